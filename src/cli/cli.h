@@ -1,0 +1,56 @@
+/* cli.h — subcommands and what they share: settings from flags and environment, opening
+ * the database with one clear line on failure, reading a password from a file or stdin. */
+#ifndef TRAJECT_CLI_H
+#define TRAJECT_CLI_H
+
+#include <stdbool.h>
+
+#include "core/settings.h"
+#include "db/db.h"
+#include "http/http.h"
+
+int cmd_serve(int argc, char **argv);
+int cmd_init(int argc, char **argv);
+int cmd_migrate(int argc, char **argv);
+int cmd_user(int argc, char **argv);
+int cmd_demo(int argc, char **argv);
+
+/* An extra flag of one command (not a setting): --name VALUE, or --name for a switch. */
+typedef struct CliOpt {
+    const char *name;
+    const char **value; /* for options with a value */
+    bool *flag;         /* for switches */
+    const char *help;
+} CliOpt;
+
+/* Parses argv[first..] into settings (of cmd) and opts. Prints usage and returns 2 on an
+ * unknown flag or a bad value, 0 when --help was asked (after printing it), -1 to go on.
+ * positional (may be NULL) receives non-flag arguments, up to max_pos. */
+int cli_parse(const char *cmdname, const char *summary, unsigned cmd, Settings *s,
+              const CliOpt *opts, int argc, char **argv, int first, const char **positional,
+              int max_pos);
+
+/* Opens the database or prints one line (URL without password) and returns NULL. */
+Db *cli_open_db(const Settings *s);
+
+/* Reads one line (the password) from a file, or from standard input for "-".
+ * Returns a malloc'd string or NULL after printing why. */
+char *cli_read_password(const char *path);
+
+/* Applies pending migrations and makes sure the installation secret exists. */
+bool cli_prepare_db(Db *db, bool verbose);
+
+/* Loads the installation secret into out. */
+bool cli_load_secret(Db *db, unsigned char out[32]);
+
+
+
+/* user.c: finds or creates the account for email (password required when creating; it
+ * must have at least 10 characters) and, when org_id is set, grants it roles there.
+ * Prints what it did. Returns false after printing why not. */
+bool cli_add_member(Db *db, int64_t org_id, const char *email, const char *name,
+                    const char *password, int64_t roles, int64_t *account_id);
+
+/* user.c: parses "admin,staff" into a role mask; 0 on an unknown name. */
+int64_t cli_roles(const char *list);
+#endif

@@ -1,0 +1,221 @@
+/* user.c — traject user: add, list, disable, enable, password, grant. */
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "core/buf.h"
+#include "core/clock.h"
+#include "domain/auth.h"
+#include "http/form.h"
+#include "pages/pages.h"
+#include "q/q.h"
+
+int64_t cli_roles(const char *list)
+{
+    int64_t mask = 0;
+    const char *p = list;
+    while (p && *p) {
+        size_t n = strcspn(p, ",");
+        int found = -1;
+        for (int i = 0; i < ROLE_COUNT; i++)
+            if (strlen(role_key(i)) == n && !strncmp(p, role_key(i), n))
+                found = i;
+        if (found < 0)
+            return 0;
+        mask |= 1 << found;
+        p += n;
+        if (*p == ',')
+            p++;
+    }
+    return mask;
+}
+
+bool cli_add_member(Db *db, int64_t org_id, const char *email_in, const char *name,
+                    const char *password, int64_t roles, int64_t *account_id)
+{
+    Arena a;
+    arena_init(&a);
+    bool ok = false;
+    char *email = str_lower_ascii(str_trim(arena_strdup(&a, email_in)));
+    if (!email_valid(email)) {
+        fprintf(stderr, "traject: %s is not an e-mail address\n", email_in);
+        goto done;
+    }
+    AccountRow acc;
+    DbStatus st = q_account_by_email(db, email, &a, &acc);
+    if (st < DB_NONE)
+        goto done;
+    int64_t now = clock_now();
+    if (st == DB_NONE) {
+        if (!password) {
+            fprintf(stderr, "traject: a new account needs a password (--password-file)\n");
+            goto done;
+        }
+        size_t n = strlen(password);
+        if (n < AUTH_PASSWORD_MIN || n > AUTH_PASSWORD_MAX) {
+            fprintf(stderr, "traject: the password must have 10 to 200 characters\n");
+            goto done;
+        }
+        char hash[crypto_pwhash_STRBYTES];
+        if (!auth_password_hash(password, hash, sizeof hash))
+            goto done;
+        const char *nm = name && *name ? name : email;
+        if (q_account_add(db, email, nm, hash, "en", now, &acc.id) != DB_ONE)
+            goto done;
+        acc.name = arena_strdup(&a, nm);
+        acc.email = email;
+        printf("account %s created\n", email);
+    }
+    if (org_id) {
+        if (q_member_grant(db, org_id, acc.id, roles, now) < DB_NONE ||
+            q_person_add_for_account(db, org_id, acc.id, acc.name, acc.email, now) < DB_NONE)
+            goto done;
+        printf("%s is a member of organisation %lld\n", email, (long long)org_id);
+    }
+    if (account_id)
+        *account_id = acc.id;
+    ok = true;
+done:
+    arena_free(&a);
+    return ok;
+}
+
+static bool find_org(Db *db, const char *ref, int64_t *id)
+{
+    Arena a;
+    arena_init(&a);
+    Org o;
+    int64_t v;
+    bool ok = parse_int64(ref, &v) ? q_org_get(db, v, &a, &o) == DB_ONE
+                                   : q_org_find_by_name(db, ref, &a, &o) == DB_ONE;
+    if (ok)
+        *id = o.id;
+    else
+        fprintf(stderr, "traject: no organisation %s\n", ref);
+    arena_free(&a);
+    return ok;
+}
+
+static bool print_account(void *ctx)
+{
+    AccountRow *r = ctx;
+    printf("%-6lld %-40s %-30s %s%s\n", (long long)r->id, r->email, r->name, r->lang,
+           r->disabled ? " disabled" : "");
+    return true;
+}
+
+int cmd_user(int argc, char **argv)
+{
+    Settings s;
+    const char *email = NULL, *name = NULL, *org = NULL, *role = NULL, *pwfile = NULL;
+    CliOpt opts[] = {
+        {"email", &email, NULL, "the account's e-mail address"},
+        {"name", &name, NULL, "the person's name (add)"},
+        {"org", &org, NULL, "organisation id or exact name (add, grant)"},
+        {"role", &role, NULL, "roles, comma-separated: admin,staff,reviewer,funder,jury,partner,"
+                              "learner (add, grant)"},
+        {"password-file", &pwfile, NULL, "file holding the password, or - for standard input"},
+        {0},
+    };
+    const char *action = NULL;
+    int rc = cli_parse("user", "Manages accounts: traject user add|list|disable|enable|password|"
+                               "grant [options]",
+                       CMD_USER, &s, opts, argc, argv, 2, &action, 1);
+    if (rc >= 0)
+        return rc;
+    if (!action) {
+        fprintf(stderr, "traject user: say what to do: add, list, disable, enable, password or "
+                        "grant (see --help)\n");
+        return 2;
+    }
+    if (!auth_init(1))
+        return 1;
+    Db *db = cli_open_db(&s);
+    if (!db)
+        return 1;
+    rc = 1;
+    char *pw = NULL;
+    Arena a;
+    arena_init(&a);
+    if (!cli_prepare_db(db, false))
+        goto done;
+    if (!strcmp(action, "list")) {
+        AccountRow row;
+        rc = q_account_list(db, &a, &row, print_account, &row) < DB_NONE ? 1 : 0;
+        goto done;
+    }
+    if (!email) {
+        fprintf(stderr, "traject user %s: --email is required\n", action);
+        rc = 2;
+        goto done;
+    }
+    int64_t org_id = 0, roles = 0;
+    if (!strcmp(action, "add") || !strcmp(action, "grant")) {
+        if (org && !find_org(db, org, &org_id))
+            goto done;
+        roles = cli_roles(role ? role : "staff");
+        if (!roles) {
+            fprintf(stderr, "traject user: unknown role in %s\n", role);
+            rc = 2;
+            goto done;
+        }
+        if (!strcmp(action, "grant") && !org_id) {
+            fprintf(stderr, "traject user grant: --org is required\n");
+            rc = 2;
+            goto done;
+        }
+        if (pwfile && !(pw = cli_read_password(pwfile)))
+            goto done;
+        rc = cli_add_member(db, org_id, email, name, pw, roles, NULL) ? 0 : 1;
+        goto done;
+    }
+    AccountRow acc;
+    char *e = str_lower_ascii(arena_strdup(&a, email));
+    if (q_account_by_email(db, e, &a, &acc) != DB_ONE) {
+        fprintf(stderr, "traject: no account %s\n", email);
+        goto done;
+    }
+    if (!strcmp(action, "disable") || !strcmp(action, "enable")) {
+        bool off = !strcmp(action, "disable");
+        if (q_account_set_disabled(db, acc.id, off) < DB_NONE)
+            goto done;
+        if (off)
+            q_session_delete_account(db, acc.id);
+        printf("account %s %s\n", e, off ? "disabled" : "enabled");
+        rc = 0;
+    } else if (!strcmp(action, "password")) {
+        if (!pwfile) {
+            fprintf(stderr, "traject user password: --password-file is required\n");
+            rc = 2;
+            goto done;
+        }
+        if (!(pw = cli_read_password(pwfile)))
+            goto done;
+        size_t n = strlen(pw);
+        if (n < AUTH_PASSWORD_MIN || n > AUTH_PASSWORD_MAX) {
+            fprintf(stderr, "traject: the password must have 10 to 200 characters\n");
+            goto done;
+        }
+        char hash[crypto_pwhash_STRBYTES];
+        if (!auth_password_hash(pw, hash, sizeof hash) ||
+            q_account_set_password(db, acc.id, hash) < DB_NONE)
+            goto done;
+        q_session_delete_account(db, acc.id);
+        q_signin_failures_clear(db, e);
+        printf("password of %s changed; its sessions ended\n", e);
+        rc = 0;
+    } else {
+        fprintf(stderr, "traject user: unknown action %s\n", action);
+        rc = 2;
+    }
+done:
+    if (pw) {
+        sodium_memzero(pw, strlen(pw));
+        free(pw);
+    }
+    arena_free(&a);
+    db_close(db);
+    return rc;
+}

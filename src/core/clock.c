@@ -1,0 +1,29 @@
+/* clock.c — wall clock with an optional fixed value for tests. */
+#include "core/clock.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+#include "core/buf.h"
+
+static int64_t fixed_now; /* set once by clock_init, read-only afterwards */
+
+void clock_init(void)
+{
+    const char *v = getenv("TRAJECT_NOW");
+    int64_t n;
+    if (v && parse_int64(v, &n) && n > 0)
+        fixed_now = n;
+}
+
+int64_t clock_now(void)
+{
+    return fixed_now ? fixed_now : (int64_t)time(NULL);
+}
+
+double clock_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}

@@ -1,0 +1,13 @@
+/* clock.h — the current time as UTC seconds. TRAJECT_NOW (epoch seconds), read once at
+ * start-up, fixes the clock for tests; otherwise it is the system clock. */
+#ifndef TRAJECT_CLOCK_H
+#define TRAJECT_CLOCK_H
+
+#include <stdint.h>
+
+void clock_init(void);
+int64_t clock_now(void);
+/* Monotonic milliseconds, for durations only. */
+double clock_ms(void);
+
+#endif

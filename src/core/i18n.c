@@ -1,0 +1,377 @@
+/* i18n.c — a small reader for gettext .po files and per-request language choice.
+ * Owns: the translation tables (built at start-up, read-only afterwards).
+ * Fuzzy and empty translations are ignored, as msgfmt does. */
+#include "core/i18n.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/embed.h"
+#include "core/log.h"
+
+typedef struct PoEntry {
+    char *id, *str;
+} PoEntry;
+
+struct PoTable {
+    PoEntry *slots;
+    size_t cap, count;
+};
+
+static PoTable *tables[LANG_COUNT];
+
+static uint64_t hash_str(const char *s)
+{
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
+
+static void table_put(PoTable *t, char *id, char *str)
+{
+    if ((t->count + 1) * 2 > t->cap) {
+        PoEntry *old = t->slots;
+        size_t old_cap = t->cap;
+        t->cap = old_cap ? old_cap * 2 : 256;
+        t->slots = xcalloc(t->cap, sizeof *t->slots);
+        t->count = 0;
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i].id)
+                table_put(t, old[i].id, old[i].str);
+        free(old);
+    }
+    size_t i = hash_str(id) & (t->cap - 1);
+    while (t->slots[i].id) {
+        if (!strcmp(t->slots[i].id, id)) {
+            free(t->slots[i].id);
+            free(t->slots[i].str);
+            t->slots[i].id = id;
+            t->slots[i].str = str;
+            return;
+        }
+        i = (i + 1) & (t->cap - 1);
+    }
+    t->slots[i].id = id;
+    t->slots[i].str = str;
+    t->count++;
+}
+
+const char *po_lookup(const PoTable *t, const char *msgid)
+{
+    if (!t || !t->cap)
+        return NULL;
+    size_t i = hash_str(msgid) & (t->cap - 1);
+    while (t->slots[i].id) {
+        if (!strcmp(t->slots[i].id, msgid))
+            return t->slots[i].str;
+        i = (i + 1) & (t->cap - 1);
+    }
+    return NULL;
+}
+
+void po_free(PoTable *t)
+{
+    if (!t)
+        return;
+    for (size_t i = 0; i < t->cap; i++) {
+        free(t->slots[i].id);
+        free(t->slots[i].str);
+    }
+    free(t->slots);
+    free(t);
+}
+
+/* Appends the C-escaped string literal starting at *p (at a '"') to a growing string. */
+static bool read_quoted(const char **p, const char *end, char **acc, size_t *len)
+{
+    const char *s = *p;
+    if (s >= end || *s != '"')
+        return false;
+    s++;
+    while (s < end && *s != '"') {
+        char c = *s++;
+        if (c == '\n')
+            return false;
+        if (c == '\\') {
+            if (s >= end)
+                return false;
+            char e = *s++;
+            switch (e) {
+            case 'n': c = '\n'; break;
+            case 't': c = '\t'; break;
+            case 'r': c = '\r'; break;
+            case '"': c = '"'; break;
+            case '\\': c = '\\'; break;
+            default: return false;
+            }
+        }
+        *acc = xrealloc(*acc, *len + 2);
+        (*acc)[(*len)++] = c;
+        (*acc)[*len] = '\0';
+    }
+    if (s >= end)
+        return false;
+    *p = s + 1;
+    return true;
+}
+
+static const char *skip_line(const char *p, const char *end)
+{
+    while (p < end && *p != '\n')
+        p++;
+    return p < end ? p + 1 : p;
+}
+
+static const char *skip_blank(const char *p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\t'))
+        p++;
+    return p;
+}
+
+PoTable *po_parse(const char *text, size_t n)
+{
+    PoTable *t = xcalloc(1, sizeof *t);
+    const char *p = text, *end = text + n;
+    char *id = NULL, *str = NULL, *ctx = NULL;
+    size_t id_len = 0, str_len = 0, ctx_len = 0;
+    char **cur = NULL;
+    size_t *cur_len = NULL;
+    bool fuzzy = false, have = false;
+
+#define FLUSH()                                                                   \
+    do {                                                                          \
+        if (have && id && id_len && str && str_len && !fuzzy && !ctx)             \
+            table_put(t, id, str);                                                \
+        else {                                                                    \
+            free(id);                                                             \
+            free(str);                                                            \
+        }                                                                         \
+        free(ctx);                                                                \
+        id = str = ctx = NULL;                                                    \
+        id_len = str_len = ctx_len = 0;                                           \
+        fuzzy = have = false;                                                     \
+        cur = NULL;                                                               \
+    } while (0)
+
+    while (p < end) {
+        p = skip_blank(p, end);
+        if (p >= end)
+            break;
+        if (*p == '\n' || *p == '\r') {
+            p++;
+            continue;
+        }
+        if (*p == '#') {
+            if (p + 1 < end && p[1] == ',') {
+                const char *eol = skip_line(p, end);
+                if (str) /* a comment starts the next entry */
+                    FLUSH();
+                for (const char *q = p; q + 5 <= eol; q++)
+                    if (!strncmp(q, "fuzzy", 5))
+                        fuzzy = true;
+                p = eol;
+            } else {
+                if (str && p + 1 < end && p[1] != '~')
+                    FLUSH();
+                p = skip_line(p, end);
+            }
+            continue;
+        }
+        if (!strncmp(p, "msgctxt", 7)) {
+            if (str)
+                FLUSH();
+            p = skip_blank(p + 7, end);
+            ctx = xcalloc(1, 1);
+            cur = &ctx, cur_len = &ctx_len;
+        } else if (!strncmp(p, "msgid_plural", 12)) {
+            /* plural forms are not used by traject: keep only the singular */
+            char *ignored = NULL;
+            size_t il = 0;
+            p = skip_blank(p + 12, end);
+            if (!read_quoted(&p, end, &ignored, &il)) {
+                free(ignored);
+                goto bad;
+            }
+            free(ignored);
+            cur = NULL;
+            continue;
+        } else if (!strncmp(p, "msgid", 5)) {
+            if (str)
+                FLUSH();
+            p = skip_blank(p + 5, end);
+            free(id);
+            id = xcalloc(1, 1);
+            id_len = 0;
+            cur = &id, cur_len = &id_len;
+            have = true;
+        } else if (!strncmp(p, "msgstr", 6)) {
+            p += 6;
+            if (p < end && *p == '[') { /* msgstr[0]: take the first form */
+                bool first = p + 1 < end && p[1] == '0';
+                while (p < end && *p != ']')
+                    p++;
+                p++;
+                if (!first) {
+                    char *ignored = NULL;
+                    size_t il = 0;
+                    p = skip_blank(p, end);
+                    if (!read_quoted(&p, end, &ignored, &il)) {
+                        free(ignored);
+                        goto bad;
+                    }
+                    free(ignored);
+                    cur = NULL;
+                    continue;
+                }
+            }
+            p = skip_blank(p, end);
+            free(str);
+            str = xcalloc(1, 1);
+            str_len = 0;
+            cur = &str, cur_len = &str_len;
+        } else if (*p != '"') {
+            goto bad;
+        }
+        if (!cur || !read_quoted(&p, end, cur, cur_len))
+            goto bad;
+        p = skip_blank(p, end);
+        if (p < end && *p == '\r')
+            p++;
+        if (p < end && *p != '\n')
+            goto bad;
+    }
+    FLUSH();
+    return t;
+bad:
+    free(id);
+    free(str);
+    free(ctx);
+    po_free(t);
+    return NULL;
+#undef FLUSH
+}
+
+bool i18n_init(void)
+{
+    for (const EmbeddedFile *f = embed_po; f->name; f++) {
+        Lang lang;
+        char code[8] = "";
+        size_t n = strcspn(f->name, ".");
+        if (n >= sizeof code)
+            continue;
+        memcpy(code, f->name, n);
+        if (!lang_parse(code, &lang) || lang == LANG_EN)
+            continue;
+        PoTable *t = po_parse((const char *)f->data, f->len);
+        if (!t) {
+            log_bug("malformed translation file po/%s", f->name);
+            return false;
+        }
+        tables[lang] = t;
+    }
+    return true;
+}
+
+const char *i18n_get(Lang lang, const char *msgid)
+{
+    if (lang <= LANG_EN || lang >= LANG_COUNT)
+        return msgid;
+    const char *s = po_lookup(tables[lang], msgid);
+    return s ? s : msgid;
+}
+
+static const char *const codes[LANG_COUNT] = {"en", "nl", "fr"};
+static const char *const names[LANG_COUNT] = {"English", "Nederlands", "Français"};
+
+const char *lang_code(Lang lang)
+{
+    return lang < LANG_COUNT ? codes[lang] : "en";
+}
+
+const char *lang_name(Lang lang)
+{
+    return lang < LANG_COUNT ? names[lang] : "English";
+}
+
+bool lang_parse(const char *code, Lang *out)
+{
+    if (!code)
+        return false;
+    for (int l = 0; l < LANG_COUNT; l++) {
+        size_t n = strlen(codes[l]);
+        if (!strncasecmp(code, codes[l], n) && (code[n] == '\0' || code[n] == '-' ||
+                                                code[n] == '_')) {
+            *out = (Lang)l;
+            return true;
+        }
+    }
+    return false;
+}
+
+Lang lang_from_accept(const char *h)
+{
+    /* "fr-BE,fr;q=0.9,nl;q=0.8,en;q=0.5": the highest q among our languages wins;
+     * equal q keeps header order. Anything malformed is skipped, never trusted. */
+    Lang best = LANG_EN;
+    int best_q = -1;
+    if (!h)
+        return LANG_EN;
+    const char *p = h;
+    for (int items = 0; *p && items < 32; items++) {
+        while (*p == ' ' || *p == ',')
+            p++;
+        const char *tag = p;
+        while (*p && *p != ';' && *p != ',' && *p != ' ')
+            p++;
+        size_t tag_len = (size_t)(p - tag);
+        int q = 1000;
+        while (*p == ' ')
+            p++;
+        while (*p == ';') {
+            p++;
+            while (*p == ' ')
+                p++;
+            if ((p[0] == 'q' || p[0] == 'Q') && p[1] == '=') {
+                p += 2;
+                int v = 0, digits = 0;
+                if (*p == '0' || *p == '1') {
+                    v = (*p - '0') * 1000;
+                    p++;
+                    if (*p == '.') {
+                        p++;
+                        int scale = 100;
+                        while (isdigit((unsigned char)*p) && digits < 3) {
+                            v += (*p - '0') * scale;
+                            scale /= 10;
+                            digits++;
+                            p++;
+                        }
+                    }
+                    q = v > 1000 ? 1000 : v;
+                } else {
+                    q = 0;
+                }
+            }
+            while (*p && *p != ';' && *p != ',')
+                p++;
+        }
+        char code[16];
+        if (tag_len > 0 && tag_len < sizeof code) {
+            memcpy(code, tag, tag_len);
+            code[tag_len] = '\0';
+            Lang l;
+            if (q > 0 && lang_parse(code, &l) && q > best_q) {
+                best = l;
+                best_q = q;
+            }
+        }
+        while (*p && *p != ',')
+            p++;
+    }
+    return best;
+}

@@ -1,0 +1,155 @@
+/* settings.c — defaults, environment and flags for every setting, in one table. */
+#include "core/settings.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/buf.h"
+
+#define ALL (CMD_SERVE | CMD_INIT | CMD_MIGRATE | CMD_USER | CMD_DEMO)
+#define S(f) offsetof(Settings, f)
+
+const SettingDef settings_table[] = {
+    {"db", SET_STR, "sqlite:traject.db", "TRAJECT_DB", ALL,
+     "database URL: sqlite:PATH or postgresql://USER[:PASSWORD]@HOST[:PORT]/NAME", S(db)},
+    {"listen", SET_STR, "127.0.0.1:8080", "TRAJECT_LISTEN", CMD_SERVE,
+     "address and port to serve on (IPv4 ADDRESS:PORT)", S(listen)},
+    {"threads", SET_INT, "0", "TRAJECT_THREADS", CMD_SERVE,
+     "worker threads; 0 means one per core", S(threads)},
+    {"behind_tls", SET_BOOL, "false", "TRAJECT_BEHIND_TLS", CMD_SERVE,
+     "set when a TLS reverse proxy serves traject: Secure cookies and HSTS", S(behind_tls)},
+    {"base_url", SET_STR, "", "TRAJECT_BASE_URL", CMD_SERVE | CMD_USER,
+     "public address used in e-mailed links (default: http://LISTEN)", S(base_url)},
+    {"mail_dir", SET_STR, "mail", "TRAJECT_MAIL_DIR", CMD_SERVE,
+     "folder where outgoing mail is written as .eml files when no SMTP URL is set", S(mail_dir)},
+    {"smtp_url", SET_STR, "", "TRAJECT_SMTP_URL", CMD_SERVE,
+     "SMTP server for outgoing mail, e.g. smtps://user:password@mail.example.org:465",
+     S(smtp_url)},
+    {"mail_from", SET_STR, "traject <noreply@localhost>", "TRAJECT_MAIL_FROM", CMD_SERVE,
+     "sender address of outgoing mail", S(mail_from)},
+    {"max_body", SET_INT, "10485760", "TRAJECT_MAX_BODY", CMD_SERVE,
+     "largest request body in bytes; larger requests get 413", S(max_body)},
+    {"session_idle", SET_INT, "7200", "TRAJECT_SESSION_IDLE", CMD_SERVE,
+     "seconds of inactivity after which a session ends", S(session_idle)},
+    {"session_max", SET_INT, "43200", "TRAJECT_SESSION_MAX", CMD_SERVE,
+     "seconds after sign-in after which a session ends in any case", S(session_max)},
+    {"hash_concurrency", SET_INT, "0", "TRAJECT_HASH_CONCURRENCY", CMD_SERVE,
+     "password hashes computed at once (64 MiB each); 0 means one per core",
+     S(hash_concurrency)},
+    {"quiet", SET_BOOL, "false", "TRAJECT_QUIET", ALL, "log warnings only, no access log",
+     S(quiet)},
+    {0},
+};
+
+static int set_value(Settings *s, const SettingDef *d, const char *v, const char *from)
+{
+    char *base = (char *)s + d->offset;
+    switch (d->type) {
+    case SET_STR:
+        *(const char **)base = v;
+        return 0;
+    case SET_INT: {
+        int64_t n;
+        if (!parse_int64(v, &n) || n < 0) {
+            fprintf(stderr, "traject: %s: '%s' is not a whole number >= 0\n", from, v);
+            return -1;
+        }
+        *(int64_t *)base = n;
+        return 0;
+    }
+    case SET_BOOL:
+        if (!strcmp(v, "1") || !strcmp(v, "true") || !strcmp(v, "yes") || !strcmp(v, "on")) {
+            *(bool *)base = true;
+        } else if (!strcmp(v, "0") || !strcmp(v, "false") || !strcmp(v, "no") ||
+                   !strcmp(v, "off") || !*v) {
+            *(bool *)base = false;
+        } else {
+            fprintf(stderr, "traject: %s: '%s' is not true or false\n", from, v);
+            return -1;
+        }
+        return 0;
+    }
+    return -1;
+}
+
+bool settings_load_env(Settings *s)
+{
+    memset(s, 0, sizeof *s);
+    bool ok = true;
+    for (const SettingDef *d = settings_table; d->name; d++) {
+        set_value(s, d, d->def, "default");
+        const char *v = getenv(d->env);
+        if (v && set_value(s, d, v, d->env) < 0)
+            ok = false;
+    }
+    return ok;
+}
+
+static bool flag_is(const char *arg, const char *name, size_t *len)
+{
+    /* --behind-tls matches name behind_tls */
+    size_t n = strlen(name);
+    if (strncmp(arg, "--", 2) != 0)
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        char c = name[k] == '_' ? '-' : name[k];
+        if (arg[2 + k] != c)
+            return false;
+    }
+    if (arg[2 + n] != '\0' && arg[2 + n] != '=')
+        return false;
+    *len = 2 + n;
+    return true;
+}
+
+int settings_take_flag(Settings *s, unsigned cmd, int argc, char **argv, int *i)
+{
+    const char *arg = argv[*i];
+    for (const SettingDef *d = settings_table; d->name; d++) {
+        size_t len;
+        if (!(d->cmds & cmd) || !flag_is(arg, d->name, &len))
+            continue;
+        const char *v;
+        if (arg[len] == '=') {
+            v = arg + len + 1;
+        } else if (d->type == SET_BOOL) {
+            v = "true";
+        } else if (*i + 1 < argc) {
+            v = argv[++*i];
+        } else {
+            fprintf(stderr, "traject: %s needs a value\n", arg);
+            return -1;
+        }
+        return set_value(s, d, v, arg) < 0 ? -1 : 1;
+    }
+    return 0;
+}
+
+void settings_print_help(FILE *f, unsigned cmd)
+{
+    for (const SettingDef *d = settings_table; d->name; d++) {
+        if (!(d->cmds & cmd))
+            continue;
+        char flag[64];
+        snprintf(flag, sizeof flag, "--%s%s", d->name, d->type == SET_BOOL ? "" : " VALUE");
+        for (char *p = flag; *p; p++)
+            if (*p == '_')
+                *p = '-';
+        fprintf(f, "  %-26s %s\n  %-26s (env %s, default \"%s\")\n", flag, d->help, "", d->env,
+                d->def);
+    }
+}
+
+void settings_print_markdown(FILE *f)
+{
+    fprintf(f, "| flag | environment | default | meaning |\n|---|---|---|---|\n");
+    for (const SettingDef *d = settings_table; d->name; d++) {
+        char flag[64];
+        snprintf(flag, sizeof flag, "--%s", d->name);
+        for (char *p = flag; *p; p++)
+            if (*p == '_')
+                *p = '-';
+        fprintf(f, "| `%s` | `%s` | `%s` | %s |\n", flag, d->env, d->def, d->help);
+    }
+}

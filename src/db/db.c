@@ -1,0 +1,199 @@
+/* db.c — back-end dispatch, transactions with retries, URL handling.
+ * Owns: the Db handle. Does not own: SQL (src/q/) or engine specifics (db_sqlite.c,
+ * db_pg.c). */
+#include "db/db.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/log.h"
+
+struct Db {
+    const DbOps *ops;
+    void *conn;
+    int tx_depth;
+    bool locked; /* holds the SQLite write lock */
+};
+
+Db *db_open(const char *url, char *err, size_t errlen)
+{
+    const DbOps *ops = NULL;
+    const char *target = url;
+    if (strncmp(url, "sqlite:", 7) == 0) {
+        ops = &db_sqlite_ops;
+        target = url + 7;
+    } else if (strncmp(url, "postgresql://", 13) == 0 || strncmp(url, "postgres://", 11) == 0) {
+        ops = &db_pg_ops;
+    } else {
+        char red[512];
+        snprintf(err, errlen, "unknown database URL %s (use sqlite:PATH or postgresql://...)",
+                 db_url_redacted(url, red, sizeof red));
+        return NULL;
+    }
+    void *conn = ops->open(target, err, errlen);
+    if (!conn)
+        return NULL;
+    Db *db = xcalloc(1, sizeof *db);
+    db->ops = ops;
+    db->conn = conn;
+    return db;
+}
+
+void db_close(Db *db)
+{
+    if (!db)
+        return;
+    db->ops->close(db->conn);
+    free(db);
+}
+
+DbBackend db_backend(const Db *db)
+{
+    return db->ops->backend;
+}
+
+DbStatus db_select_one(Db *db, const DbStmt *st, const DbParam *in, DbCol *cols)
+{
+    return db->ops->select(db->conn, st, in, cols, NULL, NULL, true);
+}
+
+DbStatus db_select_many(Db *db, const DbStmt *st, const DbParam *in, DbCol *cols, DbRowFn row,
+                        void *ctx)
+{
+    return db->ops->select(db->conn, st, in, cols, row, ctx, false);
+}
+
+DbStatus db_exec(Db *db, const DbStmt *st, const DbParam *in, int64_t *changes)
+{
+    bool lock = db->tx_depth == 0 && db->ops->write_lock;
+    if (lock)
+        db->ops->write_lock();
+    DbStatus s = db->ops->exec(db->conn, st, in, changes);
+    if (lock)
+        db->ops->write_unlock();
+    return s;
+}
+
+DbStatus db_exec_script(Db *db, const char *sql)
+{
+    bool lock = db->tx_depth == 0 && db->ops->write_lock;
+    if (lock)
+        db->ops->write_lock();
+    DbStatus s = db->ops->script(db->conn, sql);
+    if (lock)
+        db->ops->write_unlock();
+    return s;
+}
+
+static void backoff(int attempt)
+{
+    /* 1, 2, 4, ... ms plus jitter, so that two retrying writers do not collide again */
+    long ms = (1L << attempt) + (rand() % 3);
+    struct timespec ts = {.tv_sec = ms / 1000, .tv_nsec = (ms % 1000) * 1000000L};
+    nanosleep(&ts, NULL);
+}
+
+DbStatus db_tx(Db *db, DbTxFn fn, void *ctx)
+{
+    if (db->tx_depth > 0) {
+        db->tx_depth++;
+        DbStatus s = fn(db, ctx);
+        db->tx_depth--;
+        return s;
+    }
+    DbStatus s = DB_ERROR;
+    for (int attempt = 0; attempt < 8; attempt++) {
+        if (db->ops->write_lock)
+            db->ops->write_lock();
+        s = db->ops->begin(db->conn);
+        if (s == DB_NONE || s == DB_ONE) {
+            db->tx_depth = 1;
+            s = fn(db, ctx);
+            db->tx_depth = 0;
+            if (s == DB_NONE || s == DB_ONE) {
+                DbStatus c = db->ops->commit(db->conn);
+                if (c != DB_NONE && c != DB_ONE) {
+                    db->ops->rollback(db->conn);
+                    s = c;
+                }
+            } else {
+                db->ops->rollback(db->conn);
+            }
+        }
+        if (db->ops->write_unlock)
+            db->ops->write_unlock();
+        if (s != DB_RETRY)
+            return s;
+        backoff(attempt);
+    }
+    log_warn("transaction gave up after repeated conflicts");
+    return DB_RETRY;
+}
+
+const char *db_url_redacted(const char *url, char *buf, size_t n)
+{
+    /* scheme://user:password@host → scheme://user:***@host */
+    const char *scheme = strstr(url, "://");
+    const char *at = scheme ? strchr(scheme + 3, '@') : NULL;
+    const char *colon = NULL;
+    if (scheme && at) {
+        for (const char *p = scheme + 3; p < at; p++)
+            if (*p == ':') {
+                colon = p;
+                break;
+            }
+    }
+    if (colon) {
+        snprintf(buf, n, "%.*s:***%s", (int)(colon - url), url, at);
+    } else {
+        snprintf(buf, n, "%s", url);
+    }
+    /* a password=... keyword in a query string */
+    char *pw = strstr(buf, "password=");
+    if (pw) {
+        char *end = strpbrk(pw, "& ");
+        char tail[256] = "";
+        if (end)
+            snprintf(tail, sizeof tail, "%s", end);
+        snprintf(pw, n - (size_t)(pw - buf), "password=***%s", tail);
+    }
+    return buf;
+}
+
+void db_col_set_text(DbCol *c, const char *s, size_t n)
+{
+    if (c->is_null)
+        *c->is_null = false;
+    if (c->type == DBT_TEXT) {
+        *c->s = arena_strndup(c->arena, s, n);
+    } else if (c->type == DBT_INT64) {
+        char tmp[32];
+        if (n >= sizeof tmp)
+            n = sizeof tmp - 1;
+        memcpy(tmp, s, n);
+        tmp[n] = '\0';
+        *c->i = strtoll(tmp, NULL, 10);
+    }
+}
+
+void db_col_set_null(DbCol *c)
+{
+    if (c->is_null)
+        *c->is_null = true;
+    if (c->type == DBT_TEXT)
+        *c->s = NULL;
+    else if (c->type == DBT_INT64)
+        *c->i = 0;
+}
+
+void db_col_set_int64(DbCol *c, int64_t v)
+{
+    if (c->is_null)
+        *c->is_null = false;
+    if (c->type == DBT_INT64)
+        *c->i = v;
+    else if (c->type == DBT_TEXT)
+        *c->s = arena_printf(c->arena, "%lld", (long long)v);
+}

@@ -1,0 +1,157 @@
+/* db.h — the database API with two back ends, SQLite and PostgreSQL.
+ *
+ * Owns: connections, per-connection prepared statements, transactions.
+ * Does not own: SQL text (each statement lives in src/q/ as a static DbStmt) nor
+ * the schema (src/db/schema/, applied by migrate.c).
+ *
+ * Statements are written once in the SQL both engines understand: $1..$n parameters,
+ * INSERT ... ON CONFLICT, RETURNING, times as UTC seconds (BIGINT), money as integer
+ * cents, no boolean columns (INTEGER 0/1). Where PostgreSQL could not infer a
+ * parameter's type, write CAST($n AS BIGINT) or CAST($n AS TEXT).
+ *
+ * A Db is one connection and is used by one thread at a time. Each statement is
+ * prepared on first use on a connection and kept until db_close. */
+#ifndef TRAJECT_DB_H
+#define TRAJECT_DB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/arena.h"
+
+typedef enum DbStatus {
+    DB_ERROR = -3,    /* our bug or the server went away: already logged */
+    DB_RETRY = -2,    /* busy / serialization failure: db_tx retries */
+    DB_CONFLICT = -1, /* a UNIQUE, CHECK or FOREIGN KEY constraint refused the write */
+    DB_NONE = 0,      /* no row matched / no row changed */
+    DB_ONE = 1,       /* one row (or more) */
+} DbStatus;
+
+typedef enum DbBackend { DB_SQLITE = 1, DB_PG = 2 } DbBackend;
+
+typedef struct DbStmt {
+    const char *name; /* unique over the program: also the PostgreSQL statement name */
+    const char *sql;
+} DbStmt;
+
+typedef enum DbType { DBT_END = 0, DBT_INT64, DBT_TEXT, DBT_NULL } DbType;
+
+/* An input parameter. Text is passed as UTF-8; a NULL text pointer is SQL NULL. */
+typedef struct DbParam {
+    DbType type;
+    int64_t i;
+    const char *s;
+} DbParam;
+
+/* An output column. Text results are copied into the arena; SQL NULL gives NULL
+ * (text) or 0 (integer), and sets *is_null when is_null is given. */
+typedef struct DbCol {
+    DbType type;
+    Arena *arena;
+    int64_t *i;
+    char **s;
+    bool *is_null;
+} DbCol;
+
+/* Ends a DbParam or DbCol array. */
+#define DB_END {0}
+
+static inline DbParam db_int64(int64_t v)
+{
+    return (DbParam){.type = DBT_INT64, .i = v};
+}
+static inline DbParam db_str(const char *s)
+{
+    return (DbParam){.type = s ? DBT_TEXT : DBT_NULL, .s = s};
+}
+static inline DbParam db_null(void)
+{
+    return (DbParam){.type = DBT_NULL};
+}
+static inline DbCol db_text(Arena *a, char **out)
+{
+    return (DbCol){.type = DBT_TEXT, .arena = a, .s = out};
+}
+static inline DbCol db_int64_out(int64_t *out)
+{
+    return (DbCol){.type = DBT_INT64, .i = out};
+}
+static inline DbCol db_int64_null(int64_t *out, bool *is_null)
+{
+    return (DbCol){.type = DBT_INT64, .i = out, .is_null = is_null};
+}
+
+typedef struct Db Db;
+
+/* Opens a connection for a URL: "sqlite:PATH" (created if missing; WAL, foreign keys,
+ * busy timeout) or "postgresql://..." / "postgres://...". On failure returns NULL and
+ * writes one line, without the password, into err. */
+Db *db_open(const char *url, char *err, size_t errlen);
+
+/* Finalizes prepared statements and closes the connection. NULL is allowed. */
+void db_close(Db *db);
+
+DbBackend db_backend(const Db *db);
+
+/* Runs a statement that returns rows and fills cols from the first row.
+ * Returns DB_ONE, DB_NONE (no row) or an error status. */
+DbStatus db_select_one(Db *db, const DbStmt *st, const DbParam *in, DbCol *cols);
+
+/* Called after cols were filled from one row; returns false to stop early. */
+typedef bool (*DbRowFn)(void *ctx);
+
+/* Runs a statement and calls row(ctx) for every row, cols filled each time.
+ * Returns DB_ONE if there was at least one row, DB_NONE if none, or an error. */
+DbStatus db_select_many(Db *db, const DbStmt *st, const DbParam *in, DbCol *cols, DbRowFn row,
+                        void *ctx);
+
+/* Runs a statement without result rows. *changes (if given) gets the number of rows
+ * changed. Returns DB_ONE if a row changed, DB_NONE if none, or an error status
+ * (DB_CONFLICT for a constraint violation). Outside db_tx on SQLite this takes the
+ * process-wide write lock for the statement's duration. */
+DbStatus db_exec(Db *db, const DbStmt *st, const DbParam *in, int64_t *changes);
+
+/* Runs several ;-separated statements without parameters (migrations). Not prepared. */
+DbStatus db_exec_script(Db *db, const char *sql);
+
+typedef DbStatus (*DbTxFn)(Db *db, void *ctx);
+
+/* Runs fn(db, ctx) in a transaction: commits if fn returns DB_NONE or DB_ONE, rolls back
+ * otherwise. Retries (up to a few times, with a short back-off) when fn or the commit
+ * returns DB_RETRY (SQLite busy, PostgreSQL serialization failure or deadlock).
+ * On SQLite the transaction is BEGIN IMMEDIATE under the process-wide write lock.
+ * Nested calls run fn inside the outer transaction. Returns fn's status. */
+DbStatus db_tx(Db *db, DbTxFn fn, void *ctx);
+
+/* Copies url into buf with any password replaced by "***". Returns buf. */
+const char *db_url_redacted(const char *url, char *buf, size_t n);
+
+/* --- back-end interface (db.c dispatches, db_sqlite.c and db_pg.c implement) --- */
+
+typedef struct DbOps {
+    DbBackend backend;
+    void *(*open)(const char *target, char *err, size_t errlen);
+    void (*close)(void *conn);
+    /* one: stop after the first row. */
+    DbStatus (*select)(void *conn, const DbStmt *st, const DbParam *in, DbCol *cols, DbRowFn row,
+                       void *ctx, bool one);
+    DbStatus (*exec)(void *conn, const DbStmt *st, const DbParam *in, int64_t *changes);
+    DbStatus (*script)(void *conn, const char *sql);
+    DbStatus (*begin)(void *conn);
+    DbStatus (*commit)(void *conn);
+    void (*rollback)(void *conn);
+    /* SQLite only: serialise writers in-process. NULL for PostgreSQL. */
+    void (*write_lock)(void);
+    void (*write_unlock)(void);
+} DbOps;
+
+extern const DbOps db_sqlite_ops;
+extern const DbOps db_pg_ops;
+
+/* Shared by both back ends: copies a text result into the column. */
+void db_col_set_text(DbCol *c, const char *s, size_t n);
+void db_col_set_null(DbCol *c);
+void db_col_set_int64(DbCol *c, int64_t v);
+
+#endif

@@ -1,0 +1,139 @@
+/* layout.c — the page frame and form components. Every page goes through here, so the
+ * accessibility basics live in one place: lang attribute, skip link, landmarks, one
+ * h1 (the page's), labels on fields, error summary and messages beside fields. */
+#include "html/layout.h"
+
+#include <string.h>
+
+#include "http/session.h"
+
+Html *page_begin(Req *r, const char *title)
+{
+    Html *h = html_new(r->arena);
+    html(h,
+         "<!doctype html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         "<meta name=\"color-scheme\" content=\"light\">\n"
+         "<title>%s · traject</title>\n"
+         "<link rel=\"stylesheet\" href=\"%s\">\n<link rel=\"stylesheet\" href=\"%s\">\n"
+         "<link rel=\"icon\" href=\"%s\">\n</head>\n<body>\n",
+         lang_code(r->lang), title, asset_url("pico.min.css"), asset_url("app.css"),
+         asset_url("favicon.svg"));
+    html(h, "<a class=\"skip\" href=\"#main\">%s</a>\n", _(r, "Skip to content"));
+    html_lit(h, "<header class=\"container site\">\n<nav aria-label=\"");
+    html(h, "%s\">\n<ul><li><a class=\"brand\" href=\"/\">traject</a></li></ul>\n<ul>\n",
+         _(r, "Main"));
+    if (r->account) {
+        int64_t org = r->org_id ? r->org_id : r->current_org;
+        if (org) {
+            html(h, "<li><a href=\"/orgs/%lld\">%s</a></li>\n", (long long)org,
+                 _(r, "Home"));
+            html(h, "<li><a href=\"/orgs/%lld/members\">%s</a></li>\n", (long long)org,
+                 _(r, "Members"));
+        }
+        html(h, "<li><a href=\"/orgs\">%s</a></li>\n", _(r, "Organisations"));
+        html(h, "<li><a href=\"/account\">%s</a></li>\n", _(r, "Account"));
+        html(h, "<li><form method=\"post\" action=\"/sign-out\" class=\"inline\">"
+                "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">"
+                "<button type=\"submit\" class=\"link\">%s</button></form></li>\n",
+             csrf_token(r), _(r, "Sign out"));
+    } else {
+        html(h, "<li><a href=\"/sign-in\">%s</a></li>\n", _(r, "Sign in"));
+    }
+    html_lit(h, "</ul>\n</nav>\n");
+    /* The language switcher is a form so that it works without JavaScript and a GET
+     * never changes anything. */
+    html(h, "<form method=\"post\" action=\"/language\" class=\"langs\" aria-label=\"%s\">"
+            "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">"
+            "<input type=\"hidden\" name=\"next\" value=\"%s\">",
+         _(r, "Language"), csrf_token(r), local_path(r->path) ? r->path : "/");
+    for (int l = 0; l < LANG_COUNT; l++) {
+        if ((Lang)l == r->lang)
+            html(h, "<span lang=\"%s\" aria-current=\"true\">%s</span>", lang_code((Lang)l),
+                 lang_name((Lang)l));
+        else
+            html(h, "<button type=\"submit\" name=\"lang\" value=\"%s\" lang=\"%s\" "
+                    "class=\"link\">%s</button>",
+                 lang_code((Lang)l), lang_code((Lang)l), lang_name((Lang)l));
+    }
+    html_lit(h, "</form>\n</header>\n<main id=\"main\" class=\"container\" tabindex=\"-1\">\n");
+    return h;
+}
+
+enum MHD_Result page_end_status(Req *r, Html *h, int status)
+{
+    html(h, "</main>\n<footer class=\"container\"><small>%s</small></footer>\n</body>\n</html>\n",
+         _(r, "traject — digital-skills training, from call to impact"));
+    return reply_body(r, status, "text/html; charset=utf-8", h->buf.data, h->buf.len);
+}
+
+enum MHD_Result page_end(Req *r, Html *h)
+{
+    return page_end_status(r, h, 200);
+}
+
+void html_notice(Html *h, const char *msg, bool error)
+{
+    if (!msg)
+        return;
+    html(h, "<p class=\"notice%s\" role=\"%s\">%s</p>\n", error ? " error" : "",
+         error ? "alert" : "status", msg);
+}
+
+void html_form_begin(Html *h, Req *r, const char *action)
+{
+    html(h, "<form method=\"post\" action=\"%s\" novalidate>\n"
+            "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">\n",
+         action, csrf_token(r));
+}
+
+void html_form_end(Html *h)
+{
+    html_lit(h, "</form>\n");
+}
+
+void html_error_summary(Html *h, Req *r, const FormErrors *e)
+{
+    if (!e || e->n == 0)
+        return;
+    html(h, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\">\n<h2>%s</h2>\n<ul>\n",
+         _(r, "Please correct the following:"));
+    for (int i = 0; i < e->n; i++)
+        html(h, "<li><a href=\"#f-%s\">%s</a></li>\n", e->field[i], e->msg[i]);
+    html_lit(h, "</ul>\n</div>\n");
+}
+
+void html_input(Html *h, Req *r, const FormErrors *e, const char *type, const char *name,
+                const char *label, const char *value, const char *autocomplete)
+{
+    (void)r;
+    const char *err = form_error_for(e, name);
+    html(h, "<label for=\"f-%s\">%s</label>\n", name, label);
+    html(h, "<input type=\"%s\" id=\"f-%s\" name=\"%s\"", type, name, name);
+    if (value && strcmp(type, "password"))
+        html(h, " value=\"%s\"", value);
+    if (autocomplete)
+        html(h, " autocomplete=\"%s\"", autocomplete);
+    if (err)
+        html(h, " aria-invalid=\"true\" aria-describedby=\"e-%s\"", name);
+    html_lit(h, ">\n");
+    if (err)
+        html(h, "<small id=\"e-%s\" class=\"field-error\">%s</small>\n", name, err);
+}
+
+void html_select(Html *h, const FormErrors *e, const char *name, const char *label,
+                 const char *const *options, const char *selected)
+{
+    const char *err = form_error_for(e, name);
+    html(h, "<label for=\"f-%s\">%s</label>\n<select id=\"f-%s\" name=\"%s\"", name, label, name,
+         name);
+    if (err)
+        html(h, " aria-invalid=\"true\" aria-describedby=\"e-%s\"", name);
+    html_lit(h, ">\n");
+    for (const char *const *o = options; o[0] && o[1]; o += 2)
+        html(h, "<option value=\"%s\"%s>%s</option>\n", o[0],
+             selected && !strcmp(selected, o[0]) ? " selected" : "", o[1]);
+    html_lit(h, "</select>\n");
+    if (err)
+        html(h, "<small id=\"e-%s\" class=\"field-error\">%s</small>\n", name, err);
+}

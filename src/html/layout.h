@@ -1,0 +1,40 @@
+/* layout.h — the page frame (head, skip link, header with navigation, language
+ * switcher, main, footer) and the form components used by every page.
+ * Components write into the caller's Html; they never return markup strings. */
+#ifndef TRAJECT_LAYOUT_H
+#define TRAJECT_LAYOUT_H
+
+#include "html/html.h"
+#include "http/form.h"
+#include "http/http.h"
+
+/* Starts a page; title is already translated. The <h1> is the caller's. */
+Html *page_begin(Req *r, const char *title);
+/* Ends the page and replies 200 / the given status. */
+enum MHD_Result page_end(Req *r, Html *h);
+enum MHD_Result page_end_status(Req *r, Html *h, int status);
+
+/* A notice shown at the top of main: success (role=status) or error (role=alert). */
+void html_notice(Html *h, const char *msg, bool error);
+
+/* <form method="post" action="..."> with the hidden csrf_token. */
+void html_form_begin(Html *h, Req *r, const char *action);
+void html_form_end(Html *h);
+
+/* The error summary at the top of a form: a heading and a link to each field. */
+void html_error_summary(Html *h, Req *r, const FormErrors *e);
+
+/* A labelled input; type is "text", "email", "password"...; value may be NULL;
+ * autocomplete may be NULL; the field's error (if any) is shown beside it. */
+void html_input(Html *h, Req *r, const FormErrors *e, const char *type, const char *name,
+                const char *label, const char *value, const char *autocomplete);
+
+/* A labelled select; options are value/label pairs ending with NULL, labels translated
+ * by the caller. */
+void html_select(Html *h, const FormErrors *e, const char *name, const char *label,
+                 const char *const *options, const char *selected);
+
+/* The URL of an embedded asset by its source name ("app.css" → "/assets/app.1a2b3c.css"). */
+const char *asset_url(const char *name);
+
+#endif

@@ -1,0 +1,183 @@
+/* http.h — the request, the application, the route table and the replies.
+ *
+ * Owns: the Req of each request (allocated in its arena, freed in libmicrohttpd's
+ * request-completed callback together with every response body) and the App, which
+ * is built at start-up and read-only afterwards.
+ * Does not own: pages (src/pages/), statements (src/q/), the database (src/db/). */
+#ifndef TRAJECT_HTTP_H
+#define TRAJECT_HTTP_H
+
+#include <microhttpd.h>
+#include <semaphore.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/arena.h"
+#include "core/err.h"
+#include "core/i18n.h"
+#include "core/settings.h"
+#include "db/db.h"
+
+/* Roles of a membership, as a bit mask (memberships.roles). Names in role_name(). */
+enum {
+    ROLE_ADMIN = 1 << 0,
+    ROLE_STAFF = 1 << 1,
+    ROLE_REVIEWER = 1 << 2,
+    ROLE_FUNDER = 1 << 3,
+    ROLE_JURY = 1 << 4,
+    ROLE_PARTNER = 1 << 5,
+    ROLE_LEARNER = 1 << 6,
+    ROLE_ALL = (1 << 7) - 1,
+};
+#define ROLE_COUNT 7
+
+typedef struct App {
+    Settings set;
+    unsigned threads;
+    char base_url[256];
+    unsigned char secret[32]; /* HMAC key for CSRF tokens, shared through the database */
+    sem_t hash_slots;         /* caps concurrent password hashes (memory) */
+    atomic_long inflight;     /* requests begun and not completed */
+    atomic_ulong next_req;    /* request id counter */
+    unsigned req_prefix;      /* random per process: ids differ between processes */
+} App;
+
+typedef struct FormField {
+    const char *name;
+    char *value; /* NUL-terminated (files may contain NUL: use len) */
+    size_t len;
+    const char *filename;     /* NULL for ordinary fields */
+    const char *content_type; /* of an uploaded file */
+} FormField;
+
+typedef struct Route Route;
+
+/* The signed-in account, when there is one. */
+typedef struct Account {
+    int64_t id;
+    char *email;
+    char *name;
+    Lang lang;
+} Account;
+
+typedef struct Req {
+    App *app;
+    struct MHD_Connection *conn;
+    Arena arena_storage;
+    Arena *arena;
+    Db *db; /* this worker thread's connection; never closed by the request */
+    const char *method;
+    const char *path;
+    char id[24];
+    double t0;
+    Lang lang;
+
+    /* body */
+    struct MHD_PostProcessor *pp;
+    FormField *fields;
+    int nfields, fields_cap;
+    size_t body_bytes;
+    ErrCode body_err; /* set while reading the body; ERR_COUNT when none */
+    bool replied;     /* a response has been queued */
+
+    /* routing */
+    const Route *route;
+    const char *pnames[6];
+    const char *pvals[6];
+    int np;
+
+    /* session */
+    Account *account;        /* NULL when anonymous */
+    int64_t session_id;
+    const char *session_tok; /* raw cookie value of a valid session */
+    const char *pre_tok;     /* anonymous CSRF anchor cookie */
+    bool set_pre;            /* pre_tok is new: send its cookie */
+    int64_t current_org;     /* session's chosen organisation, 0 if none */
+
+    /* organisation of an /orgs/{org}/... route, checked by the router */
+    int64_t org_id;
+    unsigned roles;
+    char *org_name;
+
+    /* response */
+    int status;
+    size_t resp_bytes;
+    const char *cookies[6];
+    int ncookies;
+} Req;
+
+typedef enum MHD_Result (*Handler)(Req *r);
+
+typedef enum Access {
+    ACCESS_PUBLIC = 0, /* anyone */
+    ACCESS_ACCOUNT,    /* any signed-in account */
+    ACCESS_MEMBER,     /* a member of {org} holding one of .roles (0: any role) */
+} Access;
+
+struct Route {
+    const char *method;
+    const char *path; /* segments; {name} captures one segment, {org} is an organisation */
+    Handler fn;
+    Access access;
+    unsigned roles;
+    bool csrf; /* must be true on every state-changing route */
+};
+
+extern const Route routes[]; /* routes.c: the one route table, ends with {0} */
+
+/* --- router (router.c) --- */
+
+/* Matches method and path against the table. Returns the route and fills r->pnames/
+ * pvals, or NULL; *method_mismatch is set when the path exists for another method. */
+const Route *router_match(const Route *table, Req *r, const char *method, const char *path,
+                          bool *method_mismatch);
+
+/* A path parameter by name, or NULL. */
+const char *req_param(const Req *r, const char *name);
+/* A path parameter as a positive id, or 0 when missing or malformed. */
+int64_t req_id(const Req *r, const char *name);
+
+/* --- request data (request.c) --- */
+
+/* A form field (first of that name) or NULL; a query argument or NULL; a cookie or NULL;
+ * a request header or NULL. Values are UTF-8 checked before any handler runs. */
+const char *form_get(const Req *r, const char *name);
+int form_get_all(const Req *r, const char *name, const char **out, int max);
+const FormField *form_file(const Req *r, const char *name);
+const char *query_get(const Req *r, const char *name);
+const char *cookie_get(const Req *r, const char *name);
+const char *header_get(const Req *r, const char *name);
+
+/* Adds a Set-Cookie header to the response (HttpOnly, SameSite=Lax, Path=/, and
+ * Secure behind TLS). max_age < 0: session cookie; 0: delete. */
+void cookie_set(Req *r, const char *name, const char *value, long max_age);
+
+/* Translation for this request's language. */
+#define _(r, s) i18n_get((r)->lang, s)
+
+/* --- replies (reply.c); each queues the response and returns MHD_YES/MHD_NO --- */
+
+enum MHD_Result reply_body(Req *r, int status, const char *content_type, const char *body,
+                           size_t len);
+enum MHD_Result reply_text(Req *r, int status, const char *text);
+enum MHD_Result reply_redirect(Req *r, const char *location);
+/* The error page (HTML) or JSON error for paths under /api/. */
+enum MHD_Result reply_error(Req *r, ErrCode e);
+
+/* True when s is a safe local redirect target ("/..." but not "//" or "/\"). */
+bool local_path(const char *s);
+
+/* --- server (server.c) --- */
+
+/* The worker thread's database connection, opened on first use. NULL if unreachable. */
+Db *app_db(App *app);
+
+/* Runs the server until SIGTERM or SIGINT; requests in flight finish. Returns an exit
+ * code. The caller has filled app->set. */
+int server_run(App *app);
+
+/* Internal: dispatches a complete request (router, session, access, CSRF, handler). */
+enum MHD_Result http_dispatch(Req *r);
+
+#endif

@@ -1,0 +1,110 @@
+/* reply.c — every response leaves through reply_body, which adds the security
+ * headers, cookies and request id, and records status and size for the access log.
+ * Bodies must live until the request completes: they are in the request's arena. */
+#include <jansson.h>
+#include <string.h>
+
+#include "core/log.h"
+#include "html/layout.h"
+#include "http/http.h"
+
+static const char CSP[] = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
+                          "font-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+                          "base-uri 'none'";
+
+static void add_common_headers(Req *r, struct MHD_Response *resp)
+{
+    MHD_add_response_header(resp, "Content-Security-Policy", CSP);
+    MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+    MHD_add_response_header(resp, "Referrer-Policy", "same-origin");
+    MHD_add_response_header(resp, "X-Frame-Options", "DENY");
+    MHD_add_response_header(resp, "Cross-Origin-Opener-Policy", "same-origin");
+    MHD_add_response_header(resp, "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (r->app->set.behind_tls)
+        MHD_add_response_header(resp, "Strict-Transport-Security",
+                                "max-age=31536000; includeSubDomains");
+    MHD_add_response_header(resp, "X-Request-Id", r->id);
+    for (int i = 0; i < r->ncookies; i++)
+        MHD_add_response_header(resp, "Set-Cookie", r->cookies[i]);
+}
+
+static enum MHD_Result queue(Req *r, int status, struct MHD_Response *resp, size_t len)
+{
+    if (!resp) {
+        log_bug("cannot create response");
+        return MHD_NO;
+    }
+    add_common_headers(r, resp);
+    r->status = status;
+    r->resp_bytes = len;
+    r->replied = true;
+    enum MHD_Result ret = MHD_queue_response(r->conn, (unsigned)status, resp);
+    MHD_destroy_response(resp);
+    return ret;
+}
+
+enum MHD_Result reply_body(Req *r, int status, const char *content_type, const char *body,
+                           size_t len)
+{
+    struct MHD_Response *resp =
+        MHD_create_response_from_buffer(len, (void *)body, MHD_RESPMEM_PERSISTENT);
+    if (resp) {
+        MHD_add_response_header(resp, "Content-Type", content_type);
+        if (!r->route || strcmp(r->path, "/healthz"))
+            MHD_add_response_header(resp, "Cache-Control", "no-store");
+    }
+    return queue(r, status, resp, len);
+}
+
+/* For assets (asset.c): long cache, optional gzip. */
+enum MHD_Result reply_asset(Req *r, const char *content_type, const void *body, size_t len,
+                            bool gzip)
+{
+    struct MHD_Response *resp =
+        MHD_create_response_from_buffer(len, (void *)body, MHD_RESPMEM_PERSISTENT);
+    if (resp) {
+        MHD_add_response_header(resp, "Content-Type", content_type);
+        MHD_add_response_header(resp, "Cache-Control", "public, max-age=31536000, immutable");
+        MHD_add_response_header(resp, "Vary", "Accept-Encoding");
+        if (gzip)
+            MHD_add_response_header(resp, "Content-Encoding", "gzip");
+    }
+    return queue(r, 200, resp, len);
+}
+
+enum MHD_Result reply_text(Req *r, int status, const char *text)
+{
+    return reply_body(r, status, "text/plain; charset=utf-8", text, strlen(text));
+}
+
+enum MHD_Result reply_redirect(Req *r, const char *location)
+{
+    struct MHD_Response *resp = MHD_create_response_from_buffer(0, "", MHD_RESPMEM_PERSISTENT);
+    if (resp) {
+        MHD_add_response_header(resp, "Location", location);
+        MHD_add_response_header(resp, "Cache-Control", "no-store");
+    }
+    return queue(r, 303, resp, 0);
+}
+
+enum MHD_Result reply_error(Req *r, ErrCode e)
+{
+    const ErrInfo *info = err_info(e);
+    if (e == ERR_INTERNAL || e == ERR_DB)
+        log_warn("%s %s %s: answered %d", r->id, r->method, r->path, info->status);
+    else
+        log_info("%s %s %s: %s", r->id, r->method, r->path, info->code);
+    if (!strncmp(r->path, "/api/", 5)) {
+        json_t *j = json_pack("{s:{s:s,s:s}}", "error", "code", info->code, "message",
+                              _(r, info->message));
+        char *s = j ? json_dumps(j, JSON_COMPACT) : NULL;
+        json_decref(j);
+        char *body = arena_strdup(r->arena, s ? s : "{}");
+        free(s);
+        return reply_body(r, info->status, "application/json", body, strlen(body));
+    }
+    Html *h = page_begin(r, _(r, info->title));
+    html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, info->title), _(r, info->message));
+    html(h, "<p><a href=\"/\">%s</a></p>\n", _(r, "Go to the start page"));
+    return page_end_status(r, h, info->status);
+}

@@ -1,0 +1,49 @@
+/* routes.c — the one route table. Each route carries its policy: who may use it
+ * (access, roles) and whether it changes state (csrf). dispatch.c enforces it before
+ * any handler runs. More specific paths come first. */
+#include "http/http.h"
+#include "pages/pages.h"
+
+#define MEMBER(r) .access = ACCESS_MEMBER, .roles = (r)
+
+const Route routes[] = {
+    {.method = "GET", .path = "/", .fn = page_root},
+    {.method = "GET", .path = "/healthz", .fn = page_healthz},
+    {.method = "GET", .path = "/assets/{name}", .fn = page_asset},
+    {.method = "POST", .path = "/language", .fn = page_language, .csrf = true},
+
+    {.method = "GET", .path = "/sign-in", .fn = page_sign_in},
+    {.method = "POST", .path = "/sign-in", .fn = page_sign_in_post, .csrf = true},
+    {.method = "POST", .path = "/sign-out", .fn = page_sign_out, .access = ACCESS_ACCOUNT,
+     .csrf = true},
+    {.method = "GET", .path = "/password-reset", .fn = page_reset_request},
+    {.method = "POST", .path = "/password-reset", .fn = page_reset_request_post, .csrf = true},
+    {.method = "GET", .path = "/password-reset/{token}", .fn = page_reset},
+    {.method = "POST", .path = "/password-reset/{token}", .fn = page_reset_post, .csrf = true},
+    {.method = "GET", .path = "/invitations/{token}", .fn = page_accept},
+    {.method = "POST", .path = "/invitations/{token}", .fn = page_accept_post, .csrf = true},
+
+    {.method = "GET", .path = "/account", .fn = page_account, .access = ACCESS_ACCOUNT},
+    {.method = "POST", .path = "/account/profile", .fn = page_account_profile,
+     .access = ACCESS_ACCOUNT, .csrf = true},
+    {.method = "POST", .path = "/account/password", .fn = page_account_password,
+     .access = ACCESS_ACCOUNT, .csrf = true},
+
+    {.method = "GET", .path = "/orgs", .fn = page_orgs, .access = ACCESS_ACCOUNT},
+    {.method = "GET", .path = "/orgs/{org}", .fn = page_org_home, MEMBER(0)},
+    {.method = "POST", .path = "/orgs/{org}/switch", .fn = page_org_switch, MEMBER(0),
+     .csrf = true},
+    {.method = "GET", .path = "/orgs/{org}/members", .fn = page_members, MEMBER(0)},
+    {.method = "GET", .path = "/orgs/{org}/members/invite", .fn = page_invite,
+     MEMBER(ROLE_ADMIN)},
+    {.method = "POST", .path = "/orgs/{org}/members/invite", .fn = page_invite_post,
+     MEMBER(ROLE_ADMIN), .csrf = true},
+    {.method = "GET", .path = "/orgs/{org}/members/{id}", .fn = page_member, MEMBER(ROLE_ADMIN)},
+    {.method = "POST", .path = "/orgs/{org}/members/{id}/roles", .fn = page_member_roles,
+     MEMBER(ROLE_ADMIN), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/members/{id}/remove", .fn = page_member_remove,
+     MEMBER(ROLE_ADMIN), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/invitations/{id}/revoke", .fn = page_invite_revoke,
+     MEMBER(ROLE_ADMIN), .csrf = true},
+    {0},
+};

@@ -1,0 +1,269 @@
+/* server.c — libmicrohttpd glue: the daemon and its thread pool, the per-request
+ * arena, body reading through the post processor with limits, the access log, the
+ * per-thread database connection and the graceful stop.
+ * Does not own: routing and policy (dispatch.c), replies (reply.c). */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/buf.h"
+#include "core/clock.h"
+#include "core/log.h"
+#include "http/http.h"
+#include "mail/mail.h"
+
+#define MAX_FIELDS 256
+#define MAX_TEXT_FIELD (256 * 1024)
+
+static pthread_key_t db_key;
+static pthread_once_t db_key_once = PTHREAD_ONCE_INIT;
+
+static void db_key_free(void *p)
+{
+    db_close(p);
+}
+
+static void db_key_make(void)
+{
+    pthread_key_create(&db_key, db_key_free);
+}
+
+Db *app_db(App *app)
+{
+    pthread_once(&db_key_once, db_key_make);
+    Db *db = pthread_getspecific(db_key);
+    if (db)
+        return db;
+    char err[512];
+    db = db_open(app->set.db, err, sizeof err);
+    if (!db) {
+        log_warn("%s", err);
+        return NULL;
+    }
+    pthread_setspecific(db_key, db);
+    return db;
+}
+
+static enum MHD_Result post_iter(void *cls, enum MHD_ValueKind kind, const char *key,
+                                 const char *filename, const char *content_type,
+                                 const char *transfer_encoding, const char *data, uint64_t off,
+                                 size_t size)
+{
+    (void)kind;
+    (void)transfer_encoding;
+    Req *r = cls;
+    if (r->body_err != ERR_COUNT)
+        return MHD_NO;
+    FormField *f = r->nfields ? &r->fields[r->nfields - 1] : NULL;
+    /* a value may arrive in several pieces: off > 0 continues the last field */
+    if (!f || off == 0 || strcmp(f->name, key) != 0) {
+        if (r->nfields >= MAX_FIELDS) {
+            r->body_err = ERR_TOO_LARGE;
+            return MHD_NO;
+        }
+        if (r->nfields == r->fields_cap) {
+            int cap = r->fields_cap ? r->fields_cap * 2 : 16;
+            r->fields = arena_realloc(r->arena, r->fields, sizeof *r->fields * r->nfields,
+                                      sizeof *r->fields * cap);
+            r->fields_cap = cap;
+        }
+        f = &r->fields[r->nfields++];
+        f->name = arena_strdup(r->arena, key);
+        f->filename = filename ? arena_strdup(r->arena, filename) : NULL;
+        f->content_type = content_type ? arena_strdup(r->arena, content_type) : NULL;
+        f->value = arena_alloc(r->arena, 1);
+        f->len = 0;
+    }
+    if (!f->filename && f->len + size > MAX_TEXT_FIELD) {
+        r->body_err = ERR_TOO_LARGE;
+        return MHD_NO;
+    }
+    if (size) {
+        f->value = arena_realloc(r->arena, f->value, f->len + 1, f->len + size + 1);
+        memcpy(f->value + f->len, data, size);
+        f->len += size;
+        f->value[f->len] = '\0';
+    }
+    return MHD_YES;
+}
+
+static bool method_has_body(const char *m)
+{
+    return !strcmp(m, "POST") || !strcmp(m, "PUT") || !strcmp(m, "PATCH");
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
+                                  const char *method, const char *version,
+                                  const char *upload_data, size_t *upload_data_size,
+                                  void **con_cls)
+{
+    (void)version;
+    App *app = cls;
+    Req *r = *con_cls;
+    if (!r) {
+        Arena a;
+        arena_init(&a);
+        r = arena_alloc(&a, sizeof *r);
+        r->arena_storage = a;
+        r->arena = &r->arena_storage;
+        r->app = app;
+        r->conn = conn;
+        r->t0 = clock_ms();
+        r->method = arena_strdup(r->arena, method);
+        r->path = arena_strdup(r->arena, url);
+        r->body_err = ERR_COUNT;
+        snprintf(r->id, sizeof r->id, "%04x-%lu", app->req_prefix & 0xffff,
+                 atomic_fetch_add(&app->next_req, 1));
+        atomic_fetch_add(&app->inflight, 1);
+        *con_cls = r;
+
+        const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
+        int64_t clen = 0;
+        if (cl && (!parse_int64(cl, &clen) || clen < 0)) {
+            r->body_err = ERR_BAD_REQUEST;
+        } else if (clen > app->set.max_body) {
+            r->body_err = ERR_TOO_LARGE;
+            return reply_error(r, ERR_TOO_LARGE);
+        } else if (method_has_body(method)) {
+            const char *ct =
+                MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Type");
+            if (ct || clen > 0) {
+                r->pp = MHD_create_post_processor(conn, 32 * 1024, post_iter, r);
+                if (!r->pp)
+                    r->body_err = ERR_MEDIA_TYPE;
+            }
+        }
+        return MHD_YES;
+    }
+    if (*upload_data_size) {
+        size_t n = *upload_data_size;
+        *upload_data_size = 0;
+        if (r->replied)
+            return MHD_YES;
+        r->body_bytes += n;
+        if (r->body_bytes > (size_t)app->set.max_body)
+            r->body_err = ERR_TOO_LARGE;
+        if (r->body_err == ERR_COUNT && r->pp &&
+            MHD_post_process(r->pp, upload_data, n) != MHD_YES && r->body_err == ERR_COUNT)
+            r->body_err = ERR_BAD_REQUEST;
+        if (r->body_err == ERR_TOO_LARGE) /* answer now: do not read the rest */
+            return reply_error(r, ERR_TOO_LARGE);
+        return MHD_YES;
+    }
+    if (r->replied)
+        return MHD_YES;
+    if (r->body_err != ERR_COUNT)
+        return reply_error(r, r->body_err);
+    r->db = app_db(app);
+    return http_dispatch(r);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
+                         enum MHD_RequestTerminationCode toe)
+{
+    (void)conn;
+    App *app = cls;
+    Req *r = *con_cls;
+    if (!r)
+        return;
+    if (r->pp)
+        MHD_destroy_post_processor(r->pp);
+    if (!app->set.quiet)
+        log_line("access", NULL, 0, "%s %s %s %d %zuB %.1fms%s", r->id, r->method, r->path,
+                 r->status, r->resp_bytes, clock_ms() - r->t0,
+                 toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (aborted)");
+    Arena a = r->arena_storage; /* r lives in its own arena */
+    arena_free(&a);
+    *con_cls = NULL;
+    atomic_fetch_sub(&app->inflight, 1);
+}
+
+static void on_mhd_log(void *cls, const char *fmt, va_list ap)
+{
+    (void)cls;
+    char line[512];
+    vsnprintf(line, sizeof line, fmt, ap);
+    line[strcspn(line, "\n")] = '\0';
+    log_info("http: %s", line);
+}
+
+static bool parse_listen(const char *s, struct sockaddr_in *sa)
+{
+    const char *colon = strrchr(s, ':');
+    if (!colon)
+        return false;
+    char host[64];
+    size_t n = (size_t)(colon - s);
+    if (n == 0 || n >= sizeof host)
+        return false;
+    memcpy(host, s, n);
+    host[n] = '\0';
+    int64_t port;
+    if (!parse_int64(colon + 1, &port) || port < 1 || port > 65535)
+        return false;
+    memset(sa, 0, sizeof *sa);
+    sa->sin_family = AF_INET;
+    sa->sin_port = htons((uint16_t)port);
+    if (!strcmp(host, "localhost"))
+        strcpy(host, "127.0.0.1");
+    return inet_pton(AF_INET, host, &sa->sin_addr) == 1;
+}
+
+int server_run(App *app)
+{
+    struct sockaddr_in sa;
+    if (!parse_listen(app->set.listen, &sa)) {
+        fprintf(stderr, "traject: --listen %s is not ADDRESS:PORT (e.g. 127.0.0.1:8080)\n",
+                app->set.listen);
+        return 2;
+    }
+    /* Signals are blocked before any thread starts, so that every thread inherits the
+     * mask and only sigwait below receives them. */
+    sigset_t sigs;
+    sigemptyset(&sigs);
+    sigaddset(&sigs, SIGTERM);
+    sigaddset(&sigs, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &sigs, NULL);
+    signal(SIGPIPE, SIG_IGN);
+
+    MailWorker *mw = mail_worker_start(app);
+
+    struct MHD_Daemon *d = MHD_start_daemon(
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL, NULL,
+        on_request, app, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
+        MHD_OPTION_THREAD_POOL_SIZE, (unsigned)app->threads, MHD_OPTION_NOTIFY_COMPLETED,
+        on_completed, app, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
+        MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+        (unsigned)0, MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(128 * 1024),
+        MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)1024, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log,
+        NULL, MHD_OPTION_END);
+    if (!d) {
+        fprintf(stderr, "traject: cannot listen on %s: %s\n", app->set.listen, strerror(errno));
+        mail_worker_stop(mw);
+        return 1;
+    }
+    printf("traject: serving on http://%s/ (%u threads)\n", app->set.listen, app->threads);
+    fflush(stdout);
+
+    int sig = 0;
+    sigwait(&sigs, &sig);
+    log_info("signal %d: stopping; requests in flight finish", sig);
+    MHD_socket ls = MHD_quiesce_daemon(d);
+    if (ls != MHD_INVALID_SOCKET)
+        close(ls);
+    for (int i = 0; i < 300 && atomic_load(&app->inflight) > 0; i++) {
+        struct timespec ts = {0, 20 * 1000000L};
+        nanosleep(&ts, NULL);
+    }
+    MHD_stop_daemon(d);
+    mail_worker_stop(mw);
+    printf("traject: stopped\n");
+    return 0;
+}

@@ -1,0 +1,157 @@
+/* q.h — one function per SQL statement, grouped by entity (one .c file each).
+ * Every statement on a tenant-owned table takes org_id: tenant filtering is in the
+ * signature. Text results are allocated in the given arena. Return values are DbStatus
+ * (DB_ONE found/changed, DB_NONE not found/unchanged, negative on error) unless noted. */
+#ifndef TRAJECT_Q_H
+#define TRAJECT_Q_H
+
+#include <stdint.h>
+
+#include "db/db.h"
+
+/* --- organisations (org.c) --- */
+typedef struct Org {
+    int64_t id;
+    char *name;
+    char *kind; /* training, funder, partner */
+    int64_t created_at;
+    int64_t roles; /* the viewer's roles, in listings for an account */
+} Org;
+
+DbStatus q_org_add(Db *db, const char *name, const char *kind, int64_t now, int64_t *id);
+DbStatus q_org_get(Db *db, int64_t org_id, Arena *a, Org *out);
+DbStatus q_org_find_by_name(Db *db, const char *name, Arena *a, Org *out);
+/* Organisations an account is a member of, ordered by name; fn(ctx) per row. */
+DbStatus q_org_list_for_account(Db *db, int64_t account_id, Arena *a, Org *row, DbRowFn fn,
+                                void *ctx);
+
+/* --- accounts (account.c) --- */
+typedef struct AccountRow {
+    int64_t id;
+    char *email;
+    char *name;
+    char *password_hash;
+    char *lang;
+    int64_t disabled;
+} AccountRow;
+
+DbStatus q_account_add(Db *db, const char *email, const char *name, const char *hash,
+                       const char *lang, int64_t now, int64_t *id);
+DbStatus q_account_by_email(Db *db, const char *email, Arena *a, AccountRow *out);
+DbStatus q_account_by_id(Db *db, int64_t id, Arena *a, AccountRow *out);
+DbStatus q_account_set_password(Db *db, int64_t id, const char *hash);
+DbStatus q_account_set_profile(Db *db, int64_t id, const char *name, const char *lang);
+DbStatus q_account_set_lang(Db *db, int64_t id, const char *lang);
+DbStatus q_account_set_disabled(Db *db, int64_t id, int64_t disabled);
+DbStatus q_account_list(Db *db, Arena *a, AccountRow *row, DbRowFn fn, void *ctx);
+
+/* --- memberships and people (member.c) --- */
+typedef struct Member {
+    int64_t account_id;
+    char *name;
+    char *email;
+    int64_t roles;
+    int64_t created_at;
+    int64_t disabled;
+} Member;
+
+/* Adds roles to a membership (creating it and the person record if needed). */
+DbStatus q_member_grant(Db *db, int64_t org_id, int64_t account_id, int64_t roles, int64_t now);
+DbStatus q_member_set_roles(Db *db, int64_t org_id, int64_t account_id, int64_t roles);
+DbStatus q_member_remove(Db *db, int64_t org_id, int64_t account_id);
+DbStatus q_member_roles(Db *db, int64_t org_id, int64_t account_id, int64_t *roles);
+DbStatus q_member_get(Db *db, int64_t org_id, int64_t account_id, Arena *a, Member *out);
+DbStatus q_member_list(Db *db, int64_t org_id, Arena *a, Member *row, DbRowFn fn, void *ctx);
+/* Number of members holding any role in mask. */
+DbStatus q_member_count_role(Db *db, int64_t org_id, int64_t mask, int64_t *n);
+DbStatus q_person_add_for_account(Db *db, int64_t org_id, int64_t account_id, const char *name,
+                                  const char *email, int64_t now);
+
+/* --- sessions and sign-in throttling (session.c) --- */
+typedef struct SessionRow {
+    int64_t id;
+    int64_t account_id;
+    int64_t current_org;
+    int64_t created_at;
+    int64_t last_seen_at;
+} SessionRow;
+
+DbStatus q_session_add(Db *db, const char *token_hash, int64_t account_id, int64_t current_org,
+                       int64_t now);
+DbStatus q_session_get(Db *db, const char *token_hash, SessionRow *out);
+DbStatus q_session_touch(Db *db, int64_t id, int64_t now);
+DbStatus q_session_set_org(Db *db, int64_t id, int64_t org_id);
+DbStatus q_session_delete(Db *db, int64_t id);
+DbStatus q_session_delete_account(Db *db, int64_t account_id);
+/* Deletes sessions idle since before idle_before or created before created_before. */
+DbStatus q_session_expire(Db *db, int64_t idle_before, int64_t created_before);
+
+typedef struct SignInFailures {
+    int64_t failures;
+    int64_t last_at;
+    int64_t locked_until;
+} SignInFailures;
+
+DbStatus q_signin_failures_get(Db *db, const char *email, SignInFailures *out);
+DbStatus q_signin_failures_put(Db *db, const char *email, const SignInFailures *f);
+DbStatus q_signin_failures_clear(Db *db, const char *email);
+
+/* --- password resets (reset.c) --- */
+DbStatus q_reset_add(Db *db, int64_t account_id, const char *token_hash, int64_t now,
+                     int64_t expires_at);
+/* The account of an unused, unexpired token. */
+DbStatus q_reset_find(Db *db, const char *token_hash, int64_t now, int64_t *account_id);
+/* Marks it used; DB_NONE when it was used meanwhile (single use under concurrency). */
+DbStatus q_reset_use(Db *db, const char *token_hash, int64_t now);
+
+/* --- invitations (invite.c) --- */
+typedef struct Invitation {
+    int64_t id;
+    int64_t org_id;
+    char *email;
+    int64_t roles;
+    char *lang;
+    int64_t created_at;
+    int64_t expires_at;
+    int64_t accepted_at;
+    char *org_name;
+    char *inviter;
+} Invitation;
+
+DbStatus q_invite_add(Db *db, int64_t org_id, const char *email, int64_t roles, const char *lang,
+                      const char *token_hash, int64_t invited_by, int64_t now, int64_t expires_at,
+                      int64_t *id);
+/* An open (unaccepted, unrevoked, unexpired) invitation by token, any organisation: the
+ * token itself is the credential. */
+DbStatus q_invite_by_token(Db *db, const char *token_hash, int64_t now, Arena *a,
+                           Invitation *out);
+DbStatus q_invite_accept(Db *db, int64_t id, int64_t account_id, int64_t now);
+DbStatus q_invite_revoke(Db *db, int64_t org_id, int64_t id, int64_t now);
+DbStatus q_invite_list_open(Db *db, int64_t org_id, int64_t now, Arena *a, Invitation *row,
+                            DbRowFn fn, void *ctx);
+
+/* --- outbox (outbox.c) --- */
+typedef struct Mail {
+    int64_t id;
+    char *to_addr;
+    char *subject;
+    char *body;
+    int64_t created_at;
+    int64_t attempts;
+} Mail;
+
+DbStatus q_outbox_add(Db *db, int64_t org_id, const char *to, const char *subject,
+                      const char *body, int64_t now);
+/* Claims the oldest deliverable mail for lease seconds (several servers may run). */
+DbStatus q_outbox_claim(Db *db, int64_t now, int64_t lease, Arena *a, Mail *out);
+DbStatus q_outbox_sent(Db *db, int64_t id, int64_t now);
+DbStatus q_outbox_failed(Db *db, int64_t id, const char *error, int64_t retry_at);
+
+/* --- secrets and audit (app.c) --- */
+DbStatus q_secret_get(Db *db, const char *name, Arena *a, char **value);
+/* Inserts unless present; DB_NONE when it already existed. */
+DbStatus q_secret_put(Db *db, const char *name, const char *value);
+DbStatus q_audit(Db *db, int64_t org_id, int64_t account_id, const char *action,
+                 const char *detail, int64_t now);
+
+#endif

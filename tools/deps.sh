@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Debian and npm packages traject needs, only what is missing; safe to rerun.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PKGS=(build-essential pkg-config gettext libmicrohttpd-dev libsqlite3-dev sqlite3 libpq-dev
+      postgresql libjansson-dev libsodium-dev libcurl4-openssl-dev libcmocka-dev wrk chromium
+      nodejs npm curl procps)
+
+missing=()
+for p in "${PKGS[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+# nodejs may come from elsewhere than Debian (a newer build): then npm comes with it
+if command -v node >/dev/null && command -v npm >/dev/null; then
+    filtered=()
+    for p in "${missing[@]}"; do [[ $p == nodejs || $p == npm ]] || filtered+=("$p"); done
+    missing=("${filtered[@]+"${filtered[@]}"}")
+fi
+if ((${#missing[@]})); then
+    echo "installing: ${missing[*]}"
+    SUDO=""
+    [[ $(id -u) == 0 ]] || SUDO="sudo"
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -qq
+    $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [[ ! -d node_modules/@picocss/pico || ! -d node_modules/playwright-core || ! -d node_modules/axe-core ]]; then
+    echo "installing npm packages"
+    if [[ -f package-lock.json ]]; then
+        npm ci --no-audit --no-fund --loglevel=error
+    else
+        npm install --no-audit --no-fund --loglevel=error
+    fi
+fi
