@@ -24,6 +24,7 @@ static void usage(FILE *f)
             "  user       add, list, disable, enable accounts and set passwords\n"
             "  demo       load demonstration organisations and accounts\n"
             "  settings   print every setting (--markdown for the README table)\n"
+            "  routes     print the route table with each route's access policy\n"
             "  version    print the version\n\n"
             "'traject COMMAND --help' shows the options of a command.\n");
 }
@@ -53,6 +54,13 @@ int main(int argc, char **argv)
             settings_print_markdown(stdout);
         else
             settings_print_help(stdout, ~0u);
+        return 0;
+    }
+    if (!strcmp(cmd, "routes")) {
+        static const char *const access[] = {"public", "account", "member"};
+        for (const Route *r = routes; r->path; r++)
+            printf("%-5s %-40s %-8s %3u %s\n", r->method, r->path, access[r->access], r->roles,
+                   r->csrf ? "csrf" : "-");
         return 0;
     }
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {

@@ -1,0 +1,101 @@
+// Access control for every route of the route table (`traject routes`): an anonymous
+// visitor is sent to sign in (or refused), a member of another organisation gets 404,
+// and nothing is written by a refused request.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, Client, runTraject, csrfFrom, mails } from '../lib/server.mjs';
+
+let srv, beta, alpha;
+
+before(async () => {
+  srv = await startServer();
+  alpha = new Client(srv.base);
+  await alpha.signIn('admin@alpha.test');
+  beta = new Client(srv.base);
+  await beta.signIn('admin@beta.test');
+});
+after(async () => { if (srv) await srv.stop(); });
+
+const routes = runTraject(['routes']).stdout.trim().split('\n').map((l) => {
+  const [method, path, access, roles, csrf] = l.trim().split(/\s+/);
+  return { method, path, access, roles: Number(roles), csrf: csrf === 'csrf' };
+});
+
+// Alpha Training is organisation 1; its admin is account 1.
+function concrete(path) {
+  return path.replace('{org}', '1').replace('{id}', '1').replace('{token}', 'x'.repeat(43)).replace('{name}', 'none.css');
+}
+
+test('the route table is not empty and every state-changing route is CSRF-protected', () => {
+  assert.ok(routes.length >= 20);
+  for (const r of routes) if (r.method !== 'GET') assert.ok(r.csrf, `${r.method} ${r.path} lacks csrf`);
+});
+
+for (const r of routes.filter((x) => x.access !== 'public')) {
+  test(`anonymous ${r.method} ${r.path} is sent to sign in or refused`, async () => {
+    const anon = new Client(srv.base);
+    const path = concrete(r.path);
+    if (r.method === 'GET') {
+      const res = await anon.get(path);
+      assert.equal(res.status, 303);
+      assert.equal(res.location, '/sign-in?next=' + encodeURIComponent(path));
+    } else {
+      // even with a valid anonymous CSRF token, a member route refuses
+      const page = await anon.get('/sign-in');
+      const res = await anon.post(path, { csrf_token: csrfFrom(page.text), email: 'x@y.z', roles: 'admin' });
+      assert.equal(res.status, 403);
+    }
+  });
+}
+
+for (const r of routes.filter((x) => x.access === 'member')) {
+  test(`another organisation's member gets 404 on ${r.method} ${r.path}`, async () => {
+    const path = concrete(r.path);
+    let res;
+    if (r.method === 'GET') {
+      res = await beta.get(path);
+    } else {
+      const token = csrfFrom((await beta.get('/orgs/2')).text);
+      res = await beta.post(path, [['csrf_token', token], ['email', 'intruder@beta.test'], ['roles', 'admin'], ['lang', 'en']]);
+    }
+    assert.equal(res.status, 404, `${r.method} ${path} answered ${res.status}`);
+    assert.doesNotMatch(res.text, /Alpha Training/);
+  });
+}
+
+test('refused requests wrote nothing: Alpha still has one member, one admin and no invitation', async () => {
+  const res = await alpha.get('/orgs/1/members');
+  assert.equal(res.status, 200);
+  assert.doesNotMatch(res.text, /intruder@beta\.test/);
+  assert.match(res.text, /admin@alpha\.test/);
+  const home = await alpha.get('/orgs/1');
+  assert.match(home.text, /<dt>Members<\/dt><dd>1<\/dd>/);
+  assert.equal((await mails(srv.mailDir, 1, 300)).length, 0);
+});
+
+test("Beta's pages never show Alpha's records", async () => {
+  for (const p of ['/orgs', '/orgs/2', '/orgs/2/members', '/account']) {
+    const res = await beta.get(p);
+    assert.equal(res.status, 200, p);
+    assert.doesNotMatch(res.text, /Alpha Training|admin@alpha\.test/, p);
+  }
+});
+
+test('a member without the admin role gets 403 on admin routes', async () => {
+  // make a staff member of Alpha through an invitation
+  const inv = await alpha.submit('/orgs/1/members/invite', [['email', 'staff@alpha.test'], ['roles', 'staff'], ['lang', 'en']]);
+  assert.equal(inv.status, 303);
+  const [mail] = await mails(srv.mailDir, 1);
+  const link = new URL(mail.body.match(/https?:\/\/\S+\/invitations\/\S+/)[0]).pathname;
+  const staff = new Client(srv.base);
+  const acc = await staff.submit(link, { name: 'Sam Staff', password: 'staff-password-1', confirm: 'staff-password-1' });
+  assert.equal(acc.status, 303);
+  assert.equal((await staff.get('/orgs/1')).status, 200);
+  assert.equal((await staff.get('/orgs/1/members')).status, 200);
+  assert.equal((await staff.get('/orgs/1/members/invite')).status, 403);
+  const token = csrfFrom((await staff.get('/orgs/1')).text);
+  const res = await staff.post('/orgs/1/members/1/roles', { csrf_token: token, roles: 'staff' });
+  assert.equal(res.status, 403);
+  const members = await alpha.get('/orgs/1/members');
+  assert.match(members.text, /Admin of Alpha Training<\/td><td>admin@alpha\.test<\/td><td>Administrator</);
+});

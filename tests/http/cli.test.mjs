@@ -1,0 +1,92 @@
+// The command line: help, unknown flags, unreachable databases, init, migrate, user.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runTraject as run, freshDb, PASSWORD, startServer, Client } from '../lib/server.mjs';
+
+test('every command has --help; unknown flags print usage and exit 2', () => {
+  for (const cmd of ['serve', 'init', 'migrate', 'user', 'demo']) {
+    const h = run([cmd, '--help']);
+    assert.equal(h.code, 0, cmd);
+    assert.match(h.stdout, new RegExp(`usage: traject ${cmd}`));
+    assert.match(h.stdout, /--db/);
+    const bad = run([cmd, '--no-such-flag']);
+    assert.equal(bad.code, 2, cmd);
+    assert.match(bad.stderr, /unknown option --no-such-flag/);
+    assert.match(bad.stderr, /usage:/);
+  }
+  assert.match(run(['serve', '--help']).stdout, /TRAJECT_LISTEN/);
+  assert.equal(run(['bogus']).code, 2);
+  assert.equal(run([]).code, 2);
+});
+
+test('an unreachable database: one clear line without the password, exit 1', () => {
+  const r = run(['serve', '--db', 'postgresql://traject:s3cretpw@127.0.0.1:1/traject', '--listen', '127.0.0.1:29999']);
+  assert.equal(r.code, 1);
+  assert.doesNotMatch(r.stderr + r.stdout, /s3cretpw/);
+  assert.match(r.stderr, /postgresql:\/\/traject:\*\*\*@127\.0\.0\.1:1\/traject/);
+  assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  const s = run(['migrate', '--db', 'sqlite:/nonexistent-dir/x/y.db']);
+  assert.equal(s.code, 1);
+  assert.equal(s.stderr.trim().split('\n').length, 1, s.stderr);
+  const u = run(['serve', '--db', 'mysql://x']);
+  assert.equal(u.code, 1);
+});
+
+test('init creates, migrates and is idempotent; migrate --status lists migrations', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'traject-cli-'));
+  try {
+    const db = freshDb(dir);
+    const pw = join(dir, 'pw');
+    writeFileSync(pw, PASSWORD + '\n');
+    let r = run(['init', '--db', db, '--org', 'Gamma', '--admin-email', 'g@gamma.test', '--admin-password-file', pw]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /applied 0001-foundation\.sql/);
+    assert.match(r.stdout, /organisation Gamma created/);
+    r = run(['init', '--db', db, '--org', 'Gamma', '--admin-email', 'g@gamma.test', '--admin-password-file', pw]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stdout, /created/);
+    r = run(['migrate', '--status', '--db', db]);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /0001-foundation\.sql\s+applied \d{4}-\d\d-\d\d/);
+    assert.match(r.stdout, /0 pending/);
+    r = run(['migrate', '--db', db]);
+    assert.match(r.stdout, /0 migrations applied/);
+    // a short password is refused and creates nothing
+    writeFileSync(pw, 'short\n');
+    r = run(['init', '--db', db, '--org', 'Delta', '--admin-email', 'd@delta.test', '--admin-password-file', pw]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /10 to 200 characters/);
+    // password from standard input; user add, list, disable
+    r = run(['user', 'add', '--db', db, '--email', 'Trainer@Gamma.test', '--name', 'Tom', '--org', 'Gamma', '--role', 'staff,reviewer', '--password-file', '-'], { input: 'trainer-password-1\n' });
+    assert.equal(r.code, 0, r.stderr);
+    r = run(['user', 'list', '--db', db]);
+    assert.match(r.stdout, /trainer@gamma\.test/);
+    r = run(['user', 'add', '--db', db, '--email', 'x@gamma.test', '--role', 'king', '--org', 'Gamma']);
+    assert.equal(r.code, 2);
+    r = run(['user', 'disable', '--db', db, '--email', 'trainer@gamma.test']);
+    assert.equal(r.code, 0);
+    assert.match(run(['user', 'list', '--db', db]).stdout, /trainer@gamma\.test.*disabled/);
+    r = run(['user', 'password', '--db', db, '--email', 'g@gamma.test', '--password-file', '-'], { input: 'brand-new-password\n' });
+    assert.equal(r.code, 0, r.stderr);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a disabled account cannot sign in and loses its sessions', async () => {
+  const srv = await startServer();
+  try {
+    const c = new Client(srv.base);
+    await c.signIn('admin@beta.test');
+    const r = run(['user', 'disable', '--db', srv.db, '--email', 'admin@beta.test']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal((await c.get('/orgs/2')).status, 303);
+    const again = await new Client(srv.base).submit('/sign-in', { email: 'admin@beta.test', password: PASSWORD });
+    assert.equal(again.status, 400);
+  } finally {
+    await srv.stop();
+  }
+});

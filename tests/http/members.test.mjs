@@ -1,0 +1,129 @@
+// Invitations, accepting them, roles, removing members, switching organisations, and
+// the e-mails that go with them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, Client, csrfFrom, mails, linkIn, PASSWORD } from '../lib/server.mjs';
+
+let srv, alpha;
+before(async () => {
+  srv = await startServer();
+  alpha = new Client(srv.base);
+  await alpha.signIn('admin@alpha.test');
+});
+after(async () => { if (srv) await srv.stop(); });
+
+async function lastMailTo(addr, n) {
+  const all = await mails(srv.mailDir, n);
+  const m = all.filter((x) => x.to === addr).pop();
+  assert.ok(m, `a mail to ${addr}`);
+  return m;
+}
+
+test('the invite form validates: e-mail, at least one role, known language', async () => {
+  const res = await alpha.submit('/orgs/1/members/invite', [['email', 'not-an-email'], ['lang', 'de']]);
+  assert.equal(res.status, 400);
+  assert.match(res.text, /class="error-summary"/);
+  assert.match(res.text, /name@example\.org/);
+  assert.match(res.text, /at least one role/);
+  assert.match(res.text, /Choose one of the options/);
+  const dup = await alpha.submit('/orgs/1/members/invite', [['email', 'admin@alpha.test'], ['roles', 'staff'], ['lang', 'en']]);
+  assert.equal(dup.status, 400);
+  assert.match(dup.text, /already a member/);
+  const bogusRole = await alpha.submit('/orgs/1/members/invite', [['email', 'x@alpha.test'], ['roles', 'emperor'], ['lang', 'en']]);
+  assert.equal(bogusRole.status, 400);
+});
+
+test('invite, mail in the chosen language, accept with a new account', async () => {
+  const res = await alpha.submit('/orgs/1/members/invite', [['email', 'Nina@Example.test'], ['roles', 'staff'], ['roles', 'reviewer'], ['lang', 'fr']]);
+  assert.equal(res.status, 303);
+  const members = await alpha.get(res.location);
+  assert.match(members.text, /nina@example\.test/);
+  const mail = await lastMailTo('nina@example.test', 1);
+  assert.match(mail.subject, /Alpha Training/);
+  const link = linkIn(mail.body, '/invitations/');
+  const c = new Client(srv.base);
+  const page = await c.get(link);
+  assert.equal(page.status, 200);
+  assert.match(page.text, /nina@example\.test/);
+  const bad = await c.submit(link, { name: '', password: 'one-password-1', confirm: 'other-password' });
+  assert.equal(bad.status, 400);
+  assert.match(bad.text, /not the same|is required/);
+  const ok = await c.submit(link, { name: 'Nina <b>Nour</b>', password: 'nina-password-1', confirm: 'nina-password-1' });
+  assert.equal(ok.status, 303);
+  assert.equal(ok.location, '/orgs/1');
+  const home = await c.get('/orgs/1');
+  assert.equal(home.status, 200);
+  assert.match(home.text, /Staff, Reviewer/);
+  // the name is shown as text, never as markup
+  const list = await alpha.get('/orgs/1/members');
+  assert.match(list.text, /Nina &lt;b&gt;Nour&lt;\/b&gt;/);
+  assert.equal((await new Client(srv.base).get(link)).status, 404, 'an invitation is single use');
+  await new Client(srv.base).signIn('nina@example.test', 'nina-password-1');
+});
+
+test('an existing account must sign in to accept; a different account cannot accept', async () => {
+  await alpha.submit('/orgs/1/members/invite', [['email', 'admin@beta.test'], ['roles', 'partner'], ['lang', 'en']]);
+  const mail = await lastMailTo('admin@beta.test', 2);
+  const link = linkIn(mail.body, '/invitations/');
+  const anon = new Client(srv.base);
+  const page = await anon.get(link);
+  assert.match(page.text, /Sign in to accept/);
+  const hijack = await anon.submit(link, { name: 'X', password: 'whatever-123', confirm: 'whatever-123' });
+  assert.equal(hijack.status, 403, 'the token alone does not take over an existing account');
+  const nina = new Client(srv.base);
+  await nina.signIn('nina@example.test', 'nina-password-1');
+  const wrong = await nina.submit(link, {});
+  assert.equal(wrong.status, 403);
+  const beta = new Client(srv.base);
+  await beta.signIn('admin@beta.test');
+  const ok = await beta.submit(link, {});
+  assert.equal(ok.status, 303);
+  assert.equal(ok.location, '/orgs/1');
+  // now a member of two organisations: both listed, switching changes where / leads
+  const orgs = await beta.get('/orgs');
+  assert.match(orgs.text, /Alpha Training/);
+  assert.match(orgs.text, /Beta Fund/);
+  const sw = await beta.post('/orgs/2/switch', { csrf_token: csrfFrom(orgs.text) });
+  assert.equal(sw.status, 303);
+  assert.equal((await beta.get('/')).location, '/orgs/2');
+  const sw1 = await beta.post('/orgs/1/switch', { csrf_token: csrfFrom(orgs.text) });
+  assert.equal(sw1.status, 303);
+  assert.equal((await beta.get('/')).location, '/orgs/1');
+});
+
+test('roles: change, keep at least one administrator, remove a member', async () => {
+  const list = await alpha.get('/orgs/1/members');
+  const ninaId = /href="\/orgs\/1\/members\/(\d+)">Change<span class="sr"> Nina/.exec(list.text)[1];
+  const token = csrfFrom(list.text);
+  let res = await alpha.post(`/orgs/1/members/${ninaId}/roles`, [['csrf_token', token], ['roles', 'admin']]);
+  assert.equal(res.status, 303);
+  assert.match((await alpha.get('/orgs/1/members')).text, /nina@example\.test<\/td><td>Administrator</);
+  // the only other admin is account 1; demoting both admins is refused
+  res = await alpha.post(`/orgs/1/members/${ninaId}/roles`, [['csrf_token', token], ['roles', 'staff']]);
+  assert.equal(res.status, 303);
+  res = await alpha.post('/orgs/1/members/1/roles', [['csrf_token', token], ['roles', 'staff']]);
+  assert.equal(res.status, 409);
+  assert.match(res.text, /at least one administrator/);
+  res = await alpha.post('/orgs/1/members/1/roles', [['csrf_token', token]]);
+  assert.equal(res.status, 400);
+  // remove Nina: she loses access at once
+  const nina = new Client(srv.base);
+  await nina.signIn('nina@example.test', 'nina-password-1');
+  assert.equal((await nina.get('/orgs/1')).status, 200);
+  res = await alpha.post(`/orgs/1/members/${ninaId}/remove`, { csrf_token: token });
+  assert.equal(res.status, 303);
+  assert.equal((await nina.get('/orgs/1')).status, 404);
+  assert.equal((await alpha.get(`/orgs/1/members/${ninaId}`)).status, 404);
+});
+
+test('an open invitation can be withdrawn and its link stops working', async () => {
+  await alpha.submit('/orgs/1/members/invite', [['email', 'late@example.test'], ['roles', 'learner'], ['lang', 'nl']]);
+  const mail = await lastMailTo('late@example.test', 3);
+  const link = linkIn(mail.body, '/invitations/');
+  const list = await alpha.get('/orgs/1/members');
+  const id = /\/orgs\/1\/invitations\/(\d+)\/revoke/.exec(list.text)[1];
+  const res = await alpha.post(`/orgs/1/invitations/${id}/revoke`, { csrf_token: csrfFrom(list.text) });
+  assert.equal(res.status, 303);
+  assert.equal((await new Client(srv.base).get(link)).status, 404);
+  assert.doesNotMatch((await alpha.get('/orgs/1/members')).text, /late@example\.test/);
+});
