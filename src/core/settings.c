@@ -150,6 +150,9 @@ void settings_print_markdown(FILE *f)
         for (char *p = flag; *p; p++)
             if (*p == '_')
                 *p = '-';
-        fprintf(f, "| `%s` | `%s` | `%s` | %s |\n", flag, d->env, d->def, d->help);
+        if (d->def[0])
+            fprintf(f, "| `%s` | `%s` | `%s` | %s |\n", flag, d->env, d->def, d->help);
+        else
+            fprintf(f, "| `%s` | `%s` | (none) | %s |\n", flag, d->env, d->help);
     }
 }

@@ -90,3 +90,12 @@ test('a disabled account cannot sign in and loses its sessions', async () => {
     await srv.stop();
   }
 });
+
+test('the README documents every setting exactly as `traject settings --markdown` prints it', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { ROOT } = await import('../lib/server.mjs');
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const table = run(['settings', '--markdown']).stdout;
+  assert.ok(table.split('\n').length > 10);
+  assert.ok(readme.includes(table), 'README configuration table is out of date: paste `traject settings --markdown`');
+});
