@@ -25,7 +25,7 @@ PO      := po/nl.po po/fr.po
 
 UNIT    := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps run test unit asan bench i18n-check i18n-update clean fmt
+.PHONY: all deps run test unit asan bench fuzz i18n-check i18n-update clean fmt
 .DEFAULT_GOAL := all
 
 all: traject
@@ -106,6 +106,19 @@ asan: deps
 	@$(MAKE) --no-print-directory BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" LDFLAGS="-fsanitize=address,undefined" build-asan/traject
 	@TRAJECT_BIN=build-asan/traject ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 bash tests/run.sh http
+
+# libFuzzer targets (clang), each run for FUZZ_SECONDS; not part of make test.
+FUZZ_SECONDS ?= 30
+FUZZ_SRC := $(wildcard src/core/*.c) src/html/html.c src/http/form.c src/http/request.c
+fuzz: $(BUILD)/gen/po.c
+	@mkdir -p $(BUILD)/fuzz
+	@for f in tests/fuzz/fuzz_*.c; do n=$$(basename $$f .c); \
+	  clang -std=c17 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -Ibuild/gen \
+	    $(shell pkg-config --cflags $(PKGS)) -o $(BUILD)/fuzz/$$n $$f $(FUZZ_SRC) $(BUILD)/gen/po.c \
+	    $(LDLIBS) || exit 1; \
+	  echo "== $$n ($(FUZZ_SECONDS) s)"; \
+	  $(BUILD)/fuzz/$$n -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 2>&1 | tail -3 || exit 1; \
+	done
 
 bench: deps traject
 	@bash bench/run.sh

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "core/log.h"
@@ -54,15 +55,37 @@ DbBackend db_backend(const Db *db)
     return db->ops->backend;
 }
 
+/* INSERT/UPDATE/DELETE ... RETURNING come through the select path: outside a
+ * transaction they too must hold the SQLite write lock. */
+static bool writes(const char *sql)
+{
+    while (*sql == ' ' || *sql == '\n' || *sql == '\t')
+        sql++;
+    return !strncasecmp(sql, "INSERT", 6) || !strncasecmp(sql, "UPDATE", 6) ||
+           !strncasecmp(sql, "DELETE", 6) || !strncasecmp(sql, "WITH", 4);
+}
+
+static DbStatus select_rows(Db *db, const DbStmt *st, const DbParam *in, DbCol *cols,
+                            DbRowFn row, void *ctx, bool one)
+{
+    bool lock = db->tx_depth == 0 && db->ops->write_lock && writes(st->sql);
+    if (lock)
+        db->ops->write_lock();
+    DbStatus s = db->ops->select(db->conn, st, in, cols, row, ctx, one);
+    if (lock)
+        db->ops->write_unlock();
+    return s;
+}
+
 DbStatus db_select_one(Db *db, const DbStmt *st, const DbParam *in, DbCol *cols)
 {
-    return db->ops->select(db->conn, st, in, cols, NULL, NULL, true);
+    return select_rows(db, st, in, cols, NULL, NULL, true);
 }
 
 DbStatus db_select_many(Db *db, const DbStmt *st, const DbParam *in, DbCol *cols, DbRowFn row,
                         void *ctx)
 {
-    return db->ops->select(db->conn, st, in, cols, row, ctx, false);
+    return select_rows(db, st, in, cols, row, ctx, false);
 }
 
 DbStatus db_exec(Db *db, const DbStmt *st, const DbParam *in, int64_t *changes)

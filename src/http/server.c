@@ -119,6 +119,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         r->method = arena_strdup(r->arena, method);
         r->path = arena_strdup(r->arena, url);
         r->body_err = ERR_COUNT;
+        /* early errors (413, 415) are answered before the router runs: in the visitor's
+         * language all the same */
+        r->lang = lang_from_accept(
+            MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Accept-Language"));
         snprintf(r->id, sizeof r->id, "%04x-%lu", app->req_prefix & 0xffff,
                  atomic_fetch_add(&app->next_req, 1));
         atomic_fetch_add(&app->inflight, 1);
