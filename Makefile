@@ -117,7 +117,10 @@ fuzz: $(BUILD)/gen/po.c
 	    $(shell pkg-config --cflags $(PKGS)) -o $(BUILD)/fuzz/$$n $$f $(FUZZ_SRC) $(BUILD)/gen/po.c \
 	    $(LDLIBS) || exit 1; \
 	  echo "== $$n ($(FUZZ_SECONDS) s)"; \
-	  $(BUILD)/fuzz/$$n -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 2>&1 | tail -3 || exit 1; \
+	  $(BUILD)/fuzz/$$n -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 \
+	    -artifact_prefix=$(BUILD)/fuzz/$$n- > $(BUILD)/fuzz/$$n.log 2>&1; rc=$$?; \
+	  grep -E '^(stat::number_of_executed_runs|stat::new_units_added)|ERROR|SUMMARY' $(BUILD)/fuzz/$$n.log; \
+	  [ $$rc = 0 ] || { echo "$$n failed: see $(BUILD)/fuzz/$$n.log"; exit 1; }; \
 	done
 
 bench: deps traject

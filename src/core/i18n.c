@@ -133,6 +133,13 @@ static const char *skip_blank(const char *p, const char *end)
     return p;
 }
 
+/* True when the keyword kw starts at p and fits before end (text need not end in NUL). */
+static bool starts(const char *p, const char *end, const char *kw)
+{
+    size_t n = strlen(kw);
+    return (size_t)(end - p) >= n && memcmp(p, kw, n) == 0;
+}
+
 PoTable *po_parse(const char *text, size_t n)
 {
     PoTable *t = xcalloc(1, sizeof *t);
@@ -172,7 +179,7 @@ PoTable *po_parse(const char *text, size_t n)
                 if (str) /* a comment starts the next entry */
                     FLUSH();
                 for (const char *q = p; q + 5 <= eol; q++)
-                    if (!strncmp(q, "fuzzy", 5))
+                    if (starts(q, eol, "fuzzy"))
                         fuzzy = true;
                 p = eol;
             } else {
@@ -182,13 +189,15 @@ PoTable *po_parse(const char *text, size_t n)
             }
             continue;
         }
-        if (!strncmp(p, "msgctxt", 7)) {
+        if (starts(p, end, "msgctxt")) {
             if (str)
                 FLUSH();
             p = skip_blank(p + 7, end);
+            free(ctx);
             ctx = xcalloc(1, 1);
+            ctx_len = 0;
             cur = &ctx, cur_len = &ctx_len;
-        } else if (!strncmp(p, "msgid_plural", 12)) {
+        } else if (starts(p, end, "msgid_plural")) {
             /* plural forms are not used by traject: keep only the singular */
             char *ignored = NULL;
             size_t il = 0;
@@ -200,7 +209,7 @@ PoTable *po_parse(const char *text, size_t n)
             free(ignored);
             cur = NULL;
             continue;
-        } else if (!strncmp(p, "msgid", 5)) {
+        } else if (starts(p, end, "msgid")) {
             if (str)
                 FLUSH();
             p = skip_blank(p + 5, end);
@@ -209,7 +218,7 @@ PoTable *po_parse(const char *text, size_t n)
             id_len = 0;
             cur = &id, cur_len = &id_len;
             have = true;
-        } else if (!strncmp(p, "msgstr", 6)) {
+        } else if (starts(p, end, "msgstr")) {
             p += 6;
             if (p < end && *p == '[') { /* msgstr[0]: take the first form */
                 bool first = p + 1 < end && p[1] == '0';
