@@ -61,6 +61,10 @@ static enum MHD_Result post_iter(void *cls, enum MHD_ValueKind kind, const char 
     Req *r = cls;
     if (r->body_err != ERR_COUNT)
         return MHD_NO;
+    if (!key) { /* a multipart part without a field name */
+        r->body_err = ERR_BAD_REQUEST;
+        return MHD_NO;
+    }
     FormField *f = r->nfields ? &r->fields[r->nfields - 1] : NULL;
     /* a value may arrive in several pieces: off > 0 continues the last field */
     if (!f || off == 0 || strcmp(f->name, key) != 0) {
@@ -241,13 +245,13 @@ int server_run(App *app)
 
     struct MHD_Daemon *d = MHD_start_daemon(
         MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL, NULL,
-        on_request, app, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
+        on_request, app, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, NULL, MHD_OPTION_SOCK_ADDR,
+        (struct sockaddr *)&sa,
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)app->threads, MHD_OPTION_NOTIFY_COMPLETED,
         on_completed, app, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
         (unsigned)0, MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(128 * 1024),
-        MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)1024, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log,
-        NULL, MHD_OPTION_END);
+        MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)1024, MHD_OPTION_END);
     if (!d) {
         fprintf(stderr, "traject: cannot listen on %s: %s\n", app->set.listen, strerror(errno));
         mail_worker_stop(mw);

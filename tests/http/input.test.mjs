@@ -88,7 +88,8 @@ test('malformed requests get 400 and the server goes on', async () => {
   assert.match(b, /^HTTP\/1\.[01] 400/);
   const c = await raw(port(), 'GET /' + 'a'.repeat(200000) + ' HTTP/1.1\r\nHost: x\r\n\r\n');
   assert.match(c, /^HTTP\/1\.[01] 4\d\d/);
-  const d = await raw(port(), 'POST /sign-in HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=zz\r\nContent-Length: 30\r\nConnection: close\r\n\r\n--zz\r\nbroken\r\n\r\n--zz--\r\n');
+  const broken = '--zz\r\nbroken\r\n\r\n--zz--\r\n';
+  const d = await raw(port(), `POST /sign-in HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=zz\r\nContent-Length: ${broken.length}\r\nConnection: close\r\n\r\n${broken}`);
   assert.match(d, /^HTTP\/1\.[01] (400|403)/);
   assert.equal((await fetch(srv.base + '/healthz')).status, 200);
 });
@@ -140,4 +141,32 @@ test('assets are served with a content hash, a long cache and gzip', async () =>
   assert.equal((await fetch(srv.base + '/assets/pico.min.0000000000.css')).status, 404);
   const total = Buffer.byteLength(page) + Number(res.headers.get('content-length') || 0);
   assert.ok(total < 50 * 1024, `sign-in page + CSS gzip = ${total} bytes`);
+});
+
+test('hundreds of random malformed requests: every one answered or closed, the server lives', async () => {
+  let seed = 12345;
+  const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+  const pick = (a) => a[rnd(a.length)];
+  const junk = (n) => Buffer.from(Array.from({ length: n }, () => rnd(256)));
+  const types = ['multipart/form-data; boundary=zz', 'multipart/form-data', 'application/x-www-form-urlencoded',
+    'multipart/form-data; boundary=', 'text/plain', 'application/x-www-form-urlencoded; charset=latin1'];
+  const bodies = [
+    () => '--zz\r\nContent-Disposition: form-data\r\n\r\nx\r\n--zz--\r\n',
+    () => '--zz\r\nContent-Disposition: form-data; name="a"; filename="f"\r\n\r\n' + 'y'.repeat(rnd(5000)) + '\r\n--zz--\r\n',
+    () => '--zz\r\n\r\n\r\n--zz',
+    () => 'a=%zz&b=%&=&&c=' + '%e2%82'.repeat(rnd(50)),
+    () => junk(rnd(2000)).toString('latin1'),
+    () => '--zz\r\nContent-Disposition: form-data; name="' + junk(20).toString('latin1') + '"\r\n\r\nv\r\n--zz--\r\n',
+  ];
+  for (let i = 0; i < 300; i++) {
+    const body = pick(bodies)();
+    const len = Buffer.byteLength(body, 'latin1');
+    const cl = pick([len, len, Math.max(0, len - rnd(10)), len + rnd(5)]);
+    const req = `POST ${pick(['/sign-in', '/language', '/password-reset', '/orgs/1/members/invite', '/x'])} HTTP/1.1\r\nHost: x\r\n` +
+      `Content-Type: ${pick(types)}\r\nContent-Length: ${cl}\r\nConnection: close\r\n\r\n` + body;
+    const out = await raw(port(), Buffer.from(req, 'latin1'));
+    assert.ok(out === '' || /^HTTP\/1\.[01] [2345]\d\d/.test(out), out.slice(0, 60));
+    assert.doesNotMatch(out, /^HTTP\/1\.[01] 500/);
+  }
+  assert.equal((await fetch(srv.base + '/healthz')).status, 200);
 });

@@ -1,0 +1,275 @@
+/* db_pg.c — the PostgreSQL back end (libpq): statements prepared once per connection
+ * under their DbStmt name, parameters and results as text, SQLSTATE mapped to DbStatus.
+ * Owns: PGconn handles and their prepared-statement caches. Does not own: SQL text. */
+#include <libpq-fe.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/log.h"
+#include "db/db.h"
+
+#define MAX_PARAMS 32
+
+typedef struct PgConn {
+    PGconn *pg;
+    const DbStmt **prepared; /* open addressing on the DbStmt address */
+    size_t cap, count;
+    char url[512];           /* redacted, for messages */
+} PgConn;
+
+static void quiet_notices(void *arg, const char *message)
+{
+    (void)arg;
+    (void)message; /* NOTICEs ("relation exists, skipping") are not worth a log line */
+}
+
+static void first_line(char *dst, size_t n, const char *src)
+{
+    snprintf(dst, n, "%s", src ? src : "");
+    dst[strcspn(dst, "\r\n")] = '\0';
+}
+
+static void *pg_open(const char *url, char *err, size_t errlen)
+{
+    char red[512];
+    db_url_redacted(url, red, sizeof red);
+    PGconn *pg = PQconnectdb(url);
+    if (!pg || PQstatus(pg) != CONNECTION_OK) {
+        char why[256];
+        first_line(why, sizeof why, pg ? PQerrorMessage(pg) : "out of memory");
+        snprintf(err, errlen, "cannot connect to %s: %s", red, why);
+        PQfinish(pg);
+        return NULL;
+    }
+    PQsetNoticeProcessor(pg, quiet_notices, NULL);
+    PGresult *res = PQexec(pg, "SET client_encoding = 'UTF8'; SET TimeZone = 'UTC'");
+    bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+    PQclear(res);
+    if (!ok) {
+        char why[256];
+        first_line(why, sizeof why, PQerrorMessage(pg));
+        snprintf(err, errlen, "cannot use %s: %s", red, why);
+        PQfinish(pg);
+        return NULL;
+    }
+    PgConn *c = xcalloc(1, sizeof *c);
+    c->pg = pg;
+    c->cap = 64;
+    c->prepared = xcalloc(c->cap, sizeof *c->prepared);
+    snprintf(c->url, sizeof c->url, "%s", red);
+    return c;
+}
+
+static void pg_close(void *conn)
+{
+    PgConn *c = conn;
+    PQfinish(c->pg);
+    free(c->prepared);
+    free(c);
+}
+
+static size_t slot_of(const PgConn *c, const DbStmt *key)
+{
+    size_t h = (size_t)((uintptr_t)key >> 4) * 11400714819323198485ull;
+    size_t i = h & (c->cap - 1);
+    while (c->prepared[i] && c->prepared[i] != key)
+        i = (i + 1) & (c->cap - 1);
+    return i;
+}
+
+static void cache_add(PgConn *c, const DbStmt *st)
+{
+    if ((c->count + 1) * 2 > c->cap) {
+        const DbStmt **old = c->prepared;
+        size_t old_cap = c->cap;
+        c->cap *= 2;
+        c->prepared = xcalloc(c->cap, sizeof *c->prepared);
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i])
+                c->prepared[slot_of(c, old[i])] = old[i];
+        free(old);
+    }
+    c->prepared[slot_of(c, st)] = st;
+    c->count++;
+}
+
+static void cache_clear(PgConn *c)
+{
+    memset(c->prepared, 0, c->cap * sizeof *c->prepared);
+    c->count = 0;
+}
+
+/* A connection that went away is reset once; its prepared statements are gone with it. */
+static bool ensure_connected(PgConn *c)
+{
+    if (PQstatus(c->pg) == CONNECTION_OK)
+        return true;
+    log_warn("database connection to %s lost; reconnecting", c->url);
+    PQreset(c->pg);
+    cache_clear(c);
+    if (PQstatus(c->pg) != CONNECTION_OK)
+        return false;
+    PGresult *res = PQexec(c->pg, "SET client_encoding = 'UTF8'; SET TimeZone = 'UTC'");
+    PQclear(res);
+    return true;
+}
+
+static DbStatus status_of(PgConn *c, PGresult *res, const char *what)
+{
+    const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+    char msg[512];
+    first_line(msg, sizeof msg, res ? PQresultErrorMessage(res) : PQerrorMessage(c->pg));
+    if (state && (!strcmp(state, "40001") || !strcmp(state, "40P01")))
+        return DB_RETRY;
+    if (state && !strncmp(state, "23", 2)) {
+        log_info("constraint refused %s: %s", what, msg);
+        return DB_CONFLICT;
+    }
+    log_bug("postgresql error in %s (%s): %s", what, state ? state : "no state", msg);
+    return DB_ERROR;
+}
+
+static bool prepare(PgConn *c, const DbStmt *st, DbStatus *err)
+{
+    if (!ensure_connected(c)) {
+        *err = DB_ERROR;
+        return false;
+    }
+    if (c->prepared[slot_of(c, st)])
+        return true;
+    PGresult *res = PQprepare(c->pg, st->name, st->sql, 0, NULL);
+    bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+    if (!ok)
+        *err = status_of(c, res, st->name);
+    PQclear(res);
+    if (ok)
+        cache_add(c, st);
+    return ok;
+}
+
+/* Parameters go as text; int64 values are printed into buf. */
+static int params_of(const DbParam *in, const char **values, char buf[][24])
+{
+    int n = 0;
+    for (const DbParam *p = in; p && p->type != DBT_END && n < MAX_PARAMS; p++, n++) {
+        switch (p->type) {
+        case DBT_INT64:
+            snprintf(buf[n], sizeof buf[n], "%lld", (long long)p->i);
+            values[n] = buf[n];
+            break;
+        case DBT_TEXT:
+            values[n] = p->s;
+            break;
+        default:
+            values[n] = NULL;
+            break;
+        }
+    }
+    return n;
+}
+
+static PGresult *run(PgConn *c, const DbStmt *st, const DbParam *in, DbStatus *err)
+{
+    if (!prepare(c, st, err))
+        return NULL;
+    const char *values[MAX_PARAMS];
+    char buf[MAX_PARAMS][24];
+    int n = params_of(in, values, buf);
+    return PQexecPrepared(c->pg, st->name, n, values, NULL, NULL, 0);
+}
+
+static DbStatus pg_select(void *conn, const DbStmt *st, const DbParam *in, DbCol *cols,
+                          DbRowFn row, void *ctx, bool one)
+{
+    PgConn *c = conn;
+    DbStatus err = DB_ERROR;
+    PGresult *res = run(c, st, in, &err);
+    if (!res)
+        return err;
+    DbStatus result;
+    if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+        result = status_of(c, res, st->name);
+        goto done;
+    }
+    int rows = PQntuples(res);
+    result = rows > 0 ? DB_ONE : DB_NONE;
+    for (int r = 0; r < rows; r++) {
+        int i = 0;
+        for (DbCol *col = cols; col && col->type != DBT_END; col++, i++) {
+            if (i >= PQnfields(res) || PQgetisnull(res, r, i))
+                db_col_set_null(col);
+            else
+                db_col_set_text(col, PQgetvalue(res, r, i), (size_t)PQgetlength(res, r, i));
+        }
+        if (one || (row && !row(ctx)))
+            break;
+    }
+done:
+    PQclear(res);
+    return result;
+}
+
+static DbStatus pg_exec(void *conn, const DbStmt *st, const DbParam *in, int64_t *changes)
+{
+    PgConn *c = conn;
+    DbStatus err = DB_ERROR;
+    PGresult *res = run(c, st, in, &err);
+    if (!res)
+        return err;
+    DbStatus result;
+    ExecStatusType s = PQresultStatus(res);
+    if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK) {
+        result = status_of(c, res, st->name);
+    } else {
+        int64_t n = strtoll(PQcmdTuples(res), NULL, 10);
+        if (changes)
+            *changes = n;
+        result = n > 0 ? DB_ONE : DB_NONE;
+    }
+    PQclear(res);
+    return result;
+}
+
+static DbStatus pg_script(void *conn, const char *sql)
+{
+    PgConn *c = conn;
+    if (!ensure_connected(c))
+        return DB_ERROR;
+    PGresult *res = PQexec(c->pg, sql);
+    ExecStatusType s = PQresultStatus(res);
+    DbStatus result = (s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK || s == PGRES_EMPTY_QUERY)
+                          ? DB_NONE
+                          : status_of(c, res, "script");
+    PQclear(res);
+    return result;
+}
+
+static DbStatus pg_begin(void *conn)
+{
+    return pg_script(conn, "BEGIN");
+}
+
+static DbStatus pg_commit(void *conn)
+{
+    return pg_script(conn, "COMMIT");
+}
+
+static void pg_rollback(void *conn)
+{
+    PgConn *c = conn;
+    if (PQtransactionStatus(c->pg) != PQTRANS_IDLE)
+        PQclear(PQexec(c->pg, "ROLLBACK"));
+}
+
+const DbOps db_pg_ops = {
+    .backend = DB_PG,
+    .open = pg_open,
+    .close = pg_close,
+    .select = pg_select,
+    .exec = pg_exec,
+    .script = pg_script,
+    .begin = pg_begin,
+    .commit = pg_commit,
+    .rollback = pg_rollback,
+};

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# A throw-away PostgreSQL cluster for tests, in a temporary folder.
+#   tests/pg.sh start DIR PORT     initdb + start on 127.0.0.1:PORT; prints the URL of
+#                                  database traject_test
+#   tests/pg.sh stop DIR           stops the cluster and removes DIR
+# initdb and postgres refuse to run as root: as root they run as the postgres user.
+set -euo pipefail
+cmd=${1:-}; dir=${2:-}
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+[[ -n $bin && -x $bin/initdb ]] || { echo "pg.sh: PostgreSQL server binaries not found (apt-get install postgresql)" >&2; exit 1; }
+[[ -n $dir ]] || { echo "usage: pg.sh start DIR PORT | stop DIR" >&2; exit 2; }
+
+as_pg() {
+    if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+case $cmd in
+start)
+    port=${3:?port}
+    mkdir -p "$dir"
+    [[ $(id -u) == 0 ]] && chown postgres "$dir"
+    chmod 700 "$dir"
+    as_pg "$bin/initdb" -D "$dir/data" -U postgres -A trust --encoding=UTF8 --locale=C >"$dir/initdb.log" 2>&1 ||
+        { echo "pg.sh: initdb failed:" >&2; cat "$dir/initdb.log" >&2; exit 1; }
+    as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        start >/dev/null ||
+        { echo "pg.sh: the server did not start:" >&2; tail -20 "$dir/server.log" >&2; exit 1; }
+    as_pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres traject_test
+    echo "postgresql://postgres@127.0.0.1:$port/traject_test"
+    ;;
+stop)
+    if [[ -d $dir/data ]]; then
+        as_pg "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$dir"
+    ;;
+*)
+    echo "usage: pg.sh start DIR PORT | stop DIR" >&2
+    exit 2
+    ;;
+esac
