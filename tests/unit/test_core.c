@@ -1,0 +1,147 @@
+/* Unit tests: arena, buffers, UTF-8, string helpers, the escaping writer. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "html/html.h"
+
+static void arena_allocations(void **state)
+{
+    (void)state;
+    Arena a;
+    arena_init(&a);
+    char *prev = NULL;
+    for (int i = 1; i < 2000; i++) {
+        unsigned char *p = arena_alloc(&a, (size_t)i % 97 + 1);
+        assert_int_equal((uintptr_t)p % 16, 0);
+        for (int k = 0; k < i % 97 + 1; k++)
+            assert_int_equal(p[k], 0);
+        memset(p, 0xab, (size_t)i % 97 + 1);
+        if (prev)
+            assert_int_equal((unsigned char)prev[0], 0xab); /* earlier blocks stay valid */
+        prev = (char *)p;
+    }
+    char *big = arena_alloc(&a, 1 << 20); /* larger than a block */
+    memset(big, 1, 1 << 20);
+    assert_true(a.used_total >= (1u << 20));
+    char *s = arena_printf(&a, "%s-%d-%05.1f", "x", 42, 3.14159);
+    assert_string_equal(s, "x-42-003.1");
+    char *d = arena_strndup(&a, "hello world", 5);
+    assert_string_equal(d, "hello");
+    assert_null(arena_strdup(&a, NULL));
+    char *r = arena_realloc(&a, d, 6, 100);
+    assert_string_equal(r, "hello");
+    arena_free(&a);
+    assert_null(a.head);
+    assert_int_equal(a.used_total, 0);
+    /* usable again */
+    assert_string_equal(arena_strdup(&a, "again"), "again");
+    arena_free(&a);
+}
+
+static void buf_growth(void **state)
+{
+    (void)state;
+    Arena a;
+    arena_init(&a);
+    Buf b;
+    buf_init(&b, &a, 4);
+    for (int i = 0; i < 1000; i++)
+        buf_printf(&b, "%04d,", i);
+    assert_int_equal(b.len, 5000);
+    assert_memory_equal(b.data + 4995, "0999,", 5);
+    assert_int_equal(b.data[b.len], '\0');
+    buf_add(&b, "ab", 2);
+    buf_addc(&b, 'c');
+    buf_adds(&b, "de");
+    assert_string_equal(b.data + 5000, "abcde");
+    arena_free(&a);
+}
+
+static void utf8_checks(void **state)
+{
+    (void)state;
+    const char *ok[] = {"", "plain", "Liège", "Ñandú", "€", "😀", "日本語"};
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+        assert_true(utf8_valid(ok[i], strlen(ok[i])));
+    assert_false(utf8_valid("\xc0\xaf", 2));         /* overlong '/' */
+    assert_false(utf8_valid("\xed\xa0\x80", 3));     /* surrogate */
+    assert_false(utf8_valid("\xe2\x82", 2));         /* truncated */
+    assert_false(utf8_valid("\xf4\x90\x80\x80", 4)); /* above U+10FFFF */
+    assert_false(utf8_valid("\xff", 1));
+    assert_false(utf8_valid("a\0b", 3)); /* NUL inside */
+    assert_false(utf8_valid("\x80", 1)); /* lone continuation */
+}
+
+static void string_helpers(void **state)
+{
+    (void)state;
+    Arena a;
+    arena_init(&a);
+    assert_string_equal(url_arg(&a, "/orgs/1?x=a b&c"), "%2Forgs%2F1%3Fx%3Da%20b%26c");
+    assert_string_equal(url_arg(&a, "safe-._~AZ09"), "safe-._~AZ09");
+    assert_string_equal(url_arg(&a, "é"), "%C3%A9");
+    int64_t v;
+    assert_true(parse_int64("42", &v));
+    assert_int_equal(v, 42);
+    assert_true(parse_int64("-7", &v));
+    assert_int_equal(v, -7);
+    assert_false(parse_int64("", &v));
+    assert_false(parse_int64(" 1", &v));
+    assert_false(parse_int64("1x", &v));
+    assert_false(parse_int64("99999999999999999999", &v));
+    assert_false(parse_int64(NULL, &v));
+    char t[] = "  \t hi there \n";
+    assert_string_equal(str_trim(t), "hi there");
+    char u[] = "MiXeD@Example.ORG";
+    assert_string_equal(str_lower_ascii(u), "mixed@example.org");
+    char hex[7];
+    hex_encode((const unsigned char *)"\x01\xab\xff", 3, hex);
+    assert_string_equal(hex, "01abff");
+    arena_free(&a);
+}
+
+static void html_escaping(void **state)
+{
+    (void)state;
+    Arena a;
+    arena_init(&a);
+    Html *h = html_new(&a);
+    html(h, "<p title=\"%s\">%s</p>", "a\"b'c", "<script>&</script>");
+    assert_string_equal(h->buf.data,
+                        "<p title=\"a&quot;b&#39;c\">&lt;script&gt;&amp;&lt;/script&gt;</p>");
+    h = html_new(&a);
+    html(h, "%d %lld %zu %u %x %c %% %.*s|", -5, (long long)1 << 40, (size_t)7, 3u, 255u, '<', 3,
+         "abcdef");
+    const char *none = getenv("TRAJECT_UNSET_FOR_TEST"); /* NULL %s writes nothing */
+    html(h, "%s", none);
+    assert_string_equal(h->buf.data, "-5 1099511627776 7 3 ff &lt; % abc|");
+    h = html_new(&a);
+    html_lit(h, "<b>trusted</b>");
+    html_esc(h, NULL);
+    html_esc(h, "&");
+    assert_string_equal(h->buf.data, "<b>trusted</b>&amp;");
+    h = html_new(&a);
+    for (int i = 0; i < 20000; i++)
+        html(h, "%s", "<>");
+    assert_int_equal(h->buf.len, 20000 * 8);
+    assert_memory_equal(h->buf.data + h->buf.len - 8, "&lt;&gt;", 8);
+    arena_free(&a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(arena_allocations), cmocka_unit_test(buf_growth),
+        cmocka_unit_test(utf8_checks),       cmocka_unit_test(string_helpers),
+        cmocka_unit_test(html_escaping),
+    };
+    return cmocka_run_group_tests_name("core", tests, NULL, NULL);
+}
