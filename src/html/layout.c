@@ -137,3 +137,14 @@ void html_select(Html *h, const FormErrors *e, const char *name, const char *lab
     if (err)
         html(h, "<small id=\"e-%s\" class=\"field-error\">%s</small>\n", name, err);
 }
+
+void html_table_begin(Html *h, const char *label)
+{
+    html(h, "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-label=\"%s\"><table>\n",
+         label);
+}
+
+void html_table_end(Html *h)
+{
+    html_lit(h, "</table></div>\n");
+}

@@ -34,6 +34,11 @@ void html_input(Html *h, Req *r, const FormErrors *e, const char *type, const ch
 void html_select(Html *h, const FormErrors *e, const char *name, const char *label,
                  const char *const *options, const char *selected);
 
+/* A table in a horizontally scrollable region that keyboard users can reach (it gets
+ * focus) and screen readers can name; label is already translated. */
+void html_table_begin(Html *h, const char *label);
+void html_table_end(Html *h);
+
 /* The URL of an embedded asset by its source name ("app.css" → "/assets/app.1a2b3c.css"). */
 const char *asset_url(const char *name);
 

@@ -68,14 +68,15 @@ enum MHD_Result page_orgs(Req *r)
 {
     Html *h = page_begin(r, _(r, "Your organisations"));
     html(h, "<h1>%s</h1>\n", _(r, "Your organisations"));
-    html(h, "<div class=\"table\"><table>\n<thead><tr><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "</tr></thead>\n<tbody>\n",
+    html_table_begin(h, _(r, "Your organisations"));
+    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+            "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
          _(r, "Organisation"), _(r, "Kind"), _(r, "Your roles"), _(r, "Switch"));
     OrgList l = {.r = r, .h = h};
     if (q_org_list_for_account(r->db, r->account->id, r->arena, &l.row, org_row, &l) < DB_NONE)
         return reply_error(r, ERR_DB);
-    html_lit(h, "</tbody>\n</table></div>\n");
+    html_lit(h, "</tbody>\n");
+    html_table_end(h);
     if (l.n == 0)
         html(h, "<p>%s</p>\n",
              _(r, "You are not a member of any organisation yet. Ask an administrator of your "
@@ -167,8 +168,8 @@ static enum MHD_Result members_page(Req *r, const char *notice)
     if (r->roles & ROLE_ADMIN)
         html(h, "<p><a href=\"/orgs/%lld/members/invite\" role=\"button\">%s</a></p>\n",
              (long long)r->org_id, _(r, "Invite a member"));
-    html(h, "<div class=\"table\"><table>\n<thead><tr><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>",
+    html_table_begin(h, _(r, "Members"));
+    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>",
          _(r, "Name"), _(r, "E-mail address"), _(r, "Roles"));
     if (r->roles & ROLE_ADMIN)
         html(h, "<th scope=\"col\">%s</th>", _(r, "Actions"));
@@ -176,17 +177,19 @@ static enum MHD_Result members_page(Req *r, const char *notice)
     MemberList l = {.r = r, .h = h};
     if (q_member_list(r->db, r->org_id, r->arena, &l.row, member_row, &l) < DB_NONE)
         return reply_error(r, ERR_DB);
-    html_lit(h, "</tbody>\n</table></div>\n");
+    html_lit(h, "</tbody>\n");
+    html_table_end(h);
     if (r->roles & ROLE_ADMIN) {
-        html(h, "<h2>%s</h2>\n<div class=\"table\"><table>\n<thead><tr><th scope=\"col\">%s</th>"
-                "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-                "</tr></thead>\n<tbody>\n",
-             _(r, "Open invitations"), _(r, "E-mail address"), _(r, "Roles"),
-             _(r, "Valid until"), _(r, "Actions"));
+        html(h, "<h2>%s</h2>\n", _(r, "Open invitations"));
+        html_table_begin(h, _(r, "Open invitations"));
+        html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+                "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+             _(r, "E-mail address"), _(r, "Roles"), _(r, "Valid until"), _(r, "Actions"));
         if (q_invite_list_open(r->db, r->org_id, clock_now(), r->arena, &l.inv, invite_row, &l) <
             DB_NONE)
             return reply_error(r, ERR_DB);
-        html_lit(h, "</tbody>\n</table></div>\n");
+        html_lit(h, "</tbody>\n");
+        html_table_end(h);
     }
     return page_end(r, h);
 }

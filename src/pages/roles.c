@@ -38,8 +38,10 @@ const char *roles_text(Req *r, int64_t mask)
 void html_roles_fieldset(Html *h, Req *r, const FormErrors *e, int64_t mask)
 {
     const char *err = form_error_for(e, "roles");
-    html(h, "<fieldset id=\"f-roles\"%s>\n<legend>%s</legend>\n",
-         err ? " aria-invalid=\"true\" aria-describedby=\"e-roles\"" : "", _(r, "Roles"));
+    html_lit(h, "<fieldset id=\"f-roles\"");
+    if (err)
+        html_lit(h, " aria-invalid=\"true\" aria-describedby=\"e-roles\"");
+    html(h, ">\n<legend>%s</legend>\n", _(r, "Roles"));
     for (int i = 0; i < ROLE_COUNT; i++)
         html(h, "<label><input type=\"checkbox\" name=\"roles\" value=\"%s\"%s> %s</label>\n",
              keys[i], mask & (1 << i) ? " checked" : "", role_label(r->lang, i));

@@ -1,0 +1,49 @@
+// Browser helpers: Debian's Chromium through playwright-core, and axe-core checks.
+import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../lib/server.mjs';
+
+export const WIDTHS = [360, 1280];
+const SHOTS = join(ROOT, 'tests/out/screenshots');
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic'],
+  });
+}
+
+// A context at a given width. CSP is bypassed only so that the test can inject axe-core.
+export function context(browser, width, opts = {}) {
+  return browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true, ...opts });
+}
+
+export async function checkAxe(page, label) {
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+  }));
+  const msg = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' ' + n.html.slice(0, 160)).join('\n    ')}`).join('\n');
+  assert.equal(result.violations.length, 0, `axe violations on ${label}:\n${msg}`);
+}
+
+// Nothing wider than the viewport (usable at 320-360 px without sideways scrolling).
+export async function checkNoOverflow(page, label) {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  assert.ok(scroll <= client + 1, `${label}: page is ${scroll}px wide in a ${client}px viewport`);
+}
+
+export async function shot(page, name) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+// Checks a page the way every page must be: axe, no sideways scroll, one h1.
+export async function checkPage(page, label) {
+  await checkAxe(page, label);
+  await checkNoOverflow(page, label);
+  assert.equal(await page.locator('h1').count(), 1, `${label}: exactly one h1`);
+}
