@@ -41,6 +41,11 @@ void html_esc(Html *h, const char *s)
         esc_n(h, s, strlen(s));
 }
 
+void html_append(Html *h, const Html *part)
+{
+    buf_add(&h->buf, part->buf.data, part->buf.len);
+}
+
 void html_raw_(Html *h, const char *s)
 {
     buf_adds(&h->buf, s);

@@ -19,6 +19,9 @@ Html *html_new(Arena *a);
 void html(Html *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void html_v(Html *h, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 
+/* Appends what another writer produced (already escaped). */
+void html_append(Html *h, const Html *part);
+
 /* Escapes s (NULL writes nothing). */
 void html_esc(Html *h, const char *s);
 

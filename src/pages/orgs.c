@@ -180,16 +180,25 @@ static enum MHD_Result members_page(Req *r, const char *notice)
     html_lit(h, "</tbody>\n");
     html_table_end(h);
     if (r->roles & ROLE_ADMIN) {
-        html(h, "<h2>%s</h2>\n", _(r, "Open invitations"));
-        html_table_begin(h, _(r, "Open invitations"));
-        html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-                "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-             _(r, "E-mail address"), _(r, "Roles"), _(r, "Valid until"), _(r, "Actions"));
-        if (q_invite_list_open(r->db, r->org_id, clock_now(), r->arena, &l.inv, invite_row, &l) <
-            DB_NONE)
+        /* rows first, so that an empty list is a sentence rather than an empty table */
+        Html *rows = html_new(r->arena);
+        MemberList il = {.r = r, .h = rows};
+        DbStatus st = q_invite_list_open(r->db, r->org_id, clock_now(), r->arena, &il.inv,
+                                         invite_row, &il);
+        if (st < DB_NONE)
             return reply_error(r, ERR_DB);
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html(h, "<h2>%s</h2>\n", _(r, "Open invitations"));
+        if (st == DB_NONE) {
+            html(h, "<p>%s</p>\n", _(r, "No open invitations."));
+        } else {
+            html_table_begin(h, _(r, "Open invitations"));
+            html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+                    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+                 _(r, "E-mail address"), _(r, "Roles"), _(r, "Valid until"), _(r, "Actions"));
+            html_append(h, rows);
+            html_lit(h, "</tbody>\n");
+            html_table_end(h);
+        }
     }
     return page_end(r, h);
 }
@@ -383,7 +392,7 @@ enum MHD_Result page_invite_post(Req *r)
             form_error(&e, "email", _(r, "This person is already a member."));
     }
     if (e.n)
-        return invite_form(r, &e, email, roles ? roles : ROLE_STAFF, lang, 400);
+        return invite_form(r, &e, email, roles, lang, 400);
 
     char tok[AUTH_TOKEN_LEN + 1], hash[AUTH_HASH_HEX_LEN + 1];
     auth_token_new(tok);
