@@ -4,11 +4,11 @@
 CC      ?= gcc
 PKGS    := libmicrohttpd sqlite3 libpq jansson libsodium libcurl
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c17 -D_GNU_SOURCE -Wall -Wextra -Wformat=2 -Wshadow -Wno-missing-field-initializers \
+override CFLAGS += -std=c17 -D_GNU_SOURCE -Wall -Wextra -Wformat=2 -Wshadow -Wno-missing-field-initializers \
            -Isrc -Ibuild/gen $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -MMD -MP
 LDLIBS  := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread
 ifeq ($(CI),true)
-CFLAGS  += -Werror
+override CFLAGS += -Werror
 endif
 
 BUILD   ?= build
