@@ -148,3 +148,17 @@ void html_table_end(Html *h)
 {
     html_lit(h, "</table></div>\n");
 }
+
+void html_button_form(Html *h, Req *r, const char *action, const char *label,
+                      const char *sr_suffix)
+{
+    html(h, "<form method=\"post\" action=\"%s\" class=\"inline\">"
+            "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">"
+            "<button type=\"submit\" class=\"secondary small\">%s",
+         action, csrf_token(r), label);
+    if (sr_suffix)
+        html(h, "<span class=\"sr\"> %s</span>", sr_suffix);
+    html_lit(h, "</button></form>");
+}
+
+const char *const lang_options[] = {"en", "English", "nl", "Nederlands", "fr", "Français", NULL};

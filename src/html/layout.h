@@ -34,6 +34,14 @@ void html_input(Html *h, Req *r, const FormErrors *e, const char *type, const ch
 void html_select(Html *h, const FormErrors *e, const char *name, const char *label,
                  const char *const *options, const char *selected);
 
+/* A form with one button that posts to action (with the CSRF token); sr_suffix (may be
+ * NULL) completes the label for screen readers, e.g. which row the button acts on. */
+void html_button_form(Html *h, Req *r, const char *action, const char *label,
+                      const char *sr_suffix);
+
+/* value/label pairs of the three languages, each named in itself, for html_select. */
+extern const char *const lang_options[];
+
 /* A table in a horizontally scrollable region that keyboard users can reach (it gets
  * focus) and screen readers can name; label is already translated. */
 void html_table_begin(Html *h, const char *label);

@@ -8,9 +8,6 @@
 #include "pages/pages.h"
 #include "q/q.h"
 
-static const char *const lang_options[] = {"en", "English", "nl", "Nederlands",
-                                           "fr", "Français", NULL};
-
 static enum MHD_Result account_page(Req *r, const FormErrors *pe, const char *name,
                                     const FormErrors *we, const char *notice, int status)
 {

@@ -229,18 +229,28 @@ static void reset_form(Html *h, Req *r, const FormErrors *e, const char *token)
     html_form_end(h);
 }
 
+/* Finds the account whose reset link this is. When there is none (or the database
+ * fails) it has already replied: *reply is what the handler returns. */
+static bool reset_account(Req *r, char hash[AUTH_HASH_HEX_LEN + 1], int64_t *account_id,
+                          enum MHD_Result *reply)
+{
+    auth_token_hash(req_param(r, "token"), hash);
+    DbStatus st = q_reset_find(r->db, hash, clock_now(), account_id);
+    if (st == DB_ONE)
+        return true;
+    *reply = st < DB_NONE ? reply_error(r, ERR_DB) : reset_invalid(r);
+    return false;
+}
+
 /* GET /password-reset/{token} */
 enum MHD_Result page_reset(Req *r)
 {
     const char *tok = req_param(r, "token");
     char hash[AUTH_HASH_HEX_LEN + 1];
-    auth_token_hash(tok, hash);
     int64_t account_id;
-    DbStatus st = q_reset_find(r->db, hash, clock_now(), &account_id);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reset_invalid(r);
+    enum MHD_Result reply;
+    if (!reset_account(r, hash, &account_id, &reply))
+        return reply;
     Html *h = page_begin(r, _(r, "Choose a new password"));
     html(h, "<h1>%s</h1>\n", _(r, "Choose a new password"));
     reset_form(h, r, NULL, tok);
@@ -293,13 +303,10 @@ enum MHD_Result page_reset_post(Req *r)
 {
     const char *tok = req_param(r, "token");
     char hash[AUTH_HASH_HEX_LEN + 1];
-    auth_token_hash(tok, hash);
     int64_t account_id;
-    DbStatus st = q_reset_find(r->db, hash, clock_now(), &account_id);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reset_invalid(r);
+    enum MHD_Result reply;
+    if (!reset_account(r, hash, &account_id, &reply))
+        return reply;
     FormErrors e = {0};
     const char *pw = form_get(r, "password"), *confirm = form_get(r, "confirm");
     if (!new_password_ok(r, pw, confirm, &e)) {
@@ -312,7 +319,7 @@ enum MHD_Result page_reset_post(Req *r)
     if (!auth_password_hash(pw, phash, sizeof phash))
         return reply_error(r, ERR_INTERNAL);
     ResetUse u = {hash, account_id, phash, false};
-    st = db_tx(r->db, reset_use_tx, &u);
+    DbStatus st = db_tx(r->db, reset_use_tx, &u);
     if (u.stale)
         return reset_invalid(r);
     if (st < DB_NONE)

@@ -71,22 +71,26 @@ static enum MHD_Result accept_page(Req *r, const Invitation *inv, const FormErro
     return page_end_status(r, h, status);
 }
 
-static DbStatus find_invite(Req *r, Invitation *inv)
+/* Finds the open invitation of the link's token. When there is none (or the database
+ * fails) it has already replied: *reply is what the handler returns. */
+static bool find_invite(Req *r, Invitation *inv, enum MHD_Result *reply)
 {
     char hash[AUTH_HASH_HEX_LEN + 1];
     auth_token_hash(req_param(r, "token"), hash);
-    return q_invite_by_token(r->db, hash, clock_now(), r->arena, inv);
+    DbStatus st = q_invite_by_token(r->db, hash, clock_now(), r->arena, inv);
+    if (st == DB_ONE)
+        return true;
+    *reply = st < DB_NONE ? reply_error(r, ERR_DB) : invite_invalid(r);
+    return false;
 }
 
 /* GET /invitations/{token} */
 enum MHD_Result page_accept(Req *r)
 {
     Invitation inv;
-    DbStatus st = find_invite(r, &inv);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return invite_invalid(r);
+    enum MHD_Result reply;
+    if (!find_invite(r, &inv, &reply))
+        return reply;
     return accept_page(r, &inv, NULL, NULL, 200);
 }
 
@@ -135,11 +139,10 @@ static DbStatus accept_tx(Db *db, void *ctx)
 enum MHD_Result page_accept_post(Req *r)
 {
     Invitation inv;
-    DbStatus st = find_invite(r, &inv);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return invite_invalid(r);
+    enum MHD_Result reply;
+    if (!find_invite(r, &inv, &reply))
+        return reply;
+    DbStatus st;
     AcceptTx t = {.r = r, .inv = &inv};
     char phash[crypto_pwhash_STRBYTES];
     if (r->account) {

@@ -53,11 +53,8 @@ static bool org_row(void *ctx)
     if (l->row.id == r->current_org) {
         html(l->h, "<span aria-current=\"true\">%s</span>", _(r, "Current"));
     } else {
-        html(l->h, "<form method=\"post\" action=\"/orgs/%lld/switch\" class=\"inline\">"
-                   "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">"
-                   "<button type=\"submit\" class=\"secondary small\">%s<span class=\"sr\"> %s"
-                   "</span></button></form>",
-             (long long)l->row.id, csrf_token(r), _(r, "Switch to"), l->row.name);
+        html_button_form(l->h, r, arena_printf(r->arena, "/orgs/%lld/switch", (long long)l->row.id),
+                         _(r, "Switch to"), l->row.name);
     }
     html_lit(l->h, "</td></tr>\n");
     return true;
@@ -151,12 +148,11 @@ static bool invite_row(void *ctx)
     Req *r = l->r;
     html(l->h, "<tr><td>%s</td><td>%s</td><td>%s</td><td>", l->inv.email,
          roles_text(r, l->inv.roles), date_text(r, l->inv.expires_at));
-    html(l->h, "<form method=\"post\" action=\"/orgs/%lld/invitations/%lld/revoke\" "
-               "class=\"inline\"><input type=\"hidden\" name=\"csrf_token\" value=\"%s\">"
-               "<button type=\"submit\" class=\"secondary small\">%s<span class=\"sr\"> %s</span>"
-               "</button></form></td></tr>\n",
-         (long long)r->org_id, (long long)l->inv.id, csrf_token(r), _(r, "Withdraw"),
-         l->inv.email);
+    html_button_form(l->h, r,
+                     arena_printf(r->arena, "/orgs/%lld/invitations/%lld/revoke",
+                                  (long long)r->org_id, (long long)l->inv.id),
+                     _(r, "Withdraw"), l->inv.email);
+    html_lit(l->h, "</td></tr>\n");
     return true;
 }
 
@@ -317,9 +313,6 @@ enum MHD_Result page_member_remove(Req *r)
 {
     return role_change(r, true);
 }
-
-static const char *const lang_options[] = {"en", "English", "nl", "Nederlands",
-                                           "fr", "Français", NULL};
 
 static enum MHD_Result invite_form(Req *r, const FormErrors *e, const char *email,
                                    int64_t roles, const char *lang, int status)
