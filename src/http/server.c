@@ -183,8 +183,10 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
         return;
     if (r->pp)
         MHD_destroy_post_processor(r->pp);
+    /* a reset or invitation token in the path is a credential: log the route instead */
+    const char *path = r->route && strstr(r->route->path, "{token}") ? r->route->path : r->path;
     if (!app->set.quiet)
-        log_line("access", NULL, 0, "%s %s %s %d %zuB %.1fms%s", r->id, r->method, r->path,
+        log_line("access", NULL, 0, "%s %s %s %d %zuB %.1fms%s", r->id, r->method, path,
                  r->status, r->resp_bytes, clock_ms() - r->t0,
                  toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (aborted)");
     Arena a = r->arena_storage; /* r lives in its own arena */

@@ -61,3 +61,19 @@ for (const width of WIDTHS) {
     await ctx.close();
   });
 }
+
+test('every page is usable at 320 px: no sideways scrolling, 0 axe violations', async () => {
+  const ctx = await context(browser, 320);
+  const page = await ctx.newPage();
+  await page.goto(srv.base + '/sign-in');
+  await checkPage(page, 'sign-in at 320');
+  await page.getByLabel('E-mail address').fill('admin@alpha.test');
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/orgs\/1$/);
+  for (const path of ['/orgs/1', '/orgs/1/members', '/orgs/1/members/invite', '/orgs/1/members/1', '/orgs', '/account', '/password-reset']) {
+    await page.goto(srv.base + path);
+    await checkPage(page, `${path} at 320`);
+  }
+  await ctx.close();
+});

@@ -127,3 +127,49 @@ test('an open invitation can be withdrawn and its link stops working', async () 
   assert.equal((await new Client(srv.base).get(link)).status, 404);
   assert.doesNotMatch((await alpha.get('/orgs/1/members')).text, /late@example\.test/);
 });
+
+test('invitation and reset links expire: seven days and one hour', async () => {
+  const t0 = 1800000000;
+  const first = await startServer({ env: { TRAJECT_NOW: String(t0) } });
+  const admin = new Client(first.base);
+  await admin.signIn('admin@alpha.test');
+  await admin.submit('/orgs/1/members/invite', [['email', 'slow@example.test'], ['roles', 'staff'], ['lang', 'en']]);
+  await new Client(first.base).submit('/password-reset', { email: 'admin@beta.test' });
+  const all = await mails(first.mailDir, 2);
+  const invite = linkIn(all.find((m) => m.to === 'slow@example.test').body, '/invitations/');
+  const reset = linkIn(all.find((m) => m.to === 'admin@beta.test').body, '/password-reset/');
+  assert.equal((await new Client(first.base).get(invite)).status, 200);
+  assert.equal((await new Client(first.base).get(reset)).status, 200);
+  await first.stop({ keep: true });
+
+  const later = await startServer({ from: first, env: { TRAJECT_NOW: String(t0 + 3601) } });
+  assert.equal((await new Client(later.base).get(reset)).status, 404, 'reset link after one hour');
+  assert.equal((await new Client(later.base).get(invite)).status, 200, 'invitation still valid');
+  await later.stop({ keep: true });
+
+  const week = await startServer({ from: first, env: { TRAJECT_NOW: String(t0 + 7 * 86400 + 1) } });
+  try {
+    const res = await new Client(week.base).get(invite);
+    assert.equal(res.status, 404);
+    assert.match(res.text, /expired/);
+  } finally {
+    await week.stop();
+  }
+});
+
+test('the access log does not record reset or invitation tokens', async () => {
+  const s = await startServer({ env: { TRAJECT_QUIET: '0' } });
+  try {
+    const token = 'A'.repeat(43);
+    await new Client(s.base).get(`/invitations/${token}`);
+    await new Client(s.base).get(`/password-reset/${token}`);
+    await new Client(s.base).get('/sign-in');
+    await new Promise((r) => setTimeout(r, 100));
+    const log = s.stderr();
+    assert.match(log, /access \S+ GET \/sign-in 200 \d+B [\d.]+ms/);
+    assert.match(log, /GET \/invitations\/\{token\} 404/);
+    assert.doesNotMatch(log, new RegExp(token));
+  } finally {
+    await s.stop();
+  }
+});

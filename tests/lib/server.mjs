@@ -42,10 +42,11 @@ export function initDb(db) {
   }
 }
 
-export async function startServer({ env = {}, init = true } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'traject-test-'));
-  const db = freshDb(dir);
-  if (init) initDb(db);
+// `from`: reuse the database and mail folder of a stopped server (stopped with keep).
+export async function startServer({ env = {}, init = true, from = null } = {}) {
+  const dir = from ? from.dir : mkdtempSync(join(tmpdir(), 'traject-test-'));
+  const db = from ? from.db : freshDb(dir);
+  if (init && !from) initDb(db);
   const mailDir = join(dir, 'mail');
   for (let attempt = 0; attempt < 5; attempt++) {
     const port = 20000 + Math.floor(Math.random() * 12000);
@@ -75,10 +76,10 @@ export async function startServer({ env = {}, init = true } = {}) {
     return {
       base, db, dir, mailDir, proc,
       stderr: () => stderr,
-      async stop() {
+      async stop({ keep = false } = {}) {
         proc.kill('SIGTERM');
         const r = await exited;
-        rmSync(dir, { recursive: true, force: true });
+        if (!keep) rmSync(dir, { recursive: true, force: true });
         // a sanitizer build reports here; any report fails the test that stops the server
         if (/ERROR: (Address|Leak)Sanitizer|runtime error:/.test(stderr)) {
           throw new Error('sanitizer report:\n' + stderr.slice(-4000));
