@@ -190,3 +190,33 @@ test('account settings: name and language; the password change needs the current
   res = await c.submit('/account', { current: 'another-pass-1', password: PASSWORD, confirm: PASSWORD }, '/account/password');
   assert.equal(res.status, 303);
 });
+
+test('SIGTERM lets requests in flight finish, then the server exits 0', async () => {
+  const s = await startServer();
+  const c = new Client(s.base);
+  const token = csrfFrom((await c.get('/sign-in')).text);
+  // a sign-in takes tens of milliseconds (argon2id): stop the server while it runs
+  const pending = Promise.all(Array.from({ length: 4 }, async () => {
+    const r = await c.post('/sign-in', { csrf_token: token, email: 'admin@alpha.test', password: PASSWORD });
+    return { status: r.status, at: Date.now() };
+  }));
+  await new Promise((r) => setTimeout(r, 40));
+  const stopAt = Date.now();
+  const stopped = s.stop();
+  const results = await pending;
+  for (const r of results) assert.equal(r.status, 303);
+  assert.ok(results.some((r) => r.at > stopAt), 'some sign-ins were still running at SIGTERM');
+  const { code } = await stopped;
+  assert.equal(code, 0);
+});
+
+test('a burst of sign-ins all succeed under the cap on concurrent hashes', async () => {
+  const s = await startServer({ env: { TRAJECT_HASH_CONCURRENCY: '1', TRAJECT_THREADS: '4' } });
+  try {
+    const clients = Array.from({ length: 12 }, () => new Client(s.base));
+    const res = await Promise.all(clients.map((c) => c.signIn('admin@beta.test')));
+    assert.equal(res.filter((r) => r.status === 303).length, 12);
+  } finally {
+    await s.stop();
+  }
+});
