@@ -10,8 +10,6 @@
 #include "http/http.h"
 #include "core/clock.h"
 
-void asset_init(void);
-
 int cmd_serve(int argc, char **argv)
 {
     static App app; /* process-wide, read-only once the server starts */

@@ -11,9 +11,6 @@
 #include "html/layout.h"
 #include "http/http.h"
 
-enum MHD_Result reply_asset(Req *r, const char *content_type, const void *body, size_t len,
-                            bool gzip);
-
 typedef struct Asset {
     const char *src;    /* "app.css" */
     char url[96];       /* "/assets/app.0123456789.css" */

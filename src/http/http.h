@@ -8,7 +8,6 @@
 #define TRAJECT_HTTP_H
 
 #include <microhttpd.h>
-#include <semaphore.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -37,7 +36,6 @@ typedef struct App {
     unsigned threads;
     char base_url[256];
     unsigned char secret[32]; /* HMAC key for CSRF tokens, shared through the database */
-    sem_t hash_slots;         /* caps concurrent password hashes (memory) */
     atomic_long inflight;     /* requests begun and not completed */
     atomic_ulong next_req;    /* request id counter */
     unsigned req_prefix;      /* random per process: ids differ between processes */
@@ -162,11 +160,19 @@ enum MHD_Result reply_body(Req *r, int status, const char *content_type, const c
                            size_t len);
 enum MHD_Result reply_text(Req *r, int status, const char *text);
 enum MHD_Result reply_redirect(Req *r, const char *location);
+/* A static asset: one-year cache, Content-Encoding gzip when gzip is set. */
+enum MHD_Result reply_asset(Req *r, const char *content_type, const void *body, size_t len,
+                            bool gzip);
 /* The error page (HTML) or JSON error for paths under /api/. */
 enum MHD_Result reply_error(Req *r, ErrCode e);
 
 /* True when s is a safe local redirect target ("/..." but not "//" or "/\"). */
 bool local_path(const char *s);
+
+/* --- assets (asset.c) --- */
+
+/* Hashes the embedded assets into their URLs; once, before the server starts. */
+void asset_init(void);
 
 /* --- server (server.c) --- */
 

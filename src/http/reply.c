@@ -56,7 +56,6 @@ enum MHD_Result reply_body(Req *r, int status, const char *content_type, const c
     return queue(r, status, resp, len);
 }
 
-/* For assets (asset.c): long cache, optional gzip. */
 enum MHD_Result reply_asset(Req *r, const char *content_type, const void *body, size_t len,
                             bool gzip)
 {
