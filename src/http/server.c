@@ -161,8 +161,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         if (r->body_err == ERR_COUNT && r->pp &&
             MHD_post_process(r->pp, upload_data, n) != MHD_YES && r->body_err == ERR_COUNT)
             r->body_err = ERR_BAD_REQUEST;
-        if (r->body_err == ERR_TOO_LARGE) /* answer now: do not read the rest */
-            return reply_error(r, ERR_TOO_LARGE);
+        /* libmicrohttpd answers only once the body is read: the excess of an oversized
+         * body without Content-Length is read and dropped, up to a bound, then the
+         * connection is closed */
+        if (r->body_err == ERR_TOO_LARGE && r->body_bytes > 2 * (size_t)app->set.max_body)
+            return MHD_NO;
         return MHD_YES;
     }
     if (r->replied)

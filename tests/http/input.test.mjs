@@ -64,6 +64,11 @@ test('a body over the limit is 413; an unknown content type is 415', async () =>
   assert.equal(res.status, 413);
   res = await c.request('POST', '/sign-in', { body: '{"email":"a"}', headers: { 'content-type': 'application/json' } });
   assert.equal(res.status, 415);
+  // without Content-Length (chunked), the excess is read and dropped, then 413
+  const chunked = await raw(port(), 'POST /sign-in HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n' +
+    'Content-Type: application/x-www-form-urlencoded\r\nConnection: close\r\n\r\n' +
+    `13880\r\nx=${'a'.repeat(0x13880 - 2)}\r\n0\r\n\r\n`);
+  assert.match(chunked, /^HTTP\/1\.1 413/);
   assert.equal((await fetch(srv.base + '/healthz')).status, 200);
 });
 
