@@ -103,6 +103,19 @@ void html_error_summary(Html *h, Req *r, const FormErrors *e)
     html_lit(h, "</ul>\n</div>\n");
 }
 
+/* The message beside a field, and the attributes that tie the field to it. */
+static void error_attrs(Html *h, const char *name, const char *err)
+{
+    if (err)
+        html(h, " aria-invalid=\"true\" aria-describedby=\"e-%s\"", name);
+}
+
+static void error_text(Html *h, const char *name, const char *err)
+{
+    if (err)
+        html(h, "<small id=\"e-%s\" class=\"field-error\">%s</small>\n", name, err);
+}
+
 void html_input(Html *h, Req *r, const FormErrors *e, const char *type, const char *name,
                 const char *label, const char *value, const char *autocomplete)
 {
@@ -114,11 +127,9 @@ void html_input(Html *h, Req *r, const FormErrors *e, const char *type, const ch
         html(h, " value=\"%s\"", value);
     if (autocomplete)
         html(h, " autocomplete=\"%s\"", autocomplete);
-    if (err)
-        html(h, " aria-invalid=\"true\" aria-describedby=\"e-%s\"", name);
+    error_attrs(h, name, err);
     html_lit(h, ">\n");
-    if (err)
-        html(h, "<small id=\"e-%s\" class=\"field-error\">%s</small>\n", name, err);
+    error_text(h, name, err);
 }
 
 void html_select(Html *h, const FormErrors *e, const char *name, const char *label,
@@ -127,15 +138,13 @@ void html_select(Html *h, const FormErrors *e, const char *name, const char *lab
     const char *err = form_error_for(e, name);
     html(h, "<label for=\"f-%s\">%s</label>\n<select id=\"f-%s\" name=\"%s\"", name, label, name,
          name);
-    if (err)
-        html(h, " aria-invalid=\"true\" aria-describedby=\"e-%s\"", name);
+    error_attrs(h, name, err);
     html_lit(h, ">\n");
     for (const char *const *o = options; o[0] && o[1]; o += 2)
         html(h, "<option value=\"%s\"%s>%s</option>\n", o[0],
              selected && !strcmp(selected, o[0]) ? " selected" : "", o[1]);
     html_lit(h, "</select>\n");
-    if (err)
-        html(h, "<small id=\"e-%s\" class=\"field-error\">%s</small>\n", name, err);
+    error_text(h, name, err);
 }
 
 void html_table_begin(Html *h, const char *label)
@@ -162,3 +171,35 @@ void html_button_form(Html *h, Req *r, const char *action, const char *label,
 }
 
 const char *const lang_options[] = {"en", "English", "nl", "Nederlands", "fr", "Français", NULL};
+
+void html_textarea(Html *h, const FormErrors *e, const char *name, const char *label,
+                   const char *value, int rows)
+{
+    const char *err = form_error_for(e, name);
+    html(h, "<label for=\"f-%s\">%s</label>\n<textarea id=\"f-%s\" name=\"%s\" rows=\"%d\"",
+         name, label, name, name, rows);
+    error_attrs(h, name, err);
+    html(h, ">%s</textarea>\n", value ? value : "");
+    error_text(h, name, err);
+}
+
+void html_checkbox(Html *h, const char *name, const char *label, bool checked)
+{
+    html(h, "<label><input type=\"checkbox\" name=\"%s\" value=\"1\"%s> %s</label>\n", name,
+         checked ? " checked" : "", label);
+}
+
+void html_checkboxes(Html *h, const FormErrors *e, const char *name, const char *legend,
+                     const char *const *options, int64_t checked_mask)
+{
+    const char *err = form_error_for(e, name);
+    html(h, "<fieldset id=\"f-%s\"", name);
+    error_attrs(h, name, err);
+    html(h, ">\n<legend>%s</legend>\n", legend);
+    int i = 0;
+    for (const char *const *o = options; o[0] && o[1]; o += 2, i++)
+        html(h, "<label><input type=\"checkbox\" name=\"%s\" value=\"%s\"%s> %s</label>\n",
+             name, o[0], checked_mask & ((int64_t)1 << i) ? " checked" : "", o[1]);
+    error_text(h, name, err);
+    html_lit(h, "</fieldset>\n");
+}

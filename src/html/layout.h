@@ -29,6 +29,18 @@ void html_error_summary(Html *h, Req *r, const FormErrors *e);
 void html_input(Html *h, Req *r, const FormErrors *e, const char *type, const char *name,
                 const char *label, const char *value, const char *autocomplete);
 
+/* A labelled multi-line text field. */
+void html_textarea(Html *h, const FormErrors *e, const char *name, const char *label,
+                   const char *value, int rows);
+
+/* One checkbox (value "1") with its label. */
+void html_checkbox(Html *h, const char *name, const char *label, bool checked);
+
+/* A fieldset of checkboxes named name: value/label pairs ending with NULL; bit i of
+ * checked_mask checks the i-th pair. */
+void html_checkboxes(Html *h, const FormErrors *e, const char *name, const char *legend,
+                     const char *const *options, int64_t checked_mask);
+
 /* A labelled select; options are value/label pairs ending with NULL, labels translated
  * by the caller. */
 void html_select(Html *h, const FormErrors *e, const char *name, const char *label,

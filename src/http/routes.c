@@ -5,6 +5,9 @@
 #include "pages/pages.h"
 
 #define MEMBER(r) .access = ACCESS_MEMBER, .roles = (r)
+/* who reads and who changes the training offer of an organisation */
+#define TRAINING_VIEW (ROLE_ADMIN | ROLE_STAFF | ROLE_REVIEWER)
+#define TRAINING_EDIT (ROLE_ADMIN | ROLE_STAFF)
 
 const Route routes[] = {
     {.method = "GET", .path = "/", .fn = page_root},
@@ -45,5 +48,27 @@ const Route routes[] = {
      MEMBER(ROLE_ADMIN), .csrf = true},
     {.method = "POST", .path = "/orgs/{org}/invitations/{id}/revoke", .fn = page_invite_revoke,
      MEMBER(ROLE_ADMIN), .csrf = true},
+
+    {.method = "GET", .path = "/orgs/{org}/programmes", .fn = page_programmes, MEMBER(TRAINING_VIEW)},
+    {.method = "GET", .path = "/orgs/{org}/programmes/new", .fn = page_programme_new,
+     MEMBER(TRAINING_EDIT)},
+    {.method = "POST", .path = "/orgs/{org}/programmes", .fn = page_programme_create,
+     MEMBER(TRAINING_EDIT), .csrf = true},
+    {.method = "GET", .path = "/orgs/{org}/programmes/{id}", .fn = page_programme,
+     MEMBER(TRAINING_VIEW)},
+    {.method = "GET", .path = "/orgs/{org}/programmes/{id}/edit", .fn = page_programme_edit,
+     MEMBER(TRAINING_EDIT)},
+    {.method = "POST", .path = "/orgs/{org}/programmes/{id}", .fn = page_programme_update,
+     MEMBER(TRAINING_EDIT), .csrf = true},
+
+    {.method = "GET", .path = "/orgs/{org}/locations", .fn = page_locations, MEMBER(TRAINING_VIEW)},
+    {.method = "GET", .path = "/orgs/{org}/locations/new", .fn = page_location_new,
+     MEMBER(TRAINING_EDIT)},
+    {.method = "POST", .path = "/orgs/{org}/locations", .fn = page_location_create,
+     MEMBER(TRAINING_EDIT), .csrf = true},
+    {.method = "GET", .path = "/orgs/{org}/locations/{id}/edit", .fn = page_location_edit,
+     MEMBER(TRAINING_EDIT)},
+    {.method = "POST", .path = "/orgs/{org}/locations/{id}", .fn = page_location_update,
+     MEMBER(TRAINING_EDIT), .csrf = true},
     {0},
 };

@@ -45,6 +45,24 @@ enum MHD_Result page_account(Req *r);
 enum MHD_Result page_account_profile(Req *r);
 enum MHD_Result page_account_password(Req *r);
 
+/* programmes.c */
+enum MHD_Result page_programmes(Req *r);
+enum MHD_Result page_programme_new(Req *r);
+enum MHD_Result page_programme_create(Req *r);
+enum MHD_Result page_programme(Req *r);
+enum MHD_Result page_programme_edit(Req *r);
+enum MHD_Result page_programme_update(Req *r);
+/* The programme's title in the reader's language, else in another one given. */
+struct Programme;
+const char *programme_title(Req *r, const struct Programme *p);
+
+/* locations.c */
+enum MHD_Result page_locations(Req *r);
+enum MHD_Result page_location_new(Req *r);
+enum MHD_Result page_location_create(Req *r);
+enum MHD_Result page_location_edit(Req *r);
+enum MHD_Result page_location_update(Req *r);
+
 /* roles.c: role names and the roles fieldset */
 const char *role_key(int bit);              /* "admin", "staff", ... */
 const char *role_label(Lang lang, int bit); /* translated */

@@ -5,6 +5,7 @@
 #ifndef TRAJECT_Q_H
 #define TRAJECT_Q_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "db/db.h"
@@ -146,6 +147,50 @@ DbStatus q_outbox_add(Db *db, int64_t org_id, const char *to, const char *subjec
 DbStatus q_outbox_claim(Db *db, int64_t now, int64_t lease, Arena *a, Mail *out);
 DbStatus q_outbox_sent(Db *db, int64_t id, int64_t now);
 DbStatus q_outbox_failed(Db *db, int64_t id, const char *error, int64_t retry_at);
+
+/* --- programmes (programme.c) --- */
+typedef struct Programme {
+    int64_t id;
+    int64_t org_id;
+    char *kind;   /* bootcamp, certification, workshops, camp, online */
+    char *status; /* draft, open, running, closed */
+    char *title[3];       /* indexed by Lang; NULL when not given in that language */
+    char *description[3]; /* indexed by Lang */
+    int64_t teaching_langs; /* bit (1 << Lang) per language taught */
+    int64_t min_age, max_age;
+    bool min_age_null, max_age_null;
+    int64_t jobseekers_only;
+    char *region; /* brussels, flanders, wallonia; NULL: any */
+    int64_t target[4]; /* trained, certified, placed, reached */
+    int64_t updated_at;
+} Programme;
+
+#define PROGRAMME_NCOLS 19
+#define PROGRAMME_NPARAMS 20
+
+DbStatus q_programme_get(Db *db, int64_t org_id, int64_t id, Arena *a, Programme *out);
+DbStatus q_programme_list(Db *db, int64_t org_id, Arena *a, Programme *row, DbRowFn fn,
+                          void *ctx);
+/* p->org_id and every field but id are stored; *id receives the new id. */
+DbStatus q_programme_add(Db *db, const Programme *p, int64_t *id);
+DbStatus q_programme_update(Db *db, const Programme *p);
+
+/* --- locations (location.c) --- */
+typedef struct Location {
+    int64_t id;
+    int64_t org_id;
+    char *name;
+    char *address;
+    char *postcode;
+    char *municipality;
+    char *province; /* see src/domain/places.h */
+    int64_t mobile; /* 1: a bus, a library, a school visit */
+} Location;
+
+DbStatus q_location_get(Db *db, int64_t org_id, int64_t id, Arena *a, Location *out);
+DbStatus q_location_list(Db *db, int64_t org_id, Arena *a, Location *row, DbRowFn fn, void *ctx);
+DbStatus q_location_add(Db *db, const Location *l, int64_t now, int64_t *id);
+DbStatus q_location_update(Db *db, const Location *l);
 
 /* --- secrets and audit (app.c) --- */
 DbStatus q_secret_get(Db *db, const char *name, Arena *a, char **value);
