@@ -56,6 +56,17 @@ enum MHD_Result page_programme_update(Req *r);
 struct Programme;
 const char *programme_title(Req *r, const struct Programme *p);
 
+/* cohorts.c */
+enum MHD_Result page_cohort_new(Req *r);
+enum MHD_Result page_cohort_create(Req *r);
+enum MHD_Result page_cohort(Req *r);
+enum MHD_Result page_cohort_edit(Req *r);
+enum MHD_Result page_cohort_update(Req *r);
+enum MHD_Result page_session_add(Req *r);
+enum MHD_Result page_schedule(Req *r);
+/* The cohorts section of a programme page. */
+void html_programme_cohorts(Html *h, Req *r, int64_t programme_id);
+
 /* locations.c */
 enum MHD_Result page_locations(Req *r);
 enum MHD_Result page_location_new(Req *r);

@@ -317,6 +317,7 @@ enum MHD_Result page_programme(Req *r)
     if (can_edit(r))
         html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/edit\" role=\"button\">%s</a></p>\n",
              (long long)r->org_id, (long long)p.id, _(r, "Edit the programme"));
+    html_programme_cohorts(h, r, p.id);
     html(h, "<p><a href=\"/orgs/%lld/programmes\">%s</a></p>\n", (long long)r->org_id,
          _(r, "All programmes"));
     return page_end(r, h);

@@ -192,6 +192,44 @@ DbStatus q_location_list(Db *db, int64_t org_id, Arena *a, Location *row, DbRowF
 DbStatus q_location_add(Db *db, const Location *l, int64_t now, int64_t *id);
 DbStatus q_location_update(Db *db, const Location *l);
 
+/* --- cohorts and training sessions (cohort.c) --- */
+typedef struct Cohort {
+    int64_t id;
+    int64_t org_id;
+    int64_t programme_id;
+    char *name;
+    char *starts_on, *ends_on; /* YYYY-MM-DD in Brussels */
+    int64_t capacity;
+    int64_t location_id; /* 0: none */
+    char *location_name; /* "" when none */
+} Cohort;
+
+typedef struct TSession {
+    int64_t id;
+    int64_t starts_at, ends_at; /* UTC seconds */
+    char *location_name;
+    int64_t location_clashes; /* other sessions at the same place and time */
+    int64_t trainer_clashes;  /* other sessions of the same trainers at that time */
+} TSession;
+
+DbStatus q_cohort_get(Db *db, int64_t org_id, int64_t id, Arena *a, Cohort *out);
+DbStatus q_cohort_list(Db *db, int64_t org_id, int64_t programme_id, Arena *a, Cohort *row,
+                       DbRowFn fn, void *ctx);
+DbStatus q_cohort_add(Db *db, const Cohort *c, int64_t now, int64_t *id);
+DbStatus q_cohort_update(Db *db, const Cohort *c);
+DbStatus q_cohort_trainers_clear(Db *db, int64_t org_id, int64_t cohort_id);
+/* DB_NONE when the account is not a member of the organisation. */
+DbStatus q_cohort_trainer_add(Db *db, int64_t org_id, int64_t cohort_id, int64_t account_id);
+DbStatus q_cohort_trainers(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, int64_t *id,
+                           char **name, DbRowFn fn, void *ctx);
+DbStatus q_tsession_add(Db *db, int64_t org_id, int64_t cohort_id, int64_t starts_at,
+                        int64_t ends_at, int64_t location_id, int64_t now);
+DbStatus q_tsession_list(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, TSession *row,
+                         DbRowFn fn, void *ctx);
+/* Sessions of the cohort that start before from or end after to. */
+DbStatus q_tsession_count_outside(Db *db, int64_t org_id, int64_t cohort_id, int64_t from,
+                                  int64_t to, int64_t *n);
+
 /* --- secrets and audit (app.c) --- */
 DbStatus q_secret_get(Db *db, const char *name, Arena *a, char **value);
 /* Inserts unless present; DB_NONE when it already existed. */

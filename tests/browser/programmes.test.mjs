@@ -43,6 +43,28 @@ WIDTHS.forEach((width, i) => {
     await checkPage(page, 'programme');
     await shot(page, `programme-${width}`);
 
+    await page.getByRole('button', { name: 'New cohort' }).click();
+    await checkPage(page, 'new cohort');
+    await page.getByLabel('Name', { exact: true }).fill('September group');
+    await page.getByLabel('First day').fill('2026-09-07');
+    await page.getByLabel('Last day').fill('2026-09-30');
+    await page.getByLabel('Places').fill('20');
+    await page.getByLabel('Admin of Alpha Training').check();
+    await page.getByRole('button', { name: 'Create the cohort' }).click();
+    await page.waitForURL(/\/cohorts\/\d+\?saved=1$/);
+    await checkPage(page, 'cohort without sessions');
+    await page.getByRole('button', { name: 'Generate the sessions' }).click();
+    await page.waitForURL(/added=\d+$/);
+    assert.match(await page.locator('main').textContent(), /Monday 2026-09-07, 09:00–16:00/);
+    await checkPage(page, 'cohort with sessions');
+    await page.getByLabel('Date', { exact: true }).fill('2026-10-05');
+    await page.getByLabel('Start time').first().fill('09:00');
+    await page.getByLabel('End time').first().fill('12:00');
+    await page.getByRole('button', { name: 'Add the session' }).click();
+    await page.locator('.error-summary').first().waitFor();
+    await checkPage(page, 'cohort with an error');
+    await shot(page, `cohort-${width}`);
+
     await page.goto(srv.base + '/orgs/1/locations/new');
     await checkPage(page, 'new location');
     await page.getByLabel('Name', { exact: true }).fill(`Mobile lab ${i}`);
