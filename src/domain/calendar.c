@@ -75,6 +75,14 @@ void date_format(Date d, char *out)
     }
 }
 
+int age_on(Date birth, Date on)
+{
+    int age = on.y - birth.y;
+    if (on.m < birth.m || (on.m == birth.m && on.d < birth.d))
+        age--;
+    return age;
+}
+
 bool time_parse(const char *s, int *minutes)
 {
     if (!s || strlen(s) != 5 || s[2] != ':')

@@ -24,6 +24,9 @@ bool date_parse(const char *s, Date *out);
 /* Writes "YYYY-MM-DD" into out (11 bytes). */
 void date_format(Date d, char *out);
 
+/* Age in whole years on a day (birthdays on 29 February count from 1 March). */
+int age_on(Date birth, Date on);
+
 /* Parses "HH:MM" (00:00-23:59) into minutes since midnight. */
 bool time_parse(const char *s, int *minutes);
 

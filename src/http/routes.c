@@ -73,6 +73,10 @@ const Route routes[] = {
      MEMBER(TRAINING_EDIT), .csrf = true},
     {.method = "POST", .path = "/orgs/{org}/cohorts/{id}/schedule", .fn = page_schedule,
      MEMBER(TRAINING_EDIT), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/cohorts/{id}/enrol", .fn = page_enrol,
+     MEMBER(TRAINING_EDIT), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/enrolments/{id}/end", .fn = page_enrolment_end,
+     MEMBER(TRAINING_EDIT), .csrf = true},
 
     {.method = "GET", .path = "/orgs/{org}/locations", .fn = page_locations, MEMBER(TRAINING_VIEW)},
     {.method = "GET", .path = "/orgs/{org}/locations/new", .fn = page_location_new,

@@ -177,7 +177,7 @@ static bool load_programme(Req *r, int64_t id, Programme *p, enum MHD_Result *re
     return false;
 }
 
-static bool load_cohort(Req *r, Cohort *c, Programme *p, enum MHD_Result *reply)
+bool cohort_load(Req *r, Cohort *c, Programme *p, enum MHD_Result *reply)
 {
     DbStatus st = q_cohort_get(r->db, r->org_id, req_id(r, "id"), r->arena, c);
     if (st != DB_ONE) {
@@ -253,7 +253,7 @@ typedef struct CohortSave {
     Req *r;
     Cohort *c;
     Picked *trainers;
-    bool bad_trainer;
+    bool bad_trainer, too_small;
 } CohortSave;
 
 static DbStatus cohort_save_tx(Db *db, void *ctx)
@@ -261,6 +261,10 @@ static DbStatus cohort_save_tx(Db *db, void *ctx)
     CohortSave *s = ctx;
     Cohort *c = s->c;
     DbStatus st = c->id ? q_cohort_update(db, c) : q_cohort_add(db, c, clock_now(), &c->id);
+    if (st == DB_NONE) { /* fewer places than people enrolled */
+        s->too_small = true;
+        return DB_CONFLICT;
+    }
     if (st < DB_NONE)
         return st;
     if ((st = q_cohort_trainers_clear(db, c->org_id, c->id)) < DB_NONE)
@@ -300,8 +304,16 @@ static enum MHD_Result cohort_save(Req *r, Programme *p, Cohort *c)
     }
     if (!ok)
         return cohort_form(r, p, c, &trainers, &e, 400);
-    CohortSave s = {r, c, &trainers, false};
+    CohortSave s = {r, c, &trainers, false, false};
     DbStatus st = db_tx(r->db, cohort_save_tx, &s);
+    if (s.too_small) {
+        int64_t taken = 0;
+        q_cohort_seats(r->db, r->org_id, c->id, &taken);
+        form_error(&e, "capacity",
+                   arena_printf(r->arena, _(r, "%lld people are enrolled: the places cannot be fewer."),
+                                (long long)taken));
+        return cohort_form(r, p, c, &trainers, &e, 400);
+    }
     if (s.bad_trainer) {
         form_error(&e, "trainers", _(r, "Choose trainers among the members of the organisation."));
         return cohort_form(r, p, c, &trainers, &e, 400);
@@ -329,7 +341,7 @@ enum MHD_Result page_cohort_edit(Req *r)
     Cohort c;
     Programme p;
     enum MHD_Result reply;
-    if (!load_cohort(r, &c, &p, &reply))
+    if (!cohort_load(r, &c, &p, &reply))
         return reply;
     Picked t = {0};
     if (q_cohort_trainers(r->db, r->org_id, c.id, r->arena, &t.id, &t.name, picked_row, &t) < DB_NONE)
@@ -343,7 +355,7 @@ enum MHD_Result page_cohort_update(Req *r)
     Cohort old, c;
     Programme p;
     enum MHD_Result reply;
-    if (!load_cohort(r, &old, &p, &reply))
+    if (!cohort_load(r, &old, &p, &reply))
         return reply;
     c = (Cohort){.id = old.id, .programme_id = old.programme_id};
     return cohort_save(r, &p, &c);
@@ -388,9 +400,9 @@ static bool trainer_name(void *ctx)
     return true;
 }
 
-static enum MHD_Result cohort_page(Req *r, const Cohort *c, const Programme *p,
-                                   const FormErrors *add_e, const FormErrors *gen_e,
-                                   const char *notice, int status)
+enum MHD_Result cohort_page(Req *r, const Cohort *c, const Programme *p,
+                            const FormErrors *add_e, const FormErrors *gen_e,
+                            const FormErrors *enrol_e, const char *notice, int status)
 {
     SessionList l = {.r = r, .h = html_new(r->arena)};
     buf_init(&l.trainers, r->arena, 64);
@@ -410,6 +422,8 @@ static enum MHD_Result cohort_page(Req *r, const Cohort *c, const Programme *p,
     if (can_edit(r))
         html(h, "<p><a href=\"/orgs/%lld/cohorts/%lld/edit\">%s</a></p>\n", (long long)r->org_id,
              (long long)c->id, _(r, "Edit the cohort"));
+    if (!html_cohort_participants(h, r, c, p, enrol_e))
+        return reply_error(r, ERR_DB);
     html(h, "<h2>%s</h2>\n", _(r, "Sessions"));
     if (l.clashes)
         html_notice(h, arena_printf(r->arena, _(r, "%d sessions clash with other sessions: a trainer or a location is booked twice."), l.clashes), true);
@@ -464,7 +478,7 @@ enum MHD_Result page_cohort(Req *r)
     Cohort c;
     Programme p;
     enum MHD_Result reply;
-    if (!load_cohort(r, &c, &p, &reply))
+    if (!cohort_load(r, &c, &p, &reply))
         return reply;
     const char *notice = NULL;
     const char *added = query_get(r, "added");
@@ -473,7 +487,9 @@ enum MHD_Result page_cohort(Req *r)
         notice = _(r, "The changes have been saved.");
     else if (added && parse_int64(added, &n))
         notice = arena_printf(r->arena, _(r, "%lld sessions added."), (long long)n);
-    return cohort_page(r, &c, &p, NULL, NULL, notice, 200);
+    else if (query_get(r, "enrolled"))
+        notice = _(r, "The learner is enrolled.");
+    return cohort_page(r, &c, &p, NULL, NULL, NULL, notice, 200);
 }
 
 /* The first and last instant of the cohort, in UTC. */
@@ -494,7 +510,7 @@ enum MHD_Result page_session_add(Req *r)
     Cohort c;
     Programme p;
     enum MHD_Result reply;
-    if (!load_cohort(r, &c, &p, &reply))
+    if (!cohort_load(r, &c, &p, &reply))
         return reply;
     FormErrors e = {0};
     Date d;
@@ -522,7 +538,7 @@ enum MHD_Result page_session_add(Req *r)
         }
     }
     if (e.n)
-        return cohort_page(r, &c, &p, &e, NULL, NULL, 400);
+        return cohort_page(r, &c, &p, &e, NULL, NULL, NULL, 400);
     if (q_tsession_add(r->db, r->org_id, c.id, s_utc, e_utc, c.location_id, clock_now()) < DB_NONE)
         return reply_error(r, ERR_DB);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?added=1",
@@ -555,7 +571,7 @@ enum MHD_Result page_schedule(Req *r)
     Cohort c;
     Programme p;
     enum MHD_Result reply;
-    if (!load_cohort(r, &c, &p, &reply))
+    if (!cohort_load(r, &c, &p, &reply))
         return reply;
     FormErrors e = {0};
     Schedule s = {0};
@@ -602,7 +618,7 @@ enum MHD_Result page_schedule(Req *r)
             form_error(&e, "weekdays", _(r, "No day of the cohort matches: nothing to generate."));
     }
     if (e.n)
-        return cohort_page(r, &c, &p, NULL, &e, NULL, 400);
+        return cohort_page(r, &c, &p, NULL, &e, NULL, NULL, 400);
     Generated g = {r, &c, slots, n};
     if (db_tx(r->db, generate_tx, &g) < DB_NONE)
         return reply_error(r, ERR_DB);

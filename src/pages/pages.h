@@ -55,6 +55,8 @@ enum MHD_Result page_programme_update(Req *r);
 /* The programme's title in the reader's language, else in another one given. */
 struct Programme;
 const char *programme_title(Req *r, const struct Programme *p);
+/* "18 to 25 years", "From 10 years", "Any age" */
+const char *programme_ages(Req *r, const struct Programme *p);
 
 /* cohorts.c */
 enum MHD_Result page_cohort_new(Req *r);
@@ -66,6 +68,21 @@ enum MHD_Result page_session_add(Req *r);
 enum MHD_Result page_schedule(Req *r);
 /* The cohorts section of a programme page. */
 void html_programme_cohorts(Html *h, Req *r, int64_t programme_id);
+struct Cohort;
+/* Loads the cohort of the {id} parameter and its programme; otherwise replies (404 or
+ * 503) and returns false with *reply set. */
+bool cohort_load(Req *r, struct Cohort *c, struct Programme *p, enum MHD_Result *reply);
+/* The cohort page, with the errors of one of its forms (the others NULL). */
+enum MHD_Result cohort_page(Req *r, const struct Cohort *c, const struct Programme *p,
+                            const FormErrors *add_e, const FormErrors *gen_e,
+                            const FormErrors *enrol_e, const char *notice, int status);
+
+/* enrolments.c */
+enum MHD_Result page_enrol(Req *r);
+enum MHD_Result page_enrolment_end(Req *r);
+/* The participants section of a cohort page; false on a database error. */
+bool html_cohort_participants(Html *h, Req *r, const struct Cohort *c,
+                              const struct Programme *p, const FormErrors *e);
 
 /* locations.c */
 enum MHD_Result page_locations(Req *r);

@@ -85,7 +85,7 @@ static const char *langs_text(Req *r, int64_t mask)
     return b.data;
 }
 
-static const char *ages_text(Req *r, const Programme *p)
+const char *programme_ages(Req *r, const struct Programme *p)
 {
     if (p->min_age_null && p->max_age_null)
         return _(r, "Any age");
@@ -116,7 +116,7 @@ static bool list_row(void *ctx)
     html(l->h, "<tr><td><a href=\"/orgs/%lld/programmes/%lld\">%s</a></td><td>%s</td><td>%s</td>"
                "<td>%s</td><td>%lld</td></tr>\n",
          (long long)r->org_id, (long long)p->id, programme_title(r, p),
-         label_of(r, kinds, p->kind), label_of(r, statuses, p->status), ages_text(r, p),
+         label_of(r, kinds, p->kind), label_of(r, statuses, p->status), programme_ages(r, p),
          (long long)p->target[0]);
     return true;
 }
@@ -307,7 +307,7 @@ enum MHD_Result page_programme(Req *r)
             "<dt>%s</dt><dd>%s</dd>\n</dl>\n",
          _(r, "Kind"), label_of(r, kinds, p.kind), _(r, "Status"), label_of(r, statuses, p.status),
          _(r, "Teaching languages"), langs_text(r, p.teaching_langs), _(r, "Ages"),
-         ages_text(r, &p), _(r, "Only for job-seekers"), p.jobseekers_only ? _(r, "Yes") : _(r, "No"),
+         programme_ages(r, &p), _(r, "Only for job-seekers"), p.jobseekers_only ? _(r, "Yes") : _(r, "No"),
          _(r, "Region where participants live"), region);
     html(h, "<h2>%s</h2>\n<dl class=\"figures\">\n", _(r, "Targets"));
     for (int t = 0; t < 4; t++)

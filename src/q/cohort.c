@@ -3,7 +3,7 @@
 #include "q/q.h"
 
 #define COHORT_COLS "c.id, c.programme_id, c.name, c.starts_on, c.ends_on, c.capacity, " \
-                    "c.location_id, COALESCE(l.name, '')"
+                    "c.location_id, COALESCE(l.name, ''), c.enrolled"
 #define COHORT_FROM "FROM cohorts c LEFT JOIN locations l ON l.id = c.location_id AND l.org_id = c.org_id "
 
 static void cohort_cols(DbCol *c, Arena *a, Cohort *o)
@@ -16,7 +16,8 @@ static void cohort_cols(DbCol *c, Arena *a, Cohort *o)
     c[5] = db_int64_out(&o->capacity);
     c[6] = db_int64_out(&o->location_id);
     c[7] = db_text(a, &o->location_name);
-    c[8] = (DbCol)DB_END;
+    c[8] = db_int64_out(&o->enrolled);
+    c[9] = (DbCol)DB_END;
 }
 
 static const DbStmt Q_COHORT_GET = {
@@ -27,7 +28,7 @@ static const DbStmt Q_COHORT_GET = {
 DbStatus q_cohort_get(Db *db, int64_t org_id, int64_t id, Arena *a, Cohort *out)
 {
     DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    DbCol col[9];
+    DbCol col[10];
     cohort_cols(col, a, out);
     out->org_id = org_id;
     return db_select_one(db, &Q_COHORT_GET, in, col);
@@ -43,7 +44,7 @@ DbStatus q_cohort_list(Db *db, int64_t org_id, int64_t programme_id, Arena *a, C
                        DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
-    DbCol col[9];
+    DbCol col[10];
     cohort_cols(col, a, row);
     row->org_id = org_id;
     return db_select_many(db, &Q_COHORT_LIST, in, col, fn, ctx);
@@ -68,7 +69,7 @@ DbStatus q_cohort_add(Db *db, const Cohort *c, int64_t now, int64_t *id)
 static const DbStmt Q_COHORT_UPDATE = {
     .name = "cohort_update",
     .sql = "UPDATE cohorts SET name = $3, starts_on = $4, ends_on = $5, capacity = $6, "
-           "location_id = $7 WHERE org_id = $1 AND id = $2",
+           "location_id = $7 WHERE org_id = $1 AND id = $2 AND enrolled <= $6",
 };
 
 DbStatus q_cohort_update(Db *db, const Cohort *c)

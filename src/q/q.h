@@ -202,6 +202,7 @@ typedef struct Cohort {
     int64_t capacity;
     int64_t location_id; /* 0: none */
     char *location_name; /* "" when none */
+    int64_t enrolled;    /* seats taken */
 } Cohort;
 
 typedef struct TSession {
@@ -216,6 +217,7 @@ DbStatus q_cohort_get(Db *db, int64_t org_id, int64_t id, Arena *a, Cohort *out)
 DbStatus q_cohort_list(Db *db, int64_t org_id, int64_t programme_id, Arena *a, Cohort *row,
                        DbRowFn fn, void *ctx);
 DbStatus q_cohort_add(Db *db, const Cohort *c, int64_t now, int64_t *id);
+/* DB_NONE when the capacity would fall below the seats taken. */
 DbStatus q_cohort_update(Db *db, const Cohort *c);
 DbStatus q_cohort_trainers_clear(Db *db, int64_t org_id, int64_t cohort_id);
 /* DB_NONE when the account is not a member of the organisation. */
@@ -229,6 +231,42 @@ DbStatus q_tsession_list(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, TS
 /* Sessions of the cohort that start before from or end after to. */
 DbStatus q_tsession_count_outside(Db *db, int64_t org_id, int64_t cohort_id, int64_t from,
                                   int64_t to, int64_t *n);
+
+/* --- people and enrolments (enrolment.c) --- */
+typedef struct Person {
+    int64_t id;
+    int64_t org_id;
+    char *name, *email, *phone;
+    char *birth_date; /* YYYY-MM-DD or NULL */
+    char *municipality;
+    int64_t jobseeker;
+} Person;
+
+typedef struct Enrolment {
+    int64_t id;
+    int64_t person_id;
+    char *name;
+    char *birth_date;
+    char *status; /* enrolled, withdrawn, completed, dropped_out */
+    char *ended_on, *end_reason; /* "" while enrolled */
+} Enrolment;
+
+DbStatus q_person_add(Db *db, const Person *p, int64_t now, int64_t *id);
+DbStatus q_person_get(Db *db, int64_t org_id, int64_t id, Arena *a, Person *out);
+DbStatus q_person_candidates(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, int64_t *id,
+                             char **name, DbRowFn fn, void *ctx);
+/* DB_ONE: a seat was taken; DB_NONE: the cohort is full (or not ours). */
+DbStatus q_cohort_take_seat(Db *db, int64_t org_id, int64_t cohort_id);
+DbStatus q_cohort_free_seat(Db *db, int64_t org_id, int64_t cohort_id);
+DbStatus q_cohort_seats(Db *db, int64_t org_id, int64_t cohort_id, int64_t *enrolled);
+/* DB_CONFLICT when the person is already (or was) enrolled in the cohort. */
+DbStatus q_enrolment_add(Db *db, int64_t org_id, int64_t cohort_id, int64_t person_id,
+                         int64_t now);
+/* Ends an active enrolment; DB_NONE when it is not active (or not ours). */
+DbStatus q_enrolment_end(Db *db, int64_t org_id, int64_t id, const char *status,
+                         const char *ended_on, const char *reason, int64_t *cohort_id);
+DbStatus q_enrolment_list(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, Enrolment *row,
+                          DbRowFn fn, void *ctx);
 
 /* --- secrets and audit (app.c) --- */
 DbStatus q_secret_get(Db *db, const char *name, Arena *a, char **value);
