@@ -65,6 +65,19 @@ WIDTHS.forEach((width, i) => {
     await checkPage(page, 'cohort with an error');
     await shot(page, `cohort-${width}`);
 
+    await page.getByLabel('Full name').fill(`Walk In ${i}`);
+    await page.getByLabel('Date of birth').fill('2012-01-01');
+    await page.getByRole('button', { name: 'Register and enrol' }).click();
+    await page.locator('#e-birth_date').waitFor();
+    assert.match(await page.locator('#e-birth_date').textContent(), /outside the programme/);
+    await checkPage(page, 'enrolment with an error');
+    await page.getByLabel('Date of birth').fill('2000-01-01');
+    await page.getByRole('button', { name: 'Register and enrol' }).click();
+    await page.waitForURL(/enrolled=1$/);
+    assert.match(await page.locator('main').textContent(), /1 of 20 places taken/);
+    await page.getByText('End the enrolment').click();
+    await checkPage(page, 'cohort with a participant');
+
     await page.goto(srv.base + '/orgs/1/locations/new');
     await checkPage(page, 'new location');
     await page.getByLabel('Name', { exact: true }).fill(`Mobile lab ${i}`);
