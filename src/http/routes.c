@@ -77,6 +77,10 @@ const Route routes[] = {
      MEMBER(TRAINING_EDIT), .csrf = true},
     {.method = "POST", .path = "/orgs/{org}/enrolments/{id}/end", .fn = page_enrolment_end,
      MEMBER(TRAINING_EDIT), .csrf = true},
+    {.method = "GET", .path = "/orgs/{org}/sessions/{id}/attendance", .fn = page_attendance,
+     MEMBER(TRAINING_EDIT)},
+    {.method = "POST", .path = "/orgs/{org}/sessions/{id}/attendance", .fn = page_attendance_save,
+     MEMBER(TRAINING_EDIT), .csrf = true},
 
     {.method = "GET", .path = "/orgs/{org}/locations", .fn = page_locations, MEMBER(TRAINING_VIEW)},
     {.method = "GET", .path = "/orgs/{org}/locations/new", .fn = page_location_new,

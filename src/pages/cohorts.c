@@ -23,8 +23,7 @@ static bool can_edit(const Req *r)
     return r->roles & (ROLE_ADMIN | ROLE_STAFF);
 }
 
-/* "Monday 2026-03-30, 09:00–16:00" in Brussels time. */
-static const char *when_text(Req *r, int64_t from, int64_t to)
+const char *session_when(Req *r, int64_t from, int64_t to)
 {
     Date d, d2;
     int m, m2;
@@ -379,8 +378,13 @@ static bool session_row(void *ctx)
     Req *r = l->r;
     TSession *s = &l->row;
     l->n++;
-    html(l->h, "<tr><td>%s</td><td>%s</td><td>", when_text(r, s->starts_at, s->ends_at),
+    html(l->h, "<tr><td>%s</td><td>%s</td><td>", session_when(r, s->starts_at, s->ends_at),
          s->location_name);
+    if (can_edit(r))
+        html(l->h, "<a href=\"/orgs/%lld/sessions/%lld/attendance\">%s</a></td><td>",
+             (long long)r->org_id, (long long)s->id, _(r, "Attendance"));
+    else
+        html_lit(l->h, "</td><td>");
     if (s->location_clashes)
         html(l->h, "<strong class=\"warn\">%s</strong> ", _(r, "Location booked twice"));
     if (s->trainer_clashes)
@@ -433,7 +437,8 @@ enum MHD_Result cohort_page(Req *r, const Cohort *c, const Programme *p,
         html(h, "<p>%s</p>\n", arena_printf(r->arena, _(r, "%d sessions, in Brussels time."), l.n));
         html_table_begin(h, _(r, "Sessions"));
         html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-                "</tr></thead>\n<tbody>\n", _(r, "When"), _(r, "Location"), _(r, "Warnings"));
+                "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+             _(r, "When"), _(r, "Location"), _(r, "Attendance"), _(r, "Warnings"));
         html_append(h, l.h);
         html_lit(h, "</tbody>\n");
         html_table_end(h);
@@ -489,6 +494,8 @@ enum MHD_Result page_cohort(Req *r)
         notice = arena_printf(r->arena, _(r, "%lld sessions added."), (long long)n);
     else if (query_get(r, "enrolled"))
         notice = _(r, "The learner is enrolled.");
+    else if (query_get(r, "attendance"))
+        notice = _(r, "The attendance has been saved.");
     return cohort_page(r, &c, &p, NULL, NULL, NULL, notice, 200);
 }
 

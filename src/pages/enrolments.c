@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/clock.h"
+#include "domain/attendance.h"
 #include "domain/calendar.h"
 #include "pages/pages.h"
 #include "q/q.h"
@@ -27,11 +28,50 @@ typedef struct Rows {
     Req *r;
     Html *h;
     Enrolment row;
+    TallyRow t;
+    TallyRow *tallies;
+    int ntallies, cap;
+    Tally total;
     int64_t pid;
     char *pname;
     Html *opts;
     int n;
 } Rows;
+
+static bool tally_row(void *ctx)
+{
+    Rows *l = ctx;
+    if (l->ntallies == l->cap) {
+        int cap = l->cap ? l->cap * 2 : 32;
+        l->tallies = arena_realloc(l->r->arena, l->tallies, sizeof *l->tallies * (size_t)l->ntallies,
+                                   sizeof *l->tallies * (size_t)cap);
+        l->cap = cap;
+    }
+    l->tallies[l->ntallies++] = l->t;
+    l->total.present += l->t.present;
+    l->total.late += l->t.late;
+    l->total.absent += l->t.absent;
+    l->total.excused += l->t.excused;
+    return true;
+}
+
+static void rate_cell(Html *h, Req *r, const Rows *l, int64_t enrolment_id)
+{
+    for (int i = 0; i < l->ntallies; i++) {
+        const TallyRow *x = &l->tallies[i];
+        if (x->enrolment_id != enrolment_id)
+            continue;
+        Tally t = {x->present, x->late, x->absent, x->excused};
+        int rate = attendance_rate(&t);
+        if (rate < 0)
+            break;
+        html(h, "%d %%", rate);
+        if (attendance_at_risk(&t, AT_RISK_PERCENT))
+            html(h, " <strong class=\"warn\">%s</strong>", _(r, "At risk"));
+        return;
+    }
+    html_lit(h, "–");
+}
 
 static bool enrolment_row(void *ctx)
 {
@@ -39,6 +79,8 @@ static bool enrolment_row(void *ctx)
     Req *r = l->r;
     Enrolment *e = &l->row;
     html(l->h, "<tr><td>%s</td><td>%s</td><td>", e->name, status_label(r, e->status));
+    rate_cell(l->h, r, l, e->id);
+    html_lit(l->h, "</td><td>");
     if (strcmp(e->status, "enrolled")) {
         html(l->h, "%s%s%s", e->ended_on, e->end_reason[0] ? " — " : "", e->end_reason);
     } else {
@@ -90,15 +132,21 @@ bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const Programme 
 {
     (void)p;
     Rows l = {.r = r, .h = html_new(r->arena), .opts = html_new(r->arena)};
-    if (q_enrolment_list(r->db, r->org_id, c->id, r->arena, &l.row, enrolment_row, &l) < DB_NONE)
+    if (q_attendance_tally(r->db, r->org_id, c->id, &l.t, tally_row, &l) < DB_NONE ||
+        q_enrolment_list(r->db, r->org_id, c->id, r->arena, &l.row, enrolment_row, &l) < DB_NONE)
         return false;
-    html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Participants"),
+    html(h, "<h2>%s</h2>\n<p>%s", _(r, "Participants"),
          arena_printf(r->arena, _(r, "%lld of %lld places taken."), (long long)c->enrolled,
                       (long long)c->capacity));
+    int rate = attendance_rate(&l.total);
+    if (rate >= 0)
+        html(h, " %s", arena_printf(r->arena, _(r, "Attendance of the cohort: %d %%."), rate));
+    html_lit(h, "</p>\n");
     if (l.n) {
         html_table_begin(h, _(r, "Participants"));
         html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-                "</tr></thead>\n<tbody>\n", _(r, "Name"), _(r, "Status"), _(r, "Details"));
+                "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+             _(r, "Name"), _(r, "Status"), _(r, "Attendance"), _(r, "Details"));
         html_append(h, l.h);
         html_lit(h, "</tbody>\n");
         html_table_end(h);

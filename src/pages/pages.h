@@ -77,6 +77,13 @@ enum MHD_Result cohort_page(Req *r, const struct Cohort *c, const struct Program
                             const FormErrors *add_e, const FormErrors *gen_e,
                             const FormErrors *enrol_e, const char *notice, int status);
 
+/* "Monday 2026-03-30, 09:00–16:00", in Brussels time and the reader's language. */
+const char *session_when(Req *r, int64_t from, int64_t to);
+
+/* attendance.c */
+enum MHD_Result page_attendance(Req *r);
+enum MHD_Result page_attendance_save(Req *r);
+
 /* enrolments.c */
 enum MHD_Result page_enrol(Req *r);
 enum MHD_Result page_enrolment_end(Req *r);

@@ -268,6 +268,28 @@ DbStatus q_enrolment_end(Db *db, int64_t org_id, int64_t id, const char *status,
 DbStatus q_enrolment_list(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, Enrolment *row,
                           DbRowFn fn, void *ctx);
 
+/* --- attendance (attendance.c) --- */
+typedef struct RosterRow {
+    int64_t enrolment_id;
+    char *name;
+    char *status; /* "" when not recorded yet */
+} RosterRow;
+
+typedef struct TallyRow {
+    int64_t enrolment_id;
+    int64_t present, late, absent, excused;
+} TallyRow;
+
+DbStatus q_roster(Db *db, int64_t org_id, int64_t session_id, Arena *a, RosterRow *row,
+                  DbRowFn fn, void *ctx);
+/* DB_NONE when the enrolment is not in the session's cohort (or not ours). */
+DbStatus q_attendance_mark(Db *db, int64_t org_id, int64_t session_id, int64_t enrolment_id,
+                           const char *status, int64_t now, int64_t by);
+DbStatus q_attendance_tally(Db *db, int64_t org_id, int64_t cohort_id, TallyRow *row,
+                            DbRowFn fn, void *ctx);
+DbStatus q_tsession_get(Db *db, int64_t org_id, int64_t id, int64_t *cohort_id,
+                        int64_t *starts_at, int64_t *ends_at);
+
 /* --- secrets and audit (app.c) --- */
 DbStatus q_secret_get(Db *db, const char *name, Arena *a, char **value);
 /* Inserts unless present; DB_NONE when it already existed. */
