@@ -7,6 +7,7 @@
 #include "cli/cli.h"
 #include "core/clock.h"
 #include "domain/auth.h"
+#include "domain/calendar.h"
 #include "q/q.h"
 
 typedef struct DemoAccount {
@@ -30,6 +31,87 @@ static const DemoAccount demo_accounts[] = {
     {"Digital Inclusion Fund", "funder@demo.traject.test", "Claire Dubois", "admin,funder"},
     {"TelcoLab Partner", "partner@demo.traject.test", "Pieter Janssens", "admin,partner"},
 };
+
+static bool first_row(void *ctx)
+{
+    *(bool *)ctx = true;
+    return false;
+}
+
+static const char *const demo_learners[] = {
+    "Yasmine Amrani", "Lucas Dubois", "Fatou Diop", "Milan Peeters", "Sara Haddad",
+    "Youssef El Idrissi", "Emma Claes", "Adam Benali", "Lina Vermeulen", "Omar Kaya",
+    "Nora Janssens", "Elias Mertens",
+};
+
+typedef struct DemoTx {
+    int64_t org_id, account_id;
+} DemoTx;
+
+/* An open bootcamp with a location and a cohort of twelve learners on a Monday-to-Thursday
+ * schedule (public holidays skipped) that started two weeks before the demo was loaded. */
+static DbStatus demo_training_tx(Db *db, void *ctx)
+{
+    DemoTx *t = ctx;
+    int64_t now = clock_now();
+    DbStatus st;
+    Location loc = {.org_id = t->org_id, .name = "Campus Molenbeek", .address = "Rue Ransfort 27",
+                    .postcode = "1080", .municipality = "Molenbeek-Saint-Jean",
+                    .province = "brussels"};
+    if ((st = q_location_add(db, &loc, now, &loc.id)) != DB_ONE)
+        return st < DB_NONE ? st : DB_ERROR;
+    Programme p = {
+        .org_id = t->org_id, .kind = "bootcamp", .status = "open",
+        .title = {"Web developer bootcamp", "Bootcamp webontwikkelaar", "Bootcamp développeur web"},
+        .description = {"Six months, Monday to Thursday, for job-seekers aged 18 to 25, "
+                        "selected on motivation alone. Teams work on real cases from companies, "
+                        "administrations and non-profits.",
+                        "Zes maanden, van maandag tot donderdag, voor werkzoekenden van 18 tot 25 "
+                        "jaar, alleen geselecteerd op motivatie.",
+                        "Six mois, du lundi au jeudi, pour des demandeurs d'emploi de 18 à 25 ans, "
+                        "sélectionnés sur leur seule motivation."},
+        .teaching_langs = 7, .min_age = 18, .max_age = 25, .jobseekers_only = 1,
+        .region = "brussels", .target = {24, 0, 18, 24}, .updated_at = now};
+    int64_t pid;
+    if ((st = q_programme_add(db, &p, &pid)) != DB_ONE)
+        return st < DB_NONE ? st : DB_ERROR;
+    /* the cohort started on the Monday of the demo's week, so that the schedule is current */
+    Date today;
+    int min;
+    bxl_from_utc(now, &today, &min);
+    Date first = date_from_days(date_days(today) - date_weekday(today) - 14);
+    Date last = date_from_days(date_days(first) + 7 * 26 - 4);
+    char a[11], b[11];
+    date_format(first, a);
+    date_format(last, b);
+    Cohort c = {.org_id = t->org_id, .programme_id = pid, .name = "Cohort 12",
+                .starts_on = a, .ends_on = b, .capacity = 24, .location_id = loc.id};
+    if ((st = q_cohort_add(db, &c, now, &c.id)) != DB_ONE)
+        return st < DB_NONE ? st : DB_ERROR;
+    if ((st = q_cohort_trainer_add(db, t->org_id, c.id, t->account_id)) < DB_NONE)
+        return st;
+    Schedule s = {.first = first, .last = last, .weekdays = 0x0f, .start = 9 * 60, .end = 16 * 60};
+    Slot slots[200];
+    int n = schedule_generate(&s, slots, 200);
+    for (int i = 0; i < n && i < 200; i++)
+        if ((st = q_tsession_add(db, t->org_id, c.id, slots[i].starts_at, slots[i].ends_at,
+                                 loc.id, now)) < DB_NONE)
+            return st;
+    for (size_t i = 0; i < sizeof demo_learners / sizeof demo_learners[0]; i++) {
+        char birth[11];
+        snprintf(birth, sizeof birth, "%04d-%02d-%02d", 2001 + (int)i % 6, 1 + (int)i % 12,
+                 3 + (int)i);
+        Person who = {.org_id = t->org_id, .name = (char *)demo_learners[i], .birth_date = birth,
+                      .municipality = i % 2 ? "Anderlecht" : "Molenbeek-Saint-Jean",
+                      .jobseeker = 1};
+        int64_t person;
+        if ((st = q_person_add(db, &who, now, &person)) != DB_ONE ||
+            (st = q_cohort_take_seat(db, t->org_id, c.id)) != DB_ONE ||
+            (st = q_enrolment_add(db, t->org_id, c.id, person, now)) != DB_ONE)
+            return st < DB_NONE ? st : DB_ERROR;
+    }
+    return DB_ONE;
+}
 
 int cmd_demo(int argc, char **argv)
 {
@@ -67,6 +149,22 @@ int cmd_demo(int argc, char **argv)
                 org = ids[k];
         if (!cli_add_member(db, org, d->email, d->name, DEMO_PASSWORD, cli_roles(d->roles), NULL))
             goto done;
+    }
+    /* training data for the coding school, once */
+    Programme row;
+    bool has = false;
+    if (q_programme_list(db, ids[0], &a, &row, first_row, &has) < DB_NONE)
+        goto done;
+    if (!has) {
+        AccountRow admin;
+        if (q_account_by_email(db, demo_accounts[0].email, &a, &admin) != DB_ONE)
+            goto done;
+        DemoTx t = {ids[0], admin.id};
+        if (db_tx(db, demo_training_tx, &t) < DB_NONE) {
+            fprintf(stderr, "traject demo: could not load the training data\n");
+            goto done;
+        }
+        printf("demo programme, location, cohort, sessions and learners loaded\n");
     }
     printf("\nDemo sign-ins (password for all: %s):\n", DEMO_PASSWORD);
     for (size_t i = 0; i < sizeof demo_accounts / sizeof demo_accounts[0]; i++)

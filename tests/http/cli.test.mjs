@@ -99,3 +99,35 @@ test('the README documents every setting exactly as `traject settings --markdown
   assert.ok(table.split('\n').length > 10);
   assert.ok(readme.includes(table), 'README configuration table is out of date: paste `traject settings --markdown`');
 });
+
+test('traject demo loads organisations, accounts and an open programme with a cohort; twice is harmless', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'traject-demo-'));
+  try {
+    const db = freshDb(dir);
+    let r = run(['demo', '--db', db]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /admin@demo\.traject\.test/);
+    assert.match(r.stdout, /training data|cohort, sessions and learners loaded/);
+    r = run(['demo', '--db', db]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stdout, /loaded/);
+    const { startServer: start } = await import('../lib/server.mjs');
+    const srv = await start({ from: { dir, db }, init: false });
+    try {
+      const c = new Client(srv.base);
+      await c.signIn('admin@demo.traject.test', 'traject-demo-2026');
+      const list = await c.get('/orgs/1/programmes');
+      assert.match(list.text, /Web developer bootcamp/);
+      assert.match(list.text, /Open for enrolment/);
+      const prog = /href="(\/orgs\/1\/programmes\/\d+)"/.exec(list.text)[1];
+      const cohort = /href="(\/orgs\/1\/cohorts\/\d+)"/.exec((await c.get(prog)).text)[1];
+      const page = await c.get(cohort);
+      assert.match(page.text, /12 of 24 places taken/);
+      assert.match(page.text, /\d+ sessions, in Brussels time/);
+    } finally {
+      await srv.stop({ keep: true });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -69,7 +69,7 @@ test('withdrawing frees a place; completing keeps it; someone known can be enrol
   assert.equal(res.status, 303);
   page = await alpha.get(cohort);
   assert.match(page.text, /11 of 12 places taken/);
-  assert.match(page.text, /Withdrawn<\/td><td>2027-09-20 — Found a job/);
+  assert.match(page.text, /Withdrawn<\/td><td>–<\/td><td>2027-09-20 — Found a job/);
   res = await alpha.post(`/orgs/1/enrolments/${id}/end`, { csrf_token: token, status: 'dropped_out', ended_on: '2027-09-21' });
   assert.equal(res.status, 404, 'an enrolment ends once');
   res = await alpha.post(`/orgs/1/enrolments/${id}/end`, { csrf_token: token, status: 'vanished', ended_on: '2027-02-30' });
