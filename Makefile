@@ -2,11 +2,11 @@
 # dependencies, -Werror in CI. `make run` and `make test` install what is missing first.
 
 CC      ?= gcc
-PKGS    := libmicrohttpd sqlite3 libpq jansson libsodium libcurl
+PKGS    := libmicrohttpd sqlite3 libpq jansson libsodium libcurl libqrencode
 CFLAGS  ?= -O2 -g
 override CFLAGS += -std=c17 -D_GNU_SOURCE -Wall -Wextra -Wformat=2 -Wshadow -Wno-missing-field-initializers \
            -Isrc -Ibuild/gen $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -MMD -MP
-LDLIBS  := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread
+LDLIBS  := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lhpdf -lpthread
 ifeq ($(CI),true)
 override CFLAGS += -Werror
 endif

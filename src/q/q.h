@@ -268,6 +268,41 @@ DbStatus q_enrolment_end(Db *db, int64_t org_id, int64_t id, const char *status,
 DbStatus q_enrolment_list(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, Enrolment *row,
                           DbRowFn fn, void *ctx);
 
+/* --- the public catalogue (catalogue.c) --- */
+typedef struct CatalogueFilter {
+    const char *kind;         /* NULL or "": any */
+    int64_t lang_mask;        /* 0: any */
+    int64_t age;              /* < 0: any */
+    const char *province;     /* NULL or "": any */
+    const char *municipality; /* NULL or "": any (case-insensitive) */
+} CatalogueFilter;
+
+typedef struct CatalogueRow {
+    Programme p;
+    char *org_name;
+    int64_t next_at; /* the next session of any cohort */
+    bool no_next;
+} CatalogueRow;
+
+typedef struct PublicCohort {
+    int64_t id;
+    char *name, *starts_on, *ends_on;
+    int64_t places_left;
+    char *location, *municipality, *province;
+    int64_t next_at, next_end;
+    bool no_next, no_next_end;
+} PublicCohort;
+
+/* Open programmes matching f, those with the nearest next session first (at most 100).
+ * today is YYYY-MM-DD in Brussels: cohorts that ended do not count for places. */
+DbStatus q_catalogue(Db *db, const CatalogueFilter *f, int64_t now, const char *today, Arena *a,
+                     CatalogueRow *row, DbRowFn fn, void *ctx);
+/* A published (open or running) programme by id, whatever its organisation. */
+DbStatus q_catalogue_get(Db *db, int64_t id, int64_t now, Arena *a, CatalogueRow *out);
+DbStatus q_catalogue_cohorts(Db *db, int64_t org_id, int64_t programme_id, int64_t now,
+                             const char *today, Arena *a, PublicCohort *row, DbRowFn fn,
+                             void *ctx);
+
 /* --- attendance (attendance.c) --- */
 typedef struct RosterRow {
     int64_t enrolment_id;
