@@ -92,18 +92,24 @@ $(BUILD)/tests/test_db: tests/db/test_db.c $(BUILD)/libtraject.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libtraject.a $(LDLIBS) -lcmocka
 
+# an independent iCalendar parser for the feed tests
+$(BUILD)/tests/icalcheck: tests/tools/icalcheck.c
+	@mkdir -p $(dir $@)
+	$(CC) -O1 -g -Wall -Wextra -o $@ $< $(shell pkg-config --cflags --libs libical 2>/dev/null)
+
 unit: $(UNIT)
 	@for t in $(UNIT); do $$t || exit 1; done
 
 # Installs what is missing, builds, runs every suite on SQLite and PostgreSQL; the last
 # line is "N passed, N failed".
 test: deps
-	@$(MAKE) --no-print-directory traject $(UNIT) $(BUILD)/tests/test_db
+	@$(MAKE) --no-print-directory traject $(UNIT) $(BUILD)/tests/test_db $(BUILD)/tests/icalcheck
 	@bash tests/run.sh
 
 # AddressSanitizer and UBSan build, HTTP tests against it.
 asan: deps
 	@$(MAKE) --no-print-directory BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" LDFLAGS="-fsanitize=address,undefined" build-asan/traject
+	@$(MAKE) --no-print-directory build/tests/icalcheck
 	@TRAJECT_BIN=build-asan/traject ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 bash tests/run.sh http
 

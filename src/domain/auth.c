@@ -78,6 +78,26 @@ bool auth_csrf_ok(const unsigned char key[32], const char *anchor, const char *g
     return sodium_memcmp(want, given, 64) == 0;
 }
 
+void auth_link_tag(const unsigned char key[32], const char *what, char *out)
+{
+    unsigned char mac[crypto_auth_hmacsha256_BYTES];
+    crypto_auth_hmacsha256_state st;
+    crypto_auth_hmacsha256_init(&st, key, 32);
+    crypto_auth_hmacsha256_update(&st, (const unsigned char *)"link:", 5);
+    crypto_auth_hmacsha256_update(&st, (const unsigned char *)what, strlen(what));
+    crypto_auth_hmacsha256_final(&st, mac);
+    hex_encode(mac, AUTH_LINK_TAG_LEN / 2, out);
+}
+
+bool auth_link_tag_ok(const unsigned char key[32], const char *what, const char *given)
+{
+    if (!what || !given || strlen(given) != AUTH_LINK_TAG_LEN)
+        return false;
+    char want[AUTH_LINK_TAG_LEN + 1];
+    auth_link_tag(key, what, want);
+    return sodium_memcmp(want, given, AUTH_LINK_TAG_LEN) == 0;
+}
+
 int64_t throttle_wait(const Throttle *t, int64_t now)
 {
     if (t->locked_until > now)

@@ -35,6 +35,13 @@ void auth_token_hash(const char *token, char *hex);
 void auth_csrf(const unsigned char key[32], const char *anchor, char *out);
 bool auth_csrf_ok(const unsigned char key[32], const char *anchor, const char *given);
 
+/* A capability in a link that needs no stored token (a calendar feed, a session's
+ * check-in code): the hex of the first 128 bits of an HMAC of `what` ("feed|p|1|42|0").
+ * out: AUTH_LINK_TAG_LEN + 1 bytes. Bump a generation inside `what` to revoke. */
+#define AUTH_LINK_TAG_LEN 32
+void auth_link_tag(const unsigned char key[32], const char *what, char *out);
+bool auth_link_tag_ok(const unsigned char key[32], const char *what, const char *given);
+
 /* Sign-in throttle: after each failure the next attempt must wait longer; many failures
  * lock the address for a while. */
 typedef struct Throttle {

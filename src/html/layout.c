@@ -28,9 +28,11 @@ Html *page_begin(Req *r, const char *title)
         if (org) {
             html(h, "<li><a href=\"/orgs/%lld\">%s</a></li>\n", (long long)org,
                  _(r, "Home"));
-            html(h, "<li><a href=\"/orgs/%lld/members\">%s</a></li>\n", (long long)org,
-                 _(r, "Members"));
+            if (r->org_id && (r->roles & ~ROLE_LEARNER))
+                html(h, "<li><a href=\"/orgs/%lld/members\">%s</a></li>\n", (long long)org,
+                     _(r, "Members"));
         }
+        html(h, "<li><a href=\"/learning\">%s</a></li>\n", _(r, "My learning"));
         html(h, "<li><a href=\"/orgs\">%s</a></li>\n", _(r, "Organisations"));
         html(h, "<li><a href=\"/account\">%s</a></li>\n", _(r, "Account"));
         html(h, "<li><form method=\"post\" action=\"/sign-out\" class=\"inline\">"

@@ -5,6 +5,8 @@
 #include "pages/pages.h"
 
 #define MEMBER(r) .access = ACCESS_MEMBER, .roles = (r)
+/* everyone but learners, who see their own records only (/learning) */
+#define NOT_LEARNER (ROLE_ALL & ~ROLE_LEARNER)
 /* who reads and who changes the training offer of an organisation */
 #define TRAINING_VIEW (ROLE_ADMIN | ROLE_STAFF | ROLE_REVIEWER)
 #define TRAINING_EDIT (ROLE_ADMIN | ROLE_STAFF)
@@ -32,11 +34,16 @@ const Route routes[] = {
     {.method = "POST", .path = "/account/password", .fn = page_account_password,
      .access = ACCESS_ACCOUNT, .csrf = true},
 
+    {.method = "GET", .path = "/learning", .fn = page_learning, .access = ACCESS_ACCOUNT},
+    {.method = "POST", .path = "/learning/feeds/{id}/reset", .fn = page_learning_feed_reset,
+     .access = ACCESS_ACCOUNT, .csrf = true},
+    {.method = "GET", .path = "/calendar/{feed}", .fn = page_feed},
+
     {.method = "GET", .path = "/orgs", .fn = page_orgs, .access = ACCESS_ACCOUNT},
     {.method = "GET", .path = "/orgs/{org}", .fn = page_org_home, MEMBER(0)},
     {.method = "POST", .path = "/orgs/{org}/switch", .fn = page_org_switch, MEMBER(0),
      .csrf = true},
-    {.method = "GET", .path = "/orgs/{org}/members", .fn = page_members, MEMBER(0)},
+    {.method = "GET", .path = "/orgs/{org}/members", .fn = page_members, MEMBER(NOT_LEARNER)},
     {.method = "GET", .path = "/orgs/{org}/members/invite", .fn = page_invite,
      MEMBER(ROLE_ADMIN)},
     {.method = "POST", .path = "/orgs/{org}/members/invite", .fn = page_invite_post,
@@ -74,6 +81,10 @@ const Route routes[] = {
     {.method = "POST", .path = "/orgs/{org}/cohorts/{id}/schedule", .fn = page_schedule,
      MEMBER(TRAINING_EDIT), .csrf = true},
     {.method = "POST", .path = "/orgs/{org}/cohorts/{id}/enrol", .fn = page_enrol,
+     MEMBER(TRAINING_EDIT), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/cohorts/{id}/feed/reset", .fn = page_cohort_feed_reset,
+     MEMBER(TRAINING_EDIT), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/people/{id}/invite", .fn = page_learner_invite,
      MEMBER(TRAINING_EDIT), .csrf = true},
     {.method = "POST", .path = "/orgs/{org}/enrolments/{id}/end", .fn = page_enrolment_end,
      MEMBER(TRAINING_EDIT), .csrf = true},

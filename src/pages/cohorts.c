@@ -443,6 +443,19 @@ enum MHD_Result cohort_page(Req *r, const Cohort *c, const Programme *p,
         html_lit(h, "</tbody>\n");
         html_table_end(h);
     }
+    FeedOwner feed;
+    if (can_edit(r) && q_feed_owner(r->db, true, c->id, r->arena, &feed) == DB_ONE &&
+        feed.org_id == r->org_id) {
+        const char *url = feed_url(r, true, r->org_id, c->id, feed.gen);
+        html(h, "<h3>%s</h3>\n<p>%s</p>\n<p><a href=\"%s\" class=\"feed\">%s</a></p>\n",
+             _(r, "Calendar feed of the cohort"),
+             _(r, "A private address for calendar apps, with every session of the cohort: "
+                  "share it with trainers and partners. Making a new link stops the old one."),
+             url, url);
+        html_button_form(h, r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld/feed/reset",
+                                            (long long)r->org_id, (long long)c->id),
+                         _(r, "Make a new link"), NULL);
+    }
     if (can_edit(r)) {
         html(h, "<h2>%s</h2>\n", _(r, "Add a session"));
         html_error_summary(h, r, add_e);

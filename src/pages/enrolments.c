@@ -73,6 +73,32 @@ static void rate_cell(Html *h, Req *r, const Rows *l, int64_t enrolment_id)
     html_lit(h, "–");
 }
 
+/* Whether the learner signs in to see their schedule, or a button to invite them. */
+static void learner_access(Html *h, Req *r, const Enrolment *e)
+{
+    if (e->has_account) {
+        html(h, "<p><small>%s</small></p>", _(r, "Has a learner account."));
+        return;
+    }
+    if (!e->email[0] || !(r->roles & (ROLE_ADMIN | ROLE_STAFF)))
+        return;
+    html(h, "<details><summary>%s<span class=\"sr\"> %s</span></summary>\n",
+         _(r, "Invite to the learner space"), e->name);
+    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/people/%lld/invite",
+                                       (long long)r->org_id, (long long)e->person_id));
+    html(h, "<input type=\"hidden\" name=\"back\" value=\"%s\">\n", r->path);
+    html(h, "<p>%s</p>\n", arena_printf(r->arena, _(r, "An invitation goes to %s."), e->email));
+    html(h, "<label for=\"f-lang-%lld\">%s</label><select id=\"f-lang-%lld\" name=\"lang\">",
+         (long long)e->id, _(r, "Language of the invitation"), (long long)e->id);
+    for (int i = 0; lang_options[i]; i += 2)
+        html(h, "<option value=\"%s\"%s>%s</option>", lang_options[i],
+             strcmp(lang_options[i], lang_code(r->lang)) ? "" : " selected", lang_options[i + 1]);
+    html(h, "</select>\n<button type=\"submit\" class=\"secondary\">%s</button>\n",
+         _(r, "Send the invitation"));
+    html_form_end(h);
+    html_lit(h, "</details>");
+}
+
 static bool enrolment_row(void *ctx)
 {
     Rows *l = ctx;
@@ -114,6 +140,7 @@ static bool enrolment_row(void *ctx)
              _(r, "Reason"), (long long)e->id, _(r, "Save"));
         html_form_end(l->h);
         html_lit(l->h, "</details>");
+        learner_access(l->h, r, e);
     }
     html_lit(l->h, "</td></tr>\n");
     l->n++;

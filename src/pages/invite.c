@@ -129,8 +129,13 @@ static DbStatus accept_tx(Db *db, void *ctx)
     AccountRow a;
     if ((st = q_account_by_id(db, t->account_id, t->r->arena, &a)) != DB_ONE)
         return st < DB_NONE ? st : DB_ERROR;
-    if ((st = q_person_add_for_account(db, t->inv->org_id, t->account_id, a.name, a.email,
-                                       now)) < DB_NONE)
+    st = DB_NONE;
+    if (t->inv->person_id &&
+        (st = q_person_link_account(db, t->inv->org_id, t->inv->person_id, t->account_id)) <
+            DB_NONE)
+        return st;
+    if (st == DB_NONE && (st = q_person_add_for_account(db, t->inv->org_id, t->account_id, a.name,
+                                                        a.email, now)) < DB_NONE)
         return st;
     return q_audit(db, t->inv->org_id, t->account_id, "invitation_accept", t->inv->email, now);
 }
@@ -184,5 +189,7 @@ enum MHD_Result page_accept_post(Req *r)
     } else if (!session_start(r, t.account_id, inv.org_id)) {
         return reply_error(r, ERR_DB);
     }
+    if (inv.roles == ROLE_LEARNER)
+        return reply_redirect(r, "/learning");
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld", (long long)inv.org_id));
 }

@@ -116,8 +116,11 @@ enum MHD_Result page_org_home(Req *r)
         html(h, "<li><a href=\"/orgs/%lld/locations\">%s</a></li>\n", (long long)r->org_id,
              _(r, "Locations"));
     }
-    html(h, "<li><a href=\"/orgs/%lld/members\">%s</a></li>\n", (long long)r->org_id,
-         _(r, "See the members"));
+    if (r->roles & ~ROLE_LEARNER)
+        html(h, "<li><a href=\"/orgs/%lld/members\">%s</a></li>\n", (long long)r->org_id,
+             _(r, "See the members"));
+    if (r->roles & ROLE_LEARNER)
+        html(h, "<li><a href=\"/learning\">%s</a></li>\n", _(r, "My learning"));
     if (r->roles & ROLE_ADMIN)
         html(h, "<li><a href=\"/orgs/%lld/members/invite\">%s</a></li>\n", (long long)r->org_id,
              _(r, "Invite a member"));
@@ -347,7 +350,7 @@ enum MHD_Result page_invite(Req *r)
 typedef struct InviteTx {
     Req *r;
     const char *email, *lang, *hash, *subject, *body;
-    int64_t roles;
+    int64_t roles, person_id;
 } InviteTx;
 
 static DbStatus invite_tx(Db *db, void *ctx)
@@ -356,12 +359,32 @@ static DbStatus invite_tx(Db *db, void *ctx)
     Req *r = t->r;
     int64_t now = clock_now(), id;
     DbStatus st = q_invite_add(db, r->org_id, t->email, t->roles, t->lang, t->hash,
-                               r->account->id, now, now + INVITE_TTL, &id);
+                               r->account->id, now, now + INVITE_TTL, t->person_id, &id);
     if (st < DB_NONE)
         return st;
     if ((st = q_outbox_add(db, r->org_id, t->email, t->subject, t->body, now)) < DB_NONE)
         return st;
     return q_audit(db, r->org_id, r->account->id, "invite", t->email, now);
+}
+
+bool invite_send(Req *r, const char *email, int64_t roles, const char *lang, int64_t person_id)
+{
+    char tok[AUTH_TOKEN_LEN + 1], hash[AUTH_HASH_HEX_LEN + 1];
+    auth_token_new(tok);
+    auth_token_hash(tok, hash);
+    Lang l = LANG_EN;
+    lang_parse(lang, &l);
+    InviteTx t = {r, email, lang, hash, NULL, NULL, roles, person_id};
+    t.subject = arena_printf(r->arena, i18n_get(l, "Invitation to join %s on traject"),
+                             r->org_name);
+    t.body = arena_printf(
+        r->arena,
+        i18n_get(l, "Hello,\n\n%s invites you to join %s on traject, as: %s.\n\nTo accept, open "
+                    "this link within seven days:\n\n%s/invitations/%s\n\nIf you did not expect "
+                    "this invitation, you can ignore this message.\n"),
+        r->account->name, r->org_name,
+        roles_text(&(Req){.arena = r->arena, .lang = l}, roles), base_url(r), tok);
+    return db_tx(r->db, invite_tx, &t) >= DB_NONE;
 }
 
 /* POST /orgs/{org}/members/invite */
@@ -393,22 +416,7 @@ enum MHD_Result page_invite_post(Req *r)
     if (e.n)
         return invite_form(r, &e, email, roles, lang, 400);
 
-    char tok[AUTH_TOKEN_LEN + 1], hash[AUTH_HASH_HEX_LEN + 1];
-    auth_token_new(tok);
-    auth_token_hash(tok, hash);
-    Lang l = LANG_EN;
-    lang_parse(lang, &l);
-    InviteTx t = {r, email, lang, hash, NULL, NULL, roles};
-    t.subject = arena_printf(r->arena, i18n_get(l, "Invitation to join %s on traject"),
-                             r->org_name);
-    t.body = arena_printf(
-        r->arena,
-        i18n_get(l, "Hello,\n\n%s invites you to join %s on traject, as: %s.\n\nTo accept, open "
-                    "this link within seven days:\n\n%s/invitations/%s\n\nIf you did not expect "
-                    "this invitation, you can ignore this message.\n"),
-        r->account->name, r->org_name,
-        roles_text(&(Req){.arena = r->arena, .lang = l}, roles), base_url(r), tok);
-    if (db_tx(r->db, invite_tx, &t) < DB_NONE)
+    if (!invite_send(r, email, roles, lang, 0))
         return reply_error(r, ERR_DB);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/members?invited=1",
                                           (long long)r->org_id));

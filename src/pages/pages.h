@@ -35,6 +35,9 @@ enum MHD_Result page_member_remove(Req *r);
 enum MHD_Result page_invite(Req *r);
 enum MHD_Result page_invite_post(Req *r);
 enum MHD_Result page_invite_revoke(Req *r);
+/* Records an invitation to r's organisation and queues its mail in `lang`; person_id
+ * links a learner record to the account that accepts (0: none). */
+bool invite_send(Req *r, const char *email, int64_t roles, const char *lang, int64_t person_id);
 
 /* invite.c */
 enum MHD_Result page_accept(Req *r);
@@ -90,6 +93,17 @@ enum MHD_Result page_enrolment_end(Req *r);
 /* The participants section of a cohort page; false on a database error. */
 bool html_cohort_participants(Html *h, Req *r, const struct Cohort *c,
                               const struct Programme *p, const FormErrors *e);
+
+/* learner.c: a learner's own space */
+enum MHD_Result page_learner_invite(Req *r);
+enum MHD_Result page_learning(Req *r);
+enum MHD_Result page_learning_feed_reset(Req *r);
+/* The private address of the calendar feed of a person (cohort false) or a cohort. */
+const char *feed_url(Req *r, bool cohort, int64_t org_id, int64_t id, int64_t gen);
+
+/* feeds.c */
+enum MHD_Result page_feed(Req *r);
+enum MHD_Result page_cohort_feed_reset(Req *r);
 
 /* locations.c */
 enum MHD_Result page_locations(Req *r);

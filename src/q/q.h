@@ -117,11 +117,13 @@ typedef struct Invitation {
     int64_t accepted_at;
     char *org_name;
     char *inviter;
+    int64_t person_id; /* the learner record to link, or 0 */
 } Invitation;
 
+/* person_id: the person record the accepted account is linked to (0: a new one). */
 DbStatus q_invite_add(Db *db, int64_t org_id, const char *email, int64_t roles, const char *lang,
                       const char *token_hash, int64_t invited_by, int64_t now, int64_t expires_at,
-                      int64_t *id);
+                      int64_t person_id, int64_t *id);
 /* An open (unaccepted, unrevoked, unexpired) invitation by token, any organisation: the
  * token itself is the credential. */
 DbStatus q_invite_by_token(Db *db, const char *token_hash, int64_t now, Arena *a,
@@ -249,6 +251,8 @@ typedef struct Enrolment {
     char *birth_date;
     char *status; /* enrolled, withdrawn, completed, dropped_out */
     char *ended_on, *end_reason; /* "" while enrolled */
+    char *email;                 /* "" when none */
+    int64_t has_account;         /* 1 when the person signs in as a learner */
 } Enrolment;
 
 DbStatus q_person_add(Db *db, const Person *p, int64_t now, int64_t *id);
@@ -302,6 +306,46 @@ DbStatus q_catalogue_get(Db *db, int64_t id, int64_t now, Arena *a, CatalogueRow
 DbStatus q_catalogue_cohorts(Db *db, int64_t org_id, int64_t programme_id, int64_t now,
                              const char *today, Arena *a, PublicCohort *row, DbRowFn fn,
                              void *ctx);
+
+/* --- learners' own pages and calendar feeds (learner.c) --- */
+typedef struct SessionItem {
+    int64_t id, org_id, cohort_id, starts_at, ends_at;
+    char *title[3]; /* the programme's, by Lang */
+    char *cohort, *org_name, *location, *address, *municipality;
+    char *mark; /* q_learner_marks only: present, absent, excused, late or "" */
+} SessionItem;
+
+typedef struct LearnerEnrolment {
+    int64_t id, org_id, person_id;
+    char *org_name, *title[3], *cohort, *starts_on, *ends_on, *status;
+    int64_t present, late, absent, excused;
+} LearnerEnrolment;
+
+/* A person or a cohort that has a calendar feed. */
+typedef struct FeedOwner {
+    int64_t id, org_id;
+    char *name; /* the organisation's name for q_learner_people */
+    int64_t gen;
+} FeedOwner;
+
+/* Links a learner's person record to the account that accepted their invitation;
+ * DB_NONE when it is linked already or the account has a record there. */
+DbStatus q_person_link_account(Db *db, int64_t org_id, int64_t person_id, int64_t account_id);
+DbStatus q_learner_sessions(Db *db, int64_t account_id, int64_t from, int64_t limit, Arena *a,
+                            SessionItem *row, DbRowFn fn, void *ctx);
+DbStatus q_learner_marks(Db *db, int64_t account_id, int64_t now, int64_t limit, Arena *a,
+                         SessionItem *row, DbRowFn fn, void *ctx);
+DbStatus q_learner_enrolments(Db *db, int64_t account_id, Arena *a, LearnerEnrolment *row,
+                              DbRowFn fn, void *ctx);
+DbStatus q_learner_people(Db *db, int64_t account_id, Arena *a, FeedOwner *row, DbRowFn fn,
+                          void *ctx);
+/* Only the account's own record: DB_NONE otherwise. */
+DbStatus q_person_feed_reset(Db *db, int64_t person_id, int64_t account_id);
+DbStatus q_cohort_feed_reset(Db *db, int64_t org_id, int64_t cohort_id);
+/* The person (or cohort) of a feed link, any organisation: the caller checks the HMAC. */
+DbStatus q_feed_owner(Db *db, bool cohort, int64_t id, Arena *a, FeedOwner *out);
+DbStatus q_feed_sessions(Db *db, bool cohort, int64_t org_id, int64_t id, int64_t from,
+                         Arena *a, SessionItem *row, DbRowFn fn, void *ctx);
 
 /* --- attendance (attendance.c) --- */
 typedef struct RosterRow {
