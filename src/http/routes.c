@@ -38,6 +38,9 @@ const Route routes[] = {
     {.method = "POST", .path = "/learning/feeds/{id}/reset", .fn = page_learning_feed_reset,
      .access = ACCESS_ACCOUNT, .csrf = true},
     {.method = "GET", .path = "/calendar/{feed}", .fn = page_feed},
+    {.method = "GET", .path = "/check-in/{code}", .fn = page_checkin, .access = ACCESS_ACCOUNT},
+    {.method = "POST", .path = "/check-in/{code}", .fn = page_checkin_post,
+     .access = ACCESS_ACCOUNT, .csrf = true},
 
     {.method = "GET", .path = "/orgs", .fn = page_orgs, .access = ACCESS_ACCOUNT},
     {.method = "GET", .path = "/orgs/{org}", .fn = page_org_home, MEMBER(0)},
@@ -89,6 +92,8 @@ const Route routes[] = {
     {.method = "POST", .path = "/orgs/{org}/enrolments/{id}/end", .fn = page_enrolment_end,
      MEMBER(TRAINING_EDIT), .csrf = true},
     {.method = "GET", .path = "/orgs/{org}/sessions/{id}/attendance", .fn = page_attendance,
+     MEMBER(TRAINING_EDIT)},
+    {.method = "GET", .path = "/orgs/{org}/sessions/{id}/check-in", .fn = page_checkin_code,
      MEMBER(TRAINING_EDIT)},
     {.method = "POST", .path = "/orgs/{org}/sessions/{id}/attendance", .fn = page_attendance_save,
      MEMBER(TRAINING_EDIT), .csrf = true},

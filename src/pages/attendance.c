@@ -26,6 +26,13 @@ static bool roster_row(void *ctx)
     RosterRow *x = &l->row;
     const char *current = x->status[0] ? x->status : "present";
     html(l->h, "<fieldset class=\"roster\">\n<legend>%s</legend>\n", x->name);
+    if (!strcmp(x->via, "self")) {
+        Date d;
+        int m;
+        bxl_from_utc(x->recorded_at, &d, &m);
+        html(l->h, "<p class=\"via\">%s</p>\n",
+             arena_printf(r->arena, _(r, "Checked in with the code at %02d:%02d."), m / 60, m % 60));
+    }
     for (const char *const *m = marks; m[0]; m += 2)
         html(l->h, "<label><input type=\"radio\" name=\"a-%lld\" value=\"%s\"%s> %s</label>\n",
              (long long)x->enrolment_id, m[0], strcmp(m[0], current) ? "" : " checked", _(r, m[1]));
@@ -72,6 +79,8 @@ enum MHD_Result page_attendance(Req *r)
         html(h, "<p>%s</p>\n", _(r, "Nobody is enrolled in this cohort yet."));
         return page_end(r, h);
     }
+    html(h, "<p><a href=\"/orgs/%lld/sessions/%lld/check-in\">%s</a></p>\n", (long long)r->org_id,
+         (long long)s.id, _(r, "Show the check-in code (learners scan it with their phone)"));
     html(h, "<p>%s</p>\n", _(r, "Everyone is marked present: change only the exceptions."));
     html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/sessions/%lld/attendance",
                                        (long long)r->org_id, (long long)s.id));

@@ -87,6 +87,11 @@ const char *session_when(Req *r, int64_t from, int64_t to);
 enum MHD_Result page_attendance(Req *r);
 enum MHD_Result page_attendance_save(Req *r);
 
+/* checkin.c: self check-in with a session's QR code */
+enum MHD_Result page_checkin_code(Req *r);
+enum MHD_Result page_checkin(Req *r);
+enum MHD_Result page_checkin_post(Req *r);
+
 /* enrolments.c */
 enum MHD_Result page_enrol(Req *r);
 enum MHD_Result page_enrolment_end(Req *r);

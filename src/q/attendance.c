@@ -5,7 +5,8 @@
  * their mark if one was recorded. */
 static const DbStmt Q_ROSTER = {
     .name = "attendance_roster",
-    .sql = "SELECT e.id, p.name, COALESCE(a.status, '') FROM training_sessions s "
+    .sql = "SELECT e.id, p.name, COALESCE(a.status, ''), COALESCE(a.via, ''), "
+           "COALESCE(a.recorded_at, 0) FROM training_sessions s "
            "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
            "JOIN people p ON p.id = e.person_id "
            "LEFT JOIN attendance a ON a.session_id = s.id AND a.enrolment_id = e.id "
@@ -18,11 +19,13 @@ DbStatus q_roster(Db *db, int64_t org_id, int64_t session_id, Arena *a, RosterRo
 {
     DbParam in[] = {db_int64(org_id), db_int64(session_id), DB_END};
     DbCol col[] = {db_int64_out(&row->enrolment_id), db_text(a, &row->name),
-                   db_text(a, &row->status), DB_END};
+                   db_text(a, &row->status), db_text(a, &row->via),
+                   db_int64_out(&row->recorded_at), DB_END};
     return db_select_many(db, &Q_ROSTER, in, col, fn, ctx);
 }
 
-/* Records a mark for a learner of the session's own cohort only. */
+/* Records a mark for a learner of the session's own cohort only. A mark that does not
+ * change keeps who made it and when (a learner's own check-in stays one). */
 static const DbStmt Q_MARK = {
     .name = "attendance_mark",
     .sql = "INSERT INTO attendance (org_id, session_id, enrolment_id, status, recorded_at, "
@@ -30,7 +33,12 @@ static const DbStmt Q_MARK = {
            "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
            "WHERE s.org_id = $1 AND s.id = $2 AND e.id = $3 "
            "ON CONFLICT (session_id, enrolment_id) DO UPDATE SET status = excluded.status, "
-           "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by",
+           "recorded_at = CASE WHEN attendance.status = excluded.status "
+           "  THEN attendance.recorded_at ELSE excluded.recorded_at END, "
+           "recorded_by = CASE WHEN attendance.status = excluded.status "
+           "  THEN attendance.recorded_by ELSE excluded.recorded_by END, "
+           "via = CASE WHEN attendance.status = excluded.status THEN attendance.via "
+           "  ELSE 'roster' END",
 };
 
 DbStatus q_attendance_mark(Db *db, int64_t org_id, int64_t session_id, int64_t enrolment_id,
@@ -77,4 +85,47 @@ DbStatus q_tsession_get(Db *db, int64_t org_id, int64_t id, int64_t *cohort_id,
     DbCol col[] = {db_int64_out(&sid), db_int64_out(cohort_id), db_int64_out(starts_at),
                    db_int64_out(ends_at), DB_END};
     return db_select_one(db, &Q_TSESSION_GET, in, col);
+}
+
+/* --- self check-in with a session's QR code --- */
+
+/* The signed-in learner's enrolment in the session's cohort, and their mark so far. */
+static const DbStmt Q_CHECKIN_STATE = {
+    .name = "checkin_state",
+    .sql = "SELECT e.id, COALESCE(a.status, ''), COALESCE(a.via, ''), "
+           "COALESCE(a.recorded_at, 0) FROM training_sessions s "
+           "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
+           "JOIN people p ON p.id = e.person_id AND p.org_id = e.org_id "
+           "LEFT JOIN attendance a ON a.session_id = s.id AND a.enrolment_id = e.id "
+           "WHERE s.org_id = $1 AND s.id = $2 AND p.account_id = $3 AND e.status = 'enrolled'",
+};
+
+DbStatus q_checkin_state(Db *db, int64_t org_id, int64_t session_id, int64_t account_id,
+                         Arena *a, RosterRow *out)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(session_id), db_int64(account_id), DB_END};
+    DbCol col[] = {db_int64_out(&out->enrolment_id), db_text(a, &out->status),
+                   db_text(a, &out->via), db_int64_out(&out->recorded_at), DB_END};
+    out->name = NULL;
+    return db_select_one(db, &Q_CHECKIN_STATE, in, col);
+}
+
+static const DbStmt Q_CHECKIN = {
+    .name = "checkin",
+    .sql = "INSERT INTO attendance (org_id, session_id, enrolment_id, status, recorded_at, "
+           "recorded_by, via) SELECT s.org_id, s.id, e.id, $4, $5, $3, 'self' "
+           "FROM training_sessions s "
+           "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
+           "JOIN people p ON p.id = e.person_id AND p.org_id = e.org_id "
+           "WHERE s.org_id = $1 AND s.id = $2 AND p.account_id = $3 AND e.status = 'enrolled' "
+           "ON CONFLICT (session_id, enrolment_id) DO UPDATE SET status = excluded.status, "
+           "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by, via = 'self'",
+};
+
+DbStatus q_checkin(Db *db, int64_t org_id, int64_t session_id, int64_t account_id,
+                   const char *status, int64_t now)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(session_id), db_int64(account_id),
+                    db_str(status),   db_int64(now),        DB_END};
+    return db_exec(db, &Q_CHECKIN, in, NULL);
 }

@@ -212,3 +212,18 @@ DbStatus q_feed_sessions(Db *db, bool cohort, int64_t org_id, int64_t id, int64_
     return db_select_many(db, cohort ? &Q_FEED_COHORT_SESSIONS : &Q_FEED_PERSON_SESSIONS, in,
                           col, fn, ctx);
 }
+
+/* A session by id alone, for a check-in code: the caller checks the code's HMAC, which
+ * covers the organisation and the session. */
+static const DbStmt Q_SESSION_ITEM = {
+    .name = "session_item",
+    .sql = "SELECT " SESSION_ITEM_COLS SESSION_ITEM_FROM "WHERE s.id = $1",
+};
+
+DbStatus q_session_item(Db *db, int64_t id, Arena *a, SessionItem *out)
+{
+    DbParam in[] = {db_int64(id), DB_END};
+    DbCol col[16];
+    col[session_item_cols(col, a, out)] = (DbCol)DB_END;
+    return db_select_one(db, &Q_SESSION_ITEM, in, col);
+}

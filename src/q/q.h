@@ -344,6 +344,8 @@ DbStatus q_person_feed_reset(Db *db, int64_t person_id, int64_t account_id);
 DbStatus q_cohort_feed_reset(Db *db, int64_t org_id, int64_t cohort_id);
 /* The person (or cohort) of a feed link, any organisation: the caller checks the HMAC. */
 DbStatus q_feed_owner(Db *db, bool cohort, int64_t id, Arena *a, FeedOwner *out);
+/* A session by id, any organisation (a check-in code carries its HMAC). */
+DbStatus q_session_item(Db *db, int64_t id, Arena *a, SessionItem *out);
 DbStatus q_feed_sessions(Db *db, bool cohort, int64_t org_id, int64_t id, int64_t from,
                          Arena *a, SessionItem *row, DbRowFn fn, void *ctx);
 
@@ -352,6 +354,8 @@ typedef struct RosterRow {
     int64_t enrolment_id;
     char *name;
     char *status; /* "" when not recorded yet */
+    char *via;    /* roster, self (QR check-in) or "" */
+    int64_t recorded_at;
 } RosterRow;
 
 typedef struct TallyRow {
@@ -368,6 +372,13 @@ DbStatus q_attendance_tally(Db *db, int64_t org_id, int64_t cohort_id, TallyRow 
                             DbRowFn fn, void *ctx);
 DbStatus q_tsession_get(Db *db, int64_t org_id, int64_t id, int64_t *cohort_id,
                         int64_t *starts_at, int64_t *ends_at);
+/* The account's current enrolment in the session's cohort and its mark (name unset);
+ * DB_NONE when the account is not enrolled there. */
+DbStatus q_checkin_state(Db *db, int64_t org_id, int64_t session_id, int64_t account_id,
+                         Arena *a, RosterRow *out);
+/* Marks the account's enrolment present or late, as a self check-in. */
+DbStatus q_checkin(Db *db, int64_t org_id, int64_t session_id, int64_t account_id,
+                   const char *status, int64_t now);
 
 /* --- secrets and audit (app.c) --- */
 DbStatus q_secret_get(Db *db, const char *name, Arena *a, char **value);
