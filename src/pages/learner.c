@@ -185,10 +185,10 @@ enum MHD_Result page_learning(Req *r)
              _(r, "You are not enrolled in any programme yet."), _(r, "See the programmes"));
         return page_end(r, h);
     }
-    html(h, "<section aria-labelledby=\"my-programmes\">\n<h2 id=\"my-programmes\">%s</h2>\n",
+    html(h, "<section>\n<h2 id=\"my-programmes\">%s</h2>\n",
          _(r, "My programmes"));
     html_append(h, cards);
-    html(h, "</section>\n<section aria-labelledby=\"my-schedule\">\n<h2 id=\"my-schedule\">%s</h2>\n",
+    html(h, "</section>\n<section>\n<h2 id=\"my-schedule\">%s</h2>\n",
          _(r, "My schedule"));
     if (upcoming) {
         html_table_begin(h, _(r, "My schedule"));
@@ -209,7 +209,7 @@ enum MHD_Result page_learning(Req *r)
         html_append(h, feeds);
         html_lit(h, "</ul>\n");
     }
-    html(h, "</section>\n<section aria-labelledby=\"my-attendance\">\n"
+    html(h, "</section>\n<section>\n"
             "<h2 id=\"my-attendance\">%s</h2>\n",
          _(r, "My attendance"));
     if (past) {
