@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 
 PKGS=(build-essential pkg-config gettext libmicrohttpd-dev libsqlite3-dev sqlite3 libpq-dev
       postgresql libjansson-dev libsodium-dev libcurl4-openssl-dev libcmocka-dev libhpdf-dev libqrencode-dev
-      libical-dev poppler-utils wrk chromium
+      libical-dev poppler-utils fonts-dejavu-core wrk chromium
       nodejs npm curl procps)
 
 missing=()
