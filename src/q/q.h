@@ -324,6 +324,13 @@ DbStatus q_attendance_tally(Db *db, int64_t org_id, int64_t cohort_id, TallyRow 
                             DbRowFn fn, void *ctx);
 DbStatus q_tsession_get(Db *db, int64_t org_id, int64_t id, int64_t *cohort_id,
                         int64_t *starts_at, int64_t *ends_at);
+/* Names for the sign-in sheet of a session: learners with status 'enrolled' in its
+ * cohort, in roster order; *name is set before each fn(ctx). */
+DbStatus q_sheet_names(Db *db, int64_t org_id, int64_t session_id, Arena *a, char **name,
+                       DbRowFn fn, void *ctx);
+/* The session's location, else its cohort's; DB_NONE when neither has one. */
+DbStatus q_tsession_location(Db *db, int64_t org_id, int64_t session_id, Arena *a,
+                             Location *out);
 
 /* --- secrets and audit (app.c) --- */
 DbStatus q_secret_get(Db *db, const char *name, Arena *a, char **value);
