@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 
 PKGS=(build-essential pkg-config gettext libmicrohttpd-dev libsqlite3-dev sqlite3 libpq-dev
       postgresql libjansson-dev libsodium-dev libcurl4-openssl-dev libcmocka-dev libhpdf-dev libqrencode-dev
-      libical-dev poppler-utils zbar-tools wrk chromium
+      libical-dev poppler-utils zbar-tools fonts-dejavu-core wrk chromium
       nodejs npm curl procps)
 
 missing=()

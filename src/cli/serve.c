@@ -44,6 +44,10 @@ int cmd_serve(int argc, char **argv)
         fprintf(stderr, "traject: the database is not usable\n");
         return 1;
     }
+    /* not fatal: only the printed sheets need it, and they answer 500 with the reason */
+    if (access(app.set.pdf_font, R_OK) != 0)
+        log_warn("the font %s cannot be read (setting pdf_font): PDF sheets will fail",
+                 app.set.pdf_font);
     asset_init();
     app.req_prefix = (unsigned)getpid() ^ (unsigned)clock_now();
     return server_run(&app);

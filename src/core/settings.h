@@ -22,6 +22,7 @@ typedef struct Settings {
     int64_t session_idle;
     int64_t session_max;
     int64_t hash_concurrency;
+    const char *pdf_font;
     bool quiet;
 } Settings;
 

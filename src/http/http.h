@@ -159,6 +159,10 @@ void cookie_set(Req *r, const char *name, const char *value, long max_age);
 enum MHD_Result reply_body(Req *r, int status, const char *content_type, const char *body,
                            size_t len);
 enum MHD_Result reply_text(Req *r, int status, const char *text);
+/* A file to save (200, Content-Disposition: attachment); filename must be plain ASCII
+ * without quotes or backslashes (it is written as is). */
+enum MHD_Result reply_download(Req *r, const char *content_type, const char *filename,
+                               const char *body, size_t len);
 enum MHD_Result reply_redirect(Req *r, const char *location);
 /* A static asset: one-year cache, Content-Encoding gzip when gzip is set. */
 enum MHD_Result reply_asset(Req *r, const char *content_type, const void *body, size_t len,

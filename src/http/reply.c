@@ -71,6 +71,21 @@ enum MHD_Result reply_asset(Req *r, const char *content_type, const void *body, 
     return queue(r, 200, resp, len);
 }
 
+enum MHD_Result reply_download(Req *r, const char *content_type, const char *filename,
+                               const char *body, size_t len)
+{
+    struct MHD_Response *resp =
+        MHD_create_response_from_buffer(len, (void *)body, MHD_RESPMEM_PERSISTENT);
+    if (resp) {
+        MHD_add_response_header(resp, "Content-Type", content_type);
+        MHD_add_response_header(resp, "Cache-Control", "no-store");
+        MHD_add_response_header(
+            resp, "Content-Disposition",
+            arena_printf(r->arena, "attachment; filename=\"%s\"", filename));
+    }
+    return queue(r, 200, resp, len);
+}
+
 enum MHD_Result reply_text(Req *r, int status, const char *text)
 {
     return reply_body(r, status, "text/plain; charset=utf-8", text, strlen(text));

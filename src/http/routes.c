@@ -97,6 +97,9 @@ const Route routes[] = {
      MEMBER(TRAINING_EDIT)},
     {.method = "POST", .path = "/orgs/{org}/sessions/{id}/attendance", .fn = page_attendance_save,
      MEMBER(TRAINING_EDIT), .csrf = true},
+    /* the same people as the roster: the marks of the sheet are entered there */
+    {.method = "GET", .path = "/orgs/{org}/sessions/{id}/sign-in-sheet", .fn = page_sign_in_sheet,
+     MEMBER(TRAINING_EDIT)},
 
     {.method = "GET", .path = "/orgs/{org}/locations", .fn = page_locations, MEMBER(TRAINING_VIEW)},
     {.method = "GET", .path = "/orgs/{org}/locations/new", .fn = page_location_new,

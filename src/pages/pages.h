@@ -86,6 +86,8 @@ const char *session_when(Req *r, int64_t from, int64_t to);
 /* attendance.c */
 enum MHD_Result page_attendance(Req *r);
 enum MHD_Result page_attendance_save(Req *r);
+/* The session's sign-in sheet as a PDF download (src/pdf/sheet.c draws it). */
+enum MHD_Result page_sign_in_sheet(Req *r);
 
 /* checkin.c: self check-in with a session's QR code */
 enum MHD_Result page_checkin_code(Req *r);

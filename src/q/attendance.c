@@ -129,3 +129,46 @@ DbStatus q_checkin(Db *db, int64_t org_id, int64_t session_id, int64_t account_i
                     db_str(status),   db_int64(now),        DB_END};
     return db_exec(db, &Q_CHECKIN, in, NULL);
 }
+
+/* The names on a session's sign-in sheet: learners currently enrolled in its cohort (not
+ * those who completed or left), in the order of the roster (q_roster) so that marks are
+ * entered from the sheet row by row. */
+static const DbStmt Q_SHEET_NAMES = {
+    .name = "sign_in_sheet_names",
+    .sql = "SELECT p.name FROM training_sessions s "
+           "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
+           "JOIN people p ON p.id = e.person_id AND p.org_id = e.org_id "
+           "WHERE s.org_id = $1 AND s.id = $2 AND e.status = 'enrolled' "
+           "ORDER BY p.name, e.id",
+};
+
+DbStatus q_sheet_names(Db *db, int64_t org_id, int64_t session_id, Arena *a, char **name,
+                       DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(session_id), DB_END};
+    DbCol col[] = {db_text(a, name), DB_END};
+    return db_select_many(db, &Q_SHEET_NAMES, in, col, fn, ctx);
+}
+
+/* Where a session takes place: its own location, else its cohort's. */
+static const DbStmt Q_TSESSION_LOCATION = {
+    .name = "training_session_location",
+    .sql = "SELECT l.id, l.name, l.address, l.postcode, l.municipality, l.province, l.mobile "
+           "FROM training_sessions s "
+           "JOIN cohorts c ON c.id = s.cohort_id AND c.org_id = s.org_id "
+           "JOIN locations l ON l.id = COALESCE(s.location_id, c.location_id) "
+           "AND l.org_id = s.org_id "
+           "WHERE s.org_id = $1 AND s.id = $2",
+};
+
+DbStatus q_tsession_location(Db *db, int64_t org_id, int64_t session_id, Arena *a,
+                             Location *out)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(session_id), DB_END};
+    DbCol col[] = {db_int64_out(&out->id),       db_text(a, &out->name),
+                   db_text(a, &out->address),    db_text(a, &out->postcode),
+                   db_text(a, &out->municipality), db_text(a, &out->province),
+                   db_int64_out(&out->mobile),   DB_END};
+    out->org_id = org_id;
+    return db_select_one(db, &Q_TSESSION_LOCATION, in, col);
+}

@@ -379,6 +379,13 @@ DbStatus q_checkin_state(Db *db, int64_t org_id, int64_t session_id, int64_t acc
 /* Marks the account's enrolment present or late, as a self check-in. */
 DbStatus q_checkin(Db *db, int64_t org_id, int64_t session_id, int64_t account_id,
                    const char *status, int64_t now);
+/* Names for the sign-in sheet of a session: learners with status 'enrolled' in its
+ * cohort, in roster order; *name is set before each fn(ctx). */
+DbStatus q_sheet_names(Db *db, int64_t org_id, int64_t session_id, Arena *a, char **name,
+                       DbRowFn fn, void *ctx);
+/* The session's location, else its cohort's; DB_NONE when neither has one. */
+DbStatus q_tsession_location(Db *db, int64_t org_id, int64_t session_id, Arena *a,
+                             Location *out);
 
 /* --- secrets and audit (app.c) --- */
 DbStatus q_secret_get(Db *db, const char *name, Arena *a, char **value);

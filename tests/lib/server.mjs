@@ -125,6 +125,16 @@ export class Client {
     return { status: res.status, headers: res.headers, text, location: res.headers.get('location') };
   }
   get(path, opts) { return this.request('GET', path, opts); }
+  // GETs a binary download (PDF...): body is a Buffer.
+  async getBytes(path, { headers = {} } = {}) {
+    const h = { ...headers };
+    if (this.cookies.size) h.cookie = this.cookieHeader();
+    if (this.lang && !h['accept-language']) h['accept-language'] = this.lang;
+    const res = await fetch(this.base + path, { headers: h, redirect: 'manual' });
+    this.store(res);
+    const body = Buffer.from(await res.arrayBuffer());
+    return { status: res.status, headers: res.headers, body, location: res.headers.get('location') };
+  }
   // Posts urlencoded fields (an object, or an array of pairs for repeated names).
   post(path, fields, opts = {}) {
     const body = new URLSearchParams(Array.isArray(fields) ? fields : Object.entries(fields)).toString();
