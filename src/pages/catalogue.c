@@ -31,6 +31,19 @@ static const char *today_bxl(Req *r, int64_t now)
     return out;
 }
 
+/* The language in which a per-language text is shown: the reader's, else the first one
+ * given (the rule of programme_title). Titles and descriptions carry it as their lang
+ * attribute, so that a text in another language than the page's is read out right. */
+static Lang shown_lang(const Req *r, char *const texts[LANG_COUNT])
+{
+    if (texts[r->lang] && *texts[r->lang])
+        return r->lang;
+    for (int l = 0; l < LANG_COUNT; l++)
+        if (texts[l] && *texts[l])
+            return (Lang)l;
+    return r->lang;
+}
+
 /* "18 to 25 years · Job-seekers only · Region: Brussels" */
 static const char *who_text(Req *r, const Programme *p)
 {
@@ -119,8 +132,10 @@ static void filter_form(Html *h, Req *r, const Filters *fl, const FormErrors *e)
     }
     prov[k] = NULL;
 
-    html(h, "<form method=\"get\" action=\"/programmes\" class=\"filters\" role=\"search\" "
-            "aria-label=\"%s\" novalidate>\n<div class=\"fields\">\n",
+    /* <search>, not role="search" on the form: Pico CSS draws the latter as one
+     * rounded input group, meant for a single search box. */
+    html(h, "<search aria-label=\"%s\"><form method=\"get\" action=\"/programmes\" "
+            "class=\"filters\" novalidate>\n<div class=\"fields\">\n",
          _(r, "Filter the programmes"));
     html_lit(h, "<div>\n");
     html_select(h, e, "province", _(r, "Province"), prov, fl->province ? fl->province : "");
@@ -141,7 +156,7 @@ static void filter_form(Html *h, Req *r, const Filters *fl, const FormErrors *e)
     html(h, "<div class=\"actions\"><button type=\"submit\">%s</button>", _(r, "Show programmes"));
     if (filters_any(fl))
         html(h, " <a href=\"/programmes\">%s</a>", _(r, "Clear the filters"));
-    html_lit(h, "</div>\n</form>\n");
+    html_lit(h, "</div>\n</form></search>\n");
 }
 
 typedef struct Cards {
@@ -158,9 +173,9 @@ static bool card_row(void *ctx)
     const CatalogueRow *row = &c->row;
     const Programme *p = &row->p;
     html(c->h, "<li><article class=\"programme\">\n<p class=\"kind\">%s</p>\n"
-               "<h3><a href=\"/programmes/%lld\">%s</a></h3>\n<p class=\"org\">%s</p>\n",
-         option_label(r, programme_kinds, p->kind), (long long)p->id, programme_title(r, p),
-         row->org_name);
+               "<h3 lang=\"%s\"><a href=\"/programmes/%lld\">%s</a></h3>\n<p class=\"org\">%s</p>\n",
+         option_label(r, programme_kinds, p->kind), lang_code(shown_lang(r, p->title)),
+         (long long)p->id, programme_title(r, p), row->org_name);
     html(c->h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
                "<dt>%s</dt><dd>%s</dd>\n</dl>\n</article></li>\n",
          _(r, "Who can take part"), who_text(r, p), _(r, "Teaching languages"),
@@ -223,8 +238,8 @@ enum MHD_Result page_catalogue(Req *r)
 /* --- GET /programmes/{id} ----------------------------------------------------------- */
 
 /* The description as paragraphs: blank lines separate them; single line breaks stay
- * (class prose keeps them). Escaped like all text. */
-static void description(Html *h, Req *r, const char *text)
+ * (class prose keeps them), in the language lang. Escaped like all text. */
+static void description(Html *h, Req *r, const char *text, Lang lang)
 {
     Buf b;
     buf_init(&b, r->arena, strlen(text) + 1);
@@ -241,13 +256,15 @@ static void description(Html *h, Req *r, const char *text)
                 para = s;
             para_end = s + len;
         } else if (para) {
-            html(h, "<p class=\"prose\">%.*s</p>\n", (int)(para_end - para), para);
+            html(h, "<p class=\"prose\" lang=\"%s\">%.*s</p>\n", lang_code(lang),
+                 (int)(para_end - para), para);
             para = NULL;
         }
         s += len + (eol ? 1 : 0);
     }
     if (para)
-        html(h, "<p class=\"prose\">%.*s</p>\n", (int)(para_end - para), para);
+        html(h, "<p class=\"prose\" lang=\"%s\">%.*s</p>\n", lang_code(lang),
+             (int)(para_end - para), para);
 }
 
 typedef struct Groups {
@@ -310,13 +327,12 @@ enum MHD_Result page_catalogue_programme(Req *r)
 
     const char *title = programme_title(r, p);
     Html *h = page_begin(r, title);
-    html(h, "<p class=\"kind\">%s</p>\n<h1>%s</h1>\n<p class=\"org\">%s</p>\n",
-         option_label(r, programme_kinds, p->kind), title, row.org_name);
-    const char *desc = p->description[r->lang];
-    for (int l = 0; (!desc || !*desc) && l < LANG_COUNT; l++)
-        desc = p->description[l];
-    if (desc && *desc)
-        description(h, r, desc);
+    html(h, "<p class=\"kind\">%s</p>\n<h1 lang=\"%s\">%s</h1>\n<p class=\"org\">%s</p>\n",
+         option_label(r, programme_kinds, p->kind), lang_code(shown_lang(r, p->title)), title,
+         row.org_name);
+    Lang dl = shown_lang(r, p->description);
+    if (p->description[dl] && *p->description[dl])
+        description(h, r, p->description[dl], dl);
     html(h, "<h2>%s</h2>\n<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n"
             "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
             "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n</dl>\n",

@@ -85,7 +85,7 @@ after(async () => { if (srv) await srv.stop(); });
 
 // The programme ids listed, in order.
 function listed(html) {
-  return [...html.matchAll(/<h3><a href="\/programmes\/(\d+)">/g)].map((m) => Number(m[1]));
+  return [...html.matchAll(/<h3 lang="[a-z]{2}"><a href="\/programmes\/(\d+)">/g)].map((m) => Number(m[1]));
 }
 async function search(query, client = anon) {
   const res = await client.get('/programmes' + (query ? '?' + query : ''));
@@ -118,7 +118,7 @@ test('a title with markup is escaped, in the list and on its page', async () => 
   const page = await anon.get(`/programmes/${P.cyber}`);
   assert.equal(page.status, 200);
   assert.doesNotMatch(page.text, /<script>alert/);
-  assert.match(page.text, /<h1>&lt;script&gt;alert\(1\)&lt;\/script&gt; Cyber track<\/h1>/);
+  assert.match(page.text, /<h1 lang="en">&lt;script&gt;alert\(1\)&lt;\/script&gt; Cyber track<\/h1>/);
 });
 
 test('each filter alone', async () => {
@@ -211,8 +211,8 @@ test('the public page of an open programme: facts, paragraphs, cohorts that have
   const res = await anon.get(`/programmes/${P.web}`);
   assert.equal(res.status, 200);
   const t = res.text;
-  assert.match(t, /<h1>Web developer bootcamp<\/h1>/);
-  assert.match(t, /<p class="prose">Six months, Monday to Thursday\.\nReal cases from real customers\.<\/p>\n<p class="prose">Selection on motivation alone\.<\/p>/);
+  assert.match(t, /<h1 lang="en">Web developer bootcamp<\/h1>/);
+  assert.match(t, /<p class="prose" lang="en">Six months, Monday to Thursday\.\nReal cases from real customers\.<\/p>\n<p class="prose" lang="en">Selection on motivation alone\.<\/p>/);
   assert.match(t, /<dt>Organisation<\/dt><dd>Alpha Training<\/dd>/);
   assert.match(t, /<dt>Kind<\/dt><dd>Bootcamp<\/dd>/);
   assert.match(t, /<dt>Ages<\/dt><dd>18 to 25 years<\/dd>/);
@@ -257,7 +257,7 @@ test('draft, closed, unknown and malformed ids are 404; a running programme is p
     assert.equal((await anon.get(path)).status, 404, path);
   const running = await anon.get(`/programmes/${P.running}`);
   assert.equal(running.status, 200);
-  assert.match(running.text, /<h1>Alpha running bootcamp<\/h1>/);
+  assert.match(running.text, /<h1 lang="en">Alpha running bootcamp<\/h1>/);
 });
 
 test('staff page links to the public page only when it is public; visitors find the catalogue', async () => {
@@ -282,10 +282,13 @@ test('in French and Dutch, from Accept-Language', async () => {
   assert.match(res.text, /<option value="east-flanders">Flandre-Orientale<\/option>/);
   assert.match(res.text, /4 formations trouvées/);
   assert.match(res.text, /Cours en ligne de Beta/); // the French title
-  assert.match(res.text, /Web developer bootcamp/); // no French title: another one
+  // no French title: another one, marked as English for screen readers
+  assert.match(res.text, new RegExp(`<h3 lang="en"><a href="/programmes/${P.web}">Web developer bootcamp</a>`));
+  assert.match(res.text, new RegExp(`<h3 lang="fr"><a href="/programmes/${P.online}">Cours en ligne de Beta</a>`));
   assert.match(res.text, /dimanche 2027-01-10|Dimanche 2027-01-10/);
   res = await fr.get(`/programmes/${P.web}`);
   assert.match(res.text, /<dt>Places restantes<\/dt>/);
+  assert.match(res.text, /<p class="prose" lang="en">Six months/);
   assert.match(res.text, /Groupes et dates/);
 
   const nl = new Client(srv.base, { lang: 'nl' });
@@ -300,6 +303,6 @@ test('in French and Dutch, from Accept-Language', async () => {
   assert.equal(res.status, 400);
   assert.match(res.text, /Leeftijd moet een geheel getal zijn\./);
   res = await nl.get(`/programmes/${P.web}`);
-  assert.match(res.text, /<h1>Webontwikkelaar bootcamp<\/h1>/);
+  assert.match(res.text, /<h1 lang="nl">Webontwikkelaar bootcamp<\/h1>/);
   assert.match(res.text, /<dt>Vrije plaatsen<\/dt><dd><strong class="full">Volzet<\/strong>/);
 });
