@@ -56,7 +56,8 @@ static const char *who_text(Req *r, const Programme *p)
     }
     if (p->region) {
         buf_adds(&b, " · ");
-        buf_adds(&b, arena_printf(r->arena, _(r, "Region: %s"), option_label(r, regions, p->region)));
+        buf_adds(&b,
+                 arena_printf(r->arena, _(r, "Region: %s"), option_label(r, regions, p->region)));
     }
     return b.data;
 }
@@ -73,13 +74,23 @@ static const char *query_lookup(void *ctx, const char *name)
     return query_get(ctx, name);
 }
 
+/* The values of a value/label list (NULL-terminated), for an F_CHOICE spec. */
+static const char *const *values_of(Req *r, const char *const *options)
+{
+    int n = 0;
+    while (options[2 * n])
+        n++;
+    const char **v = arena_alloc(r->arena, sizeof *v * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        v[i] = options[2 * i];
+    v[n] = NULL;
+    return v;
+}
+
 /* Reads the filters from the query string into fl; false (with e filled) when one is
- * not valid. A value that is not valid filters nothing. */
+ * not valid: then nothing is searched, and fl keeps what was sent for the form. */
 static bool filters_read(Req *r, Filters *fl, FormErrors *e)
 {
-    static const char *const kind_codes[] = {"bootcamp", "certification", "workshops", "camp",
-                                             "online", NULL}; /* programme_kinds' keys */
-    static const char *const lang_codes[] = {"en", "nl", "fr", NULL};
     const char *pc[16]; /* the eleven province codes */
     int n = 0;
     for (const Province *p = provinces; p->code && n < 15; p++)
@@ -93,10 +104,10 @@ static bool filters_read(Req *r, Filters *fl, FormErrors *e)
          .text = &fl->municipality},
         {.name = "age", .type = F_INT, .min = 0, .max = MAX_AGE, .label = N_("Age"),
          .num = &age, .text = &fl->age},
-        {.name = "lang", .type = F_CHOICE, .choices = lang_codes,
+        {.name = "lang", .type = F_CHOICE, .choices = values_of(r, lang_options),
          .label = N_("Teaching language"), .text = &fl->lang},
-        {.name = "kind", .type = F_CHOICE, .choices = kind_codes, .label = N_("Kind"),
-         .text = &fl->kind},
+        {.name = "kind", .type = F_CHOICE, .choices = values_of(r, programme_kinds),
+         .label = N_("Kind"), .text = &fl->kind},
         {0},
     };
     bool ok = form_read_from(r->arena, r->lang, query_lookup, r, spec, e);
@@ -173,7 +184,8 @@ static bool card_row(void *ctx)
     const CatalogueRow *row = &c->row;
     const Programme *p = &row->p;
     html(c->h, "<li><article class=\"programme\">\n<p class=\"kind\">%s</p>\n"
-               "<h3 lang=\"%s\"><a href=\"/programmes/%lld\">%s</a></h3>\n<p class=\"org\">%s</p>\n",
+               "<h3 lang=\"%s\"><a href=\"/programmes/%lld\">%s</a></h3>\n"
+               "<p class=\"org\">%s</p>\n",
          option_label(r, programme_kinds, p->kind), lang_code(shown_lang(r, p->title)),
          (long long)p->id, programme_title(r, p), row->org_name);
     html(c->h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
