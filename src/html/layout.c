@@ -23,6 +23,13 @@ Html *page_begin(Req *r, const char *title)
     html_lit(h, "<header class=\"container site\">\n<nav aria-label=\"");
     html(h, "%s\">\n<ul><li><a class=\"brand\" href=\"/\">traject</a></li></ul>\n<ul>\n",
          _(r, "Main"));
+    /* The public catalogue, for visitors and staff alike (pages/catalogue.c). */
+    bool in_catalogue = !strcmp(r->path, "/programmes") || !strncmp(r->path, "/programmes/", 12);
+    if (in_catalogue)
+        html_lit(h, "<li><a href=\"/programmes\" aria-current=\"page\">");
+    else
+        html_lit(h, "<li><a href=\"/programmes\">");
+    html(h, "%s</a></li>\n", _(r, "Find a training"));
     if (r->account) {
         int64_t org = r->org_id ? r->org_id : r->current_org;
         if (org) {

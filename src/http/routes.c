@@ -17,6 +17,10 @@ const Route routes[] = {
     {.method = "GET", .path = "/assets/{name}", .fn = page_asset},
     {.method = "POST", .path = "/language", .fn = page_language, .csrf = true},
 
+    /* the public catalogue: open programmes of every organisation */
+    {.method = "GET", .path = "/programmes", .fn = page_catalogue},
+    {.method = "GET", .path = "/programmes/{id}", .fn = page_catalogue_programme},
+
     {.method = "GET", .path = "/sign-in", .fn = page_sign_in},
     {.method = "POST", .path = "/sign-in", .fn = page_sign_in_post, .csrf = true},
     {.method = "POST", .path = "/sign-out", .fn = page_sign_out, .access = ACCESS_ACCOUNT,

@@ -35,6 +35,16 @@ const char *session_when(Req *r, int64_t from, int64_t to)
                         day, m / 60, m % 60, m2 / 60, m2 % 60);
 }
 
+const char *session_day(Req *r, int64_t at)
+{
+    Date d;
+    int m;
+    bxl_from_utc(at, &d, &m);
+    char day[11];
+    date_format(d, day);
+    return arena_printf(r->arena, "%s %s", _(r, weekday_names[date_weekday(d)]), day);
+}
+
 /* --- cohort list on the programme page ------------------------------------------ */
 
 typedef struct CohortList {

@@ -60,6 +60,21 @@ struct Programme;
 const char *programme_title(Req *r, const struct Programme *p);
 /* "18 to 25 years", "From 10 years", "Any age" */
 const char *programme_ages(Req *r, const struct Programme *p);
+/* "Nederlands, Français": the names of the languages in a teaching_langs mask. */
+const char *programme_langs(Req *r, int64_t mask);
+/* The kinds of programme as value/label pairs (English labels), NULL-terminated; the
+ * values are those of programmes.kind. */
+extern const char *const programme_kinds[];
+/* The translated label of value in a value/label list; value itself when unknown. */
+const char *option_label(Req *r, const char *const *options, const char *value);
+/* A copy of a value/label list with translated labels, for html_select; first and
+ * first_label (when first is not NULL) come before them, e.g. "" and "Any". */
+const char *const *options_translated(Req *r, const char *const *options, const char *first,
+                                      const char *first_label);
+
+/* catalogue.c: the public catalogue of open programmes, for everyone */
+enum MHD_Result page_catalogue(Req *r);
+enum MHD_Result page_catalogue_programme(Req *r);
 
 /* cohorts.c */
 enum MHD_Result page_cohort_new(Req *r);
@@ -82,6 +97,8 @@ enum MHD_Result cohort_page(Req *r, const struct Cohort *c, const struct Program
 
 /* "Monday 2026-03-30, 09:00–16:00", in Brussels time and the reader's language. */
 const char *session_when(Req *r, int64_t from, int64_t to);
+/* "Monday 2026-03-30": the Brussels day of a UTC time, in the reader's language. */
+const char *session_day(Req *r, int64_t at);
 
 /* attendance.c */
 enum MHD_Result page_attendance(Req *r);

@@ -8,7 +8,9 @@
 #include "pages/pages.h"
 #include "q/q.h"
 
-static const char *const kinds[] = {
+/* Also the kind filter of the public catalogue (catalogue.c); programme_read's
+ * kind_values and the schema's CHECK list the same keys. */
+const char *const programme_kinds[] = {
     "bootcamp",  N_("Bootcamp"),      "certification", N_("Certification track"),
     "workshops", N_("Workshop series"), "camp",        N_("Camp"),
     "online",    N_("Online course"), NULL,
@@ -31,8 +33,7 @@ static const char *const desc_labels[3] = {N_("Description in English"),
                                            N_("Description in Dutch"),
                                            N_("Description in French")};
 
-/* The label of value in a value/label list, translated; the value itself if unknown. */
-static const char *label_of(Req *r, const char *const *options, const char *value)
+const char *option_label(Req *r, const char *const *options, const char *value)
 {
     for (const char *const *o = options; value && o[0]; o += 2)
         if (!strcmp(o[0], value))
@@ -40,8 +41,7 @@ static const char *label_of(Req *r, const char *const *options, const char *valu
     return value ? value : "";
 }
 
-/* A value/label list with the labels translated, for html_select. */
-static const char *const *translated(Req *r, const char *const *options, const char *first,
+const char *const *options_translated(Req *r, const char *const *options, const char *first,
                                      const char *first_label)
 {
     int n = 0;
@@ -71,7 +71,7 @@ const char *programme_title(Req *r, const struct Programme *p)
     return "";
 }
 
-static const char *langs_text(Req *r, int64_t mask)
+const char *programme_langs(Req *r, int64_t mask)
 {
     Buf b;
     buf_init(&b, r->arena, 32);
@@ -116,7 +116,7 @@ static bool list_row(void *ctx)
     html(l->h, "<tr><td><a href=\"/orgs/%lld/programmes/%lld\">%s</a></td><td>%s</td><td>%s</td>"
                "<td>%s</td><td>%lld</td></tr>\n",
          (long long)r->org_id, (long long)p->id, programme_title(r, p),
-         label_of(r, kinds, p->kind), label_of(r, statuses, p->status), programme_ages(r, p),
+         option_label(r, programme_kinds, p->kind), option_label(r, statuses, p->status), programme_ages(r, p),
          (long long)p->target[0]);
     return true;
 }
@@ -175,8 +175,8 @@ static enum MHD_Result programme_form(Req *r, const Programme *p, const FormErro
         html_textarea(h, e, desc_fields[l], _(r, desc_labels[l]), p->description[l], 4);
     }
     html_lit(h, "</fieldset>\n");
-    html_select(h, e, "kind", _(r, "Kind"), translated(r, kinds, NULL, NULL), p->kind);
-    html_select(h, e, "status", _(r, "Status"), translated(r, statuses, NULL, NULL), p->status);
+    html_select(h, e, "kind", _(r, "Kind"), options_translated(r, programme_kinds, NULL, NULL), p->kind);
+    html_select(h, e, "status", _(r, "Status"), options_translated(r, statuses, NULL, NULL), p->status);
     html_checkboxes(h, e, "langs", _(r, "Teaching languages"), lang_options, p->teaching_langs);
     html(h, "<fieldset>\n<legend>%s</legend>\n", _(r, "Who can take part"));
     number_field(h, r, e, "min_age", _(r, "Minimum age on the start date"), p->min_age_null,
@@ -185,7 +185,7 @@ static enum MHD_Result programme_form(Req *r, const Programme *p, const FormErro
                  p->max_age);
     html_checkbox(h, "jobseekers_only", _(r, "Only for job-seekers"), p->jobseekers_only);
     html_select(h, e, "region", _(r, "Region where participants live"),
-                translated(r, regions, "", _(r, "Any region")), p->region ? p->region : "");
+                options_translated(r, regions, "", _(r, "Any region")), p->region ? p->region : "");
     html(h, "</fieldset>\n<fieldset>\n<legend>%s</legend>\n", _(r, "Targets (number of people)"));
     for (int t = 0; t < 4; t++)
         number_field(h, r, e, target_fields[t], _(r, target_names[t]), false, p->target[t]);
@@ -206,6 +206,7 @@ enum MHD_Result page_programme_new(Req *r)
 /* Reads and checks the form into p (which keeps what was sent, for redisplay). */
 static bool programme_read(Req *r, Programme *p, FormErrors *e)
 {
+    /* the keys of programme_kinds */
     static const char *const kind_values[] = {"bootcamp", "certification", "workshops", "camp",
                                               "online", NULL};
     static const char *const status_values[] = {"draft", "open", "running", "closed", NULL};
@@ -301,12 +302,12 @@ enum MHD_Result page_programme(Req *r)
         desc = p.description[l];
     if (desc)
         html(h, "<p class=\"prose\">%s</p>\n", desc);
-    const char *region = p.region ? label_of(r, regions, p.region) : _(r, "Any region");
+    const char *region = p.region ? option_label(r, regions, p.region) : _(r, "Any region");
     html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
             "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
             "<dt>%s</dt><dd>%s</dd>\n</dl>\n",
-         _(r, "Kind"), label_of(r, kinds, p.kind), _(r, "Status"), label_of(r, statuses, p.status),
-         _(r, "Teaching languages"), langs_text(r, p.teaching_langs), _(r, "Ages"),
+         _(r, "Kind"), option_label(r, programme_kinds, p.kind), _(r, "Status"), option_label(r, statuses, p.status),
+         _(r, "Teaching languages"), programme_langs(r, p.teaching_langs), _(r, "Ages"),
          programme_ages(r, &p), _(r, "Only for job-seekers"), p.jobseekers_only ? _(r, "Yes") : _(r, "No"),
          _(r, "Region where participants live"), region);
     html(h, "<h2>%s</h2>\n<dl class=\"figures\">\n", _(r, "Targets"));
@@ -317,6 +318,10 @@ enum MHD_Result page_programme(Req *r)
     if (can_edit(r))
         html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/edit\" role=\"button\">%s</a></p>\n",
              (long long)r->org_id, (long long)p.id, _(r, "Edit the programme"));
+    /* The catalogue shows open and running programmes (q_catalogue_get): same rule. */
+    if (!strcmp(p.status, "open") || !strcmp(p.status, "running"))
+        html(h, "<p><a href=\"/programmes/%lld\">%s</a></p>\n", (long long)p.id,
+             _(r, "See the public page"));
     html_programme_cohorts(h, r, p.id);
     html(h, "<p><a href=\"/orgs/%lld/programmes\">%s</a></p>\n", (long long)r->org_id,
          _(r, "All programmes"));

@@ -8,7 +8,8 @@
     "p.description_nl, p.description_fr, p.teaching_langs, p.min_age, p.max_age, "           \
     "p.jobseekers_only, p.region, "                                                          \
     "(SELECT MIN(s.starts_at) FROM training_sessions s JOIN cohorts c ON c.id = s.cohort_id " \
-    " WHERE c.programme_id = p.id AND c.org_id = p.org_id AND s.starts_at > $1)"
+    " WHERE c.programme_id = p.id AND c.org_id = p.org_id AND s.org_id = c.org_id "     \
+    " AND s.starts_at > $1) AS next_at"
 
 static void catalogue_cols(DbCol *c, Arena *a, CatalogueRow *r)
 {
@@ -39,12 +40,16 @@ static const DbStmt Q_CATALOGUE = {
            "AND (CAST($4 AS BIGINT) < 0 OR ((p.min_age IS NULL OR p.min_age <= $4) "
            "     AND (p.max_age IS NULL OR p.max_age >= $4))) "
            "AND (CAST($5 AS TEXT) = '' OR EXISTS (SELECT 1 FROM cohorts c JOIN locations l "
-           "     ON l.id = c.location_id WHERE c.programme_id = p.id AND c.org_id = p.org_id "
-           "     AND c.ends_on >= $7 AND l.province = $5)) "
+           "     ON l.id = c.location_id AND l.org_id = c.org_id WHERE c.programme_id = p.id "
+           "     AND c.org_id = p.org_id AND c.ends_on >= $7 AND l.province = $5)) "
            "AND (CAST($6 AS TEXT) = '' OR EXISTS (SELECT 1 FROM cohorts c JOIN locations l "
-           "     ON l.id = c.location_id WHERE c.programme_id = p.id AND c.org_id = p.org_id "
-           "     AND c.ends_on >= $7 AND LOWER(l.municipality) = LOWER($6))) "
-           "ORDER BY 16, p.id LIMIT 100",
+           "     ON l.id = c.location_id AND l.org_id = c.org_id WHERE c.programme_id = p.id "
+           "     AND c.org_id = p.org_id AND c.ends_on >= $7 "
+           "     AND LOWER(l.municipality) = LOWER($6))) "
+           /* NULLS LAST: without it SQLite puts programmes without a session first and
+            * PostgreSQL last; both must put them last. LIMIT 100: CATALOGUE_MAX in
+            * pages/catalogue.c says so to the reader; change both together. */
+           "ORDER BY next_at NULLS LAST, p.id LIMIT 100",
 };
 
 DbStatus q_catalogue(Db *db, const CatalogueFilter *f, int64_t now, const char *today, Arena *a,
@@ -76,13 +81,15 @@ DbStatus q_catalogue_get(Db *db, int64_t id, int64_t now, Arena *a, CatalogueRow
 /* The cohorts of a published programme that have not ended, with places left. */
 static const DbStmt Q_PUBLIC_COHORTS = {
     .name = "catalogue_cohorts",
-    .sql = "SELECT c.id, c.name, c.starts_on, c.ends_on, c.capacity - c.enrolled, "
+    .sql = "SELECT c.id, c.name, c.starts_on, c.ends_on, "
+           "CASE WHEN c.capacity > c.enrolled THEN c.capacity - c.enrolled ELSE 0 END, "
            "COALESCE(l.name, ''), COALESCE(l.municipality, ''), COALESCE(l.province, ''), "
            "(SELECT MIN(s.starts_at) FROM training_sessions s WHERE s.cohort_id = c.id "
            " AND s.org_id = c.org_id AND s.starts_at > $3), "
            "(SELECT MAX(s.ends_at) FROM training_sessions s WHERE s.cohort_id = c.id "
            " AND s.org_id = c.org_id AND s.starts_at = (SELECT MIN(x.starts_at) FROM "
-           " training_sessions x WHERE x.cohort_id = c.id AND x.starts_at > $3)) "
+           " training_sessions x WHERE x.cohort_id = c.id AND x.org_id = c.org_id "
+           " AND x.starts_at > $3)) "
            "FROM cohorts c LEFT JOIN locations l ON l.id = c.location_id AND l.org_id = c.org_id "
            "WHERE c.org_id = $1 AND c.programme_id = $2 AND c.ends_on >= $4 "
            "ORDER BY c.starts_on, c.id",

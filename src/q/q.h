@@ -297,12 +297,15 @@ typedef struct PublicCohort {
     bool no_next, no_next_end;
 } PublicCohort;
 
-/* Open programmes matching f, those with the nearest next session first (at most 100).
- * today is YYYY-MM-DD in Brussels: cohorts that ended do not count for places. */
+/* Open programmes matching f, those with the nearest next session (after now) first and
+ * those without one last (at most 100). today is YYYY-MM-DD in Brussels: cohorts that
+ * ended do not count for the province and municipality filters. */
 DbStatus q_catalogue(Db *db, const CatalogueFilter *f, int64_t now, const char *today, Arena *a,
                      CatalogueRow *row, DbRowFn fn, void *ctx);
 /* A published (open or running) programme by id, whatever its organisation. */
 DbStatus q_catalogue_get(Db *db, int64_t id, int64_t now, Arena *a, CatalogueRow *out);
+/* The cohorts of a programme that have not ended (ends_on >= today), by start; places_left
+ * is never negative; next_at/next_end: its next session after now (no_next when none). */
 DbStatus q_catalogue_cohorts(Db *db, int64_t org_id, int64_t programme_id, int64_t now,
                              const char *today, Arena *a, PublicCohort *row, DbRowFn fn,
                              void *ctx);

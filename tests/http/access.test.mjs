@@ -31,6 +31,30 @@ test('the route table is not empty and every state-changing route is CSRF-protec
   for (const r of routes) if (r.method !== 'GET') assert.ok(r.csrf, `${r.method} ${r.path} lacks csrf`);
 });
 
+// Every public route is listed here on purpose: a route that becomes public by mistake
+// (a forgotten .access) fails this test. Public pages must show nothing private.
+const PUBLIC = [
+  'GET /', 'GET /healthz', 'GET /assets/{name}', 'POST /language',
+  'GET /programmes', 'GET /programmes/{id}', // the catalogue: open programmes only
+  'GET /sign-in', 'POST /sign-in', 'GET /password-reset', 'POST /password-reset',
+  'GET /password-reset/{token}', 'POST /password-reset/{token}',
+  'GET /invitations/{token}', 'POST /invitations/{token}',
+];
+
+test('the public routes are exactly the expected ones', () => {
+  const actual = routes.filter((x) => x.access === 'public').map((x) => `${x.method} ${x.path}`);
+  assert.deepEqual([...actual].sort(), [...PUBLIC].sort());
+});
+
+test('public catalogue pages answer an anonymous visitor without sign-in', async () => {
+  const anon = new Client(srv.base);
+  const list = await anon.get('/programmes');
+  assert.equal(list.status, 200);
+  assert.doesNotMatch(list.text, /admin@alpha\.test|admin@beta\.test/);
+  // no programme is open yet in this database: one that does not exist is 404, not a sign-in
+  assert.equal((await anon.get('/programmes/1')).status, 404);
+});
+
 for (const r of routes.filter((x) => x.access !== 'public')) {
   test(`anonymous ${r.method} ${r.path} is sent to sign in or refused`, async () => {
     const anon = new Client(srv.base);
