@@ -39,6 +39,7 @@ const PUBLIC = [
   'GET /sign-in', 'POST /sign-in', 'GET /password-reset', 'POST /password-reset',
   'GET /password-reset/{token}', 'POST /password-reset/{token}',
   'GET /invitations/{token}', 'POST /invitations/{token}',
+  'GET /calendar/{feed}', // a private feed: its link carries an HMAC (tests/http/learner.test.mjs)
 ];
 
 test('the public routes are exactly the expected ones', () => {
