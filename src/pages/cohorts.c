@@ -517,6 +517,10 @@ enum MHD_Result page_cohort(Req *r)
         notice = arena_printf(r->arena, _(r, "%lld sessions added."), (long long)n);
     else if (query_get(r, "enrolled"))
         notice = _(r, "The learner is enrolled.");
+    else if ((added = query_get(r, "bulk")) && parse_int64(added, &n))
+        notice = arena_printf(r->arena, _(r, "%lld learners enrolled."), (long long)n);
+    else if (query_get(r, "invited"))
+        notice = _(r, "The invitation has been sent.");
     else if (query_get(r, "attendance"))
         notice = _(r, "The attendance has been saved.");
     return cohort_page(r, &c, &p, NULL, NULL, NULL, notice, 200);

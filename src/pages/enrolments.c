@@ -182,6 +182,8 @@ bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const Programme 
         return true;
     const char *action = arena_printf(r->arena, "/orgs/%lld/cohorts/%lld/enrol",
                                       (long long)r->org_id, (long long)c->id);
+    html(h, "<p><a href=\"/orgs/%lld/cohorts/%lld/enrol-many\">%s</a></p>\n", (long long)r->org_id,
+         (long long)c->id, _(r, "Enrol many at once (a list or a CSV file)"));
     html(h, "<h3>%s</h3>\n", _(r, "Register a walk-in learner"));
     html_error_summary(h, r, e);
     html_form_begin(h, r, action);
@@ -235,8 +237,8 @@ static DbStatus enrol_tx(Db *db, void *ctx)
     return st < DB_NONE ? st : DB_ONE;
 }
 
-/* Checks the programme's rules for a person; adds errors to e. */
-static void check_rules(Req *r, const Cohort *c, const Programme *p, const Person *who,
+/* Checks the programme's rules for a person; adds errors to e (see pages.h). */
+void enrol_check_rules(Req *r, const Cohort *c, const Programme *p, const Person *who,
                         FormErrors *e)
 {
     Date start, birth, today;
@@ -301,7 +303,7 @@ enum MHD_Result page_enrol(Req *r)
         t.newcomer = &who;
     }
     if (e.n == 0)
-        check_rules(r, &c, &p, &who, &e);
+        enrol_check_rules(r, &c, &p, &who, &e);
     if (e.n == 0) {
         DbStatus st = db_tx(r->db, enrol_tx, &t);
         if (t.full)

@@ -114,6 +114,15 @@ enum MHD_Result page_checkin_post(Req *r);
 /* enrolments.c */
 enum MHD_Result page_enrol(Req *r);
 enum MHD_Result page_enrolment_end(Req *r);
+/* Checks the programme's rules (age band on the first day, job-seekers) for a person
+ * about to be enrolled in c; adds errors to e (fields birth_date, jobseeker). */
+struct Person;
+void enrol_check_rules(Req *r, const struct Cohort *c, const struct Programme *p,
+                       const struct Person *who, FormErrors *e);
+/* bulk.c: enrol many at once, from a typed list or a CSV file */
+enum MHD_Result page_enrol_many(Req *r);
+enum MHD_Result page_enrol_many_post(Req *r);
+enum MHD_Result page_enrol_template(Req *r);
 /* The participants section of a cohort page; false on a database error. */
 bool html_cohort_participants(Html *h, Req *r, const struct Cohort *c,
                               const struct Programme *p, const FormErrors *e);

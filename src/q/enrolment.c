@@ -35,6 +35,23 @@ DbStatus q_person_get(Db *db, int64_t org_id, int64_t id, Arena *a, Person *out)
     return db_select_one(db, &Q_PERSON_GET, in, col);
 }
 
+/* Someone of the organisation with this e-mail address (the first recorded), and
+ * whether they already have an enrolment (of any status) in the cohort. */
+static const DbStmt Q_PERSON_BY_EMAIL = {
+    .name = "person_by_email",
+    .sql = "SELECT p.id, CASE WHEN EXISTS (SELECT 1 FROM enrolments e WHERE e.org_id = $1 "
+           "AND e.person_id = p.id AND e.cohort_id = $3) THEN 1 ELSE 0 END FROM people p "
+           "WHERE p.org_id = $1 AND LOWER(p.email) = LOWER($2) ORDER BY p.id LIMIT 1",
+};
+
+DbStatus q_person_by_email(Db *db, int64_t org_id, const char *email, int64_t cohort_id,
+                           int64_t *id, int64_t *in_cohort)
+{
+    DbParam in[] = {db_int64(org_id), db_str(email), db_int64(cohort_id), DB_END};
+    DbCol col[] = {db_int64_out(id), db_int64_out(in_cohort), DB_END};
+    return db_select_one(db, &Q_PERSON_BY_EMAIL, in, col);
+}
+
 /* The people of the organisation who are not (or no longer) enrolled in the cohort. */
 static const DbStmt Q_PERSON_CANDIDATES = {
     .name = "person_candidates",

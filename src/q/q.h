@@ -257,6 +257,10 @@ typedef struct Enrolment {
 
 DbStatus q_person_add(Db *db, const Person *p, int64_t now, int64_t *id);
 DbStatus q_person_get(Db *db, int64_t org_id, int64_t id, Arena *a, Person *out);
+/* The first person of the organisation with this e-mail (any case); *in_cohort is 1 when
+ * they have an enrolment in cohort_id already. */
+DbStatus q_person_by_email(Db *db, int64_t org_id, const char *email, int64_t cohort_id,
+                           int64_t *id, int64_t *in_cohort);
 DbStatus q_person_candidates(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, int64_t *id,
                              char **name, DbRowFn fn, void *ctx);
 /* DB_ONE: a seat was taken; DB_NONE: the cohort is full (or not ours). */
