@@ -5,6 +5,7 @@
 #include "core/buf.h"
 #include "core/clock.h"
 #include "domain/places.h"
+#include "domain/attendance.h"
 #include "pages/pages.h"
 #include "q/q.h"
 
@@ -286,6 +287,92 @@ static bool load(Req *r, Programme *p, enum MHD_Result *reply)
     return false;
 }
 
+typedef struct AtRisk {
+    Req *r;
+    Html *h;
+    LearnerMarks row;
+    int n;
+} AtRisk;
+
+static bool at_risk_row(void *ctx)
+{
+    AtRisk *l = ctx;
+    LearnerMarks *m = &l->row;
+    Tally t = {m->present, m->late, m->absent, m->excused};
+    if (!attendance_at_risk(&t, AT_RISK_PERCENT))
+        return true;
+    html(l->h, "<tr><td>%s</td><td><a href=\"/orgs/%lld/cohorts/%lld\">%s</a></td><td>%d %%</td>"
+               "<td>%lld</td></tr>\n",
+         m->name, (long long)l->r->org_id, (long long)m->cohort_id, m->cohort,
+         attendance_rate(&t), (long long)m->absent);
+    l->n++;
+    return true;
+}
+
+/* "12 of 24 (50 %)", or "12" when there is no target. */
+static const char *against(Req *r, int64_t n, int64_t target)
+{
+    if (target <= 0)
+        return arena_printf(r->arena, "%lld", (long long)n);
+    return arena_printf(r->arena, _(r, "%lld of %lld (%lld %%)"), (long long)n, (long long)target,
+                        (long long)(n * 100 / target));
+}
+
+/* The dashboard of a programme: enrolled against target, places used, attendance,
+ * learners at risk, and every target with what the records show so far. */
+static bool html_dashboard(Html *h, Req *r, const Programme *p)
+{
+    ProgrammeFigures f;
+    AtRisk risk = {.r = r, .h = html_new(r->arena)};
+    if (q_programme_figures(r->db, r->org_id, p->id, &f) != DB_ONE ||
+        q_programme_learner_marks(r->db, r->org_id, p->id, r->arena, &risk.row, at_risk_row,
+                                  &risk) < DB_NONE)
+        return false;
+    Tally all = {f.present, f.late, f.absent, f.excused};
+    int rate = attendance_rate(&all);
+    html(h, "<section aria-labelledby=\"h-dashboard\">\n<h2 id=\"h-dashboard\">%s</h2>\n"
+            "<dl class=\"figures\">\n",
+         _(r, "Dashboard"));
+    html(h, "<div><dt>%s</dt><dd>%s</dd></div>\n", _(r, "Learners against target"),
+         against(r, f.learners, p->target[0]));
+    html(h, "<div><dt>%s</dt><dd>%s</dd></div>\n", _(r, "Places taken"),
+         f.places ? against(r, f.taken, f.places) : _(r, "No cohort yet"));
+    html(h, "<div><dt>%s</dt><dd>%s</dd></div>\n", _(r, "Attendance"),
+         rate < 0 ? _(r, "Not recorded yet") : arena_printf(r->arena, "%d %%", rate));
+    html(h, "<div><dt>%s</dt><dd>%d</dd></div>\n", _(r, "Learners at risk"), risk.n);
+    html(h, "<div><dt>%s</dt><dd>%lld</dd></div>\n", _(r, "Withdrawn or dropped out"),
+         (long long)f.left);
+    html_lit(h, "</dl>\n");
+
+    html_table_begin(h, _(r, "Targets"));
+    html(h, "<caption>%s</caption>\n<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+            "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+         _(r, "Targets"), _(r, "Indicator"), _(r, "Target"), _(r, "So far"));
+    int64_t done[4] = {f.completed, -1, -1, f.reached};
+    for (int t = 0; t < 4; t++)
+        html(h, "<tr><th scope=\"row\">%s</th><td>%lld</td><td>%s</td></tr>\n",
+             _(r, target_names[t]), (long long)p->target[t],
+             done[t] < 0 ? _(r, "Not recorded yet") : against(r, done[t], p->target[t]));
+    html_lit(h, "</tbody>\n");
+    html_table_end(h);
+    html(h, "<p><small>%s</small></p>\n",
+         _(r, "Trained: learners who completed. Reached: everyone who was ever enrolled."));
+    if (risk.n) {
+        html(h, "<h3>%s</h3>\n<p>%s</p>\n", _(r, "Learners at risk"),
+             arena_printf(r->arena, _(r, "Attendance below %d %%: a conversation now may keep them on board."),
+                          AT_RISK_PERCENT));
+        html_table_begin(h, _(r, "Learners at risk"));
+        html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+                "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+             _(r, "Name"), _(r, "Cohort"), _(r, "Attendance"), _(r, "Absences"));
+        html_append(h, risk.h);
+        html_lit(h, "</tbody>\n");
+        html_table_end(h);
+    }
+    html_lit(h, "</section>\n");
+    return true;
+}
+
 /* GET /orgs/{org}/programmes/{id} */
 enum MHD_Result page_programme(Req *r)
 {
@@ -310,11 +397,8 @@ enum MHD_Result page_programme(Req *r)
          _(r, "Teaching languages"), programme_langs(r, p.teaching_langs), _(r, "Ages"),
          programme_ages(r, &p), _(r, "Only for job-seekers"), p.jobseekers_only ? _(r, "Yes") : _(r, "No"),
          _(r, "Region where participants live"), region);
-    html(h, "<h2>%s</h2>\n<dl class=\"figures\">\n", _(r, "Targets"));
-    for (int t = 0; t < 4; t++)
-        html(h, "<div><dt>%s</dt><dd>%lld</dd></div>\n", _(r, target_names[t]),
-             (long long)p.target[t]);
-    html_lit(h, "</dl>\n");
+    if (!html_dashboard(h, r, &p))
+        return reply_error(r, ERR_DB);
     if (can_edit(r))
         html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/edit\" role=\"button\">%s</a></p>\n",
              (long long)r->org_id, (long long)p.id, _(r, "Edit the programme"));

@@ -276,6 +276,26 @@ DbStatus q_enrolment_end(Db *db, int64_t org_id, int64_t id, const char *status,
 DbStatus q_enrolment_list(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, Enrolment *row,
                           DbRowFn fn, void *ctx);
 
+/* --- a programme's dashboard (dashboard.c) --- */
+typedef struct ProgrammeFigures {
+    int64_t learners;  /* distinct people enrolled or completed */
+    int64_t completed; /* distinct people who completed */
+    int64_t reached;   /* distinct people ever enrolled */
+    int64_t left;      /* enrolments withdrawn or dropped out */
+    int64_t cohorts, places, taken;
+    int64_t present, late, absent, excused;
+} ProgrammeFigures;
+
+typedef struct LearnerMarks {
+    int64_t enrolment_id, cohort_id;
+    char *name, *cohort;
+    int64_t present, late, absent, excused;
+} LearnerMarks;
+
+DbStatus q_programme_figures(Db *db, int64_t org_id, int64_t programme_id, ProgrammeFigures *f);
+DbStatus q_programme_learner_marks(Db *db, int64_t org_id, int64_t programme_id, Arena *a,
+                                   LearnerMarks *row, DbRowFn fn, void *ctx);
+
 /* --- the public catalogue (catalogue.c) --- */
 typedef struct CatalogueFilter {
     const char *kind;         /* NULL or "": any */

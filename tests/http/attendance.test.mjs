@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, Client, csrfFrom } from '../lib/server.mjs';
 
-let srv, alpha, beta, cohort, sessions = [];
+let srv, alpha, beta, cohort, programme, sessions = [];
 before(async () => {
   srv = await startServer();
   alpha = new Client(srv.base);
@@ -12,7 +12,7 @@ before(async () => {
   beta = new Client(srv.base);
   await beta.signIn('admin@beta.test');
   const p = await alpha.submit('/orgs/1/programmes/new', [['title_en', 'Workshops'], ['kind', 'workshops'], ['status', 'running'], ['langs', 'en']], '/orgs/1/programmes');
-  const programme = p.location.replace('?saved=1', '');
+  programme = p.location.replace('?saved=1', '');
   const c = await alpha.submit(`${programme}/cohorts/new`, [['name', 'Library group'], ['starts_on', '2026-10-05'], ['ends_on', '2026-10-30'], ['capacity', '10']], `${programme}/cohorts`);
   cohort = c.location.replace('?saved=1', '');
   await alpha.submit(cohort, [['weekdays', '0'], ['gen_start', '14:00'], ['gen_end', '16:00']], `${cohort}/schedule`);
@@ -60,6 +60,23 @@ test('marks are saved, shown again, and make rates and the at-risk flag', async 
   assert.match(c.text, /<td>Bram<\/td><td>Enrolled<\/td><td>50 % <strong class="warn">At risk<\/strong>/);
   assert.match(c.text, /<td>Chloé<\/td><td>Enrolled<\/td><td>100 %/); // late counts, excused does not count against
   assert.match(c.text, /Attendance of the cohort: 81 %/); // 9 attended of 11 counted
+});
+
+test("the programme's dashboard: learners, places, attendance and who is at risk", async () => {
+  const page = await alpha.get(programme);
+  const figure = (name) => new RegExp(`<dt>${name}</dt><dd>([^<]*)</dd>`).exec(page.text)?.[1];
+  assert.equal(figure('Learners against target'), '3'); // no target set
+  assert.equal(figure('Places taken'), '3 of 10 (30 %)');
+  assert.equal(figure('Attendance'), '81 %');
+  assert.equal(figure('Learners at risk'), '1');
+  assert.equal(figure('Withdrawn or dropped out'), '0');
+  const risk = page.text.split('<h3>Learners at risk</h3>')[1];
+  assert.match(risk, /<tr><td>Bram<\/td><td><a href="\/orgs\/1\/cohorts\/\d+">Library group<\/a><\/td><td>50 %<\/td><td>2<\/td><\/tr>/);
+  assert.doesNotMatch(risk, /Amal|Chloé/);
+  assert.match(page.text, /<tr><th scope="row">Reached<\/th><td>0<\/td><td>3<\/td><\/tr>/);
+  assert.match(page.text, /<tr><th scope="row">Certified<\/th><td>0<\/td><td>Not recorded yet<\/td><\/tr>/);
+  // another organisation sees nothing of it
+  assert.equal((await beta.get(programme.replace('/orgs/1/', '/orgs/2/'))).status, 404);
 });
 
 test('bad marks and learners of other cohorts are refused; nothing changes', async () => {
