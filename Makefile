@@ -34,7 +34,7 @@ deps:
 	@bash tools/deps.sh
 
 traject: $(BUILD)/traject
-	@cp $< $@
+	@cp $< $@.new && mv -f $@.new $@
 
 $(BUILD)/traject: $(OBJ) $(GENOBJ)
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS) $(LDFLAGS)

@@ -45,8 +45,74 @@ static const char *const demo_learners[] = {
 };
 
 typedef struct DemoTx {
-    int64_t org_id, account_id;
+    int64_t org_id, account_id, learner_account;
+    Arena *a;
 } DemoTx;
+
+/* Sessions of the demo cohort that have begun, and the roster of one of them. */
+typedef struct DemoRows {
+    TSession s;
+    RosterRow r;
+    int64_t ids[200], starts[200];
+    char *names[64];
+    int n;
+} DemoRows;
+
+static bool demo_session(void *ctx)
+{
+    DemoRows *d = ctx;
+    if (d->n < 200 && d->s.starts_at < clock_now()) {
+        d->ids[d->n] = d->s.id;
+        d->starts[d->n++] = d->s.starts_at;
+    }
+    return true;
+}
+
+static bool demo_roster(void *ctx)
+{
+    DemoRows *d = ctx;
+    if (d->n < 64) {
+        d->ids[d->n] = d->r.enrolment_id;
+        d->names[d->n++] = d->r.name;
+    }
+    return true;
+}
+
+/* Marks for the sessions so far: most learners present, Omar Kaya absent one day in two
+ * (at risk), Lucas Dubois late on Mondays; Sara Haddad (the demo learner account)
+ * checked in with the QR code. */
+static DbStatus demo_attendance(Db *db, DemoTx *t, int64_t cohort_id)
+{
+    DemoRows sessions = {0}, roster;
+    DbStatus st = q_tsession_list(db, t->org_id, cohort_id, t->a, &sessions.s, demo_session,
+                                  &sessions);
+    if (st < DB_NONE)
+        return st;
+    for (int i = 0; i < sessions.n; i++) {
+        memset(&roster, 0, sizeof roster);
+        if ((st = q_roster(db, t->org_id, sessions.ids[i], t->a, &roster.r, demo_roster,
+                           &roster)) < DB_NONE)
+            return st;
+        for (int k = 0; k < roster.n; k++) {
+            const char *name = roster.names[k], *mark = "present";
+            if (!strcmp(name, "Sara Haddad")) {
+                st = q_checkin(db, t->org_id, sessions.ids[i], t->learner_account, "present",
+                               sessions.starts[i] - 300);
+                if (st < DB_NONE)
+                    return st;
+                continue;
+            }
+            if (!strcmp(name, "Omar Kaya") && i % 2)
+                mark = "absent";
+            else if (!strcmp(name, "Lucas Dubois") && i % 4 == 0)
+                mark = "late";
+            if ((st = q_attendance_mark(db, t->org_id, sessions.ids[i], roster.ids[k], mark,
+                                        sessions.starts[i] + 3600, t->account_id)) < DB_NONE)
+                return st;
+        }
+    }
+    return DB_ONE;
+}
 
 /* An open bootcamp with a location and a cohort of twelve learners on a Monday-to-Thursday
  * schedule (public holidays skipped) that started two weeks before the demo was loaded. */
@@ -104,13 +170,22 @@ static DbStatus demo_training_tx(Db *db, void *ctx)
         Person who = {.org_id = t->org_id, .name = (char *)demo_learners[i], .birth_date = birth,
                       .municipality = i % 2 ? "Anderlecht" : "Molenbeek-Saint-Jean",
                       .jobseeker = 1};
-        int64_t person;
+        int64_t person, in_cohort;
+        /* the demo learner account's own record: she sees her schedule at /learning */
+        if (!strcmp(demo_learners[i], "Sara Haddad") &&
+            q_person_by_email(db, t->org_id, "learner@demo.traject.test", c.id, &person,
+                              &in_cohort) == DB_ONE) {
+            if ((st = q_cohort_take_seat(db, t->org_id, c.id)) != DB_ONE ||
+                (st = q_enrolment_add(db, t->org_id, c.id, person, now)) != DB_ONE)
+                return st < DB_NONE ? st : DB_ERROR;
+            continue;
+        }
         if ((st = q_person_add(db, &who, now, &person)) != DB_ONE ||
             (st = q_cohort_take_seat(db, t->org_id, c.id)) != DB_ONE ||
             (st = q_enrolment_add(db, t->org_id, c.id, person, now)) != DB_ONE)
             return st < DB_NONE ? st : DB_ERROR;
     }
-    return DB_ONE;
+    return demo_attendance(db, t, c.id);
 }
 
 int cmd_demo(int argc, char **argv)
@@ -156,10 +231,11 @@ int cmd_demo(int argc, char **argv)
     if (q_programme_list(db, ids[0], &a, &row, first_row, &has) < DB_NONE)
         goto done;
     if (!has) {
-        AccountRow admin;
-        if (q_account_by_email(db, demo_accounts[0].email, &a, &admin) != DB_ONE)
+        AccountRow admin, learner;
+        if (q_account_by_email(db, demo_accounts[0].email, &a, &admin) != DB_ONE ||
+            q_account_by_email(db, demo_accounts[2].email, &a, &learner) != DB_ONE)
             goto done;
-        DemoTx t = {ids[0], admin.id};
+        DemoTx t = {ids[0], admin.id, learner.id, &a};
         if (db_tx(db, demo_training_tx, &t) < DB_NONE) {
             fprintf(stderr, "traject demo: could not load the training data\n");
             goto done;

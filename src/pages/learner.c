@@ -119,9 +119,12 @@ static bool session_row(void *ctx)
     Learning *l = ctx;
     Req *r = l->r;
     SessionItem *s = &l->s;
-    html(l->h, "<tr><td>%s</td><td>%s<br><small>%s</small></td><td>%s%s%s</td></tr>\n",
-         session_when(r, s->starts_at, s->ends_at), title_of(r, s->title), s->cohort, s->location,
-         s->municipality[0] ? ", " : "", s->municipality);
+    html(l->h, "<li><strong>%s</strong><span>%s · %s</span>", session_when(r, s->starts_at, s->ends_at),
+         title_of(r, s->title), s->cohort);
+    if (s->location[0])
+        html(l->h, "<span>%s%s%s</span>", s->location, s->municipality[0] ? ", " : "",
+             s->municipality);
+    html_lit(l->h, "</li>\n");
     l->n++;
     return true;
 }
@@ -131,9 +134,9 @@ static bool mark_row(void *ctx)
     Learning *l = ctx;
     Req *r = l->r;
     SessionItem *s = &l->s;
-    html(l->h, "<tr><td>%s</td><td>%s</td><td>%s</td></tr>\n",
+    html(l->h, "<li><strong>%s</strong><span>%s</span><span class=\"mark %s\">%s</span></li>\n",
          session_when(r, s->starts_at, s->ends_at), title_of(r, s->title),
-         mark_label(r, s->mark));
+         s->mark[0] ? s->mark : "none", mark_label(r, s->mark));
     l->n++;
     return true;
 }
@@ -163,12 +166,12 @@ enum MHD_Result page_learning(Req *r)
     int enrolments = l.n;
     Html *schedule = l.h = html_new(r->arena);
     l.n = 0;
-    if (q_learner_sessions(r->db, id, now, 30, r->arena, &l.s, session_row, &l) < DB_NONE)
+    if (q_learner_sessions(r->db, id, now, 10, r->arena, &l.s, session_row, &l) < DB_NONE)
         return reply_error(r, ERR_DB);
     int upcoming = l.n;
     Html *marks = l.h = html_new(r->arena);
     l.n = 0;
-    if (q_learner_marks(r->db, id, now, 30, r->arena, &l.s, mark_row, &l) < DB_NONE)
+    if (q_learner_marks(r->db, id, now, 10, r->arena, &l.s, mark_row, &l) < DB_NONE)
         return reply_error(r, ERR_DB);
     int past = l.n;
     Html *feeds = l.h = html_new(r->arena);
@@ -191,13 +194,9 @@ enum MHD_Result page_learning(Req *r)
     html(h, "</section>\n<section>\n<h2 id=\"my-schedule\">%s</h2>\n",
          _(r, "My schedule"));
     if (upcoming) {
-        html_table_begin(h, _(r, "My schedule"));
-        html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-                "</tr></thead>\n<tbody>\n",
-             _(r, "When"), _(r, "Programme"), _(r, "Where"));
+        html(h, "<p>%s</p>\n<ul class=\"sessions\">\n", _(r, "The next sessions:"));
         html_append(h, schedule);
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_lit(h, "</ul>\n");
     } else {
         html(h, "<p>%s</p>\n", _(r, "No sessions planned."));
     }
@@ -213,13 +212,9 @@ enum MHD_Result page_learning(Req *r)
             "<h2 id=\"my-attendance\">%s</h2>\n",
          _(r, "My attendance"));
     if (past) {
-        html_table_begin(h, _(r, "My attendance"));
-        html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-                "</tr></thead>\n<tbody>\n",
-             _(r, "When"), _(r, "Programme"), _(r, "Attendance"));
+        html(h, "<p>%s</p>\n<ul class=\"sessions\">\n", _(r, "The latest sessions:"));
         html_append(h, marks);
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_lit(h, "</ul>\n");
     } else {
         html(h, "<p>%s</p>\n", _(r, "No sessions yet."));
     }

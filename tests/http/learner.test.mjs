@@ -108,14 +108,14 @@ test('the learner sees their programme, schedule and attendance, and nothing of 
   assert.match(page.text, /Attendance: 66 %\. <strong class="warn">Below 80 %/);
   const schedule = page.text.split('id="my-schedule"')[1].split('id="my-attendance"')[0];
   // from today's session (09:00-16:00, under way) to the last Thursday: 10 sessions
-  assert.equal((schedule.match(/<tr><td>/g) || []).length, 10);
-  assert.match(schedule, /Wednesday 2027-01-13, 09:00–16:00/);
-  assert.match(schedule, /Canal hub, Brussels/);
+  assert.equal((schedule.match(/<li><strong>/g) || []).length, 10);
+  assert.match(schedule, /<li><strong>Wednesday 2027-01-13, 09:00–16:00<\/strong><span>Web developer · Winter group<\/span><span>Canal hub, Brussels<\/span><\/li>/);
+  assert.match(schedule, /Thursday 2027-01-28/);
   const attendance = page.text.split('id="my-attendance"')[1];
-  assert.match(attendance, /Monday 2027-01-04, 09:00–16:00<\/td><td>Web developer<\/td><td>Present/);
-  assert.match(attendance, /Tuesday 2027-01-05, 09:00–16:00<\/td><td>Web developer<\/td><td>Absent/);
-  assert.match(attendance, /Wednesday 2027-01-06, 09:00–16:00<\/td><td>Web developer<\/td><td>Late/);
-  assert.match(attendance, /Thursday 2027-01-07, 09:00–16:00<\/td><td>Web developer<\/td><td>Not recorded/);
+  assert.match(attendance, /<li><strong>Monday 2027-01-04, 09:00–16:00<\/strong><span>Web developer<\/span><span class="mark present">Present<\/span><\/li>/);
+  assert.match(attendance, /<li><strong>Tuesday 2027-01-05, 09:00–16:00<\/strong><span>Web developer<\/span><span class="mark absent">Absent<\/span><\/li>/);
+  assert.match(attendance, /<li><strong>Wednesday 2027-01-06, 09:00–16:00<\/strong><span>Web developer<\/span><span class="mark late">Late<\/span><\/li>/);
+  assert.match(attendance, /<li><strong>Thursday 2027-01-07, 09:00–16:00<\/strong><span>Web developer<\/span><span class="mark none">Not recorded<\/span><\/li>/);
   assert.doesNotMatch(page.text, /Omar Haddad/);
   // a learner is not staff: the organisation's training pages stay closed
   for (const p of [cohort, '/orgs/1/programmes', '/orgs/1/members']) {
