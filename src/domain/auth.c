@@ -58,15 +58,23 @@ void auth_token_hash(const char *token, char *hex)
     hex_encode(h, sizeof h, hex);
 }
 
-void auth_csrf(const unsigned char key[32], const char *anchor, char *out)
+/* Hex of the first nbytes of HMAC-SHA-256(key, domain || msg); the domain keeps CSRF
+ * tokens and link tags from ever standing for each other. */
+static void hmac_hex(const unsigned char key[32], const char *domain, const char *msg,
+                     size_t nbytes, char *out)
 {
     unsigned char mac[crypto_auth_hmacsha256_BYTES];
     crypto_auth_hmacsha256_state st;
     crypto_auth_hmacsha256_init(&st, key, 32);
-    crypto_auth_hmacsha256_update(&st, (const unsigned char *)"csrf:", 5);
-    crypto_auth_hmacsha256_update(&st, (const unsigned char *)anchor, strlen(anchor));
+    crypto_auth_hmacsha256_update(&st, (const unsigned char *)domain, strlen(domain));
+    crypto_auth_hmacsha256_update(&st, (const unsigned char *)msg, strlen(msg));
     crypto_auth_hmacsha256_final(&st, mac);
-    hex_encode(mac, sizeof mac, out);
+    hex_encode(mac, nbytes, out);
+}
+
+void auth_csrf(const unsigned char key[32], const char *anchor, char *out)
+{
+    hmac_hex(key, "csrf:", anchor, crypto_auth_hmacsha256_BYTES, out);
 }
 
 bool auth_csrf_ok(const unsigned char key[32], const char *anchor, const char *given)
@@ -80,13 +88,7 @@ bool auth_csrf_ok(const unsigned char key[32], const char *anchor, const char *g
 
 void auth_link_tag(const unsigned char key[32], const char *what, char *out)
 {
-    unsigned char mac[crypto_auth_hmacsha256_BYTES];
-    crypto_auth_hmacsha256_state st;
-    crypto_auth_hmacsha256_init(&st, key, 32);
-    crypto_auth_hmacsha256_update(&st, (const unsigned char *)"link:", 5);
-    crypto_auth_hmacsha256_update(&st, (const unsigned char *)what, strlen(what));
-    crypto_auth_hmacsha256_final(&st, mac);
-    hex_encode(mac, AUTH_LINK_TAG_LEN / 2, out);
+    hmac_hex(key, "link:", what, AUTH_LINK_TAG_LEN / 2, out);
 }
 
 bool auth_link_tag_ok(const unsigned char key[32], const char *what, const char *given)

@@ -344,6 +344,16 @@ static DbStatus end_tx(Db *db, void *ctx)
     return DB_ONE;
 }
 
+enum MHD_Result form_errors_back(Req *r, const char *title, const FormErrors *e)
+{
+    Html *h = page_begin(r, title);
+    html(h, "<h1>%s</h1>\n", title);
+    html_error_summary(h, r, e);
+    const char *back = form_get(r, "back");
+    html(h, "<p><a href=\"%s\">%s</a></p>\n", local_path(back) ? back : "/", _(r, "Go back"));
+    return page_end_status(r, h, 400);
+}
+
 /* POST /orgs/{org}/enrolments/{id}/end */
 enum MHD_Result page_enrolment_end(Req *r)
 {
@@ -362,14 +372,8 @@ enum MHD_Result page_enrolment_end(Req *r)
     Date d;
     if (on && !date_parse(on, &d))
         form_error(&e, "ended_on", _(r, "Enter a date that exists, as YYYY-MM-DD."));
-    if (e.n) {
-        Html *h = page_begin(r, _(r, "End the enrolment"));
-        html(h, "<h1>%s</h1>\n", _(r, "End the enrolment"));
-        html_error_summary(h, r, &e);
-        const char *back = form_get(r, "back");
-        html(h, "<p><a href=\"%s\">%s</a></p>\n", local_path(back) ? back : "/", _(r, "Go back"));
-        return page_end_status(r, h, 400);
-    }
+    if (e.n)
+        return form_errors_back(r, _(r, "End the enrolment"), &e);
     EndTx t = {r->org_id, req_id(r, "id"), 0, status, on, reason, false};
     DbStatus st = db_tx(r->db, end_tx, &t);
     if (t.stale)

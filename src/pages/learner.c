@@ -29,14 +29,8 @@ enum MHD_Result page_learner_invite(Req *r)
         return reply_error(r, ERR_NOT_FOUND);
     if (!e.n && (!p.email || !p.email[0]))
         form_error(&e, "email", _(r, "This person has no e-mail address."));
-    if (e.n) {
-        Html *h = page_begin(r, _(r, "Invite to the learner space"));
-        html(h, "<h1>%s</h1>\n", _(r, "Invite to the learner space"));
-        html_error_summary(h, r, &e);
-        const char *back = form_get(r, "back");
-        html(h, "<p><a href=\"%s\">%s</a></p>\n", local_path(back) ? back : "/", _(r, "Go back"));
-        return page_end_status(r, h, 400);
-    }
+    if (e.n)
+        return form_errors_back(r, _(r, "Invite to the learner space"), &e);
     if (!invite_send(r, p.email, ROLE_LEARNER, lang, p.id))
         return reply_error(r, ERR_DB);
     const char *back = form_get(r, "back");

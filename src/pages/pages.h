@@ -119,6 +119,9 @@ enum MHD_Result page_enrolment_end(Req *r);
 struct Person;
 void enrol_check_rules(Req *r, const struct Cohort *c, const struct Programme *p,
                        const struct Person *who, FormErrors *e);
+/* A small form posted from a list (a "back" field names the page) went wrong: the
+ * errors and a link back, status 400. */
+enum MHD_Result form_errors_back(Req *r, const char *title, const FormErrors *e);
 /* bulk.c: enrol many at once, from a typed list or a CSV file */
 enum MHD_Result page_enrol_many(Req *r);
 enum MHD_Result page_enrol_many_post(Req *r);

@@ -96,6 +96,29 @@ static void csrf(void **state)
     assert_false(auth_csrf_ok(key, "anchor-1", t));
 }
 
+static void link_tags(void **state)
+{
+    (void)state;
+    unsigned char key[32] = {7}, other[32] = {8};
+    char tag[AUTH_LINK_TAG_LEN + 1], again[AUTH_LINK_TAG_LEN + 1], csrf[65];
+    auth_link_tag(key, "feed|p|1|42|0", tag);
+    assert_int_equal(strlen(tag), AUTH_LINK_TAG_LEN);
+    auth_link_tag(key, "feed|p|1|42|0", again);
+    assert_string_equal(tag, again);
+    assert_true(auth_link_tag_ok(key, "feed|p|1|42|0", tag));
+    assert_false(auth_link_tag_ok(key, "feed|p|1|42|1", tag)); /* a new generation */
+    assert_false(auth_link_tag_ok(key, "feed|c|1|42|0", tag)); /* a cohort, not a person */
+    assert_false(auth_link_tag_ok(other, "feed|p|1|42|0", tag));
+    tag[0] = tag[0] == '0' ? '1' : '0';
+    assert_false(auth_link_tag_ok(key, "feed|p|1|42|0", tag));
+    assert_false(auth_link_tag_ok(key, "feed|p|1|42|0", "abc"));
+    assert_false(auth_link_tag_ok(key, "feed|p|1|42|0", NULL));
+    /* a CSRF token of the same text is not a tag, even cut to length */
+    auth_csrf(key, "feed|p|1|42|0", csrf);
+    csrf[AUTH_LINK_TAG_LEN] = 0;
+    assert_false(auth_link_tag_ok(key, "feed|p|1|42|0", csrf));
+}
+
 static void throttle(void **state)
 {
     (void)state;
@@ -193,7 +216,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(passwords), cmocka_unit_test(hashing_under_a_cap),
         cmocka_unit_test(tokens),    cmocka_unit_test(csrf),
-        cmocka_unit_test(throttle),  cmocka_unit_test(po_reader),
+        cmocka_unit_test(link_tags), cmocka_unit_test(throttle),  cmocka_unit_test(po_reader),
         cmocka_unit_test(languages),
     };
     return cmocka_run_group_tests_name("auth and languages", tests, NULL, NULL);
