@@ -13,9 +13,12 @@ failed=0
 failures=()
 
 count_tap() { # file suite
-    local p f
+    local p f c
     p=$(grep -E '^# pass [0-9]+' "$1" | tail -1 | awk '{print $3}')
     f=$(grep -E '^# fail [0-9]+' "$1" | tail -1 | awk '{print $3}')
+    # a test file that timed out or crashed is "cancelled", not "failed": count it as failed
+    c=$(grep -E '^# cancelled [0-9]+' "$1" | tail -1 | awk '{print $3}')
+    f=$((${f:-0} + ${c:-0}))
     if [[ -z $p ]]; then
         echo "!! $2: the test runner did not finish"
         failed=$((failed + 1)); failures+=("$2 (did not finish)")
