@@ -391,8 +391,10 @@ static bool session_row(void *ctx)
     html(l->h, "<tr><td>%s</td><td>%s</td><td>", session_when(r, s->starts_at, s->ends_at),
          s->location_name);
     if (can_edit(r))
-        html(l->h, "<a href=\"/orgs/%lld/sessions/%lld/attendance\">%s</a></td><td>",
-             (long long)r->org_id, (long long)s->id, _(r, "Attendance"));
+        html(l->h, "<a href=\"/orgs/%lld/sessions/%lld/attendance\">%s</a> · "
+                   "<a href=\"/orgs/%lld/sessions/%lld/edit\">%s</a></td><td>",
+             (long long)r->org_id, (long long)s->id, _(r, "Attendance"), (long long)r->org_id,
+             (long long)s->id, _(r, "Change"));
     else
         html_lit(l->h, "</td><td>");
     if (s->location_clashes)
@@ -474,6 +476,13 @@ enum MHD_Result cohort_page(Req *r, const Cohort *c, const Programme *p,
         html_input(h, r, add_e, "date", "date", _(r, "Date"), form_get(r, "date"), "off");
         html_input(h, r, add_e, "time", "start", _(r, "Start time"), form_get(r, "start"), "off");
         html_input(h, r, add_e, "time", "end", _(r, "End time"), form_get(r, "end"), "off");
+        Options locs = {.r = r};
+        opt_add(&locs, "", _(r, "No fixed location"));
+        if (q_location_list(r->db, r->org_id, r->arena, &locs.loc, location_opt, &locs) < DB_NONE)
+            return reply_error(r, ERR_DB);
+        const char *loc = form_get(r, "location_id");
+        html_select(h, add_e, "location_id", _(r, "Location"), locs.v,
+                    loc ? loc : arena_printf(r->arena, "%lld", (long long)c->location_id));
         html(h, "<button type=\"submit\">%s</button>\n", _(r, "Add the session"));
         html_form_end(h);
 
@@ -538,6 +547,48 @@ static void cohort_bounds(const Cohort *c, int64_t *from, int64_t *to)
         *to = (date_days(b) + 1) * 86400;
 }
 
+/* Reads date, start, end and location_id of a session form and checks them against the
+ * cohort's dates; *s_utc, *e_utc and *location get the values. */
+static void session_read(Req *r, const Cohort *c, FormErrors *e, int64_t *s_utc, int64_t *e_utc,
+                         int64_t *location)
+{
+    Date d;
+    int start = 0, end = 0;
+    const char *ds = form_get(r, "date");
+    if (!ds || !*ds)
+        form_error(e, "date", arena_printf(r->arena, _(r, "%s is required."), _(r, "Date")));
+    else if (!date_parse(ds, &d))
+        form_error(e, "date", _(r, "Enter a date that exists, as YYYY-MM-DD."));
+    if (!time_parse(form_get(r, "start"), &start))
+        form_error(e, "start", _(r, "Enter a time as HH:MM, e.g. 09:00."));
+    if (!time_parse(form_get(r, "end"), &end))
+        form_error(e, "end", _(r, "Enter a time as HH:MM, e.g. 09:00."));
+    else if (!form_error_for(e, "start") && end <= start)
+        form_error(e, "end", _(r, "The end must be after the start."));
+    if (e->n == 0) {
+        if (!bxl_to_utc(d, start, s_utc) || !bxl_to_utc(d, end, e_utc)) {
+            form_error(e, "start", _(r, "That time does not exist on that day: the clocks go forward."));
+        } else {
+            int64_t from, to;
+            cohort_bounds(c, &from, &to);
+            if (*s_utc < from || *e_utc > to)
+                form_error(e, "date", arena_printf(r->arena, _(r, "The session must fall within the cohort's dates (%s – %s)."), c->starts_on, c->ends_on));
+        }
+    }
+    *location = c->location_id;
+    const char *loc = form_get(r, "location_id");
+    if (loc) {
+        Location l;
+        if (!*loc)
+            *location = 0;
+        else if (!parse_int64(loc, location) ||
+                 q_location_get(r->db, r->org_id, *location, r->arena, &l) != DB_ONE)
+            form_error(e, "location_id",
+                       arena_printf(r->arena, _(r, "Choose one of the options for %s."),
+                                    _(r, "Location")));
+    }
+}
+
 /* POST /orgs/{org}/cohorts/{id}/sessions */
 enum MHD_Result page_session_add(Req *r)
 {
@@ -547,36 +598,183 @@ enum MHD_Result page_session_add(Req *r)
     if (!cohort_load(r, &c, &p, &reply))
         return reply;
     FormErrors e = {0};
-    Date d;
-    int start = 0, end = 0;
-    const char *ds = form_get(r, "date");
-    if (!ds || !*ds)
-        form_error(&e, "date", arena_printf(r->arena, _(r, "%s is required."), _(r, "Date")));
-    else if (!date_parse(ds, &d))
-        form_error(&e, "date", _(r, "Enter a date that exists, as YYYY-MM-DD."));
-    if (!time_parse(form_get(r, "start"), &start))
-        form_error(&e, "start", _(r, "Enter a time as HH:MM, e.g. 09:00."));
-    if (!time_parse(form_get(r, "end"), &end))
-        form_error(&e, "end", _(r, "Enter a time as HH:MM, e.g. 09:00."));
-    else if (!form_error_for(&e, "start") && end <= start)
-        form_error(&e, "end", _(r, "The end must be after the start."));
-    int64_t s_utc = 0, e_utc = 0;
-    if (e.n == 0) {
-        if (!bxl_to_utc(d, start, &s_utc) || !bxl_to_utc(d, end, &e_utc)) {
-            form_error(&e, "start", _(r, "That time does not exist on that day: the clocks go forward."));
-        } else {
-            int64_t from, to;
-            cohort_bounds(&c, &from, &to);
-            if (s_utc < from || e_utc > to)
-                form_error(&e, "date", arena_printf(r->arena, _(r, "The session must fall within the cohort's dates (%s – %s)."), c.starts_on, c.ends_on));
-        }
-    }
+    int64_t s_utc = 0, e_utc = 0, location = 0;
+    session_read(r, &c, &e, &s_utc, &e_utc, &location);
     if (e.n)
         return cohort_page(r, &c, &p, &e, NULL, NULL, NULL, 400);
-    if (q_tsession_add(r->db, r->org_id, c.id, s_utc, e_utc, c.location_id, clock_now()) < DB_NONE)
+    if (q_tsession_add(r->db, r->org_id, c.id, s_utc, e_utc, location, clock_now()) < DB_NONE)
         return reply_error(r, ERR_DB);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?added=1",
                                           (long long)r->org_id, (long long)c.id));
+}
+
+/* --- changing one session: time, place, its own trainers; or deleting it ----------- */
+
+typedef struct SessionEdit {
+    int64_t id, cohort_id, starts_at, ends_at, location_id;
+    Cohort c;
+    Programme p;
+    Picked trainers;
+} SessionEdit;
+
+static bool session_load(Req *r, SessionEdit *s, enum MHD_Result *reply)
+{
+    s->id = req_id(r, "id");
+    DbStatus st = q_tsession_detail(r->db, r->org_id, s->id, &s->cohort_id, &s->starts_at,
+                                    &s->ends_at, &s->location_id);
+    if (st == DB_ONE)
+        st = q_cohort_get(r->db, r->org_id, s->cohort_id, r->arena, &s->c);
+    if (st == DB_ONE)
+        st = q_programme_get(r->db, r->org_id, s->c.programme_id, r->arena, &s->p);
+    if (st == DB_ONE)
+        st = q_session_trainers(r->db, r->org_id, s->id, &s->trainers.id, picked_row,
+                                &s->trainers) < DB_NONE ? DB_ERROR : DB_ONE;
+    if (st == DB_ONE)
+        return true;
+    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    return false;
+}
+
+static enum MHD_Result session_form(Req *r, const SessionEdit *s, const FormErrors *e,
+                                    const char *notice, int status)
+{
+    Options locs = {.r = r}, staff = {.r = r};
+    opt_add(&locs, "", _(r, "No fixed location"));
+    if (q_location_list(r->db, r->org_id, r->arena, &locs.loc, location_opt, &locs) < DB_NONE ||
+        q_member_list(r->db, r->org_id, r->arena, &staff.m, trainer_opt, &staff) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    Date d;
+    int m1, m2;
+    bxl_from_utc(s->starts_at, &d, &m1);
+    char day[11];
+    date_format(d, day);
+    bxl_from_utc(s->ends_at, &d, &m2);
+    const char *date = form_get(r, "date"), *start = form_get(r, "start"),
+               *end = form_get(r, "end"), *loc = form_get(r, "location_id");
+    Html *h = page_begin(r, _(r, "Change the session"));
+    html(h, "<h1>%s</h1>\n<p>%s · <a href=\"/orgs/%lld/cohorts/%lld\">%s</a><br>%s</p>\n",
+         _(r, "Change the session"), programme_title(r, &s->p), (long long)r->org_id,
+         (long long)s->c.id, s->c.name, session_when(r, s->starts_at, s->ends_at));
+    html_notice(h, notice, true);
+    html_error_summary(h, r, e);
+    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/sessions/%lld", (long long)r->org_id,
+                                       (long long)s->id));
+    html_input(h, r, e, "date", "date", _(r, "Date"), date ? date : day, "off");
+    html_input(h, r, e, "time", "start", _(r, "Start time"),
+               start ? start : arena_printf(r->arena, "%02d:%02d", m1 / 60, m1 % 60), "off");
+    html_input(h, r, e, "time", "end", _(r, "End time"),
+               end ? end : arena_printf(r->arena, "%02d:%02d", m2 / 60, m2 % 60), "off");
+    html_select(h, e, "location_id", _(r, "Location"), locs.v,
+                loc ? loc : arena_printf(r->arena, "%lld", (long long)s->location_id));
+    if (staff.n) {
+        int64_t mask = 0;
+        for (int i = 0; i < staff.n / 2 && i < 63; i++)
+            for (int k = 0; k < s->trainers.n; k++)
+                if (atoll(staff.v[2 * i]) == s->trainers.ids[k])
+                    mask |= (int64_t)1 << i;
+        html_checkboxes(h, e, "trainers", _(r, "Trainers of this session"), staff.v, mask);
+        html(h, "<p><small>%s</small></p>\n",
+             _(r, "Tick none and the cohort's trainers teach this session."));
+    }
+    html(h, "<button type=\"submit\">%s</button>\n", _(r, "Save"));
+    html_form_end(h);
+    html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Delete the session"),
+         _(r, "Only a session without attendance marks can be deleted."));
+    html_button_form(h, r, arena_printf(r->arena, "/orgs/%lld/sessions/%lld/delete",
+                                        (long long)r->org_id, (long long)s->id),
+                     _(r, "Delete the session"), NULL);
+    return page_end_status(r, h, status);
+}
+
+/* GET /orgs/{org}/sessions/{id}/edit */
+enum MHD_Result page_session_edit(Req *r)
+{
+    SessionEdit s = {0};
+    enum MHD_Result reply;
+    if (!session_load(r, &s, &reply))
+        return reply;
+    return session_form(r, &s, NULL, NULL, 200);
+}
+
+typedef struct SessionSave {
+    Req *r;
+    SessionEdit *s;
+    int64_t starts_at, ends_at, location_id;
+    Picked trainers;
+    bool bad_trainer;
+} SessionSave;
+
+static DbStatus session_save_tx(Db *db, void *ctx)
+{
+    SessionSave *v = ctx;
+    Req *r = v->r;
+    DbStatus st = q_tsession_update(db, r->org_id, v->s->id, v->starts_at, v->ends_at,
+                                    v->location_id);
+    if (st < DB_ONE)
+        return st < DB_NONE ? st : DB_CONFLICT;
+    if ((st = q_session_trainers_clear(db, r->org_id, v->s->id)) < DB_NONE)
+        return st;
+    for (int i = 0; i < v->trainers.n; i++) {
+        st = q_session_trainer_add(db, r->org_id, v->s->id, v->trainers.ids[i]);
+        if (st == DB_NONE) {
+            v->bad_trainer = true;
+            return DB_CONFLICT;
+        }
+        if (st < DB_NONE && st != DB_CONFLICT) /* a duplicate tick is harmless */
+            return st;
+    }
+    return DB_ONE;
+}
+
+/* POST /orgs/{org}/sessions/{id} */
+enum MHD_Result page_session_update(Req *r)
+{
+    SessionEdit s = {0};
+    enum MHD_Result reply;
+    if (!session_load(r, &s, &reply))
+        return reply;
+    SessionSave v = {.r = r, .s = &s};
+    FormErrors e = {0};
+    session_read(r, &s.c, &e, &v.starts_at, &v.ends_at, &v.location_id);
+    const char *ids[64];
+    int n = form_get_all(r, "trainers", ids, 64);
+    for (int i = 0; i < n; i++) {
+        int64_t id;
+        if (parse_int64(ids[i], &id) && id > 0)
+            v.trainers.ids[v.trainers.n++] = id;
+        else
+            form_error(&e, "trainers", arena_printf(r->arena, _(r, "Choose one of the options for %s."), _(r, "Trainers")));
+    }
+    if (!e.n) {
+        DbStatus st = db_tx(r->db, session_save_tx, &v);
+        if (v.bad_trainer)
+            form_error(&e, "trainers", arena_printf(r->arena, _(r, "Choose one of the options for %s."), _(r, "Trainers")));
+        else if (st < DB_NONE && st != DB_CONFLICT)
+            return reply_error(r, ERR_DB);
+        else if (st == DB_CONFLICT)
+            return reply_error(r, ERR_NOT_FOUND);
+    }
+    if (e.n)
+        return session_form(r, &s, &e, NULL, 400);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?saved=1",
+                                          (long long)r->org_id, (long long)s.c.id));
+}
+
+/* POST /orgs/{org}/sessions/{id}/delete */
+enum MHD_Result page_session_delete(Req *r)
+{
+    SessionEdit s = {0};
+    enum MHD_Result reply;
+    if (!session_load(r, &s, &reply))
+        return reply;
+    DbStatus st = q_tsession_delete(r->db, r->org_id, s.id);
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE)
+        return session_form(r, &s, NULL,
+                            _(r, "This session has attendance marks: it cannot be deleted."), 409);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?saved=1",
+                                          (long long)r->org_id, (long long)s.c.id));
 }
 
 typedef struct Generated {

@@ -84,6 +84,9 @@ enum MHD_Result page_cohort_edit(Req *r);
 enum MHD_Result page_cohort_update(Req *r);
 enum MHD_Result page_session_add(Req *r);
 enum MHD_Result page_schedule(Req *r);
+enum MHD_Result page_session_edit(Req *r);
+enum MHD_Result page_session_update(Req *r);
+enum MHD_Result page_session_delete(Req *r);
 /* The cohorts section of a programme page. */
 void html_programme_cohorts(Html *h, Req *r, int64_t programme_id);
 struct Cohort;

@@ -213,6 +213,7 @@ typedef struct TSession {
     char *location_name;
     int64_t location_clashes; /* other sessions at the same place and time */
     int64_t trainer_clashes;  /* other sessions of the same trainers at that time */
+    int64_t own_trainers;     /* trainers of its own (0: the cohort's) */
 } TSession;
 
 DbStatus q_cohort_get(Db *db, int64_t org_id, int64_t id, Arena *a, Cohort *out);
@@ -226,8 +227,24 @@ DbStatus q_cohort_trainers_clear(Db *db, int64_t org_id, int64_t cohort_id);
 DbStatus q_cohort_trainer_add(Db *db, int64_t org_id, int64_t cohort_id, int64_t account_id);
 DbStatus q_cohort_trainers(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, int64_t *id,
                            char **name, DbRowFn fn, void *ctx);
+/* location_id 0: none; DB_NONE when the location is not the organisation's. */
 DbStatus q_tsession_add(Db *db, int64_t org_id, int64_t cohort_id, int64_t starts_at,
                         int64_t ends_at, int64_t location_id, int64_t now);
+DbStatus q_tsession_add_id(Db *db, int64_t org_id, int64_t cohort_id, int64_t starts_at,
+                           int64_t ends_at, int64_t location_id, int64_t now, int64_t *id);
+/* DB_NONE when not found or the location is not the organisation's. */
+DbStatus q_tsession_update(Db *db, int64_t org_id, int64_t id, int64_t starts_at,
+                           int64_t ends_at, int64_t location_id);
+/* DB_NONE when not found or attendance was recorded for it. */
+DbStatus q_tsession_delete(Db *db, int64_t org_id, int64_t id);
+DbStatus q_tsession_detail(Db *db, int64_t org_id, int64_t id, int64_t *cohort_id,
+                           int64_t *starts_at, int64_t *ends_at, int64_t *location_id);
+/* A session's own trainers; none means the cohort's trainers teach it. */
+DbStatus q_session_trainers_clear(Db *db, int64_t org_id, int64_t session_id);
+/* DB_NONE when the account is not a member or the session not the organisation's. */
+DbStatus q_session_trainer_add(Db *db, int64_t org_id, int64_t session_id, int64_t account_id);
+DbStatus q_session_trainers(Db *db, int64_t org_id, int64_t session_id, int64_t *id, DbRowFn fn,
+                            void *ctx);
 DbStatus q_tsession_list(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, TSession *row,
                          DbRowFn fn, void *ctx);
 /* Sessions of the cohort that start before from or end after to. */

@@ -45,7 +45,7 @@ for (const [lang, labels] of Object.entries({
         await switcher.click();
         await page.waitForLoadState();
       }
-      for (const path of [programme, cohort, `${session}/attendance`, `${session}/check-in`, `${cohort}/enrol-many`]) {
+      for (const path of [programme, cohort, `${session}/attendance`, `${session}/edit`, `${session}/check-in`, `${cohort}/enrol-many`]) {
         await page.goto(srv.base + path);
         assert.equal(await page.locator('html').getAttribute('lang'), lang);
         await checkPage(page, `${path} (${lang}, ${width})`);

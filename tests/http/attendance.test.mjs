@@ -79,6 +79,14 @@ test("the programme's dashboard: learners, places, attendance and who is at risk
   assert.equal((await beta.get(programme.replace('/orgs/1/', '/orgs/2/'))).status, 404);
 });
 
+test('a session with attendance marks cannot be deleted', async () => {
+  const edit = sessions[0].replace('/attendance', '/edit');
+  const res = await alpha.submit(edit, {}, sessions[0].replace('/attendance', '/delete'));
+  assert.equal(res.status, 409);
+  assert.match(res.text, /This session has attendance marks: it cannot be deleted\./);
+  assert.equal((await alpha.get(sessions[0])).status, 200);
+});
+
 test('bad marks and learners of other cohorts are refused; nothing changes', async () => {
   const page = await alpha.get(sessions[2]);
   const token = csrfFrom(page.text);

@@ -2,7 +2,7 @@
 // schedules across public holidays and summer time, double bookings, tenants.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client, csrfFrom } from '../lib/server.mjs';
+import { startServer, Client, csrfFrom, runTraject, PASSWORD } from '../lib/server.mjs';
 
 let srv, alpha, beta, programme, location;
 before(async () => {
@@ -89,7 +89,54 @@ test('a trainer or a location booked twice at the same time is flagged', async (
   assert.match(page.text, /Location booked twice/);
   assert.match(page.text, /Trainer booked twice/);
   assert.match(page.text, /1 sessions clash/);
-  assert.match((await alpha.get(cohort)).text, /Monday 2026-03-02, 09:00–16:00<\/td><td>Campus<\/td><td><a [^>]*>Attendance<\/a><\/td><td><strong class="warn">Location booked twice/);
+  assert.match((await alpha.get(cohort)).text, /Monday 2026-03-02, 09:00–16:00<\/td><td>Campus<\/td><td><a [^>]*>Attendance<\/a> · <a [^>]*>Change<\/a><\/td><td><strong class="warn">Location booked twice/);
+});
+
+test('a session moves to another place and gets its own trainers; clashes follow', async () => {
+  // a mobile workshop: the bus, with another trainer, on the evening of the clash above
+  const bus = await alpha.submit('/orgs/1/locations/new', { name: 'STEM bus', municipality: 'Hasselt', province: 'limburg', mobile: '1' }, '/orgs/1/locations');
+  assert.equal(bus.status, 303);
+  const list = await alpha.get(cohort);
+  const edit = new RegExp('href="(/orgs/1/sessions/(\\d+)/edit)"[^<]*</a></td><td><strong class="warn">Location booked twice').exec(list.text);
+  assert.ok(edit, 'the clashing session has a Change link');
+  const form = await alpha.get(edit[1]);
+  assert.equal(form.status, 200);
+  assert.match(form.text, /value="2026-03-02"/);
+  assert.match(form.text, /value="09:00"/);
+  const busId = /<option value="(\d+)">STEM bus \(Hasselt\)/.exec(form.text)[1];
+  // a bad time, a place of another organisation, a stranger as trainer: refused, nothing saved
+  let res = await alpha.submit(edit[1], { date: '2026-03-02', start: '16:00', end: '09:00', location_id: busId }, `/orgs/1/sessions/${edit[2]}`);
+  assert.equal(res.status, 400);
+  assert.match(res.text, /The end must be after the start/);
+  res = await alpha.submit(edit[1], { date: '2026-03-02', start: '09:00', end: '16:00', location_id: '999999' }, `/orgs/1/sessions/${edit[2]}`);
+  assert.equal(res.status, 400);
+  res = await alpha.submit(edit[1], [['date', '2026-03-02'], ['start', '09:00'], ['end', '16:00'], ['location_id', busId], ['trainers', '2']], `/orgs/1/sessions/${edit[2]}`);
+  assert.equal(res.status, 400);
+  assert.match((await alpha.get(cohort)).text, /Monday 2026-03-02, 09:00–16:00<\/td><td>Campus</);
+  // moved to the bus with nobody ticked: no location clash left, the cohort's trainer
+  // (also teaching the evening group) still clashes
+  res = await alpha.submit(edit[1], { date: '2026-03-02', start: '09:00', end: '16:00', location_id: busId }, `/orgs/1/sessions/${edit[2]}`);
+  assert.equal(res.status, 303);
+  let after = await alpha.get(cohort);
+  assert.match(after.text, new RegExp(`Monday 2026-03-02, 09:00–16:00</td><td>STEM bus</td><td><a [^>]*>Attendance</a> · <a href="/orgs/1/sessions/${edit[2]}/edit">Change</a></td><td><strong class="warn">Trainer booked twice</strong></td>`));
+  // another trainer of the organisation takes this session: no clash at all
+  const add = runTraject(['user', 'add', '--db', srv.db, '--org', '1', '--email', 'bus.trainer@alpha.test', '--name', 'Bus Trainer', '--role', 'staff', '--password-file', '-'], { input: PASSWORD + '\n' });
+  assert.equal(add.code, 0, add.stderr);
+  const f2 = await alpha.get(edit[1]);
+  const tid = /<input type="checkbox" name="trainers" value="(\d+)"> Bus Trainer<\/label>/.exec(f2.text)?.[1];
+  assert.ok(tid, 'the new trainer is offered');
+  res = await alpha.submit(edit[1], [['date', '2026-03-02'], ['start', '09:00'], ['end', '16:00'], ['location_id', busId], ['trainers', tid]], `/orgs/1/sessions/${edit[2]}`);
+  assert.equal(res.status, 303);
+  after = await alpha.get(cohort);
+  assert.match(after.text, new RegExp(`STEM bus</td><td><a [^>]*>Attendance</a> · <a href="/orgs/1/sessions/${edit[2]}/edit">Change</a></td><td></td>`));
+  assert.match((await alpha.get(edit[1])).text, new RegExp(`value="${tid}" checked`));
+  // deleting a session without marks works; another organisation cannot
+  const bt = csrfFrom((await beta.get('/orgs/2')).text);
+  assert.equal((await beta.post(`/orgs/2/sessions/${edit[2]}/delete`, { csrf_token: bt })).status, 404);
+  assert.equal((await beta.get(`/orgs/1/sessions/${edit[2]}/edit`)).status, 404);
+  res = await alpha.submit(edit[1], {}, `/orgs/1/sessions/${edit[2]}/delete`);
+  assert.equal(res.status, 303);
+  assert.doesNotMatch((await alpha.get(cohort)).text, new RegExp(`/sessions/${edit[2]}/`));
 });
 
 test('dates cannot be narrowed past existing sessions; trainers must be members', async () => {
