@@ -10,6 +10,8 @@
 /* who reads and who changes the training offer of an organisation */
 #define TRAINING_VIEW (ROLE_ADMIN | ROLE_STAFF | ROLE_REVIEWER)
 #define TRAINING_EDIT (ROLE_ADMIN | ROLE_STAFF)
+/* who answers calls for projects for an organisation */
+#define PROPOSAL_EDIT (ROLE_ADMIN | ROLE_STAFF)
 
 const Route routes[] = {
     {.method = "GET", .path = "/", .fn = page_root},
@@ -45,6 +47,9 @@ const Route routes[] = {
     {.method = "GET", .path = "/check-in/{code}", .fn = page_checkin, .access = ACCESS_ACCOUNT},
     {.method = "POST", .path = "/check-in/{code}", .fn = page_checkin_post,
      .access = ACCESS_ACCOUNT, .csrf = true},
+
+    {.method = "GET", .path = "/calls", .fn = page_public_calls},
+    {.method = "GET", .path = "/calls/{id}", .fn = page_public_call},
 
     {.method = "GET", .path = "/orgs", .fn = page_orgs, .access = ACCESS_ACCOUNT},
     {.method = "GET", .path = "/orgs/{org}", .fn = page_org_home, MEMBER(0)},
@@ -116,6 +121,39 @@ const Route routes[] = {
     /* the same people as the roster: the marks of the sheet are entered there */
     {.method = "GET", .path = "/orgs/{org}/sessions/{id}/sign-in-sheet", .fn = page_sign_in_sheet,
      MEMBER(TRAINING_EDIT)},
+
+    {.method = "GET", .path = "/orgs/{org}/calls", .fn = page_calls, MEMBER(ROLE_FUNDER)},
+    {.method = "GET", .path = "/orgs/{org}/calls/new", .fn = page_call_new, MEMBER(ROLE_FUNDER)},
+    {.method = "POST", .path = "/orgs/{org}/calls", .fn = page_call_create, MEMBER(ROLE_FUNDER),
+     .csrf = true},
+    {.method = "GET", .path = "/orgs/{org}/calls/{id}", .fn = page_call, MEMBER(ROLE_FUNDER)},
+    {.method = "GET", .path = "/orgs/{org}/calls/{id}/edit", .fn = page_call_edit,
+     MEMBER(ROLE_FUNDER)},
+    {.method = "POST", .path = "/orgs/{org}/calls/{id}", .fn = page_call_update,
+     MEMBER(ROLE_FUNDER), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/calls/{id}/items", .fn = page_call_item_add,
+     MEMBER(ROLE_FUNDER), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/call-items/{id}/delete", .fn = page_call_item_delete,
+     MEMBER(ROLE_FUNDER), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/calls/{id}/groups", .fn = page_call_groups,
+     MEMBER(ROLE_FUNDER), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/calls/{id}/publish", .fn = page_call_publish,
+     MEMBER(ROLE_FUNDER), .csrf = true},
+
+    {.method = "GET", .path = "/orgs/{org}/proposals", .fn = page_proposals,
+     MEMBER(PROPOSAL_EDIT)},
+    {.method = "POST", .path = "/orgs/{org}/proposals", .fn = page_proposal_create,
+     MEMBER(PROPOSAL_EDIT), .csrf = true},
+    {.method = "GET", .path = "/orgs/{org}/proposals/{id}", .fn = page_proposal,
+     MEMBER(PROPOSAL_EDIT)},
+    {.method = "POST", .path = "/orgs/{org}/proposals/{id}", .fn = page_proposal_update,
+     MEMBER(PROPOSAL_EDIT), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/proposals/{id}/submit", .fn = page_proposal_submit,
+     MEMBER(PROPOSAL_EDIT), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/proposals/{id}/budget-lines",
+     .fn = page_budget_line_add, MEMBER(PROPOSAL_EDIT), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/budget-lines/{id}/delete",
+     .fn = page_budget_line_delete, MEMBER(PROPOSAL_EDIT), .csrf = true},
 
     {.method = "GET", .path = "/orgs/{org}/locations", .fn = page_locations, MEMBER(TRAINING_VIEW)},
     {.method = "GET", .path = "/orgs/{org}/locations/new", .fn = page_location_new,

@@ -116,6 +116,12 @@ enum MHD_Result page_org_home(Req *r)
         html(h, "<li><a href=\"/orgs/%lld/locations\">%s</a></li>\n", (long long)r->org_id,
              _(r, "Locations"));
     }
+    if (r->roles & ROLE_FUNDER)
+        html(h, "<li><a href=\"/orgs/%lld/calls\">%s</a></li>\n", (long long)r->org_id,
+             _(r, "Calls for projects"));
+    if (r->roles & (ROLE_ADMIN | ROLE_STAFF))
+        html(h, "<li><a href=\"/orgs/%lld/proposals\">%s</a></li>\n", (long long)r->org_id,
+             _(r, "Proposals"));
     if (r->roles & ~ROLE_LEARNER)
         html(h, "<li><a href=\"/orgs/%lld/members\">%s</a></li>\n", (long long)r->org_id,
              _(r, "See the members"));

@@ -144,6 +144,38 @@ const char *feed_url(Req *r, bool cohort, int64_t org_id, int64_t id, int64_t ge
 enum MHD_Result page_feed(Req *r);
 enum MHD_Result page_cohort_feed_reset(Req *r);
 
+/* calls.c: a funder's calls for projects, and their public pages */
+enum MHD_Result page_calls(Req *r);
+enum MHD_Result page_call_new(Req *r);
+enum MHD_Result page_call_create(Req *r);
+enum MHD_Result page_call(Req *r);
+enum MHD_Result page_call_edit(Req *r);
+enum MHD_Result page_call_update(Req *r);
+enum MHD_Result page_call_item_add(Req *r);
+enum MHD_Result page_call_item_delete(Req *r);
+enum MHD_Result page_call_groups(Req *r);
+enum MHD_Result page_call_publish(Req *r);
+enum MHD_Result page_public_calls(Req *r);
+enum MHD_Result page_public_call(Req *r);
+struct Call;
+/* The call's title in the reader's language, else another. */
+const char *call_title(Req *r, const struct Call *c);
+/* An amount of cents as the reader's language writes it: "€600,000.00". */
+const char *money_text(Req *r, int64_t cents);
+/* A moment in Brussels time: "Monday 2027-01-31 12:00". */
+const char *moment_text(Req *r, int64_t t);
+
+/* proposals.c: an organisation answers a call */
+enum MHD_Result page_proposals(Req *r);
+enum MHD_Result page_proposal_create(Req *r);
+enum MHD_Result page_proposal(Req *r);
+enum MHD_Result page_proposal_update(Req *r);
+enum MHD_Result page_proposal_submit(Req *r);
+enum MHD_Result page_budget_line_add(Req *r);
+enum MHD_Result page_budget_line_delete(Req *r);
+/* The proposals submitted to the funder's call c; false on a database error. */
+bool html_call_proposals(Html *h, Req *r, const struct Call *c);
+
 /* locations.c */
 enum MHD_Result page_locations(Req *r);
 enum MHD_Result page_location_new(Req *r);

@@ -293,6 +293,103 @@ DbStatus q_enrolment_end(Db *db, int64_t org_id, int64_t id, const char *status,
 DbStatus q_enrolment_list(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, Enrolment *row,
                           DbRowFn fn, void *ctx);
 
+/* --- calls for projects (call.c) --- */
+typedef struct Call {
+    int64_t id, org_id;
+    char *funder; /* the funder organisation's name */
+    char *status; /* draft, published, decided */
+    char *title[3], *description[3]; /* by Lang; NULL when not given */
+    int64_t budget, min_grant, max_grant; /* cents */
+    int64_t opens_at, closes_at;          /* UTC seconds */
+    int64_t reviews_needed, scale_min, scale_max;
+} Call;
+#define CALL_NCOLS 18
+#define CALL_NPARAMS 15
+
+typedef struct CallItem {
+    int64_t id;
+    char *kind; /* eligibility, criterion, attachment */
+    char *text[3];
+    int64_t weight; /* criteria only */
+} CallItem;
+
+typedef struct TargetGroup {
+    int64_t id;
+    char *name[3];
+} TargetGroup;
+
+DbStatus q_call_get(Db *db, int64_t org_id, int64_t id, Arena *a, Call *out);
+DbStatus q_call_list(Db *db, int64_t org_id, Arena *a, Call *row, DbRowFn fn, void *ctx);
+/* A call that is not a draft, whatever its organisation. */
+DbStatus q_call_public(Db *db, int64_t id, Arena *a, Call *out);
+DbStatus q_calls_open(Db *db, int64_t now, Arena *a, Call *row, DbRowFn fn, void *ctx);
+DbStatus q_call_add(Db *db, const Call *c, int64_t now, int64_t *id);
+/* DB_NONE when not found or decided. */
+DbStatus q_call_update(Db *db, const Call *c, int64_t now);
+/* DB_NONE unless it was a draft. */
+DbStatus q_call_publish(Db *db, int64_t org_id, int64_t id, int64_t now);
+DbStatus q_call_items(Db *db, int64_t org_id, int64_t call_id, Arena *a, CallItem *row,
+                      DbRowFn fn, void *ctx);
+/* DB_NONE when the call is not ours or decided. */
+DbStatus q_call_item_add(Db *db, int64_t org_id, int64_t call_id, const CallItem *it);
+/* DB_NONE when not ours or the call is no longer a draft. */
+DbStatus q_call_item_delete(Db *db, int64_t org_id, int64_t id, int64_t *call_id);
+DbStatus q_target_groups(Db *db, int64_t org_id, Arena *a, TargetGroup *row, DbRowFn fn,
+                         void *ctx);
+DbStatus q_target_group_add(Db *db, int64_t org_id, const char *const name[3]);
+DbStatus q_target_group_archive(Db *db, int64_t org_id, int64_t id);
+DbStatus q_call_groups(Db *db, int64_t org_id, int64_t call_id, Arena *a, TargetGroup *row,
+                       DbRowFn fn, void *ctx);
+DbStatus q_call_groups_clear(Db *db, int64_t org_id, int64_t call_id);
+/* DB_NONE when the group is not the funder's. */
+DbStatus q_call_group_add(Db *db, int64_t org_id, int64_t call_id, int64_t group_id);
+
+/* --- proposals (proposal.c) --- */
+typedef struct Proposal {
+    int64_t id, org_id, call_id, funder_id;
+    char *org_name; /* the applicant */
+    char *status;   /* draft, submitted, eligible, ineligible, selected, not_selected, withdrawn */
+    char *title, *summary;
+    int64_t requested; /* cents */
+    int64_t planned_trained, planned_reached;
+    int64_t submitted_at; /* 0 while a draft */
+    char *receipt;        /* "" while a draft */
+    int64_t updated_at;
+} Proposal;
+#define PROPOSAL_NCOLS 14
+
+typedef struct BudgetLine {
+    int64_t id;
+    char *label;
+    int64_t amount;
+} BudgetLine;
+
+/* DB_NONE when the call is not published or has closed. */
+DbStatus q_proposal_add(Db *db, int64_t org_id, int64_t call_id, const char *title, int64_t now,
+                        int64_t *id);
+DbStatus q_proposal_get(Db *db, int64_t org_id, int64_t id, Arena *a, Proposal *out);
+DbStatus q_proposal_list(Db *db, int64_t org_id, Arena *a, Proposal *row, DbRowFn fn, void *ctx);
+/* The proposals submitted to a funder's call (never drafts). */
+DbStatus q_proposals_of_call(Db *db, int64_t funder_id, int64_t call_id, Arena *a,
+                             Proposal *row, DbRowFn fn, void *ctx);
+/* DB_NONE unless it is a draft of the organisation. */
+DbStatus q_proposal_update(Db *db, const Proposal *p, int64_t now);
+/* DB_NONE unless a draft of ours, its call open at now (to the second) and the amount
+ * within the call's limits. */
+DbStatus q_proposal_submit(Db *db, int64_t org_id, int64_t id, int64_t now, int64_t by,
+                           const char *receipt);
+DbStatus q_budget_lines(Db *db, int64_t org_id, int64_t proposal_id, Arena *a, BudgetLine *row,
+                        DbRowFn fn, void *ctx);
+DbStatus q_budget_line_add(Db *db, int64_t org_id, int64_t proposal_id, const char *label,
+                           int64_t amount);
+DbStatus q_budget_line_delete(Db *db, int64_t org_id, int64_t id, int64_t *proposal_id);
+DbStatus q_proposal_groups(Db *db, int64_t org_id, int64_t proposal_id, Arena *a,
+                           TargetGroup *row, DbRowFn fn, void *ctx);
+DbStatus q_proposal_group_choices(Db *db, int64_t org_id, int64_t proposal_id, Arena *a,
+                                  TargetGroup *row, DbRowFn fn, void *ctx);
+DbStatus q_proposal_groups_clear(Db *db, int64_t org_id, int64_t proposal_id);
+DbStatus q_proposal_group_add(Db *db, int64_t org_id, int64_t proposal_id, int64_t group_id);
+
 /* --- a programme's dashboard (dashboard.c) --- */
 typedef struct ProgrammeFigures {
     int64_t learners;  /* distinct people enrolled or completed */

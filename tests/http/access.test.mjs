@@ -40,6 +40,7 @@ const PUBLIC = [
   'GET /password-reset/{token}', 'POST /password-reset/{token}',
   'GET /invitations/{token}', 'POST /invitations/{token}',
   'GET /calendar/{feed}', // a private feed: its link carries an HMAC (tests/http/learner.test.mjs)
+  'GET /calls', 'GET /calls/{id}', // published calls for projects
 ];
 
 test('the public routes are exactly the expected ones', () => {

@@ -1,0 +1,232 @@
+/* proposal.c — statements on proposals. The applicant's statements take its org_id; the
+ * funder's take its own as funder_id and never return a draft. */
+#include "q/q.h"
+
+#define PROPOSAL_COLS                                                                         \
+    "p.id, p.org_id, o.name, p.call_id, p.funder_id, p.status, p.title, COALESCE(p.summary, " \
+    "''), p.requested, p.planned_trained, p.planned_reached, COALESCE(p.submitted_at, 0), "   \
+    "COALESCE(p.receipt, ''), p.updated_at "
+#define PROPOSAL_FROM "FROM proposals p JOIN organisations o ON o.id = p.org_id "
+
+static void proposal_cols(DbCol *c, Arena *a, Proposal *x)
+{
+    int i = 0;
+    c[i++] = db_int64_out(&x->id);
+    c[i++] = db_int64_out(&x->org_id);
+    c[i++] = db_text(a, &x->org_name);
+    c[i++] = db_int64_out(&x->call_id);
+    c[i++] = db_int64_out(&x->funder_id);
+    c[i++] = db_text(a, &x->status);
+    c[i++] = db_text(a, &x->title);
+    c[i++] = db_text(a, &x->summary);
+    c[i++] = db_int64_out(&x->requested);
+    c[i++] = db_int64_out(&x->planned_trained);
+    c[i++] = db_int64_out(&x->planned_reached);
+    c[i++] = db_int64_out(&x->submitted_at);
+    c[i++] = db_text(a, &x->receipt);
+    c[i++] = db_int64_out(&x->updated_at);
+    c[i] = (DbCol)DB_END;
+}
+
+static const DbStmt Q_PROPOSAL_ADD = {
+    .name = "proposal_add",
+    .sql = "INSERT INTO proposals (org_id, call_id, funder_id, title, created_at, updated_at) "
+           "SELECT $1, c.id, c.org_id, $3, $4, $4 FROM calls c WHERE c.id = $2 "
+           "AND c.status = 'published' AND c.closes_at > $4 RETURNING id",
+};
+
+DbStatus q_proposal_add(Db *db, int64_t org_id, int64_t call_id, const char *title, int64_t now,
+                        int64_t *id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(call_id), db_str(title), db_int64(now), DB_END};
+    DbCol col[] = {db_int64_out(id), DB_END};
+    return db_select_one(db, &Q_PROPOSAL_ADD, in, col);
+}
+
+static const DbStmt Q_PROPOSAL_GET = {
+    .name = "proposal_get",
+    .sql = "SELECT " PROPOSAL_COLS PROPOSAL_FROM "WHERE p.org_id = $1 AND p.id = $2",
+};
+
+DbStatus q_proposal_get(Db *db, int64_t org_id, int64_t id, Arena *a, Proposal *out)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
+    DbCol col[PROPOSAL_NCOLS + 1];
+    proposal_cols(col, a, out);
+    return db_select_one(db, &Q_PROPOSAL_GET, in, col);
+}
+
+static const DbStmt Q_PROPOSAL_LIST = {
+    .name = "proposal_list",
+    .sql = "SELECT " PROPOSAL_COLS PROPOSAL_FROM "WHERE p.org_id = $1 "
+           "ORDER BY p.updated_at DESC, p.id",
+};
+
+DbStatus q_proposal_list(Db *db, int64_t org_id, Arena *a, Proposal *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), DB_END};
+    DbCol col[PROPOSAL_NCOLS + 1];
+    proposal_cols(col, a, row);
+    return db_select_many(db, &Q_PROPOSAL_LIST, in, col, fn, ctx);
+}
+
+/* The funder sees what was submitted, never a draft. */
+static const DbStmt Q_PROPOSALS_OF_CALL = {
+    .name = "proposals_of_call",
+    .sql = "SELECT " PROPOSAL_COLS PROPOSAL_FROM "WHERE p.funder_id = $1 AND p.call_id = $2 "
+           "AND p.status <> 'draft' ORDER BY p.submitted_at, p.id",
+};
+
+DbStatus q_proposals_of_call(Db *db, int64_t funder_id, int64_t call_id, Arena *a,
+                             Proposal *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(funder_id), db_int64(call_id), DB_END};
+    DbCol col[PROPOSAL_NCOLS + 1];
+    proposal_cols(col, a, row);
+    return db_select_many(db, &Q_PROPOSALS_OF_CALL, in, col, fn, ctx);
+}
+
+/* Only a draft changes. */
+static const DbStmt Q_PROPOSAL_UPDATE = {
+    .name = "proposal_update",
+    .sql = "UPDATE proposals SET title = $3, summary = $4, requested = $5, planned_trained = $6, "
+           "planned_reached = $7, updated_at = $8 WHERE org_id = $1 AND id = $2 "
+           "AND status = 'draft'",
+};
+
+DbStatus q_proposal_update(Db *db, const Proposal *p, int64_t now)
+{
+    DbParam in[] = {db_int64(p->org_id),          db_int64(p->id),
+                    db_str(p->title),             db_str(p->summary),
+                    db_int64(p->requested),       db_int64(p->planned_trained),
+                    db_int64(p->planned_reached), db_int64(now), DB_END};
+    return db_exec(db, &Q_PROPOSAL_UPDATE, in, NULL);
+}
+
+/* The deadline is enforced here, to the second, in the same statement as the change:
+ * a draft becomes submitted only while its call is open and its amount within limits. */
+static const DbStmt Q_PROPOSAL_SUBMIT = {
+    .name = "proposal_submit",
+    .sql = "UPDATE proposals SET status = 'submitted', submitted_at = $3, submitted_by = $4, "
+           "receipt = $5, updated_at = $3 WHERE org_id = $1 AND id = $2 AND status = 'draft' "
+           "AND EXISTS (SELECT 1 FROM calls c WHERE c.id = proposals.call_id "
+           "AND c.status = 'published' AND c.opens_at <= $3 AND c.closes_at > $3 "
+           "AND proposals.requested BETWEEN c.min_grant AND c.max_grant)",
+};
+
+DbStatus q_proposal_submit(Db *db, int64_t org_id, int64_t id, int64_t now, int64_t by,
+                           const char *receipt)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id), db_int64(now), db_int64(by),
+                    db_str(receipt), DB_END};
+    return db_exec(db, &Q_PROPOSAL_SUBMIT, in, NULL);
+}
+
+/* --- budget lines and target groups of a draft --- */
+
+static const DbStmt Q_BUDGET_LINES = {
+    .name = "proposal_budget_lines",
+    .sql = "SELECT id, label, amount FROM proposal_budget_lines WHERE org_id = $1 "
+           "AND proposal_id = $2 ORDER BY position, id",
+};
+
+DbStatus q_budget_lines(Db *db, int64_t org_id, int64_t proposal_id, Arena *a, BudgetLine *row,
+                        DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(proposal_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->label), db_int64_out(&row->amount),
+                   DB_END};
+    return db_select_many(db, &Q_BUDGET_LINES, in, col, fn, ctx);
+}
+
+static const DbStmt Q_BUDGET_LINE_ADD = {
+    .name = "proposal_budget_line_add",
+    .sql = "INSERT INTO proposal_budget_lines (org_id, proposal_id, position, label, amount) "
+           "SELECT p.org_id, p.id, COALESCE((SELECT MAX(b.position) FROM proposal_budget_lines b "
+           "WHERE b.proposal_id = p.id), 0) + 1, $3, $4 FROM proposals p "
+           "WHERE p.org_id = $1 AND p.id = $2 AND p.status = 'draft'",
+};
+
+DbStatus q_budget_line_add(Db *db, int64_t org_id, int64_t proposal_id, const char *label,
+                           int64_t amount)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(proposal_id), db_str(label), db_int64(amount),
+                    DB_END};
+    return db_exec(db, &Q_BUDGET_LINE_ADD, in, NULL);
+}
+
+static const DbStmt Q_BUDGET_LINE_DELETE = {
+    .name = "proposal_budget_line_delete",
+    .sql = "DELETE FROM proposal_budget_lines WHERE org_id = $1 AND id = $2 AND EXISTS "
+           "(SELECT 1 FROM proposals p WHERE p.id = proposal_budget_lines.proposal_id "
+           "AND p.status = 'draft') RETURNING proposal_id",
+};
+
+DbStatus q_budget_line_delete(Db *db, int64_t org_id, int64_t id, int64_t *proposal_id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
+    DbCol col[] = {db_int64_out(proposal_id), DB_END};
+    return db_select_one(db, &Q_BUDGET_LINE_DELETE, in, col);
+}
+
+static const DbStmt Q_PROPOSAL_GROUPS = {
+    .name = "proposal_groups",
+    .sql = "SELECT g.id, g.name_en, g.name_nl, g.name_fr FROM proposal_target_groups t "
+           "JOIN target_groups g ON g.id = t.target_group_id "
+           "WHERE t.org_id = $1 AND t.proposal_id = $2 ORDER BY g.position, g.id",
+};
+
+DbStatus q_proposal_groups(Db *db, int64_t org_id, int64_t proposal_id, Arena *a,
+                           TargetGroup *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(proposal_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name[0]), db_text(a, &row->name[1]),
+                   db_text(a, &row->name[2]), DB_END};
+    return db_select_many(db, &Q_PROPOSAL_GROUPS, in, col, fn, ctx);
+}
+
+/* The groups the proposal's call aims at: the applicant chooses among those. */
+static const DbStmt Q_PROPOSAL_GROUP_CHOICES = {
+    .name = "proposal_group_choices",
+    .sql = "SELECT g.id, g.name_en, g.name_nl, g.name_fr FROM proposals p "
+           "JOIN call_target_groups t ON t.call_id = p.call_id "
+           "JOIN target_groups g ON g.id = t.target_group_id "
+           "WHERE p.org_id = $1 AND p.id = $2 ORDER BY g.position, g.id",
+};
+
+DbStatus q_proposal_group_choices(Db *db, int64_t org_id, int64_t proposal_id, Arena *a,
+                                  TargetGroup *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(proposal_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name[0]), db_text(a, &row->name[1]),
+                   db_text(a, &row->name[2]), DB_END};
+    return db_select_many(db, &Q_PROPOSAL_GROUP_CHOICES, in, col, fn, ctx);
+}
+
+static const DbStmt Q_PROPOSAL_GROUPS_CLEAR = {
+    .name = "proposal_groups_clear",
+    .sql = "DELETE FROM proposal_target_groups WHERE org_id = $1 AND proposal_id = $2 "
+           "AND EXISTS (SELECT 1 FROM proposals p WHERE p.org_id = $1 AND p.id = $2 "
+           "AND p.status = 'draft')",
+};
+
+DbStatus q_proposal_groups_clear(Db *db, int64_t org_id, int64_t proposal_id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(proposal_id), DB_END};
+    return db_exec(db, &Q_PROPOSAL_GROUPS_CLEAR, in, NULL);
+}
+
+/* Only a group of the proposal's call, only on a draft. */
+static const DbStmt Q_PROPOSAL_GROUP_ADD = {
+    .name = "proposal_group_add",
+    .sql = "INSERT INTO proposal_target_groups (org_id, proposal_id, target_group_id) "
+           "SELECT p.org_id, p.id, t.target_group_id FROM proposals p "
+           "JOIN call_target_groups t ON t.call_id = p.call_id AND t.target_group_id = $3 "
+           "WHERE p.org_id = $1 AND p.id = $2 AND p.status = 'draft'",
+};
+
+DbStatus q_proposal_group_add(Db *db, int64_t org_id, int64_t proposal_id, int64_t group_id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(proposal_id), db_int64(group_id), DB_END};
+    return db_exec(db, &Q_PROPOSAL_GROUP_ADD, in, NULL);
+}
