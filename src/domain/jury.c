@@ -2,6 +2,7 @@
  * is left (the optimality argument is in jury.h). All state lives in one Work per call. */
 #include "domain/jury.h"
 
+#include <assert.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -139,6 +140,7 @@ static void work_free(Work *w)
 
 static void add_reviewer(Work *w, int m, int p)
 {
+    assert(w->count[p] < w->target[p]); /* slot holds exactly target(p) reviewers */
     w->on[cell(w, m, p)] = true;
     w->slot[w->start[p] + w->count[p]++] = m;
     w->load[m]++;

@@ -410,6 +410,16 @@ static void fixed_pairs_are_kept(void **state)
     check_balanced(&pb, &r);
     jury_result_free(&r);
 
+    /* Fixed pairs stay even where moving them would balance better: member 0 keeps three. */
+    JuryPair heavy[] = {{0, 0}, {0, 1}, {0, 2}};
+    JuryProblem small = {.nproposals = 4, .nmembers = 2, .k = 1, .fixed = heavy, .nfixed = 3};
+    assert_int_equal(jury_assign(&small, &r), JURY_OK);
+    check_valid(&small, &r);
+    assert_int_equal(r.load[0], 3);
+    assert_int_equal(r.load[1], 1);
+    check_balanced(&small, &r); /* the best the fixed pairs allow */
+    jury_result_free(&r);
+
     /* A hand-made pair that is conflicted is refused, naming it; nothing is assigned. */
     c[6 * P + 9] = true;
     fixed[n++] = (JuryPair){6, 9};
