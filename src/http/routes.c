@@ -140,6 +140,11 @@ const Route routes[] = {
     {.method = "POST", .path = "/orgs/{org}/calls/{id}/publish", .fn = page_call_publish,
      MEMBER(ROLE_FUNDER), .csrf = true},
 
+    {.method = "GET", .path = "/orgs/{org}/submissions/{id}", .fn = page_submission,
+     MEMBER(ROLE_FUNDER)},
+    {.method = "POST", .path = "/orgs/{org}/submissions/{id}/screening", .fn = page_screening_save,
+     MEMBER(ROLE_FUNDER), .csrf = true},
+
     {.method = "GET", .path = "/orgs/{org}/proposals", .fn = page_proposals,
      MEMBER(PROPOSAL_EDIT)},
     {.method = "POST", .path = "/orgs/{org}/proposals", .fn = page_proposal_create,

@@ -173,6 +173,9 @@ enum MHD_Result page_proposal_update(Req *r);
 enum MHD_Result page_proposal_submit(Req *r);
 enum MHD_Result page_budget_line_add(Req *r);
 enum MHD_Result page_budget_line_delete(Req *r);
+/* screening.c: the funder reads a submitted proposal and screens its eligibility */
+enum MHD_Result page_submission(Req *r);
+enum MHD_Result page_screening_save(Req *r);
 /* The proposals submitted to the funder's call c; false on a database error. */
 bool html_call_proposals(Html *h, Req *r, const struct Call *c);
 

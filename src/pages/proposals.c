@@ -537,8 +537,9 @@ static bool funder_row(void *ctx)
     Rows *l = ctx;
     Req *r = l->r;
     Proposal *p = &l->p;
-    html(l->h, "<tr><td>%s</td><td>%s</td><td class=\"num\">%s</td><td>%s</td><td>%s</td></tr>\n",
-         p->title, p->org_name, money_text(r, p->requested), moment_text(r, p->submitted_at),
+    html(l->h, "<tr><td><a href=\"/orgs/%lld/submissions/%lld\">%s</a></td><td>%s</td>"
+               "<td class=\"num\">%s</td><td>%s</td><td>%s</td></tr>\n",
+         (long long)r->org_id, (long long)p->id, p->title, p->org_name, money_text(r, p->requested), moment_text(r, p->submitted_at),
          proposal_status(r, p->status));
     l->c.budget += p->requested;
     l->n++;

@@ -230,3 +230,124 @@ DbStatus q_proposal_group_add(Db *db, int64_t org_id, int64_t proposal_id, int64
     DbParam in[] = {db_int64(org_id), db_int64(proposal_id), db_int64(group_id), DB_END};
     return db_exec(db, &Q_PROPOSAL_GROUP_ADD, in, NULL);
 }
+
+/* --- the funder's side: a submitted proposal and its eligibility screening --- */
+
+static const DbStmt Q_FUNDER_PROPOSAL = {
+    .name = "funder_proposal",
+    .sql = "SELECT " PROPOSAL_COLS PROPOSAL_FROM "WHERE p.funder_id = $1 AND p.id = $2 "
+           "AND p.status <> 'draft'",
+};
+
+DbStatus q_funder_proposal(Db *db, int64_t funder_id, int64_t id, Arena *a, Proposal *out)
+{
+    DbParam in[] = {db_int64(funder_id), db_int64(id), DB_END};
+    DbCol col[PROPOSAL_NCOLS + 1];
+    proposal_cols(col, a, out);
+    return db_select_one(db, &Q_FUNDER_PROPOSAL, in, col);
+}
+
+static const DbStmt Q_FUNDER_BUDGET_LINES = {
+    .name = "funder_budget_lines",
+    .sql = "SELECT b.id, b.label, b.amount FROM proposal_budget_lines b JOIN proposals p "
+           "ON p.id = b.proposal_id AND p.org_id = b.org_id WHERE p.funder_id = $1 "
+           "AND p.id = $2 AND p.status <> 'draft' ORDER BY b.position, b.id",
+};
+
+DbStatus q_funder_budget_lines(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a,
+                               BudgetLine *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(funder_id), db_int64(proposal_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->label), db_int64_out(&row->amount),
+                   DB_END};
+    return db_select_many(db, &Q_FUNDER_BUDGET_LINES, in, col, fn, ctx);
+}
+
+static const DbStmt Q_FUNDER_PROPOSAL_GROUPS = {
+    .name = "funder_proposal_groups",
+    .sql = "SELECT g.id, g.name_en, g.name_nl, g.name_fr FROM proposal_target_groups t "
+           "JOIN proposals p ON p.id = t.proposal_id AND p.org_id = t.org_id "
+           "JOIN target_groups g ON g.id = t.target_group_id "
+           "WHERE p.funder_id = $1 AND p.id = $2 AND p.status <> 'draft' "
+           "ORDER BY g.position, g.id",
+};
+
+DbStatus q_funder_proposal_groups(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a,
+                                  TargetGroup *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(funder_id), db_int64(proposal_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name[0]), db_text(a, &row->name[1]),
+                   db_text(a, &row->name[2]), DB_END};
+    return db_select_many(db, &Q_FUNDER_PROPOSAL_GROUPS, in, col, fn, ctx);
+}
+
+/* The checklist of the proposal's call with the answers given so far (met -1: none). */
+static const DbStmt Q_SCREENING = {
+    .name = "screening",
+    .sql = "SELECT i.id, i.text_en, i.text_nl, i.text_fr, COALESCE(s.met, -1), "
+           "COALESCE(s.reason, '') FROM proposals p JOIN call_items i ON i.call_id = p.call_id "
+           "AND i.org_id = p.funder_id AND i.kind = 'eligibility' "
+           "LEFT JOIN screenings s ON s.proposal_id = p.id AND s.item_id = i.id "
+           "WHERE p.funder_id = $1 AND p.id = $2 ORDER BY i.position, i.id",
+};
+
+DbStatus q_screening(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a, ScreeningRow *row,
+                     DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(funder_id), db_int64(proposal_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->item_id), db_text(a, &row->text[0]),
+                   db_text(a, &row->text[1]),   db_text(a, &row->text[2]),
+                   db_int64_out(&row->met),     db_text(a, &row->reason), DB_END};
+    return db_select_many(db, &Q_SCREENING, in, col, fn, ctx);
+}
+
+/* An answer for an item of the proposal's own call's checklist only. */
+static const DbStmt Q_SCREENING_SET = {
+    .name = "screening_set",
+    .sql = "INSERT INTO screenings (org_id, proposal_id, item_id, met, reason) "
+           "SELECT p.funder_id, p.id, i.id, $4, $5 FROM proposals p JOIN call_items i "
+           "ON i.call_id = p.call_id AND i.org_id = p.funder_id AND i.kind = 'eligibility' "
+           "WHERE p.funder_id = $1 AND p.id = $2 AND i.id = $3 "
+           "AND p.status IN ('submitted', 'eligible', 'ineligible') "
+           "ON CONFLICT (proposal_id, item_id) DO UPDATE SET met = excluded.met, "
+           "reason = excluded.reason",
+};
+
+DbStatus q_screening_set(Db *db, int64_t funder_id, int64_t proposal_id, int64_t item_id,
+                         bool met, const char *reason)
+{
+    DbParam in[] = {db_int64(funder_id), db_int64(proposal_id), db_int64(item_id),
+                    db_int64(met), db_str(reason), DB_END};
+    return db_exec(db, &Q_SCREENING_SET, in, NULL);
+}
+
+/* The outcome; only before the jury's work decides anything else. */
+static const DbStmt Q_SCREENING_OUTCOME = {
+    .name = "screening_outcome",
+    .sql = "UPDATE proposals SET status = $3, screened_at = $4, screened_by = $5 "
+           "WHERE funder_id = $1 AND id = $2 AND status IN ('submitted', 'eligible', 'ineligible')",
+};
+
+DbStatus q_screening_outcome(Db *db, int64_t funder_id, int64_t proposal_id, bool eligible,
+                             int64_t now, int64_t by)
+{
+    DbParam in[] = {db_int64(funder_id), db_int64(proposal_id),
+                    db_str(eligible ? "eligible" : "ineligible"), db_int64(now), db_int64(by),
+                    DB_END};
+    return db_exec(db, &Q_SCREENING_OUTCOME, in, NULL);
+}
+
+/* Who submitted the proposal, to tell them the outcome in their language. */
+static const DbStmt Q_PROPOSAL_SUBMITTER = {
+    .name = "proposal_submitter",
+    .sql = "SELECT a.email, a.lang FROM proposals p JOIN accounts a ON a.id = p.submitted_by "
+           "WHERE p.funder_id = $1 AND p.id = $2",
+};
+
+DbStatus q_proposal_submitter(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a,
+                              char **email, char **lang)
+{
+    DbParam in[] = {db_int64(funder_id), db_int64(proposal_id), DB_END};
+    DbCol col[] = {db_text(a, email), db_text(a, lang), DB_END};
+    return db_select_one(db, &Q_PROPOSAL_SUBMITTER, in, col);
+}

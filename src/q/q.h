@@ -390,6 +390,29 @@ DbStatus q_proposal_group_choices(Db *db, int64_t org_id, int64_t proposal_id, A
 DbStatus q_proposal_groups_clear(Db *db, int64_t org_id, int64_t proposal_id);
 DbStatus q_proposal_group_add(Db *db, int64_t org_id, int64_t proposal_id, int64_t group_id);
 
+/* The funder's side: statements take the funder's org_id and never see a draft. */
+typedef struct ScreeningRow {
+    int64_t item_id;
+    char *text[3];
+    int64_t met; /* 1, 0, or -1 when not answered */
+    char *reason;
+} ScreeningRow;
+
+DbStatus q_funder_proposal(Db *db, int64_t funder_id, int64_t id, Arena *a, Proposal *out);
+DbStatus q_funder_budget_lines(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a,
+                               BudgetLine *row, DbRowFn fn, void *ctx);
+DbStatus q_funder_proposal_groups(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a,
+                                  TargetGroup *row, DbRowFn fn, void *ctx);
+DbStatus q_screening(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a, ScreeningRow *row,
+                     DbRowFn fn, void *ctx);
+/* DB_NONE when the item is not on the proposal's checklist or screening is over. */
+DbStatus q_screening_set(Db *db, int64_t funder_id, int64_t proposal_id, int64_t item_id,
+                         bool met, const char *reason);
+DbStatus q_screening_outcome(Db *db, int64_t funder_id, int64_t proposal_id, bool eligible,
+                             int64_t now, int64_t by);
+DbStatus q_proposal_submitter(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a,
+                              char **email, char **lang);
+
 /* --- a programme's dashboard (dashboard.c) --- */
 typedef struct ProgrammeFigures {
     int64_t learners;  /* distinct people enrolled or completed */

@@ -106,3 +106,24 @@ test('an organisation fills in and submits its proposal by clicking, in French',
   await shot(page, 'proposal-submitted-fr-360');
   await ctx.close();
 });
+
+test('the funder screens the submitted proposal on a phone, in Dutch', async () => {
+  const ctx = await context(browser, 360, { locale: 'nl-BE' });
+  const page = await ctx.newPage();
+  await signIn(page, 'admin@beta.test', 'nl');
+  await page.goto(srv.base + call);
+  await page.getByRole('link', { name: 'Code club Molenbeek' }).click();
+  await page.waitForURL(/\/submissions\/\d+$/);
+  await checkPage(page, 'submission (nl)');
+  await page.getByRole('group', { name: 'Erkende vzw' }).getByLabel('Niet voldaan', { exact: true }).check();
+  await page.getByRole('button', { name: 'De screening opslaan' }).click();
+  await page.waitForLoadState();
+  await checkPage(page, 'screening errors (nl)'); // a reason is needed
+  assert.match(await page.locator('.error-summary').textContent(), /reden/i);
+  await page.getByRole('group', { name: 'Erkende vzw' }).getByLabel('Voldaan', { exact: true }).check();
+  await page.getByRole('button', { name: 'De screening opslaan' }).click();
+  await page.waitForURL(/saved=1$/);
+  assert.match(await page.locator('main').textContent(), /Ontvankelijk/);
+  await shot(page, 'screening-nl-360');
+  await ctx.close();
+});

@@ -188,7 +188,7 @@ test('submitting: not before the opening, complete, then read-only with a receip
   // the funder sees it now
   const f = await beta.get(call);
   assert.match(f.text, /1 proposals submitted, requesting €80,000.00 in total/);
-  assert.match(f.text, /<td>Code club Molenbeek<\/td><td>Alpha Training<\/td><td class="num">€80,000.00<\/td>/);
+  assert.match(f.text, /">Code club Molenbeek<\/a><\/td><td>Alpha Training<\/td><td class="num">€80,000.00<\/td>/);
 });
 
 async function prepare(d, title) {
@@ -213,6 +213,50 @@ test('the deadline holds to the second', async () => {
   // no new drafts on a closed call
   r = await alpha.submit('/orgs/1/proposals', { call_id: callId, title: 'Too late' }, '/orgs/1/proposals');
   assert.equal(r.status, 409);
+});
+
+test('the funder screens eligibility item by item; the applicant learns the outcome and reasons', async () => {
+  const f = await beta.get(call);
+  const subs = [...f.text.matchAll(/<a href="(\/orgs\/2\/submissions\/\d+)">([^<]+)<\/a>/g)];
+  assert.deepEqual(subs.map((m) => m[2]).sort(), ['Code club Molenbeek', 'Just in time']);
+  const [first, second] = [subs.find((m) => m[2] === 'Code club Molenbeek')[1], subs.find((m) => m[2] === 'Just in time')[1]];
+  let page = await beta.get(first);
+  assert.equal(page.status, 200);
+  assert.match(page.text, /Submitted, not screened yet/);
+  assert.match(page.text, /<td>Trainers<\/td><td class="num">€50,000.00<\/td>/);
+  const item = /name="(m-\d+)" value="1"/.exec(page.text)[1];
+  const reason = item.replace('m-', 'r-');
+  // nothing chosen, or not met without a reason: refused, nothing saved
+  let r = await beta.submit(first, {}, `${first}/screening`);
+  assert.equal(r.status, 400);
+  assert.match(r.text, /Registered non-profit in Brussels: choose met or not met/);
+  r = await beta.submit(first, { [item]: '0' }, `${first}/screening`);
+  assert.equal(r.status, 400);
+  assert.match(r.text, /give the reason why it is not met/);
+  assert.match((await beta.get(first)).text, /Submitted, not screened yet/);
+  r = await beta.submit(first, { [item]: '1' }, `${first}/screening`);
+  assert.equal(r.status, 303);
+  assert.match((await beta.get(first)).text, /Eligible: it goes to the jury/);
+  r = await beta.submit(second, { [item]: '0', [reason]: 'Not registered in Brussels' }, `${second}/screening`);
+  assert.equal(r.status, 303);
+  page = await beta.get(second);
+  assert.match(page.text, /Not eligible\./);
+  const all = await mails(srv.mailDir, 3);
+  const outcomes = all.filter((m) => /Eligibility of your proposal/.test(m.subject));
+  assert.equal(outcomes.length, 2);
+  const no = outcomes.find((m) => /Just in time/.test(m.subject));
+  assert.equal(no.to, 'admin@alpha.test');
+  assert.match(no.body, /It is not eligible, for these reasons:\n\n- Registered non-profit in Brussels: Not registered in Brussels/);
+  assert.match(outcomes.find((m) => /Code club/.test(m.subject)).body, /It is eligible: it now goes to the jury/);
+  // the applicant sees the outcome on its proposal
+  const own = await alpha.get('/orgs/1/proposals');
+  assert.match(own.text, /Just in time<\/a><\/td><td>Not eligible<\/td>/);
+  // nobody else reads or screens it; a draft is not there to screen
+  const id = second.split('/').pop();
+  assert.equal((await alpha.get(`/orgs/2/submissions/${id}`)).status, 404);
+  assert.equal((await alpha.get(`/orgs/1/submissions/${id}`)).status === 200, false);
+  const late = drafts[1].split('/').pop();
+  assert.equal((await beta.get(`/orgs/2/submissions/${late}`)).status, 404);
 });
 
 test('only a funder manages calls; other organisations get 404', async () => {
