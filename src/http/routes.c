@@ -140,6 +140,12 @@ const Route routes[] = {
     {.method = "POST", .path = "/orgs/{org}/calls/{id}/publish", .fn = page_call_publish,
      MEMBER(ROLE_FUNDER), .csrf = true},
 
+    {.method = "GET", .path = "/orgs/{org}/target-groups", .fn = page_target_groups,
+     MEMBER(ROLE_FUNDER)},
+    {.method = "POST", .path = "/orgs/{org}/target-groups", .fn = page_target_group_add,
+     MEMBER(ROLE_FUNDER), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/target-groups/{id}/archive",
+     .fn = page_target_group_archive, MEMBER(ROLE_FUNDER), .csrf = true},
     {.method = "GET", .path = "/orgs/{org}/submissions/{id}", .fn = page_submission,
      MEMBER(ROLE_FUNDER)},
     {.method = "POST", .path = "/orgs/{org}/submissions/{id}/screening", .fn = page_screening_save,

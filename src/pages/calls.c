@@ -149,8 +149,9 @@ enum MHD_Result page_calls(Req *r)
     Html *h = page_begin(r, _(r, "Calls for projects"));
     html(h, "<h1>%s</h1>\n", _(r, "Calls for projects"));
     if (can_manage(r))
-        html(h, "<p><a href=\"/orgs/%lld/calls/new\" role=\"button\">%s</a></p>\n",
-             (long long)r->org_id, _(r, "New call"));
+        html(h, "<p><a href=\"/orgs/%lld/calls/new\" role=\"button\">%s</a> "
+                "<a href=\"/orgs/%lld/target-groups\">%s</a></p>\n",
+             (long long)r->org_id, _(r, "New call"), (long long)r->org_id, _(r, "Target groups"));
     if (!l.n) {
         html(h, "<p>%s</p>\n", _(r, "No calls yet."));
         return page_end(r, h);
@@ -736,4 +737,92 @@ enum MHD_Result page_public_call(Req *r)
         html(h, "<p>%s</p>\n",
              _(r, "Organisations answer this call from their traject space, under Proposals."));
     return page_end(r, h);
+}
+
+/* --- the funder's list of target groups -------------------------------------------- */
+
+typedef struct GroupList {
+    Req *r;
+    Html *h;
+    TargetGroup row;
+    int n;
+} GroupList;
+
+static bool group_item(void *ctx)
+{
+    GroupList *l = ctx;
+    Req *r = l->r;
+    html(l->h, "<li>%s ", in_lang(r, l->row.name));
+    html_button_form(l->h, r, arena_printf(r->arena, "/orgs/%lld/target-groups/%lld/archive",
+                                           (long long)r->org_id, (long long)l->row.id),
+                     _(r, "Remove"), in_lang(r, l->row.name));
+    html_lit(l->h, "</li>\n");
+    l->n++;
+    return true;
+}
+
+static enum MHD_Result groups_page(Req *r, const FormErrors *e, int status)
+{
+    GroupList l = {.r = r, .h = html_new(r->arena)};
+    if (q_target_groups(r->db, r->org_id, r->arena, &l.row, group_item, &l) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    Html *h = page_begin(r, _(r, "Target groups"));
+    html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Target groups"),
+         _(r, "The groups your calls for projects can aim at. A group removed here stays on the "
+              "calls and proposals that already name it."));
+    if (l.n) {
+        html_lit(h, "<ul class=\"items\">\n");
+        html_append(h, l.h);
+        html_lit(h, "</ul>\n");
+    } else {
+        html(h, "<p>%s</p>\n", _(r, "None yet."));
+    }
+    html(h, "<h2>%s</h2>\n", _(r, "Add a group"));
+    html_error_summary(h, r, e);
+    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/target-groups", (long long)r->org_id));
+    for (int i = 0; i < LANG_COUNT; i++)
+        html_input(h, r, e, "text", text_fields[i], _(r, text_labels[i]),
+                   e ? form_get(r, text_fields[i]) : NULL, "off");
+    html(h, "<button type=\"submit\">%s</button>\n", _(r, "Add"));
+    html_form_end(h);
+    html(h, "<p><a href=\"/orgs/%lld/calls\">%s</a></p>\n", (long long)r->org_id, _(r, "All calls"));
+    return page_end_status(r, h, status);
+}
+
+/* GET /orgs/{org}/target-groups */
+enum MHD_Result page_target_groups(Req *r)
+{
+    return groups_page(r, NULL, 200);
+}
+
+/* POST /orgs/{org}/target-groups */
+enum MHD_Result page_target_group_add(Req *r)
+{
+    char *name[3] = {0};
+    FieldSpec spec[] = {
+        {.name = "text_en", .type = F_TEXT, .max = 200, .label = text_labels[0], .text = &name[0]},
+        {.name = "text_nl", .type = F_TEXT, .max = 200, .label = text_labels[1], .text = &name[1]},
+        {.name = "text_fr", .type = F_TEXT, .max = 200, .label = text_labels[2], .text = &name[2]},
+        {0},
+    };
+    FormErrors e;
+    form_read(r, spec, &e);
+    if (!name[0] && !name[1] && !name[2])
+        form_error(&e, "text_en", _(r, "Write it in at least one language."));
+    if (e.n)
+        return groups_page(r, &e, 400);
+    if (q_target_group_add(r->db, r->org_id, (const char *const *)name) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/target-groups", (long long)r->org_id));
+}
+
+/* POST /orgs/{org}/target-groups/{id}/archive */
+enum MHD_Result page_target_group_archive(Req *r)
+{
+    DbStatus st = q_target_group_archive(r->db, r->org_id, req_id(r, "id"));
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE)
+        return reply_error(r, ERR_NOT_FOUND);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/target-groups", (long long)r->org_id));
 }

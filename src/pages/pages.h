@@ -156,6 +156,9 @@ enum MHD_Result page_call_item_delete(Req *r);
 enum MHD_Result page_call_groups(Req *r);
 enum MHD_Result page_call_publish(Req *r);
 enum MHD_Result page_public_calls(Req *r);
+enum MHD_Result page_target_groups(Req *r);
+enum MHD_Result page_target_group_add(Req *r);
+enum MHD_Result page_target_group_archive(Req *r);
 enum MHD_Result page_public_call(Req *r);
 struct Call;
 /* The call's title in the reader's language, else another. */

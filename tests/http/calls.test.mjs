@@ -259,6 +259,29 @@ test('the funder screens eligibility item by item; the applicant learns the outc
   assert.equal((await beta.get(`/orgs/2/submissions/${late}`)).status, 404);
 });
 
+test("the funder edits its list of target groups; calls keep the groups they name", async () => {
+  let page = await beta.get('/orgs/2/target-groups');
+  assert.equal(page.status, 200);
+  assert.equal((page.text.match(/\/target-groups\/\d+\/archive/g) || []).length, 9);
+  let r = await beta.submit('/orgs/2/target-groups', { text_en: '', text_nl: '' }, '/orgs/2/target-groups');
+  assert.equal(r.status, 400);
+  assert.match(r.text, /Write it in at least one language/);
+  r = await beta.submit('/orgs/2/target-groups', { text_en: 'Older people', text_fr: 'Personnes âgées' }, '/orgs/2/target-groups');
+  assert.equal(r.status, 303);
+  page = await beta.get('/orgs/2/target-groups');
+  assert.match(page.text, /<li>Older people /);
+  const newcomers = /<li>Newcomers <form method="post" action="([^"]+)"/.exec(page.text)[1];
+  assert.equal((await beta.submit('/orgs/2/target-groups', {}, newcomers)).status, 303);
+  page = await beta.get('/orgs/2/target-groups');
+  assert.doesNotMatch(page.text, /<li>Newcomers /);
+  assert.equal((page.text.match(/\/target-groups\/\d+\/archive/g) || []).length, 9);
+  // the published call still names it
+  assert.match((await new Client(srv.base).get(`/calls/${callId}`)).text, /<li>Newcomers<\/li>/);
+  assert.equal((await alpha.get('/orgs/2/target-groups')).status, 404);
+  const t = csrfFrom((await alpha.get('/orgs/1')).text);
+  assert.equal((await alpha.post(newcomers.replace('/orgs/2/', '/orgs/1/'), { csrf_token: t })).status === 303, false);
+});
+
 test('only a funder manages calls; other organisations get 404', async () => {
   assert.notEqual((await alpha.get('/orgs/1/calls')).status, 200);
   assert.equal((await alpha.get(`/orgs/2/calls/${callId}`)).status, 404);
