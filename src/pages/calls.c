@@ -535,7 +535,8 @@ static enum MHD_Result call_page(Req *r, const Call *c, const FormErrors *item_e
     if (strcmp(c->status, "draft"))
         html(h, "<p><a href=\"/calls/%lld\">%s</a></p>\n", (long long)c->id,
              _(r, "See the public page"));
-    if (!html_call_proposals(h, r, c))
+    if (!html_call_proposals(h, r, c) ||
+        !html_call_jury(h, r, c, query_get(r, "jury") ? _(r, "The jury is updated.") : NULL))
         return reply_error(r, ERR_DB);
     html(h, "<p><a href=\"/orgs/%lld/calls\">%s</a></p>\n", (long long)r->org_id,
          _(r, "All calls"));

@@ -122,6 +122,9 @@ enum MHD_Result page_org_home(Req *r)
     if (r->roles & (ROLE_ADMIN | ROLE_STAFF))
         html(h, "<li><a href=\"/orgs/%lld/proposals\">%s</a></li>\n", (long long)r->org_id,
              _(r, "Proposals"));
+    if (r->roles & ROLE_JURY)
+        html(h, "<li><a href=\"/orgs/%lld/jury\">%s</a></li>\n", (long long)r->org_id,
+             _(r, "Jury"));
     if (r->roles & ~ROLE_LEARNER)
         html(h, "<li><a href=\"/orgs/%lld/members\">%s</a></li>\n", (long long)r->org_id,
              _(r, "See the members"));

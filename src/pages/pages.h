@@ -179,6 +179,21 @@ enum MHD_Result page_budget_line_delete(Req *r);
 /* screening.c: the funder reads a submitted proposal and screens its eligibility */
 enum MHD_Result page_submission(Req *r);
 enum MHD_Result page_screening_save(Req *r);
+/* A submitted proposal of r's funder organisation, read-only, for a jury member; the
+ * caller has checked that they may read it. */
+enum MHD_Result proposal_reading(Req *r, int64_t id);
+
+/* jury.c: a call's jury, conflicts of interest and review assignments */
+enum MHD_Result page_jury_appoint(Req *r);
+enum MHD_Result page_jury_remove(Req *r);
+enum MHD_Result page_jury_assign(Req *r);
+enum MHD_Result page_jury_assignments(Req *r);
+enum MHD_Result page_jury_adjust(Req *r);
+enum MHD_Result page_jury_home(Req *r);
+enum MHD_Result page_jury_conflict(Req *r);
+enum MHD_Result page_jury_proposal(Req *r);
+/* The jury section of the funder's call page; false on a database error. */
+bool html_call_jury(Html *h, Req *r, const struct Call *c, const char *notice);
 /* The proposals submitted to the funder's call c; false on a database error. */
 bool html_call_proposals(Html *h, Req *r, const struct Call *c);
 

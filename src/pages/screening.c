@@ -91,14 +91,19 @@ static const char *status_line(Req *r, const Proposal *p)
     return "";
 }
 
+/* The proposal for the funder (jury false: with the screening) or for a jury member. */
 static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char *notice,
-                                int status)
+                                int status, bool jury)
 {
     Proposal *p = &s->p;
     Html *h = page_begin(r, p->title);
-    html(h, "<h1>%s</h1>\n<p>%s · <a href=\"/orgs/%lld/calls/%lld\">%s</a><br>%s</p>\n", p->title,
-         p->org_name, (long long)r->org_id, (long long)s->c.id, call_title(r, &s->c),
-         status_line(r, p));
+    if (jury)
+        html(h, "<h1>%s</h1>\n<p>%s · %s<br><a href=\"/orgs/%lld/jury\">%s</a></p>\n", p->title,
+             p->org_name, call_title(r, &s->c), (long long)r->org_id, _(r, "Jury"));
+    else
+        html(h, "<h1>%s</h1>\n<p>%s · <a href=\"/orgs/%lld/calls/%lld\">%s</a><br>%s</p>\n",
+             p->title, p->org_name, (long long)r->org_id, (long long)s->c.id,
+             call_title(r, &s->c), status_line(r, p));
     html_notice(h, notice, false);
     html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
             "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%lld</dd>\n<dt>%s</dt><dd>%lld</dd>\n</dl>\n",
@@ -124,6 +129,8 @@ static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char 
              _(r, "Total"), money_text(r, s->total));
         html_table_end(h);
     }
+    if (jury)
+        return page_end_status(r, h, status);
     html(h, "<h2>%s</h2>\n", _(r, "Eligibility"));
     bool open = !strcmp(p->status, "submitted") || !strcmp(p->status, "eligible") ||
                 !strcmp(p->status, "ineligible");
@@ -175,7 +182,17 @@ enum MHD_Result page_submission(Req *r)
     enum MHD_Result reply;
     if (!sub_load(r, &s, &reply))
         return reply;
-    return sub_page(r, &s, NULL, query_get(r, "saved") ? _(r, "The screening is saved and the applicant informed.") : NULL, 200);
+    return sub_page(r, &s, NULL, query_get(r, "saved") ? _(r, "The screening is saved and the applicant informed.") : NULL, 200, false);
+}
+
+enum MHD_Result proposal_reading(Req *r, int64_t id)
+{
+    (void)id; /* the {id} parameter of the route, which sub_load reads */
+    Sub s = {0};
+    enum MHD_Result reply;
+    if (!sub_load(r, &s, &reply))
+        return reply;
+    return sub_page(r, &s, NULL, NULL, 200, true);
 }
 
 typedef struct ScreenTx {
@@ -246,7 +263,7 @@ enum MHD_Result page_screening_save(Req *r)
             t.eligible = false;
     }
     if (e.n)
-        return sub_page(r, &s, &e, NULL, 400);
+        return sub_page(r, &s, &e, NULL, 400, false);
     /* the outcome, told in the language of the person who submitted the proposal */
     char *email = NULL, *lang = NULL;
     if (q_proposal_submitter(r->db, r->org_id, s.p.id, r->arena, &email, &lang) < DB_NONE)
@@ -276,7 +293,7 @@ enum MHD_Result page_screening_save(Req *r)
     DbStatus st = db_tx(r->db, screen_tx, &t);
     if (t.stale) {
         form_error(&e, "title", _(r, "The screening of this proposal is closed."));
-        return sub_page(r, &s, &e, NULL, 409);
+        return sub_page(r, &s, &e, NULL, 409, false);
     }
     if (st < DB_NONE)
         return reply_error(r, ERR_DB);

@@ -413,6 +413,51 @@ DbStatus q_screening_outcome(Db *db, int64_t funder_id, int64_t proposal_id, boo
 DbStatus q_proposal_submitter(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a,
                               char **email, char **lang);
 
+/* --- a call's jury, conflicts and review assignments (jury.c) --- */
+typedef struct Juror {
+    int64_t account_id;
+    char *name, *email;
+    int64_t assigned, conflicts; /* proposals assigned; eligible proposals conflicted */
+} Juror;
+
+typedef struct JuryCell {
+    int64_t account_id, proposal_id;
+    int64_t conflict; /* 1 when declared or a member of the applicant */
+    int64_t assigned; /* 0 none, 1 automatic, 2 by hand */
+} JuryCell;
+
+typedef struct JurorProposal {
+    int64_t proposal_id, call_id;
+    char *call_title[3], *title, *applicant;
+    int64_t conflict; /* 0 none, 1 declared, 2 a member of the applicant */
+    int64_t assigned;
+} JurorProposal;
+
+DbStatus q_jury_list(Db *db, int64_t org_id, int64_t call_id, Arena *a, Juror *row, DbRowFn fn,
+                     void *ctx);
+/* DB_NONE unless the account holds the jury role at the funder and the call is open to
+ * changes (or the member is on the jury already). */
+DbStatus q_jury_add(Db *db, int64_t org_id, int64_t call_id, int64_t account_id, int64_t now);
+/* Also removes the member's assignments. */
+DbStatus q_jury_remove(Db *db, int64_t org_id, int64_t call_id, int64_t account_id);
+DbStatus q_jury_candidates(Db *db, int64_t org_id, int64_t call_id, Arena *a, Juror *row,
+                           DbRowFn fn, void *ctx);
+DbStatus q_jury_matrix(Db *db, int64_t org_id, int64_t call_id, JuryCell *row, DbRowFn fn,
+                       void *ctx);
+DbStatus q_assignments_clear_auto(Db *db, int64_t org_id, int64_t call_id);
+/* DB_NONE when the pair is conflicted or not of this call's jury and eligible proposals. */
+DbStatus q_assign(Db *db, int64_t org_id, int64_t call_id, int64_t proposal_id,
+                  int64_t account_id, bool manual, int64_t now);
+DbStatus q_unassign(Db *db, int64_t org_id, int64_t call_id, int64_t proposal_id,
+                    int64_t account_id);
+DbStatus q_juror_proposals(Db *db, int64_t org_id, int64_t account_id, Arena *a,
+                           JurorProposal *row, DbRowFn fn, void *ctx);
+/* DB_NONE unless the account sits on the proposal's jury and it is eligible. */
+DbStatus q_conflict_declare(Db *db, int64_t org_id, int64_t proposal_id, int64_t account_id,
+                            const char *reason, int64_t now);
+/* DB_ONE when the account is assigned to the proposal and not conflicted with it. */
+DbStatus q_juror_may_read(Db *db, int64_t org_id, int64_t proposal_id, int64_t account_id);
+
 /* --- a programme's dashboard (dashboard.c) --- */
 typedef struct ProgrammeFigures {
     int64_t learners;  /* distinct people enrolled or completed */

@@ -127,3 +127,36 @@ test('the funder screens the submitted proposal on a phone, in Dutch', async () 
   await shot(page, 'screening-nl-360');
   await ctx.close();
 });
+
+test('the jury pages: appointing, assigning, a member reading, at 360 and 1280 px', async () => {
+  for (const n of [1, 2]) {
+    const r = runTraject(['user', 'add', '--db', srv.db, '--org', '2', '--email', `j${n}@jury.test`, '--name', `Juror ${n}`, '--role', 'jury', '--password-file', '-'], { input: PASSWORD + '\n' });
+    assert.equal(r.code, 0, r.stderr);
+  }
+  for (const width of WIDTHS) {
+    const ctx = await context(browser, width, { locale: 'en-GB' });
+    const page = await ctx.newPage();
+    await signIn(page, 'admin@beta.test', 'en');
+    await page.goto(srv.base + call);
+    while (await page.getByLabel('Appoint a member of the jury').count()) {
+      await page.getByRole('button', { name: 'Appoint' }).click();
+      await page.waitForURL(/jury=1/);
+    }
+    await checkPage(page, `call with jury (${width})`);
+    await page.getByRole('button', { name: 'Assign the reviews' }).click();
+    await page.waitForURL(/assignments\?assigned=/);
+    await checkPage(page, `assignments (${width})`);
+    await shot(page, `assignments-${width}`);
+    await ctx.close();
+  }
+  const ctx = await context(browser, 360, { locale: 'fr-BE' });
+  const page = await ctx.newPage();
+  await signIn(page, 'j1@jury.test', 'fr');
+  await page.goto(srv.base + '/orgs/2/jury');
+  await checkPage(page, 'jury home (fr)');
+  await page.getByRole('link', { name: 'Attribuée à vous : lisez-la' }).first().click();
+  await page.waitForURL(/\/jury\/proposals\/\d+$/);
+  await checkPage(page, 'jury proposal (fr)');
+  await shot(page, 'jury-proposal-fr-360');
+  await ctx.close();
+});

@@ -1,0 +1,175 @@
+// A call's jury: the funder appoints members (jury role at the funder), members declare
+// conflicts of interest, membership of the applicant organisation is a conflict by itself,
+// the assignment gives every eligible proposal k reviewers with no conflict and even loads,
+// the funder adjusts pairs by hand (kept on reassignment), and a conflicted member cannot
+// open the proposal at all.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, Client, csrfFrom, runTraject, PASSWORD } from '../lib/server.mjs';
+
+const NOW = String(Date.UTC(2027, 1, 10, 10) / 1000); // after the call closed
+let srv, beta, call, callId;
+const jurors = {}; // email → Client
+const props = {}; // title → id
+
+function cli(args, input) {
+  const r = runTraject([...args, '--db', srv.db], input ? { input } : {});
+  assert.equal(r.code, 0, r.stderr);
+  return r;
+}
+
+before(async () => {
+  // the call is built while open, proposals submitted, then the clock moves past the close
+  const open = String(Date.UTC(2027, 0, 20, 10) / 1000);
+  srv = await startServer({ env: { TRAJECT_NOW: open } });
+  cli(['user', 'grant', '--org', '2', '--email', 'admin@beta.test', '--role', 'admin,funder']);
+  for (const [org, email] of [['Gamma Coding', 'admin@gamma.test'], ['Delta Digital', 'admin@delta.test']])
+    cli(['init', '--org', org, '--org-kind', 'training', '--admin-email', email, '--admin-name', `Admin of ${org}`, '--admin-password-file', '-'], PASSWORD + '\n');
+  for (const n of [1, 2, 3, 4])
+    cli(['user', 'add', '--org', '2', '--email', `j${n}@jury.test`, '--name', `Juror ${n}`, '--role', 'jury', '--password-file', '-'], PASSWORD + '\n');
+  cli(['user', 'grant', '--org', 'Gamma Coding', '--email', 'j3@jury.test', '--role', 'staff']); // j3 works at Gamma
+  beta = new Client(srv.base);
+  await beta.signIn('admin@beta.test');
+  const res = await beta.submit('/orgs/2/calls/new', { title_en: 'Digital inclusion 2027', budget: '600000', min_grant: '10000', max_grant: '100000', opens_at: '2027-01-15T09:00', closes_at: '2027-01-31T12:00', reviews_needed: '2', scale_min: '0', scale_max: '10' }, '/orgs/2/calls');
+  call = res.location.replace('?saved=1', '');
+  callId = call.split('/').pop();
+  await beta.submit(call, { kind: 'eligibility', text_en: 'Non-profit', weight: '1' }, `${call}/items`);
+  await beta.submit(call, { kind: 'criterion', text_en: 'Reach', weight: '1' }, `${call}/items`);
+  assert.equal((await beta.submit(call, {}, `${call}/publish`)).status, 303);
+  const orgs = { 'admin@alpha.test': [1, ['Alpha one', 'Alpha two']], 'admin@gamma.test': [3, ['Gamma one', 'Gamma two']], 'admin@delta.test': [4, ['Delta one', 'Delta late']] };
+  for (const [email, [org, titles]] of Object.entries(orgs)) {
+    const c = new Client(srv.base);
+    await c.signIn(email);
+    for (const title of titles) {
+      const d = (await c.submit(`/orgs/${org}/proposals`, { call_id: callId, title }, `/orgs/${org}/proposals`)).location;
+      await c.submit(d, { title, summary: `About ${title}.`, requested: '20000' }, d);
+      await c.submit(d, { label: 'All', amount: '20000' }, `${d}/budget-lines`);
+      assert.equal((await c.submit(d, {}, `${d}/submit`)).status, 303, title);
+      props[title] = d.split('/').pop();
+    }
+  }
+  // screening: all eligible but "Delta late"
+  for (const [title, id] of Object.entries(props)) {
+    const page = await beta.get(`/orgs/2/submissions/${id}`);
+    const item = /name="(m-\d+)" value="1"/.exec(page.text)[1];
+    const fields = title === 'Delta late' ? { [item]: '0', [item.replace('m-', 'r-')]: 'Not a non-profit' } : { [item]: '1' };
+    assert.equal((await beta.submit(`/orgs/2/submissions/${id}`, fields, `/orgs/2/submissions/${id}/screening`)).status, 303);
+  }
+  await srv.stop({ keep: true });
+  srv = await startServer({ from: srv, env: { TRAJECT_NOW: NOW } });
+  beta = new Client(srv.base);
+  await beta.signIn('admin@beta.test');
+  for (const n of [1, 2, 3, 4]) {
+    jurors[n] = new Client(srv.base);
+    await jurors[n].signIn(`j${n}@jury.test`);
+  }
+});
+after(async () => { if (srv) await srv.stop(); });
+
+test('the funder appoints the jury from its members with the jury role', async () => {
+  const page = await beta.get(call);
+  const options = [...page.text.matchAll(/<option value="(\d+)">Juror (\d) \(/g)];
+  assert.equal(options.length, 4);
+  for (const [, id] of options) assert.equal((await beta.submit(call, { account_id: id }, `${call}/jury`)).status, 303);
+  const after = await beta.get(call);
+  assert.equal([...after.text.matchAll(/<td>Juror \d<br>/g)].length, 4);
+  // the admin of Beta is not a jury member: cannot be appointed
+  const t = csrfFrom(after.text);
+  assert.equal((await beta.post(`${call}/jury`, { csrf_token: t, account_id: '2' })).status, 400);
+});
+
+test('members see eligible proposals only, declare conflicts; applicant membership is a conflict', async () => {
+  const page = await jurors[3].get('/orgs/2/jury');
+  assert.equal(page.status, 200);
+  for (const t of ['Alpha one', 'Alpha two', 'Gamma one', 'Gamma two', 'Delta one']) assert.match(page.text, new RegExp(`<strong>${t}</strong>`));
+  assert.doesNotMatch(page.text, /Delta late/);
+  assert.equal((page.text.match(/you belong to the applicant organisation/g) || []).length, 2);
+  // juror 2 declares a conflict with Alpha one
+  const res = await jurors[2].submit('/orgs/2/jury', { reason: 'I advise Alpha' }, `/orgs/2/jury/proposals/${props['Alpha one']}/conflict`);
+  assert.equal(res.status, 303);
+  assert.match((await jurors[2].get('/orgs/2/jury')).text, /<strong>Alpha one<\/strong><span>Alpha Training<\/span><span class="warn">Conflict of interest declared/);
+  // not on a proposal that is not eligible, nor for someone not on the jury
+  const t = csrfFrom((await jurors[2].get('/orgs/2/jury')).text);
+  assert.equal((await jurors[2].post(`/orgs/2/jury/proposals/${props['Delta late']}/conflict`, { csrf_token: t })).status, 404);
+  const alpha = new Client(srv.base);
+  await alpha.signIn('admin@alpha.test');
+  assert.equal((await alpha.get('/orgs/2/jury')).status, 404);
+});
+
+function matrix(html) {
+  // rows: [title, count, cells...] with cells 'A' assigned, 'H' by hand, 'C' conflict, '-' free
+  return [...html.matchAll(/<tr><th scope="row"><a [^>]+>([^<]+)<\/a>[^]*?<\/tr>/g)].map((m) => {
+    const row = m[0];
+    const cells = [...row.matchAll(/<td(?: class="warn")?>([^]*?)<\/td>/g)].slice(1).map((c) =>
+      /Assigned by hand/.test(c[1]) ? 'H' : /Assigned</.test(c[1]) ? 'A' : /Conflict/.test(c[1]) ? 'C' : '-');
+    return [m[1], cells];
+  });
+}
+
+test('assignment: two reviewers each, never a conflict, loads even', async () => {
+  const res = await beta.submit(call, {}, `${call}/assign`);
+  assert.equal(res.status, 303);
+  assert.match(res.location, /assignments\?assigned=10&short=0$/);
+  const page = await beta.get(res.location);
+  assert.match(page.text, /10 reviews assigned\./);
+  const rows = matrix(page.text);
+  assert.equal(rows.length, 5);
+  const loads = [0, 0, 0, 0];
+  for (const [title, cells] of rows) {
+    assert.equal(cells.filter((c) => c === 'A' || c === 'H').length, 2, title);
+    cells.forEach((c, i) => { if (c === 'A' || c === 'H') loads[i]++; });
+  }
+  // 10 reviews over 4 members: 2 or 3 each
+  assert.ok(Math.max(...loads) - Math.min(...loads) <= 1, `loads ${loads}`);
+  const byTitle = Object.fromEntries(rows);
+  assert.equal(byTitle['Alpha one'][1], 'C'); // juror 2 declared
+  assert.equal(byTitle['Gamma one'][2], 'C'); // juror 3 works at Gamma
+  assert.equal(byTitle['Gamma two'][2], 'C');
+});
+
+test('pairs set by hand are kept; a conflicted pair cannot be set', async () => {
+  let page = await beta.get(`${call}/assignments`);
+  const t = csrfFrom(page.text);
+  const ids = [...page.text.matchAll(/name="account_id" value="(\d+)"/g)].map((m) => m[1]);
+  const juror3 = [...new Set(ids)].sort((a, b) => a - b)[2];
+  // juror 3 may not review Gamma one
+  let r = await beta.post(`${call}/assignments`, { csrf_token: t, proposal_id: props['Gamma one'], account_id: juror3, action: 'add' });
+  assert.equal(r.status, 403);
+  // put juror 3 by hand on Delta one, whatever the assignment said
+  r = await beta.post(`${call}/assignments`, { csrf_token: t, proposal_id: props['Delta one'], account_id: juror3, action: 'add' });
+  assert.equal(r.status, 303);
+  r = await beta.submit(call, {}, `${call}/assign`);
+  assert.equal(r.status, 303);
+  page = await beta.get(`${call}/assignments`);
+  const byTitle = Object.fromEntries(matrix(page.text));
+  assert.equal(byTitle['Delta one'][2], 'H');
+  assert.equal(byTitle['Delta one'].filter((c) => c !== '-' && c !== 'C').length, 2);
+});
+
+test('a member opens only assigned proposals without conflict; declaring a conflict ends the assignment', async () => {
+  const page = await beta.get(`${call}/assignments`);
+  const byTitle = Object.fromEntries(matrix(page.text));
+  const assigned = (title, n) => ['A', 'H'].includes(byTitle[title][n - 1]);
+  for (const n of [1, 2, 3, 4]) {
+    for (const [title, id] of Object.entries(props)) {
+      if (title === 'Delta late') continue;
+      const res = await jurors[n].get(`/orgs/2/jury/proposals/${id}`);
+      assert.equal(res.status, assigned(title, n) ? 200 : 404, `juror ${n} on ${title}`);
+      if (res.status === 200) assert.match(res.text, new RegExp(`About ${title}\\.`));
+    }
+  }
+  assert.equal((await jurors[2].get(`/orgs/2/jury/proposals/${props['Alpha one']}`)).status, 404);
+  // a member assigned to a proposal declares a conflict: no longer assigned, no longer readable
+  const [title] = Object.entries(byTitle).find(([, cells]) => cells[0] === 'A');
+  assert.equal((await jurors[1].get(`/orgs/2/jury/proposals/${props[title]}`)).status, 200);
+  const r = await jurors[1].submit('/orgs/2/jury', { reason: 'Former colleague' }, `/orgs/2/jury/proposals/${props[title]}/conflict`);
+  assert.equal(r.status, 303);
+  assert.equal((await jurors[1].get(`/orgs/2/jury/proposals/${props[title]}`)).status, 404);
+  const againHtml = (await beta.get(`${call}/assignments`)).text;
+  const again = Object.fromEntries(matrix(againHtml));
+  assert.match(againHtml, new RegExp(`>${title}</a><br><small>[^<]*</small></th><td class="warn">1 / 2</td>`));
+  assert.equal(again[title][0], 'C');
+  // jury members do not manage calls
+  assert.notEqual((await jurors[1].get('/orgs/2/calls')).status, 200);
+  assert.notEqual((await jurors[1].get(call)).status, 200);
+});
