@@ -155,6 +155,8 @@ const Route routes[] = {
      .fn = page_jury_conflict, MEMBER(ROLE_JURY), .csrf = true},
     {.method = "GET", .path = "/orgs/{org}/jury/proposals/{id}", .fn = page_jury_proposal,
      MEMBER(ROLE_JURY)},
+    {.method = "POST", .path = "/orgs/{org}/jury/proposals/{id}/review", .fn = page_review_save,
+     MEMBER(ROLE_JURY), .csrf = true},
     {.method = "GET", .path = "/orgs/{org}/target-groups", .fn = page_target_groups,
      MEMBER(ROLE_FUNDER)},
     {.method = "POST", .path = "/orgs/{org}/target-groups", .fn = page_target_group_add,

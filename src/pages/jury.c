@@ -29,8 +29,9 @@ static bool juror_row(void *ctx)
     JuryRows *l = ctx;
     Req *r = l->r;
     Juror *j = &l->row;
-    html(l->h, "<tr><td>%s<br><small>%s</small></td><td>%lld</td><td>%lld</td><td>", j->name,
-         j->email, (long long)j->assigned, (long long)j->conflicts);
+    html(l->h, "<tr><td>%s<br><small>%s</small></td><td>%lld / %lld</td><td>%lld</td><td>",
+         j->name, j->email, (long long)j->submitted, (long long)j->assigned,
+         (long long)j->conflicts);
     html_button_form(l->h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/jury/%lld/remove",
                                            (long long)r->org_id, (long long)l->call_id,
                                            (long long)j->account_id),
@@ -65,7 +66,8 @@ bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice)
         html_table_begin(h, _(r, "Jury"));
         html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
                 "<th scope=\"col\"><span class=\"sr\">%s</span></th></tr></thead>\n<tbody>\n",
-             _(r, "Member"), _(r, "Reviews assigned"), _(r, "Conflicts"), _(r, "Actions"));
+             _(r, "Member"), _(r, "Reviews submitted / assigned"), _(r, "Conflicts"),
+             _(r, "Actions"));
         html_append(h, rows.h);
         html_lit(h, "</tbody>\n");
         html_table_end(h);

@@ -192,6 +192,13 @@ enum MHD_Result page_jury_adjust(Req *r);
 enum MHD_Result page_jury_home(Req *r);
 enum MHD_Result page_jury_conflict(Req *r);
 enum MHD_Result page_jury_proposal(Req *r);
+/* reviews.c: a jury member's review of an assigned proposal */
+enum MHD_Result page_review_save(Req *r);
+/* The review part of the proposal page a jury member reads (e: errors of the form). */
+bool html_review_section(Html *h, Req *r, const struct Call *c, int64_t proposal_id,
+                         const FormErrors *e);
+/* The submitted reviews of a proposal, with their authors, for the funder. */
+bool html_funder_reviews(Html *h, Req *r, int64_t proposal_id);
 /* The jury section of the funder's call page; false on a database error. */
 bool html_call_jury(Html *h, Req *r, const struct Call *c, const char *notice);
 /* The proposals submitted to the funder's call c; false on a database error. */

@@ -129,8 +129,13 @@ static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char 
              _(r, "Total"), money_text(r, s->total));
         html_table_end(h);
     }
-    if (jury)
+    if (jury) {
+        if (!html_review_section(h, r, &s->c, p->id, NULL))
+            return reply_error(r, ERR_DB);
         return page_end_status(r, h, status);
+    }
+    if (!strcmp(p->status, "eligible") && !html_funder_reviews(h, r, p->id))
+        return reply_error(r, ERR_DB);
     html(h, "<h2>%s</h2>\n", _(r, "Eligibility"));
     bool open = !strcmp(p->status, "submitted") || !strcmp(p->status, "eligible") ||
                 !strcmp(p->status, "ineligible");
@@ -192,7 +197,10 @@ enum MHD_Result proposal_reading(Req *r, int64_t id)
     enum MHD_Result reply;
     if (!sub_load(r, &s, &reply))
         return reply;
-    return sub_page(r, &s, NULL, NULL, 200, true);
+    const char *notice = query_get(r, "submitted") ? _(r, "Your review is submitted.")
+                         : query_get(r, "saved")   ? _(r, "Your draft review is saved.")
+                                                   : NULL;
+    return sub_page(r, &s, NULL, notice, 200, true);
 }
 
 typedef struct ScreenTx {

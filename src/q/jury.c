@@ -14,7 +14,9 @@ static const DbStmt Q_JURY_LIST = {
            "(SELECT COUNT(*) FROM review_assignments ra WHERE ra.call_id = j.call_id "
            " AND ra.account_id = a.id), "
            "(SELECT COUNT(*) FROM proposals p WHERE p.funder_id = j.org_id "
-           " AND p.call_id = j.call_id AND p.status = 'eligible' AND " CONFLICTED("a.id", "p") ") "
+           " AND p.call_id = j.call_id AND p.status = 'eligible' AND " CONFLICTED("a.id", "p") "), "
+           "(SELECT COUNT(*) FROM reviews rv WHERE rv.call_id = j.call_id "
+           " AND rv.account_id = a.id AND rv.submitted_at IS NOT NULL) "
            "FROM call_jury j JOIN accounts a ON a.id = j.account_id "
            "WHERE j.org_id = $1 AND j.call_id = $2 ORDER BY a.name, a.id",
 };
@@ -25,7 +27,7 @@ DbStatus q_jury_list(Db *db, int64_t org_id, int64_t call_id, Arena *a, Juror *r
     DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
     DbCol col[] = {db_int64_out(&row->account_id), db_text(a, &row->name),
                    db_text(a, &row->email),        db_int64_out(&row->assigned),
-                   db_int64_out(&row->conflicts),  DB_END};
+                   db_int64_out(&row->conflicts),  db_int64_out(&row->submitted), DB_END};
     return db_select_many(db, &Q_JURY_LIST, in, col, fn, ctx);
 }
 
@@ -77,7 +79,7 @@ DbStatus q_jury_candidates(Db *db, int64_t org_id, int64_t call_id, Arena *a, Ju
     DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
     DbCol col[] = {db_int64_out(&row->account_id), db_text(a, &row->name),
                    db_text(a, &row->email), DB_END};
-    row->assigned = row->conflicts = 0;
+    row->assigned = row->conflicts = row->submitted = 0;
     return db_select_many(db, &Q_JURY_CANDIDATES, in, col, fn, ctx);
 }
 

@@ -418,6 +418,7 @@ typedef struct Juror {
     int64_t account_id;
     char *name, *email;
     int64_t assigned, conflicts; /* proposals assigned; eligible proposals conflicted */
+    int64_t submitted;           /* reviews submitted */
 } Juror;
 
 typedef struct JuryCell {
@@ -457,6 +458,37 @@ DbStatus q_conflict_declare(Db *db, int64_t org_id, int64_t proposal_id, int64_t
                             const char *reason, int64_t now);
 /* DB_ONE when the account is assigned to the proposal and not conflicted with it. */
 DbStatus q_juror_may_read(Db *db, int64_t org_id, int64_t proposal_id, int64_t account_id);
+
+/* --- jury reviews (review.c) --- */
+typedef struct ScoreRow {
+    int64_t item_id;
+    char *text[3];
+    int64_t weight, score; /* score -1: not given */
+} ScoreRow;
+
+typedef struct ReviewLine {
+    int64_t account_id;
+    char *name, *comment;
+    int64_t submitted_at, item_id;
+    char *text[3];
+    int64_t weight, score;
+} ReviewLine;
+
+DbStatus q_review_scores(Db *db, int64_t org_id, int64_t proposal_id, int64_t account_id,
+                         Arena *a, ScoreRow *row, DbRowFn fn, void *ctx);
+/* DB_NONE when there is no review yet (*submitted_at 0 while a draft). */
+DbStatus q_review_get(Db *db, int64_t org_id, int64_t proposal_id, int64_t account_id, Arena *a,
+                      char **comment, int64_t *submitted_at);
+/* DB_NONE when the member may not review it, or submitted already, or the call is decided. */
+DbStatus q_review_save(Db *db, int64_t org_id, int64_t proposal_id, int64_t account_id,
+                       const char *comment, bool submit, int64_t now);
+/* DB_NONE when the score is outside the call's scale or not one of its criteria. */
+DbStatus q_score_set(Db *db, int64_t org_id, int64_t proposal_id, int64_t account_id,
+                     int64_t item_id, int64_t score);
+DbStatus q_reviews_of(Db *db, int64_t org_id, int64_t proposal_id, Arena *a, ReviewLine *row,
+                      DbRowFn fn, void *ctx);
+DbStatus q_review_progress(Db *db, int64_t org_id, int64_t call_id, int64_t *account_id,
+                           int64_t *proposal_id, int64_t *done, DbRowFn fn, void *ctx);
 
 /* --- a programme's dashboard (dashboard.c) --- */
 typedef struct ProgrammeFigures {

@@ -35,6 +35,7 @@ before(async () => {
   callId = call.split('/').pop();
   await beta.submit(call, { kind: 'eligibility', text_en: 'Non-profit', weight: '1' }, `${call}/items`);
   await beta.submit(call, { kind: 'criterion', text_en: 'Reach', weight: '1' }, `${call}/items`);
+  await beta.submit(call, { kind: 'criterion', text_en: 'Quality', weight: '2' }, `${call}/items`);
   assert.equal((await beta.submit(call, {}, `${call}/publish`)).status, 303);
   const orgs = { 'admin@alpha.test': [1, ['Alpha one', 'Alpha two']], 'admin@gamma.test': [3, ['Gamma one', 'Gamma two']], 'admin@delta.test': [4, ['Delta one', 'Delta late']] };
   for (const [email, [org, titles]] of Object.entries(orgs)) {
@@ -172,4 +173,55 @@ test('a member opens only assigned proposals without conflict; declaring a confl
   // jury members do not manage calls
   assert.notEqual((await jurors[1].get('/orgs/2/calls')).status, 200);
   assert.notEqual((await jurors[1].get(call)).status, 200);
+});
+
+test('reviews: scores within the scale, drafts, and other reviews only after submitting one\'s own', async () => {
+  const byTitle = Object.fromEntries(matrix((await beta.get(`${call}/assignments`)).text));
+  // a proposal with two assigned members
+  const [title, cells] = Object.entries(byTitle).find(([, c]) => c.filter((x) => x === 'A' || x === 'H').length === 2);
+  const [a, b] = cells.map((c, i) => (c === 'A' || c === 'H' ? i + 1 : 0)).filter(Boolean);
+  const path = `/orgs/2/jury/proposals/${props[title]}`;
+  let page = await jurors[a].get(path);
+  assert.match(page.text, /You will see the other reviews once you submit yours/);
+  const [reach, quality] = [...page.text.matchAll(/name="(s-\d+)"/g)].map((m) => m[1]);
+  let r = await jurors[a].submit(path, { [reach]: '11', [quality]: '5', action: 'submit' }, `${path}/review`);
+  assert.equal(r.status, 400);
+  assert.match(r.text, /Reach: a score is a whole number from 0 to 10/);
+  r = await jurors[a].submit(path, { [reach]: 'x', action: 'save' }, `${path}/review`);
+  assert.equal(r.status, 400);
+  r = await jurors[a].submit(path, { [reach]: '8', action: 'submit' }, `${path}/review`);
+  assert.equal(r.status, 400);
+  assert.match(r.text, /Quality: give a score to submit/);
+  r = await jurors[a].submit(path, { [reach]: '8', comment: 'Strong reach, draft', action: 'save' }, `${path}/review`);
+  assert.equal(r.status, 303);
+  page = await jurors[a].get(path);
+  assert.match(page.text, new RegExp(`name="${reach}" value="8"`));
+  r = await jurors[a].submit(path, { [reach]: '8', [quality]: '6', comment: 'Strong reach, modest quality.', action: 'submit' }, `${path}/review`);
+  assert.equal(r.status, 303);
+  page = await jurors[a].get(path);
+  assert.match(page.text, /Weighted score: 6\.67/); // (8×1 + 6×2) / 3
+  assert.match(page.text, /Strong reach, modest quality\./);
+  // submitted: no more changes
+  r = await jurors[a].post(`${path}/review`, { csrf_token: csrfFrom(page.text), [reach]: '1', [quality]: '1', action: 'submit' });
+  assert.equal(r.status, 409);
+  // the other member does not see it before submitting
+  page = await jurors[b].get(path);
+  assert.doesNotMatch(page.text, /Strong reach/);
+  r = await jurors[b].submit(path, { [reach]: '5', [quality]: '9', comment: 'Excellent plan.', action: 'submit' }, `${path}/review`);
+  assert.equal(r.status, 303);
+  page = await jurors[b].get(path);
+  assert.match(page.text, /Strong reach, modest quality\./);
+  assert.match(page.text, /<h4>Reviewer 1<\/h4>/);
+  assert.match(page.text, /<h4>Your review<\/h4>/);
+  // members not assigned, or conflicted, cannot review
+  const other = [1, 2, 3, 4].find((n) => n !== a && n !== b);
+  const t = csrfFrom((await jurors[other].get('/orgs/2/jury')).text);
+  r = await jurors[other].post(`${path}/review`, { csrf_token: t, [reach]: '1', [quality]: '1', action: 'submit' });
+  assert.equal(r.status, 404);
+  // the funder reads the reviews with their authors, and follows progress
+  const sub = await beta.get(`/orgs/2/submissions/${props[title]}`);
+  assert.match(sub.text, new RegExp(`<h4>Juror ${a}</h4>`));
+  assert.match(sub.text, /Excellent plan\./);
+  const f = await beta.get(call);
+  assert.equal([...f.text.matchAll(/<td>1 \/ \d<\/td>/g)].length, 2);
 });
