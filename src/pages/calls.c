@@ -533,7 +533,8 @@ static enum MHD_Result call_page(Req *r, const Call *c, const FormErrors *item_e
         }
     }
     if (strcmp(c->status, "draft"))
-        html(h, "<p><a href=\"/calls/%lld\">%s</a></p>\n", (long long)c->id,
+        html(h, "<p><a href=\"/orgs/%lld/calls/%lld/ranking\">%s</a> · <a href=\"/calls/%lld\">%s</a></p>\n",
+             (long long)r->org_id, (long long)c->id, _(r, "Ranking and decision"), (long long)c->id,
              _(r, "See the public page"));
     if (!html_call_proposals(h, r, c) ||
         !html_call_jury(h, r, c, query_get(r, "jury") ? _(r, "The jury is updated.") : NULL))
@@ -731,7 +732,7 @@ enum MHD_Result page_public_call(Req *r)
     const char *desc = in_lang(r, (char *const *)c.description);
     if (*desc)
         html(h, "<p class=\"prose\">%s</p>\n", desc);
-    if (!html_call_terms(h, r, &c, false))
+    if (!html_call_selected(h, r, &c) || !html_call_terms(h, r, &c, false))
         return reply_error(r, ERR_DB);
     int64_t now = clock_now();
     if (!strcmp(c.status, "published") && now >= c.opens_at && now < c.closes_at)

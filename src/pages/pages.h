@@ -199,6 +199,11 @@ bool html_review_section(Html *h, Req *r, const struct Call *c, int64_t proposal
                          const FormErrors *e);
 /* The submitted reviews of a proposal, with their authors, for the funder. */
 bool html_funder_reviews(Html *h, Req *r, int64_t proposal_id);
+/* ranking.c: ranking, proposed selection and the funder's decision */
+enum MHD_Result page_ranking(Req *r);
+enum MHD_Result page_decision(Req *r);
+/* The selected projects of a decided call (nothing before), for its public page. */
+bool html_call_selected(Html *h, Req *r, const struct Call *c);
 /* The jury section of the funder's call page; false on a database error. */
 bool html_call_jury(Html *h, Req *r, const struct Call *c, const char *notice);
 /* The proposals submitted to the funder's call c; false on a database error. */

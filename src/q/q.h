@@ -490,6 +490,25 @@ DbStatus q_reviews_of(Db *db, int64_t org_id, int64_t proposal_id, Arena *a, Rev
 DbStatus q_review_progress(Db *db, int64_t org_id, int64_t call_id, int64_t *account_id,
                            int64_t *proposal_id, int64_t *done, DbRowFn fn, void *ctx);
 
+typedef struct RankRow {
+    int64_t id;
+    char *title, *org_name, *status;
+    int64_t requested, submitted_at, awarded, nreviews;
+} RankRow;
+
+DbStatus q_ranking_proposals(Db *db, int64_t org_id, int64_t call_id, Arena *a, RankRow *row,
+                             DbRowFn fn, void *ctx);
+DbStatus q_ranking_scores(Db *db, int64_t org_id, int64_t call_id, int64_t *proposal_id,
+                          int64_t *account_id, int64_t *score, DbRowFn fn, void *ctx);
+/* DB_NONE unless the call is published and closed at now. */
+DbStatus q_call_decide(Db *db, int64_t org_id, int64_t call_id, int64_t now, int64_t by);
+/* DB_NONE unless the proposal is an eligible one of the call. */
+DbStatus q_proposal_decide(Db *db, int64_t org_id, int64_t call_id, int64_t id, bool selected,
+                           int64_t awarded, int64_t now);
+DbStatus q_call_selected(Db *db, int64_t call_id, Arena *a, RankRow *row, DbRowFn fn, void *ctx);
+DbStatus q_call_decision(Db *db, int64_t org_id, int64_t call_id, Arena *a, int64_t *decided_at,
+                         char **by);
+
 /* --- a programme's dashboard (dashboard.c) --- */
 typedef struct ProgrammeFigures {
     int64_t learners;  /* distinct people enrolled or completed */

@@ -127,3 +127,108 @@ DbStatus q_review_progress(Db *db, int64_t org_id, int64_t call_id, int64_t *acc
                    DB_END};
     return db_select_many(db, &Q_REVIEW_PROGRESS, in, col, fn, ctx);
 }
+
+/* --- ranking and the decision --- */
+
+/* Every submitted proposal of the call with its number of submitted reviews. */
+static const DbStmt Q_RANKING_PROPOSALS = {
+    .name = "ranking_proposals",
+    .sql = "SELECT p.id, p.title, o.name, p.status, p.requested, COALESCE(p.submitted_at, 0), "
+           "COALESCE(p.awarded, 0), (SELECT COUNT(*) FROM reviews r WHERE r.proposal_id = p.id "
+           "AND r.submitted_at IS NOT NULL) FROM proposals p JOIN organisations o ON o.id = p.org_id "
+           "WHERE p.funder_id = $1 AND p.call_id = $2 AND p.status <> 'draft' ORDER BY p.id",
+};
+
+DbStatus q_ranking_proposals(Db *db, int64_t org_id, int64_t call_id, Arena *a, RankRow *row,
+                             DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->id),        db_text(a, &row->title),
+                   db_text(a, &row->org_name),    db_text(a, &row->status),
+                   db_int64_out(&row->requested), db_int64_out(&row->submitted_at),
+                   db_int64_out(&row->awarded),   db_int64_out(&row->nreviews), DB_END};
+    return db_select_many(db, &Q_RANKING_PROPOSALS, in, col, fn, ctx);
+}
+
+/* Every score of every submitted review of the call, by proposal, review and criterion
+ * in the criteria's order (a missing score reads -1). */
+static const DbStmt Q_RANKING_SCORES = {
+    .name = "ranking_scores",
+    .sql = "SELECT r.proposal_id, r.account_id, COALESCE(s.score, -1) FROM reviews r "
+           "JOIN proposals p ON p.id = r.proposal_id JOIN call_items i ON i.call_id = p.call_id "
+           "AND i.kind = 'criterion' LEFT JOIN review_scores s ON s.proposal_id = r.proposal_id "
+           "AND s.account_id = r.account_id AND s.item_id = i.id "
+           "WHERE r.org_id = $1 AND r.call_id = $2 AND r.submitted_at IS NOT NULL "
+           "ORDER BY r.proposal_id, r.account_id, i.position, i.id",
+};
+
+DbStatus q_ranking_scores(Db *db, int64_t org_id, int64_t call_id, int64_t *proposal_id,
+                          int64_t *account_id, int64_t *score, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
+    DbCol col[] = {db_int64_out(proposal_id), db_int64_out(account_id), db_int64_out(score),
+                   DB_END};
+    return db_select_many(db, &Q_RANKING_SCORES, in, col, fn, ctx);
+}
+
+/* Closes the call with the decision; only once, after it closed. */
+static const DbStmt Q_CALL_DECIDE = {
+    .name = "call_decide",
+    .sql = "UPDATE calls SET status = 'decided', decided_at = $3, decided_by = $4, updated_at = $3 "
+           "WHERE org_id = $1 AND id = $2 AND status = 'published' AND closes_at <= $3",
+};
+
+DbStatus q_call_decide(Db *db, int64_t org_id, int64_t call_id, int64_t now, int64_t by)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(call_id), db_int64(now), db_int64(by), DB_END};
+    return db_exec(db, &Q_CALL_DECIDE, in, NULL);
+}
+
+/* An eligible proposal becomes selected with its award, or not selected. */
+static const DbStmt Q_PROPOSAL_DECIDE = {
+    .name = "proposal_decide",
+    .sql = "UPDATE proposals SET status = $4, awarded = $5, updated_at = $6 "
+           "WHERE funder_id = $1 AND call_id = $2 AND id = $3 AND status = 'eligible'",
+};
+
+DbStatus q_proposal_decide(Db *db, int64_t org_id, int64_t call_id, int64_t id, bool selected,
+                           int64_t awarded, int64_t now)
+{
+    DbParam in[] = {db_int64(org_id),  db_int64(call_id),
+                    db_int64(id),      db_str(selected ? "selected" : "not_selected"),
+                    selected ? db_int64(awarded) : db_null(), db_int64(now), DB_END};
+    return db_exec(db, &Q_PROPOSAL_DECIDE, in, NULL);
+}
+
+/* The selected proposals of a decided call, for its public page: any visitor. */
+static const DbStmt Q_CALL_SELECTED = {
+    .name = "call_selected",
+    .sql = "SELECT p.id, p.title, o.name, p.status, p.requested, COALESCE(p.submitted_at, 0), "
+           "COALESCE(p.awarded, 0), 0 FROM proposals p JOIN organisations o ON o.id = p.org_id "
+           "JOIN calls c ON c.id = p.call_id WHERE c.id = $1 AND c.status = 'decided' "
+           "AND p.status = 'selected' ORDER BY p.awarded DESC, p.title, p.id",
+};
+
+DbStatus q_call_selected(Db *db, int64_t call_id, Arena *a, RankRow *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(call_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->id),        db_text(a, &row->title),
+                   db_text(a, &row->org_name),    db_text(a, &row->status),
+                   db_int64_out(&row->requested), db_int64_out(&row->submitted_at),
+                   db_int64_out(&row->awarded),   db_int64_out(&row->nreviews), DB_END};
+    return db_select_many(db, &Q_CALL_SELECTED, in, col, fn, ctx);
+}
+
+static const DbStmt Q_CALL_DECISION = {
+    .name = "call_decision",
+    .sql = "SELECT COALESCE(c.decided_at, 0), COALESCE(a.name, '') FROM calls c "
+           "LEFT JOIN accounts a ON a.id = c.decided_by WHERE c.org_id = $1 AND c.id = $2",
+};
+
+DbStatus q_call_decision(Db *db, int64_t org_id, int64_t call_id, Arena *a, int64_t *decided_at,
+                         char **by)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
+    DbCol col[] = {db_int64_out(decided_at), db_text(a, by), DB_END};
+    return db_select_one(db, &Q_CALL_DECISION, in, col);
+}

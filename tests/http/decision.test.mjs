@@ -1,0 +1,151 @@
+// A whole call, as the regional funder ran it: 26 proposals submitted, 19 eligible, a
+// jury of 7 with 3 reviews per proposal, a ranking, and a selection of 9 that fills the
+// 600,000 EUR budget exactly; over-budget and out-of-range decisions are refused; the
+// decision is recorded once and published. Fixed clocks: submissions while the call is
+// open, the rest after it closed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, Client, csrfFrom, runTraject, PASSWORD } from '../lib/server.mjs';
+
+const OPEN = String(Date.UTC(2027, 0, 20, 10) / 1000);
+const CLOSED = String(Date.UTC(2027, 1, 10, 10) / 1000);
+let srv, beta, call, callId;
+const ids = []; // proposal ids P01..P26, in order
+const value = (i) => 10 - Math.floor(i / 2); // every score given to proposal index i (0-based)
+const requested = (i) => (i < 8 ? 70000 : i === 8 ? 40000 : 50000);
+
+function cli(args, input) {
+  const r = runTraject([...args, '--db', srv.db], input ? { input } : {});
+  assert.equal(r.code, 0, r.stderr);
+}
+
+before(async () => {
+  srv = await startServer({ env: { TRAJECT_NOW: OPEN } });
+  cli(['user', 'grant', '--org', '2', '--email', 'admin@beta.test', '--role', 'admin,funder']);
+  for (let n = 1; n <= 7; n++)
+    cli(['user', 'add', '--org', '2', '--email', `j${n}@jury.test`, '--name', `Juror ${n}`, '--role', 'jury', '--password-file', '-'], PASSWORD + '\n');
+  beta = new Client(srv.base);
+  await beta.signIn('admin@beta.test');
+  const res = await beta.submit('/orgs/2/calls/new', { title_en: 'Fighting the digital divide', budget: '600.000', min_grant: '10.000', max_grant: '100.000', opens_at: '2027-01-15T09:00', closes_at: '2027-01-31T12:00', reviews_needed: '3', scale_min: '0', scale_max: '10' }, '/orgs/2/calls');
+  call = res.location.replace('?saved=1', '');
+  callId = call.split('/').pop();
+  await beta.submit(call, { kind: 'eligibility', text_en: 'Works in the region', weight: '1' }, `${call}/items`);
+  for (const [text, w] of [['Reach', '3'], ['Quality', '2'], ['Cost', '1']])
+    await beta.submit(call, { kind: 'criterion', text_en: text, weight: w }, `${call}/items`);
+  assert.equal((await beta.submit(call, {}, `${call}/publish`)).status, 303);
+  const alpha = new Client(srv.base);
+  await alpha.signIn('admin@alpha.test');
+  for (let i = 0; i < 26; i++) {
+    const title = `P${String(i + 1).padStart(2, '0')}`;
+    const d = (await alpha.submit('/orgs/1/proposals', { call_id: callId, title }, '/orgs/1/proposals')).location;
+    await alpha.submit(d, { title, summary: `Project ${title}.`, requested: String(requested(i)) }, d);
+    await alpha.submit(d, { label: 'All costs', amount: String(requested(i)) }, `${d}/budget-lines`);
+    assert.equal((await alpha.submit(d, {}, `${d}/submit`)).status, 303, title);
+    ids.push(d.split('/').pop());
+  }
+  await srv.stop({ keep: true });
+  srv = await startServer({ from: srv, env: { TRAJECT_NOW: CLOSED } });
+  beta = new Client(srv.base);
+  await beta.signIn('admin@beta.test');
+});
+after(async () => { if (srv) await srv.stop(); });
+
+test('26 submitted, 19 found eligible', async () => {
+  assert.match((await beta.get(call)).text, /26 proposals submitted, requesting €1,450,000.00 in total/);
+  for (let i = 0; i < 26; i++) {
+    const path = `/orgs/2/submissions/${ids[i]}`;
+    const page = await beta.get(path);
+    const item = /name="(m-\d+)" value="1"/.exec(page.text)[1];
+    const fields = i < 19 ? { [item]: '1' } : { [item]: '0', [item.replace('m-', 'r-')]: 'Outside the region' };
+    assert.equal((await beta.submit(path, fields, `${path}/screening`)).status, 303);
+  }
+  const page = await beta.get(`${call}/ranking`);
+  assert.equal([...page.text.matchAll(/\/orgs\/2\/submissions\/\d+">P\d\d</g)].length, 19);
+});
+
+test('a jury of 7 gives every eligible proposal 3 reviews, loads 8 or 9', async () => {
+  let page = await beta.get(call);
+  for (const [, id] of page.text.matchAll(/<option value="(\d+)">Juror \d \(/g))
+    assert.equal((await beta.submit(call, { account_id: id }, `${call}/jury`)).status, 303);
+  const res = await beta.submit(call, {}, `${call}/assign`);
+  assert.match(res.location, /assigned=57&short=0$/);
+  page = await beta.get(call);
+  const loads = [...page.text.matchAll(/<td>0 \/ (\d+)<\/td>/g)].map((m) => Number(m[1]));
+  assert.equal(loads.length, 7);
+  assert.equal(loads.reduce((a, b) => a + b, 0), 57);
+  assert.ok(loads.every((l) => l === 8 || l === 9), `loads ${loads}`);
+});
+
+test('the members review what they were given', async () => {
+  let reviews = 0;
+  for (let n = 1; n <= 7; n++) {
+    const j = new Client(srv.base);
+    await j.signIn(`j${n}@jury.test`);
+    const home = await j.get('/orgs/2/jury');
+    for (const [, pid] of home.text.matchAll(/href="\/orgs\/2\/jury\/proposals\/(\d+)"/g)) {
+      const i = ids.indexOf(pid);
+      const path = `/orgs/2/jury/proposals/${pid}`;
+      const page = await j.get(path);
+      const fields = { action: 'submit', comment: `Review of P${i + 1} by juror ${n}` };
+      for (const [, name] of page.text.matchAll(/name="(s-\d+)"/g)) fields[name] = String(value(i));
+      assert.equal((await j.submit(path, fields, `${path}/review`)).status, 303);
+      reviews++;
+    }
+  }
+  assert.equal(reviews, 57);
+});
+
+test('the ranking proposes 9 proposals filling the budget, skipping what does not fit', async () => {
+  const page = await beta.get(`${call}/ranking`);
+  assert.match(page.text, /Proposed selection: 9 proposals for €600,000.00 of a budget of €600,000.00 \(€0.00 left\)/);
+  const rows = [...page.text.matchAll(/<tr><td>(\d+)<\/td><td><a [^>]+>(P\d\d)<\/a>[^]*?<\/tr>/g)];
+  assert.equal(rows.length, 19);
+  // ranked by score; ties broken by the smaller amount (P09 before P10), then submission
+  assert.deepEqual(rows.slice(0, 10).map((m) => m[2]), ['P01', 'P02', 'P03', 'P04', 'P05', 'P06', 'P07', 'P08', 'P09', 'P10']);
+  assert.match(rows[0][0], /<td>10\.000<\/td>/);
+  assert.match(rows[8][0], /Proposed/);
+  assert.match(rows[9][0], /Does not fit: €50,000.00 missing/);
+  assert.equal(rows.filter((m) => /Proposed/.test(m[0])).length, 9);
+});
+
+test('decisions over the budget or outside the limits are refused; nothing is recorded', async () => {
+  const page = await beta.get(`${call}/ranking`);
+  const t = csrfFrom(page.text);
+  const base = ids.slice(0, 9).flatMap((id, i) => [['sel', id], [`a-${id}`, String(requested(i))]]);
+  let r = await beta.post(`${call}/decision`, [['csrf_token', t], ...base, ['sel', ids[9]], [`a-${ids[9]}`, '50000']]);
+  assert.equal(r.status, 409);
+  assert.match(r.text, /The selection totals €650,000.00, €50,000.00 over the budget of €600,000.00: nothing was recorded/);
+  r = await beta.post(`${call}/decision`, [['csrf_token', t], ['sel', ids[0]], [`a-${ids[0]}`, '80000']]);
+  assert.equal(r.status, 400);
+  assert.match(r.text, /P01: more than the €70,000.00 requested/);
+  r = await beta.post(`${call}/decision`, [['csrf_token', t], ['sel', ids[0]], [`a-${ids[0]}`, '5000']]);
+  assert.equal(r.status, 400);
+  assert.match(r.text, /P01: a grant is from €10,000.00 to €100,000.00/);
+  r = await beta.post(`${call}/decision`, [['csrf_token', t], ['sel', ids[20]], [`a-${ids[20]}`, '50000']]);
+  assert.equal(r.status, 400);
+  assert.match(r.text, /Only an eligible proposal can be selected/);
+  assert.match((await beta.get(`${call}/ranking`)).text, /Record the decision/);
+  assert.doesNotMatch((await new Client(srv.base).get(`/calls/${callId}`)).text, /Selected projects/);
+});
+
+test('the decision: 9 selected, 600,000 EUR, recorded once with who and when, and published', async () => {
+  const page = await beta.get(`${call}/ranking`);
+  const t = csrfFrom(page.text);
+  // the funder keeps the proposed selection as it is
+  const fields = [['csrf_token', t], ...ids.slice(0, 9).flatMap((id, i) => [['sel', id], [`a-${id}`, String(requested(i))]])];
+  let r = await beta.post(`${call}/decision`, fields);
+  assert.equal(r.status, 303);
+  const done = await beta.get(`${call}/ranking`);
+  assert.match(done.text, /Decided on Wednesday 2027-02-10 11:00 by Admin of Beta Fund: 9 proposals selected, €600,000.00 awarded of a budget of €600,000.00\./);
+  assert.doesNotMatch(done.text, /Record the decision/);
+  r = await beta.post(`${call}/decision`, fields);
+  assert.equal(r.status, 409);
+  const pub = await new Client(srv.base).get(`/calls/${callId}`);
+  assert.match(pub.text, /9 projects selected, €600,000.00 awarded in total\./);
+  for (const title of ['P01', 'P08', 'P09']) assert.match(pub.text, new RegExp(`<td>${title}</td><td>Alpha Training</td>`));
+  assert.doesNotMatch(pub.text, /<td>P10<\/td>/);
+  const own = await (async () => { const a = new Client(srv.base); await a.signIn('admin@alpha.test'); return a.get('/orgs/1/proposals'); })();
+  assert.match(own.text, />P01<\/a><\/td><td>Selected<\/td>/);
+  assert.match(own.text, />P10<\/a><\/td><td>Not selected<\/td>/);
+  assert.match(own.text, />P20<\/a><\/td><td>Not eligible<\/td>/);
+});
