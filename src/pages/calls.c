@@ -533,8 +533,10 @@ static enum MHD_Result call_page(Req *r, const Call *c, const FormErrors *item_e
         }
     }
     if (strcmp(c->status, "draft"))
-        html(h, "<p><a href=\"/orgs/%lld/calls/%lld/ranking\">%s</a> · <a href=\"/calls/%lld\">%s</a></p>\n",
-             (long long)r->org_id, (long long)c->id, _(r, "Ranking and decision"), (long long)c->id,
+        html(h, "<p><a href=\"/orgs/%lld/calls/%lld/ranking\">%s</a> · "
+                "<a href=\"/orgs/%lld/calls/%lld/report\">%s</a> · <a href=\"/calls/%lld\">%s</a></p>\n",
+             (long long)r->org_id, (long long)c->id, _(r, "Ranking and decision"),
+             (long long)r->org_id, (long long)c->id, _(r, "Figures of the call"), (long long)c->id,
              _(r, "See the public page"));
     if (!html_call_proposals(h, r, c) ||
         !html_call_jury(h, r, c, query_get(r, "jury") ? _(r, "The jury is updated.") : NULL))

@@ -204,6 +204,9 @@ enum MHD_Result page_ranking(Req *r);
 enum MHD_Result page_decision(Req *r);
 /* The selected projects of a decided call (nothing before), for its public page. */
 bool html_call_selected(Html *h, Req *r, const struct Call *c);
+/* report.c: a call's figures, on a page and as CSV */
+enum MHD_Result page_call_report(Req *r);
+enum MHD_Result page_call_report_csv(Req *r);
 /* The jury section of the funder's call page; false on a database error. */
 bool html_call_jury(Html *h, Req *r, const struct Call *c, const char *notice);
 /* The proposals submitted to the funder's call c; false on a database error. */

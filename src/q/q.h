@@ -509,6 +509,19 @@ DbStatus q_call_selected(Db *db, int64_t call_id, Arena *a, RankRow *row, DbRowF
 DbStatus q_call_decision(Db *db, int64_t org_id, int64_t call_id, Arena *a, int64_t *decided_at,
                          char **by);
 
+/* Counts and sums of a call's submitted proposals by status (and by target group). */
+typedef struct FigureRow {
+    int64_t group_id; /* 0 for the totals */
+    char *group[3];
+    char *status;
+    int64_t count, requested, awarded;
+} FigureRow;
+
+DbStatus q_call_figures(Db *db, int64_t org_id, int64_t call_id, Arena *a, FigureRow *row,
+                        DbRowFn fn, void *ctx);
+DbStatus q_call_figures_by_group(Db *db, int64_t org_id, int64_t call_id, Arena *a,
+                                 FigureRow *row, DbRowFn fn, void *ctx);
+
 /* --- a programme's dashboard (dashboard.c) --- */
 typedef struct ProgrammeFigures {
     int64_t learners;  /* distinct people enrolled or completed */

@@ -232,3 +232,44 @@ DbStatus q_call_decision(Db *db, int64_t org_id, int64_t call_id, Arena *a, int6
     DbCol col[] = {db_int64_out(decided_at), db_text(a, by), DB_END};
     return db_select_one(db, &Q_CALL_DECISION, in, col);
 }
+
+/* --- a call's figures --- */
+
+static const DbStmt Q_CALL_FIGURES = {
+    .name = "call_figures",
+    .sql = "SELECT status, COUNT(*), COALESCE(SUM(requested), 0), COALESCE(SUM(awarded), 0) "
+           "FROM proposals WHERE funder_id = $1 AND call_id = $2 AND status <> 'draft' "
+           "GROUP BY status ORDER BY status",
+};
+
+DbStatus q_call_figures(Db *db, int64_t org_id, int64_t call_id, Arena *a, FigureRow *row,
+                        DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
+    DbCol col[] = {db_text(a, &row->status), db_int64_out(&row->count),
+                   db_int64_out(&row->requested), db_int64_out(&row->awarded), DB_END};
+    row->group_id = 0;
+    return db_select_many(db, &Q_CALL_FIGURES, in, col, fn, ctx);
+}
+
+static const DbStmt Q_CALL_FIGURES_BY_GROUP = {
+    .name = "call_figures_by_group",
+    .sql = "SELECT g.id, g.name_en, g.name_nl, g.name_fr, p.status, COUNT(*), "
+           "COALESCE(SUM(p.requested), 0), COALESCE(SUM(p.awarded), 0) "
+           "FROM proposal_target_groups t JOIN proposals p ON p.id = t.proposal_id "
+           "AND p.org_id = t.org_id JOIN target_groups g ON g.id = t.target_group_id "
+           "WHERE p.funder_id = $1 AND p.call_id = $2 AND p.status <> 'draft' "
+           "GROUP BY g.id, g.name_en, g.name_nl, g.name_fr, g.position, p.status "
+           "ORDER BY g.position, g.id, p.status",
+};
+
+DbStatus q_call_figures_by_group(Db *db, int64_t org_id, int64_t call_id, Arena *a,
+                                 FigureRow *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->group_id),  db_text(a, &row->group[0]),
+                   db_text(a, &row->group[1]),    db_text(a, &row->group[2]),
+                   db_text(a, &row->status),      db_int64_out(&row->count),
+                   db_int64_out(&row->requested), db_int64_out(&row->awarded), DB_END};
+    return db_select_many(db, &Q_CALL_FIGURES_BY_GROUP, in, col, fn, ctx);
+}

@@ -61,7 +61,7 @@ for (const lang of ['en', 'nl', 'fr']) {
       await page.goto(`${srv.base}/calls`);
       await checkPage(page, `public calls (${lang}, ${width})`);
       await signIn(page, 'admin@beta.test', lang);
-      for (const path of ['/orgs/2/calls', call, `${call}/edit`, '/orgs/2/calls/new', '/orgs/2/target-groups', `${call}/ranking`]) {
+      for (const path of ['/orgs/2/calls', call, `${call}/edit`, '/orgs/2/calls/new', '/orgs/2/target-groups', `${call}/ranking`, `${call}/report`]) {
         await page.goto(srv.base + path);
         assert.equal(await page.locator('html').getAttribute('lang'), lang);
         await checkPage(page, `${path} (${lang}, ${width})`);

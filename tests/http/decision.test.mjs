@@ -32,13 +32,22 @@ before(async () => {
   await beta.submit(call, { kind: 'eligibility', text_en: 'Works in the region', weight: '1' }, `${call}/items`);
   for (const [text, w] of [['Reach', '3'], ['Quality', '2'], ['Cost', '1']])
     await beta.submit(call, { kind: 'criterion', text_en: text, weight: w }, `${call}/items`);
+  // three target groups: two of the defaults and one whose name looks like a formula
+  await beta.submit('/orgs/2/target-groups', { text_en: '=SUM(A1:A9)' }, '/orgs/2/target-groups');
+  let cp = await beta.get(call);
+  const groups = Object.fromEntries([...cp.text.matchAll(/name="groups" value="(\d+)"> ([^<]+)</g)].map((m) => [m[2], m[1]]));
+  await beta.submit(call, [['groups', groups.Newcomers], ['groups', groups.Women], ['groups', groups['=SUM(A1:A9)']]], `${call}/groups`);
   assert.equal((await beta.submit(call, {}, `${call}/publish`)).status, 303);
   const alpha = new Client(srv.base);
   await alpha.signIn('admin@alpha.test');
   for (let i = 0; i < 26; i++) {
     const title = `P${String(i + 1).padStart(2, '0')}`;
     const d = (await alpha.submit('/orgs/1/proposals', { call_id: callId, title }, '/orgs/1/proposals')).location;
-    await alpha.submit(d, { title, summary: `Project ${title}.`, requested: String(requested(i)) }, d);
+    const form = await alpha.get(d);
+    const choice = Object.fromEntries([...form.text.matchAll(/name="groups" value="(\d+)"> ([^<]+)</g)].map((m) => [m[2], m[1]]));
+    const picks = [['groups', i < 13 ? choice.Newcomers : choice.Women]];
+    if (i === 25) picks.push(['groups', choice['=SUM(A1:A9)']]);
+    await alpha.submit(d, [['title', title], ['summary', `Project ${title}.`], ['requested', String(requested(i))], ...picks], d);
     await alpha.submit(d, { label: 'All costs', amount: String(requested(i)) }, `${d}/budget-lines`);
     assert.equal((await alpha.submit(d, {}, `${d}/submit`)).status, 303, title);
     ids.push(d.split('/').pop());
@@ -148,4 +157,26 @@ test('the decision: 9 selected, 600,000 EUR, recorded once with who and when, an
   assert.match(own.text, />P01<\/a><\/td><td>Selected<\/td>/);
   assert.match(own.text, />P10<\/a><\/td><td>Not selected<\/td>/);
   assert.match(own.text, />P20<\/a><\/td><td>Not eligible<\/td>/);
+});
+
+test('the figures of the call, on a page and as CSV, by target group', async () => {
+  const page = await beta.get(`${call}/report`);
+  assert.equal(page.status, 200);
+  const row = (label) => new RegExp(`<th scope="row">${label}</th>${'<td class="num">([^<]*)</td>'.repeat(6)}`).exec(page.text).slice(1);
+  assert.deepEqual(row('All proposals'), ['26', '19', '7', '9', '€1,450,000.00', '€600,000.00']);
+  assert.deepEqual(row('Newcomers'), ['13', '13', '0', '9', '€800,000.00', '€600,000.00']);
+  assert.deepEqual(row('Women'), ['13', '6', '7', '0', '€650,000.00', '€0.00']);
+  assert.match(page.text, /Budget: €600,000.00; awarded: €600,000.00; left: €0.00\./);
+  const csv = await beta.get(`${call}/report.csv`);
+  assert.equal(csv.status, 200);
+  assert.match(csv.headers.get('content-disposition'), /attachment; filename="call-\d+-figures.csv"/);
+  const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+  assert.equal(lines[0], '"Target group","Submitted","Eligible","Not eligible","Selected","Requested (euro)","Awarded (euro)"');
+  assert.equal(lines[1], '"All proposals",26,19,7,9,1450000,600000');
+  assert.ok(lines.includes('"Newcomers",13,13,0,9,800000,600000'));
+  assert.ok(lines.includes(`"'=SUM(A1:A9)",1,0,1,0,50000,0`), lines.join('\n'));
+  // not for anyone else
+  const alpha = new Client(srv.base);
+  await alpha.signIn('admin@alpha.test');
+  assert.equal((await alpha.get(`/orgs/2/calls/${callId}/report.csv`)).status, 404);
 });
