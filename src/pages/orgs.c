@@ -116,12 +116,18 @@ enum MHD_Result page_org_home(Req *r)
         html(h, "<li><a href=\"/orgs/%lld/locations\">%s</a></li>\n", (long long)r->org_id,
              _(r, "Locations"));
     }
-    if (r->roles & ROLE_FUNDER)
+    if (r->roles & ROLE_FUNDER) {
         html(h, "<li><a href=\"/orgs/%lld/calls\">%s</a></li>\n", (long long)r->org_id,
              _(r, "Calls for projects"));
-    if (r->roles & (ROLE_ADMIN | ROLE_STAFF))
+        html(h, "<li><a href=\"/orgs/%lld/grants\">%s</a></li>\n", (long long)r->org_id,
+             _(r, "Grants awarded"));
+    }
+    if (r->roles & (ROLE_ADMIN | ROLE_STAFF)) {
         html(h, "<li><a href=\"/orgs/%lld/proposals\">%s</a></li>\n", (long long)r->org_id,
              _(r, "Proposals"));
+        html(h, "<li><a href=\"/orgs/%lld/grants-received\">%s</a></li>\n", (long long)r->org_id,
+             _(r, "Grants received"));
+    }
     if (r->roles & ROLE_JURY)
         html(h, "<li><a href=\"/orgs/%lld/jury\">%s</a></li>\n", (long long)r->org_id,
              _(r, "Jury"));

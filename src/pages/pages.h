@@ -207,6 +207,13 @@ bool html_call_selected(Html *h, Req *r, const struct Call *c);
 /* report.c: a call's figures, on a page and as CSV */
 enum MHD_Result page_call_report(Req *r);
 enum MHD_Result page_call_report_csv(Req *r);
+/* grants.c: grants, tranches, budget lines and expenses */
+enum MHD_Result page_grants(Req *r);
+enum MHD_Result page_grants_received(Req *r);
+enum MHD_Result page_grant(Req *r);
+enum MHD_Result page_grant_received(Req *r);
+enum MHD_Result page_tranche_pay(Req *r);
+enum MHD_Result page_expense_add(Req *r);
 /* The jury section of the funder's call page; false on a database error. */
 bool html_call_jury(Html *h, Req *r, const struct Call *c, const char *notice);
 /* The proposals submitted to the funder's call c; false on a database error. */

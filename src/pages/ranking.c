@@ -299,7 +299,47 @@ typedef struct DecideTx {
     SelGrant *grants;
     int ngrants;
     bool stale;
+    BudgetLine line;
+    BudgetLine lines[64];
+    int nlines;
 } DecideTx;
+
+static bool line_row(void *ctx)
+{
+    DecideTx *t = ctx;
+    if (t->nlines < 64)
+        t->lines[t->nlines++] = t->line;
+    return true;
+}
+
+/* The grant of a selected proposal: 60 % on signature, 40 % on the final report, and the
+ * proposal's budget lines scaled to the amount awarded (the last line takes the cents
+ * that rounding leaves, so that the lines add up to the award). */
+static DbStatus grant_create(Db *db, DecideTx *t, const RankRow *x, int64_t amount, int64_t now)
+{
+    Req *r = t->r;
+    int64_t gid;
+    DbStatus st = q_grant_create(db, r->org_id, t->b->c.id, x->id, amount, now, &gid);
+    if (st != DB_ONE)
+        return st < DB_NONE ? st : DB_ERROR;
+    int64_t first = amount * 60 / 100;
+    if ((st = q_tranche_add(db, r->org_id, gid, 1, N_("On signature"), first)) < DB_NONE ||
+        (st = q_tranche_add(db, r->org_id, gid, 2, N_("On the final report"), amount - first)) < DB_NONE)
+        return st;
+    t->nlines = 0;
+    if ((st = q_funder_budget_lines(db, r->org_id, x->id, r->arena, &t->line, line_row, t)) < DB_NONE)
+        return st;
+    int64_t given = 0;
+    for (int i = 0; i < t->nlines; i++) {
+        int64_t part = i == t->nlines - 1 || x->requested <= 0
+                           ? amount - given
+                           : (int64_t)((__int128)t->lines[i].amount * amount / x->requested);
+        given += part;
+        if ((st = q_grant_line_add(db, r->org_id, gid, i + 1, t->lines[i].label, part)) < DB_NONE)
+            return st;
+    }
+    return DB_ONE;
+}
 
 static DbStatus decide_tx(Db *db, void *ctx)
 {
@@ -325,6 +365,8 @@ static DbStatus decide_tx(Db *db, void *ctx)
             }
         total += amount;
         st = q_proposal_decide(db, r->org_id, b->c.id, b->rows[i].id, selected, amount, now);
+        if (st >= DB_NONE && selected)
+            st = grant_create(db, t, &b->rows[i], amount, now);
     }
     if (st < DB_NONE)
         return st;

@@ -522,6 +522,56 @@ DbStatus q_call_figures(Db *db, int64_t org_id, int64_t call_id, Arena *a, Figur
 DbStatus q_call_figures_by_group(Db *db, int64_t org_id, int64_t call_id, Arena *a,
                                  FigureRow *row, DbRowFn fn, void *ctx);
 
+/* --- grants (grant.c) --- */
+typedef struct GrantRow {
+    int64_t id, funder_id, grantee_id;
+    char *funder, *grantee, *title;
+    int64_t amount, paid, spent;
+} GrantRow;
+
+typedef struct TrancheRow {
+    int64_t id;
+    char *label;
+    int64_t amount;
+    char *paid_on; /* "" while planned */
+} TrancheRow;
+
+typedef struct GrantLine {
+    int64_t id;
+    char *label;
+    int64_t amount, spent;
+} GrantLine;
+
+typedef struct ExpenseRow {
+    int64_t id;
+    char *line, *spent_on;
+    int64_t amount;
+    char *description;
+} ExpenseRow;
+
+/* DB_NONE unless the proposal is a selected one of the funder's call. */
+DbStatus q_grant_create(Db *db, int64_t org_id, int64_t call_id, int64_t proposal_id,
+                        int64_t amount, int64_t now, int64_t *id);
+DbStatus q_tranche_add(Db *db, int64_t org_id, int64_t grant_id, int64_t position,
+                       const char *label, int64_t amount);
+DbStatus q_grant_line_add(Db *db, int64_t org_id, int64_t grant_id, int64_t position,
+                          const char *label, int64_t amount);
+/* Read by the funder or the grantee: viewer_org is either. */
+DbStatus q_grant_get(Db *db, int64_t viewer_org, int64_t id, Arena *a, GrantRow *out);
+DbStatus q_grant_list(Db *db, int64_t viewer_org, Arena *a, GrantRow *row, DbRowFn fn, void *ctx);
+DbStatus q_tranches(Db *db, int64_t viewer_org, int64_t grant_id, Arena *a, TrancheRow *row,
+                    DbRowFn fn, void *ctx);
+/* The funder only; DB_NONE when not found or paid already. */
+DbStatus q_tranche_pay(Db *db, int64_t org_id, int64_t id, const char *on, int64_t *grant_id);
+DbStatus q_grant_lines(Db *db, int64_t viewer_org, int64_t grant_id, Arena *a, GrantLine *row,
+                       DbRowFn fn, void *ctx);
+DbStatus q_expenses(Db *db, int64_t viewer_org, int64_t grant_id, Arena *a, ExpenseRow *row,
+                    DbRowFn fn, void *ctx);
+/* The grantee only; DB_NONE when the grant or the line is not its own. */
+DbStatus q_expense_add(Db *db, int64_t grantee_org, int64_t grant_id, int64_t line_id,
+                       const char *on, int64_t amount, const char *description, int64_t by,
+                       int64_t now);
+
 /* --- a programme's dashboard (dashboard.c) --- */
 typedef struct ProgrammeFigures {
     int64_t learners;  /* distinct people enrolled or completed */

@@ -180,3 +180,50 @@ test('the figures of the call, on a page and as CSV, by target group', async () 
   await alpha.signIn('admin@alpha.test');
   assert.equal((await alpha.get(`/orgs/2/calls/${callId}/report.csv`)).status, 404);
 });
+
+test('grants: tranches of 60 and 40 %, budget lines, expenses by the grantee, payments by the funder', async () => {
+  const list = await beta.get('/orgs/2/grants');
+  const grants = [...list.text.matchAll(/<a href="(\/orgs\/2\/grants\/\d+)">(P\d\d)<\/a>/g)];
+  assert.equal(grants.length, 9);
+  const p09 = grants.find((m) => m[2] === 'P09')[1];
+  let page = await beta.get(p09);
+  assert.match(page.text, /<td>On signature<\/td><td class="num">€24,000.00<\/td>/);
+  assert.match(page.text, /<td>On the final report<\/td><td class="num">€16,000.00<\/td>/);
+  assert.match(page.text, /<td>All costs<\/td><td class="num">€40,000.00<\/td><td class="num">€0.00<\/td>/);
+  // the funder pays the first tranche
+  const pay = /action="(\/orgs\/2\/tranches\/\d+\/pay)"/.exec(page.text)[1];
+  let r = await beta.submit(p09, { paid_on: '2027-02-15' }, pay);
+  assert.equal(r.status, 303);
+  assert.equal((await beta.submit(p09, { paid_on: '2027-02-16' }, pay)).status, 404); // once
+  page = await beta.get(p09);
+  assert.match(page.text, /Paid on 2027-02-15/);
+  assert.match(page.text, /<dt>Paid<\/dt><dd>€24,000.00<\/dd>/);
+  // the grantee sees its grant and records expenses
+  const alpha = new Client(srv.base);
+  await alpha.signIn('admin@alpha.test');
+  const mine = await alpha.get('/orgs/1/grants-received');
+  const g = /<a href="(\/orgs\/1\/grants-received\/\d+)">P09<\/a>/.exec(mine.text)[1];
+  const form = await alpha.get(g);
+  const line = /<option value="(\d+)">All costs<\/option>/.exec(form.text)[1];
+  r = await alpha.submit(g, { line_id: line, spent_on: '2027-02-30', amount: '10.000', description: 'Laptops' }, `${g}/expenses`);
+  assert.equal(r.status, 400);
+  r = await alpha.submit(g, { line_id: line, spent_on: '2027-02-20', amount: 'lots', description: 'Laptops' }, `${g}/expenses`);
+  assert.equal(r.status, 400);
+  r = await alpha.submit(g, { line_id: line, spent_on: '2027-02-20', amount: '10.000', description: 'Laptops' }, `${g}/expenses`);
+  assert.equal(r.status, 303);
+  // a line of another grant is refused
+  const other = /<a href="(\/orgs\/1\/grants-received\/\d+)">P01<\/a>/.exec(mine.text)[1];
+  r = await alpha.submit(g, { line_id: line, spent_on: '2027-02-20', amount: '1', description: 'x' }, `${other}/expenses`);
+  assert.equal(r.status, 404);
+  page = await beta.get(p09);
+  assert.match(page.text, /<td>All costs<\/td><td class="num">€40,000.00<\/td><td class="num">€10,000.00<\/td><td class="num">25 %<\/td>/);
+  assert.match(page.text, /<td>2027-02-20<\/td><td>All costs<\/td><td>Laptops<\/td><td class="num">€10,000.00<\/td>/);
+  // spending beyond a line is flagged
+  r = await alpha.submit(g, { line_id: line, spent_on: '2027-02-21', amount: '35.000', description: 'Trainers' }, `${g}/expenses`);
+  assert.equal(r.status, 303);
+  assert.match((await beta.get(p09)).text, /Over budget/);
+  // nobody else
+  assert.equal((await alpha.get(p09)).status, 404);
+  assert.equal((await alpha.get(p09.replace('/orgs/2/', '/orgs/1/'))).status === 200, false);
+  assert.equal((await beta.get(g.replace('/orgs/1/', '/orgs/2/'))).status === 200, false);
+});
