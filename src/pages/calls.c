@@ -9,6 +9,7 @@
 
 #include "core/clock.h"
 #include "domain/calendar.h"
+#include "domain/groups.h"
 #include "domain/money.h"
 #include "pages/pages.h"
 #include "q/q.h"
@@ -22,23 +23,6 @@ static const char *const desc_labels[3] = {N_("Description in English"),
                                            N_("Description in French")};
 static const char *const text_fields[3] = {"text_en", "text_nl", "text_fr"};
 static const char *const text_labels[3] = {N_("In English"), N_("In Dutch"), N_("In French")};
-
-/* The groups a new funder starts with; each funder edits its own list afterwards. */
-static const char *const default_groups[][3] = {
-    {"Newcomers", "Nieuwkomers", "Primo-arrivants"},
-    {"Job-seekers far from work", "Werkzoekenden ver van de arbeidsmarkt",
-     "Demandeurs d'emploi éloignés de l'emploi"},
-    {"Women", "Vrouwen", "Femmes"},
-    {"Refugees and migrants", "Vluchtelingen en migranten", "Réfugiés et migrants"},
-    {"Domestic workers", "Huishoudhulpen", "Travailleurs domestiques"},
-    {"Youth aged 10-18", "Jongeren van 10 tot 18 jaar", "Jeunes de 10 à 18 ans"},
-    {"Workers ending an integration contract", "Werknemers aan het einde van een "
-     "inschakelingscontract", "Travailleurs en fin de contrat d'insertion"},
-    {"Staff of social-economy enterprises", "Personeel van sociale-economiebedrijven",
-     "Personnel des entreprises d'économie sociale"},
-    {"Digitally vulnerable citizens", "Digitaal kwetsbare burgers",
-     "Citoyens numériquement vulnérables"},
-};
 
 static const char *const kinds[] = {"eligibility", N_("Eligibility checklist"), "criterion",
                                     N_("Award criteria"), "attachment",
@@ -285,7 +269,7 @@ static DbStatus call_add_tx(Db *db, void *ctx)
     DbStatus st = q_call_add(db, s->c, now, &s->c->id);
     if (st < DB_NONE || !s->seed)
         return st;
-    for (size_t i = 0; i < sizeof default_groups / sizeof default_groups[0]; i++)
+    for (size_t i = 0; i < DEFAULT_GROUPS; i++)
         if ((st = q_target_group_add(db, s->c->org_id, default_groups[i])) < DB_NONE)
             return st;
     return DB_ONE;

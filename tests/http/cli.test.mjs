@@ -124,6 +124,22 @@ test('traject demo loads organisations, accounts and an open programme with a co
       const page = await c.get(cohort);
       assert.match(page.text, /12 of 24 places taken/);
       assert.match(page.text, /\d+ sessions, in Brussels time/);
+      // the fund's call is in review: proposals, a jury, reviews
+      assert.match(r.stdout, /jury@demo\.traject\.test/);
+      const f = new Client(srv.base);
+      await f.signIn('funder@demo.traject.test', 'traject-demo-2026');
+      const calls = await f.get('/orgs/2/calls');
+      assert.match(calls.text, /Digital inclusion 2027/);
+      assert.match(calls.text, /Closed, in review/);
+      const callPath = /href="(\/orgs\/2\/calls\/\d+)"/.exec(calls.text)[1];
+      const callPage = await f.get(callPath);
+      assert.match(callPage.text, /6 proposals submitted/);
+      assert.equal([...callPage.text.matchAll(/<td>Juror|<td>(Marc Lambert|Ines Vandenberghe|Youssef Tahiri)<br>/g)].length, 3);
+      const ranking = await f.get(`${callPath}/ranking`);
+      assert.match(ranking.text, /Proposed selection: 3 proposals/);
+      const j = new Client(srv.base);
+      await j.signIn('jury3@demo.traject.test', 'traject-demo-2026');
+      assert.match((await j.get('/orgs/2/jury')).text, /Assigned to you: read it/);
     } finally {
       await srv.stop({ keep: true });
     }
