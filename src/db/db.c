@@ -201,11 +201,57 @@ void db_col_set_text(DbCol *c, const char *s, size_t n)
     }
 }
 
+void db_col_set_blob(DbCol *c, const void *p, size_t n)
+{
+    if (c->is_null)
+        *c->is_null = false;
+    if (c->type != DBT_BLOB)
+        return;
+    char *out = arena_alloc(c->arena, n + 1);
+    if (n)
+        memcpy(out, p, n);
+    out[n] = 0;
+    *c->s = out;
+    *c->len = n;
+}
+
+static int hex_value(char h)
+{
+    return h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                                            : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+}
+
+void db_col_set_bytea_hex(DbCol *c, const char *s, size_t n)
+{
+    if (c->type != DBT_BLOB) {
+        db_col_set_text(c, s, n);
+        return;
+    }
+    if (c->is_null)
+        *c->is_null = false;
+    size_t skip = n >= 2 && s[0] == '\\' && s[1] == 'x' ? 2 : 0;
+    size_t bytes = (n - skip) / 2;
+    char *out = arena_alloc(c->arena, bytes + 1);
+    size_t k = 0;
+    for (size_t i = skip; i + 1 < n; i += 2) {
+        int hi = hex_value(s[i]), lo = hex_value(s[i + 1]);
+        if (hi < 0 || lo < 0)
+            break;
+        out[k++] = (char)(hi << 4 | lo);
+    }
+    out[k] = 0;
+    *c->s = out;
+    *c->len = k;
+}
+
 void db_col_set_null(DbCol *c)
 {
     if (c->is_null)
         *c->is_null = true;
-    if (c->type == DBT_TEXT)
+    if (c->type == DBT_BLOB) {
+        *c->s = NULL;
+        *c->len = 0;
+    } else if (c->type == DBT_TEXT)
         *c->s = NULL;
     else if (c->type == DBT_INT64)
         *c->i = 0;

@@ -35,13 +35,14 @@ typedef struct DbStmt {
     const char *sql;
 } DbStmt;
 
-typedef enum DbType { DBT_END = 0, DBT_INT64, DBT_TEXT, DBT_NULL } DbType;
+typedef enum DbType { DBT_END = 0, DBT_INT64, DBT_TEXT, DBT_NULL, DBT_BLOB } DbType;
 
 /* An input parameter. Text is passed as UTF-8; a NULL text pointer is SQL NULL. */
 typedef struct DbParam {
     DbType type;
     int64_t i;
     const char *s;
+    size_t n; /* bytes of a blob */
 } DbParam;
 
 /* An output column. Text results are copied into the arena; SQL NULL gives NULL
@@ -52,6 +53,7 @@ typedef struct DbCol {
     int64_t *i;
     char **s;
     bool *is_null;
+    size_t *len; /* bytes of a blob */
 } DbCol;
 
 /* Ends a DbParam or DbCol array. */
@@ -68,6 +70,16 @@ static inline DbParam db_str(const char *s)
 static inline DbParam db_null(void)
 {
     return (DbParam){.type = DBT_NULL};
+}
+/* Bytes, which may hold NUL (a file). */
+static inline DbParam db_blob(const void *p, size_t n)
+{
+    return (DbParam){.type = DBT_BLOB, .s = p, .n = n};
+}
+/* Bytes copied into the arena (with a NUL after them) and their length. */
+static inline DbCol db_blob_out(Arena *a, char **out, size_t *len)
+{
+    return (DbCol){.type = DBT_BLOB, .arena = a, .s = out, .len = len};
 }
 static inline DbCol db_text(Arena *a, char **out)
 {
@@ -152,6 +164,9 @@ extern const DbOps db_pg_ops;
 /* Shared by both back ends: copies a text result into the column. */
 void db_col_set_text(DbCol *c, const char *s, size_t n);
 void db_col_set_null(DbCol *c);
+/* A blob column from raw bytes, or from PostgreSQL's text form of bytea ("\\x" and hex). */
+void db_col_set_blob(DbCol *c, const void *p, size_t n);
+void db_col_set_bytea_hex(DbCol *c, const char *s, size_t n);
 void db_col_set_int64(DbCol *c, int64_t v);
 
 #endif

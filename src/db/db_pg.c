@@ -148,11 +148,14 @@ static bool prepare(PgConn *c, const DbStmt *st, DbStatus *err)
     return ok;
 }
 
-/* Parameters go as text; int64 values are printed into buf. */
-static int params_of(const DbParam *in, const char **values, char buf[][24])
+/* Parameters go as text, but blobs in binary; int64 values are printed into buf. */
+static int params_of(const DbParam *in, const char **values, char buf[][24], int *lengths,
+                     int *formats)
 {
     int n = 0;
     for (const DbParam *p = in; p && p->type != DBT_END && n < MAX_PARAMS; p++, n++) {
+        lengths[n] = 0;
+        formats[n] = 0;
         switch (p->type) {
         case DBT_INT64:
             snprintf(buf[n], sizeof buf[n], "%lld", (long long)p->i);
@@ -160,6 +163,11 @@ static int params_of(const DbParam *in, const char **values, char buf[][24])
             break;
         case DBT_TEXT:
             values[n] = p->s;
+            break;
+        case DBT_BLOB:
+            values[n] = p->s ? p->s : "";
+            lengths[n] = (int)p->n;
+            formats[n] = 1;
             break;
         default:
             values[n] = NULL;
@@ -175,8 +183,9 @@ static PGresult *run(PgConn *c, const DbStmt *st, const DbParam *in, DbStatus *e
         return NULL;
     const char *values[MAX_PARAMS];
     char buf[MAX_PARAMS][24];
-    int n = params_of(in, values, buf);
-    return PQexecPrepared(c->pg, st->name, n, values, NULL, NULL, 0);
+    int lengths[MAX_PARAMS], formats[MAX_PARAMS];
+    int n = params_of(in, values, buf, lengths, formats);
+    return PQexecPrepared(c->pg, st->name, n, values, lengths, formats, 0);
 }
 
 static DbStatus pg_select(void *conn, const DbStmt *st, const DbParam *in, DbCol *cols,
@@ -199,6 +208,8 @@ static DbStatus pg_select(void *conn, const DbStmt *st, const DbParam *in, DbCol
         for (DbCol *col = cols; col && col->type != DBT_END; col++, i++) {
             if (i >= PQnfields(res) || PQgetisnull(res, r, i))
                 db_col_set_null(col);
+            else if (col->type == DBT_BLOB)
+                db_col_set_bytea_hex(col, PQgetvalue(res, r, i), (size_t)PQgetlength(res, r, i));
             else
                 db_col_set_text(col, PQgetvalue(res, r, i), (size_t)PQgetlength(res, r, i));
         }

@@ -151,6 +151,9 @@ static bool bind_all(SqliteConn *c, sqlite3_stmt *s, const DbStmt *st, const DbP
         case DBT_INT64:
             rc = sqlite3_bind_int64(s, idx, p->i);
             break;
+        case DBT_BLOB:
+            rc = sqlite3_bind_blob(s, idx, p->s, (int)p->n, SQLITE_STATIC);
+            break;
         case DBT_TEXT:
             rc = sqlite3_bind_text(s, idx, p->s, -1, SQLITE_STATIC);
             break;
@@ -179,6 +182,8 @@ static void fill_cols(sqlite3_stmt *s, DbCol *cols)
             db_col_set_null(col);
         } else if (col->type == DBT_INT64) {
             db_col_set_int64(col, sqlite3_column_int64(s, i));
+        } else if (col->type == DBT_BLOB) {
+            db_col_set_blob(col, sqlite3_column_blob(s, i), (size_t)sqlite3_column_bytes(s, i));
         } else {
             const char *txt = (const char *)sqlite3_column_text(s, i);
             db_col_set_text(col, txt ? txt : "", (size_t)sqlite3_column_bytes(s, i));
