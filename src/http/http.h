@@ -77,6 +77,7 @@ typedef struct Req {
     int nfields, fields_cap;
     size_t body_bytes;
     ErrCode body_err; /* set while reading the body; ERR_COUNT when none */
+    bool pp_empty_piece; /* the post processor's last call brought a field without data */
     bool replied;     /* a response has been queued */
 
     /* routing */

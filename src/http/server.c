@@ -66,8 +66,11 @@ static enum MHD_Result post_iter(void *cls, enum MHD_ValueKind kind, const char 
         return MHD_NO;
     }
     FormField *f = r->nfields ? &r->fields[r->nfields - 1] : NULL;
-    /* a value may arrive in several pieces: off > 0 continues the last field */
-    if (!f || off == 0 || strcmp(f->name, key) != 0) {
+    /* a value may arrive in several pieces: off > 0 continues the last field, and so does
+     * the first data of a multipart part whose header came alone, as an empty piece */
+    bool more = f && strcmp(f->name, key) == 0 && (off > 0 || (r->pp_empty_piece && f->len == 0));
+    r->pp_empty_piece = size == 0 && off == 0;
+    if (!more) {
         if (r->nfields >= MAX_FIELDS) {
             r->body_err = ERR_TOO_LARGE;
             return MHD_NO;

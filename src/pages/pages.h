@@ -216,6 +216,20 @@ enum MHD_Result page_tranche_pay(Req *r);
 enum MHD_Result page_expense_add(Req *r);
 /* The jury section of the funder's call page; false on a database error. */
 bool html_call_jury(Html *h, Req *r, const struct Call *c, const char *notice);
+/* The applicant's proposal page again, with the errors of a form (status given). */
+enum MHD_Result proposal_form_errors(Req *r, int64_t id, const FormErrors *e, int status);
+
+/* files.c: a proposal's PDF attachments */
+enum MHD_Result page_file_upload(Req *r);
+enum MHD_Result page_file_own(Req *r);
+enum MHD_Result page_file_funder(Req *r);
+enum MHD_Result page_file_juror(Req *r);
+/* The attachments section: the call's required attachments and the files given, linked
+ * under base; upload forms when upload. *missing (may be NULL) counts those not given. */
+bool html_proposal_files(Html *h, Req *r, int64_t viewer_org, int64_t proposal_id,
+                         const char *base, bool upload, int *missing);
+/* Required attachments of the organisation's proposal not given yet; -1 on an error. */
+int proposal_files_missing(Req *r, int64_t proposal_id);
 /* The proposals submitted to the funder's call c; false on a database error. */
 bool html_call_proposals(Html *h, Req *r, const struct Call *c);
 

@@ -283,7 +283,13 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
     } else {
         html(h, "<p>%s</p>\n", _(r, "No budget lines yet."));
     }
+    if (!html_proposal_files(h, r, r->org_id, p->id,
+                             arena_printf(r->arena, "/orgs/%lld/proposals/%lld/files",
+                                          (long long)r->org_id, (long long)p->id),
+                             draft, NULL))
+        return reply_error(r, ERR_DB);
     if (draft) {
+        html(h, "<h2>%s</h2>\n", _(r, "Add a budget line"));
         html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld/budget-lines",
                                            (long long)r->org_id, (long long)p->id));
         html_input(h, r, e, "text", "label", _(r, "Budget line"), NULL, "off");
@@ -300,6 +306,16 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
     html(h, "<p><a href=\"/orgs/%lld/proposals\">%s</a></p>\n", (long long)r->org_id,
          _(r, "All proposals"));
     return page_end_status(r, h, status);
+}
+
+enum MHD_Result proposal_form_errors(Req *r, int64_t id, const FormErrors *e, int status)
+{
+    (void)id; /* the {id} parameter of the route, which draft_load reads */
+    Draft d;
+    enum MHD_Result reply;
+    if (!draft_load(r, &d, &reply))
+        return reply;
+    return proposal_page(r, &d, e, NULL, status);
 }
 
 /* GET /orgs/{org}/proposals/{id} */
@@ -499,6 +515,13 @@ enum MHD_Result page_proposal_submit(Req *r)
             form_error(&e, "requested",
                        arena_printf(r->arena, _(r, "This call grants from %s to %s."),
                                     money_text(r, d.c.min_grant), money_text(r, d.c.max_grant)));
+        int missing = proposal_files_missing(r, d.p.id);
+        if (missing < 0)
+            return reply_error(r, ERR_DB);
+        if (missing > 0)
+            form_error(&e, "attachments",
+                       arena_printf(r->arena, _(r, "Attach every required file before submitting: %d missing."),
+                                    missing));
         if (lines.total != d.p.requested)
             form_error(&e, "label",
                        arena_printf(r->arena, _(r, "The budget lines add up to %s, the amount requested is %s."),

@@ -129,6 +129,12 @@ static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char 
              _(r, "Total"), money_text(r, s->total));
         html_table_end(h);
     }
+    const char *files = jury ? arena_printf(r->arena, "/orgs/%lld/jury/proposals/%lld/files",
+                                            (long long)r->org_id, (long long)p->id)
+                             : arena_printf(r->arena, "/orgs/%lld/submissions/%lld/files",
+                                            (long long)r->org_id, (long long)p->id);
+    if (!html_proposal_files(h, r, r->org_id, p->id, files, false, NULL))
+        return reply_error(r, ERR_DB);
     if (jury) {
         if (!html_review_section(h, r, &s->c, p->id, NULL))
             return reply_error(r, ERR_DB);

@@ -351,3 +351,69 @@ DbStatus q_proposal_submitter(Db *db, int64_t funder_id, int64_t proposal_id, Ar
     DbCol col[] = {db_text(a, email), db_text(a, lang), DB_END};
     return db_select_one(db, &Q_PROPOSAL_SUBMITTER, in, col);
 }
+
+/* --- attachments --- */
+
+/* The required attachments of the proposal's call and the file given for each, if any;
+ * for the applicant (viewer = org_id) or the funder (viewer = funder_id, never a draft). */
+static const DbStmt Q_FILES = {
+    .name = "proposal_files",
+    .sql = "SELECT i.id, i.text_en, i.text_nl, i.text_fr, COALESCE(f.id, 0), "
+           "COALESCE(f.filename, ''), COALESCE(f.size, 0) FROM proposals p "
+           "JOIN call_items i ON i.call_id = p.call_id AND i.org_id = p.funder_id "
+           "AND i.kind = 'attachment' LEFT JOIN proposal_files f ON f.proposal_id = p.id "
+           "AND f.item_id = i.id WHERE p.id = $2 AND (p.org_id = $1 OR (p.funder_id = $1 "
+           "AND p.status <> 'draft')) ORDER BY i.position, i.id",
+};
+
+DbStatus q_files(Db *db, int64_t viewer_org, int64_t proposal_id, Arena *a, FileRow *row,
+                 DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(viewer_org), db_int64(proposal_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->item_id), db_text(a, &row->item[0]),
+                   db_text(a, &row->item[1]),   db_text(a, &row->item[2]),
+                   db_int64_out(&row->id),      db_text(a, &row->filename),
+                   db_int64_out(&row->size),    DB_END};
+    return db_select_many(db, &Q_FILES, in, col, fn, ctx);
+}
+
+/* A file for a required attachment of the call, on the applicant's own draft; a new
+ * file replaces the one given before. */
+static const DbStmt Q_FILE_PUT = {
+    .name = "proposal_file_put",
+    .sql = "INSERT INTO proposal_files (org_id, proposal_id, item_id, filename, size, sha256, "
+           "data, uploaded_by, uploaded_at) SELECT p.org_id, p.id, i.id, $4, $5, $6, $7, $8, $9 "
+           "FROM proposals p JOIN call_items i ON i.call_id = p.call_id AND i.org_id = p.funder_id "
+           "AND i.kind = 'attachment' AND i.id = $3 WHERE p.org_id = $1 AND p.id = $2 "
+           "AND p.status = 'draft' ON CONFLICT (proposal_id, item_id) DO UPDATE SET "
+           "filename = excluded.filename, size = excluded.size, sha256 = excluded.sha256, "
+           "data = excluded.data, uploaded_by = excluded.uploaded_by, "
+           "uploaded_at = excluded.uploaded_at",
+};
+
+DbStatus q_file_put(Db *db, int64_t org_id, int64_t proposal_id, int64_t item_id,
+                    const char *filename, const void *data, size_t size, const char *sha256,
+                    int64_t by, int64_t now)
+{
+    DbParam in[] = {db_int64(org_id),  db_int64(proposal_id), db_int64(item_id),
+                    db_str(filename),  db_int64((int64_t)size), db_str(sha256),
+                    db_blob(data, size), db_int64(by), db_int64(now), DB_END};
+    return db_exec(db, &Q_FILE_PUT, in, NULL);
+}
+
+/* A file's bytes for the applicant, the funder (not a draft), or a jury member who may
+ * read the proposal (the caller checks that with q_juror_may_read). */
+static const DbStmt Q_FILE_GET = {
+    .name = "proposal_file_get",
+    .sql = "SELECT f.filename, f.data FROM proposal_files f JOIN proposals p "
+           "ON p.id = f.proposal_id WHERE f.id = $3 AND p.id = $2 AND (p.org_id = $1 "
+           "OR (p.funder_id = $1 AND p.status <> 'draft'))",
+};
+
+DbStatus q_file_get(Db *db, int64_t viewer_org, int64_t proposal_id, int64_t id, Arena *a,
+                    char **filename, char **data, size_t *size)
+{
+    DbParam in[] = {db_int64(viewer_org), db_int64(proposal_id), db_int64(id), DB_END};
+    DbCol col[] = {db_text(a, filename), db_blob_out(a, data, size), DB_END};
+    return db_select_one(db, &Q_FILE_GET, in, col);
+}

@@ -390,6 +390,24 @@ DbStatus q_proposal_group_choices(Db *db, int64_t org_id, int64_t proposal_id, A
 DbStatus q_proposal_groups_clear(Db *db, int64_t org_id, int64_t proposal_id);
 DbStatus q_proposal_group_add(Db *db, int64_t org_id, int64_t proposal_id, int64_t group_id);
 
+/* A required attachment of a call and the file a proposal gives for it (id 0: none yet). */
+typedef struct FileRow {
+    int64_t item_id;
+    char *item[3];
+    int64_t id;
+    char *filename;
+    int64_t size;
+} FileRow;
+
+DbStatus q_files(Db *db, int64_t viewer_org, int64_t proposal_id, Arena *a, FileRow *row,
+                 DbRowFn fn, void *ctx);
+/* DB_NONE unless a draft of the organisation and an attachment item of its call. */
+DbStatus q_file_put(Db *db, int64_t org_id, int64_t proposal_id, int64_t item_id,
+                    const char *filename, const void *data, size_t size, const char *sha256,
+                    int64_t by, int64_t now);
+DbStatus q_file_get(Db *db, int64_t viewer_org, int64_t proposal_id, int64_t id, Arena *a,
+                    char **filename, char **data, size_t *size);
+
 /* The funder's side: statements take the funder's org_id and never see a draft. */
 typedef struct ScreeningRow {
     int64_t item_id;

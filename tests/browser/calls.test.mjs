@@ -97,6 +97,10 @@ test('an organisation fills in and submits its proposal by clicking, in French',
   await page.getByLabel('Montant (euro)').fill('40.000');
   await page.getByRole('button', { name: 'Ajouter le poste' }).click();
   await page.waitForURL(/saved=1$/);
+  await page.getByLabel(/Fichier PDF pour Budget \(PDF\)/).setInputFiles({ name: 'budget.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await page.getByRole('button', { name: 'Téléverser' }).click();
+  await page.waitForURL(/saved=1/);
+  assert.match(await page.locator('#attachments + ul').textContent(), /budget\.pdf/);
   await page.getByRole('button', { name: 'Déposer la proposition' }).click();
   await page.waitForURL(/submitted=1$/);
   const main = await page.locator('main').textContent();

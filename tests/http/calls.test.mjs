@@ -159,6 +159,49 @@ test('a draft is checked: the amount within the limits, groups of the call only'
   assert.match(page.text, /<th scope="row">Total<\/th><td class="num">€80,000.00<\/td>/);
 });
 
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+// Uploads bytes as the file of the proposal's first required attachment.
+async function upload(d, bytes, name) {
+  const page = await alpha.get(d);
+  const item = /name="item_id" value="(\d+)"/.exec(page.text)[1];
+  const fd = new FormData();
+  fd.set('csrf_token', csrfFrom(page.text));
+  fd.set('item_id', item);
+  fd.set('file', new Blob([bytes], { type: 'application/pdf' }), name);
+  const res = await fetch(srv.base + `${d}/files`, { method: 'POST', body: fd, redirect: 'manual', headers: { cookie: alpha.cookieHeader() } });
+  return { status: res.status, text: await res.text() };
+}
+
+test('attachments: only a PDF of at most 5 MB; it can be replaced while a draft', async () => {
+  const d = drafts[0];
+  let r = await upload(d, Buffer.from('just text'), 'budget.pdf');
+  assert.equal(r.status, 400);
+  assert.match(r.text, /budget.pdf is not a PDF file/);
+  r = await upload(d, PDF, 'budget.docx');
+  assert.equal(r.status, 400);
+  assert.match(r.text, /budget.docx is not a PDF file/);
+  const big = Buffer.concat([PDF, Buffer.alloc(5 * 1024 * 1024)]);
+  r = await upload(d, big, 'big.pdf');
+  assert.equal(r.status, 400);
+  assert.match(r.text, /big.pdf is 5.0 MB: the limit is 5 MB/);
+  r = await upload(d, Buffer.from('%PDF-1.4 first'), 'first.pdf');
+  assert.equal(r.status, 303);
+  r = await upload(d, PDF, 'Budget 2027 (final).pdf');
+  assert.equal(r.status, 303);
+  const page = await alpha.get(d);
+  assert.doesNotMatch(page.text, /first\.pdf/);
+  const link = /href="(\/orgs\/1\/proposals\/\d+\/files\/\d+)">Budget 2027 \(final\)\.pdf<\/a>/.exec(page.text)[1];
+  const res = await fetch(srv.base + link, { headers: { cookie: alpha.cookieHeader() } });
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('content-type'), 'application/pdf');
+  assert.match(res.headers.get('content-disposition'), /filename="Budget_2027__final_.pdf"/);
+  assert.deepEqual(Buffer.from(await res.arrayBuffer()), PDF);
+  // the funder cannot fetch a draft's file
+  const fid = link.split('/').pop();
+  assert.equal((await beta.get(`/orgs/2/submissions/${d.split('/').pop()}/files/${fid}`)).status, 404);
+});
+
 test('submitting: not before the opening, complete, then read-only with a receipt by mail', async () => {
   const d = drafts[0];
   let r = await alpha.submit(d, {}, `${d}/submit`);
@@ -185,7 +228,13 @@ test('submitting: not before the opening, complete, then read-only with a receip
   assert.equal(r.status, 409);
   r = await alpha.post(`${d}/budget-lines`, { csrf_token: csrfFrom(page.text), label: 'More', amount: '1' });
   assert.equal(r.status, 400);
-  // the funder sees it now
+  // the funder sees it now, with its attachment
+  const sub = await beta.get(`/orgs/2/submissions/${d.split('/').pop()}`);
+  const flink = /href="(\/orgs\/2\/submissions\/\d+\/files\/\d+)"/.exec(sub.text)[1];
+  const file = await fetch(srv.base + flink, { headers: { cookie: beta.cookieHeader() } });
+  assert.equal(file.status, 200);
+  assert.deepEqual(Buffer.from(await file.arrayBuffer()), PDF);
+  assert.equal((await alpha.get(flink)).status, 404);
   const f = await beta.get(call);
   assert.match(f.text, /1 proposals submitted, requesting €80,000.00 in total/);
   assert.match(f.text, /">Code club Molenbeek<\/a><\/td><td>Alpha Training<\/td><td class="num">€80,000.00<\/td>/);
@@ -195,6 +244,7 @@ async function prepare(d, title) {
   const r = await alpha.submit(d, { title, summary: 'A project.', requested: '20.000' }, d);
   assert.equal(r.status, 303);
   assert.equal((await alpha.submit(d, { label: 'All', amount: '20.000' }, `${d}/budget-lines`)).status, 303);
+  assert.equal((await upload(d, PDF, 'budget.pdf')).status, 303);
 }
 
 test('the deadline holds to the second', async () => {
