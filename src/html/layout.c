@@ -35,7 +35,7 @@ Html *page_begin(Req *r, const char *title)
         if (org) {
             html(h, "<li><a href=\"/orgs/%lld\">%s</a></li>\n", (long long)org,
                  _(r, "Home"));
-            if (r->org_id && (r->roles & ~ROLE_LEARNER))
+            if (r->org_id && (r->roles & ~(ROLE_LEARNER | ROLE_JURY)))
                 html(h, "<li><a href=\"/orgs/%lld/members\">%s</a></li>\n", (long long)org,
                      _(r, "Members"));
         }

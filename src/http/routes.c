@@ -5,8 +5,9 @@
 #include "pages/pages.h"
 
 #define MEMBER(r) .access = ACCESS_MEMBER, .roles = (r)
-/* everyone but learners, who see their own records only (/learning) */
-#define NOT_LEARNER (ROLE_ALL & ~ROLE_LEARNER)
+/* the organisation's own people: not learners, who see their own records only
+ * (/learning), nor outside jury members, who see the calls they sit on (/jury) */
+#define OWN_PEOPLE (ROLE_ALL & ~(ROLE_LEARNER | ROLE_JURY))
 /* who reads and who changes the training offer of an organisation */
 #define TRAINING_VIEW (ROLE_ADMIN | ROLE_STAFF | ROLE_REVIEWER)
 #define TRAINING_EDIT (ROLE_ADMIN | ROLE_STAFF)
@@ -55,7 +56,7 @@ const Route routes[] = {
     {.method = "GET", .path = "/orgs/{org}", .fn = page_org_home, MEMBER(0)},
     {.method = "POST", .path = "/orgs/{org}/switch", .fn = page_org_switch, MEMBER(0),
      .csrf = true},
-    {.method = "GET", .path = "/orgs/{org}/members", .fn = page_members, MEMBER(NOT_LEARNER)},
+    {.method = "GET", .path = "/orgs/{org}/members", .fn = page_members, MEMBER(OWN_PEOPLE)},
     {.method = "GET", .path = "/orgs/{org}/members/invite", .fn = page_invite,
      MEMBER(ROLE_ADMIN)},
     {.method = "POST", .path = "/orgs/{org}/members/invite", .fn = page_invite_post,

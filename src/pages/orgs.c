@@ -131,7 +131,7 @@ enum MHD_Result page_org_home(Req *r)
     if (r->roles & ROLE_JURY)
         html(h, "<li><a href=\"/orgs/%lld/jury\">%s</a></li>\n", (long long)r->org_id,
              _(r, "Jury"));
-    if (r->roles & ~ROLE_LEARNER)
+    if (r->roles & ~(ROLE_LEARNER | ROLE_JURY))
         html(h, "<li><a href=\"/orgs/%lld/members\">%s</a></li>\n", (long long)r->org_id,
              _(r, "See the members"));
     if (r->roles & ROLE_LEARNER)

@@ -162,5 +162,34 @@ test('the jury pages: appointing, assigning, a member reading, at 360 and 1280 p
   await page.waitForURL(/\/jury\/proposals\/\d+$/);
   await checkPage(page, 'jury proposal (fr)');
   await shot(page, 'jury-proposal-fr-360');
+  // scoring: out of the scale first, then right, and submitting
+  await page.getByLabel(/Publics vulnérables touchés \(poids 3\)/).fill('12');
+  await page.getByLabel(/Qualité \(poids 2\)/).fill('7');
+  await page.getByRole('button', { name: "Déposer l'évaluation" }).click();
+  await page.waitForLoadState();
+  assert.match(await page.locator('.error-summary').textContent(), /nombre entier de 0 à 10/);
+  await checkPage(page, 'review errors (fr)');
+  await page.getByLabel(/Publics vulnérables touchés \(poids 3\)/).fill('8');
+  await page.getByLabel(/Qualité \(poids 2\)/).fill('7');
+  await page.getByLabel('Commentaire').fill('Un projet solide.');
+  await page.getByRole('button', { name: "Déposer l'évaluation" }).click();
+  await page.waitForURL(/submitted=1/);
+  const main = await page.locator('main').textContent();
+  assert.match(main, /Votre évaluation est déposée/);
+  assert.match(main, /Note pondérée : 7\.60/); // (8×3 + 7×2) / 5
+  await checkPage(page, 'review submitted (fr)');
   await ctx.close();
+  // the same page in Dutch and English, at 1280 px
+  for (const [lang, h2] of [['nl', 'Uw beoordeling'], ['en', 'Your review']]) {
+    const c2 = await context(browser, 1280, { locale: lang === 'en' ? 'en-GB' : 'nl-BE' });
+    const p2 = await c2.newPage();
+    await signIn(p2, 'j1@jury.test', lang);
+    await p2.goto(srv.base + '/orgs/2/jury');
+    await checkPage(p2, `jury home (${lang})`);
+    await p2.locator('a[href*="/jury/proposals/"]').first().click();
+    await p2.waitForURL(/\/jury\/proposals\/\d+$/);
+    assert.equal(await p2.locator('#review').textContent(), h2);
+    await checkPage(p2, `jury proposal (${lang})`);
+    await c2.close();
+  }
 });

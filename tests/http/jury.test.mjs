@@ -170,8 +170,9 @@ test('a member opens only assigned proposals without conflict; declaring a confl
   const again = Object.fromEntries(matrix(againHtml));
   assert.match(againHtml, new RegExp(`>${title}</a><br><small>[^<]*</small></th><td class="warn">1 / 2</td>`));
   assert.equal(again[title][0], 'C');
-  // jury members do not manage calls
+  // jury members do not manage calls, nor see the fund's members
   assert.notEqual((await jurors[1].get('/orgs/2/calls')).status, 200);
+  assert.notEqual((await jurors[1].get('/orgs/2/members')).status, 200);
   assert.notEqual((await jurors[1].get(call)).status, 200);
 });
 
