@@ -384,3 +384,13 @@ Lang lang_from_accept(const char *h)
     }
     return best;
 }
+
+const char *lang_pick(Lang lang, char *const texts[LANG_COUNT])
+{
+    if (lang < LANG_COUNT && texts[lang] && *texts[lang])
+        return texts[lang];
+    for (int l = 0; l < LANG_COUNT; l++)
+        if (texts[l] && *texts[l])
+            return texts[l];
+    return "";
+}

@@ -23,6 +23,9 @@ const char *i18n_get(Lang lang, const char *msgid) __attribute__((format_arg(2))
 
 /* "en", "nl", "fr" and their own names ("English", "Nederlands", "Français"). */
 const char *lang_code(Lang lang);
+/* Of a text given in up to three languages (indexed by Lang, NULL or "" when not given):
+ * the one in lang, else the first one given, else "". */
+const char *lang_pick(Lang lang, char *const texts[LANG_COUNT]);
 const char *lang_name(Lang lang);
 
 /* Parses a language code ("nl", "fr-BE"...); false when not one of ours. */

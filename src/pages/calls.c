@@ -28,20 +28,9 @@ static const char *const kinds[] = {"eligibility", N_("Eligibility checklist"), 
                                     N_("Award criteria"), "attachment",
                                     N_("Required attachments"), NULL};
 
-/* The text of something given in up to three languages, in the reader's if given. */
-static const char *in_lang(Req *r, char *const t[3])
-{
-    if (t[r->lang] && *t[r->lang])
-        return t[r->lang];
-    for (int l = 0; l < LANG_COUNT; l++)
-        if (t[l] && *t[l])
-            return t[l];
-    return "";
-}
-
 const char *call_title(Req *r, const Call *c)
 {
-    return in_lang(r, (char *const *)c->title);
+    return lang_pick(r->lang, (char *const *)c->title);
 }
 
 const char *money_text(Req *r, int64_t cents)
@@ -362,7 +351,7 @@ static bool item_row(void *ctx)
     Req *r = l->r;
     CallItem *it = &l->row;
     int k = kind_index(it->kind);
-    html(l->h[k], "<li>%s", in_lang(r, it->text));
+    html(l->h[k], "<li>%s", lang_pick(r->lang, it->text));
     if (k == 1) {
         html(l->h[k], " <small>(%s)</small>",
              arena_printf(r->arena, _(r, "weight %lld"), (long long)it->weight));
@@ -371,25 +360,15 @@ static bool item_row(void *ctx)
     if (l->draft && l->edit)
         html_button_form(l->h[k], r, arena_printf(r->arena, "/orgs/%lld/call-items/%lld/delete",
                                                   (long long)r->org_id, (long long)it->id),
-                         _(r, "Remove"), in_lang(r, it->text));
+                         _(r, "Remove"), lang_pick(r->lang, it->text));
     html_lit(l->h[k], "</li>\n");
     l->n[k]++;
     return true;
 }
 
-typedef struct Groups {
-    Req *r;
-    TargetGroup row;
-    const char **opts;
-    int n, cap;
-    int64_t ids[64];
-    int nids;
-    Html *list;
-} Groups;
-
-static bool group_opt(void *ctx)
+bool group_choice_option(void *ctx)
 {
-    Groups *g = ctx;
+    GroupChoice *g = ctx;
     if (g->n + 3 > g->cap) {
         int cap = g->cap ? g->cap * 2 : 32;
         g->opts = arena_realloc(g->r->arena, g->opts, sizeof *g->opts * (size_t)g->n,
@@ -397,19 +376,29 @@ static bool group_opt(void *ctx)
         g->cap = cap;
     }
     g->opts[g->n++] = arena_printf(g->r->arena, "%lld", (long long)g->row.id);
-    g->opts[g->n++] = in_lang(g->r, g->row.name);
+    g->opts[g->n++] = lang_pick(g->r->lang, g->row.name);
     g->opts[g->n] = NULL;
     return true;
 }
 
-static bool group_picked(void *ctx)
+bool group_choice_chosen(void *ctx)
 {
-    Groups *g = ctx;
+    GroupChoice *g = ctx;
     if (g->nids < 64)
         g->ids[g->nids++] = g->row.id;
     if (g->list)
-        html(g->list, "<li>%s</li>\n", in_lang(g->r, g->row.name));
+        html(g->list, "<li>%s</li>\n", lang_pick(g->r->lang, g->row.name));
     return true;
+}
+
+int64_t group_choice_mask(const GroupChoice *g)
+{
+    int64_t mask = 0;
+    for (int i = 0; i < g->n / 2 && i < 63; i++)
+        for (int k = 0; k < g->nids; k++)
+            if (atoll(g->opts[2 * i]) == g->ids[k])
+                mask |= (int64_t)1 << i;
+    return mask;
 }
 
 /* The sections listing a call's items, for the funder's page and the public one. */
@@ -418,9 +407,9 @@ static bool html_call_terms(Html *h, Req *r, const Call *c, bool edit)
     Items l = {.r = r, .draft = !strcmp(c->status, "draft"), .edit = edit};
     for (int k = 0; k < 3; k++)
         l.h[k] = html_new(r->arena);
-    Groups g = {.r = r, .list = html_new(r->arena)};
+    GroupChoice g = {.r = r, .list = html_new(r->arena)};
     if (q_call_items(r->db, c->org_id, c->id, r->arena, &l.row, item_row, &l) < DB_NONE ||
-        q_call_groups(r->db, c->org_id, c->id, r->arena, &g.row, group_picked, &g) < DB_NONE)
+        q_call_groups(r->db, c->org_id, c->id, r->arena, &g.row, group_choice_chosen, &g) < DB_NONE)
         return false;
     html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s – %s</dd>\n"
             "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n</dl>\n",
@@ -458,7 +447,7 @@ static enum MHD_Result call_page(Req *r, const Call *c, const FormErrors *item_e
     Html *h = page_begin(r, call_title(r, c));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", call_title(r, c), status_text(r, c, clock_now()));
     html_notice(h, notice, false);
-    const char *desc = in_lang(r, (char *const *)c->description);
+    const char *desc = lang_pick(r->lang, (char *const *)c->description);
     if (*desc)
         html(h, "<p class=\"prose\">%s</p>\n", desc);
     bool edit = can_manage(r) && strcmp(c->status, "decided");
@@ -490,16 +479,12 @@ static enum MHD_Result call_page(Req *r, const Call *c, const FormErrors *item_e
         html(h, "<button type=\"submit\">%s</button>\n", _(r, "Add"));
         html_form_end(h);
 
-        Groups g = {.r = r};
-        if (q_target_groups(r->db, r->org_id, r->arena, &g.row, group_opt, &g) < DB_NONE ||
-            q_call_groups(r->db, r->org_id, c->id, r->arena, &g.row, group_picked, &g) < DB_NONE)
+        GroupChoice g = {.r = r};
+        if (q_target_groups(r->db, r->org_id, r->arena, &g.row, group_choice_option, &g) < DB_NONE ||
+            q_call_groups(r->db, r->org_id, c->id, r->arena, &g.row, group_choice_chosen, &g) < DB_NONE)
             return reply_error(r, ERR_DB);
         if (g.n) {
-            int64_t mask = 0;
-            for (int i = 0; i < g.n / 2 && i < 63; i++)
-                for (int k = 0; k < g.nids; k++)
-                    if (atoll(g.opts[2 * i]) == g.ids[k])
-                        mask |= (int64_t)1 << i;
+            int64_t mask = group_choice_mask(&g);
             html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/groups",
                                                (long long)r->org_id, (long long)c->id));
             html_checkboxes(h, NULL, "groups", _(r, "Target groups of the call"), g.opts, mask);
@@ -715,7 +700,7 @@ enum MHD_Result page_public_call(Req *r)
     Html *h = page_begin(r, call_title(r, &c));
     html(h, "<h1>%s</h1>\n<p>%s · %s</p>\n", call_title(r, &c), c.funder,
          status_text(r, &c, clock_now()));
-    const char *desc = in_lang(r, (char *const *)c.description);
+    const char *desc = lang_pick(r->lang, (char *const *)c.description);
     if (*desc)
         html(h, "<p class=\"prose\">%s</p>\n", desc);
     if (!html_call_selected(h, r, &c) || !html_call_terms(h, r, &c, false))
@@ -740,10 +725,10 @@ static bool group_item(void *ctx)
 {
     GroupList *l = ctx;
     Req *r = l->r;
-    html(l->h, "<li>%s ", in_lang(r, l->row.name));
+    html(l->h, "<li>%s ", lang_pick(r->lang, l->row.name));
     html_button_form(l->h, r, arena_printf(r->arena, "/orgs/%lld/target-groups/%lld/archive",
                                            (long long)r->org_id, (long long)l->row.id),
-                     _(r, "Remove"), in_lang(r, l->row.name));
+                     _(r, "Remove"), lang_pick(r->lang, l->row.name));
     html_lit(l->h, "</li>\n");
     l->n++;
     return true;

@@ -14,16 +14,6 @@
 
 #define ATTACHMENT_MAX (5 * 1024 * 1024)
 
-static const char *item_text(Req *r, char *const t[3])
-{
-    if (t[r->lang] && *t[r->lang])
-        return t[r->lang];
-    for (int l = 0; l < LANG_COUNT; l++)
-        if (t[l] && *t[l])
-            return t[l];
-    return "";
-}
-
 static const char *size_text(Req *r, int64_t bytes)
 {
     if (bytes < 1024)
@@ -49,7 +39,7 @@ static bool file_row(void *ctx)
     Files *f = ctx;
     Req *r = f->r;
     FileRow *x = &f->row;
-    html(f->h, "<li><strong>%s</strong><br>", item_text(r, x->item));
+    html(f->h, "<li><strong>%s</strong><br>", lang_pick(r->lang, x->item));
     if (x->id)
         html(f->h, "<a href=\"%s/%lld\">%s</a> <small>(%s)</small>", f->base, (long long)x->id,
              x->filename, size_text(r, x->size));
@@ -65,7 +55,7 @@ static bool file_row(void *ctx)
                    "<button type=\"submit\" class=\"secondary\">%s</button></form>",
              (long long)r->org_id, (long long)f->proposal_id, csrf_token(r),
              (long long)x->item_id, (long long)x->item_id,
-             arena_printf(r->arena, _(r, "PDF file for %s (5 MB at most)"), item_text(r, x->item)),
+             arena_printf(r->arena, _(r, "PDF file for %s (5 MB at most)"), lang_pick(r->lang, x->item)),
              (long long)x->item_id, x->id ? _(r, "Replace") : _(r, "Upload"));
     }
     html_lit(f->h, "</li>\n");

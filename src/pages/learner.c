@@ -53,13 +53,6 @@ const char *feed_url(Req *r, bool cohort, int64_t org_id, int64_t id, int64_t ge
                         cohort ? 'c' : 'p', (long long)id, tag, lang_code(r->lang));
 }
 
-/* The title of a programme from its three columns, in the reader's language if given. */
-static const char *title_of(Req *r, char *const title[3])
-{
-    Programme p = {.title = {title[0], title[1], title[2]}};
-    return programme_title(r, &p);
-}
-
 static const char *const mark_labels[] = {"present", N_("Present"), "absent", N_("Absent"),
                                           "excused", N_("Excused"), "late", N_("Late"), NULL};
 
@@ -92,7 +85,7 @@ static bool enrolment_card(void *ctx)
     for (const char *const *s = statuses; s[0]; s += 2)
         if (!strcmp(s[0], e->status))
             status = _(r, s[1]);
-    html(l->h, "<article>\n<h3>%s</h3>\n<p>%s · %s<br>%s – %s · %s</p>\n", title_of(r, e->title),
+    html(l->h, "<article>\n<h3>%s</h3>\n<p>%s · %s<br>%s – %s · %s</p>\n", lang_pick(r->lang, e->title),
          e->org_name, e->cohort, e->starts_on, e->ends_on, status);
     Tally t = {e->present, e->late, e->absent, e->excused};
     int rate = attendance_rate(&t);
@@ -114,7 +107,7 @@ static bool session_row(void *ctx)
     Req *r = l->r;
     SessionItem *s = &l->s;
     html(l->h, "<li><strong>%s</strong><span>%s · %s</span>", session_when(r, s->starts_at, s->ends_at),
-         title_of(r, s->title), s->cohort);
+         lang_pick(r->lang, s->title), s->cohort);
     if (s->location[0])
         html(l->h, "<span>%s%s%s</span>", s->location, s->municipality[0] ? ", " : "",
              s->municipality);
@@ -129,7 +122,7 @@ static bool mark_row(void *ctx)
     Req *r = l->r;
     SessionItem *s = &l->s;
     html(l->h, "<li><strong>%s</strong><span>%s</span><span class=\"mark %s\">%s</span></li>\n",
-         session_when(r, s->starts_at, s->ends_at), title_of(r, s->title),
+         session_when(r, s->starts_at, s->ends_at), lang_pick(r->lang, s->title),
          s->mark[0] ? s->mark : "none", mark_label(r, s->mark));
     l->n++;
     return true;

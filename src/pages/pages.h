@@ -6,6 +6,7 @@
 
 #include "html/layout.h"
 #include "http/http.h"
+#include "q/q.h"
 
 /* home.c */
 enum MHD_Result page_root(Req *r);
@@ -161,6 +162,20 @@ enum MHD_Result page_target_group_add(Req *r);
 enum MHD_Result page_target_group_archive(Req *r);
 enum MHD_Result page_public_call(Req *r);
 struct Call;
+/* Target groups as checkbox options (group_choice_option, fed by a q_ statement), those
+ * chosen (group_choice_chosen, listed in list when given) and the mask of the chosen. */
+typedef struct GroupChoice {
+    Req *r;
+    TargetGroup row;
+    const char **opts;
+    int n, cap;
+    int64_t ids[64];
+    int nids;
+    Html *list;
+} GroupChoice;
+bool group_choice_option(void *ctx);
+bool group_choice_chosen(void *ctx);
+int64_t group_choice_mask(const GroupChoice *g);
 /* The call's title in the reader's language, else another. */
 const char *call_title(Req *r, const struct Call *c);
 /* An amount of cents as the reader's language writes it: "€600,000.00". */

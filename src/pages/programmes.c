@@ -64,12 +64,7 @@ const char *const *options_translated(Req *r, const char *const *options, const 
 
 const char *programme_title(Req *r, const struct Programme *p)
 {
-    if (p->title[r->lang] && *p->title[r->lang])
-        return p->title[r->lang];
-    for (int l = 0; l < LANG_COUNT; l++)
-        if (p->title[l] && *p->title[l])
-            return p->title[l];
-    return "";
+    return lang_pick(r->lang, (char *const *)p->title);
 }
 
 const char *programme_langs(Req *r, int64_t mask)

@@ -170,54 +170,16 @@ static bool line_row(void *ctx)
     return true;
 }
 
-typedef struct Picks {
-    Req *r;
-    TargetGroup row;
-    const char **opts;
-    int n, cap;
-    int64_t ids[64];
-    int nids;
-    Html *list;
-} Picks;
-
-static bool pick_opt(void *ctx)
-{
-    Picks *g = ctx;
-    if (g->n + 3 > g->cap) {
-        int cap = g->cap ? g->cap * 2 : 32;
-        g->opts = arena_realloc(g->r->arena, g->opts, sizeof *g->opts * (size_t)g->n,
-                                sizeof *g->opts * (size_t)cap);
-        g->cap = cap;
-    }
-    g->opts[g->n++] = arena_printf(g->r->arena, "%lld", (long long)g->row.id);
-    TargetGroup *t = &g->row;
-    Programme tmp = {.title = {t->name[0], t->name[1], t->name[2]}};
-    g->opts[g->n++] = programme_title(g->r, &tmp);
-    g->opts[g->n] = NULL;
-    return true;
-}
-
-static bool pick_chosen(void *ctx)
-{
-    Picks *g = ctx;
-    if (g->nids < 64)
-        g->ids[g->nids++] = g->row.id;
-    TargetGroup *t = &g->row;
-    Programme tmp = {.title = {t->name[0], t->name[1], t->name[2]}};
-    html(g->list, "<li>%s</li>\n", programme_title(g->r, &tmp));
-    return true;
-}
-
 static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, const char *notice,
                                      int status)
 {
     Proposal *p = &d->p;
     bool draft = !strcmp(p->status, "draft");
     Lines lines = {.r = r, .h = html_new(r->arena), .draft = draft};
-    Picks g = {.r = r, .list = html_new(r->arena)};
+    GroupChoice g = {.r = r, .list = html_new(r->arena)};
     if (q_budget_lines(r->db, r->org_id, p->id, r->arena, &lines.row, line_row, &lines) < DB_NONE ||
-        q_proposal_group_choices(r->db, r->org_id, p->id, r->arena, &g.row, pick_opt, &g) < DB_NONE ||
-        q_proposal_groups(r->db, r->org_id, p->id, r->arena, &g.row, pick_chosen, &g) < DB_NONE)
+        q_proposal_group_choices(r->db, r->org_id, p->id, r->arena, &g.row, group_choice_option, &g) < DB_NONE ||
+        q_proposal_groups(r->db, r->org_id, p->id, r->arena, &g.row, group_choice_chosen, &g) < DB_NONE)
         return reply_error(r, ERR_DB);
     /* after a form with errors, the title may be what was sent: even nothing */
     const char *heading = p->title && *p->title ? p->title : _(r, "Proposal");
@@ -258,14 +220,9 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
                    arena_printf(r->arena, "%lld", (long long)p->planned_trained), "off");
         html_input(h, r, e, "number", "planned_reached", _(r, "People to reach"),
                    arena_printf(r->arena, "%lld", (long long)p->planned_reached), "off");
-        if (g.n) {
-            int64_t mask = 0;
-            for (int i = 0; i < g.n / 2 && i < 63; i++)
-                for (int k = 0; k < g.nids; k++)
-                    if (atoll(g.opts[2 * i]) == g.ids[k])
-                        mask |= (int64_t)1 << i;
-            html_checkboxes(h, e, "groups", _(r, "Target groups you work with"), g.opts, mask);
-        }
+        if (g.n)
+            html_checkboxes(h, e, "groups", _(r, "Target groups you work with"), g.opts,
+                            group_choice_mask(&g));
         html(h, "<button type=\"submit\">%s</button>\n", _(r, "Save the draft"));
         html_form_end(h);
     }

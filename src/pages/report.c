@@ -65,16 +65,6 @@ static bool group_row(void *ctx)
     return true;
 }
 
-static const char *name_of(Req *r, char *const n[3])
-{
-    if (n[r->lang] && *n[r->lang])
-        return n[r->lang];
-    for (int l = 0; l < LANG_COUNT; l++)
-        if (n[l] && *n[l])
-            return n[l];
-    return "";
-}
-
 static bool figures_load(Req *r, Call *c, Figures *f, enum MHD_Result *reply)
 {
     f->r = r;
@@ -119,7 +109,7 @@ enum MHD_Result page_call_report(Req *r)
          _(r, "Selected"), _(r, "Requested"), _(r, "Awarded"));
     line_row(h, r, _(r, "All proposals"), &f.total, true);
     for (int i = 0; i < f.ngroups; i++)
-        line_row(h, r, name_of(r, f.groups[i].name), &f.groups[i], false);
+        line_row(h, r, lang_pick(r->lang, f.groups[i].name), &f.groups[i], false);
     html_lit(h, "</tbody>\n");
     html_table_end(h);
     html(h, "<p>%s</p>\n", arena_printf(r->arena, _(r, "Budget: %s; awarded: %s; left: %s."),
@@ -182,7 +172,7 @@ enum MHD_Result page_call_report_csv(Req *r)
     csv_cell(&b, _(r, "Awarded (euro)"), true);
     csv_line(&b, r, _(r, "All proposals"), &f.total);
     for (int i = 0; i < f.ngroups; i++)
-        csv_line(&b, r, name_of(r, f.groups[i].name), &f.groups[i]);
+        csv_line(&b, r, lang_pick(r->lang, f.groups[i].name), &f.groups[i]);
     return reply_download(r, "text/csv; charset=utf-8",
                           arena_printf(r->arena, "call-%lld-figures.csv", (long long)c.id), b.data,
                           b.len);

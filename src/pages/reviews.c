@@ -8,16 +8,6 @@
 #include "pages/pages.h"
 #include "q/q.h"
 
-static const char *text_in(Req *r, char *const t[3])
-{
-    if (t[r->lang] && *t[r->lang])
-        return t[r->lang];
-    for (int l = 0; l < LANG_COUNT; l++)
-        if (t[l] && *t[l])
-            return t[l];
-    return "";
-}
-
 /* "7.40": the weighted mean of scores, two decimals, rounded half up. */
 static const char *weighted(Req *r, int64_t sum_ws, int64_t sum_w)
 {
@@ -81,7 +71,7 @@ static bool other_line(void *ctx)
              : x->account_id == o->me ? _(r, "Your review")
                                       : arena_printf(r->arena, _(r, "Reviewer %d"), o->n));
     }
-    html(o->h, "<li>%s: %lld</li>\n", text_in(r, x->text), (long long)x->score);
+    html(o->h, "<li>%s: %lld</li>\n", lang_pick(r->lang, x->text), (long long)x->score);
     if (x->score >= 0) {
         o->sum_ws += x->weight * x->score;
         o->sum_w += x->weight;
@@ -118,7 +108,7 @@ bool html_review_section(Html *h, Req *r, const Call *c, int64_t proposal_id,
                                      : x->score >= 0 ? arena_printf(r->arena, "%lld", (long long)x->score)
                                                      : NULL;
             html_input(h, r, e, "number", name,
-                       arena_printf(r->arena, _(r, "%s (weight %lld)"), text_in(r, x->text),
+                       arena_printf(r->arena, _(r, "%s (weight %lld)"), lang_pick(r->lang, x->text),
                                     (long long)x->weight),
                        value, "off");
         }
@@ -202,7 +192,7 @@ enum MHD_Result page_review_save(Req *r)
     for (int i = 0; i < s.n; i++) {
         const char *name = arena_printf(r->arena, "s-%lld", (long long)s.rows[i].item_id);
         const char *v = form_get(r, name);
-        const char *label = text_in(r, s.rows[i].text);
+        const char *label = lang_pick(r->lang, s.rows[i].text);
         if (!v || !*v) {
             if (t.submit)
                 form_error(&e, name, arena_printf(r->arena, _(r, "%s: give a score to submit."), label));

@@ -10,17 +10,6 @@
 #include "pages/pages.h"
 #include "q/q.h"
 
-/* The text of an item in a language, else in another one. */
-static const char *item_text(Lang lang, char *const t[3])
-{
-    if (t[lang] && *t[lang])
-        return t[lang];
-    for (int l = 0; l < LANG_COUNT; l++)
-        if (t[l] && *t[l])
-            return t[l];
-    return "";
-}
-
 typedef struct Sub {
     Req *r;
     Proposal p;
@@ -55,7 +44,7 @@ static bool budget_row(void *ctx)
 static bool group_row(void *ctx)
 {
     Sub *s = ctx;
-    html(s->groups, "<li>%s</li>\n", item_text(s->r->lang, s->group.name));
+    html(s->groups, "<li>%s</li>\n", lang_pick(s->r->lang, s->group.name));
     return true;
 }
 
@@ -161,7 +150,7 @@ static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char 
             int64_t met = sent ? (!strcmp(sent, "1") ? 1 : !strcmp(sent, "0") ? 0 : -1) : x->met;
             const char *err = form_error_for(e, m);
             html(h, "<fieldset class=\"screen\" id=\"f-%s\">\n<legend>%s</legend>\n", m,
-                 item_text(r->lang, x->text));
+                 lang_pick(r->lang, x->text));
             if (err)
                 html(h, "<small class=\"field-error\">%s</small>\n", err);
             html(h, "<label><input type=\"radio\" name=\"%s\" value=\"1\"%s> %s</label>\n"
@@ -178,7 +167,7 @@ static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char 
     } else {
         html_lit(h, "<ul>\n");
         for (int i = 0; i < s->n; i++)
-            html(h, "<li>%s: %s%s%s</li>\n", item_text(r->lang, s->rows[i].text),
+            html(h, "<li>%s: %s%s%s</li>\n", lang_pick(r->lang, s->rows[i].text),
                  s->rows[i].met == 1 ? _(r, "Met") : _(r, "Not met"),
                  *s->rows[i].reason ? " — " : "", s->rows[i].reason);
         html_lit(h, "</ul>\n");
@@ -262,7 +251,7 @@ enum MHD_Result page_screening_save(Req *r)
         const char *m = arena_printf(r->arena, "m-%lld", (long long)s.rows[i].item_id);
         const char *rs = arena_printf(r->arena, "r-%lld", (long long)s.rows[i].item_id);
         const char *v = form_get(r, m), *reason = form_get(r, rs);
-        const char *item = item_text(r->lang, s.rows[i].text);
+        const char *item = lang_pick(r->lang, s.rows[i].text);
         if (!v || (strcmp(v, "1") && strcmp(v, "0"))) {
             form_error(&e, m, arena_printf(r->arena, _(r, "%s: choose met or not met."), item));
             continue;
@@ -300,7 +289,7 @@ enum MHD_Result page_screening_save(Req *r)
             buf_adds(&b, i18n_get(l, "It is not eligible, for these reasons:\n\n"));
             for (int i = 0; i < s.n; i++)
                 if (!t.met[i])
-                    buf_printf(&b, "- %s: %s\n", item_text(l, s.rows[i].text), t.reason[i]);
+                    buf_printf(&b, "- %s: %s\n", lang_pick(l, s.rows[i].text), t.reason[i]);
         }
         t.body = b.data;
     }
