@@ -1,11 +1,45 @@
 /* layout.c — the page frame and form components. Every page goes through here, so the
  * accessibility basics live in one place: lang attribute, skip link, landmarks, one
  * h1 (the page's), labels on fields, error summary and messages beside fields. */
+#include "core/buf.h"
 #include "html/layout.h"
 
 #include <string.h>
 
 #include "http/session.h"
+
+typedef struct Query {
+    Req *r;
+    Buf b;
+} Query;
+
+static enum MHD_Result query_arg(void *cls, enum MHD_ValueKind kind, const char *key,
+                                 const char *value)
+{
+    (void)kind;
+    Query *q = cls;
+    buf_addc(&q->b, q->b.len ? '&' : '?');
+    buf_adds(&q->b, url_arg(q->r->arena, key));
+    if (value) {
+        buf_addc(&q->b, '=');
+        buf_adds(&q->b, url_arg(q->r->arena, value));
+    }
+    return MHD_YES;
+}
+
+/* This page's path with its query (a filtered list stays filtered after switching the
+ * language), or "/" for anything that is not a local path. */
+static const char *here(Req *r)
+{
+    if (!local_path(r->path))
+        return "/";
+    if (!r->conn || !strcmp(r->method, "POST"))
+        return r->path;
+    Query q = {.r = r};
+    buf_init(&q.b, r->arena, 64);
+    MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND, query_arg, &q);
+    return q.b.len ? arena_printf(r->arena, "%s%s", r->path, q.b.data) : r->path;
+}
 
 Html *page_begin(Req *r, const char *title)
 {
@@ -55,7 +89,7 @@ Html *page_begin(Req *r, const char *title)
     html(h, "<form method=\"post\" action=\"/language\" class=\"langs\" aria-label=\"%s\">"
             "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">"
             "<input type=\"hidden\" name=\"next\" value=\"%s\">",
-         _(r, "Language"), csrf_token(r), local_path(r->path) ? r->path : "/");
+         _(r, "Language"), csrf_token(r), here(r));
     for (int l = 0; l < LANG_COUNT; l++) {
         if ((Lang)l == r->lang)
             html(h, "<span lang=\"%s\" aria-current=\"true\">%s</span>", lang_code((Lang)l),

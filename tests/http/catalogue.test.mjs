@@ -3,7 +3,7 @@
 // languages, and nothing private. The clock is fixed (TRAJECT_NOW) on Monday 2027-01-04.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client } from '../lib/server.mjs';
+import { startServer, Client, csrfFrom } from '../lib/server.mjs';
 
 const NOW = 1799049600; // 2027-01-04 08:00 UTC
 let srv, alpha, beta, anon;
@@ -305,4 +305,16 @@ test('in French and Dutch, from Accept-Language', async () => {
   res = await nl.get(`/programmes/${P.web}`);
   assert.match(res.text, /<h1 lang="nl">Webontwikkelaar bootcamp<\/h1>/);
   assert.match(res.text, /<dt>Vrije plaatsen<\/dt><dd><strong class="full">Volzet<\/strong>/);
+});
+
+test('switching the language keeps the filters', async () => {
+  const c = new Client(srv.base);
+  const page = await c.get('/programmes?province=brussels&municipality=Saint-Gilles%20%26%20co&age=20');
+  assert.match(page.text, /name="next" value="\/programmes\?province=brussels&amp;municipality=Saint-Gilles%20%26%20co&amp;age=20"/);
+  const res = await c.post('/language', { csrf_token: csrfFrom(page.text), lang: 'fr', next: '/programmes?province=brussels&age=20' });
+  assert.equal(res.status, 303);
+  assert.equal(res.location, '/programmes?province=brussels&age=20');
+  // never elsewhere
+  const away = await c.post('/language', { csrf_token: csrfFrom(page.text), lang: 'fr', next: '//evil.example/x' });
+  assert.equal(away.location, '/');
 });
