@@ -345,6 +345,8 @@ enum MHD_Result page_catalogue_programme(Req *r)
     Lang dl = shown_lang(r, p->description);
     if (p->description[dl] && *p->description[dl])
         description(h, r, p->description[dl], dl);
+    html(h, "<p><a href=\"/programmes/%lld/apply\" role=\"button\">%s</a></p>\n", (long long)p->id,
+         _(r, "Apply"));
     html(h, "<h2>%s</h2>\n<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n"
             "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
             "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n</dl>\n",

@@ -248,6 +248,17 @@ int proposal_files_missing(Req *r, int64_t proposal_id);
 /* The proposals submitted to the funder's call c; false on a database error. */
 bool html_call_proposals(Html *h, Req *r, const struct Call *c);
 
+/* apply.c: application forms and applying without an account */
+enum MHD_Result page_question_add(Req *r);
+enum MHD_Result page_question_delete(Req *r);
+enum MHD_Result page_apply(Req *r);
+enum MHD_Result page_apply_post(Req *r);
+enum MHD_Result page_application(Req *r);
+enum MHD_Result page_application_contact(Req *r);
+enum MHD_Result page_application_withdraw(Req *r);
+/* The application form section of a programme's staff page (edit: with its editor). */
+bool html_programme_questions(Html *h, Req *r, const struct Programme *p, bool edit);
+
 /* locations.c */
 enum MHD_Result page_locations(Req *r);
 enum MHD_Result page_location_new(Req *r);

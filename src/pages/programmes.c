@@ -402,6 +402,8 @@ enum MHD_Result page_programme(Req *r)
         html(h, "<p><a href=\"/programmes/%lld\">%s</a></p>\n", (long long)p.id,
              _(r, "See the public page"));
     html_programme_cohorts(h, r, p.id);
+    if (!html_programme_questions(h, r, &p, can_edit(r)))
+        return reply_error(r, ERR_DB);
     html(h, "<p><a href=\"/orgs/%lld/programmes\">%s</a></p>\n", (long long)r->org_id,
          _(r, "All programmes"));
     return page_end(r, h);

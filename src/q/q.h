@@ -590,6 +590,40 @@ DbStatus q_expense_add(Db *db, int64_t grantee_org, int64_t grant_id, int64_t li
                        const char *on, int64_t amount, const char *description, int64_t by,
                        int64_t now);
 
+/* --- intake: application forms and applications (intake.c) --- */
+typedef struct AppQuestion {
+    int64_t id;
+    char *kind; /* short, long, choice, yesno, date */
+    char *label[3];
+    char *choices; /* one per line */
+    int64_t required, motivation;
+} AppQuestion;
+
+typedef struct Application {
+    int64_t id, org_id, programme_id;
+    char *status; /* submitted, accepted, waitlisted, declined, withdrawn */
+    char *name, *email, *phone, *birth_date, *municipality;
+    int64_t jobseeker;
+    char *lang;
+    int64_t created_at;
+    char *title[3], *org_name; /* the programme's, the organisation's */
+} Application;
+
+DbStatus q_questions(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppQuestion *row,
+                     DbRowFn fn, void *ctx);
+DbStatus q_question_add(Db *db, int64_t org_id, int64_t programme_id, const AppQuestion *q);
+/* DB_NONE when not ours or already answered. */
+DbStatus q_question_delete(Db *db, int64_t org_id, int64_t id, int64_t *programme_id);
+/* DB_NONE unless the programme is open or running. */
+DbStatus q_application_add(Db *db, const Application *x, const char *token_hash, int64_t now,
+                           int64_t *id);
+DbStatus q_answer_add(Db *db, int64_t org_id, int64_t application_id, int64_t question_id,
+                      const char *value);
+DbStatus q_application_by_token(Db *db, const char *token_hash, Arena *a, Application *out);
+DbStatus q_application_contact(Db *db, const char *token_hash, const char *email,
+                               const char *phone, const char *municipality, int64_t now);
+DbStatus q_application_withdraw(Db *db, const char *token_hash, int64_t now);
+
 /* --- a programme's dashboard (dashboard.c) --- */
 typedef struct ProgrammeFigures {
     int64_t learners;  /* distinct people enrolled or completed */

@@ -41,6 +41,9 @@ const PUBLIC = [
   'GET /invitations/{token}', 'POST /invitations/{token}',
   'GET /calendar/{feed}', // a private feed: its link carries an HMAC (tests/http/learner.test.mjs)
   'GET /calls', 'GET /calls/{id}', // published calls for projects
+  'GET /programmes/{id}/apply', 'POST /programmes/{id}/apply', // applying needs no account
+  'GET /applications/{token}', 'POST /applications/{token}/contact', // the personal link
+  'POST /applications/{token}/withdraw',
 ];
 
 test('the public routes are exactly the expected ones', () => {

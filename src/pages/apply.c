@@ -1,0 +1,508 @@
+/* apply.c — applying to a programme from a phone, without an account: the organisation
+ * sets its questions (some about motivation); the applicant answers them on one short page
+ * in their language, is told kindly when the programme's rules leave them out, and gets a
+ * personal link (an unguessable token, only its hash kept) to follow the application,
+ * update their contact details or withdraw. */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/clock.h"
+#include "domain/auth.h"
+#include "domain/calendar.h"
+#include "pages/pages.h"
+#include "q/q.h"
+
+static const char *const kinds[] = {"short", N_("Short answer"), "long", N_("Long answer"),
+                                    "choice", N_("One choice among several"), "yesno",
+                                    N_("Yes or no"), "date", N_("A date"), NULL};
+
+/* --- the organisation's form ---------------------------------------------------------- */
+
+typedef struct Qs {
+    Req *r;
+    Html *h;
+    AppQuestion row;
+    AppQuestion rows[64];
+    int n;
+    bool edit;
+} Qs;
+
+static bool q_row(void *ctx)
+{
+    Qs *l = ctx;
+    if (l->n < 64)
+        l->rows[l->n++] = l->row;
+    return true;
+}
+
+bool html_programme_questions(Html *h, Req *r, const Programme *p, bool edit)
+{
+    Qs l = {.r = r};
+    if (q_questions(r->db, r->org_id, p->id, r->arena, &l.row, q_row, &l) < DB_NONE)
+        return false;
+    html(h, "<h2 id=\"form\">%s</h2>\n", _(r, "Application form"));
+    html(h, "<p>%s</p>\n", _(r, "Applicants give their name, e-mail address, phone, date of birth "
+                              "and municipality, then answer these questions. Reviewers see the "
+                              "answers without the name."));
+    if (l.n) {
+        html_lit(h, "<ol class=\"items\">\n");
+        for (int i = 0; i < l.n; i++) {
+            AppQuestion *q = &l.rows[i];
+            html(h, "<li>%s <small>(%s%s%s)</small>", lang_pick(r->lang, q->label),
+                 _(r, kinds[2 * (!strcmp(q->kind, "short") ? 0 : !strcmp(q->kind, "long") ? 1
+                                 : !strcmp(q->kind, "choice") ? 2 : !strcmp(q->kind, "yesno") ? 3 : 4) + 1]),
+                 q->required ? ", " : "", q->required ? _(r, "required") : "");
+            if (q->motivation)
+                html(h, " <strong>%s</strong>", _(r, "Motivation"));
+            if (edit)
+                html_button_form(h, r, arena_printf(r->arena, "/orgs/%lld/questions/%lld/delete",
+                                                    (long long)r->org_id, (long long)q->id),
+                                 _(r, "Remove"), lang_pick(r->lang, q->label));
+            html_lit(h, "</li>\n");
+        }
+        html_lit(h, "</ol>\n");
+        if (!strcmp(p->status, "open") || !strcmp(p->status, "running"))
+            html(h, "<p><a href=\"/programmes/%lld/apply\">%s</a></p>\n", (long long)p->id,
+                 _(r, "See the form as applicants do"));
+    } else {
+        html(h, "<p>%s</p>\n", _(r, "No question yet."));
+    }
+    if (!edit)
+        return true;
+    html(h, "<details><summary>%s</summary>\n", _(r, "Add a question"));
+    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/questions",
+                                       (long long)r->org_id, (long long)p->id));
+    const char *opts[11];
+    for (int i = 0; i < 10; i += 2) {
+        opts[i] = kinds[i];
+        opts[i + 1] = _(r, kinds[i + 1]);
+    }
+    opts[10] = NULL;
+    html_select(h, NULL, "kind", _(r, "Kind"), opts, "long");
+    html_input(h, r, NULL, "text", "label_en", _(r, "Question in English"), NULL, "off");
+    html_input(h, r, NULL, "text", "label_nl", _(r, "Question in Dutch"), NULL, "off");
+    html_input(h, r, NULL, "text", "label_fr", _(r, "Question in French"), NULL, "off");
+    html_textarea(h, NULL, "choices", _(r, "Choices, one per line (for one choice among several)"), NULL, 3);
+    html_checkbox(h, "required", _(r, "An answer is required"), true);
+    html_checkbox(h, "motivation", _(r, "A motivation question (scored by reviewers)"), false);
+    html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Add the question"));
+    html_form_end(h);
+    html_lit(h, "</details>\n");
+    return true;
+}
+
+/* POST /orgs/{org}/programmes/{id}/questions */
+enum MHD_Result page_question_add(Req *r)
+{
+    static const char *const values[] = {"short", "long", "choice", "yesno", "date", NULL};
+    AppQuestion q = {0};
+    FieldSpec spec[] = {
+        {.name = "kind", .type = F_CHOICE, .required = true, .choices = values, .label = N_("Kind"), .text = &q.kind},
+        {.name = "label_en", .type = F_TEXT, .max = 300, .label = N_("Question in English"), .text = &q.label[0]},
+        {.name = "label_nl", .type = F_TEXT, .max = 300, .label = N_("Question in Dutch"), .text = &q.label[1]},
+        {.name = "label_fr", .type = F_TEXT, .max = 300, .label = N_("Question in French"), .text = &q.label[2]},
+        {.name = "choices", .type = F_TEXT, .max = 2000, .label = N_("Choices, one per line (for one choice among several)"), .text = &q.choices},
+        {0},
+    };
+    FormErrors e;
+    form_read(r, spec, &e);
+    if (!q.label[0] && !q.label[1] && !q.label[2])
+        form_error(&e, "label_en", _(r, "Write the question in at least one language."));
+    if (q.kind && !strcmp(q.kind, "choice") && (!q.choices || !strchr(q.choices, '\n')))
+        form_error(&e, "choices", _(r, "Give at least two choices, one per line."));
+    if (e.n) {
+        return form_errors_back(r, _(r, "Add a question"), &e);
+    }
+    const char *req = form_get(r, "required"), *mot = form_get(r, "motivation");
+    q.required = req && !strcmp(req, "1");
+    q.motivation = mot && !strcmp(mot, "1");
+    DbStatus st = q_question_add(r->db, r->org_id, req_id(r, "id"), &q);
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE)
+        return reply_error(r, ERR_NOT_FOUND);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld?saved=1#form",
+                                          (long long)r->org_id, (long long)req_id(r, "id")));
+}
+
+/* POST /orgs/{org}/questions/{id}/delete */
+enum MHD_Result page_question_delete(Req *r)
+{
+    int64_t programme;
+    DbStatus st = q_question_delete(r->db, r->org_id, req_id(r, "id"), &programme);
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE)
+        return reply_error(r, ERR_NOT_FOUND);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld?saved=1#form",
+                                          (long long)r->org_id, (long long)programme));
+}
+
+/* --- applying --------------------------------------------------------------------------- */
+
+typedef struct Apply {
+    CatalogueRow c;
+    Qs qs;
+    char first_day[11]; /* of the next cohort, else today */
+} Apply;
+
+/* Cohorts come soonest first: the first is the one an applicant would join. */
+static bool first_cohort(void *ctx)
+{
+    (void)ctx;
+    return false;
+}
+
+static bool apply_load(Req *r, Apply *a, enum MHD_Result *reply)
+{
+    int64_t now = clock_now();
+    DbStatus st = q_catalogue_get(r->db, req_id(r, "id"), now, r->arena, &a->c);
+    if (st != DB_ONE) {
+        *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return false;
+    }
+    Date d;
+    int m;
+    bxl_from_utc(now, &d, &m);
+    date_format(d, a->first_day);
+    PublicCohort pc;
+    char today[11];
+    memcpy(today, a->first_day, sizeof today);
+    st = q_catalogue_cohorts(r->db, a->c.p.org_id, a->c.p.id, now, today, r->arena, &pc,
+                             first_cohort, a);
+    if (st == DB_ONE && pc.starts_on && strcmp(pc.starts_on, today) > 0)
+        snprintf(a->first_day, sizeof a->first_day, "%s", pc.starts_on);
+    a->qs.r = r;
+    if (st < DB_NONE ||
+        q_questions(r->db, a->c.p.org_id, a->c.p.id, r->arena, &a->qs.row, q_row, &a->qs) < DB_NONE) {
+        *reply = reply_error(r, ERR_DB);
+        return false;
+    }
+    return true;
+}
+
+static const char *qfield(Req *r, const AppQuestion *q)
+{
+    return arena_printf(r->arena, "q-%lld", (long long)q->id);
+}
+
+static enum MHD_Result apply_page(Req *r, Apply *a, const FormErrors *e, int status)
+{
+    const char *title = programme_title(r, &a->c.p);
+    Html *h = page_begin(r, arena_printf(r->arena, _(r, "Apply: %s"), title));
+    html(h, "<h1>%s</h1>\n<p>%s · %s</p>\n", arena_printf(r->arena, _(r, "Apply: %s"), title),
+         a->c.org_name, programme_ages(r, &a->c.p));
+    html(h, "<p>%s</p>\n", _(r, "No account, no password: fill in this page and send it. You "
+                              "will receive a personal link by e-mail to follow your application."));
+    html_error_summary(h, r, e);
+    html_form_begin(h, r, arena_printf(r->arena, "/programmes/%lld/apply", (long long)a->c.p.id));
+    html(h, "<fieldset>\n<legend>%s</legend>\n", _(r, "About you"));
+    html_input(h, r, e, "text", "name", _(r, "Full name"), form_get(r, "name"), "name");
+    html_input(h, r, e, "email", "email", _(r, "E-mail address"), form_get(r, "email"), "email");
+    html_input(h, r, e, "tel", "phone", _(r, "Phone (optional)"), form_get(r, "phone"), "tel");
+    html_input(h, r, e, "date", "birth_date", _(r, "Date of birth"), form_get(r, "birth_date"), "bday");
+    html_input(h, r, e, "text", "municipality", _(r, "Municipality"), form_get(r, "municipality"),
+               "address-level2");
+    html_checkbox(h, "jobseeker", _(r, "I am registered as a job-seeker"), form_get(r, "jobseeker"));
+    html_lit(h, "</fieldset>\n");
+    for (int i = 0; i < a->qs.n; i++) {
+        AppQuestion *q = &a->qs.rows[i];
+        const char *name = qfield(r, q), *label = lang_pick(r->lang, q->label);
+        const char *value = form_get(r, name);
+        if (!q->required)
+            label = arena_printf(r->arena, _(r, "%s (optional)"), label);
+        if (!strcmp(q->kind, "long")) {
+            html_textarea(h, e, name, label, value, 5);
+        } else if (!strcmp(q->kind, "date")) {
+            html_input(h, r, e, "date", name, label, value, "off");
+        } else if (!strcmp(q->kind, "choice") || !strcmp(q->kind, "yesno")) {
+            const char *err = form_error_for(e, name);
+            html(h, "<fieldset id=\"f-%s\">\n<legend>%s</legend>\n", name, label);
+            if (err)
+                html(h, "<small class=\"field-error\">%s</small>\n", err);
+            if (!strcmp(q->kind, "yesno")) {
+                /* stable values, labels in the reader's language */
+                html(h, "<label><input type=\"radio\" name=\"%s\" value=\"yes\"%s> %s</label>\n"
+                        "<label><input type=\"radio\" name=\"%s\" value=\"no\"%s> %s</label>\n"
+                        "</fieldset>\n",
+                     name, value && !strcmp(value, "yes") ? " checked" : "", _(r, "Yes"), name,
+                     value && !strcmp(value, "no") ? " checked" : "", _(r, "No"));
+                continue;
+            }
+            const char *list = q->choices;
+            int k = 0;
+            for (const char *c = list; c && *c; k++) {
+                size_t n = strcspn(c, "\n");
+                char *choice = arena_strndup(r->arena, c, n);
+                str_trim(choice);
+                if (*choice)
+                    html(h, "<label><input type=\"radio\" name=\"%s\" value=\"%s\"%s> %s</label>\n",
+                         name, choice, value && !strcmp(value, choice) ? " checked" : "", choice);
+                c += n + (c[n] == '\n');
+            }
+            html_lit(h, "</fieldset>\n");
+        } else {
+            html_input(h, r, e, "text", name, label, value, "off");
+        }
+    }
+    html(h, "<button type=\"submit\" class=\"big\">%s</button>\n", _(r, "Send my application"));
+    html_form_end(h);
+    return page_end_status(r, h, status);
+}
+
+/* GET /programmes/{id}/apply */
+enum MHD_Result page_apply(Req *r)
+{
+    Apply a = {0};
+    enum MHD_Result reply;
+    if (!apply_load(r, &a, &reply))
+        return reply;
+    return apply_page(r, &a, NULL, 200);
+}
+
+/* Whether a choice is one of the question's. */
+static bool among(Req *r, const AppQuestion *q, const char *v)
+{
+    if (!strcmp(q->kind, "yesno"))
+        return !strcmp(v, "yes") || !strcmp(v, "no");
+    const char *list = q->choices;
+    for (const char *c = list; c && *c;) {
+        size_t n = strcspn(c, "\n");
+        char *choice = arena_strndup(r->arena, c, n);
+        if (!strcmp(str_trim(choice), v))
+            return true;
+        c += n + (c[n] == '\n');
+    }
+    return false;
+}
+
+typedef struct ApplyTx {
+    Req *r;
+    Apply *a;
+    Application x;
+    const char *hash, *subject, *body;
+    const char **answers;
+} ApplyTx;
+
+static DbStatus apply_tx(Db *db, void *ctx)
+{
+    ApplyTx *t = ctx;
+    int64_t now = clock_now(), id;
+    DbStatus st = q_application_add(db, &t->x, t->hash, now, &id);
+    if (st != DB_ONE)
+        return st < DB_NONE ? st : DB_CONFLICT;
+    for (int i = 0; i < t->a->qs.n; i++)
+        if (t->answers[i] && (st = q_answer_add(db, t->x.org_id, id, t->a->qs.rows[i].id,
+                                                t->answers[i])) < DB_NONE)
+            return st;
+    return q_outbox_add(db, t->x.org_id, t->x.email, t->subject, t->body, now);
+}
+
+/* POST /programmes/{id}/apply */
+enum MHD_Result page_apply_post(Req *r)
+{
+    Apply a = {0};
+    enum MHD_Result reply;
+    if (!apply_load(r, &a, &reply))
+        return reply;
+    ApplyTx t = {.r = r, .a = &a};
+    Application *x = &t.x;
+    FieldSpec spec[] = {
+        {.name = "name", .type = F_TEXT, .required = true, .max = 120, .label = N_("Full name"), .text = &x->name},
+        {.name = "email", .type = F_EMAIL, .required = true, .max = 254, .label = N_("E-mail address"), .text = &x->email},
+        {.name = "phone", .type = F_TEXT, .max = 30, .label = N_("Phone (optional)"), .text = &x->phone},
+        {.name = "birth_date", .type = F_TEXT, .required = true, .max = 10, .label = N_("Date of birth"), .text = &x->birth_date},
+        {.name = "municipality", .type = F_TEXT, .required = true, .max = 100, .label = N_("Municipality"), .text = &x->municipality},
+        {0},
+    };
+    FormErrors e;
+    form_read(r, spec, &e);
+    Date birth, today, start;
+    int m;
+    bxl_from_utc(clock_now(), &today, &m);
+    if (x->birth_date && !form_error_for(&e, "birth_date")) {
+        if (!date_parse(x->birth_date, &birth))
+            form_error(&e, "birth_date", _(r, "Enter a date that exists, as YYYY-MM-DD."));
+        else if (date_days(birth) > date_days(today))
+            form_error(&e, "birth_date", _(r, "The date of birth cannot be in the future."));
+    }
+    const char *js = form_get(r, "jobseeker");
+    x->jobseeker = js && !strcmp(js, "1");
+    t.answers = arena_alloc(r->arena, sizeof *t.answers * (size_t)(a.qs.n ? a.qs.n : 1));
+    for (int i = 0; i < a.qs.n; i++) {
+        AppQuestion *q = &a.qs.rows[i];
+        const char *name = qfield(r, q), *label = lang_pick(r->lang, q->label);
+        const char *v = form_get(r, name);
+        char *val = v ? str_trim(arena_strdup(r->arena, v)) : NULL;
+        t.answers[i] = NULL;
+        size_t max = !strcmp(q->kind, "long") ? 4000 : 300;
+        Date d;
+        if (!val || !*val) {
+            if (q->required)
+                form_error(&e, name, arena_printf(r->arena, _(r, "%s: an answer is needed."), label));
+        } else if (strlen(val) > max) {
+            form_error(&e, name, arena_printf(r->arena, _(r, "%s: at most %zu characters."), label, max));
+        } else if (!strcmp(q->kind, "date") && !date_parse(val, &d)) {
+            form_error(&e, name, arena_printf(r->arena, _(r, "%s: enter a date that exists, as YYYY-MM-DD."), label));
+        } else if ((!strcmp(q->kind, "choice") || !strcmp(q->kind, "yesno")) && !among(r, q, val)) {
+            form_error(&e, name, arena_printf(r->arena, _(r, "%s: choose one of the options."), label));
+        } else {
+            t.answers[i] = val;
+        }
+    }
+    if (e.n)
+        return apply_page(r, &a, &e, 400);
+    /* the programme's rules, told kindly, with programmes that fit */
+    date_parse(a.first_day, &start);
+    int age = age_on(birth, start);
+    const Programme *p = &a.c.p;
+    const char *why = NULL;
+    if ((!p->min_age_null && age < p->min_age) || (!p->max_age_null && age > p->max_age))
+        why = arena_printf(r->arena, _(r, "This programme is for people aged %s on %s; on that day you will be %d."),
+                           programme_ages(r, p), a.first_day, age);
+    else if (p->jobseekers_only && !x->jobseeker)
+        why = _(r, "This programme is for registered job-seekers.");
+    if (why) {
+        Html *h = page_begin(r, _(r, "This programme does not fit"));
+        html(h, "<h1>%s</h1>\n<p>%s</p>\n<p>%s</p>\n<p><a href=\"/programmes?age=%d\">%s</a></p>\n",
+             _(r, "This programme does not fit"), why,
+             _(r, "Nothing was sent. Other programmes may suit you better: thank you for your interest."),
+             age, _(r, "See the programmes open to your age"));
+        return page_end_status(r, h, 200);
+    }
+    char tok[AUTH_TOKEN_LEN + 1], hash[AUTH_HASH_HEX_LEN + 1];
+    auth_token_new(tok);
+    auth_token_hash(tok, hash);
+    x->org_id = p->org_id;
+    x->programme_id = p->id;
+    x->lang = (char *)lang_code(r->lang);
+    t.hash = hash;
+    t.subject = arena_printf(r->arena, _(r, "Your application to %s"), programme_title(r, p));
+    t.body = arena_printf(r->arena,
+                          _(r, "Hello %s,\n\nThank you: %s received your application to \"%s\".\n\n"
+                               "This personal link shows where your application stands; there you "
+                               "can also update your contact details or withdraw:\n\n%s/applications/%s\n\n"
+                               "Keep it to yourself.\n"),
+                          x->name, a.c.org_name, programme_title(r, p), base_url(r), tok);
+    DbStatus st = db_tx(r->db, apply_tx, &t);
+    if (st == DB_CONFLICT)
+        return reply_error(r, ERR_NOT_FOUND);
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    return reply_redirect(r, arena_printf(r->arena, "/applications/%s?sent=1", tok));
+}
+
+/* --- the applicant's personal page ---------------------------------------------------- */
+
+static bool app_load(Req *r, Application *x, const char **hash, enum MHD_Result *reply)
+{
+    const char *tok = req_param(r, "token");
+    char *h = arena_alloc(r->arena, AUTH_HASH_HEX_LEN + 1);
+    if (!tok || strlen(tok) != AUTH_TOKEN_LEN) {
+        *reply = reply_error(r, ERR_NOT_FOUND);
+        return false;
+    }
+    auth_token_hash(tok, h);
+    DbStatus st = q_application_by_token(r->db, h, r->arena, x);
+    if (st != DB_ONE) {
+        *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return false;
+    }
+    *hash = h;
+    return true;
+}
+
+static const char *status_text(Req *r, const char *s)
+{
+    if (!strcmp(s, "submitted"))
+        return _(r, "Received: reviewers will read it without your name.");
+    if (!strcmp(s, "accepted"))
+        return _(r, "Accepted.");
+    if (!strcmp(s, "waitlisted"))
+        return _(r, "On the waiting list.");
+    if (!strcmp(s, "declined"))
+        return _(r, "Not selected this time.");
+    return _(r, "You withdrew this application.");
+}
+
+static enum MHD_Result app_page(Req *r, const Application *x, const FormErrors *e,
+                                const char *notice, int status)
+{
+    Programme p = {.title = {x->title[0], x->title[1], x->title[2]}};
+    Html *h = page_begin(r, _(r, "Your application"));
+    html(h, "<h1>%s</h1>\n<p>%s · %s</p>\n", _(r, "Your application"), programme_title(r, &p),
+         x->org_name);
+    html_notice(h, notice, false);
+    html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n</dl>\n",
+         _(r, "Status"), status_text(r, x->status), _(r, "Sent on"), moment_text(r, x->created_at));
+    if (!strcmp(x->status, "withdrawn"))
+        return page_end_status(r, h, status);
+    const char *self = arena_printf(r->arena, "/applications/%s", req_param(r, "token"));
+    html(h, "<h2>%s</h2>\n", _(r, "Your contact details"));
+    html_error_summary(h, r, e);
+    html_form_begin(h, r, arena_printf(r->arena, "%s/contact", self));
+    html_input(h, r, e, "email", "email", _(r, "E-mail address"), form_get(r, "email") ? form_get(r, "email") : x->email, "email");
+    html_input(h, r, e, "tel", "phone", _(r, "Phone (optional)"), form_get(r, "phone") ? form_get(r, "phone") : x->phone, "tel");
+    html_input(h, r, e, "text", "municipality", _(r, "Municipality"), form_get(r, "municipality") ? form_get(r, "municipality") : x->municipality, "address-level2");
+    html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Save"));
+    html_form_end(h);
+    html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Withdraw"),
+         _(r, "If you no longer want to take part, you can withdraw; your place goes to someone else."));
+    html_button_form(h, r, arena_printf(r->arena, "%s/withdraw", self), _(r, "Withdraw my application"), NULL);
+    return page_end_status(r, h, status);
+}
+
+/* GET /applications/{token} */
+enum MHD_Result page_application(Req *r)
+{
+    Application x;
+    const char *hash;
+    enum MHD_Result reply;
+    if (!app_load(r, &x, &hash, &reply))
+        return reply;
+    const char *notice = query_get(r, "sent") ? _(r, "Your application is sent. We also e-mailed you this link.")
+                         : query_get(r, "saved") ? _(r, "Saved.")
+                                                 : NULL;
+    return app_page(r, &x, NULL, notice, 200);
+}
+
+/* POST /applications/{token}/contact */
+enum MHD_Result page_application_contact(Req *r)
+{
+    Application x;
+    const char *hash;
+    enum MHD_Result reply;
+    if (!app_load(r, &x, &hash, &reply))
+        return reply;
+    char *email = NULL, *phone = NULL, *municipality = NULL;
+    FieldSpec spec[] = {
+        {.name = "email", .type = F_EMAIL, .required = true, .max = 254, .label = N_("E-mail address"), .text = &email},
+        {.name = "phone", .type = F_TEXT, .max = 30, .label = N_("Phone (optional)"), .text = &phone},
+        {.name = "municipality", .type = F_TEXT, .required = true, .max = 100, .label = N_("Municipality"), .text = &municipality},
+        {0},
+    };
+    FormErrors e;
+    if (!form_read(r, spec, &e))
+        return app_page(r, &x, &e, NULL, 400);
+    DbStatus st = q_application_contact(r->db, hash, email, phone, municipality, clock_now());
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE)
+        return app_page(r, &x, NULL, NULL, 409);
+    return reply_redirect(r, arena_printf(r->arena, "/applications/%s?saved=1", req_param(r, "token")));
+}
+
+/* POST /applications/{token}/withdraw */
+enum MHD_Result page_application_withdraw(Req *r)
+{
+    Application x;
+    const char *hash;
+    enum MHD_Result reply;
+    if (!app_load(r, &x, &hash, &reply))
+        return reply;
+    DbStatus st = q_application_withdraw(r->db, hash, clock_now());
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    return reply_redirect(r, arena_printf(r->arena, "/applications/%s", req_param(r, "token")));
+}

@@ -1,0 +1,140 @@
+/* intake.c — statements on application forms and applications. Staff statements take
+ * org_id; an applicant's statements take the SHA-256 of their personal link. */
+#include "q/q.h"
+
+static const DbStmt Q_QUESTIONS = {
+    .name = "app_questions",
+    .sql = "SELECT id, kind, label_en, label_nl, label_fr, COALESCE(choices, ''), required, "
+           "motivation FROM app_questions WHERE org_id = $1 AND programme_id = $2 "
+           "ORDER BY position, id",
+};
+
+DbStatus q_questions(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppQuestion *row,
+                     DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->id),       db_text(a, &row->kind),
+                   db_text(a, &row->label[0]),   db_text(a, &row->label[1]),
+                   db_text(a, &row->label[2]),   db_text(a, &row->choices),
+                   db_int64_out(&row->required), db_int64_out(&row->motivation), DB_END};
+    return db_select_many(db, &Q_QUESTIONS, in, col, fn, ctx);
+}
+
+static const DbStmt Q_QUESTION_ADD = {
+    .name = "app_question_add",
+    .sql = "INSERT INTO app_questions (org_id, programme_id, position, kind, label_en, label_nl, "
+           "label_fr, choices, required, motivation) SELECT p.org_id, p.id, "
+           "COALESCE((SELECT MAX(q.position) FROM app_questions q WHERE q.programme_id = p.id), 0) "
+           "+ 1, $3, $4, $5, $6, $7, $8, $9 FROM programmes p WHERE p.org_id = $1 AND p.id = $2",
+};
+
+DbStatus q_question_add(Db *db, int64_t org_id, int64_t programme_id, const AppQuestion *q)
+{
+    DbParam in[] = {db_int64(org_id),      db_int64(programme_id), db_str(q->kind),
+                    db_str(q->label[0]),   db_str(q->label[1]),    db_str(q->label[2]),
+                    db_str(q->choices),    db_int64(q->required),  db_int64(q->motivation),
+                    DB_END};
+    return db_exec(db, &Q_QUESTION_ADD, in, NULL);
+}
+
+/* Only a question nobody answered yet. */
+static const DbStmt Q_QUESTION_DELETE = {
+    .name = "app_question_delete",
+    .sql = "DELETE FROM app_questions WHERE org_id = $1 AND id = $2 AND NOT EXISTS "
+           "(SELECT 1 FROM app_answers a WHERE a.question_id = $2) RETURNING programme_id",
+};
+
+DbStatus q_question_delete(Db *db, int64_t org_id, int64_t id, int64_t *programme_id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
+    DbCol col[] = {db_int64_out(programme_id), DB_END};
+    return db_select_one(db, &Q_QUESTION_DELETE, in, col);
+}
+
+static const DbStmt Q_APPLICATION_ADD = {
+    .name = "application_add",
+    .sql = "INSERT INTO applications (org_id, programme_id, name, email, phone, birth_date, "
+           "municipality, jobseeker, lang, token_hash, created_at, updated_at) SELECT p.org_id, "
+           "p.id, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11 FROM programmes p "
+           "WHERE p.org_id = $1 AND p.id = $2 AND p.status IN ('open', 'running') RETURNING id",
+};
+
+DbStatus q_application_add(Db *db, const Application *x, const char *token_hash, int64_t now,
+                           int64_t *id)
+{
+    DbParam in[] = {db_int64(x->org_id),    db_int64(x->programme_id), db_str(x->name),
+                    db_str(x->email),       db_str(x->phone),          db_str(x->birth_date),
+                    db_str(x->municipality), db_int64(x->jobseeker),   db_str(x->lang),
+                    db_str(token_hash),     db_int64(now),             DB_END};
+    DbCol col[] = {db_int64_out(id), DB_END};
+    return db_select_one(db, &Q_APPLICATION_ADD, in, col);
+}
+
+/* An answer to a question of the application's own programme. */
+static const DbStmt Q_ANSWER_ADD = {
+    .name = "app_answer_add",
+    .sql = "INSERT INTO app_answers (org_id, application_id, question_id, value) "
+           "SELECT q.org_id, a.id, q.id, $4 FROM app_questions q JOIN applications a "
+           "ON a.programme_id = q.programme_id AND a.org_id = q.org_id "
+           "WHERE q.org_id = $1 AND a.id = $2 AND q.id = $3",
+};
+
+DbStatus q_answer_add(Db *db, int64_t org_id, int64_t application_id, int64_t question_id,
+                      const char *value)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(application_id), db_int64(question_id),
+                    db_str(value), DB_END};
+    return db_exec(db, &Q_ANSWER_ADD, in, NULL);
+}
+
+#define APPLICATION_COLS                                                                      \
+    "a.id, a.org_id, a.programme_id, a.status, a.name, a.email, COALESCE(a.phone, ''), "     \
+    "a.birth_date, COALESCE(a.municipality, ''), a.jobseeker, a.lang, a.created_at, "         \
+    "p.title_en, p.title_nl, p.title_fr, o.name "
+
+static const DbStmt Q_APPLICATION_BY_TOKEN = {
+    .name = "application_by_token",
+    .sql = "SELECT " APPLICATION_COLS "FROM applications a JOIN programmes p "
+           "ON p.id = a.programme_id JOIN organisations o ON o.id = a.org_id "
+           "WHERE a.token_hash = $1",
+};
+
+DbStatus q_application_by_token(Db *db, const char *token_hash, Arena *a, Application *out)
+{
+    DbParam in[] = {db_str(token_hash), DB_END};
+    DbCol col[] = {db_int64_out(&out->id),          db_int64_out(&out->org_id),
+                   db_int64_out(&out->programme_id), db_text(a, &out->status),
+                   db_text(a, &out->name),           db_text(a, &out->email),
+                   db_text(a, &out->phone),          db_text(a, &out->birth_date),
+                   db_text(a, &out->municipality),   db_int64_out(&out->jobseeker),
+                   db_text(a, &out->lang),           db_int64_out(&out->created_at),
+                   db_text(a, &out->title[0]),       db_text(a, &out->title[1]),
+                   db_text(a, &out->title[2]),       db_text(a, &out->org_name), DB_END};
+    return db_select_one(db, &Q_APPLICATION_BY_TOKEN, in, col);
+}
+
+static const DbStmt Q_APPLICATION_CONTACT = {
+    .name = "application_contact",
+    .sql = "UPDATE applications SET email = $2, phone = $3, municipality = $4, updated_at = $5 "
+           "WHERE token_hash = $1 AND status <> 'withdrawn'",
+};
+
+DbStatus q_application_contact(Db *db, const char *token_hash, const char *email,
+                               const char *phone, const char *municipality, int64_t now)
+{
+    DbParam in[] = {db_str(token_hash), db_str(email), db_str(phone), db_str(municipality),
+                    db_int64(now), DB_END};
+    return db_exec(db, &Q_APPLICATION_CONTACT, in, NULL);
+}
+
+static const DbStmt Q_APPLICATION_WITHDRAW = {
+    .name = "application_withdraw",
+    .sql = "UPDATE applications SET status = 'withdrawn', updated_at = $2 "
+           "WHERE token_hash = $1 AND status IN ('submitted', 'waitlisted', 'accepted')",
+};
+
+DbStatus q_application_withdraw(Db *db, const char *token_hash, int64_t now)
+{
+    DbParam in[] = {db_str(token_hash), db_int64(now), DB_END};
+    return db_exec(db, &Q_APPLICATION_WITHDRAW, in, NULL);
+}

@@ -1,0 +1,134 @@
+// Applying without an account: the organisation sets its questions; an applicant answers
+// them on one page, in their language; bad answers are refused beside the field and
+// nothing is saved; an applicant outside the programme's rules is told why, kindly, and
+// pointed to programmes that fit; a confirmation mail in the applicant's language carries
+// a personal link to follow the application, update the contact details or withdraw.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, Client, csrfFrom, mails, linkIn } from '../lib/server.mjs';
+
+let srv, alpha, programme, pid, apply;
+const answers = {};
+
+before(async () => {
+  srv = await startServer({ env: { TRAJECT_NOW: String(Date.UTC(2027, 5, 1, 10) / 1000) } });
+  alpha = new Client(srv.base);
+  await alpha.signIn('admin@alpha.test');
+  const res = await alpha.submit('/orgs/1/programmes/new', [['title_en', 'Web developer'], ['title_fr', 'Développeur web'], ['kind', 'bootcamp'],
+    ['status', 'open'], ['langs', 'fr'], ['min_age', '18'], ['max_age', '25'], ['jobseekers_only', '1']], '/orgs/1/programmes');
+  programme = res.location.replace('?saved=1', '');
+  pid = programme.split('/').pop();
+  await alpha.submit(`${programme}/cohorts/new`, [['name', 'Autumn'], ['starts_on', '2027-09-06'], ['ends_on', '2028-02-25'], ['capacity', '12']], `${programme}/cohorts`);
+  apply = `/programmes/${pid}/apply`;
+});
+after(async () => { if (srv) await srv.stop(); });
+
+test('staff set the questions of the application form', async () => {
+  const qs = [
+    { kind: 'long', label_en: 'Why do you want to become a developer?', label_fr: 'Pourquoi voulez-vous devenir développeur ?', required: '1', motivation: '1' },
+    { kind: 'choice', label_en: 'How did you hear of us?', choices: 'A friend\nSocial media\nThe job centre', required: '1' },
+    { kind: 'yesno', label_en: 'Do you have a laptop?', required: '1' },
+    { kind: 'date', label_en: 'When could you start?', required: '' },
+  ];
+  for (const q of qs) assert.equal((await alpha.submit(programme, q, `${programme}/questions`)).status, 303, q.label_en);
+  let r = await alpha.submit(programme, { kind: 'choice', label_en: 'One choice only', choices: 'Only', required: '1' }, `${programme}/questions`);
+  assert.equal(r.status, 400);
+  assert.match(r.text, /Give at least two choices/);
+  const page = await alpha.get(programme);
+  assert.match(page.text, /Why do you want to become a developer\? <small>\(Long answer, required\)<\/small> <strong>Motivation<\/strong>/);
+  const form = await new Client(srv.base).get(apply);
+  assert.equal(form.status, 200);
+  for (const [, name, label] of form.text.matchAll(/<label for="f-(q-\d+)">([^<]+)<\/label>/g)) answers[label] = name;
+  for (const [, name, legend] of form.text.matchAll(/<fieldset id="f-(q-\d+)">\n<legend>([^<]+)<\/legend>/g)) answers[legend] = name;
+  assert.equal(Object.keys(answers).length, 4, JSON.stringify(answers));
+});
+
+const person = (extra = {}) => ({
+  name: 'Nadia <script>alert(1)</script> Amrani', email: 'nadia@applicant.test', phone: '0470 11 22 33',
+  birth_date: '2005-03-01', municipality: 'Molenbeek', jobseeker: '1', ...extra,
+});
+
+function filled(extra = {}) {
+  return {
+    ...person(),
+    [answers['Why do you want to become a developer?']]: 'I build websites for my family <b>already</b>.',
+    [answers['How did you hear of us?']]: 'A friend',
+    [answers['Do you have a laptop?']]: 'no',
+    ...extra,
+  };
+}
+
+test('bad answers are refused beside the field; nothing is sent', async () => {
+  const c = new Client(srv.base);
+  const cases = [
+    [{ email: 'not-an-email' }, /E-mail address/],
+    [{ birth_date: '2030-01-01' }, /The date of birth cannot be in the future/],
+    [{ birth_date: '2005-02-30' }, /Enter a date that exists/],
+    [{ [answers['Why do you want to become a developer?']]: '' }, /Why do you want to become a developer\?: an answer is needed/],
+    [{ [answers['How did you hear of us?']]: 'The radio' }, /How did you hear of us\?: choose one of the options/],
+    [{ [answers['Why do you want to become a developer?']]: 'x'.repeat(4001) }, /at most 4000 characters/],
+    [{ [answers['When could you start? (optional)']]: '2027-13-01' }, /enter a date that exists/],
+  ];
+  for (const [extra, message] of cases) {
+    const r = await c.submit(apply, filled(extra));
+    assert.equal(r.status, 400, JSON.stringify(extra).slice(0, 80));
+    assert.match(r.text, message);
+  }
+  assert.equal((await mails(srv.mailDir, 1, 300)).length, 0);
+});
+
+test('someone outside the rules is told why, kindly, and pointed to other programmes', async () => {
+  const c = new Client(srv.base);
+  let r = await c.submit(apply, filled({ birth_date: '1990-05-05' }));
+  assert.equal(r.status, 200);
+  assert.match(r.text, /This programme is for people aged 18 to 25 years on 2027-09-06; on that day you will be 37\./);
+  assert.match(r.text, /href="\/programmes\?age=37"/);
+  r = await c.submit(apply, filled({ jobseeker: '' }));
+  assert.match(r.text, /This programme is for registered job-seekers/);
+  assert.equal((await mails(srv.mailDir, 1, 300)).length, 0);
+});
+
+test('applying: a confirmation and a mail in the applicant language with a personal link', async () => {
+  const c = new Client(srv.base, { lang: 'fr' });
+  const form = await c.get(apply);
+  assert.match(form.text, /<h1>Postuler : Développeur web<\/h1>/);
+  const r = await c.submit(apply, filled());
+  assert.equal(r.status, 303);
+  assert.match(r.location, /^\/applications\/[A-Za-z0-9_-]{43}\?sent=1$/);
+  const page = await c.get(r.location);
+  assert.match(page.text, /Ta candidature est envoyée/);
+  assert.doesNotMatch(page.text, /<script>alert/);
+  const [mail] = await mails(srv.mailDir, 1);
+  assert.equal(mail.to, 'nadia@applicant.test');
+  assert.match(mail.subject, /Ta candidature pour Développeur web/);
+  const link = linkIn(mail.body, '/applications/');
+  assert.equal(link, r.location.replace('?sent=1', ''));
+  // the personal link: update the contact details, then withdraw
+  const anon = new Client(srv.base);
+  let own = await anon.get(link);
+  assert.equal(own.status, 200);
+  let u = await anon.submit(link, { email: 'nope', municipality: 'Anderlecht' }, `${link}/contact`);
+  assert.equal(u.status, 400);
+  u = await anon.submit(link, { email: 'nadia.amrani@applicant.test', phone: '', municipality: 'Anderlecht' }, `${link}/contact`);
+  assert.equal(u.status, 303);
+  own = await anon.get(link);
+  assert.match(own.text, /value="nadia.amrani@applicant.test"/);
+  u = await anon.submit(link, {}, `${link}/withdraw`);
+  assert.equal(u.status, 303);
+  own = await anon.get(link);
+  assert.match(own.text, /You withdrew this application/);
+  assert.doesNotMatch(own.text, /Withdraw my application/);
+  // a wrong or shortened token is simply not found
+  assert.equal((await anon.get(link.slice(0, -1) + (link.endsWith('A') ? 'B' : 'A'))).status, 404);
+  assert.equal((await anon.get('/applications/short')).status, 404);
+});
+
+test('drafts and closed programmes take no applications; another organisation cannot edit the form', async () => {
+  const res = await alpha.submit('/orgs/1/programmes/new', [['title_en', 'Draft one'], ['kind', 'camp'], ['status', 'draft'], ['langs', 'en']], '/orgs/1/programmes');
+  const draft = res.location.replace('?saved=1', '').split('/').pop();
+  assert.equal((await new Client(srv.base).get(`/programmes/${draft}/apply`)).status, 404);
+  const beta = new Client(srv.base);
+  await beta.signIn('admin@beta.test');
+  const t = csrfFrom((await beta.get('/orgs/2')).text);
+  assert.equal((await beta.post(`/orgs/2/programmes/${pid}/questions`, { csrf_token: t, kind: 'short', label_en: 'x' })).status, 404);
+});
