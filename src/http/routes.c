@@ -89,6 +89,8 @@ const Route routes[] = {
      MEMBER(TRAINING_EDIT), .csrf = true},
     {.method = "POST", .path = "/orgs/{org}/programmes/{id}/questions", .fn = page_question_add,
      MEMBER(TRAINING_EDIT), .csrf = true},
+    {.method = "GET", .path = "/orgs/{org}/applications", .fn = page_pipeline,
+     MEMBER(TRAINING_EDIT)},
     {.method = "POST", .path = "/orgs/{org}/questions/{id}/delete", .fn = page_question_delete,
      MEMBER(TRAINING_EDIT), .csrf = true},
     {.method = "GET", .path = "/orgs/{org}/programmes/{id}/cohorts/new", .fn = page_cohort_new,

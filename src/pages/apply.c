@@ -506,3 +506,141 @@ enum MHD_Result page_application_withdraw(Req *r)
         return reply_error(r, ERR_DB);
     return reply_redirect(r, arena_printf(r->arena, "/applications/%s", req_param(r, "token")));
 }
+
+/* --- the staff's pipeline ----------------------------------------------------------- */
+
+static const char *const app_statuses[] = {"submitted", N_("Received"), "accepted",
+                                           N_("Accepted"), "waitlisted", N_("Waiting list"),
+                                           "declined", N_("Declined"), "withdrawn",
+                                           N_("Withdrawn"), NULL};
+
+typedef struct Pipe {
+    Req *r;
+    PipelineRow row;
+    int64_t ids[64];
+    char *titles[64];
+    int64_t counts[64][5];
+    int n;
+    AppListRow app;
+    Html *list;
+    int napps;
+} Pipe;
+
+static int status_index(const char *s)
+{
+    for (int i = 0; app_statuses[2 * i]; i++)
+        if (!strcmp(app_statuses[2 * i], s))
+            return i;
+    return 0;
+}
+
+static bool count_row(void *ctx)
+{
+    Pipe *p = ctx;
+    int i = 0;
+    while (i < p->n && p->ids[i] != p->row.programme_id)
+        i++;
+    if (i == p->n) {
+        if (p->n == 64)
+            return true;
+        p->ids[p->n] = p->row.programme_id;
+        p->titles[p->n] = (char *)lang_pick(p->r->lang, p->row.title);
+        memset(p->counts[p->n], 0, sizeof p->counts[p->n]);
+        p->n++;
+    }
+    p->counts[i][status_index(p->row.status)] += p->row.count;
+    return true;
+}
+
+static bool app_row(void *ctx)
+{
+    Pipe *p = ctx;
+    Req *r = p->r;
+    AppListRow *x = &p->app;
+    /* names stay hidden but to admins: reviewers and staff work with the code */
+    html(p->list, "<tr><td>A-%lld</td><td>%s</td><td>%s</td><td>%s</td><td>", (long long)x->id,
+         (r->roles & ROLE_ADMIN) ? x->name : "–", lang_pick(r->lang, x->title),
+         _(r, app_statuses[2 * status_index(x->status) + 1]));
+    html(p->list, "%s</td><td>", moment_text(r, x->created_at));
+    if (x->duplicate)
+        html(p->list, "<strong class=\"warn\">%s</strong>", _(r, "Possible duplicate"));
+    html_lit(p->list, "</td></tr>\n");
+    p->napps++;
+    return true;
+}
+
+/* GET /orgs/{org}/applications */
+enum MHD_Result page_pipeline(Req *r)
+{
+    Pipe p = {.r = r, .list = html_new(r->arena)};
+    int64_t programme = 0;
+    const char *pq = query_get(r, "programme"), *status = query_get(r, "status");
+    if (pq && *pq && !parse_int64(pq, &programme))
+        return reply_error(r, ERR_BAD_REQUEST);
+    if (status && *status) {
+        bool known = false;
+        for (int i = 0; app_statuses[2 * i]; i++)
+            known |= !strcmp(app_statuses[2 * i], status);
+        if (!known)
+            return reply_error(r, ERR_BAD_REQUEST);
+    }
+    if (q_pipeline_counts(r->db, r->org_id, r->arena, &p.row, count_row, &p) < DB_NONE ||
+        q_applications(r->db, r->org_id, programme, status, r->arena, &p.app, app_row, &p) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    Html *h = page_begin(r, _(r, "Applications"));
+    html(h, "<h1>%s</h1>\n", _(r, "Applications"));
+    if (!p.n) {
+        html(h, "<p>%s</p>\n", _(r, "No application yet."));
+        return page_end(r, h);
+    }
+    html_table_begin(h, _(r, "Applications by programme"));
+    html(h, "<caption>%s</caption>\n<thead><tr><th scope=\"col\">%s</th>",
+         _(r, "Applications by programme"), _(r, "Programme"));
+    for (int i = 0; app_statuses[2 * i]; i++)
+        html(h, "<th scope=\"col\">%s</th>", _(r, app_statuses[2 * i + 1]));
+    html_lit(h, "</tr></thead>\n<tbody>\n");
+    for (int k = 0; k < p.n; k++) {
+        html(h, "<tr><th scope=\"row\"><a href=\"?programme=%lld\">%s</a></th>", (long long)p.ids[k],
+             p.titles[k]);
+        for (int i = 0; i < 5; i++)
+            html(h, "<td class=\"num\">%lld</td>", (long long)p.counts[k][i]);
+        html_lit(h, "</tr>\n");
+    }
+    html_lit(h, "</tbody>\n");
+    html_table_end(h);
+    /* filters */
+    html(h, "<form method=\"get\" action=\"/orgs/%lld/applications\" class=\"filters\">\n",
+         (long long)r->org_id);
+    const char **opts = arena_alloc(r->arena, sizeof *opts * (size_t)(2 * p.n + 3));
+    int o = 0;
+    opts[o++] = "";
+    opts[o++] = _(r, "All programmes");
+    for (int k = 0; k < p.n; k++) {
+        opts[o++] = arena_printf(r->arena, "%lld", (long long)p.ids[k]);
+        opts[o++] = p.titles[k];
+    }
+    opts[o] = NULL;
+    html_select(h, NULL, "programme", _(r, "Programme"), opts, pq ? pq : "");
+    const char *sopts[13];
+    int so = 0;
+    sopts[so++] = "";
+    sopts[so++] = _(r, "All statuses");
+    for (int i = 0; app_statuses[2 * i]; i++) {
+        sopts[so++] = app_statuses[2 * i];
+        sopts[so++] = _(r, app_statuses[2 * i + 1]);
+    }
+    sopts[so] = NULL;
+    html_select(h, NULL, "status", _(r, "Status"), sopts, status ? status : "");
+    html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n</form>\n", _(r, "Show"));
+    html_table_begin(h, _(r, "Applications"));
+    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+         _(r, "Code"), _(r, "Name"), _(r, "Programme"), _(r, "Status"), _(r, "Received"),
+         _(r, "Warnings"));
+    html_append(h, p.list);
+    html_lit(h, "</tbody>\n");
+    html_table_end(h);
+    if (!p.napps)
+        html(h, "<p>%s</p>\n", _(r, "No application matches these filters."));
+    return page_end(r, h);
+}

@@ -110,6 +110,9 @@ enum MHD_Result page_org_home(Req *r)
          (long long)admins, _(r, "In traject since"), date_text(r, o.created_at));
     html(h, "<section aria-labelledby=\"h-next\">\n<h2 id=\"h-next\">%s</h2>\n<ul>\n",
          _(r, "What you can do"));
+    if (r->roles & (ROLE_ADMIN | ROLE_STAFF))
+        html(h, "<li><a href=\"/orgs/%lld/applications\">%s</a></li>\n", (long long)r->org_id,
+             _(r, "Applications"));
     if (r->roles & (ROLE_ADMIN | ROLE_STAFF | ROLE_REVIEWER)) {
         html(h, "<li><a href=\"/orgs/%lld/programmes\">%s</a></li>\n", (long long)r->org_id,
              _(r, "Programmes"));

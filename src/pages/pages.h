@@ -256,6 +256,7 @@ enum MHD_Result page_apply_post(Req *r);
 enum MHD_Result page_application(Req *r);
 enum MHD_Result page_application_contact(Req *r);
 enum MHD_Result page_application_withdraw(Req *r);
+enum MHD_Result page_pipeline(Req *r);
 /* The application form section of a programme's staff page (edit: with its editor). */
 bool html_programme_questions(Html *h, Req *r, const struct Programme *p, bool edit);
 

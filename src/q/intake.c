@@ -138,3 +138,52 @@ DbStatus q_application_withdraw(Db *db, const char *token_hash, int64_t now)
     DbParam in[] = {db_str(token_hash), db_int64(now), DB_END};
     return db_exec(db, &Q_APPLICATION_WITHDRAW, in, NULL);
 }
+
+/* --- the staff's pipeline --- */
+
+static const DbStmt Q_PIPELINE_COUNTS = {
+    .name = "pipeline_counts",
+    .sql = "SELECT a.programme_id, p.title_en, p.title_nl, p.title_fr, a.status, COUNT(*) "
+           "FROM applications a JOIN programmes p ON p.id = a.programme_id AND p.org_id = a.org_id "
+           "WHERE a.org_id = $1 GROUP BY a.programme_id, p.title_en, p.title_nl, p.title_fr, "
+           "a.status ORDER BY a.programme_id, a.status",
+};
+
+DbStatus q_pipeline_counts(Db *db, int64_t org_id, Arena *a, PipelineRow *row, DbRowFn fn,
+                           void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->programme_id), db_text(a, &row->title[0]),
+                   db_text(a, &row->title[1]),        db_text(a, &row->title[2]),
+                   db_text(a, &row->status),          db_int64_out(&row->count), DB_END};
+    return db_select_many(db, &Q_PIPELINE_COUNTS, in, col, fn, ctx);
+}
+
+/* Applications of the organisation, filtered by programme (0: all) and status ("": all),
+ * newest first, each flagged when the same person seems to have applied before or after
+ * (same e-mail address, or same phone and date of birth). */
+static const DbStmt Q_APPLICATIONS = {
+    .name = "applications_list",
+    .sql = "SELECT a.id, a.programme_id, p.title_en, p.title_nl, p.title_fr, a.status, a.name, "
+           "a.created_at, CASE WHEN EXISTS (SELECT 1 FROM applications b WHERE b.org_id = a.org_id "
+           " AND b.id <> a.id AND (LOWER(b.email) = LOWER(a.email) OR (b.phone IS NOT NULL "
+           " AND b.phone <> '' AND b.phone = a.phone AND b.birth_date = a.birth_date))) "
+           "THEN 1 ELSE 0 END "
+           "FROM applications a JOIN programmes p ON p.id = a.programme_id AND p.org_id = a.org_id "
+           "WHERE a.org_id = $1 AND (CAST($2 AS BIGINT) = 0 OR a.programme_id = $2) "
+           "AND (CAST($3 AS TEXT) = '' OR a.status = $3) ORDER BY a.created_at DESC, a.id DESC "
+           "LIMIT 500",
+};
+
+DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, const char *status,
+                        Arena *a, AppListRow *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id), db_str(status ? status : ""),
+                    DB_END};
+    DbCol col[] = {db_int64_out(&row->id),        db_int64_out(&row->programme_id),
+                   db_text(a, &row->title[0]),    db_text(a, &row->title[1]),
+                   db_text(a, &row->title[2]),    db_text(a, &row->status),
+                   db_text(a, &row->name),        db_int64_out(&row->created_at),
+                   db_int64_out(&row->duplicate), DB_END};
+    return db_select_many(db, &Q_APPLICATIONS, in, col, fn, ctx);
+}

@@ -624,6 +624,23 @@ DbStatus q_application_contact(Db *db, const char *token_hash, const char *email
                                const char *phone, const char *municipality, int64_t now);
 DbStatus q_application_withdraw(Db *db, const char *token_hash, int64_t now);
 
+typedef struct PipelineRow {
+    int64_t programme_id;
+    char *title[3], *status;
+    int64_t count;
+} PipelineRow;
+
+typedef struct AppListRow {
+    int64_t id, programme_id;
+    char *title[3], *status, *name;
+    int64_t created_at, duplicate;
+} AppListRow;
+
+DbStatus q_pipeline_counts(Db *db, int64_t org_id, Arena *a, PipelineRow *row, DbRowFn fn,
+                           void *ctx);
+DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, const char *status,
+                        Arena *a, AppListRow *row, DbRowFn fn, void *ctx);
+
 /* --- a programme's dashboard (dashboard.c) --- */
 typedef struct ProgrammeFigures {
     int64_t learners;  /* distinct people enrolled or completed */

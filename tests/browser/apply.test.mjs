@@ -56,3 +56,23 @@ for (const [lang, t] of Object.entries(L)) {
     await ctx.close();
   });
 }
+
+test('the pipeline of applications at 360 and 1280 px', async () => {
+  for (const width of [360, 1280]) {
+    const ctx = await context(browser, width, { locale: 'nl-BE' });
+    const page = await ctx.newPage();
+    await page.goto(srv.base + '/sign-in');
+    await page.locator('#f-email').fill('admin@alpha.test');
+    await page.locator('#f-password').fill('correct-horse-battery');
+    await page.locator('main button[type=submit]').click();
+    await page.waitForLoadState();
+    await page.goto(srv.base + '/orgs/1/applications');
+    assert.equal(await page.locator('tbody tr').count() >= 4, true);
+    await checkPage(page, `pipeline (${width})`);
+    await page.getByLabel('Status', { exact: true }).selectOption('submitted');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForURL(/status=submitted/);
+    await checkPage(page, `pipeline filtered (${width})`);
+    await ctx.close();
+  }
+});

@@ -5,7 +5,7 @@
 // a personal link to follow the application, update the contact details or withdraw.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client, csrfFrom, mails, linkIn } from '../lib/server.mjs';
+import { startServer, Client, csrfFrom, mails, linkIn, runTraject, PASSWORD } from '../lib/server.mjs';
 
 let srv, alpha, programme, pid, apply;
 const answers = {};
@@ -131,4 +131,46 @@ test('drafts and closed programmes take no applications; another organisation ca
   await beta.signIn('admin@beta.test');
   const t = csrfFrom((await beta.get('/orgs/2')).text);
   assert.equal((await beta.post(`/orgs/2/programmes/${pid}/questions`, { csrf_token: t, kind: 'short', label_en: 'x' })).status, 404);
+});
+
+test('the pipeline: counts per programme and status, filters, duplicates flagged, names for admins only', async () => {
+  const c = new Client(srv.base);
+  for (const [name, email, phone, birth] of [
+    ['Bram Peeters', 'bram@applicant.test', '0471 00 00 01', '2004-04-04'],
+    ['Bram P.', 'BRAM@applicant.test', '', '2004-04-04'], // the same e-mail address
+    ['Chloé Dubois', 'chloe@applicant.test', '0472 00 00 02', '2003-03-03'],
+    ['C. Dubois', 'chloe.d@applicant.test', '0472 00 00 02', '2003-03-03'], // same phone and birth date
+    ['Dina Unique', 'dina@applicant.test', '0473 00 00 03', '2002-02-02'],
+  ]) {
+    const r = await c.submit(apply, filled({ name, email, phone, birth_date: birth }));
+    assert.equal(r.status, 303, name);
+  }
+  let page = await alpha.get('/orgs/1/applications');
+  assert.equal(page.status, 200);
+  // Nadia withdrew earlier; five received now
+  assert.match(page.text, /<th scope="row"><a href="\?programme=\d+">Web developer<\/a><\/th><td class="num">5<\/td><td class="num">0<\/td><td class="num">0<\/td><td class="num">0<\/td><td class="num">1<\/td>/);
+  const rows = [...page.text.matchAll(/<tr><td>A-\d+<\/td><td>([^<]*)<\/td>[^]*?<\/tr>/g)].map((m) => [m[1], /Possible duplicate/.test(m[0])]);
+  const flagged = Object.fromEntries(rows);
+  assert.equal(flagged['Bram Peeters'], true);
+  assert.equal(flagged['Bram P.'], true);
+  assert.equal(flagged['Chloé Dubois'], true);
+  assert.equal(flagged['C. Dubois'], true);
+  assert.equal(flagged['Dina Unique'], false);
+  page = await alpha.get('/orgs/1/applications?status=withdrawn');
+  assert.equal([...page.text.matchAll(/<tr><td>A-\d+<\/td>/g)].length, 1);
+  assert.equal((await alpha.get('/orgs/1/applications?status=lost')).status, 400);
+  assert.equal((await alpha.get('/orgs/1/applications?programme=abc')).status, 400);
+  // a staff member who is not an admin works with codes, not names
+  const r = runTraject(['user', 'add', '--db', srv.db, '--org', '1', '--email', 'staff@alpha.test', '--name', 'Staff', '--role', 'staff', '--password-file', '-'], { input: PASSWORD + '\n' });
+  assert.equal(r.code, 0, r.stderr);
+  const staff = new Client(srv.base);
+  await staff.signIn('staff@alpha.test');
+  page = await staff.get('/orgs/1/applications');
+  assert.equal(page.status, 200);
+  assert.doesNotMatch(page.text, /Bram|Chloé|Dina|Nadia|applicant\.test/);
+  // another organisation sees nothing
+  const beta = new Client(srv.base);
+  await beta.signIn('admin@beta.test');
+  assert.equal((await beta.get('/orgs/1/applications')).status, 404);
+  assert.doesNotMatch((await beta.get('/orgs/2/applications')).text, /Bram|Web developer/);
 });
