@@ -89,6 +89,8 @@ const Route routes[] = {
      MEMBER(TRAINING_EDIT), .csrf = true},
     {.method = "POST", .path = "/orgs/{org}/programmes/{id}/questions", .fn = page_question_add,
      MEMBER(TRAINING_EDIT), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/programmes/{id}/form", .fn = page_app_form_set,
+     MEMBER(TRAINING_EDIT), .csrf = true},
     {.method = "GET", .path = "/orgs/{org}/applications", .fn = page_pipeline,
      MEMBER(TRAINING_EDIT)},
     {.method = "POST", .path = "/orgs/{org}/questions/{id}/delete", .fn = page_question_delete,

@@ -68,8 +68,34 @@ bool html_programme_questions(Html *h, Req *r, const Programme *p, bool edit)
     } else {
         html(h, "<p>%s</p>\n", _(r, "No question yet."));
     }
+    AppForm f;
+    if (q_app_form(r->db, r->org_id, p->id, &f) < DB_NONE)
+        return false;
+    html(h, "<p>%s %s</p>\n",
+         f.opens_at && f.closes_at
+             ? arena_printf(r->arena, _(r, "Takes applications from %s until %s."),
+                            moment_text(r, f.opens_at), moment_text(r, f.closes_at))
+         : f.closes_at ? arena_printf(r->arena, _(r, "Takes applications until %s."), moment_text(r, f.closes_at))
+         : f.opens_at  ? arena_printf(r->arena, _(r, "Takes applications from %s."), moment_text(r, f.opens_at))
+                       : _(r, "Takes applications while the programme is open."),
+         arena_printf(r->arena, _(r, "%lld reviews per application; a guardian consents under %lld."),
+                      (long long)f.reviews_needed, (long long)f.consent_age));
     if (!edit)
         return true;
+    html(h, "<details><summary>%s</summary>\n", _(r, "When and how applications are taken"));
+    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/form",
+                                       (long long)r->org_id, (long long)p->id));
+    html_input(h, r, NULL, "datetime-local", "opens_at", _(r, "Applications open (empty: now)"),
+               f.opens_at ? moment_field(r, f.opens_at) : NULL, "off");
+    html_input(h, r, NULL, "datetime-local", "closes_at", _(r, "Applications close (empty: no end)"),
+               f.closes_at ? moment_field(r, f.closes_at) : NULL, "off");
+    html_input(h, r, NULL, "number", "reviews_needed", _(r, "Reviews per application"),
+               arena_printf(r->arena, "%lld", (long long)f.reviews_needed), "off");
+    html_input(h, r, NULL, "number", "consent_age", _(r, "Age under which a guardian consents"),
+               arena_printf(r->arena, "%lld", (long long)f.consent_age), "off");
+    html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Save"));
+    html_form_end(h);
+    html_lit(h, "</details>\n");
     html(h, "<details><summary>%s</summary>\n", _(r, "Add a question"));
     html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/questions",
                                        (long long)r->org_id, (long long)p->id));
@@ -126,6 +152,37 @@ enum MHD_Result page_question_add(Req *r)
                                           (long long)r->org_id, (long long)req_id(r, "id")));
 }
 
+/* POST /orgs/{org}/programmes/{id}/form */
+enum MHD_Result page_app_form_set(Req *r)
+{
+    AppForm f = {0};
+    FieldSpec spec[] = {
+        {.name = "reviews_needed", .type = F_INT, .required = true, .min = 1, .max = 10,
+         .label = N_("Reviews per application"), .num = &f.reviews_needed},
+        {.name = "consent_age", .type = F_INT, .required = true, .min = 0, .max = 18,
+         .label = N_("Age under which a guardian consents"), .num = &f.consent_age},
+        {0},
+    };
+    FormErrors e;
+    form_read(r, spec, &e);
+    const char *o = form_get(r, "opens_at"), *c = form_get(r, "closes_at");
+    if (o && *o && !moment_parse(o, &f.opens_at))
+        form_error(&e, "opens_at", _(r, "Enter a date and time that exist, e.g. 2027-01-31 12:00."));
+    if (c && *c && !moment_parse(c, &f.closes_at))
+        form_error(&e, "closes_at", _(r, "Enter a date and time that exist, e.g. 2027-01-31 12:00."));
+    if (!e.n && f.opens_at && f.closes_at && f.closes_at <= f.opens_at)
+        form_error(&e, "closes_at", _(r, "Applications must close after they open."));
+    if (e.n)
+        return form_errors_back(r, _(r, "When and how applications are taken"), &e);
+    DbStatus st = q_app_form_set(r->db, r->org_id, req_id(r, "id"), &f);
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE)
+        return reply_error(r, ERR_NOT_FOUND);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld?saved=1#form",
+                                          (long long)r->org_id, (long long)req_id(r, "id")));
+}
+
 /* POST /orgs/{org}/questions/{id}/delete */
 enum MHD_Result page_question_delete(Req *r)
 {
@@ -143,6 +200,7 @@ enum MHD_Result page_question_delete(Req *r)
 
 typedef struct Apply {
     CatalogueRow c;
+    AppForm form;
     Qs qs;
     char first_day[11]; /* of the next cohort, else today */
 } Apply;
@@ -173,6 +231,8 @@ static bool apply_load(Req *r, Apply *a, enum MHD_Result *reply)
                              first_cohort, a);
     if (st == DB_ONE && pc.starts_on && strcmp(pc.starts_on, today) > 0)
         snprintf(a->first_day, sizeof a->first_day, "%s", pc.starts_on);
+    if (st >= DB_NONE && q_app_form(r->db, a->c.p.org_id, a->c.p.id, &a->form) < DB_NONE)
+        st = DB_ERROR;
     a->qs.r = r;
     if (st < DB_NONE ||
         q_questions(r->db, a->c.p.org_id, a->c.p.id, r->arena, &a->qs.row, q_row, &a->qs) < DB_NONE) {
@@ -251,6 +311,28 @@ static enum MHD_Result apply_page(Req *r, Apply *a, const FormErrors *e, int sta
     return page_end_status(r, h, status);
 }
 
+/* Outside the form's window: says so, and points to the other open programmes. */
+static enum MHD_Result closed_page(Req *r, const Apply *a, int status)
+{
+    int64_t now = clock_now();
+    const char *title = programme_title(r, &a->c.p);
+    Html *h = page_begin(r, arena_printf(r->arena, _(r, "Apply: %s"), title));
+    html(h, "<h1>%s</h1>\n<p>%s</p>\n<p><a href=\"/programmes\">%s</a></p>\n",
+         arena_printf(r->arena, _(r, "Apply: %s"), title),
+         now < a->form.opens_at
+             ? arena_printf(r->arena, _(r, "Applications open on %s."), moment_text(r, a->form.opens_at))
+             : arena_printf(r->arena, _(r, "Applications closed on %s."), moment_text(r, a->form.closes_at)),
+         _(r, "See the programmes open now"));
+    return page_end_status(r, h, status);
+}
+
+static bool window_open(const Apply *a)
+{
+    int64_t now = clock_now();
+    return (!a->form.opens_at || now >= a->form.opens_at) &&
+           (!a->form.closes_at || now < a->form.closes_at);
+}
+
 /* GET /programmes/{id}/apply */
 enum MHD_Result page_apply(Req *r)
 {
@@ -258,6 +340,8 @@ enum MHD_Result page_apply(Req *r)
     enum MHD_Result reply;
     if (!apply_load(r, &a, &reply))
         return reply;
+    if (!window_open(&a))
+        return closed_page(r, &a, 200);
     return apply_page(r, &a, NULL, 200);
 }
 
@@ -306,6 +390,8 @@ enum MHD_Result page_apply_post(Req *r)
     enum MHD_Result reply;
     if (!apply_load(r, &a, &reply))
         return reply;
+    if (!window_open(&a))
+        return closed_page(r, &a, 409);
     ApplyTx t = {.r = r, .a = &a};
     Application *x = &t.x;
     FieldSpec spec[] = {

@@ -50,7 +50,7 @@ const char *moment_text(Req *r, int64_t t)
 }
 
 /* The value of a datetime-local field: "2027-01-31T12:00". */
-static const char *moment_field(Req *r, int64_t t)
+const char *moment_field(Req *r, int64_t t)
 {
     Date d;
     int m;
@@ -61,7 +61,7 @@ static const char *moment_field(Req *r, int64_t t)
 }
 
 /* Reads "YYYY-MM-DDTHH:MM" (or with a space) in Brussels time. */
-static bool moment_parse(const char *s, int64_t *utc)
+bool moment_parse(const char *s, int64_t *utc)
 {
     if (!s || strlen(s) != 16 || (s[10] != 'T' && s[10] != ' '))
         return false;

@@ -182,6 +182,9 @@ const char *call_title(Req *r, const struct Call *c);
 const char *money_text(Req *r, int64_t cents);
 /* A moment in Brussels time: "Monday 2027-01-31 12:00". */
 const char *moment_text(Req *r, int64_t t);
+/* The value of a datetime-local field ("2027-01-31T12:00", Brussels), and reading one. */
+const char *moment_field(Req *r, int64_t t);
+bool moment_parse(const char *s, int64_t *utc);
 
 /* proposals.c: an organisation answers a call */
 enum MHD_Result page_proposals(Req *r);
@@ -257,6 +260,7 @@ enum MHD_Result page_application(Req *r);
 enum MHD_Result page_application_contact(Req *r);
 enum MHD_Result page_application_withdraw(Req *r);
 enum MHD_Result page_pipeline(Req *r);
+enum MHD_Result page_app_form_set(Req *r);
 /* The application form section of a programme's staff page (edit: with its editor). */
 bool html_programme_questions(Html *h, Req *r, const struct Programme *p, bool edit);
 

@@ -187,3 +187,38 @@ DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, const char
                    db_int64_out(&row->duplicate), DB_END};
     return db_select_many(db, &Q_APPLICATIONS, in, col, fn, ctx);
 }
+
+/* --- the form's settings --- */
+
+static const DbStmt Q_APP_FORM = {
+    .name = "app_form",
+    .sql = "SELECT COALESCE(f.opens_at, 0), COALESCE(f.closes_at, 0), COALESCE(f.reviews_needed, 2), "
+           "COALESCE(f.consent_age, 13) FROM programmes p LEFT JOIN app_forms f "
+           "ON f.programme_id = p.id AND f.org_id = p.org_id WHERE p.org_id = $1 AND p.id = $2",
+};
+
+DbStatus q_app_form(Db *db, int64_t org_id, int64_t programme_id, AppForm *out)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
+    DbCol col[] = {db_int64_out(&out->opens_at), db_int64_out(&out->closes_at),
+                   db_int64_out(&out->reviews_needed), db_int64_out(&out->consent_age), DB_END};
+    return db_select_one(db, &Q_APP_FORM, in, col);
+}
+
+static const DbStmt Q_APP_FORM_SET = {
+    .name = "app_form_set",
+    .sql = "INSERT INTO app_forms (org_id, programme_id, opens_at, closes_at, reviews_needed, "
+           "consent_age) SELECT p.org_id, p.id, $3, $4, $5, $6 FROM programmes p "
+           "WHERE p.org_id = $1 AND p.id = $2 ON CONFLICT (programme_id) DO UPDATE SET "
+           "opens_at = excluded.opens_at, closes_at = excluded.closes_at, "
+           "reviews_needed = excluded.reviews_needed, consent_age = excluded.consent_age",
+};
+
+DbStatus q_app_form_set(Db *db, int64_t org_id, int64_t programme_id, const AppForm *f)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id),
+                    f->opens_at ? db_int64(f->opens_at) : db_null(),
+                    f->closes_at ? db_int64(f->closes_at) : db_null(),
+                    db_int64(f->reviews_needed), db_int64(f->consent_age), DB_END};
+    return db_exec(db, &Q_APP_FORM_SET, in, NULL);
+}

@@ -636,6 +636,14 @@ typedef struct AppListRow {
     int64_t created_at, duplicate;
 } AppListRow;
 
+typedef struct AppForm {
+    int64_t opens_at, closes_at; /* 0: no limit */
+    int64_t reviews_needed, consent_age;
+} AppForm;
+
+/* The form's settings (defaults when never set); DB_NONE when the programme is not ours. */
+DbStatus q_app_form(Db *db, int64_t org_id, int64_t programme_id, AppForm *out);
+DbStatus q_app_form_set(Db *db, int64_t org_id, int64_t programme_id, const AppForm *f);
 DbStatus q_pipeline_counts(Db *db, int64_t org_id, Arena *a, PipelineRow *row, DbRowFn fn,
                            void *ctx);
 DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, const char *status,

@@ -174,3 +174,29 @@ test('the pipeline: counts per programme and status, filters, duplicates flagged
   assert.equal((await beta.get('/orgs/1/applications')).status, 404);
   assert.doesNotMatch((await beta.get('/orgs/2/applications')).text, /Bram|Web developer/);
 });
+
+test('the form takes applications only in its window, and says when', async () => {
+  let r = await alpha.submit(programme, { opens_at: '2027-06-10T09:00', closes_at: '2027-06-05T09:00', reviews_needed: '2', consent_age: '13' }, `${programme}/form`);
+  assert.equal(r.status, 400);
+  assert.match(r.text, /Applications must close after they open/);
+  r = await alpha.submit(programme, { opens_at: '', closes_at: '', reviews_needed: '0', consent_age: '13' }, `${programme}/form`);
+  assert.equal(r.status, 400);
+  r = await alpha.submit(programme, { opens_at: '2027-06-10T09:00', closes_at: '2027-06-30T17:00', reviews_needed: '3', consent_age: '16' }, `${programme}/form`);
+  assert.equal(r.status, 303);
+  assert.match((await alpha.get(programme)).text, /Takes applications from Thursday 2027-06-10 09:00 until Wednesday 2027-06-30 17:00\. 3 reviews per application; a guardian consents under 16\./);
+  const c = new Client(srv.base);
+  const early = await c.get(apply);
+  assert.match(early.text, /Applications open on Thursday 2027-06-10 09:00\./);
+  assert.match(early.text, /href="\/programmes"/);
+  assert.doesNotMatch(early.text, /Send my application/);
+  const before = (await mails(srv.mailDir, 99, 300)).length;
+  const post = await c.post(apply, { ...filled({ email: 'early@applicant.test' }), csrf_token: csrfFrom(early.text) });
+  assert.equal(post.status, 409);
+  assert.equal((await mails(srv.mailDir, 99, 300)).length, before);
+  r = await alpha.submit(programme, { opens_at: '2027-05-01T09:00', closes_at: '2027-05-31T17:00', reviews_needed: '2', consent_age: '13' }, `${programme}/form`);
+  assert.equal(r.status, 303);
+  assert.match((await c.get(apply)).text, /Applications closed on Monday 2027-05-31 17:00\./);
+  r = await alpha.submit(programme, { opens_at: '', closes_at: '', reviews_needed: '2', consent_age: '13' }, `${programme}/form`);
+  assert.equal(r.status, 303);
+  assert.match((await c.get(apply)).text, /Send my application/);
+});
