@@ -5,11 +5,14 @@
  * update their contact details or withdraw. */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/buf.h"
 #include "core/clock.h"
 #include "domain/auth.h"
 #include "domain/calendar.h"
+#include "domain/csv.h"
+#include "http/session.h"
 #include "pages/pages.h"
 #include "q/q.h"
 
@@ -82,6 +85,9 @@ bool html_programme_questions(Html *h, Req *r, const Programme *p, bool edit)
                       (long long)f.reviews_needed, (long long)f.consent_age));
     if (!edit)
         return true;
+    html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/import\">%s</a> · <a href=\"/orgs/%lld/applications?programme=%lld\">%s</a></p>\n",
+         (long long)r->org_id, (long long)p->id, _(r, "Import paper applications"),
+         (long long)r->org_id, (long long)p->id, _(r, "Applications"));
     html(h, "<details><summary>%s</summary>\n", _(r, "When and how applications are taken"));
     html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/form",
                                        (long long)r->org_id, (long long)p->id));
@@ -369,6 +375,82 @@ typedef struct ApplyTx {
     const char **answers;
 } ApplyTx;
 
+/* A field's value: from the form, or from a CSV row (import.c). */
+typedef const char *(*Lookup)(void *ctx, const char *name);
+
+static const char *form_lookup(void *ctx, const char *name)
+{
+    return form_get(ctx, name);
+}
+
+/* Reads and checks an application through get: the person (into t->x) and the answers
+ * (into t->answers, in question order); errors go to e, fields named as in the form. */
+static void check_application(Req *r, Apply *a, Lookup get, void *ctx, ApplyTx *t,
+                              FormErrors *e, Date *birth)
+{
+    Application *x = &t->x;
+    FieldSpec spec[] = {
+        {.name = "name", .type = F_TEXT, .required = true, .max = 120, .label = N_("Full name"), .text = &x->name},
+        {.name = "email", .type = F_EMAIL, .required = true, .max = 254, .label = N_("E-mail address"), .text = &x->email},
+        {.name = "phone", .type = F_TEXT, .max = 30, .label = N_("Phone (optional)"), .text = &x->phone},
+        {.name = "birth_date", .type = F_TEXT, .required = true, .max = 10, .label = N_("Date of birth"), .text = &x->birth_date},
+        {.name = "municipality", .type = F_TEXT, .required = true, .max = 100, .label = N_("Municipality"), .text = &x->municipality},
+        {0},
+    };
+    form_read_from(r->arena, r->lang, get, ctx, spec, e);
+    Date today;
+    int m;
+    bxl_from_utc(clock_now(), &today, &m);
+    if (x->birth_date && !form_error_for(e, "birth_date")) {
+        if (!date_parse(x->birth_date, birth))
+            form_error(e, "birth_date", _(r, "Enter a date that exists, as YYYY-MM-DD."));
+        else if (date_days(*birth) > date_days(today))
+            form_error(e, "birth_date", _(r, "The date of birth cannot be in the future."));
+    }
+    const char *js = get(ctx, "jobseeker");
+    x->jobseeker = js && (!strcmp(js, "1") || !strcasecmp(js, "yes") || !strcasecmp(js, "ja") ||
+                          !strcasecmp(js, "oui"));
+    t->answers = arena_alloc(r->arena, sizeof *t->answers * (size_t)(a->qs.n ? a->qs.n : 1));
+    for (int i = 0; i < a->qs.n; i++) {
+        AppQuestion *q = &a->qs.rows[i];
+        const char *name = qfield(r, q), *label = lang_pick(r->lang, q->label);
+        const char *v = get(ctx, name);
+        char *val = v ? str_trim(arena_strdup(r->arena, v)) : NULL;
+        t->answers[i] = NULL;
+        size_t max = !strcmp(q->kind, "long") ? 4000 : 300;
+        Date d;
+        if (!val || !*val) {
+            if (q->required)
+                form_error(e, name, arena_printf(r->arena, _(r, "%s: an answer is needed."), label));
+        } else if (strlen(val) > max) {
+            form_error(e, name, arena_printf(r->arena, _(r, "%s: at most %zu characters."), label, max));
+        } else if (!strcmp(q->kind, "date") && !date_parse(val, &d)) {
+            form_error(e, name, arena_printf(r->arena, _(r, "%s: enter a date that exists, as YYYY-MM-DD."), label));
+        } else if ((!strcmp(q->kind, "choice") || !strcmp(q->kind, "yesno")) && !among(r, q, val)) {
+            form_error(e, name, arena_printf(r->arena, _(r, "%s: choose one of the options."), label));
+        } else {
+            t->answers[i] = val;
+        }
+    }
+}
+
+/* Why the programme's rules leave this person out (age on the first day, job-seekers),
+ * or NULL. *age is their age on the first day. */
+static const char *rules_refusal(Req *r, const Apply *a, const Application *x, Date birth,
+                                 int *age)
+{
+    Date start;
+    date_parse(a->first_day, &start);
+    *age = age_on(birth, start);
+    const Programme *p = &a->c.p;
+    if ((!p->min_age_null && *age < p->min_age) || (!p->max_age_null && *age > p->max_age))
+        return arena_printf(r->arena, _(r, "This programme is for people aged %s on %s; on that day you will be %d."),
+                            programme_ages(r, p), a->first_day, *age);
+    if (p->jobseekers_only && !x->jobseeker)
+        return _(r, "This programme is for registered job-seekers.");
+    return NULL;
+}
+
 static DbStatus apply_tx(Db *db, void *ctx)
 {
     ApplyTx *t = ctx;
@@ -393,62 +475,16 @@ enum MHD_Result page_apply_post(Req *r)
     if (!window_open(&a))
         return closed_page(r, &a, 409);
     ApplyTx t = {.r = r, .a = &a};
-    Application *x = &t.x;
-    FieldSpec spec[] = {
-        {.name = "name", .type = F_TEXT, .required = true, .max = 120, .label = N_("Full name"), .text = &x->name},
-        {.name = "email", .type = F_EMAIL, .required = true, .max = 254, .label = N_("E-mail address"), .text = &x->email},
-        {.name = "phone", .type = F_TEXT, .max = 30, .label = N_("Phone (optional)"), .text = &x->phone},
-        {.name = "birth_date", .type = F_TEXT, .required = true, .max = 10, .label = N_("Date of birth"), .text = &x->birth_date},
-        {.name = "municipality", .type = F_TEXT, .required = true, .max = 100, .label = N_("Municipality"), .text = &x->municipality},
-        {0},
-    };
     FormErrors e;
-    form_read(r, spec, &e);
-    Date birth, today, start;
-    int m;
-    bxl_from_utc(clock_now(), &today, &m);
-    if (x->birth_date && !form_error_for(&e, "birth_date")) {
-        if (!date_parse(x->birth_date, &birth))
-            form_error(&e, "birth_date", _(r, "Enter a date that exists, as YYYY-MM-DD."));
-        else if (date_days(birth) > date_days(today))
-            form_error(&e, "birth_date", _(r, "The date of birth cannot be in the future."));
-    }
-    const char *js = form_get(r, "jobseeker");
-    x->jobseeker = js && !strcmp(js, "1");
-    t.answers = arena_alloc(r->arena, sizeof *t.answers * (size_t)(a.qs.n ? a.qs.n : 1));
-    for (int i = 0; i < a.qs.n; i++) {
-        AppQuestion *q = &a.qs.rows[i];
-        const char *name = qfield(r, q), *label = lang_pick(r->lang, q->label);
-        const char *v = form_get(r, name);
-        char *val = v ? str_trim(arena_strdup(r->arena, v)) : NULL;
-        t.answers[i] = NULL;
-        size_t max = !strcmp(q->kind, "long") ? 4000 : 300;
-        Date d;
-        if (!val || !*val) {
-            if (q->required)
-                form_error(&e, name, arena_printf(r->arena, _(r, "%s: an answer is needed."), label));
-        } else if (strlen(val) > max) {
-            form_error(&e, name, arena_printf(r->arena, _(r, "%s: at most %zu characters."), label, max));
-        } else if (!strcmp(q->kind, "date") && !date_parse(val, &d)) {
-            form_error(&e, name, arena_printf(r->arena, _(r, "%s: enter a date that exists, as YYYY-MM-DD."), label));
-        } else if ((!strcmp(q->kind, "choice") || !strcmp(q->kind, "yesno")) && !among(r, q, val)) {
-            form_error(&e, name, arena_printf(r->arena, _(r, "%s: choose one of the options."), label));
-        } else {
-            t.answers[i] = val;
-        }
-    }
+    Date birth;
+    check_application(r, &a, form_lookup, r, &t, &e, &birth);
+    Application *x = &t.x;
     if (e.n)
         return apply_page(r, &a, &e, 400);
     /* the programme's rules, told kindly, with programmes that fit */
-    date_parse(a.first_day, &start);
-    int age = age_on(birth, start);
+    int age;
     const Programme *p = &a.c.p;
-    const char *why = NULL;
-    if ((!p->min_age_null && age < p->min_age) || (!p->max_age_null && age > p->max_age))
-        why = arena_printf(r->arena, _(r, "This programme is for people aged %s on %s; on that day you will be %d."),
-                           programme_ages(r, p), a.first_day, age);
-    else if (p->jobseekers_only && !x->jobseeker)
-        why = _(r, "This programme is for registered job-seekers.");
+    const char *why = rules_refusal(r, &a, x, birth, &age);
     if (why) {
         Html *h = page_begin(r, _(r, "This programme does not fit"));
         html(h, "<h1>%s</h1>\n<p>%s</p>\n<p>%s</p>\n<p><a href=\"/programmes?age=%d\">%s</a></p>\n",
@@ -675,6 +711,10 @@ enum MHD_Result page_pipeline(Req *r)
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Applications"));
     html(h, "<h1>%s</h1>\n", _(r, "Applications"));
+    const char *imported = query_get(r, "imported");
+    int64_t ni;
+    if (imported && parse_int64(imported, &ni))
+        html_notice(h, arena_printf(r->arena, _(r, "%lld applications imported."), (long long)ni), false);
     if (!p.n) {
         html(h, "<p>%s</p>\n", _(r, "No application yet."));
         return page_end(r, h);
@@ -729,4 +769,274 @@ enum MHD_Result page_pipeline(Req *r)
     if (!p.napps)
         html(h, "<p>%s</p>\n", _(r, "No application matches these filters."));
     return page_end(r, h);
+}
+
+/* --- paper forms: importing applications from CSV --------------------------------- */
+
+#define IMPORT_MAX_ROWS 1000
+
+typedef struct Row {
+    const CsvRecord *rec;
+    int cols[7];   /* name, email, phone, birth_date, municipality, jobseeker, lang */
+    int *qcols;    /* per question */
+    const Apply *a;
+    Req *r;
+} Row;
+
+static const char *const import_fields[7] = {"name", "email", "phone", "birth_date",
+                                             "municipality", "jobseeker", "lang"};
+static const char *const import_keys[7][5] = {
+    {"name", "naam", "nom", "fullname", NULL},
+    {"email", "emailaddress", "emailadres", "courriel", NULL},
+    {"phone", "telefoon", "tlphone", "telephone", NULL},
+    {"birthdate", "dateofbirth", "geboortedatum", "datedenaissance", NULL},
+    {"municipality", "gemeente", "commune", NULL, NULL},
+    {"jobseeker", "werkzoekende", "demandeurdemploi", NULL, NULL},
+    {"lang", "language", "taal", "langue", NULL},
+};
+
+static const char *row_get(void *ctx, const char *name)
+{
+    Row *w = ctx;
+    for (int i = 0; i < 7; i++)
+        if (!strcmp(name, import_fields[i]))
+            return w->cols[i] >= 0 && w->cols[i] < w->rec->n ? w->rec->f[w->cols[i]] : NULL;
+    for (int i = 0; i < w->a->qs.n; i++)
+        if (!strcmp(name, qfield(w->r, &w->a->qs.rows[i])))
+            return w->qcols[i] >= 0 && w->qcols[i] < w->rec->n ? w->rec->f[w->qcols[i]] : NULL;
+    return NULL;
+}
+
+/* A cell a spreadsheet would run as a formula: =..., @..., +x or -x not followed by a
+ * digit (a phone number such as +32 470 may start with +). */
+static bool formula_like(const char *s)
+{
+    return s[0] == '=' || s[0] == '@' ||
+           ((s[0] == '+' || s[0] == '-') && s[1] && !(s[1] >= '0' && s[1] <= '9') && s[1] != ' ');
+}
+
+static bool import_load(Req *r, Apply *a, enum MHD_Result *reply)
+{
+    if (!apply_load(r, a, reply))
+        return false;
+    if (a->c.p.org_id != r->org_id) { /* the public statement found another's programme */
+        *reply = reply_error(r, ERR_NOT_FOUND);
+        return false;
+    }
+    return true;
+}
+
+static enum MHD_Result import_page(Req *r, Apply *a, Html *problems, int nproblems,
+                                   const char *summary, int status)
+{
+    const char *title = programme_title(r, &a->c.p);
+    Html *h = page_begin(r, _(r, "Import paper applications"));
+    html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/programmes/%lld\">%s</a></p>\n",
+         _(r, "Import paper applications"), (long long)r->org_id, (long long)a->c.p.id, title);
+    if (summary) {
+        if (nproblems) {
+            html(h, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" id=\"problems\">\n"
+                    "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Nothing was imported"), summary);
+            html_table_begin(h, _(r, "Problems"));
+            html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+                 _(r, "Line"), _(r, "Problem"));
+            html_append(h, problems);
+            html_lit(h, "</tbody>\n");
+            html_table_end(h);
+            html_lit(h, "</div>\n");
+        } else {
+            html_notice(h, summary, false);
+        }
+    }
+    html(h, "<p>%s</p>\n<p><a href=\"/orgs/%lld/programmes/%lld/import-template.csv\" download>%s</a></p>\n",
+         _(r, "Use the template: one line per application, a first line with the column names, "
+              "UTF-8. Check the file first: nothing is imported while any line is wrong."),
+         (long long)r->org_id, (long long)a->c.p.id, _(r, "Download a CSV template"));
+    html(h, "<form method=\"post\" action=\"/orgs/%lld/programmes/%lld/import\" "
+            "enctype=\"multipart/form-data\" novalidate>\n"
+            "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">\n",
+         (long long)r->org_id, (long long)a->c.p.id, csrf_token(r));
+    html(h, "<label for=\"f-file\">%s</label>\n"
+            "<input type=\"file\" id=\"f-file\" name=\"file\" accept=\".csv,text/csv\">\n",
+         _(r, "CSV file (UTF-8)"));
+    html(h, "<button type=\"submit\" name=\"action\" value=\"check\" class=\"secondary\">%s</button>\n"
+            "<button type=\"submit\" name=\"action\" value=\"import\">%s</button>\n",
+         _(r, "Check the file"), _(r, "Import"));
+    html_form_end(h);
+    return page_end_status(r, h, status);
+}
+
+/* GET /orgs/{org}/programmes/{id}/import */
+enum MHD_Result page_import(Req *r)
+{
+    Apply a = {0};
+    enum MHD_Result reply;
+    if (!import_load(r, &a, &reply))
+        return reply;
+    return import_page(r, &a, NULL, 0, NULL, 200);
+}
+
+/* GET /orgs/{org}/programmes/{id}/import-template.csv */
+enum MHD_Result page_import_template(Req *r)
+{
+    Apply a = {0};
+    enum MHD_Result reply;
+    if (!import_load(r, &a, &reply))
+        return reply;
+    Buf b;
+    buf_init(&b, r->arena, 256);
+    buf_adds(&b, "\xEF\xBB\xBF" "name,email,phone,birth_date,municipality,jobseeker,lang");
+    for (int i = 0; i < a.qs.n; i++) {
+        buf_adds(&b, ",\"");
+        for (const char *c = lang_pick(LANG_EN, a.qs.rows[i].label); *c; c++) {
+            if (*c == '"')
+                buf_addc(&b, '"');
+            buf_addc(&b, *c);
+        }
+        buf_addc(&b, '"');
+    }
+    buf_adds(&b, "\r\n");
+    return reply_download(r, "text/csv; charset=utf-8", "applications.csv", b.data, b.len);
+}
+
+typedef struct ImportTx {
+    Req *r;
+    Apply *a;
+    ApplyTx *rows;
+    int n;
+} ImportTx;
+
+static DbStatus import_tx(Db *db, void *ctx)
+{
+    ImportTx *t = ctx;
+    for (int i = 0; i < t->n; i++) {
+        DbStatus st = apply_tx(db, &t->rows[i]);
+        if (st < DB_NONE || st == DB_CONFLICT)
+            return st < DB_NONE ? st : DB_CONFLICT;
+    }
+    return DB_ONE;
+}
+
+/* POST /orgs/{org}/programmes/{id}/import */
+enum MHD_Result page_import_post(Req *r)
+{
+    Apply a = {0};
+    enum MHD_Result reply;
+    if (!import_load(r, &a, &reply))
+        return reply;
+    const FormField *file = form_file(r, "file");
+    const char *action = form_get(r, "action");
+    bool doit = action && !strcmp(action, "import");
+    if (!file || !file->filename || !*file->filename || file->len == 0)
+        return import_page(r, &a, NULL, 0, _(r, "Choose a CSV file to check or import."), 400);
+    CsvTable t;
+    int at;
+    CsvError ce = csv_parse(r->arena, file->value, file->len, 0, IMPORT_MAX_ROWS + 1, 64, &t, &at);
+    Html *problems = html_new(r->arena);
+    int np = 0;
+    if (ce == CSV_NOT_UTF8)
+        return import_page(r, &a, NULL, 0, _(r, "The file is not in UTF-8: save it from your spreadsheet as \"CSV UTF-8\"."), 400);
+    if (ce != CSV_OK || t.n < 2 || t.n > IMPORT_MAX_ROWS + 1)
+        return import_page(r, &a, NULL, 0,
+                           ce == CSV_UNTERMINATED
+                               ? arena_printf(r->arena, _(r, "Line %d: a quotation mark is opened and never closed."), at)
+                               : _(r, "The file needs a first line with the column names and at most 1,000 applications."),
+                           400);
+    /* the columns, by their names in the first line */
+    Row w = {.a = &a, .r = r};
+    w.qcols = arena_alloc(r->arena, sizeof *w.qcols * (size_t)(a.qs.n ? a.qs.n : 1));
+    for (int i = 0; i < 7; i++)
+        w.cols[i] = -1;
+    for (int i = 0; i < a.qs.n; i++)
+        w.qcols[i] = -1;
+    for (int c = 0; c < t.rec[0].n; c++) {
+        const char *k = csv_key(r->arena, t.rec[0].f[c]);
+        for (int i = 0; i < 7; i++)
+            for (int j = 0; import_keys[i][j]; j++)
+                if (!strcmp(k, import_keys[i][j]) && w.cols[i] < 0)
+                    w.cols[i] = c;
+        for (int i = 0; i < a.qs.n; i++)
+            for (int l = 0; l < LANG_COUNT; l++)
+                if (a.qs.rows[i].label[l] && !strcmp(k, csv_key(r->arena, a.qs.rows[i].label[l])) &&
+                    w.qcols[i] < 0)
+                    w.qcols[i] = c;
+    }
+    for (int i = 0; i < 7; i++)
+        if (w.cols[i] < 0 && i != 2 && i != 5 && i != 6) {
+            html(problems, "<tr><td>1</td><td>%s</td></tr>\n",
+                 arena_printf(r->arena, _(r, "The column \"%s\" is missing."), import_fields[i]));
+            np++;
+        }
+    for (int i = 0; i < a.qs.n; i++)
+        if (w.qcols[i] < 0 && a.qs.rows[i].required) {
+            html(problems, "<tr><td>1</td><td>%s</td></tr>\n",
+                 arena_printf(r->arena, _(r, "The column \"%s\" is missing."), lang_pick(r->lang, a.qs.rows[i].label)));
+            np++;
+        }
+    int n = t.n - 1;
+    ApplyTx *rows = arena_alloc(r->arena, sizeof *rows * (size_t)n);
+    bool header_ok = np == 0;
+    for (int k = 0; header_ok && k < n; k++) {
+        const CsvRecord *rec = &t.rec[k + 1];
+        int before = np;
+        w.rec = rec;
+        for (int c = 0; c < rec->n; c++)
+            if (formula_like(rec->f[c])) {
+                html(problems, "<tr><td>%d</td><td>%s</td></tr>\n", rec->line,
+                     arena_printf(r->arena, _(r, "\"%s\" looks like a spreadsheet formula: write it without = + - @ in front."),
+                                  rec->f[c]));
+                np++;
+            }
+        ApplyTx *x = &rows[k];
+        *x = (ApplyTx){.r = r, .a = &a};
+        FormErrors e;
+        Date birth;
+        check_application(r, &a, row_get, &w, x, &e, &birth);
+        for (int i = 0; i < e.n; i++) {
+            html(problems, "<tr><td>%d</td><td>%s</td></tr>\n", rec->line, e.msg[i]);
+            np++;
+        }
+        int age;
+        const char *why = e.n ? NULL : rules_refusal(r, &a, &x->x, birth, &age);
+        if (why) {
+            html(problems, "<tr><td>%d</td><td>%s</td></tr>\n", rec->line, why);
+            np++;
+        }
+        Lang l = r->lang;
+        const char *lc = row_get(&w, "lang");
+        if (lc && *lc && !lang_parse(lc, &l)) {
+            html(problems, "<tr><td>%d</td><td>%s</td></tr>\n", rec->line,
+                 _(r, "The language is en, nl or fr."));
+            np++;
+        }
+        if (np > before)
+            continue;
+        char *tok = arena_alloc(r->arena, AUTH_TOKEN_LEN + 1), *hash = arena_alloc(r->arena, AUTH_HASH_HEX_LEN + 1);
+        auth_token_new(tok);
+        auth_token_hash(tok, hash);
+        x->x.org_id = a.c.p.org_id;
+        x->x.programme_id = a.c.p.id;
+        x->x.lang = (char *)lang_code(l);
+        x->hash = hash;
+        Req in = {.arena = r->arena, .lang = l};
+        x->subject = arena_printf(r->arena, i18n_get(l, "Your application to %s"), programme_title(&in, &a.c.p));
+        x->body = arena_printf(r->arena,
+                               i18n_get(l, "Hello %s,\n\nThank you: %s received your application to \"%s\".\n\n"
+                                           "This personal link shows where your application stands; there you "
+                                           "can also update your contact details or withdraw:\n\n%s/applications/%s\n\n"
+                                           "Keep it to yourself.\n"),
+                               x->x.name, a.c.org_name, programme_title(&in, &a.c.p), base_url(r), tok);
+    }
+    if (np)
+        return import_page(r, &a, problems, np, _(r, "Correct these lines and send the file again."), 400);
+    if (!doit)
+        return import_page(r, &a, NULL, 0,
+                           arena_printf(r->arena, _(r, "All %d lines are valid: press Import to record them."), n),
+                           200);
+    ImportTx it = {.r = r, .a = &a, .rows = rows, .n = n};
+    DbStatus st = db_tx(r->db, import_tx, &it);
+    if (st < DB_NONE || st == DB_CONFLICT)
+        return reply_error(r, st == DB_CONFLICT ? ERR_NOT_FOUND : ERR_DB);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/applications?programme=%lld&imported=%d",
+                                          (long long)r->org_id, (long long)a.c.p.id, n));
 }

@@ -261,6 +261,9 @@ enum MHD_Result page_application_contact(Req *r);
 enum MHD_Result page_application_withdraw(Req *r);
 enum MHD_Result page_pipeline(Req *r);
 enum MHD_Result page_app_form_set(Req *r);
+enum MHD_Result page_import(Req *r);
+enum MHD_Result page_import_post(Req *r);
+enum MHD_Result page_import_template(Req *r);
 /* The application form section of a programme's staff page (edit: with its editor). */
 bool html_programme_questions(Html *h, Req *r, const struct Programme *p, bool edit);
 

@@ -73,6 +73,8 @@ test('the pipeline of applications at 360 and 1280 px', async () => {
     await page.getByRole('button', { name: 'Show' }).click();
     await page.waitForURL(/status=submitted/);
     await checkPage(page, `pipeline filtered (${width})`);
+    await page.goto(`${srv.base}/orgs/1/programmes/${pid}/import`);
+    await checkPage(page, `import (${width})`);
     await ctx.close();
   }
 });

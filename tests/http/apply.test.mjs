@@ -200,3 +200,59 @@ test('the form takes applications only in its window, and says when', async () =
   assert.equal(r.status, 303);
   assert.match((await c.get(apply)).text, /Send my application/);
 });
+
+async function importCsv(body, action) {
+  const page = await alpha.get(`${programme}/import`);
+  const fd = new FormData();
+  fd.set('csrf_token', csrfFrom(page.text));
+  fd.set('action', action);
+  fd.set('file', new Blob([body], { type: 'text/csv' }), 'paper.csv');
+  const res = await fetch(srv.base + `${programme}/import`, { method: 'POST', body: fd, redirect: 'manual', headers: { cookie: alpha.cookieHeader() } });
+  return { status: res.status, location: res.headers.get('location'), text: await res.text() };
+}
+
+test('paper forms: a CSV template, a dry run listing every bad line, nothing imported while any is wrong', async () => {
+  const tpl = await alpha.get(`${programme}/import-template.csv`);
+  assert.equal(tpl.status, 200);
+  const header = tpl.text.replace(/^\uFEFF/, '').trim();
+  assert.equal(header, 'name,email,phone,birth_date,municipality,jobseeker,lang,"Why do you want to become a developer?","How did you hear of us?","Do you have a laptop?","When could you start?"');
+  const good = (n, email) => `Paper ${n},${email},+32 470 00 00 0${n},2004-01-0${n},Schaerbeek,yes,nl,"Ik wil leren, echt.",A friend,yes,`;
+  const bad = [
+    header,
+    good(1, 'paper1@applicant.test'),
+    '=HYPERLINK("http://evil"),paper2@applicant.test,,2004-01-02,Schaerbeek,yes,fr,Because,A friend,no,',
+    `Paper 3,not-an-email,,2004-01-03,Schaerbeek,yes,en,Because,The radio,no,`,
+    `Paper 4,paper4@applicant.test,,1980-01-04,Schaerbeek,yes,en,Because,A friend,no,`,
+  ].join('\r\n');
+  let r = await importCsv(bad, 'check');
+  assert.equal(r.status, 400);
+  const lines = [...r.text.matchAll(/<tr><td>(\d+)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => [Number(m[1]), m[2]]);
+  assert.ok(lines.some(([l, m]) => l === 3 && /looks like a spreadsheet formula/.test(m)), JSON.stringify(lines));
+  assert.ok(lines.some(([l, m]) => l === 4 && /E-mail address|e-mail/i.test(m)));
+  assert.ok(lines.some(([l, m]) => l === 4 && /How did you hear of us\?: choose one of the options/.test(m)));
+  assert.ok(lines.some(([l, m]) => l === 5 && /aged 18 to 25 years/.test(m)));
+  assert.ok(!lines.some(([l]) => l === 2));
+  const before = (await alpha.get('/orgs/1/applications')).text.match(/<tr><td>A-\d+<\/td>/g).length;
+  r = await importCsv(bad, 'import');
+  assert.equal(r.status, 400);
+  assert.match(r.text, /Nothing was imported/);
+  assert.equal((await alpha.get('/orgs/1/applications')).text.match(/<tr><td>A-\d+<\/td>/g).length, before);
+  const fine = [header, good(1, 'paper1@applicant.test'), good(2, 'paper2@applicant.test')].join('\r\n');
+  r = await importCsv(fine, 'check');
+  assert.equal(r.status, 200);
+  assert.match(r.text, /All 2 lines are valid/);
+  assert.equal((await alpha.get('/orgs/1/applications')).text.match(/<tr><td>A-\d+<\/td>/g).length, before);
+  r = await importCsv(fine, 'import');
+  assert.equal(r.status, 303);
+  const list = await alpha.get(r.location);
+  assert.match(list.text, /2 applications imported/);
+  assert.match(list.text, /Paper 1/);
+  // each one gets its personal link, in the language of its line
+  const all = await mails(srv.mailDir, 99, 500);
+  const paper = all.find((m) => m.to === 'paper1@applicant.test');
+  assert.match(paper.subject, /Je kandidatuur voor/);
+  // not for another organisation
+  const beta = new Client(srv.base);
+  await beta.signIn('admin@beta.test');
+  assert.equal((await beta.get(`/orgs/2/programmes/${pid}/import`)).status, 404);
+});
