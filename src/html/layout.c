@@ -4,6 +4,7 @@
 #include "core/buf.h"
 #include "html/layout.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "http/session.h"
@@ -245,4 +246,14 @@ void html_checkboxes(Html *h, const FormErrors *e, const char *name, const char 
              name, o[0], checked_mask & ((int64_t)1 << i) ? " checked" : "", o[1]);
     error_text(h, name, err);
     html_lit(h, "</fieldset>\n");
+}
+
+int64_t html_options_mask(const char *const *options, const int64_t *ids, int n)
+{
+    int64_t mask = 0;
+    for (int i = 0; options && options[2 * i] && i < 63; i++)
+        for (int k = 0; k < n; k++)
+            if (atoll(options[2 * i]) == ids[k])
+                mask |= (int64_t)1 << i;
+    return mask;
 }

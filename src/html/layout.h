@@ -41,6 +41,10 @@ void html_checkbox(Html *h, const char *name, const char *label, bool checked);
 void html_checkboxes(Html *h, const FormErrors *e, const char *name, const char *legend,
                      const char *const *options, int64_t checked_mask);
 
+/* The checked_mask for html_checkboxes: bit i set when the i-th option's value (a
+ * decimal id) is among the n ids. */
+int64_t html_options_mask(const char *const *options, const int64_t *ids, int n);
+
 /* A labelled select; options are value/label pairs ending with NULL, labels translated
  * by the caller. */
 void html_select(Html *h, const FormErrors *e, const char *name, const char *label,

@@ -17,6 +17,14 @@
 static const char *const marks[] = {"present", N_("Present"), "absent", N_("Absent"),
                                     "excused", N_("Excused"), "late", N_("Late"), NULL};
 
+const char *attendance_mark_label(Req *r, const char *mark)
+{
+    for (const char *const *m = marks; m[0]; m += 2)
+        if (!strcmp(m[0], mark))
+            return _(r, m[1]);
+    return _(r, "Not recorded");
+}
+
 typedef struct Roster {
     Req *r;
     Html *h;

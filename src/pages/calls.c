@@ -393,12 +393,7 @@ bool group_choice_chosen(void *ctx)
 
 int64_t group_choice_mask(const GroupChoice *g)
 {
-    int64_t mask = 0;
-    for (int i = 0; i < g->n / 2 && i < 63; i++)
-        for (int k = 0; k < g->nids; k++)
-            if (atoll(g->opts[2 * i]) == g->ids[k])
-                mask |= (int64_t)1 << i;
-    return mask;
+    return html_options_mask(g->opts, g->ids, g->nids);
 }
 
 /* The sections listing a call's items, for the funder's page and the public one. */

@@ -164,14 +164,9 @@ static enum MHD_Result cohort_form(Req *r, const Programme *p, const Cohort *c,
                arena_printf(r->arena, "%lld", (long long)c->capacity), "off");
     html_select(h, e, "location_id", _(r, "Location"), locs.v,
                 arena_printf(r->arena, "%lld", (long long)c->location_id));
-    if (staff.n) {
-        int64_t mask = 0;
-        for (int i = 0; i < staff.n / 2 && i < 63; i++)
-            for (int k = 0; trainers && k < trainers->n; k++)
-                if (atoll(staff.v[2 * i]) == trainers->ids[k])
-                    mask |= (int64_t)1 << i;
-        html_checkboxes(h, e, "trainers", _(r, "Trainers"), staff.v, mask);
-    }
+    if (staff.n)
+        html_checkboxes(h, e, "trainers", _(r, "Trainers"), staff.v,
+                        trainers ? html_options_mask(staff.v, trainers->ids, trainers->n) : 0);
     html(h, "<button type=\"submit\">%s</button>\n", is_new ? _(r, "Create the cohort") : _(r, "Save"));
     html_form_end(h);
     return page_end_status(r, h, status);
@@ -667,12 +662,8 @@ static enum MHD_Result session_form(Req *r, const SessionEdit *s, const FormErro
     html_select(h, e, "location_id", _(r, "Location"), locs.v,
                 loc ? loc : arena_printf(r->arena, "%lld", (long long)s->location_id));
     if (staff.n) {
-        int64_t mask = 0;
-        for (int i = 0; i < staff.n / 2 && i < 63; i++)
-            for (int k = 0; k < s->trainers.n; k++)
-                if (atoll(staff.v[2 * i]) == s->trainers.ids[k])
-                    mask |= (int64_t)1 << i;
-        html_checkboxes(h, e, "trainers", _(r, "Trainers of this session"), staff.v, mask);
+        html_checkboxes(h, e, "trainers", _(r, "Trainers of this session"), staff.v,
+                        html_options_mask(staff.v, s->trainers.ids, s->trainers.n));
         html(h, "<p><small>%s</small></p>\n",
              _(r, "Tick none and the cohort's trainers teach this session."));
     }

@@ -14,7 +14,7 @@ static const char *const end_statuses[] = {"withdrawn", N_("Withdrawn"), "comple
                                            N_("Completed"), "dropped_out", N_("Dropped out"),
                                            NULL};
 
-static const char *status_label(Req *r, const char *status)
+const char *enrolment_status_label(Req *r, const char *status)
 {
     if (!strcmp(status, "enrolled"))
         return _(r, "Enrolled");
@@ -104,7 +104,7 @@ static bool enrolment_row(void *ctx)
     Rows *l = ctx;
     Req *r = l->r;
     Enrolment *e = &l->row;
-    html(l->h, "<tr><td>%s</td><td>%s</td><td>", e->name, status_label(r, e->status));
+    html(l->h, "<tr><td>%s</td><td>%s</td><td>", e->name, enrolment_status_label(r, e->status));
     rate_cell(l->h, r, l, e->id);
     html_lit(l->h, "</td><td>");
     if (strcmp(e->status, "enrolled")) {

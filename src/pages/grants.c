@@ -27,9 +27,6 @@ static bool list_row(void *ctx)
     List *l = ctx;
     Req *r = l->r;
     GrantRow *g = &l->row;
-    bool mine = l->funder ? g->funder_id == r->org_id : g->grantee_id == r->org_id;
-    if (!mine)
-        return true;
     html(l->h, "<tr><td><a href=\"/orgs/%lld/%s/%lld\">%s</a></td><td>%s</td><td class=\"num\">%s</td>"
                "<td class=\"num\">%s</td><td class=\"num\">%s (%s)</td></tr>\n",
          (long long)r->org_id, l->funder ? "grants" : "grants-received", (long long)g->id,
@@ -42,7 +39,7 @@ static bool list_row(void *ctx)
 static enum MHD_Result list_page(Req *r, bool funder)
 {
     List l = {.r = r, .h = html_new(r->arena), .funder = funder};
-    if (q_grant_list(r->db, r->org_id, r->arena, &l.row, list_row, &l) < DB_NONE)
+    if (q_grant_list(r->db, r->org_id, funder, r->arena, &l.row, list_row, &l) < DB_NONE)
         return reply_error(r, ERR_DB);
     const char *title = funder ? _(r, "Grants awarded") : _(r, "Grants received");
     Html *h = page_begin(r, title);

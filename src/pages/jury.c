@@ -229,7 +229,7 @@ enum MHD_Result page_jury_assign(Req *r)
     if (!strcmp(c.status, "decided"))
         return reply_error(r, ERR_FORBIDDEN);
     Matrix m = {0};
-    if (q_jury_matrix(r->db, r->org_id, c.id, &m.cell, matrix_cell, &m) < DB_NONE) {
+    if (q_jury_matrix(r->db, r->org_id, c.id, r->arena, &m.cell, matrix_cell, &m) < DB_NONE) {
         matrix_free(&m);
         return reply_error(r, ERR_DB);
     }
@@ -319,7 +319,7 @@ enum MHD_Result page_jury_assignments(Req *r)
         return reply;
     Grid g = {.r = r};
     if (q_jury_list(r->db, r->org_id, c.id, r->arena, &g.row, grid_member, &g) < DB_NONE ||
-        q_jury_matrix(r->db, r->org_id, c.id, &g.cell, grid_cell, &g) < DB_NONE)
+        q_jury_matrix(r->db, r->org_id, c.id, r->arena, &g.cell, grid_cell, &g) < DB_NONE)
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Who reviews what"));
     html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/calls/%lld\">%s</a></p>\n", _(r, "Who reviews what"),
@@ -352,12 +352,9 @@ enum MHD_Result page_jury_assignments(Req *r)
         int count = 0;
         for (int k = i; k < g.ncells && g.cells[k].proposal_id == pid; k++)
             count += g.cells[k].assigned > 0;
-        Proposal p;
-        DbStatus st = q_funder_proposal(r->db, r->org_id, pid, r->arena, &p);
-        if (st < DB_NONE)
-            return reply_error(r, ERR_DB);
+        const char *title = g.cells[i].title;
         html(h, "<tr><th scope=\"row\"><a href=\"/orgs/%lld/submissions/%lld\">%s</a><br><small>%s</small></th>",
-             (long long)r->org_id, (long long)pid, p.title, p.org_name);
+             (long long)r->org_id, (long long)pid, title, g.cells[i].applicant);
         if (count < c.reviews_needed)
             html_lit(h, "<td class=\"warn\">");
         else
@@ -374,7 +371,7 @@ enum MHD_Result page_jury_assignments(Req *r)
             } else if (x->conflict) {
                 html(h, "<span class=\"warn\">%s</span>", _(r, "Conflict"));
             } else {
-                const char *sr = arena_printf(r->arena, "%s, %s", p.title, g.names[m]);
+                const char *sr = arena_printf(r->arena, "%s, %s", title, g.names[m]);
                 html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/assignments",
                                                    (long long)r->org_id, (long long)c.id));
                 html(h, "<input type=\"hidden\" name=\"proposal_id\" value=\"%lld\">"

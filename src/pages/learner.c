@@ -53,17 +53,6 @@ const char *feed_url(Req *r, bool cohort, int64_t org_id, int64_t id, int64_t ge
                         cohort ? 'c' : 'p', (long long)id, tag, lang_code(r->lang));
 }
 
-static const char *const mark_labels[] = {"present", N_("Present"), "absent", N_("Absent"),
-                                          "excused", N_("Excused"), "late", N_("Late"), NULL};
-
-static const char *mark_label(Req *r, const char *mark)
-{
-    for (const char *const *m = mark_labels; m[0]; m += 2)
-        if (!strcmp(m[0], mark))
-            return _(r, m[1]);
-    return _(r, "Not recorded");
-}
-
 typedef struct Learning {
     Req *r;
     Html *h;
@@ -78,13 +67,7 @@ static bool enrolment_card(void *ctx)
     Learning *l = ctx;
     Req *r = l->r;
     LearnerEnrolment *e = &l->e;
-    static const char *const statuses[] = {"enrolled", N_("Enrolled"), "withdrawn", N_("Withdrawn"),
-                                           "completed", N_("Completed"), "dropped_out",
-                                           N_("Dropped out"), NULL};
-    const char *status = e->status;
-    for (const char *const *s = statuses; s[0]; s += 2)
-        if (!strcmp(s[0], e->status))
-            status = _(r, s[1]);
+    const char *status = enrolment_status_label(r, e->status);
     html(l->h, "<article>\n<h3>%s</h3>\n<p>%s · %s<br>%s – %s · %s</p>\n", lang_pick(r->lang, e->title),
          e->org_name, e->cohort, e->starts_on, e->ends_on, status);
     Tally t = {e->present, e->late, e->absent, e->excused};
@@ -123,7 +106,7 @@ static bool mark_row(void *ctx)
     SessionItem *s = &l->s;
     html(l->h, "<li><strong>%s</strong><span>%s</span><span class=\"mark %s\">%s</span></li>\n",
          session_when(r, s->starts_at, s->ends_at), lang_pick(r->lang, s->title),
-         s->mark[0] ? s->mark : "none", mark_label(r, s->mark));
+         s->mark[0] ? s->mark : "none", attendance_mark_label(r, s->mark));
     l->n++;
     return true;
 }

@@ -267,6 +267,11 @@ enum MHD_Result page_import_template(Req *r);
 /* The application form section of a programme's staff page (edit: with its editor). */
 bool html_programme_questions(Html *h, Req *r, const struct Programme *p, bool edit);
 
+/* "Enrolled", "Withdrawn", ...: an enrolment's status in the reader's language. */
+const char *enrolment_status_label(Req *r, const char *status);
+/* "Present", "Absent", "Excused", "Late", or "Not recorded" for "". */
+const char *attendance_mark_label(Req *r, const char *mark);
+
 /* locations.c */
 enum MHD_Result page_locations(Req *r);
 enum MHD_Result page_location_new(Req *r);

@@ -29,6 +29,7 @@ typedef struct Board {
     int *nreviews; /* complete reviews per proposal */
     int64_t last_prop, last_acc;
     int filled; /* criteria read for the current review */
+    int cursor; /* the proposal of the current score */
     bool too_many;
     SelProposal *props;
     SelOutcome *out;
@@ -67,9 +68,12 @@ static int index_of(const Board *b, int64_t id)
 static bool score_row(void *ctx)
 {
     Board *b = ctx;
-    int i = index_of(b, b->s_prop);
-    if (i < 0)
+    /* scores and proposals both come ordered by proposal id: advance a cursor */
+    while (b->cursor < b->n && b->rows[b->cursor].id < b->s_prop)
+        b->cursor++;
+    if (b->cursor == b->n || b->rows[b->cursor].id != b->s_prop)
         return true;
+    int i = b->cursor;
     if (b->s_prop != b->last_prop || b->s_acc != b->last_acc) {
         b->last_prop = b->s_prop;
         b->last_acc = b->s_acc;

@@ -88,13 +88,14 @@ DbStatus q_grant_get(Db *db, int64_t viewer_org, int64_t id, Arena *a, GrantRow 
 
 static const DbStmt Q_GRANT_LIST = {
     .name = "grant_list",
-    .sql = "SELECT " GRANT_COLS GRANT_FROM "WHERE g.org_id = $1 OR g.grantee_id = $1 "
-           "ORDER BY g.created_at DESC, g.id",
+    .sql = "SELECT " GRANT_COLS GRANT_FROM "WHERE (CAST($2 AS BIGINT) = 1 AND g.org_id = $1) "
+           "OR (CAST($2 AS BIGINT) = 0 AND g.grantee_id = $1) ORDER BY g.created_at DESC, g.id",
 };
 
-DbStatus q_grant_list(Db *db, int64_t viewer_org, Arena *a, GrantRow *row, DbRowFn fn, void *ctx)
+DbStatus q_grant_list(Db *db, int64_t org_id, bool funder, Arena *a, GrantRow *row, DbRowFn fn,
+                      void *ctx)
 {
-    DbParam in[] = {db_int64(viewer_org), DB_END};
+    DbParam in[] = {db_int64(org_id), db_int64(funder), DB_END};
     DbCol col[10];
     grant_cols(col, a, row);
     return db_select_many(db, &Q_GRANT_LIST, in, col, fn, ctx);

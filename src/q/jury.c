@@ -89,18 +89,20 @@ static const DbStmt Q_JURY_MATRIX = {
     .name = "jury_matrix",
     .sql = "SELECT j.account_id, p.id, CASE WHEN " CONFLICTED("j.account_id", "p") " THEN 1 "
            "ELSE 0 END, COALESCE((SELECT 1 + ra.manual FROM review_assignments ra "
-           "WHERE ra.proposal_id = p.id AND ra.account_id = j.account_id), 0) "
+           "WHERE ra.proposal_id = p.id AND ra.account_id = j.account_id), 0), p.title, o.name "
            "FROM call_jury j JOIN proposals p ON p.funder_id = j.org_id AND p.call_id = j.call_id "
+           "JOIN organisations o ON o.id = p.org_id "
            "WHERE j.org_id = $1 AND j.call_id = $2 AND p.status = 'eligible' "
            "ORDER BY p.id, j.account_id",
 };
 
-DbStatus q_jury_matrix(Db *db, int64_t org_id, int64_t call_id, JuryCell *row, DbRowFn fn,
-                       void *ctx)
+DbStatus q_jury_matrix(Db *db, int64_t org_id, int64_t call_id, Arena *a, JuryCell *row,
+                       DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
     DbCol col[] = {db_int64_out(&row->account_id), db_int64_out(&row->proposal_id),
-                   db_int64_out(&row->conflict), db_int64_out(&row->assigned), DB_END};
+                   db_int64_out(&row->conflict),   db_int64_out(&row->assigned),
+                   db_text(a, &row->title),        db_text(a, &row->applicant), DB_END};
     return db_select_many(db, &Q_JURY_MATRIX, in, col, fn, ctx);
 }
 

@@ -443,6 +443,7 @@ typedef struct JuryCell {
     int64_t account_id, proposal_id;
     int64_t conflict; /* 1 when declared or a member of the applicant */
     int64_t assigned; /* 0 none, 1 automatic, 2 by hand */
+    char *title, *applicant; /* the proposal's */
 } JuryCell;
 
 typedef struct JurorProposal {
@@ -461,8 +462,8 @@ DbStatus q_jury_add(Db *db, int64_t org_id, int64_t call_id, int64_t account_id,
 DbStatus q_jury_remove(Db *db, int64_t org_id, int64_t call_id, int64_t account_id);
 DbStatus q_jury_candidates(Db *db, int64_t org_id, int64_t call_id, Arena *a, Juror *row,
                            DbRowFn fn, void *ctx);
-DbStatus q_jury_matrix(Db *db, int64_t org_id, int64_t call_id, JuryCell *row, DbRowFn fn,
-                       void *ctx);
+DbStatus q_jury_matrix(Db *db, int64_t org_id, int64_t call_id, Arena *a, JuryCell *row,
+                       DbRowFn fn, void *ctx);
 DbStatus q_assignments_clear_auto(Db *db, int64_t org_id, int64_t call_id);
 /* DB_NONE when the pair is conflicted or not of this call's jury and eligible proposals. */
 DbStatus q_assign(Db *db, int64_t org_id, int64_t call_id, int64_t proposal_id,
@@ -576,7 +577,9 @@ DbStatus q_grant_line_add(Db *db, int64_t org_id, int64_t grant_id, int64_t posi
                           const char *label, int64_t amount);
 /* Read by the funder or the grantee: viewer_org is either. */
 DbStatus q_grant_get(Db *db, int64_t viewer_org, int64_t id, Arena *a, GrantRow *out);
-DbStatus q_grant_list(Db *db, int64_t viewer_org, Arena *a, GrantRow *row, DbRowFn fn, void *ctx);
+/* The grants the organisation awarded (funder) or received. */
+DbStatus q_grant_list(Db *db, int64_t org_id, bool funder, Arena *a, GrantRow *row, DbRowFn fn,
+                      void *ctx);
 DbStatus q_tranches(Db *db, int64_t viewer_org, int64_t grant_id, Arena *a, TrancheRow *row,
                     DbRowFn fn, void *ctx);
 /* The funder only; DB_NONE when not found or paid already. */
