@@ -8,8 +8,10 @@
 /* the organisation's own people: not learners, who see their own records only
  * (/learning), nor outside jury members, who see the calls they sit on (/jury) */
 #define OWN_PEOPLE (ROLE_ALL & ~(ROLE_LEARNER | ROLE_JURY))
-/* who reads and who changes the training offer of an organisation */
-#define TRAINING_VIEW (ROLE_ADMIN | ROLE_STAFF | ROLE_REVIEWER)
+/* who reads and who changes the training offer of an organisation; reviewers see only the
+ * applications assigned to them, under a code, never the people enrolled */
+#define TRAINING_VIEW (ROLE_ADMIN | ROLE_STAFF)
+#define APP_REVIEW (ROLE_ADMIN | ROLE_STAFF | ROLE_REVIEWER)
 #define TRAINING_EDIT (ROLE_ADMIN | ROLE_STAFF)
 /* who answers calls for projects for an organisation */
 #define PROPOSAL_EDIT (ROLE_ADMIN | ROLE_STAFF)
@@ -56,6 +58,10 @@ const Route routes[] = {
      .csrf = true},
     {.method = "POST", .path = "/applications/{token}/withdraw", .fn = page_application_withdraw,
      .csrf = true},
+    {.method = "POST", .path = "/applications/{token}/accept", .fn = page_application_accept,
+     .csrf = true},
+    {.method = "GET", .path = "/consent/{token}", .fn = page_consent},
+    {.method = "POST", .path = "/consent/{token}", .fn = page_consent_post, .csrf = true},
     {.method = "GET", .path = "/calls", .fn = page_public_calls},
     {.method = "GET", .path = "/calls/{id}", .fn = page_public_call},
 
@@ -99,6 +105,26 @@ const Route routes[] = {
      .fn = page_import_template, MEMBER(TRAINING_EDIT)},
     {.method = "GET", .path = "/orgs/{org}/applications", .fn = page_pipeline,
      MEMBER(TRAINING_EDIT)},
+    {.method = "GET", .path = "/orgs/{org}/applications/{id}", .fn = page_app_detail,
+     MEMBER(TRAINING_EDIT)},
+    {.method = "POST", .path = "/orgs/{org}/applications/{id}/consent",
+     .fn = page_app_consent_paper, MEMBER(TRAINING_EDIT), .csrf = true},
+    {.method = "GET", .path = "/orgs/{org}/programmes/{id}/selection", .fn = page_app_selection,
+     MEMBER(TRAINING_EDIT)},
+    {.method = "POST", .path = "/orgs/{org}/programmes/{id}/criteria", .fn = page_criterion_add,
+     MEMBER(TRAINING_EDIT), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/criteria/{id}/delete", .fn = page_criterion_delete,
+     MEMBER(TRAINING_EDIT), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/programmes/{id}/reviewers", .fn = page_app_assign,
+     MEMBER(TRAINING_EDIT), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/programmes/{id}/decisions", .fn = page_app_decisions,
+     MEMBER(TRAINING_EDIT), .csrf = true},
+    /* reviewers read applications under a code, only those assigned to them */
+    {.method = "GET", .path = "/orgs/{org}/reviews", .fn = page_app_tasks, MEMBER(APP_REVIEW)},
+    {.method = "GET", .path = "/orgs/{org}/reviews/{id}", .fn = page_app_review,
+     MEMBER(APP_REVIEW)},
+    {.method = "POST", .path = "/orgs/{org}/reviews/{id}", .fn = page_app_review_save,
+     MEMBER(APP_REVIEW), .csrf = true},
     {.method = "POST", .path = "/orgs/{org}/questions/{id}/delete", .fn = page_question_delete,
      MEMBER(TRAINING_EDIT), .csrf = true},
     {.method = "GET", .path = "/orgs/{org}/programmes/{id}/cohorts/new", .fn = page_cohort_new,

@@ -85,9 +85,11 @@ bool html_programme_questions(Html *h, Req *r, const Programme *p, bool edit)
                       (long long)f.reviews_needed, (long long)f.consent_age));
     if (!edit)
         return true;
-    html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/import\">%s</a> · <a href=\"/orgs/%lld/applications?programme=%lld\">%s</a></p>\n",
+    html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/import\">%s</a> · <a href=\"/orgs/%lld/applications?programme=%lld\">%s</a>"
+            " · <a href=\"/orgs/%lld/programmes/%lld/selection\">%s</a></p>\n",
          (long long)r->org_id, (long long)p->id, _(r, "Import paper applications"),
-         (long long)r->org_id, (long long)p->id, _(r, "Applications"));
+         (long long)r->org_id, (long long)p->id, _(r, "Applications"),
+         (long long)r->org_id, (long long)p->id, _(r, "Reviews and selection"));
     html(h, "<details><summary>%s</summary>\n", _(r, "When and how applications are taken"));
     html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/form",
                                        (long long)r->org_id, (long long)p->id));
@@ -99,6 +101,10 @@ bool html_programme_questions(Html *h, Req *r, const Programme *p, bool edit)
                arena_printf(r->arena, "%lld", (long long)f.reviews_needed), "off");
     html_input(h, r, NULL, "number", "consent_age", _(r, "Age under which a guardian consents"),
                arena_printf(r->arena, "%lld", (long long)f.consent_age), "off");
+    html_input(h, r, NULL, "number", "scale_max", _(r, "Reviewers score from 1 to"),
+               arena_printf(r->arena, "%lld", (long long)f.scale_max), "off");
+    html_input(h, r, NULL, "number", "offer_days", _(r, "Days to take up a place offered from the waiting list"),
+               arena_printf(r->arena, "%lld", (long long)f.offer_days), "off");
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Save"));
     html_form_end(h);
     html_lit(h, "</details>\n");
@@ -167,10 +173,26 @@ enum MHD_Result page_app_form_set(Req *r)
          .label = N_("Reviews per application"), .num = &f.reviews_needed},
         {.name = "consent_age", .type = F_INT, .required = true, .min = 0, .max = 18,
          .label = N_("Age under which a guardian consents"), .num = &f.consent_age},
+        {.name = "scale_max", .type = F_INT, .min = 2, .max = 10,
+         .label = N_("Reviewers score from 1 to"), .num = &f.scale_max},
+        {.name = "offer_days", .type = F_INT, .min = 1, .max = 60,
+         .label = N_("Days to take up a place offered from the waiting list"), .num = &f.offer_days},
         {0},
     };
     FormErrors e;
     form_read(r, spec, &e);
+    /* left out: unchanged */
+    AppForm was = {.scale_max = 5, .offer_days = 7};
+    int64_t submitted = 0;
+    if (q_app_form(r->db, r->org_id, req_id(r, "id"), &was) < DB_NONE ||
+        q_programme_reviews_submitted(r->db, r->org_id, req_id(r, "id"), &submitted) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (submitted && f.scale_max && f.scale_max != was.scale_max)
+        form_error(&e, "scale_max", _(r, "Reviews are submitted already: the scale can no longer change."));
+    if (!f.scale_max)
+        f.scale_max = was.scale_max;
+    if (!f.offer_days)
+        f.offer_days = was.offer_days;
     const char *o = form_get(r, "opens_at"), *c = form_get(r, "closes_at");
     if (o && *o && !moment_parse(o, &f.opens_at))
         form_error(&e, "opens_at", _(r, "Enter a date and time that exist, e.g. 2027-01-31 12:00."));
@@ -272,6 +294,17 @@ static enum MHD_Result apply_page(Req *r, Apply *a, const FormErrors *e, int sta
                "address-level2");
     html_checkbox(h, "jobseeker", _(r, "I am registered as a job-seeker"), form_get(r, "jobseeker"));
     html_lit(h, "</fieldset>\n");
+    /* asked only where the programme takes people under the consent age */
+    if (a->form.consent_age > 0 && (a->c.p.min_age_null || a->c.p.min_age < a->form.consent_age)) {
+        html(h, "<fieldset>\n<legend>%s</legend>\n<p>%s</p>\n",
+             arena_printf(r->arena, _(r, "Under %lld? Your parent or guardian"), (long long)a->form.consent_age),
+             _(r, "We ask them by e-mail to agree that you take part. Leave this empty if you are older."));
+        html_input(h, r, e, "text", "guardian_name", _(r, "Parent or guardian's name"),
+                   form_get(r, "guardian_name"), "off");
+        html_input(h, r, e, "email", "guardian_email", _(r, "Parent or guardian's e-mail address"),
+                   form_get(r, "guardian_email"), "off");
+        html_lit(h, "</fieldset>\n");
+    }
     for (int i = 0; i < a->qs.n; i++) {
         AppQuestion *q = &a->qs.rows[i];
         const char *name = qfield(r, q), *label = lang_pick(r->lang, q->label);
@@ -372,7 +405,9 @@ typedef struct ApplyTx {
     Apply *a;
     Application x;
     const char *hash, *subject, *body;
+    const char *guardian_subject, *guardian_body; /* NULL unless a guardian consents */
     const char **answers;
+    bool minor; /* under the form's consent age today */
 } ApplyTx;
 
 /* A field's value: from the form, or from a CSV row (import.c). */
@@ -395,6 +430,8 @@ static void check_application(Req *r, Apply *a, Lookup get, void *ctx, ApplyTx *
         {.name = "phone", .type = F_TEXT, .max = 30, .label = N_("Phone (optional)"), .text = &x->phone},
         {.name = "birth_date", .type = F_TEXT, .required = true, .max = 10, .label = N_("Date of birth"), .text = &x->birth_date},
         {.name = "municipality", .type = F_TEXT, .required = true, .max = 100, .label = N_("Municipality"), .text = &x->municipality},
+        {.name = "guardian_name", .type = F_TEXT, .max = 120, .label = N_("Parent or guardian's name"), .text = &x->guardian_name},
+        {.name = "guardian_email", .type = F_EMAIL, .max = 254, .label = N_("Parent or guardian's e-mail address"), .text = &x->guardian_email},
         {0},
     };
     form_read_from(r->arena, r->lang, get, ctx, spec, e);
@@ -406,6 +443,19 @@ static void check_application(Req *r, Apply *a, Lookup get, void *ctx, ApplyTx *
             form_error(e, "birth_date", _(r, "Enter a date that exists, as YYYY-MM-DD."));
         else if (date_days(*birth) > date_days(today))
             form_error(e, "birth_date", _(r, "The date of birth cannot be in the future."));
+        else
+            t->minor = age_on(*birth, today) < a->form.consent_age;
+    }
+    /* under the consent age a guardian agrees by e-mail; above it nobody is asked */
+    if (t->minor) {
+        if (!x->guardian_name || !*x->guardian_name)
+            form_error(e, "guardian_name", arena_printf(r->arena, _(r, "Under %lld, a parent or guardian must agree: give their name."),
+                                                        (long long)a->form.consent_age));
+        if (!x->guardian_email || !*x->guardian_email)
+            form_error(e, "guardian_email", arena_printf(r->arena, _(r, "Under %lld, a parent or guardian must agree: give their e-mail address."),
+                                                         (long long)a->form.consent_age));
+    } else {
+        x->guardian_name = x->guardian_email = NULL;
     }
     const char *js = get(ctx, "jobseeker");
     x->jobseeker = js && (!strcmp(js, "1") || !strcasecmp(js, "yes") || !strcasecmp(js, "ja") ||
@@ -462,7 +512,36 @@ static DbStatus apply_tx(Db *db, void *ctx)
         if (t->answers[i] && (st = q_answer_add(db, t->x.org_id, id, t->a->qs.rows[i].id,
                                                 t->answers[i])) < DB_NONE)
             return st;
+    if (t->guardian_body &&
+        (st = q_outbox_add(db, t->x.org_id, t->x.guardian_email, t->guardian_subject,
+                           t->guardian_body, now)) < DB_NONE)
+        return st;
     return q_outbox_add(db, t->x.org_id, t->x.email, t->subject, t->body, now);
+}
+
+/* A minor's application asks their guardian to consent, in the applicant's language, at a
+ * link of its own (only its hash kept). */
+static void consent_request(Req *r, const Apply *a, ApplyTx *t, Lang l)
+{
+    Application *x = &t->x;
+    if (!t->minor)
+        return;
+    char tok[AUTH_TOKEN_LEN + 1];
+    char *hash = arena_alloc(r->arena, AUTH_HASH_HEX_LEN + 1);
+    auth_token_new(tok);
+    auth_token_hash(tok, hash);
+    x->consent = "pending";
+    x->consent_hash = hash;
+    Req in = {.arena = r->arena, .lang = l};
+    const char *title = programme_title(&in, &a->c.p);
+    t->guardian_subject = arena_printf(r->arena, i18n_get(l, "Your consent for %s"), x->name);
+    t->guardian_body = arena_printf(
+        r->arena,
+        i18n_get(l, "Hello %s,\n\n%s applied to \"%s\" at %s. Because they are under %lld, they "
+                    "can take part only if you agree. Please give or refuse your consent here:\n\n"
+                    "%s/consent/%s\n\nThe same link lets you withdraw your consent later.\n"),
+        x->guardian_name, x->name, title, a->c.org_name, (long long)a->form.consent_age,
+        base_url(r), tok);
 }
 
 /* POST /programmes/{id}/apply */
@@ -500,6 +579,7 @@ enum MHD_Result page_apply_post(Req *r)
     x->programme_id = p->id;
     x->lang = (char *)lang_code(r->lang);
     t.hash = hash;
+    consent_request(r, &a, &t, r->lang);
     t.subject = arena_printf(r->arena, _(r, "Your application to %s"), programme_title(r, p));
     t.body = arena_printf(r->arena,
                           _(r, "Hello %s,\n\nThank you: %s received your application to \"%s\".\n\n"
@@ -535,17 +615,22 @@ static bool app_load(Req *r, Application *x, const char **hash, enum MHD_Result 
     return true;
 }
 
-static const char *status_text(Req *r, const char *s)
+static const char *status_text(Req *r, const Application *x)
 {
+    const char *s = x->status;
     if (!strcmp(s, "submitted"))
         return _(r, "Received: reviewers will read it without your name.");
     if (!strcmp(s, "accepted"))
-        return _(r, "Accepted.");
+        return _(r, "Accepted: you have a place.");
+    if (!strcmp(s, "waitlisted") && x->offer_expires_at)
+        return _(r, "A place is offered to you.");
     if (!strcmp(s, "waitlisted"))
-        return _(r, "On the waiting list.");
+        return arena_printf(r->arena, _(r, "On the waiting list, number %lld."), (long long)x->waitlist_rank);
     if (!strcmp(s, "declined"))
         return _(r, "Not selected this time.");
-    return _(r, "You withdrew this application.");
+    if (!*x->reason || !strcmp(x->reason, "applicant"))
+        return _(r, "You withdrew this application.");
+    return _(r, "Withdrawn.");
 }
 
 static enum MHD_Result app_page(Req *r, const Application *x, const FormErrors *e,
@@ -556,11 +641,24 @@ static enum MHD_Result app_page(Req *r, const Application *x, const FormErrors *
     html(h, "<h1>%s</h1>\n<p>%s · %s</p>\n", _(r, "Your application"), programme_title(r, &p),
          x->org_name);
     html_notice(h, notice, false);
-    html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n</dl>\n",
-         _(r, "Status"), status_text(r, x->status), _(r, "Sent on"), moment_text(r, x->created_at));
-    if (!strcmp(x->status, "withdrawn"))
+    html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n", _(r, "Status"), status_text(r, x));
+    const char *why = admission_reason(r, x->status, x->reason);
+    if (*why || *x->reason_note)
+        html(h, "<dt>%s</dt><dd>%s %s</dd>\n", _(r, "Why"), why, x->reason_note);
+    if (*x->consent)
+        html(h, "<dt>%s</dt><dd>%s</dd>\n", _(r, "Consent"), consent_state(r, x->consent));
+    html(h, "<dt>%s</dt><dd>%s</dd>\n</dl>\n", _(r, "Sent on"), moment_text(r, x->created_at));
+    if (!strcmp(x->status, "withdrawn") || !strcmp(x->status, "declined")) {
+        html(h, "<p><a href=\"/programmes\">%s</a></p>\n", _(r, "See the programmes open now"));
         return page_end_status(r, h, status);
+    }
     const char *self = arena_printf(r->arena, "/applications/%s", req_param(r, "token"));
+    if (!strcmp(x->status, "waitlisted") && x->offer_expires_at) {
+        html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "A place for you"),
+             arena_printf(r->arena, _(r, "Take it up before %s; after that it goes to the next person on the waiting list."),
+                          moment_text(r, x->offer_expires_at)));
+        html_button_form(h, r, arena_printf(r->arena, "%s/accept", self), _(r, "Take up the place"), NULL);
+    }
     html(h, "<h2>%s</h2>\n", _(r, "Your contact details"));
     html_error_summary(h, r, e);
     html_form_begin(h, r, arena_printf(r->arena, "%s/contact", self));
@@ -569,9 +667,11 @@ static enum MHD_Result app_page(Req *r, const Application *x, const FormErrors *
     html_input(h, r, e, "text", "municipality", _(r, "Municipality"), form_get(r, "municipality") ? form_get(r, "municipality") : x->municipality, "address-level2");
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Save"));
     html_form_end(h);
-    html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Withdraw"),
+    bool placed = !strcmp(x->status, "accepted") || x->offer_expires_at;
+    html(h, "<h2>%s</h2>\n<p>%s</p>\n", placed ? _(r, "Decline the place") : _(r, "Withdraw"),
          _(r, "If you no longer want to take part, you can withdraw; your place goes to someone else."));
-    html_button_form(h, r, arena_printf(r->arena, "%s/withdraw", self), _(r, "Withdraw my application"), NULL);
+    html_button_form(h, r, arena_printf(r->arena, "%s/withdraw", self),
+                     placed ? _(r, "Decline the place") : _(r, "Withdraw my application"), NULL);
     return page_end_status(r, h, status);
 }
 
@@ -581,11 +681,14 @@ enum MHD_Result page_application(Req *r)
     Application x;
     const char *hash;
     enum MHD_Result reply;
+    if (!admission_sweep(r))
+        return reply_error(r, ERR_DB);
     if (!app_load(r, &x, &hash, &reply))
         return reply;
     const char *notice = query_get(r, "sent") ? _(r, "Your application is sent. We also e-mailed you this link.")
-                         : query_get(r, "saved") ? _(r, "Saved.")
-                                                 : NULL;
+                         : query_get(r, "saved")  ? _(r, "Saved.")
+                         : query_get(r, "placed") ? _(r, "The place is yours: welcome! We e-mailed you the details.")
+                                                  : NULL;
     return app_page(r, &x, NULL, notice, 200);
 }
 
@@ -623,10 +726,29 @@ enum MHD_Result page_application_withdraw(Req *r)
     enum MHD_Result reply;
     if (!app_load(r, &x, &hash, &reply))
         return reply;
-    DbStatus st = q_application_withdraw(r->db, hash, clock_now());
-    if (st < DB_NONE)
+    if (!admission_applicant_withdraw(r, &x))
         return reply_error(r, ERR_DB);
     return reply_redirect(r, arena_printf(r->arena, "/applications/%s", req_param(r, "token")));
+}
+
+/* POST /applications/{token}/accept: takes up a place offered from the waiting list */
+enum MHD_Result page_application_accept(Req *r)
+{
+    Application x;
+    const char *hash;
+    enum MHD_Result reply;
+    if (!app_load(r, &x, &hash, &reply))
+        return reply;
+    bool ok;
+    const char *notice = admission_take_offer(r, &x, &ok);
+    if (!notice)
+        return reply_error(r, ERR_DB);
+    if (!ok) {
+        if (!app_load(r, &x, &hash, &reply))
+            return reply;
+        return app_page(r, &x, NULL, notice, 409);
+    }
+    return reply_redirect(r, arena_printf(r->arena, "/applications/%s?placed=1", req_param(r, "token")));
 }
 
 /* --- the staff's pipeline ----------------------------------------------------------- */
@@ -656,6 +778,11 @@ static int status_index(const char *s)
     return 0;
 }
 
+const char *application_status_label(Req *r, const char *status)
+{
+    return _(r, app_statuses[2 * status_index(status) + 1]);
+}
+
 static bool count_row(void *ctx)
 {
     Pipe *p = ctx;
@@ -680,7 +807,8 @@ static bool app_row(void *ctx)
     Req *r = p->r;
     AppListRow *x = &p->app;
     /* names stay hidden but to admins: reviewers and staff work with the code */
-    html(p->list, "<tr><td>A-%lld</td><td>%s</td><td>%s</td><td>%s</td><td>", (long long)x->id,
+    html(p->list, "<tr><td><a href=\"/orgs/%lld/applications/%lld\">A-%lld</a></td><td>%s</td><td>%s</td><td>%s</td><td>",
+         (long long)r->org_id, (long long)x->id, (long long)x->id,
          (r->roles & ROLE_ADMIN) ? x->name : "–", lang_pick(r->lang, x->title),
          _(r, app_statuses[2 * status_index(x->status) + 1]));
     html(p->list, "%s</td><td>", moment_text(r, x->created_at));
@@ -777,15 +905,16 @@ enum MHD_Result page_pipeline(Req *r)
 
 typedef struct Row {
     const CsvRecord *rec;
-    int cols[7];   /* name, email, phone, birth_date, municipality, jobseeker, lang */
+    int cols[9]; /* name, email, phone, birth_date, municipality, jobseeker, lang, guardian */
     int *qcols;    /* per question */
     const Apply *a;
     Req *r;
 } Row;
 
-static const char *const import_fields[7] = {"name", "email", "phone", "birth_date",
-                                             "municipality", "jobseeker", "lang"};
-static const char *const import_keys[7][5] = {
+static const char *const import_fields[9] = {"name",         "email",     "phone",
+                                             "birth_date",   "municipality", "jobseeker",
+                                             "lang",         "guardian_name", "guardian_email"};
+static const char *const import_keys[9][5] = {
     {"name", "naam", "nom", "fullname", NULL},
     {"email", "emailaddress", "emailadres", "courriel", NULL},
     {"phone", "telefoon", "tlphone", "telephone", NULL},
@@ -793,12 +922,14 @@ static const char *const import_keys[7][5] = {
     {"municipality", "gemeente", "commune", NULL, NULL},
     {"jobseeker", "werkzoekende", "demandeurdemploi", NULL, NULL},
     {"lang", "language", "taal", "langue", NULL},
+    {"guardianname", "naamouder", "nomduparent", NULL, NULL},
+    {"guardianemail", "emailouder", "courrielduparent", NULL, NULL},
 };
 
 static const char *row_get(void *ctx, const char *name)
 {
     Row *w = ctx;
-    for (int i = 0; i < 7; i++)
+    for (int i = 0; i < 9; i++)
         if (!strcmp(name, import_fields[i]))
             return w->cols[i] >= 0 && w->cols[i] < w->rec->n ? w->rec->f[w->cols[i]] : NULL;
     for (int i = 0; i < w->a->qs.n; i++)
@@ -885,7 +1016,7 @@ enum MHD_Result page_import_template(Req *r)
         return reply;
     Buf b;
     buf_init(&b, r->arena, 256);
-    buf_adds(&b, "\xEF\xBB\xBF" "name,email,phone,birth_date,municipality,jobseeker,lang");
+    buf_adds(&b, "\xEF\xBB\xBF" "name,email,phone,birth_date,municipality,jobseeker,lang,guardian_name,guardian_email");
     for (int i = 0; i < a.qs.n; i++) {
         buf_adds(&b, ",\"");
         for (const char *c = lang_pick(LANG_EN, a.qs.rows[i].label); *c; c++) {
@@ -945,13 +1076,13 @@ enum MHD_Result page_import_post(Req *r)
     /* the columns, by their names in the first line */
     Row w = {.a = &a, .r = r};
     w.qcols = arena_alloc(r->arena, sizeof *w.qcols * (size_t)(a.qs.n ? a.qs.n : 1));
-    for (int i = 0; i < 7; i++)
+    for (int i = 0; i < 9; i++)
         w.cols[i] = -1;
     for (int i = 0; i < a.qs.n; i++)
         w.qcols[i] = -1;
     for (int c = 0; c < t.rec[0].n; c++) {
         const char *k = csv_key(r->arena, t.rec[0].f[c]);
-        for (int i = 0; i < 7; i++)
+        for (int i = 0; i < 9; i++)
             for (int j = 0; import_keys[i][j]; j++)
                 if (!strcmp(k, import_keys[i][j]) && w.cols[i] < 0)
                     w.cols[i] = c;
@@ -961,8 +1092,8 @@ enum MHD_Result page_import_post(Req *r)
                     w.qcols[i] < 0)
                     w.qcols[i] = c;
     }
-    for (int i = 0; i < 7; i++)
-        if (w.cols[i] < 0 && i != 2 && i != 5 && i != 6) {
+    for (int i = 0; i < 9; i++)
+        if (w.cols[i] < 0 && i != 2 && i < 5) {
             html(problems, "<tr><td>1</td><td>%s</td></tr>\n",
                  arena_printf(r->arena, _(r, "The column \"%s\" is missing."), import_fields[i]));
             np++;
@@ -1018,6 +1149,7 @@ enum MHD_Result page_import_post(Req *r)
         x->x.programme_id = a.c.p.id;
         x->x.lang = (char *)lang_code(l);
         x->hash = hash;
+        consent_request(r, &a, x, l);
         Req in = {.arena = r->arena, .lang = l};
         x->subject = arena_printf(r->arena, i18n_get(l, "Your application to %s"), programme_title(&in, &a.c.p));
         x->body = arena_printf(r->arena,

@@ -104,7 +104,9 @@ static bool enrolment_row(void *ctx)
     Rows *l = ctx;
     Req *r = l->r;
     Enrolment *e = &l->row;
-    html(l->h, "<tr><td>%s</td><td>%s</td><td>", e->name, enrolment_status_label(r, e->status));
+    html(l->h, "<tr><td>%s</td><td>%s%s%s</td><td>", e->name, enrolment_status_label(r, e->status),
+         e->waiting_consent && !strcmp(e->status, "enrolled") ? " · " : "",
+         e->waiting_consent && !strcmp(e->status, "enrolled") ? _(r, "waiting for a guardian's consent") : "");
     rate_cell(l->h, r, l, e->id);
     html_lit(l->h, "</td><td>");
     if (strcmp(e->status, "enrolled")) {

@@ -113,7 +113,10 @@ enum MHD_Result page_org_home(Req *r)
     if (r->roles & (ROLE_ADMIN | ROLE_STAFF))
         html(h, "<li><a href=\"/orgs/%lld/applications\">%s</a></li>\n", (long long)r->org_id,
              _(r, "Applications"));
-    if (r->roles & (ROLE_ADMIN | ROLE_STAFF | ROLE_REVIEWER)) {
+    if (r->roles & (ROLE_ADMIN | ROLE_STAFF | ROLE_REVIEWER))
+        html(h, "<li><a href=\"/orgs/%lld/reviews\">%s</a></li>\n", (long long)r->org_id,
+             _(r, "Applications to review"));
+    if (r->roles & (ROLE_ADMIN | ROLE_STAFF)) {
         html(h, "<li><a href=\"/orgs/%lld/programmes\">%s</a></li>\n", (long long)r->org_id,
              _(r, "Programmes"));
         html(h, "<li><a href=\"/orgs/%lld/locations\">%s</a></li>\n", (long long)r->org_id,

@@ -137,7 +137,7 @@ static const DbStmt Q_ENROLMENT_LIST = {
     .name = "enrolment_list",
     .sql = "SELECT e.id, p.id, p.name, p.birth_date, e.status, COALESCE(e.ended_on, ''), "
            "COALESCE(e.end_reason, ''), COALESCE(p.email, ''), "
-           "CASE WHEN p.account_id IS NULL THEN 0 ELSE 1 END "
+           "CASE WHEN p.account_id IS NULL THEN 0 ELSE 1 END, e.waiting_consent "
            "FROM enrolments e JOIN people p ON p.id = e.person_id "
            "WHERE e.org_id = $1 AND e.cohort_id = $2 "
            "ORDER BY CASE e.status WHEN 'enrolled' THEN 0 ELSE 1 END, p.name, e.id",
@@ -151,6 +151,6 @@ DbStatus q_enrolment_list(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, E
                    db_text(a, &row->name),        db_text(a, &row->birth_date),
                    db_text(a, &row->status),      db_text(a, &row->ended_on),
                    db_text(a, &row->end_reason),  db_text(a, &row->email),
-                   db_int64_out(&row->has_account), DB_END};
+                   db_int64_out(&row->has_account), db_int64_out(&row->waiting_consent), DB_END};
     return db_select_many(db, &Q_ENROLMENT_LIST, in, col, fn, ctx);
 }

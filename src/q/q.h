@@ -270,6 +270,7 @@ typedef struct Enrolment {
     char *ended_on, *end_reason; /* "" while enrolled */
     char *email;                 /* "" when none */
     int64_t has_account;         /* 1 when the person signs in as a learner */
+    int64_t waiting_consent;     /* 1 while a guardian has not agreed */
 } Enrolment;
 
 DbStatus q_person_add(Db *db, const Person *p, int64_t now, int64_t *id);
@@ -610,6 +611,12 @@ typedef struct Application {
     char *lang;
     int64_t created_at;
     char *title[3], *org_name; /* the programme's, the organisation's */
+    /* the decision: a reason code and the staff's note ("" when none) */
+    char *reason, *reason_note;
+    int64_t cohort_id, enrolment_id, waitlist_rank, offer_expires_at; /* 0: none */
+    char *guardian_name, *guardian_email; /* "" when none */
+    char *consent;                        /* "" (not needed), pending, given, refused, withdrawn */
+    char *consent_hash;                   /* "" when none; set only when adding */
 } Application;
 
 DbStatus q_questions(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppQuestion *row,
@@ -625,7 +632,6 @@ DbStatus q_answer_add(Db *db, int64_t org_id, int64_t application_id, int64_t qu
 DbStatus q_application_by_token(Db *db, const char *token_hash, Arena *a, Application *out);
 DbStatus q_application_contact(Db *db, const char *token_hash, const char *email,
                                const char *phone, const char *municipality, int64_t now);
-DbStatus q_application_withdraw(Db *db, const char *token_hash, int64_t now);
 
 typedef struct PipelineRow {
     int64_t programme_id;
@@ -642,6 +648,8 @@ typedef struct AppListRow {
 typedef struct AppForm {
     int64_t opens_at, closes_at; /* 0: no limit */
     int64_t reviews_needed, consent_age;
+    int64_t scale_max;  /* the rubric's scores run from 1 to this */
+    int64_t offer_days; /* how long a waiting-list offer stands */
 } AppForm;
 
 /* The form's settings (defaults when never set); DB_NONE when the programme is not ours. */
@@ -651,6 +659,155 @@ DbStatus q_pipeline_counts(Db *db, int64_t org_id, Arena *a, PipelineRow *row, D
                            void *ctx);
 DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, const char *status,
                         Arena *a, AppListRow *row, DbRowFn fn, void *ctx);
+
+/* --- admission: rubric, name-blind reviews, decisions, offers, consent (admission.c) --- */
+typedef struct AppCriterion {
+    int64_t id;
+    char *label[3];
+    int64_t weight;
+} AppCriterion;
+
+DbStatus q_criteria(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppCriterion *row,
+                    DbRowFn fn, void *ctx);
+DbStatus q_criterion_add(Db *db, int64_t org_id, int64_t programme_id, const AppCriterion *c);
+/* DB_NONE when not ours or once a review of the programme is submitted. */
+DbStatus q_criterion_delete(Db *db, int64_t org_id, int64_t id, int64_t *programme_id);
+/* Submitted reviews of the programme's applications (the rubric is then fixed). */
+DbStatus q_programme_reviews_submitted(Db *db, int64_t org_id, int64_t programme_id, int64_t *n);
+
+/* The application by id, with the programme and organisation; DB_NONE when not ours. */
+DbStatus q_application_get(Db *db, int64_t org_id, int64_t id, Arena *a, Application *out);
+/* Another personal link to an application (only its hash). */
+DbStatus q_app_link_add(Db *db, int64_t org_id, int64_t application_id, const char *token_hash,
+                        int64_t now);
+
+/* A review row is the assignment; a draft until submitted. */
+typedef struct AppPair {
+    int64_t application_id, account_id, submitted;
+} AppPair;
+
+/* Assigns a reviewer to a received application; nothing when assigned already. */
+DbStatus q_app_assign(Db *db, int64_t org_id, int64_t application_id, int64_t account_id,
+                      int64_t now);
+/* The reviewers of the programme's received applications. */
+DbStatus q_app_pairs(Db *db, int64_t org_id, int64_t programme_id, AppPair *row, DbRowFn fn,
+                     void *ctx);
+
+typedef struct AppTask {
+    int64_t application_id, programme_id;
+    char *title[3], *app_status;
+    int64_t submitted_at; /* 0: not yet */
+    int64_t drafted;      /* 1 when something was saved */
+} AppTask;
+
+/* The applications a reviewer is assigned, those still to do first. */
+DbStatus q_app_tasks(Db *db, int64_t org_id, int64_t account_id, Arena *a, AppTask *row,
+                     DbRowFn fn, void *ctx);
+
+typedef struct AppAnswer {
+    int64_t question_id;
+    char *kind, *label[3], *value;
+    int64_t motivation;
+} AppAnswer;
+
+DbStatus q_app_answers(Db *db, int64_t org_id, int64_t application_id, Arena *a,
+                       AppAnswer *row, DbRowFn fn, void *ctx);
+
+/* The reviewer's own review; DB_NONE when not assigned. */
+DbStatus q_app_review_get(Db *db, int64_t org_id, int64_t application_id, int64_t account_id,
+                          Arena *a, char **comment, int64_t *submitted_at);
+/* DB_NONE when not assigned, submitted already, or the application is no longer received. */
+DbStatus q_app_review_save(Db *db, int64_t org_id, int64_t application_id, int64_t account_id,
+                           const char *comment, bool submit, int64_t now);
+/* A score on a criterion of the application's programme; DB_NONE otherwise. */
+DbStatus q_app_score_set(Db *db, int64_t org_id, int64_t application_id, int64_t account_id,
+                         int64_t criterion_id, int64_t score);
+
+typedef struct AppScore {
+    int64_t criterion_id;
+    char *label[3];
+    int64_t weight, score; /* score 0: not given */
+} AppScore;
+
+/* The programme's criteria with this reviewer's scores. */
+DbStatus q_app_my_scores(Db *db, int64_t org_id, int64_t application_id, int64_t account_id,
+                         Arena *a, AppScore *row, DbRowFn fn, void *ctx);
+
+typedef struct AppReviewLine {
+    int64_t account_id;
+    char *name, *comment;
+    int64_t criterion_id, score;
+} AppReviewLine;
+
+/* Submitted reviews of an application, by reviewer then criterion. */
+DbStatus q_app_review_lines(Db *db, int64_t org_id, int64_t application_id, Arena *a,
+                            AppReviewLine *row, DbRowFn fn, void *ctx);
+
+typedef struct AppRankRow {
+    int64_t id;
+    char *status;
+    int64_t created_at, reviews, assigned, waitlist_rank;
+    char *birth_date; /* for the age band only: never shown */
+} AppRankRow;
+
+/* The programme's applications with their count of submitted and assigned reviews. */
+DbStatus q_app_rank_rows(Db *db, int64_t org_id, int64_t programme_id, Arena *a,
+                         AppRankRow *row, DbRowFn fn, void *ctx);
+
+typedef struct AppScoreAll {
+    int64_t application_id, account_id, criterion_id, score;
+} AppScoreAll;
+
+/* Every score of the programme's submitted reviews, by application, reviewer, criterion. */
+DbStatus q_app_scores_all(Db *db, int64_t org_id, int64_t programme_id, AppScoreAll *row,
+                          DbRowFn fn, void *ctx);
+
+/* Records a decision on a received application; DB_NONE when it is no longer received. */
+DbStatus q_app_decide(Db *db, int64_t org_id, int64_t id, const char *status, const char *reason,
+                      const char *note, int64_t cohort_id, int64_t waitlist_rank, int64_t by,
+                      int64_t now);
+DbStatus q_app_waitlist_last(Db *db, int64_t org_id, int64_t programme_id, int64_t *rank);
+/* An enrolment made from an application; waiting_consent holds the seat. */
+DbStatus q_app_enrol(Db *db, int64_t org_id, int64_t cohort_id, int64_t person_id,
+                     int64_t waiting_consent, int64_t now, int64_t *enrolment_id);
+DbStatus q_app_set_enrolment(Db *db, int64_t org_id, int64_t id, int64_t enrolment_id,
+                             int64_t now);
+DbStatus q_enrolment_consent_given(Db *db, int64_t org_id, int64_t enrolment_id);
+
+/* Moves an application from status from to status to with a reason; DB_NONE when it was
+ * not in from. Ends any offer. */
+DbStatus q_app_move(Db *db, int64_t org_id, int64_t id, const char *from, const char *to,
+                    const char *reason, int64_t now);
+/* Offers a place to the first on the programme's waiting list for the cohort who has no
+ * offer; DB_NONE when nobody waits. */
+DbStatus q_app_offer_next(Db *db, int64_t org_id, int64_t programme_id, int64_t cohort_id,
+                          int64_t expires, int64_t now, int64_t *id);
+/* Offers standing for a cohort. */
+DbStatus q_app_offers_open(Db *db, int64_t org_id, int64_t cohort_id, int64_t now, int64_t *n);
+/* Takes up an offer that still stands; DB_NONE otherwise. */
+DbStatus q_app_offer_take(Db *db, int64_t org_id, int64_t id, int64_t now);
+
+typedef struct AppRef {
+    int64_t org_id, id;
+} AppRef;
+
+/* Offers past their deadline, every organisation. */
+DbStatus q_app_offers_expired(Db *db, int64_t now, AppRef *row, DbRowFn fn, void *ctx);
+
+DbStatus q_application_by_consent(Db *db, const char *token_hash, Arena *a, Application *out);
+DbStatus q_app_consent_set(Db *db, int64_t org_id, int64_t id, const char *from,
+                           const char *to, int64_t now);
+
+typedef struct ConsentEvent {
+    char *action, *by_name, *via, *recorder; /* recorder "" for the guardian's own link */
+    int64_t at;
+} ConsentEvent;
+
+DbStatus q_consent_event_add(Db *db, int64_t org_id, int64_t application_id, const char *action,
+                             const char *by_name, const char *via, int64_t recorded_by,
+                             int64_t now);
+DbStatus q_consent_events(Db *db, int64_t org_id, int64_t application_id, Arena *a,
+                          ConsentEvent *row, DbRowFn fn, void *ctx);
 
 /* --- a programme's dashboard (dashboard.c) --- */
 typedef struct ProgrammeFigures {

@@ -149,7 +149,7 @@ test('the pipeline: counts per programme and status, filters, duplicates flagged
   assert.equal(page.status, 200);
   // Nadia withdrew earlier; five received now
   assert.match(page.text, /<th scope="row"><a href="\?programme=\d+">Web developer<\/a><\/th><td class="num">5<\/td><td class="num">0<\/td><td class="num">0<\/td><td class="num">0<\/td><td class="num">1<\/td>/);
-  const rows = [...page.text.matchAll(/<tr><td>A-\d+<\/td><td>([^<]*)<\/td>[^]*?<\/tr>/g)].map((m) => [m[1], /Possible duplicate/.test(m[0])]);
+  const rows = [...page.text.matchAll(/<tr><td><a href="\/orgs\/1\/applications\/\d+">A-\d+<\/a><\/td><td>([^<]*)<\/td>[^]*?<\/tr>/g)].map((m) => [m[1], /Possible duplicate/.test(m[0])]);
   const flagged = Object.fromEntries(rows);
   assert.equal(flagged['Bram Peeters'], true);
   assert.equal(flagged['Bram P.'], true);
@@ -157,7 +157,7 @@ test('the pipeline: counts per programme and status, filters, duplicates flagged
   assert.equal(flagged['C. Dubois'], true);
   assert.equal(flagged['Dina Unique'], false);
   page = await alpha.get('/orgs/1/applications?status=withdrawn');
-  assert.equal([...page.text.matchAll(/<tr><td>A-\d+<\/td>/g)].length, 1);
+  assert.equal([...page.text.matchAll(/<tr><td><a href="\/orgs\/1\/applications\/\d+">A-\d+<\/a><\/td>/g)].length, 1);
   assert.equal((await alpha.get('/orgs/1/applications?status=lost')).status, 400);
   assert.equal((await alpha.get('/orgs/1/applications?programme=abc')).status, 400);
   // a staff member who is not an admin works with codes, not names
@@ -215,14 +215,14 @@ test('paper forms: a CSV template, a dry run listing every bad line, nothing imp
   const tpl = await alpha.get(`${programme}/import-template.csv`);
   assert.equal(tpl.status, 200);
   const header = tpl.text.replace(/^\uFEFF/, '').trim();
-  assert.equal(header, 'name,email,phone,birth_date,municipality,jobseeker,lang,"Why do you want to become a developer?","How did you hear of us?","Do you have a laptop?","When could you start?"');
-  const good = (n, email) => `Paper ${n},${email},+32 470 00 00 0${n},2004-01-0${n},Schaerbeek,yes,nl,"Ik wil leren, echt.",A friend,yes,`;
+  assert.equal(header, 'name,email,phone,birth_date,municipality,jobseeker,lang,guardian_name,guardian_email,"Why do you want to become a developer?","How did you hear of us?","Do you have a laptop?","When could you start?"');
+  const good = (n, email) => `Paper ${n},${email},+32 470 00 00 0${n},2004-01-0${n},Schaerbeek,yes,nl,,,"Ik wil leren, echt.",A friend,yes,`;
   const bad = [
     header,
     good(1, 'paper1@applicant.test'),
-    '=HYPERLINK("http://evil"),paper2@applicant.test,,2004-01-02,Schaerbeek,yes,fr,Because,A friend,no,',
-    `Paper 3,not-an-email,,2004-01-03,Schaerbeek,yes,en,Because,The radio,no,`,
-    `Paper 4,paper4@applicant.test,,1980-01-04,Schaerbeek,yes,en,Because,A friend,no,`,
+    '=HYPERLINK("http://evil"),paper2@applicant.test,,2004-01-02,Schaerbeek,yes,fr,,,Because,A friend,no,',
+    `Paper 3,not-an-email,,2004-01-03,Schaerbeek,yes,en,,,Because,The radio,no,`,
+    `Paper 4,paper4@applicant.test,,1980-01-04,Schaerbeek,yes,en,,,Because,A friend,no,`,
   ].join('\r\n');
   let r = await importCsv(bad, 'check');
   assert.equal(r.status, 400);
@@ -232,16 +232,16 @@ test('paper forms: a CSV template, a dry run listing every bad line, nothing imp
   assert.ok(lines.some(([l, m]) => l === 4 && /How did you hear of us\?: choose one of the options/.test(m)));
   assert.ok(lines.some(([l, m]) => l === 5 && /aged 18 to 25 years/.test(m)));
   assert.ok(!lines.some(([l]) => l === 2));
-  const before = (await alpha.get('/orgs/1/applications')).text.match(/<tr><td>A-\d+<\/td>/g).length;
+  const before = (await alpha.get('/orgs/1/applications')).text.match(/<tr><td><a href="\/orgs\/1\/applications\/\d+">A-\d+<\/a><\/td>/g).length;
   r = await importCsv(bad, 'import');
   assert.equal(r.status, 400);
   assert.match(r.text, /Nothing was imported/);
-  assert.equal((await alpha.get('/orgs/1/applications')).text.match(/<tr><td>A-\d+<\/td>/g).length, before);
+  assert.equal((await alpha.get('/orgs/1/applications')).text.match(/<tr><td><a href="\/orgs\/1\/applications\/\d+">A-\d+<\/a><\/td>/g).length, before);
   const fine = [header, good(1, 'paper1@applicant.test'), good(2, 'paper2@applicant.test')].join('\r\n');
   r = await importCsv(fine, 'check');
   assert.equal(r.status, 200);
   assert.match(r.text, /All 2 lines are valid/);
-  assert.equal((await alpha.get('/orgs/1/applications')).text.match(/<tr><td>A-\d+<\/td>/g).length, before);
+  assert.equal((await alpha.get('/orgs/1/applications')).text.match(/<tr><td><a href="\/orgs\/1\/applications\/\d+">A-\d+<\/a><\/td>/g).length, before);
   r = await importCsv(fine, 'import');
   assert.equal(r.status, 303);
   const list = await alpha.get(r.location);
