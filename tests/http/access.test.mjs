@@ -43,7 +43,8 @@ const PUBLIC = [
   'GET /calls', 'GET /calls/{id}', // published calls for projects
   'GET /programmes/{id}/apply', 'POST /programmes/{id}/apply', // applying needs no account
   'GET /applications/{token}', 'POST /applications/{token}/contact', // the personal link
-  'POST /applications/{token}/withdraw',
+  'POST /applications/{token}/withdraw', 'POST /applications/{token}/accept',
+  'GET /consent/{token}', 'POST /consent/{token}', // a guardian's own link
 ];
 
 test('the public routes are exactly the expected ones', () => {
