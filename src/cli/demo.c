@@ -32,6 +32,7 @@ static const DemoAccount demo_accounts[] = {
     {"Brussels Coding School", "admin@demo.traject.test", "Amina Benali", "admin,staff"},
     {"Brussels Coding School", "trainer@demo.traject.test", "Jonas Peeters", "staff,reviewer"},
     {"Brussels Coding School", "learner@demo.traject.test", "Sara Haddad", "learner"},
+    {"Brussels Coding School", "reviewer@demo.traject.test", "Nora Willems", "reviewer"},
     {"Digital Inclusion Fund", "funder@demo.traject.test", "Claire Dubois", "admin,funder"},
     {"TelcoLab Partner", "partner@demo.traject.test", "Pieter Janssens", "admin,partner"},
     {"Digital Inclusion Fund", "jury@demo.traject.test", "Marc Lambert", "jury"},
@@ -125,6 +126,128 @@ static DbStatus demo_attendance(Db *db, DemoTx *t, int64_t cohort_id)
 
 /* An open bootcamp with a location and a cohort of twelve learners on a Monday-to-Thursday
  * schedule (public holidays skipped) that started two weeks before the demo was loaded. */
+/* --- intake: an open application form and applications under review ------------------ */
+
+static const struct {
+    const char *name, *email, *lang, *birth, *why;
+    int scores[2][2]; /* per reviewer: motivation, perseverance; 0: not reviewed yet */
+} demo_applicants[] = {
+    {"Yasmine El Idrissi", "yasmine@applicant.demo.test", "fr", "2003-04-12",
+     "J'ai appris seule à faire des sites pour l'association de mon quartier; je veux en faire mon métier.",
+     {{5, 4}, {5, 5}}},
+    {"Tom Verhaegen", "tom@applicant.demo.test", "nl", "2002-09-30",
+     "Ik repareer al jaren computers voor buren en wil nu leren programmeren.", {{4, 4}, {3, 4}}},
+    {"Grace Mensah", "grace@applicant.demo.test", "en", "2004-01-21",
+     "I lost my job in a warehouse and taught myself some Python at the library.", {{4, 5}, {2, 2}}},
+    {"Karim Bouzid", "karim@applicant.demo.test", "fr", "2001-07-07",
+     "Je veux montrer à mes petits frères qu'on peut réussir dans le numérique.", {{3, 3}, {0, 0}}},
+    {"Lotte De Smet", "lotte@applicant.demo.test", "nl", "2005-02-14",
+     "Ik wil apps bouwen die mensen helpen hun weg te vinden in de stad.", {{4, 3}, {0, 0}}},
+    {"Amadou Diallo", "amadou@applicant.demo.test", "fr", "2000-11-02",
+     "Dans mon pays j'étais technicien réseau; ici je veux reprendre une carrière dans l'informatique.",
+     {{0, 0}, {0, 0}}},
+};
+
+typedef struct DemoIds {
+    AppQuestion q;
+    AppCriterion c;
+    int64_t qids[2], cids[2];
+    int nq, nc;
+} DemoIds;
+
+static bool demo_question(void *ctx)
+{
+    DemoIds *d = ctx;
+    if (d->nq < 2)
+        d->qids[d->nq++] = d->q.id;
+    return true;
+}
+
+static bool demo_criterion(void *ctx)
+{
+    DemoIds *d = ctx;
+    if (d->nc < 2)
+        d->cids[d->nc++] = d->c.id;
+    return true;
+}
+
+static DbStatus demo_intake(Db *db, DemoTx *t, int64_t pid, Date first)
+{
+    int64_t now = clock_now();
+    DbStatus st;
+    const AppQuestion qs[] = {
+        {.kind = "long", .required = 1, .motivation = 1,
+         .label = {"Why do you want to become a web developer?", "Waarom wil je webontwikkelaar worden?",
+                   "Pourquoi veux-tu devenir développeur web ?"}},
+        {.kind = "yesno", .required = 1,
+         .label = {"Do you have a laptop at home?", "Heb je thuis een laptop?", "As-tu un ordinateur portable à la maison ?"}},
+    };
+    for (int i = 0; i < 2; i++)
+        if ((st = q_question_add(db, t->org_id, pid, &qs[i])) < DB_NONE)
+            return st;
+    const AppCriterion crit[] = {
+        {.weight = 2, .label = {"Motivation", "Motivatie", "Motivation"}},
+        {.weight = 1, .label = {"Perseverance", "Doorzetting", "Persévérance"}},
+    };
+    for (int i = 0; i < 2; i++)
+        if ((st = q_criterion_add(db, t->org_id, pid, &crit[i])) < DB_NONE)
+            return st;
+    /* the next cohort, which the applicants hope to join */
+    Date next = date_from_days(date_days(first) + 7 * 26 + 7);
+    char a[11], b[11];
+    date_format(next, a);
+    date_format(date_from_days(date_days(next) + 7 * 26 - 4), b);
+    Cohort c = {.org_id = t->org_id, .programme_id = pid, .name = "Cohort 13", .starts_on = a,
+                .ends_on = b, .capacity = 12};
+    if ((st = q_cohort_add(db, &c, now, &c.id)) != DB_ONE)
+        return st < DB_NONE ? st : DB_ERROR;
+    AppForm f = {.reviews_needed = 2, .consent_age = 13, .scale_max = 5, .offer_days = 7};
+    if ((st = q_app_form_set(db, t->org_id, pid, &f)) < DB_NONE)
+        return st;
+    DemoIds ids = {0};
+    if ((st = q_questions(db, t->org_id, pid, t->a, &ids.q, demo_question, &ids)) < DB_NONE ||
+        (st = q_criteria(db, t->org_id, pid, t->a, &ids.c, demo_criterion, &ids)) < DB_NONE)
+        return st;
+    if (ids.nq != 2 || ids.nc != 2)
+        return DB_ERROR;
+    const int64_t *qids = ids.qids, *cids = ids.cids;
+    AccountRow rev[2];
+    if (q_account_by_email(db, "trainer@demo.traject.test", t->a, &rev[0]) != DB_ONE ||
+        q_account_by_email(db, "reviewer@demo.traject.test", t->a, &rev[1]) != DB_ONE)
+        return DB_ERROR;
+    for (size_t i = 0; i < sizeof demo_applicants / sizeof demo_applicants[0]; i++) {
+        Application x = {.org_id = t->org_id, .programme_id = pid,
+                         .name = (char *)demo_applicants[i].name,
+                         .email = (char *)demo_applicants[i].email, .phone = "",
+                         .birth_date = (char *)demo_applicants[i].birth,
+                         .municipality = i % 2 ? "Schaerbeek" : "Molenbeek-Saint-Jean",
+                         .jobseeker = 1, .lang = (char *)demo_applicants[i].lang};
+        char tok[AUTH_TOKEN_LEN + 1], hash[AUTH_HASH_HEX_LEN + 1];
+        auth_token_new(tok);
+        auth_token_hash(tok, hash);
+        int64_t id, at = now - 86400 * (10 - (int64_t)i);
+        if ((st = q_application_add(db, &x, hash, at, &id)) != DB_ONE ||
+            (st = q_answer_add(db, t->org_id, id, qids[0], demo_applicants[i].why)) < DB_NONE ||
+            (st = q_answer_add(db, t->org_id, id, qids[1], i % 3 ? "yes" : "no")) < DB_NONE)
+            return st < DB_NONE ? st : DB_ERROR;
+        for (int r = 0; r < 2; r++) {
+            if ((st = q_app_assign(db, t->org_id, id, rev[r].id, at + 3600)) < DB_NONE)
+                return st;
+            const int *sc = demo_applicants[i].scores[r];
+            if (!sc[0])
+                continue;
+            for (int k = 0; k < 2; k++)
+                if ((st = q_app_score_set(db, t->org_id, id, rev[r].id, cids[k], sc[k])) < DB_NONE)
+                    return st;
+            if ((st = q_app_review_save(db, t->org_id, id, rev[r].id,
+                                        "Sincere; the answers show real effort.", true,
+                                        at + 86400)) < DB_NONE)
+                return st;
+        }
+    }
+    return DB_ONE;
+}
+
 static DbStatus demo_training_tx(Db *db, void *ctx)
 {
     DemoTx *t = ctx;
@@ -194,7 +317,9 @@ static DbStatus demo_training_tx(Db *db, void *ctx)
             (st = q_enrolment_add(db, t->org_id, c.id, person, now)) != DB_ONE)
             return st < DB_NONE ? st : DB_ERROR;
     }
-    return demo_attendance(db, t, c.id);
+    if ((st = demo_attendance(db, t, c.id)) < DB_NONE)
+        return st;
+    return demo_intake(db, t, pid, first);
 }
 
 /* --- a call for projects in review ------------------------------------------------ */

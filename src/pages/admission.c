@@ -465,7 +465,7 @@ static bool event_row(void *ctx)
     const char *how = !strcmp(e->row.via, "paper")
                           ? arena_printf(r->arena, _(r, "on paper, recorded by %s"), e->row.recorder)
                           : _(r, "through the link sent by e-mail");
-    html(e->h, "<li>%s: %s, %s (%s)</li>\n", moment_text(r, e->row.at), e->row.by_name, what, how);
+    html(e->h, "<li>%s: %s — %s (%s)</li>\n", moment_text(r, e->row.at), what, e->row.by_name, how);
     e->n++;
     return true;
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/clock.h"
+#include "domain/calendar.h"
 #include "domain/jury.h"
 #include "domain/selection.h"
 #include "pages/pages.h"
@@ -136,6 +137,13 @@ static bool rank_load(Req *r, int64_t programme_id, int64_t cohort_id, Rank *k,
         return false;
     }
     int64_t now = clock_now();
+    Date d;
+    int m;
+    char today[11];
+    bxl_from_utc(now, &d, &m);
+    date_format(d, today);
+    /* by default the first cohort still to start with a free place, else any with one */
+    int best = -1;
     for (int i = 0; i < k->cohorts.n; i++) {
         const Cohort *c = &k->cohorts.rows[i];
         int64_t offers = 0;
@@ -144,7 +152,9 @@ static bool rank_load(Req *r, int64_t programme_id, int64_t cohort_id, Rank *k,
             return false;
         }
         int64_t seats = c->capacity - c->enrolled - offers;
-        if (c->id == cohort_id || (!cohort_id && (!k->cohort || (k->seats <= 0 && seats > 0)))) {
+        int rank = seats <= 0 ? 0 : strcmp(c->starts_on, today) > 0 ? 2 : 1;
+        if (c->id == cohort_id || (!cohort_id && rank > best)) {
+            best = c->id == cohort_id ? 3 : rank;
             k->cohort = c;
             k->seats = seats > 0 ? seats : 0;
         }

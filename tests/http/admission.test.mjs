@@ -324,7 +324,7 @@ test('consent: the enrolment waits; the guardian agrees, then withdraws, and the
   detail = await admin.get(`/orgs/1/applications/${lea.id}`);
   assert.match(detail.text, /A parent or guardian agreed/);
   assert.match((await admin.get(cohort)).text, /<tr><td>Léa Petit<\/td><td>Enrolled<\/td>/);
-  assert.match(detail.text, /Marie Petit, Agreed \(through the link sent by e-mail\)/);
+  assert.match(detail.text, /Agreed — Marie Petit \(through the link sent by e-mail\)/);
   // withdrawn: Léa leaves, and the first on the waiting list (Chloé) gets an offer in French
   page = await guardian.get(lea.consent);
   r = await guardian.post(lea.consent, { csrf_token: csrfFrom(page.text), by_name: 'Marie Petit', action: 'withdraw' });
