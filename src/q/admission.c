@@ -1,6 +1,6 @@
 /* admission.c — statements on the rubric, the name-blind reviews, the decisions, waiting-list
- * offers and guardians' consent. Every statement takes org_id; none returns an applicant's
- * identity but q_application_get (in intake.c), which only admins' and applicants' pages use. */
+ * offers and guardians' consent. Every statement takes org_id but the lookups by a personal
+ * link's hash. Pages that reviewers reach print nothing of an applicant's identity. */
 #include "q/q.h"
 
 /* --- the rubric --- */
@@ -177,8 +177,8 @@ DbStatus q_app_review_get(Db *db, int64_t org_id, int64_t application_id, int64_
 static const DbStmt Q_APP_REVIEW_SAVE = {
     .name = "app_review_save",
     .sql = "UPDATE app_reviews SET comment = $4, updated_at = $5, submitted_at = CASE WHEN $6 = 1 "
-           "THEN $5 ELSE NULL END WHERE org_id = $1 AND application_id = $2 AND account_id = $3 "
-           "AND submitted_at IS NULL AND EXISTS (SELECT 1 FROM applications a WHERE a.id = $2 "
+           "THEN CAST($5 AS BIGINT) ELSE NULL END WHERE org_id = $1 AND application_id = $2 "
+           "AND account_id = $3 AND submitted_at IS NULL AND EXISTS (SELECT 1 FROM applications a WHERE a.id = $2 "
            "AND a.status = 'submitted')",
 };
 
