@@ -1,6 +1,6 @@
 /* admission.c — statements on the rubric, the name-blind reviews, the decisions, waiting-list
- * offers and guardians' consent. Every statement takes org_id but the lookups by a personal
- * link's hash. Pages that reviewers reach print nothing of an applicant's identity. */
+ * offers and guardians' consent. Every statement takes org_id, except the lookups by a link's
+ * hash and the sweep of expired offers. Pages reviewers reach print nothing of who applied. */
 #include "q/q.h"
 
 /* --- the rubric --- */
