@@ -351,6 +351,27 @@ test('consent: the enrolment waits; the guardian agrees, then withdraws, and the
   assert.equal(r.status, 409);
 });
 
+test('a consent form signed on paper is recorded by staff, with who recorded it', async () => {
+  const a = await applyAs('Noah Peeters', 'noah@applicant.test', 'nl', { birth_date: '2017-03-03', guardian_name: 'Els Peeters', guardian_email: 'els@guardian.test' });
+  const page = `/orgs/1/applications/${a.id}`;
+  let r = await admin.submit(page, { by_name: '', action: 'give' }, `${page}/consent`);
+  assert.equal(r.status, 400);
+  r = await admin.submit(page, { by_name: 'Els Peeters', action: 'give' }, `${page}/consent`);
+  assert.equal(r.status, 303);
+  const detail = await admin.get(page);
+  assert.match(detail.text, /Agreed — Els Peeters \(on paper, recorded by Admin of Alpha Training\)/);
+  // the guardian's own link then shows it, and offers only to withdraw
+  const [g] = await mailsTo('els@guardian.test');
+  const own = await new Client(srv.base, { lang: 'nl' }).get(linkIn(g.body, '/consent/'));
+  assert.match(own.text, /Een ouder of voogd gaf toestemming/);
+  assert.match(own.text, /Mijn toestemming intrekken/);
+  assert.doesNotMatch(own.text, /value="give"/);
+  // an adult's application needs no consent
+  r = await admin.submit(`/orgs/1/applications/${apps['Dries Claes'].id}`, { by_name: 'Someone', action: 'give' }, `/orgs/1/applications/${apps['Dries Claes'].id}/consent`);
+  assert.equal(r.status, 400);
+  assert.match(r.text, /This application needs no consent/);
+});
+
 test('an accepted applicant declines; the offer to the next one expires unanswered and passes on', async () => {
   const bert = apps['Bert Janssens'];
   const c = new Client(srv.base, { lang: 'nl' });

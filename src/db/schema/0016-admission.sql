@@ -57,6 +57,7 @@ ALTER TABLE applications ADD COLUMN consent TEXT
     CHECK (consent IN ('pending', 'given', 'refused', 'withdrawn'));
 ALTER TABLE applications ADD COLUMN consent_token_hash TEXT;
 CREATE UNIQUE INDEX applications_consent_token ON applications (consent_token_hash);
+CREATE INDEX applications_offers ON applications (offer_expires_at);
 
 -- more personal links to the same application, one per later mail (an offer, a decision);
 -- like the first, only their SHA-256 is kept
