@@ -3,6 +3,14 @@
  * hash and the sweep of expired offers. Pages reviewers reach print nothing of who applied. */
 #include "q/q.h"
 
+/* DB_ONE when the statement changed a row, DB_NONE when none. */
+static DbStatus exec_one(Db *db, const DbStmt *stmt, const DbParam *in)
+{
+    int64_t n = 0;
+    DbStatus st = db_exec(db, stmt, in, &n);
+    return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
+}
+
 /* --- the rubric --- */
 
 static const DbStmt Q_CRITERIA = {
@@ -37,9 +45,7 @@ DbStatus q_criterion_add(Db *db, int64_t org_id, int64_t programme_id, const App
 {
     DbParam in[] = {db_int64(org_id),     db_int64(programme_id), db_str(c->label[0]),
                     db_str(c->label[1]), db_str(c->label[2]),    db_int64(c->weight), DB_END};
-    int64_t n = 0;
-    DbStatus st = db_exec(db, &Q_CRITERION_ADD, in, &n);
-    return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
+    return exec_one(db, &Q_CRITERION_ADD, in);
 }
 
 static const DbStmt Q_CRITERION_DELETE = {
@@ -188,9 +194,7 @@ DbStatus q_app_review_save(Db *db, int64_t org_id, int64_t application_id, int64
     DbParam in[] = {db_int64(org_id), db_int64(application_id), db_int64(account_id),
                     db_str(comment),  db_int64(now),            db_int64(submit ? 1 : 0),
                     DB_END};
-    int64_t n = 0;
-    DbStatus st = db_exec(db, &Q_APP_REVIEW_SAVE, in, &n);
-    return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
+    return exec_one(db, &Q_APP_REVIEW_SAVE, in);
 }
 
 static const DbStmt Q_APP_SCORE_SET = {
@@ -207,9 +211,7 @@ DbStatus q_app_score_set(Db *db, int64_t org_id, int64_t application_id, int64_t
 {
     DbParam in[] = {db_int64(org_id), db_int64(application_id), db_int64(account_id),
                     db_int64(criterion_id), db_int64(score), DB_END};
-    int64_t n = 0;
-    DbStatus st = db_exec(db, &Q_APP_SCORE_SET, in, &n);
-    return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
+    return exec_one(db, &Q_APP_SCORE_SET, in);
 }
 
 static const DbStmt Q_APP_MY_SCORES = {
@@ -316,9 +318,7 @@ DbStatus q_app_decide(Db *db, int64_t org_id, int64_t id, const char *status, co
                     db_str(reason),       note && *note ? db_str(note) : db_null(),
                     id_or_null(cohort_id), id_or_null(waitlist_rank), db_int64(by),
                     db_int64(now),        DB_END};
-    int64_t n = 0;
-    DbStatus st = db_exec(db, &Q_APP_DECIDE, in, &n);
-    return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
+    return exec_one(db, &Q_APP_DECIDE, in);
 }
 
 static const DbStmt Q_APP_WAITLIST_LAST = {
@@ -386,9 +386,7 @@ DbStatus q_app_move(Db *db, int64_t org_id, int64_t id, const char *from, const 
 {
     DbParam in[] = {db_int64(org_id), db_int64(id),   db_str(from), db_str(to),
                     db_str(reason),   db_int64(now), DB_END};
-    int64_t n = 0;
-    DbStatus st = db_exec(db, &Q_APP_MOVE, in, &n);
-    return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
+    return exec_one(db, &Q_APP_MOVE, in);
 }
 
 static const DbStmt Q_APP_OFFER_NEXT = {
@@ -431,9 +429,7 @@ static const DbStmt Q_APP_OFFER_TAKE = {
 DbStatus q_app_offer_take(Db *db, int64_t org_id, int64_t id, int64_t now)
 {
     DbParam in[] = {db_int64(org_id), db_int64(id), db_int64(now), DB_END};
-    int64_t n = 0;
-    DbStatus st = db_exec(db, &Q_APP_OFFER_TAKE, in, &n);
-    return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
+    return exec_one(db, &Q_APP_OFFER_TAKE, in);
 }
 
 static const DbStmt Q_APP_OFFERS_EXPIRED = {
@@ -462,9 +458,7 @@ DbStatus q_app_consent_set(Db *db, int64_t org_id, int64_t id, const char *from,
 {
     DbParam in[] = {db_int64(org_id), db_int64(id), db_str(from), db_str(to), db_int64(now),
                     DB_END};
-    int64_t n = 0;
-    DbStatus st = db_exec(db, &Q_APP_CONSENT_SET, in, &n);
-    return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
+    return exec_one(db, &Q_APP_CONSENT_SET, in);
 }
 
 static const DbStmt Q_CONSENT_EVENT_ADD = {

@@ -5,25 +5,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, Client, mails, linkIn, runTraject } from '../lib/server.mjs';
-import { launch, context, checkPage, shot } from './browser.mjs';
+import { launch, context, checkPage, shot, signIn } from './browser.mjs';
 
 const DEMO_PASSWORD = 'traject-demo-2026';
 const DEMO_NAMES = ['Yasmine', 'El Idrissi', 'Verhaegen', 'Grace Mensah', 'Bouzid', 'Lotte', 'Diallo', 'applicant.demo.test'];
 let srv, browser, bootcamp, camp;
-
-// Signs in and switches to lang with the language switcher (an account keeps its language).
-async function signIn(page, email, lang) {
-  await page.goto(srv.base + '/sign-in');
-  await page.locator('#f-email').fill(email);
-  await page.locator('#f-password').fill(DEMO_PASSWORD);
-  await page.locator('main button[type=submit]').click();
-  await page.waitForLoadState();
-  const switcher = page.locator(`form.langs button[lang="${lang}"]`);
-  if (await switcher.count()) {
-    await switcher.click();
-    await page.waitForLoadState();
-  }
-}
 
 before(async () => {
   srv = await startServer({ init: false });
@@ -44,7 +30,7 @@ after(async () => { await browser?.close(); await srv?.stop(); });
 test('a reviewer scores an application on a 360 px phone in French, under a code', async () => {
   const ctx = await context(browser, 360, { locale: 'fr-BE', hasTouch: true, isMobile: true });
   const page = await ctx.newPage();
-  await signIn(page, 'reviewer@demo.traject.test', 'fr');
+  await signIn(page, srv.base, 'reviewer@demo.traject.test', DEMO_PASSWORD, 'fr');
   await page.goto(srv.base + '/orgs/1/reviews');
   await checkPage(page, 'reviews (fr)');
   await page.locator('main ul').first().getByRole('link').first().click();
@@ -66,7 +52,7 @@ test('staff: the selection page and an application at 360 and 1280 px in Dutch',
   for (const width of [360, 1280]) {
     const ctx = await context(browser, width, { locale: 'nl-BE' });
     const page = await ctx.newPage();
-    await signIn(page, 'admin@demo.traject.test', 'nl');
+    await signIn(page, srv.base, 'admin@demo.traject.test', DEMO_PASSWORD, 'nl');
     await page.goto(`${srv.base}${bootcamp}/selection`);
     await checkPage(page, `selection (${width})`);
     assert.ok(await page.locator('tbody tr').count() >= 2);

@@ -47,3 +47,18 @@ export async function checkPage(page, label) {
   await checkNoOverflow(page, label);
   assert.equal(await page.locator('h1').count(), 1, `${label}: exactly one h1`);
 }
+
+// Signs in through the form, then switches to lang with the language switcher (an account
+// keeps its own language otherwise).
+export async function signIn(page, base, email, password, lang) {
+  await page.goto(base + '/sign-in');
+  await page.locator('#f-email').fill(email);
+  await page.locator('#f-password').fill(password);
+  await page.locator('main button[type=submit]').click();
+  await page.waitForLoadState();
+  const switcher = page.locator(`form.langs button[lang="${lang}"]`);
+  if (lang && await switcher.count()) {
+    await switcher.click();
+    await page.waitForLoadState();
+  }
+}
