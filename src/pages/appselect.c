@@ -119,7 +119,8 @@ static bool score_row(void *ctx)
 static const char *const decided_statuses[] = {"accepted", "waitlisted", "declined", "withdrawn"};
 
 /* Loads the programme, its form, rubric, cohorts and applications, and ranks those received
- * with enough reviews. cohort_id 0: the first cohort with a free place, else the first. */
+ * with enough reviews, for the places of cohort_id; when it is not one of the programme's, the
+ * first cohort still to start with a free place, else the first with one, else the first. */
 static bool rank_load(Req *r, int64_t programme_id, int64_t cohort_id, Rank *k,
                       enum MHD_Result *reply)
 {
@@ -152,9 +153,9 @@ static bool rank_load(Req *r, int64_t programme_id, int64_t cohort_id, Rank *k,
             return false;
         }
         int64_t seats = c->capacity - c->enrolled - offers;
-        int rank = seats <= 0 ? 0 : strcmp(c->starts_on, today) > 0 ? 2 : 1;
-        if (c->id == cohort_id || (!cohort_id && rank > best)) {
-            best = c->id == cohort_id ? 3 : rank;
+        int rank = c->id == cohort_id ? 3 : seats <= 0 ? 0 : strcmp(c->starts_on, today) > 0 ? 2 : 1;
+        if (rank > best) {
+            best = rank;
             k->cohort = c;
             k->seats = seats > 0 ? seats : 0;
         }
