@@ -135,6 +135,14 @@ void bxl_from_utc(int64_t utc, Date *d, int *minutes)
     *minutes = (int)((local - days * 86400) / 60);
 }
 
+void bxl_date_text(int64_t utc, char *out)
+{
+    Date d;
+    int m;
+    bxl_from_utc(utc, &d, &m);
+    date_format(d, out);
+}
+
 Date easter(int y)
 {
     int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;

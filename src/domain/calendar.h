@@ -37,6 +37,9 @@ bool bxl_to_utc(Date d, int minutes, int64_t *utc);
 /* The Brussels wall date and minutes since midnight of a UTC time. */
 void bxl_from_utc(int64_t utc, Date *d, int *minutes);
 
+/* The Brussels date of a UTC time as "YYYY-MM-DD" (out holds 11 bytes). */
+void bxl_date_text(int64_t utc, char *out);
+
 /* Easter Sunday (Gregorian). */
 Date easter(int year);
 

@@ -73,8 +73,7 @@ static DbStatus mail_applicant(Db *db, Req *r, const Application *x, Letter kind
     DbStatus st = q_app_link_add(db, x->org_id, x->id, hash, now);
     if (st < DB_NONE)
         return st;
-    Programme p = {.title = {x->title[0], x->title[1], x->title[2]}};
-    const char *title = programme_title(&in, &p);
+    const char *title = lang_pick(l, x->title);
     const char *link = arena_printf(r->arena, "%s/applications/%s", base_url(r), tok);
     const char *why = admission_reason(&in, x->status, x->reason);
     if (*x->reason_note)
@@ -154,16 +153,6 @@ static DbStatus promote(Db *db, Req *r, int64_t org_id, int64_t programme_id, in
     return DB_ONE;
 }
 
-static const char *today_text(Req *r, int64_t now)
-{
-    Date d;
-    int m;
-    bxl_from_utc(now, &d, &m);
-    char *s = arena_alloc(r->arena, 11);
-    date_format(d, s);
-    return s;
-}
-
 /* Withdraws an application still in play (received, on the waiting list, accepted): ends
  * its enrolment and offers the freed place. DB_NONE when it is no longer in play. Runs
  * inside the caller's transaction. */
@@ -178,9 +167,10 @@ DbStatus admission_withdraw(Db *db, Req *r, const Application *x, const char *re
         return st;
     int64_t cohort = x->cohort_id;
     if (x->enrolment_id) {
-        Req in = {.arena = r->arena, .lang = r->lang};
-        st = q_enrolment_end(db, x->org_id, x->enrolment_id, "withdrawn", today_text(r, now),
-                             admission_reason(&in, "withdrawn", reason), &cohort);
+        char today[11];
+        bxl_date_text(now, today);
+        st = q_enrolment_end(db, x->org_id, x->enrolment_id, "withdrawn", today,
+                             admission_reason(r, "withdrawn", reason), &cohort);
         if (st == DB_ONE)
             st = q_cohort_free_seat(db, x->org_id, cohort);
         if (st < DB_NONE)
@@ -269,7 +259,6 @@ typedef struct WithdrawTx {
     Req *r;
     const Application *x;
     const char *reason;
-    DbStatus st;
 } WithdrawTx;
 
 static DbStatus withdraw_tx(Db *db, void *ctx)
@@ -504,13 +493,12 @@ static bool consent_load(Req *r, Application *x, enum MHD_Result *reply)
 static enum MHD_Result consent_page(Req *r, const Application *x, const FormErrors *e,
                                     const char *notice, int status)
 {
-    Programme p = {.title = {x->title[0], x->title[1], x->title[2]}};
     Html *h = page_begin(r, _(r, "Consent of a parent or guardian"));
     html(h, "<h1>%s</h1>\n", _(r, "Consent of a parent or guardian"));
     html_notice(h, notice, false);
     html(h, "<p>%s</p>\n",
          arena_printf(r->arena, _(r, "%s applied to \"%s\" at %s. Because they are young, they can take part only if a parent or guardian agrees."),
-                      x->name, programme_title(r, &p), x->org_name));
+                      x->name, lang_pick(r->lang, x->title), x->org_name));
     html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n</dl>\n", _(r, "Consent"),
          consent_state(r, x->consent));
     if (!html_consent_events(h, r, x))

@@ -130,6 +130,17 @@ bool html_programme_questions(Html *h, Req *r, const Programme *p, bool edit)
     return true;
 }
 
+/* The reply to a change of a programme's form: back to the form, or why not. */
+static enum MHD_Result form_saved(Req *r, DbStatus st, int64_t programme)
+{
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE)
+        return reply_error(r, ERR_NOT_FOUND);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld?saved=1#form",
+                                          (long long)r->org_id, (long long)programme));
+}
+
 /* POST /orgs/{org}/programmes/{id}/questions */
 enum MHD_Result page_question_add(Req *r)
 {
@@ -156,12 +167,7 @@ enum MHD_Result page_question_add(Req *r)
     q.required = req && !strcmp(req, "1");
     q.motivation = mot && !strcmp(mot, "1");
     DbStatus st = q_question_add(r->db, r->org_id, req_id(r, "id"), &q);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reply_error(r, ERR_NOT_FOUND);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld?saved=1#form",
-                                          (long long)r->org_id, (long long)req_id(r, "id")));
+    return form_saved(r, st, req_id(r, "id"));
 }
 
 /* POST /orgs/{org}/programmes/{id}/form */
@@ -203,12 +209,7 @@ enum MHD_Result page_app_form_set(Req *r)
     if (e.n)
         return form_errors_back(r, _(r, "When and how applications are taken"), &e);
     DbStatus st = q_app_form_set(r->db, r->org_id, req_id(r, "id"), &f);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reply_error(r, ERR_NOT_FOUND);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld?saved=1#form",
-                                          (long long)r->org_id, (long long)req_id(r, "id")));
+    return form_saved(r, st, req_id(r, "id"));
 }
 
 /* POST /orgs/{org}/questions/{id}/delete */
@@ -216,12 +217,7 @@ enum MHD_Result page_question_delete(Req *r)
 {
     int64_t programme;
     DbStatus st = q_question_delete(r->db, r->org_id, req_id(r, "id"), &programme);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reply_error(r, ERR_NOT_FOUND);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld?saved=1#form",
-                                          (long long)r->org_id, (long long)programme));
+    return form_saved(r, st, programme);
 }
 
 /* --- applying --------------------------------------------------------------------------- */
@@ -248,10 +244,7 @@ static bool apply_load(Req *r, Apply *a, enum MHD_Result *reply)
         *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
         return false;
     }
-    Date d;
-    int m;
-    bxl_from_utc(now, &d, &m);
-    date_format(d, a->first_day);
+    bxl_date_text(now, a->first_day);
     PublicCohort pc;
     char today[11];
     memcpy(today, a->first_day, sizeof today);
@@ -636,9 +629,8 @@ static const char *status_text(Req *r, const Application *x)
 static enum MHD_Result app_page(Req *r, const Application *x, const FormErrors *e,
                                 const char *notice, int status)
 {
-    Programme p = {.title = {x->title[0], x->title[1], x->title[2]}};
     Html *h = page_begin(r, _(r, "Your application"));
-    html(h, "<h1>%s</h1>\n<p>%s · %s</p>\n", _(r, "Your application"), programme_title(r, &p),
+    html(h, "<h1>%s</h1>\n<p>%s · %s</p>\n", _(r, "Your application"), lang_pick(r->lang, x->title),
          x->org_name);
     html_notice(h, notice, false);
     html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n", _(r, "Status"), status_text(r, x));

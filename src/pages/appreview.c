@@ -110,8 +110,7 @@ static bool answer_row(void *ctx)
 /* The application as reviewers see it: code, programme, age band, answers. */
 bool html_app_blind(Html *h, Req *r, const Application *x)
 {
-    Programme p = {.title = {x->title[0], x->title[1], x->title[2]}};
-    html(h, "<p>%s</p>\n", programme_title(r, &p));
+    html(h, "<p>%s</p>\n", lang_pick(r->lang, x->title));
     html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n</dl>\n",
          _(r, "Age"), age_band(r, x->birth_date), _(r, "Registered job-seeker"),
          x->jobseeker ? _(r, "Yes") : _(r, "No"));

@@ -47,6 +47,19 @@ static bool cohort_row(void *ctx)
     return true;
 }
 
+typedef struct Offers {
+    CohortOffers row, rows[64];
+    int n;
+} Offers;
+
+static bool offers_row(void *ctx)
+{
+    Offers *o = ctx;
+    if (o->n < 64)
+        o->rows[o->n++] = o->row;
+    return true;
+}
+
 typedef struct Rank {
     Req *r;
     Programme p;
@@ -118,9 +131,9 @@ static bool score_row(void *ctx)
 
 static const char *const decided_statuses[] = {"accepted", "waitlisted", "declined", "withdrawn"};
 
-/* Loads the programme, its form, rubric, cohorts and applications, and ranks those received
- * with enough reviews, for the places of cohort_id; when it is not one of the programme's, the
- * first cohort still to start with a free place, else the first with one, else the first. */
+/* Loads the programme, its form, rubric, cohorts and applications, and chooses the cohort
+ * whose places are decided: cohort_id, or when it is not one of the programme's, the first
+ * cohort still to start with a free place, else the first with one, else the first. */
 static bool rank_load(Req *r, int64_t programme_id, int64_t cohort_id, Rank *k,
                       enum MHD_Result *reply)
 {
@@ -138,20 +151,21 @@ static bool rank_load(Req *r, int64_t programme_id, int64_t cohort_id, Rank *k,
         return false;
     }
     int64_t now = clock_now();
-    Date d;
-    int m;
     char today[11];
-    bxl_from_utc(now, &d, &m);
-    date_format(d, today);
+    bxl_date_text(now, today);
+    Offers o = {0};
+    if (q_app_offers_by_cohort(r->db, r->org_id, programme_id, now, &o.row, offers_row, &o) < DB_NONE) {
+        *reply = reply_error(r, ERR_DB);
+        return false;
+    }
     /* by default the first cohort still to start with a free place, else any with one */
     int best = -1;
     for (int i = 0; i < k->cohorts.n; i++) {
         const Cohort *c = &k->cohorts.rows[i];
         int64_t offers = 0;
-        if (q_app_offers_open(r->db, r->org_id, c->id, now, &offers) < DB_NONE) {
-            *reply = reply_error(r, ERR_DB);
-            return false;
-        }
+        for (int j = 0; j < o.n; j++)
+            if (o.rows[j].cohort_id == c->id)
+                offers = o.rows[j].offers;
         int64_t seats = c->capacity - c->enrolled - offers;
         int rank = c->id == cohort_id ? 3 : seats <= 0 ? 0 : strcmp(c->starts_on, today) > 0 ? 2 : 1;
         if (rank > best) {
@@ -160,12 +174,19 @@ static bool rank_load(Req *r, int64_t programme_id, int64_t cohort_id, Rank *k,
             k->seats = seats > 0 ? seats : 0;
         }
     }
+    return true;
+}
+
+/* Reads the submitted scores and ranks the received applications that have all their
+ * reviews, with the chosen cohort's free places as the budget. */
+static bool rank_score(Req *r, Rank *k, enum MHD_Result *reply)
+{
     size_t n = (size_t)(k->nrows ? k->nrows : 1);
     k->scores = arena_alloc(r->arena, sizeof *k->scores * n);
     k->filled = arena_alloc(r->arena, sizeof *k->filled * n);
     memset(k->scores, 0, sizeof *k->scores * n);
     memset(k->filled, 0, sizeof *k->filled * n);
-    if (k->crit.n && q_app_scores_all(r->db, r->org_id, programme_id, &k->score, score_row, k) < DB_NONE) {
+    if (k->crit.n && q_app_scores_all(r->db, r->org_id, k->p.id, &k->score, score_row, k) < DB_NONE) {
         *reply = reply_error(r, ERR_DB);
         return false;
     }
@@ -438,7 +459,7 @@ enum MHD_Result page_app_selection(Req *r)
         waitlist = -1;
     Rank k = {0};
     enum MHD_Result reply;
-    if (!rank_load(r, req_id(r, "id"), cohort, &k, &reply))
+    if (!rank_load(r, req_id(r, "id"), cohort, &k, &reply) || !rank_score(r, &k, &reply))
         return reply;
     if (waitlist < 0)
         waitlist = k.cohort ? k.cohort->capacity / 2 : 0;
@@ -573,9 +594,12 @@ enum MHD_Result page_app_assign(Req *r)
         return reply_error(r, ERR_DB);
     const char *vals[256];
     int nv = form_get_all(r, "reviewer", vals, 256);
+    Pairs pairs = {.a = r->arena};
+    if (q_app_pairs(r->db, r->org_id, k.p.id, &pairs.row, pair_row, &pairs) < DB_NONE)
+        return reply_error(r, ERR_DB);
     /* the members: those ticked (reviewers of this organisation), then anyone who already
      * reviews an application here, whose pairs are kept */
-    int64_t *members = arena_alloc(r->arena, sizeof *members * (256 + (size_t)MAX_APPS * 10));
+    int64_t *members = arena_alloc(r->arena, sizeof *members * (size_t)(nv + pairs.n + 1));
     int nm = 0, npool = 0;
     FormErrors e = {0};
     for (int i = 0; i < nv; i++) {
@@ -597,9 +621,6 @@ enum MHD_Result page_app_assign(Req *r)
     for (int i = 0; i < k.nrows; i++)
         if (!strcmp(k.rows[i].status, "submitted"))
             apps[na++] = k.rows[i].id;
-    Pairs pairs = {.a = r->arena};
-    if (q_app_pairs(r->db, r->org_id, k.p.id, &pairs.row, pair_row, &pairs) < DB_NONE)
-        return reply_error(r, ERR_DB);
     JuryPair *fixed = arena_alloc(r->arena, sizeof *fixed * (size_t)(pairs.n ? pairs.n : 1));
     int nf = 0;
     for (int i = 0; i < pairs.n; i++) {
@@ -670,7 +691,7 @@ enum MHD_Result page_app_decisions(Req *r)
         form_error(&e, "cohort", _(r, "Choose the cohort the accepted applicants join."));
     Rank k = {0};
     enum MHD_Result reply;
-    if (!e.n && !rank_load(r, req_id(r, "id"), cohort, &k, &reply))
+    if (!e.n && (!rank_load(r, req_id(r, "id"), cohort, &k, &reply) || !rank_score(r, &k, &reply)))
         return reply;
     if (!e.n && (!k.cohort || k.cohort->id != cohort))
         form_error(&e, "cohort", _(r, "Choose the cohort the accepted applicants join."));

@@ -23,11 +23,8 @@
 /* Today's date in Brussels, "YYYY-MM-DD", for "cohorts that have not ended". */
 static const char *today_bxl(Req *r, int64_t now)
 {
-    Date d;
-    int m;
-    bxl_from_utc(now, &d, &m);
     char *out = arena_alloc(r->arena, 11);
-    date_format(d, out);
+    bxl_date_text(now, out);
     return out;
 }
 

@@ -104,9 +104,9 @@ static bool enrolment_row(void *ctx)
     Rows *l = ctx;
     Req *r = l->r;
     Enrolment *e = &l->row;
+    bool waiting = e->waiting_consent && !strcmp(e->status, "enrolled");
     html(l->h, "<tr><td>%s</td><td>%s%s%s</td><td>", e->name, enrolment_status_label(r, e->status),
-         e->waiting_consent && !strcmp(e->status, "enrolled") ? " · " : "",
-         e->waiting_consent && !strcmp(e->status, "enrolled") ? _(r, "waiting for a guardian's consent") : "");
+         waiting ? " · " : "", waiting ? _(r, "waiting for a guardian's consent") : "");
     rate_cell(l->h, r, l, e->id);
     html_lit(l->h, "</td><td>");
     if (strcmp(e->status, "enrolled")) {
@@ -123,10 +123,7 @@ static bool enrolment_row(void *ctx)
         }
         opts[6] = NULL;
         char today[11];
-        Date d;
-        int m;
-        bxl_from_utc(clock_now(), &d, &m);
-        date_format(d, today);
+        bxl_date_text(clock_now(), today);
         /* ids are made unique per row so that labels stay tied to their fields */
         html(l->h, "<input type=\"hidden\" name=\"back\" value=\"%s\">\n", r->path);
         html(l->h, "<label for=\"f-status-%lld\">%s</label><select id=\"f-status-%lld\" name=\"status\">",

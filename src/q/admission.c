@@ -419,6 +419,20 @@ DbStatus q_app_offers_open(Db *db, int64_t org_id, int64_t cohort_id, int64_t no
     return db_select_one(db, &Q_APP_OFFERS_OPEN, in, col);
 }
 
+static const DbStmt Q_APP_OFFERS_BY_COHORT = {
+    .name = "app_offers_by_cohort",
+    .sql = "SELECT cohort_id, COUNT(*) FROM applications WHERE org_id = $1 AND programme_id = $2 "
+           "AND status = 'waitlisted' AND offer_expires_at > $3 GROUP BY cohort_id",
+};
+
+DbStatus q_app_offers_by_cohort(Db *db, int64_t org_id, int64_t programme_id, int64_t now,
+                                CohortOffers *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id), db_int64(now), DB_END};
+    DbCol col[] = {db_int64_out(&row->cohort_id), db_int64_out(&row->offers), DB_END};
+    return db_select_many(db, &Q_APP_OFFERS_BY_COHORT, in, col, fn, ctx);
+}
+
 static const DbStmt Q_APP_OFFER_TAKE = {
     .name = "app_offer_take",
     .sql = "UPDATE applications SET status = 'accepted', reason = 'offer', "

@@ -784,6 +784,14 @@ DbStatus q_app_offer_next(Db *db, int64_t org_id, int64_t programme_id, int64_t 
                           int64_t expires, int64_t now, int64_t *id);
 /* Offers standing for a cohort. */
 DbStatus q_app_offers_open(Db *db, int64_t org_id, int64_t cohort_id, int64_t now, int64_t *n);
+
+typedef struct CohortOffers {
+    int64_t cohort_id, offers;
+} CohortOffers;
+
+/* Offers standing for each of the programme's cohorts that has any. */
+DbStatus q_app_offers_by_cohort(Db *db, int64_t org_id, int64_t programme_id, int64_t now,
+                                CohortOffers *row, DbRowFn fn, void *ctx);
 /* Takes up an offer that still stands; DB_NONE otherwise. */
 DbStatus q_app_offer_take(Db *db, int64_t org_id, int64_t id, int64_t now);
 
