@@ -12,7 +12,7 @@ override CFLAGS += -Werror
 endif
 
 BUILD   ?= build
-SRC     := $(sort $(wildcard src/*/*.c))
+SRC     := $(sort $(shell find src -name '*.c'))
 LIBSRC  := $(filter-out src/cli/main.c,$(SRC))
 OBJ     := $(SRC:%.c=$(BUILD)/%.o)
 LIBOBJ  := $(LIBSRC:%.c=$(BUILD)/%.o)

@@ -9,7 +9,7 @@
 #include "core/embed.h"
 #include "core/log.h"
 #include "db/migrate.h"
-#include "q/q.h"
+#include "q/system/app.h"
 
 static void usage(FILE *f, const char *cmdname, const char *summary, unsigned cmd,
                   const CliOpt *opts)

@@ -9,7 +9,19 @@
 #include "domain/auth.h"
 #include "domain/calendar.h"
 #include "domain/groups.h"
-#include "q/q.h"
+#include "q/accounts/account.h"
+#include "q/accounts/org.h"
+#include "q/calls/call.h"
+#include "q/calls/jury.h"
+#include "q/calls/proposal.h"
+#include "q/calls/review.h"
+#include "q/intake/admission.h"
+#include "q/intake/intake.h"
+#include "q/training/attendance.h"
+#include "q/training/cohort.h"
+#include "q/training/enrolment.h"
+#include "q/training/location.h"
+#include "q/training/programme.h"
 
 typedef struct DemoAccount {
     const char *org, *email, *name, *roles;

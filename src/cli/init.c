@@ -8,7 +8,7 @@
 #include "cli/cli.h"
 #include "core/clock.h"
 #include "domain/auth.h"
-#include "q/q.h"
+#include "q/accounts/org.h"
 
 int cmd_init(int argc, char **argv)
 {

@@ -9,8 +9,11 @@
 #include "core/clock.h"
 #include "domain/auth.h"
 #include "http/form.h"
-#include "pages/pages.h"
-#include "q/q.h"
+#include "pages/accounts/accounts.h"
+#include "q/accounts/account.h"
+#include "q/accounts/member.h"
+#include "q/accounts/org.h"
+#include "q/accounts/session.h"
 
 int64_t cli_roles(const char *list)
 {

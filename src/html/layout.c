@@ -257,3 +257,13 @@ int64_t html_options_mask(const char *const *options, const int64_t *ids, int n)
                 mask |= (int64_t)1 << i;
     return mask;
 }
+
+enum MHD_Result form_errors_back(Req *r, const char *title, const FormErrors *e)
+{
+    Html *h = page_begin(r, title);
+    html(h, "<h1>%s</h1>\n", title);
+    html_error_summary(h, r, e);
+    const char *back = form_get(r, "back");
+    html(h, "<p><a href=\"%s\">%s</a></p>\n", local_path(back) ? back : "/", _(r, "Go back"));
+    return page_end_status(r, h, 400);
+}

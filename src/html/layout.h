@@ -14,6 +14,10 @@ Html *page_begin(Req *r, const char *title);
 enum MHD_Result page_end(Req *r, Html *h);
 enum MHD_Result page_end_status(Req *r, Html *h, int status);
 
+/* A small form posted from a list (a "back" field names the page) went wrong: the
+ * errors and a link back, status 400. */
+enum MHD_Result form_errors_back(Req *r, const char *title, const FormErrors *e);
+
 /* A notice shown at the top of main: success (role=status) or error (role=alert). */
 void html_notice(Html *h, const char *msg, bool error);
 

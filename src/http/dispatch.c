@@ -7,7 +7,8 @@
 #include "core/log.h"
 #include "http/http.h"
 #include "http/session.h"
-#include "q/q.h"
+#include "q/accounts/member.h"
+#include "q/accounts/org.h"
 
 static enum MHD_Result check_arg(void *cls, enum MHD_ValueKind kind, const char *key,
                                  const char *value)

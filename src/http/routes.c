@@ -2,7 +2,10 @@
  * (access, roles) and whether it changes state (csrf). dispatch.c enforces it before
  * any handler runs. More specific paths come first. */
 #include "http/http.h"
-#include "pages/pages.h"
+#include "pages/accounts/accounts.h"
+#include "pages/calls/calls.h"
+#include "pages/intake/intake.h"
+#include "pages/training/training.h"
 
 #define MEMBER(r) .access = ACCESS_MEMBER, .roles = (r)
 /* the organisation's own people: not learners, who see their own records only

@@ -6,7 +6,8 @@
 #include "core/clock.h"
 #include "core/log.h"
 #include "domain/auth.h"
-#include "q/q.h"
+#include "q/accounts/account.h"
+#include "q/accounts/session.h"
 
 /* last_seen_at is written at most once a minute, so that reading pages does not turn
  * every GET into a database write. */

@@ -15,7 +15,7 @@
 #include "core/buf.h"
 #include "core/clock.h"
 #include "core/log.h"
-#include "q/q.h"
+#include "q/system/outbox.h"
 
 struct MailWorker {
     App *app;

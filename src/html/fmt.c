@@ -1,0 +1,108 @@
+/* fmt.c — shared formatters (see fmt.h). Brussels time comes from domain/calendar;
+ * amounts from domain/money. */
+
+#include "html/fmt.h"
+
+#include <string.h>
+
+#include "domain/calendar.h"
+#include "domain/money.h"
+
+const char *const weekday_names[7] = {N_("Monday"), N_("Tuesday"),  N_("Wednesday"),
+                                             N_("Thursday"), N_("Friday"), N_("Saturday"),
+                                             N_("Sunday")};
+
+const char *money_text(Req *r, int64_t cents)
+{
+    char *out = arena_alloc(r->arena, 48);
+    money_format(cents, lang_code(r->lang), out, 48);
+    return out;
+}
+
+/* "Monday 2027-01-31 12:00" in Brussels time. */
+const char *moment_text(Req *r, int64_t t)
+{
+    Date d;
+    int m;
+    bxl_from_utc(t, &d, &m);
+    return arena_printf(r->arena, "%s %02d:%02d", session_day(r, t), m / 60, m % 60);
+}
+
+/* The value of a datetime-local field: "2027-01-31T12:00". */
+const char *moment_field(Req *r, int64_t t)
+{
+    Date d;
+    int m;
+    bxl_from_utc(t, &d, &m);
+    char day[11];
+    date_format(d, day);
+    return arena_printf(r->arena, "%sT%02d:%02d", day, m / 60, m % 60);
+}
+
+/* Reads "YYYY-MM-DDTHH:MM" (or with a space) in Brussels time. */
+bool moment_parse(const char *s, int64_t *utc)
+{
+    if (!s || strlen(s) != 16 || (s[10] != 'T' && s[10] != ' '))
+        return false;
+    char day[11];
+    memcpy(day, s, 10);
+    day[10] = 0;
+    Date d;
+    int m;
+    return date_parse(day, &d) && time_parse(s + 11, &m) && bxl_to_utc(d, m, utc);
+}
+
+const char *session_when(Req *r, int64_t from, int64_t to)
+{
+    Date d, d2;
+    int m, m2;
+    bxl_from_utc(from, &d, &m);
+    bxl_from_utc(to, &d2, &m2);
+    char day[11];
+    date_format(d, day);
+    return arena_printf(r->arena, "%s %s, %02d:%02d–%02d:%02d", _(r, weekday_names[date_weekday(d)]),
+                        day, m / 60, m % 60, m2 / 60, m2 % 60);
+}
+
+const char *session_day(Req *r, int64_t at)
+{
+    Date d;
+    int m;
+    bxl_from_utc(at, &d, &m);
+    char day[11];
+    date_format(d, day);
+    return arena_printf(r->arena, "%s %s", _(r, weekday_names[date_weekday(d)]), day);
+}
+
+const char *option_label(Req *r, const char *const *options, const char *value)
+{
+    for (const char *const *o = options; value && o[0]; o += 2)
+        if (!strcmp(o[0], value))
+            return _(r, o[1]);
+    return value ? value : "";
+}
+
+const char *const *options_translated(Req *r, const char *const *options, const char *first,
+                                     const char *first_label)
+{
+    int n = 0;
+    while (options[n])
+        n++;
+    const char **out = arena_alloc(r->arena, sizeof *out * (size_t)(n + 3));
+    int k = 0;
+    if (first) {
+        out[k++] = first;
+        out[k++] = first_label;
+    }
+    for (int i = 0; i < n; i += 2) {
+        out[k++] = options[i];
+        out[k++] = _(r, options[i + 1]);
+    }
+    out[k] = NULL;
+    return out;
+}
+
+const char *base_url(Req *r)
+{
+    return r->app->base_url;
+}

@@ -1,0 +1,38 @@
+/* fmt.h — the formatters every page shares: amounts, moments and days in Brussels time,
+ * value/label option lists, in the reader's language. Results live in the request's
+ * arena. Owns no state; does not write markup (that is the caller's Html). */
+#ifndef TRAJECT_FMT_H
+#define TRAJECT_FMT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "http/form.h"
+#include "http/http.h"
+
+/* An amount of cents as the reader's language writes it: "€600,000.00". */
+const char *money_text(Req *r, int64_t cents);
+/* A moment in Brussels time: "Monday 2027-01-31 12:00". */
+const char *moment_text(Req *r, int64_t t);
+/* The value of a datetime-local field ("2027-01-31T12:00", Brussels), and reading one. */
+const char *moment_field(Req *r, int64_t t);
+bool moment_parse(const char *s, int64_t *utc);
+/* "Monday 2026-03-30, 09:00–16:00", in Brussels time and the reader's language. */
+const char *session_when(Req *r, int64_t from, int64_t to);
+/* "Monday 2026-03-30": the Brussels day of a UTC time, in the reader's language. */
+const char *session_day(Req *r, int64_t at);
+
+/* The translated label of value in a value/label list; value itself when unknown. */
+const char *option_label(Req *r, const char *const *options, const char *value);
+/* A copy of a value/label list with translated labels, for html_select; first and
+ * first_label (when first is not NULL) come before them, e.g. "" and "Any". */
+const char *const *options_translated(Req *r, const char *const *options, const char *first,
+                                      const char *first_label);
+
+/* The days of the week, Monday first (English source texts, to translate). */
+extern const char *const weekday_names[7];
+
+/* The base URL for links in mail (no trailing slash). */
+const char *base_url(Req *r);
+
+#endif

@@ -1,0 +1,160 @@
+/* model/training.h — the records of programmes, locations, cohorts, sessions, people, enrolments, attendance, the catalogue, learners' pages, as the statements of src/q/training/ return them and
+ * the rules of src/domain/ and the workflows read them. Types only: no functions, no SQL. */
+#ifndef TRAJECT_MODEL_TRAINING_H
+#define TRAJECT_MODEL_TRAINING_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "model/calls.h"
+
+
+/* --- programmes --- */
+typedef struct Programme {
+    int64_t id;
+    int64_t org_id;
+    char *kind;   /* bootcamp, certification, workshops, camp, online */
+    char *status; /* draft, open, running, closed */
+    char *title[3];       /* indexed by Lang; NULL when not given in that language */
+    char *description[3]; /* indexed by Lang */
+    int64_t teaching_langs; /* bit (1 << Lang) per language taught */
+    int64_t min_age, max_age;
+    bool min_age_null, max_age_null;
+    int64_t jobseekers_only;
+    char *region; /* brussels, flanders, wallonia; NULL: any */
+    int64_t target[4]; /* trained, certified, placed, reached */
+    int64_t updated_at;
+} Programme;
+
+/* --- locations --- */
+typedef struct Location {
+    int64_t id;
+    int64_t org_id;
+    char *name;
+    char *address;
+    char *postcode;
+    char *municipality;
+    char *province; /* see src/domain/places.h */
+    int64_t mobile; /* 1: a bus, a library, a school visit */
+} Location;
+
+/* --- cohorts and training sessions --- */
+typedef struct Cohort {
+    int64_t id;
+    int64_t org_id;
+    int64_t programme_id;
+    char *name;
+    char *starts_on, *ends_on; /* YYYY-MM-DD in Brussels */
+    int64_t capacity;
+    int64_t location_id; /* 0: none */
+    char *location_name; /* "" when none */
+    int64_t enrolled;    /* seats taken */
+} Cohort;
+
+typedef struct TSession {
+    int64_t id;
+    int64_t starts_at, ends_at; /* UTC seconds */
+    char *location_name;
+    int64_t location_clashes; /* other sessions at the same place and time */
+    int64_t trainer_clashes;  /* other sessions of the same trainers at that time */
+    int64_t own_trainers;     /* trainers of its own (0: the cohort's) */
+} TSession;
+
+/* --- people and enrolments --- */
+typedef struct Person {
+    int64_t id;
+    int64_t org_id;
+    char *name, *email, *phone;
+    char *birth_date; /* YYYY-MM-DD or NULL */
+    char *municipality;
+    int64_t jobseeker;
+} Person;
+
+typedef struct Enrolment {
+    int64_t id;
+    int64_t person_id;
+    char *name;
+    char *birth_date;
+    char *status; /* enrolled, withdrawn, completed, dropped_out */
+    char *ended_on, *end_reason; /* "" while enrolled */
+    char *email;                 /* "" when none */
+    int64_t has_account;         /* 1 when the person signs in as a learner */
+    int64_t waiting_consent;     /* 1 while a guardian has not agreed */
+} Enrolment;
+
+/* --- a programme's dashboard --- */
+typedef struct ProgrammeFigures {
+    int64_t learners;  /* distinct people enrolled or completed */
+    int64_t completed; /* distinct people who completed */
+    int64_t reached;   /* distinct people ever enrolled */
+    int64_t left;      /* enrolments withdrawn or dropped out */
+    int64_t cohorts, places, taken;
+    int64_t present, late, absent, excused;
+} ProgrammeFigures;
+
+typedef struct LearnerMarks {
+    int64_t enrolment_id, cohort_id;
+    char *name, *cohort;
+    int64_t present, late, absent, excused;
+} LearnerMarks;
+
+/* --- the public catalogue --- */
+typedef struct CatalogueFilter {
+    const char *kind;         /* NULL or "": any */
+    int64_t lang_mask;        /* 0: any */
+    int64_t age;              /* < 0: any */
+    const char *province;     /* NULL or "": any */
+    const char *municipality; /* NULL or "": any (case-insensitive) */
+} CatalogueFilter;
+
+typedef struct CatalogueRow {
+    Programme p;
+    char *org_name;
+    int64_t next_at; /* the next session of any cohort */
+    bool no_next;
+} CatalogueRow;
+
+typedef struct PublicCohort {
+    int64_t id;
+    char *name, *starts_on, *ends_on;
+    int64_t places_left;
+    char *location, *municipality, *province;
+    int64_t next_at, next_end;
+    bool no_next, no_next_end;
+} PublicCohort;
+
+/* --- learners' own pages and calendar feeds --- */
+typedef struct SessionItem {
+    int64_t id, org_id, cohort_id, starts_at, ends_at;
+    char *title[3]; /* the programme's, by Lang */
+    char *cohort, *org_name, *location, *address, *municipality;
+    char *mark; /* q_learner_marks only: present, absent, excused, late or "" */
+} SessionItem;
+
+typedef struct LearnerEnrolment {
+    int64_t id, org_id, person_id;
+    char *org_name, *title[3], *cohort, *starts_on, *ends_on, *status;
+    int64_t present, late, absent, excused;
+} LearnerEnrolment;
+
+/* A person or a cohort that has a calendar feed. */
+typedef struct FeedOwner {
+    int64_t id, org_id;
+    char *name; /* the organisation's name for q_learner_people */
+    int64_t gen;
+} FeedOwner;
+
+/* --- attendance --- */
+typedef struct RosterRow {
+    int64_t enrolment_id;
+    char *name;
+    char *status; /* "" when not recorded yet */
+    char *via;    /* roster, self (QR check-in) or "" */
+    int64_t recorded_at;
+} RosterRow;
+
+typedef struct TallyRow {
+    int64_t enrolment_id;
+    int64_t present, late, absent, excused;
+} TallyRow;
+
+#endif

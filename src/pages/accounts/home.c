@@ -1,0 +1,44 @@
+/* home.c — the start page redirect, the health probe and the language switcher. */
+#include <string.h>
+
+#include "http/session.h"
+#include "pages/accounts/accounts.h"
+#include "q/accounts/account.h"
+#include "q/accounts/member.h"
+
+/* GET / */
+enum MHD_Result page_root(Req *r)
+{
+    if (!r->account)
+        return reply_redirect(r, "/sign-in");
+    if (r->current_org) {
+        int64_t roles;
+        if (q_member_roles(r->db, r->current_org, r->account->id, &roles) == DB_ONE)
+            return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld",
+                                                  (long long)r->current_org));
+    }
+    return reply_redirect(r, "/orgs");
+}
+
+/* GET /healthz: answers without touching the database, for load balancers. */
+enum MHD_Result page_healthz(Req *r)
+{
+    return reply_text(r, 200, "ok\n");
+}
+
+/* POST /language: the switcher on every page. Signed in, it is the account's
+ * preference; otherwise a cookie. Then back to the page it came from. */
+enum MHD_Result page_language(Req *r)
+{
+    Lang l;
+    const char *code = form_get(r, "lang");
+    if (!lang_parse(code, &l))
+        return reply_error(r, ERR_BAD_REQUEST);
+    if (r->account) {
+        if (q_account_set_lang(r->db, r->account->id, lang_code(l)) < DB_NONE)
+            return reply_error(r, ERR_DB);
+    }
+    cookie_set(r, LANG_COOKIE, lang_code(l), 365L * 24 * 3600);
+    const char *next = form_get(r, "next");
+    return reply_redirect(r, local_path(next) ? next : "/");
+}

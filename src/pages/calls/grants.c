@@ -1,0 +1,277 @@
+/* grants.c — the grants of decided calls. The funder follows each grant: tranches and
+ * their payment, spending against the budget per line; the grantee organisation sees the
+ * same and records its expenses on the grant's budget lines. */
+#include <string.h>
+
+#include "core/clock.h"
+#include "domain/calendar.h"
+#include "domain/money.h"
+#include "html/fmt.h"
+#include "pages/calls/calls.h"
+#include "q/calls/grant.h"
+
+static const char *percent(Req *r, int64_t part, int64_t whole)
+{
+    return whole > 0 ? arena_printf(r->arena, "%lld %%", (long long)(part * 100 / whole)) : "–";
+}
+
+typedef struct List {
+    Req *r;
+    Html *h;
+    GrantRow row;
+    bool funder;
+    int n;
+} List;
+
+static bool list_row(void *ctx)
+{
+    List *l = ctx;
+    Req *r = l->r;
+    GrantRow *g = &l->row;
+    html(l->h, "<tr><td><a href=\"/orgs/%lld/%s/%lld\">%s</a></td><td>%s</td><td class=\"num\">%s</td>"
+               "<td class=\"num\">%s</td><td class=\"num\">%s (%s)</td></tr>\n",
+         (long long)r->org_id, l->funder ? "grants" : "grants-received", (long long)g->id,
+         g->title, l->funder ? g->grantee : g->funder, money_text(r, g->amount),
+         money_text(r, g->paid), money_text(r, g->spent), percent(r, g->spent, g->amount));
+    l->n++;
+    return true;
+}
+
+static enum MHD_Result list_page(Req *r, bool funder)
+{
+    List l = {.r = r, .h = html_new(r->arena), .funder = funder};
+    if (q_grant_list(r->db, r->org_id, funder, r->arena, &l.row, list_row, &l) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    const char *title = funder ? _(r, "Grants awarded") : _(r, "Grants received");
+    Html *h = page_begin(r, title);
+    html(h, "<h1>%s</h1>\n", title);
+    if (!l.n) {
+        html(h, "<p>%s</p>\n", _(r, "No grant yet."));
+        return page_end(r, h);
+    }
+    html_table_begin(h, title);
+    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+         _(r, "Project"), funder ? _(r, "Grantee") : _(r, "Funder"), _(r, "Amount awarded"),
+         _(r, "Paid"), _(r, "Spent"));
+    html_append(h, l.h);
+    html_lit(h, "</tbody>\n");
+    html_table_end(h);
+    return page_end(r, h);
+}
+
+/* GET /orgs/{org}/grants */
+enum MHD_Result page_grants(Req *r)
+{
+    return list_page(r, true);
+}
+
+/* GET /orgs/{org}/grants-received */
+enum MHD_Result page_grants_received(Req *r)
+{
+    return list_page(r, false);
+}
+
+typedef struct Detail {
+    Req *r;
+    GrantRow g;
+    bool funder;
+    Html *tranches, *lines, *expenses, *line_opts;
+    TrancheRow t;
+    GrantLine l;
+    ExpenseRow e;
+    int nlines, nexp;
+} Detail;
+
+static bool tranche_row(void *ctx)
+{
+    Detail *d = ctx;
+    Req *r = d->r;
+    TrancheRow *t = &d->t;
+    html(d->tranches, "<tr><td>%s</td><td class=\"num\">%s</td><td>", _(r, t->label),
+         money_text(r, t->amount));
+    if (*t->paid_on) {
+        html(d->tranches, "%s", arena_printf(r->arena, _(r, "Paid on %s"), t->paid_on));
+    } else if (d->funder) {
+        char today[11];
+        Date day;
+        int m;
+        bxl_from_utc(clock_now(), &day, &m);
+        date_format(day, today);
+        html_form_begin(d->tranches, r, arena_printf(r->arena, "/orgs/%lld/tranches/%lld/pay",
+                                                     (long long)r->org_id, (long long)t->id));
+        html(d->tranches, "<label for=\"f-on-%lld\">%s</label><input type=\"date\" id=\"f-on-%lld\" "
+                          "name=\"paid_on\" value=\"%s\">"
+                          "<button type=\"submit\" class=\"secondary\">%s<span class=\"sr\"> %s</span></button>",
+             (long long)t->id, _(r, "Paid on"), (long long)t->id, today, _(r, "Mark as paid"),
+             _(r, t->label));
+        html_form_end(d->tranches);
+    } else {
+        html(d->tranches, "%s", _(r, "Planned"));
+    }
+    html_lit(d->tranches, "</td></tr>\n");
+    return true;
+}
+
+static bool gline_row(void *ctx)
+{
+    Detail *d = ctx;
+    Req *r = d->r;
+    GrantLine *l = &d->l;
+    html(d->lines, "<tr><td>%s</td><td class=\"num\">%s</td><td class=\"num\">%s</td><td class=\"num\">%s</td>",
+         l->label, money_text(r, l->amount), money_text(r, l->spent), percent(r, l->spent, l->amount));
+    if (l->spent > l->amount)
+        html(d->lines, "<td><strong class=\"warn\">%s</strong></td>", _(r, "Over budget"));
+    else
+        html_lit(d->lines, "<td></td>");
+    html_lit(d->lines, "</tr>\n");
+    html(d->line_opts, "<option value=\"%lld\">%s</option>", (long long)l->id, l->label);
+    d->nlines++;
+    return true;
+}
+
+static bool expense_row(void *ctx)
+{
+    Detail *d = ctx;
+    html(d->expenses, "<tr><td>%s</td><td>%s</td><td>%s</td><td class=\"num\">%s</td></tr>\n",
+         d->e.spent_on, d->e.line, d->e.description, money_text(d->r, d->e.amount));
+    d->nexp++;
+    return true;
+}
+
+static enum MHD_Result detail_page(Req *r, bool funder, const FormErrors *err, int status)
+{
+    Detail d = {.r = r, .funder = funder, .tranches = html_new(r->arena),
+                .lines = html_new(r->arena), .expenses = html_new(r->arena),
+                .line_opts = html_new(r->arena)};
+    int64_t id = req_id(r, "id");
+    DbStatus st = q_grant_get(r->db, r->org_id, id, r->arena, &d.g);
+    if (st == DB_ONE && (funder ? d.g.funder_id : d.g.grantee_id) != r->org_id)
+        st = DB_NONE;
+    if (st != DB_ONE)
+        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    if (q_tranches(r->db, r->org_id, id, r->arena, &d.t, tranche_row, &d) < DB_NONE ||
+        q_grant_lines(r->db, r->org_id, id, r->arena, &d.l, gline_row, &d) < DB_NONE ||
+        q_expenses(r->db, r->org_id, id, r->arena, &d.e, expense_row, &d) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    GrantRow *g = &d.g;
+    Html *h = page_begin(r, g->title);
+    html(h, "<h1>%s</h1>\n<p>%s → %s</p>\n", g->title, g->funder, g->grantee);
+    if (query_get(r, "saved"))
+        html_notice(h, _(r, "Saved."), false);
+    html(h, "<dl class=\"figures\">\n<div><dt>%s</dt><dd>%s</dd></div>\n<div><dt>%s</dt><dd>%s</dd></div>\n"
+            "<div><dt>%s</dt><dd>%s</dd></div>\n</dl>\n",
+         _(r, "Amount awarded"), money_text(r, g->amount), _(r, "Paid"), money_text(r, g->paid),
+         _(r, "Spent"), arena_printf(r->arena, "%s (%s)", money_text(r, g->spent), percent(r, g->spent, g->amount)));
+    html(h, "<h2>%s</h2>\n", _(r, "Tranches"));
+    html_table_begin(h, _(r, "Tranches"));
+    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+         _(r, "Tranche"), _(r, "Amount"), _(r, "Status"));
+    html_append(h, d.tranches);
+    html_lit(h, "</tbody>\n");
+    html_table_end(h);
+    html(h, "<h2>%s</h2>\n", _(r, "Budget and spending"));
+    html_table_begin(h, _(r, "Budget and spending"));
+    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+            "<th scope=\"col\">%s</th><th scope=\"col\"><span class=\"sr\">%s</span></th></tr></thead>\n<tbody>\n",
+         _(r, "Budget line"), _(r, "Budget"), _(r, "Spent"), _(r, "Used"), _(r, "Warnings"));
+    html_append(h, d.lines);
+    html_lit(h, "</tbody>\n");
+    html_table_end(h);
+    html(h, "<h2>%s</h2>\n", _(r, "Expenses"));
+    if (d.nexp) {
+        html_table_begin(h, _(r, "Expenses"));
+        html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+                "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+             _(r, "Date"), _(r, "Budget line"), _(r, "Description"), _(r, "Amount"));
+        html_append(h, d.expenses);
+        html_lit(h, "</tbody>\n");
+        html_table_end(h);
+    } else {
+        html(h, "<p>%s</p>\n", _(r, "No expense recorded yet."));
+    }
+    if (!funder && d.nlines) {
+        html(h, "<h3>%s</h3>\n", _(r, "Record an expense"));
+        html_error_summary(h, r, err);
+        html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/grants-received/%lld/expenses",
+                                           (long long)r->org_id, (long long)id));
+        html(h, "<label for=\"f-line_id\">%s</label>\n<select id=\"f-line_id\" name=\"line_id\">",
+             _(r, "Budget line"));
+        html_append(h, d.line_opts);
+        html_lit(h, "</select>\n");
+        html_input(h, r, err, "date", "spent_on", _(r, "Date"), form_get(r, "spent_on"), "off");
+        html_input(h, r, err, "text", "amount", _(r, "Amount (euro)"), form_get(r, "amount"), "off");
+        html_input(h, r, err, "text", "description", _(r, "Description"), form_get(r, "description"), "off");
+        html(h, "<button type=\"submit\">%s</button>\n", _(r, "Record the expense"));
+        html_form_end(h);
+    }
+    html(h, "<p><a href=\"/orgs/%lld/%s\">%s</a></p>\n", (long long)r->org_id,
+         funder ? "grants" : "grants-received", funder ? _(r, "Grants awarded") : _(r, "Grants received"));
+    return page_end_status(r, h, status);
+}
+
+/* GET /orgs/{org}/grants/{id} */
+enum MHD_Result page_grant(Req *r)
+{
+    return detail_page(r, true, NULL, 200);
+}
+
+/* GET /orgs/{org}/grants-received/{id} */
+enum MHD_Result page_grant_received(Req *r)
+{
+    return detail_page(r, false, NULL, 200);
+}
+
+/* POST /orgs/{org}/tranches/{id}/pay */
+enum MHD_Result page_tranche_pay(Req *r)
+{
+    const char *on = form_get(r, "paid_on");
+    Date d;
+    if (!on || !date_parse(on, &d))
+        return reply_error(r, ERR_BAD_REQUEST);
+    int64_t grant_id;
+    DbStatus st = q_tranche_pay(r->db, r->org_id, req_id(r, "id"), on, &grant_id);
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE)
+        return reply_error(r, ERR_NOT_FOUND);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/grants/%lld?saved=1",
+                                          (long long)r->org_id, (long long)grant_id));
+}
+
+/* POST /orgs/{org}/grants-received/{id}/expenses */
+enum MHD_Result page_expense_add(Req *r)
+{
+    char *description = NULL, *on = NULL;
+    int64_t line = 0;
+    FieldSpec spec[] = {
+        {.name = "line_id", .type = F_INT, .required = true, .min = 1, .max = INT64_MAX,
+         .label = N_("Budget line"), .num = &line},
+        {.name = "spent_on", .type = F_TEXT, .required = true, .max = 10, .label = N_("Date"),
+         .text = &on},
+        {.name = "description", .type = F_TEXT, .required = true, .max = 500,
+         .label = N_("Description"), .text = &description},
+        {0},
+    };
+    FormErrors e;
+    form_read(r, spec, &e);
+    Date d;
+    if (on && !form_error_for(&e, "spent_on") && !date_parse(on, &d))
+        form_error(&e, "spent_on", _(r, "Enter a date that exists, as YYYY-MM-DD."));
+    int64_t amount = 0;
+    const char *a = form_get(r, "amount");
+    if (!a || !*a)
+        form_error(&e, "amount", arena_printf(r->arena, _(r, "%s is required."), _(r, "Amount (euro)")));
+    else if (!money_parse(a, &amount) || amount <= 0)
+        form_error(&e, "amount", _(r, "Enter an amount in euro, e.g. 25000 or 25.000,50."));
+    if (e.n)
+        return detail_page(r, false, &e, 400);
+    DbStatus st = q_expense_add(r->db, r->org_id, req_id(r, "id"), line, on, amount, description,
+                                r->account->id, clock_now());
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE)
+        return reply_error(r, ERR_NOT_FOUND);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/grants-received/%lld?saved=1",
+                                          (long long)r->org_id, (long long)req_id(r, "id")));
+}

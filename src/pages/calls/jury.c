@@ -1,0 +1,531 @@
+/* jury.c — a call's independent jury. The funder appoints members (accounts holding the
+ * jury role at the funder, who need belong to no other organisation), lets them declare
+ * conflicts of interest, and assigns the reviews: each eligible proposal gets the call's
+ * number of reviewers, loads balanced, never a conflicted member (domain/jury.c); the
+ * funder can adjust pairs by hand, and those are kept when assigning again. A member sees
+ * the eligible proposals of the calls they sit on, declares conflicts, and opens only the
+ * proposals assigned to them that they are not conflicted with. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/clock.h"
+#include "domain/jury.h"
+#include "model/accounts.h"
+#include "pages/calls/calls.h"
+#include "q/calls/call.h"
+#include "q/calls/jury.h"
+
+/* --- the funder's side ------------------------------------------------------------- */
+
+typedef struct JuryRows {
+    Req *r;
+    Html *h;
+    Juror row;
+    int64_t call_id;
+    int n;
+} JuryRows;
+
+static bool juror_row(void *ctx)
+{
+    JuryRows *l = ctx;
+    Req *r = l->r;
+    Juror *j = &l->row;
+    html(l->h, "<tr><td>%s<br><small>%s</small></td><td>%lld / %lld</td><td>%lld</td><td>",
+         j->name, j->email, (long long)j->submitted, (long long)j->assigned,
+         (long long)j->conflicts);
+    html_button_form(l->h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/jury/%lld/remove",
+                                           (long long)r->org_id, (long long)l->call_id,
+                                           (long long)j->account_id),
+                     _(r, "Remove"), j->name);
+    html_lit(l->h, "</td></tr>\n");
+    l->n++;
+    return true;
+}
+
+static bool candidate_opt(void *ctx)
+{
+    JuryRows *l = ctx;
+    html(l->h, "<option value=\"%lld\">%s (%s)</option>", (long long)l->row.account_id,
+         l->row.name, l->row.email);
+    l->n++;
+    return true;
+}
+
+bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice)
+{
+    if (!strcmp(c->status, "draft"))
+        return true;
+    JuryRows rows = {.r = r, .h = html_new(r->arena), .call_id = c->id};
+    JuryRows cands = {.r = r, .h = html_new(r->arena), .call_id = c->id};
+    if (q_jury_list(r->db, r->org_id, c->id, r->arena, &rows.row, juror_row, &rows) < DB_NONE ||
+        q_jury_candidates(r->db, r->org_id, c->id, r->arena, &cands.row, candidate_opt, &cands) <
+            DB_NONE)
+        return false;
+    html(h, "<h2 id=\"jury\">%s</h2>\n", _(r, "Jury"));
+    html_notice(h, notice, false);
+    if (rows.n) {
+        html_table_begin(h, _(r, "Jury"));
+        html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+                "<th scope=\"col\"><span class=\"sr\">%s</span></th></tr></thead>\n<tbody>\n",
+             _(r, "Member"), _(r, "Reviews submitted / assigned"), _(r, "Conflicts"),
+             _(r, "Actions"));
+        html_append(h, rows.h);
+        html_lit(h, "</tbody>\n");
+        html_table_end(h);
+    } else {
+        html(h, "<p>%s</p>\n", _(r, "No jury member yet."));
+    }
+    if (cands.n) {
+        html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/jury",
+                                           (long long)r->org_id, (long long)c->id));
+        html(h, "<label for=\"f-account_id\">%s</label>\n<select id=\"f-account_id\" "
+                "name=\"account_id\">",
+             _(r, "Appoint a member of the jury"));
+        html_append(h, cands.h);
+        html(h, "</select>\n<button type=\"submit\" class=\"secondary\">%s</button>\n",
+             _(r, "Appoint"));
+        html_form_end(h);
+    }
+    html(h, "<p><small>%s</small></p>\n",
+         _(r, "Jury members are people you invite to your organisation with the jury role; they "
+              "see only the calls they sit on."));
+    if (rows.n && strcmp(c->status, "decided")) {
+        html(h, "<p>%s</p>\n",
+             arena_printf(r->arena, _(r, "Assigning gives each eligible proposal %lld reviewers "
+                                         "from the jury, never one with a conflict of interest, "
+                                         "and spreads the work evenly. Pairs you set by hand are kept."),
+                          (long long)c->reviews_needed));
+        html_button_form(h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/assign",
+                                            (long long)r->org_id, (long long)c->id),
+                         _(r, "Assign the reviews"), NULL);
+        html(h, "<p><a href=\"/orgs/%lld/calls/%lld/assignments\">%s</a></p>\n",
+             (long long)r->org_id, (long long)c->id, _(r, "See and adjust who reviews what"));
+    }
+    return true;
+}
+
+static bool call_load(Req *r, Call *c, enum MHD_Result *reply)
+{
+    DbStatus st = q_call_get(r->db, r->org_id, req_id(r, "id"), r->arena, c);
+    if (st == DB_ONE)
+        return true;
+    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    return false;
+}
+
+static enum MHD_Result back_to_jury(Req *r, int64_t call_id, const char *flag)
+{
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld?%s#jury",
+                                          (long long)r->org_id, (long long)call_id, flag));
+}
+
+/* POST /orgs/{org}/calls/{id}/jury */
+enum MHD_Result page_jury_appoint(Req *r)
+{
+    Call c;
+    enum MHD_Result reply;
+    if (!call_load(r, &c, &reply))
+        return reply;
+    int64_t account = 0;
+    if (!parse_int64(form_get(r, "account_id"), &account))
+        return reply_error(r, ERR_BAD_REQUEST);
+    DbStatus st = q_jury_add(r->db, r->org_id, c.id, account, clock_now());
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE)
+        return reply_error(r, ERR_BAD_REQUEST);
+    return back_to_jury(r, c.id, "jury=1");
+}
+
+/* POST /orgs/{org}/calls/{id}/jury/{member}/remove */
+enum MHD_Result page_jury_remove(Req *r)
+{
+    Call c;
+    enum MHD_Result reply;
+    if (!call_load(r, &c, &reply))
+        return reply;
+    DbStatus st = q_jury_remove(r->db, r->org_id, c.id, req_id(r, "member"));
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE)
+        return reply_error(r, ERR_NOT_FOUND);
+    return back_to_jury(r, c.id, "jury=1");
+}
+
+/* The jury matrix of a call, numbered for domain/jury. */
+typedef struct Matrix {
+    JuryCell cell;
+    int64_t *props, *members;
+    int np, nm, cap_p, cap_m;
+    JuryCell *cells;
+    int ncells, cap_cells;
+} Matrix;
+
+static int index_of(int64_t **ids, int *n, int *cap, int64_t id)
+{
+    for (int i = 0; i < *n; i++)
+        if ((*ids)[i] == id)
+            return i;
+    if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 16;
+        *ids = realloc(*ids, sizeof **ids * (size_t)*cap);
+        if (!*ids)
+            abort();
+    }
+    (*ids)[*n] = id;
+    return (*n)++;
+}
+
+static bool matrix_cell(void *ctx)
+{
+    Matrix *m = ctx;
+    if (m->ncells == m->cap_cells) {
+        m->cap_cells = m->cap_cells ? m->cap_cells * 2 : 64;
+        m->cells = realloc(m->cells, sizeof *m->cells * (size_t)m->cap_cells);
+        if (!m->cells)
+            abort();
+    }
+    m->cells[m->ncells++] = m->cell;
+    index_of(&m->props, &m->np, &m->cap_p, m->cell.proposal_id);
+    index_of(&m->members, &m->nm, &m->cap_m, m->cell.account_id);
+    return true;
+}
+
+static void matrix_free(Matrix *m)
+{
+    free(m->props);
+    free(m->members);
+    free(m->cells);
+}
+
+typedef struct AssignTx {
+    Req *r;
+    int64_t call_id;
+    Matrix *m;
+    JuryResult *res;
+    bool *fixed_pair; /* [member * np + proposal] */
+} AssignTx;
+
+static DbStatus assign_tx(Db *db, void *ctx)
+{
+    AssignTx *t = ctx;
+    int64_t now = clock_now();
+    DbStatus st = q_assignments_clear_auto(db, t->r->org_id, t->call_id);
+    for (int i = 0; st >= DB_NONE && i < t->res->npairs; i++) {
+        JuryPair p = t->res->pairs[i];
+        bool manual = t->fixed_pair[p.member * t->m->np + p.proposal];
+        st = q_assign(db, t->r->org_id, t->call_id, t->m->props[p.proposal],
+                      t->m->members[p.member], manual, now);
+    }
+    return st < DB_NONE ? st : DB_ONE;
+}
+
+/* POST /orgs/{org}/calls/{id}/assign */
+enum MHD_Result page_jury_assign(Req *r)
+{
+    Call c;
+    enum MHD_Result reply;
+    if (!call_load(r, &c, &reply))
+        return reply;
+    if (!strcmp(c.status, "decided"))
+        return reply_error(r, ERR_FORBIDDEN);
+    Matrix m = {0};
+    if (q_jury_matrix(r->db, r->org_id, c.id, r->arena, &m.cell, matrix_cell, &m) < DB_NONE) {
+        matrix_free(&m);
+        return reply_error(r, ERR_DB);
+    }
+    size_t cells = (size_t)m.np * (size_t)m.nm;
+    bool *conflict = calloc(cells ? cells : 1, sizeof *conflict);
+    bool *fixed_pair = calloc(cells ? cells : 1, sizeof *fixed_pair);
+    JuryPair *fixed = calloc(m.ncells ? (size_t)m.ncells : 1, sizeof *fixed);
+    if (!conflict || !fixed_pair || !fixed)
+        abort();
+    int nfixed = 0;
+    for (int i = 0; i < m.ncells; i++) {
+        JuryCell *x = &m.cells[i];
+        int p = index_of(&m.props, &m.np, &m.cap_p, x->proposal_id);
+        int a = index_of(&m.members, &m.nm, &m.cap_m, x->account_id);
+        conflict[(size_t)a * (size_t)m.np + (size_t)p] = x->conflict != 0;
+        if (x->assigned == 2 && !x->conflict) {
+            fixed[nfixed++] = (JuryPair){.member = a, .proposal = p};
+            fixed_pair[(size_t)a * (size_t)m.np + (size_t)p] = true;
+        }
+    }
+    JuryProblem prob = {.nproposals = m.np, .nmembers = m.nm, .k = (int)c.reviews_needed,
+                        .conflict = conflict, .fixed = fixed, .nfixed = nfixed,
+                        .seed = (uint64_t)c.id};
+    JuryResult res;
+    JuryStatus js = jury_assign(&prob, &res);
+    enum MHD_Result out;
+    if (js == JURY_OK || js == JURY_SHORT) {
+        AssignTx t = {.r = r, .call_id = c.id, .m = &m, .res = &res, .fixed_pair = fixed_pair};
+        if (db_tx(r->db, assign_tx, &t) < DB_NONE)
+            out = reply_error(r, ERR_DB);
+        else
+            out = reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/assignments?assigned=%d&short=%d",
+                                                 (long long)r->org_id, (long long)c.id,
+                                                 res.npairs, res.nshort));
+    } else {
+        out = reply_error(r, ERR_INTERNAL);
+    }
+    jury_result_free(&res);
+    free(conflict);
+    free(fixed_pair);
+    free(fixed);
+    matrix_free(&m);
+    return out;
+}
+
+typedef struct Grid {
+    Req *r;
+    Html *h;
+    Juror row;
+    int64_t members[256];
+    char *names[256];
+    int nm;
+    JuryCell cell;
+    JuryCell *cells;
+    int ncells, cap;
+} Grid;
+
+static bool grid_member(void *ctx)
+{
+    Grid *g = ctx;
+    if (g->nm < 256) {
+        g->members[g->nm] = g->row.account_id;
+        g->names[g->nm++] = g->row.name;
+    }
+    return true;
+}
+
+static bool grid_cell(void *ctx)
+{
+    Grid *g = ctx;
+    if (g->ncells == g->cap) {
+        int cap = g->cap ? g->cap * 2 : 64;
+        g->cells = arena_realloc(g->r->arena, g->cells, sizeof *g->cells * (size_t)g->ncells,
+                                 sizeof *g->cells * (size_t)cap);
+        g->cap = cap;
+    }
+    g->cells[g->ncells++] = g->cell;
+    return true;
+}
+
+/* GET /orgs/{org}/calls/{id}/assignments */
+enum MHD_Result page_jury_assignments(Req *r)
+{
+    Call c;
+    enum MHD_Result reply;
+    if (!call_load(r, &c, &reply))
+        return reply;
+    Grid g = {.r = r};
+    if (q_jury_list(r->db, r->org_id, c.id, r->arena, &g.row, grid_member, &g) < DB_NONE ||
+        q_jury_matrix(r->db, r->org_id, c.id, r->arena, &g.cell, grid_cell, &g) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    Html *h = page_begin(r, _(r, "Who reviews what"));
+    html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/calls/%lld\">%s</a></p>\n", _(r, "Who reviews what"),
+         (long long)r->org_id, (long long)c.id, call_title(r, &c));
+    const char *n = query_get(r, "assigned"), *sh = query_get(r, "short");
+    int64_t assigned, shorts;
+    if (n && sh && parse_int64(n, &assigned) && parse_int64(sh, &shorts)) {
+        html_notice(h, arena_printf(r->arena, _(r, "%lld reviews assigned."), (long long)assigned),
+                    false);
+        if (shorts > 0)
+            html_notice(h, arena_printf(r->arena, _(r, "%lld proposals cannot get %lld reviewers "
+                                                     "without a conflict of interest: appoint more "
+                                                     "members to the jury."),
+                                        (long long)shorts, (long long)c.reviews_needed),
+                        true);
+    }
+    if (!g.nm || !g.ncells) {
+        html(h, "<p>%s</p>\n", _(r, "No eligible proposal or no jury member yet."));
+        return page_end(r, h);
+    }
+    html_table_begin(h, _(r, "Who reviews what"));
+    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>", _(r, "Proposal"),
+         _(r, "Reviewers"));
+    for (int i = 0; i < g.nm; i++)
+        html(h, "<th scope=\"col\">%s</th>", g.names[i]);
+    html_lit(h, "</tr></thead>\n<tbody>\n");
+    /* cells come ordered by proposal, then member */
+    for (int i = 0; i < g.ncells;) {
+        int64_t pid = g.cells[i].proposal_id;
+        int count = 0;
+        for (int k = i; k < g.ncells && g.cells[k].proposal_id == pid; k++)
+            count += g.cells[k].assigned > 0;
+        const char *title = g.cells[i].title;
+        html(h, "<tr><th scope=\"row\"><a href=\"/orgs/%lld/submissions/%lld\">%s</a><br><small>%s</small></th>",
+             (long long)r->org_id, (long long)pid, title, g.cells[i].applicant);
+        if (count < c.reviews_needed)
+            html_lit(h, "<td class=\"warn\">");
+        else
+            html_lit(h, "<td>");
+        html(h, "%d / %lld</td>", count, (long long)c.reviews_needed);
+        for (int m = 0; m < g.nm; m++) {
+            JuryCell *x = NULL;
+            for (int k = i; k < g.ncells && g.cells[k].proposal_id == pid; k++)
+                if (g.cells[k].account_id == g.members[m])
+                    x = &g.cells[k];
+            html_lit(h, "<td>");
+            if (!x) {
+                html_lit(h, "–");
+            } else if (x->conflict) {
+                html(h, "<span class=\"warn\">%s</span>", _(r, "Conflict"));
+            } else {
+                const char *sr = arena_printf(r->arena, "%s, %s", title, g.names[m]);
+                html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/assignments",
+                                                   (long long)r->org_id, (long long)c.id));
+                html(h, "<input type=\"hidden\" name=\"proposal_id\" value=\"%lld\">"
+                        "<input type=\"hidden\" name=\"account_id\" value=\"%lld\">"
+                        "<input type=\"hidden\" name=\"action\" value=\"%s\">"
+                        "<button type=\"submit\" class=\"%s\">%s<span class=\"sr\"> %s</span></button>",
+                     (long long)pid, (long long)g.members[m], x->assigned ? "remove" : "add",
+                     x->assigned ? "" : "secondary outline",
+                     x->assigned ? (x->assigned == 2 ? _(r, "Assigned by hand") : _(r, "Assigned"))
+                                 : _(r, "Assign"),
+                     sr);
+                html_form_end(h);
+            }
+            html_lit(h, "</td>");
+        }
+        html_lit(h, "</tr>\n");
+        while (i < g.ncells && g.cells[i].proposal_id == pid)
+            i++;
+    }
+    html_lit(h, "</tbody>\n");
+    html_table_end(h);
+    html(h, "<p><small>%s</small></p>\n",
+         _(r, "Press a cell to assign or unassign that member. Pairs set by hand are kept when "
+              "the reviews are assigned again; a conflicted member can never be assigned."));
+    return page_end(r, h);
+}
+
+/* POST /orgs/{org}/calls/{id}/assignments */
+enum MHD_Result page_jury_adjust(Req *r)
+{
+    Call c;
+    enum MHD_Result reply;
+    if (!call_load(r, &c, &reply))
+        return reply;
+    int64_t pid = 0, account = 0;
+    const char *action = form_get(r, "action");
+    if (!parse_int64(form_get(r, "proposal_id"), &pid) ||
+        !parse_int64(form_get(r, "account_id"), &account) || !action ||
+        (strcmp(action, "add") && strcmp(action, "remove")) || !strcmp(c.status, "decided"))
+        return reply_error(r, ERR_BAD_REQUEST);
+    DbStatus st = !strcmp(action, "add")
+                      ? q_assign(r->db, r->org_id, c.id, pid, account, true, clock_now())
+                      : q_unassign(r->db, r->org_id, c.id, pid, account);
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE) /* a conflicted pair, or not of this call */
+        return reply_error(r, ERR_FORBIDDEN);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/assignments",
+                                          (long long)r->org_id, (long long)c.id));
+}
+
+/* --- a jury member's side ---------------------------------------------------------- */
+
+typedef struct Mine {
+    Req *r;
+    Html *h;
+    JurorProposal row;
+    int64_t last_call;
+    int n;
+} Mine;
+
+static bool mine_row(void *ctx)
+{
+    Mine *l = ctx;
+    Req *r = l->r;
+    JurorProposal *x = &l->row;
+    if (x->call_id != l->last_call) {
+        Call tmp = {.title = {x->call_title[0], x->call_title[1], x->call_title[2]}};
+        html(l->h, "%s<h2>%s</h2>\n<ul class=\"sessions\">\n", l->last_call ? "</ul>\n" : "",
+             call_title(r, &tmp));
+        l->last_call = x->call_id;
+    }
+    html(l->h, "<li><strong>%s</strong><span>%s</span>", x->title, x->applicant);
+    if (x->conflict == 2) {
+        html(l->h, "<span class=\"warn\">%s</span>",
+             _(r, "Conflict of interest: you belong to the applicant organisation."));
+    } else if (x->conflict == 1) {
+        html(l->h, "<span class=\"warn\">%s</span>", _(r, "Conflict of interest declared."));
+    } else {
+        if (x->assigned)
+            html(l->h, "<span><a href=\"/orgs/%lld/jury/proposals/%lld\">%s</a></span>",
+                 (long long)r->org_id, (long long)x->proposal_id, _(r, "Assigned to you: read it"));
+        html(l->h, "<details><summary>%s<span class=\"sr\"> %s</span></summary>\n",
+             _(r, "Declare a conflict of interest"), x->title);
+        html_form_begin(l->h, r, arena_printf(r->arena, "/orgs/%lld/jury/proposals/%lld/conflict",
+                                              (long long)r->org_id, (long long)x->proposal_id));
+        html(l->h, "<label for=\"f-reason-%lld\">%s</label><input type=\"text\" "
+                   "id=\"f-reason-%lld\" name=\"reason\" maxlength=\"500\">\n"
+                   "<button type=\"submit\" class=\"secondary\">%s</button>\n",
+             (long long)x->proposal_id, _(r, "Why (optional, seen by the funder)"),
+             (long long)x->proposal_id, _(r, "Declare the conflict"));
+        html_form_end(l->h);
+        html_lit(l->h, "</details>");
+    }
+    html_lit(l->h, "</li>\n");
+    l->n++;
+    return true;
+}
+
+/* GET /orgs/{org}/jury */
+enum MHD_Result page_jury_home(Req *r)
+{
+    Mine l = {.r = r, .h = html_new(r->arena)};
+    if (q_juror_proposals(r->db, r->org_id, r->account->id, r->arena, &l.row, mine_row, &l) <
+        DB_NONE)
+        return reply_error(r, ERR_DB);
+    Html *h = page_begin(r, _(r, "Jury"));
+    html(h, "<h1>%s</h1>\n", _(r, "Jury"));
+    if (query_get(r, "declared"))
+        html_notice(h, _(r, "Your conflict of interest is recorded: that proposal will not be "
+                            "assigned to you."), false);
+    if (!l.n) {
+        html(h, "<p>%s</p>\n", _(r, "No proposal to review yet."));
+        return page_end(r, h);
+    }
+    html(h, "<p>%s</p>\n", _(r, "Before you read anything, declare a conflict of interest for any "
+                              "proposal you are connected with: you will not be assigned to it."));
+    html_append(h, l.h);
+    html_lit(h, "</ul>\n");
+    return page_end(r, h);
+}
+
+/* POST /orgs/{org}/jury/proposals/{id}/conflict */
+enum MHD_Result page_jury_conflict(Req *r)
+{
+    char *reason = NULL;
+    FieldSpec spec[] = {
+        {.name = "reason", .type = F_TEXT, .max = 500, .label = N_("Why (optional, seen by the funder)"),
+         .text = &reason},
+        {0},
+    };
+    FormErrors e;
+    if (!form_read(r, spec, &e))
+        return reply_error(r, ERR_BAD_REQUEST);
+    DbStatus st = q_conflict_declare(r->db, r->org_id, req_id(r, "id"), r->account->id, reason,
+                                     clock_now());
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE)
+        return reply_error(r, ERR_NOT_FOUND);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/jury?declared=1",
+                                          (long long)r->org_id));
+}
+
+/* GET /orgs/{org}/jury/proposals/{id}: only for an assigned member without a conflict. */
+enum MHD_Result page_jury_proposal(Req *r)
+{
+    int64_t id = req_id(r, "id");
+    DbStatus st = q_juror_may_read(r->db, r->org_id, id, r->account->id);
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE)
+        return reply_error(r, ERR_NOT_FOUND);
+    return proposal_reading(r, id);
+}

@@ -1,0 +1,556 @@
+/* proposals.c — an organisation answers a call for projects: start a draft, edit it
+ * (title, summary, requested amount within the call's limits, planned figures, target
+ * groups, budget lines), and submit it before the deadline, which the database checks
+ * to the second; submitting gives a receipt with the time, also sent by mail. The
+ * funder sees proposals only once submitted (html_call_proposals). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/clock.h"
+#include "domain/money.h"
+#include "html/fmt.h"
+#include "pages/calls/calls.h"
+#include "q/calls/call.h"
+#include "q/calls/proposal.h"
+#include "q/system/app.h"
+#include "q/system/outbox.h"
+
+static const char *const status_labels[] = {
+    "draft", N_("Draft"), "submitted", N_("Submitted"), "eligible", N_("Eligible"),
+    "ineligible", N_("Not eligible"), "selected", N_("Selected"), "not_selected",
+    N_("Not selected"), "withdrawn", N_("Withdrawn"), NULL};
+
+static const char *proposal_status(Req *r, const char *s)
+{
+    for (const char *const *o = status_labels; o[0]; o += 2)
+        if (!strcmp(o[0], s))
+            return _(r, o[1]);
+    return s;
+}
+
+typedef struct Rows {
+    Req *r;
+    Html *h;
+    Proposal p;
+    Call c;
+    int n;
+} Rows;
+
+static bool own_row(void *ctx)
+{
+    Rows *l = ctx;
+    Req *r = l->r;
+    Proposal *p = &l->p;
+    html(l->h, "<tr><td><a href=\"/orgs/%lld/proposals/%lld\">%s</a></td><td>%s</td><td>%s</td>"
+               "<td>%s</td></tr>\n",
+         (long long)r->org_id, (long long)p->id, p->title, proposal_status(r, p->status),
+         money_text(r, p->requested),
+         p->submitted_at ? moment_text(r, p->submitted_at) : "–");
+    l->n++;
+    return true;
+}
+
+static bool open_call_row(void *ctx)
+{
+    Rows *l = ctx;
+    Req *r = l->r;
+    Call *c = &l->c;
+    html(l->h, "<article>\n<h3><a href=\"/calls/%lld\">%s</a></h3>\n<p>%s · %s</p>\n",
+         (long long)c->id, call_title(r, c), c->funder,
+         arena_printf(r->arena, _(r, "Closes %s"), moment_text(r, c->closes_at)));
+    html_form_begin(l->h, r, arena_printf(r->arena, "/orgs/%lld/proposals", (long long)r->org_id));
+    html(l->h, "<input type=\"hidden\" name=\"call_id\" value=\"%lld\">\n", (long long)c->id);
+    html(l->h, "<label for=\"f-title-%lld\">%s</label>"
+               "<input type=\"text\" id=\"f-title-%lld\" name=\"title\" maxlength=\"200\" required>\n",
+         (long long)c->id, _(r, "Title of your project"), (long long)c->id);
+    html(l->h, "<button type=\"submit\">%s</button>\n", _(r, "Start a proposal"));
+    html_form_end(l->h);
+    html_lit(l->h, "</article>\n");
+    l->n++;
+    return true;
+}
+
+static enum MHD_Result proposals_page(Req *r, const FormErrors *e, int status)
+{
+    Rows own = {.r = r, .h = html_new(r->arena)}, open = {.r = r, .h = html_new(r->arena)};
+    if (q_proposal_list(r->db, r->org_id, r->arena, &own.p, own_row, &own) < DB_NONE ||
+        q_calls_open(r->db, clock_now(), r->arena, &open.c, open_call_row, &open) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    Html *h = page_begin(r, _(r, "Proposals"));
+    html(h, "<h1>%s</h1>\n", _(r, "Proposals"));
+    html_error_summary(h, r, e);
+    if (own.n) {
+        html_table_begin(h, _(r, "Our proposals"));
+        html(h, "<caption>%s</caption>\n<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+                "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+             _(r, "Our proposals"), _(r, "Title"), _(r, "Status"), _(r, "Requested"),
+             _(r, "Submitted"));
+        html_append(h, own.h);
+        html_lit(h, "</tbody>\n");
+        html_table_end(h);
+    }
+    html(h, "<h2>%s</h2>\n", _(r, "Open calls for projects"));
+    if (open.n)
+        html_append(h, open.h);
+    else
+        html(h, "<p>%s</p>\n", _(r, "No call for projects is open at the moment."));
+    return page_end_status(r, h, status);
+}
+
+/* GET /orgs/{org}/proposals */
+enum MHD_Result page_proposals(Req *r)
+{
+    return proposals_page(r, NULL, 200);
+}
+
+/* POST /orgs/{org}/proposals */
+enum MHD_Result page_proposal_create(Req *r)
+{
+    char *title = NULL;
+    int64_t call_id = 0;
+    FieldSpec spec[] = {
+        {.name = "title", .type = F_TEXT, .required = true, .max = 200,
+         .label = N_("Title of your project"), .text = &title},
+        {.name = "call_id", .type = F_INT, .required = true, .min = 1, .max = INT64_MAX,
+         .label = N_("Call for projects"), .num = &call_id},
+        {0},
+    };
+    FormErrors e;
+    if (!form_read(r, spec, &e))
+        return proposals_page(r, &e, 400);
+    int64_t id;
+    DbStatus st = q_proposal_add(r->db, r->org_id, call_id, title, clock_now(), &id);
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE) {
+        form_error(&e, "call_id", _(r, "This call is not open for proposals."));
+        return proposals_page(r, &e, 409);
+    }
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld",
+                                          (long long)r->org_id, (long long)id));
+}
+
+/* --- one proposal ---------------------------------------------------------------- */
+
+typedef struct Draft {
+    Proposal p;
+    Call c;
+} Draft;
+
+static bool draft_load(Req *r, Draft *d, enum MHD_Result *reply)
+{
+    DbStatus st = q_proposal_get(r->db, r->org_id, req_id(r, "id"), r->arena, &d->p);
+    if (st == DB_ONE)
+        st = q_call_public(r->db, d->p.call_id, r->arena, &d->c);
+    if (st == DB_ONE)
+        return true;
+    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    return false;
+}
+
+typedef struct Lines {
+    Req *r;
+    Html *h;
+    BudgetLine row;
+    int64_t total;
+    int n;
+    bool draft;
+} Lines;
+
+static bool line_row(void *ctx)
+{
+    Lines *l = ctx;
+    Req *r = l->r;
+    html(l->h, "<tr><td>%s</td><td class=\"num\">%s</td><td>", l->row.label,
+         money_text(r, l->row.amount));
+    if (l->draft)
+        html_button_form(l->h, r, arena_printf(r->arena, "/orgs/%lld/budget-lines/%lld/delete",
+                                               (long long)r->org_id, (long long)l->row.id),
+                         _(r, "Remove"), l->row.label);
+    html_lit(l->h, "</td></tr>\n");
+    l->total += l->row.amount;
+    l->n++;
+    return true;
+}
+
+static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, const char *notice,
+                                     int status)
+{
+    Proposal *p = &d->p;
+    bool draft = !strcmp(p->status, "draft");
+    Lines lines = {.r = r, .h = html_new(r->arena), .draft = draft};
+    GroupChoice g = {.r = r, .list = html_new(r->arena)};
+    if (q_budget_lines(r->db, r->org_id, p->id, r->arena, &lines.row, line_row, &lines) < DB_NONE ||
+        q_proposal_group_choices(r->db, r->org_id, p->id, r->arena, &g.row, group_choice_option, &g) < DB_NONE ||
+        q_proposal_groups(r->db, r->org_id, p->id, r->arena, &g.row, group_choice_chosen, &g) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    /* after a form with errors, the title may be what was sent: even nothing */
+    const char *heading = p->title && *p->title ? p->title : _(r, "Proposal");
+    Html *h = page_begin(r, heading);
+    html(h, "<h1>%s</h1>\n<p>%s: <a href=\"/calls/%lld\">%s</a> (%s)<br>%s</p>\n", heading,
+         _(r, "Call for projects"), (long long)d->c.id, call_title(r, &d->c), d->c.funder,
+         proposal_status(r, p->status));
+    html_notice(h, notice, false);
+    if (!draft) {
+        html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
+                "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%lld</dd>\n<dt>%s</dt><dd>%lld</dd>\n</dl>\n",
+             _(r, "Receipt"), p->receipt, _(r, "Submitted"), moment_text(r, p->submitted_at),
+             _(r, "Requested"), money_text(r, p->requested), _(r, "People to train"),
+             (long long)p->planned_trained, _(r, "People to reach"), (long long)p->planned_reached);
+        if (p->summary && *p->summary)
+            html(h, "<h2>%s</h2>\n<p class=\"prose\">%s</p>\n", _(r, "Summary"), p->summary);
+        if (g.nids) {
+            html(h, "<h2>%s</h2>\n<ul>\n", _(r, "Target groups"));
+            html_append(h, g.list);
+            html_lit(h, "</ul>\n");
+        }
+    } else {
+        html(h, "<p>%s</p>\n",
+             arena_printf(r->arena, _(r, "A draft: only your organisation sees it. Submit it before %s (Brussels time)."),
+                          moment_text(r, d->c.closes_at)));
+        html_error_summary(h, r, e);
+        char requested[32];
+        money_plain(p->requested, requested, sizeof requested);
+        html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld",
+                                           (long long)r->org_id, (long long)p->id));
+        html_input(h, r, e, "text", "title", _(r, "Title of your project"), p->title, "off");
+        html_textarea(h, e, "summary", _(r, "Summary"), p->summary, 6);
+        html_input(h, r, e, "text", "requested",
+                   arena_printf(r->arena, _(r, "Amount requested (euro, from %s to %s)"),
+                                money_text(r, d->c.min_grant), money_text(r, d->c.max_grant)),
+                   form_get(r, "requested") ? form_get(r, "requested") : requested, "off");
+        html_input(h, r, e, "number", "planned_trained", _(r, "People to train"),
+                   arena_printf(r->arena, "%lld", (long long)p->planned_trained), "off");
+        html_input(h, r, e, "number", "planned_reached", _(r, "People to reach"),
+                   arena_printf(r->arena, "%lld", (long long)p->planned_reached), "off");
+        if (g.n)
+            html_checkboxes(h, e, "groups", _(r, "Target groups you work with"), g.opts,
+                            group_choice_mask(&g));
+        html(h, "<button type=\"submit\">%s</button>\n", _(r, "Save the draft"));
+        html_form_end(h);
+    }
+    html(h, "<h2>%s</h2>\n", _(r, "Budget"));
+    if (lines.n) {
+        html_table_begin(h, _(r, "Budget"));
+        html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">"
+                "<span class=\"sr\">%s</span></th></tr></thead>\n<tbody>\n",
+             _(r, "Budget line"), _(r, "Amount"), _(r, "Actions"));
+        html_append(h, lines.h);
+        html(h, "</tbody>\n<tfoot><tr><th scope=\"row\">%s</th><td class=\"num\">%s</td><td></td>"
+                "</tr></tfoot>\n",
+             _(r, "Total"), money_text(r, lines.total));
+        html_table_end(h);
+    } else {
+        html(h, "<p>%s</p>\n", _(r, "No budget lines yet."));
+    }
+    if (!html_proposal_files(h, r, r->org_id, p->id,
+                             arena_printf(r->arena, "/orgs/%lld/proposals/%lld/files",
+                                          (long long)r->org_id, (long long)p->id),
+                             draft, NULL))
+        return reply_error(r, ERR_DB);
+    if (draft) {
+        html(h, "<h2>%s</h2>\n", _(r, "Add a budget line"));
+        html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld/budget-lines",
+                                           (long long)r->org_id, (long long)p->id));
+        html_input(h, r, e, "text", "label", _(r, "Budget line"), NULL, "off");
+        html_input(h, r, e, "text", "amount", _(r, "Amount (euro)"), NULL, "off");
+        html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Add the line"));
+        html_form_end(h);
+        html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Submit"),
+             _(r, "Once submitted, the proposal can no longer be changed and the funder sees it. "
+                  "The budget lines must add up to the amount requested."));
+        html_button_form(h, r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld/submit",
+                                            (long long)r->org_id, (long long)p->id),
+                         _(r, "Submit the proposal"), NULL);
+    }
+    html(h, "<p><a href=\"/orgs/%lld/proposals\">%s</a></p>\n", (long long)r->org_id,
+         _(r, "All proposals"));
+    return page_end_status(r, h, status);
+}
+
+enum MHD_Result proposal_form_errors(Req *r, int64_t id, const FormErrors *e, int status)
+{
+    (void)id; /* the {id} parameter of the route, which draft_load reads */
+    Draft d;
+    enum MHD_Result reply;
+    if (!draft_load(r, &d, &reply))
+        return reply;
+    return proposal_page(r, &d, e, NULL, status);
+}
+
+/* GET /orgs/{org}/proposals/{id} */
+enum MHD_Result page_proposal(Req *r)
+{
+    Draft d;
+    enum MHD_Result reply;
+    if (!draft_load(r, &d, &reply))
+        return reply;
+    const char *notice = NULL;
+    if (query_get(r, "saved"))
+        notice = _(r, "The changes have been saved.");
+    else if (query_get(r, "submitted"))
+        notice = _(r, "The proposal is submitted. A receipt was sent by e-mail.");
+    return proposal_page(r, &d, NULL, notice, 200);
+}
+
+typedef struct SaveTx {
+    Proposal *p;
+    int64_t ids[64];
+    int n;
+    bool stale, stranger;
+} SaveTx;
+
+static DbStatus save_tx(Db *db, void *ctx)
+{
+    SaveTx *t = ctx;
+    DbStatus st = q_proposal_update(db, t->p, clock_now());
+    if (st == DB_NONE) {
+        t->stale = true;
+        return DB_CONFLICT;
+    }
+    if (st < DB_NONE || (st = q_proposal_groups_clear(db, t->p->org_id, t->p->id)) < DB_NONE)
+        return st;
+    for (int i = 0; i < t->n; i++) {
+        st = q_proposal_group_add(db, t->p->org_id, t->p->id, t->ids[i]);
+        if (st == DB_NONE) {
+            t->stranger = true;
+            return DB_CONFLICT;
+        }
+        if (st < DB_NONE)
+            return st;
+    }
+    return DB_ONE;
+}
+
+/* POST /orgs/{org}/proposals/{id} */
+enum MHD_Result page_proposal_update(Req *r)
+{
+    Draft d;
+    enum MHD_Result reply;
+    if (!draft_load(r, &d, &reply))
+        return reply;
+    Proposal *p = &d.p;
+    FormErrors e = {0};
+    if (strcmp(p->status, "draft")) {
+        form_error(&e, "title", _(r, "This proposal is submitted: it can no longer be changed."));
+        return proposal_page(r, &d, &e, NULL, 409);
+    }
+    FieldSpec spec[] = {
+        {.name = "title", .type = F_TEXT, .required = true, .max = 200,
+         .label = N_("Title of your project"), .text = &p->title},
+        {.name = "summary", .type = F_TEXT, .max = 10000, .label = N_("Summary"), .text = &p->summary},
+        {.name = "planned_trained", .type = F_INT, .min = 0, .max = 1000000,
+         .label = N_("People to train"), .num = &p->planned_trained},
+        {.name = "planned_reached", .type = F_INT, .min = 0, .max = 1000000,
+         .label = N_("People to reach"), .num = &p->planned_reached},
+        {0},
+    };
+    form_read(r, spec, &e);
+    const char *req = form_get(r, "requested");
+    if (req && *req && !money_parse(req, &p->requested))
+        form_error(&e, "requested", _(r, "Enter an amount in euro, e.g. 25000 or 25.000,50."));
+    else if (req && *req && (p->requested < d.c.min_grant || p->requested > d.c.max_grant))
+        form_error(&e, "requested",
+                   arena_printf(r->arena, _(r, "This call grants from %s to %s."),
+                                money_text(r, d.c.min_grant), money_text(r, d.c.max_grant)));
+    SaveTx t = {.p = p};
+    const char *ids[64];
+    int n = form_get_all(r, "groups", ids, 64);
+    for (int i = 0; i < n; i++)
+        if (!parse_int64(ids[i], &t.ids[t.n++]))
+            form_error(&e, "groups", arena_printf(r->arena, _(r, "Choose one of the options for %s."),
+                                                  _(r, "Target groups you work with")));
+    if (!e.n) {
+        DbStatus st = db_tx(r->db, save_tx, &t);
+        if (t.stale)
+            form_error(&e, "title", _(r, "This proposal is submitted: it can no longer be changed."));
+        else if (t.stranger)
+            form_error(&e, "groups", arena_printf(r->arena, _(r, "Choose one of the options for %s."),
+                                                  _(r, "Target groups you work with")));
+        else if (st < DB_NONE)
+            return reply_error(r, ERR_DB);
+    }
+    if (e.n)
+        return proposal_page(r, &d, &e, NULL, t.stale ? 409 : 400);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld?saved=1",
+                                          (long long)r->org_id, (long long)p->id));
+}
+
+/* POST /orgs/{org}/proposals/{id}/budget-lines */
+enum MHD_Result page_budget_line_add(Req *r)
+{
+    Draft d;
+    enum MHD_Result reply;
+    if (!draft_load(r, &d, &reply))
+        return reply;
+    char *label = NULL;
+    FieldSpec spec[] = {
+        {.name = "label", .type = F_TEXT, .required = true, .max = 200, .label = N_("Budget line"),
+         .text = &label},
+        {0},
+    };
+    FormErrors e;
+    form_read(r, spec, &e);
+    int64_t amount = 0;
+    const char *a = form_get(r, "amount");
+    if (!a || !*a)
+        form_error(&e, "amount", arena_printf(r->arena, _(r, "%s is required."), _(r, "Amount (euro)")));
+    else if (!money_parse(a, &amount))
+        form_error(&e, "amount", _(r, "Enter an amount in euro, e.g. 25000 or 25.000,50."));
+    if (!e.n) {
+        DbStatus st = q_budget_line_add(r->db, r->org_id, d.p.id, label, amount);
+        if (st < DB_NONE)
+            return reply_error(r, ERR_DB);
+        if (st == DB_NONE)
+            form_error(&e, "label", _(r, "This proposal is submitted: it can no longer be changed."));
+    }
+    if (e.n)
+        return proposal_page(r, &d, &e, NULL, 400);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld?saved=1",
+                                          (long long)r->org_id, (long long)d.p.id));
+}
+
+/* POST /orgs/{org}/budget-lines/{id}/delete */
+enum MHD_Result page_budget_line_delete(Req *r)
+{
+    int64_t proposal_id;
+    DbStatus st = q_budget_line_delete(r->db, r->org_id, req_id(r, "id"), &proposal_id);
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE)
+        return reply_error(r, ERR_NOT_FOUND);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld?saved=1",
+                                          (long long)r->org_id, (long long)proposal_id));
+}
+
+typedef struct SubmitTx {
+    Req *r;
+    Draft *d;
+    int64_t now;
+    const char *receipt, *subject, *body;
+    bool refused;
+} SubmitTx;
+
+static DbStatus submit_tx(Db *db, void *ctx)
+{
+    SubmitTx *t = ctx;
+    Req *r = t->r;
+    DbStatus st = q_proposal_submit(db, r->org_id, t->d->p.id, t->now, r->account->id, t->receipt);
+    if (st == DB_NONE) {
+        t->refused = true;
+        return DB_CONFLICT;
+    }
+    if (st < DB_NONE)
+        return st;
+    if ((st = q_outbox_add(db, r->org_id, r->account->email, t->subject, t->body, t->now)) < DB_NONE)
+        return st;
+    return q_audit(db, r->org_id, r->account->id, "proposal_submit", t->receipt, t->now);
+}
+
+/* POST /orgs/{org}/proposals/{id}/submit */
+enum MHD_Result page_proposal_submit(Req *r)
+{
+    Draft d;
+    enum MHD_Result reply;
+    if (!draft_load(r, &d, &reply))
+        return reply;
+    int64_t now = clock_now();
+    FormErrors e = {0};
+    Lines lines = {.r = r, .h = html_new(r->arena)};
+    if (q_budget_lines(r->db, r->org_id, d.p.id, r->arena, &lines.row, line_row, &lines) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (strcmp(d.p.status, "draft"))
+        form_error(&e, "title", _(r, "This proposal is submitted already."));
+    else if (now >= d.c.closes_at)
+        form_error(&e, "title",
+                   arena_printf(r->arena, _(r, "The call closed on %s (Brussels time): late proposals are refused."),
+                                moment_text(r, d.c.closes_at)));
+    else if (now < d.c.opens_at)
+        form_error(&e, "title", arena_printf(r->arena, _(r, "The call opens on %s (Brussels time)."),
+                                             moment_text(r, d.c.opens_at)));
+    if (!e.n) {
+        if (!d.p.summary || !*d.p.summary)
+            form_error(&e, "summary", arena_printf(r->arena, _(r, "%s is required."), _(r, "Summary")));
+        if (d.p.requested < d.c.min_grant || d.p.requested > d.c.max_grant)
+            form_error(&e, "requested",
+                       arena_printf(r->arena, _(r, "This call grants from %s to %s."),
+                                    money_text(r, d.c.min_grant), money_text(r, d.c.max_grant)));
+        int missing = proposal_files_missing(r, d.p.id);
+        if (missing < 0)
+            return reply_error(r, ERR_DB);
+        if (missing > 0)
+            form_error(&e, "attachments",
+                       arena_printf(r->arena, _(r, "Attach every required file before submitting: %d missing."),
+                                    missing));
+        if (lines.total != d.p.requested)
+            form_error(&e, "label",
+                       arena_printf(r->arena, _(r, "The budget lines add up to %s, the amount requested is %s."),
+                                    money_text(r, lines.total), money_text(r, d.p.requested)));
+    }
+    if (e.n)
+        return proposal_page(r, &d, &e, NULL, 409);
+    Lang l = r->account->lang;
+    SubmitTx t = {.r = r, .d = &d, .now = now};
+    t.receipt = arena_printf(r->arena, "C%lld-P%lld-%lld", (long long)d.c.id, (long long)d.p.id,
+                             (long long)now);
+    Req in_lang = {.arena = r->arena, .lang = l};
+    t.subject = arena_printf(r->arena, i18n_get(l, "Receipt: proposal submitted to %s"),
+                             call_title(&in_lang, &d.c));
+    t.body = arena_printf(r->arena,
+                          i18n_get(l, "Hello,\n\nYour organisation %s submitted the proposal \"%s\" "
+                                      "to the call for projects \"%s\" of %s.\n\nReceipt: %s\n"
+                                      "Submitted: %s (Brussels time)\nAmount requested: %s\n"),
+                          r->org_name, d.p.title, call_title(&in_lang, &d.c), d.c.funder,
+                          t.receipt, moment_text(&in_lang, now), money_text(&in_lang, d.p.requested));
+    DbStatus st = db_tx(r->db, submit_tx, &t);
+    if (t.refused) {
+        form_error(&e, "title", _(r, "The call is closed or the proposal changed: it was not submitted."));
+        return proposal_page(r, &d, &e, NULL, 409);
+    }
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld?submitted=1",
+                                          (long long)r->org_id, (long long)d.p.id));
+}
+
+/* --- the funder's view of the proposals of a call ------------------------------------- */
+
+static bool funder_row(void *ctx)
+{
+    Rows *l = ctx;
+    Req *r = l->r;
+    Proposal *p = &l->p;
+    html(l->h, "<tr><td><a href=\"/orgs/%lld/submissions/%lld\">%s</a></td><td>%s</td>"
+               "<td class=\"num\">%s</td><td>%s</td><td>%s</td></tr>\n",
+         (long long)r->org_id, (long long)p->id, p->title, p->org_name, money_text(r, p->requested), moment_text(r, p->submitted_at),
+         proposal_status(r, p->status));
+    l->c.budget += p->requested;
+    l->n++;
+    return true;
+}
+
+bool html_call_proposals(Html *h, Req *r, const Call *c)
+{
+    if (!strcmp(c->status, "draft"))
+        return true;
+    Rows l = {.r = r, .h = html_new(r->arena)};
+    if (q_proposals_of_call(r->db, r->org_id, c->id, r->arena, &l.p, funder_row, &l) < DB_NONE)
+        return false;
+    html(h, "<h2>%s</h2>\n", _(r, "Proposals received"));
+    if (!l.n) {
+        html(h, "<p>%s</p>\n", _(r, "No proposal submitted yet."));
+        return true;
+    }
+    html(h, "<p>%s</p>\n",
+         arena_printf(r->arena, _(r, "%d proposals submitted, requesting %s in total."), l.n,
+                      money_text(r, l.c.budget)));
+    html_table_begin(h, _(r, "Proposals received"));
+    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+         _(r, "Title"), _(r, "Organisation"), _(r, "Requested"), _(r, "Submitted"), _(r, "Status"));
+    html_append(h, l.h);
+    html_lit(h, "</tbody>\n");
+    html_table_end(h);
+    return true;
+}

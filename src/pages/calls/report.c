@@ -1,0 +1,181 @@
+/* report.c — a call's figures for its funder: proposals submitted, eligible, selected,
+ * amounts requested and awarded, overall and by target group, on a page and as CSV
+ * (UTF-8 with a byte-order mark for spreadsheets; cells that a spreadsheet would read as
+ * a formula are quoted with a leading apostrophe). */
+#include <string.h>
+
+#include "core/buf.h"
+#include "domain/money.h"
+#include "html/fmt.h"
+#include "pages/calls/calls.h"
+#include "q/calls/call.h"
+#include "q/calls/review.h"
+
+/* The figures of one line: everything, or one target group. */
+typedef struct Line {
+    int64_t group_id;
+    char *name[3];
+    int64_t submitted, eligible, ineligible, selected, requested, awarded;
+} Line;
+
+typedef struct Figures {
+    Req *r;
+    FigureRow row;
+    Line total;
+    Line groups[64];
+    int ngroups;
+} Figures;
+
+static void add(Line *l, const FigureRow *x)
+{
+    l->submitted += x->count;
+    l->requested += x->requested;
+    if (!strcmp(x->status, "eligible") || !strcmp(x->status, "selected") ||
+        !strcmp(x->status, "not_selected"))
+        l->eligible += x->count;
+    if (!strcmp(x->status, "ineligible"))
+        l->ineligible += x->count;
+    if (!strcmp(x->status, "selected")) {
+        l->selected += x->count;
+        l->awarded += x->awarded;
+    }
+}
+
+static bool total_row(void *ctx)
+{
+    Figures *f = ctx;
+    add(&f->total, &f->row);
+    return true;
+}
+
+static bool group_row(void *ctx)
+{
+    Figures *f = ctx;
+    Line *l = NULL;
+    for (int i = 0; i < f->ngroups; i++)
+        if (f->groups[i].group_id == f->row.group_id)
+            l = &f->groups[i];
+    if (!l) {
+        if (f->ngroups == 64)
+            return true;
+        l = &f->groups[f->ngroups++];
+        l->group_id = f->row.group_id;
+        for (int k = 0; k < 3; k++)
+            l->name[k] = f->row.group[k];
+    }
+    add(l, &f->row);
+    return true;
+}
+
+static bool figures_load(Req *r, Call *c, Figures *f, enum MHD_Result *reply)
+{
+    f->r = r;
+    DbStatus st = q_call_get(r->db, r->org_id, req_id(r, "id"), r->arena, c);
+    if (st == DB_ONE &&
+        (q_call_figures(r->db, r->org_id, c->id, r->arena, &f->row, total_row, f) < DB_NONE ||
+         q_call_figures_by_group(r->db, r->org_id, c->id, r->arena, &f->row, group_row, f) <
+             DB_NONE))
+        st = DB_ERROR;
+    if (st == DB_ONE)
+        return true;
+    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    return false;
+}
+
+static void line_row(Html *h, Req *r, const char *label, const Line *l, bool head)
+{
+    html(h, "<tr><th scope=\"row\">%s</th><td class=\"num\">%lld</td><td class=\"num\">%lld</td>"
+            "<td class=\"num\">%lld</td><td class=\"num\">%lld</td><td class=\"num\">%s</td>"
+            "<td class=\"num\">%s</td></tr>\n",
+         label, (long long)l->submitted, (long long)l->eligible, (long long)l->ineligible,
+         (long long)l->selected, money_text(r, l->requested), money_text(r, l->awarded));
+    (void)head;
+}
+
+/* GET /orgs/{org}/calls/{id}/report */
+enum MHD_Result page_call_report(Req *r)
+{
+    Call c;
+    Figures f = {0};
+    enum MHD_Result reply;
+    if (!figures_load(r, &c, &f, &reply))
+        return reply;
+    Html *h = page_begin(r, _(r, "Figures of the call"));
+    html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/calls/%lld\">%s</a></p>\n", _(r, "Figures of the call"),
+         (long long)r->org_id, (long long)c.id, call_title(r, &c));
+    html_table_begin(h, _(r, "Figures of the call"));
+    html(h, "<thead><tr><th scope=\"col\"><span class=\"sr\">%s</span></th><th scope=\"col\">%s</th>"
+            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+         _(r, "Target group"), _(r, "Submitted"), _(r, "Eligible"), _(r, "Not eligible"),
+         _(r, "Selected"), _(r, "Requested"), _(r, "Awarded"));
+    line_row(h, r, _(r, "All proposals"), &f.total, true);
+    for (int i = 0; i < f.ngroups; i++)
+        line_row(h, r, lang_pick(r->lang, f.groups[i].name), &f.groups[i], false);
+    html_lit(h, "</tbody>\n");
+    html_table_end(h);
+    html(h, "<p>%s</p>\n", arena_printf(r->arena, _(r, "Budget: %s; awarded: %s; left: %s."),
+                                        money_text(r, c.budget), money_text(r, f.total.awarded),
+                                        money_text(r, c.budget - f.total.awarded)));
+    html(h, "<p><small>%s</small></p>\n",
+         _(r, "A proposal counts in every target group it names, so the groups can add up to more "
+              "than all proposals."));
+    html(h, "<p><a href=\"/orgs/%lld/calls/%lld/report.csv\" download>%s</a></p>\n",
+         (long long)r->org_id, (long long)c.id, _(r, "Download as CSV"));
+    return page_end(r, h);
+}
+
+/* A CSV cell: quoted when needed; a leading = + - @ (a formula to a spreadsheet) is
+ * neutralised with an apostrophe. */
+static void csv_cell(Buf *b, const char *s, bool last)
+{
+    bool formula = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' ||
+                   s[0] == '\r';
+    buf_addc(b, '"');
+    if (formula)
+        buf_addc(b, '\'');
+    for (; *s; s++) {
+        if (*s == '"')
+            buf_addc(b, '"');
+        buf_addc(b, *s);
+    }
+    buf_addc(b, '"');
+    buf_adds(b, last ? "\r\n" : ",");
+}
+
+static void csv_line(Buf *b, Req *r, const char *label, const Line *l)
+{
+    char req[32], aw[32];
+    money_plain(l->requested, req, sizeof req);
+    money_plain(l->awarded, aw, sizeof aw);
+    csv_cell(b, label, false);
+    buf_printf(b, "%lld,%lld,%lld,%lld,%s,%s\r\n", (long long)l->submitted, (long long)l->eligible,
+               (long long)l->ineligible, (long long)l->selected, req, aw);
+    (void)r;
+}
+
+/* GET /orgs/{org}/calls/{id}/report.csv */
+enum MHD_Result page_call_report_csv(Req *r)
+{
+    Call c;
+    Figures f = {0};
+    enum MHD_Result reply;
+    if (!figures_load(r, &c, &f, &reply))
+        return reply;
+    Buf b;
+    buf_init(&b, r->arena, 2048);
+    buf_adds(&b, "\xEF\xBB\xBF");
+    csv_cell(&b, _(r, "Target group"), false);
+    csv_cell(&b, _(r, "Submitted"), false);
+    csv_cell(&b, _(r, "Eligible"), false);
+    csv_cell(&b, _(r, "Not eligible"), false);
+    csv_cell(&b, _(r, "Selected"), false);
+    csv_cell(&b, _(r, "Requested (euro)"), false);
+    csv_cell(&b, _(r, "Awarded (euro)"), true);
+    csv_line(&b, r, _(r, "All proposals"), &f.total);
+    for (int i = 0; i < f.ngroups; i++)
+        csv_line(&b, r, lang_pick(r->lang, f.groups[i].name), &f.groups[i]);
+    return reply_download(r, "text/csv; charset=utf-8",
+                          arena_printf(r->arena, "call-%lld-figures.csv", (long long)c.id), b.data,
+                          b.len);
+}

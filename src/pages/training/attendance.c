@@ -1,0 +1,273 @@
+/* attendance.c — the roster of a session, filled on a phone in one screen: everyone is
+ * present unless marked otherwise (absent, excused, late), with large touch targets; and
+ * its printable sign-in sheet (PDF) for rooms without devices, whose marks are entered
+ * in the roster afterwards. The sheet is drawn by src/pdf/sheet.c. */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/clock.h"
+#include "core/log.h"
+#include "domain/attendance.h"
+#include "domain/calendar.h"
+#include "html/fmt.h"
+#include "pages/training/training.h"
+#include "pdf/sheet.h"
+#include "q/training/attendance.h"
+#include "q/training/cohort.h"
+#include "q/training/programme.h"
+
+static const char *const marks[] = {"present", N_("Present"), "absent", N_("Absent"),
+                                    "excused", N_("Excused"), "late", N_("Late"), NULL};
+
+const char *attendance_mark_label(Req *r, const char *mark)
+{
+    for (const char *const *m = marks; m[0]; m += 2)
+        if (!strcmp(m[0], mark))
+            return _(r, m[1]);
+    return _(r, "Not recorded");
+}
+
+typedef struct Roster {
+    Req *r;
+    Html *h;
+    RosterRow row;
+    int n;
+} Roster;
+
+static bool roster_row(void *ctx)
+{
+    Roster *l = ctx;
+    Req *r = l->r;
+    RosterRow *x = &l->row;
+    const char *current = x->status[0] ? x->status : "present";
+    html(l->h, "<fieldset class=\"roster\">\n<legend>%s</legend>\n", x->name);
+    if (!strcmp(x->via, "self")) {
+        Date d;
+        int m;
+        bxl_from_utc(x->recorded_at, &d, &m);
+        html(l->h, "<p class=\"via\">%s</p>\n",
+             arena_printf(r->arena, _(r, "Checked in with the code at %02d:%02d."), m / 60, m % 60));
+    }
+    for (const char *const *m = marks; m[0]; m += 2)
+        html(l->h, "<label><input type=\"radio\" name=\"a-%lld\" value=\"%s\"%s> %s</label>\n",
+             (long long)x->enrolment_id, m[0], strcmp(m[0], current) ? "" : " checked", _(r, m[1]));
+    html_lit(l->h, "</fieldset>\n");
+    l->n++;
+    return true;
+}
+
+typedef struct SessionCtx {
+    int64_t id, cohort_id, starts_at, ends_at;
+    Cohort cohort;
+    Programme programme;
+} SessionCtx;
+
+static bool load(Req *r, SessionCtx *s, enum MHD_Result *reply)
+{
+    s->id = req_id(r, "id");
+    DbStatus st = q_tsession_get(r->db, r->org_id, s->id, &s->cohort_id, &s->starts_at, &s->ends_at);
+    if (st == DB_ONE)
+        st = q_cohort_get(r->db, r->org_id, s->cohort_id, r->arena, &s->cohort);
+    if (st == DB_ONE)
+        st = q_programme_get(r->db, r->org_id, s->cohort.programme_id, r->arena, &s->programme);
+    if (st == DB_ONE)
+        return true;
+    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    return false;
+}
+
+/* GET /orgs/{org}/sessions/{id}/attendance */
+enum MHD_Result page_attendance(Req *r)
+{
+    SessionCtx s;
+    enum MHD_Result reply;
+    if (!load(r, &s, &reply))
+        return reply;
+    Roster l = {.r = r, .h = html_new(r->arena)};
+    if (q_roster(r->db, r->org_id, s.id, r->arena, &l.row, roster_row, &l) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    Html *h = page_begin(r, _(r, "Attendance"));
+    html(h, "<h1>%s</h1>\n<p>%s · <a href=\"/orgs/%lld/cohorts/%lld\">%s</a><br>%s</p>\n",
+         _(r, "Attendance"), programme_title(r, &s.programme), (long long)r->org_id,
+         (long long)s.cohort_id, s.cohort.name, session_when(r, s.starts_at, s.ends_at));
+    if (l.n == 0) {
+        html(h, "<p>%s</p>\n", _(r, "Nobody is enrolled in this cohort yet."));
+        return page_end(r, h);
+    }
+    html(h, "<p><a href=\"/orgs/%lld/sessions/%lld/check-in\">%s</a></p>\n", (long long)r->org_id,
+         (long long)s.id, _(r, "Show the check-in code (learners scan it with their phone)"));
+    html(h, "<p>%s</p>\n", _(r, "Everyone is marked present: change only the exceptions."));
+    html(h, "<p><a href=\"/orgs/%lld/sessions/%lld/sign-in-sheet\">%s</a></p>\n",
+         (long long)r->org_id, (long long)s.id, _(r, "Print a sign-in sheet (PDF)"));
+    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/sessions/%lld/attendance",
+                                       (long long)r->org_id, (long long)s.id));
+    html_append(h, l.h);
+    html(h, "<button type=\"submit\">%s</button>\n", _(r, "Save the attendance"));
+    html_form_end(h);
+    return page_end(r, h);
+}
+
+typedef struct MarkTx {
+    Req *r;
+    int64_t session_id;
+    bool stranger; /* a learner of another cohort or organisation */
+} MarkTx;
+
+static DbStatus mark_tx(Db *db, void *ctx)
+{
+    MarkTx *t = ctx;
+    Req *r = t->r;
+    int64_t now = clock_now();
+    for (int i = 0; i < r->nfields; i++) {
+        const FormField *f = &r->fields[i];
+        int64_t enrolment;
+        if (strncmp(f->name, "a-", 2) || !parse_int64(f->name + 2, &enrolment))
+            continue;
+        DbStatus st = q_attendance_mark(db, r->org_id, t->session_id, enrolment, f->value, now,
+                                        r->account->id);
+        if (st == DB_NONE) {
+            t->stranger = true;
+            return DB_CONFLICT;
+        }
+        if (st < DB_NONE)
+            return st;
+    }
+    return DB_ONE;
+}
+
+/* POST /orgs/{org}/sessions/{id}/attendance */
+enum MHD_Result page_attendance_save(Req *r)
+{
+    SessionCtx s;
+    enum MHD_Result reply;
+    if (!load(r, &s, &reply))
+        return reply;
+    for (int i = 0; i < r->nfields; i++)
+        if (!strncmp(r->fields[i].name, "a-", 2) && !attendance_status_valid(r->fields[i].value))
+            return reply_error(r, ERR_BAD_REQUEST);
+    MarkTx t = {r, s.id, false};
+    DbStatus st = db_tx(r->db, mark_tx, &t);
+    if (t.stranger)
+        return reply_error(r, ERR_BAD_REQUEST);
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?attendance=1",
+                                          (long long)r->org_id, (long long)s.cohort_id));
+}
+
+/* --- the sign-in sheet --------------------------------------------------------- */
+
+typedef struct Names {
+    Arena *arena;
+    char *name;
+    const char **v;
+    size_t n, cap;
+} Names;
+
+static bool name_row(void *ctx)
+{
+    Names *l = ctx;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? 2 * l->cap : 32;
+        l->v = arena_realloc(l->arena, l->v, l->cap * sizeof *l->v, cap * sizeof *l->v);
+        l->cap = cap;
+    }
+    l->v[l->n++] = l->name;
+    return true;
+}
+
+static const char *page_label(void *ctx, int page, int pages)
+{
+    Req *r = ctx;
+    return arena_printf(r->arena, _(r, "Page %d of %d"), page, pages);
+}
+
+/* "Library, Rue Haute 1, 1000 Brussels": the parts that are known. */
+static const char *location_text(Req *r, const Location *l)
+{
+    Buf b;
+    buf_init(&b, r->arena, 128);
+    const char *parts[] = {l->name, l->address};
+    for (int i = 0; i < 2; i++) {
+        if (!parts[i] || !*parts[i])
+            continue;
+        if (b.len)
+            buf_adds(&b, ", ");
+        buf_adds(&b, parts[i]);
+    }
+    if (l->municipality && *l->municipality) {
+        if (b.len)
+            buf_adds(&b, ", ");
+        if (l->postcode && *l->postcode)
+            buf_printf(&b, "%s ", l->postcode);
+        buf_adds(&b, l->municipality);
+    }
+    return b.len ? b.data : "";
+}
+
+/* GET /orgs/{org}/sessions/{id}/sign-in-sheet: the PDF to print, named after the
+ * session's Brussels date. */
+enum MHD_Result page_sign_in_sheet(Req *r)
+{
+    SessionCtx s;
+    enum MHD_Result reply;
+    if (!load(r, &s, &reply))
+        return reply;
+    Names names = {.arena = r->arena};
+    if (q_sheet_names(r->db, r->org_id, s.id, r->arena, &names.name, name_row, &names) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    Location loc;
+    const char *where = "";
+    DbStatus st = q_tsession_location(r->db, r->org_id, s.id, r->arena, &loc);
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_ONE)
+        where = location_text(r, &loc);
+
+    Sheet sheet = {
+        .font_path = r->app->set.pdf_font,
+        .label = {.title = _(r, "Sign-in sheet"),
+                  .programme = _(r, "Programme"),
+                  .cohort = _(r, "Cohort"),
+                  .date = _(r, "Date"),
+                  .location = _(r, "Location"),
+                  .number = _(r, "No."),
+                  .name = _(r, "Name"),
+                  .signature = _(r, "Signature"),
+                  .arrival = _(r, "Arrival time"),
+                  .trainer_name = _(r, "Trainer's name"),
+                  .trainer_signature = _(r, "Trainer's signature"),
+                  .empty = _(r, "Nobody is enrolled in this cohort yet.")},
+        .org = r->org_name ? r->org_name : "",
+        .programme = programme_title(r, &s.programme),
+        .cohort = s.cohort.name,
+        .when = session_when(r, s.starts_at, s.ends_at),
+        .location = where,
+        .names = names.v,
+        .nnames = names.n,
+        .page_label = page_label,
+        .ctx = r,
+    };
+    char *pdf;
+    size_t len;
+    unsigned long err;
+    switch (sheet_pdf(&sheet, r->arena, &pdf, &len, &err)) {
+    case SHEET_OK:
+        break;
+    case SHEET_NO_FONT:
+        log_warn("%s: cannot load the font %s (setting pdf_font): libharu error 0x%04lx", r->id,
+                 sheet.font_path, err);
+        return reply_error(r, ERR_INTERNAL);
+    default:
+        log_bug("%s: sign-in sheet: libharu error 0x%04lx", r->id, err);
+        return reply_error(r, ERR_INTERNAL);
+    }
+    Date day;
+    int minutes;
+    char ymd[11];
+    bxl_from_utc(s.starts_at, &day, &minutes);
+    date_format(day, ymd);
+    return reply_download(r, "application/pdf", arena_printf(r->arena, "sign-in-sheet-%s.pdf", ymd),
+                          pdf, len);
+}

@@ -1,0 +1,207 @@
+/* learner.c — a learner's own space: my programmes, my schedule, my attendance, and
+ * the private link of my calendar feed. Staff open it to a learner by inviting the
+ * person record they enrolled; accepting links the record to the learner's account. */
+#include <string.h>
+
+#include "core/clock.h"
+#include "domain/attendance.h"
+#include "domain/auth.h"
+#include "html/fmt.h"
+#include "pages/accounts/accounts.h"
+#include "pages/training/training.h"
+#include "q/training/enrolment.h"
+#include "q/training/learner.h"
+
+/* POST /orgs/{org}/people/{id}/invite */
+enum MHD_Result page_learner_invite(Req *r)
+{
+    static const char *const langs[] = {"en", "nl", "fr", NULL};
+    char *lang = NULL;
+    FieldSpec spec[] = {
+        {.name = "lang", .type = F_CHOICE, .required = true, .choices = langs,
+         .label = N_("Language of the invitation"), .text = &lang},
+        {0},
+    };
+    FormErrors e;
+    form_read(r, spec, &e);
+    Person p;
+    DbStatus st = q_person_get(r->db, r->org_id, req_id(r, "id"), r->arena, &p);
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE)
+        return reply_error(r, ERR_NOT_FOUND);
+    if (!e.n && (!p.email || !p.email[0]))
+        form_error(&e, "email", _(r, "This person has no e-mail address."));
+    if (e.n)
+        return form_errors_back(r, _(r, "Invite to the learner space"), &e);
+    if (!invite_send(r, p.email, ROLE_LEARNER, lang, p.id))
+        return reply_error(r, ERR_DB);
+    const char *back = form_get(r, "back");
+    if (!local_path(back))
+        back = arena_printf(r->arena, "/orgs/%lld", (long long)r->org_id);
+    return reply_redirect(r, arena_printf(r->arena, "%s%cinvited=1", back,
+                                          strchr(back, '?') ? '&' : '?'));
+}
+
+/* The private address of a calendar feed: its HMAC covers the organisation, the record
+ * and its generation, so resetting the link (generation + 1) cuts off the old one. */
+const char *feed_url(Req *r, bool cohort, int64_t org_id, int64_t id, int64_t gen)
+{
+    char tag[AUTH_LINK_TAG_LEN + 1];
+    auth_link_tag(r->app->secret,
+                  arena_printf(r->arena, "feed|%c|%lld|%lld|%lld", cohort ? 'c' : 'p',
+                               (long long)org_id, (long long)id, (long long)gen),
+                  tag);
+    return arena_printf(r->arena, "%s/calendar/%c%lld-%s.ics?lang=%s", base_url(r),
+                        cohort ? 'c' : 'p', (long long)id, tag, lang_code(r->lang));
+}
+
+typedef struct Learning {
+    Req *r;
+    Html *h;
+    SessionItem s;
+    LearnerEnrolment e;
+    FeedOwner f;
+    int n;
+} Learning;
+
+static bool enrolment_card(void *ctx)
+{
+    Learning *l = ctx;
+    Req *r = l->r;
+    LearnerEnrolment *e = &l->e;
+    const char *status = enrolment_status_label(r, e->status);
+    html(l->h, "<article>\n<h3>%s</h3>\n<p>%s · %s<br>%s – %s · %s</p>\n", lang_pick(r->lang, e->title),
+         e->org_name, e->cohort, e->starts_on, e->ends_on, status);
+    Tally t = {e->present, e->late, e->absent, e->excused};
+    int rate = attendance_rate(&t);
+    if (rate >= 0) {
+        html(l->h, "<p>%s", arena_printf(r->arena, _(r, "Attendance: %d %%."), rate));
+        if (!strcmp(e->status, "enrolled") && attendance_at_risk(&t, AT_RISK_PERCENT))
+            html(l->h, " <strong class=\"warn\">%s</strong>",
+                 _(r, "Below 80 %: talk to your trainer if something keeps you away."));
+        html_lit(l->h, "</p>\n");
+    }
+    html_lit(l->h, "</article>\n");
+    l->n++;
+    return true;
+}
+
+static bool session_row(void *ctx)
+{
+    Learning *l = ctx;
+    Req *r = l->r;
+    SessionItem *s = &l->s;
+    html(l->h, "<li><strong>%s</strong><span>%s · %s</span>", session_when(r, s->starts_at, s->ends_at),
+         lang_pick(r->lang, s->title), s->cohort);
+    if (s->location[0])
+        html(l->h, "<span>%s%s%s</span>", s->location, s->municipality[0] ? ", " : "",
+             s->municipality);
+    html_lit(l->h, "</li>\n");
+    l->n++;
+    return true;
+}
+
+static bool mark_row(void *ctx)
+{
+    Learning *l = ctx;
+    Req *r = l->r;
+    SessionItem *s = &l->s;
+    html(l->h, "<li><strong>%s</strong><span>%s</span><span class=\"mark %s\">%s</span></li>\n",
+         session_when(r, s->starts_at, s->ends_at), lang_pick(r->lang, s->title),
+         s->mark[0] ? s->mark : "none", attendance_mark_label(r, s->mark));
+    l->n++;
+    return true;
+}
+
+static bool feed_row(void *ctx)
+{
+    Learning *l = ctx;
+    Req *r = l->r;
+    FeedOwner *f = &l->f;
+    const char *url = feed_url(r, false, f->org_id, f->id, f->gen);
+    html(l->h, "<li><p>%s</p><p><a href=\"%s\" class=\"feed\">%s</a></p>\n", f->name, url, url);
+    html_button_form(l->h, r, arena_printf(r->arena, "/learning/feeds/%lld/reset", (long long)f->id),
+                     _(r, "Make a new link"), f->name);
+    html_lit(l->h, "</li>\n");
+    l->n++;
+    return true;
+}
+
+/* GET /learning */
+enum MHD_Result page_learning(Req *r)
+{
+    Learning l = {.r = r};
+    int64_t now = clock_now(), id = r->account->id;
+    Html *cards = l.h = html_new(r->arena);
+    if (q_learner_enrolments(r->db, id, r->arena, &l.e, enrolment_card, &l) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    int enrolments = l.n;
+    Html *schedule = l.h = html_new(r->arena);
+    l.n = 0;
+    if (q_learner_sessions(r->db, id, now, 10, r->arena, &l.s, session_row, &l) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    int upcoming = l.n;
+    Html *marks = l.h = html_new(r->arena);
+    l.n = 0;
+    if (q_learner_marks(r->db, id, now, 10, r->arena, &l.s, mark_row, &l) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    int past = l.n;
+    Html *feeds = l.h = html_new(r->arena);
+    l.n = 0;
+    if (q_learner_people(r->db, id, r->arena, &l.f, feed_row, &l) < DB_NONE)
+        return reply_error(r, ERR_DB);
+
+    Html *h = page_begin(r, _(r, "My learning"));
+    html(h, "<h1>%s</h1>\n", _(r, "My learning"));
+    if (query_get(r, "saved"))
+        html_notice(h, _(r, "Saved."), false);
+    if (!enrolments) {
+        html(h, "<p>%s</p>\n<p><a href=\"/programmes\">%s</a></p>\n",
+             _(r, "You are not enrolled in any programme yet."), _(r, "See the programmes"));
+        return page_end(r, h);
+    }
+    html(h, "<section>\n<h2 id=\"my-programmes\">%s</h2>\n",
+         _(r, "My programmes"));
+    html_append(h, cards);
+    html(h, "</section>\n<section>\n<h2 id=\"my-schedule\">%s</h2>\n",
+         _(r, "My schedule"));
+    if (upcoming) {
+        html(h, "<p>%s</p>\n<ul class=\"sessions\">\n", _(r, "The next sessions:"));
+        html_append(h, schedule);
+        html_lit(h, "</ul>\n");
+    } else {
+        html(h, "<p>%s</p>\n", _(r, "No sessions planned."));
+    }
+    if (l.n) {
+        html(h, "<h3>%s</h3>\n<p>%s</p>\n<ul class=\"feeds\">\n", _(r, "In your calendar"),
+             _(r, "Add this private address to your calendar app (as a subscription, \"from "
+                  "URL\") to see your sessions there. Keep it to yourself; if someone else got "
+                  "it, make a new link."));
+        html_append(h, feeds);
+        html_lit(h, "</ul>\n");
+    }
+    html(h, "</section>\n<section>\n"
+            "<h2 id=\"my-attendance\">%s</h2>\n",
+         _(r, "My attendance"));
+    if (past) {
+        html(h, "<p>%s</p>\n<ul class=\"sessions\">\n", _(r, "The latest sessions:"));
+        html_append(h, marks);
+        html_lit(h, "</ul>\n");
+    } else {
+        html(h, "<p>%s</p>\n", _(r, "No sessions yet."));
+    }
+    html_lit(h, "</section>\n");
+    return page_end(r, h);
+}
+
+/* POST /learning/feeds/{id}/reset: a new private address; the old one stops working. */
+enum MHD_Result page_learning_feed_reset(Req *r)
+{
+    DbStatus st = q_person_feed_reset(r->db, req_id(r, "id"), r->account->id);
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE)
+        return reply_error(r, ERR_NOT_FOUND);
+    return reply_redirect(r, "/learning?saved=1");
+}

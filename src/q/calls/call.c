@@ -1,0 +1,290 @@
+/* call.c — statements on calls for projects, their items (eligibility checklist, award
+ * criteria, required attachments) and target groups. The funder's statements take its
+ * org_id; the public ones read published calls only. */
+#include "q/calls/call.h"
+
+#include "model/calls.h"
+
+#define CALL_COLS                                                                             \
+    "c.id, c.org_id, o.name, c.status, c.title_en, c.title_nl, c.title_fr, "                  \
+    "c.description_en, c.description_nl, c.description_fr, c.budget, c.min_grant, "           \
+    "c.max_grant, c.opens_at, c.closes_at, c.reviews_needed, c.scale_min, c.scale_max "
+#define CALL_FROM "FROM calls c JOIN organisations o ON o.id = c.org_id "
+
+static void call_cols(DbCol *c, Arena *a, Call *x)
+{
+    int i = 0;
+    c[i++] = db_int64_out(&x->id);
+    c[i++] = db_int64_out(&x->org_id);
+    c[i++] = db_text(a, &x->funder);
+    c[i++] = db_text(a, &x->status);
+    for (int l = 0; l < 3; l++)
+        c[i++] = db_text(a, &x->title[l]);
+    for (int l = 0; l < 3; l++)
+        c[i++] = db_text(a, &x->description[l]);
+    c[i++] = db_int64_out(&x->budget);
+    c[i++] = db_int64_out(&x->min_grant);
+    c[i++] = db_int64_out(&x->max_grant);
+    c[i++] = db_int64_out(&x->opens_at);
+    c[i++] = db_int64_out(&x->closes_at);
+    c[i++] = db_int64_out(&x->reviews_needed);
+    c[i++] = db_int64_out(&x->scale_min);
+    c[i++] = db_int64_out(&x->scale_max);
+    c[i] = (DbCol)DB_END;
+}
+
+static const DbStmt Q_CALL_GET = {
+    .name = "call_get",
+    .sql = "SELECT " CALL_COLS CALL_FROM "WHERE c.org_id = $1 AND c.id = $2",
+};
+
+DbStatus q_call_get(Db *db, int64_t org_id, int64_t id, Arena *a, Call *out)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
+    DbCol col[CALL_NCOLS + 1];
+    call_cols(col, a, out);
+    return db_select_one(db, &Q_CALL_GET, in, col);
+}
+
+static const DbStmt Q_CALL_LIST = {
+    .name = "call_list",
+    .sql = "SELECT " CALL_COLS CALL_FROM "WHERE c.org_id = $1 ORDER BY c.closes_at DESC, c.id",
+};
+
+DbStatus q_call_list(Db *db, int64_t org_id, Arena *a, Call *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), DB_END};
+    DbCol col[CALL_NCOLS + 1];
+    call_cols(col, a, row);
+    return db_select_many(db, &Q_CALL_LIST, in, col, fn, ctx);
+}
+
+/* A published (or decided) call, whoever asks: the public page and applicants. */
+static const DbStmt Q_CALL_PUBLIC = {
+    .name = "call_public",
+    .sql = "SELECT " CALL_COLS CALL_FROM "WHERE c.id = $1 AND c.status <> 'draft'",
+};
+
+DbStatus q_call_public(Db *db, int64_t id, Arena *a, Call *out)
+{
+    DbParam in[] = {db_int64(id), DB_END};
+    DbCol col[CALL_NCOLS + 1];
+    call_cols(col, a, out);
+    return db_select_one(db, &Q_CALL_PUBLIC, in, col);
+}
+
+/* Published calls that have not closed yet, soonest deadline first. */
+static const DbStmt Q_CALLS_OPEN = {
+    .name = "calls_open",
+    .sql = "SELECT " CALL_COLS CALL_FROM "WHERE c.status = 'published' AND c.closes_at > $1 "
+           "ORDER BY c.closes_at, c.id LIMIT 200",
+};
+
+DbStatus q_calls_open(Db *db, int64_t now, Arena *a, Call *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(now), DB_END};
+    DbCol col[CALL_NCOLS + 1];
+    call_cols(col, a, row);
+    return db_select_many(db, &Q_CALLS_OPEN, in, col, fn, ctx);
+}
+
+static void call_params(DbParam *p, const Call *c)
+{
+    int i = 0;
+    p[i++] = db_int64(c->org_id);
+    for (int l = 0; l < 3; l++)
+        p[i++] = db_str(c->title[l]);
+    for (int l = 0; l < 3; l++)
+        p[i++] = db_str(c->description[l]);
+    p[i++] = db_int64(c->budget);
+    p[i++] = db_int64(c->min_grant);
+    p[i++] = db_int64(c->max_grant);
+    p[i++] = db_int64(c->opens_at);
+    p[i++] = db_int64(c->closes_at);
+    p[i++] = db_int64(c->reviews_needed);
+    p[i++] = db_int64(c->scale_min);
+    p[i++] = db_int64(c->scale_max);
+    p[i] = (DbParam)DB_END;
+}
+
+static const DbStmt Q_CALL_ADD = {
+    .name = "call_add",
+    .sql = "INSERT INTO calls (org_id, title_en, title_nl, title_fr, description_en, "
+           "description_nl, description_fr, budget, min_grant, max_grant, opens_at, closes_at, "
+           "reviews_needed, scale_min, scale_max, created_at, updated_at) VALUES ($1, $2, $3, "
+           "$4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16) RETURNING id",
+};
+
+DbStatus q_call_add(Db *db, const Call *c, int64_t now, int64_t *id)
+{
+    DbParam in[CALL_NPARAMS + 2];
+    call_params(in, c);
+    in[CALL_NPARAMS] = db_int64(now);
+    in[CALL_NPARAMS + 1] = (DbParam)DB_END;
+    DbCol col[] = {db_int64_out(id), DB_END};
+    return db_select_one(db, &Q_CALL_ADD, in, col);
+}
+
+/* A decided call no longer changes. */
+static const DbStmt Q_CALL_UPDATE = {
+    .name = "call_update",
+    .sql = "UPDATE calls SET title_en = $2, title_nl = $3, title_fr = $4, description_en = $5, "
+           "description_nl = $6, description_fr = $7, budget = $8, min_grant = $9, "
+           "max_grant = $10, opens_at = $11, closes_at = $12, reviews_needed = $13, "
+           "scale_min = $14, scale_max = $15, updated_at = $16 "
+           "WHERE org_id = $1 AND id = $17 AND status <> 'decided'",
+};
+
+DbStatus q_call_update(Db *db, const Call *c, int64_t now)
+{
+    DbParam in[CALL_NPARAMS + 3];
+    call_params(in, c);
+    in[CALL_NPARAMS] = db_int64(now);
+    in[CALL_NPARAMS + 1] = db_int64(c->id);
+    in[CALL_NPARAMS + 2] = (DbParam)DB_END;
+    return db_exec(db, &Q_CALL_UPDATE, in, NULL);
+}
+
+static const DbStmt Q_CALL_PUBLISH = {
+    .name = "call_publish",
+    .sql = "UPDATE calls SET status = 'published', updated_at = $3 "
+           "WHERE org_id = $1 AND id = $2 AND status = 'draft'",
+};
+
+DbStatus q_call_publish(Db *db, int64_t org_id, int64_t id, int64_t now)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id), db_int64(now), DB_END};
+    return db_exec(db, &Q_CALL_PUBLISH, in, NULL);
+}
+
+/* --- items --- */
+
+static const DbStmt Q_CALL_ITEMS = {
+    .name = "call_items",
+    .sql = "SELECT id, kind, text_en, text_nl, text_fr, weight FROM call_items "
+           "WHERE org_id = $1 AND call_id = $2 ORDER BY kind, position, id",
+};
+
+DbStatus q_call_items(Db *db, int64_t org_id, int64_t call_id, Arena *a, CallItem *row,
+                      DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->id),    db_text(a, &row->kind),
+                   db_text(a, &row->text[0]), db_text(a, &row->text[1]),
+                   db_text(a, &row->text[2]), db_int64_out(&row->weight), DB_END};
+    return db_select_many(db, &Q_CALL_ITEMS, in, col, fn, ctx);
+}
+
+/* Items can be added while the call is a draft or published, not once decided. */
+static const DbStmt Q_CALL_ITEM_ADD = {
+    .name = "call_item_add",
+    .sql = "INSERT INTO call_items (org_id, call_id, kind, position, text_en, text_nl, text_fr, "
+           "weight) SELECT c.org_id, c.id, $3, COALESCE((SELECT MAX(i.position) FROM call_items i "
+           "WHERE i.call_id = c.id AND i.kind = $3), 0) + 1, $4, $5, $6, $7 FROM calls c "
+           "WHERE c.org_id = $1 AND c.id = $2 AND c.status <> 'decided'",
+};
+
+DbStatus q_call_item_add(Db *db, int64_t org_id, int64_t call_id, const CallItem *it)
+{
+    DbParam in[] = {db_int64(org_id),      db_int64(call_id),     db_str(it->kind),
+                    db_str(it->text[0]),   db_str(it->text[1]),   db_str(it->text[2]),
+                    db_int64(it->weight),  DB_END};
+    return db_exec(db, &Q_CALL_ITEM_ADD, in, NULL);
+}
+
+/* Only while the call is a draft: published terms do not change under applicants. */
+static const DbStmt Q_CALL_ITEM_DELETE = {
+    .name = "call_item_delete",
+    .sql = "DELETE FROM call_items WHERE org_id = $1 AND id = $2 AND EXISTS (SELECT 1 FROM "
+           "calls c WHERE c.id = call_items.call_id AND c.status = 'draft') RETURNING call_id",
+};
+
+DbStatus q_call_item_delete(Db *db, int64_t org_id, int64_t id, int64_t *call_id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
+    DbCol col[] = {db_int64_out(call_id), DB_END};
+    return db_select_one(db, &Q_CALL_ITEM_DELETE, in, col);
+}
+
+/* --- target groups --- */
+
+static const DbStmt Q_TARGET_GROUPS = {
+    .name = "target_groups",
+    .sql = "SELECT id, name_en, name_nl, name_fr FROM target_groups "
+           "WHERE org_id = $1 AND archived = 0 ORDER BY position, id",
+};
+
+DbStatus q_target_groups(Db *db, int64_t org_id, Arena *a, TargetGroup *row, DbRowFn fn,
+                         void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name[0]), db_text(a, &row->name[1]),
+                   db_text(a, &row->name[2]), DB_END};
+    return db_select_many(db, &Q_TARGET_GROUPS, in, col, fn, ctx);
+}
+
+static const DbStmt Q_TARGET_GROUP_ADD = {
+    .name = "target_group_add",
+    .sql = "INSERT INTO target_groups (org_id, position, name_en, name_nl, name_fr) "
+           "SELECT $1, COALESCE(MAX(position), 0) + 1, $2, $3, $4 FROM target_groups "
+           "WHERE org_id = $1",
+};
+
+DbStatus q_target_group_add(Db *db, int64_t org_id, const char *const name[3])
+{
+    DbParam in[] = {db_int64(org_id), db_str(name[0]), db_str(name[1]), db_str(name[2]),
+                    DB_END};
+    return db_exec(db, &Q_TARGET_GROUP_ADD, in, NULL);
+}
+
+static const DbStmt Q_TARGET_GROUP_ARCHIVE = {
+    .name = "target_group_archive",
+    .sql = "UPDATE target_groups SET archived = 1 WHERE org_id = $1 AND id = $2",
+};
+
+DbStatus q_target_group_archive(Db *db, int64_t org_id, int64_t id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
+    return db_exec(db, &Q_TARGET_GROUP_ARCHIVE, in, NULL);
+}
+
+/* The target groups a call aims at. */
+static const DbStmt Q_CALL_GROUPS = {
+    .name = "call_groups",
+    .sql = "SELECT g.id, g.name_en, g.name_nl, g.name_fr FROM call_target_groups t "
+           "JOIN target_groups g ON g.id = t.target_group_id AND g.org_id = t.org_id "
+           "WHERE t.org_id = $1 AND t.call_id = $2 ORDER BY g.position, g.id",
+};
+
+DbStatus q_call_groups(Db *db, int64_t org_id, int64_t call_id, Arena *a, TargetGroup *row,
+                       DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name[0]), db_text(a, &row->name[1]),
+                   db_text(a, &row->name[2]), DB_END};
+    return db_select_many(db, &Q_CALL_GROUPS, in, col, fn, ctx);
+}
+
+static const DbStmt Q_CALL_GROUPS_CLEAR = {
+    .name = "call_groups_clear",
+    .sql = "DELETE FROM call_target_groups WHERE org_id = $1 AND call_id = $2",
+};
+
+DbStatus q_call_groups_clear(Db *db, int64_t org_id, int64_t call_id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
+    return db_exec(db, &Q_CALL_GROUPS_CLEAR, in, NULL);
+}
+
+/* Only the funder's own groups: the INSERT selects them. */
+static const DbStmt Q_CALL_GROUP_ADD = {
+    .name = "call_group_add",
+    .sql = "INSERT INTO call_target_groups (org_id, call_id, target_group_id) "
+           "SELECT g.org_id, $2, g.id FROM target_groups g WHERE g.org_id = $1 AND g.id = $3",
+};
+
+DbStatus q_call_group_add(Db *db, int64_t org_id, int64_t call_id, int64_t group_id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(call_id), db_int64(group_id), DB_END};
+    return db_exec(db, &Q_CALL_GROUP_ADD, in, NULL);
+}

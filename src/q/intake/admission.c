@@ -1,0 +1,511 @@
+/* admission.c — statements on the rubric, the name-blind reviews, the decisions, waiting-list
+ * offers and guardians' consent. Every statement takes org_id, except the lookups by a link's
+ * hash and the sweep of expired offers. Pages reviewers reach print nothing of who applied. */
+#include "q/intake/admission.h"
+
+#include "model/intake.h"
+
+/* DB_ONE when the statement changed a row, DB_NONE when none. */
+static DbStatus exec_one(Db *db, const DbStmt *stmt, const DbParam *in)
+{
+    int64_t n = 0;
+    DbStatus st = db_exec(db, stmt, in, &n);
+    return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
+}
+
+/* --- the rubric --- */
+
+static const DbStmt Q_CRITERIA = {
+    .name = "app_criteria",
+    .sql = "SELECT id, label_en, label_nl, label_fr, weight FROM app_criteria "
+           "WHERE org_id = $1 AND programme_id = $2 ORDER BY position, id",
+};
+
+DbStatus q_criteria(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppCriterion *row,
+                    DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->id),     db_text(a, &row->label[0]),
+                   db_text(a, &row->label[1]), db_text(a, &row->label[2]),
+                   db_int64_out(&row->weight), DB_END};
+    return db_select_many(db, &Q_CRITERIA, in, col, fn, ctx);
+}
+
+#define NO_SUBMITTED_REVIEW(programme)                                                       \
+    "NOT EXISTS (SELECT 1 FROM app_reviews r JOIN applications a ON a.id = r.application_id " \
+    "WHERE a.programme_id = " programme " AND r.submitted_at IS NOT NULL)"
+
+static const DbStmt Q_CRITERION_ADD = {
+    .name = "app_criterion_add",
+    .sql = "INSERT INTO app_criteria (org_id, programme_id, position, label_en, label_nl, "
+           "label_fr, weight) SELECT p.org_id, p.id, COALESCE((SELECT MAX(c.position) FROM "
+           "app_criteria c WHERE c.programme_id = p.id), 0) + 1, $3, $4, $5, $6 "
+           "FROM programmes p WHERE p.org_id = $1 AND p.id = $2 AND " NO_SUBMITTED_REVIEW("p.id"),
+};
+
+DbStatus q_criterion_add(Db *db, int64_t org_id, int64_t programme_id, const AppCriterion *c)
+{
+    DbParam in[] = {db_int64(org_id),     db_int64(programme_id), db_str(c->label[0]),
+                    db_str(c->label[1]), db_str(c->label[2]),    db_int64(c->weight), DB_END};
+    return exec_one(db, &Q_CRITERION_ADD, in);
+}
+
+static const DbStmt Q_CRITERION_DELETE = {
+    .name = "app_criterion_delete",
+    .sql = "DELETE FROM app_criteria WHERE org_id = $1 AND id = $2 AND "
+           NO_SUBMITTED_REVIEW("app_criteria.programme_id") " AND NOT EXISTS (SELECT 1 FROM "
+           "app_scores s WHERE s.criterion_id = $2) RETURNING programme_id",
+};
+
+DbStatus q_criterion_delete(Db *db, int64_t org_id, int64_t id, int64_t *programme_id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
+    DbCol col[] = {db_int64_out(programme_id), DB_END};
+    return db_select_one(db, &Q_CRITERION_DELETE, in, col);
+}
+
+static const DbStmt Q_PROGRAMME_REVIEWS_SUBMITTED = {
+    .name = "app_programme_reviews_submitted",
+    .sql = "SELECT COUNT(*) FROM app_reviews r JOIN applications a ON a.id = r.application_id "
+           "WHERE r.org_id = $1 AND a.programme_id = $2 AND r.submitted_at IS NOT NULL",
+};
+
+DbStatus q_programme_reviews_submitted(Db *db, int64_t org_id, int64_t programme_id, int64_t *n)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
+    DbCol col[] = {db_int64_out(n), DB_END};
+    return db_select_one(db, &Q_PROGRAMME_REVIEWS_SUBMITTED, in, col);
+}
+
+static const DbStmt Q_APP_LINK_ADD = {
+    .name = "app_link_add",
+    .sql = "INSERT INTO app_links (token_hash, org_id, application_id, created_at) "
+           "SELECT $3, a.org_id, a.id, $4 FROM applications a WHERE a.org_id = $1 AND a.id = $2",
+};
+
+DbStatus q_app_link_add(Db *db, int64_t org_id, int64_t application_id, const char *token_hash,
+                        int64_t now)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(application_id), db_str(token_hash),
+                    db_int64(now), DB_END};
+    return db_exec(db, &Q_APP_LINK_ADD, in, NULL);
+}
+
+/* --- reviewers and reviews --- */
+
+static const DbStmt Q_APP_ASSIGN = {
+    .name = "app_assign",
+    .sql = "INSERT INTO app_reviews (org_id, application_id, account_id, assigned_at, updated_at) "
+           "SELECT a.org_id, a.id, $3, $4, $4 FROM applications a WHERE a.org_id = $1 "
+           "AND a.id = $2 AND a.status = 'submitted' "
+           "ON CONFLICT (application_id, account_id) DO NOTHING",
+};
+
+DbStatus q_app_assign(Db *db, int64_t org_id, int64_t application_id, int64_t account_id,
+                      int64_t now)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(application_id), db_int64(account_id),
+                    db_int64(now), DB_END};
+    return db_exec(db, &Q_APP_ASSIGN, in, NULL);
+}
+
+static const DbStmt Q_APP_PAIRS = {
+    .name = "app_pairs",
+    .sql = "SELECT r.application_id, r.account_id, CASE WHEN r.submitted_at IS NULL THEN 0 "
+           "ELSE 1 END FROM app_reviews r JOIN applications a ON a.id = r.application_id "
+           "WHERE r.org_id = $1 AND a.programme_id = $2 AND a.status = 'submitted' "
+           "ORDER BY r.application_id, r.account_id",
+};
+
+DbStatus q_app_pairs(Db *db, int64_t org_id, int64_t programme_id, AppPair *row, DbRowFn fn,
+                     void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->application_id), db_int64_out(&row->account_id),
+                   db_int64_out(&row->submitted), DB_END};
+    return db_select_many(db, &Q_APP_PAIRS, in, col, fn, ctx);
+}
+
+static const DbStmt Q_APP_TASKS = {
+    .name = "app_tasks",
+    .sql = "SELECT a.id, a.programme_id, p.title_en, p.title_nl, p.title_fr, a.status, "
+           "COALESCE(r.submitted_at, 0), CASE WHEN r.updated_at > r.assigned_at THEN 1 ELSE 0 END "
+           "FROM app_reviews r JOIN applications a ON a.id = r.application_id "
+           "JOIN programmes p ON p.id = a.programme_id "
+           "WHERE r.org_id = $1 AND r.account_id = $2 "
+           "ORDER BY CASE WHEN r.submitted_at IS NULL AND a.status = 'submitted' THEN 0 ELSE 1 END, "
+           "a.id LIMIT 1000",
+};
+
+DbStatus q_app_tasks(Db *db, int64_t org_id, int64_t account_id, Arena *a, AppTask *row,
+                     DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(account_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->application_id), db_int64_out(&row->programme_id),
+                   db_text(a, &row->title[0]),          db_text(a, &row->title[1]),
+                   db_text(a, &row->title[2]),          db_text(a, &row->app_status),
+                   db_int64_out(&row->submitted_at),    db_int64_out(&row->drafted), DB_END};
+    return db_select_many(db, &Q_APP_TASKS, in, col, fn, ctx);
+}
+
+static const DbStmt Q_APP_ANSWERS = {
+    .name = "app_answers",
+    .sql = "SELECT q.id, q.kind, q.label_en, q.label_nl, q.label_fr, COALESCE(v.value, ''), "
+           "q.motivation FROM applications a JOIN app_questions q ON q.programme_id = "
+           "a.programme_id AND q.org_id = a.org_id LEFT JOIN app_answers v "
+           "ON v.application_id = a.id AND v.question_id = q.id "
+           "WHERE a.org_id = $1 AND a.id = $2 ORDER BY q.motivation DESC, q.position, q.id",
+};
+
+DbStatus q_app_answers(Db *db, int64_t org_id, int64_t application_id, Arena *a,
+                       AppAnswer *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(application_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->question_id), db_text(a, &row->kind),
+                   db_text(a, &row->label[0]),       db_text(a, &row->label[1]),
+                   db_text(a, &row->label[2]),       db_text(a, &row->value),
+                   db_int64_out(&row->motivation),   DB_END};
+    return db_select_many(db, &Q_APP_ANSWERS, in, col, fn, ctx);
+}
+
+static const DbStmt Q_APP_REVIEW_GET = {
+    .name = "app_review_get",
+    .sql = "SELECT COALESCE(comment, ''), COALESCE(submitted_at, 0) FROM app_reviews "
+           "WHERE org_id = $1 AND application_id = $2 AND account_id = $3",
+};
+
+DbStatus q_app_review_get(Db *db, int64_t org_id, int64_t application_id, int64_t account_id,
+                          Arena *a, char **comment, int64_t *submitted_at)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(application_id), db_int64(account_id), DB_END};
+    DbCol col[] = {db_text(a, comment), db_int64_out(submitted_at), DB_END};
+    return db_select_one(db, &Q_APP_REVIEW_GET, in, col);
+}
+
+static const DbStmt Q_APP_REVIEW_SAVE = {
+    .name = "app_review_save",
+    .sql = "UPDATE app_reviews SET comment = $4, updated_at = $5, submitted_at = CASE WHEN $6 = 1 "
+           "THEN CAST($5 AS BIGINT) ELSE NULL END WHERE org_id = $1 AND application_id = $2 "
+           "AND account_id = $3 AND submitted_at IS NULL AND EXISTS (SELECT 1 FROM applications a WHERE a.id = $2 "
+           "AND a.status = 'submitted')",
+};
+
+DbStatus q_app_review_save(Db *db, int64_t org_id, int64_t application_id, int64_t account_id,
+                           const char *comment, bool submit, int64_t now)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(application_id), db_int64(account_id),
+                    db_str(comment),  db_int64(now),            db_int64(submit ? 1 : 0),
+                    DB_END};
+    return exec_one(db, &Q_APP_REVIEW_SAVE, in);
+}
+
+static const DbStmt Q_APP_SCORE_SET = {
+    .name = "app_score_set",
+    .sql = "INSERT INTO app_scores (org_id, application_id, account_id, criterion_id, score) "
+           "SELECT c.org_id, a.id, $3, c.id, $5 FROM app_criteria c JOIN applications a "
+           "ON a.programme_id = c.programme_id AND a.org_id = c.org_id "
+           "WHERE c.org_id = $1 AND a.id = $2 AND c.id = $4 "
+           "ON CONFLICT (application_id, account_id, criterion_id) DO UPDATE SET score = excluded.score",
+};
+
+DbStatus q_app_score_set(Db *db, int64_t org_id, int64_t application_id, int64_t account_id,
+                         int64_t criterion_id, int64_t score)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(application_id), db_int64(account_id),
+                    db_int64(criterion_id), db_int64(score), DB_END};
+    return exec_one(db, &Q_APP_SCORE_SET, in);
+}
+
+static const DbStmt Q_APP_MY_SCORES = {
+    .name = "app_my_scores",
+    .sql = "SELECT c.id, c.label_en, c.label_nl, c.label_fr, c.weight, COALESCE(s.score, 0) "
+           "FROM applications a JOIN app_criteria c ON c.programme_id = a.programme_id "
+           "AND c.org_id = a.org_id LEFT JOIN app_scores s ON s.application_id = a.id "
+           "AND s.criterion_id = c.id AND s.account_id = $3 "
+           "WHERE a.org_id = $1 AND a.id = $2 ORDER BY c.position, c.id",
+};
+
+DbStatus q_app_my_scores(Db *db, int64_t org_id, int64_t application_id, int64_t account_id,
+                         Arena *a, AppScore *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(application_id), db_int64(account_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->criterion_id), db_text(a, &row->label[0]),
+                   db_text(a, &row->label[1]),        db_text(a, &row->label[2]),
+                   db_int64_out(&row->weight),        db_int64_out(&row->score), DB_END};
+    return db_select_many(db, &Q_APP_MY_SCORES, in, col, fn, ctx);
+}
+
+static const DbStmt Q_APP_REVIEW_LINES = {
+    .name = "app_review_lines",
+    .sql = "SELECT r.account_id, ac.name, COALESCE(r.comment, ''), c.id, COALESCE(s.score, 0) "
+           "FROM app_reviews r JOIN accounts ac ON ac.id = r.account_id "
+           "JOIN applications a ON a.id = r.application_id "
+           "JOIN app_criteria c ON c.programme_id = a.programme_id AND c.org_id = a.org_id "
+           "LEFT JOIN app_scores s ON s.application_id = r.application_id "
+           "AND s.account_id = r.account_id AND s.criterion_id = c.id "
+           "WHERE r.org_id = $1 AND r.application_id = $2 AND r.submitted_at IS NOT NULL "
+           "ORDER BY r.submitted_at, r.account_id, c.position, c.id",
+};
+
+DbStatus q_app_review_lines(Db *db, int64_t org_id, int64_t application_id, Arena *a,
+                            AppReviewLine *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(application_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->account_id), db_text(a, &row->name),
+                   db_text(a, &row->comment),       db_int64_out(&row->criterion_id),
+                   db_int64_out(&row->score),       DB_END};
+    return db_select_many(db, &Q_APP_REVIEW_LINES, in, col, fn, ctx);
+}
+
+/* --- ranking and decisions --- */
+
+static const DbStmt Q_APP_RANK_ROWS = {
+    .name = "app_rank_rows",
+    .sql = "SELECT a.id, a.status, a.created_at, "
+           "(SELECT COUNT(*) FROM app_reviews r WHERE r.application_id = a.id "
+           " AND r.submitted_at IS NOT NULL), "
+           "(SELECT COUNT(*) FROM app_reviews r WHERE r.application_id = a.id), "
+           "COALESCE(a.waitlist_rank, 0), a.birth_date FROM applications a "
+           "WHERE a.org_id = $1 AND a.programme_id = $2 ORDER BY a.id LIMIT 5000",
+};
+
+DbStatus q_app_rank_rows(Db *db, int64_t org_id, int64_t programme_id, Arena *a,
+                         AppRankRow *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->id),       db_text(a, &row->status),
+                   db_int64_out(&row->created_at), db_int64_out(&row->reviews),
+                   db_int64_out(&row->assigned), db_int64_out(&row->waitlist_rank),
+                   db_text(a, &row->birth_date), DB_END};
+    return db_select_many(db, &Q_APP_RANK_ROWS, in, col, fn, ctx);
+}
+
+static const DbStmt Q_APP_SCORES_ALL = {
+    .name = "app_scores_all",
+    .sql = "SELECT r.application_id, r.account_id, c.id, COALESCE(s.score, 0) "
+           "FROM app_reviews r JOIN applications a ON a.id = r.application_id "
+           "JOIN app_criteria c ON c.programme_id = a.programme_id AND c.org_id = a.org_id "
+           "LEFT JOIN app_scores s ON s.application_id = r.application_id "
+           "AND s.account_id = r.account_id AND s.criterion_id = c.id "
+           "WHERE r.org_id = $1 AND a.programme_id = $2 AND r.submitted_at IS NOT NULL "
+           "ORDER BY r.application_id, r.account_id, c.position, c.id",
+};
+
+DbStatus q_app_scores_all(Db *db, int64_t org_id, int64_t programme_id, AppScoreAll *row,
+                          DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->application_id), db_int64_out(&row->account_id),
+                   db_int64_out(&row->criterion_id), db_int64_out(&row->score), DB_END};
+    return db_select_many(db, &Q_APP_SCORES_ALL, in, col, fn, ctx);
+}
+
+static DbParam id_or_null(int64_t id)
+{
+    return id ? db_int64(id) : db_null();
+}
+
+static const DbStmt Q_APP_DECIDE = {
+    .name = "app_decide",
+    .sql = "UPDATE applications SET status = $3, reason = $4, reason_note = $5, cohort_id = $6, "
+           "waitlist_rank = $7, decided_by = $8, decided_at = $9, updated_at = $9 "
+           "WHERE org_id = $1 AND id = $2 AND status = 'submitted'",
+};
+
+DbStatus q_app_decide(Db *db, int64_t org_id, int64_t id, const char *status, const char *reason,
+                      const char *note, int64_t cohort_id, int64_t waitlist_rank, int64_t by,
+                      int64_t now)
+{
+    DbParam in[] = {db_int64(org_id),     db_int64(id),   db_str(status),
+                    db_str(reason),       note && *note ? db_str(note) : db_null(),
+                    id_or_null(cohort_id), id_or_null(waitlist_rank), db_int64(by),
+                    db_int64(now),        DB_END};
+    return exec_one(db, &Q_APP_DECIDE, in);
+}
+
+static const DbStmt Q_APP_WAITLIST_LAST = {
+    .name = "app_waitlist_last",
+    .sql = "SELECT COALESCE(MAX(waitlist_rank), 0) FROM applications "
+           "WHERE org_id = $1 AND programme_id = $2",
+};
+
+DbStatus q_app_waitlist_last(Db *db, int64_t org_id, int64_t programme_id, int64_t *rank)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
+    DbCol col[] = {db_int64_out(rank), DB_END};
+    return db_select_one(db, &Q_APP_WAITLIST_LAST, in, col);
+}
+
+static const DbStmt Q_APP_ENROL = {
+    .name = "app_enrol",
+    .sql = "INSERT INTO enrolments (org_id, cohort_id, person_id, enrolled_at, waiting_consent) "
+           "SELECT c.org_id, c.id, $3, $5, $4 FROM cohorts c WHERE c.org_id = $1 AND c.id = $2 "
+           "RETURNING id",
+};
+
+DbStatus q_app_enrol(Db *db, int64_t org_id, int64_t cohort_id, int64_t person_id,
+                     int64_t waiting_consent, int64_t now, int64_t *enrolment_id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), db_int64(person_id),
+                    db_int64(waiting_consent), db_int64(now), DB_END};
+    DbCol col[] = {db_int64_out(enrolment_id), DB_END};
+    return db_select_one(db, &Q_APP_ENROL, in, col);
+}
+
+static const DbStmt Q_APP_SET_ENROLMENT = {
+    .name = "app_set_enrolment",
+    .sql = "UPDATE applications SET enrolment_id = $3, updated_at = $4 "
+           "WHERE org_id = $1 AND id = $2",
+};
+
+DbStatus q_app_set_enrolment(Db *db, int64_t org_id, int64_t id, int64_t enrolment_id,
+                             int64_t now)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id), db_int64(enrolment_id), db_int64(now),
+                    DB_END};
+    return db_exec(db, &Q_APP_SET_ENROLMENT, in, NULL);
+}
+
+static const DbStmt Q_ENROLMENT_CONSENT_GIVEN = {
+    .name = "enrolment_consent_given",
+    .sql = "UPDATE enrolments SET waiting_consent = 0 WHERE org_id = $1 AND id = $2",
+};
+
+DbStatus q_enrolment_consent_given(Db *db, int64_t org_id, int64_t enrolment_id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(enrolment_id), DB_END};
+    return db_exec(db, &Q_ENROLMENT_CONSENT_GIVEN, in, NULL);
+}
+
+static const DbStmt Q_APP_MOVE = {
+    .name = "app_move",
+    .sql = "UPDATE applications SET status = $4, reason = $5, offer_expires_at = NULL, "
+           "updated_at = $6 WHERE org_id = $1 AND id = $2 AND status = $3",
+};
+
+DbStatus q_app_move(Db *db, int64_t org_id, int64_t id, const char *from, const char *to,
+                    const char *reason, int64_t now)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id),   db_str(from), db_str(to),
+                    db_str(reason),   db_int64(now), DB_END};
+    return exec_one(db, &Q_APP_MOVE, in);
+}
+
+static const DbStmt Q_APP_OFFER_NEXT = {
+    .name = "app_offer_next",
+    .sql = "UPDATE applications SET offer_expires_at = $4, updated_at = $5 WHERE id = "
+           "(SELECT w.id FROM applications w WHERE w.org_id = $1 AND w.programme_id = $2 "
+           " AND w.cohort_id = $3 AND w.status = 'waitlisted' AND w.offer_expires_at IS NULL "
+           " ORDER BY w.waitlist_rank, w.id LIMIT 1) RETURNING id",
+};
+
+DbStatus q_app_offer_next(Db *db, int64_t org_id, int64_t programme_id, int64_t cohort_id,
+                          int64_t expires, int64_t now, int64_t *id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id), db_int64(cohort_id),
+                    db_int64(expires), db_int64(now), DB_END};
+    DbCol col[] = {db_int64_out(id), DB_END};
+    return db_select_one(db, &Q_APP_OFFER_NEXT, in, col);
+}
+
+static const DbStmt Q_APP_OFFERS_OPEN = {
+    .name = "app_offers_open",
+    .sql = "SELECT COUNT(*) FROM applications WHERE org_id = $1 AND cohort_id = $2 "
+           "AND status = 'waitlisted' AND offer_expires_at > $3",
+};
+
+DbStatus q_app_offers_open(Db *db, int64_t org_id, int64_t cohort_id, int64_t now, int64_t *n)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), db_int64(now), DB_END};
+    DbCol col[] = {db_int64_out(n), DB_END};
+    return db_select_one(db, &Q_APP_OFFERS_OPEN, in, col);
+}
+
+static const DbStmt Q_APP_OFFERS_BY_COHORT = {
+    .name = "app_offers_by_cohort",
+    .sql = "SELECT cohort_id, COUNT(*) FROM applications WHERE org_id = $1 AND programme_id = $2 "
+           "AND status = 'waitlisted' AND offer_expires_at > $3 GROUP BY cohort_id",
+};
+
+DbStatus q_app_offers_by_cohort(Db *db, int64_t org_id, int64_t programme_id, int64_t now,
+                                CohortOffers *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id), db_int64(now), DB_END};
+    DbCol col[] = {db_int64_out(&row->cohort_id), db_int64_out(&row->offers), DB_END};
+    return db_select_many(db, &Q_APP_OFFERS_BY_COHORT, in, col, fn, ctx);
+}
+
+static const DbStmt Q_APP_OFFER_TAKE = {
+    .name = "app_offer_take",
+    .sql = "UPDATE applications SET status = 'accepted', reason = 'offer', "
+           "offer_expires_at = NULL, updated_at = $3 WHERE org_id = $1 AND id = $2 "
+           "AND status = 'waitlisted' AND offer_expires_at > $3",
+};
+
+DbStatus q_app_offer_take(Db *db, int64_t org_id, int64_t id, int64_t now)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id), db_int64(now), DB_END};
+    return exec_one(db, &Q_APP_OFFER_TAKE, in);
+}
+
+static const DbStmt Q_APP_OFFERS_EXPIRED = {
+    .name = "app_offers_expired",
+    .sql = "SELECT org_id, id FROM applications WHERE status = 'waitlisted' "
+           "AND offer_expires_at <= $1 ORDER BY offer_expires_at, id LIMIT 200",
+};
+
+DbStatus q_app_offers_expired(Db *db, int64_t now, AppRef *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(now), DB_END};
+    DbCol col[] = {db_int64_out(&row->org_id), db_int64_out(&row->id), DB_END};
+    return db_select_many(db, &Q_APP_OFFERS_EXPIRED, in, col, fn, ctx);
+}
+
+/* --- guardians' consent --- */
+
+static const DbStmt Q_APP_CONSENT_SET = {
+    .name = "app_consent_set",
+    .sql = "UPDATE applications SET consent = $4, updated_at = $5 "
+           "WHERE org_id = $1 AND id = $2 AND consent = $3",
+};
+
+DbStatus q_app_consent_set(Db *db, int64_t org_id, int64_t id, const char *from,
+                           const char *to, int64_t now)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id), db_str(from), db_str(to), db_int64(now),
+                    DB_END};
+    return exec_one(db, &Q_APP_CONSENT_SET, in);
+}
+
+static const DbStmt Q_CONSENT_EVENT_ADD = {
+    .name = "consent_event_add",
+    .sql = "INSERT INTO app_consent_events (org_id, application_id, action, by_name, via, "
+           "recorded_by, at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+};
+
+DbStatus q_consent_event_add(Db *db, int64_t org_id, int64_t application_id, const char *action,
+                             const char *by_name, const char *via, int64_t recorded_by,
+                             int64_t now)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(application_id), db_str(action),
+                    db_str(by_name),  db_str(via),               id_or_null(recorded_by),
+                    db_int64(now),    DB_END};
+    return db_exec(db, &Q_CONSENT_EVENT_ADD, in, NULL);
+}
+
+static const DbStmt Q_CONSENT_EVENTS = {
+    .name = "consent_events",
+    .sql = "SELECT e.action, e.by_name, e.via, COALESCE(ac.name, ''), e.at "
+           "FROM app_consent_events e LEFT JOIN accounts ac ON ac.id = e.recorded_by "
+           "WHERE e.org_id = $1 AND e.application_id = $2 ORDER BY e.at, e.id",
+};
+
+DbStatus q_consent_events(Db *db, int64_t org_id, int64_t application_id, Arena *a,
+                          ConsentEvent *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(application_id), DB_END};
+    DbCol col[] = {db_text(a, &row->action),   db_text(a, &row->by_name),
+                   db_text(a, &row->via),      db_text(a, &row->recorder),
+                   db_int64_out(&row->at),     DB_END};
+    return db_select_many(db, &Q_CONSENT_EVENTS, in, col, fn, ctx);
+}

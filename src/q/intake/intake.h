@@ -1,0 +1,36 @@
+/* q/intake/intake.h — the statements on intake: application forms and applications (intake.c), one function each.
+ * Every statement on a tenant-owned table takes org_id: tenant filtering is in the
+ * signature. Text results are allocated in the given arena. Return values are DbStatus
+ * (DB_ONE found/changed, DB_NONE not found/unchanged, negative on error) unless noted. */
+#ifndef TRAJECT_Q_INTAKE_INTAKE_H
+#define TRAJECT_Q_INTAKE_INTAKE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "db/db.h"
+#include "model/intake.h"
+
+DbStatus q_questions(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppQuestion *row,
+                     DbRowFn fn, void *ctx);
+DbStatus q_question_add(Db *db, int64_t org_id, int64_t programme_id, const AppQuestion *q);
+/* DB_NONE when not ours or already answered. */
+DbStatus q_question_delete(Db *db, int64_t org_id, int64_t id, int64_t *programme_id);
+/* DB_NONE unless the programme is open or running. */
+DbStatus q_application_add(Db *db, const Application *x, const char *token_hash, int64_t now,
+                           int64_t *id);
+DbStatus q_answer_add(Db *db, int64_t org_id, int64_t application_id, int64_t question_id,
+                      const char *value);
+DbStatus q_application_by_token(Db *db, const char *token_hash, Arena *a, Application *out);
+DbStatus q_application_contact(Db *db, const char *token_hash, const char *email,
+                               const char *phone, const char *municipality, int64_t now);
+
+/* The form's settings (defaults when never set); DB_NONE when the programme is not ours. */
+DbStatus q_app_form(Db *db, int64_t org_id, int64_t programme_id, AppForm *out);
+DbStatus q_app_form_set(Db *db, int64_t org_id, int64_t programme_id, const AppForm *f);
+DbStatus q_pipeline_counts(Db *db, int64_t org_id, Arena *a, PipelineRow *row, DbRowFn fn,
+                           void *ctx);
+DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, const char *status,
+                        Arena *a, AppListRow *row, DbRowFn fn, void *ctx);
+
+#endif

@@ -1,0 +1,60 @@
+/* outbox.c — statements on the mail outbox. Mail is written in the same transaction
+ * as what caused it, and delivered later by the mail worker (src/mail/). */
+#include "q/system/outbox.h"
+
+#include "model/system.h"
+
+static const DbStmt Q_OUTBOX_ADD = {
+    .name = "outbox_add",
+    .sql = "INSERT INTO outbox (org_id, to_addr, subject, body, created_at) "
+           "VALUES ($1, $2, $3, $4, $5)",
+};
+
+DbStatus q_outbox_add(Db *db, int64_t org_id, const char *to, const char *subject,
+                      const char *body, int64_t now)
+{
+    DbParam in[] = {org_id ? db_int64(org_id) : db_null(), db_str(to), db_str(subject),
+                    db_str(body), db_int64(now), DB_END};
+    return db_exec(db, &Q_OUTBOX_ADD, in, NULL);
+}
+
+/* Claiming by an UPDATE on the oldest candidate: two servers never deliver the same
+ * mail at once, and a crashed claim is retried after its lease. */
+static const DbStmt Q_OUTBOX_CLAIM = {
+    .name = "outbox_claim",
+    .sql = "UPDATE outbox SET claimed_until = $2, attempts = attempts + 1 WHERE id = ("
+           "SELECT id FROM outbox WHERE sent_at IS NULL AND claimed_until <= $1 "
+           "AND attempts < 8 ORDER BY id LIMIT 1) AND claimed_until <= $1 "
+           "RETURNING id, to_addr, subject, body, created_at, attempts",
+};
+
+DbStatus q_outbox_claim(Db *db, int64_t now, int64_t lease, Arena *a, Mail *out)
+{
+    DbParam in[] = {db_int64(now), db_int64(now + lease), DB_END};
+    DbCol col[] = {db_int64_out(&out->id),   db_text(a, &out->to_addr),
+                   db_text(a, &out->subject), db_text(a, &out->body),
+                   db_int64_out(&out->created_at), db_int64_out(&out->attempts), DB_END};
+    return db_select_one(db, &Q_OUTBOX_CLAIM, in, col);
+}
+
+static const DbStmt Q_OUTBOX_SENT = {
+    .name = "outbox_sent",
+    .sql = "UPDATE outbox SET sent_at = $2, last_error = NULL WHERE id = $1",
+};
+
+DbStatus q_outbox_sent(Db *db, int64_t id, int64_t now)
+{
+    DbParam in[] = {db_int64(id), db_int64(now), DB_END};
+    return db_exec(db, &Q_OUTBOX_SENT, in, NULL);
+}
+
+static const DbStmt Q_OUTBOX_FAILED = {
+    .name = "outbox_failed",
+    .sql = "UPDATE outbox SET last_error = $2, claimed_until = $3 WHERE id = $1",
+};
+
+DbStatus q_outbox_failed(Db *db, int64_t id, const char *error, int64_t retry_at)
+{
+    DbParam in[] = {db_int64(id), db_str(error), db_int64(retry_at), DB_END};
+    return db_exec(db, &Q_OUTBOX_FAILED, in, NULL);
+}

@@ -1,0 +1,176 @@
+/* attendance.c — statements on attendance marks. Every statement takes org_id. */
+#include "q/training/attendance.h"
+
+#include "model/training.h"
+
+/* The roster of a session: the cohort's learners who are enrolled (or completed), with
+ * their mark if one was recorded. */
+static const DbStmt Q_ROSTER = {
+    .name = "attendance_roster",
+    .sql = "SELECT e.id, p.name, COALESCE(a.status, ''), COALESCE(a.via, ''), "
+           "COALESCE(a.recorded_at, 0) FROM training_sessions s "
+           "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
+           "JOIN people p ON p.id = e.person_id "
+           "LEFT JOIN attendance a ON a.session_id = s.id AND a.enrolment_id = e.id "
+           "WHERE s.org_id = $1 AND s.id = $2 AND e.status IN ('enrolled', 'completed') "
+           "ORDER BY p.name, e.id",
+};
+
+DbStatus q_roster(Db *db, int64_t org_id, int64_t session_id, Arena *a, RosterRow *row,
+                  DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(session_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->enrolment_id), db_text(a, &row->name),
+                   db_text(a, &row->status), db_text(a, &row->via),
+                   db_int64_out(&row->recorded_at), DB_END};
+    return db_select_many(db, &Q_ROSTER, in, col, fn, ctx);
+}
+
+/* Records a mark for a learner of the session's own cohort only. A mark that does not
+ * change keeps who made it and when (a learner's own check-in stays one). */
+static const DbStmt Q_MARK = {
+    .name = "attendance_mark",
+    .sql = "INSERT INTO attendance (org_id, session_id, enrolment_id, status, recorded_at, "
+           "recorded_by) SELECT s.org_id, s.id, e.id, $4, $5, $6 FROM training_sessions s "
+           "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
+           "WHERE s.org_id = $1 AND s.id = $2 AND e.id = $3 "
+           "ON CONFLICT (session_id, enrolment_id) DO UPDATE SET status = excluded.status, "
+           "recorded_at = CASE WHEN attendance.status = excluded.status "
+           "  THEN attendance.recorded_at ELSE excluded.recorded_at END, "
+           "recorded_by = CASE WHEN attendance.status = excluded.status "
+           "  THEN attendance.recorded_by ELSE excluded.recorded_by END, "
+           "via = CASE WHEN attendance.status = excluded.status THEN attendance.via "
+           "  ELSE 'roster' END",
+};
+
+DbStatus q_attendance_mark(Db *db, int64_t org_id, int64_t session_id, int64_t enrolment_id,
+                           const char *status, int64_t now, int64_t by)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(session_id), db_int64(enrolment_id),
+                    db_str(status),   db_int64(now),        db_int64(by), DB_END};
+    return db_exec(db, &Q_MARK, in, NULL);
+}
+
+/* Per learner of a cohort: how many marks of each kind. */
+static const DbStmt Q_TALLY = {
+    .name = "attendance_tally",
+    .sql = "SELECT e.id, "
+           "COALESCE(SUM(CASE WHEN a.status = 'present' THEN 1 ELSE 0 END), 0), "
+           "COALESCE(SUM(CASE WHEN a.status = 'late' THEN 1 ELSE 0 END), 0), "
+           "COALESCE(SUM(CASE WHEN a.status = 'absent' THEN 1 ELSE 0 END), 0), "
+           "COALESCE(SUM(CASE WHEN a.status = 'excused' THEN 1 ELSE 0 END), 0) "
+           "FROM enrolments e LEFT JOIN attendance a ON a.enrolment_id = e.id AND a.org_id = e.org_id "
+           "WHERE e.org_id = $1 AND e.cohort_id = $2 GROUP BY e.id ORDER BY e.id",
+};
+
+DbStatus q_attendance_tally(Db *db, int64_t org_id, int64_t cohort_id, TallyRow *row,
+                            DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->enrolment_id), db_int64_out(&row->present),
+                   db_int64_out(&row->late),         db_int64_out(&row->absent),
+                   db_int64_out(&row->excused),      DB_END};
+    return db_select_many(db, &Q_TALLY, in, col, fn, ctx);
+}
+
+static const DbStmt Q_TSESSION_GET = {
+    .name = "training_session_get",
+    .sql = "SELECT s.id, s.cohort_id, s.starts_at, s.ends_at FROM training_sessions s "
+           "WHERE s.org_id = $1 AND s.id = $2",
+};
+
+DbStatus q_tsession_get(Db *db, int64_t org_id, int64_t id, int64_t *cohort_id,
+                        int64_t *starts_at, int64_t *ends_at)
+{
+    int64_t sid;
+    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
+    DbCol col[] = {db_int64_out(&sid), db_int64_out(cohort_id), db_int64_out(starts_at),
+                   db_int64_out(ends_at), DB_END};
+    return db_select_one(db, &Q_TSESSION_GET, in, col);
+}
+
+/* --- self check-in with a session's QR code --- */
+
+/* The signed-in learner's enrolment in the session's cohort, and their mark so far. */
+static const DbStmt Q_CHECKIN_STATE = {
+    .name = "checkin_state",
+    .sql = "SELECT e.id, COALESCE(a.status, ''), COALESCE(a.via, ''), "
+           "COALESCE(a.recorded_at, 0) FROM training_sessions s "
+           "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
+           "JOIN people p ON p.id = e.person_id AND p.org_id = e.org_id "
+           "LEFT JOIN attendance a ON a.session_id = s.id AND a.enrolment_id = e.id "
+           "WHERE s.org_id = $1 AND s.id = $2 AND p.account_id = $3 AND e.status = 'enrolled'",
+};
+
+DbStatus q_checkin_state(Db *db, int64_t org_id, int64_t session_id, int64_t account_id,
+                         Arena *a, RosterRow *out)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(session_id), db_int64(account_id), DB_END};
+    DbCol col[] = {db_int64_out(&out->enrolment_id), db_text(a, &out->status),
+                   db_text(a, &out->via), db_int64_out(&out->recorded_at), DB_END};
+    out->name = NULL;
+    return db_select_one(db, &Q_CHECKIN_STATE, in, col);
+}
+
+static const DbStmt Q_CHECKIN = {
+    .name = "checkin",
+    .sql = "INSERT INTO attendance (org_id, session_id, enrolment_id, status, recorded_at, "
+           "recorded_by, via) SELECT s.org_id, s.id, e.id, $4, $5, $3, 'self' "
+           "FROM training_sessions s "
+           "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
+           "JOIN people p ON p.id = e.person_id AND p.org_id = e.org_id "
+           "WHERE s.org_id = $1 AND s.id = $2 AND p.account_id = $3 AND e.status = 'enrolled' "
+           "ON CONFLICT (session_id, enrolment_id) DO UPDATE SET status = excluded.status, "
+           "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by, via = 'self'",
+};
+
+DbStatus q_checkin(Db *db, int64_t org_id, int64_t session_id, int64_t account_id,
+                   const char *status, int64_t now)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(session_id), db_int64(account_id),
+                    db_str(status),   db_int64(now),        DB_END};
+    return db_exec(db, &Q_CHECKIN, in, NULL);
+}
+
+/* The names on a session's sign-in sheet: learners currently enrolled in its cohort (not
+ * those who completed or left), in the order of the roster (q_roster) so that marks are
+ * entered from the sheet row by row. */
+static const DbStmt Q_SHEET_NAMES = {
+    .name = "sign_in_sheet_names",
+    .sql = "SELECT p.name FROM training_sessions s "
+           "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
+           "JOIN people p ON p.id = e.person_id AND p.org_id = e.org_id "
+           "WHERE s.org_id = $1 AND s.id = $2 AND e.status = 'enrolled' "
+           "ORDER BY p.name, e.id",
+};
+
+DbStatus q_sheet_names(Db *db, int64_t org_id, int64_t session_id, Arena *a, char **name,
+                       DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(session_id), DB_END};
+    DbCol col[] = {db_text(a, name), DB_END};
+    return db_select_many(db, &Q_SHEET_NAMES, in, col, fn, ctx);
+}
+
+/* Where a session takes place: its own location, else its cohort's. */
+static const DbStmt Q_TSESSION_LOCATION = {
+    .name = "training_session_location",
+    .sql = "SELECT l.id, l.name, l.address, l.postcode, l.municipality, l.province, l.mobile "
+           "FROM training_sessions s "
+           "JOIN cohorts c ON c.id = s.cohort_id AND c.org_id = s.org_id "
+           "JOIN locations l ON l.id = COALESCE(s.location_id, c.location_id) "
+           "AND l.org_id = s.org_id "
+           "WHERE s.org_id = $1 AND s.id = $2",
+};
+
+DbStatus q_tsession_location(Db *db, int64_t org_id, int64_t session_id, Arena *a,
+                             Location *out)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(session_id), DB_END};
+    DbCol col[] = {db_int64_out(&out->id),       db_text(a, &out->name),
+                   db_text(a, &out->address),    db_text(a, &out->postcode),
+                   db_text(a, &out->municipality), db_text(a, &out->province),
+                   db_int64_out(&out->mobile),   DB_END};
+    out->org_id = org_id;
+    return db_select_one(db, &Q_TSESSION_LOCATION, in, col);
+}

@@ -1,0 +1,158 @@
+/* enrolment.c — statements on people (learners) and enrolments. Every statement takes
+ * org_id. The seat count of a cohort changes only through q_cohort_take_seat and
+ * q_cohort_free_seat, inside the transaction that changes the enrolment. */
+#include "q/training/enrolment.h"
+
+#include "model/training.h"
+
+static const DbStmt Q_PERSON_ADD = {
+    .name = "person_add",
+    .sql = "INSERT INTO people (org_id, name, email, phone, birth_date, municipality, jobseeker, "
+           "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+};
+
+DbStatus q_person_add(Db *db, const Person *p, int64_t now, int64_t *id)
+{
+    DbParam in[] = {db_int64(p->org_id),     db_str(p->name),        db_str(p->email),
+                    db_str(p->phone),        db_str(p->birth_date),  db_str(p->municipality),
+                    db_int64(p->jobseeker),  db_int64(now),          DB_END};
+    DbCol col[] = {db_int64_out(id), DB_END};
+    return db_select_one(db, &Q_PERSON_ADD, in, col);
+}
+
+static const DbStmt Q_PERSON_GET = {
+    .name = "person_get",
+    .sql = "SELECT id, name, email, phone, birth_date, municipality, jobseeker FROM people "
+           "WHERE org_id = $1 AND id = $2",
+};
+
+DbStatus q_person_get(Db *db, int64_t org_id, int64_t id, Arena *a, Person *out)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
+    DbCol col[] = {db_int64_out(&out->id),      db_text(a, &out->name),
+                   db_text(a, &out->email),     db_text(a, &out->phone),
+                   db_text(a, &out->birth_date), db_text(a, &out->municipality),
+                   db_int64_out(&out->jobseeker), DB_END};
+    out->org_id = org_id;
+    return db_select_one(db, &Q_PERSON_GET, in, col);
+}
+
+/* Someone of the organisation with this e-mail address (the first recorded), and
+ * whether they already have an enrolment (of any status) in the cohort. */
+static const DbStmt Q_PERSON_BY_EMAIL = {
+    .name = "person_by_email",
+    .sql = "SELECT p.id, CASE WHEN EXISTS (SELECT 1 FROM enrolments e WHERE e.org_id = $1 "
+           "AND e.person_id = p.id AND e.cohort_id = $3) THEN 1 ELSE 0 END FROM people p "
+           "WHERE p.org_id = $1 AND LOWER(p.email) = LOWER($2) ORDER BY p.id LIMIT 1",
+};
+
+DbStatus q_person_by_email(Db *db, int64_t org_id, const char *email, int64_t cohort_id,
+                           int64_t *id, int64_t *in_cohort)
+{
+    DbParam in[] = {db_int64(org_id), db_str(email), db_int64(cohort_id), DB_END};
+    DbCol col[] = {db_int64_out(id), db_int64_out(in_cohort), DB_END};
+    return db_select_one(db, &Q_PERSON_BY_EMAIL, in, col);
+}
+
+/* The people of the organisation who are not (or no longer) enrolled in the cohort. */
+static const DbStmt Q_PERSON_CANDIDATES = {
+    .name = "person_candidates",
+    .sql = "SELECT p.id, p.name FROM people p WHERE p.org_id = $1 AND NOT EXISTS ("
+           "SELECT 1 FROM enrolments e WHERE e.cohort_id = $2 AND e.person_id = p.id) "
+           "ORDER BY p.name, p.id LIMIT 500",
+};
+
+DbStatus q_person_candidates(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, int64_t *id,
+                             char **name, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), DB_END};
+    DbCol col[] = {db_int64_out(id), db_text(a, name), DB_END};
+    return db_select_many(db, &Q_PERSON_CANDIDATES, in, col, fn, ctx);
+}
+
+static const DbStmt Q_TAKE_SEAT = {
+    .name = "cohort_take_seat",
+    .sql = "UPDATE cohorts SET enrolled = enrolled + 1 "
+           "WHERE org_id = $1 AND id = $2 AND enrolled < capacity",
+};
+
+DbStatus q_cohort_take_seat(Db *db, int64_t org_id, int64_t cohort_id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), DB_END};
+    return db_exec(db, &Q_TAKE_SEAT, in, NULL);
+}
+
+static const DbStmt Q_FREE_SEAT = {
+    .name = "cohort_free_seat",
+    .sql = "UPDATE cohorts SET enrolled = enrolled - 1 WHERE org_id = $1 AND id = $2 "
+           "AND enrolled > 0",
+};
+
+DbStatus q_cohort_free_seat(Db *db, int64_t org_id, int64_t cohort_id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), DB_END};
+    return db_exec(db, &Q_FREE_SEAT, in, NULL);
+}
+
+static const DbStmt Q_SEATS = {
+    .name = "cohort_seats",
+    .sql = "SELECT enrolled FROM cohorts WHERE org_id = $1 AND id = $2",
+};
+
+DbStatus q_cohort_seats(Db *db, int64_t org_id, int64_t cohort_id, int64_t *enrolled)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), DB_END};
+    DbCol col[] = {db_int64_out(enrolled), DB_END};
+    return db_select_one(db, &Q_SEATS, in, col);
+}
+
+static const DbStmt Q_ENROL = {
+    .name = "enrolment_add",
+    .sql = "INSERT INTO enrolments (org_id, cohort_id, person_id, status, enrolled_at) "
+           "VALUES ($1, $2, $3, 'enrolled', $4)",
+};
+
+DbStatus q_enrolment_add(Db *db, int64_t org_id, int64_t cohort_id, int64_t person_id,
+                         int64_t now)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), db_int64(person_id), db_int64(now),
+                    DB_END};
+    return db_exec(db, &Q_ENROL, in, NULL);
+}
+
+static const DbStmt Q_ENROLMENT_END = {
+    .name = "enrolment_end",
+    .sql = "UPDATE enrolments SET status = $3, ended_on = $4, end_reason = $5 "
+           "WHERE org_id = $1 AND id = $2 AND status = 'enrolled' RETURNING cohort_id",
+};
+
+DbStatus q_enrolment_end(Db *db, int64_t org_id, int64_t id, const char *status,
+                         const char *ended_on, const char *reason, int64_t *cohort_id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id), db_str(status), db_str(ended_on),
+                    db_str(reason), DB_END};
+    DbCol col[] = {db_int64_out(cohort_id), DB_END};
+    return db_select_one(db, &Q_ENROLMENT_END, in, col);
+}
+
+static const DbStmt Q_ENROLMENT_LIST = {
+    .name = "enrolment_list",
+    .sql = "SELECT e.id, p.id, p.name, p.birth_date, e.status, COALESCE(e.ended_on, ''), "
+           "COALESCE(e.end_reason, ''), COALESCE(p.email, ''), "
+           "CASE WHEN p.account_id IS NULL THEN 0 ELSE 1 END, e.waiting_consent "
+           "FROM enrolments e JOIN people p ON p.id = e.person_id "
+           "WHERE e.org_id = $1 AND e.cohort_id = $2 "
+           "ORDER BY CASE e.status WHEN 'enrolled' THEN 0 ELSE 1 END, p.name, e.id",
+};
+
+DbStatus q_enrolment_list(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, Enrolment *row,
+                          DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), DB_END};
+    DbCol col[] = {db_int64_out(&row->id),        db_int64_out(&row->person_id),
+                   db_text(a, &row->name),        db_text(a, &row->birth_date),
+                   db_text(a, &row->status),      db_text(a, &row->ended_on),
+                   db_text(a, &row->end_reason),  db_text(a, &row->email),
+                   db_int64_out(&row->has_account), db_int64_out(&row->waiting_consent), DB_END};
+    return db_select_many(db, &Q_ENROLMENT_LIST, in, col, fn, ctx);
+}
