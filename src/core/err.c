@@ -1,6 +1,8 @@
 /* err.c — the table behind err.h. Messages are translated where they are shown. */
 #include "core/err.h"
 
+#include <string.h>
+
 #include "core/i18n.h"
 
 static const ErrInfo errors[ERR_COUNT] = {
@@ -21,6 +23,9 @@ static const ErrInfo errors[ERR_COUNT] = {
                        N_("What you sent is larger than traject accepts.")},
     [ERR_MEDIA_TYPE] = {"unsupported_media_type", 415, N_("Unsupported form"),
                         N_("This kind of form data is not accepted.")},
+    [ERR_CONFLICT] = {"conflict", 409, N_("Changed meanwhile"),
+                      N_("This was changed meanwhile, or can no longer be changed. Please reload "
+                         "the page and try again.")},
     [ERR_TOO_MANY] = {"too_many_requests", 429, N_("Too many attempts"),
                       N_("Too many attempts. Please wait a moment and try again.")},
     [ERR_DB] = {"database", 503, N_("Temporarily unavailable"),
@@ -32,4 +37,21 @@ static const ErrInfo errors[ERR_COUNT] = {
 const ErrInfo *err_info(ErrCode e)
 {
     return e < ERR_COUNT ? &errors[e] : &errors[ERR_INTERNAL];
+}
+
+void form_error(FormErrors *e, const char *field, const char *msg)
+{
+    if (form_error_for(e, field) || e->n >= FORM_MAX_ERRORS)
+        return;
+    e->field[e->n] = field;
+    e->msg[e->n] = msg;
+    e->n++;
+}
+
+const char *form_error_for(const FormErrors *e, const char *field)
+{
+    for (int i = 0; e && i < e->n; i++)
+        if (!strcmp(e->field[i], field))
+            return e->msg[i];
+    return NULL;
 }

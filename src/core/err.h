@@ -12,6 +12,7 @@ typedef enum ErrCode {
     ERR_METHOD,
     ERR_TOO_LARGE,
     ERR_MEDIA_TYPE,
+    ERR_CONFLICT,
     ERR_TOO_MANY,
     ERR_DB,
     ERR_INTERNAL,
@@ -26,5 +27,20 @@ typedef struct ErrInfo {
 } ErrInfo;
 
 const ErrInfo *err_info(ErrCode e);
+
+/* Errors of a form or of a workflow's input: one message per field (already translated),
+ * shown beside the field and in the summary at the top. */
+#define FORM_MAX_ERRORS 16
+
+typedef struct FormErrors {
+    int n;
+    const char *field[FORM_MAX_ERRORS];
+    const char *msg[FORM_MAX_ERRORS]; /* already translated */
+} FormErrors;
+
+/* Adds the field's message unless it has one already (the first message stays). */
+void form_error(FormErrors *e, const char *field, const char *msg);
+/* The field's message, or NULL. */
+const char *form_error_for(const FormErrors *e, const char *field);
 
 #endif

@@ -266,3 +266,18 @@ void db_col_set_int64(DbCol *c, int64_t v)
     else if (c->type == DBT_TEXT)
         *c->s = arena_printf(c->arena, "%lld", (long long)v);
 }
+
+/* The linker defines these for the section named in DB_STMT. A program without any
+ * statement would not have them: weak, so that the walk is then empty. */
+extern const DbStmt *const __start_traject_stmts[] __attribute__((weak));
+extern const DbStmt *const __stop_traject_stmts[] __attribute__((weak));
+
+const DbStmt *const *db_stmts_begin(void)
+{
+    return __start_traject_stmts;
+}
+
+const DbStmt *const *db_stmts_end(void)
+{
+    return __stop_traject_stmts;
+}

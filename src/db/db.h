@@ -37,6 +37,20 @@ typedef struct DbStmt {
 
 typedef enum DbType { DBT_END = 0, DBT_INT64, DBT_TEXT, DBT_NULL, DBT_BLOB } DbType;
 
+/* Defines a statement: DB_STMT(Q_CALL_GET) = {.name = "call_get", .sql = "..."};
+ * Every statement is also listed in one linker section, so that a test can prepare each
+ * one on both back ends (db_stmts_begin/db_stmts_end). Always define statements this way. */
+#define DB_STMT(var)                                                                           \
+    static const DbStmt var;                                                                   \
+    static const DbStmt *const var##_listed __attribute__((used, section("traject_stmts"))) =  \
+        &var;                                                                                  \
+    static const DbStmt var
+
+/* The statements linked into this program, in no particular order, from begin up to end.
+ * (Those of object files the linker left out of a static library are missing.) */
+const DbStmt *const *db_stmts_begin(void);
+const DbStmt *const *db_stmts_end(void);
+
 /* An input parameter. Text is passed as UTF-8; a NULL text pointer is SQL NULL. */
 typedef struct DbParam {
     DbType type;

@@ -17,12 +17,12 @@ static const char CREATE_TABLE[] = "CREATE TABLE IF NOT EXISTS schema_migrations
                                    "version BIGINT PRIMARY KEY, name TEXT NOT NULL, "
                                    "applied_at BIGINT NOT NULL)";
 
-static const DbStmt Q_APPLIED = {
+DB_STMT(Q_APPLIED) = {
     .name = "migrate_applied",
     .sql = "SELECT applied_at FROM schema_migrations WHERE version = $1",
 };
 
-static const DbStmt Q_RECORD = {
+DB_STMT(Q_RECORD) = {
     .name = "migrate_record",
     .sql = "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
 };

@@ -6,23 +6,6 @@
 
 #include "core/buf.h"
 
-void form_error(FormErrors *e, const char *field, const char *msg)
-{
-    if (form_error_for(e, field) || e->n >= FORM_MAX_ERRORS)
-        return;
-    e->field[e->n] = field;
-    e->msg[e->n] = msg;
-    e->n++;
-}
-
-const char *form_error_for(const FormErrors *e, const char *field)
-{
-    for (int i = 0; e && i < e->n; i++)
-        if (!strcmp(e->field[i], field))
-            return e->msg[i];
-    return NULL;
-}
-
 bool email_valid(const char *s)
 {
     if (!s)

@@ -28,14 +28,6 @@ typedef struct FieldSpec {
     int64_t *num;             /* target for F_INT */
 } FieldSpec;
 
-#define FORM_MAX_ERRORS 16
-
-typedef struct FormErrors {
-    int n;
-    const char *field[FORM_MAX_ERRORS];
-    const char *msg[FORM_MAX_ERRORS]; /* already translated */
-} FormErrors;
-
 /* Reads every spec'd field from r's form into its target (arena copies; NULL when absent
  * and optional). Returns true when all are valid; otherwise fills errs (one message per
  * field) and the targets hold what was sent, for redisplay. */
@@ -45,9 +37,6 @@ bool form_read(Req *r, const FieldSpec *specs, FormErrors *errs);
  * returns the raw value or NULL. */
 bool form_read_from(Arena *a, Lang lang, const char *(*lookup)(void *ctx, const char *name),
                     void *ctx, const FieldSpec *specs, FormErrors *errs);
-
-void form_error(FormErrors *e, const char *field, const char *msg);
-const char *form_error_for(const FormErrors *e, const char *field);
 
 /* True for a plausible e-mail address (same rule as F_EMAIL). */
 bool email_valid(const char *s);

@@ -17,19 +17,8 @@
 #include "core/i18n.h"
 #include "core/settings.h"
 #include "db/db.h"
-
-/* Roles of a membership, as a bit mask (memberships.roles). Names in role_name(). */
-enum {
-    ROLE_ADMIN = 1 << 0,
-    ROLE_STAFF = 1 << 1,
-    ROLE_REVIEWER = 1 << 2,
-    ROLE_FUNDER = 1 << 3,
-    ROLE_JURY = 1 << 4,
-    ROLE_PARTNER = 1 << 5,
-    ROLE_LEARNER = 1 << 6,
-    ROLE_ALL = (1 << 7) - 1,
-};
-#define ROLE_COUNT 7
+#include "flows/flow.h"
+#include "model/accounts.h"
 
 typedef struct App {
     Settings set;
@@ -151,6 +140,13 @@ const char *header_get(const Req *r, const char *name);
 /* Adds a Set-Cookie header to the response (HttpOnly, SameSite=Lax, Path=/, and
  * Secure behind TLS). max_age < 0: session cookie; 0: delete. */
 void cookie_set(Req *r, const char *name, const char *value, long max_age);
+
+/* Who acts in this request: the signed-in account (or anonymous), the organisation of an
+ * /orgs/{org}/ route with its roles, and the request's language. */
+Actor req_actor(const Req *r);
+/* The context for calling a workflow from a handler: r's database and arena, who (usually
+ * &storage filled by req_actor), the clock's now, the base URL for mailed links. */
+Flow req_flow(Req *r, const Actor *who);
 
 /* Translation for this request's language. */
 #define _(r, s) i18n_get((r)->lang, s)

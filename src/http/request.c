@@ -5,6 +5,8 @@
 
 #include "http/http.h"
 
+#include "core/clock.h"
+
 const char *form_get(const Req *r, const char *name)
 {
     for (int i = 0; i < r->nfields; i++)
@@ -61,4 +63,21 @@ bool local_path(const char *s)
 {
     return s && s[0] == '/' && s[1] != '/' && s[1] != '\\' && !strpbrk(s, "\r\n") &&
            strlen(s) < 1024;
+}
+
+Actor req_actor(const Req *r)
+{
+    Actor a = {.org_id = r->org_id, .roles = r->roles, .lang = r->lang};
+    if (r->account) {
+        a.account_id = r->account->id;
+        a.email = r->account->email;
+        a.name = r->account->name;
+    }
+    return a;
+}
+
+Flow req_flow(Req *r, const Actor *who)
+{
+    return (Flow){.db = r->db, .arena = r->arena, .who = who, .now = clock_now(),
+                  .base_url = r->app->base_url};
 }

@@ -6,6 +6,34 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/i18n.h"
+
+
+/* Roles of a membership, as a bit mask (memberships.roles). Names in role_name(). */
+enum {
+    ROLE_ADMIN = 1 << 0,
+    ROLE_STAFF = 1 << 1,
+    ROLE_REVIEWER = 1 << 2,
+    ROLE_FUNDER = 1 << 3,
+    ROLE_JURY = 1 << 4,
+    ROLE_PARTNER = 1 << 5,
+    ROLE_LEARNER = 1 << 6,
+    ROLE_ALL = (1 << 7) - 1,
+};
+#define ROLE_COUNT 7
+
+/* Who acts in a workflow: the account (0 for an anonymous visitor, such as an applicant
+ * or a guardian following a link), the organisation acted in (0: none) and the roles held
+ * there, and the language in which messages for them are written. Pages build it from the
+ * request (req_actor), the CLI from its arguments; workflows never see a request. */
+typedef struct Actor {
+    int64_t account_id;
+    const char *email; /* NULL when anonymous */
+    const char *name;  /* NULL when anonymous */
+    int64_t org_id;
+    unsigned roles;
+    Lang lang;
+} Actor;
 
 /* --- organisations --- */
 typedef struct Org {

@@ -4,7 +4,7 @@
 
 #include "model/accounts.h"
 
-static const DbStmt Q_ACCOUNT_ADD = {
+DB_STMT(Q_ACCOUNT_ADD) = {
     .name = "account_add",
     .sql = "INSERT INTO accounts (email, name, password_hash, lang, created_at) "
            "VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -32,7 +32,7 @@ static void account_cols(DbCol *col, Arena *a, AccountRow *o)
     col[6] = (DbCol)DB_END;
 }
 
-static const DbStmt Q_ACCOUNT_BY_EMAIL = {
+DB_STMT(Q_ACCOUNT_BY_EMAIL) = {
     .name = "account_by_email",
     .sql = "SELECT " ACCOUNT_COLS " FROM accounts WHERE email = $1",
 };
@@ -45,7 +45,7 @@ DbStatus q_account_by_email(Db *db, const char *email, Arena *a, AccountRow *out
     return db_select_one(db, &Q_ACCOUNT_BY_EMAIL, in, col);
 }
 
-static const DbStmt Q_ACCOUNT_BY_ID = {
+DB_STMT(Q_ACCOUNT_BY_ID) = {
     .name = "account_by_id",
     .sql = "SELECT " ACCOUNT_COLS " FROM accounts WHERE id = $1",
 };
@@ -58,7 +58,7 @@ DbStatus q_account_by_id(Db *db, int64_t id, Arena *a, AccountRow *out)
     return db_select_one(db, &Q_ACCOUNT_BY_ID, in, col);
 }
 
-static const DbStmt Q_ACCOUNT_LIST = {
+DB_STMT(Q_ACCOUNT_LIST) = {
     .name = "account_list",
     .sql = "SELECT " ACCOUNT_COLS " FROM accounts ORDER BY email",
 };
@@ -71,7 +71,7 @@ DbStatus q_account_list(Db *db, Arena *a, AccountRow *row, DbRowFn fn, void *ctx
     return db_select_many(db, &Q_ACCOUNT_LIST, in, col, fn, ctx);
 }
 
-static const DbStmt Q_ACCOUNT_SET_PASSWORD = {
+DB_STMT(Q_ACCOUNT_SET_PASSWORD) = {
     .name = "account_set_password",
     .sql = "UPDATE accounts SET password_hash = $2 WHERE id = $1",
 };
@@ -82,7 +82,7 @@ DbStatus q_account_set_password(Db *db, int64_t id, const char *hash)
     return db_exec(db, &Q_ACCOUNT_SET_PASSWORD, in, NULL);
 }
 
-static const DbStmt Q_ACCOUNT_SET_PROFILE = {
+DB_STMT(Q_ACCOUNT_SET_PROFILE) = {
     .name = "account_set_profile",
     .sql = "UPDATE accounts SET name = $2, lang = $3 WHERE id = $1",
 };
@@ -93,7 +93,7 @@ DbStatus q_account_set_profile(Db *db, int64_t id, const char *name, const char 
     return db_exec(db, &Q_ACCOUNT_SET_PROFILE, in, NULL);
 }
 
-static const DbStmt Q_ACCOUNT_SET_LANG = {
+DB_STMT(Q_ACCOUNT_SET_LANG) = {
     .name = "account_set_lang",
     .sql = "UPDATE accounts SET lang = $2 WHERE id = $1",
 };
@@ -104,7 +104,7 @@ DbStatus q_account_set_lang(Db *db, int64_t id, const char *lang)
     return db_exec(db, &Q_ACCOUNT_SET_LANG, in, NULL);
 }
 
-static const DbStmt Q_ACCOUNT_SET_DISABLED = {
+DB_STMT(Q_ACCOUNT_SET_DISABLED) = {
     .name = "account_set_disabled",
     .sql = "UPDATE accounts SET disabled = $2 WHERE id = $1",
 };

@@ -3,7 +3,7 @@
 
 #include "model/accounts.h"
 
-static const DbStmt Q_INVITE_ADD = {
+DB_STMT(Q_INVITE_ADD) = {
     .name = "invite_add",
     .sql = "INSERT INTO invitations (org_id, email, roles, lang, token_hash, invited_by, "
            "created_at, expires_at, person_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
@@ -42,7 +42,7 @@ static void invite_cols(DbCol *col, Arena *a, Invitation *v)
     col[10] = (DbCol)DB_END;
 }
 
-static const DbStmt Q_INVITE_BY_TOKEN = {
+DB_STMT(Q_INVITE_BY_TOKEN) = {
     .name = "invite_by_token",
     .sql = INVITE_SELECT "WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND "
                          "i.revoked_at IS NULL AND i.expires_at > $2",
@@ -57,7 +57,7 @@ DbStatus q_invite_by_token(Db *db, const char *token_hash, int64_t now, Arena *a
     return db_select_one(db, &Q_INVITE_BY_TOKEN, in, col);
 }
 
-static const DbStmt Q_INVITE_ACCEPT = {
+DB_STMT(Q_INVITE_ACCEPT) = {
     .name = "invite_accept",
     .sql = "UPDATE invitations SET accepted_at = $3, accepted_by = $2 "
            "WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $3",
@@ -69,7 +69,7 @@ DbStatus q_invite_accept(Db *db, int64_t id, int64_t account_id, int64_t now)
     return db_exec(db, &Q_INVITE_ACCEPT, in, NULL);
 }
 
-static const DbStmt Q_INVITE_REVOKE = {
+DB_STMT(Q_INVITE_REVOKE) = {
     .name = "invite_revoke",
     .sql = "UPDATE invitations SET revoked_at = $3 "
            "WHERE org_id = $1 AND id = $2 AND accepted_at IS NULL AND revoked_at IS NULL",
@@ -81,7 +81,7 @@ DbStatus q_invite_revoke(Db *db, int64_t org_id, int64_t id, int64_t now)
     return db_exec(db, &Q_INVITE_REVOKE, in, NULL);
 }
 
-static const DbStmt Q_INVITE_LIST_OPEN = {
+DB_STMT(Q_INVITE_LIST_OPEN) = {
     .name = "invite_list_open",
     .sql = INVITE_SELECT "WHERE i.org_id = $1 AND i.accepted_at IS NULL AND "
                          "i.revoked_at IS NULL AND i.expires_at > $2 ORDER BY i.created_at DESC",

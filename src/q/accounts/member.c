@@ -4,7 +4,7 @@
 
 #include "model/accounts.h"
 
-static const DbStmt Q_MEMBER_GRANT = {
+DB_STMT(Q_MEMBER_GRANT) = {
     .name = "member_grant",
     .sql = "INSERT INTO memberships (org_id, account_id, roles, created_at) "
            "VALUES ($1, $2, $3, $4) ON CONFLICT (org_id, account_id) "
@@ -18,7 +18,7 @@ DbStatus q_member_grant(Db *db, int64_t org_id, int64_t account_id, int64_t role
     return db_exec(db, &Q_MEMBER_GRANT, in, NULL);
 }
 
-static const DbStmt Q_MEMBER_SET_ROLES = {
+DB_STMT(Q_MEMBER_SET_ROLES) = {
     .name = "member_set_roles",
     .sql = "UPDATE memberships SET roles = $3 WHERE org_id = $1 AND account_id = $2",
 };
@@ -29,7 +29,7 @@ DbStatus q_member_set_roles(Db *db, int64_t org_id, int64_t account_id, int64_t 
     return db_exec(db, &Q_MEMBER_SET_ROLES, in, NULL);
 }
 
-static const DbStmt Q_MEMBER_REMOVE = {
+DB_STMT(Q_MEMBER_REMOVE) = {
     .name = "member_remove",
     .sql = "DELETE FROM memberships WHERE org_id = $1 AND account_id = $2",
 };
@@ -40,7 +40,7 @@ DbStatus q_member_remove(Db *db, int64_t org_id, int64_t account_id)
     return db_exec(db, &Q_MEMBER_REMOVE, in, NULL);
 }
 
-static const DbStmt Q_MEMBER_ROLES = {
+DB_STMT(Q_MEMBER_ROLES) = {
     .name = "member_roles",
     .sql = "SELECT m.roles FROM memberships m JOIN accounts a ON a.id = m.account_id "
            "WHERE m.org_id = $1 AND m.account_id = $2 AND a.disabled = 0",
@@ -68,7 +68,7 @@ static void member_cols(DbCol *col, Arena *a, Member *m)
     col[6] = (DbCol)DB_END;
 }
 
-static const DbStmt Q_MEMBER_GET = {
+DB_STMT(Q_MEMBER_GET) = {
     .name = "member_get",
     .sql = MEMBER_SELECT " AND m.account_id = $2",
 };
@@ -81,7 +81,7 @@ DbStatus q_member_get(Db *db, int64_t org_id, int64_t account_id, Arena *a, Memb
     return db_select_one(db, &Q_MEMBER_GET, in, col);
 }
 
-static const DbStmt Q_MEMBER_LIST = {
+DB_STMT(Q_MEMBER_LIST) = {
     .name = "member_list",
     .sql = MEMBER_SELECT " ORDER BY a.name, a.id",
 };
@@ -94,7 +94,7 @@ DbStatus q_member_list(Db *db, int64_t org_id, Arena *a, Member *row, DbRowFn fn
     return db_select_many(db, &Q_MEMBER_LIST, in, col, fn, ctx);
 }
 
-static const DbStmt Q_MEMBER_COUNT_ROLE = {
+DB_STMT(Q_MEMBER_COUNT_ROLE) = {
     .name = "member_count_role",
     .sql = "SELECT COUNT(*) FROM memberships m JOIN accounts a ON a.id = m.account_id "
            "WHERE m.org_id = $1 AND (m.roles & $2) <> 0 AND a.disabled = 0",
@@ -107,7 +107,7 @@ DbStatus q_member_count_role(Db *db, int64_t org_id, int64_t mask, int64_t *n)
     return db_select_one(db, &Q_MEMBER_COUNT_ROLE, in, col);
 }
 
-static const DbStmt Q_PERSON_ADD_FOR_ACCOUNT = {
+DB_STMT(Q_PERSON_ADD_FOR_ACCOUNT) = {
     .name = "person_add_for_account",
     .sql = "INSERT INTO people (org_id, account_id, name, email, created_at) "
            "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (org_id, account_id) DO NOTHING",

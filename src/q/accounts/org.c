@@ -3,7 +3,7 @@
 
 #include "model/accounts.h"
 
-static const DbStmt Q_ORG_ADD = {
+DB_STMT(Q_ORG_ADD) = {
     .name = "org_add",
     .sql = "INSERT INTO organisations (name, kind, created_at) VALUES ($1, $2, $3) RETURNING id",
 };
@@ -15,7 +15,7 @@ DbStatus q_org_add(Db *db, const char *name, const char *kind, int64_t now, int6
     return db_select_one(db, &Q_ORG_ADD, in, col);
 }
 
-static const DbStmt Q_ORG_GET = {
+DB_STMT(Q_ORG_GET) = {
     .name = "org_get",
     .sql = "SELECT name, kind, created_at FROM organisations WHERE id = $1",
 };
@@ -29,7 +29,7 @@ DbStatus q_org_get(Db *db, int64_t org_id, Arena *a, Org *out)
     return db_select_one(db, &Q_ORG_GET, in, col);
 }
 
-static const DbStmt Q_ORG_BY_NAME = {
+DB_STMT(Q_ORG_BY_NAME) = {
     .name = "org_by_name",
     .sql = "SELECT id, kind, created_at FROM organisations WHERE name = $1 ORDER BY id LIMIT 1",
 };
@@ -43,7 +43,7 @@ DbStatus q_org_find_by_name(Db *db, const char *name, Arena *a, Org *out)
     return db_select_one(db, &Q_ORG_BY_NAME, in, col);
 }
 
-static const DbStmt Q_ORG_FOR_ACCOUNT = {
+DB_STMT(Q_ORG_FOR_ACCOUNT) = {
     .name = "org_list_for_account",
     .sql = "SELECT o.id, o.name, o.kind, o.created_at, m.roles FROM organisations o "
            "JOIN memberships m ON m.org_id = o.id WHERE m.account_id = $1 ORDER BY o.name, o.id",

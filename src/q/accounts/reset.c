@@ -2,7 +2,7 @@
 
 /* reset.c — statements on password-reset tokens (stored as SHA-256 hashes). */
 
-static const DbStmt Q_RESET_ADD = {
+DB_STMT(Q_RESET_ADD) = {
     .name = "reset_add",
     .sql = "INSERT INTO password_resets (account_id, token_hash, created_at, expires_at) "
            "VALUES ($1, $2, $3, $4)",
@@ -16,7 +16,7 @@ DbStatus q_reset_add(Db *db, int64_t account_id, const char *token_hash, int64_t
     return db_exec(db, &Q_RESET_ADD, in, NULL);
 }
 
-static const DbStmt Q_RESET_FIND = {
+DB_STMT(Q_RESET_FIND) = {
     .name = "reset_find",
     .sql = "SELECT account_id FROM password_resets "
            "WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
@@ -29,7 +29,7 @@ DbStatus q_reset_find(Db *db, const char *token_hash, int64_t now, int64_t *acco
     return db_select_one(db, &Q_RESET_FIND, in, col);
 }
 
-static const DbStmt Q_RESET_USE = {
+DB_STMT(Q_RESET_USE) = {
     .name = "reset_use",
     .sql = "UPDATE password_resets SET used_at = $2 "
            "WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",

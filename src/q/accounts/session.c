@@ -3,7 +3,7 @@
 
 #include "model/accounts.h"
 
-static const DbStmt Q_SESSION_ADD = {
+DB_STMT(Q_SESSION_ADD) = {
     .name = "session_add",
     .sql = "INSERT INTO sessions (token_hash, account_id, current_org, created_at, last_seen_at) "
            "VALUES ($1, $2, $3, $4, $4)",
@@ -17,7 +17,7 @@ DbStatus q_session_add(Db *db, const char *token_hash, int64_t account_id, int64
     return db_exec(db, &Q_SESSION_ADD, in, NULL);
 }
 
-static const DbStmt Q_SESSION_GET = {
+DB_STMT(Q_SESSION_GET) = {
     .name = "session_get",
     .sql = "SELECT id, account_id, current_org, created_at, last_seen_at FROM sessions "
            "WHERE token_hash = $1",
@@ -32,7 +32,7 @@ DbStatus q_session_get(Db *db, const char *token_hash, SessionRow *out)
     return db_select_one(db, &Q_SESSION_GET, in, col);
 }
 
-static const DbStmt Q_SESSION_TOUCH = {
+DB_STMT(Q_SESSION_TOUCH) = {
     .name = "session_touch",
     .sql = "UPDATE sessions SET last_seen_at = $2 WHERE id = $1",
 };
@@ -43,7 +43,7 @@ DbStatus q_session_touch(Db *db, int64_t id, int64_t now)
     return db_exec(db, &Q_SESSION_TOUCH, in, NULL);
 }
 
-static const DbStmt Q_SESSION_SET_ORG = {
+DB_STMT(Q_SESSION_SET_ORG) = {
     .name = "session_set_org",
     .sql = "UPDATE sessions SET current_org = $2 WHERE id = $1",
 };
@@ -54,7 +54,7 @@ DbStatus q_session_set_org(Db *db, int64_t id, int64_t org_id)
     return db_exec(db, &Q_SESSION_SET_ORG, in, NULL);
 }
 
-static const DbStmt Q_SESSION_DELETE = {
+DB_STMT(Q_SESSION_DELETE) = {
     .name = "session_delete",
     .sql = "DELETE FROM sessions WHERE id = $1",
 };
@@ -65,7 +65,7 @@ DbStatus q_session_delete(Db *db, int64_t id)
     return db_exec(db, &Q_SESSION_DELETE, in, NULL);
 }
 
-static const DbStmt Q_SESSION_DELETE_ACCOUNT = {
+DB_STMT(Q_SESSION_DELETE_ACCOUNT) = {
     .name = "session_delete_account",
     .sql = "DELETE FROM sessions WHERE account_id = $1",
 };
@@ -76,7 +76,7 @@ DbStatus q_session_delete_account(Db *db, int64_t account_id)
     return db_exec(db, &Q_SESSION_DELETE_ACCOUNT, in, NULL);
 }
 
-static const DbStmt Q_SESSION_EXPIRE = {
+DB_STMT(Q_SESSION_EXPIRE) = {
     .name = "session_expire",
     .sql = "DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2",
 };
@@ -87,7 +87,7 @@ DbStatus q_session_expire(Db *db, int64_t idle_before, int64_t created_before)
     return db_exec(db, &Q_SESSION_EXPIRE, in, NULL);
 }
 
-static const DbStmt Q_SIGNIN_GET = {
+DB_STMT(Q_SIGNIN_GET) = {
     .name = "signin_failures_get",
     .sql = "SELECT failures, last_at, locked_until FROM sign_in_failures WHERE email = $1",
 };
@@ -100,7 +100,7 @@ DbStatus q_signin_failures_get(Db *db, const char *email, SignInFailures *out)
     return db_select_one(db, &Q_SIGNIN_GET, in, col);
 }
 
-static const DbStmt Q_SIGNIN_PUT = {
+DB_STMT(Q_SIGNIN_PUT) = {
     .name = "signin_failures_put",
     .sql = "INSERT INTO sign_in_failures (email, failures, last_at, locked_until) "
            "VALUES ($1, $2, $3, $4) ON CONFLICT (email) DO UPDATE SET "
@@ -115,7 +115,7 @@ DbStatus q_signin_failures_put(Db *db, const char *email, const SignInFailures *
     return db_exec(db, &Q_SIGNIN_PUT, in, NULL);
 }
 
-static const DbStmt Q_SIGNIN_CLEAR = {
+DB_STMT(Q_SIGNIN_CLEAR) = {
     .name = "signin_failures_clear",
     .sql = "DELETE FROM sign_in_failures WHERE email = $1",
 };

@@ -33,7 +33,7 @@ static void call_cols(DbCol *c, Arena *a, Call *x)
     c[i] = (DbCol)DB_END;
 }
 
-static const DbStmt Q_CALL_GET = {
+DB_STMT(Q_CALL_GET) = {
     .name = "call_get",
     .sql = "SELECT " CALL_COLS CALL_FROM "WHERE c.org_id = $1 AND c.id = $2",
 };
@@ -46,7 +46,7 @@ DbStatus q_call_get(Db *db, int64_t org_id, int64_t id, Arena *a, Call *out)
     return db_select_one(db, &Q_CALL_GET, in, col);
 }
 
-static const DbStmt Q_CALL_LIST = {
+DB_STMT(Q_CALL_LIST) = {
     .name = "call_list",
     .sql = "SELECT " CALL_COLS CALL_FROM "WHERE c.org_id = $1 ORDER BY c.closes_at DESC, c.id",
 };
@@ -60,7 +60,7 @@ DbStatus q_call_list(Db *db, int64_t org_id, Arena *a, Call *row, DbRowFn fn, vo
 }
 
 /* A published (or decided) call, whoever asks: the public page and applicants. */
-static const DbStmt Q_CALL_PUBLIC = {
+DB_STMT(Q_CALL_PUBLIC) = {
     .name = "call_public",
     .sql = "SELECT " CALL_COLS CALL_FROM "WHERE c.id = $1 AND c.status <> 'draft'",
 };
@@ -74,7 +74,7 @@ DbStatus q_call_public(Db *db, int64_t id, Arena *a, Call *out)
 }
 
 /* Published calls that have not closed yet, soonest deadline first. */
-static const DbStmt Q_CALLS_OPEN = {
+DB_STMT(Q_CALLS_OPEN) = {
     .name = "calls_open",
     .sql = "SELECT " CALL_COLS CALL_FROM "WHERE c.status = 'published' AND c.closes_at > $1 "
            "ORDER BY c.closes_at, c.id LIMIT 200",
@@ -107,7 +107,7 @@ static void call_params(DbParam *p, const Call *c)
     p[i] = (DbParam)DB_END;
 }
 
-static const DbStmt Q_CALL_ADD = {
+DB_STMT(Q_CALL_ADD) = {
     .name = "call_add",
     .sql = "INSERT INTO calls (org_id, title_en, title_nl, title_fr, description_en, "
            "description_nl, description_fr, budget, min_grant, max_grant, opens_at, closes_at, "
@@ -126,7 +126,7 @@ DbStatus q_call_add(Db *db, const Call *c, int64_t now, int64_t *id)
 }
 
 /* A decided call no longer changes. */
-static const DbStmt Q_CALL_UPDATE = {
+DB_STMT(Q_CALL_UPDATE) = {
     .name = "call_update",
     .sql = "UPDATE calls SET title_en = $2, title_nl = $3, title_fr = $4, description_en = $5, "
            "description_nl = $6, description_fr = $7, budget = $8, min_grant = $9, "
@@ -145,7 +145,7 @@ DbStatus q_call_update(Db *db, const Call *c, int64_t now)
     return db_exec(db, &Q_CALL_UPDATE, in, NULL);
 }
 
-static const DbStmt Q_CALL_PUBLISH = {
+DB_STMT(Q_CALL_PUBLISH) = {
     .name = "call_publish",
     .sql = "UPDATE calls SET status = 'published', updated_at = $3 "
            "WHERE org_id = $1 AND id = $2 AND status = 'draft'",
@@ -159,7 +159,7 @@ DbStatus q_call_publish(Db *db, int64_t org_id, int64_t id, int64_t now)
 
 /* --- items --- */
 
-static const DbStmt Q_CALL_ITEMS = {
+DB_STMT(Q_CALL_ITEMS) = {
     .name = "call_items",
     .sql = "SELECT id, kind, text_en, text_nl, text_fr, weight FROM call_items "
            "WHERE org_id = $1 AND call_id = $2 ORDER BY kind, position, id",
@@ -176,7 +176,7 @@ DbStatus q_call_items(Db *db, int64_t org_id, int64_t call_id, Arena *a, CallIte
 }
 
 /* Items can be added while the call is a draft or published, not once decided. */
-static const DbStmt Q_CALL_ITEM_ADD = {
+DB_STMT(Q_CALL_ITEM_ADD) = {
     .name = "call_item_add",
     .sql = "INSERT INTO call_items (org_id, call_id, kind, position, text_en, text_nl, text_fr, "
            "weight) SELECT c.org_id, c.id, $3, COALESCE((SELECT MAX(i.position) FROM call_items i "
@@ -193,7 +193,7 @@ DbStatus q_call_item_add(Db *db, int64_t org_id, int64_t call_id, const CallItem
 }
 
 /* Only while the call is a draft: published terms do not change under applicants. */
-static const DbStmt Q_CALL_ITEM_DELETE = {
+DB_STMT(Q_CALL_ITEM_DELETE) = {
     .name = "call_item_delete",
     .sql = "DELETE FROM call_items WHERE org_id = $1 AND id = $2 AND EXISTS (SELECT 1 FROM "
            "calls c WHERE c.id = call_items.call_id AND c.status = 'draft') RETURNING call_id",
@@ -208,7 +208,7 @@ DbStatus q_call_item_delete(Db *db, int64_t org_id, int64_t id, int64_t *call_id
 
 /* --- target groups --- */
 
-static const DbStmt Q_TARGET_GROUPS = {
+DB_STMT(Q_TARGET_GROUPS) = {
     .name = "target_groups",
     .sql = "SELECT id, name_en, name_nl, name_fr FROM target_groups "
            "WHERE org_id = $1 AND archived = 0 ORDER BY position, id",
@@ -223,7 +223,7 @@ DbStatus q_target_groups(Db *db, int64_t org_id, Arena *a, TargetGroup *row, DbR
     return db_select_many(db, &Q_TARGET_GROUPS, in, col, fn, ctx);
 }
 
-static const DbStmt Q_TARGET_GROUP_ADD = {
+DB_STMT(Q_TARGET_GROUP_ADD) = {
     .name = "target_group_add",
     .sql = "INSERT INTO target_groups (org_id, position, name_en, name_nl, name_fr) "
            "SELECT $1, COALESCE(MAX(position), 0) + 1, $2, $3, $4 FROM target_groups "
@@ -237,7 +237,7 @@ DbStatus q_target_group_add(Db *db, int64_t org_id, const char *const name[3])
     return db_exec(db, &Q_TARGET_GROUP_ADD, in, NULL);
 }
 
-static const DbStmt Q_TARGET_GROUP_ARCHIVE = {
+DB_STMT(Q_TARGET_GROUP_ARCHIVE) = {
     .name = "target_group_archive",
     .sql = "UPDATE target_groups SET archived = 1 WHERE org_id = $1 AND id = $2",
 };
@@ -249,7 +249,7 @@ DbStatus q_target_group_archive(Db *db, int64_t org_id, int64_t id)
 }
 
 /* The target groups a call aims at. */
-static const DbStmt Q_CALL_GROUPS = {
+DB_STMT(Q_CALL_GROUPS) = {
     .name = "call_groups",
     .sql = "SELECT g.id, g.name_en, g.name_nl, g.name_fr FROM call_target_groups t "
            "JOIN target_groups g ON g.id = t.target_group_id AND g.org_id = t.org_id "
@@ -265,7 +265,7 @@ DbStatus q_call_groups(Db *db, int64_t org_id, int64_t call_id, Arena *a, Target
     return db_select_many(db, &Q_CALL_GROUPS, in, col, fn, ctx);
 }
 
-static const DbStmt Q_CALL_GROUPS_CLEAR = {
+DB_STMT(Q_CALL_GROUPS_CLEAR) = {
     .name = "call_groups_clear",
     .sql = "DELETE FROM call_target_groups WHERE org_id = $1 AND call_id = $2",
 };
@@ -277,7 +277,7 @@ DbStatus q_call_groups_clear(Db *db, int64_t org_id, int64_t call_id)
 }
 
 /* Only the funder's own groups: the INSERT selects them. */
-static const DbStmt Q_CALL_GROUP_ADD = {
+DB_STMT(Q_CALL_GROUP_ADD) = {
     .name = "call_group_add",
     .sql = "INSERT INTO call_target_groups (org_id, call_id, target_group_id) "
            "SELECT g.org_id, $2, g.id FROM target_groups g WHERE g.org_id = $1 AND g.id = $3",

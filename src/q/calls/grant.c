@@ -5,7 +5,7 @@
 
 #include "model/calls.h"
 
-static const DbStmt Q_GRANT_CREATE = {
+DB_STMT(Q_GRANT_CREATE) = {
     .name = "grant_create",
     .sql = "INSERT INTO grants (org_id, call_id, proposal_id, grantee_id, amount, created_at) "
            "SELECT p.funder_id, p.call_id, p.id, p.org_id, $4, $5 FROM proposals p "
@@ -22,7 +22,7 @@ DbStatus q_grant_create(Db *db, int64_t org_id, int64_t call_id, int64_t proposa
     return db_select_one(db, &Q_GRANT_CREATE, in, col);
 }
 
-static const DbStmt Q_TRANCHE_ADD = {
+DB_STMT(Q_TRANCHE_ADD) = {
     .name = "grant_tranche_add",
     .sql = "INSERT INTO grant_tranches (org_id, grant_id, position, label, amount) "
            "SELECT g.org_id, g.id, $3, $4, $5 FROM grants g WHERE g.org_id = $1 AND g.id = $2",
@@ -36,7 +36,7 @@ DbStatus q_tranche_add(Db *db, int64_t org_id, int64_t grant_id, int64_t positio
     return db_exec(db, &Q_TRANCHE_ADD, in, NULL);
 }
 
-static const DbStmt Q_GRANT_LINE_ADD = {
+DB_STMT(Q_GRANT_LINE_ADD) = {
     .name = "grant_line_add",
     .sql = "INSERT INTO grant_lines (org_id, grant_id, position, label, amount) "
            "SELECT g.org_id, g.id, $3, $4, $5 FROM grants g WHERE g.org_id = $1 AND g.id = $2",
@@ -75,7 +75,7 @@ static void grant_cols(DbCol *c, Arena *a, GrantRow *x)
 }
 
 /* A grant seen by its funder or by its grantee. */
-static const DbStmt Q_GRANT_GET = {
+DB_STMT(Q_GRANT_GET) = {
     .name = "grant_get",
     .sql = "SELECT " GRANT_COLS GRANT_FROM "WHERE g.id = $2 AND (g.org_id = $1 OR g.grantee_id = $1)",
 };
@@ -88,7 +88,7 @@ DbStatus q_grant_get(Db *db, int64_t viewer_org, int64_t id, Arena *a, GrantRow 
     return db_select_one(db, &Q_GRANT_GET, in, col);
 }
 
-static const DbStmt Q_GRANT_LIST = {
+DB_STMT(Q_GRANT_LIST) = {
     .name = "grant_list",
     .sql = "SELECT " GRANT_COLS GRANT_FROM "WHERE (CAST($2 AS BIGINT) = 1 AND g.org_id = $1) "
            "OR (CAST($2 AS BIGINT) = 0 AND g.grantee_id = $1) ORDER BY g.created_at DESC, g.id",
@@ -103,7 +103,7 @@ DbStatus q_grant_list(Db *db, int64_t org_id, bool funder, Arena *a, GrantRow *r
     return db_select_many(db, &Q_GRANT_LIST, in, col, fn, ctx);
 }
 
-static const DbStmt Q_TRANCHES = {
+DB_STMT(Q_TRANCHES) = {
     .name = "grant_tranches",
     .sql = "SELECT t.id, t.label, t.amount, COALESCE(t.paid_on, '') FROM grant_tranches t "
            "JOIN grants g ON g.id = t.grant_id WHERE g.id = $2 AND (g.org_id = $1 OR "
@@ -120,7 +120,7 @@ DbStatus q_tranches(Db *db, int64_t viewer_org, int64_t grant_id, Arena *a, Tran
 }
 
 /* Only the funder pays, once. */
-static const DbStmt Q_TRANCHE_PAY = {
+DB_STMT(Q_TRANCHE_PAY) = {
     .name = "grant_tranche_pay",
     .sql = "UPDATE grant_tranches SET paid_on = $3 WHERE org_id = $1 AND id = $2 "
            "AND paid_on IS NULL RETURNING grant_id",
@@ -133,7 +133,7 @@ DbStatus q_tranche_pay(Db *db, int64_t org_id, int64_t id, const char *on, int64
     return db_select_one(db, &Q_TRANCHE_PAY, in, col);
 }
 
-static const DbStmt Q_GRANT_LINES = {
+DB_STMT(Q_GRANT_LINES) = {
     .name = "grant_lines",
     .sql = "SELECT l.id, l.label, l.amount, (SELECT COALESCE(SUM(e.amount), 0) FROM expenses e "
            "WHERE e.line_id = l.id) FROM grant_lines l JOIN grants g ON g.id = l.grant_id "
@@ -149,7 +149,7 @@ DbStatus q_grant_lines(Db *db, int64_t viewer_org, int64_t grant_id, Arena *a, G
     return db_select_many(db, &Q_GRANT_LINES, in, col, fn, ctx);
 }
 
-static const DbStmt Q_EXPENSES = {
+DB_STMT(Q_EXPENSES) = {
     .name = "grant_expenses",
     .sql = "SELECT e.id, l.label, e.spent_on, e.amount, e.description FROM expenses e "
            "JOIN grant_lines l ON l.id = e.line_id JOIN grants g ON g.id = e.grant_id "
@@ -167,7 +167,7 @@ DbStatus q_expenses(Db *db, int64_t viewer_org, int64_t grant_id, Arena *a, Expe
 }
 
 /* Only the grantee records an expense, on a line of its own grant. */
-static const DbStmt Q_EXPENSE_ADD = {
+DB_STMT(Q_EXPENSE_ADD) = {
     .name = "grant_expense_add",
     .sql = "INSERT INTO expenses (org_id, grant_id, line_id, spent_on, amount, description, "
            "recorded_by, recorded_at) SELECT g.org_id, g.id, l.id, $4, $5, $6, $7, $8 "

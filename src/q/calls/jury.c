@@ -10,7 +10,7 @@
     acc ") OR EXISTS (SELECT 1 FROM memberships mm WHERE mm.org_id = " prop ".org_id "       \
     "AND mm.account_id = " acc "))"
 
-static const DbStmt Q_JURY_LIST = {
+DB_STMT(Q_JURY_LIST) = {
     .name = "jury_list",
     .sql = "SELECT a.id, a.name, a.email, "
            "(SELECT COUNT(*) FROM review_assignments ra WHERE ra.call_id = j.call_id "
@@ -34,7 +34,7 @@ DbStatus q_jury_list(Db *db, int64_t org_id, int64_t call_id, Arena *a, Juror *r
 }
 
 /* Only an account holding the jury role at the funder, on its own undecided call. */
-static const DbStmt Q_JURY_ADD = {
+DB_STMT(Q_JURY_ADD) = {
     .name = "jury_add",
     .sql = "INSERT INTO call_jury (org_id, call_id, account_id, appointed_at) "
            "SELECT c.org_id, c.id, m.account_id, $4 FROM calls c JOIN memberships m "
@@ -50,11 +50,11 @@ DbStatus q_jury_add(Db *db, int64_t org_id, int64_t call_id, int64_t account_id,
     return db_exec(db, &Q_JURY_ADD, in, NULL);
 }
 
-static const DbStmt Q_JURY_REMOVE_ASSIGNMENTS = {
+DB_STMT(Q_JURY_REMOVE_ASSIGNMENTS) = {
     .name = "jury_remove_assignments",
     .sql = "DELETE FROM review_assignments WHERE org_id = $1 AND call_id = $2 AND account_id = $3",
 };
-static const DbStmt Q_JURY_REMOVE = {
+DB_STMT(Q_JURY_REMOVE) = {
     .name = "jury_remove",
     .sql = "DELETE FROM call_jury WHERE org_id = $1 AND call_id = $2 AND account_id = $3",
 };
@@ -67,7 +67,7 @@ DbStatus q_jury_remove(Db *db, int64_t org_id, int64_t call_id, int64_t account_
 }
 
 /* The funder's members with the jury role not yet on the call, to appoint. */
-static const DbStmt Q_JURY_CANDIDATES = {
+DB_STMT(Q_JURY_CANDIDATES) = {
     .name = "jury_candidates",
     .sql = "SELECT a.id, a.name, a.email FROM memberships m JOIN accounts a ON a.id = m.account_id "
            "WHERE m.org_id = $1 AND (m.roles & 16) <> 0 AND a.disabled = 0 AND NOT EXISTS "
@@ -87,7 +87,7 @@ DbStatus q_jury_candidates(Db *db, int64_t org_id, int64_t call_id, Arena *a, Ju
 
 /* Every (member, eligible proposal) of the call with whether they are conflicted and
  * assigned (manual: 2, automatic: 1, none: 0). */
-static const DbStmt Q_JURY_MATRIX = {
+DB_STMT(Q_JURY_MATRIX) = {
     .name = "jury_matrix",
     .sql = "SELECT j.account_id, p.id, CASE WHEN " CONFLICTED("j.account_id", "p") " THEN 1 "
            "ELSE 0 END, COALESCE((SELECT 1 + ra.manual FROM review_assignments ra "
@@ -108,7 +108,7 @@ DbStatus q_jury_matrix(Db *db, int64_t org_id, int64_t call_id, Arena *a, JuryCe
     return db_select_many(db, &Q_JURY_MATRIX, in, col, fn, ctx);
 }
 
-static const DbStmt Q_ASSIGNMENTS_CLEAR_AUTO = {
+DB_STMT(Q_ASSIGNMENTS_CLEAR_AUTO) = {
     .name = "assignments_clear_auto",
     .sql = "DELETE FROM review_assignments WHERE org_id = $1 AND call_id = $2 AND manual = 0",
 };
@@ -120,7 +120,7 @@ DbStatus q_assignments_clear_auto(Db *db, int64_t org_id, int64_t call_id)
 }
 
 /* Never a conflicted pair, never outside the call's jury or eligible proposals. */
-static const DbStmt Q_ASSIGN = {
+DB_STMT(Q_ASSIGN) = {
     .name = "assign",
     .sql = "INSERT INTO review_assignments (org_id, call_id, proposal_id, account_id, manual, "
            "assigned_at) SELECT j.org_id, j.call_id, p.id, j.account_id, $5, $6 FROM call_jury j "
@@ -138,7 +138,7 @@ DbStatus q_assign(Db *db, int64_t org_id, int64_t call_id, int64_t proposal_id,
     return db_exec(db, &Q_ASSIGN, in, NULL);
 }
 
-static const DbStmt Q_UNASSIGN = {
+DB_STMT(Q_UNASSIGN) = {
     .name = "unassign",
     .sql = "DELETE FROM review_assignments WHERE org_id = $1 AND call_id = $2 "
            "AND proposal_id = $3 AND account_id = $4",
@@ -156,7 +156,7 @@ DbStatus q_unassign(Db *db, int64_t org_id, int64_t call_id, int64_t proposal_id
 
 /* The eligible proposals of the calls the account sits on, with its conflict and
  * assignment; titles and applicants only. */
-static const DbStmt Q_JUROR_PROPOSALS = {
+DB_STMT(Q_JUROR_PROPOSALS) = {
     .name = "juror_proposals",
     .sql = "SELECT p.id, p.call_id, c.title_en, c.title_nl, c.title_fr, p.title, o.name, "
            "CASE WHEN EXISTS (SELECT 1 FROM conflicts x WHERE x.proposal_id = p.id "
@@ -184,7 +184,7 @@ DbStatus q_juror_proposals(Db *db, int64_t org_id, int64_t account_id, Arena *a,
 }
 
 /* A declaration by a member of the call's jury, on an eligible proposal of that call. */
-static const DbStmt Q_CONFLICT_DECLARE = {
+DB_STMT(Q_CONFLICT_DECLARE) = {
     .name = "conflict_declare",
     .sql = "INSERT INTO conflicts (org_id, proposal_id, account_id, reason, declared_at) "
            "SELECT p.funder_id, p.id, j.account_id, $4, $5 FROM proposals p JOIN call_jury j "
@@ -193,7 +193,7 @@ static const DbStmt Q_CONFLICT_DECLARE = {
            "ON CONFLICT (proposal_id, account_id) DO UPDATE SET reason = excluded.reason",
 };
 /* A conflict ends any assignment of that pair. */
-static const DbStmt Q_CONFLICT_UNASSIGN = {
+DB_STMT(Q_CONFLICT_UNASSIGN) = {
     .name = "conflict_unassign",
     .sql = "DELETE FROM review_assignments WHERE org_id = $1 AND proposal_id = $2 "
            "AND account_id = $3",
@@ -214,7 +214,7 @@ DbStatus q_conflict_declare(Db *db, int64_t org_id, int64_t proposal_id, int64_t
 
 /* The proposal, for a member of its call's jury who is assigned to it and not conflicted:
  * a conflicted member cannot open it at all. */
-static const DbStmt Q_JUROR_PROPOSAL = {
+DB_STMT(Q_JUROR_PROPOSAL) = {
     .name = "juror_proposal",
     .sql = "SELECT p.id FROM proposals p JOIN review_assignments ra ON ra.proposal_id = p.id "
            "AND ra.org_id = p.funder_id WHERE p.funder_id = $1 AND p.id = $2 "

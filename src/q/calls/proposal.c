@@ -30,7 +30,7 @@ static void proposal_cols(DbCol *c, Arena *a, Proposal *x)
     c[i] = (DbCol)DB_END;
 }
 
-static const DbStmt Q_PROPOSAL_ADD = {
+DB_STMT(Q_PROPOSAL_ADD) = {
     .name = "proposal_add",
     .sql = "INSERT INTO proposals (org_id, call_id, funder_id, title, created_at, updated_at) "
            "SELECT $1, c.id, c.org_id, $3, $4, $4 FROM calls c WHERE c.id = $2 "
@@ -45,7 +45,7 @@ DbStatus q_proposal_add(Db *db, int64_t org_id, int64_t call_id, const char *tit
     return db_select_one(db, &Q_PROPOSAL_ADD, in, col);
 }
 
-static const DbStmt Q_PROPOSAL_GET = {
+DB_STMT(Q_PROPOSAL_GET) = {
     .name = "proposal_get",
     .sql = "SELECT " PROPOSAL_COLS PROPOSAL_FROM "WHERE p.org_id = $1 AND p.id = $2",
 };
@@ -58,7 +58,7 @@ DbStatus q_proposal_get(Db *db, int64_t org_id, int64_t id, Arena *a, Proposal *
     return db_select_one(db, &Q_PROPOSAL_GET, in, col);
 }
 
-static const DbStmt Q_PROPOSAL_LIST = {
+DB_STMT(Q_PROPOSAL_LIST) = {
     .name = "proposal_list",
     .sql = "SELECT " PROPOSAL_COLS PROPOSAL_FROM "WHERE p.org_id = $1 "
            "ORDER BY p.updated_at DESC, p.id",
@@ -73,7 +73,7 @@ DbStatus q_proposal_list(Db *db, int64_t org_id, Arena *a, Proposal *row, DbRowF
 }
 
 /* The funder sees what was submitted, never a draft. */
-static const DbStmt Q_PROPOSALS_OF_CALL = {
+DB_STMT(Q_PROPOSALS_OF_CALL) = {
     .name = "proposals_of_call",
     .sql = "SELECT " PROPOSAL_COLS PROPOSAL_FROM "WHERE p.funder_id = $1 AND p.call_id = $2 "
            "AND p.status <> 'draft' ORDER BY p.submitted_at, p.id",
@@ -89,7 +89,7 @@ DbStatus q_proposals_of_call(Db *db, int64_t funder_id, int64_t call_id, Arena *
 }
 
 /* Only a draft changes. */
-static const DbStmt Q_PROPOSAL_UPDATE = {
+DB_STMT(Q_PROPOSAL_UPDATE) = {
     .name = "proposal_update",
     .sql = "UPDATE proposals SET title = $3, summary = $4, requested = $5, planned_trained = $6, "
            "planned_reached = $7, updated_at = $8 WHERE org_id = $1 AND id = $2 "
@@ -107,7 +107,7 @@ DbStatus q_proposal_update(Db *db, const Proposal *p, int64_t now)
 
 /* The deadline is enforced here, to the second, in the same statement as the change:
  * a draft becomes submitted only while its call is open and its amount within limits. */
-static const DbStmt Q_PROPOSAL_SUBMIT = {
+DB_STMT(Q_PROPOSAL_SUBMIT) = {
     .name = "proposal_submit",
     .sql = "UPDATE proposals SET status = 'submitted', submitted_at = $3, submitted_by = $4, "
            "receipt = $5, updated_at = $3 WHERE org_id = $1 AND id = $2 AND status = 'draft' "
@@ -126,7 +126,7 @@ DbStatus q_proposal_submit(Db *db, int64_t org_id, int64_t id, int64_t now, int6
 
 /* --- budget lines and target groups of a draft --- */
 
-static const DbStmt Q_BUDGET_LINES = {
+DB_STMT(Q_BUDGET_LINES) = {
     .name = "proposal_budget_lines",
     .sql = "SELECT id, label, amount FROM proposal_budget_lines WHERE org_id = $1 "
            "AND proposal_id = $2 ORDER BY position, id",
@@ -141,7 +141,7 @@ DbStatus q_budget_lines(Db *db, int64_t org_id, int64_t proposal_id, Arena *a, B
     return db_select_many(db, &Q_BUDGET_LINES, in, col, fn, ctx);
 }
 
-static const DbStmt Q_BUDGET_LINE_ADD = {
+DB_STMT(Q_BUDGET_LINE_ADD) = {
     .name = "proposal_budget_line_add",
     .sql = "INSERT INTO proposal_budget_lines (org_id, proposal_id, position, label, amount) "
            "SELECT p.org_id, p.id, COALESCE((SELECT MAX(b.position) FROM proposal_budget_lines b "
@@ -157,7 +157,7 @@ DbStatus q_budget_line_add(Db *db, int64_t org_id, int64_t proposal_id, const ch
     return db_exec(db, &Q_BUDGET_LINE_ADD, in, NULL);
 }
 
-static const DbStmt Q_BUDGET_LINE_DELETE = {
+DB_STMT(Q_BUDGET_LINE_DELETE) = {
     .name = "proposal_budget_line_delete",
     .sql = "DELETE FROM proposal_budget_lines WHERE org_id = $1 AND id = $2 AND EXISTS "
            "(SELECT 1 FROM proposals p WHERE p.id = proposal_budget_lines.proposal_id "
@@ -171,7 +171,7 @@ DbStatus q_budget_line_delete(Db *db, int64_t org_id, int64_t id, int64_t *propo
     return db_select_one(db, &Q_BUDGET_LINE_DELETE, in, col);
 }
 
-static const DbStmt Q_PROPOSAL_GROUPS = {
+DB_STMT(Q_PROPOSAL_GROUPS) = {
     .name = "proposal_groups",
     .sql = "SELECT g.id, g.name_en, g.name_nl, g.name_fr FROM proposal_target_groups t "
            "JOIN target_groups g ON g.id = t.target_group_id "
@@ -188,7 +188,7 @@ DbStatus q_proposal_groups(Db *db, int64_t org_id, int64_t proposal_id, Arena *a
 }
 
 /* The groups the proposal's call aims at: the applicant chooses among those. */
-static const DbStmt Q_PROPOSAL_GROUP_CHOICES = {
+DB_STMT(Q_PROPOSAL_GROUP_CHOICES) = {
     .name = "proposal_group_choices",
     .sql = "SELECT g.id, g.name_en, g.name_nl, g.name_fr FROM proposals p "
            "JOIN call_target_groups t ON t.call_id = p.call_id "
@@ -205,7 +205,7 @@ DbStatus q_proposal_group_choices(Db *db, int64_t org_id, int64_t proposal_id, A
     return db_select_many(db, &Q_PROPOSAL_GROUP_CHOICES, in, col, fn, ctx);
 }
 
-static const DbStmt Q_PROPOSAL_GROUPS_CLEAR = {
+DB_STMT(Q_PROPOSAL_GROUPS_CLEAR) = {
     .name = "proposal_groups_clear",
     .sql = "DELETE FROM proposal_target_groups WHERE org_id = $1 AND proposal_id = $2 "
            "AND EXISTS (SELECT 1 FROM proposals p WHERE p.org_id = $1 AND p.id = $2 "
@@ -219,7 +219,7 @@ DbStatus q_proposal_groups_clear(Db *db, int64_t org_id, int64_t proposal_id)
 }
 
 /* Only a group of the proposal's call, only on a draft. */
-static const DbStmt Q_PROPOSAL_GROUP_ADD = {
+DB_STMT(Q_PROPOSAL_GROUP_ADD) = {
     .name = "proposal_group_add",
     .sql = "INSERT INTO proposal_target_groups (org_id, proposal_id, target_group_id) "
            "SELECT p.org_id, p.id, t.target_group_id FROM proposals p "
@@ -235,7 +235,7 @@ DbStatus q_proposal_group_add(Db *db, int64_t org_id, int64_t proposal_id, int64
 
 /* --- the funder's side: a submitted proposal and its eligibility screening --- */
 
-static const DbStmt Q_FUNDER_PROPOSAL = {
+DB_STMT(Q_FUNDER_PROPOSAL) = {
     .name = "funder_proposal",
     .sql = "SELECT " PROPOSAL_COLS PROPOSAL_FROM "WHERE p.funder_id = $1 AND p.id = $2 "
            "AND p.status <> 'draft'",
@@ -249,7 +249,7 @@ DbStatus q_funder_proposal(Db *db, int64_t funder_id, int64_t id, Arena *a, Prop
     return db_select_one(db, &Q_FUNDER_PROPOSAL, in, col);
 }
 
-static const DbStmt Q_FUNDER_BUDGET_LINES = {
+DB_STMT(Q_FUNDER_BUDGET_LINES) = {
     .name = "funder_budget_lines",
     .sql = "SELECT b.id, b.label, b.amount FROM proposal_budget_lines b JOIN proposals p "
            "ON p.id = b.proposal_id AND p.org_id = b.org_id WHERE p.funder_id = $1 "
@@ -265,7 +265,7 @@ DbStatus q_funder_budget_lines(Db *db, int64_t funder_id, int64_t proposal_id, A
     return db_select_many(db, &Q_FUNDER_BUDGET_LINES, in, col, fn, ctx);
 }
 
-static const DbStmt Q_FUNDER_PROPOSAL_GROUPS = {
+DB_STMT(Q_FUNDER_PROPOSAL_GROUPS) = {
     .name = "funder_proposal_groups",
     .sql = "SELECT g.id, g.name_en, g.name_nl, g.name_fr FROM proposal_target_groups t "
            "JOIN proposals p ON p.id = t.proposal_id AND p.org_id = t.org_id "
@@ -284,7 +284,7 @@ DbStatus q_funder_proposal_groups(Db *db, int64_t funder_id, int64_t proposal_id
 }
 
 /* The checklist of the proposal's call with the answers given so far (met -1: none). */
-static const DbStmt Q_SCREENING = {
+DB_STMT(Q_SCREENING) = {
     .name = "screening",
     .sql = "SELECT i.id, i.text_en, i.text_nl, i.text_fr, COALESCE(s.met, -1), "
            "COALESCE(s.reason, '') FROM proposals p JOIN call_items i ON i.call_id = p.call_id "
@@ -304,7 +304,7 @@ DbStatus q_screening(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a, S
 }
 
 /* An answer for an item of the proposal's own call's checklist only. */
-static const DbStmt Q_SCREENING_SET = {
+DB_STMT(Q_SCREENING_SET) = {
     .name = "screening_set",
     .sql = "INSERT INTO screenings (org_id, proposal_id, item_id, met, reason) "
            "SELECT p.funder_id, p.id, i.id, $4, $5 FROM proposals p JOIN call_items i "
@@ -324,7 +324,7 @@ DbStatus q_screening_set(Db *db, int64_t funder_id, int64_t proposal_id, int64_t
 }
 
 /* The outcome; only before the jury's work decides anything else. */
-static const DbStmt Q_SCREENING_OUTCOME = {
+DB_STMT(Q_SCREENING_OUTCOME) = {
     .name = "screening_outcome",
     .sql = "UPDATE proposals SET status = $3, screened_at = $4, screened_by = $5 "
            "WHERE funder_id = $1 AND id = $2 AND status IN ('submitted', 'eligible', 'ineligible')",
@@ -340,7 +340,7 @@ DbStatus q_screening_outcome(Db *db, int64_t funder_id, int64_t proposal_id, boo
 }
 
 /* Who submitted the proposal, to tell them the outcome in their language. */
-static const DbStmt Q_PROPOSAL_SUBMITTER = {
+DB_STMT(Q_PROPOSAL_SUBMITTER) = {
     .name = "proposal_submitter",
     .sql = "SELECT a.email, a.lang FROM proposals p JOIN accounts a ON a.id = p.submitted_by "
            "WHERE p.funder_id = $1 AND p.id = $2",
@@ -358,7 +358,7 @@ DbStatus q_proposal_submitter(Db *db, int64_t funder_id, int64_t proposal_id, Ar
 
 /* The required attachments of the proposal's call and the file given for each, if any;
  * for the applicant (viewer = org_id) or the funder (viewer = funder_id, never a draft). */
-static const DbStmt Q_FILES = {
+DB_STMT(Q_FILES) = {
     .name = "proposal_files",
     .sql = "SELECT i.id, i.text_en, i.text_nl, i.text_fr, COALESCE(f.id, 0), "
            "COALESCE(f.filename, ''), COALESCE(f.size, 0) FROM proposals p "
@@ -381,7 +381,7 @@ DbStatus q_files(Db *db, int64_t viewer_org, int64_t proposal_id, Arena *a, File
 
 /* A file for a required attachment of the call, on the applicant's own draft; a new
  * file replaces the one given before. */
-static const DbStmt Q_FILE_PUT = {
+DB_STMT(Q_FILE_PUT) = {
     .name = "proposal_file_put",
     .sql = "INSERT INTO proposal_files (org_id, proposal_id, item_id, filename, size, sha256, "
            "data, uploaded_by, uploaded_at) SELECT p.org_id, p.id, i.id, $4, $5, $6, $7, $8, $9 "
@@ -405,7 +405,7 @@ DbStatus q_file_put(Db *db, int64_t org_id, int64_t proposal_id, int64_t item_id
 
 /* A file's bytes for the applicant, the funder (not a draft), or a jury member who may
  * read the proposal (the caller checks that with q_juror_may_read). */
-static const DbStmt Q_FILE_GET = {
+DB_STMT(Q_FILE_GET) = {
     .name = "proposal_file_get",
     .sql = "SELECT f.filename, f.data FROM proposal_files f JOIN proposals p "
            "ON p.id = f.proposal_id WHERE f.id = $3 AND p.id = $2 AND (p.org_id = $1 "

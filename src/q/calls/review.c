@@ -13,7 +13,7 @@
     "AND mm.account_id = " acc ")"
 
 /* The call's criteria with this member's scores so far (-1: none). */
-static const DbStmt Q_REVIEW_SCORES = {
+DB_STMT(Q_REVIEW_SCORES) = {
     .name = "review_scores",
     .sql = "SELECT i.id, i.text_en, i.text_nl, i.text_fr, i.weight, COALESCE(s.score, -1) "
            "FROM proposals p JOIN call_items i ON i.call_id = p.call_id AND i.org_id = p.funder_id "
@@ -32,7 +32,7 @@ DbStatus q_review_scores(Db *db, int64_t org_id, int64_t proposal_id, int64_t ac
     return db_select_many(db, &Q_REVIEW_SCORES, in, col, fn, ctx);
 }
 
-static const DbStmt Q_REVIEW_GET = {
+DB_STMT(Q_REVIEW_GET) = {
     .name = "review_get",
     .sql = "SELECT COALESCE(comment, ''), COALESCE(submitted_at, 0) FROM reviews "
            "WHERE org_id = $1 AND proposal_id = $2 AND account_id = $3",
@@ -48,7 +48,7 @@ DbStatus q_review_get(Db *db, int64_t org_id, int64_t proposal_id, int64_t accou
 
 /* Writes the review (draft or submitted) when the member may review and has not
  * submitted yet. */
-static const DbStmt Q_REVIEW_SAVE = {
+DB_STMT(Q_REVIEW_SAVE) = {
     .name = "review_save",
     .sql = "INSERT INTO reviews (org_id, call_id, proposal_id, account_id, comment, submitted_at, "
            "updated_at) SELECT p.funder_id, p.call_id, p.id, $3, $4, $5, $6 FROM proposals p "
@@ -69,7 +69,7 @@ DbStatus q_review_save(Db *db, int64_t org_id, int64_t proposal_id, int64_t acco
 }
 
 /* A score within the call's scale, for one of its criteria. */
-static const DbStmt Q_SCORE_SET = {
+DB_STMT(Q_SCORE_SET) = {
     .name = "score_set",
     .sql = "INSERT INTO review_scores (org_id, proposal_id, account_id, item_id, score) "
            "SELECT p.funder_id, p.id, $3, i.id, $5 FROM proposals p JOIN calls c ON c.id = p.call_id "
@@ -88,7 +88,7 @@ DbStatus q_score_set(Db *db, int64_t org_id, int64_t proposal_id, int64_t accoun
 
 /* The submitted reviews of a proposal, to be shown to a member who submitted theirs, and
  * to the funder; one row per review and criterion. */
-static const DbStmt Q_REVIEWS_OF = {
+DB_STMT(Q_REVIEWS_OF) = {
     .name = "reviews_of",
     .sql = "SELECT r.account_id, a.name, COALESCE(r.comment, ''), r.submitted_at, i.id, "
            "i.text_en, i.text_nl, i.text_fr, i.weight, COALESCE(s.score, -1) FROM reviews r "
@@ -113,7 +113,7 @@ DbStatus q_reviews_of(Db *db, int64_t org_id, int64_t proposal_id, Arena *a, Rev
 }
 
 /* Progress of a call: per member and proposal, whether the assigned review is submitted. */
-static const DbStmt Q_REVIEW_PROGRESS = {
+DB_STMT(Q_REVIEW_PROGRESS) = {
     .name = "review_progress",
     .sql = "SELECT ra.account_id, ra.proposal_id, CASE WHEN r.submitted_at IS NULL THEN 0 "
            "ELSE 1 END FROM review_assignments ra LEFT JOIN reviews r "
@@ -133,7 +133,7 @@ DbStatus q_review_progress(Db *db, int64_t org_id, int64_t call_id, int64_t *acc
 /* --- ranking and the decision --- */
 
 /* Every submitted proposal of the call with its number of submitted reviews. */
-static const DbStmt Q_RANKING_PROPOSALS = {
+DB_STMT(Q_RANKING_PROPOSALS) = {
     .name = "ranking_proposals",
     .sql = "SELECT p.id, p.title, o.name, p.status, p.requested, COALESCE(p.submitted_at, 0), "
            "COALESCE(p.awarded, 0), (SELECT COUNT(*) FROM reviews r WHERE r.proposal_id = p.id "
@@ -154,7 +154,7 @@ DbStatus q_ranking_proposals(Db *db, int64_t org_id, int64_t call_id, Arena *a, 
 
 /* Every score of every submitted review of the call, by proposal, review and criterion
  * in the criteria's order (a missing score reads -1). */
-static const DbStmt Q_RANKING_SCORES = {
+DB_STMT(Q_RANKING_SCORES) = {
     .name = "ranking_scores",
     .sql = "SELECT r.proposal_id, r.account_id, COALESCE(s.score, -1) FROM reviews r "
            "JOIN proposals p ON p.id = r.proposal_id JOIN call_items i ON i.call_id = p.call_id "
@@ -174,7 +174,7 @@ DbStatus q_ranking_scores(Db *db, int64_t org_id, int64_t call_id, int64_t *prop
 }
 
 /* Closes the call with the decision; only once, after it closed. */
-static const DbStmt Q_CALL_DECIDE = {
+DB_STMT(Q_CALL_DECIDE) = {
     .name = "call_decide",
     .sql = "UPDATE calls SET status = 'decided', decided_at = $3, decided_by = $4, updated_at = $3 "
            "WHERE org_id = $1 AND id = $2 AND status = 'published' AND closes_at <= $3",
@@ -187,7 +187,7 @@ DbStatus q_call_decide(Db *db, int64_t org_id, int64_t call_id, int64_t now, int
 }
 
 /* An eligible proposal becomes selected with its award, or not selected. */
-static const DbStmt Q_PROPOSAL_DECIDE = {
+DB_STMT(Q_PROPOSAL_DECIDE) = {
     .name = "proposal_decide",
     .sql = "UPDATE proposals SET status = $4, awarded = $5, updated_at = $6 "
            "WHERE funder_id = $1 AND call_id = $2 AND id = $3 AND status = 'eligible'",
@@ -203,7 +203,7 @@ DbStatus q_proposal_decide(Db *db, int64_t org_id, int64_t call_id, int64_t id, 
 }
 
 /* The selected proposals of a decided call, for its public page: any visitor. */
-static const DbStmt Q_CALL_SELECTED = {
+DB_STMT(Q_CALL_SELECTED) = {
     .name = "call_selected",
     .sql = "SELECT p.id, p.title, o.name, p.status, p.requested, COALESCE(p.submitted_at, 0), "
            "COALESCE(p.awarded, 0), 0 FROM proposals p JOIN organisations o ON o.id = p.org_id "
@@ -221,7 +221,7 @@ DbStatus q_call_selected(Db *db, int64_t call_id, Arena *a, RankRow *row, DbRowF
     return db_select_many(db, &Q_CALL_SELECTED, in, col, fn, ctx);
 }
 
-static const DbStmt Q_CALL_DECISION = {
+DB_STMT(Q_CALL_DECISION) = {
     .name = "call_decision",
     .sql = "SELECT COALESCE(c.decided_at, 0), COALESCE(a.name, '') FROM calls c "
            "LEFT JOIN accounts a ON a.id = c.decided_by WHERE c.org_id = $1 AND c.id = $2",
@@ -237,7 +237,7 @@ DbStatus q_call_decision(Db *db, int64_t org_id, int64_t call_id, Arena *a, int6
 
 /* --- a call's figures --- */
 
-static const DbStmt Q_CALL_FIGURES = {
+DB_STMT(Q_CALL_FIGURES) = {
     .name = "call_figures",
     .sql = "SELECT status, COUNT(*), COALESCE(SUM(requested), 0), COALESCE(SUM(awarded), 0) "
            "FROM proposals WHERE funder_id = $1 AND call_id = $2 AND status <> 'draft' "
@@ -254,7 +254,7 @@ DbStatus q_call_figures(Db *db, int64_t org_id, int64_t call_id, Arena *a, Figur
     return db_select_many(db, &Q_CALL_FIGURES, in, col, fn, ctx);
 }
 
-static const DbStmt Q_CALL_FIGURES_BY_GROUP = {
+DB_STMT(Q_CALL_FIGURES_BY_GROUP) = {
     .name = "call_figures_by_group",
     .sql = "SELECT g.id, g.name_en, g.name_nl, g.name_fr, p.status, COUNT(*), "
            "COALESCE(SUM(p.requested), 0), COALESCE(SUM(p.awarded), 0) "

@@ -15,7 +15,7 @@ static DbStatus exec_one(Db *db, const DbStmt *stmt, const DbParam *in)
 
 /* --- the rubric --- */
 
-static const DbStmt Q_CRITERIA = {
+DB_STMT(Q_CRITERIA) = {
     .name = "app_criteria",
     .sql = "SELECT id, label_en, label_nl, label_fr, weight FROM app_criteria "
            "WHERE org_id = $1 AND programme_id = $2 ORDER BY position, id",
@@ -35,7 +35,7 @@ DbStatus q_criteria(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppC
     "NOT EXISTS (SELECT 1 FROM app_reviews r JOIN applications a ON a.id = r.application_id " \
     "WHERE a.programme_id = " programme " AND r.submitted_at IS NOT NULL)"
 
-static const DbStmt Q_CRITERION_ADD = {
+DB_STMT(Q_CRITERION_ADD) = {
     .name = "app_criterion_add",
     .sql = "INSERT INTO app_criteria (org_id, programme_id, position, label_en, label_nl, "
            "label_fr, weight) SELECT p.org_id, p.id, COALESCE((SELECT MAX(c.position) FROM "
@@ -50,7 +50,7 @@ DbStatus q_criterion_add(Db *db, int64_t org_id, int64_t programme_id, const App
     return exec_one(db, &Q_CRITERION_ADD, in);
 }
 
-static const DbStmt Q_CRITERION_DELETE = {
+DB_STMT(Q_CRITERION_DELETE) = {
     .name = "app_criterion_delete",
     .sql = "DELETE FROM app_criteria WHERE org_id = $1 AND id = $2 AND "
            NO_SUBMITTED_REVIEW("app_criteria.programme_id") " AND NOT EXISTS (SELECT 1 FROM "
@@ -64,7 +64,7 @@ DbStatus q_criterion_delete(Db *db, int64_t org_id, int64_t id, int64_t *program
     return db_select_one(db, &Q_CRITERION_DELETE, in, col);
 }
 
-static const DbStmt Q_PROGRAMME_REVIEWS_SUBMITTED = {
+DB_STMT(Q_PROGRAMME_REVIEWS_SUBMITTED) = {
     .name = "app_programme_reviews_submitted",
     .sql = "SELECT COUNT(*) FROM app_reviews r JOIN applications a ON a.id = r.application_id "
            "WHERE r.org_id = $1 AND a.programme_id = $2 AND r.submitted_at IS NOT NULL",
@@ -77,7 +77,7 @@ DbStatus q_programme_reviews_submitted(Db *db, int64_t org_id, int64_t programme
     return db_select_one(db, &Q_PROGRAMME_REVIEWS_SUBMITTED, in, col);
 }
 
-static const DbStmt Q_APP_LINK_ADD = {
+DB_STMT(Q_APP_LINK_ADD) = {
     .name = "app_link_add",
     .sql = "INSERT INTO app_links (token_hash, org_id, application_id, created_at) "
            "SELECT $3, a.org_id, a.id, $4 FROM applications a WHERE a.org_id = $1 AND a.id = $2",
@@ -93,7 +93,7 @@ DbStatus q_app_link_add(Db *db, int64_t org_id, int64_t application_id, const ch
 
 /* --- reviewers and reviews --- */
 
-static const DbStmt Q_APP_ASSIGN = {
+DB_STMT(Q_APP_ASSIGN) = {
     .name = "app_assign",
     .sql = "INSERT INTO app_reviews (org_id, application_id, account_id, assigned_at, updated_at) "
            "SELECT a.org_id, a.id, $3, $4, $4 FROM applications a WHERE a.org_id = $1 "
@@ -109,7 +109,7 @@ DbStatus q_app_assign(Db *db, int64_t org_id, int64_t application_id, int64_t ac
     return db_exec(db, &Q_APP_ASSIGN, in, NULL);
 }
 
-static const DbStmt Q_APP_PAIRS = {
+DB_STMT(Q_APP_PAIRS) = {
     .name = "app_pairs",
     .sql = "SELECT r.application_id, r.account_id, CASE WHEN r.submitted_at IS NULL THEN 0 "
            "ELSE 1 END FROM app_reviews r JOIN applications a ON a.id = r.application_id "
@@ -126,7 +126,7 @@ DbStatus q_app_pairs(Db *db, int64_t org_id, int64_t programme_id, AppPair *row,
     return db_select_many(db, &Q_APP_PAIRS, in, col, fn, ctx);
 }
 
-static const DbStmt Q_APP_TASKS = {
+DB_STMT(Q_APP_TASKS) = {
     .name = "app_tasks",
     .sql = "SELECT a.id, a.programme_id, p.title_en, p.title_nl, p.title_fr, a.status, "
            "COALESCE(r.submitted_at, 0), CASE WHEN r.updated_at > r.assigned_at THEN 1 ELSE 0 END "
@@ -148,7 +148,7 @@ DbStatus q_app_tasks(Db *db, int64_t org_id, int64_t account_id, Arena *a, AppTa
     return db_select_many(db, &Q_APP_TASKS, in, col, fn, ctx);
 }
 
-static const DbStmt Q_APP_ANSWERS = {
+DB_STMT(Q_APP_ANSWERS) = {
     .name = "app_answers",
     .sql = "SELECT q.id, q.kind, q.label_en, q.label_nl, q.label_fr, COALESCE(v.value, ''), "
            "q.motivation FROM applications a JOIN app_questions q ON q.programme_id = "
@@ -168,7 +168,7 @@ DbStatus q_app_answers(Db *db, int64_t org_id, int64_t application_id, Arena *a,
     return db_select_many(db, &Q_APP_ANSWERS, in, col, fn, ctx);
 }
 
-static const DbStmt Q_APP_REVIEW_GET = {
+DB_STMT(Q_APP_REVIEW_GET) = {
     .name = "app_review_get",
     .sql = "SELECT COALESCE(comment, ''), COALESCE(submitted_at, 0) FROM app_reviews "
            "WHERE org_id = $1 AND application_id = $2 AND account_id = $3",
@@ -182,7 +182,7 @@ DbStatus q_app_review_get(Db *db, int64_t org_id, int64_t application_id, int64_
     return db_select_one(db, &Q_APP_REVIEW_GET, in, col);
 }
 
-static const DbStmt Q_APP_REVIEW_SAVE = {
+DB_STMT(Q_APP_REVIEW_SAVE) = {
     .name = "app_review_save",
     .sql = "UPDATE app_reviews SET comment = $4, updated_at = $5, submitted_at = CASE WHEN $6 = 1 "
            "THEN CAST($5 AS BIGINT) ELSE NULL END WHERE org_id = $1 AND application_id = $2 "
@@ -199,7 +199,7 @@ DbStatus q_app_review_save(Db *db, int64_t org_id, int64_t application_id, int64
     return exec_one(db, &Q_APP_REVIEW_SAVE, in);
 }
 
-static const DbStmt Q_APP_SCORE_SET = {
+DB_STMT(Q_APP_SCORE_SET) = {
     .name = "app_score_set",
     .sql = "INSERT INTO app_scores (org_id, application_id, account_id, criterion_id, score) "
            "SELECT c.org_id, a.id, $3, c.id, $5 FROM app_criteria c JOIN applications a "
@@ -216,7 +216,7 @@ DbStatus q_app_score_set(Db *db, int64_t org_id, int64_t application_id, int64_t
     return exec_one(db, &Q_APP_SCORE_SET, in);
 }
 
-static const DbStmt Q_APP_MY_SCORES = {
+DB_STMT(Q_APP_MY_SCORES) = {
     .name = "app_my_scores",
     .sql = "SELECT c.id, c.label_en, c.label_nl, c.label_fr, c.weight, COALESCE(s.score, 0) "
            "FROM applications a JOIN app_criteria c ON c.programme_id = a.programme_id "
@@ -235,7 +235,7 @@ DbStatus q_app_my_scores(Db *db, int64_t org_id, int64_t application_id, int64_t
     return db_select_many(db, &Q_APP_MY_SCORES, in, col, fn, ctx);
 }
 
-static const DbStmt Q_APP_REVIEW_LINES = {
+DB_STMT(Q_APP_REVIEW_LINES) = {
     .name = "app_review_lines",
     .sql = "SELECT r.account_id, ac.name, COALESCE(r.comment, ''), c.id, COALESCE(s.score, 0) "
            "FROM app_reviews r JOIN accounts ac ON ac.id = r.account_id "
@@ -259,7 +259,7 @@ DbStatus q_app_review_lines(Db *db, int64_t org_id, int64_t application_id, Aren
 
 /* --- ranking and decisions --- */
 
-static const DbStmt Q_APP_RANK_ROWS = {
+DB_STMT(Q_APP_RANK_ROWS) = {
     .name = "app_rank_rows",
     .sql = "SELECT a.id, a.status, a.created_at, "
            "(SELECT COUNT(*) FROM app_reviews r WHERE r.application_id = a.id "
@@ -280,7 +280,7 @@ DbStatus q_app_rank_rows(Db *db, int64_t org_id, int64_t programme_id, Arena *a,
     return db_select_many(db, &Q_APP_RANK_ROWS, in, col, fn, ctx);
 }
 
-static const DbStmt Q_APP_SCORES_ALL = {
+DB_STMT(Q_APP_SCORES_ALL) = {
     .name = "app_scores_all",
     .sql = "SELECT r.application_id, r.account_id, c.id, COALESCE(s.score, 0) "
            "FROM app_reviews r JOIN applications a ON a.id = r.application_id "
@@ -305,7 +305,7 @@ static DbParam id_or_null(int64_t id)
     return id ? db_int64(id) : db_null();
 }
 
-static const DbStmt Q_APP_DECIDE = {
+DB_STMT(Q_APP_DECIDE) = {
     .name = "app_decide",
     .sql = "UPDATE applications SET status = $3, reason = $4, reason_note = $5, cohort_id = $6, "
            "waitlist_rank = $7, decided_by = $8, decided_at = $9, updated_at = $9 "
@@ -323,7 +323,7 @@ DbStatus q_app_decide(Db *db, int64_t org_id, int64_t id, const char *status, co
     return exec_one(db, &Q_APP_DECIDE, in);
 }
 
-static const DbStmt Q_APP_WAITLIST_LAST = {
+DB_STMT(Q_APP_WAITLIST_LAST) = {
     .name = "app_waitlist_last",
     .sql = "SELECT COALESCE(MAX(waitlist_rank), 0) FROM applications "
            "WHERE org_id = $1 AND programme_id = $2",
@@ -336,7 +336,7 @@ DbStatus q_app_waitlist_last(Db *db, int64_t org_id, int64_t programme_id, int64
     return db_select_one(db, &Q_APP_WAITLIST_LAST, in, col);
 }
 
-static const DbStmt Q_APP_ENROL = {
+DB_STMT(Q_APP_ENROL) = {
     .name = "app_enrol",
     .sql = "INSERT INTO enrolments (org_id, cohort_id, person_id, enrolled_at, waiting_consent) "
            "SELECT c.org_id, c.id, $3, $5, $4 FROM cohorts c WHERE c.org_id = $1 AND c.id = $2 "
@@ -352,7 +352,7 @@ DbStatus q_app_enrol(Db *db, int64_t org_id, int64_t cohort_id, int64_t person_i
     return db_select_one(db, &Q_APP_ENROL, in, col);
 }
 
-static const DbStmt Q_APP_SET_ENROLMENT = {
+DB_STMT(Q_APP_SET_ENROLMENT) = {
     .name = "app_set_enrolment",
     .sql = "UPDATE applications SET enrolment_id = $3, updated_at = $4 "
            "WHERE org_id = $1 AND id = $2",
@@ -366,7 +366,7 @@ DbStatus q_app_set_enrolment(Db *db, int64_t org_id, int64_t id, int64_t enrolme
     return db_exec(db, &Q_APP_SET_ENROLMENT, in, NULL);
 }
 
-static const DbStmt Q_ENROLMENT_CONSENT_GIVEN = {
+DB_STMT(Q_ENROLMENT_CONSENT_GIVEN) = {
     .name = "enrolment_consent_given",
     .sql = "UPDATE enrolments SET waiting_consent = 0 WHERE org_id = $1 AND id = $2",
 };
@@ -377,7 +377,7 @@ DbStatus q_enrolment_consent_given(Db *db, int64_t org_id, int64_t enrolment_id)
     return db_exec(db, &Q_ENROLMENT_CONSENT_GIVEN, in, NULL);
 }
 
-static const DbStmt Q_APP_MOVE = {
+DB_STMT(Q_APP_MOVE) = {
     .name = "app_move",
     .sql = "UPDATE applications SET status = $4, reason = $5, offer_expires_at = NULL, "
            "updated_at = $6 WHERE org_id = $1 AND id = $2 AND status = $3",
@@ -391,7 +391,7 @@ DbStatus q_app_move(Db *db, int64_t org_id, int64_t id, const char *from, const 
     return exec_one(db, &Q_APP_MOVE, in);
 }
 
-static const DbStmt Q_APP_OFFER_NEXT = {
+DB_STMT(Q_APP_OFFER_NEXT) = {
     .name = "app_offer_next",
     .sql = "UPDATE applications SET offer_expires_at = $4, updated_at = $5 WHERE id = "
            "(SELECT w.id FROM applications w WHERE w.org_id = $1 AND w.programme_id = $2 "
@@ -408,7 +408,7 @@ DbStatus q_app_offer_next(Db *db, int64_t org_id, int64_t programme_id, int64_t 
     return db_select_one(db, &Q_APP_OFFER_NEXT, in, col);
 }
 
-static const DbStmt Q_APP_OFFERS_OPEN = {
+DB_STMT(Q_APP_OFFERS_OPEN) = {
     .name = "app_offers_open",
     .sql = "SELECT COUNT(*) FROM applications WHERE org_id = $1 AND cohort_id = $2 "
            "AND status = 'waitlisted' AND offer_expires_at > $3",
@@ -421,7 +421,7 @@ DbStatus q_app_offers_open(Db *db, int64_t org_id, int64_t cohort_id, int64_t no
     return db_select_one(db, &Q_APP_OFFERS_OPEN, in, col);
 }
 
-static const DbStmt Q_APP_OFFERS_BY_COHORT = {
+DB_STMT(Q_APP_OFFERS_BY_COHORT) = {
     .name = "app_offers_by_cohort",
     .sql = "SELECT cohort_id, COUNT(*) FROM applications WHERE org_id = $1 AND programme_id = $2 "
            "AND status = 'waitlisted' AND offer_expires_at > $3 GROUP BY cohort_id",
@@ -435,7 +435,7 @@ DbStatus q_app_offers_by_cohort(Db *db, int64_t org_id, int64_t programme_id, in
     return db_select_many(db, &Q_APP_OFFERS_BY_COHORT, in, col, fn, ctx);
 }
 
-static const DbStmt Q_APP_OFFER_TAKE = {
+DB_STMT(Q_APP_OFFER_TAKE) = {
     .name = "app_offer_take",
     .sql = "UPDATE applications SET status = 'accepted', reason = 'offer', "
            "offer_expires_at = NULL, updated_at = $3 WHERE org_id = $1 AND id = $2 "
@@ -448,7 +448,7 @@ DbStatus q_app_offer_take(Db *db, int64_t org_id, int64_t id, int64_t now)
     return exec_one(db, &Q_APP_OFFER_TAKE, in);
 }
 
-static const DbStmt Q_APP_OFFERS_EXPIRED = {
+DB_STMT(Q_APP_OFFERS_EXPIRED) = {
     .name = "app_offers_expired",
     .sql = "SELECT org_id, id FROM applications WHERE status = 'waitlisted' "
            "AND offer_expires_at <= $1 ORDER BY offer_expires_at, id LIMIT 200",
@@ -463,7 +463,7 @@ DbStatus q_app_offers_expired(Db *db, int64_t now, AppRef *row, DbRowFn fn, void
 
 /* --- guardians' consent --- */
 
-static const DbStmt Q_APP_CONSENT_SET = {
+DB_STMT(Q_APP_CONSENT_SET) = {
     .name = "app_consent_set",
     .sql = "UPDATE applications SET consent = $4, updated_at = $5 "
            "WHERE org_id = $1 AND id = $2 AND consent = $3",
@@ -477,7 +477,7 @@ DbStatus q_app_consent_set(Db *db, int64_t org_id, int64_t id, const char *from,
     return exec_one(db, &Q_APP_CONSENT_SET, in);
 }
 
-static const DbStmt Q_CONSENT_EVENT_ADD = {
+DB_STMT(Q_CONSENT_EVENT_ADD) = {
     .name = "consent_event_add",
     .sql = "INSERT INTO app_consent_events (org_id, application_id, action, by_name, via, "
            "recorded_by, at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -493,7 +493,7 @@ DbStatus q_consent_event_add(Db *db, int64_t org_id, int64_t application_id, con
     return db_exec(db, &Q_CONSENT_EVENT_ADD, in, NULL);
 }
 
-static const DbStmt Q_CONSENT_EVENTS = {
+DB_STMT(Q_CONSENT_EVENTS) = {
     .name = "consent_events",
     .sql = "SELECT e.action, e.by_name, e.via, COALESCE(ac.name, ''), e.at "
            "FROM app_consent_events e LEFT JOIN accounts ac ON ac.id = e.recorded_by "

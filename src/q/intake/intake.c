@@ -6,7 +6,7 @@
 
 #include "q/intake/admission.h"
 
-static const DbStmt Q_QUESTIONS = {
+DB_STMT(Q_QUESTIONS) = {
     .name = "app_questions",
     .sql = "SELECT id, kind, label_en, label_nl, label_fr, COALESCE(choices, ''), required, "
            "motivation FROM app_questions WHERE org_id = $1 AND programme_id = $2 "
@@ -24,7 +24,7 @@ DbStatus q_questions(Db *db, int64_t org_id, int64_t programme_id, Arena *a, App
     return db_select_many(db, &Q_QUESTIONS, in, col, fn, ctx);
 }
 
-static const DbStmt Q_QUESTION_ADD = {
+DB_STMT(Q_QUESTION_ADD) = {
     .name = "app_question_add",
     .sql = "INSERT INTO app_questions (org_id, programme_id, position, kind, label_en, label_nl, "
            "label_fr, choices, required, motivation) SELECT p.org_id, p.id, "
@@ -42,7 +42,7 @@ DbStatus q_question_add(Db *db, int64_t org_id, int64_t programme_id, const AppQ
 }
 
 /* Only a question nobody answered yet. */
-static const DbStmt Q_QUESTION_DELETE = {
+DB_STMT(Q_QUESTION_DELETE) = {
     .name = "app_question_delete",
     .sql = "DELETE FROM app_questions WHERE org_id = $1 AND id = $2 AND NOT EXISTS "
            "(SELECT 1 FROM app_answers a WHERE a.question_id = $2) RETURNING programme_id",
@@ -55,7 +55,7 @@ DbStatus q_question_delete(Db *db, int64_t org_id, int64_t id, int64_t *programm
     return db_select_one(db, &Q_QUESTION_DELETE, in, col);
 }
 
-static const DbStmt Q_APPLICATION_ADD = {
+DB_STMT(Q_APPLICATION_ADD) = {
     .name = "application_add",
     .sql = "INSERT INTO applications (org_id, programme_id, name, email, phone, birth_date, "
            "municipality, jobseeker, lang, token_hash, created_at, updated_at, guardian_name, "
@@ -85,7 +85,7 @@ DbStatus q_application_add(Db *db, const Application *x, const char *token_hash,
 }
 
 /* An answer to a question of the application's own programme. */
-static const DbStmt Q_ANSWER_ADD = {
+DB_STMT(Q_ANSWER_ADD) = {
     .name = "app_answer_add",
     .sql = "INSERT INTO app_answers (org_id, application_id, question_id, value) "
            "SELECT q.org_id, a.id, q.id, $4 FROM app_questions q JOIN applications a "
@@ -132,7 +132,7 @@ static void application_cols(DbCol *col, Arena *a, Application *out)
 #define APPLICATION_NCOLS 26
 
 /* The first personal link or any later one. */
-static const DbStmt Q_APPLICATION_BY_TOKEN = {
+DB_STMT(Q_APPLICATION_BY_TOKEN) = {
     .name = "application_by_token",
     .sql = "SELECT " APPLICATION_COLS "WHERE a.token_hash = $1 OR a.id = "
            "(SELECT l.application_id FROM app_links l WHERE l.token_hash = $1)",
@@ -146,7 +146,7 @@ DbStatus q_application_by_token(Db *db, const char *token_hash, Arena *a, Applic
     return db_select_one(db, &Q_APPLICATION_BY_TOKEN, in, col);
 }
 
-static const DbStmt Q_APPLICATION_GET = {
+DB_STMT(Q_APPLICATION_GET) = {
     .name = "application_get",
     .sql = "SELECT " APPLICATION_COLS "WHERE a.org_id = $1 AND a.id = $2",
 };
@@ -159,7 +159,7 @@ DbStatus q_application_get(Db *db, int64_t org_id, int64_t id, Arena *a, Applica
     return db_select_one(db, &Q_APPLICATION_GET, in, col);
 }
 
-static const DbStmt Q_APPLICATION_BY_CONSENT = {
+DB_STMT(Q_APPLICATION_BY_CONSENT) = {
     .name = "application_by_consent",
     .sql = "SELECT " APPLICATION_COLS "WHERE a.consent_token_hash = $1",
 };
@@ -172,7 +172,7 @@ DbStatus q_application_by_consent(Db *db, const char *token_hash, Arena *a, Appl
     return db_select_one(db, &Q_APPLICATION_BY_CONSENT, in, col);
 }
 
-static const DbStmt Q_APPLICATION_CONTACT = {
+DB_STMT(Q_APPLICATION_CONTACT) = {
     .name = "application_contact",
     .sql = "UPDATE applications SET email = $2, phone = $3, municipality = $4, updated_at = $5 "
            "WHERE token_hash = $1 AND status <> 'withdrawn'",
@@ -188,7 +188,7 @@ DbStatus q_application_contact(Db *db, const char *token_hash, const char *email
 
 /* --- the staff's pipeline --- */
 
-static const DbStmt Q_PIPELINE_COUNTS = {
+DB_STMT(Q_PIPELINE_COUNTS) = {
     .name = "pipeline_counts",
     .sql = "SELECT a.programme_id, p.title_en, p.title_nl, p.title_fr, a.status, COUNT(*) "
            "FROM applications a JOIN programmes p ON p.id = a.programme_id AND p.org_id = a.org_id "
@@ -209,7 +209,7 @@ DbStatus q_pipeline_counts(Db *db, int64_t org_id, Arena *a, PipelineRow *row, D
 /* Applications of the organisation, filtered by programme (0: all) and status ("": all),
  * newest first, each flagged when the same person seems to have applied before or after
  * (same e-mail address, or same phone and date of birth). */
-static const DbStmt Q_APPLICATIONS = {
+DB_STMT(Q_APPLICATIONS) = {
     .name = "applications_list",
     .sql = "SELECT a.id, a.programme_id, p.title_en, p.title_nl, p.title_fr, a.status, a.name, "
            "a.created_at, CASE WHEN EXISTS (SELECT 1 FROM applications b WHERE b.org_id = a.org_id "
@@ -237,7 +237,7 @@ DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, const char
 
 /* --- the form's settings --- */
 
-static const DbStmt Q_APP_FORM = {
+DB_STMT(Q_APP_FORM) = {
     .name = "app_form",
     .sql = "SELECT COALESCE(f.opens_at, 0), COALESCE(f.closes_at, 0), COALESCE(f.reviews_needed, 2), "
            "COALESCE(f.consent_age, 13), COALESCE(f.scale_max, 5), COALESCE(f.offer_days, 7) "
@@ -254,7 +254,7 @@ DbStatus q_app_form(Db *db, int64_t org_id, int64_t programme_id, AppForm *out)
     return db_select_one(db, &Q_APP_FORM, in, col);
 }
 
-static const DbStmt Q_APP_FORM_SET = {
+DB_STMT(Q_APP_FORM_SET) = {
     .name = "app_form_set",
     .sql = "INSERT INTO app_forms (org_id, programme_id, opens_at, closes_at, reviews_needed, "
            "consent_age, scale_max, offer_days) SELECT p.org_id, p.id, $3, $4, $5, $6, $7, $8 "

@@ -2,7 +2,7 @@
 
 /* app.c — installation-wide secrets and the audit log. */
 
-static const DbStmt Q_SECRET_GET = {
+DB_STMT(Q_SECRET_GET) = {
     .name = "secret_get",
     .sql = "SELECT value FROM app_secrets WHERE name = $1",
 };
@@ -14,7 +14,7 @@ DbStatus q_secret_get(Db *db, const char *name, Arena *a, char **value)
     return db_select_one(db, &Q_SECRET_GET, in, col);
 }
 
-static const DbStmt Q_SECRET_PUT = {
+DB_STMT(Q_SECRET_PUT) = {
     .name = "secret_put",
     .sql = "INSERT INTO app_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING",
 };
@@ -25,7 +25,7 @@ DbStatus q_secret_put(Db *db, const char *name, const char *value)
     return db_exec(db, &Q_SECRET_PUT, in, NULL);
 }
 
-static const DbStmt Q_AUDIT = {
+DB_STMT(Q_AUDIT) = {
     .name = "audit_add",
     .sql = "INSERT INTO audit_log (org_id, account_id, action, detail, at) "
            "VALUES ($1, $2, $3, $4, $5)",

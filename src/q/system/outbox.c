@@ -4,7 +4,7 @@
 
 #include "model/system.h"
 
-static const DbStmt Q_OUTBOX_ADD = {
+DB_STMT(Q_OUTBOX_ADD) = {
     .name = "outbox_add",
     .sql = "INSERT INTO outbox (org_id, to_addr, subject, body, created_at) "
            "VALUES ($1, $2, $3, $4, $5)",
@@ -20,7 +20,7 @@ DbStatus q_outbox_add(Db *db, int64_t org_id, const char *to, const char *subjec
 
 /* Claiming by an UPDATE on the oldest candidate: two servers never deliver the same
  * mail at once, and a crashed claim is retried after its lease. */
-static const DbStmt Q_OUTBOX_CLAIM = {
+DB_STMT(Q_OUTBOX_CLAIM) = {
     .name = "outbox_claim",
     .sql = "UPDATE outbox SET claimed_until = $2, attempts = attempts + 1 WHERE id = ("
            "SELECT id FROM outbox WHERE sent_at IS NULL AND claimed_until <= $1 "
@@ -37,7 +37,7 @@ DbStatus q_outbox_claim(Db *db, int64_t now, int64_t lease, Arena *a, Mail *out)
     return db_select_one(db, &Q_OUTBOX_CLAIM, in, col);
 }
 
-static const DbStmt Q_OUTBOX_SENT = {
+DB_STMT(Q_OUTBOX_SENT) = {
     .name = "outbox_sent",
     .sql = "UPDATE outbox SET sent_at = $2, last_error = NULL WHERE id = $1",
 };
@@ -48,7 +48,7 @@ DbStatus q_outbox_sent(Db *db, int64_t id, int64_t now)
     return db_exec(db, &Q_OUTBOX_SENT, in, NULL);
 }
 
-static const DbStmt Q_OUTBOX_FAILED = {
+DB_STMT(Q_OUTBOX_FAILED) = {
     .name = "outbox_failed",
     .sql = "UPDATE outbox SET last_error = $2, claimed_until = $3 WHERE id = $1",
 };

@@ -5,7 +5,7 @@
 
 /* The roster of a session: the cohort's learners who are enrolled (or completed), with
  * their mark if one was recorded. */
-static const DbStmt Q_ROSTER = {
+DB_STMT(Q_ROSTER) = {
     .name = "attendance_roster",
     .sql = "SELECT e.id, p.name, COALESCE(a.status, ''), COALESCE(a.via, ''), "
            "COALESCE(a.recorded_at, 0) FROM training_sessions s "
@@ -28,7 +28,7 @@ DbStatus q_roster(Db *db, int64_t org_id, int64_t session_id, Arena *a, RosterRo
 
 /* Records a mark for a learner of the session's own cohort only. A mark that does not
  * change keeps who made it and when (a learner's own check-in stays one). */
-static const DbStmt Q_MARK = {
+DB_STMT(Q_MARK) = {
     .name = "attendance_mark",
     .sql = "INSERT INTO attendance (org_id, session_id, enrolment_id, status, recorded_at, "
            "recorded_by) SELECT s.org_id, s.id, e.id, $4, $5, $6 FROM training_sessions s "
@@ -52,7 +52,7 @@ DbStatus q_attendance_mark(Db *db, int64_t org_id, int64_t session_id, int64_t e
 }
 
 /* Per learner of a cohort: how many marks of each kind. */
-static const DbStmt Q_TALLY = {
+DB_STMT(Q_TALLY) = {
     .name = "attendance_tally",
     .sql = "SELECT e.id, "
            "COALESCE(SUM(CASE WHEN a.status = 'present' THEN 1 ELSE 0 END), 0), "
@@ -73,7 +73,7 @@ DbStatus q_attendance_tally(Db *db, int64_t org_id, int64_t cohort_id, TallyRow 
     return db_select_many(db, &Q_TALLY, in, col, fn, ctx);
 }
 
-static const DbStmt Q_TSESSION_GET = {
+DB_STMT(Q_TSESSION_GET) = {
     .name = "training_session_get",
     .sql = "SELECT s.id, s.cohort_id, s.starts_at, s.ends_at FROM training_sessions s "
            "WHERE s.org_id = $1 AND s.id = $2",
@@ -92,7 +92,7 @@ DbStatus q_tsession_get(Db *db, int64_t org_id, int64_t id, int64_t *cohort_id,
 /* --- self check-in with a session's QR code --- */
 
 /* The signed-in learner's enrolment in the session's cohort, and their mark so far. */
-static const DbStmt Q_CHECKIN_STATE = {
+DB_STMT(Q_CHECKIN_STATE) = {
     .name = "checkin_state",
     .sql = "SELECT e.id, COALESCE(a.status, ''), COALESCE(a.via, ''), "
            "COALESCE(a.recorded_at, 0) FROM training_sessions s "
@@ -112,7 +112,7 @@ DbStatus q_checkin_state(Db *db, int64_t org_id, int64_t session_id, int64_t acc
     return db_select_one(db, &Q_CHECKIN_STATE, in, col);
 }
 
-static const DbStmt Q_CHECKIN = {
+DB_STMT(Q_CHECKIN) = {
     .name = "checkin",
     .sql = "INSERT INTO attendance (org_id, session_id, enrolment_id, status, recorded_at, "
            "recorded_by, via) SELECT s.org_id, s.id, e.id, $4, $5, $3, 'self' "
@@ -135,7 +135,7 @@ DbStatus q_checkin(Db *db, int64_t org_id, int64_t session_id, int64_t account_i
 /* The names on a session's sign-in sheet: learners currently enrolled in its cohort (not
  * those who completed or left), in the order of the roster (q_roster) so that marks are
  * entered from the sheet row by row. */
-static const DbStmt Q_SHEET_NAMES = {
+DB_STMT(Q_SHEET_NAMES) = {
     .name = "sign_in_sheet_names",
     .sql = "SELECT p.name FROM training_sessions s "
            "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
@@ -153,7 +153,7 @@ DbStatus q_sheet_names(Db *db, int64_t org_id, int64_t session_id, Arena *a, cha
 }
 
 /* Where a session takes place: its own location, else its cohort's. */
-static const DbStmt Q_TSESSION_LOCATION = {
+DB_STMT(Q_TSESSION_LOCATION) = {
     .name = "training_session_location",
     .sql = "SELECT l.id, l.name, l.address, l.postcode, l.municipality, l.province, l.mobile "
            "FROM training_sessions s "

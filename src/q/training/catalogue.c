@@ -33,7 +33,7 @@ static void catalogue_cols(DbCol *c, Arena *a, CatalogueRow *r)
     c[i] = (DbCol)DB_END;
 }
 
-static const DbStmt Q_CATALOGUE = {
+DB_STMT(Q_CATALOGUE) = {
     .name = "catalogue_list",
     .sql = "SELECT " CATALOGUE_COLS " FROM programmes p JOIN organisations o ON o.id = p.org_id "
            "WHERE p.status = 'open' "
@@ -66,7 +66,7 @@ DbStatus q_catalogue(Db *db, const CatalogueFilter *f, int64_t now, const char *
     return db_select_many(db, &Q_CATALOGUE, in, col, fn, ctx);
 }
 
-static const DbStmt Q_CATALOGUE_GET = {
+DB_STMT(Q_CATALOGUE_GET) = {
     .name = "catalogue_get",
     .sql = "SELECT " CATALOGUE_COLS " FROM programmes p JOIN organisations o ON o.id = p.org_id "
            "WHERE p.id = $2 AND p.status IN ('open', 'running')",
@@ -81,7 +81,7 @@ DbStatus q_catalogue_get(Db *db, int64_t id, int64_t now, Arena *a, CatalogueRow
 }
 
 /* The cohorts of a published programme that have not ended, with places left. */
-static const DbStmt Q_PUBLIC_COHORTS = {
+DB_STMT(Q_PUBLIC_COHORTS) = {
     .name = "catalogue_cohorts",
     .sql = "SELECT c.id, c.name, c.starts_on, c.ends_on, "
            "CASE WHEN c.capacity > c.enrolled THEN c.capacity - c.enrolled ELSE 0 END, "

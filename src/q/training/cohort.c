@@ -22,7 +22,7 @@ static void cohort_cols(DbCol *c, Arena *a, Cohort *o)
     c[9] = (DbCol)DB_END;
 }
 
-static const DbStmt Q_COHORT_GET = {
+DB_STMT(Q_COHORT_GET) = {
     .name = "cohort_get",
     .sql = "SELECT " COHORT_COLS " " COHORT_FROM "WHERE c.org_id = $1 AND c.id = $2",
 };
@@ -36,7 +36,7 @@ DbStatus q_cohort_get(Db *db, int64_t org_id, int64_t id, Arena *a, Cohort *out)
     return db_select_one(db, &Q_COHORT_GET, in, col);
 }
 
-static const DbStmt Q_COHORT_LIST = {
+DB_STMT(Q_COHORT_LIST) = {
     .name = "cohort_list",
     .sql = "SELECT " COHORT_COLS " " COHORT_FROM
            "WHERE c.org_id = $1 AND c.programme_id = $2 ORDER BY c.starts_on, c.id",
@@ -52,7 +52,7 @@ DbStatus q_cohort_list(Db *db, int64_t org_id, int64_t programme_id, Arena *a, C
     return db_select_many(db, &Q_COHORT_LIST, in, col, fn, ctx);
 }
 
-static const DbStmt Q_COHORT_ADD = {
+DB_STMT(Q_COHORT_ADD) = {
     .name = "cohort_add",
     .sql = "INSERT INTO cohorts (org_id, programme_id, name, starts_on, ends_on, capacity, "
            "location_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
@@ -68,7 +68,7 @@ DbStatus q_cohort_add(Db *db, const Cohort *c, int64_t now, int64_t *id)
     return db_select_one(db, &Q_COHORT_ADD, in, col);
 }
 
-static const DbStmt Q_COHORT_UPDATE = {
+DB_STMT(Q_COHORT_UPDATE) = {
     .name = "cohort_update",
     .sql = "UPDATE cohorts SET name = $3, starts_on = $4, ends_on = $5, capacity = $6, "
            "location_id = $7 WHERE org_id = $1 AND id = $2 AND enrolled <= $6",
@@ -82,7 +82,7 @@ DbStatus q_cohort_update(Db *db, const Cohort *c)
     return db_exec(db, &Q_COHORT_UPDATE, in, NULL);
 }
 
-static const DbStmt Q_TRAINERS_CLEAR = {
+DB_STMT(Q_TRAINERS_CLEAR) = {
     .name = "cohort_trainers_clear",
     .sql = "DELETE FROM cohort_trainers WHERE org_id = $1 AND cohort_id = $2",
 };
@@ -94,7 +94,7 @@ DbStatus q_cohort_trainers_clear(Db *db, int64_t org_id, int64_t cohort_id)
 }
 
 /* Only members of the organisation can be its trainers: the INSERT selects them. */
-static const DbStmt Q_TRAINER_ADD = {
+DB_STMT(Q_TRAINER_ADD) = {
     .name = "cohort_trainer_add",
     .sql = "INSERT INTO cohort_trainers (org_id, cohort_id, account_id) "
            "SELECT m.org_id, $2, m.account_id FROM memberships m "
@@ -107,7 +107,7 @@ DbStatus q_cohort_trainer_add(Db *db, int64_t org_id, int64_t cohort_id, int64_t
     return db_exec(db, &Q_TRAINER_ADD, in, NULL);
 }
 
-static const DbStmt Q_TRAINERS = {
+DB_STMT(Q_TRAINERS) = {
     .name = "cohort_trainers",
     .sql = "SELECT a.id, a.name FROM cohort_trainers t JOIN accounts a ON a.id = t.account_id "
            "WHERE t.org_id = $1 AND t.cohort_id = $2 ORDER BY a.name",
@@ -122,7 +122,7 @@ DbStatus q_cohort_trainers(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, 
 }
 
 /* The location must be the organisation's: the INSERT selects it (or none). */
-static const DbStmt Q_SESSION_ADD = {
+DB_STMT(Q_SESSION_ADD) = {
     .name = "training_session_add",
     .sql = "INSERT INTO training_sessions (org_id, cohort_id, starts_at, ends_at, location_id, "
            "created_at) SELECT $1, $2, $3, $4, l.id, $6 FROM (SELECT 1 AS one) x "
@@ -148,7 +148,7 @@ DbStatus q_tsession_add_id(Db *db, int64_t org_id, int64_t cohort_id, int64_t st
 }
 
 /* Moves a session; the location must be the organisation's (or none). */
-static const DbStmt Q_SESSION_UPDATE = {
+DB_STMT(Q_SESSION_UPDATE) = {
     .name = "training_session_update",
     .sql = "UPDATE training_sessions SET starts_at = $3, ends_at = $4, location_id = $5 "
            "WHERE org_id = $1 AND id = $2 AND (CAST($5 AS BIGINT) IS NULL OR EXISTS "
@@ -165,12 +165,12 @@ DbStatus q_tsession_update(Db *db, int64_t org_id, int64_t id, int64_t starts_at
 }
 
 /* Only a session without attendance marks can go. */
-static const DbStmt Q_SESSION_DELETE_TRAINERS = {
+DB_STMT(Q_SESSION_DELETE_TRAINERS) = {
     .name = "training_session_delete_trainers",
     .sql = "DELETE FROM session_trainers WHERE org_id = $1 AND session_id = $2 AND NOT EXISTS "
            "(SELECT 1 FROM attendance a WHERE a.session_id = $2)",
 };
-static const DbStmt Q_SESSION_DELETE = {
+DB_STMT(Q_SESSION_DELETE) = {
     .name = "training_session_delete",
     .sql = "DELETE FROM training_sessions WHERE org_id = $1 AND id = $2 AND NOT EXISTS "
            "(SELECT 1 FROM attendance a WHERE a.session_id = $2)",
@@ -185,7 +185,7 @@ DbStatus q_tsession_delete(Db *db, int64_t org_id, int64_t id)
     return db_exec(db, &Q_SESSION_DELETE, in, NULL);
 }
 
-static const DbStmt Q_SESSION_TRAINERS_CLEAR = {
+DB_STMT(Q_SESSION_TRAINERS_CLEAR) = {
     .name = "session_trainers_clear",
     .sql = "DELETE FROM session_trainers WHERE org_id = $1 AND session_id = $2",
 };
@@ -197,7 +197,7 @@ DbStatus q_session_trainers_clear(Db *db, int64_t org_id, int64_t session_id)
 }
 
 /* Only members of the organisation, and only for its own sessions. */
-static const DbStmt Q_SESSION_TRAINER_ADD = {
+DB_STMT(Q_SESSION_TRAINER_ADD) = {
     .name = "session_trainer_add",
     .sql = "INSERT INTO session_trainers (org_id, session_id, account_id) "
            "SELECT m.org_id, s.id, m.account_id FROM memberships m JOIN training_sessions s "
@@ -210,7 +210,7 @@ DbStatus q_session_trainer_add(Db *db, int64_t org_id, int64_t session_id, int64
     return db_exec(db, &Q_SESSION_TRAINER_ADD, in, NULL);
 }
 
-static const DbStmt Q_SESSION_TRAINERS = {
+DB_STMT(Q_SESSION_TRAINERS) = {
     .name = "session_trainers",
     .sql = "SELECT account_id FROM session_trainers WHERE org_id = $1 AND session_id = $2",
 };
@@ -223,7 +223,7 @@ DbStatus q_session_trainers(Db *db, int64_t org_id, int64_t session_id, int64_t 
     return db_select_many(db, &Q_SESSION_TRAINERS, in, col, fn, ctx);
 }
 
-static const DbStmt Q_SESSION_DETAIL = {
+DB_STMT(Q_SESSION_DETAIL) = {
     .name = "training_session_detail",
     .sql = "SELECT cohort_id, starts_at, ends_at, COALESCE(location_id, 0) FROM training_sessions "
            "WHERE org_id = $1 AND id = $2",
@@ -246,7 +246,7 @@ DbStatus q_tsession_detail(Db *db, int64_t org_id, int64_t id, int64_t *cohort_i
 
 /* A session's conflicts: another session of the organisation overlapping it in time
  * at the same location, or with one of the same trainers. */
-static const DbStmt Q_SESSIONS = {
+DB_STMT(Q_SESSIONS) = {
     .name = "training_sessions_of_cohort",
     .sql = "SELECT s.id, s.starts_at, s.ends_at, COALESCE(l.name, ''), "
            "(SELECT COUNT(*) FROM training_sessions o WHERE o.org_id = s.org_id "
@@ -274,7 +274,7 @@ DbStatus q_tsession_list(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, TS
     return db_select_many(db, &Q_SESSIONS, in, col, fn, ctx);
 }
 
-static const DbStmt Q_SESSION_RANGE = {
+DB_STMT(Q_SESSION_RANGE) = {
     .name = "training_sessions_outside",
     .sql = "SELECT COUNT(*) FROM training_sessions WHERE org_id = $1 AND cohort_id = $2 "
            "AND (starts_at < $3 OR ends_at > $4)",

@@ -12,7 +12,7 @@
     "AND e.org_id = a.org_id JOIN cohorts c ON c.id = e.cohort_id AND c.org_id = e.org_id "   \
     "WHERE a.org_id = $1 AND c.programme_id = $2 AND a.status = '" kind "')"
 
-static const DbStmt Q_PROGRAMME_FIGURES = {
+DB_STMT(Q_PROGRAMME_FIGURES) = {
     .name = "programme_figures",
     .sql = "SELECT "
            "(SELECT COUNT(DISTINCT e.person_id) " IN_PROGRAMME
@@ -41,7 +41,7 @@ DbStatus q_programme_figures(Db *db, int64_t org_id, int64_t programme_id, Progr
 }
 
 /* The marks of every current learner of the programme, for the at-risk list. */
-static const DbStmt Q_PROGRAMME_LEARNER_MARKS = {
+DB_STMT(Q_PROGRAMME_LEARNER_MARKS) = {
     .name = "programme_learner_marks",
     .sql = "SELECT e.id, p.name, c.id, c.name, "
            "COALESCE(SUM(CASE WHEN a.status = 'present' THEN 1 ELSE 0 END), 0), "

@@ -5,7 +5,7 @@
 
 #include "model/training.h"
 
-static const DbStmt Q_PERSON_ADD = {
+DB_STMT(Q_PERSON_ADD) = {
     .name = "person_add",
     .sql = "INSERT INTO people (org_id, name, email, phone, birth_date, municipality, jobseeker, "
            "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
@@ -20,7 +20,7 @@ DbStatus q_person_add(Db *db, const Person *p, int64_t now, int64_t *id)
     return db_select_one(db, &Q_PERSON_ADD, in, col);
 }
 
-static const DbStmt Q_PERSON_GET = {
+DB_STMT(Q_PERSON_GET) = {
     .name = "person_get",
     .sql = "SELECT id, name, email, phone, birth_date, municipality, jobseeker FROM people "
            "WHERE org_id = $1 AND id = $2",
@@ -39,7 +39,7 @@ DbStatus q_person_get(Db *db, int64_t org_id, int64_t id, Arena *a, Person *out)
 
 /* Someone of the organisation with this e-mail address (the first recorded), and
  * whether they already have an enrolment (of any status) in the cohort. */
-static const DbStmt Q_PERSON_BY_EMAIL = {
+DB_STMT(Q_PERSON_BY_EMAIL) = {
     .name = "person_by_email",
     .sql = "SELECT p.id, CASE WHEN EXISTS (SELECT 1 FROM enrolments e WHERE e.org_id = $1 "
            "AND e.person_id = p.id AND e.cohort_id = $3) THEN 1 ELSE 0 END FROM people p "
@@ -55,7 +55,7 @@ DbStatus q_person_by_email(Db *db, int64_t org_id, const char *email, int64_t co
 }
 
 /* The people of the organisation who are not (or no longer) enrolled in the cohort. */
-static const DbStmt Q_PERSON_CANDIDATES = {
+DB_STMT(Q_PERSON_CANDIDATES) = {
     .name = "person_candidates",
     .sql = "SELECT p.id, p.name FROM people p WHERE p.org_id = $1 AND NOT EXISTS ("
            "SELECT 1 FROM enrolments e WHERE e.cohort_id = $2 AND e.person_id = p.id) "
@@ -70,7 +70,7 @@ DbStatus q_person_candidates(Db *db, int64_t org_id, int64_t cohort_id, Arena *a
     return db_select_many(db, &Q_PERSON_CANDIDATES, in, col, fn, ctx);
 }
 
-static const DbStmt Q_TAKE_SEAT = {
+DB_STMT(Q_TAKE_SEAT) = {
     .name = "cohort_take_seat",
     .sql = "UPDATE cohorts SET enrolled = enrolled + 1 "
            "WHERE org_id = $1 AND id = $2 AND enrolled < capacity",
@@ -82,7 +82,7 @@ DbStatus q_cohort_take_seat(Db *db, int64_t org_id, int64_t cohort_id)
     return db_exec(db, &Q_TAKE_SEAT, in, NULL);
 }
 
-static const DbStmt Q_FREE_SEAT = {
+DB_STMT(Q_FREE_SEAT) = {
     .name = "cohort_free_seat",
     .sql = "UPDATE cohorts SET enrolled = enrolled - 1 WHERE org_id = $1 AND id = $2 "
            "AND enrolled > 0",
@@ -94,7 +94,7 @@ DbStatus q_cohort_free_seat(Db *db, int64_t org_id, int64_t cohort_id)
     return db_exec(db, &Q_FREE_SEAT, in, NULL);
 }
 
-static const DbStmt Q_SEATS = {
+DB_STMT(Q_SEATS) = {
     .name = "cohort_seats",
     .sql = "SELECT enrolled FROM cohorts WHERE org_id = $1 AND id = $2",
 };
@@ -106,7 +106,7 @@ DbStatus q_cohort_seats(Db *db, int64_t org_id, int64_t cohort_id, int64_t *enro
     return db_select_one(db, &Q_SEATS, in, col);
 }
 
-static const DbStmt Q_ENROL = {
+DB_STMT(Q_ENROL) = {
     .name = "enrolment_add",
     .sql = "INSERT INTO enrolments (org_id, cohort_id, person_id, status, enrolled_at) "
            "VALUES ($1, $2, $3, 'enrolled', $4)",
@@ -120,7 +120,7 @@ DbStatus q_enrolment_add(Db *db, int64_t org_id, int64_t cohort_id, int64_t pers
     return db_exec(db, &Q_ENROL, in, NULL);
 }
 
-static const DbStmt Q_ENROLMENT_END = {
+DB_STMT(Q_ENROLMENT_END) = {
     .name = "enrolment_end",
     .sql = "UPDATE enrolments SET status = $3, ended_on = $4, end_reason = $5 "
            "WHERE org_id = $1 AND id = $2 AND status = 'enrolled' RETURNING cohort_id",
@@ -135,7 +135,7 @@ DbStatus q_enrolment_end(Db *db, int64_t org_id, int64_t id, const char *status,
     return db_select_one(db, &Q_ENROLMENT_END, in, col);
 }
 
-static const DbStmt Q_ENROLMENT_LIST = {
+DB_STMT(Q_ENROLMENT_LIST) = {
     .name = "enrolment_list",
     .sql = "SELECT e.id, p.id, p.name, p.birth_date, e.status, COALESCE(e.ended_on, ''), "
            "COALESCE(e.end_reason, ''), COALESCE(p.email, ''), "

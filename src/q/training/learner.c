@@ -8,7 +8,7 @@
 
 #include "model/training.h"
 
-static const DbStmt Q_PERSON_LINK = {
+DB_STMT(Q_PERSON_LINK) = {
     .name = "person_link_account",
     .sql = "UPDATE people SET account_id = $3 WHERE org_id = $1 AND id = $2 "
            "AND account_id IS NULL AND NOT EXISTS (SELECT 1 FROM people x "
@@ -52,7 +52,7 @@ static int session_item_cols(DbCol *c, Arena *a, SessionItem *x)
 }
 
 /* The sessions of the account's current enrolments from `from` on, soonest first. */
-static const DbStmt Q_LEARNER_SESSIONS = {
+DB_STMT(Q_LEARNER_SESSIONS) = {
     .name = "learner_sessions",
     .sql = "SELECT " SESSION_ITEM_COLS SESSION_ITEM_FROM
            "JOIN enrolments e ON e.cohort_id = c.id AND e.org_id = c.org_id "
@@ -71,7 +71,7 @@ DbStatus q_learner_sessions(Db *db, int64_t account_id, int64_t from, int64_t li
 }
 
 /* The account's past sessions with their marks ('' when none yet), latest first. */
-static const DbStmt Q_LEARNER_MARKS = {
+DB_STMT(Q_LEARNER_MARKS) = {
     .name = "learner_marks",
     .sql = "SELECT " SESSION_ITEM_COLS ", COALESCE(at.status, '') " SESSION_ITEM_FROM
            "JOIN enrolments e ON e.cohort_id = c.id AND e.org_id = c.org_id "
@@ -95,7 +95,7 @@ DbStatus q_learner_marks(Db *db, int64_t account_id, int64_t now, int64_t limit,
 }
 
 /* Every enrolment of the account, with the attendance tally of each. */
-static const DbStmt Q_LEARNER_ENROLMENTS = {
+DB_STMT(Q_LEARNER_ENROLMENTS) = {
     .name = "learner_enrolments",
     .sql = "SELECT e.id, e.org_id, o.name, pe.id, p.title_en, p.title_nl, p.title_fr, c.name, "
            "c.starts_on, c.ends_on, e.status, "
@@ -131,7 +131,7 @@ DbStatus q_learner_enrolments(Db *db, int64_t account_id, Arena *a, LearnerEnrol
 }
 
 /* The person records of the account, one per organisation, for their feed links. */
-static const DbStmt Q_LEARNER_PEOPLE = {
+DB_STMT(Q_LEARNER_PEOPLE) = {
     .name = "learner_people",
     .sql = "SELECT pe.id, pe.org_id, o.name, pe.feed_gen FROM people pe "
            "JOIN organisations o ON o.id = pe.org_id WHERE pe.account_id = $1 "
@@ -148,7 +148,7 @@ DbStatus q_learner_people(Db *db, int64_t account_id, Arena *a, FeedOwner *row, 
     return db_select_many(db, &Q_LEARNER_PEOPLE, in, col, fn, ctx);
 }
 
-static const DbStmt Q_PERSON_FEED_RESET = {
+DB_STMT(Q_PERSON_FEED_RESET) = {
     .name = "person_feed_reset",
     .sql = "UPDATE people SET feed_gen = feed_gen + 1 WHERE id = $1 AND account_id = $2",
 };
@@ -159,7 +159,7 @@ DbStatus q_person_feed_reset(Db *db, int64_t person_id, int64_t account_id)
     return db_exec(db, &Q_PERSON_FEED_RESET, in, NULL);
 }
 
-static const DbStmt Q_COHORT_FEED_RESET = {
+DB_STMT(Q_COHORT_FEED_RESET) = {
     .name = "cohort_feed_reset",
     .sql = "UPDATE cohorts SET feed_gen = feed_gen + 1 WHERE org_id = $1 AND id = $2",
 };
@@ -172,11 +172,11 @@ DbStatus q_cohort_feed_reset(Db *db, int64_t org_id, int64_t cohort_id)
 
 /* The owner of a feed link: found by id alone, then proven by the link's HMAC, which
  * covers the organisation, the id and the generation. */
-static const DbStmt Q_FEED_PERSON = {
+DB_STMT(Q_FEED_PERSON) = {
     .name = "feed_person",
     .sql = "SELECT pe.id, pe.org_id, pe.name, pe.feed_gen FROM people pe WHERE pe.id = $1",
 };
-static const DbStmt Q_FEED_COHORT = {
+DB_STMT(Q_FEED_COHORT) = {
     .name = "feed_cohort",
     .sql = "SELECT c.id, c.org_id, c.name, c.feed_gen FROM cohorts c WHERE c.id = $1",
 };
@@ -191,13 +191,13 @@ DbStatus q_feed_owner(Db *db, bool cohort, int64_t id, Arena *a, FeedOwner *out)
 
 /* A feed's events: the sessions of the cohort, or of the person's current enrolments,
  * from a month back on (calendar clients keep what they already have). */
-static const DbStmt Q_FEED_COHORT_SESSIONS = {
+DB_STMT(Q_FEED_COHORT_SESSIONS) = {
     .name = "feed_cohort_sessions",
     .sql = "SELECT " SESSION_ITEM_COLS SESSION_ITEM_FROM
            "WHERE s.org_id = $1 AND s.cohort_id = $2 AND s.starts_at >= $3 "
            "ORDER BY s.starts_at, s.id LIMIT 2000",
 };
-static const DbStmt Q_FEED_PERSON_SESSIONS = {
+DB_STMT(Q_FEED_PERSON_SESSIONS) = {
     .name = "feed_person_sessions",
     .sql = "SELECT " SESSION_ITEM_COLS SESSION_ITEM_FROM
            "JOIN enrolments e ON e.cohort_id = c.id AND e.org_id = c.org_id "
@@ -217,7 +217,7 @@ DbStatus q_feed_sessions(Db *db, bool cohort, int64_t org_id, int64_t id, int64_
 
 /* A session by id alone, for a check-in code: the caller checks the code's HMAC, which
  * covers the organisation and the session. */
-static const DbStmt Q_SESSION_ITEM = {
+DB_STMT(Q_SESSION_ITEM) = {
     .name = "session_item",
     .sql = "SELECT " SESSION_ITEM_COLS SESSION_ITEM_FROM "WHERE s.id = $1",
 };

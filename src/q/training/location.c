@@ -17,7 +17,7 @@ static void location_cols(DbCol *c, Arena *a, Location *l)
     c[7] = (DbCol)DB_END;
 }
 
-static const DbStmt Q_LOCATION_GET = {
+DB_STMT(Q_LOCATION_GET) = {
     .name = "location_get",
     .sql = "SELECT " LOCATION_COLS " FROM locations WHERE org_id = $1 AND id = $2",
 };
@@ -31,7 +31,7 @@ DbStatus q_location_get(Db *db, int64_t org_id, int64_t id, Arena *a, Location *
     return db_select_one(db, &Q_LOCATION_GET, in, col);
 }
 
-static const DbStmt Q_LOCATION_LIST = {
+DB_STMT(Q_LOCATION_LIST) = {
     .name = "location_list",
     .sql = "SELECT " LOCATION_COLS " FROM locations WHERE org_id = $1 "
            "ORDER BY province, municipality, name, id",
@@ -46,7 +46,7 @@ DbStatus q_location_list(Db *db, int64_t org_id, Arena *a, Location *row, DbRowF
     return db_select_many(db, &Q_LOCATION_LIST, in, col, fn, ctx);
 }
 
-static const DbStmt Q_LOCATION_ADD = {
+DB_STMT(Q_LOCATION_ADD) = {
     .name = "location_add",
     .sql = "INSERT INTO locations (org_id, name, address, postcode, municipality, province, "
            "mobile, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
@@ -61,7 +61,7 @@ DbStatus q_location_add(Db *db, const Location *l, int64_t now, int64_t *id)
     return db_select_one(db, &Q_LOCATION_ADD, in, col);
 }
 
-static const DbStmt Q_LOCATION_UPDATE = {
+DB_STMT(Q_LOCATION_UPDATE) = {
     .name = "location_update",
     .sql = "UPDATE locations SET name = $3, address = $4, postcode = $5, municipality = $6, "
            "province = $7, mobile = $8 WHERE org_id = $1 AND id = $2",

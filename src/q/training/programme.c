@@ -29,7 +29,7 @@ static void programme_cols(DbCol *c, Arena *a, Programme *p)
     c[i] = (DbCol)DB_END;
 }
 
-static const DbStmt Q_PROGRAMME_GET = {
+DB_STMT(Q_PROGRAMME_GET) = {
     .name = "programme_get",
     .sql = "SELECT " PROGRAMME_COLS " FROM programmes WHERE org_id = $1 AND id = $2",
 };
@@ -43,7 +43,7 @@ DbStatus q_programme_get(Db *db, int64_t org_id, int64_t id, Arena *a, Programme
     return db_select_one(db, &Q_PROGRAMME_GET, in, col);
 }
 
-static const DbStmt Q_PROGRAMME_LIST = {
+DB_STMT(Q_PROGRAMME_LIST) = {
     .name = "programme_list",
     .sql = "SELECT " PROGRAMME_COLS " FROM programmes WHERE org_id = $1 "
            "ORDER BY CASE status WHEN 'open' THEN 0 WHEN 'running' THEN 1 WHEN 'draft' THEN 2 "
@@ -82,7 +82,7 @@ static void programme_params(DbParam *in, const Programme *p)
     in[i] = (DbParam)DB_END;
 }
 
-static const DbStmt Q_PROGRAMME_ADD = {
+DB_STMT(Q_PROGRAMME_ADD) = {
     .name = "programme_add",
     .sql = "INSERT INTO programmes (org_id, kind, status, title_en, title_nl, title_fr, "
            "description_en, description_nl, description_fr, teaching_langs, min_age, max_age, "
@@ -100,7 +100,7 @@ DbStatus q_programme_add(Db *db, const Programme *p, int64_t *id)
     return db_select_one(db, &Q_PROGRAMME_ADD, in, col);
 }
 
-static const DbStmt Q_PROGRAMME_UPDATE = {
+DB_STMT(Q_PROGRAMME_UPDATE) = {
     .name = "programme_update",
     .sql = "UPDATE programmes SET kind = $2, status = $3, title_en = $4, title_nl = $5, "
            "title_fr = $6, description_en = $7, description_nl = $8, description_fr = $9, "

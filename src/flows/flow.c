@@ -1,0 +1,29 @@
+/* flow.c — outcome helpers (see flow.h). */
+#include "flows/flow.h"
+
+void outcome_field(Outcome *o, const char *field, const char *msg)
+{
+    o->ok = false;
+    if (o->status != 409)
+        o->status = 400;
+    form_error(&o->fields, field, msg);
+}
+
+void outcome_conflict(Outcome *o, const char *field, const char *msg)
+{
+    o->ok = false;
+    o->status = 409;
+    form_error(&o->fields, field, msg);
+}
+
+void outcome_error(Outcome *o, ErrCode e)
+{
+    o->ok = false;
+    o->err = e;
+    o->status = err_info(e)->status;
+}
+
+void outcome_db(Outcome *o, DbStatus st)
+{
+    outcome_error(o, st == DB_CONFLICT ? ERR_CONFLICT : ERR_DB);
+}
