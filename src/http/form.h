@@ -15,6 +15,16 @@ typedef enum FieldType {
     F_PASSWORD, /* not trimmed; min_len applies */
     F_INT,      /* whole number in [min, max] */
     F_CHOICE,   /* one of choices[] (NULL-terminated) */
+    F_DATE,     /* "YYYY-MM-DD", a day that exists; text holds it, date (if given) too */
+    F_TIME,     /* "HH:MM", 00:00 to 23:59; num receives minutes after midnight */
+    F_MOMENT,   /* datetime-local "YYYY-MM-DDTHH:MM" in Brussels time; num receives UTC s */
+    F_MONEY,    /* an amount in euros ("1234.50", "1 234,50", "1.234,50"); num: cents;
+                   min/max bound the cents when either is set */
+    F_ID,       /* a positive whole number (a record's id); num receives it */
+    F_BOOL,     /* a checkbox: "1"/"on"/"yes" true, absent false; flag receives it */
+    F_MULTI,    /* every value sent under name (checkboxes, multi-select): with choices,
+                   each must be one of them and mask gets bit i for choices[i]; without,
+                   each must be a positive id and ids/nids receive them (arena array) */
 } FieldType;
 
 typedef struct FieldSpec {
@@ -25,7 +35,12 @@ typedef struct FieldSpec {
     const char *const *choices;
     const char *label;        /* English source text, translated in messages */
     char **text;              /* target for text-like fields */
-    int64_t *num;             /* target for F_INT */
+    int64_t *num;             /* target for F_INT, F_TIME, F_MOMENT, F_MONEY, F_ID */
+    bool *flag;               /* target for F_BOOL */
+    struct Date *date;        /* optional extra target for F_DATE */
+    int64_t *mask;            /* target for F_MULTI with choices */
+    int64_t **ids;            /* targets for F_MULTI without choices */
+    int *nids;
 } FieldSpec;
 
 /* Reads every spec'd field from r's form into its target (arena copies; NULL when absent
