@@ -136,7 +136,7 @@ bench: deps traject
 
 $(BUILD)/traject.pot: $(SRC)
 	@mkdir -p $(dir $@)
-	xgettext --from-code=UTF-8 --language=C --keyword= --keyword=_:2 --keyword=N_ \
+	xgettext --from-code=UTF-8 --language=C --keyword= --keyword=_:2 --keyword=N_ --keyword=F_:2 \
 	  --keyword=i18n_get:2 --add-comments=TRANSLATORS --sort-by-file --no-wrap \
 	  --package-name=traject -o $@ $(SRC)
 
