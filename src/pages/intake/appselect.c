@@ -224,7 +224,7 @@ static bool rank_score(Req *r, Rank *k, enum MHD_Result *reply)
         weights[i] = (int)k->crit.rows[i].weight;
     SelCall call = {.ncriteria = k->crit.n, .weights = weights, .scale_max = (int)k->f.scale_max,
                     .min_reviews = (int)k->f.reviews_needed,
-                    .disagreement_milli = (int)(k->f.scale_max - 1) * 400,
+                    .scale_min = 1, .disagree_pct = 40,
                     .budget_cents = k->cohort ? k->seats : 0};
     if (sel_select(&call, k->props, k->nprops, k->out, k->order, &k->sum) != SEL_OK) {
         *reply = reply_error(r, ERR_DB);
