@@ -88,9 +88,12 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libtraject.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libtraject.a $(LDLIBS) -lcmocka
 
+# every object of the library (--whole-archive), so that each statement is linked, and the
+# number of DB_STMT( definitions in src/, which the test checks it has seen
 $(BUILD)/tests/test_db: tests/db/test_db.c $(BUILD)/libtraject.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libtraject.a $(LDLIBS) -lcmocka
+	$(CC) $(CFLAGS) -DTRAJECT_STMT_COUNT=$$(grep -rh '^[[:space:]]*DB_STMT(' src | wc -l) -o $@ $< \
+	  -Wl,--whole-archive $(BUILD)/libtraject.a -Wl,--no-whole-archive $(LDLIBS) -lcmocka
 
 # an independent iCalendar parser for the feed tests
 $(BUILD)/tests/icalcheck: tests/tools/icalcheck.c

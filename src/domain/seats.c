@@ -3,26 +3,28 @@
 
 #include <stdlib.h>
 
+#include "domain/disagree.h"
 #include "domain/selection.h"
 
 int seat_disagree_milli(const SeatRubric *r)
 {
-    return r->disagree_pct * (r->scale_max - 1) * 10;
+    return dom_disagree_milli(1, r->scale_max, r->disagree_pct);
 }
 
 bool seat_select(const SeatRubric *r, const SeatApp *apps, int n, int64_t seats,
                  int64_t waitlist, SeatOutcome *out, int *order, int *nranked)
 {
     *nranked = 0;
-    if (n < 0 || seats < 0 || waitlist < 0 || r->scale_max < 2 || r->disagree_pct < 1 ||
-        r->disagree_pct > 100)
+    if (n < 0 || seats < 0 || waitlist < 0 || r->scale_max < 2 || r->disagree_pct < 0 ||
+        r->disagree_pct > DOM_DISAGREE_MAX_PCT)
         return false;
     if (!n)
         return true;
     /* the ranking of domain/selection; every application asks the same (one place) and no
      * budget is walked there, so only scores, criteria, time and id order them */
     SelCall call = {.ncriteria = r->ncriteria, .weights = r->weights, .scale_max = r->scale_max,
-                    .min_reviews = r->min_reviews, .disagreement_milli = seat_disagree_milli(r)};
+                    .scale_min = 1, .min_reviews = r->min_reviews,
+                    .disagree_pct = r->disagree_pct};
     SelProposal *props = malloc(sizeof *props * (size_t)n);
     SelOutcome *sel = malloc(sizeof *sel * (size_t)n);
     bool ok = props && sel;

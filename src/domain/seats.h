@@ -8,23 +8,21 @@
  * `waitlist` the waiting list, and the others are declined for want of places.
  *
  * Reviewers disagree on an application when the spread of their weighted scores (highest
- * minus lowest) is above a share of the scale's range: disagree_pct percent of
- * (scale_max - 1), the scores running from 1 to scale_max (30 % unless the programme set
- * another share). */
+ * minus lowest) is above a share of the scale's range (domain/disagree, the one rule for
+ * calls and programmes): disagree_pct percent of scale_max - 1, the scores running from 1 to
+ * scale_max (DOM_DISAGREE_DEFAULT_PCT unless the programme set another share). */
 #ifndef TRAJECT_SEATS_H
 #define TRAJECT_SEATS_H
 
 #include <stdbool.h>
 #include <stdint.h>
 
-#define SEAT_DEFAULT_DISAGREE_PCT 30
-
 typedef struct SeatRubric {
     int ncriteria;      /* 1..SEL_MAX_CRITERIA */
     const int *weights; /* [ncriteria], each 1..SEL_MAX_WEIGHT */
     int scale_max;      /* scores run from 1 to this, 2..SEL_MAX_SCALE */
     int min_reviews;    /* an application needs max(1, min_reviews) reviews to be ranked */
-    int disagree_pct;   /* 1..100 */
+    int disagree_pct;   /* 0..DOM_DISAGREE_MAX_PCT */
 } SeatRubric;
 
 typedef struct SeatApp {

@@ -2,8 +2,6 @@
  * consent states and acts, decisions, review acts and states, offer states. The keys are
  * the strings stored in the database (schema 0016-admission.sql) and sent by the forms;
  * the labels are English source texts, translated where shown. */
-#include <string.h>
-
 #include "core/i18n.h"
 #include "model/intake.h"
 
@@ -81,7 +79,7 @@ OfferState app_offer_state(const Application *x, int64_t now)
 const char *app_reason_label(const Application *x)
 {
     AppReason r = app_reason(x);
-    if (r == REASON_RANKED && x->status && !strcmp(x->status, "waitlisted"))
+    if (r == REASON_RANKED && x->status == APP_WAITLISTED)
         return N_("The reviewers scored the application just after those who got the places.");
     return vocab_label(&app_reason_vocab, r);
 }

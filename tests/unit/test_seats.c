@@ -92,7 +92,7 @@ static void the_threshold_is_a_share_of_the_scale(void **state)
 static void invalid_input_ranks_nothing(void **state)
 {
     (void)state;
-    SeatRubric r = rubric(0);
+    SeatRubric r = rubric(101);
     SeatApp apps[] = {{.id = 1, .nreviews = 2, .scores = s_lea}, {.id = 1, .nreviews = 2, .scores = s_bert}};
     SeatOutcome out[2];
     int order[2], nranked = 9;

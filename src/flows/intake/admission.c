@@ -14,11 +14,11 @@
 #define OFFER_LEASE 120
 
 /* x with the status and reason it has after a step, for the letter that tells it. */
-static Application moved(const Application *x, const char *status, AppReason reason,
+static Application moved(const Application *x, AppStatus status, AppReason reason,
                          const char *note)
 {
     Application y = *x;
-    y.status = (char *)status;
+    y.status = status;
     y.reason = (char *)vocab_key(&app_reason_vocab, reason);
     y.reason_note = (char *)(note ? note : "");
     return y;
@@ -57,17 +57,16 @@ static DbStatus promote(const Flow *f, int64_t org_id, int64_t programme_id, int
  * its enrolment and offers the freed place. DB_NONE when it is no longer in play. */
 static DbStatus withdraw_in(const Flow *f, const Application *x, AppReason reason)
 {
-    if (strcmp(x->status, "submitted") && strcmp(x->status, "waitlisted") &&
-        strcmp(x->status, "accepted"))
+    if (x->status != APP_SUBMITTED && x->status != APP_WAITLISTED && x->status != APP_ACCEPTED)
         return DB_NONE;
-    DbStatus st = q_app_move(f->db, x->org_id, x->id, x->status, "withdrawn", reason, f->now);
+    DbStatus st = q_app_move(f->db, x->org_id, x->id, x->status, APP_WITHDRAWN, reason, f->now);
     if (st != DB_ONE)
         return st;
     int64_t cohort = x->cohort_id;
     if (x->enrolment_id) {
         char today[11];
         bxl_date_text(f->now, today);
-        Application y = moved(x, "withdrawn", reason, NULL);
+        Application y = moved(x, APP_WITHDRAWN, reason, NULL);
         st = q_enrolment_end(f->db, x->org_id, x->enrolment_id, "withdrawn", today,
                              reason_text(f->who->lang, &y), &cohort);
         if (st == DB_ONE)
@@ -75,7 +74,7 @@ static DbStatus withdraw_in(const Flow *f, const Application *x, AppReason reaso
         if (st < DB_NONE)
             return st;
     }
-    if (cohort && (!strcmp(x->status, "accepted") || x->offer_expires_at))
+    if (cohort && (x->status == APP_ACCEPTED || x->offer_expires_at))
         return promote(f, x->org_id, x->programme_id, cohort);
     return DB_ONE;
 }
@@ -135,11 +134,11 @@ static DbStatus decide_tx(Db *db, void *ctx)
         if ((st = q_application_get(f->db, f->who->org_id, d->id, f->arena, &x)) != DB_ONE)
             return st < DB_NONE ? st : DB_CONFLICT;
         t->bad_id = x.id;
-        if (strcmp(x.status, "submitted"))
+        if (x.status != APP_SUBMITTED)
             return DB_CONFLICT;
-        const char *status = d->decision == DECIDE_ACCEPT     ? "accepted"
-                             : d->decision == DECIDE_WAITLIST ? "waitlisted"
-                                                              : "declined";
+        AppStatus status = d->decision == DECIDE_ACCEPT     ? APP_ACCEPTED
+                           : d->decision == DECIDE_WAITLIST ? APP_WAITLISTED
+                                                            : APP_DECLINED;
         AppReason reason = d->decision == DECIDE_CAPACITY ? REASON_CAPACITY
                            : d->decision == DECIDE_RULES  ? REASON_RULES
                            : d->decision == DECIDE_OTHER  ? REASON_OTHER
@@ -150,7 +149,7 @@ static DbStatus decide_tx(Db *db, void *ctx)
             return st;
         int64_t wl = waits ? ++rank : 0;
         st = q_app_decide(f->db, f->who->org_id, x.id, status, reason, d->note,
-                          strcmp(status, "declined") ? t->in->cohort_id : 0, wl,
+                          status != APP_DECLINED ? t->in->cohort_id : 0, wl,
                           f->who->account_id, f->now);
         if (st != DB_ONE)
             return st < DB_NONE ? st : DB_CONFLICT;
@@ -260,7 +259,7 @@ static DbStatus offer_take_tx(Db *db, void *ctx)
         return st;
     if ((st = enrol(f, t->x, t->x->cohort_id, &t->full)) != DB_ONE)
         return st;
-    Application y = moved(t->x, "accepted", REASON_OFFER, NULL);
+    Application y = moved(t->x, APP_ACCEPTED, REASON_OFFER, NULL);
     return letter_queue(f, &y, LETTER_ACCEPTED);
 }
 
@@ -294,12 +293,12 @@ static DbStatus expire_tx(Db *db, void *ctx)
     const Flow *f = t->f;
     Application x;
     DbStatus st = q_application_get(f->db, t->ref.org_id, t->ref.id, f->arena, &x);
-    if (st != DB_ONE || strcmp(x.status, "waitlisted") || app_offer_state(&x, f->now) != OFFER_EXPIRED)
+    if (st != DB_ONE || x.status != APP_WAITLISTED || app_offer_state(&x, f->now) != OFFER_EXPIRED)
         return st < DB_NONE ? st : DB_ONE; /* answered meanwhile */
-    st = q_app_move(f->db, x.org_id, x.id, "waitlisted", "withdrawn", REASON_OFFER_EXPIRED, f->now);
+    st = q_app_move(f->db, x.org_id, x.id, APP_WAITLISTED, APP_WITHDRAWN, REASON_OFFER_EXPIRED, f->now);
     if (st != DB_ONE)
         return st < DB_NONE ? st : DB_ONE;
-    Application y = moved(&x, "withdrawn", REASON_OFFER_EXPIRED, x.reason_note);
+    Application y = moved(&x, APP_WITHDRAWN, REASON_OFFER_EXPIRED, x.reason_note);
     if ((st = letter_queue(f, &y, LETTER_OFFER_EXPIRED)) < DB_NONE)
         return st;
     t->closed = true;
@@ -358,7 +357,7 @@ static DbStatus consent_tx(Db *db, void *ctx)
     st = withdraw_in(f, x, reason);
     if (st != DB_ONE)
         return st < DB_NONE ? st : DB_ONE; /* withdrawn already */
-    Application y = moved(x, "withdrawn", reason, NULL);
+    Application y = moved(x, APP_WITHDRAWN, reason, NULL);
     return letter_queue(f, &y, LETTER_CONSENT_ENDED);
 }
 

@@ -105,7 +105,7 @@ typedef struct Apps {
 static bool app_row(void *ctx)
 {
     Apps *s = ctx;
-    if (!strcmp(s->row.status, "submitted"))
+    if (s->row.status == APP_SUBMITTED)
         ids_add(&s->ids, s->row.id);
     return true;
 }

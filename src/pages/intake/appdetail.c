@@ -25,10 +25,10 @@ enum MHD_Result page_app_detail(Req *r)
     html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/selection\">%s</a></p>\n", (long long)r->org_id,
          (long long)x.programme_id, _(r, "Reviews and selection"));
     html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n", _(r, "Status"),
-         application_status_label(r, x.status));
+         _(r, vocab_label(&app_status, x.status)));
     if (*x.reason || *x.reason_note)
         html(h, "<dt>%s</dt><dd>%s %s</dd>\n", _(r, "Reason"), app_reason_text(r, &x), x.reason_note);
-    if (x.waitlist_rank && !strcmp(x.status, "waitlisted"))
+    if (x.waitlist_rank && x.status == APP_WAITLISTED)
         html(h, "<dt>%s</dt><dd>%lld</dd>\n", _(r, "Place on the waiting list"), (long long)x.waitlist_rank);
     if (app_offer_state(&x, clock_now()) != OFFER_NONE)
         html(h, "<dt>%s</dt><dd>%s</dd>\n", _(r, "Place offered until"), moment_text(r, x.offer_expires_at));
@@ -62,7 +62,7 @@ enum MHD_Result page_app_detail(Req *r)
         if (!html_consent_events(h, r, &x))
             return reply_error(r, ERR_DB);
         bool pending = consent == CONSENT_PENDING, given = consent == CONSENT_GIVEN;
-        if ((pending || given) && strcmp(x.status, "withdrawn")) {
+        if ((pending || given) && x.status != APP_WITHDRAWN) {
             html(h, "<details><summary>%s</summary>\n", _(r, "Record a consent form signed on paper"));
             html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/applications/%lld/consent",
                                                (long long)r->org_id, (long long)x.id));

@@ -28,7 +28,7 @@ static bool task_row(void *ctx)
     Req *r = t->r;
     AppTask *x = &t->row;
     ReviewState rs = x->submitted_at                   ? REVIEW_SUBMITTED
-                     : strcmp(x->app_status, "submitted") ? REVIEW_CLOSED
+                     : x->app_status != APP_SUBMITTED ? REVIEW_CLOSED
                      : x->drafted                      ? REVIEW_DRAFT
                                                        : REVIEW_TODO;
     bool open = rs == REVIEW_TODO || rs == REVIEW_DRAFT;
@@ -117,7 +117,7 @@ static enum MHD_Result review_page(Req *r, const Application *x, const FormError
         html(h, "<p>%s</p>\n", _(r, "The organisation has not set the scoring criteria yet."));
         return page_end_status(r, h, status);
     }
-    if (!submitted_at && !strcmp(x->status, "submitted")) {
+    if (!submitted_at && x->status == APP_SUBMITTED) {
         html(h, "<p>%s</p>\n",
              arena_printf(r->arena, _(r, "Score each criterion from 1 (weak) to %lld (strong). You will see the other reviews once you submit yours."),
                           (long long)f.scale_max));

@@ -26,8 +26,6 @@ enum MHD_Result page_import_template(Req *r);
 enum MHD_Result page_application_accept(Req *r);
 /* The application form section of a programme's staff page (edit: with its editor). */
 bool html_programme_questions(Html *h, Req *r, const struct Programme *p, bool edit);
-/* "Received", "Accepted", ...: an application's status in the reader's language. */
-const char *application_status_label(Req *r, const char *status);
 
 /* consent.c: a guardian's consent, by their link or on paper */
 enum MHD_Result page_consent(Req *r);

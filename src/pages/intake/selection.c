@@ -236,7 +236,7 @@ static void others_section(Html *h, Req *r, const Rank *k)
     for (int i = 0; i < k->nrows; i++) {
         const AppRankRow *x = &k->rows[i];
         int reviews = k->reviews[i];
-        if (strcmp(x->status, "submitted") || (k->ncrit && reviews >= k->f.reviews_needed))
+        if (x->status != APP_SUBMITTED || (k->ncrit && reviews >= k->f.reviews_needed))
             continue;
         if (!any)
             html(h, "<h2>%s</h2>\n<ul class=\"items\">\n", _(r, "Waiting for reviews"));

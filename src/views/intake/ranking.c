@@ -71,7 +71,8 @@ static bool score_row(void *ctx)
     return true;
 }
 
-static const char *const decided_statuses[] = {"accepted", "waitlisted", "declined", "withdrawn"};
+static const AppStatus decided_statuses[] = {APP_ACCEPTED, APP_WAITLISTED, APP_DECLINED,
+                                             APP_WITHDRAWN};
 
 /* The cohort decided: cohort_id when it is the programme's, else by default the first still
  * to start with a free place, else any with one, else the first. */
@@ -156,9 +157,9 @@ DbStatus ranking_load(Db *db, Arena *a, int64_t org_id, int64_t programme_id, in
         AppRankRow *x = &k->rows[i];
         k->reviews[i] = k->ncrit ? k->reviews[i] / k->ncrit : 0;
         for (int d = 0; d < 4; d++)
-            if (!strcmp(x->status, decided_statuses[d]))
+            if (x->status == decided_statuses[d])
                 k->decided[d]++;
-        if (strcmp(x->status, "submitted"))
+        if (x->status != APP_SUBMITTED)
             continue;
         k->received++;
         if (!k->ncrit || k->reviews[i] < k->f.reviews_needed)
