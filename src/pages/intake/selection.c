@@ -19,13 +19,6 @@
 
 typedef Ranking Rank;
 
-/* "3.67": thousandths shown with two decimals, rounded half up. */
-static const char *points(Req *r, int milli)
-{
-    int h = (milli + 5) / 10;
-    return arena_printf(r->arena, "%d.%02d", h / 100, h % 100);
-}
-
 /* The decision proposed for a ranked application. */
 static const char *proposed(const SeatOutcome *o)
 {
@@ -187,7 +180,7 @@ static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
     html(h, "<p>%s %s</p>\n",
          arena_printf(r->arena, _(r, "%lld places free in %s."), (long long)k->seats, k->cohort->name),
          arena_printf(r->arena, _(r, "Ranked by score; equal scores by the criterion with the highest weight, then the earliest application. Reviewers disagree when their scores are more than %s points apart."),
-                      points(r, seat_disagree_milli(&rub))));
+                      score_text(r, seat_disagree_milli(&rub), 2)));
     if (!k->napps) {
         html(h, "<p>%s</p>\n", _(r, "No application has all its reviews yet."));
         return;
@@ -211,8 +204,8 @@ static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
         int64_t id = k->apps[p].id;
         const char *code = arena_printf(r->arena, "A-%lld", (long long)id);
         html(h, "<tr><td>%d</td><td><a href=\"/orgs/%lld/applications/%lld\">%s</a></td><td>%s</td><td>%s",
-             o->rank, (long long)r->org_id, (long long)id, code, points(r, o->score_milli),
-             points(r, o->spread_milli));
+             o->rank, (long long)r->org_id, (long long)id, code, score_text(r, o->score_milli, 2),
+             score_text(r, o->spread_milli, 2));
         if (o->disagreement)
             html(h, " <strong class=\"warn\">%s</strong>", _(r, "Reviewers disagree"));
         html_lit(h, "</td><td>");
