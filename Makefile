@@ -104,9 +104,12 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libtraject.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libtraject.a $(LDLIBS) -lcmocka
 
+# every object of the library (--whole-archive), so that each statement is linked, and the
+# number of DB_STMT( definitions in src/, which the test checks it has seen
 $(BUILD)/tests/test_db: tests/db/test_db.c $(BUILD)/libtraject.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libtraject.a $(LDLIBS) -lcmocka
+	$(CC) $(CFLAGS) -DTRAJECT_STMT_COUNT=$$(grep -rh '^[[:space:]]*DB_STMT(' src | wc -l) -o $@ $< \
+	  -Wl,--whole-archive $(BUILD)/libtraject.a -Wl,--no-whole-archive $(LDLIBS) -lcmocka
 
 # an independent iCalendar parser for the feed tests
 $(BUILD)/tests/icalcheck: tests/tools/icalcheck.c
@@ -138,7 +141,8 @@ asan: deps asan-build
 # libFuzzer targets (clang): tests/fuzz/fuzz_NAME.c, each run for FUZZ_SECONDS on its corpus
 # tests/fuzz/corpus/NAME/ (make test runs them; `make fuzz` alone too).
 FUZZ_SECONDS ?= 30
-FUZZ_SRC := $(wildcard src/core/*.c) src/html/html.c src/http/form.c src/http/request.c src/domain/csv.c
+FUZZ_SRC := $(wildcard src/core/*.c) src/html/html.c src/http/form.c src/http/request.c src/domain/csv.c \
+            src/domain/calendar.c src/domain/money.c
 FUZZ     := $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
 fuzz-build: $(FUZZ)
 $(BUILD)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(BUILD)/gen/po.c

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/clock.h"
+#include "domain/disagree.h"
 #include "domain/money.h"
 #include "domain/selection.h"
 #include "html/fmt.h"
@@ -136,14 +137,14 @@ static bool board_load(Req *r, Board *b, enum MHD_Result *reply)
             .scores = b->nreviews[i] ? b->scores + (size_t)i * per : NULL,
         };
     }
-    int range = (int)(b->c.scale_max - b->c.scale_min);
     b->call = (SelCall){
         .ncriteria = b->ncrit,
         .weights = b->weights,
         .scale_max = (int)(b->c.scale_max > SEL_MAX_SCALE ? SEL_MAX_SCALE : b->c.scale_max),
         .min_reviews = 1,
         /* reviews further apart than 30 % of the scale are flagged */
-        .disagreement_milli = range * 300,
+        .scale_min = (int)b->c.scale_min,
+        .disagree_pct = DOM_DISAGREE_DEFAULT_PCT,
         .budget_cents = b->c.budget,
         .min_grant_cents = b->c.min_grant,
         .max_grant_cents = b->c.max_grant,
