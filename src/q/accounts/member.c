@@ -83,7 +83,7 @@ DbStatus q_member_get(Db *db, int64_t org_id, int64_t account_id, Arena *a, Memb
 
 DB_STMT(Q_MEMBER_LIST) = {
     .name = "member_list",
-    .sql = MEMBER_SELECT " ORDER BY a.name, a.id",
+    .sql = MEMBER_SELECT " ORDER BY a.name COLLATE \"und-x-icu\", a.id",
 };
 
 DbStatus q_member_list(Db *db, int64_t org_id, Arena *a, Member *row, DbRowFn fn, void *ctx)
