@@ -12,8 +12,8 @@
 //                %s %d %i %u %x %c %% (length h hh l ll z j on numbers, precision on %s only,
 //                no flags, no width): anything else is misprinted or misreads arguments.
 //   html-raw     html_raw_ is called through html_lit only.
-//   stmt-arg     db_select_one/db_select_many/db_exec get &Q_NAME, a statement defined with
-//                DB_STMT in the same file (src/db/ may pass its own parameter on).
+//   stmt-arg     db_select_one/db_select_many/db_exec get &Q_NAME (a DB_STMT of this file), a
+//                choice between such, or a statement pointer; never the address of anything else.
 //   stmt-macro   a DbStmt is only defined with DB_STMT(...): no other DbStmt object, compound
 //                literal, cast, or write to a .sql/.name field.
 //   sql-literal  a DB_STMT's .name and .sql are string literals (or macros that are string
@@ -299,11 +299,13 @@ function conversions(fmt) {
   return out;
 }
 
-// &Q_NAME of this file, c ? &Q_A : &Q_B, or the caller's statement passed on
-function stmtRef(arg, stmts, passthrough) {
+// &Q_NAME of this file, c ? &Q_A : &Q_B, or a pointer variable (a parameter, or one chosen
+// from a table of &Q_NAME): as no DbStmt exists but through DB_STMT (stmt-macro), a pointer
+// can only hold one of those. An address of anything else, a cast or a literal is refused.
+function stmtRef(arg, stmts) {
   const a = stripParens(arg);
   if (a.length === 2 && a[0].v === '&' && a[1].t === 'id') return stmts.has(a[1].v);
-  if (passthrough(a)) return true;
+  if (a.length === 1 && a[0].t === 'id') return true;
   let d = 0;
   for (let k = 0; k < a.length; k++) {
     const v = a[k].v;
@@ -315,7 +317,7 @@ function stmtRef(arg, stmts, passthrough) {
         const w = a[c].v;
         if (w === '(' || w === '[') dd++;
         else if (w === ')' || w === ']') dd--;
-        else if (dd === 0 && w === ':') return stmtRef(a.slice(k + 1, c), stmts, passthrough) && stmtRef(a.slice(c + 1), stmts, passthrough);
+        else if (dd === 0 && w === ':') return stmtRef(a.slice(k + 1, c), stmts) && stmtRef(a.slice(c + 1), stmts);
       }
       return false;
     }
@@ -394,7 +396,7 @@ function checkC(file, src) {
     // DbStmt objects
     if (tk.t === 'id' && tk.v === 'DbStmt') {
       const prev = toks[i - 1], next = toks[i + 1];
-      const typedefOrTag = prev?.v === 'struct' || (prev?.v === '}' && next?.v === ';');
+      const typedefOrTag = (prev?.v === 'struct' && next?.v === '{') || (prev?.v === '}' && next?.v === ';');
       let k = i + 1;
       while (toks[k]?.v === 'const') k++;
       const pointer = toks[k]?.v === '*';
@@ -463,8 +465,8 @@ function checkC(file, src) {
       const { args } = callArgs(toks, i + 1);
       const arg = args[STMT_CALLS[name]];
       if (!arg) continue;
-      const ok = stmtRef(arg, stmts, passthrough);
-      if (!ok) report(file, tk.line, 'stmt-arg', `${name}() takes &Q_NAME, a statement defined with DB_STMT in this file`);
+      const ok = stmtRef(arg, stmts);
+      if (!ok) report(file, tk.line, 'stmt-arg', `${name}() takes &Q_NAME (a DB_STMT of this file) or a statement pointer`);
     }
     if (ENGINE_CALLS.has(name)) {
       if (!inDb) {

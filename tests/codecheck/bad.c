@@ -50,6 +50,7 @@ DB_STMT(Q_NAME) = {.name = table, .sql = "SELECT 1"}; /* expect: sql-literal */
 DB_STMT(Q_NO_SQL) = {.name = "no_sql"}; /* expect: sql-literal */
 
 static const DbStmt Q_HANDMADE = {.name = "handmade", .sql = "SELECT 1"}; /* expect: stmt-macro */
+static const struct DbStmt Q_TAGGED = {.name = "tagged", .sql = "SELECT 1"}; /* expect: stmt-macro */
 
 DbStatus statements(Db *db, Arena *a, Buf *b, const char *org, DbStmt *out)
 {

@@ -28,6 +28,15 @@ static DbStatus run(Db *db, const DbStmt *st)
     return db_exec(db, st, NULL, NULL);
 }
 
+/* a statement chosen from a table of statements (keyset pages, sort orders) */
+static const DbStmt *const pages[2] = {&Q_LIST, &Q_OTHER};
+
+static DbStatus page_of(Db *db, int k)
+{
+    const DbStmt *st = pages[k];
+    return db_select_many(db, st, NULL, NULL, NULL, NULL);
+}
+
 void page(Html *h, Req *r, Flow *f, Arena *a, Db *db, const char *name, int64_t n, size_t z, int k)
 {
     html(h, "<p title=\"%s\">%s: %d%%, %" PRId64 ", %zu, %lld, %x, %c</p>", name, name, k, n, z,
