@@ -1,4 +1,4 @@
--- 0017-call-terms: what the funder sets per call besides money and dates: when reviewers
+-- 0018-call-terms: what the funder sets per call besides money and dates: when reviewers
 -- disagree (their scores more than disagree_pct % of the scale apart) and how a grant is
 -- paid (up to three tranches, each a percentage and the step of the grant's life that
 -- releases it; the percentages add up to 100). An unused tranche has 0 % and no trigger.
