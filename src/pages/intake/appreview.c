@@ -245,7 +245,7 @@ static enum MHD_Result review_page(Req *r, const Application *x, const FormError
     html_append(h, o.h);
     if (o.n < f.reviews_needed)
         html(h, "<p>%s</p>\n",
-             arena_printf(r->arena, _(r, "%lld of %lld reviews are in."), (long long)o.n,
+             arena_printf(r->arena, _n(r, "%lld of %lld review is in.", "%lld of %lld reviews are in.", f.reviews_needed), (long long)o.n,
                           (long long)f.reviews_needed));
     return page_end_status(r, h, status);
 }
