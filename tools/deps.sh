@@ -7,6 +7,7 @@ PKGS=(build-essential pkg-config gettext libmicrohttpd-dev libsqlite3-dev sqlite
       postgresql libjansson-dev libsodium-dev libcurl4-openssl-dev libcmocka-dev libhpdf-dev libqrencode-dev
       libical-dev poppler-utils zbar-tools fonts-dejavu-core wrk chromium
       nodejs npm curl procps)
+PKGS+=(default-jre-headless) # Java, for the W3C Nu HTML Checker (vnu-jar) of the browser suite
 
 missing=()
 for p in "${PKGS[@]}"; do
@@ -37,3 +38,5 @@ if [[ ! -d node_modules/@picocss/pico || ! -d node_modules/playwright-core || ! 
         npm install --no-audit --no-fund --loglevel=error
     fi
 fi
+# the W3C Nu HTML Checker, added to package.json after the others: a folder from an older npm ci lacks it
+[[ -f node_modules/vnu-jar/build/dist/vnu.jar ]] || npm ci --no-audit --no-fund --loglevel=error
