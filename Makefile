@@ -2,7 +2,7 @@
 # dependencies, -Werror in CI. `make run` and `make test` install what is missing first.
 
 CC      ?= gcc
-PKGS    := libmicrohttpd sqlite3 libpq jansson libsodium libcurl libqrencode
+PKGS    := libmicrohttpd sqlite3 libpq jansson libsodium libcurl libqrencode icu-uc icu-i18n
 CFLAGS  ?= -O2 -g
 override CFLAGS += -std=c17 -D_GNU_SOURCE -Wall -Wextra -Wformat=2 -Wshadow -Wno-missing-field-initializers \
            -Isrc -Ibuild/gen $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -MMD -MP
@@ -118,7 +118,8 @@ asan: deps
 
 # libFuzzer targets (clang), each run for FUZZ_SECONDS; not part of make test.
 FUZZ_SECONDS ?= 30
-FUZZ_SRC := $(wildcard src/core/*.c) src/html/html.c src/http/form.c src/http/request.c src/domain/csv.c
+FUZZ_SRC := $(wildcard src/core/*.c) src/html/html.c src/http/form.c src/http/request.c src/domain/csv.c \
+            src/domain/calendar.c src/domain/money.c
 fuzz: $(BUILD)/gen/po.c
 	@mkdir -p $(BUILD)/fuzz
 	@for f in tests/fuzz/fuzz_*.c; do n=$$(basename $$f .c); \
