@@ -8,6 +8,7 @@
 
 #include "flows/intake/review.h"
 #include "html/fmt.h"
+#include "html/pager.h"
 #include "pages/intake/intake.h"
 #include "q/intake/admission.h"
 #include "q/intake/intake.h"
@@ -15,59 +16,62 @@
 
 /* --- the reviewer's list ------------------------------------------------------------- */
 
-typedef struct Tasks {
-    Req *r;
-    Html *todo, *done;
-    AppTask row;
-    int ntodo, ndone;
-} Tasks;
-
-static bool task_row(void *ctx)
+static ReviewState task_state(const AppTask *x)
 {
-    Tasks *t = ctx;
-    Req *r = t->r;
-    AppTask *x = &t->row;
-    ReviewState rs = x->submitted_at                   ? REVIEW_SUBMITTED
-                     : x->app_status != APP_SUBMITTED ? REVIEW_CLOSED
-                     : x->drafted                      ? REVIEW_DRAFT
-                                                       : REVIEW_TODO;
-    bool open = rs == REVIEW_TODO || rs == REVIEW_DRAFT;
-    Html *h = open ? t->todo : t->done;
-    const char *state = rs == REVIEW_SUBMITTED
-                            ? arena_printf(r->arena, _(r, "submitted on %s"), moment_text(r, x->submitted_at))
-                            : _(r, vocab_label(&review_state_vocab, rs));
-    html(h, "<li><a href=\"/orgs/%lld/reviews/%lld\">A-%lld</a> · %s · %s</li>\n",
-         (long long)r->org_id, (long long)x->application_id, (long long)x->application_id,
-         lang_pick(r->lang, x->title), state);
-    if (open)
-        t->ntodo++;
-    else
-        t->ndone++;
-    return true;
+    return x->submitted_at                   ? REVIEW_SUBMITTED
+           : x->app_status != APP_SUBMITTED ? REVIEW_CLOSED
+           : x->drafted                     ? REVIEW_DRAFT
+                                            : REVIEW_TODO;
 }
+
+/* Still to review first (0), then done (1), then by code: the order of TASK_DONE in
+ * q/intake/admission.c (both change together). */
+static void task_key(const void *row, int sort, PagerKey *k)
+{
+    (void)sort;
+    const AppTask *x = row;
+    ReviewState s = task_state(x);
+    *k = (PagerKey){.num = s == REVIEW_SUBMITTED || s == REVIEW_CLOSED, .id = x->application_id};
+}
+
+static const PagerCol task_cols[] = {
+    {.key = "todo", .label = N_("To review first"), .numeric = true},
+};
 
 /* GET /orgs/{org}/reviews */
 enum MHD_Result page_app_tasks(Req *r)
 {
-    Tasks t = {.r = r, .todo = html_new(r->arena), .done = html_new(r->arena)};
-    if (q_app_tasks(r->db, r->org_id, r->account->id, r->arena, &t.row, task_row, &t) < DB_NONE)
+    Pager pg;
+    pager_read(r, &pg, "reviews", task_cols, 1);
+    AppTask t;
+    Rows rows = ROWS_FROM(r->arena, &t);
+    int64_t total = 0, todo = 0;
+    if (q_app_task_page(r->db, r->org_id, r->account->id, &pg.page, r->arena, &t, rows_collect,
+                        &rows) < DB_NONE ||
+        q_app_task_count(r->db, r->org_id, r->account->id, pg.page.like, &total, &todo) < DB_NONE)
         return reply_error(r, ERR_DB);
+    pager_got(&pg, &rows, task_key, total);
     Html *h = page_begin(r, _(r, "Applications to review"));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Applications to review"),
          _(r, "Each application shows under a code, without the applicant's name or contact details: judge the answers only."));
-    html(h, "<h2>%s</h2>\n", _(r, "To do"));
-    if (t.ntodo) {
+    pager_search(h, r, &pg, _(r, "Search by programme or code"));
+    html(h, "<p>%s</p>\n", arena_printf(r->arena, _(r, "Still to review: %lld"), (long long)todo));
+    pager_summary(h, r, &pg, _(r, "Nothing to review now."));
+    if (rows.n)
         html_lit(h, "<ul class=\"items\">\n");
-        html_append(h, t.todo);
-        html_lit(h, "</ul>\n");
-    } else {
-        html(h, "<p>%s</p>\n", _(r, "Nothing to review now."));
+    for (int i = 0; i < rows.n; i++) {
+        const AppTask *x = ROW(&rows, AppTask, i);
+        ReviewState rs = task_state(x);
+        const char *state = rs == REVIEW_SUBMITTED
+                                ? arena_printf(r->arena, _(r, "submitted on %s"), moment_text(r, x->submitted_at))
+                                : _(r, vocab_label(&review_state_vocab, rs));
+        html(h, "<li><a href=\"/orgs/%lld/reviews/%lld\">A-%lld</a> · %s · %s</li>\n",
+             (long long)r->org_id, (long long)x->application_id, (long long)x->application_id,
+             lang_pick(r->lang, x->title), state);
     }
-    if (t.ndone) {
-        html(h, "<h2>%s</h2>\n<ul class=\"items\">\n", _(r, "Done"));
-        html_append(h, t.done);
+    if (rows.n)
         html_lit(h, "</ul>\n");
-    }
+    pager_nav(h, r, &pg);
     return page_end(r, h);
 }
 

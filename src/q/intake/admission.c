@@ -127,27 +127,70 @@ DbStatus q_app_pairs(Db *db, int64_t org_id, int64_t programme_id, AppPair *row,
     return db_select_many(db, &Q_APP_PAIRS, in, col, fn, ctx);
 }
 
-DB_STMT(Q_APP_TASKS) = {
-    .name = "app_tasks",
-    .sql = "SELECT a.id, a.programme_id, p.title_en, p.title_nl, p.title_fr, a.status, "
-           "COALESCE(r.submitted_at, 0), CASE WHEN r.updated_at > r.assigned_at THEN 1 ELSE 0 END "
-           "FROM app_reviews r JOIN applications a ON a.id = r.application_id "
-           "JOIN programmes p ON p.id = a.programme_id "
-           "WHERE r.org_id = $1 AND r.account_id = $2 "
-           "ORDER BY CASE WHEN r.submitted_at IS NULL AND a.status = 'submitted' THEN 0 ELSE 1 END, "
-           "a.id LIMIT 1000",
+/* A reviewer's applications, those still to review first (done 0), then the others (1),
+ * each part by application id; a search on the programme's title or the code (a-<id>).
+ * Caller parameters $1 org, $2 account; the page's from $3 (db/page.h). Where the two
+ * must change together: TASK_DONE here and task_key in pages/intake/appreview.c. */
+#define TASK_DONE "CASE WHEN r.submitted_at IS NULL AND a.status = 'submitted' THEN 0 ELSE 1 END"
+#define TASK_PAGE                                                                              \
+    "SELECT a.id, a.programme_id, p.title_en, p.title_nl, p.title_fr, a.status, "             \
+    "COALESCE(r.submitted_at, 0), CASE WHEN r.updated_at > r.assigned_at THEN 1 ELSE 0 END "  \
+    TASK_FROM
+#define TASK_FROM                                                                              \
+    "FROM app_reviews r JOIN applications a ON a.id = r.application_id "                      \
+    "JOIN programmes p ON p.id = a.programme_id "                                              \
+    "WHERE r.org_id = $1 AND r.account_id = $2 AND ($3 = '' "                                  \
+    "OR lower(COALESCE(p.title_en, '')) LIKE $3 ESCAPE '\\' "                                  \
+    "OR lower(COALESCE(p.title_nl, '')) LIKE $3 ESCAPE '\\' "                                  \
+    "OR lower(COALESCE(p.title_fr, '')) LIKE $3 ESCAPE '\\' "                                  \
+    "OR ('a-' || a.id) LIKE $3 ESCAPE '\\')"
+
+DB_STMT(Q_APP_TASK_FIRST_ASC) = {
+    .name = "app_task_first_asc",
+    .sql = TASK_PAGE " ORDER BY " TASK_DONE ", a.id LIMIT $4",
+};
+DB_STMT(Q_APP_TASK_AFTER_ASC) = {
+    .name = "app_task_after_asc",
+    .sql = TASK_PAGE " AND (" TASK_DONE ", a.id) > ($4, $5) ORDER BY " TASK_DONE ", a.id LIMIT $6",
+};
+DB_STMT(Q_APP_TASK_FIRST_DESC) = {
+    .name = "app_task_first_desc",
+    .sql = TASK_PAGE " ORDER BY " TASK_DONE " DESC, a.id DESC LIMIT $4",
+};
+DB_STMT(Q_APP_TASK_AFTER_DESC) = {
+    .name = "app_task_after_desc",
+    .sql = TASK_PAGE " AND (" TASK_DONE ", a.id) < ($4, $5) ORDER BY " TASK_DONE
+                     " DESC, a.id DESC LIMIT $6",
 };
 
-DbStatus q_app_tasks(Db *db, int64_t org_id, int64_t account_id, Arena *a, AppTask *row,
-                     DbRowFn fn, void *ctx)
+static const DbPageStmts task_pages[1] = {
+    {&Q_APP_TASK_FIRST_ASC, &Q_APP_TASK_AFTER_ASC, &Q_APP_TASK_FIRST_DESC, &Q_APP_TASK_AFTER_DESC},
+};
+
+DbStatus q_app_task_page(Db *db, int64_t org_id, int64_t account_id, const DbPage *p, Arena *a,
+                         AppTask *row, DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(account_id), DB_END};
+    DbParam in[7] = {db_int64(org_id), db_int64(account_id)};
+    const DbStmt *st = db_page_bind(p, task_pages, 1, in, 2);
     AppStatusRows s = {fn, ctx, NULL, &row->app_status};
     DbCol col[] = {db_int64_out(&row->application_id), db_int64_out(&row->programme_id),
                    db_text(a, &row->title[0]),          db_text(a, &row->title[1]),
                    db_text(a, &row->title[2]),          db_text(a, &s.key),
                    db_int64_out(&row->submitted_at),    db_int64_out(&row->drafted), DB_END};
-    return db_select_many(db, &Q_APP_TASKS, in, col, q_app_status_row, &s);
+    return db_select_many(db, st, in, col, q_app_status_row, &s);
+}
+
+DB_STMT(Q_APP_TASK_COUNT) = {
+    .name = "app_task_count",
+    .sql = "SELECT COUNT(*), COALESCE(SUM(1 - " TASK_DONE "), 0) " TASK_FROM,
+};
+
+DbStatus q_app_task_count(Db *db, int64_t org_id, int64_t account_id, const char *like,
+                          int64_t *total, int64_t *todo)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(account_id), db_str(like ? like : ""), DB_END};
+    DbCol col[] = {db_int64_out(total), db_int64_out(todo), DB_END};
+    return db_select_one(db, &Q_APP_TASK_COUNT, in, col);
 }
 
 DB_STMT(Q_APP_ANSWERS) = {

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "db/db.h"
+#include "db/page.h"
 #include "model/intake.h"
 
 DbStatus q_criteria(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppCriterion *row,
@@ -32,9 +33,14 @@ DbStatus q_app_assign(Db *db, int64_t org_id, int64_t application_id, int64_t ac
 DbStatus q_app_pairs(Db *db, int64_t org_id, int64_t programme_id, AppPair *row, DbRowFn fn,
                      void *ctx);
 
-/* The applications a reviewer is assigned, those still to do first. */
-DbStatus q_app_tasks(Db *db, int64_t org_id, int64_t account_id, Arena *a, AppTask *row,
-                     DbRowFn fn, void *ctx);
+/* One page of the applications a reviewer is assigned, those still to review first, then
+ * by application id (one sort column, ascending or descending); searched in the
+ * programme's title and the code. */
+DbStatus q_app_task_page(Db *db, int64_t org_id, int64_t account_id, const DbPage *p, Arena *a,
+                         AppTask *row, DbRowFn fn, void *ctx);
+/* How many the search finds, and how many of those are still to review. */
+DbStatus q_app_task_count(Db *db, int64_t org_id, int64_t account_id, const char *like,
+                          int64_t *total, int64_t *todo);
 
 DbStatus q_app_answers(Db *db, int64_t org_id, int64_t application_id, Arena *a,
                        AppAnswer *row, DbRowFn fn, void *ctx);
