@@ -77,37 +77,18 @@ enum MHD_Result page_app_tasks(Req *r)
 
 /* --- one application, blind ------------------------------------------------------------ */
 
-typedef struct Mine {
-    Req *r;
-    AppScore row, *rows;
-    int n, cap;
-} Mine;
-
-static bool mine_row(void *ctx)
-{
-    Mine *m = ctx;
-    if (m->n == m->cap) {
-        m->cap = m->cap ? 2 * m->cap : 16;
-        AppScore *grown = arena_alloc(m->r->arena, sizeof *grown * (size_t)m->cap);
-        if (m->n)
-            memcpy(grown, m->rows, sizeof *grown * (size_t)m->n);
-        m->rows = grown;
-    }
-    m->rows[m->n++] = m->row;
-    return true;
-}
-
 static enum MHD_Result review_page(Req *r, const Application *x, const FormErrors *e,
                                    const char *notice, int status)
 {
     char *comment = NULL;
     int64_t submitted_at = 0;
     AppForm f;
-    Mine m = {.r = r};
+    AppScore sc;
+    Rows m = ROWS_FROM(r->arena, &sc);
     if (q_app_review_get(r->db, r->org_id, x->id, r->account->id, r->arena, &comment,
                          &submitted_at) != DB_ONE ||
         q_app_form(r->db, r->org_id, x->programme_id, &f) != DB_ONE ||
-        q_app_my_scores(r->db, r->org_id, x->id, r->account->id, r->arena, &m.row, mine_row, &m) <
+        q_app_my_scores(r->db, r->org_id, x->id, r->account->id, r->arena, &sc, rows_collect, &m) <
             DB_NONE)
         return reply_error(r, ERR_DB);
     const char *code = arena_printf(r->arena, _(r, "Application A-%lld"), (long long)x->id);
@@ -129,7 +110,7 @@ static enum MHD_Result review_page(Req *r, const Application *x, const FormError
         html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/reviews/%lld", (long long)r->org_id,
                                            (long long)x->id));
         for (int i = 0; i < m.n; i++) {
-            AppScore *c = &m.rows[i];
+            const AppScore *c = ROW(&m, AppScore, i);
             const char *name = arena_printf(r->arena, "c-%lld", (long long)c->criterion_id);
             const char *sent = form_get(r, name);
             int64_t chosen = 0;
@@ -217,8 +198,17 @@ enum MHD_Result page_app_review_save(Req *r)
     enum MHD_Result reply;
     if (!review_load(r, &x, &reply))
         return reply;
+    static const char *const acts[] = {"save", "submit", NULL}; /* review_act_vocab */
+    char *action = NULL, *comment = NULL;
+    FieldSpec spec[] = {
+        {.name = "action", .type = F_CHOICE, .choices = acts, .label = N_("Submit the review"), .text = &action},
+        {0},
+    };
+    FormErrors e;
+    form_read(r, spec, &e); /* anything else than submit saves a draft */
     int act = REVIEW_SAVE;
-    vocab_parse(&review_act_vocab, form_get(r, "action"), &act);
+    vocab_parse(&review_act_vocab, action, &act);
+    comment = (char *)form_get(r, "comment"); /* as typed: the workflow limits its length */
     /* every c-<criterion> field sent: the workflow matches them with the rubric */
     int cap = r->nfields > 0 ? r->nfields : 1, n = 0;
     SentScore *scores = arena_alloc(r->arena, sizeof *scores * (size_t)cap);
@@ -233,7 +223,7 @@ enum MHD_Result page_app_review_save(Req *r)
                                                                          : -1};
     }
     ReviewInput in = {.application_id = x.id, .act = (ReviewAct)act,
-                      .comment = form_get(r, "comment"), .scores = scores, .n = n};
+                      .comment = comment, .scores = scores, .n = n};
     Actor a = req_actor(r);
     Flow f = req_flow(r, &a);
     Outcome o = review_save(&f, &in);

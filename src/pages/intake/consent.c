@@ -81,16 +81,23 @@ enum MHD_Result page_consent(Req *r)
 /* Reads the act and the name of who acts; errors to e. */
 static ConsentAct consent_read(Req *r, const char **by_name, FormErrors *e)
 {
-    char *name = NULL;
+    static const char *const acts[] = {"give", "refuse", "withdraw", NULL}; /* consent_act_vocab */
+    char *name = NULL, *action = NULL;
     FieldSpec spec[] = {
         {.name = "by_name", .type = F_TEXT, .required = true, .max = 120, .label = N_("Your name"), .text = &name},
+        {.name = "action", .type = F_CHOICE, .required = true, .choices = acts, .label = N_("Consent"), .text = &action},
         {0},
     };
-    form_read(r, spec, e);
-    *by_name = name;
+    FormErrors got;
+    form_read(r, spec, &got);
+    *e = (FormErrors){0};
+    const char *name_error = form_error_for(&got, "by_name");
+    if (name_error)
+        form_error(e, "by_name", name_error);
     int act = CONSENT_GIVE;
-    if (!vocab_parse(&consent_act_vocab, form_get(r, "action"), &act))
+    if (form_error_for(&got, "action") || !vocab_parse(&consent_act_vocab, action, &act))
         form_error(e, "by_name", _(r, "Choose whether you agree."));
+    *by_name = name;
     return (ConsentAct)act;
 }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/clock.h"
+#include "core/rows.h"
 #include "flows/intake/admission.h"
 #include "flows/intake/selection.h"
 #include "html/fmt.h"
@@ -43,29 +44,25 @@ static bool rank_load(Req *r, int64_t programme_id, int64_t cohort_id, int64_t w
 
 /* --- the page ---------------------------------------------------------------------- */
 
-typedef struct Pool {
-    Req *r;
-    Member row;
-    const char **opts; /* value/label pairs */
-    int n, cap;
-} Pool;
-
-static bool pool_row(void *ctx)
+/* The members with the reviewer role, as value/label pairs for html_checkboxes; *n of them.
+ * NULL on a database error. */
+static const char **reviewer_options(Req *r, int *n)
 {
-    Pool *p = ctx;
-    if (!(p->row.roles & ROLE_REVIEWER) || p->row.disabled)
-        return true;
-    if (p->n == p->cap) {
-        p->cap = p->cap ? 2 * p->cap : 32;
-        const char **grown = arena_alloc(p->r->arena, sizeof *grown * (size_t)(2 * p->cap + 1));
-        if (p->n)
-            memcpy(grown, p->opts, sizeof *grown * (size_t)(2 * p->n));
-        p->opts = grown;
+    Member m;
+    Rows members = ROWS_FROM(r->arena, &m);
+    if (q_member_list(r->db, r->org_id, r->arena, &m, rows_collect, &members) < DB_NONE)
+        return NULL;
+    const char **opts = arena_alloc(r->arena, sizeof *opts * (size_t)(2 * members.n + 1));
+    *n = 0;
+    for (int i = 0; i < members.n; i++) {
+        const Member *x = ROW(&members, Member, i);
+        if (!(x->roles & ROLE_REVIEWER) || x->disabled)
+            continue;
+        opts[2 * *n] = arena_printf(r->arena, "%lld", (long long)x->account_id);
+        opts[2 * (*n)++ + 1] = x->name;
     }
-    p->opts[2 * p->n] = arena_printf(p->r->arena, "%lld", (long long)p->row.account_id);
-    p->opts[2 * p->n++ + 1] = p->row.name;
-    p->opts[2 * p->n] = NULL;
-    return true;
+    opts[2 * *n] = NULL;
+    return opts;
 }
 
 static void rubric_section(Html *h, Req *r, const Rank *k, bool fixed)
@@ -119,8 +116,9 @@ static void rubric_section(Html *h, Req *r, const Rank *k, bool fixed)
 
 static bool reviewers_section(Html *h, Req *r, const Rank *k)
 {
-    Pool pool = {.r = r};
-    if (q_member_list(r->db, r->org_id, r->arena, &pool.row, pool_row, &pool) < DB_NONE)
+    int npool = 0;
+    const char **pool = reviewer_options(r, &npool);
+    if (!pool)
         return false;
     html(h, "<h2 id=\"reviewers\">%s</h2>\n", _(r, "Reviewers"));
     html(h, "<p>%s</p>\n",
@@ -131,7 +129,7 @@ static bool reviewers_section(Html *h, Req *r, const Rank *k)
         html_notice(h, arena_printf(r->arena, _(r, "Reviewers assigned: %s new reviews to do."), n), false);
     if (sh && strcmp(sh, "0"))
         html_notice(h, arena_printf(r->arena, _(r, "%s applications cannot get enough different reviewers: add reviewers."), sh), true);
-    if (!pool.n) {
+    if (!npool) {
         html(h, "<p>%s <a href=\"/orgs/%lld/members/invite\">%s</a></p>\n",
              _(r, "No member has the reviewer role yet."), (long long)r->org_id,
              _(r, "Invite reviewers"));
@@ -142,7 +140,7 @@ static bool reviewers_section(Html *h, Req *r, const Rank *k)
     html_checkboxes(h, NULL, "reviewer",
                     arena_printf(r->arena, _(r, "Share the reviews among (each application gets %lld different reviewers)"),
                                  (long long)k->f.reviews_needed),
-                    pool.opts, pool.n >= 63 ? -1 : ((int64_t)1 << pool.n) - 1);
+                    pool, npool >= 63 ? -1 : ((int64_t)1 << npool) - 1);
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Assign reviewers"));
     html_form_end(h);
     return true;
@@ -351,12 +349,18 @@ enum MHD_Result page_app_disagreement(Req *r)
 /* POST /orgs/{org}/programmes/{id}/reviewers */
 enum MHD_Result page_app_assign(Req *r)
 {
-    const char *vals[256];
-    int nv = form_get_all(r, "reviewer", vals, 256);
-    int64_t ticked[256];
-    for (int i = 0; i < nv; i++)
-        if (!parse_int64(vals[i], &ticked[i]))
-            ticked[i] = 0; /* no member: refused by the workflow */
+    int64_t *ticked = NULL;
+    int nv = 0;
+    FieldSpec spec[] = {
+        {.name = "reviewer", .type = F_MULTI, .label = N_("Reviewers"), .ids = &ticked, .nids = &nv},
+        {0},
+    };
+    FormErrors e;
+    if (!form_read(r, spec, &e)) {
+        FormErrors which = {0};
+        form_error(&which, "reviewer", _(r, "Choose reviewers among the members with the reviewer role."));
+        return form_errors_back(r, _(r, "Reviewers"), &which);
+    }
     Actor a = req_actor(r);
     Flow f = req_flow(r, &a);
     AssignResult res = {0};
@@ -374,9 +378,13 @@ enum MHD_Result page_app_assign(Req *r)
 enum MHD_Result page_app_decisions(Req *r)
 {
     int64_t cohort = 0;
-    const char *cv = form_get(r, "cohort");
-    FormErrors e = {0};
-    if (!cv || !parse_int64(cv, &cohort) || cohort <= 0) {
+    FieldSpec spec[] = {
+        {.name = "cohort", .type = F_ID, .required = true, .label = N_("Cohort"), .num = &cohort},
+        {0},
+    };
+    FormErrors e;
+    if (!form_read(r, spec, &e)) {
+        e = (FormErrors){0};
         form_error(&e, "cohort", _(r, "Choose the cohort the accepted applicants join."));
         return form_errors_back(r, _(r, "Ranking and decisions"), &e);
     }
