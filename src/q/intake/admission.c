@@ -1,18 +1,10 @@
 /* admission.c — statements on the rubric, the name-blind reviews, the decisions, waiting-list
  * offers and guardians' consent. Every statement takes org_id, except the lookups by a link's
- * hash and the sweep of expired offers. Pages reviewers reach print nothing of who applied. */
+ * hash and the claim of expired offers. Pages reviewers reach print nothing of who applied. */
 #include "q/intake/admission.h"
 #include "q/intake/intake.h"
 
 #include "model/intake.h"
-
-/* DB_ONE when the statement changed a row, DB_NONE when none. */
-static DbStatus exec_one(Db *db, const DbStmt *stmt, const DbParam *in)
-{
-    int64_t n = 0;
-    DbStatus st = db_exec(db, stmt, in, &n);
-    return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
-}
 
 /* --- the rubric --- */
 
@@ -48,7 +40,7 @@ DbStatus q_criterion_add(Db *db, int64_t org_id, int64_t programme_id, const App
 {
     DbParam in[] = {db_int64(org_id),     db_int64(programme_id), db_str(c->label[0]),
                     db_str(c->label[1]), db_str(c->label[2]),    db_int64(c->weight), DB_END};
-    return exec_one(db, &Q_CRITERION_ADD, in);
+    return db_exec(db, &Q_CRITERION_ADD, in, NULL);
 }
 
 DB_STMT(Q_CRITERION_DELETE) = {
@@ -241,7 +233,7 @@ DbStatus q_app_review_save(Db *db, int64_t org_id, int64_t application_id, int64
     DbParam in[] = {db_int64(org_id), db_int64(application_id), db_int64(account_id),
                     db_str(comment),  db_int64(now),            db_int64(submit ? 1 : 0),
                     DB_END};
-    return exec_one(db, &Q_APP_REVIEW_SAVE, in);
+    return db_exec(db, &Q_APP_REVIEW_SAVE, in, NULL);
 }
 
 DB_STMT(Q_APP_SCORE_SET) = {
@@ -258,7 +250,7 @@ DbStatus q_app_score_set(Db *db, int64_t org_id, int64_t application_id, int64_t
 {
     DbParam in[] = {db_int64(org_id), db_int64(application_id), db_int64(account_id),
                     db_int64(criterion_id), db_int64(score), DB_END};
-    return exec_one(db, &Q_APP_SCORE_SET, in);
+    return db_exec(db, &Q_APP_SCORE_SET, in, NULL);
 }
 
 DB_STMT(Q_APP_MY_SCORES) = {
@@ -366,7 +358,7 @@ DbStatus q_app_decide(Db *db, int64_t org_id, int64_t id, AppStatus status, AppR
                     db_str(vocab_key(&app_reason_vocab, reason)), note && *note ? db_str(note) : db_null(),
                     id_or_null(cohort_id), id_or_null(waitlist_rank), db_int64(by),
                     db_int64(now),        DB_END};
-    return exec_one(db, &Q_APP_DECIDE, in);
+    return db_exec(db, &Q_APP_DECIDE, in, NULL);
 }
 
 DB_STMT(Q_APP_WAITLIST_LAST) = {
@@ -435,7 +427,7 @@ DbStatus q_app_move(Db *db, int64_t org_id, int64_t id, AppStatus from, AppStatu
     DbParam in[] = {db_int64(org_id), db_int64(id), db_str(vocab_key(&app_status, from)),
                     db_str(vocab_key(&app_status, to)),
                     db_str(vocab_key(&app_reason_vocab, reason)), db_int64(now), DB_END};
-    return exec_one(db, &Q_APP_MOVE, in);
+    return db_exec(db, &Q_APP_MOVE, in, NULL);
 }
 
 DB_STMT(Q_APP_OFFER_NEXT) = {
@@ -492,7 +484,7 @@ DB_STMT(Q_APP_OFFER_TAKE) = {
 DbStatus q_app_offer_take(Db *db, int64_t org_id, int64_t id, int64_t now)
 {
     DbParam in[] = {db_int64(org_id), db_int64(id), db_int64(now), DB_END};
-    return exec_one(db, &Q_APP_OFFER_TAKE, in);
+    return db_exec(db, &Q_APP_OFFER_TAKE, in, NULL);
 }
 
 /* The lease works as the outbox's claim: the inner SELECT may pick the same row on two
@@ -526,7 +518,7 @@ DbStatus q_app_consent_set(Db *db, int64_t org_id, int64_t id, ConsentState from
 {
     DbParam in[] = {db_int64(org_id), db_int64(id), db_str(vocab_key(&consent_vocab, from)),
                     db_str(vocab_key(&consent_vocab, to)), db_int64(now), DB_END};
-    return exec_one(db, &Q_APP_CONSENT_SET, in);
+    return db_exec(db, &Q_APP_CONSENT_SET, in, NULL);
 }
 
 DB_STMT(Q_CONSENT_EVENT_ADD) = {
@@ -553,14 +545,34 @@ DB_STMT(Q_CONSENT_EVENTS) = {
            "WHERE e.org_id = $1 AND e.application_id = $2 ORDER BY e.at, e.id",
 };
 
+/* The caller's row callback after the stored strings became enums. */
+typedef struct EventRows {
+    DbRowFn fn;
+    void *ctx;
+    char *action, *via;
+    ConsentEvent *row;
+} EventRows;
+
+static bool event_row(void *ctx)
+{
+    EventRows *e = ctx;
+    int action = CONSENT_WITHDRAWN, via = VIA_LINK; /* the schema's CHECK allows no other */
+    vocab_parse(&consent_vocab, e->action, &action);
+    vocab_parse(&consent_via_vocab, e->via, &via);
+    e->row->action = (ConsentState)action;
+    e->row->via = (ConsentVia)via;
+    return e->fn(e->ctx);
+}
+
 DbStatus q_consent_events(Db *db, int64_t org_id, int64_t application_id, Arena *a,
                           ConsentEvent *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(application_id), DB_END};
-    DbCol col[] = {db_text(a, &row->action),   db_text(a, &row->by_name),
-                   db_text(a, &row->via),      db_text(a, &row->recorder),
+    EventRows e = {.fn = fn, .ctx = ctx, .row = row};
+    DbCol col[] = {db_text(a, &e.action),      db_text(a, &row->by_name),
+                   db_text(a, &e.via),         db_text(a, &row->recorder),
                    db_int64_out(&row->at),     DB_END};
-    return db_select_many(db, &Q_CONSENT_EVENTS, in, col, fn, ctx);
+    return db_select_many(db, &Q_CONSENT_EVENTS, in, col, event_row, &e);
 }
 
 /* --- the disagreement threshold --- */
@@ -588,5 +600,5 @@ DB_STMT(Q_APP_DISAGREE_SET) = {
 DbStatus q_app_disagree_set(Db *db, int64_t org_id, int64_t programme_id, int64_t pct)
 {
     DbParam in[] = {db_int64(org_id), db_int64(programme_id), db_int64(pct), DB_END};
-    return exec_one(db, &Q_APP_DISAGREE_SET, in);
+    return db_exec(db, &Q_APP_DISAGREE_SET, in, NULL);
 }

@@ -31,13 +31,10 @@ static bool event_row(void *ctx)
 {
     Events *e = ctx;
     Req *r = e->r;
-    int act = CONSENT_WITHDRAWN, via = VIA_LINK;
-    vocab_parse(&consent_vocab, e->row.action, &act);
-    vocab_parse(&consent_via_vocab, e->row.via, &via);
-    const char *what = act == CONSENT_GIVEN     ? _(r, "Agreed")
-                       : act == CONSENT_REFUSED ? _(r, "Did not agree")
-                                                : _(r, "Withdrew their consent");
-    const char *how = via == VIA_PAPER
+    const char *what = e->row.action == CONSENT_GIVEN     ? _(r, "Agreed")
+                       : e->row.action == CONSENT_REFUSED ? _(r, "Did not agree")
+                                                          : _(r, "Withdrew their consent");
+    const char *how = e->row.via == VIA_PAPER
                           ? arena_printf(r->arena, _(r, "on paper, recorded by %s"), e->row.recorder)
                           : _(r, "through the link sent by e-mail");
     html(e->h, "<li>%s: %s — %s (%s)</li>\n", moment_text(r, e->row.at), what, e->row.by_name, how);
