@@ -10,7 +10,7 @@
 typedef struct ReviewTx {
     const Flow *f;
     const ReviewInput *in;
-    const Rows *m; /* the rubric with this reviewer's scores (AppScore) */
+    const Rows *m;         /* the rubric with this reviewer's scores (AppScore) */
     const int64_t *scores; /* per criterion of m; 0: none */
     bool refused;
 } ReviewTx;
@@ -21,13 +21,13 @@ static DbStatus review_tx(Db *db, void *ctx)
     ReviewTx *t = ctx;
     const Flow *f = t->f;
     const char *comment = t->in->comment && *t->in->comment ? t->in->comment : NULL;
-    DbStatus st = q_app_review_save(f->db, f->who->org_id, t->in->application_id,
-                                    f->who->account_id, comment, t->in->act == REVIEW_SUBMIT,
-                                    f->now);
+    DbStatus st =
+        q_app_review_save(f->db, f->who->org_id, t->in->application_id, f->who->account_id, comment,
+                          t->in->act == REVIEW_SUBMIT, f->now);
     for (int i = 0; st == DB_ONE && i < t->m->n; i++)
         if (t->scores[i])
-            st = q_app_score_set(f->db, f->who->org_id, t->in->application_id,
-                                 f->who->account_id, ROW(t->m, AppScore, i)->criterion_id, t->scores[i]);
+            st = q_app_score_set(f->db, f->who->org_id, t->in->application_id, f->who->account_id,
+                                 ROW(t->m, AppScore, i)->criterion_id, t->scores[i]);
     if (st == DB_NONE) {
         t->refused = true;
         return DB_CONFLICT;
@@ -54,7 +54,8 @@ Outcome review_save(const Flow *f, const ReviewInput *in)
         return o;
     }
     if (!m.n)
-        outcome_field(&o, "comment", F_(f, "The organisation has not set the scoring criteria yet."));
+        outcome_field(&o, "comment",
+                      F_(f, "The organisation has not set the scoring criteria yet."));
     int64_t *scores = arena_alloc(f->arena, sizeof *scores * (size_t)(m.n ? m.n : 1));
     for (int i = 0; i < m.n; i++) {
         const AppScore *c = ROW(&m, AppScore, i);
@@ -67,10 +68,13 @@ Outcome review_save(const Flow *f, const ReviewInput *in)
         scores[i] = 0;
         if (!v) {
             if (in->act == REVIEW_SUBMIT)
-                outcome_field(&o, name, arena_printf(f->arena, F_(f, "%s: give a score to submit."), label));
+                outcome_field(&o, name,
+                              arena_printf(f->arena, F_(f, "%s: give a score to submit."), label));
         } else if (v < 1 || v > form.scale_max) {
-            outcome_field(&o, name, arena_printf(f->arena, F_(f, "%s: a score is a whole number from %lld to %lld."),
-                                                 label, 1LL, (long long)form.scale_max));
+            outcome_field(&o, name,
+                          arena_printf(f->arena,
+                                       F_(f, "%s: a score is a whole number from %lld to %lld."),
+                                       label, 1LL, (long long)form.scale_max));
         } else {
             scores[i] = v;
         }
@@ -82,7 +86,9 @@ Outcome review_save(const Flow *f, const ReviewInput *in)
     ReviewTx t = {.f = f, .in = in, .m = &m, .scores = scores};
     st = db_tx(f->db, review_tx, &t);
     if (t.refused)
-        outcome_conflict(&o, "comment", F_(f, "This review is submitted already, or a decision was made on the application."));
+        outcome_conflict(
+            &o, "comment",
+            F_(f, "This review is submitted already, or a decision was made on the application."));
     else if (st < DB_NONE)
         outcome_db(&o, st);
     return o;

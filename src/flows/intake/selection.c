@@ -155,7 +155,8 @@ Outcome reviewers_assign(const Flow *f, int64_t programme_id, const int64_t *tic
     Rows members = ROWS(f->arena, int64_t);
     for (int i = 0; i < n; i++) {
         if (ids_find(&pool.reviewers, ticked[i]) < 0) {
-            outcome_field(&o, "reviewer", F_(f, "Choose reviewers among the members with the reviewer role."));
+            outcome_field(&o, "reviewer",
+                          F_(f, "Choose reviewers among the members with the reviewer role."));
             return o;
         }
         if (ids_find(&members, ticked[i]) < 0)
@@ -167,7 +168,8 @@ Outcome reviewers_assign(const Flow *f, int64_t programme_id, const int64_t *tic
         return o;
     }
     int na = apps.ids.n;
-    JuryPair *fixed = arena_alloc(f->arena, sizeof *fixed * (size_t)(pairs.apps.n ? pairs.apps.n : 1));
+    JuryPair *fixed =
+        arena_alloc(f->arena, sizeof *fixed * (size_t)(pairs.apps.n ? pairs.apps.n : 1));
     int nf = 0;
     for (int i = 0; i < pairs.apps.n; i++) {
         int a = ids_find(&apps.ids, *ROW(&pairs.apps, int64_t, i));
@@ -193,8 +195,12 @@ Outcome reviewers_assign(const Flow *f, int64_t programme_id, const int64_t *tic
             conflict[(size_t)m * (size_t)na + (size_t)a] = true;
     for (int i = 0; i < nf; i++)
         conflict[(size_t)fixed[i].member * (size_t)na + (size_t)fixed[i].proposal] = false;
-    JuryProblem prob = {.nproposals = na, .nmembers = nm, .k = (int)form.reviews_needed,
-                        .conflict = conflict, .fixed = fixed, .nfixed = nf,
+    JuryProblem prob = {.nproposals = na,
+                        .nmembers = nm,
+                        .k = (int)form.reviews_needed,
+                        .conflict = conflict,
+                        .fixed = fixed,
+                        .nfixed = nf,
                         .seed = (uint64_t)programme_id};
     JuryResult jr;
     JuryStatus js = jury_assign(&prob, &jr);

@@ -18,7 +18,7 @@
 
 static ReviewState task_state(const AppTask *x)
 {
-    return x->submitted_at                   ? REVIEW_SUBMITTED
+    return x->submitted_at                  ? REVIEW_SUBMITTED
            : x->app_status != APP_SUBMITTED ? REVIEW_CLOSED
            : x->drafted                     ? REVIEW_DRAFT
                                             : REVIEW_TODO;
@@ -53,7 +53,8 @@ enum MHD_Result page_app_tasks(Req *r)
     pager_got(&pg, &rows, task_key, total);
     Html *h = page_begin(r, _(r, "Applications to review"));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Applications to review"),
-         _(r, "Each application shows under a code, without the applicant's name or contact details: judge the answers only."));
+         _(r, "Each application shows under a code, without the applicant's name or contact "
+              "details: judge the answers only."));
     pager_search(h, r, &pg, _(r, "Search by programme or code"));
     html(h, "<p>%s</p>\n", arena_printf(r->arena, _(r, "Still to review: %lld"), (long long)todo));
     pager_summary(h, r, &pg, _(r, "Nothing to review now."));
@@ -62,9 +63,9 @@ enum MHD_Result page_app_tasks(Req *r)
     for (int i = 0; i < rows.n; i++) {
         const AppTask *x = ROW(&rows, AppTask, i);
         ReviewState rs = task_state(x);
-        const char *state = rs == REVIEW_SUBMITTED
-                                ? arena_printf(r->arena, _(r, "submitted on %s"), moment_text(r, x->submitted_at))
-                                : _(r, vocab_label(&review_state_vocab, rs));
+        const char *state = rs == REVIEW_SUBMITTED ? arena_printf(r->arena, _(r, "submitted on %s"),
+                                                                  moment_text(r, x->submitted_at))
+                                                   : _(r, vocab_label(&review_state_vocab, rs));
         html(h, "<li><a href=\"/orgs/%lld/reviews/%lld\">A-%lld</a> · %s · %s</li>\n",
              (long long)r->org_id, (long long)x->application_id, (long long)x->application_id,
              lang_pick(r->lang, x->title), state);
@@ -104,11 +105,14 @@ static enum MHD_Result review_page(Req *r, const Application *x, const FormError
     }
     if (!submitted_at && x->status == APP_SUBMITTED) {
         html(h, "<p>%s</p>\n",
-             arena_printf(r->arena, _(r, "Score each criterion from 1 (weak) to %lld (strong). You will see the other reviews once you submit yours."),
+             arena_printf(r->arena,
+                          _(r, "Score each criterion from 1 (weak) to %lld (strong). You will see "
+                               "the other reviews once you submit yours."),
                           (long long)f.scale_max));
         html_error_summary(h, r, e);
-        html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/reviews/%lld", (long long)r->org_id,
-                                           (long long)x->id));
+        html_form_begin(h, r,
+                        arena_printf(r->arena, "/orgs/%lld/reviews/%lld", (long long)r->org_id,
+                                     (long long)x->id));
         for (int i = 0; i < m.n; i++) {
             const AppScore *c = ROW(&m, AppScore, i);
             const char *name = arena_printf(r->arena, "c-%lld", (long long)c->criterion_id);
@@ -120,7 +124,8 @@ static enum MHD_Result review_page(Req *r, const Application *x, const FormError
                 chosen = c->score;
             const char *err = form_error_for(e, name);
             html(h, "<fieldset id=\"f-%s\" class=\"scale\">\n<legend>%s</legend>\n", name,
-                 c->weight > 1 ? arena_printf(r->arena, _(r, "%s (weight %lld)"), lang_pick(r->lang, c->label), (long long)c->weight)
+                 c->weight > 1 ? arena_printf(r->arena, _(r, "%s (weight %lld)"),
+                                              lang_pick(r->lang, c->label), (long long)c->weight)
                                : lang_pick(r->lang, c->label));
             if (err)
                 html(h, "<small class=\"field-error\">%s</small>\n", err);
@@ -131,17 +136,21 @@ static enum MHD_Result review_page(Req *r, const Application *x, const FormError
         }
         const char *sent_comment = form_get(r, "comment");
         html_textarea(h, e, "comment", _(r, "Comment"), sent_comment ? sent_comment : comment, 5);
-        html(h, "<button type=\"submit\" name=\"action\" value=\"submit\">%s</button>\n"
-                "<button type=\"submit\" name=\"action\" value=\"save\" class=\"secondary\">%s</button>\n",
+        html(h,
+             "<button type=\"submit\" name=\"action\" value=\"submit\">%s</button>\n"
+             "<button type=\"submit\" name=\"action\" value=\"save\" "
+             "class=\"secondary\">%s</button>\n",
              _(r, "Submit the review"), _(r, "Save as a draft"));
         html_form_end(h);
         return page_end_status(r, h, status);
     }
     if (!submitted_at) {
-        html(h, "<p>%s</p>\n", _(r, "A decision was made on this application: reviews are closed."));
+        html(h, "<p>%s</p>\n",
+             _(r, "A decision was made on this application: reviews are closed."));
         return page_end_status(r, h, status);
     }
-    html(h, "<p>%s</p>\n", arena_printf(r->arena, _(r, "Submitted on %s."), moment_text(r, submitted_at)));
+    html(h, "<p>%s</p>\n",
+         arena_printf(r->arena, _(r, "Submitted on %s."), moment_text(r, submitted_at)));
     html(h, "<h2>%s</h2>\n", _(r, "All submitted reviews"));
     int n = 0;
     if (!html_review_lines(h, r, x, false, &n))
@@ -201,7 +210,11 @@ enum MHD_Result page_app_review_save(Req *r)
     static const char *const acts[] = {"save", "submit", NULL}; /* review_act_vocab */
     char *action = NULL, *comment = NULL;
     FieldSpec spec[] = {
-        {.name = "action", .type = F_CHOICE, .choices = acts, .label = N_("Submit the review"), .text = &action},
+        {.name = "action",
+         .type = F_CHOICE,
+         .choices = acts,
+         .label = N_("Submit the review"),
+         .text = &action},
         {0},
     };
     FormErrors e;
@@ -222,8 +235,11 @@ enum MHD_Result page_app_review_save(Req *r)
                                            : parse_int64(fld->value, &v) ? (v > 0 ? v : -1)
                                                                          : -1};
     }
-    ReviewInput in = {.application_id = x.id, .act = (ReviewAct)act,
-                      .comment = comment, .scores = scores, .n = n};
+    ReviewInput in = {.application_id = x.id,
+                      .act = (ReviewAct)act,
+                      .comment = comment,
+                      .scores = scores,
+                      .n = n};
     Actor a = req_actor(r);
     Flow f = req_flow(r, &a);
     Outcome o = review_save(&f, &in);

@@ -73,7 +73,10 @@ static DbStatus choose_cohort(Db *db, Arena *a, int64_t org_id, int64_t cohort_i
             if (rows[j].cohort_id == c->id)
                 n = rows[j].offers;
         int64_t seats = c->capacity - c->enrolled - n;
-        int rank = c->id == cohort_id ? 3 : seats <= 0 ? 0 : strcmp(c->starts_on, today) > 0 ? 2 : 1;
+        int rank = c->id == cohort_id                ? 3
+                   : seats <= 0                      ? 0
+                   : strcmp(c->starts_on, today) > 0 ? 2
+                                                     : 1;
         if (rank > best) {
             best = rank;
             k->cohort = c;
@@ -88,8 +91,11 @@ SeatRubric ranking_rubric(const Ranking *k, Arena *a)
     int *weights = arena_alloc(a, sizeof *weights * (size_t)(k->ncrit ? k->ncrit : 1));
     for (int i = 0; i < k->ncrit; i++)
         weights[i] = (int)k->crit[i].weight;
-    return (SeatRubric){.ncriteria = k->ncrit, .weights = weights, .scale_max = (int)k->f.scale_max,
-                        .min_reviews = (int)k->f.reviews_needed, .disagree_pct = (int)k->disagree_pct};
+    return (SeatRubric){.ncriteria = k->ncrit,
+                        .weights = weights,
+                        .scale_max = (int)k->f.scale_max,
+                        .min_reviews = (int)k->f.reviews_needed,
+                        .disagree_pct = (int)k->disagree_pct};
 }
 
 DbStatus ranking_load(Db *db, Arena *a, int64_t org_id, int64_t programme_id, int64_t cohort_id,
@@ -142,8 +148,10 @@ DbStatus ranking_load(Db *db, Arena *a, int64_t org_id, int64_t programme_id, in
             continue;
         k->reviewed++;
         k->app_row[k->napps] = i;
-        k->apps[k->napps++] = (SeatApp){.id = x->id, .received_at = x->created_at,
-                                        .nreviews = k->reviews[i], .scores = k->scores[i]};
+        k->apps[k->napps++] = (SeatApp){.id = x->id,
+                                        .received_at = x->created_at,
+                                        .nreviews = k->reviews[i],
+                                        .scores = k->scores[i]};
     }
     k->out = arena_alloc(a, sizeof *k->out * n);
     k->order = arena_alloc(a, sizeof *k->order * n);

@@ -34,9 +34,10 @@ static bool event_row(void *ctx)
     const char *what = e->row.action == CONSENT_GIVEN     ? _(r, "Agreed")
                        : e->row.action == CONSENT_REFUSED ? _(r, "Did not agree")
                                                           : _(r, "Withdrew their consent");
-    const char *how = e->row.via == VIA_PAPER
-                          ? arena_printf(r->arena, _(r, "on paper, recorded by %s"), e->row.recorder)
-                          : _(r, "through the link sent by e-mail");
+    const char *how =
+        e->row.via == VIA_PAPER
+            ? arena_printf(r->arena, _(r, "on paper, recorded by %s"), e->row.recorder)
+            : _(r, "through the link sent by e-mail");
     html(e->h, "<li>%s: %s — %s (%s)</li>\n", moment_text(r, e->row.at), what, e->row.by_name, how);
     e->n++;
     return true;
@@ -151,7 +152,8 @@ bool html_review_lines(Html *h, Req *r, const Application *x, bool named, int *n
 {
     Lines l = {.r = r, .h = h, .named = named};
     l.crits = ROWS_FROM(r->arena, &l.crit);
-    if (q_criteria(r->db, r->org_id, x->programme_id, r->arena, &l.crit, rows_collect, &l.crits) < DB_NONE ||
+    if (q_criteria(r->db, r->org_id, x->programme_id, r->arena, &l.crit, rows_collect, &l.crits) <
+            DB_NONE ||
         q_app_review_lines(r->db, r->org_id, x->id, r->arena, &l.row, line_row, &l) < DB_NONE)
         return false;
     if (l.current)
