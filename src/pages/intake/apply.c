@@ -996,19 +996,18 @@ enum MHD_Result page_import_template(Req *r)
     enum MHD_Result reply;
     if (!import_load(r, &a, &reply))
         return reply;
+    static const char *const cols[] = {"name",          "email",        "phone",
+                                       "birth_date",    "municipality", "jobseeker",
+                                       "lang",          "guardian_name", "guardian_email"};
     Buf b;
     buf_init(&b, r->arena, 256);
-    buf_adds(&b, "\xEF\xBB\xBF" "name,email,phone,birth_date,municipality,jobseeker,lang,guardian_name,guardian_email");
-    for (int i = 0; i < a.qs.n; i++) {
-        buf_adds(&b, ",\"");
-        for (const char *c = lang_pick(LANG_EN, a.qs.rows[i].label); *c; c++) {
-            if (*c == '"')
-                buf_addc(&b, '"');
-            buf_addc(&b, *c);
-        }
-        buf_addc(&b, '"');
-    }
-    buf_adds(&b, "\r\n");
+    CsvWriter w;
+    csv_begin(&w, &b, true);
+    for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++)
+        csv_cell(&w, cols[i]);
+    for (int i = 0; i < a.qs.n; i++) /* the questions' labels: typed by staff, neutralised */
+        csv_text(&w, lang_pick(LANG_EN, a.qs.rows[i].label));
+    csv_end_line(&w);
     return reply_download(r, "text/csv; charset=utf-8", "applications.csv", b.data, b.len);
 }
 
