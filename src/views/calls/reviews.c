@@ -2,6 +2,7 @@
 #include "views/calls/reviews.h"
 
 #include "core/arena.h"
+#include "core/rows.h"
 #include "html/fmt.h"
 #include "q/calls/review.h"
 
@@ -12,21 +13,6 @@ static const char *weighted(Req *r, int64_t sum_ws, int64_t sum_w)
         return "–";
     int64_t hundredths = (sum_ws * 100 + sum_w / 2) / sum_w;
     return number_text(r, hundredths, 2, 2);
-}
-
-typedef struct Scores {
-    Req *r;
-    ScoreRow row;
-    ScoreRow rows[32];
-    int n;
-} Scores;
-
-static bool score_row(void *ctx)
-{
-    Scores *s = ctx;
-    if (s->n < 32)
-        s->rows[s->n++] = s->row;
-    return true;
 }
 
 typedef struct Others {
@@ -78,14 +64,15 @@ static bool other_line(void *ctx)
 bool html_review_section(Html *h, Req *r, const Call *c, int64_t proposal_id,
                          const FormErrors *e)
 {
-    Scores s = {.r = r};
+    ScoreRow row;
+    Rows s = ROWS_FROM(r->arena, &row);
     char *comment = NULL;
     int64_t submitted_at = 0;
     DbStatus st = q_review_get(r->db, r->org_id, proposal_id, r->account->id, r->arena, &comment,
                                &submitted_at);
     if (st < DB_NONE ||
-        q_review_scores(r->db, r->org_id, proposal_id, r->account->id, r->arena, &s.row,
-                        score_row, &s) < DB_NONE)
+        q_review_scores(r->db, r->org_id, proposal_id, r->account->id, r->arena, &row,
+                        rows_collect, &s) < DB_NONE)
         return false;
     html(h, "<h2 id=\"review\">%s</h2>\n", _(r, "Your review"));
     if (!submitted_at && c->status != CALL_DECIDED) {
@@ -97,7 +84,7 @@ bool html_review_section(Html *h, Req *r, const Call *c, int64_t proposal_id,
         html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/jury/proposals/%lld/review",
                                            (long long)r->org_id, (long long)proposal_id));
         for (int i = 0; i < s.n; i++) {
-            ScoreRow *x = &s.rows[i];
+            ScoreRow *x = ROW(&s, ScoreRow, i);
             const char *name = arena_printf(r->arena, "s-%lld", (long long)x->item_id);
             const char *sent = form_get(r, name);
             const char *value = sent ? sent
