@@ -92,9 +92,11 @@ before(async () => {
 });
 after(async () => { if (srv) await srv.stop(); });
 
-test('opening the intake pages writes nothing', async () => {
-  const before = checksums();
+test('opening the intake pages writes nothing, not even with an offer past its deadline', async () => {
   const bram = apps['Bram Peeters'];
+  // Bram's offer ran out a minute ago; the scheduler's next round is a minute away
+  sql(srv.db, `UPDATE applications SET offer_expires_at = ${T0 - 60} WHERE id = ${bram.id}`);
+  const before = checksums();
   const anon = new Client(srv.base, { lang: 'nl' });
   const pages = [
     [admin, `${programme}/selection`], [admin, `${programme}/selection?waitlist=1`], [admin, '/orgs/1/applications'],
