@@ -32,13 +32,14 @@ typedef struct DemoAccount {
 static const char DEMO_PASSWORD[] = "traject-demo-2026";
 
 static const struct {
-    const char *name, *kind;
+    const char *name;
+    OrgKind kind;
 } demo_orgs[] = {
-    {"Brussels Coding School", "training"},
-    {"Digital Inclusion Fund", "funder"},
-    {"TelcoLab Partner", "partner"},
-    {"Molenbeek Digital Hub", "training"},
-    {"Liège Code Club", "training"},
+    {"Brussels Coding School", ORG_TRAINING},
+    {"Digital Inclusion Fund", ORG_FUNDER},
+    {"TelcoLab Partner", ORG_PARTNER},
+    {"Molenbeek Digital Hub", ORG_TRAINING},
+    {"Liège Code Club", ORG_TRAINING},
 };
 #define DEMO_ORGS (sizeof demo_orgs / sizeof demo_orgs[0])
 
