@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "domain/attendance.h"
 #include "domain/calendar.h"
+#include "html/fmt.h"
 #include "pages/training/training.h"
 #include "q/training/attendance.h"
 #include "q/training/enrolment.h"
@@ -255,7 +256,7 @@ void enrol_check_rules(Req *r, const Cohort *c, const Programme *p, const Person
                 form_error(e, "birth_date",
                            arena_printf(r->arena,
                                         _(r, "On the first day (%s) this learner will be %d: outside the programme's ages (%s)."),
-                                        c->starts_on, age, programme_ages(r, p)));
+                                        date_words_text(r, c->starts_on), age, programme_ages(r, p)));
         }
     } else if (banded) {
         form_error(e, "birth_date", _(r, "This programme has an age band: the date of birth is needed."));
