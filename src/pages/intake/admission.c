@@ -174,7 +174,7 @@ DbStatus admission_withdraw(Db *db, Req *r, const Application *x, const char *re
     if (x->enrolment_id) {
         char today[11];
         bxl_date_text(now, today);
-        st = q_enrolment_end(db, x->org_id, x->enrolment_id, "withdrawn", today,
+        st = q_enrolment_end(db, x->org_id, x->enrolment_id, ENROLMENT_WITHDRAWN, today,
                              admission_reason(r, "withdrawn", reason), &cohort);
         if (st == DB_ONE)
             st = q_cohort_free_seat(db, x->org_id, cohort);

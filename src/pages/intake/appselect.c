@@ -15,7 +15,7 @@
 #include "domain/selection.h"
 #include "html/fmt.h"
 #include "pages/intake/intake.h"
-#include "pages/training/training.h"
+#include "views/training/programme.h"
 #include "q/accounts/member.h"
 #include "q/intake/admission.h"
 #include "q/intake/intake.h"
