@@ -2,7 +2,7 @@
 # dependencies, -Werror in CI. `make run` and `make test` install what is missing first.
 
 CC      ?= gcc
-PKGS    := libmicrohttpd sqlite3 libpq jansson libsodium libcurl libqrencode
+PKGS    := libmicrohttpd sqlite3 libpq jansson libsodium libcurl libqrencode icu-uc icu-i18n
 CFLAGS  ?= -O2 -g
 override CFLAGS += -std=c17 -D_GNU_SOURCE -Wall -Wextra -Wformat=2 -Wshadow -Wno-missing-field-initializers \
            -Isrc -Ibuild/gen $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -MMD -MP
@@ -88,9 +88,12 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libtraject.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libtraject.a $(LDLIBS) -lcmocka
 
+# every object of the library (--whole-archive), so that each statement is linked, and the
+# number of DB_STMT( definitions in src/, which the test checks it has seen
 $(BUILD)/tests/test_db: tests/db/test_db.c $(BUILD)/libtraject.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libtraject.a $(LDLIBS) -lcmocka
+	$(CC) $(CFLAGS) -DTRAJECT_STMT_COUNT=$$(grep -rh '^[[:space:]]*DB_STMT(' src | wc -l) -o $@ $< \
+	  -Wl,--whole-archive $(BUILD)/libtraject.a -Wl,--no-whole-archive $(LDLIBS) -lcmocka
 
 # an independent iCalendar parser for the feed tests
 $(BUILD)/tests/icalcheck: tests/tools/icalcheck.c
@@ -115,7 +118,8 @@ asan: deps
 
 # libFuzzer targets (clang), each run for FUZZ_SECONDS; not part of make test.
 FUZZ_SECONDS ?= 30
-FUZZ_SRC := $(wildcard src/core/*.c) src/html/html.c src/http/form.c src/http/request.c src/domain/csv.c
+FUZZ_SRC := $(wildcard src/core/*.c) src/html/html.c src/http/form.c src/http/request.c src/domain/csv.c \
+            src/domain/calendar.c src/domain/money.c
 fuzz: $(BUILD)/gen/po.c
 	@mkdir -p $(BUILD)/fuzz
 	@for f in tests/fuzz/fuzz_*.c; do n=$$(basename $$f .c); \

@@ -56,6 +56,11 @@ DbBackend db_backend(const Db *db)
     return db->ops->backend;
 }
 
+DbStatus db_prepare(Db *db, const DbStmt *st)
+{
+    return db->ops->prepare(db->conn, st);
+}
+
 /* INSERT/UPDATE/DELETE ... RETURNING come through the select path: outside a
  * transaction they too must hold the SQLite write lock. */
 static bool writes(const char *sql)

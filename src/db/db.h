@@ -131,6 +131,11 @@ void db_close(Db *db);
 
 DbBackend db_backend(const Db *db);
 
+/* Prepares a statement on this connection without running it (it is then kept like any
+ * other). Returns DB_NONE, or DB_ERROR when the engine refuses its SQL (logged with the
+ * statement's name and the engine's message). */
+DbStatus db_prepare(Db *db, const DbStmt *st);
+
 /* Runs a statement that returns rows and fills cols from the first row.
  * Returns DB_ONE, DB_NONE (no row) or an error status. */
 DbStatus db_select_one(Db *db, const DbStmt *st, const DbParam *in, DbCol *cols);
@@ -170,6 +175,7 @@ typedef struct DbOps {
     DbBackend backend;
     void *(*open)(const char *target, char *err, size_t errlen);
     void (*close)(void *conn);
+    DbStatus (*prepare)(void *conn, const DbStmt *st);
     /* one: stop after the first row. */
     DbStatus (*select)(void *conn, const DbStmt *st, const DbParam *in, DbCol *cols, DbRowFn row,
                        void *ctx, bool one);

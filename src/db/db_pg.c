@@ -15,7 +15,7 @@ typedef struct PgConn {
     PGconn *pg;
     const DbStmt **prepared; /* open addressing on the DbStmt address */
     size_t cap, count;
-    char url[512];           /* redacted, for messages */
+    char url[512]; /* redacted, for messages */
 } PgConn;
 
 static void quiet_notices(void *arg, const char *message)
@@ -148,6 +148,12 @@ static bool prepare(PgConn *c, const DbStmt *st, DbStatus *err)
     return ok;
 }
 
+static DbStatus pg_prepare(void *conn, const DbStmt *st)
+{
+    DbStatus err = DB_ERROR;
+    return prepare(conn, st, &err) ? DB_NONE : err;
+}
+
 /* Parameters go as text, but blobs in binary; int64 values are printed into buf. */
 static int params_of(const DbParam *in, const char **values, char buf[][24], int *lengths,
                      int *formats)
@@ -188,8 +194,8 @@ static PGresult *run(PgConn *c, const DbStmt *st, const DbParam *in, DbStatus *e
     return PQexecPrepared(c->pg, st->name, n, values, lengths, formats, 0);
 }
 
-static DbStatus pg_select(void *conn, const DbStmt *st, const DbParam *in, DbCol *cols,
-                          DbRowFn row, void *ctx, bool one)
+static DbStatus pg_select(void *conn, const DbStmt *st, const DbParam *in, DbCol *cols, DbRowFn row,
+                          void *ctx, bool one)
 {
     PgConn *c = conn;
     DbStatus err = DB_ERROR;
@@ -277,6 +283,7 @@ const DbOps db_pg_ops = {
     .backend = DB_PG,
     .open = pg_open,
     .close = pg_close,
+    .prepare = pg_prepare,
     .select = pg_select,
     .exec = pg_exec,
     .script = pg_script,

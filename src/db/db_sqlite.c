@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/log.h"
 #include "db/db.h"
 
@@ -34,13 +35,20 @@ static void sq_write_unlock(void)
     pthread_mutex_unlock(&write_mutex);
 }
 
+/* The collation that orders names, under PostgreSQL's name for the same ICU root
+ * collation, so that one statement text says COLLATE "und-x-icu" on both back ends. */
+static int collate_names(void *arg, int alen, const void *a, int blen, const void *b)
+{
+    (void)arg;
+    return i18n_collate(a, alen, b, blen);
+}
+
 static void *sq_open(const char *path, char *err, size_t errlen)
 {
     sqlite3 *db = NULL;
-    int rc = sqlite3_open_v2(path, &db,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX |
-                                 SQLITE_OPEN_URI,
-                             NULL);
+    int rc = sqlite3_open_v2(
+        path, &db,
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, NULL);
     if (rc != SQLITE_OK) {
         snprintf(err, errlen, "cannot open database sqlite:%s: %s", path,
                  db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
@@ -48,6 +56,12 @@ static void *sq_open(const char *path, char *err, size_t errlen)
         return NULL;
     }
     sqlite3_busy_timeout(db, 5000);
+    if (!i18n_icu_init() || sqlite3_create_collation_v2(db, "und-x-icu", SQLITE_UTF8, NULL,
+                                                        collate_names, NULL) != SQLITE_OK) {
+        snprintf(err, errlen, "cannot use database sqlite:%s: no ICU collation", path);
+        sqlite3_close(db);
+        return NULL;
+    }
     char *msg = NULL;
     rc = sqlite3_exec(db,
                       "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
@@ -120,9 +134,19 @@ static sqlite3_stmt *prepare(SqliteConn *c, const DbStmt *st)
     if (c->cache[i].key)
         return c->cache[i].st;
     sqlite3_stmt *s = NULL;
-    int rc = sqlite3_prepare_v3(c->db, st->sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL);
-    if (rc != SQLITE_OK) {
-        log_bug("cannot prepare %s: %s", st->name, sqlite3_errmsg(c->db));
+    const char *tail = NULL;
+    int rc = sqlite3_prepare_v3(c->db, st->sql, -1, SQLITE_PREPARE_PERSISTENT, &s, &tail);
+    if (rc != SQLITE_OK || !s) {
+        log_bug("cannot prepare %s: %s", st->name,
+                rc != SQLITE_OK ? sqlite3_errmsg(c->db) : "no statement in its text");
+        return NULL;
+    }
+    /* PostgreSQL refuses several commands in one prepared statement: so do we, rather than
+     * run the first one only */
+    tail += strspn(tail, " \t\r\n;");
+    if (*tail) {
+        log_bug("cannot prepare %s: text after its first statement: %.40s", st->name, tail);
+        sqlite3_finalize(s);
         return NULL;
     }
     if ((c->count + 1) * 2 > c->cap) {
@@ -133,6 +157,11 @@ static sqlite3_stmt *prepare(SqliteConn *c, const DbStmt *st)
     c->cache[i].st = s;
     c->count++;
     return s;
+}
+
+static DbStatus sq_prepare(void *conn, const DbStmt *st)
+{
+    return prepare(conn, st) ? DB_NONE : DB_ERROR;
 }
 
 /* SQLite numbers $N by first appearance, so parameters are bound by name. */
@@ -191,8 +220,8 @@ static void fill_cols(sqlite3_stmt *s, DbCol *cols)
     }
 }
 
-static DbStatus sq_select(void *conn, const DbStmt *st, const DbParam *in, DbCol *cols,
-                          DbRowFn row, void *ctx, bool one)
+static DbStatus sq_select(void *conn, const DbStmt *st, const DbParam *in, DbCol *cols, DbRowFn row,
+                          void *ctx, bool one)
 {
     SqliteConn *c = conn;
     sqlite3_stmt *s = prepare(c, st);
@@ -278,6 +307,7 @@ const DbOps db_sqlite_ops = {
     .backend = DB_SQLITE,
     .open = sq_open,
     .close = sq_close,
+    .prepare = sq_prepare,
     .select = sq_select,
     .exec = sq_exec,
     .script = sq_script,

@@ -12,8 +12,8 @@
  * half up. The limits below keep every product well inside int64.
  *
  * Disagreement: a proposal is flagged when the spread of its reviews' weighted scores
- * (highest minus lowest) strictly exceeds the call's threshold; with fewer than two reviews
- * there is no spread and no flag.
+ * (highest minus lowest) strictly exceeds the call's threshold, a share of the scale
+ * (domain/disagree, the one rule); with fewer than two reviews there is no spread and no flag.
  *
  * The ranking, as shown to users. Proposals are ranked:
  *   1. by score, highest first;
@@ -52,9 +52,12 @@ typedef struct SelCall {
     int ncriteria;           /* 1..SEL_MAX_CRITERIA */
     const int *weights;      /* [ncriteria], each 1..SEL_MAX_WEIGHT */
     int scale_max;           /* 1..SEL_MAX_SCALE */
+    int scale_min;           /* -SEL_MAX_SCALE..scale_max - 1: the scale's lowest score (the disagreement's
+                                range; scores themselves are checked against 0..scale_max) */
     int min_reviews;         /* 0..SEL_MAX_REVIEWS; a proposal needs max(1, min_reviews) */
     int min_score_milli;     /* not selected below this score, in thousandths; 0: none */
-    int disagreement_milli;  /* flag a spread above this, in thousandths of a point, >= 0 */
+    int disagree_pct;        /* 0..100: flag a spread above this % of scale_max - scale_min
+                                (dom_disagree; DOM_DISAGREE_DEFAULT_PCT is the default) */
     int64_t budget_cents;    /* 0..SEL_MAX_CENTS */
     int64_t min_grant_cents; /* for the final decision: >= 0 */
     int64_t max_grant_cents; /* for the final decision: 0 for no maximum, else >= min */
@@ -85,7 +88,7 @@ typedef struct SelOutcome {
     SelScore score;          /* exact; den 0 without reviews */
     int score_milli;         /* for display, rounded half up; 0 without reviews */
     int spread_milli;        /* highest minus lowest review score, for display; 0 under 2 */
-    bool disagreement;       /* spread > disagreement_milli / 1000, exactly */
+    bool disagreement;       /* dom_disagree_spread on the exact spread */
     int64_t amount_cents;    /* granted if selected */
     int64_t remaining_cents; /* ranked: budget left when its turn came; else 0 */
     int64_t missing_cents;   /* DOES_NOT_FIT: amount_cents - remaining_cents; else 0 */

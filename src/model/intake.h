@@ -6,6 +6,21 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/vocab.h"
+
+/* An application's status (applications.status). submitted: received, not decided yet;
+ * accepted (an enrolment was made), waitlisted (maybe with an offer running), declined,
+ * withdrawn (by the applicant, by staff, or an offer that ran out). */
+typedef enum AppStatus {
+    APP_SUBMITTED,
+    APP_ACCEPTED,
+    APP_WAITLISTED,
+    APP_DECLINED,
+    APP_WITHDRAWN,
+} AppStatus;
+#define APP_STATUS_COUNT 5
+/* Stored strings and labels ("Received", "Accepted", "Waiting list", ...). */
+extern const Vocab app_status;
 
 /* --- intake: application forms and applications --- */
 typedef struct AppQuestion {
@@ -18,7 +33,7 @@ typedef struct AppQuestion {
 
 typedef struct Application {
     int64_t id, org_id, programme_id;
-    char *status; /* submitted, accepted, waitlisted, declined, withdrawn */
+    AppStatus status;
     char *name, *email, *phone, *birth_date, *municipality;
     int64_t jobseeker;
     char *lang;
@@ -34,13 +49,15 @@ typedef struct Application {
 
 typedef struct PipelineRow {
     int64_t programme_id;
-    char *title[3], *status;
+    char *title[3];
+    AppStatus status;
     int64_t count;
 } PipelineRow;
 
 typedef struct AppListRow {
     int64_t id, programme_id;
-    char *title[3], *status, *name;
+    char *title[3], *name;
+    AppStatus status;
     int64_t created_at, duplicate;
 } AppListRow;
 
@@ -65,7 +82,8 @@ typedef struct AppPair {
 
 typedef struct AppTask {
     int64_t application_id, programme_id;
-    char *title[3], *app_status;
+    char *title[3];
+    AppStatus app_status;
     int64_t submitted_at; /* 0: not yet */
     int64_t drafted;      /* 1 when something was saved */
 } AppTask;
@@ -90,7 +108,7 @@ typedef struct AppReviewLine {
 
 typedef struct AppRankRow {
     int64_t id;
-    char *status;
+    AppStatus status;
     int64_t created_at, reviews, assigned, waitlist_rank;
     char *birth_date; /* for the age band only: never shown */
 } AppRankRow;

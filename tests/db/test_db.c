@@ -1,5 +1,8 @@
 /* Database tests, run on SQLite and on PostgreSQL: TRAJECT_TEST_DB names the database
- * (default: a temporary SQLite file). The same statements run on both back ends. */
+ * (default: a temporary SQLite file). The same statements run on both back ends.
+ * every_statement_prepares prepares each statement of the program (DB_STMT) on a freshly
+ * migrated database: the Makefile links every object of the library and passes
+ * TRAJECT_STMT_COUNT, the number of DB_STMT( definitions in src/, so that none escapes. */
 #include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -12,7 +15,13 @@
 
 #include <cmocka.h>
 
+#include "core/embed.h"
 #include "db/db.h"
+#include "db/migrate.h"
+
+#ifndef TRAJECT_STMT_COUNT
+#error "build with -DTRAJECT_STMT_COUNT=<number of DB_STMT( definitions in src/> (see Makefile)"
+#endif
 
 static char url[512];
 static Db *db;
@@ -111,8 +120,10 @@ static void round_trip(void **state)
     int64_t n;
     bool note_null = false;
     DbParam in[] = {db_int64(id), DB_END};
-    DbCol col[] = {db_text(&a, &name), db_int64_out(&n),
-                   {.type = DBT_TEXT, .arena = &a, .s = &note, .is_null = &note_null}, DB_END};
+    DbCol col[] = {db_text(&a, &name),
+                   db_int64_out(&n),
+                   {.type = DBT_TEXT, .arena = &a, .s = &note, .is_null = &note_null},
+                   DB_END};
     assert_int_equal(db_select_one(db, &Q_GET, in, col), DB_ONE);
     assert_string_equal(name, "Liège – Ñ 😀");
     assert_int_equal(n, (int64_t)1 << 40);
@@ -305,8 +316,8 @@ static void urls(void **state)
     assert_string_equal(db_url_redacted("postgresql://h/d?password=secret&x=1", buf, sizeof buf),
                         "postgresql://h/d?password=***&x=1");
     assert_string_equal(db_url_redacted("sqlite:x.db", buf, sizeof buf), "sqlite:x.db");
-    assert_null(db_open("postgresql://u:topsecret@127.0.0.1:1/d?connect_timeout=2", err,
-                        sizeof err));
+    assert_null(
+        db_open("postgresql://u:topsecret@127.0.0.1:1/d?connect_timeout=2", err, sizeof err));
     assert_null(strstr(err, "topsecret"));
     assert_non_null(strstr(err, "127.0.0.1:1"));
     assert_null(strchr(err, '\n'));
@@ -314,15 +325,120 @@ static void urls(void **state)
     assert_non_null(strstr(err, "sqlite:"));
 }
 
+static int by_name(const void *a, const void *b)
+{
+    return strcmp((*(const DbStmt *const *)a)->name, (*(const DbStmt *const *)b)->name);
+}
+
+/* A database that nothing else uses, with the schema migrated: a new SQLite file, or a new
+ * database on the PostgreSQL server of TRAJECT_TEST_DB. fresh gets its URL. */
+static Db *fresh_db(char *fresh, size_t n)
+{
+    if (db_backend(db) == DB_SQLITE) {
+        snprintf(fresh, n, "sqlite:/tmp/traject-dbtest-prepare-%d.db", (int)getpid());
+    } else {
+        char ddl[128];
+        snprintf(ddl, sizeof ddl,
+                 "DROP DATABASE IF EXISTS tj_prepare_%d; CREATE DATABASE tj_prepare_%d",
+                 (int)getpid(), (int)getpid());
+        /* CREATE DATABASE cannot run in a transaction: one command at a time */
+        char *second = strchr(ddl, ';');
+        *second = '\0';
+        assert_int_equal(db_exec_script(db, ddl), DB_NONE);
+        assert_int_equal(db_exec_script(db, second + 2), DB_NONE);
+        const char *slash = strrchr(url, '/');
+        assert_non_null(slash);
+        const char *query = strchr(slash, '?');
+        snprintf(fresh, n, "%.*stj_prepare_%d%s", (int)(slash + 1 - url), url, (int)getpid(),
+                 query ? query : "");
+    }
+    char err[512];
+    Db *d = db_open(fresh, err, sizeof err);
+    if (!d)
+        fail_msg("%s", err);
+    assert_true(migrate_apply(d, embed_schema, NULL) > 0);
+    return d;
+}
+
+static void drop_fresh(Db *d, const char *fresh)
+{
+    db_close(d);
+    if (!strncmp(fresh, "sqlite:", 7)) {
+        char p[600];
+        unlink(fresh + 7);
+        snprintf(p, sizeof p, "%s-wal", fresh + 7);
+        unlink(p);
+        snprintf(p, sizeof p, "%s-shm", fresh + 7);
+        unlink(p);
+    } else {
+        char ddl[64];
+        snprintf(ddl, sizeof ddl, "DROP DATABASE tj_prepare_%d", (int)getpid());
+        db_exec_script(db, ddl);
+    }
+}
+
+/* Every statement of the program prepares on this engine against the migrated schema:
+ * tables and columns exist, the SQL is one statement the engine understands, PostgreSQL can
+ * infer each parameter's type. Names are unique (they name PostgreSQL's prepared
+ * statements). */
+static void every_statement_prepares(void **state)
+{
+    (void)state;
+    const DbStmt *const *begin = db_stmts_begin(), *const *end = db_stmts_end();
+    size_t count = begin ? (size_t)(end - begin) : 0;
+    fprintf(stderr, "%zu statements linked, %d defined in src/\n", count, TRAJECT_STMT_COUNT);
+    if (count < (size_t)TRAJECT_STMT_COUNT)
+        fail_msg("only %zu of the %d statements defined with DB_STMT in src/ are linked into "
+                 "this test: link every object (see the Makefile rule of test_db)",
+                 count, TRAJECT_STMT_COUNT);
+
+    const DbStmt **sorted = calloc(count, sizeof *sorted);
+    assert_non_null(sorted);
+    for (size_t i = 0; i < count; i++) {
+        sorted[i] = begin[i];
+        assert_non_null(sorted[i]->name);
+        assert_non_null(sorted[i]->sql);
+    }
+    qsort(sorted, count, sizeof *sorted, by_name);
+    int failures = 0;
+    for (size_t i = 1; i < count; i++)
+        if (!strcmp(sorted[i - 1]->name, sorted[i]->name)) {
+            print_error("two statements are named %s\n", sorted[i]->name);
+            failures++;
+        }
+
+    char fresh[600];
+    Db *d = fresh_db(fresh, sizeof fresh);
+    const char *engine = db_backend(d) == DB_SQLITE ? "SQLite" : "PostgreSQL";
+    for (size_t i = 0; i < count; i++) {
+        /* the engine's message is logged just above by the back end */
+        if (db_prepare(d, sorted[i]) != DB_NONE) {
+            print_error("statement %s does not prepare on %s (engine's message above)\n",
+                        sorted[i]->name, engine);
+            failures++;
+        }
+    }
+    drop_fresh(d, fresh);
+    free(sorted);
+    if (failures)
+        fail_msg("%d of %zu statements fail on %s", failures, count, engine);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(round_trip),   cmocka_unit_test(many_rows_and_changes),
-        cmocka_unit_test(unique_conflict), cmocka_unit_test(transactions),
-        cmocka_unit_test(concurrent_writers), cmocka_unit_test(blobs), cmocka_unit_test(urls),
+        cmocka_unit_test(round_trip),
+        cmocka_unit_test(many_rows_and_changes),
+        cmocka_unit_test(unique_conflict),
+        cmocka_unit_test(transactions),
+        cmocka_unit_test(concurrent_writers),
+        cmocka_unit_test(blobs),
+        cmocka_unit_test(urls),
+        cmocka_unit_test(every_statement_prepares),
     };
     const char *env = getenv("TRAJECT_TEST_DB");
     char name[64];
-    snprintf(name, sizeof name, "db (%s)", env && strncmp(env, "sqlite:", 7) ? "postgresql" : "sqlite");
+    snprintf(name, sizeof name, "db (%s)",
+             env && strncmp(env, "sqlite:", 7) ? "postgresql" : "sqlite");
     return cmocka_run_group_tests_name(name, tests, setup, teardown);
 }

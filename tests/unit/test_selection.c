@@ -23,7 +23,7 @@ static SelCall call_321(void)
                      .weights = W321,
                      .scale_max = 10,
                      .min_reviews = 1,
-                     .disagreement_milli = 3000,
+                     .disagree_pct = 30, /* 3 points on 0..10 */
                      .budget_cents = 600000 * EUR};
 }
 
@@ -115,7 +115,7 @@ static void disagreement_is_a_spread_above_the_threshold(void **state)
     assert_false(out[2].disagreement);
     assert_int_equal(out[3].spread_milli, 10000);
     assert_true(out[3].disagreement);
-    c.disagreement_milli = 0; /* any difference at all */
+    c.disagree_pct = 0; /* any difference at all */
     assert_int_equal(sel_select(&c, ps, 4, out, order, &sum), SEL_OK);
     assert_true(out[0].disagreement);
     assert_false(out[2].disagreement);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/clock.h"
+#include "domain/disagree.h"
 #include "domain/money.h"
 #include "domain/selection.h"
 #include "html/fmt.h"
@@ -136,14 +137,14 @@ static bool board_load(Req *r, Board *b, enum MHD_Result *reply)
             .scores = b->nreviews[i] ? b->scores + (size_t)i * per : NULL,
         };
     }
-    int range = (int)(b->c.scale_max - b->c.scale_min);
     b->call = (SelCall){
         .ncriteria = b->ncrit,
         .weights = b->weights,
         .scale_max = (int)(b->c.scale_max > SEL_MAX_SCALE ? SEL_MAX_SCALE : b->c.scale_max),
         .min_reviews = 1,
         /* reviews further apart than 30 % of the scale are flagged */
-        .disagreement_milli = range * 300,
+        .scale_min = (int)b->c.scale_min,
+        .disagree_pct = DOM_DISAGREE_DEFAULT_PCT,
         .budget_cents = b->c.budget,
         .min_grant_cents = b->c.min_grant,
         .max_grant_cents = b->c.max_grant,
@@ -153,11 +154,6 @@ static bool board_load(Req *r, Board *b, enum MHD_Result *reply)
         return false;
     }
     return true;
-}
-
-static const char *milli_text(Req *r, int milli)
-{
-    return arena_printf(r->arena, "%d.%03d", milli / 1000, milli % 1000);
 }
 
 static const char *outcome_text(Req *r, const Board *b, const SelOutcome *o)
@@ -245,10 +241,10 @@ static enum MHD_Result board_page(Req *r, Board *b, const FormErrors *e, const c
                 "<td>%s",
              o->rank ? arena_printf(r->arena, "%d", o->rank) : "–", (long long)r->org_id,
              (long long)x->id, x->title, x->org_name,
-             o->rank ? milli_text(r, o->score_milli) : "–");
+             o->rank ? score_text(r, o->score_milli, 3) : "–");
         if (o->disagreement)
             html(h, " <strong class=\"warn\">%s</strong>",
-                 arena_printf(r->arena, _(r, "Disagreement (%s apart)"), milli_text(r, o->spread_milli)));
+                 arena_printf(r->arena, _(r, "Disagreement (%s apart)"), score_text(r, o->spread_milli, 3)));
         html(h, "</td><td>%d / %lld</td><td class=\"num\">%s</td><td>%s</td>", b->nreviews[i],
              (long long)c->reviews_needed, money_text(r, x->requested), outcome_text(r, b, o));
         if (open) {

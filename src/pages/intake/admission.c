@@ -34,10 +34,10 @@ static Lang app_lang(const Application *x)
 }
 
 /* Why, in the reader's language: the reason code of the application's status. */
-const char *admission_reason(Req *r, const char *status, const char *code)
+const char *admission_reason(Req *r, AppStatus status, const char *code)
 {
     if (!strcmp(code, "ranked"))
-        return !strcmp(status, "waitlisted")
+        return status == APP_WAITLISTED
                    ? _(r, "The reviewers scored the application just after those who got the places.")
                    : _(r, "The reviewers scored the application among the best.");
     if (!strcmp(code, "capacity"))
@@ -164,10 +164,9 @@ static DbStatus promote(Db *db, Req *r, int64_t org_id, int64_t programme_id, in
 DbStatus admission_withdraw(Db *db, Req *r, const Application *x, const char *reason,
                             int64_t now)
 {
-    if (strcmp(x->status, "submitted") && strcmp(x->status, "waitlisted") &&
-        strcmp(x->status, "accepted"))
+    if (x->status != APP_SUBMITTED && x->status != APP_WAITLISTED && x->status != APP_ACCEPTED)
         return DB_NONE;
-    DbStatus st = q_app_move(db, x->org_id, x->id, x->status, "withdrawn", reason, now);
+    DbStatus st = q_app_move(db, x->org_id, x->id, x->status, APP_WITHDRAWN, reason, now);
     if (st != DB_ONE)
         return st;
     int64_t cohort = x->cohort_id;
@@ -175,13 +174,13 @@ DbStatus admission_withdraw(Db *db, Req *r, const Application *x, const char *re
         char today[11];
         bxl_date_text(now, today);
         st = q_enrolment_end(db, x->org_id, x->enrolment_id, ENROLMENT_WITHDRAWN, today,
-                             admission_reason(r, "withdrawn", reason), &cohort);
+                             admission_reason(r, APP_WITHDRAWN, reason), &cohort);
         if (st == DB_ONE)
             st = q_cohort_free_seat(db, x->org_id, cohort);
         if (st < DB_NONE)
             return st;
     }
-    if (cohort && (!strcmp(x->status, "accepted") || x->offer_expires_at))
+    if (cohort && (x->status == APP_ACCEPTED || x->offer_expires_at))
         return promote(db, r, x->org_id, x->programme_id, cohort, now);
     return DB_ONE;
 }
@@ -239,7 +238,7 @@ static DbStatus offer_take_tx(Db *db, void *ctx)
     if ((st = enrol_applicant(db, t->x, t->x->cohort_id, now, &t->full)) != DB_ONE)
         return st;
     Application y = *t->x;
-    y.status = "accepted";
+    y.status = APP_ACCEPTED;
     y.reason = "offer";
     y.reason_note = "";
     return mail_applicant(db, t->r, &y, LETTER_ACCEPTED, now);
@@ -307,12 +306,12 @@ static DbStatus expire_tx(Db *db, void *ctx)
     int64_t now = clock_now();
     Application x;
     DbStatus st = q_application_get(db, t->ref.org_id, t->ref.id, t->r->arena, &x);
-    if (st != DB_ONE || strcmp(x.status, "waitlisted") || !x.offer_expires_at ||
+    if (st != DB_ONE || x.status != APP_WAITLISTED || !x.offer_expires_at ||
         x.offer_expires_at > now)
         return st < DB_NONE ? st : DB_ONE; /* answered meanwhile */
-    if ((st = q_app_move(db, x.org_id, x.id, "waitlisted", "withdrawn", "offer_expired", now)) != DB_ONE)
+    if ((st = q_app_move(db, x.org_id, x.id, APP_WAITLISTED, APP_WITHDRAWN, "offer_expired", now)) != DB_ONE)
         return st < DB_NONE ? st : DB_ONE;
-    x.status = "withdrawn";
+    x.status = APP_WITHDRAWN;
     x.reason = "offer_expired";
     if ((st = mail_applicant(db, t->r, &x, LETTER_OFFER_EXPIRED, now)) < DB_NONE)
         return st;
@@ -345,32 +344,32 @@ DbStatus admission_decide_tx(Db *db, Req *r, const AdmissionDecision *d, int n,
         Application x;
         if ((st = q_application_get(db, r->org_id, d[i].id, r->arena, &x)) != DB_ONE)
             return st < DB_NONE ? st : DB_CONFLICT;
-        if (strcmp(x.status, "submitted")) {
+        if (x.status != APP_SUBMITTED) {
             *bad_id = x.id;
             return DB_CONFLICT;
         }
-        if (!strcmp(d[i].status, "waitlisted") && !rank &&
+        if (d[i].status == APP_WAITLISTED && !rank &&
             (st = q_app_waitlist_last(db, r->org_id, x.programme_id, &rank)) < DB_NONE)
             return st;
-        int64_t wl = !strcmp(d[i].status, "waitlisted") ? ++rank : 0;
+        int64_t wl = d[i].status == APP_WAITLISTED ? ++rank : 0;
         st = q_app_decide(db, r->org_id, x.id, d[i].status, d[i].reason, d[i].note,
-                          strcmp(d[i].status, "declined") ? cohort_id : 0, wl, r->account->id, now);
+                          d[i].status != APP_DECLINED ? cohort_id : 0, wl, r->account->id, now);
         if (st != DB_ONE) {
             *bad_id = x.id;
             return st < DB_NONE ? st : DB_CONFLICT;
         }
-        x.status = (char *)d[i].status;
+        x.status = d[i].status;
         x.reason = (char *)d[i].reason;
         x.reason_note = (char *)(d[i].note ? d[i].note : "");
         x.waitlist_rank = wl;
-        if (!strcmp(d[i].status, "accepted") &&
+        if (d[i].status == APP_ACCEPTED &&
             (st = enrol_applicant(db, &x, cohort_id, now, full)) != DB_ONE) {
             *bad_id = x.id;
             return st;
         }
-        Letter k = !strcmp(d[i].status, "accepted")     ? LETTER_ACCEPTED
-                   : !strcmp(d[i].status, "waitlisted") ? LETTER_WAITLISTED
-                                                        : LETTER_DECLINED;
+        Letter k = d[i].status == APP_ACCEPTED     ? LETTER_ACCEPTED
+                   : d[i].status == APP_WAITLISTED ? LETTER_WAITLISTED
+                                                   : LETTER_DECLINED;
         if ((st = mail_applicant(db, r, &x, k, now)) < DB_NONE)
             return st;
     }
@@ -413,7 +412,7 @@ static DbStatus consent_tx(Db *db, void *ctx)
     if (st != DB_ONE)
         return st < DB_NONE ? st : DB_ONE; /* withdrawn already */
     Application y = *x;
-    y.status = "withdrawn";
+    y.status = APP_WITHDRAWN;
     y.reason = (char *)reason;
     y.reason_note = "";
     return mail_applicant(db, t->r, &y, LETTER_CONSENT_ENDED, now);
@@ -509,7 +508,7 @@ static enum MHD_Result consent_page(Req *r, const Application *x, const FormErro
     if (!html_consent_events(h, r, x))
         return reply_error(r, ERR_DB);
     const char *self = arena_printf(r->arena, "/consent/%s", req_param(r, "token"));
-    if (!strcmp(x->consent, "pending") && strcmp(x->status, "withdrawn")) {
+    if (!strcmp(x->consent, "pending") && x->status != APP_WITHDRAWN) {
         html_error_summary(h, r, e);
         html_form_begin(h, r, self);
         html(h, "<p>%s</p>\n",

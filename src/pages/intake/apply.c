@@ -615,17 +615,20 @@ static bool app_load(Req *r, Application *x, const char **hash, enum MHD_Result 
 
 static const char *status_text(Req *r, const Application *x)
 {
-    const char *s = x->status;
-    if (!strcmp(s, "submitted"))
+    switch (x->status) {
+    case APP_SUBMITTED:
         return _(r, "Received: reviewers will read it without your name.");
-    if (!strcmp(s, "accepted"))
+    case APP_ACCEPTED:
         return _(r, "Accepted: you have a place.");
-    if (!strcmp(s, "waitlisted") && x->offer_expires_at)
-        return _(r, "A place is offered to you.");
-    if (!strcmp(s, "waitlisted"))
+    case APP_WAITLISTED:
+        if (x->offer_expires_at)
+            return _(r, "A place is offered to you.");
         return arena_printf(r->arena, _(r, "On the waiting list, number %lld."), (long long)x->waitlist_rank);
-    if (!strcmp(s, "declined"))
+    case APP_DECLINED:
         return _(r, "Not selected this time.");
+    case APP_WITHDRAWN:
+        break;
+    }
     if (!*x->reason || !strcmp(x->reason, "applicant"))
         return _(r, "You withdrew this application.");
     return _(r, "Withdrawn.");
@@ -645,12 +648,12 @@ static enum MHD_Result app_page(Req *r, const Application *x, const FormErrors *
     if (*x->consent)
         html(h, "<dt>%s</dt><dd>%s</dd>\n", _(r, "Consent"), consent_state(r, x->consent));
     html(h, "<dt>%s</dt><dd>%s</dd>\n</dl>\n", _(r, "Sent on"), moment_text(r, x->created_at));
-    if (!strcmp(x->status, "withdrawn") || !strcmp(x->status, "declined")) {
+    if (x->status == APP_WITHDRAWN || x->status == APP_DECLINED) {
         html(h, "<p><a href=\"/programmes\">%s</a></p>\n", _(r, "See the programmes open now"));
         return page_end_status(r, h, status);
     }
     const char *self = arena_printf(r->arena, "/applications/%s", req_param(r, "token"));
-    if (!strcmp(x->status, "waitlisted") && x->offer_expires_at) {
+    if (x->status == APP_WAITLISTED && x->offer_expires_at) {
         html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "A place for you"),
              arena_printf(r->arena, _(r, "Take it up before %s; after that it goes to the next person on the waiting list."),
                           moment_text(r, x->offer_expires_at)));
@@ -664,7 +667,7 @@ static enum MHD_Result app_page(Req *r, const Application *x, const FormErrors *
     html_input(h, r, e, "text", "municipality", _(r, "Municipality"), form_get(r, "municipality") ? form_get(r, "municipality") : x->municipality, "address-level2");
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Save"));
     html_form_end(h);
-    bool placed = !strcmp(x->status, "accepted") || x->offer_expires_at;
+    bool placed = x->status == APP_ACCEPTED || x->offer_expires_at;
     html(h, "<h2>%s</h2>\n<p>%s</p>\n", placed ? _(r, "Decline the place") : _(r, "Withdraw"),
          _(r, "If you no longer want to take part, you can withdraw; your place goes to someone else."));
     html_button_form(h, r, arena_printf(r->arena, "%s/withdraw", self),
@@ -750,35 +753,17 @@ enum MHD_Result page_application_accept(Req *r)
 
 /* --- the staff's pipeline ----------------------------------------------------------- */
 
-static const char *const app_statuses[] = {"submitted", N_("Received"), "accepted",
-                                           N_("Accepted"), "waitlisted", N_("Waiting list"),
-                                           "declined", N_("Declined"), "withdrawn",
-                                           N_("Withdrawn"), NULL};
-
 typedef struct Pipe {
     Req *r;
     PipelineRow row;
     int64_t ids[64];
     char *titles[64];
-    int64_t counts[64][5];
+    int64_t counts[64][APP_STATUS_COUNT];
     int n;
     AppListRow app;
     Html *list;
     int napps;
 } Pipe;
-
-static int status_index(const char *s)
-{
-    for (int i = 0; app_statuses[2 * i]; i++)
-        if (!strcmp(app_statuses[2 * i], s))
-            return i;
-    return 0;
-}
-
-const char *application_status_label(Req *r, const char *status)
-{
-    return _(r, app_statuses[2 * status_index(status) + 1]);
-}
 
 static bool count_row(void *ctx)
 {
@@ -794,7 +779,7 @@ static bool count_row(void *ctx)
         memset(p->counts[p->n], 0, sizeof p->counts[p->n]);
         p->n++;
     }
-    p->counts[i][status_index(p->row.status)] += p->row.count;
+    p->counts[i][p->row.status] += p->row.count;
     return true;
 }
 
@@ -807,7 +792,7 @@ static bool app_row(void *ctx)
     html(p->list, "<tr><td><a href=\"/orgs/%lld/applications/%lld\">A-%lld</a></td><td>%s</td><td>%s</td><td>%s</td><td>",
          (long long)r->org_id, (long long)x->id, (long long)x->id,
          (r->roles & ROLE_ADMIN) ? x->name : "–", lang_pick(r->lang, x->title),
-         _(r, app_statuses[2 * status_index(x->status) + 1]));
+         _(r, vocab_label(&app_status, x->status)));
     html(p->list, "%s</td><td>", moment_text(r, x->created_at));
     if (x->duplicate)
         html(p->list, "<strong class=\"warn\">%s</strong>", _(r, "Possible duplicate"));
@@ -824,15 +809,11 @@ enum MHD_Result page_pipeline(Req *r)
     const char *pq = query_get(r, "programme"), *status = query_get(r, "status");
     if (pq && *pq && !parse_int64(pq, &programme))
         return reply_error(r, ERR_BAD_REQUEST);
-    if (status && *status) {
-        bool known = false;
-        for (int i = 0; app_statuses[2 * i]; i++)
-            known |= !strcmp(app_statuses[2 * i], status);
-        if (!known)
-            return reply_error(r, ERR_BAD_REQUEST);
-    }
+    int st = -1;
+    if (status && *status && !vocab_parse(&app_status, status, &st))
+        return reply_error(r, ERR_BAD_REQUEST);
     if (q_pipeline_counts(r->db, r->org_id, r->arena, &p.row, count_row, &p) < DB_NONE ||
-        q_applications(r->db, r->org_id, programme, status, r->arena, &p.app, app_row, &p) < DB_NONE)
+        q_applications(r->db, r->org_id, programme, st, r->arena, &p.app, app_row, &p) < DB_NONE)
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Applications"));
     html(h, "<h1>%s</h1>\n", _(r, "Applications"));
@@ -847,13 +828,13 @@ enum MHD_Result page_pipeline(Req *r)
     html_table_begin(h, _(r, "Applications by programme"));
     html(h, "<caption>%s</caption>\n<thead><tr><th scope=\"col\">%s</th>",
          _(r, "Applications by programme"), _(r, "Programme"));
-    for (int i = 0; app_statuses[2 * i]; i++)
-        html(h, "<th scope=\"col\">%s</th>", _(r, app_statuses[2 * i + 1]));
+    for (int i = 0; i < APP_STATUS_COUNT; i++)
+        html(h, "<th scope=\"col\">%s</th>", _(r, vocab_label(&app_status, i)));
     html_lit(h, "</tr></thead>\n<tbody>\n");
     for (int k = 0; k < p.n; k++) {
         html(h, "<tr><th scope=\"row\"><a href=\"?programme=%lld\">%s</a></th>", (long long)p.ids[k],
              p.titles[k]);
-        for (int i = 0; i < 5; i++)
+        for (int i = 0; i < APP_STATUS_COUNT; i++)
             html(h, "<td class=\"num\">%lld</td>", (long long)p.counts[k][i]);
         html_lit(h, "</tr>\n");
     }
@@ -876,9 +857,9 @@ enum MHD_Result page_pipeline(Req *r)
     int so = 0;
     sopts[so++] = "";
     sopts[so++] = _(r, "All statuses");
-    for (int i = 0; app_statuses[2 * i]; i++) {
-        sopts[so++] = app_statuses[2 * i];
-        sopts[so++] = _(r, app_statuses[2 * i + 1]);
+    for (int i = 0; i < APP_STATUS_COUNT; i++) {
+        sopts[so++] = vocab_key(&app_status, i);
+        sopts[so++] = _(r, vocab_label(&app_status, i));
     }
     sopts[so] = NULL;
     html_select(h, NULL, "status", _(r, "Status"), sopts, status ? status : "");

@@ -46,7 +46,7 @@ static bool task_row(void *ctx)
     Tasks *t = ctx;
     Req *r = t->r;
     AppTask *x = &t->row;
-    bool open = !x->submitted_at && !strcmp(x->app_status, "submitted");
+    bool open = !x->submitted_at && x->app_status == APP_SUBMITTED;
     Html *h = open ? t->todo : t->done;
     html(h, "<li><a href=\"/orgs/%lld/reviews/%lld\">A-%lld</a> · %s · %s</li>\n",
          (long long)r->org_id, (long long)x->application_id, (long long)x->application_id,
@@ -196,7 +196,7 @@ static enum MHD_Result review_page(Req *r, const Application *x, const FormError
         html(h, "<p>%s</p>\n", _(r, "The organisation has not set the scoring criteria yet."));
         return page_end_status(r, h, status);
     }
-    if (!submitted_at && !strcmp(x->status, "submitted")) {
+    if (!submitted_at && x->status == APP_SUBMITTED) {
         html(h, "<p>%s</p>\n",
              arena_printf(r->arena, _(r, "Score each criterion from 1 (weak) to %lld (strong). You will see the other reviews once you submit yours."),
                           (long long)f.scale_max));

@@ -135,7 +135,8 @@ static bool score_row(void *ctx)
     return true;
 }
 
-static const char *const decided_statuses[] = {"accepted", "waitlisted", "declined", "withdrawn"};
+static const AppStatus decided_statuses[] = {APP_ACCEPTED, APP_WAITLISTED, APP_DECLINED,
+                                             APP_WITHDRAWN};
 
 /* Loads the programme, its form, rubric, cohorts and applications, and chooses the cohort
  * whose places are decided: cohort_id, or when it is not one of the programme's, the first
@@ -201,9 +202,9 @@ static bool rank_score(Req *r, Rank *k, enum MHD_Result *reply)
     for (int i = 0; i < k->nrows; i++) {
         AppRankRow *x = &k->rows[i];
         for (int s = 0; s < 4; s++)
-            if (!strcmp(x->status, decided_statuses[s]))
+            if (x->status == decided_statuses[s])
                 k->decided[s]++;
-        if (strcmp(x->status, "submitted"))
+        if (x->status != APP_SUBMITTED)
             continue;
         k->received++;
         int reviews = k->crit.n ? k->filled[i] / k->crit.n : 0;
@@ -224,20 +225,13 @@ static bool rank_score(Req *r, Rank *k, enum MHD_Result *reply)
         weights[i] = (int)k->crit.rows[i].weight;
     SelCall call = {.ncriteria = k->crit.n, .weights = weights, .scale_max = (int)k->f.scale_max,
                     .min_reviews = (int)k->f.reviews_needed,
-                    .disagreement_milli = (int)(k->f.scale_max - 1) * 400,
+                    .scale_min = 1, .disagree_pct = 40,
                     .budget_cents = k->cohort ? k->seats : 0};
     if (sel_select(&call, k->props, k->nprops, k->out, k->order, &k->sum) != SEL_OK) {
         *reply = reply_error(r, ERR_DB);
         return false;
     }
     return true;
-}
-
-/* "3.67": thousandths shown with two decimals, rounded half up. */
-static const char *points(Req *r, int milli)
-{
-    int h = (milli + 5) / 10;
-    return arena_printf(r->arena, "%d.%02d", h / 100, h % 100);
 }
 
 /* The proposed decision of the i-th ranked application with a waiting list of waitlist. */
@@ -379,7 +373,7 @@ static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
     html(h, "<p>%s %s</p>\n",
          arena_printf(r->arena, _(r, "%lld places free in %s."), (long long)k->seats, k->cohort->name),
          arena_printf(r->arena, _(r, "Ranked by score; equal scores by the criterion with the highest weight, then the earliest application. Reviewers disagree when their scores are more than %s points apart."),
-                      points(r, (int)(k->f.scale_max - 1) * 400)));
+                      score_text(r, (k->f.scale_max - 1) * 400, 2)));
     if (!k->nprops) {
         html(h, "<p>%s</p>\n", _(r, "No application has all its reviews yet."));
         return;
@@ -407,8 +401,8 @@ static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
         int64_t id = k->props[p].id;
         const char *code = arena_printf(r->arena, "A-%lld", (long long)id);
         html(h, "<tr><td>%d</td><td><a href=\"/orgs/%lld/applications/%lld\">%s</a></td><td>%s</td><td>%s",
-             o->rank, (long long)r->org_id, (long long)id, code, points(r, o->score_milli),
-             points(r, o->spread_milli));
+             o->rank, (long long)r->org_id, (long long)id, code, score_text(r, o->score_milli, 2),
+             score_text(r, o->spread_milli, 2));
         if (o->disagreement)
             html(h, " <strong class=\"warn\">%s</strong>", _(r, "Reviewers disagree"));
         html_lit(h, "</td><td>");
@@ -432,7 +426,7 @@ static void others_section(Html *h, Req *r, const Rank *k)
     for (int i = 0; i < k->nrows; i++) {
         const AppRankRow *x = &k->rows[i];
         int reviews = k->crit.n ? k->filled[i] / k->crit.n : 0;
-        if (strcmp(x->status, "submitted") || (k->crit.n && reviews >= k->f.reviews_needed))
+        if (x->status != APP_SUBMITTED || (k->crit.n && reviews >= k->f.reviews_needed))
             continue;
         if (!any)
             html(h, "<h2>%s</h2>\n<ul class=\"items\">\n", _(r, "Waiting for reviews"));
@@ -625,7 +619,7 @@ enum MHD_Result page_app_assign(Req *r)
     int64_t *apps = arena_alloc(r->arena, sizeof *apps * (size_t)(k.nrows ? k.nrows : 1));
     int na = 0;
     for (int i = 0; i < k.nrows; i++)
-        if (!strcmp(k.rows[i].status, "submitted"))
+        if (k.rows[i].status == APP_SUBMITTED)
             apps[na++] = k.rows[i].id;
     JuryPair *fixed = arena_alloc(r->arena, sizeof *fixed * (size_t)(pairs.n ? pairs.n : 1));
     int nf = 0;
@@ -715,14 +709,14 @@ enum MHD_Result page_app_decisions(Req *r)
         AdmissionDecision *x = &d[n];
         *x = (AdmissionDecision){.id = id, .note = nt && *nt ? nt : NULL};
         if (!strcmp(v, "accept")) {
-            x->status = "accepted";
+            x->status = APP_ACCEPTED;
             x->reason = "ranked";
             accepted++;
         } else if (!strcmp(v, "waitlist")) {
-            x->status = "waitlisted";
+            x->status = APP_WAITLISTED;
             x->reason = "ranked";
         } else if (!strcmp(v, "capacity") || !strcmp(v, "rules") || !strcmp(v, "other")) {
-            x->status = "declined";
+            x->status = APP_DECLINED;
             x->reason = !strcmp(v, "capacity") ? "capacity" : !strcmp(v, "rules") ? "rules" : "other";
         } else {
             form_error(&e, name, arena_printf(r->arena, _(r, "%s: choose a decision in the list."), code));
@@ -808,11 +802,11 @@ enum MHD_Result page_app_detail(Req *r)
     html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/selection\">%s</a></p>\n", (long long)r->org_id,
          (long long)x.programme_id, _(r, "Reviews and selection"));
     html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n", _(r, "Status"),
-         application_status_label(r, x.status));
+         _(r, vocab_label(&app_status, x.status)));
     if (*x.reason || *x.reason_note)
         html(h, "<dt>%s</dt><dd>%s %s</dd>\n", _(r, "Reason"), admission_reason(r, x.status, x.reason),
              x.reason_note);
-    if (x.waitlist_rank && !strcmp(x.status, "waitlisted"))
+    if (x.waitlist_rank && x.status == APP_WAITLISTED)
         html(h, "<dt>%s</dt><dd>%lld</dd>\n", _(r, "Place on the waiting list"), (long long)x.waitlist_rank);
     if (x.offer_expires_at)
         html(h, "<dt>%s</dt><dd>%s</dd>\n", _(r, "Place offered until"), moment_text(r, x.offer_expires_at));
@@ -849,7 +843,7 @@ enum MHD_Result page_app_detail(Req *r)
         if (!html_consent_events(h, r, &x))
             return reply_error(r, ERR_DB);
         bool pending = !strcmp(x.consent, "pending"), given = !strcmp(x.consent, "given");
-        if ((pending || given) && strcmp(x.status, "withdrawn")) {
+        if ((pending || given) && x.status != APP_WITHDRAWN) {
             html(h, "<details><summary>%s</summary>\n", _(r, "Record a consent form signed on paper"));
             html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/applications/%lld/consent",
                                                (long long)r->org_id, (long long)x.id));

@@ -26,13 +26,11 @@ enum MHD_Result page_import_template(Req *r);
 enum MHD_Result page_application_accept(Req *r);
 /* The application form section of a programme's staff page (edit: with its editor). */
 bool html_programme_questions(Html *h, Req *r, const struct Programme *p, bool edit);
-/* "Received", "Accepted", ...: an application's status in the reader's language. */
-const char *application_status_label(Req *r, const char *status);
 
 /* admission.c: decisions, offers, withdrawals and consent, with the applicant's mails */
 typedef struct AdmissionDecision {
     int64_t id;
-    const char *status; /* accepted, waitlisted, declined */
+    AppStatus status; /* accepted, waitlisted, declined */
     const char *reason; /* ranked, capacity, rules, other */
     const char *note;   /* NULL when none */
 } AdmissionDecision;
@@ -54,7 +52,7 @@ bool admission_sweep(Req *r);
 /* A guardian's act (give, refuse, withdraw) by link or on paper (recorded_by). */
 DbStatus admission_consent(Req *r, const struct Application *x, const char *action,
                            const char *by_name, const char *via, int64_t recorded_by);
-const char *admission_reason(Req *r, const char *status, const char *code);
+const char *admission_reason(Req *r, AppStatus status, const char *code);
 const char *consent_state(Req *r, const char *consent);
 bool html_consent_events(Html *h, Req *r, const struct Application *x);
 enum MHD_Result page_consent(Req *r);

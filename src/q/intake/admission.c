@@ -2,6 +2,7 @@
  * offers and guardians' consent. Every statement takes org_id, except the lookups by a link's
  * hash and the sweep of expired offers. Pages reviewers reach print nothing of who applied. */
 #include "q/intake/admission.h"
+#include "q/intake/intake.h"
 
 #include "model/intake.h"
 
@@ -141,11 +142,12 @@ DbStatus q_app_tasks(Db *db, int64_t org_id, int64_t account_id, Arena *a, AppTa
                      DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(account_id), DB_END};
+    AppStatusRows s = {fn, ctx, NULL, &row->app_status};
     DbCol col[] = {db_int64_out(&row->application_id), db_int64_out(&row->programme_id),
                    db_text(a, &row->title[0]),          db_text(a, &row->title[1]),
-                   db_text(a, &row->title[2]),          db_text(a, &row->app_status),
+                   db_text(a, &row->title[2]),          db_text(a, &s.key),
                    db_int64_out(&row->submitted_at),    db_int64_out(&row->drafted), DB_END};
-    return db_select_many(db, &Q_APP_TASKS, in, col, fn, ctx);
+    return db_select_many(db, &Q_APP_TASKS, in, col, q_app_status_row, &s);
 }
 
 DB_STMT(Q_APP_ANSWERS) = {
@@ -273,11 +275,12 @@ DbStatus q_app_rank_rows(Db *db, int64_t org_id, int64_t programme_id, Arena *a,
                          AppRankRow *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id),       db_text(a, &row->status),
+    AppStatusRows s = {fn, ctx, NULL, &row->status};
+    DbCol col[] = {db_int64_out(&row->id),       db_text(a, &s.key),
                    db_int64_out(&row->created_at), db_int64_out(&row->reviews),
                    db_int64_out(&row->assigned), db_int64_out(&row->waitlist_rank),
                    db_text(a, &row->birth_date), DB_END};
-    return db_select_many(db, &Q_APP_RANK_ROWS, in, col, fn, ctx);
+    return db_select_many(db, &Q_APP_RANK_ROWS, in, col, q_app_status_row, &s);
 }
 
 DB_STMT(Q_APP_SCORES_ALL) = {
@@ -312,11 +315,11 @@ DB_STMT(Q_APP_DECIDE) = {
            "WHERE org_id = $1 AND id = $2 AND status = 'submitted'",
 };
 
-DbStatus q_app_decide(Db *db, int64_t org_id, int64_t id, const char *status, const char *reason,
+DbStatus q_app_decide(Db *db, int64_t org_id, int64_t id, AppStatus status, const char *reason,
                       const char *note, int64_t cohort_id, int64_t waitlist_rank, int64_t by,
                       int64_t now)
 {
-    DbParam in[] = {db_int64(org_id),     db_int64(id),   db_str(status),
+    DbParam in[] = {db_int64(org_id),     db_int64(id),   db_str(vocab_key(&app_status, status)),
                     db_str(reason),       note && *note ? db_str(note) : db_null(),
                     id_or_null(cohort_id), id_or_null(waitlist_rank), db_int64(by),
                     db_int64(now),        DB_END};
@@ -383,10 +386,11 @@ DB_STMT(Q_APP_MOVE) = {
            "updated_at = $6 WHERE org_id = $1 AND id = $2 AND status = $3",
 };
 
-DbStatus q_app_move(Db *db, int64_t org_id, int64_t id, const char *from, const char *to,
+DbStatus q_app_move(Db *db, int64_t org_id, int64_t id, AppStatus from, AppStatus to,
                     const char *reason, int64_t now)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id),   db_str(from), db_str(to),
+    DbParam in[] = {db_int64(org_id), db_int64(id), db_str(vocab_key(&app_status, from)),
+                    db_str(vocab_key(&app_status, to)),
                     db_str(reason),   db_int64(now), DB_END};
     return exec_one(db, &Q_APP_MOVE, in);
 }

@@ -66,7 +66,7 @@ DbStatus q_app_scores_all(Db *db, int64_t org_id, int64_t programme_id, AppScore
                           DbRowFn fn, void *ctx);
 
 /* Records a decision on a received application; DB_NONE when it is no longer received. */
-DbStatus q_app_decide(Db *db, int64_t org_id, int64_t id, const char *status, const char *reason,
+DbStatus q_app_decide(Db *db, int64_t org_id, int64_t id, AppStatus status, const char *reason,
                       const char *note, int64_t cohort_id, int64_t waitlist_rank, int64_t by,
                       int64_t now);
 DbStatus q_app_waitlist_last(Db *db, int64_t org_id, int64_t programme_id, int64_t *rank);
@@ -79,7 +79,7 @@ DbStatus q_enrolment_consent_given(Db *db, int64_t org_id, int64_t enrolment_id)
 
 /* Moves an application from status from to status to with a reason; DB_NONE when it was
  * not in from. Ends any offer. */
-DbStatus q_app_move(Db *db, int64_t org_id, int64_t id, const char *from, const char *to,
+DbStatus q_app_move(Db *db, int64_t org_id, int64_t id, AppStatus from, AppStatus to,
                     const char *reason, int64_t now);
 /* Offers a place to the first on the programme's waiting list for the cohort who has no
  * offer; DB_NONE when nobody waits. */

@@ -4,7 +4,23 @@
 
 #include <string.h>
 
+#include "core/log.h"
 #include "q/intake/admission.h"
+
+AppStatus q_app_status(const char *key)
+{
+    int v = APP_SUBMITTED;
+    if (!vocab_parse(&app_status, key, &v))
+        log_bug("unknown application status %s", key ? key : "(null)");
+    return (AppStatus)v;
+}
+
+bool q_app_status_row(void *ctx)
+{
+    AppStatusRows *s = ctx;
+    *s->out = q_app_status(s->key);
+    return s->fn(s->ctx);
+}
 
 DB_STMT(Q_QUESTIONS) = {
     .name = "app_questions",
@@ -111,10 +127,10 @@ DbStatus q_answer_add(Db *db, int64_t org_id, int64_t application_id, int64_t qu
     "FROM applications a JOIN programmes p ON p.id = a.programme_id "                        \
     "JOIN organisations o ON o.id = a.org_id "
 
-static void application_cols(DbCol *col, Arena *a, Application *out)
+static void application_cols(DbCol *col, Arena *a, Application *out, char **status)
 {
     DbCol c[] = {db_int64_out(&out->id),          db_int64_out(&out->org_id),
-                 db_int64_out(&out->programme_id), db_text(a, &out->status),
+                 db_int64_out(&out->programme_id), db_text(a, status),
                  db_text(a, &out->name),           db_text(a, &out->email),
                  db_text(a, &out->phone),          db_text(a, &out->birth_date),
                  db_text(a, &out->municipality),   db_int64_out(&out->jobseeker),
@@ -142,8 +158,12 @@ DbStatus q_application_by_token(Db *db, const char *token_hash, Arena *a, Applic
 {
     DbParam in[] = {db_str(token_hash), DB_END};
     DbCol col[APPLICATION_NCOLS];
-    application_cols(col, a, out);
-    return db_select_one(db, &Q_APPLICATION_BY_TOKEN, in, col);
+    char *status = NULL;
+    application_cols(col, a, out, &status);
+    DbStatus st = db_select_one(db, &Q_APPLICATION_BY_TOKEN, in, col);
+    if (st == DB_ONE)
+        out->status = q_app_status(status);
+    return st;
 }
 
 DB_STMT(Q_APPLICATION_GET) = {
@@ -155,8 +175,12 @@ DbStatus q_application_get(Db *db, int64_t org_id, int64_t id, Arena *a, Applica
 {
     DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
     DbCol col[APPLICATION_NCOLS];
-    application_cols(col, a, out);
-    return db_select_one(db, &Q_APPLICATION_GET, in, col);
+    char *status = NULL;
+    application_cols(col, a, out, &status);
+    DbStatus st = db_select_one(db, &Q_APPLICATION_GET, in, col);
+    if (st == DB_ONE)
+        out->status = q_app_status(status);
+    return st;
 }
 
 DB_STMT(Q_APPLICATION_BY_CONSENT) = {
@@ -168,8 +192,12 @@ DbStatus q_application_by_consent(Db *db, const char *token_hash, Arena *a, Appl
 {
     DbParam in[] = {db_str(token_hash), DB_END};
     DbCol col[APPLICATION_NCOLS];
-    application_cols(col, a, out);
-    return db_select_one(db, &Q_APPLICATION_BY_CONSENT, in, col);
+    char *status = NULL;
+    application_cols(col, a, out, &status);
+    DbStatus st = db_select_one(db, &Q_APPLICATION_BY_CONSENT, in, col);
+    if (st == DB_ONE)
+        out->status = q_app_status(status);
+    return st;
 }
 
 DB_STMT(Q_APPLICATION_CONTACT) = {
@@ -200,10 +228,11 @@ DbStatus q_pipeline_counts(Db *db, int64_t org_id, Arena *a, PipelineRow *row, D
                            void *ctx)
 {
     DbParam in[] = {db_int64(org_id), DB_END};
+    AppStatusRows s = {fn, ctx, NULL, &row->status};
     DbCol col[] = {db_int64_out(&row->programme_id), db_text(a, &row->title[0]),
                    db_text(a, &row->title[1]),        db_text(a, &row->title[2]),
-                   db_text(a, &row->status),          db_int64_out(&row->count), DB_END};
-    return db_select_many(db, &Q_PIPELINE_COUNTS, in, col, fn, ctx);
+                   db_text(a, &s.key),                db_int64_out(&row->count), DB_END};
+    return db_select_many(db, &Q_PIPELINE_COUNTS, in, col, q_app_status_row, &s);
 }
 
 /* Applications of the organisation, filtered by programme (0: all) and status ("": all),
@@ -222,17 +251,18 @@ DB_STMT(Q_APPLICATIONS) = {
            "LIMIT 500",
 };
 
-DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, const char *status,
-                        Arena *a, AppListRow *row, DbRowFn fn, void *ctx)
+DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, int status, Arena *a,
+                        AppListRow *row, DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(programme_id), db_str(status ? status : ""),
-                    DB_END};
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id),
+                    db_str(status < 0 ? "" : vocab_key(&app_status, status)), DB_END};
+    AppStatusRows s = {fn, ctx, NULL, &row->status};
     DbCol col[] = {db_int64_out(&row->id),        db_int64_out(&row->programme_id),
                    db_text(a, &row->title[0]),    db_text(a, &row->title[1]),
-                   db_text(a, &row->title[2]),    db_text(a, &row->status),
+                   db_text(a, &row->title[2]),    db_text(a, &s.key),
                    db_text(a, &row->name),        db_int64_out(&row->created_at),
                    db_int64_out(&row->duplicate), DB_END};
-    return db_select_many(db, &Q_APPLICATIONS, in, col, fn, ctx);
+    return db_select_many(db, &Q_APPLICATIONS, in, col, q_app_status_row, &s);
 }
 
 /* --- the form's settings --- */

@@ -11,6 +11,19 @@
 #include "db/db.h"
 #include "model/intake.h"
 
+/* An application's status read from its stored string (an unknown one is a bug: logged,
+ * read as submitted). */
+AppStatus q_app_status(const char *key);
+/* A row callback that converts the status read as text into key before passing the row on
+ * to fn: for statements returning many rows with an application's status. */
+typedef struct AppStatusRows {
+    DbRowFn fn;
+    void *ctx;
+    char *key;
+    AppStatus *out;
+} AppStatusRows;
+bool q_app_status_row(void *ctx);
+
 DbStatus q_questions(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppQuestion *row,
                      DbRowFn fn, void *ctx);
 DbStatus q_question_add(Db *db, int64_t org_id, int64_t programme_id, const AppQuestion *q);
@@ -30,7 +43,8 @@ DbStatus q_app_form(Db *db, int64_t org_id, int64_t programme_id, AppForm *out);
 DbStatus q_app_form_set(Db *db, int64_t org_id, int64_t programme_id, const AppForm *f);
 DbStatus q_pipeline_counts(Db *db, int64_t org_id, Arena *a, PipelineRow *row, DbRowFn fn,
                            void *ctx);
-DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, const char *status,
+/* status -1: every status. */
+DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, int status,
                         Arena *a, AppListRow *row, DbRowFn fn, void *ctx);
 
 #endif

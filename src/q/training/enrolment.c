@@ -64,9 +64,10 @@ DB_STMT(Q_PERSON_CANDIDATES) = {
            "SELECT 1 FROM enrolments e WHERE e.cohort_id = $2 AND e.person_id = p.id) "
            "AND (LOWER(p.name) LIKE $3 ESCAPE '!' OR LOWER(COALESCE(p.email, '')) LIKE $3 "
            "ESCAPE '!') "
-           "AND (CAST($4 AS BIGINT) = 0 OR (p.name, p.id) > "
-           "(SELECT x.name, x.id FROM people x WHERE x.org_id = $1 AND x.id = $4)) "
-           "ORDER BY p.name, p.id LIMIT $5",
+           "AND (CAST($4 AS BIGINT) = 0 OR (p.name COLLATE \"und-x-icu\", p.id) > "
+           "(SELECT x.name COLLATE \"und-x-icu\", x.id FROM people x "
+           " WHERE x.org_id = $1 AND x.id = $4)) "
+           "ORDER BY p.name COLLATE \"und-x-icu\", p.id LIMIT $5",
 };
 
 DbStatus q_person_candidates(Db *db, int64_t org_id, int64_t cohort_id, const char *search,
@@ -162,7 +163,7 @@ DB_STMT(Q_ENROLMENT_LIST) = {
            "CASE WHEN p.account_id IS NULL THEN 0 ELSE 1 END, e.waiting_consent "
            "FROM enrolments e JOIN people p ON p.id = e.person_id "
            "WHERE e.org_id = $1 AND e.cohort_id = $2 "
-           "ORDER BY CASE e.status WHEN 'enrolled' THEN 0 ELSE 1 END, p.name, e.id",
+           "ORDER BY CASE e.status WHEN 'enrolled' THEN 0 ELSE 1 END, p.name COLLATE \"und-x-icu\", e.id",
 };
 
 DbStatus q_enrolment_list(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, Enrolment *row,

@@ -1,0 +1,11 @@
+/* model/intake.c — the vocabularies of intake (see model/intake.h). */
+#include "model/intake.h"
+
+#include "core/i18n.h"
+
+VOCAB(app_status, "application status",
+      {APP_SUBMITTED, "submitted", N_("Received")},
+      {APP_ACCEPTED, "accepted", N_("Accepted")},
+      {APP_WAITLISTED, "waitlisted", N_("Waiting list")},
+      {APP_DECLINED, "declined", N_("Declined")},
+      {APP_WITHDRAWN, "withdrawn", N_("Withdrawn")});
