@@ -33,7 +33,8 @@ static const char *const col_keys[NCOLS][9] = {
     {"jobseeker", "werkzoekende", "demandeurdemploi", "werkzoekend", NULL},
 };
 
-static const char *const template_header = "name,email,birth_date,phone,municipality,jobseeker";
+static const char *const template_cols[] = {"name",  "email",        "birth_date",
+                                            "phone", "municipality", "jobseeker"};
 
 /* What the reader found: the lines read, and the problems of the lines it could not read. */
 typedef struct Read {
@@ -338,6 +339,12 @@ enum MHD_Result page_enrol_many_post(Req *r)
 /* GET /orgs/{org}/enrol-template.csv */
 enum MHD_Result page_enrol_template(Req *r)
 {
-    const char *body = arena_printf(r->arena, "%s\r\n", template_header);
-    return reply_download(r, "text/csv; charset=utf-8", "learners.csv", body, strlen(body));
+    Buf b;
+    buf_init(&b, r->arena, 128);
+    CsvWriter w;
+    csv_begin(&w, &b, false);
+    for (size_t i = 0; i < sizeof template_cols / sizeof template_cols[0]; i++)
+        csv_cell(&w, template_cols[i]);
+    csv_end_line(&w);
+    return reply_download(r, "text/csv; charset=utf-8", "learners.csv", b.data, b.len);
 }
