@@ -35,11 +35,13 @@ void flow_cohort_check(const Flow *f, const CohortInput *in, Outcome *o)
         b = date_from_days(date_days(b) + 1);
         if (bxl_to_utc(a, 0, &from) && bxl_to_utc(b, 0, &to) &&
             q_tsession_count_outside(f->db, f->who->org_id, c->id, from, to, &n) == DB_ONE && n > 0)
-            outcome_field(o, "starts_on",
-                          arena_printf(f->arena,
-                                       F_(f, "%lld sessions fall outside these dates: move or "
-                                             "remove them first."),
-                                       (long long)n));
+            outcome_field(
+                o, "starts_on",
+                arena_printf(
+                    f->arena,
+                    F_n(f, "%lld session falls outside these dates: move or remove it first.",
+                        "%lld sessions fall outside these dates: move or remove them first.", n),
+                    (long long)n));
     }
 }
 
@@ -87,10 +89,12 @@ Outcome flow_cohort_save(const Flow *f, CohortInput *in)
     if (s.too_small) {
         int64_t taken = 0;
         q_cohort_seats(f->db, f->who->org_id, in->c.id, &taken);
-        outcome_field(&o, "capacity",
-                      arena_printf(f->arena,
-                                   F_(f, "%lld people are enrolled: the places cannot be fewer."),
-                                   (long long)taken));
+        outcome_field(
+            &o, "capacity",
+            arena_printf(f->arena,
+                         F_n(f, "%lld person is enrolled: the places cannot be fewer.",
+                             "%lld people are enrolled: the places cannot be fewer.", taken),
+                         (long long)taken));
     } else if (s.bad_trainer) {
         outcome_field(&o, "trainers",
                       F_(f, "Choose trainers among the members of the organisation."));

@@ -93,10 +93,12 @@ Outcome flow_enrol(const Flow *f, const Cohort *c, const Programme *p, EnrolInpu
         return o;
     DbStatus st = db_tx(f->db, enrol_tx, &t);
     if (t.full)
-        outcome_conflict(&o, "name",
-                         arena_printf(f->arena,
-                                      F_(f, "The cohort is full: all %lld places are taken."),
-                                      (long long)c->capacity));
+        outcome_conflict(
+            &o, "name",
+            arena_printf(f->arena,
+                         F_n(f, "The cohort is full: its %lld place is taken.",
+                             "The cohort is full: all %lld places are taken.", c->capacity),
+                         (long long)c->capacity));
     else if (t.twice)
         outcome_conflict(&o, "name", F_(f, "This person is already enrolled in this cohort."));
     else if (st < DB_NONE)

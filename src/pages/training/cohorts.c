@@ -194,11 +194,13 @@ enum MHD_Result page_cohort(Req *r)
     if (query_get(r, "saved"))
         notice = _(r, "The changes have been saved.");
     else if (added && parse_int64(added, &n))
-        notice = arena_printf(r->arena, _(r, "%lld sessions added."), (long long)n);
+        notice = arena_printf(r->arena, _n(r, "%lld session added.", "%lld sessions added.", n),
+                              (long long)n);
     else if (query_get(r, "enrolled"))
         notice = _(r, "The learner is enrolled.");
     else if ((added = query_get(r, "bulk")) && parse_int64(added, &n))
-        notice = arena_printf(r->arena, _(r, "%lld learners enrolled."), (long long)n);
+        notice = arena_printf(
+            r->arena, _n(r, "%lld learner enrolled.", "%lld learners enrolled.", n), (long long)n);
     else if (query_get(r, "invited"))
         notice = _(r, "The invitation has been sent.");
     else if (query_get(r, "attendance"))

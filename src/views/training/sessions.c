@@ -95,8 +95,12 @@ bool html_cohort_sessions(Html *h, Req *r, const Cohort *c)
     if (l.clashes)
         html_notice(h,
                     arena_printf(r->arena,
-                                 _(r, "%d sessions clash with other sessions: a trainer or a "
-                                      "location is booked twice."),
+                                 _n(r,
+                                    "%d session clashes with other sessions: a trainer or a "
+                                    "location is booked twice.",
+                                    "%d sessions clash with other sessions: a trainer or a "
+                                    "location is booked twice.",
+                                    l.clashes),
                                  l.clashes),
                     true);
     if (l.n == 0) {
@@ -106,7 +110,10 @@ bool html_cohort_sessions(Html *h, Req *r, const Cohort *c)
     int next = next_row(&l);
     int start = first_row(r, &l, next);
     int end = start + SESSIONS_PAGE < l.n ? start + SESSIONS_PAGE : l.n;
-    html(h, "<p>%s", arena_printf(r->arena, _(r, "%d sessions, in Brussels time."), l.n));
+    html(h, "<p>%s",
+         arena_printf(r->arena,
+                      _n(r, "%d session, in Brussels time.", "%d sessions, in Brussels time.", l.n),
+                      l.n));
     if (start > 0 || end < l.n)
         html(h, " %s", arena_printf(r->arena, _(r, "Sessions %d to %d:"), start + 1, end));
     html_lit(h, "</p>\n");
