@@ -3,23 +3,20 @@
 
 #include <string.h>
 
+#include "core/rows.h"
 #include "flows/training/enrolment.h"
 #include "q/training/enrolment.h"
 
-typedef struct Problems {
-    Arena *a;
-    BulkProblem *v;
-    int n, cap;
-} Problems;
+/* A problem found by the workflow, before the merge with the reader's. */
+typedef struct Found {
+    int line;
+    const char *field, *msg;
+} Found;
 
-static void problem(Problems *p, int line, const char *msg)
+static void found(Rows *v, int line, const char *field, const char *msg)
 {
-    if (p->n == p->cap) {
-        int cap = p->cap ? 2 * p->cap : 32;
-        p->v = arena_realloc(p->a, p->v, sizeof *p->v * (size_t)p->n, sizeof *p->v * (size_t)cap);
-        p->cap = cap;
-    }
-    p->v[p->n++] = (BulkProblem){line, msg};
+    Found *x = rows_push(v);
+    *x = (Found){line, field, msg};
 }
 
 /* Known by e-mail address: already in the cohort (a problem), or completed from the record
@@ -48,15 +45,20 @@ static void check_known(const Flow *f, const Cohort *c, BulkLine *l, Outcome *o)
     }
 }
 
-/* Both lists are in line order: merged by line, the reader's first on a line. */
-static void merge(Problems *out, const BulkProblem *a, int na, const Problems *b)
+/* The reader's problems and the workflow's, both in line order, merged into im by line
+ * (the reader's first on a line). */
+static void merge(Import *im, const Rows *v)
 {
+    Rows read = im->problems;
+    im->problems = ROWS(im->arena, ImportProblem);
     int i = 0, j = 0;
-    while (i < na || j < b->n) {
-        if (j == b->n || (i < na && a[i].line <= b->v[j].line))
-            problem(out, a[i].line, a[i].msg), i++;
+    while (i < read.n || j < v->n) {
+        const ImportProblem *a = i < read.n ? ROW(&read, ImportProblem, i) : NULL;
+        const Found *b = j < v->n ? ROW(v, Found, j) : NULL;
+        if (a && (!b || a->line <= b->line))
+            import_problem(im, a->line, a->field, a->msg), i++;
         else
-            problem(out, b->v[j].line, b->v[j].msg), j++;
+            import_problem(im, b->line, b->field, b->msg), j++;
     }
 }
 
@@ -96,10 +98,10 @@ static DbStatus bulk_tx(Db *db, void *ctx)
 }
 
 BulkResult flow_enrol_many(const Flow *f, const Cohort *c, const Programme *p, BulkLine *lines,
-                           int n, const BulkProblem *read, int nread)
+                           int n, Import *im)
 {
     BulkResult res = {.o = outcome_ok()};
-    Problems found = {.a = f->arena};
+    Rows v = ROWS(f->arena, Found);
     for (int i = 0; i < n; i++) {
         BulkLine *l = &lines[i];
         l->who.org_id = f->who->org_id;
@@ -110,20 +112,18 @@ BulkResult flow_enrol_many(const Flow *f, const Cohort *c, const Programme *p, B
             if (o.ok)
                 flow_enrol_rules(f, c, p, &l->who, &o);
             for (int k = 0; k < o.fields.n; k++)
-                problem(&found, l->line, o.fields.msg[k]);
+                found(&v, l->line, o.fields.field[k], o.fields.msg[k]);
         }
         /* the same e-mail address twice in the list */
         for (int j = 0; l->who.email && j < i; j++)
             if (lines[j].who.email && !strcmp(lines[j].who.email, l->who.email))
-                problem(&found, l->line,
-                        arena_printf(f->arena, F_(f, "%s is also on line %d."), l->who.email,
-                                     lines[j].line));
+                found(&v, l->line, "email",
+                      arena_printf(f->arena, F_(f, "%s is also on line %d."), l->who.email,
+                                   lines[j].line));
     }
-    if (nread || found.n) {
-        Problems pr = {.a = f->arena};
-        merge(&pr, read, nread, &found);
-        res.problems = pr.v;
-        res.nproblems = pr.n;
+    if (v.n)
+        merge(im, &v);
+    if (im->problems.n) {
         res.summary = F_(f, "Correct these lines and send the list again.");
         res.o.ok = false;
         res.o.status = 400;

@@ -7,6 +7,7 @@
 #ifndef TRAJECT_FLOWS_TRAINING_BULK_H
 #define TRAJECT_FLOWS_TRAINING_BULK_H
 
+#include "domain/import.h"
 #include "flows/flow.h"
 #include "model/training.h"
 
@@ -17,21 +18,16 @@ typedef struct BulkLine {
     int64_t person_id; /* set by the flow: someone already known, or 0 */
 } BulkLine;
 
-typedef struct BulkProblem {
-    int line;
-    const char *msg; /* in the actor's language */
-} BulkProblem;
-
 typedef struct BulkResult {
-    Outcome o;             /* ok: everyone enrolled, o.id how many; else o.status 400/409 */
-    const char *summary;   /* why nothing was enrolled (NULL when ok) */
-    BulkProblem *problems; /* by line number; the reader's problems included */
-    int nproblems;
+    Outcome o;           /* ok: everyone enrolled, o.id how many; else o.status 400/409 */
+    const char *summary; /* why nothing was enrolled (NULL when ok) */
 } BulkResult;
 
-/* Checks lines[0..n) for cohort c of programme p and, when all are right and fit the
- * places left, enrolls them. read/nread: the problems the reader found already. */
+/* The dry run and the enrolment of lines[0..n), the rows of im (domain/import.h) as the
+ * page read them, for cohort c of programme p: when all are right and fit the places left,
+ * all are enrolled. im->problems holds the reader's problems on entry (in line order) and
+ * every problem, by line, on return. */
 BulkResult flow_enrol_many(const Flow *f, const Cohort *c, const Programme *p, BulkLine *lines,
-                           int n, const BulkProblem *read, int nread);
+                           int n, Import *im);
 
 #endif

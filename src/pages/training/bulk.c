@@ -9,7 +9,9 @@
 
 #include "domain/calendar.h"
 #include "domain/csv.h"
+#include "domain/import.h"
 #include "flows/training/bulk.h"
+#include "html/import.h"
 #include "http/session.h"
 #include "pages/training/training.h"
 #include "q/training/enrolment.h"
@@ -20,60 +22,29 @@
 #define BULK_MAX_BYTES (1024 * 1024)
 #define BULK_SHOWN_PROBLEMS 100
 
-enum { COL_NAME, COL_EMAIL, COL_BIRTH, COL_PHONE, COL_MUNICIPALITY, COL_JOBSEEKER, NCOLS };
-
-/* Column names recognised in a first line, as csv_key() reduces them, in our languages. */
-static const char *const col_keys[NCOLS][9] = {
-    {"name", "fullname", "naam", "volledigenaam", "nom", "nomcomplet", "prenomnom", NULL},
-    {"email", "emailaddress", "emailadres", "mail", "courriel", "adresseemail", "adressemail",
-     NULL},
-    {"birthdate", "dateofbirth", "dob", "geboortedatum", "datedenaissance", "naissance", NULL},
-    {"phone", "telephone", "tlphone", "telefoon", "gsm", "mobile", "tel", NULL},
-    {"municipality", "city", "gemeente", "woonplaats", "commune", "localit", "localite", NULL},
-    {"jobseeker", "werkzoekende", "demandeurdemploi", "werkzoekend", NULL},
+/* The columns, with the names a first line may give them (in our languages, compared as
+ * csv_key() reduces them); without such a line they come in this order. */
+static const char *const name_alias[] = {
+    "full name", "naam", "volledige naam", "nom", "nom complet", "prenom nom", NULL};
+static const char *const email_alias[] = {"e-mail",   "email address",  "e-mailadres",  "mail",
+                                          "courriel", "adresse e-mail", "adresse mail", NULL};
+static const char *const birth_alias[] = {
+    "birth date", "date of birth", "dob", "geboortedatum", "date de naissance", "naissance", NULL};
+static const char *const phone_alias[] = {"telephone", "téléphone", "telefoon", "gsm",
+                                          "mobile",    "tel",       NULL};
+static const char *const place_alias[] = {"city",     "gemeente", "woonplaats", "commune",
+                                          "localité", "localite", NULL};
+static const char *const jobseeker_alias[] = {"job-seeker", "werkzoekende", "werkzoekend",
+                                              "demandeur d'emploi", NULL};
+static const ImportCol cols[] = {
+    {.name = "name", .aliases = name_alias, .required = true},
+    {.name = "email", .aliases = email_alias},
+    {.name = "birth_date", .aliases = birth_alias},
+    {.name = "phone", .aliases = phone_alias},
+    {.name = "municipality", .aliases = place_alias},
+    {.name = "jobseeker", .aliases = jobseeker_alias},
 };
-
-static const char *const template_cols[] = {"name",  "email",        "birth_date",
-                                            "phone", "municipality", "jobseeker"};
-
-/* What the reader found: the lines read, and the problems of the lines it could not read. */
-typedef struct Read {
-    Req *r;
-    BulkLine *lines;
-    int n;
-    BulkProblem *problems;
-    int nproblems, cap;
-} Read;
-
-static void problem(Read *b, int line, const char *msg)
-{
-    if (b->nproblems == b->cap) {
-        int cap = b->cap ? 2 * b->cap : 32;
-        b->problems =
-            arena_realloc(b->r->arena, b->problems, sizeof *b->problems * (size_t)b->nproblems,
-                          sizeof *b->problems * (size_t)cap);
-        b->cap = cap;
-    }
-    b->problems[b->nproblems++] = (BulkProblem){line, msg};
-}
-
-/* Maps the columns of the first record when it is a header; false when it is data. */
-static bool header_map(Arena *a, const CsvRecord *rec, int map[NCOLS])
-{
-    for (int c = 0; c < NCOLS; c++)
-        map[c] = -1;
-    int known = 0;
-    for (int i = 0; i < rec->n; i++) {
-        const char *k = csv_key(a, rec->f[i]);
-        for (int c = 0; c < NCOLS; c++)
-            for (int j = 0; col_keys[c][j]; j++)
-                if (!strcmp(k, col_keys[c][j]) && map[c] < 0) {
-                    map[c] = i;
-                    known++;
-                }
-    }
-    return map[COL_NAME] >= 0 && known >= 1;
-}
+#define NCOLS ((int)(sizeof cols / sizeof cols[0]))
 
 /* "2005-02-01", or "01/02/2005" and "01-02-2005" as spreadsheets write them in Belgium;
  * the ISO form of a date that exists, or NULL. */
@@ -108,29 +79,12 @@ static int yes_no(Arena *a, const char *s)
     return -1;
 }
 
-typedef struct RowSource {
-    const CsvRecord *rec;
-    const int *map;
-} RowSource;
-
-static const char *row_lookup(void *ctx, const char *name)
+/* Reads row i of the import into l; what cannot be read is a problem of its line. */
+static void read_line(Req *r, Import *im, int i, BulkLine *l)
 {
-    RowSource *s = ctx;
-    static const char *const names[NCOLS] = {"name",  "email",        "birth_date",
-                                             "phone", "municipality", "jobseeker"};
-    for (int c = 0; c < NCOLS; c++)
-        if (!strcmp(name, names[c]))
-            return s->map[c] >= 0 && s->map[c] < s->rec->n ? s->rec->f[s->map[c]] : NULL;
-    return NULL;
-}
-
-/* Reads one record into l; what cannot be read is listed as problems of its line. */
-static void read_line(Read *b, const CsvRecord *rec, const int *map, BulkLine *l)
-{
-    Req *r = b->r;
     memset(l, 0, sizeof *l);
-    l->line = rec->line;
-    RowSource src = {rec, map};
+    l->line = import_line(im, i);
+    ImportRow src = {im, i};
     FieldSpec spec[] = {
         {.name = "name",
          .type = F_TEXT,
@@ -157,7 +111,7 @@ static void read_line(Read *b, const CsvRecord *rec, const int *map, BulkLine *l
         {0},
     };
     FormErrors e;
-    form_read_from(r->arena, r->lang, row_lookup, &src, spec, &e);
+    form_read_from(r->arena, r->lang, import_lookup, &src, spec, &e);
     if (l->who.birth_date && !form_error_for(&e, "birth_date")) {
         char *iso = date_iso(r->arena, l->who.birth_date);
         if (iso)
@@ -169,18 +123,17 @@ static void read_line(Read *b, const CsvRecord *rec, const int *map, BulkLine *l
                                          "(write it as YYYY-MM-DD or DD/MM/YYYY)."),
                                     l->who.birth_date));
     }
-    const char *js = row_lookup(&src, "jobseeker");
+    const char *js = import_lookup(&src, "jobseeker");
     int yn = js ? yes_no(r->arena, js) : 0;
     if (yn < 0)
         form_error(&e, "jobseeker",
                    arena_printf(r->arena, _(r, "Job-seeker: write yes or no, not \"%s\"."), js));
     l->who.jobseeker = yn > 0;
     l->unread = e.n > 0;
-    for (int i = 0; i < e.n; i++)
-        problem(b, l->line, e.msg[i]);
+    import_form_errors(im, i, &e);
 }
 
-static enum MHD_Result bulk_page(Req *r, const Cohort *c, const Programme *p, const BulkResult *b,
+static enum MHD_Result bulk_page(Req *r, const Cohort *c, const Programme *p, const Import *im,
                                  const char *summary, int status)
 {
     Html *h = page_begin(r, _(r, "Enrol many learners"));
@@ -188,29 +141,16 @@ static enum MHD_Result bulk_page(Req *r, const Cohort *c, const Programme *p, co
          _(r, "Enrol many learners"), programme_title(r, p), (long long)r->org_id, (long long)c->id,
          c->name);
     html(h, "<p>%s</p>\n",
-         arena_printf(r->arena, _n(r, "%lld of %lld place taken.", "%lld of %lld places taken.", c->capacity),
+         arena_printf(r->arena,
+                      _n(r, "%lld of %lld place taken.", "%lld of %lld places taken.", c->capacity),
                       (long long)c->enrolled, (long long)c->capacity));
     if (summary) {
         html(h,
              "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" id=\"problems\">\n"
              "<h2>%s</h2>\n<p>%s</p>\n",
              _(r, "Nothing was enrolled"), summary);
-        if (b && b->nproblems) {
-            html_table_begin(h, _(r, "Problems"));
-            html(h,
-                 "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n"
-                 "<tbody>\n",
-                 _(r, "Line"), _(r, "Problem"));
-            for (int i = 0; i < b->nproblems && i < BULK_SHOWN_PROBLEMS; i++)
-                html(h, "<tr><td>%d</td><td>%s</td></tr>\n", b->problems[i].line,
-                     b->problems[i].msg);
-            html_lit(h, "</tbody>\n");
-            html_table_end(h);
-            if (b->nproblems > BULK_SHOWN_PROBLEMS)
-                html(h, "<p>%s</p>\n",
-                     arena_printf(r->arena, _n(r, "And %d more problem.", "And %d more problems.", b->nproblems - BULK_SHOWN_PROBLEMS),
-                                  b->nproblems - BULK_SHOWN_PROBLEMS));
-        }
+        if (im)
+            html_import_problems(h, r, im, BULK_SHOWN_PROBLEMS, false);
         html_lit(h, "</div>\n");
     }
     html(h, "<p>%s</p>\n<p>%s</p>\n",
@@ -276,60 +216,23 @@ enum MHD_Result page_enrol_many_post(Req *r)
                                       _(r, "The list is too long: at most %d learners at once."),
                                       BULK_MAX_LINES),
                          413);
-    CsvTable t;
-    int at;
-    switch (csv_parse(r->arena, text, len, 0, BULK_MAX_LINES + 1, 16, &t, &at)) {
-    case CSV_OK:
-        break;
-    case CSV_UNTERMINATED:
-        return bulk_page(r, &c, &p, NULL,
-                         arena_printf(r->arena,
-                                      _(r, "Line %d: a quotation mark is opened and never closed."),
-                                      at),
-                         400);
-    case CSV_TOO_MANY_FIELDS:
-        return bulk_page(r, &c, &p, NULL,
-                         arena_printf(r->arena, _(r, "Line %d has too many columns."), at), 400);
-    case CSV_NOT_UTF8:
-        return bulk_page(
-            r, &c, &p, NULL,
-            _(r, "The file is not in UTF-8: save it from your spreadsheet as \"CSV UTF-8\"."), 400);
-    case CSV_TOO_MANY_RECORDS:
-        return bulk_page(r, &c, &p, NULL,
-                         arena_printf(r->arena,
-                                      _(r, "The list is too long: at most %d learners at once."),
-                                      BULK_MAX_LINES),
-                         413);
-    }
-    int map[NCOLS] = {0, 1, 2, 3, 4, 5}, first = 0;
-    if (t.n && header_map(r->arena, &t.rec[0], map))
-        first = 1;
-    else
-        for (int i = 0; i < NCOLS; i++)
-            map[i] = i;
-    if (t.n - first > BULK_MAX_LINES)
-        return bulk_page(r, &c, &p, NULL,
-                         arena_printf(r->arena,
-                                      _(r, "The list is too long: at most %d learners at once."),
-                                      BULK_MAX_LINES),
-                         413);
-    if (t.n - first <= 0)
-        return bulk_page(r, &c, &p, NULL,
-                         _(r, "The list is empty: type the learners or choose a file."), 400);
-
-    Read b = {.r = r};
-    b.lines = arena_alloc(r->arena, sizeof *b.lines * (size_t)(t.n - first));
-    for (int i = first; i < t.n; i++)
-        read_line(&b, &t.rec[i], map, &b.lines[b.n++]);
+    Import im;
+    if (import_open(&im, r->arena, r->lang, text, len, cols, NCOLS, IMPORT_HEADER_OPTIONAL,
+                    BULK_MAX_LINES) != IMPORT_OK)
+        return bulk_page(r, &c, &p, NULL, import_error_text(&im),
+                         im.status == IMPORT_TOO_MANY ? 413 : 400);
+    BulkLine *lines = arena_alloc(r->arena, sizeof *lines * (size_t)im.nrows);
+    for (int i = 0; i < im.nrows; i++)
+        read_line(r, &im, i, &lines[i]);
     Actor a = req_actor(r);
     Flow f = req_flow(r, &a);
-    BulkResult res = flow_enrol_many(&f, &c, &p, b.lines, b.n, b.problems, b.nproblems);
+    BulkResult res = flow_enrol_many(&f, &c, &p, lines, im.nrows, &im);
     if (res.o.err != ERR_COUNT)
         return reply_error(r, res.o.err);
     if (!res.o.ok) {
         if (res.o.status == 409)
             q_cohort_seats(r->db, r->org_id, c.id, &c.enrolled);
-        return bulk_page(r, &c, &p, &res, res.summary, res.o.status);
+        return bulk_page(r, &c, &p, &im, res.summary, res.o.status);
     }
     return reply_redirect(r,
                           arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?bulk=%lld",
@@ -343,8 +246,8 @@ enum MHD_Result page_enrol_template(Req *r)
     buf_init(&b, r->arena, 128);
     CsvWriter w;
     csv_begin(&w, &b, false);
-    for (size_t i = 0; i < sizeof template_cols / sizeof template_cols[0]; i++)
-        csv_cell(&w, template_cols[i]);
+    for (int i = 0; i < NCOLS; i++)
+        csv_cell(&w, cols[i].name);
     csv_end_line(&w);
     return reply_download(r, "text/csv; charset=utf-8", "learners.csv", b.data, b.len);
 }

@@ -57,7 +57,7 @@ enum MHD_Result page_cohort_new(Req *r)
 static enum MHD_Result cohort_save(Req *r, const Programme *p, CohortInput *in)
 {
     Cohort *c = &in->c;
-    char *location = NULL;
+    int64_t *trainers = NULL;
     FieldSpec spec[] = {
         {.name = "name",
          .type = F_TEXT,
@@ -66,15 +66,13 @@ static enum MHD_Result cohort_save(Req *r, const Programme *p, CohortInput *in)
          .label = N_("Name"),
          .text = &c->name},
         {.name = "starts_on",
-         .type = F_TEXT,
+         .type = F_DATE,
          .required = true,
-         .max = 10,
          .label = N_("First day"),
          .text = &c->starts_on},
         {.name = "ends_on",
-         .type = F_TEXT,
+         .type = F_DATE,
          .required = true,
-         .max = 10,
          .label = N_("Last day"),
          .text = &c->ends_on},
         {.name = "capacity",
@@ -84,24 +82,17 @@ static enum MHD_Result cohort_save(Req *r, const Programme *p, CohortInput *in)
          .max = 100000,
          .label = N_("Places"),
          .num = &c->capacity},
-        {.name = "location_id",
-         .type = F_TEXT,
-         .max = 20,
-         .label = N_("Location"),
-         .text = &location},
+        {.name = "location_id", .type = F_ID, .label = N_("Location"), .num = &c->location_id},
+        {.name = "trainers",
+         .type = F_MULTI,
+         .label = N_("Trainers"),
+         .ids = &trainers,
+         .nids = &in->ntrainers},
         {0},
     };
     FormErrors e;
-    form_read(r, spec, &e);
     c->location_id = 0;
-    if (location && (!parse_int64(location, &c->location_id) || c->location_id <= 0)) {
-        form_error(
-            &e, "location_id",
-            arena_printf(r->arena, _(r, "Choose one of the options for %s."), _(r, "Location")));
-        c->location_id = 0;
-    }
-    int64_t *trainers;
-    form_ids(r, "trainers", N_("Trainers"), &trainers, &in->ntrainers, &e);
+    form_read(r, spec, &e);
     in->trainers = trainers;
     Actor a = req_actor(r);
     Flow f = req_flow(r, &a);

@@ -22,11 +22,14 @@ enum MHD_Result page_enrol(Req *r)
     FormErrors e = {0};
     EnrolInput in = {0};
     Person *who = &in.newcomer;
-    const char *pid = form_get(r, "person_id");
-    if (pid) {
-        if (!parse_int64(pid, &in.person_id) || in.person_id <= 0)
-            return reply_error(r, ERR_NOT_FOUND);
-    } else {
+    FieldSpec known[] = {
+        {.name = "person_id", .type = F_ID, .label = N_("Person"), .num = &in.person_id},
+        {0},
+    };
+    if (!form_read(r, known, &e)) /* not a person's id: nobody to enrol */
+        return reply_error(r, ERR_NOT_FOUND);
+    if (!in.person_id) {
+        bool jobseeker = false;
         FieldSpec spec[] = {
             {.name = "name",
              .type = F_TEXT,
@@ -35,8 +38,7 @@ enum MHD_Result page_enrol(Req *r)
              .label = N_("Full name"),
              .text = &who->name},
             {.name = "birth_date",
-             .type = F_TEXT,
-             .max = 10,
+             .type = F_DATE,
              .label = N_("Date of birth"),
              .text = &who->birth_date},
             {.name = "email",
@@ -54,15 +56,14 @@ enum MHD_Result page_enrol(Req *r)
              .max = 100,
              .label = N_("Municipality (optional)"),
              .text = &who->municipality},
+            {.name = "jobseeker",
+             .type = F_BOOL,
+             .label = N_("Registered job-seeker"),
+             .flag = &jobseeker},
             {0},
         };
         form_read(r, spec, &e);
-        Date b;
-        if (who->birth_date && !form_error_for(&e, "birth_date") &&
-            !date_parse(who->birth_date, &b))
-            form_error(&e, "birth_date", _(r, "Enter a date that exists, as YYYY-MM-DD."));
-        const char *js = form_get(r, "jobseeker");
-        who->jobseeker = js && !strcmp(js, "1");
+        who->jobseeker = jobseeker;
     }
     int status = 400;
     if (e.n == 0) {
@@ -92,20 +93,12 @@ enum MHD_Result page_enrolment_end(Req *r)
          .choices = vocab_keys(r, &enrolment_ends),
          .label = N_("Outcome"),
          .text = &status},
-        {.name = "ended_on",
-         .type = F_TEXT,
-         .required = true,
-         .max = 10,
-         .label = N_("Date"),
-         .text = &on},
+        {.name = "ended_on", .type = F_DATE, .required = true, .label = N_("Date"), .text = &on},
         {.name = "reason", .type = F_TEXT, .max = 500, .label = N_("Reason"), .text = &reason},
         {0},
     };
     FormErrors e;
     form_read(r, spec, &e);
-    Date d;
-    if (on && !date_parse(on, &d))
-        form_error(&e, "ended_on", _(r, "Enter a date that exists, as YYYY-MM-DD."));
     if (e.n)
         return form_errors_back(r, _(r, "End the enrolment"), &e);
     int end = ENROLMENT_WITHDRAWN;

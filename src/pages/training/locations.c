@@ -113,6 +113,7 @@ enum MHD_Result page_location_new(Req *r)
 
 static bool location_read(Req *r, Location *loc, FormErrors *e)
 {
+    bool mobile = false;
     FieldSpec spec[] = {
         {.name = "name",
          .type = F_TEXT,
@@ -142,11 +143,14 @@ static bool location_read(Req *r, Location *loc, FormErrors *e)
          .max = 40,
          .label = N_("Province"),
          .text = &loc->province},
+        {.name = "mobile",
+         .type = F_BOOL,
+         .label = N_("Mobile (a bus, a library, a school visit)"),
+         .flag = &mobile},
         {0},
     };
     form_read(r, spec, e);
-    const char *m = form_get(r, "mobile");
-    loc->mobile = m && !strcmp(m, "1");
+    loc->mobile = mobile;
     if (!e->n)
         return true;
     /* the workflow's checks beside the form's, on the fields the form could read */

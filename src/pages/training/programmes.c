@@ -139,6 +139,7 @@ static bool programme_read(Req *r, Programme *p, FormErrors *e)
 {
     static const char *const region_values[] = {"brussels", "flanders", "wallonia", NULL};
     char *min_age = NULL, *max_age = NULL, *targets[4] = {0}, *kind = NULL, *status = NULL;
+    bool jobseekers_only = false;
     FieldSpec spec[] = {
         {.name = "title_en",
          .type = F_TEXT,
@@ -229,6 +230,10 @@ static bool programme_read(Req *r, Programme *p, FormErrors *e)
          .label = target_names[3],
          .num = &p->target[3],
          .text = &targets[3]},
+        {.name = "jobseekers_only",
+         .type = F_BOOL,
+         .label = N_("Only for job-seekers"),
+         .flag = &jobseekers_only},
         {0},
     };
     form_read(r, spec, e);
@@ -256,8 +261,7 @@ static bool programme_read(Req *r, Programme *p, FormErrors *e)
     }
     if (bad_lang) /* a value not offered: as if none was chosen */
         p->teaching_langs = 0;
-    const char *js = form_get(r, "jobseekers_only");
-    p->jobseekers_only = js && !strcmp(js, "1");
+    p->jobseekers_only = jobseekers_only;
     if (!e->n)
         return true;
     Actor a = req_actor(r);

@@ -21,33 +21,35 @@ static void merge(FormErrors *e, const Outcome *o)
 }
 
 /* Reads date, start, end and location_id of a session form (the cohort's place when the
- * form has none). */
-static void session_read(Req *r, const Cohort *c, SessionInput *in, FormErrors *e)
+ * form has none), and with_trainers the session's own trainers. */
+static void session_read(Req *r, const Cohort *c, SessionInput *in, bool with_trainers,
+                         FormErrors *e)
 {
-    const char *ds = form_get(r, "date");
-    if (!ds || !*ds)
-        form_error(e, "date", arena_printf(r->arena, _(r, "%s is required."), _(r, "Date")));
-    else if (!date_parse(ds, &in->day))
-        form_error(e, "date", _(r, "Enter a date that exists, as YYYY-MM-DD."));
-    else
-        in->day_read = true;
-    bool start = time_parse(form_get(r, "start"), &in->start);
-    if (!start)
-        form_error(e, "start", _(r, "Enter a time as HH:MM, e.g. 09:00."));
-    if (!time_parse(form_get(r, "end"), &in->end))
-        form_error(e, "end", _(r, "Enter a time as HH:MM, e.g. 09:00."));
-    else
-        in->times_read = start;
-    in->location_id = c->location_id;
-    const char *loc = form_get(r, "location_id");
-    if (loc && !*loc)
-        in->location_id = 0;
-    else if (loc && (!parse_int64(loc, &in->location_id) || in->location_id <= 0)) {
-        in->location_id = 0;
-        form_error(
-            e, "location_id",
-            arena_printf(r->arena, _(r, "Choose one of the options for %s."), _(r, "Location")));
-    }
+    int64_t start = 0, end = 0, location = 0, *trainers = NULL;
+    FieldSpec spec[] = {
+        {.name = "date", .type = F_DATE, .required = true, .label = N_("Date"), .date = &in->day},
+        {.name = "start",
+         .type = F_TIME,
+         .required = true,
+         .label = N_("Start time"),
+         .num = &start},
+        {.name = "end", .type = F_TIME, .required = true, .label = N_("End time"), .num = &end},
+        {.name = "location_id", .type = F_ID, .label = N_("Location"), .num = &location},
+        {.name = with_trainers ? "trainers" : NULL,
+         .type = F_MULTI,
+         .label = N_("Trainers"),
+         .ids = &trainers,
+         .nids = &in->ntrainers},
+        {0},
+    };
+    form_read(r, spec, e);
+    in->day_read = !form_error_for(e, "date");
+    in->times_read = !form_error_for(e, "start") && !form_error_for(e, "end");
+    in->start = (int)start;
+    in->end = (int)end;
+    /* no field at all: the cohort's place; an empty choice: none */
+    in->location_id = form_get(r, "location_id") ? location : c->location_id;
+    in->trainers = trainers;
 }
 
 /* POST /orgs/{org}/cohorts/{id}/sessions */
@@ -58,9 +60,9 @@ enum MHD_Result page_session_add(Req *r)
     enum MHD_Result reply;
     if (!cohort_load(r, &c, &p, &reply))
         return reply;
-    FormErrors e = {0};
+    FormErrors e;
     SessionInput in = {0};
-    session_read(r, &c, &in, &e);
+    session_read(r, &c, &in, false, &e);
     Actor a = req_actor(r);
     Flow f = req_flow(r, &a);
     Outcome o = outcome_ok();
@@ -186,12 +188,9 @@ enum MHD_Result page_session_update(Req *r)
     enum MHD_Result reply;
     if (!session_load(r, &s, &reply))
         return reply;
-    FormErrors e = {0};
+    FormErrors e;
     SessionInput in = {0};
-    session_read(r, &s.c, &in, &e);
-    int64_t *trainers;
-    form_ids(r, "trainers", N_("Trainers"), &trainers, &in.ntrainers, &e);
-    in.trainers = trainers;
+    session_read(r, &s.c, &in, true, &e);
     Actor a = req_actor(r);
     Flow f = req_flow(r, &a);
     Outcome o = outcome_ok();
@@ -227,11 +226,10 @@ enum MHD_Result page_session_delete(Req *r)
 }
 
 /* The closure days of the schedule form, one date per line (arena array). */
-static bool closed_read(Req *r, Schedule *s, FormErrors *e)
+static void closed_read(Req *r, const char *text, Schedule *s, FormErrors *e)
 {
-    const char *text = form_get(r, "closed");
     if (!text)
-        return true;
+        return;
     size_t lines = 1;
     for (const char *p = text; *p; p++)
         lines += *p == '\n';
@@ -244,12 +242,11 @@ static bool closed_read(Req *r, Schedule *s, FormErrors *e)
         if (!date_parse(line, &closed[s->nclosed])) {
             form_error(e, "closed",
                        arena_printf(r->arena, _(r, "\"%s\" is not a date as YYYY-MM-DD."), line));
-            return false;
+            return;
         }
         s->nclosed++;
     }
     s->closed = closed;
-    return true;
 }
 
 /* POST /orgs/{org}/cohorts/{id}/schedule */
@@ -260,19 +257,35 @@ enum MHD_Result page_schedule(Req *r)
     enum MHD_Result reply;
     if (!cohort_load(r, &c, &p, &reply))
         return reply;
-    FormErrors e = {0};
+    static const char *const days[] = {"0", "1", "2", "3", "4", "5", "6", NULL};
     Schedule s = {0};
-    for (int i = 0; i < r->nfields; i++) {
-        int64_t v;
-        if (!strcmp(r->fields[i].name, "weekdays") && parse_int64(r->fields[i].value, &v) &&
-            v >= 0 && v < 7)
-            s.weekdays |= 1u << v;
-    }
-    if (!time_parse(form_get(r, "gen_start"), &s.start))
-        form_error(&e, "gen_start", _(r, "Enter a time as HH:MM, e.g. 09:00."));
-    if (!time_parse(form_get(r, "gen_end"), &s.end))
-        form_error(&e, "gen_end", _(r, "Enter a time as HH:MM, e.g. 09:00."));
-    closed_read(r, &s, &e);
+    int64_t weekdays = 0, start = 0, end = 0;
+    char *closed = NULL;
+    FieldSpec spec[] = {
+        {.name = "weekdays",
+         .type = F_MULTI,
+         .choices = days,
+         .label = N_("Weekdays"),
+         .mask = &weekdays},
+        {.name = "gen_start",
+         .type = F_TIME,
+         .required = true,
+         .label = N_("Start time"),
+         .num = &start},
+        {.name = "gen_end", .type = F_TIME, .required = true, .label = N_("End time"), .num = &end},
+        {.name = "closed",
+         .type = F_TEXT,
+         .max = 20000,
+         .label = N_("Closure days (one date per line, YYYY-MM-DD)"),
+         .text = &closed},
+        {0},
+    };
+    FormErrors e;
+    form_read(r, spec, &e);
+    s.weekdays = (unsigned)weekdays;
+    s.start = (int)start;
+    s.end = (int)end;
+    closed_read(r, closed, &s, &e);
     Actor a = req_actor(r);
     Flow f = req_flow(r, &a);
     Outcome o = outcome_ok();

@@ -80,29 +80,6 @@ const char *const *trainer_options(Req *r, int *n)
     return o.v;
 }
 
-bool form_ids(Req *r, const char *name, const char *label, int64_t **ids, int *n, FormErrors *e)
-{
-    int count = 0;
-    for (int i = 0; i < r->nfields; i++)
-        count += !strcmp(r->fields[i].name, name);
-    *ids = arena_alloc(r->arena, sizeof **ids * (size_t)(count ? count : 1));
-    *n = 0;
-    bool ok = true;
-    for (int i = 0; i < r->nfields; i++) {
-        int64_t id;
-        if (strcmp(r->fields[i].name, name))
-            continue;
-        if (parse_int64(r->fields[i].value, &id) && id > 0)
-            (*ids)[(*n)++] = id;
-        else
-            ok = false;
-    }
-    if (!ok)
-        form_error(e, name,
-                   arena_printf(r->arena, _(r, "Choose one of the options for %s."), _(r, label)));
-    return ok;
-}
-
 void html_list_pager(Html *h, Req *r, const char *label, const char *first, const char *prev,
                      const char *next)
 {

@@ -26,10 +26,6 @@ const char *const *location_options(Req *r);
  * NULL on a database error; *n the number of values. */
 const char *const *trainer_options(Req *r, int *n);
 
-/* Every value of form field name as a positive id, in an arena array; false (and a field
- * error with label) when one is not. */
-bool form_ids(Req *r, const char *name, const char *label, int64_t **ids, int *n, FormErrors *e);
-
 /* The errors of the cohort page's forms (each may be NULL). */
 typedef struct CohortErrors {
     const FormErrors *add;   /* add a session */

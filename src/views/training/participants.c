@@ -228,9 +228,9 @@ bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const FormErrors
         q_enrolment_list(r->db, r->org_id, c->id, r->arena, &l.row, enrolment_row, &l) < DB_NONE)
         return false;
     html(h, "<h2 id=\"participants\">%s</h2>\n<p>%s", _(r, "Participants"),
-         arena_printf(r->arena, _n(r, "%lld of %lld place taken.", "%lld of %lld places taken.", c->capacity),
-                      (long long)c->enrolled,
-                      (long long)c->capacity));
+         arena_printf(r->arena,
+                      _n(r, "%lld of %lld place taken.", "%lld of %lld places taken.", c->capacity),
+                      (long long)c->enrolled, (long long)c->capacity));
     int rate = attendance_rate(&l.total);
     if (rate >= 0)
         html(h, " %s", arena_printf(r->arena, _(r, "Attendance of the cohort: %d %%."), rate));
