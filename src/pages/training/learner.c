@@ -8,7 +8,7 @@
 #include "domain/auth.h"
 #include "flows/training/learner.h"
 #include "html/fmt.h"
-#include "pages/accounts/accounts.h"
+#include "flows/accounts/invite.h"
 #include "pages/training/training.h"
 #include "q/training/enrolment.h"
 #include "q/training/learner.h"
@@ -40,8 +40,14 @@ enum MHD_Result page_learner_invite(Req *r)
         form_error(&e, "email", _(r, "This person has no e-mail address."));
     if (e.n)
         return form_errors_back(r, _(r, "Invite to the learner space"), &e);
-    if (!invite_send(r, p.email, ROLE_LEARNER, lang, p.id))
-        return reply_error(r, ERR_DB);
+    Lang l = LANG_EN;
+    lang_parse(lang, &l);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    InviteInput in = {.email = p.email, .roles = ROLE_LEARNER, .lang = l, .person_id = p.id};
+    Outcome o = flow_invite(&f, &in);
+    if (!o.ok)
+        return reply_error(r, o.err != ERR_COUNT ? o.err : ERR_DB);
     const char *back = form_get(r, "back");
     if (!local_path(back))
         back = arena_printf(r->arena, "/orgs/%lld", (long long)r->org_id);
