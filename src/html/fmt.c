@@ -33,9 +33,24 @@ const char *score_text(Req *r, int64_t milli, int decimals)
 
 const char *day_words_text(Req *r, int64_t at)
 {
-    char *out = arena_alloc(r->arena, 96);
-    i18n_day_words(r->lang, at, out, 96);
+    return day_words_in(r->arena, r->lang, at);
+}
+
+const char *day_words_in(Arena *a, Lang l, int64_t at)
+{
+    char *out = arena_alloc(a, 96);
+    i18n_day_words(l, at, out, 96);
     return out;
+}
+
+const char *date_words_text(Req *r, const char *ymd)
+{
+    Date d;
+    int64_t noon;
+    if (!date_parse(ymd, &d) || !bxl_to_utc(d, 12 * 60, &noon))
+        return ymd ? ymd : "";
+    const char *s = day_words_text(r, noon);
+    return *s ? s : ymd;
 }
 
 /* "Monday 2027-01-31 12:00" in Brussels time. */

@@ -24,6 +24,10 @@ const char *score_text(Req *r, int64_t milli, int decimals);
 /* The Brussels day of a UTC time in words, for prose (mails, notices): "Monday 30 March
  * 2026", "maandag 30 maart 2026", "lundi 30 mars 2026". */
 const char *day_words_text(Req *r, int64_t at);
+/* The same in language l, allocated in a (mails, written in their recipient's language). */
+const char *day_words_in(Arena *a, Lang l, int64_t at);
+/* A civil date "2027-03-01" in words ("Monday 1 March 2027"); ymd itself when malformed. */
+const char *date_words_text(Req *r, const char *ymd);
 /* A moment in Brussels time: "Monday 2027-01-31 12:00". */
 const char *moment_text(Req *r, int64_t t);
 /* The same in language l, allocated in a (mails, written in their recipient's language). */

@@ -5,6 +5,18 @@
 #include "domain/eligibility.h"
 #include "q/training/enrolment.h"
 
+/* The cohort's first day in words in the actor's language ("Monday 1 March 2027"). */
+static const char *first_day_words(const Flow *f, const char *ymd)
+{
+    Date d;
+    int64_t noon;
+    char words[96];
+    if (!date_parse(ymd, &d) || !bxl_to_utc(d, 12 * 60, &noon))
+        return ymd;
+    i18n_day_words(f->who->lang, noon, words, sizeof words);
+    return *words ? arena_strdup(f->arena, words) : ymd;
+}
+
 void flow_enrol_rules(const Flow *f, const Cohort *c, const Programme *p, const Person *who,
                       Outcome *o)
 {
@@ -30,7 +42,7 @@ void flow_enrol_rules(const Flow *f, const Cohort *c, const Programme *p, const 
                       arena_printf(f->arena,
                                    F_(f, "On the first day (%s) this learner will be %d: "
                                          "outside the programme's ages (%s)."),
-                                   c->starts_on, e.age,
+                                   first_day_words(f, c->starts_on), e.age,
                                    programme_ages_in(f->arena, f->who->lang, p)));
         break;
     case AGE_NEEDED:
