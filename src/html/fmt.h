@@ -47,6 +47,14 @@ const char *option_label(Req *r, const char *const *options, const char *value);
 const char *const *options_translated(Req *r, const char *const *options, const char *first,
                                       const char *first_label);
 
+/* A vocabulary (core/vocab.h) as value/label pairs with translated labels, for
+ * html_select and html_checkboxes; first/first_label as for options_translated. */
+struct Vocab;
+const char *const *vocab_options(Req *r, const struct Vocab *v, const char *first,
+                                 const char *first_label);
+/* The stored keys of a vocabulary, NULL-terminated: the choices of an F_CHOICE field. */
+const char *const *vocab_keys(Req *r, const struct Vocab *v);
+
 /* The days of the week, Monday first (English source texts, to translate). */
 extern const char *const weekday_names[7];
 
