@@ -165,6 +165,37 @@ function priText(v) {
   return (m[3] === '64' || m[3] === 'MAX' || m[3] === 'PTR' ? 'l' : '') + m[2];
 }
 
+// printf-like functions declared in the tree (__attribute__((format(printf, N, M)))): their
+// format is checked like html()'s; those whose definition writes with html_v()/html() take
+// the HTML writer's conversions only.
+function collectWrappers(toks) {
+  for (let i = 0; i < toks.length; i++) {
+    if (!(toks[i].v === 'format' && toks[i + 1]?.v === '(' && toks[i + 2]?.v === 'printf' && toks[i + 3]?.v === ',' && toks[i + 4]?.t === 'num')) continue;
+    // back to the attribute, then to the parameter list before it
+    let k = i;
+    while (k > 0 && toks[k].v !== '__attribute__') k--;
+    if (toks[k - 1]?.v !== ')') continue;
+    let d = 0, open = k - 1;
+    for (; open >= 0; open--) {
+      if (toks[open].v === ')') d++;
+      else if (toks[open].v === '(') { d--; if (d === 0) break; }
+    }
+    const name = toks[open - 1]?.t === 'id' ? toks[open - 1].v : null;
+    if (name && !(name in PRINTF)) PRINTF[name] = Number(toks[i + 4].v) - 1;
+  }
+  // definitions of those that write HTML
+  for (let i = 0; i < toks.length; i++) {
+    const name = toks[i].v;
+    if (toks[i].t !== 'id' || !(name in PRINTF) || HTML_FMT.has(name) || toks[i + 1]?.v !== '(') continue;
+    const { end } = callArgs(toks, i + 1);
+    if (toks[end + 1]?.v !== '{') continue;
+    const { end: close } = callArgs(toks, end + 1);
+    for (let k = end + 2; k < close; k++) {
+      if ((toks[k].v === 'html_v' || toks[k].v === 'html') && toks[k + 1]?.v === '(') { HTML_FMT.add(name); break; }
+    }
+  }
+}
+
 // tokens of a parenthesised argument list starting at toks[i] === '(' -> {args, end}
 function callArgs(toks, i) {
   const args = [];
@@ -546,11 +577,15 @@ const sources = files.map((f) => {
   return { file: relative(ROOT, abs).startsWith('..') ? f : relative(ROOT, abs), src: readFileSync(abs, 'utf8') };
 });
 // string macros are shared through headers: collect them from every C file first
-for (const s of sources) if (/\.[ch]$/.test(s.file)) collectMacros(tokenize(s.src));
-if (files.length !== 0 && process.argv.length > 2) {
-  // a sample checked alone still sees the project's macros
-  for (const f of walk(join(ROOT, 'src'))) collectMacros(tokenize(readFileSync(f, 'utf8')));
+const pre = sources.filter((x) => /\.[ch]$/.test(x.file)).map((x) => tokenize(x.src));
+if (process.argv.length > 2) {
+  // a sample checked alone still sees the project's macros and printf-like functions
+  for (const f of walk(join(ROOT, 'src'))) pre.push(tokenize(readFileSync(f, 'utf8')));
 }
+for (const t of pre) collectMacros(t);
+for (const t of pre) collectWrappers(t.filter((x) => x.t !== 'pp'));
+// a wrapper of a wrapper: once more, now that the first ones are known
+for (const t of pre) collectWrappers(t.filter((x) => x.t !== 'pp'));
 for (const s of sources) if (!s.file.endsWith('.po')) checkC(s.file, s.src);
 for (const s of sources) if (s.file.endsWith('.po')) checkPo(s.file, s.src);
 problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
