@@ -487,7 +487,7 @@ function checkC(file, src) {
         report(file, tk.line, 'fmt-literal', `the format of ${name}() must be a string literal${name === 'html_lit' ? '' : ' or a translated one (_(r, "..."))'}`);
         continue;
       }
-      for (const t of translatedTexts(arg)) formatMsgids.add(t);
+      for (const t of translatedTexts(arg)) formatMsgids.add(unescape(t));
       if (HTML_FMT.has(name)) {
         for (const t of texts) for (const p of htmlConvProblems(t)) report(file, tk.line, 'html-conv', `${name}(): ${p}`);
       }
@@ -519,6 +519,27 @@ function checkC(file, src) {
   }
 }
 
+// The text of a C or .po string literal's body: escapes (\n, \", \xHH, octal) decoded.
+function unescape(s) {
+  const bytes = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== '\\') { bytes.push(...Buffer.from(s[i], 'utf8')); continue; }
+    const c = s[++i];
+    const simple = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, "'": 39, '\\': 92, '?': 63 };
+    if (c in simple) bytes.push(simple[c]);
+    else if (c === 'x') {
+      let h = '';
+      while (h.length < 2 && /[0-9a-fA-F]/.test(s[i + 1] || '')) h += s[++i];
+      bytes.push(parseInt(h, 16));
+    } else if (/[0-7]/.test(c)) {
+      let o = c;
+      while (o.length < 3 && /[0-7]/.test(s[i + 1] || '')) o += s[++i];
+      bytes.push(parseInt(o, 8));
+    } else bytes.push(...Buffer.from(c, 'utf8'));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
 // --- .po files -----------------------------------------------------------------------
 
 function checkPo(file, src) {
@@ -543,8 +564,7 @@ function checkPo(file, src) {
   }
   for (const e of entries) {
     if (!e.id) continue; // the header
-    // msgids are compared as written (C and .po escape alike)
-    if (!formatMsgids.has(e.id) && !(e.plural && formatMsgids.has(e.plural))) continue;
+    if (!formatMsgids.has(unescape(e.id)) && !(e.plural && formatMsgids.has(unescape(e.plural)))) continue;
     const want = conversions(e.id).join(' ');
     for (const s of e.strs) {
       if (!s) continue; // untranslated: i18n-check reports it
