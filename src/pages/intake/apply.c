@@ -14,7 +14,9 @@
 #include "domain/csv.h"
 #include "html/fmt.h"
 #include "http/session.h"
+#include "flows/intake/admission.h"
 #include "pages/intake/intake.h"
+#include "views/intake/review.h"
 #include "pages/training/training.h"
 #include "q/intake/admission.h"
 #include "q/intake/intake.h"
@@ -642,11 +644,11 @@ static enum MHD_Result app_page(Req *r, const Application *x, const FormErrors *
          x->org_name);
     html_notice(h, notice, false);
     html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n", _(r, "Status"), status_text(r, x));
-    const char *why = admission_reason(r, x->status, x->reason);
+    const char *why = app_reason_text(r, x);
     if (*why || *x->reason_note)
         html(h, "<dt>%s</dt><dd>%s %s</dd>\n", _(r, "Why"), why, x->reason_note);
     if (*x->consent)
-        html(h, "<dt>%s</dt><dd>%s</dd>\n", _(r, "Consent"), consent_state(r, x->consent));
+        html(h, "<dt>%s</dt><dd>%s</dd>\n", _(r, "Consent"), app_consent_text(r, x));
     html(h, "<dt>%s</dt><dd>%s</dd>\n</dl>\n", _(r, "Sent on"), moment_text(r, x->created_at));
     if (x->status == APP_WITHDRAWN || x->status == APP_DECLINED) {
         html(h, "<p><a href=\"/programmes\">%s</a></p>\n", _(r, "See the programmes open now"));
@@ -681,8 +683,6 @@ enum MHD_Result page_application(Req *r)
     Application x;
     const char *hash;
     enum MHD_Result reply;
-    if (!admission_sweep(r))
-        return reply_error(r, ERR_DB);
     if (!app_load(r, &x, &hash, &reply))
         return reply;
     const char *notice = query_get(r, "sent") ? _(r, "Your application is sent. We also e-mailed you this link.")
@@ -726,8 +726,11 @@ enum MHD_Result page_application_withdraw(Req *r)
     enum MHD_Result reply;
     if (!app_load(r, &x, &hash, &reply))
         return reply;
-    if (!admission_applicant_withdraw(r, &x))
-        return reply_error(r, ERR_DB);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = admission_applicant_withdraw(&f, &x);
+    if (!o.ok)
+        return reply_error(r, o.err);
     return reply_redirect(r, arena_printf(r->arena, "/applications/%s", req_param(r, "token")));
 }
 
@@ -739,14 +742,15 @@ enum MHD_Result page_application_accept(Req *r)
     enum MHD_Result reply;
     if (!app_load(r, &x, &hash, &reply))
         return reply;
-    bool ok;
-    const char *notice = admission_take_offer(r, &x, &ok);
-    if (!notice)
-        return reply_error(r, ERR_DB);
-    if (!ok) {
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = admission_take_offer(&f, &x);
+    if (!o.ok && o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok) {
         if (!app_load(r, &x, &hash, &reply))
             return reply;
-        return app_page(r, &x, NULL, notice, 409);
+        return app_page(r, &x, NULL, form_error_for(&o.fields, "offer"), 409);
     }
     return reply_redirect(r, arena_printf(r->arena, "/applications/%s?placed=1", req_param(r, "token")));
 }
@@ -820,7 +824,7 @@ enum MHD_Result page_pipeline(Req *r)
     const char *imported = query_get(r, "imported");
     int64_t ni;
     if (imported && parse_int64(imported, &ni))
-        html_notice(h, arena_printf(r->arena, _(r, "%lld applications imported."), (long long)ni), false);
+        html_notice(h, arena_printf(r->arena, _n(r, "%lld application imported.", "%lld applications imported.", ni), (long long)ni), false);
     if (!p.n) {
         html(h, "<p>%s</p>\n", _(r, "No application yet."));
         return page_end(r, h);
@@ -992,19 +996,18 @@ enum MHD_Result page_import_template(Req *r)
     enum MHD_Result reply;
     if (!import_load(r, &a, &reply))
         return reply;
+    static const char *const cols[] = {"name",          "email",        "phone",
+                                       "birth_date",    "municipality", "jobseeker",
+                                       "lang",          "guardian_name", "guardian_email"};
     Buf b;
     buf_init(&b, r->arena, 256);
-    buf_adds(&b, "\xEF\xBB\xBF" "name,email,phone,birth_date,municipality,jobseeker,lang,guardian_name,guardian_email");
-    for (int i = 0; i < a.qs.n; i++) {
-        buf_adds(&b, ",\"");
-        for (const char *c = lang_pick(LANG_EN, a.qs.rows[i].label); *c; c++) {
-            if (*c == '"')
-                buf_addc(&b, '"');
-            buf_addc(&b, *c);
-        }
-        buf_addc(&b, '"');
-    }
-    buf_adds(&b, "\r\n");
+    CsvWriter w;
+    csv_begin(&w, &b, true);
+    for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++)
+        csv_cell(&w, cols[i]);
+    for (int i = 0; i < a.qs.n; i++) /* the questions' labels: typed by staff, neutralised */
+        csv_text(&w, lang_pick(LANG_EN, a.qs.rows[i].label));
+    csv_end_line(&w);
     return reply_download(r, "text/csv; charset=utf-8", "applications.csv", b.data, b.len);
 }
 
