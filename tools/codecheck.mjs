@@ -6,7 +6,8 @@
 // The rules (see `rules` below for their names):
 //   fmt-literal  the format given to a printf-like function (html, html_v, arena_printf,
 //                buf_printf, log_*, snprintf...) is a string literal, a translated literal
-//                (_(r, "..."), F_(f, "..."), N_("..."), i18n_get(l, "...")) or a choice
+//                (_(r, "..."), F_(f, "..."), _n(r, "...", "...", n), N_("..."), i18n_get(l,
+//                "...")...) or a choice
 //                between such (c ? "a" : "b"); html_lit takes a literal only.
 //   html-conv    formats given to html()/html_v() use only the writer's conversions:
 //                %s %d %i %u %x %c %% (length h hh l ll z j on numbers, precision on %s only,
@@ -36,7 +37,8 @@ const PRINTF = {
   vprintf: 0, vfprintf: 1, vdprintf: 1, vsprintf: 1, vsnprintf: 2, asprintf: 1, vasprintf: 1,
 };
 const HTML_FMT = new Set(['html', 'html_v']);
-const TRANSLATE = { _: 1, F_: 1, N_: 0, i18n_get: 1 };
+// translators -> indexes of their message arguments (singular and plural)
+const TRANSLATE = { _: [1], F_: [1], N_: [0], i18n_get: [1], _n: [1, 2], F_n: [1, 2], i18n_nget: [1, 2] };
 const STMT_CALLS = { db_select_one: 1, db_select_many: 1, db_exec: 1 };
 const ENGINE_CALLS = new Set(['sqlite3_exec', 'sqlite3_prepare', 'sqlite3_prepare_v2',
   'sqlite3_prepare_v3', 'PQexec', 'PQprepare', 'PQexecParams', 'PQsendQuery', 'db_exec_script']);
@@ -256,8 +258,13 @@ function literalTexts(arg, strict = false) {
     if (arg[0].t === 'id' && arg[0].v in TRANSLATE && arg[1] && arg[1].v === '(') {
       const { args, end } = callArgs(arg, 1);
       if (end !== arg.length - 1) return null;
-      const inner = args[TRANSLATE[arg[0].v]];
-      return inner ? literalTexts(inner, true) : null;
+      const out = [];
+      for (const k of TRANSLATE[arg[0].v]) {
+        const t = args[k] && literalTexts(args[k], true);
+        if (!t) return null;
+        out.push(...t);
+      }
+      return out;
     }
   }
   let s = '', any = false;
@@ -294,8 +301,10 @@ function translatedTexts(arg) {
   for (let k = 0; k < arg.length; k++) {
     if (arg[k].t === 'id' && arg[k].v in TRANSLATE && arg[k + 1]?.v === '(') {
       const { args, end } = callArgs(arg, k + 1);
-      const t = args[TRANSLATE[arg[k].v]] && literalTexts(args[TRANSLATE[arg[k].v]], true);
-      if (t) out.push(...t);
+      for (const n of TRANSLATE[arg[k].v]) {
+        const t = args[n] && literalTexts(args[n], true);
+        if (t) out.push(...t);
+      }
       k = end;
     }
   }

@@ -27,6 +27,7 @@ void formats(Html *h, Req *r, Arena *a, Buf *b, const char *user, double d, int 
     html(h, pick(n), user); /* expect: fmt-literal */
     html(h, n ? user : "<p>"); /* expect: fmt-literal */
     html(h, _(r, user), n); /* expect: fmt-literal */
+    html(h, _n(r, "%d file", user, n), n); /* expect: fmt-literal */
     html_lit(h, user); /* expect: fmt-literal */
     html_lit(h, _(r, "Sign in")); /* expect: fmt-literal */
     arena_printf(a, user); /* expect: fmt-literal */
