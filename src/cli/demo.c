@@ -8,7 +8,9 @@
 #include "core/clock.h"
 #include "domain/auth.h"
 #include "domain/calendar.h"
+#include "domain/disagree.h"
 #include "domain/groups.h"
+#include "domain/tranches.h"
 #include "q/accounts/account.h"
 #include "q/accounts/org.h"
 #include "q/calls/call.h"
@@ -30,13 +32,14 @@ typedef struct DemoAccount {
 static const char DEMO_PASSWORD[] = "traject-demo-2026";
 
 static const struct {
-    const char *name, *kind;
+    const char *name;
+    OrgKind kind;
 } demo_orgs[] = {
-    {"Brussels Coding School", "training"},
-    {"Digital Inclusion Fund", "funder"},
-    {"TelcoLab Partner", "partner"},
-    {"Molenbeek Digital Hub", "training"},
-    {"Liège Code Club", "training"},
+    {"Brussels Coding School", ORG_TRAINING},
+    {"Digital Inclusion Fund", ORG_FUNDER},
+    {"TelcoLab Partner", ORG_PARTNER},
+    {"Molenbeek Digital Hub", ORG_TRAINING},
+    {"Liège Code Club", ORG_TRAINING},
 };
 #define DEMO_ORGS (sizeof demo_orgs / sizeof demo_orgs[0])
 
@@ -116,18 +119,19 @@ static DbStatus demo_attendance(Db *db, DemoTx *t, int64_t cohort_id)
                            &roster)) < DB_NONE)
             return st;
         for (int k = 0; k < roster.n; k++) {
-            const char *name = roster.names[k], *mark = "present";
+            const char *name = roster.names[k];
+            AttendanceMark mark = MARK_PRESENT;
             if (!strcmp(name, "Sara Haddad")) {
-                st = q_checkin(db, t->org_id, sessions.ids[i], t->learner_account, "present",
+                st = q_checkin(db, t->org_id, sessions.ids[i], t->learner_account, MARK_PRESENT,
                                sessions.starts[i] - 300);
                 if (st < DB_NONE)
                     return st;
                 continue;
             }
             if (!strcmp(name, "Omar Kaya") && i % 2)
-                mark = "absent";
+                mark = MARK_ABSENT;
             else if (!strcmp(name, "Lucas Dubois") && i % 4 == 0)
-                mark = "late";
+                mark = MARK_LATE;
             if ((st = q_attendance_mark(db, t->org_id, sessions.ids[i], roster.ids[k], mark,
                                         sessions.starts[i] + 3600, t->account_id)) < DB_NONE)
                 return st;
@@ -271,7 +275,7 @@ static DbStatus demo_training_tx(Db *db, void *ctx)
     if ((st = q_location_add(db, &loc, now, &loc.id)) != DB_ONE)
         return st < DB_NONE ? st : DB_ERROR;
     Programme p = {
-        .org_id = t->org_id, .kind = "bootcamp", .status = "open",
+        .org_id = t->org_id, .kind = KIND_BOOTCAMP, .status = PROGRAMME_OPEN,
         .title = {"Web developer bootcamp", "Bootcamp webontwikkelaar", "Bootcamp développeur web"},
         .description = {"Six months, Monday to Thursday, for job-seekers aged 18 to 25, "
                         "selected on motivation alone. Teams work on real cases from companies, "
@@ -405,26 +409,28 @@ static DbStatus demo_call_tx(Db *db, void *ctx)
                         "évalue chaque proposition recevable."},
         .budget = 20000000, .min_grant = 1000000, .max_grant = 10000000,
         .opens_at = opened, .closes_at = now - 10 * 86400,
-        .reviews_needed = 3, .scale_min = 0, .scale_max = 10};
+        .reviews_needed = 3, .scale_min = 0, .scale_max = 10,
+        .disagree_pct = DOM_DISAGREE_DEFAULT_PCT, .tranches = dom_tranche_default()};
     int64_t call;
     if ((st = q_call_add(db, &c, opened, &call)) != DB_ONE)
         return st < DB_NONE ? st : DB_ERROR;
     const struct {
-        const char *kind, *text[3];
+        ItemKind kind;
+        const char *text[3];
         int weight;
     } items[] = {
-        {"eligibility", {"A non-profit organisation", "Een vzw", "Une ASBL"}, 0},
-        {"eligibility", {"Active in Belgium", "Actief in België", "Active en Belgique"}, 0},
-        {"criterion", {"Reach of vulnerable groups", "Bereik van kwetsbare groepen",
+        {ITEM_ELIGIBILITY, {"A non-profit organisation", "Een vzw", "Une ASBL"}, 0},
+        {ITEM_ELIGIBILITY, {"Active in Belgium", "Actief in België", "Active en Belgique"}, 0},
+        {ITEM_CRITERION, {"Reach of vulnerable groups", "Bereik van kwetsbare groepen",
                        "Publics vulnérables touchés"}, 3},
-        {"criterion", {"Quality of the training", "Kwaliteit van de opleiding",
+        {ITEM_CRITERION, {"Quality of the training", "Kwaliteit van de opleiding",
                        "Qualité de la formation"}, 2},
-        {"criterion", {"Cost efficiency", "Kostenefficiëntie", "Efficience des coûts"}, 1},
-        {"attachment", {"Detailed budget (PDF)", "Gedetailleerde begroting (PDF)",
+        {ITEM_CRITERION, {"Cost efficiency", "Kostenefficiëntie", "Efficience des coûts"}, 1},
+        {ITEM_ATTACHMENT, {"Detailed budget (PDF)", "Gedetailleerde begroting (PDF)",
                         "Budget détaillé (PDF)"}, 0},
     };
     for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
-        CallItem it = {.kind = (char *)items[i].kind, .weight = items[i].weight,
+        CallItem it = {.kind = items[i].kind, .weight = items[i].weight,
                        .text = {(char *)items[i].text[0], (char *)items[i].text[1],
                                 (char *)items[i].text[2]}};
         if ((st = q_call_item_add(db, d->funder, call, &it)) < DB_NONE)
