@@ -9,3 +9,10 @@ VOCAB(app_status, "application status",
       {APP_WAITLISTED, "waitlisted", N_("Waiting list")},
       {APP_DECLINED, "declined", N_("Declined")},
       {APP_WITHDRAWN, "withdrawn", N_("Withdrawn")});
+
+VOCAB(question_kind, "question kind",
+      {QK_SHORT, "short", N_("Short answer")},
+      {QK_LONG, "long", N_("Long answer")},
+      {QK_CHOICE, "choice", N_("One choice among several")},
+      {QK_YESNO, "yesno", N_("Yes or no")},
+      {QK_DATE, "date", N_("A date")});

@@ -41,10 +41,32 @@ DbStatus q_application_contact(Db *db, const char *token_hash, const char *email
 /* The form's settings (defaults when never set); DB_NONE when the programme is not ours. */
 DbStatus q_app_form(Db *db, int64_t org_id, int64_t programme_id, AppForm *out);
 DbStatus q_app_form_set(Db *db, int64_t org_id, int64_t programme_id, const AppForm *f);
+/* The number of applications per programme and status (programmes without any left out). */
 DbStatus q_pipeline_counts(Db *db, int64_t org_id, Arena *a, PipelineRow *row, DbRowFn fn,
                            void *ctx);
-/* status -1: every status. */
-DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, int status,
-                        Arena *a, AppListRow *row, DbRowFn fn, void *ctx);
+
+/* The orders of the pipeline: when received, or by status (then when received). */
+typedef enum AppOrder { APP_BY_RECEIVED, APP_BY_STATUS } AppOrder;
+
+/* Which applications, in which order, from where. */
+typedef struct AppPageQuery {
+    int64_t programme_id; /* 0: every programme of the organisation */
+    int status;           /* an AppStatus; -1: any */
+    const char *search;   /* the name or e-mail address contains it; NULL or "": any */
+    AppOrder order;
+    bool desc;
+    /* the key of the row to start after (exclusive); has_key false: from the start */
+    bool has_key;
+    AppStatus k_status;
+    int64_t k_created, k_id;
+    int limit;
+} AppPageQuery;
+
+/* Up to q->limit applications of the organisation from q's key on, in q's order, each
+ * flagged when the same person seems to have applied another time. */
+DbStatus q_applications(Db *db, int64_t org_id, const AppPageQuery *q, Arena *a,
+                        AppListRow *row, DbRowFn fn, void *ctx);
+/* One application of the organisation as a row of that list. */
+DbStatus q_application_row(Db *db, int64_t org_id, int64_t id, Arena *a, AppListRow *out);
 
 #endif
