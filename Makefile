@@ -118,7 +118,8 @@ asan: deps
 
 # libFuzzer targets (clang), each run for FUZZ_SECONDS; not part of make test.
 FUZZ_SECONDS ?= 30
-FUZZ_SRC := $(wildcard src/core/*.c) src/html/html.c src/http/form.c src/http/request.c src/domain/csv.c
+FUZZ_SRC := $(wildcard src/core/*.c) src/html/html.c src/http/form.c src/http/request.c src/domain/csv.c \
+            src/domain/calendar.c src/domain/money.c
 fuzz: $(BUILD)/gen/po.c
 	@mkdir -p $(BUILD)/fuzz
 	@for f in tests/fuzz/fuzz_*.c; do n=$$(basename $$f .c); \

@@ -65,6 +65,7 @@ typedef struct Req {
     FormField *fields;
     int nfields, fields_cap;
     size_t body_bytes;
+    size_t fields_bytes; /* memory the fields' records take, bounded by 4 x max_body */
     ErrCode body_err; /* set while reading the body; ERR_COUNT when none */
     bool pp_empty_piece; /* the post processor's last call brought a field without data */
     bool replied;     /* a response has been queued */

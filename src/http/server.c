@@ -19,8 +19,10 @@
 #include "http/http.h"
 #include "mail/mail.h"
 
-#define MAX_FIELDS 256
 #define MAX_TEXT_FIELD (256 * 1024)
+/* What one field costs beside its bytes in the body: its record (twice, as the array
+ * grows by doubling in the arena) and the arena's rounding of its name and value. */
+#define FIELD_OVERHEAD (3 * sizeof(FormField) + 32)
 
 static pthread_key_t db_key;
 static pthread_once_t db_key_once = PTHREAD_ONCE_INIT;
@@ -71,7 +73,11 @@ static enum MHD_Result post_iter(void *cls, enum MHD_ValueKind kind, const char 
     bool more = f && strcmp(f->name, key) == 0 && (off > 0 || (r->pp_empty_piece && f->len == 0));
     r->pp_empty_piece = size == 0 && off == 0;
     if (!more) {
-        if (r->nfields >= MAX_FIELDS) {
+        /* no cap on the number of fields (a roster of 1,000 learners posts as many):
+         * their bookkeeping may take at most 4 x --max-body bytes beside the body itself,
+         * so that a body of tiny fields ("a&a&a...") cannot take more memory than that */
+        r->fields_bytes += FIELD_OVERHEAD + strlen(key);
+        if (r->fields_bytes > 4 * (size_t)r->app->set.max_body) {
             r->body_err = ERR_TOO_LARGE;
             return MHD_NO;
         }

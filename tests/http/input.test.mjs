@@ -72,6 +72,31 @@ test('a body over the limit is 413; an unknown content type is 415', async () =>
   assert.equal((await fetch(srv.base + '/healthz')).status, 200);
 });
 
+test('a form of a thousand fields is read; a body of tiny fields past the memory bound is 413', async () => {
+  const c = new Client(srv.base);
+  await c.signIn('admin@alpha.test');
+  const token = csrfFrom((await c.get('/account')).text);
+  const extra = Array.from({ length: 1000 }, (_, i) => `learner_${i}=present`).join('&');
+  let res = await c.request('POST', '/account/profile', {
+    body: `csrf_token=${token}&${extra}&name=Many%20Fields&lang=en`,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  assert.equal(res.status, 303, 'a thousand fields are not refused');
+  assert.match((await c.get('/account')).text, /Many Fields/);
+  // 65,536 bytes of one-letter fields would take far more memory than the body: refused
+  res = await c.request('POST', '/account/profile', {
+    body: `csrf_token=${token}&name=Tiny&lang=en&${Array.from({ length: 7000 }, (_, i) => `a${i}=`).join('&')}`,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  assert.equal(res.status, 413);
+  assert.doesNotMatch((await c.get('/account')).text, /Tiny/);
+  res = await c.request('POST', '/account/profile', {
+    body: `csrf_token=${token}&name=Admin%20Alpha&lang=en`,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  assert.equal(res.status, 303);
+});
+
 test('forms may come as multipart/form-data', async () => {
   const c = new Client(srv.base);
   const token = csrfFrom((await c.get('/sign-in')).text);

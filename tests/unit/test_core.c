@@ -10,6 +10,7 @@
 
 #include "core/arena.h"
 #include "core/buf.h"
+#include "core/rows.h"
 #include "html/html.h"
 
 static void arena_allocations(void **state)
@@ -136,12 +137,67 @@ static void html_escaping(void **state)
     arena_free(&a);
 }
 
+typedef struct Pt {
+    int64_t id;
+    char *name;
+    char pad[40]; /* larger than a pointer: copies must use the element size */
+} Pt;
+
+static void rows_growth(void **state)
+{
+    (void)state;
+    Arena a;
+    arena_init(&a);
+    Rows rs = ROWS(&a, Pt);
+    assert_int_equal(rs.n, 0);
+    rows_pop(&rs); /* harmless when empty */
+    for (int i = 0; i < 5000; i++) {
+        Pt *p = rows_push(&rs);
+        assert_int_equal(p->id, 0); /* zeroed */
+        assert_null(p->name);
+        p->id = i + 1;
+        p->pad[39] = (char)(i % 100);
+    }
+    assert_int_equal(rs.n, 5000);
+    assert_true(rs.cap >= 5000);
+    for (int i = 0; i < 5000; i++) { /* nothing dropped, nothing moved out of order */
+        assert_int_equal(ROW(&rs, Pt, i)->id, i + 1);
+        assert_int_equal(ROW(&rs, Pt, i)->pad[39], i % 100);
+    }
+    rows_pop(&rs);
+    assert_int_equal(rs.n, 4999);
+    assert_int_equal(ROW(&rs, Pt, rs.n - 1)->id, 4999);
+    /* a pushed slot after a pop is zeroed again */
+    Pt *again = rows_push(&rs);
+    assert_int_equal(again->id, 0);
+
+    /* rows_collect copies the record a statement fills, once per row */
+    Pt cur = {0};
+    Rows got = ROWS_FROM(&a, &cur);
+    for (int i = 0; i < 300; i++) {
+        cur.id = 1000 + i;
+        cur.name = i % 2 ? "odd" : "even";
+        assert_true(rows_collect(&got));
+    }
+    assert_int_equal(got.n, 300);
+    assert_int_equal(ROW(&got, Pt, 299)->id, 1299);
+    assert_string_equal(ROW(&got, Pt, 1)->name, "odd");
+    assert_string_equal(ROW(&got, Pt, 298)->name, "even");
+
+    Rows ints;
+    rows_init(&ints, &a, sizeof(int));
+    for (int i = 0; i < 17; i++)
+        *(int *)rows_push(&ints) = i * i;
+    assert_int_equal(*ROW(&ints, int, 16), 256);
+    arena_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(arena_allocations), cmocka_unit_test(buf_growth),
         cmocka_unit_test(utf8_checks),       cmocka_unit_test(string_helpers),
-        cmocka_unit_test(html_escaping),
+        cmocka_unit_test(html_escaping),     cmocka_unit_test(rows_growth),
     };
     return cmocka_run_group_tests_name("core", tests, NULL, NULL);
 }
