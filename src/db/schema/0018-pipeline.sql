@@ -1,17 +1,25 @@
 -- 0018-pipeline: the applications pipeline read a page at a time, whatever the number of
 -- applications. Pages follow an index in each order they can be sorted in (received,
--- status), for one programme or the whole organisation; the likely-duplicate check finds
+-- status), for one programme or the whole organisation; a search reads a column of its
+-- own in the same indexes; the likely-duplicate check finds
 -- the same e-mail address, or the same phone and date of birth, through an index of its
 -- own; the counts per programme and status are kept up to date by triggers instead of
 -- being counted on each view.
 
+-- what a search by name or e-mail address looks in: both, lower-cased, written by the
+-- statements that set them
+ALTER TABLE applications ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+UPDATE applications SET search_text = LOWER(name) || ' ' || LOWER(email);
+
+-- each order's index carries the status and the search text, so that the filters are
+-- read from the index and only the rows shown are fetched
 DROP INDEX applications_programme;
 CREATE INDEX applications_programme_received
-    ON applications (org_id, programme_id, created_at, id);
+    ON applications (org_id, programme_id, created_at, id, status, search_text);
 CREATE INDEX applications_programme_status
-    ON applications (org_id, programme_id, status, created_at, id);
-CREATE INDEX applications_received ON applications (org_id, created_at, id);
-CREATE INDEX applications_status ON applications (org_id, status, created_at, id);
+    ON applications (org_id, programme_id, status, id, search_text);
+CREATE INDEX applications_received ON applications (org_id, created_at, id, status, search_text);
+CREATE INDEX applications_status ON applications (org_id, status, id, search_text);
 CREATE INDEX applications_email ON applications (org_id, LOWER(email));
 CREATE INDEX applications_phone ON applications (org_id, phone, birth_date);
 

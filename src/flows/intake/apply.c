@@ -120,13 +120,19 @@ static void check_answers(const Flow *f, const ApplyForm *a, ApplyInput *in, Out
         Date d;
         if (!v) {
             if (q->required)
-                outcome_field(o, name, arena_printf(f->arena, F_(f, "%s: an answer is needed."), label));
+                outcome_field(o, name,
+                              arena_printf(f->arena, F_(f, "%s: an answer is needed."), label));
         } else if (strlen(v) > max) {
-            outcome_field(o, name, arena_printf(f->arena, F_(f, "%s: at most %zu characters."), label, max));
+            outcome_field(o, name,
+                          arena_printf(f->arena, F_(f, "%s: at most %zu characters."), label, max));
         } else if (q->kind == QK_DATE && !date_parse(v, &d)) {
-            outcome_field(o, name, arena_printf(f->arena, F_(f, "%s: enter a date that exists, as YYYY-MM-DD."), label));
+            outcome_field(o, name,
+                          arena_printf(f->arena,
+                                       F_(f, "%s: enter a date that exists, as YYYY-MM-DD."),
+                                       label));
         } else if ((q->kind == QK_CHOICE || q->kind == QK_YESNO) && !among(f->arena, q, v)) {
-            outcome_field(o, name, arena_printf(f->arena, F_(f, "%s: choose one of the options."), label));
+            outcome_field(o, name,
+                          arena_printf(f->arena, F_(f, "%s: choose one of the options."), label));
         }
     }
 }
@@ -153,11 +159,18 @@ static void check_person(const Flow *f, const ApplyForm *a, ApplyInput *in, Date
         return;
     }
     if (!in->guardian_name || !*in->guardian_name)
-        outcome_field(o, "guardian_name",
-                      arena_printf(f->arena, F_(f, "Under %lld, a parent or guardian must agree: give their name."), cage));
+        outcome_field(
+            o, "guardian_name",
+            arena_printf(f->arena,
+                         F_(f, "Under %lld, a parent or guardian must agree: give their name."),
+                         cage));
     if (!in->guardian_email || !*in->guardian_email)
-        outcome_field(o, "guardian_email",
-                      arena_printf(f->arena, F_(f, "Under %lld, a parent or guardian must agree: give their e-mail address."), cage));
+        outcome_field(
+            o, "guardian_email",
+            arena_printf(
+                f->arena,
+                F_(f, "Under %lld, a parent or guardian must agree: give their e-mail address."),
+                cage));
 }
 
 /* Why the programme's rules leave this person out (age on the first day, job-seekers
@@ -170,8 +183,10 @@ static const char *rules_refusal(const Flow *f, const ApplyForm *a, const ApplyI
     *age = age_on(birth, start);
     const Programme *p = &a->c.p;
     if ((!p->min_age_null && *age < p->min_age) || (!p->max_age_null && *age > p->max_age))
-        return arena_printf(f->arena, F_(f, "This programme is for people aged %s on %s; on that day you will be %d."),
-                            ages_text(f->arena, f->who->lang, p), a->first_day, *age);
+        return arena_printf(
+            f->arena,
+            F_(f, "This programme is for people aged %s on %s; on that day you will be %d."),
+            ages_text(f->arena, f->who->lang, p), a->first_day, *age);
     if (p->jobseekers_only && !in->jobseeker)
         return F_(f, "This programme is for registered job-seekers.");
     return NULL;
@@ -211,8 +226,8 @@ typedef struct Ready {
 
 /* Fills out from in: the row, a personal link (and the guardian's), the mails in the
  * applicant's language. *token receives the personal link's token. */
-static void prepare(const Flow *f, const ApplyForm *a, const ApplyInput *in, bool minor,
-                    Ready *out, const char **token)
+static void prepare(const Flow *f, const ApplyForm *a, const ApplyInput *in, bool minor, Ready *out,
+                    const char **token)
 {
     Arena *ar = f->arena;
     Lang l = in->lang;
@@ -220,11 +235,17 @@ static void prepare(const Flow *f, const ApplyForm *a, const ApplyInput *in, boo
     auth_token_new(tok);
     auth_token_hash(tok, hash);
     Application *x = &out->x;
-    *x = (Application){.org_id = a->c.p.org_id, .programme_id = a->c.p.id, .name = in->name,
-                       .email = in->email, .phone = in->phone,
-                       .birth_date = in->birth_date, .jobseeker = in->jobseeker,
-                       .municipality = in->municipality, .lang = (char *)lang_code(l),
-                       .guardian_name = in->guardian_name, .guardian_email = in->guardian_email};
+    *x = (Application){.org_id = a->c.p.org_id,
+                       .programme_id = a->c.p.id,
+                       .name = in->name,
+                       .email = in->email,
+                       .phone = in->phone,
+                       .birth_date = in->birth_date,
+                       .jobseeker = in->jobseeker,
+                       .municipality = in->municipality,
+                       .lang = (char *)lang_code(l),
+                       .guardian_name = in->guardian_name,
+                       .guardian_email = in->guardian_email};
     out->answers = in->answers;
     out->hash = hash;
     const char *title = lang_pick(l, (char *const *)a->c.p.title);
@@ -242,7 +263,8 @@ static void prepare(const Flow *f, const ApplyForm *a, const ApplyInput *in, boo
     if (!minor)
         return;
     /* the guardian's own link, only its hash kept; written in the applicant's language */
-    char *ctok = arena_alloc(ar, AUTH_TOKEN_LEN + 1), *chash = arena_alloc(ar, AUTH_HASH_HEX_LEN + 1);
+    char *ctok = arena_alloc(ar, AUTH_TOKEN_LEN + 1),
+         *chash = arena_alloc(ar, AUTH_HASH_HEX_LEN + 1);
     auth_token_new(ctok);
     auth_token_hash(ctok, chash);
     x->consent = "pending";
@@ -306,8 +328,7 @@ static Outcome record(const Flow *f, const ApplyForm *a, Ready *rows, int n)
     return o;
 }
 
-Outcome apply_send(const Flow *f, const ApplyForm *a, ApplyInput *in, const char **token,
-                   int *age)
+Outcome apply_send(const Flow *f, const ApplyForm *a, ApplyInput *in, const char **token, int *age)
 {
     if (!apply_window_open(a, f->now)) {
         Outcome o = outcome_ok();
@@ -389,7 +410,8 @@ Outcome apply_form_set(const Flow *f, int64_t programme_id, const AppForm *in)
     if (st != DB_ONE)
         return changed(st);
     if (submitted && set.scale_max && set.scale_max != was.scale_max)
-        outcome_field(&o, "scale_max", F_(f, "Reviews are submitted already: the scale can no longer change."));
+        outcome_field(&o, "scale_max",
+                      F_(f, "Reviews are submitted already: the scale can no longer change."));
     if (!set.scale_max)
         set.scale_max = was.scale_max;
     if (!set.offer_days)
@@ -405,11 +427,12 @@ Outcome apply_form_set(const Flow *f, int64_t programme_id, const AppForm *in)
 
 /* --- the applicant's own changes -------------------------------------------------------- */
 
-Outcome apply_contact_update(const Flow *f, const char *token_hash, const char *email,
-                             const char *phone, const char *municipality)
+Outcome apply_contact_update(const Flow *f, const Application *x, const char *token_hash,
+                             const char *email, const char *phone, const char *municipality)
 {
     Outcome o = outcome_ok();
-    DbStatus st = q_application_contact(f->db, token_hash, email, phone, municipality, f->now);
+    DbStatus st =
+        q_application_contact(f->db, token_hash, x->name, email, phone, municipality, f->now);
     if (st < DB_NONE)
         outcome_db(&o, st);
     else if (st == DB_NONE)

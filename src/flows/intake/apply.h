@@ -23,9 +23,9 @@
 
 /* A programme's application form as an applicant meets it. */
 typedef struct ApplyForm {
-    CatalogueRow c;     /* the programme (open or running) and its organisation's name */
-    AppForm form;       /* window, consent age, ... */
-    AppQuestion *qs;    /* in the form's order */
+    CatalogueRow c;  /* the programme (open or running) and its organisation's name */
+    AppForm form;    /* window, consent age, ... */
+    AppQuestion *qs; /* in the form's order */
     int nqs;
     char first_day[11]; /* the first day of its next cohort, else today (Brussels) */
 } ApplyForm;
@@ -43,9 +43,9 @@ typedef struct ApplyInput {
     char *name, *email, *phone, *birth_date, *municipality;
     char *guardian_name, *guardian_email; /* kept only under the consent age */
     bool jobseeker;
-    Lang lang;       /* the applicant's language: their mails and pages */
-    char **answers;  /* one per question of the form, in its order; NULL when not given */
-    int line;        /* a paper import's line number (0 from the web) */
+    Lang lang;      /* the applicant's language: their mails and pages */
+    char **answers; /* one per question of the form, in its order; NULL when not given */
+    int line;       /* a paper import's line number (0 from the web) */
 } ApplyInput;
 
 /* Checks in against the form and the programme's rules without recording anything. Field
@@ -57,8 +57,7 @@ Outcome apply_check(const Flow *f, const ApplyForm *a, ApplyInput *in, int *age)
 /* Sends in: checks it (as apply_check), records the application and its answers and mails
  * the applicant (and their guardian) in in->lang. *token receives the personal link's
  * token. ERR_CONFLICT outside the form's window or when the programme closed meanwhile. */
-Outcome apply_send(const Flow *f, const ApplyForm *a, ApplyInput *in, const char **token,
-                   int *age);
+Outcome apply_send(const Flow *f, const ApplyForm *a, ApplyInput *in, const char **token, int *age);
 
 /* Records n paper applications of the form of f->who's organisation in one transaction,
  * each mailed in its own language; nothing when any one is wrong (its line's errors in the
@@ -81,9 +80,9 @@ Outcome apply_form_set(const Flow *f, int64_t programme_id, const AppForm *in);
 
 /* --- the applicant's own changes -------------------------------------------------------- */
 
-/* New contact details through the personal link whose hash is token_hash; a 409 when the
- * application is withdrawn. */
-Outcome apply_contact_update(const Flow *f, const char *token_hash, const char *email,
-                             const char *phone, const char *municipality);
+/* New contact details of x, reached through the personal link whose hash is token_hash;
+ * ERR_CONFLICT when the application is withdrawn. */
+Outcome apply_contact_update(const Flow *f, const Application *x, const char *token_hash,
+                             const char *email, const char *phone, const char *municipality);
 
 #endif

@@ -23,11 +23,32 @@ enum MHD_Result page_question_add(Req *r)
     char *kind = NULL;
     bool required = false, motivation = false;
     FieldSpec spec[] = {
-        {.name = "kind", .type = F_TEXT, .required = true, .max = 20, .label = N_("Kind"), .text = &kind},
-        {.name = "label_en", .type = F_TEXT, .max = 300, .label = N_("Question in English"), .text = &q.label[0]},
-        {.name = "label_nl", .type = F_TEXT, .max = 300, .label = N_("Question in Dutch"), .text = &q.label[1]},
-        {.name = "label_fr", .type = F_TEXT, .max = 300, .label = N_("Question in French"), .text = &q.label[2]},
-        {.name = "choices", .type = F_TEXT, .max = 2000, .label = N_("Choices, one per line (for one choice among several)"), .text = &q.choices},
+        {.name = "kind",
+         .type = F_TEXT,
+         .required = true,
+         .max = 20,
+         .label = N_("Kind"),
+         .text = &kind},
+        {.name = "label_en",
+         .type = F_TEXT,
+         .max = 300,
+         .label = N_("Question in English"),
+         .text = &q.label[0]},
+        {.name = "label_nl",
+         .type = F_TEXT,
+         .max = 300,
+         .label = N_("Question in Dutch"),
+         .text = &q.label[1]},
+        {.name = "label_fr",
+         .type = F_TEXT,
+         .max = 300,
+         .label = N_("Question in French"),
+         .text = &q.label[2]},
+        {.name = "choices",
+         .type = F_TEXT,
+         .max = 2000,
+         .label = N_("Choices, one per line (for one choice among several)"),
+         .text = &q.choices},
         {.name = "required", .type = F_BOOL, .flag = &required},
         {.name = "motivation", .type = F_BOOL, .flag = &motivation},
         {0},
@@ -37,7 +58,8 @@ enum MHD_Result page_question_add(Req *r)
     form_read(r, spec, &e);
     int k = QK_LONG;
     if (kind && !vocab_parse(&question_kind, kind, &k))
-        form_error(&e, "kind", arena_printf(r->arena, _(r, "Choose one of the options for %s."), _(r, "Kind")));
+        form_error(&e, "kind",
+                   arena_printf(r->arena, _(r, "Choose one of the options for %s."), _(r, "Kind")));
     if (e.n)
         return form_errors_back(r, title, &e);
     q.kind = (QuestionKind)k;
@@ -54,16 +76,40 @@ enum MHD_Result page_app_form_set(Req *r)
 {
     AppForm in = {0};
     FieldSpec spec[] = {
-        {.name = "opens_at", .type = F_MOMENT, .label = N_("Applications open (empty: now)"), .num = &in.opens_at},
-        {.name = "closes_at", .type = F_MOMENT, .label = N_("Applications close (empty: no end)"), .num = &in.closes_at},
-        {.name = "reviews_needed", .type = F_INT, .required = true, .min = 1, .max = 10,
-         .label = N_("Reviews per application"), .num = &in.reviews_needed},
-        {.name = "consent_age", .type = F_INT, .required = true, .min = 0, .max = 18,
-         .label = N_("Age under which a guardian consents"), .num = &in.consent_age},
-        {.name = "scale_max", .type = F_INT, .min = 2, .max = 10,
-         .label = N_("Reviewers score from 1 to"), .num = &in.scale_max},
-        {.name = "offer_days", .type = F_INT, .min = 1, .max = 60,
-         .label = N_("Days to take up a place offered from the waiting list"), .num = &in.offer_days},
+        {.name = "opens_at",
+         .type = F_MOMENT,
+         .label = N_("Applications open (empty: now)"),
+         .num = &in.opens_at},
+        {.name = "closes_at",
+         .type = F_MOMENT,
+         .label = N_("Applications close (empty: no end)"),
+         .num = &in.closes_at},
+        {.name = "reviews_needed",
+         .type = F_INT,
+         .required = true,
+         .min = 1,
+         .max = 10,
+         .label = N_("Reviews per application"),
+         .num = &in.reviews_needed},
+        {.name = "consent_age",
+         .type = F_INT,
+         .required = true,
+         .min = 0,
+         .max = 18,
+         .label = N_("Age under which a guardian consents"),
+         .num = &in.consent_age},
+        {.name = "scale_max",
+         .type = F_INT,
+         .min = 2,
+         .max = 10,
+         .label = N_("Reviewers score from 1 to"),
+         .num = &in.scale_max},
+        {.name = "offer_days",
+         .type = F_INT,
+         .min = 1,
+         .max = 60,
+         .label = N_("Days to take up a place offered from the waiting list"),
+         .num = &in.offer_days},
         {0},
     };
     const char *title = _(r, "When and how applications are taken");

@@ -38,7 +38,8 @@ static const char *status_text(Req *r, const Application *x)
     case APP_WAITLISTED:
         if (x->offer_expires_at)
             return _(r, "A place is offered to you.");
-        return arena_printf(r->arena, _(r, "On the waiting list, number %lld."), (long long)x->waitlist_rank);
+        return arena_printf(r->arena, _(r, "On the waiting list, number %lld."),
+                            (long long)x->waitlist_rank);
     case APP_DECLINED:
         return _(r, "Not selected this time.");
     case APP_WITHDRAWN:
@@ -70,21 +71,29 @@ static enum MHD_Result app_page(Req *r, const Application *x, const FormErrors *
     const char *self = arena_printf(r->arena, "/applications/%s", req_param(r, "token"));
     if (x->status == APP_WAITLISTED && x->offer_expires_at) {
         html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "A place for you"),
-             arena_printf(r->arena, _(r, "Take it up before %s; after that it goes to the next person on the waiting list."),
+             arena_printf(r->arena,
+                          _(r, "Take it up before %s; after that it goes to the next person on the "
+                               "waiting list."),
                           moment_text(r, x->offer_expires_at)));
-        html_button_form(h, r, arena_printf(r->arena, "%s/accept", self), _(r, "Take up the place"), NULL);
+        html_button_form(h, r, arena_printf(r->arena, "%s/accept", self), _(r, "Take up the place"),
+                         NULL);
     }
     html(h, "<h2>%s</h2>\n", _(r, "Your contact details"));
     html_error_summary(h, r, e);
     html_form_begin(h, r, arena_printf(r->arena, "%s/contact", self));
-    html_input(h, r, e, "email", "email", _(r, "E-mail address"), form_get(r, "email") ? form_get(r, "email") : x->email, "email");
-    html_input(h, r, e, "tel", "phone", _(r, "Phone (optional)"), form_get(r, "phone") ? form_get(r, "phone") : x->phone, "tel");
-    html_input(h, r, e, "text", "municipality", _(r, "Municipality"), form_get(r, "municipality") ? form_get(r, "municipality") : x->municipality, "address-level2");
+    html_input(h, r, e, "email", "email", _(r, "E-mail address"),
+               form_get(r, "email") ? form_get(r, "email") : x->email, "email");
+    html_input(h, r, e, "tel", "phone", _(r, "Phone (optional)"),
+               form_get(r, "phone") ? form_get(r, "phone") : x->phone, "tel");
+    html_input(h, r, e, "text", "municipality", _(r, "Municipality"),
+               form_get(r, "municipality") ? form_get(r, "municipality") : x->municipality,
+               "address-level2");
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Save"));
     html_form_end(h);
     bool placed = x->status == APP_ACCEPTED || x->offer_expires_at;
     html(h, "<h2>%s</h2>\n<p>%s</p>\n", placed ? _(r, "Decline the place") : _(r, "Withdraw"),
-         _(r, "If you no longer want to take part, you can withdraw; your place goes to someone else."));
+         _(r, "If you no longer want to take part, you can withdraw; your place goes to someone "
+              "else."));
     html_button_form(h, r, arena_printf(r->arena, "%s/withdraw", self),
                      placed ? _(r, "Decline the place") : _(r, "Withdraw my application"), NULL);
     return page_end_status(r, h, status);
@@ -100,10 +109,11 @@ enum MHD_Result page_application(Req *r)
         return reply_error(r, ERR_DB);
     if (!app_load(r, &x, &hash, &reply))
         return reply;
-    const char *notice = query_get(r, "sent") ? _(r, "Your application is sent. We also e-mailed you this link.")
-                         : query_get(r, "saved")  ? _(r, "Saved.")
-                         : query_get(r, "placed") ? _(r, "The place is yours: welcome! We e-mailed you the details.")
-                                                  : NULL;
+    const char *notice =
+        query_get(r, "sent")     ? _(r, "Your application is sent. We also e-mailed you this link.")
+        : query_get(r, "saved")  ? _(r, "Saved.")
+        : query_get(r, "placed") ? _(r, "The place is yours: welcome! We e-mailed you the details.")
+                                 : NULL;
     return app_page(r, &x, NULL, notice, 200);
 }
 
@@ -117,9 +127,23 @@ enum MHD_Result page_application_contact(Req *r)
         return reply;
     char *email = NULL, *phone = NULL, *municipality = NULL;
     FieldSpec spec[] = {
-        {.name = "email", .type = F_EMAIL, .required = true, .max = 254, .label = N_("E-mail address"), .text = &email},
-        {.name = "phone", .type = F_TEXT, .max = 30, .label = N_("Phone (optional)"), .text = &phone},
-        {.name = "municipality", .type = F_TEXT, .required = true, .max = 100, .label = N_("Municipality"), .text = &municipality},
+        {.name = "email",
+         .type = F_EMAIL,
+         .required = true,
+         .max = 254,
+         .label = N_("E-mail address"),
+         .text = &email},
+        {.name = "phone",
+         .type = F_TEXT,
+         .max = 30,
+         .label = N_("Phone (optional)"),
+         .text = &phone},
+        {.name = "municipality",
+         .type = F_TEXT,
+         .required = true,
+         .max = 100,
+         .label = N_("Municipality"),
+         .text = &municipality},
         {0},
     };
     FormErrors e;
@@ -127,12 +151,13 @@ enum MHD_Result page_application_contact(Req *r)
         return app_page(r, &x, &e, NULL, 400);
     Actor who = req_actor(r);
     Flow f = req_flow(r, &who);
-    Outcome o = apply_contact_update(&f, hash, email, phone, municipality);
+    Outcome o = apply_contact_update(&f, &x, hash, email, phone, municipality);
     if (!o.ok && o.err == ERR_CONFLICT)
         return app_page(r, &x, NULL, NULL, 409);
     if (!o.ok)
         return reply_error(r, o.err);
-    return reply_redirect(r, arena_printf(r->arena, "/applications/%s?saved=1", req_param(r, "token")));
+    return reply_redirect(
+        r, arena_printf(r->arena, "/applications/%s?saved=1", req_param(r, "token")));
 }
 
 /* POST /applications/{token}/withdraw */
@@ -165,5 +190,6 @@ enum MHD_Result page_application_accept(Req *r)
             return reply;
         return app_page(r, &x, NULL, notice, 409);
     }
-    return reply_redirect(r, arena_printf(r->arena, "/applications/%s?placed=1", req_param(r, "token")));
+    return reply_redirect(
+        r, arena_printf(r->arena, "/applications/%s?placed=1", req_param(r, "token")));
 }

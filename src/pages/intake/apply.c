@@ -6,6 +6,7 @@
 
 #include "core/buf.h"
 #include "flows/intake/apply.h"
+#include "html/fmt.h"
 #include "pages/intake/intake.h"
 #include "pages/training/training.h"
 #include "views/intake/apply_form.h"
@@ -28,24 +29,29 @@ static enum MHD_Result apply_page(Req *r, const ApplyForm *a, const FormErrors *
     Html *h = page_begin(r, arena_printf(r->arena, _(r, "Apply: %s"), title));
     html(h, "<h1>%s</h1>\n<p>%s · %s</p>\n", arena_printf(r->arena, _(r, "Apply: %s"), title),
          a->c.org_name, programme_ages(r, &a->c.p));
-    html(h, "<p>%s</p>\n", _(r, "No account, no password: fill in this page and send it. You "
-                              "will receive a personal link by e-mail to follow your application."));
+    html(h, "<p>%s</p>\n",
+         _(r, "No account, no password: fill in this page and send it. You "
+              "will receive a personal link by e-mail to follow your application."));
     html_error_summary(h, r, e);
     html_form_begin(h, r, arena_printf(r->arena, "/programmes/%lld/apply", (long long)a->c.p.id));
     html(h, "<fieldset>\n<legend>%s</legend>\n", _(r, "About you"));
     html_input(h, r, e, "text", "name", _(r, "Full name"), form_get(r, "name"), "name");
     html_input(h, r, e, "email", "email", _(r, "E-mail address"), form_get(r, "email"), "email");
     html_input(h, r, e, "tel", "phone", _(r, "Phone (optional)"), form_get(r, "phone"), "tel");
-    html_input(h, r, e, "date", "birth_date", _(r, "Date of birth"), form_get(r, "birth_date"), "bday");
+    html_input(h, r, e, "date", "birth_date", _(r, "Date of birth"), form_get(r, "birth_date"),
+               "bday");
     html_input(h, r, e, "text", "municipality", _(r, "Municipality"), form_get(r, "municipality"),
                "address-level2");
-    html_checkbox(h, "jobseeker", _(r, "I am registered as a job-seeker"), form_get(r, "jobseeker"));
+    html_checkbox(h, "jobseeker", _(r, "I am registered as a job-seeker"),
+                  form_get(r, "jobseeker"));
     html_lit(h, "</fieldset>\n");
     /* asked only where the programme takes people under the consent age */
     if (a->form.consent_age > 0 && (a->c.p.min_age_null || a->c.p.min_age < a->form.consent_age)) {
         html(h, "<fieldset>\n<legend>%s</legend>\n<p>%s</p>\n",
-             arena_printf(r->arena, _(r, "Under %lld? Your parent or guardian"), (long long)a->form.consent_age),
-             _(r, "We ask them by e-mail to agree that you take part. Leave this empty if you are older."));
+             arena_printf(r->arena, _(r, "Under %lld? Your parent or guardian"),
+                          (long long)a->form.consent_age),
+             _(r, "We ask them by e-mail to agree that you take part. Leave this empty if you are "
+                  "older."));
         html_input(h, r, e, "text", "guardian_name", _(r, "Parent or guardian's name"),
                    form_get(r, "guardian_name"), "off");
         html_input(h, r, e, "email", "guardian_email", _(r, "Parent or guardian's e-mail address"),
@@ -69,9 +75,10 @@ static enum MHD_Result apply_page(Req *r, const ApplyForm *a, const FormErrors *
                 html(h, "<small class=\"field-error\">%s</small>\n", err);
             if (q->kind == QK_YESNO) {
                 /* stable values, labels in the reader's language */
-                html(h, "<label><input type=\"radio\" name=\"%s\" value=\"yes\"%s> %s</label>\n"
-                        "<label><input type=\"radio\" name=\"%s\" value=\"no\"%s> %s</label>\n"
-                        "</fieldset>\n",
+                html(h,
+                     "<label><input type=\"radio\" name=\"%s\" value=\"yes\"%s> %s</label>\n"
+                     "<label><input type=\"radio\" name=\"%s\" value=\"no\"%s> %s</label>\n"
+                     "</fieldset>\n",
                      name, value && !strcmp(value, "yes") ? " checked" : "", _(r, "Yes"), name,
                      value && !strcmp(value, "no") ? " checked" : "", _(r, "No"));
                 continue;
@@ -97,7 +104,6 @@ static enum MHD_Result apply_page(Req *r, const ApplyForm *a, const FormErrors *
     return page_end_status(r, h, status);
 }
 
-
 /* Outside the form's window: says so, and points to the other open programmes. */
 static enum MHD_Result closed_page(Req *r, const ApplyForm *a, int64_t now, int status)
 {
@@ -105,13 +111,13 @@ static enum MHD_Result closed_page(Req *r, const ApplyForm *a, int64_t now, int 
     Html *h = page_begin(r, arena_printf(r->arena, _(r, "Apply: %s"), title));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n<p><a href=\"/programmes\">%s</a></p>\n",
          arena_printf(r->arena, _(r, "Apply: %s"), title),
-         now < a->form.opens_at
-             ? arena_printf(r->arena, _(r, "Applications open on %s."), moment_text(r, a->form.opens_at))
-             : arena_printf(r->arena, _(r, "Applications closed on %s."), moment_text(r, a->form.closes_at)),
+         now < a->form.opens_at ? arena_printf(r->arena, _(r, "Applications open on %s."),
+                                               moment_text(r, a->form.opens_at))
+                                : arena_printf(r->arena, _(r, "Applications closed on %s."),
+                                               moment_text(r, a->form.closes_at)),
          _(r, "See the programmes open now"));
     return page_end_status(r, h, status);
 }
-
 
 /* GET /programmes/{id}/apply */
 enum MHD_Result page_apply(Req *r)
@@ -133,7 +139,8 @@ static enum MHD_Result refusal_page(Req *r, const char *why, int age)
     Html *h = page_begin(r, _(r, "This programme does not fit"));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n<p>%s</p>\n<p><a href=\"/programmes?age=%d\">%s</a></p>\n",
          _(r, "This programme does not fit"), why,
-         _(r, "Nothing was sent. Other programmes may suit you better: thank you for your interest."),
+         _(r,
+           "Nothing was sent. Other programmes may suit you better: thank you for your interest."),
          age, _(r, "See the programmes open to your age"));
     return page_end_status(r, h, 200);
 }

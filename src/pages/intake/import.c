@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/buf.h"
+#include "core/clock.h"
 #include "domain/csv.h"
 #include "flows/intake/apply.h"
 #include "http/session.h"
@@ -15,10 +16,21 @@
 #define IMPORT_MAX_ROWS 1000
 
 /* The columns of a line, by the names of the fields in the web form. */
-enum { C_NAME, C_EMAIL, C_PHONE, C_BIRTH, C_MUNICIPALITY, C_JOBSEEKER, C_LANG, C_GNAME, C_GEMAIL, C_COUNT };
-static const char *const import_fields[C_COUNT] = {"name",         "email",     "phone",
-                                                   "birth_date",   "municipality", "jobseeker",
-                                                   "lang",         "guardian_name", "guardian_email"};
+enum {
+    C_NAME,
+    C_EMAIL,
+    C_PHONE,
+    C_BIRTH,
+    C_MUNICIPALITY,
+    C_JOBSEEKER,
+    C_LANG,
+    C_GNAME,
+    C_GEMAIL,
+    C_COUNT
+};
+static const char *const import_fields[C_COUNT] = {"name",       "email",         "phone",
+                                                   "birth_date", "municipality",  "jobseeker",
+                                                   "lang",       "guardian_name", "guardian_email"};
 /* Their names in a header, in our three languages (reduced by csv_key). */
 static const char *const import_keys[C_COUNT][5] = {
     {"name", "naam", "nom", "fullname", NULL},
@@ -87,10 +99,14 @@ static enum MHD_Result import_page(Req *r, const ApplyForm *a, Html *problems, i
          _(r, "Import paper applications"), (long long)r->org_id, (long long)a->c.p.id, title);
     if (summary) {
         if (nproblems) {
-            html(h, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" id=\"problems\">\n"
-                    "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Nothing was imported"), summary);
+            html(h,
+                 "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" id=\"problems\">\n"
+                 "<h2>%s</h2>\n<p>%s</p>\n",
+                 _(r, "Nothing was imported"), summary);
             html_table_begin(h, _(r, "Problems"));
-            html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+            html(h,
+                 "<thead><tr><th scope=\"col\">%s</th><th "
+                 "scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
                  _(r, "Line"), _(r, "Problem"));
             html_append(h, problems);
             html_lit(h, "</tbody>\n");
@@ -100,19 +116,24 @@ static enum MHD_Result import_page(Req *r, const ApplyForm *a, Html *problems, i
             html_notice(h, summary, false);
         }
     }
-    html(h, "<p>%s</p>\n<p><a href=\"/orgs/%lld/programmes/%lld/import-template.csv\" download>%s</a></p>\n",
+    html(h,
+         "<p>%s</p>\n<p><a href=\"/orgs/%lld/programmes/%lld/import-template.csv\" "
+         "download>%s</a></p>\n",
          _(r, "Use the template: one line per application, a first line with the column names, "
               "UTF-8. Check the file first: nothing is imported while any line is wrong."),
          (long long)r->org_id, (long long)a->c.p.id, _(r, "Download a CSV template"));
-    html(h, "<form method=\"post\" action=\"/orgs/%lld/programmes/%lld/import\" "
-            "enctype=\"multipart/form-data\" novalidate>\n"
-            "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">\n",
+    html(h,
+         "<form method=\"post\" action=\"/orgs/%lld/programmes/%lld/import\" "
+         "enctype=\"multipart/form-data\" novalidate>\n"
+         "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">\n",
          (long long)r->org_id, (long long)a->c.p.id, csrf_token(r));
-    html(h, "<label for=\"f-file\">%s</label>\n"
-            "<input type=\"file\" id=\"f-file\" name=\"file\" accept=\".csv,text/csv\">\n",
+    html(h,
+         "<label for=\"f-file\">%s</label>\n"
+         "<input type=\"file\" id=\"f-file\" name=\"file\" accept=\".csv,text/csv\">\n",
          _(r, "CSV file (UTF-8)"));
-    html(h, "<button type=\"submit\" name=\"action\" value=\"check\" class=\"secondary\">%s</button>\n"
-            "<button type=\"submit\" name=\"action\" value=\"import\">%s</button>\n",
+    html(h,
+         "<button type=\"submit\" name=\"action\" value=\"check\" class=\"secondary\">%s</button>\n"
+         "<button type=\"submit\" name=\"action\" value=\"import\">%s</button>\n",
          _(r, "Check the file"), _(r, "Import"));
     html_form_end(h);
     return page_end_status(r, h, status);
@@ -137,10 +158,15 @@ enum MHD_Result page_import_template(Req *r)
         return reply;
     Buf b;
     buf_init(&b, r->arena, 256);
-    buf_adds(&b, "\xEF\xBB\xBF" "name,email,phone,birth_date,municipality,jobseeker,lang,guardian_name,guardian_email");
+    buf_adds(
+        &b, "\xEF\xBB\xBF"
+            "name,email,phone,birth_date,municipality,jobseeker,lang,guardian_name,guardian_email");
     for (int i = 0; i < a.nqs; i++) {
         buf_adds(&b, ",\"");
-        for (const char *c = lang_pick(LANG_EN, a.qs[i].label); *c; c++) {
+        const char *label = lang_pick(LANG_EN, a.qs[i].label);
+        if (strchr("=+-@\t\r", *label) && *label) /* a spreadsheet would run it: text */
+            buf_addc(&b, '\'');
+        for (const char *c = label; *c; c++) {
             if (*c == '"')
                 buf_addc(&b, '"');
             buf_addc(&b, *c);
@@ -176,13 +202,18 @@ enum MHD_Result page_import_post(Req *r)
     Html *problems = html_new(r->arena);
     int np = 0;
     if (ce == CSV_NOT_UTF8)
-        return import_page(r, &a, NULL, 0, _(r, "The file is not in UTF-8: save it from your spreadsheet as \"CSV UTF-8\"."), 400);
+        return import_page(
+            r, &a, NULL, 0,
+            _(r, "The file is not in UTF-8: save it from your spreadsheet as \"CSV UTF-8\"."), 400);
     if (ce != CSV_OK || t.n < 2 || t.n > IMPORT_MAX_ROWS + 1)
-        return import_page(r, &a, NULL, 0,
-                           ce == CSV_UNTERMINATED
-                               ? arena_printf(r->arena, _(r, "Line %d: a quotation mark is opened and never closed."), at)
-                               : _(r, "The file needs a first line with the column names and at most 1,000 applications."),
-                           400);
+        return import_page(
+            r, &a, NULL, 0,
+            ce == CSV_UNTERMINATED
+                ? arena_printf(r->arena,
+                               _(r, "Line %d: a quotation mark is opened and never closed."), at)
+                : _(r, "The file needs a first line with the column names and at most 1,000 "
+                       "applications."),
+            400);
     /* the columns, by their names in the first line */
     Line w = {.a = &a, .arena = r->arena};
     w.qcols = arena_alloc(r->arena, sizeof *w.qcols * (size_t)(a.nqs ? a.nqs : 1));
@@ -204,11 +235,14 @@ enum MHD_Result page_import_post(Req *r)
     }
     for (int i = 0; i < C_JOBSEEKER; i++)
         if (w.cols[i] < 0 && i != C_PHONE)
-            problem(problems, &np, 1, arena_printf(r->arena, _(r, "The column \"%s\" is missing."), import_fields[i]));
+            problem(
+                problems, &np, 1,
+                arena_printf(r->arena, _(r, "The column \"%s\" is missing."), import_fields[i]));
     for (int i = 0; i < a.nqs; i++)
         if (w.qcols[i] < 0 && a.qs[i].required)
-            problem(problems, &np, 1, arena_printf(r->arena, _(r, "The column \"%s\" is missing."),
-                                                   lang_pick(r->lang, a.qs[i].label)));
+            problem(problems, &np, 1,
+                    arena_printf(r->arena, _(r, "The column \"%s\" is missing."),
+                                 lang_pick(r->lang, a.qs[i].label)));
     Actor who = req_actor(r);
     Flow f = req_flow(r, &who);
     int n = t.n - 1;
@@ -220,7 +254,9 @@ enum MHD_Result page_import_post(Req *r)
         for (int c = 0; c < rec->n; c++)
             if (formula_like(rec->f[c]))
                 problem(problems, &np, rec->line,
-                        arena_printf(r->arena, _(r, "\"%s\" looks like a spreadsheet formula: write it without = + - @ in front."),
+                        arena_printf(r->arena,
+                                     _(r, "\"%s\" looks like a spreadsheet formula: write it "
+                                          "without = + - @ in front."),
                                      rec->f[c]));
         in[k] = (ApplyInput){.lang = r->lang, .line = rec->line};
         const char *lc = cell(&w, w.cols[C_LANG]);
@@ -234,19 +270,23 @@ enum MHD_Result page_import_post(Req *r)
             problem(problems, &np, rec->line, e.msg[i]);
     }
     if (np)
-        return import_page(r, &a, problems, np, _(r, "Correct these lines and send the file again."), 400);
+        return import_page(r, &a, problems, np,
+                           _(r, "Correct these lines and send the file again."), 400);
     if (!doit)
-        return import_page(r, &a, NULL, 0,
-                           arena_printf(r->arena, _(r, "All %d lines are valid: press Import to record them."), n),
-                           200);
+        return import_page(
+            r, &a, NULL, 0,
+            arena_printf(r->arena, _(r, "All %d lines are valid: press Import to record them."), n),
+            200);
     Outcome o = apply_import(&f, &a, in, n);
     if (!o.ok && o.fields.n) { /* changed since the check: the form or the date */
         for (int i = 0; i < o.fields.n; i++)
             problem(problems, &np, (int)o.id, o.fields.msg[i]);
-        return import_page(r, &a, problems, np, _(r, "Correct these lines and send the file again."), 400);
+        return import_page(r, &a, problems, np,
+                           _(r, "Correct these lines and send the file again."), 400);
     }
     if (!o.ok)
         return reply_error(r, o.err == ERR_CONFLICT ? ERR_NOT_FOUND : o.err);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/applications?programme=%lld&imported=%d",
+    return reply_redirect(r, arena_printf(r->arena,
+                                          "/orgs/%lld/applications?programme=%lld&imported=%d",
                                           (long long)r->org_id, (long long)a.c.p.id, n));
 }

@@ -53,12 +53,14 @@ typedef struct View {
     int64_t k_created, k_id;
 } View;
 
-/* "S.C.I": a row's status key (empty when sorted by date), received time and id. */
+/* "S.C.I": a row's key, its status (sorted by status) or when it was received, and its id
+ * (the other part empty). */
 static const char *key_text(Req *r, AppOrder order, const AppListRow *x)
 {
-    return arena_printf(r->arena, "%s.%lld.%lld",
-                        order == APP_BY_STATUS ? vocab_key(&app_status, x->status) : "",
-                        (long long)x->created_at, (long long)x->id);
+    if (order == APP_BY_STATUS)
+        return arena_printf(r->arena, "%s..%lld", vocab_key(&app_status, x->status),
+                            (long long)x->id);
+    return arena_printf(r->arena, ".%lld.%lld", (long long)x->created_at, (long long)x->id);
 }
 
 static bool key_parse(Req *r, const char *s, View *v)
@@ -74,7 +76,8 @@ static bool key_parse(Req *r, const char *s, View *v)
     if (v->order == APP_BY_STATUS && !vocab_parse(&app_status, status, &st))
         return false;
     v->k_status = (AppStatus)st;
-    return parse_int64(arena_strndup(r->arena, rest, (size_t)(dot2 - rest)), &v->k_created) &&
+    const char *created = arena_strndup(r->arena, rest, (size_t)(dot2 - rest));
+    return (v->order == APP_BY_STATUS || parse_int64(created, &v->k_created)) &&
            parse_int64(dot2 + 1, &v->k_id);
 }
 
@@ -83,7 +86,8 @@ static bool view_read(Req *r, View *v)
     *v = (View){.status = -1, .search = "", .desc = true};
     const char *pq = query_get(r, "programme"), *status = query_get(r, "status");
     const char *sort = query_get(r, "sort"), *dir = query_get(r, "dir");
-    const char *q = query_get(r, "q"), *after = query_get(r, "after"), *before = query_get(r, "before");
+    const char *q = query_get(r, "q"), *after = query_get(r, "after"),
+               *before = query_get(r, "before");
     if (pq && *pq && (!parse_int64(pq, &v->programme) || v->programme < 0))
         return false;
     if (status && *status && !vocab_parse(&app_status, status, &v->status))
@@ -133,8 +137,9 @@ static const char *view_url(Req *r, const View *v, AppOrder order, bool desc, co
         buf_adds(&b, arena_printf(r->arena, "status=%s&", vocab_key(&app_status, v->status)));
     if (*v->search)
         buf_adds(&b, arena_printf(r->arena, "q=%s&", url_part(r, v->search)));
-    buf_adds(&b, arena_printf(r->arena, "sort=%s&dir=%s",
-                              order == APP_BY_STATUS ? "status" : "received", desc ? "desc" : "asc"));
+    buf_adds(&b,
+             arena_printf(r->arena, "sort=%s&dir=%s",
+                          order == APP_BY_STATUS ? "status" : "received", desc ? "desc" : "asc"));
     if (place)
         buf_adds(&b, place);
     return b.data;
@@ -169,10 +174,16 @@ static bool page_rows(Req *r, const View *v, Rows *rows, bool *more)
             rows_collect(rows);
         return true;
     }
-    AppPageQuery q = {.programme_id = v->programme, .status = v->status, .search = v->search,
-                      .order = v->order, .desc = v->backward ? !v->desc : v->desc,
-                      .has_key = v->has_key, .k_status = v->k_status, .k_created = v->k_created,
-                      .k_id = v->k_id, .limit = PAGE_ROWS + 1};
+    AppPageQuery q = {.programme_id = v->programme,
+                      .status = v->status,
+                      .search = v->search,
+                      .order = v->order,
+                      .desc = v->backward ? !v->desc : v->desc,
+                      .has_key = v->has_key,
+                      .k_status = v->k_status,
+                      .k_created = v->k_created,
+                      .k_id = v->k_id,
+                      .limit = PAGE_ROWS + 1};
     if (q_applications(r->db, r->org_id, &q, r->arena, &row, rows_collect, rows) < DB_NONE)
         return false;
     if (rows->n > PAGE_ROWS) {
@@ -193,9 +204,11 @@ static void sort_heading(Html *h, Req *r, const View *v, AppOrder order, const c
 {
     bool current = v->order == order;
     bool desc = current ? !v->desc : true;
-    html(h, "<th scope=\"col\"%s><a href=\"%s\">%s</a></th>",
-         current ? (v->desc ? " aria-sort=\"descending\"" : " aria-sort=\"ascending\"") : "",
-         view_url(r, v, order, desc, NULL), label);
+    if (current)
+        html(h, "<th scope=\"col\" aria-sort=\"%s\">", v->desc ? "descending" : "ascending");
+    else
+        html_lit(h, "<th scope=\"col\">");
+    html(h, "<a href=\"%s\">%s</a></th>", view_url(r, v, order, desc, NULL), label);
 }
 
 static void counts_table(Html *h, Req *r, const Counts *c)
@@ -249,8 +262,9 @@ static void filters_form(Html *h, Req *r, const View *v, const Counts *c)
                (r->roles & ROLE_ADMIN) ? _(r, "Name, e-mail address or code")
                                        : _(r, "Code (A-123)"),
                v->search, "off");
-    html(h, "<input type=\"hidden\" name=\"sort\" value=\"%s\">"
-            "<input type=\"hidden\" name=\"dir\" value=\"%s\">\n",
+    html(h,
+         "<input type=\"hidden\" name=\"sort\" value=\"%s\">"
+         "<input type=\"hidden\" name=\"dir\" value=\"%s\">\n",
          v->order == APP_BY_STATUS ? "status" : "received", v->desc ? "desc" : "asc");
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n</form>\n", _(r, "Show"));
 }
@@ -292,7 +306,8 @@ enum MHD_Result page_pipeline(Req *r)
     const char *imported = query_get(r, "imported");
     int64_t ni;
     if (imported && parse_int64(imported, &ni))
-        html_notice(h, arena_printf(r->arena, _(r, "%lld applications imported."), (long long)ni), false);
+        html_notice(h, arena_printf(r->arena, _(r, "%lld applications imported."), (long long)ni),
+                    false);
     if (!c.lines.n) {
         html(h, "<p>%s</p>\n", _(r, "No application yet."));
         return page_end(r, h);
@@ -300,10 +315,12 @@ enum MHD_Result page_pipeline(Req *r)
     counts_table(h, r, &c);
     filters_form(h, r, &v, &c);
     if (!*v.search)
-        html(h, "<p>%s</p>\n", arena_printf(r->arena, _(r, "%lld applications match these filters."),
-                                            (long long)matching(&v, &c)));
+        html(h, "<p>%s</p>\n",
+             arena_printf(r->arena, _(r, "Applications matching these filters: %lld."),
+                          (long long)matching(&v, &c)));
     html_table_begin(h, _(r, "Applications"));
-    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>",
+    html(h,
+         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>",
          _(r, "Code"), _(r, "Name"), _(r, "Programme"));
     sort_heading(h, r, &v, APP_BY_STATUS, _(r, "Status"));
     sort_heading(h, r, &v, APP_BY_RECEIVED, _(r, "Received"));
@@ -312,8 +329,9 @@ enum MHD_Result page_pipeline(Req *r)
     for (int i = 0; i < rows.n; i++) {
         const AppListRow *x = ROW(&rows, AppListRow, i);
         /* names stay hidden but to admins: reviewers and staff work with the code */
-        html(h, "<tr><td><a href=\"/orgs/%lld/applications/%lld\">A-%lld</a></td><td>%s</td>"
-                "<td>%s</td><td>%s</td><td>%s</td><td>",
+        html(h,
+             "<tr><td><a href=\"/orgs/%lld/applications/%lld\">A-%lld</a></td><td>%s</td>"
+             "<td>%s</td><td>%s</td><td>%s</td><td>",
              (long long)r->org_id, (long long)x->id, (long long)x->id, admin ? x->name : "–",
              lang_pick(r->lang, x->title), _(r, vocab_label(&app_status, x->status)),
              moment_text(r, x->created_at));
@@ -329,7 +347,8 @@ enum MHD_Result page_pipeline(Req *r)
     bool has_prev = v.backward ? more : v.has_key;
     bool has_next = v.backward ? v.has_key : more;
     if (rows.n && (has_prev || has_next)) {
-        const AppListRow *first = ROW(&rows, AppListRow, 0), *last = ROW(&rows, AppListRow, rows.n - 1);
+        const AppListRow *first = ROW(&rows, AppListRow, 0),
+                         *last = ROW(&rows, AppListRow, rows.n - 1);
         html(h, "<nav aria-label=\"%s\" class=\"pages\"><ul>\n", _(r, "Pages"));
         if (has_prev) {
             html(h, "<li><a href=\"%s\">%s</a></li>\n", view_url(r, &v, v.order, v.desc, NULL),

@@ -7,7 +7,7 @@
 #include "domain/attendance.h"
 #include "domain/places.h"
 #include "html/fmt.h"
-#include "pages/intake/intake.h"
+#include "views/intake/questions.h"
 #include "pages/training/training.h"
 #include "q/system/app.h"
 #include "q/training/dashboard.h"
