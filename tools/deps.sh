@@ -7,6 +7,7 @@ PKGS=(build-essential pkg-config gettext libmicrohttpd-dev libsqlite3-dev sqlite
       postgresql libjansson-dev libsodium-dev libcurl4-openssl-dev libcmocka-dev libhpdf-dev libqrencode-dev
       libical-dev poppler-utils zbar-tools fonts-dejavu-core wrk chromium
       nodejs npm curl procps)
+PKGS+=(libicu-dev)
 
 missing=()
 for p in "${PKGS[@]}"; do

@@ -283,6 +283,10 @@ bool i18n_init(void)
         }
         tables[lang] = t;
     }
+    if (!i18n_icu_init()) {
+        log_bug("ICU's locale data for en_IE, nl_BE or fr_BE is missing");
+        return false;
+    }
     return true;
 }
 

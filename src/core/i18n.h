@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef enum Lang { LANG_EN = 0, LANG_NL = 1, LANG_FR = 2, LANG_COUNT = 3 } Lang;
 
@@ -34,6 +35,27 @@ bool lang_parse(const char *code, Lang *out);
 /* Picks the best of our languages from an Accept-Language header value; returns
  * LANG_EN when the header is NULL, malformed or names none of ours. */
 Lang lang_from_accept(const char *header);
+
+/* --- through ICU4C (i18n_icu.c): opened once, shared read-only by every thread ---------- */
+
+/* Opens the ICU formatters, plural rules and collator (also done on first use); false when
+ * ICU's data lacks one of them. */
+bool i18n_icu_init(void);
+/* value / 10^scale as lang writes it, with exactly decimals (0-3) decimals, rounded half up:
+ * 8944, 3, 3 gives "8.944" in English, "8,944" in Dutch and French; 1234567, 0, 0 gives
+ * "1,234,567", "1.234.567", "1 234 567" (narrow no-break space). "" when it cannot. */
+void i18n_number(Lang lang, int64_t value, int scale, int decimals, char *out, size_t len);
+/* An amount of euro cents as lang writes it: "€600,000.00", "€ 600.000,00",
+ * "600 000,00 €" (no-break spaces). */
+void i18n_money(Lang lang, int64_t cents, char *out, size_t len);
+/* The Brussels day of a UTC time in words: "Monday 30 March 2026", "maandag 30 maart 2026",
+ * "lundi 30 mars 2026". */
+void i18n_day_words(Lang lang, int64_t utc, char *out, size_t len);
+/* Which of a message's two gettext forms (0 singular, 1 plural) lang uses for n, by ICU's
+ * plural rules (CLDR): 1 is singular in English and Dutch, 0 and 1 in French. */
+int i18n_plural_form(Lang lang, long long n);
+/* Compares two UTF-8 names by the root (Unicode) collation: <0, 0, >0. */
+int i18n_collate(const char *a, int alen, const char *b, int blen);
 
 /* Parses po text into a freshly allocated table; for i18n_init and the unit tests.
  * Returns NULL on malformed input. */

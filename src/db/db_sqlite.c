@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/log.h"
 #include "db/db.h"
 
@@ -34,6 +35,14 @@ static void sq_write_unlock(void)
     pthread_mutex_unlock(&write_mutex);
 }
 
+/* The collation that orders names, under PostgreSQL's name for the same ICU root
+ * collation, so that one statement text says COLLATE "und-x-icu" on both back ends. */
+static int collate_names(void *arg, int alen, const void *a, int blen, const void *b)
+{
+    (void)arg;
+    return i18n_collate(a, alen, b, blen);
+}
+
 static void *sq_open(const char *path, char *err, size_t errlen)
 {
     sqlite3 *db = NULL;
@@ -47,6 +56,12 @@ static void *sq_open(const char *path, char *err, size_t errlen)
         return NULL;
     }
     sqlite3_busy_timeout(db, 5000);
+    if (!i18n_icu_init() || sqlite3_create_collation_v2(db, "und-x-icu", SQLITE_UTF8, NULL,
+                                                        collate_names, NULL) != SQLITE_OK) {
+        snprintf(err, errlen, "cannot use database sqlite:%s: no ICU collation", path);
+        sqlite3_close(db);
+        return NULL;
+    }
     char *msg = NULL;
     rc = sqlite3_exec(db,
                       "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "

@@ -1,8 +1,10 @@
-/* money.c — see money.h. */
+/* money.c — see money.h. Amounts are written by ICU's currency formatter (core/i18n). */
 #include <stdio.h>
 #include <string.h>
 
 #include "domain/money.h"
+
+#include "core/i18n.h"
 
 #define MONEY_MAX 10000000000000LL /* 100 billion euro: beyond any grant */
 
@@ -87,39 +89,12 @@ bool money_parse(const char *s, int64_t *cents)
     return *cents <= MONEY_MAX;
 }
 
-/* Groups the whole euros with sep every three digits. */
-static void grouped(int64_t euros, const char *sep, char *out, size_t len)
-{
-    char digits[24];
-    int n = snprintf(digits, sizeof digits, "%lld", (long long)euros);
-    size_t k = 0, sl = strlen(sep);
-    for (int i = 0; i < n && k + sl + 2 < len; i++) {
-        if (i > 0 && (n - i) % 3 == 0) {
-            memcpy(out + k, sep, sl);
-            k += sl;
-        }
-        out[k++] = digits[i];
-    }
-    out[k] = 0;
-}
-
 void money_format(int64_t cents, const char *lang, char *out, size_t len)
 {
-    char whole[48];
-    bool neg = cents < 0;
-    if (neg)
-        cents = -cents;
-    int64_t euros = cents / 100, c = cents % 100;
-    if (lang && !strcmp(lang, "fr")) {
-        grouped(euros, "\xE2\x80\xAF", whole, sizeof whole);
-        snprintf(out, len, "%s%s,%02lld\xC2\xA0\xE2\x82\xAC", neg ? "-" : "", whole, (long long)c);
-    } else if (lang && !strcmp(lang, "nl")) {
-        grouped(euros, ".", whole, sizeof whole);
-        snprintf(out, len, "%s\xE2\x82\xAC\xC2\xA0%s,%02lld", neg ? "-" : "", whole, (long long)c);
-    } else {
-        grouped(euros, ",", whole, sizeof whole);
-        snprintf(out, len, "%s\xE2\x82\xAC%s.%02lld", neg ? "-" : "", whole, (long long)c);
-    }
+    Lang l = LANG_EN;
+    if (!lang_parse(lang, &l))
+        l = LANG_EN;
+    i18n_money(l, cents, out, len);
 }
 
 void money_plain(int64_t cents, char *out, size_t len)

@@ -14,8 +14,8 @@
  * negative amounts, more than two decimals, anything else, and amounts over 10^13 cents. */
 bool money_parse(const char *s, int64_t *cents);
 
-/* Writes cents for a language code ("en", "nl", "fr"): "€600,000.00", "€ 600.000,00",
- * "600 000,00 €" (with a no-break space). out needs 40 bytes. */
+/* Writes cents for a language code ("en", "nl", "fr") with ICU's currency formatter:
+ * "€600,000.00", "€ 600.000,00", "600 000,00 €" (no-break spaces). out needs 40 bytes. */
 void money_format(int64_t cents, const char *lang, char *out, size_t len);
 
 /* Cents as a plain number for a form field: "600000" or "1500.50". */

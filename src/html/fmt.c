@@ -1,12 +1,11 @@
 /* fmt.c — shared formatters (see fmt.h). Brussels time comes from domain/calendar;
- * amounts from domain/money. */
+ * numbers, amounts and days in words from ICU (core/i18n). */
 
 #include "html/fmt.h"
 
 #include <string.h>
 
 #include "domain/calendar.h"
-#include "domain/money.h"
 
 const char *const weekday_names[7] = {N_("Monday"), N_("Tuesday"),  N_("Wednesday"),
                                              N_("Thursday"), N_("Friday"), N_("Saturday"),
@@ -14,8 +13,27 @@ const char *const weekday_names[7] = {N_("Monday"), N_("Tuesday"),  N_("Wednesda
 
 const char *money_text(Req *r, int64_t cents)
 {
-    char *out = arena_alloc(r->arena, 48);
-    money_format(cents, lang_code(r->lang), out, 48);
+    char *out = arena_alloc(r->arena, 64);
+    i18n_money(r->lang, cents, out, 64);
+    return out;
+}
+
+const char *number_text(Req *r, int64_t value, int scale, int decimals)
+{
+    char *out = arena_alloc(r->arena, 64);
+    i18n_number(r->lang, value, scale, decimals, out, 64);
+    return out;
+}
+
+const char *score_text(Req *r, int64_t milli, int decimals)
+{
+    return number_text(r, milli, 3, decimals);
+}
+
+const char *day_words_text(Req *r, int64_t at)
+{
+    char *out = arena_alloc(r->arena, 96);
+    i18n_day_words(r->lang, at, out, 96);
     return out;
 }
 

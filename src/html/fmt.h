@@ -1,4 +1,5 @@
-/* fmt.h — the formatters every page shares: amounts, moments and days in Brussels time,
+/* fmt.h — the formatters every page shares: amounts, numbers, scores, moments and days in
+ * Brussels time,
  * value/label option lists, in the reader's language. Results live in the request's
  * arena. Owns no state; does not write markup (that is the caller's Html). */
 #ifndef TRAJECT_FMT_H
@@ -10,8 +11,19 @@
 #include "http/form.h"
 #include "http/http.h"
 
-/* An amount of cents as the reader's language writes it: "€600,000.00". */
+/* An amount of cents as the reader's language writes it (ICU): "€600,000.00",
+ * "€ 600.000,00", "600 000,00 €". */
 const char *money_text(Req *r, int64_t cents);
+/* value / 10^scale with decimals decimals (0-3), rounded half up, with the reader's decimal
+ * and grouping marks (ICU): number_text(r, 740, 2, 2) is "7.40" in English, "7,40" in Dutch
+ * and French. */
+const char *number_text(Req *r, int64_t value, int scale, int decimals);
+/* A score kept in thousandths, with decimals decimals: score_text(r, 8944, 3) is "8.944"
+ * ("8,944" in Dutch and French); score_text(r, 3665, 2) is "3.67". */
+const char *score_text(Req *r, int64_t milli, int decimals);
+/* The Brussels day of a UTC time in words, for prose (mails, notices): "Monday 30 March
+ * 2026", "maandag 30 maart 2026", "lundi 30 mars 2026". */
+const char *day_words_text(Req *r, int64_t at);
 /* A moment in Brussels time: "Monday 2027-01-31 12:00". */
 const char *moment_text(Req *r, int64_t t);
 /* The value of a datetime-local field ("2027-01-31T12:00", Brussels), and reading one. */

@@ -84,6 +84,7 @@ const Route routes[] = {
      MEMBER(ROLE_ADMIN), .csrf = true},
     {.method = "POST", .path = "/orgs/{org}/invitations/{id}/revoke", .fn = page_invite_revoke,
      MEMBER(ROLE_ADMIN), .csrf = true},
+    {.method = "GET", .path = "/orgs/{org}/outbox", .fn = page_outbox, MEMBER(ROLE_ADMIN)},
 
     {.method = "GET", .path = "/orgs/{org}/programmes", .fn = page_programmes, MEMBER(TRAINING_VIEW)},
     {.method = "GET", .path = "/orgs/{org}/programmes/new", .fn = page_programme_new,

@@ -11,6 +11,7 @@
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/rows.h"
+#include "db/page.h"
 #include "html/html.h"
 
 static void arena_allocations(void **state)
@@ -192,12 +193,42 @@ static void rows_growth(void **state)
     arena_free(&a);
 }
 
+static void like_patterns(void **state)
+{
+    (void)state;
+    Arena a;
+    arena_init(&a);
+    assert_string_equal(db_like_pattern(&a, NULL), "");
+    assert_string_equal(db_like_pattern(&a, "  \t "), "");
+    assert_string_equal(db_like_pattern(&a, " Ana Smith "), "%ana smith%");
+    assert_string_equal(db_like_pattern(&a, "50%_a\\b"), "%50\\%\\_a\\\\b%");
+    /* the page's parameters follow the caller's, with or without a cursor */
+    static const DbStmt s1 = {.name = "a"}, s2 = {.name = "b"}, s3 = {.name = "c"},
+                        s4 = {.name = "d"};
+    DbPageStmts sorts[] = {{&s1, &s2, &s3, &s4}};
+    DbParam in[6] = {db_int64(7)};
+    DbPage p = {.from_start = true, .like = "%x%", .limit = 51};
+    assert_ptr_equal(db_page_bind(&p, sorts, 1, in, 1), &s1);
+    assert_string_equal(in[1].s, "%x%");
+    assert_int_equal(in[2].i, 51);
+    assert_int_equal(in[3].type, DBT_END);
+    p = (DbPage){.desc = true, .key_text = "Bo", .id = 9, .limit = 51, .sort = 5};
+    assert_ptr_equal(db_page_bind(&p, sorts, 1, in, 1), &s4); /* out of range: column 0 */
+    assert_string_equal(in[1].s, "");
+    assert_string_equal(in[2].s, "Bo");
+    assert_int_equal(in[3].i, 9);
+    assert_int_equal(in[4].i, 51);
+    assert_int_equal(in[5].type, DBT_END);
+    arena_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(arena_allocations), cmocka_unit_test(buf_growth),
         cmocka_unit_test(utf8_checks),       cmocka_unit_test(string_helpers),
         cmocka_unit_test(html_escaping),     cmocka_unit_test(rows_growth),
+        cmocka_unit_test(like_patterns),
     };
     return cmocka_run_group_tests_name("core", tests, NULL, NULL);
 }

@@ -29,7 +29,6 @@ bool new_password_ok(Req *r, const char *pw, const char *confirm, FormErrors *e)
 enum MHD_Result page_orgs(Req *r);
 enum MHD_Result page_org_switch(Req *r);
 enum MHD_Result page_org_home(Req *r);
-enum MHD_Result page_members(Req *r);
 enum MHD_Result page_member(Req *r);
 enum MHD_Result page_member_roles(Req *r);
 enum MHD_Result page_member_remove(Req *r);
@@ -39,6 +38,12 @@ enum MHD_Result page_invite_revoke(Req *r);
 /* Records an invitation to r's organisation and queues its mail in `lang`; person_id
  * links a learner record to the account that accepts (0: none). */
 bool invite_send(Req *r, const char *email, int64_t roles, const char *lang, int64_t person_id);
+
+/* members.c */
+enum MHD_Result page_members(Req *r);
+
+/* outbox.c */
+enum MHD_Result page_outbox(Req *r);
 
 /* invite.c */
 enum MHD_Result page_accept(Req *r);

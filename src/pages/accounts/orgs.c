@@ -149,102 +149,15 @@ enum MHD_Result page_org_home(Req *r)
              _(r, "See the members"));
     if (r->roles & ROLE_LEARNER)
         html(h, "<li><a href=\"/learning\">%s</a></li>\n", _(r, "My learning"));
-    if (r->roles & ROLE_ADMIN)
+    if (r->roles & ROLE_ADMIN) {
         html(h, "<li><a href=\"/orgs/%lld/members/invite\">%s</a></li>\n", (long long)r->org_id,
              _(r, "Invite a member"));
+        html(h, "<li><a href=\"/orgs/%lld/outbox\">%s</a></li>\n", (long long)r->org_id,
+             _(r, "Mail sent and failed"));
+    }
     html(h, "<li><a href=\"/account\">%s</a></li>\n</ul>\n</section>\n",
          _(r, "Change your name, language or password"));
     return page_end(r, h);
-}
-
-typedef struct MemberList {
-    Req *r;
-    Html *h;
-    Member row;
-    Invitation inv;
-} MemberList;
-
-static bool member_row(void *ctx)
-{
-    MemberList *l = ctx;
-    Req *r = l->r;
-    Member *m = &l->row;
-    html(l->h, "<tr><td>%s%s</td><td>%s</td><td>%s</td>", m->name,
-         m->disabled ? arena_printf(r->arena, " (%s)", _(r, "disabled")) : "", m->email,
-         roles_text(r, m->roles));
-    if (r->roles & ROLE_ADMIN)
-        html(l->h, "<td><a href=\"/orgs/%lld/members/%lld\">%s<span class=\"sr\"> %s</span></a></td>",
-             (long long)r->org_id, (long long)m->account_id, _(r, "Change"), m->name);
-    html_lit(l->h, "</tr>\n");
-    return true;
-}
-
-static bool invite_row(void *ctx)
-{
-    MemberList *l = ctx;
-    Req *r = l->r;
-    html(l->h, "<tr><td>%s</td><td>%s</td><td>%s</td><td>", l->inv.email,
-         roles_text(r, l->inv.roles), date_text(r, l->inv.expires_at));
-    html_button_form(l->h, r,
-                     arena_printf(r->arena, "/orgs/%lld/invitations/%lld/revoke",
-                                  (long long)r->org_id, (long long)l->inv.id),
-                     _(r, "Withdraw"), l->inv.email);
-    html_lit(l->h, "</td></tr>\n");
-    return true;
-}
-
-static enum MHD_Result members_page(Req *r, const char *notice)
-{
-    Html *h = page_begin(r, _(r, "Members"));
-    html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Members"), r->org_name);
-    html_notice(h, notice, false);
-    if (r->roles & ROLE_ADMIN)
-        html(h, "<p><a href=\"/orgs/%lld/members/invite\" role=\"button\">%s</a></p>\n",
-             (long long)r->org_id, _(r, "Invite a member"));
-    html_table_begin(h, _(r, "Members"));
-    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>",
-         _(r, "Name"), _(r, "E-mail address"), _(r, "Roles"));
-    if (r->roles & ROLE_ADMIN)
-        html(h, "<th scope=\"col\">%s</th>", _(r, "Actions"));
-    html_lit(h, "</tr></thead>\n<tbody>\n");
-    MemberList l = {.r = r, .h = h};
-    if (q_member_list(r->db, r->org_id, r->arena, &l.row, member_row, &l) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    html_lit(h, "</tbody>\n");
-    html_table_end(h);
-    if (r->roles & ROLE_ADMIN) {
-        /* rows first, so that an empty list is a sentence rather than an empty table */
-        Html *rows = html_new(r->arena);
-        MemberList il = {.r = r, .h = rows};
-        DbStatus st = q_invite_list_open(r->db, r->org_id, clock_now(), r->arena, &il.inv,
-                                         invite_row, &il);
-        if (st < DB_NONE)
-            return reply_error(r, ERR_DB);
-        html(h, "<h2>%s</h2>\n", _(r, "Open invitations"));
-        if (st == DB_NONE) {
-            html(h, "<p>%s</p>\n", _(r, "No open invitations."));
-        } else {
-            html_table_begin(h, _(r, "Open invitations"));
-            html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-                    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-                 _(r, "E-mail address"), _(r, "Roles"), _(r, "Valid until"), _(r, "Actions"));
-            html_append(h, rows);
-            html_lit(h, "</tbody>\n");
-            html_table_end(h);
-        }
-    }
-    return page_end(r, h);
-}
-
-/* GET /orgs/{org}/members */
-enum MHD_Result page_members(Req *r)
-{
-    const char *notice = NULL;
-    if (query_get(r, "invited"))
-        notice = _(r, "The invitation has been sent.");
-    else if (query_get(r, "saved"))
-        notice = _(r, "The changes have been saved.");
-    return members_page(r, notice);
 }
 
 static enum MHD_Result member_form(Req *r, const Member *m, const FormErrors *e, int64_t roles,

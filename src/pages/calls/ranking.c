@@ -156,11 +156,6 @@ static bool board_load(Req *r, Board *b, enum MHD_Result *reply)
     return true;
 }
 
-static const char *milli_text(Req *r, int milli)
-{
-    return arena_printf(r->arena, "%d.%03d", milli / 1000, milli % 1000);
-}
-
 static const char *outcome_text(Req *r, const Board *b, const SelOutcome *o)
 {
     switch (o->reason) {
@@ -246,10 +241,10 @@ static enum MHD_Result board_page(Req *r, Board *b, const FormErrors *e, const c
                 "<td>%s",
              o->rank ? arena_printf(r->arena, "%d", o->rank) : "–", (long long)r->org_id,
              (long long)x->id, x->title, x->org_name,
-             o->rank ? milli_text(r, o->score_milli) : "–");
+             o->rank ? score_text(r, o->score_milli, 3) : "–");
         if (o->disagreement)
             html(h, " <strong class=\"warn\">%s</strong>",
-                 arena_printf(r->arena, _(r, "Disagreement (%s apart)"), milli_text(r, o->spread_milli)));
+                 arena_printf(r->arena, _(r, "Disagreement (%s apart)"), score_text(r, o->spread_milli, 3)));
         html(h, "</td><td>%d / %lld</td><td class=\"num\">%s</td><td>%s</td>", b->nreviews[i],
              (long long)c->reviews_needed, money_text(r, x->requested), outcome_text(r, b, o));
         if (open) {

@@ -18,8 +18,7 @@ static const char *weighted(Req *r, int64_t sum_ws, int64_t sum_w)
     if (sum_w <= 0)
         return "–";
     int64_t hundredths = (sum_ws * 100 + sum_w / 2) / sum_w;
-    return arena_printf(r->arena, "%lld.%02lld", (long long)(hundredths / 100),
-                        (long long)(hundredths % 100));
+    return number_text(r, hundredths, 2, 2);
 }
 
 typedef struct Scores {

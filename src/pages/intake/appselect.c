@@ -234,13 +234,6 @@ static bool rank_score(Req *r, Rank *k, enum MHD_Result *reply)
     return true;
 }
 
-/* "3.67": thousandths shown with two decimals, rounded half up. */
-static const char *points(Req *r, int milli)
-{
-    int h = (milli + 5) / 10;
-    return arena_printf(r->arena, "%d.%02d", h / 100, h % 100);
-}
-
 /* The proposed decision of the i-th ranked application with a waiting list of waitlist. */
 static const char *proposed(const Rank *k, int i, int64_t waitlist)
 {
@@ -380,7 +373,7 @@ static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
     html(h, "<p>%s %s</p>\n",
          arena_printf(r->arena, _(r, "%lld places free in %s."), (long long)k->seats, k->cohort->name),
          arena_printf(r->arena, _(r, "Ranked by score; equal scores by the criterion with the highest weight, then the earliest application. Reviewers disagree when their scores are more than %s points apart."),
-                      points(r, (int)(k->f.scale_max - 1) * 400)));
+                      score_text(r, (k->f.scale_max - 1) * 400, 2)));
     if (!k->nprops) {
         html(h, "<p>%s</p>\n", _(r, "No application has all its reviews yet."));
         return;
@@ -408,8 +401,8 @@ static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
         int64_t id = k->props[p].id;
         const char *code = arena_printf(r->arena, "A-%lld", (long long)id);
         html(h, "<tr><td>%d</td><td><a href=\"/orgs/%lld/applications/%lld\">%s</a></td><td>%s</td><td>%s",
-             o->rank, (long long)r->org_id, (long long)id, code, points(r, o->score_milli),
-             points(r, o->spread_milli));
+             o->rank, (long long)r->org_id, (long long)id, code, score_text(r, o->score_milli, 2),
+             score_text(r, o->spread_milli, 2));
         if (o->disagreement)
             html(h, " <strong class=\"warn\">%s</strong>", _(r, "Reviewers disagree"));
         html_lit(h, "</td><td>");

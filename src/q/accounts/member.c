@@ -83,7 +83,7 @@ DbStatus q_member_get(Db *db, int64_t org_id, int64_t account_id, Arena *a, Memb
 
 DB_STMT(Q_MEMBER_LIST) = {
     .name = "member_list",
-    .sql = MEMBER_SELECT " ORDER BY a.name, a.id",
+    .sql = MEMBER_SELECT " ORDER BY a.name COLLATE \"und-x-icu\", a.id",
 };
 
 DbStatus q_member_list(Db *db, int64_t org_id, Arena *a, Member *row, DbRowFn fn, void *ctx)
@@ -92,6 +92,77 @@ DbStatus q_member_list(Db *db, int64_t org_id, Arena *a, Member *row, DbRowFn fn
     DbCol col[7];
     member_cols(col, a, row);
     return db_select_many(db, &Q_MEMBER_LIST, in, col, fn, ctx);
+}
+
+/* One page of members, by name or by the date they joined (see db/page.h); $2 searches
+ * the name and the e-mail address. */
+#define MEMBER_PAGE_WHERE                                                                   \
+    MEMBER_SELECT " AND ($2 = '' OR lower(a.name) LIKE $2 ESCAPE '\\' "                 \
+                  "OR lower(a.email) LIKE $2 ESCAPE '\\')"
+
+DB_STMT(Q_MEMBER_PAGE_NAME_FIRST_ASC) = {
+    .name = "member_page_name_first_asc",
+    .sql = MEMBER_PAGE_WHERE " ORDER BY a.name, a.id LIMIT $3",
+};
+DB_STMT(Q_MEMBER_PAGE_NAME_AFTER_ASC) = {
+    .name = "member_page_name_after_asc",
+    .sql = MEMBER_PAGE_WHERE " AND (a.name, a.id) > ($3, $4) ORDER BY a.name, a.id LIMIT $5",
+};
+DB_STMT(Q_MEMBER_PAGE_NAME_FIRST_DESC) = {
+    .name = "member_page_name_first_desc",
+    .sql = MEMBER_PAGE_WHERE " ORDER BY a.name DESC, a.id DESC LIMIT $3",
+};
+DB_STMT(Q_MEMBER_PAGE_NAME_AFTER_DESC) = {
+    .name = "member_page_name_after_desc",
+    .sql = MEMBER_PAGE_WHERE " AND (a.name, a.id) < ($3, $4) ORDER BY a.name DESC, a.id DESC "
+                             "LIMIT $5",
+};
+DB_STMT(Q_MEMBER_PAGE_JOINED_FIRST_ASC) = {
+    .name = "member_page_joined_first_asc",
+    .sql = MEMBER_PAGE_WHERE " ORDER BY m.created_at, m.account_id LIMIT $3",
+};
+DB_STMT(Q_MEMBER_PAGE_JOINED_AFTER_ASC) = {
+    .name = "member_page_joined_after_asc",
+    .sql = MEMBER_PAGE_WHERE " AND (m.created_at, m.account_id) > ($3, $4) "
+                             "ORDER BY m.created_at, m.account_id LIMIT $5",
+};
+DB_STMT(Q_MEMBER_PAGE_JOINED_FIRST_DESC) = {
+    .name = "member_page_joined_first_desc",
+    .sql = MEMBER_PAGE_WHERE " ORDER BY m.created_at DESC, m.account_id DESC LIMIT $3",
+};
+DB_STMT(Q_MEMBER_PAGE_JOINED_AFTER_DESC) = {
+    .name = "member_page_joined_after_desc",
+    .sql = MEMBER_PAGE_WHERE " AND (m.created_at, m.account_id) < ($3, $4) "
+                             "ORDER BY m.created_at DESC, m.account_id DESC LIMIT $5",
+};
+
+static const DbPageStmts member_pages[MEMBER_SORTS] = {
+    [MEMBER_BY_NAME] = {&Q_MEMBER_PAGE_NAME_FIRST_ASC, &Q_MEMBER_PAGE_NAME_AFTER_ASC,
+                        &Q_MEMBER_PAGE_NAME_FIRST_DESC, &Q_MEMBER_PAGE_NAME_AFTER_DESC},
+    [MEMBER_BY_JOINED] = {&Q_MEMBER_PAGE_JOINED_FIRST_ASC, &Q_MEMBER_PAGE_JOINED_AFTER_ASC,
+                          &Q_MEMBER_PAGE_JOINED_FIRST_DESC, &Q_MEMBER_PAGE_JOINED_AFTER_DESC},
+};
+
+DbStatus q_member_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Member *row,
+                       DbRowFn fn, void *ctx)
+{
+    DbParam in[6] = {db_int64(org_id)};
+    const DbStmt *st = db_page_bind(p, member_pages, MEMBER_SORTS, in, 1);
+    DbCol col[7];
+    member_cols(col, a, row);
+    return db_select_many(db, st, in, col, fn, ctx);
+}
+
+DB_STMT(Q_MEMBER_COUNT) = {
+    .name = "member_count",
+    .sql = "SELECT COUNT(*) FROM (" MEMBER_PAGE_WHERE ") t",
+};
+
+DbStatus q_member_count(Db *db, int64_t org_id, const char *like, int64_t *n)
+{
+    DbParam in[] = {db_int64(org_id), db_str(like ? like : ""), DB_END};
+    DbCol col[] = {db_int64_out(n), DB_END};
+    return db_select_one(db, &Q_MEMBER_COUNT, in, col);
 }
 
 DB_STMT(Q_MEMBER_COUNT_ROLE) = {

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "db/db.h"
+#include "db/page.h"
 #include "model/accounts.h"
 
 /* Adds roles to a membership (creating it and the person record if needed). */
@@ -18,6 +19,14 @@ DbStatus q_member_remove(Db *db, int64_t org_id, int64_t account_id);
 DbStatus q_member_roles(Db *db, int64_t org_id, int64_t account_id, int64_t *roles);
 DbStatus q_member_get(Db *db, int64_t org_id, int64_t account_id, Arena *a, Member *out);
 DbStatus q_member_list(Db *db, int64_t org_id, Arena *a, Member *row, DbRowFn fn, void *ctx);
+/* The sort columns of the members list, in the order of its pager's columns. */
+enum { MEMBER_BY_NAME, MEMBER_BY_JOINED, MEMBER_SORTS };
+/* One page of members (db/page.h): searched by name or e-mail, sorted by name or by the
+ * date they joined (p->sort). */
+DbStatus q_member_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Member *row,
+                       DbRowFn fn, void *ctx);
+/* Members matching the search pattern like ('' for all). */
+DbStatus q_member_count(Db *db, int64_t org_id, const char *like, int64_t *n);
 /* Number of members holding any role in mask. */
 DbStatus q_member_count_role(Db *db, int64_t org_id, int64_t mask, int64_t *n);
 DbStatus q_person_add_for_account(Db *db, int64_t org_id, int64_t account_id, const char *name,

@@ -46,7 +46,7 @@ DbStatus q_org_find_by_name(Db *db, const char *name, Arena *a, Org *out)
 DB_STMT(Q_ORG_FOR_ACCOUNT) = {
     .name = "org_list_for_account",
     .sql = "SELECT o.id, o.name, o.kind, o.created_at, m.roles FROM organisations o "
-           "JOIN memberships m ON m.org_id = o.id WHERE m.account_id = $1 ORDER BY o.name, o.id",
+           "JOIN memberships m ON m.org_id = o.id WHERE m.account_id = $1 ORDER BY o.name COLLATE \"und-x-icu\", o.id",
 };
 
 DbStatus q_org_list_for_account(Db *db, int64_t account_id, Arena *a, Org *row, DbRowFn fn,

@@ -20,7 +20,7 @@ DB_STMT(Q_JURY_LIST) = {
            "(SELECT COUNT(*) FROM reviews rv WHERE rv.call_id = j.call_id "
            " AND rv.account_id = a.id AND rv.submitted_at IS NOT NULL) "
            "FROM call_jury j JOIN accounts a ON a.id = j.account_id "
-           "WHERE j.org_id = $1 AND j.call_id = $2 ORDER BY a.name, a.id",
+           "WHERE j.org_id = $1 AND j.call_id = $2 ORDER BY a.name COLLATE \"und-x-icu\", a.id",
 };
 
 DbStatus q_jury_list(Db *db, int64_t org_id, int64_t call_id, Arena *a, Juror *row, DbRowFn fn,
@@ -72,7 +72,7 @@ DB_STMT(Q_JURY_CANDIDATES) = {
     .sql = "SELECT a.id, a.name, a.email FROM memberships m JOIN accounts a ON a.id = m.account_id "
            "WHERE m.org_id = $1 AND (m.roles & 16) <> 0 AND a.disabled = 0 AND NOT EXISTS "
            "(SELECT 1 FROM call_jury j WHERE j.call_id = $2 AND j.account_id = a.id) "
-           "ORDER BY a.name, a.id",
+           "ORDER BY a.name COLLATE \"und-x-icu\", a.id",
 };
 
 DbStatus q_jury_candidates(Db *db, int64_t org_id, int64_t call_id, Arena *a, Juror *row,
@@ -168,7 +168,7 @@ DB_STMT(Q_JUROR_PROPOSALS) = {
            "JOIN proposals p ON p.call_id = c.id AND p.funder_id = c.org_id "
            "JOIN organisations o ON o.id = p.org_id "
            "WHERE j.org_id = $1 AND j.account_id = $2 AND p.status = 'eligible' "
-           "ORDER BY c.closes_at DESC, c.id, p.title, p.id",
+           "ORDER BY c.closes_at DESC, c.id, p.title COLLATE \"und-x-icu\", p.id",
 };
 
 DbStatus q_juror_proposals(Db *db, int64_t org_id, int64_t account_id, Arena *a,

@@ -208,7 +208,7 @@ DB_STMT(Q_CALL_SELECTED) = {
     .sql = "SELECT p.id, p.title, o.name, p.status, p.requested, COALESCE(p.submitted_at, 0), "
            "COALESCE(p.awarded, 0), 0 FROM proposals p JOIN organisations o ON o.id = p.org_id "
            "JOIN calls c ON c.id = p.call_id WHERE c.id = $1 AND c.status = 'decided' "
-           "AND p.status = 'selected' ORDER BY p.awarded DESC, p.title, p.id",
+           "AND p.status = 'selected' ORDER BY p.awarded DESC, p.title COLLATE \"und-x-icu\", p.id",
 };
 
 DbStatus q_call_selected(Db *db, int64_t call_id, Arena *a, RankRow *row, DbRowFn fn, void *ctx)

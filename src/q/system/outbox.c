@@ -24,7 +24,7 @@ DB_STMT(Q_OUTBOX_CLAIM) = {
     .name = "outbox_claim",
     .sql = "UPDATE outbox SET claimed_until = $2, attempts = attempts + 1 WHERE id = ("
            "SELECT id FROM outbox WHERE sent_at IS NULL AND claimed_until <= $1 "
-           "AND attempts < 8 ORDER BY id LIMIT 1) AND claimed_until <= $1 "
+           "AND attempts < 8 ORDER BY id LIMIT 1) AND claimed_until <= $1 " /* 8: OUTBOX_MAX_ATTEMPTS */
            "RETURNING id, to_addr, subject, body, created_at, attempts",
 };
 
@@ -57,4 +57,76 @@ DbStatus q_outbox_failed(Db *db, int64_t id, const char *error, int64_t retry_at
 {
     DbParam in[] = {db_int64(id), db_str(error), db_int64(retry_at), DB_END};
     return db_exec(db, &Q_OUTBOX_FAILED, in, NULL);
+}
+
+/* The organisation's mail, a page at a time (db/page.h), by the moment it was queued or by
+ * address; $2 searches the address and the subject. */
+#define OUTBOX_PAGE                                                                         \
+    "SELECT id, to_addr, subject, created_at, sent_at, attempts, last_error FROM outbox "   \
+    "WHERE org_id = $1 AND ($2 = '' OR lower(to_addr) LIKE $2 ESCAPE '\\' "                 \
+    "OR lower(subject) LIKE $2 ESCAPE '\\')"
+
+DB_STMT(Q_OUTBOX_PAGE_QUEUED_FIRST_ASC) = {
+    .name = "outbox_page_queued_first_asc",
+    .sql = OUTBOX_PAGE " ORDER BY created_at, id LIMIT $3",
+};
+DB_STMT(Q_OUTBOX_PAGE_QUEUED_AFTER_ASC) = {
+    .name = "outbox_page_queued_after_asc",
+    .sql = OUTBOX_PAGE " AND (created_at, id) > ($3, $4) ORDER BY created_at, id LIMIT $5",
+};
+DB_STMT(Q_OUTBOX_PAGE_QUEUED_FIRST_DESC) = {
+    .name = "outbox_page_queued_first_desc",
+    .sql = OUTBOX_PAGE " ORDER BY created_at DESC, id DESC LIMIT $3",
+};
+DB_STMT(Q_OUTBOX_PAGE_QUEUED_AFTER_DESC) = {
+    .name = "outbox_page_queued_after_desc",
+    .sql = OUTBOX_PAGE " AND (created_at, id) < ($3, $4) ORDER BY created_at DESC, id DESC "
+                       "LIMIT $5",
+};
+DB_STMT(Q_OUTBOX_PAGE_TO_FIRST_ASC) = {
+    .name = "outbox_page_to_first_asc",
+    .sql = OUTBOX_PAGE " ORDER BY to_addr, id LIMIT $3",
+};
+DB_STMT(Q_OUTBOX_PAGE_TO_AFTER_ASC) = {
+    .name = "outbox_page_to_after_asc",
+    .sql = OUTBOX_PAGE " AND (to_addr, id) > ($3, $4) ORDER BY to_addr, id LIMIT $5",
+};
+DB_STMT(Q_OUTBOX_PAGE_TO_FIRST_DESC) = {
+    .name = "outbox_page_to_first_desc",
+    .sql = OUTBOX_PAGE " ORDER BY to_addr DESC, id DESC LIMIT $3",
+};
+DB_STMT(Q_OUTBOX_PAGE_TO_AFTER_DESC) = {
+    .name = "outbox_page_to_after_desc",
+    .sql = OUTBOX_PAGE " AND (to_addr, id) < ($3, $4) ORDER BY to_addr DESC, id DESC LIMIT $5",
+};
+
+static const DbPageStmts outbox_pages[OUTBOX_SORTS] = {
+    [OUTBOX_BY_QUEUED] = {&Q_OUTBOX_PAGE_QUEUED_FIRST_ASC, &Q_OUTBOX_PAGE_QUEUED_AFTER_ASC,
+                          &Q_OUTBOX_PAGE_QUEUED_FIRST_DESC, &Q_OUTBOX_PAGE_QUEUED_AFTER_DESC},
+    [OUTBOX_BY_TO] = {&Q_OUTBOX_PAGE_TO_FIRST_ASC, &Q_OUTBOX_PAGE_TO_AFTER_ASC,
+                      &Q_OUTBOX_PAGE_TO_FIRST_DESC, &Q_OUTBOX_PAGE_TO_AFTER_DESC},
+};
+
+DbStatus q_outbox_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, OutboxRow *row,
+                       DbRowFn fn, void *ctx)
+{
+    DbParam in[6] = {db_int64(org_id)};
+    const DbStmt *st = db_page_bind(p, outbox_pages, OUTBOX_SORTS, in, 1);
+    DbCol col[] = {db_int64_out(&row->id),         db_text(a, &row->to_addr),
+                   db_text(a, &row->subject),      db_int64_out(&row->created_at),
+                   db_int64_out(&row->sent_at),    db_int64_out(&row->attempts),
+                   db_text(a, &row->last_error),   DB_END};
+    return db_select_many(db, st, in, col, fn, ctx);
+}
+
+DB_STMT(Q_OUTBOX_COUNT) = {
+    .name = "outbox_count",
+    .sql = "SELECT COUNT(*) FROM (" OUTBOX_PAGE ") t",
+};
+
+DbStatus q_outbox_count(Db *db, int64_t org_id, const char *like, int64_t *n)
+{
+    DbParam in[] = {db_int64(org_id), db_str(like ? like : ""), DB_END};
+    DbCol col[] = {db_int64_out(n), DB_END};
+    return db_select_one(db, &Q_OUTBOX_COUNT, in, col);
 }

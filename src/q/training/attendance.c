@@ -13,7 +13,7 @@ DB_STMT(Q_ROSTER) = {
            "JOIN people p ON p.id = e.person_id "
            "LEFT JOIN attendance a ON a.session_id = s.id AND a.enrolment_id = e.id "
            "WHERE s.org_id = $1 AND s.id = $2 AND e.status IN ('enrolled', 'completed') "
-           "ORDER BY p.name, e.id",
+           "ORDER BY p.name COLLATE \"und-x-icu\", e.id",
 };
 
 DbStatus q_roster(Db *db, int64_t org_id, int64_t session_id, Arena *a, RosterRow *row,
@@ -141,7 +141,7 @@ DB_STMT(Q_SHEET_NAMES) = {
            "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
            "JOIN people p ON p.id = e.person_id AND p.org_id = e.org_id "
            "WHERE s.org_id = $1 AND s.id = $2 AND e.status = 'enrolled' "
-           "ORDER BY p.name, e.id",
+           "ORDER BY p.name COLLATE \"und-x-icu\", e.id",
 };
 
 DbStatus q_sheet_names(Db *db, int64_t org_id, int64_t session_id, Arena *a, char **name,

@@ -110,7 +110,7 @@ DbStatus q_cohort_trainer_add(Db *db, int64_t org_id, int64_t cohort_id, int64_t
 DB_STMT(Q_TRAINERS) = {
     .name = "cohort_trainers",
     .sql = "SELECT a.id, a.name FROM cohort_trainers t JOIN accounts a ON a.id = t.account_id "
-           "WHERE t.org_id = $1 AND t.cohort_id = $2 ORDER BY a.name",
+           "WHERE t.org_id = $1 AND t.cohort_id = $2 ORDER BY a.name COLLATE \"und-x-icu\", a.id",
 };
 
 DbStatus q_cohort_trainers(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, int64_t *id,

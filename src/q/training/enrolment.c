@@ -59,7 +59,7 @@ DB_STMT(Q_PERSON_CANDIDATES) = {
     .name = "person_candidates",
     .sql = "SELECT p.id, p.name FROM people p WHERE p.org_id = $1 AND NOT EXISTS ("
            "SELECT 1 FROM enrolments e WHERE e.cohort_id = $2 AND e.person_id = p.id) "
-           "ORDER BY p.name, p.id LIMIT 500",
+           "ORDER BY p.name COLLATE \"und-x-icu\", p.id LIMIT 500",
 };
 
 DbStatus q_person_candidates(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, int64_t *id,
@@ -142,7 +142,7 @@ DB_STMT(Q_ENROLMENT_LIST) = {
            "CASE WHEN p.account_id IS NULL THEN 0 ELSE 1 END, e.waiting_consent "
            "FROM enrolments e JOIN people p ON p.id = e.person_id "
            "WHERE e.org_id = $1 AND e.cohort_id = $2 "
-           "ORDER BY CASE e.status WHEN 'enrolled' THEN 0 ELSE 1 END, p.name, e.id",
+           "ORDER BY CASE e.status WHEN 'enrolled' THEN 0 ELSE 1 END, p.name COLLATE \"und-x-icu\", e.id",
 };
 
 DbStatus q_enrolment_list(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, Enrolment *row,

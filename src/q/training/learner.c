@@ -136,7 +136,7 @@ DB_STMT(Q_LEARNER_PEOPLE) = {
     .sql = "SELECT pe.id, pe.org_id, o.name, pe.feed_gen FROM people pe "
            "JOIN organisations o ON o.id = pe.org_id WHERE pe.account_id = $1 "
            "AND EXISTS (SELECT 1 FROM enrolments e WHERE e.person_id = pe.id "
-           "AND e.org_id = pe.org_id) ORDER BY o.name, pe.id",
+           "AND e.org_id = pe.org_id) ORDER BY o.name COLLATE \"und-x-icu\", pe.id",
 };
 
 DbStatus q_learner_people(Db *db, int64_t account_id, Arena *a, FeedOwner *row, DbRowFn fn,

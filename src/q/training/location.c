@@ -34,7 +34,7 @@ DbStatus q_location_get(Db *db, int64_t org_id, int64_t id, Arena *a, Location *
 DB_STMT(Q_LOCATION_LIST) = {
     .name = "location_list",
     .sql = "SELECT " LOCATION_COLS " FROM locations WHERE org_id = $1 "
-           "ORDER BY province, municipality, name, id",
+           "ORDER BY province, municipality COLLATE \"und-x-icu\", name COLLATE \"und-x-icu\", id",
 };
 
 DbStatus q_location_list(Db *db, int64_t org_id, Arena *a, Location *row, DbRowFn fn, void *ctx)

@@ -1,0 +1,55 @@
+/* page.h — one page of a list read with keyset pagination: which order, where the page
+ * starts (the sort key and id of the row before it), the search text, how many rows.
+ * The q layer picks one of four static statements per sort column and binds the page's
+ * parameters with db_page_bind; the html layer's pager (html/pager.h) fills a DbPage from
+ * the request and writes the links.
+ *
+ * The statements of a sort column, for a list whose caller parameters are $1..$k (k = 1
+ * for org_id), each a string literal:
+ *   first_asc    ... WHERE <filter> AND <search on $k+1> ORDER BY key, id LIMIT $k+2
+ *   after_asc    ... AND (key, id) > ($k+2, $k+3) ORDER BY key, id LIMIT $k+4
+ *   first_desc   ... ORDER BY key DESC, id DESC LIMIT $k+2
+ *   after_desc   ... AND (key, id) < ($k+2, $k+3) ORDER BY key DESC, id DESC LIMIT $k+4
+ * The search parameter is a LIKE pattern ('%text%', lower-case, with \ escaping % _ and \,
+ * so write LIKE $2 ESCAPE '\'), or '' when there is no search: `($2 = '' OR lower(name)
+ * LIKE $2 ESCAPE '\' ...)`. Row values compare on SQLite (3.15+) and PostgreSQL alike, and
+ * with an index on (org_id, key, id) both walk the index from the cursor: a page costs the
+ * same at row 100 and at row 100,000. */
+#ifndef TRAJECT_DB_PAGE_H
+#define TRAJECT_DB_PAGE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "db/db.h"
+
+typedef struct DbPage {
+    int sort;              /* index of the sort column in the caller's statement table */
+    bool desc;             /* the order the statement reads in (already reversed when a
+                              page is read backwards, towards "Previous") */
+    bool from_start;       /* no cursor: the first rows in that order */
+    bool key_is_num;       /* the cursor's key: key_num, else key_text */
+    const char *key_text;  /* the sort key of the row before the page */
+    int64_t key_num;
+    int64_t id;            /* its id */
+    const char *like;      /* search pattern, '' for none (never NULL once read) */
+    int64_t limit;         /* rows to read: the page size plus one (is there more?) */
+} DbPage;
+
+/* The four statements of one sort column (see above). */
+typedef struct DbPageStmts {
+    const DbStmt *first_asc, *after_asc, *first_desc, *after_desc;
+} DbPageStmts;
+
+/* Writes the page's parameters into in[k], in[k+1]...: the search pattern, the cursor's
+ * key and id (unless from_start), the limit, and DB_END (in needs k + 5 elements).
+ * Returns the statement to run among sorts[p->sort] (nsorts of them: a sort index out of
+ * range gives column 0). */
+const DbStmt *db_page_bind(const DbPage *p, const DbPageStmts *sorts, int nsorts, DbParam *in,
+                           int k);
+
+/* The LIKE pattern of a search text: lower-cased ASCII, '%' around, and %, _ and \
+ * escaped with \. "" for NULL or blank text. */
+const char *db_like_pattern(Arena *a, const char *text);
+
+#endif

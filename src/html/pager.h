@@ -1,0 +1,130 @@
+/* pager.h — lists that can grow, one page at a time: keyset pagination (the page after or
+ * before the row a cursor names, never OFFSET), a search box, sortable columns, Previous
+ * and Next links and a "Showing 51–100 of 5,000" summary, in the reader's language and
+ * without JavaScript. A list is never cut without saying so: the summary gives the total
+ * and the links lead to every row.
+ *
+ * The cursor in a link is opaque and signed (HMAC with the application's secret, bound to
+ * the list, the organisation, the order and the search): a cursor that does not check
+ * gives the first page with a notice, never an error page or rows of another list. It
+ * holds the sort key and id of the row beside the page, and the position of the page's
+ * first row (for the summary). Statements stay static: see db/page.h for the four per
+ * sort column.
+ *
+ * A list page (members, src/pages/accounts/members.c, is the worked example):
+ *
+ *     static const PagerCol cols[] = {
+ *         {.key = "name", .label = N_("Name")},
+ *         {.key = "joined", .label = N_("Member since"), .numeric = true, .desc_first = true},
+ *     };
+ *     static void member_key(const void *row, int sort, PagerKey *k)
+ *     {
+ *         const Member *m = row;
+ *         *k = sort == 1 ? (PagerKey){.num = m->created_at, .id = m->account_id}
+ *                        : (PagerKey){.text = m->name, .id = m->account_id};
+ *     }
+ *     ...
+ *     Pager pg;
+ *     pager_read(r, &pg, "members", cols, 2);
+ *     Member m;
+ *     Rows rows = ROWS_FROM(r->arena, &m);
+ *     int64_t total = 0;
+ *     if (q_member_page(r->db, r->org_id, &pg.page, r->arena, &m, rows_collect, &rows) < DB_NONE ||
+ *         q_member_count(r->db, r->org_id, pg.page.like, &total) < DB_NONE)
+ *         return reply_error(r, ERR_DB);
+ *     pager_got(&pg, &rows, member_key, total);
+ *     Html *h = page_begin(r, _(r, "Members"));
+ *     pager_search(h, r, &pg, _(r, "Search by name or e-mail address"));
+ *     pager_summary(h, r, &pg, _(r, "No members yet."));
+ *     html_table_begin(h, _(r, "Members"));
+ *     html_lit(h, "<thead><tr>");
+ *     pager_th(h, r, &pg, 0);
+ *     pager_th(h, r, &pg, 1);
+ *     html_lit(h, "</tr></thead>\n<tbody>\n");
+ *     for (int i = 0; i < rows.n; i++)
+ *         member_row(h, r, ROW(&rows, Member, i));
+ *     html_lit(h, "</tbody>\n");
+ *     html_table_end(h);
+ *     pager_nav(h, r, &pg);
+ *     return page_end(r, h);
+ *
+ * URL arguments: q (search), sort (a column key), dir (asc or desc), at (a cursor). */
+#ifndef TRAJECT_PAGER_H
+#define TRAJECT_PAGER_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/rows.h"
+#include "db/page.h"
+#include "html/html.h"
+#include "http/http.h"
+
+#define PAGER_SIZE 50
+
+/* A column the list can be sorted by. */
+typedef struct PagerCol {
+    const char *key;   /* in the URL: sort=key */
+    const char *label; /* English source of the heading; translated when written */
+    bool numeric;      /* sorted by a number (a moment, an amount), else by text */
+    bool desc_first;   /* the first click sorts descending (newest first) */
+} PagerCol;
+
+/* The sort key and id of one row, as the list's statements order them. */
+typedef struct PagerKey {
+    const char *text; /* for a text column */
+    int64_t num;      /* for a numeric column */
+    int64_t id;
+} PagerKey;
+
+/* Gives the key of row (an element of the Rows) for sort column sort. */
+typedef void (*PagerKeyFn)(const void *row, int sort, PagerKey *out);
+
+typedef struct Pager {
+    /* read from the request by pager_read */
+    const char *list;
+    const PagerCol *cols;
+    int ncols;
+    int size;         /* rows a page: PAGER_SIZE */
+    const char *q;    /* the search text as typed (trimmed), NULL for none */
+    int sort;         /* index in cols */
+    bool desc;        /* the order shown */
+    bool back;        /* this page is read backwards, from a Previous link */
+    int64_t start;    /* position of the page's first row, from 0 */
+    bool bad_cursor;  /* a cursor was given and did not check: the first page is shown */
+    DbPage page;      /* for the statement: pass &pg.page to the q function */
+    /* set by pager_got */
+    int n;            /* rows on this page */
+    bool more_before, more_after;
+    PagerKey first, last;
+    int64_t total;    /* rows of the whole list (with the search) */
+} Pager;
+
+/* Reads q, sort, dir and at from r's query for the list named list (a word, bound into
+ * the cursors) sorted by one of cols (ncols, at least one; the first is the default).
+ * Fills p->page for the q layer, with limit = PAGER_SIZE + 1. Never fails: a bad sort
+ * gives the default one, a bad cursor the first page (p->bad_cursor is set). */
+void pager_read(Req *r, Pager *p, const char *list, const PagerCol *cols, int ncols);
+
+/* After the statement ran into rows (the rows of p->page, at most limit): drops the row
+ * past the page, puts a backwards page back in order, and notes the first and last keys
+ * (key gives them) and the total for the summary. */
+void pager_got(Pager *p, Rows *rows, PagerKeyFn key, int64_t total);
+
+/* A search form (GET, role="search") with one box labelled label (translated); the sort
+ * is kept, the cursor dropped. With a search, a link clears it. */
+void pager_search(Html *h, Req *r, const Pager *p, const char *label);
+
+/* "Showing 51–100 of 5,000" (or the search's "No results for …", or empty — translated —
+ * when the list itself is empty), and the bad-cursor notice when there was one. */
+void pager_summary(Html *h, Req *r, const Pager *p, const char *empty);
+
+/* A <th scope="col"> for cols[col]: a link that sorts by it (the other direction when it
+ * is the current order), and aria-sort on the current one. */
+void pager_th(Html *h, Req *r, const Pager *p, int col);
+
+/* <nav aria-label="Pages"> with Previous and Next links when there are rows before or
+ * after this page; nothing when the whole list is on it. */
+void pager_nav(Html *h, Req *r, const Pager *p);
+
+#endif

@@ -1,0 +1,131 @@
+/* members.c — the members of an organisation, a page at a time (search by name or e-mail,
+ * sort by name or by the date they joined), and its open invitations for administrators.
+ * Membership and roles were checked by the router (ACCESS_MEMBER). */
+#include "core/clock.h"
+#include "core/rows.h"
+#include "domain/calendar.h"
+#include "html/pager.h"
+#include "pages/accounts/accounts.h"
+#include "q/accounts/invite.h"
+#include "q/accounts/member.h"
+
+static const PagerCol member_cols[MEMBER_SORTS] = {
+    [MEMBER_BY_NAME] = {.key = "name", .label = N_("Name")},
+    [MEMBER_BY_JOINED] = {.key = "joined", .label = N_("Member since"), .numeric = true,
+                          .desc_first = true},
+};
+
+static void member_key(const void *row, int sort, PagerKey *k)
+{
+    const Member *m = row;
+    *k = sort == MEMBER_BY_JOINED ? (PagerKey){.num = m->created_at, .id = m->account_id}
+                                  : (PagerKey){.text = m->name, .id = m->account_id};
+}
+
+static const char *day_text(Req *r, int64_t t)
+{
+    char *s = arena_alloc(r->arena, 11);
+    bxl_date_text(t, s);
+    return s;
+}
+
+static void member_row(Html *h, Req *r, const Member *m)
+{
+    html(h, "<tr><td>%s%s</td><td>%s</td><td>%s</td><td>%s</td>", m->name,
+         m->disabled ? arena_printf(r->arena, " (%s)", _(r, "disabled")) : "", m->email,
+         roles_text(r, m->roles), day_text(r, m->created_at));
+    if (r->roles & ROLE_ADMIN)
+        html(h, "<td><a href=\"/orgs/%lld/members/%lld\">%s<span class=\"sr\"> %s</span></a></td>",
+             (long long)r->org_id, (long long)m->account_id, _(r, "Change"), m->name);
+    html_lit(h, "</tr>\n");
+}
+
+typedef struct InviteList {
+    Req *r;
+    Html *h;
+    Invitation inv;
+} InviteList;
+
+static bool invite_row(void *ctx)
+{
+    InviteList *l = ctx;
+    Req *r = l->r;
+    html(l->h, "<tr><td>%s</td><td>%s</td><td>%s</td><td>", l->inv.email,
+         roles_text(r, l->inv.roles), day_text(r, l->inv.expires_at));
+    html_button_form(l->h, r,
+                     arena_printf(r->arena, "/orgs/%lld/invitations/%lld/revoke",
+                                  (long long)r->org_id, (long long)l->inv.id),
+                     _(r, "Withdraw"), l->inv.email);
+    html_lit(l->h, "</td></tr>\n");
+    return true;
+}
+
+/* The open invitations, for administrators; false on a database error. */
+static bool invitations(Html *h, Req *r)
+{
+    /* rows first, so that an empty list is a sentence rather than an empty table */
+    Html *rows = html_new(r->arena);
+    InviteList il = {.r = r, .h = rows};
+    DbStatus st =
+        q_invite_list_open(r->db, r->org_id, clock_now(), r->arena, &il.inv, invite_row, &il);
+    if (st < DB_NONE)
+        return false;
+    html(h, "<h2>%s</h2>\n", _(r, "Open invitations"));
+    if (st == DB_NONE) {
+        html(h, "<p>%s</p>\n", _(r, "No open invitations."));
+        return true;
+    }
+    html_table_begin(h, _(r, "Open invitations"));
+    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+         _(r, "E-mail address"), _(r, "Roles"), _(r, "Valid until"), _(r, "Actions"));
+    html_append(h, rows);
+    html_lit(h, "</tbody>\n");
+    html_table_end(h);
+    return true;
+}
+
+/* GET /orgs/{org}/members */
+enum MHD_Result page_members(Req *r)
+{
+    Pager pg;
+    pager_read(r, &pg, "members", member_cols, MEMBER_SORTS);
+    Member m;
+    Rows rows = ROWS_FROM(r->arena, &m);
+    int64_t total = 0;
+    if (q_member_page(r->db, r->org_id, &pg.page, r->arena, &m, rows_collect, &rows) < DB_NONE ||
+        q_member_count(r->db, r->org_id, pg.page.like, &total) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    pager_got(&pg, &rows, member_key, total);
+
+    Html *h = page_begin(r, _(r, "Members"));
+    html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Members"), r->org_name);
+    if (query_get(r, "invited"))
+        html_notice(h, _(r, "The invitation has been sent."), false);
+    else if (query_get(r, "saved"))
+        html_notice(h, _(r, "The changes have been saved."), false);
+    if (r->roles & ROLE_ADMIN)
+        html(h, "<p><a href=\"/orgs/%lld/members/invite\" role=\"button\">%s</a></p>\n",
+             (long long)r->org_id, _(r, "Invite a member"));
+    pager_search(h, r, &pg, _(r, "Search by name or e-mail address"));
+    pager_summary(h, r, &pg, _(r, "No members yet."));
+    if (rows.n) {
+        html_table_begin(h, _(r, "Members"));
+        html_lit(h, "<thead><tr>");
+        pager_th(h, r, &pg, MEMBER_BY_NAME);
+        html(h, "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>", _(r, "E-mail address"),
+             _(r, "Roles"));
+        pager_th(h, r, &pg, MEMBER_BY_JOINED);
+        if (r->roles & ROLE_ADMIN)
+            html(h, "<th scope=\"col\">%s</th>", _(r, "Actions"));
+        html_lit(h, "</tr></thead>\n<tbody>\n");
+        for (int i = 0; i < rows.n; i++)
+            member_row(h, r, ROW(&rows, Member, i));
+        html_lit(h, "</tbody>\n");
+        html_table_end(h);
+    }
+    pager_nav(h, r, &pg);
+    if ((r->roles & ROLE_ADMIN) && !invitations(h, r))
+        return reply_error(r, ERR_DB);
+    return page_end(r, h);
+}

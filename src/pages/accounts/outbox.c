@@ -1,0 +1,73 @@
+/* outbox.c — what the organisation mailed, for its administrators: each mail queued, sent
+ * or failed (and why), a page at a time, searchable by address or subject. Read-only:
+ * delivery and retries are the mail worker's (src/mail/). */
+#include "core/rows.h"
+#include "html/fmt.h"
+#include "html/pager.h"
+#include "model/system.h"
+#include "pages/accounts/accounts.h"
+#include "q/system/outbox.h"
+
+static const PagerCol outbox_cols[OUTBOX_SORTS] = {
+    [OUTBOX_BY_QUEUED] = {.key = "queued", .label = N_("Queued on"), .numeric = true,
+                          .desc_first = true},
+    [OUTBOX_BY_TO] = {.key = "to", .label = N_("Addressed to")},
+};
+
+static void outbox_key(const void *row, int sort, PagerKey *k)
+{
+    const OutboxRow *m = row;
+    *k = sort == OUTBOX_BY_TO ? (PagerKey){.text = m->to_addr, .id = m->id}
+                              : (PagerKey){.num = m->created_at, .id = m->id};
+}
+
+/* Where a mail stands, in words. */
+static const char *mail_state(Req *r, const OutboxRow *m)
+{
+    if (m->sent_at)
+        return arena_printf(r->arena, _(r, "Sent %s"), moment_text(r, m->sent_at));
+    if (m->attempts >= OUTBOX_MAX_ATTEMPTS)
+        return arena_printf(r->arena, _(r, "Not delivered, given up: %s"),
+                            m->last_error ? m->last_error : "");
+    if (m->last_error)
+        return arena_printf(r->arena, _(r, "Failed, will be tried again: %s"), m->last_error);
+    return _(r, "Waiting to be sent");
+}
+
+/* GET /orgs/{org}/outbox */
+enum MHD_Result page_outbox(Req *r)
+{
+    Pager pg;
+    pager_read(r, &pg, "outbox", outbox_cols, OUTBOX_SORTS);
+    OutboxRow m;
+    Rows rows = ROWS_FROM(r->arena, &m);
+    int64_t total = 0;
+    if (q_outbox_page(r->db, r->org_id, &pg.page, r->arena, &m, rows_collect, &rows) < DB_NONE ||
+        q_outbox_count(r->db, r->org_id, pg.page.like, &total) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    pager_got(&pg, &rows, outbox_key, total);
+
+    Html *h = page_begin(r, _(r, "Mail sent and failed"));
+    html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Mail sent and failed"),
+         _(r, "Every e-mail traject wrote for this organisation: invitations, confirmations, "
+              "decisions. A mail that fails is tried again for a while."));
+    pager_search(h, r, &pg, _(r, "Search by address or subject"));
+    pager_summary(h, r, &pg, _(r, "No mail yet."));
+    if (rows.n) {
+        html_table_begin(h, _(r, "Mail sent and failed"));
+        html_lit(h, "<thead><tr>");
+        pager_th(h, r, &pg, OUTBOX_BY_QUEUED);
+        pager_th(h, r, &pg, OUTBOX_BY_TO);
+        html(h, "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+             _(r, "Subject of the mail"), _(r, "Status"));
+        for (int i = 0; i < rows.n; i++) {
+            const OutboxRow *o = ROW(&rows, OutboxRow, i);
+            html(h, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>\n",
+                 moment_text(r, o->created_at), o->to_addr, o->subject, mail_state(r, o));
+        }
+        html_lit(h, "</tbody>\n");
+        html_table_end(h);
+    }
+    pager_nav(h, r, &pg);
+    return page_end(r, h);
+}

@@ -1,0 +1,84 @@
+/* Unit tests: the reader's language through ICU (core/i18n_icu.c): numbers with the
+ * language's marks, amounts, and the collation of names. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "core/i18n.h"
+
+#define NNBSP "\xE2\x80\xAF" /* narrow no-break space: French thousands */
+#define NBSP "\xC2\xA0"
+
+static const char *num(Lang l, int64_t v, int scale, int decimals)
+{
+    static char b[64];
+    i18n_number(l, v, scale, decimals, b, sizeof b);
+    return b;
+}
+
+static void numbers(void **state)
+{
+    (void)state;
+    assert_true(i18n_icu_init());
+    assert_string_equal(num(LANG_EN, 8944, 3, 3), "8.944");
+    assert_string_equal(num(LANG_NL, 8944, 3, 3), "8,944");
+    assert_string_equal(num(LANG_FR, 8944, 3, 3), "8,944");
+    /* rounded half up, never half even */
+    assert_string_equal(num(LANG_EN, 2835, 3, 2), "2.84");
+    assert_string_equal(num(LANG_EN, 2825, 3, 2), "2.83");
+    assert_string_equal(num(LANG_NL, 3665, 3, 2), "3,67");
+    assert_string_equal(num(LANG_EN, 740, 2, 2), "7.40");
+    assert_string_equal(num(LANG_FR, 0, 3, 2), "0,00");
+    assert_string_equal(num(LANG_EN, -1500, 3, 1), "-1.5");
+    /* grouping */
+    assert_string_equal(num(LANG_EN, 1234567, 0, 0), "1,234,567");
+    assert_string_equal(num(LANG_NL, 1234567, 0, 0), "1.234.567");
+    assert_string_equal(num(LANG_FR, 1234567, 0, 0), "1" NNBSP "234" NNBSP "567");
+    /* a buffer too small gives "", never a cut number */
+    char small[4];
+    i18n_number(LANG_EN, 1234567, 0, 0, small, sizeof small);
+    assert_string_equal(small, "");
+}
+
+static void money(void **state)
+{
+    (void)state;
+    char b[64];
+    i18n_money(LANG_EN, 60000000, b, sizeof b);
+    assert_string_equal(b, "\xE2\x82\xAC" "600,000.00");
+    i18n_money(LANG_NL, 60000050, b, sizeof b);
+    assert_string_equal(b, "\xE2\x82\xAC" NBSP "600.000,50");
+    i18n_money(LANG_FR, 150000, b, sizeof b);
+    assert_string_equal(b, "1" NNBSP "500,00" NBSP "\xE2\x82\xAC");
+    i18n_money(LANG_EN, -500, b, sizeof b);
+    assert_string_equal(b, "-\xE2\x82\xAC" "5.00");
+}
+
+static int cmp(const void *a, const void *b)
+{
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    return i18n_collate(x, (int)strlen(x), y, (int)strlen(y));
+}
+
+static void collation(void **state)
+{
+    (void)state;
+    const char *names[] = {"Zoë", "Łukasz", "Øystein", "Ana", "Émile", "Lars", "Oscar", "emma"};
+    qsort(names, 8, sizeof names[0], cmp);
+    const char *want[] = {"Ana", "Émile", "emma", "Lars", "Łukasz", "Oscar", "Øystein", "Zoë"};
+    for (int i = 0; i < 8; i++)
+        assert_string_equal(names[i], want[i]);
+    assert_int_equal(i18n_collate("abc", 3, "abc", 3), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {cmocka_unit_test(numbers), cmocka_unit_test(money),
+                                       cmocka_unit_test(collation)};
+    return cmocka_run_group_tests_name("i18n", tests, NULL, NULL);
+}
