@@ -13,10 +13,18 @@ endif
 
 BUILD   ?= build
 SRC     := $(sort $(shell find src -name '*.c'))
-LIBSRC  := $(filter-out src/cli/main.c,$(SRC))
 OBJ     := $(SRC:%.c=$(BUILD)/%.o)
-LIBOBJ  := $(LIBSRC:%.c=$(BUILD)/%.o)
 GENOBJ  := $(BUILD)/gen/assets.o $(BUILD)/gen/schema.o $(BUILD)/gen/po.o
+
+# The test build: the binary the tests run (traject-test), the unit and database tests, the
+# sanitizer and fuzz builds compile with TESTDEFS. TRAJECT_TEST_CLOCK lets TRAJECT_NOW fix the
+# clock; TRAJECT_DEBUG makes the HTML writer abort on a conversion it does not support. The
+# traject of `make run` (and of an installation) has neither. The .c files that read these
+# defines are compiled twice (TESTVAR); keep the defines out of headers.
+TESTDEFS := -DTRAJECT_TEST_CLOCK -DTRAJECT_DEBUG
+TESTVAR  := $(sort $(shell grep -rlE 'TRAJECT_(TEST_CLOCK|DEBUG)' src --include='*.c'))
+TESTOBJ  := $(filter-out $(TESTVAR:%.c=$(BUILD)/%.o),$(OBJ)) $(TESTVAR:%.c=$(BUILD)/test/%.o)
+LIBOBJ   := $(filter-out $(BUILD)/src/cli/main.o,$(TESTOBJ))
 
 PICO    := node_modules/@picocss/pico/css/pico.min.css
 ASSETS  := $(BUILD)/assets/pico.min.css $(BUILD)/assets/app.css $(BUILD)/assets/favicon.svg
@@ -25,7 +33,7 @@ PO      := po/nl.po po/fr.po
 
 UNIT    := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps run test unit asan bench fuzz i18n-check i18n-update clean fmt
+.PHONY: all deps run test unit asan bench asan-build fuzz fuzz-build codecheck format-check i18n-check i18n-update clean fmt
 .DEFAULT_GOAL := all
 
 all: traject
@@ -33,8 +41,12 @@ all: traject
 deps:
 	@bash tools/deps.sh
 
-traject: $(BUILD)/traject
+traject: $(BUILD)/traject $(BUILD)/traject-test
 	@cp $< $@.new && mv -f $@.new $@
+	@cp $(BUILD)/traject-test $@-test.new && mv -f $@-test.new $@-test
+
+$(BUILD)/traject-test: $(TESTOBJ) $(GENOBJ)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS) $(LDFLAGS)
 
 $(BUILD)/traject: $(OBJ) $(GENOBJ)
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS) $(LDFLAGS)
@@ -46,6 +58,10 @@ $(BUILD)/libtraject.a: $(LIBOBJ) $(GENOBJ)
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/test/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(TESTDEFS) -c -o $@ $<
 
 # --- embedded files --------------------------------------------------------------
 
@@ -100,38 +116,53 @@ $(BUILD)/tests/icalcheck: tests/tools/icalcheck.c
 	@mkdir -p $(dir $@)
 	$(CC) -O1 -g -Wall -Wextra -o $@ $< $(shell pkg-config --cflags --libs libical 2>/dev/null)
 
+# Every build that tests run compiles with -Werror (CI=true), whatever the caller passed.
+unit: override CFLAGS += -Werror
 unit: $(UNIT)
 	@for t in $(UNIT); do $$t || exit 1; done
 
-# Installs what is missing, builds, runs every suite on SQLite and PostgreSQL; the last
-# line is "N passed, N failed".
+# Installs what is missing, builds, runs every suite (codecheck, unit, i18n, db and HTTP on
+# SQLite and PostgreSQL, HTTP on the sanitizer build, fuzzing, browser); the last line is
+# "N passed, N failed".
 test: deps
-	@$(MAKE) --no-print-directory traject $(UNIT) $(BUILD)/tests/test_db $(BUILD)/tests/icalcheck
+	@$(MAKE) --no-print-directory CI=true traject $(UNIT) $(BUILD)/tests/test_db $(BUILD)/tests/icalcheck
+	@$(MAKE) --no-print-directory asan-build fuzz-build
 	@bash tests/run.sh
 
-# AddressSanitizer and UBSan build, HTTP tests against it.
-asan: deps
-	@$(MAKE) --no-print-directory BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" LDFLAGS="-fsanitize=address,undefined" build-asan/traject
-	@$(MAKE) --no-print-directory build/tests/icalcheck
-	@TRAJECT_BIN=build-asan/traject ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 bash tests/run.sh http
+# AddressSanitizer and UBSan build (build-asan/traject-test), HTTP tests against it.
+ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+asan-build:
+	@$(MAKE) --no-print-directory BUILD=build-asan CI=true CFLAGS="$(ASAN_FLAGS)" \
+	  LDFLAGS="-fsanitize=address,undefined" build-asan/traject-test
+asan: deps asan-build
+	@$(MAKE) --no-print-directory CI=true traject build/tests/icalcheck
+	@bash tests/run.sh http-asan
 
-# libFuzzer targets (clang), each run for FUZZ_SECONDS; not part of make test.
+# libFuzzer targets (clang): tests/fuzz/fuzz_NAME.c, each run for FUZZ_SECONDS on its corpus
+# tests/fuzz/corpus/NAME/ (make test runs them; `make fuzz` alone too).
 FUZZ_SECONDS ?= 30
 FUZZ_SRC := $(wildcard src/core/*.c) src/html/html.c src/http/form.c src/http/request.c src/domain/csv.c \
             src/domain/calendar.c src/domain/money.c
-fuzz: $(BUILD)/gen/po.c
-	@mkdir -p $(BUILD)/fuzz
-	@for f in tests/fuzz/fuzz_*.c; do n=$$(basename $$f .c); \
-	  clang -std=c17 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -Ibuild/gen \
-	    $(shell pkg-config --cflags $(PKGS)) -o $(BUILD)/fuzz/$$n $$f $(FUZZ_SRC) $(BUILD)/gen/po.c \
-	    $(LDLIBS) || exit 1; \
-	  echo "== $$n ($(FUZZ_SECONDS) s)"; \
-	  $(BUILD)/fuzz/$$n -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 \
-	    -artifact_prefix=$(BUILD)/fuzz/$$n- > $(BUILD)/fuzz/$$n.log 2>&1; rc=$$?; \
-	  grep -E '^(stat::number_of_executed_runs|stat::new_units_added)|ERROR|SUMMARY' $(BUILD)/fuzz/$$n.log; \
-	  [ $$rc = 0 ] || { echo "$$n failed: see $(BUILD)/fuzz/$$n.log"; exit 1; }; \
-	done
+FUZZ     := $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
+fuzz-build: $(FUZZ)
+$(BUILD)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(BUILD)/gen/po.c
+	@mkdir -p $(dir $@)
+	clang -std=c17 -D_GNU_SOURCE $(TESTDEFS) -g -O1 -Wall -Wextra -Wformat=2 -Wshadow -Wno-missing-field-initializers -Werror \
+	  -fsanitize=fuzzer,address,undefined -Isrc -I$(BUILD)/gen \
+	  $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -o $@ $< $(FUZZ_SRC) $(BUILD)/gen/po.c $(LDLIBS)
+fuzz: deps fuzz-build
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash tests/run.sh fuzz
+
+# The rules of STYLE.md the compiler does not check (tools/codecheck.mjs lists them):
+# literal formats, the HTML writer's conversions, static SQL defined with DB_STMT.
+codecheck:
+	@node tools/codecheck.mjs
+
+# Fails when a C file of src/ or of the C tests is not formatted as .clang-format says
+# (clang-format 14, from Debian). `make fmt` formats them.
+FORMAT_FILES = $(sort $(shell find src -name '*.[ch]') $(wildcard tests/unit/*.c tests/db/*.c tests/fuzz/*.c))
+format-check:
+	@clang-format --dry-run --Werror $(FORMAT_FILES) && echo "format-check: $(words $(FORMAT_FILES)) files formatted"
 
 bench: deps traject
 	@bash bench/run.sh
@@ -156,9 +187,9 @@ run: deps traject
 	@bash tools/run.sh
 
 fmt:
-	clang-format -i $(SRC) $(wildcard src/*/*.h tests/unit/*.c)
+	clang-format -i $(FORMAT_FILES)
 
 clean:
-	rm -rf build build-asan traject
+	rm -rf build build-asan traject traject-test
 
--include $(OBJ:.o=.d) $(GENOBJ:.o=.d)
+-include $(OBJ:.o=.d) $(GENOBJ:.o=.d) $(TESTVAR:%.c=$(BUILD)/test/%.d)

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test suite and ends with the line "N passed, N failed".
-#   tests/run.sh          unit, i18n, db and HTTP on SQLite and PostgreSQL, browser
-#   tests/run.sh http     HTTP tests on SQLite only (make asan)
-# TRAJECT_BIN chooses the binary (default ./traject).
+#   tests/run.sh           codecheck, unit, i18n, db and HTTP on SQLite and PostgreSQL, HTTP on
+#                          the sanitizer build, fuzzing, browser
+#   tests/run.sh http      HTTP tests on SQLite only
+#   tests/run.sh http-asan HTTP tests on SQLite against build-asan/traject-test (make asan)
+#   tests/run.sh fuzz      each fuzz target for FUZZ_SECONDS (30) on its corpus (make fuzz)
+# TRAJECT_BIN chooses the binary (default ./traject-test, the test build).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-all}
@@ -51,7 +54,41 @@ pg_dir=""
 cleanup() { [[ -n $pg_dir ]] && bash tests/pg.sh stop "$pg_dir" >/dev/null 2>&1; }
 trap cleanup EXIT
 
+# AddressSanitizer + UBSan build (make asan-build): any report fails the test that stops the server
+asan_suite() {
+    node_suite http-asan tests/http TRAJECT_BIN=build-asan/traject-test \
+        ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+}
+
+# libFuzzer targets (make fuzz-build), each for FUZZ_SECONDS on its committed corpus; new
+# inputs go to build/fuzz/corpus/, a crash fails the target
+fuzz_suite() {
+    local t n rc
+    for t in build/fuzz/fuzz_*; do
+        [[ -x $t && $t != *.* && $t != *-* ]] || continue
+        n=$(basename "$t")
+        echo "== $n (${FUZZ_SECONDS:-30} s)"
+        mkdir -p "build/fuzz/corpus/$n"
+        "$t" -max_total_time="${FUZZ_SECONDS:-30}" -max_len=4096 -print_final_stats=1 \
+            -artifact_prefix="build/fuzz/$n-" "build/fuzz/corpus/$n" "tests/fuzz/corpus/${n#fuzz_}" \
+            >"$out/$n.log" 2>&1
+        rc=$?
+        grep -E '^(stat::number_of_executed_units|stat::new_units_added)|INFO: seed corpus|ERROR|SUMMARY' "$out/$n.log"
+        if ((rc == 0)); then passed=$((passed + 1)); else
+            echo "!! $n failed: see $out/$n.log"
+            failed=$((failed + 1)); failures+=("$n")
+        fi
+    done
+}
+
+if [[ $mode == http-asan ]]; then asan_suite; fi
+if [[ $mode == fuzz ]]; then fuzz_suite; fi
+
 if [[ $mode == all ]]; then
+    echo "== codecheck"
+    if make --no-print-directory codecheck; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("codecheck"); fi
+    node_suite codecheck-rules tests/codecheck
+
     echo "== unit"
     for t in build/tests/test_*; do
         [[ -x $t && $(basename "$t") != test_db ]] || continue
@@ -69,7 +106,9 @@ if [[ $mode == all ]]; then
     rc=$?; cat "$out/db-sqlite.log"; count_cmocka "$out/db-sqlite.log" db-sqlite $rc
 fi
 
-node_suite http-sqlite tests/http
+[[ $mode == all || $mode == http ]] && node_suite http-sqlite tests/http
+[[ $mode == all ]] && asan_suite
+[[ $mode == all ]] && fuzz_suite
 
 if [[ $mode == all ]]; then
     pg_dir=$(mktemp -d /tmp/traject-pg.XXXXXX)

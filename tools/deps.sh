@@ -38,3 +38,18 @@ if [[ ! -d node_modules/@picocss/pico || ! -d node_modules/playwright-core || ! 
         npm install --no-audit --no-fund --loglevel=error
     fi
 fi
+
+# The checks' tools: clang with libFuzzer (libclang-rt-14-dev) for the fuzz targets,
+# clang-format 14 for make format-check.
+check_missing=()
+for p in clang libclang-rt-14-dev clang-format; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || check_missing+=("$p")
+done
+if ((${#check_missing[@]})); then
+    echo "installing: ${check_missing[*]}"
+    SUDO=""
+    [[ $(id -u) == 0 ]] || SUDO="sudo"
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -qq
+    $SUDO apt-get install -y -qq --no-install-recommends "${check_missing[@]}" >/dev/null
+fi

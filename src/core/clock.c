@@ -1,4 +1,5 @@
-/* clock.c — wall clock with an optional fixed value for tests. */
+/* clock.c — wall clock, with a fixed value for tests in the test build only: a server in
+ * production never reads its time from the environment. */
 #include "core/clock.h"
 
 #include <stdlib.h>
@@ -10,10 +11,12 @@ static int64_t fixed_now; /* set once by clock_init, read-only afterwards */
 
 void clock_init(void)
 {
+#ifdef TRAJECT_TEST_CLOCK
     const char *v = getenv("TRAJECT_NOW");
     int64_t n;
     if (v && parse_int64(v, &n) && n > 0)
         fixed_now = n;
+#endif
 }
 
 int64_t clock_now(void)

@@ -1,5 +1,6 @@
-/* clock.h — the current time as UTC seconds. TRAJECT_NOW (epoch seconds), read once at
- * start-up, fixes the clock for tests; otherwise it is the system clock. */
+/* clock.h — the current time as UTC seconds. In the test build (TRAJECT_TEST_CLOCK, the
+ * traject-test binary the tests run) TRAJECT_NOW (epoch seconds), read once at start-up,
+ * fixes the clock; otherwise, and always in the normal build, it is the system clock. */
 #ifndef TRAJECT_CLOCK_H
 #define TRAJECT_CLOCK_H
 

@@ -40,10 +40,18 @@ const char *day_words_text(Req *r, int64_t at)
 /* "Monday 2027-01-31 12:00" in Brussels time. */
 const char *moment_text(Req *r, int64_t t)
 {
+    return moment_text_in(r->arena, r->lang, t);
+}
+
+const char *moment_text_in(Arena *a, Lang l, int64_t t)
+{
     Date d;
     int m;
     bxl_from_utc(t, &d, &m);
-    return arena_printf(r->arena, "%s %02d:%02d", session_day(r, t), m / 60, m % 60);
+    char day[11];
+    date_format(d, day);
+    return arena_printf(a, "%s %s %02d:%02d", i18n_get(l, weekday_names[date_weekday(d)]), day,
+                        m / 60, m % 60);
 }
 
 /* The value of a datetime-local field: "2027-01-31T12:00". */

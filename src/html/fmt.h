@@ -26,6 +26,8 @@ const char *score_text(Req *r, int64_t milli, int decimals);
 const char *day_words_text(Req *r, int64_t at);
 /* A moment in Brussels time: "Monday 2027-01-31 12:00". */
 const char *moment_text(Req *r, int64_t t);
+/* The same in language l, allocated in a (mails, written in their recipient's language). */
+const char *moment_text_in(Arena *a, Lang l, int64_t t);
 /* The value of a datetime-local field ("2027-01-31T12:00", Brussels), and reading one. */
 const char *moment_field(Req *r, int64_t t);
 bool moment_parse(const char *s, int64_t *utc);

@@ -119,6 +119,8 @@ const Route routes[] = {
      MEMBER(TRAINING_EDIT), .csrf = true},
     {.method = "POST", .path = "/orgs/{org}/criteria/{id}/delete", .fn = page_criterion_delete,
      MEMBER(TRAINING_EDIT), .csrf = true},
+    {.method = "POST", .path = "/orgs/{org}/programmes/{id}/disagreement",
+     .fn = page_app_disagreement, MEMBER(TRAINING_EDIT), .csrf = true},
     {.method = "POST", .path = "/orgs/{org}/programmes/{id}/reviewers", .fn = page_app_assign,
      MEMBER(TRAINING_EDIT), .csrf = true},
     {.method = "POST", .path = "/orgs/{org}/programmes/{id}/decisions", .fn = page_app_decisions,

@@ -18,6 +18,7 @@
 #include "core/log.h"
 #include "http/http.h"
 #include "mail/mail.h"
+#include "sched/sched.h"
 
 #define MAX_TEXT_FIELD (256 * 1024)
 /* What one field costs beside its bytes in the body: its record (twice, as the array
@@ -256,6 +257,7 @@ int server_run(App *app)
     signal(SIGPIPE, SIG_IGN);
 
     MailWorker *mw = mail_worker_start(app);
+    Sched *timers = sched_start(app);
 
     struct MHD_Daemon *d = MHD_start_daemon(
         MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL, NULL,
@@ -268,6 +270,7 @@ int server_run(App *app)
         MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)1024, MHD_OPTION_END);
     if (!d) {
         fprintf(stderr, "traject: cannot listen on %s: %s\n", app->set.listen, strerror(errno));
+        sched_stop(timers);
         mail_worker_stop(mw);
         return 1;
     }
@@ -285,6 +288,7 @@ int server_run(App *app)
         nanosleep(&ts, NULL);
     }
     MHD_stop_daemon(d);
+    sched_stop(timers);
     mail_worker_stop(mw);
     printf("traject: stopped\n");
     return 0;

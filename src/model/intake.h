@@ -142,4 +142,79 @@ typedef struct ConsentEvent {
     int64_t at;
 } ConsentEvent;
 
+
+/* --- admission vocabularies (tables in model/admission.c) --- */
+
+/* Why an application has its status (column applications.reason; "" none). */
+typedef enum AppReason {
+    REASON_NONE,
+    REASON_RANKED,            /* accepted or waitlisted by the ranking */
+    REASON_CAPACITY,          /* declined: the places went to higher scores */
+    REASON_RULES,             /* declined: does not meet the programme's rules */
+    REASON_OTHER,             /* declined: the note says why */
+    REASON_OFFER,             /* accepted: an offer from the waiting list taken up */
+    REASON_APPLICANT,         /* withdrawn by the applicant */
+    REASON_OFFER_EXPIRED,     /* withdrawn: the offer was not taken up in time */
+    REASON_CONSENT_REFUSED,   /* withdrawn: a guardian did not agree */
+    REASON_CONSENT_WITHDRAWN, /* withdrawn: a guardian withdrew their consent */
+} AppReason;
+extern const Vocab app_reason_vocab;
+
+/* A guardian's consent (column applications.consent; "" when none is needed), and the
+ * acts recorded in consent_events (action: given, refused, withdrawn). */
+typedef enum ConsentState {
+    CONSENT_NONE,
+    CONSENT_PENDING,
+    CONSENT_GIVEN,
+    CONSENT_REFUSED,
+    CONSENT_WITHDRAWN,
+} ConsentState;
+extern const Vocab consent_vocab;
+
+/* What a guardian does (the value of the form's buttons): give, refuse, withdraw. */
+typedef enum ConsentAct { CONSENT_GIVE, CONSENT_REFUSE, CONSENT_WITHDRAW } ConsentAct;
+extern const Vocab consent_act_vocab;
+
+/* How an act reached us (consent_events.via). */
+typedef enum ConsentVia { VIA_LINK, VIA_PAPER } ConsentVia;
+extern const Vocab consent_via_vocab;
+
+/* The decision chosen for a ranked application on the selection page. */
+typedef enum Decision {
+    DECIDE_ACCEPT,
+    DECIDE_WAITLIST,
+    DECIDE_CAPACITY,
+    DECIDE_RULES,
+    DECIDE_OTHER,
+} Decision;
+extern const Vocab decision_vocab;
+
+/* What a reviewer does with the form: save a draft or submit. */
+typedef enum ReviewAct { REVIEW_SAVE, REVIEW_SUBMIT } ReviewAct;
+extern const Vocab review_act_vocab;
+
+/* Where a reviewer's review of one application stands. */
+typedef enum ReviewState {
+    REVIEW_TODO,      /* assigned, nothing saved */
+    REVIEW_DRAFT,     /* saved, not submitted */
+    REVIEW_SUBMITTED, /* submitted */
+    REVIEW_CLOSED,    /* decided before the review was submitted */
+} ReviewState;
+extern const Vocab review_state_vocab;
+
+/* A waiting-list offer, at a given moment. */
+typedef enum OfferState { OFFER_NONE, OFFER_STANDING, OFFER_EXPIRED } OfferState;
+extern const Vocab offer_state_vocab;
+
+/* The reason, consent of an application as enums (REASON_NONE / CONSENT_NONE when the
+ * stored text is empty or unknown). */
+AppReason app_reason(const Application *x);
+ConsentState app_consent(const Application *x);
+/* Why x has its status, as an English source text to translate ("" when there is none to
+ * tell): the reason's label, or for a ranked application on the waiting list, that it came
+ * just after those who got the places. */
+const char *app_reason_label(const Application *x);
+/* Whether x holds a standing offer at now, one past its deadline, or none. */
+OfferState app_offer_state(const Application *x, int64_t now);
+
 #endif

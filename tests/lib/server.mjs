@@ -8,7 +8,12 @@ import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
-export const BIN = resolve(ROOT, process.env.TRAJECT_BIN || 'traject');
+// The tests run the test build (traject-test: TRAJECT_NOW fixes its clock, the HTML writer
+// aborts on a bad format), made by `make traject`; TRAJECT_BIN chooses another (make asan).
+// NORMAL_BIN is the traject that `make run` and installations use.
+export const BIN = resolve(ROOT, process.env.TRAJECT_BIN || 'traject-test');
+export const NORMAL_BIN = resolve(ROOT, 'traject');
+if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run make traject`);
 export const PASSWORD = 'correct-horse-battery';
 
 function run(args, { input, env } = {}) {

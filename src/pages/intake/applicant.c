@@ -5,10 +5,12 @@
 #include <string.h>
 
 #include "domain/auth.h"
+#include "flows/intake/admission.h"
 #include "flows/intake/apply.h"
 #include "html/fmt.h"
 #include "pages/intake/intake.h"
 #include "q/intake/intake.h"
+#include "views/intake/review.h"
 
 static bool app_load(Req *r, Application *x, const char **hash, enum MHD_Result *reply)
 {
@@ -58,11 +60,11 @@ static enum MHD_Result app_page(Req *r, const Application *x, const FormErrors *
          x->org_name);
     html_notice(h, notice, false);
     html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n", _(r, "Status"), status_text(r, x));
-    const char *why = admission_reason(r, x->status, x->reason);
+    const char *why = app_reason_text(r, x);
     if (*why || *x->reason_note)
         html(h, "<dt>%s</dt><dd>%s %s</dd>\n", _(r, "Why"), why, x->reason_note);
     if (*x->consent)
-        html(h, "<dt>%s</dt><dd>%s</dd>\n", _(r, "Consent"), consent_state(r, x->consent));
+        html(h, "<dt>%s</dt><dd>%s</dd>\n", _(r, "Consent"), app_consent_text(r, x));
     html(h, "<dt>%s</dt><dd>%s</dd>\n</dl>\n", _(r, "Sent on"), moment_text(r, x->created_at));
     if (x->status == APP_WITHDRAWN || x->status == APP_DECLINED) {
         html(h, "<p><a href=\"/programmes\">%s</a></p>\n", _(r, "See the programmes open now"));
@@ -105,8 +107,6 @@ enum MHD_Result page_application(Req *r)
     Application x;
     const char *hash;
     enum MHD_Result reply;
-    if (!admission_sweep(r))
-        return reply_error(r, ERR_DB);
     if (!app_load(r, &x, &hash, &reply))
         return reply;
     const char *notice =
@@ -168,8 +168,11 @@ enum MHD_Result page_application_withdraw(Req *r)
     enum MHD_Result reply;
     if (!app_load(r, &x, &hash, &reply))
         return reply;
-    if (!admission_applicant_withdraw(r, &x))
-        return reply_error(r, ERR_DB);
+    Actor who = req_actor(r);
+    Flow f = req_flow(r, &who);
+    Outcome o = admission_applicant_withdraw(&f, &x);
+    if (!o.ok)
+        return reply_error(r, o.err);
     return reply_redirect(r, arena_printf(r->arena, "/applications/%s", req_param(r, "token")));
 }
 
@@ -181,15 +184,15 @@ enum MHD_Result page_application_accept(Req *r)
     enum MHD_Result reply;
     if (!app_load(r, &x, &hash, &reply))
         return reply;
-    bool ok;
-    const char *notice = admission_take_offer(r, &x, &ok);
-    if (!notice)
-        return reply_error(r, ERR_DB);
-    if (!ok) {
+    Actor who = req_actor(r);
+    Flow f = req_flow(r, &who);
+    Outcome o = admission_take_offer(&f, &x);
+    if (!o.ok && o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok) {
         if (!app_load(r, &x, &hash, &reply))
             return reply;
-        return app_page(r, &x, NULL, notice, 409);
+        return app_page(r, &x, NULL, form_error_for(&o.fields, "offer"), 409);
     }
-    return reply_redirect(
-        r, arena_printf(r->arena, "/applications/%s?placed=1", req_param(r, "token")));
+    return reply_redirect(r, arena_printf(r->arena, "/applications/%s?placed=1", req_param(r, "token")));
 }

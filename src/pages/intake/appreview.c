@@ -1,36 +1,17 @@
 /* appreview.c — name-blind review of applications. A reviewer sees the applications
  * assigned to them under a code (A-<id>), with an age band instead of the birth date and
  * nothing else of the person: not the name, e-mail, phone, municipality or guardian. They
- * score the organisation's rubric and comment, save a draft or submit, and only then see the
- * others' reviews of the same application, without their names. */
+ * score the organisation's rubric and comment, save a draft or submit (flows/intake/review),
+ * and only then see the others' reviews of the same application, without their names. */
 #include <stdio.h>
 #include <string.h>
 
-#include "core/clock.h"
-#include "domain/calendar.h"
+#include "flows/intake/review.h"
 #include "html/fmt.h"
 #include "pages/intake/intake.h"
 #include "q/intake/admission.h"
 #include "q/intake/intake.h"
-
-/* The age band of a birth date today: the only trace of it a reviewer sees. */
-const char *age_band(Req *r, const char *birth_date)
-{
-    static const int edges[] = {12, 16, 18, 26, 36, 51};
-    Date birth, today;
-    int m;
-    if (!birth_date || !date_parse(birth_date, &birth))
-        return "–";
-    bxl_from_utc(clock_now(), &today, &m);
-    int age = age_on(birth, today), lo = 0;
-    for (int i = 0; i < 6; i++) {
-        if (age < edges[i])
-            return lo ? arena_printf(r->arena, _(r, "%d to %d years"), lo, edges[i] - 1)
-                      : arena_printf(r->arena, _(r, "under %d"), edges[i]);
-        lo = edges[i];
-    }
-    return arena_printf(r->arena, _(r, "%d or older"), lo);
-}
+#include "views/intake/review.h"
 
 /* --- the reviewer's list ------------------------------------------------------------- */
 
@@ -46,15 +27,18 @@ static bool task_row(void *ctx)
     Tasks *t = ctx;
     Req *r = t->r;
     AppTask *x = &t->row;
-    bool open = !x->submitted_at && x->app_status == APP_SUBMITTED;
+    ReviewState rs = x->submitted_at                   ? REVIEW_SUBMITTED
+                     : x->app_status != APP_SUBMITTED ? REVIEW_CLOSED
+                     : x->drafted                      ? REVIEW_DRAFT
+                                                       : REVIEW_TODO;
+    bool open = rs == REVIEW_TODO || rs == REVIEW_DRAFT;
     Html *h = open ? t->todo : t->done;
+    const char *state = rs == REVIEW_SUBMITTED
+                            ? arena_printf(r->arena, _(r, "submitted on %s"), moment_text(r, x->submitted_at))
+                            : _(r, vocab_label(&review_state_vocab, rs));
     html(h, "<li><a href=\"/orgs/%lld/reviews/%lld\">A-%lld</a> · %s · %s</li>\n",
          (long long)r->org_id, (long long)x->application_id, (long long)x->application_id,
-         lang_pick(r->lang, x->title),
-         x->submitted_at ? arena_printf(r->arena, _(r, "submitted on %s"), moment_text(r, x->submitted_at))
-         : !open         ? _(r, "decided before your review")
-         : x->drafted    ? _(r, "draft saved")
-                         : _(r, "to review"));
+         lang_pick(r->lang, x->title), state);
     if (open)
         t->ntodo++;
     else
@@ -89,86 +73,23 @@ enum MHD_Result page_app_tasks(Req *r)
 
 /* --- one application, blind ------------------------------------------------------------ */
 
-typedef struct Answers {
-    Req *r;
-    Html *h;
-    AppAnswer row;
-} Answers;
-
-static bool answer_row(void *ctx)
-{
-    Answers *a = ctx;
-    Req *r = a->r;
-    AppAnswer *x = &a->row;
-    const char *v = x->value;
-    if (!strcmp(x->kind, "yesno"))
-        v = !strcmp(v, "yes") ? _(r, "Yes") : !strcmp(v, "no") ? _(r, "No") : v;
-    html(a->h, "<dt>%s%s%s</dt><dd class=\"prose\">%s</dd>\n", lang_pick(r->lang, x->label),
-         x->motivation ? " · " : "", x->motivation ? _(r, "Motivation") : "",
-         *v ? v : _(r, "(no answer)"));
-    return true;
-}
-
-/* The application as reviewers see it: code, programme, age band, answers. */
-bool html_app_blind(Html *h, Req *r, const Application *x)
-{
-    html(h, "<p>%s</p>\n", lang_pick(r->lang, x->title));
-    html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n</dl>\n",
-         _(r, "Age"), age_band(r, x->birth_date), _(r, "Registered job-seeker"),
-         x->jobseeker ? _(r, "Yes") : _(r, "No"));
-    html(h, "<h2>%s</h2>\n<dl class=\"answers\">\n", _(r, "Answers"));
-    Answers a = {.r = r, .h = h};
-    if (q_app_answers(r->db, r->org_id, x->id, r->arena, &a.row, answer_row, &a) < DB_NONE)
-        return false;
-    html_lit(h, "</dl>\n");
-    return true;
-}
-
 typedef struct Mine {
-    AppScore row, rows[32];
-    int n;
+    Req *r;
+    AppScore row, *rows;
+    int n, cap;
 } Mine;
 
 static bool mine_row(void *ctx)
 {
     Mine *m = ctx;
-    if (m->n < 32)
-        m->rows[m->n++] = m->row;
-    return true;
-}
-
-typedef struct Others {
-    Req *r;
-    Html *h;
-    AppReviewLine row;
-    int64_t current;
-    const Mine *crit;
-    int n, k;
-} Others;
-
-static bool other_row(void *ctx)
-{
-    Others *o = ctx;
-    Req *r = o->r;
-    AppReviewLine *x = &o->row;
-    if (x->account_id != o->current) {
-        if (o->current)
-            html_lit(o->h, "</ul>\n</article>\n");
-        o->current = x->account_id;
-        o->n++;
-        o->k = 0;
-        html(o->h, "<article>\n<h3>%s</h3>\n",
-             x->account_id == r->account->id ? _(r, "Your review")
-                                            : arena_printf(r->arena, _(r, "Reviewer %d"), o->n));
-        if (*x->comment)
-            html(o->h, "<p class=\"prose\">%s</p>\n", x->comment);
-        html_lit(o->h, "<ul>\n");
+    if (m->n == m->cap) {
+        m->cap = m->cap ? 2 * m->cap : 16;
+        AppScore *grown = arena_alloc(m->r->arena, sizeof *grown * (size_t)m->cap);
+        if (m->n)
+            memcpy(grown, m->rows, sizeof *grown * (size_t)m->n);
+        m->rows = grown;
     }
-    const char *label = "";
-    for (int i = 0; i < o->crit->n; i++)
-        if (o->crit->rows[i].criterion_id == x->criterion_id)
-            label = lang_pick(r->lang, o->crit->rows[i].label);
-    html(o->h, "<li>%s: %lld</li>\n", label, (long long)x->score);
+    m->rows[m->n++] = m->row;
     return true;
 }
 
@@ -178,7 +99,7 @@ static enum MHD_Result review_page(Req *r, const Application *x, const FormError
     char *comment = NULL;
     int64_t submitted_at = 0;
     AppForm f;
-    Mine m = {0};
+    Mine m = {.r = r};
     if (q_app_review_get(r->db, r->org_id, x->id, r->account->id, r->arena, &comment,
                          &submitted_at) != DB_ONE ||
         q_app_form(r->db, r->org_id, x->programme_id, &f) != DB_ONE ||
@@ -236,16 +157,13 @@ static enum MHD_Result review_page(Req *r, const Application *x, const FormError
         return page_end_status(r, h, status);
     }
     html(h, "<p>%s</p>\n", arena_printf(r->arena, _(r, "Submitted on %s."), moment_text(r, submitted_at)));
-    Others o = {.r = r, .h = html_new(r->arena), .crit = &m};
-    if (q_app_review_lines(r->db, r->org_id, x->id, r->arena, &o.row, other_row, &o) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (o.current)
-        html_lit(o.h, "</ul>\n</article>\n");
     html(h, "<h2>%s</h2>\n", _(r, "All submitted reviews"));
-    html_append(h, o.h);
-    if (o.n < f.reviews_needed)
+    int n = 0;
+    if (!html_review_lines(h, r, x, false, &n))
+        return reply_error(r, ERR_DB);
+    if (n < f.reviews_needed)
         html(h, "<p>%s</p>\n",
-             arena_printf(r->arena, _(r, "%lld of %lld reviews are in."), (long long)o.n,
+             arena_printf(r->arena, _(r, "%lld of %lld reviews are in."), (long long)n,
                           (long long)f.reviews_needed));
     return page_end_status(r, h, status);
 }
@@ -288,32 +206,6 @@ enum MHD_Result page_app_review(Req *r)
     return review_page(r, &x, NULL, notice, 200);
 }
 
-typedef struct ReviewTx {
-    Req *r;
-    const Application *x;
-    const Mine *m;
-    int64_t scores[32];
-    const char *comment;
-    bool submit, refused;
-} ReviewTx;
-
-static DbStatus review_tx(Db *db, void *ctx)
-{
-    ReviewTx *t = ctx;
-    Req *r = t->r;
-    DbStatus st = q_app_review_save(db, r->org_id, t->x->id, r->account->id, t->comment,
-                                    t->submit, clock_now());
-    for (int i = 0; st == DB_ONE && i < t->m->n; i++)
-        if (t->scores[i])
-            st = q_app_score_set(db, r->org_id, t->x->id, r->account->id,
-                                 t->m->rows[i].criterion_id, t->scores[i]);
-    if (st == DB_NONE) {
-        t->refused = true;
-        return DB_CONFLICT;
-    }
-    return st;
-}
-
 /* POST /orgs/{org}/reviews/{id} */
 enum MHD_Result page_app_review_save(Req *r)
 {
@@ -321,46 +213,31 @@ enum MHD_Result page_app_review_save(Req *r)
     enum MHD_Result reply;
     if (!review_load(r, &x, &reply))
         return reply;
-    AppForm f;
-    Mine m = {0};
-    if (q_app_form(r->db, r->org_id, x.programme_id, &f) != DB_ONE ||
-        q_app_my_scores(r->db, r->org_id, x.id, r->account->id, r->arena, &m.row, mine_row, &m) <
-            DB_NONE)
-        return reply_error(r, ERR_DB);
-    const char *action = form_get(r, "action");
-    ReviewTx t = {.r = r, .x = &x, .m = &m, .submit = action && !strcmp(action, "submit")};
-    FormErrors e = {0};
-    if (!m.n)
-        form_error(&e, "comment", _(r, "The organisation has not set the scoring criteria yet."));
-    for (int i = 0; i < m.n; i++) {
-        const char *name = arena_printf(r->arena, "c-%lld", (long long)m.rows[i].criterion_id);
-        const char *label = lang_pick(r->lang, m.rows[i].label);
-        const char *v = form_get(r, name);
-        int64_t n;
-        if (!v || !*v) {
-            if (t.submit)
-                form_error(&e, name, arena_printf(r->arena, _(r, "%s: give a score to submit."), label));
-        } else if (!parse_int64(v, &n) || n < 1 || n > f.scale_max) {
-            form_error(&e, name, arena_printf(r->arena, _(r, "%s: a score is a whole number from %lld to %lld."),
-                                              label, 1LL, (long long)f.scale_max));
-        } else {
-            t.scores[i] = n;
-        }
+    int act = REVIEW_SAVE;
+    vocab_parse(&review_act_vocab, form_get(r, "action"), &act);
+    /* every c-<criterion> field sent: the workflow matches them with the rubric */
+    int cap = r->nfields > 0 ? r->nfields : 1, n = 0;
+    SentScore *scores = arena_alloc(r->arena, sizeof *scores * (size_t)cap);
+    for (int i = 0; i < r->nfields; i++) {
+        const FormField *fld = &r->fields[i];
+        int64_t id, v;
+        if (strncmp(fld->name, "c-", 2) || !parse_int64(fld->name + 2, &id))
+            continue;
+        scores[n++] = (SentScore){.criterion_id = id,
+                                  .score = !*fld->value                  ? 0
+                                           : parse_int64(fld->value, &v) ? (v > 0 ? v : -1)
+                                                                         : -1};
     }
-    const char *comment = form_get(r, "comment");
-    if (comment && strlen(comment) > 10000)
-        form_error(&e, "comment", _(r, "The comment is too long (10,000 characters at most)."));
-    t.comment = comment && *comment ? comment : NULL;
-    if (!e.n) {
-        DbStatus st = db_tx(r->db, review_tx, &t);
-        if (t.refused)
-            form_error(&e, "comment", _(r, "This review is submitted already, or a decision was made on the application."));
-        else if (st < DB_NONE)
-            return reply_error(r, ERR_DB);
-    }
-    if (e.n)
-        return review_page(r, &x, &e, NULL, t.refused ? 409 : 400);
+    ReviewInput in = {.application_id = x.id, .act = (ReviewAct)act,
+                      .comment = form_get(r, "comment"), .scores = scores, .n = n};
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = review_save(&f, &in);
+    if (!o.ok && o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return review_page(r, &x, &o.fields, NULL, o.status);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/reviews/%lld?%s#review",
                                           (long long)r->org_id, (long long)x.id,
-                                          t.submit ? "submitted=1" : "saved=1"));
+                                          act == REVIEW_SUBMIT ? "submitted=1" : "saved=1"));
 }

@@ -29,34 +29,7 @@ enum MHD_Result page_import(Req *r);
 enum MHD_Result page_import_post(Req *r);
 enum MHD_Result page_import_template(Req *r);
 
-/* admission.c: decisions, offers, withdrawals and consent, with the applicant's mails */
-typedef struct AdmissionDecision {
-    int64_t id;
-    AppStatus status; /* accepted, waitlisted, declined */
-    const char *reason; /* ranked, capacity, rules, other */
-    const char *note;   /* NULL when none */
-} AdmissionDecision;
-
-/* Records the decisions (in rank order) inside the caller's transaction: enrolments for the
- * accepted in cohort_id, waiting-list places, mails. DB_CONFLICT with *full when the cohort
- * filled up, else with *bad_id the application that changed meanwhile. */
-DbStatus admission_decide_tx(Db *db, Req *r, const AdmissionDecision *d, int n,
-                             int64_t cohort_id, bool *full, int64_t *bad_id);
-/* Withdraws an application in play, ends its enrolment and offers the place on; inside the
- * caller's transaction. DB_NONE when it is no longer in play. */
-DbStatus admission_withdraw(Db *db, Req *r, const struct Application *x, const char *reason,
-                            int64_t now);
-bool admission_applicant_withdraw(Req *r, const struct Application *x);
-/* Takes up the offer; a notice for the applicant, *ok when the place is theirs. */
-const char *admission_take_offer(Req *r, const struct Application *x, bool *ok);
-/* Closes offers past their deadline and passes the places on. */
-bool admission_sweep(Req *r);
-/* A guardian's act (give, refuse, withdraw) by link or on paper (recorded_by). */
-DbStatus admission_consent(Req *r, const struct Application *x, const char *action,
-                           const char *by_name, const char *via, int64_t recorded_by);
-const char *admission_reason(Req *r, AppStatus status, const char *code);
-const char *consent_state(Req *r, const char *consent);
-bool html_consent_events(Html *h, Req *r, const struct Application *x);
+/* consent.c: a guardian's consent, by their link or on paper */
 enum MHD_Result page_consent(Req *r);
 enum MHD_Result page_consent_post(Req *r);
 enum MHD_Result page_app_consent_paper(Req *r);
@@ -65,17 +38,16 @@ enum MHD_Result page_app_consent_paper(Req *r);
 enum MHD_Result page_app_tasks(Req *r);
 enum MHD_Result page_app_review(Req *r);
 enum MHD_Result page_app_review_save(Req *r);
-/* "18 to 25 years": the age band of a birth date today. */
-const char *age_band(Req *r, const char *birth_date);
-/* The application as a reviewer sees it: programme, age band, answers; no identity. */
-bool html_app_blind(Html *h, Req *r, const struct Application *x);
 
-/* appselect.c: rubric, reviewers, ranking, decisions, one application for staff */
+/* selection.c: rubric, reviewers, ranking, decisions */
 enum MHD_Result page_app_selection(Req *r);
 enum MHD_Result page_criterion_add(Req *r);
 enum MHD_Result page_criterion_delete(Req *r);
+enum MHD_Result page_app_disagreement(Req *r);
 enum MHD_Result page_app_assign(Req *r);
 enum MHD_Result page_app_decisions(Req *r);
+
+/* appdetail.c: one application, for staff */
 enum MHD_Result page_app_detail(Req *r);
 
 #endif

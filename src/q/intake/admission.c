@@ -315,12 +315,12 @@ DB_STMT(Q_APP_DECIDE) = {
            "WHERE org_id = $1 AND id = $2 AND status = 'submitted'",
 };
 
-DbStatus q_app_decide(Db *db, int64_t org_id, int64_t id, AppStatus status, const char *reason,
+DbStatus q_app_decide(Db *db, int64_t org_id, int64_t id, AppStatus status, AppReason reason,
                       const char *note, int64_t cohort_id, int64_t waitlist_rank, int64_t by,
                       int64_t now)
 {
     DbParam in[] = {db_int64(org_id),     db_int64(id),   db_str(vocab_key(&app_status, status)),
-                    db_str(reason),       note && *note ? db_str(note) : db_null(),
+                    db_str(vocab_key(&app_reason_vocab, reason)), note && *note ? db_str(note) : db_null(),
                     id_or_null(cohort_id), id_or_null(waitlist_rank), db_int64(by),
                     db_int64(now),        DB_END};
     return exec_one(db, &Q_APP_DECIDE, in);
@@ -387,11 +387,11 @@ DB_STMT(Q_APP_MOVE) = {
 };
 
 DbStatus q_app_move(Db *db, int64_t org_id, int64_t id, AppStatus from, AppStatus to,
-                    const char *reason, int64_t now)
+                    AppReason reason, int64_t now)
 {
     DbParam in[] = {db_int64(org_id), db_int64(id), db_str(vocab_key(&app_status, from)),
                     db_str(vocab_key(&app_status, to)),
-                    db_str(reason),   db_int64(now), DB_END};
+                    db_str(vocab_key(&app_reason_vocab, reason)), db_int64(now), DB_END};
     return exec_one(db, &Q_APP_MOVE, in);
 }
 
@@ -452,17 +452,22 @@ DbStatus q_app_offer_take(Db *db, int64_t org_id, int64_t id, int64_t now)
     return exec_one(db, &Q_APP_OFFER_TAKE, in);
 }
 
-DB_STMT(Q_APP_OFFERS_EXPIRED) = {
-    .name = "app_offers_expired",
-    .sql = "SELECT org_id, id FROM applications WHERE status = 'waitlisted' "
-           "AND offer_expires_at <= $1 ORDER BY offer_expires_at, id LIMIT 200",
+/* The lease works as the outbox's claim: the inner SELECT may pick the same row on two
+ * servers; the outer condition lets only one of them take it (PostgreSQL re-checks it
+ * after the other's UPDATE commits; SQLite serialises the writes). */
+DB_STMT(Q_APP_OFFER_CLAIM) = {
+    .name = "app_offer_claim",
+    .sql = "UPDATE applications SET offer_claimed_until = $2 WHERE id = ("
+           "SELECT id FROM applications WHERE status = 'waitlisted' AND offer_expires_at <= $1 "
+           "AND offer_claimed_until <= $1 ORDER BY offer_expires_at, id LIMIT 1) "
+           "AND offer_claimed_until <= $1 RETURNING org_id, id",
 };
 
-DbStatus q_app_offers_expired(Db *db, int64_t now, AppRef *row, DbRowFn fn, void *ctx)
+DbStatus q_app_offer_claim(Db *db, int64_t now, int64_t lease, AppRef *out)
 {
-    DbParam in[] = {db_int64(now), DB_END};
-    DbCol col[] = {db_int64_out(&row->org_id), db_int64_out(&row->id), DB_END};
-    return db_select_many(db, &Q_APP_OFFERS_EXPIRED, in, col, fn, ctx);
+    DbParam in[] = {db_int64(now), db_int64(now + lease), DB_END};
+    DbCol col[] = {db_int64_out(&out->org_id), db_int64_out(&out->id), DB_END};
+    return db_select_one(db, &Q_APP_OFFER_CLAIM, in, col);
 }
 
 /* --- guardians' consent --- */
@@ -473,11 +478,11 @@ DB_STMT(Q_APP_CONSENT_SET) = {
            "WHERE org_id = $1 AND id = $2 AND consent = $3",
 };
 
-DbStatus q_app_consent_set(Db *db, int64_t org_id, int64_t id, const char *from,
-                           const char *to, int64_t now)
+DbStatus q_app_consent_set(Db *db, int64_t org_id, int64_t id, ConsentState from,
+                           ConsentState to, int64_t now)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), db_str(from), db_str(to), db_int64(now),
-                    DB_END};
+    DbParam in[] = {db_int64(org_id), db_int64(id), db_str(vocab_key(&consent_vocab, from)),
+                    db_str(vocab_key(&consent_vocab, to)), db_int64(now), DB_END};
     return exec_one(db, &Q_APP_CONSENT_SET, in);
 }
 
@@ -487,12 +492,13 @@ DB_STMT(Q_CONSENT_EVENT_ADD) = {
            "recorded_by, at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
 };
 
-DbStatus q_consent_event_add(Db *db, int64_t org_id, int64_t application_id, const char *action,
-                             const char *by_name, const char *via, int64_t recorded_by,
-                             int64_t now)
+DbStatus q_consent_event_add(Db *db, int64_t org_id, int64_t application_id,
+                             ConsentState action, const char *by_name, ConsentVia via,
+                             int64_t recorded_by, int64_t now)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(application_id), db_str(action),
-                    db_str(by_name),  db_str(via),               id_or_null(recorded_by),
+    DbParam in[] = {db_int64(org_id), db_int64(application_id),
+                    db_str(vocab_key(&consent_vocab, action)), db_str(by_name),
+                    db_str(vocab_key(&consent_via_vocab, via)),               id_or_null(recorded_by),
                     db_int64(now),    DB_END};
     return db_exec(db, &Q_CONSENT_EVENT_ADD, in, NULL);
 }
@@ -512,4 +518,32 @@ DbStatus q_consent_events(Db *db, int64_t org_id, int64_t application_id, Arena 
                    db_text(a, &row->via),      db_text(a, &row->recorder),
                    db_int64_out(&row->at),     DB_END};
     return db_select_many(db, &Q_CONSENT_EVENTS, in, col, fn, ctx);
+}
+
+/* --- the disagreement threshold --- */
+
+DB_STMT(Q_APP_DISAGREE) = {
+    .name = "app_disagree",
+    .sql = "SELECT COALESCE(f.disagree_pct, 30) FROM programmes p LEFT JOIN app_forms f "
+           "ON f.programme_id = p.id AND f.org_id = p.org_id WHERE p.org_id = $1 AND p.id = $2",
+};
+
+DbStatus q_app_disagree(Db *db, int64_t org_id, int64_t programme_id, int64_t *pct)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
+    DbCol col[] = {db_int64_out(pct), DB_END};
+    return db_select_one(db, &Q_APP_DISAGREE, in, col);
+}
+
+DB_STMT(Q_APP_DISAGREE_SET) = {
+    .name = "app_disagree_set",
+    .sql = "INSERT INTO app_forms (org_id, programme_id, disagree_pct) SELECT p.org_id, p.id, $3 "
+           "FROM programmes p WHERE p.org_id = $1 AND p.id = $2 ON CONFLICT (programme_id) DO "
+           "UPDATE SET disagree_pct = excluded.disagree_pct",
+};
+
+DbStatus q_app_disagree_set(Db *db, int64_t org_id, int64_t programme_id, int64_t pct)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id), db_int64(pct), DB_END};
+    return exec_one(db, &Q_APP_DISAGREE_SET, in);
 }

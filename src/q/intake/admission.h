@@ -66,7 +66,7 @@ DbStatus q_app_scores_all(Db *db, int64_t org_id, int64_t programme_id, AppScore
                           DbRowFn fn, void *ctx);
 
 /* Records a decision on a received application; DB_NONE when it is no longer received. */
-DbStatus q_app_decide(Db *db, int64_t org_id, int64_t id, AppStatus status, const char *reason,
+DbStatus q_app_decide(Db *db, int64_t org_id, int64_t id, AppStatus status, AppReason reason,
                       const char *note, int64_t cohort_id, int64_t waitlist_rank, int64_t by,
                       int64_t now);
 DbStatus q_app_waitlist_last(Db *db, int64_t org_id, int64_t programme_id, int64_t *rank);
@@ -80,7 +80,7 @@ DbStatus q_enrolment_consent_given(Db *db, int64_t org_id, int64_t enrolment_id)
 /* Moves an application from status from to status to with a reason; DB_NONE when it was
  * not in from. Ends any offer. */
 DbStatus q_app_move(Db *db, int64_t org_id, int64_t id, AppStatus from, AppStatus to,
-                    const char *reason, int64_t now);
+                    AppReason reason, int64_t now);
 /* Offers a place to the first on the programme's waiting list for the cohort who has no
  * offer; DB_NONE when nobody waits. */
 DbStatus q_app_offer_next(Db *db, int64_t org_id, int64_t programme_id, int64_t cohort_id,
@@ -94,17 +94,25 @@ DbStatus q_app_offers_by_cohort(Db *db, int64_t org_id, int64_t programme_id, in
 /* Takes up an offer that still stands; DB_NONE otherwise. */
 DbStatus q_app_offer_take(Db *db, int64_t org_id, int64_t id, int64_t now);
 
-/* Offers past their deadline, every organisation. */
-DbStatus q_app_offers_expired(Db *db, int64_t now, AppRef *row, DbRowFn fn, void *ctx);
+/* Claims one offer past its deadline, any organisation, for lease seconds (so that several
+ * servers sharing a database never close the same offer twice); DB_NONE when none is due
+ * or another server holds it. */
+DbStatus q_app_offer_claim(Db *db, int64_t now, int64_t lease, AppRef *out);
 
 DbStatus q_application_by_consent(Db *db, const char *token_hash, Arena *a, Application *out);
-DbStatus q_app_consent_set(Db *db, int64_t org_id, int64_t id, const char *from,
-                           const char *to, int64_t now);
+DbStatus q_app_consent_set(Db *db, int64_t org_id, int64_t id, ConsentState from,
+                           ConsentState to, int64_t now);
 
-DbStatus q_consent_event_add(Db *db, int64_t org_id, int64_t application_id, const char *action,
-                             const char *by_name, const char *via, int64_t recorded_by,
-                             int64_t now);
+DbStatus q_consent_event_add(Db *db, int64_t org_id, int64_t application_id,
+                             ConsentState action, const char *by_name, ConsentVia via,
+                             int64_t recorded_by, int64_t now);
 DbStatus q_consent_events(Db *db, int64_t org_id, int64_t application_id, Arena *a,
                           ConsentEvent *row, DbRowFn fn, void *ctx);
+
+/* The programme's disagreement threshold in percent of its scale (30 unless set); DB_NONE
+ * when the programme is not ours. */
+DbStatus q_app_disagree(Db *db, int64_t org_id, int64_t programme_id, int64_t *pct);
+/* Sets it (1..100); DB_NONE when the programme is not ours. */
+DbStatus q_app_disagree_set(Db *db, int64_t org_id, int64_t programme_id, int64_t pct);
 
 #endif

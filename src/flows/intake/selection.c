@@ -1,0 +1,226 @@
+/* flows/intake/selection.c — the rubric and the reviewers' assignment (see selection.h). */
+#include "flows/intake/selection.h"
+
+#include <string.h>
+
+#include "domain/jury.h"
+#include "q/accounts/member.h"
+#include "q/intake/admission.h"
+#include "q/intake/intake.h"
+
+Outcome rubric_criterion_add(const Flow *f, int64_t programme_id, const AppCriterion *c)
+{
+    Outcome o = outcome_ok();
+    bool named = false;
+    for (int i = 0; i < 3; i++)
+        named = named || (c->label[i] && *c->label[i]);
+    if (!named) {
+        outcome_field(&o, "label_en", F_(f, "Name the criterion in at least one language."));
+        return o;
+    }
+    AppForm form;
+    DbStatus st = q_app_form(f->db, f->who->org_id, programme_id, &form);
+    if (st == DB_ONE)
+        st = q_criterion_add(f->db, f->who->org_id, programme_id, c);
+    else if (st == DB_NONE)
+        outcome_error(&o, ERR_NOT_FOUND);
+    if (st < DB_NONE)
+        outcome_db(&o, st);
+    else if (st == DB_NONE && o.ok)
+        outcome_field(&o, "label_en", F_(f, "Reviews are submitted: the criteria are fixed."));
+    o.id = programme_id;
+    return o;
+}
+
+Outcome rubric_criterion_delete(const Flow *f, int64_t id)
+{
+    Outcome o = outcome_ok();
+    DbStatus st = q_criterion_delete(f->db, f->who->org_id, id, &o.id);
+    if (st < DB_NONE)
+        outcome_db(&o, st);
+    else if (st == DB_NONE)
+        outcome_field(&o, "label_en", F_(f, "Reviews are submitted: the criteria are fixed."));
+    return o;
+}
+
+Outcome rubric_disagree_set(const Flow *f, int64_t programme_id, int64_t pct)
+{
+    Outcome o = outcome_ok();
+    o.id = programme_id;
+    DbStatus st = q_app_disagree_set(f->db, f->who->org_id, programme_id, pct);
+    if (st < DB_NONE)
+        outcome_db(&o, st);
+    else if (st == DB_NONE)
+        outcome_error(&o, ERR_NOT_FOUND);
+    return o;
+}
+
+/* --- assigning reviewers ------------------------------------------------------------------- */
+
+/* Ids collected into an arena array that doubles as it fills. */
+typedef struct Ids {
+    Arena *a;
+    int64_t *ids;
+    int n, cap;
+} Ids;
+
+static void ids_add(Ids *s, int64_t id)
+{
+    if (s->n == s->cap) {
+        s->cap = s->cap ? 2 * s->cap : 64;
+        int64_t *grown = arena_alloc(s->a, sizeof *grown * (size_t)s->cap);
+        if (s->n)
+            memcpy(grown, s->ids, sizeof *grown * (size_t)s->n);
+        s->ids = grown;
+    }
+    s->ids[s->n++] = id;
+}
+
+static int ids_find(const Ids *s, int64_t id)
+{
+    for (int i = 0; i < s->n; i++)
+        if (s->ids[i] == id)
+            return i;
+    return -1;
+}
+
+typedef struct Pool {
+    Member row;
+    Ids reviewers;
+} Pool;
+
+static bool pool_row(void *ctx)
+{
+    Pool *p = ctx;
+    if ((p->row.roles & ROLE_REVIEWER) && !p->row.disabled)
+        ids_add(&p->reviewers, p->row.account_id);
+    return true;
+}
+
+typedef struct Apps {
+    AppRankRow row;
+    Ids ids;
+} Apps;
+
+static bool app_row(void *ctx)
+{
+    Apps *s = ctx;
+    if (s->row.status == APP_SUBMITTED)
+        ids_add(&s->ids, s->row.id);
+    return true;
+}
+
+typedef struct Pairs {
+    AppPair row;
+    Ids apps, members;
+} Pairs;
+
+static bool pair_row(void *ctx)
+{
+    Pairs *p = ctx;
+    ids_add(&p->apps, p->row.application_id);
+    ids_add(&p->members, p->row.account_id);
+    return true;
+}
+
+typedef struct AssignTx {
+    const Flow *f;
+    const JuryResult *res;
+    const Ids *apps, *members;
+} AssignTx;
+
+static DbStatus assign_tx(Db *db, void *ctx)
+{
+    (void)db;
+    AssignTx *t = ctx;
+    for (int i = 0; i < t->res->npairs; i++) {
+        const JuryPair *p = &t->res->pairs[i];
+        DbStatus st = q_app_assign(t->f->db, t->f->who->org_id, t->apps->ids[p->proposal],
+                                   t->members->ids[p->member], t->f->now);
+        if (st < DB_NONE)
+            return st;
+    }
+    return DB_ONE;
+}
+
+Outcome reviewers_assign(const Flow *f, int64_t programme_id, const int64_t *ticked, int n,
+                         AssignResult *res)
+{
+    Outcome o = outcome_ok();
+    o.id = programme_id;
+    int64_t org = f->who->org_id;
+    AppForm form;
+    Pool pool = {.reviewers = {.a = f->arena}};
+    Apps apps = {.ids = {.a = f->arena}};
+    Pairs pairs = {.apps = {.a = f->arena}, .members = {.a = f->arena}};
+    DbStatus st = q_app_form(f->db, org, programme_id, &form);
+    if (st == DB_ONE &&
+        (q_member_list(f->db, org, f->arena, &pool.row, pool_row, &pool) < DB_NONE ||
+         q_app_rank_rows(f->db, org, programme_id, f->arena, &apps.row, app_row, &apps) < DB_NONE ||
+         q_app_pairs(f->db, org, programme_id, &pairs.row, pair_row, &pairs) < DB_NONE))
+        st = DB_ERROR;
+    if (st != DB_ONE) {
+        outcome_error(&o, st == DB_NONE ? ERR_NOT_FOUND : ERR_DB);
+        return o;
+    }
+    /* the members: those ticked (reviewers of this organisation), then anyone who already
+     * reviews an application here, whose pairs are kept */
+    Ids members = {.a = f->arena};
+    for (int i = 0; i < n; i++) {
+        if (ids_find(&pool.reviewers, ticked[i]) < 0) {
+            outcome_field(&o, "reviewer", F_(f, "Choose reviewers among the members with the reviewer role."));
+            return o;
+        }
+        if (ids_find(&members, ticked[i]) < 0)
+            ids_add(&members, ticked[i]);
+    }
+    int npool = members.n;
+    if (!npool) {
+        outcome_field(&o, "reviewer", F_(f, "Tick at least one reviewer."));
+        return o;
+    }
+    int na = apps.ids.n;
+    JuryPair *fixed = arena_alloc(f->arena, sizeof *fixed * (size_t)(pairs.apps.n ? pairs.apps.n : 1));
+    int nf = 0;
+    for (int i = 0; i < pairs.apps.n; i++) {
+        int a = ids_find(&apps.ids, pairs.apps.ids[i]);
+        if (a < 0)
+            continue;
+        int m = ids_find(&members, pairs.members.ids[i]);
+        if (m < 0) {
+            m = members.n;
+            ids_add(&members, pairs.members.ids[i]);
+        }
+        fixed[nf++] = (JuryPair){.member = m, .proposal = a};
+    }
+    int nm = members.n;
+    if ((int64_t)na * nm > JURY_MAX_CELLS) {
+        outcome_error(&o, ERR_DB);
+        return o;
+    }
+    /* members who were not ticked keep their pairs and take no new ones */
+    bool *conflict = arena_alloc(f->arena, (size_t)na * (size_t)nm + 1);
+    memset(conflict, 0, (size_t)na * (size_t)nm + 1);
+    for (int m = npool; m < nm; m++)
+        for (int a = 0; a < na; a++)
+            conflict[(size_t)m * (size_t)na + (size_t)a] = true;
+    for (int i = 0; i < nf; i++)
+        conflict[(size_t)fixed[i].member * (size_t)na + (size_t)fixed[i].proposal] = false;
+    JuryProblem prob = {.nproposals = na, .nmembers = nm, .k = (int)form.reviews_needed,
+                        .conflict = conflict, .fixed = fixed, .nfixed = nf,
+                        .seed = (uint64_t)programme_id};
+    JuryResult jr;
+    JuryStatus js = jury_assign(&prob, &jr);
+    if (js == JURY_OK || js == JURY_SHORT) {
+        AssignTx t = {.f = f, .res = &jr, .apps = &apps.ids, .members = &members};
+        st = db_tx(f->db, assign_tx, &t);
+        if (st < DB_NONE)
+            outcome_db(&o, st);
+        res->added = jr.npairs - nf;
+        res->nshort = jr.nshort;
+    } else {
+        outcome_error(&o, ERR_DB);
+    }
+    jury_result_free(&jr);
+    return o;
+}

@@ -1,0 +1,141 @@
+/* consent.c — a guardian's consent: their own page reached by the link mailed to them, to
+ * agree, refuse or later withdraw, and the paper form staff record for them. What each act
+ * does (enrolment, withdrawal, the place passed on, the applicant's mail) is the workflow's
+ * (flows/intake/admission). */
+#include <string.h>
+
+#include "domain/auth.h"
+#include "flows/intake/admission.h"
+#include "html/fmt.h"
+#include "pages/intake/intake.h"
+#include "q/intake/admission.h"
+#include "views/intake/review.h"
+
+static bool consent_load(Req *r, Application *x, enum MHD_Result *reply)
+{
+    const char *tok = req_param(r, "token");
+    char *hash = arena_alloc(r->arena, AUTH_HASH_HEX_LEN + 1);
+    if (!tok || strlen(tok) != AUTH_TOKEN_LEN) {
+        *reply = reply_error(r, ERR_NOT_FOUND);
+        return false;
+    }
+    auth_token_hash(tok, hash);
+    DbStatus st = q_application_by_consent(r->db, hash, r->arena, x);
+    if (st != DB_ONE) {
+        *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return false;
+    }
+    return true;
+}
+
+static enum MHD_Result consent_page(Req *r, const Application *x, const FormErrors *e,
+                                    const char *notice, int status)
+{
+    Html *h = page_begin(r, _(r, "Consent of a parent or guardian"));
+    html(h, "<h1>%s</h1>\n", _(r, "Consent of a parent or guardian"));
+    html_notice(h, notice, false);
+    html(h, "<p>%s</p>\n",
+         arena_printf(r->arena, _(r, "%s applied to \"%s\" at %s. Because they are young, they can take part only if a parent or guardian agrees."),
+                      x->name, lang_pick(r->lang, x->title), x->org_name));
+    html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n</dl>\n", _(r, "Consent"),
+         app_consent_text(r, x));
+    if (!html_consent_events(h, r, x))
+        return reply_error(r, ERR_DB);
+    const char *self = arena_printf(r->arena, "/consent/%s", req_param(r, "token"));
+    ConsentState c = app_consent(x);
+    if (c == CONSENT_PENDING && x->status != APP_WITHDRAWN) {
+        html_error_summary(h, r, e);
+        html_form_begin(h, r, self);
+        html(h, "<p>%s</p>\n",
+             _(r, "By agreeing, you allow the organisation to keep the details of the application and, if it is accepted, to enrol them in the programme."));
+        html_input(h, r, e, "text", "by_name", _(r, "Your name"),
+                   form_get(r, "by_name") ? form_get(r, "by_name") : x->guardian_name, "name");
+        html(h, "<div class=\"actions\"><button type=\"submit\" name=\"action\" value=\"give\">%s</button>\n"
+                "<button type=\"submit\" name=\"action\" value=\"refuse\" class=\"secondary\">%s</button></div>\n",
+             _(r, "I agree"), _(r, "I do not agree"));
+        html_form_end(h);
+    } else if (c == CONSENT_GIVEN) {
+        html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Withdraw your consent"),
+             _(r, "You can withdraw your consent at any time; the young person then leaves the programme."));
+        html_error_summary(h, r, e);
+        html_form_begin(h, r, self);
+        html_input(h, r, e, "text", "by_name", _(r, "Your name"),
+                   form_get(r, "by_name") ? form_get(r, "by_name") : x->guardian_name, "name");
+        html(h, "<button type=\"submit\" name=\"action\" value=\"withdraw\" class=\"secondary\">%s</button>\n",
+             _(r, "Withdraw my consent"));
+        html_form_end(h);
+    }
+    return page_end_status(r, h, status);
+}
+
+/* GET /consent/{token} */
+enum MHD_Result page_consent(Req *r)
+{
+    Application x;
+    enum MHD_Result reply;
+    if (!consent_load(r, &x, &reply))
+        return reply;
+    return consent_page(r, &x, NULL, query_get(r, "saved") ? _(r, "Thank you: your answer is recorded.") : NULL, 200);
+}
+
+/* Reads the act and the name of who acts; errors to e. */
+static ConsentAct consent_read(Req *r, const char **by_name, FormErrors *e)
+{
+    char *name = NULL;
+    FieldSpec spec[] = {
+        {.name = "by_name", .type = F_TEXT, .required = true, .max = 120, .label = N_("Your name"), .text = &name},
+        {0},
+    };
+    form_read(r, spec, e);
+    *by_name = name;
+    int act = CONSENT_GIVE;
+    if (!vocab_parse(&consent_act_vocab, form_get(r, "action"), &act))
+        form_error(e, "by_name", _(r, "Choose whether you agree."));
+    return (ConsentAct)act;
+}
+
+/* POST /consent/{token} */
+enum MHD_Result page_consent_post(Req *r)
+{
+    Application x;
+    enum MHD_Result reply;
+    if (!consent_load(r, &x, &reply))
+        return reply;
+    FormErrors e;
+    const char *by_name;
+    ConsentAct act = consent_read(r, &by_name, &e);
+    if (e.n)
+        return consent_page(r, &x, &e, NULL, 400);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = admission_consent(&f, &x, act, by_name, VIA_LINK);
+    if (o.status == 409)
+        return consent_page(r, &x, NULL, _(r, "This answer was recorded already."), 409);
+    if (!o.ok)
+        return reply_error(r, o.err != ERR_COUNT ? o.err : ERR_DB);
+    return reply_redirect(r, arena_printf(r->arena, "/consent/%s?saved=1", req_param(r, "token")));
+}
+
+/* POST /orgs/{org}/applications/{id}/consent: a consent form signed on paper */
+enum MHD_Result page_app_consent_paper(Req *r)
+{
+    Application x;
+    DbStatus st = q_application_get(r->db, r->org_id, req_id(r, "id"), r->arena, &x);
+    if (st != DB_ONE)
+        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    FormErrors e;
+    const char *by_name;
+    ConsentAct act = consent_read(r, &by_name, &e);
+    if (!e.n) {
+        Actor a = req_actor(r);
+        Flow f = req_flow(r, &a);
+        Outcome o = admission_consent(&f, &x, act, by_name, VIA_PAPER);
+        if (!o.ok && o.err != ERR_COUNT)
+            return reply_error(r, o.err);
+        e = o.fields;
+    }
+    if (e.n)
+        return form_errors_back(r, _(r, "Consent of a parent or guardian"), &e);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/applications/%lld?saved=1#consent",
+                                          (long long)r->org_id, (long long)x.id));
+}

@@ -1,0 +1,418 @@
+/* selection.c — staff choose among a programme's applications, on one page: the rubric
+ * (criteria with weights on one scale, and the share of it above which reviewers disagree),
+ * the reviewers (each application gets N different ones, loads balanced), the ranking with
+ * the proposal of domain/seats for a cohort's free places and a waiting list, and the
+ * decisions, each with a reason. Applications show under codes only. What each form does is
+ * the workflow's (flows/intake/selection, flows/intake/admission). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/clock.h"
+#include "flows/intake/admission.h"
+#include "flows/intake/selection.h"
+#include "html/fmt.h"
+#include "pages/intake/intake.h"
+#include "q/accounts/member.h"
+#include "q/intake/admission.h"
+#include "views/intake/ranking.h"
+
+typedef Ranking Rank;
+
+/* The decision proposed for a ranked application. */
+static const char *proposed(const SeatOutcome *o)
+{
+    Decision d = o->proposal == SEAT_PLACE      ? DECIDE_ACCEPT
+                 : o->proposal == SEAT_WAITLIST ? DECIDE_WAITLIST
+                                                : DECIDE_CAPACITY;
+    return vocab_key(&decision_vocab, d);
+}
+
+/* Loads the ranking for a page; false with *reply written on failure. */
+static bool rank_load(Req *r, int64_t programme_id, int64_t cohort_id, int64_t waitlist, Rank *k,
+                      enum MHD_Result *reply)
+{
+    DbStatus st = ranking_load(r->db, r->arena, r->org_id, programme_id, cohort_id, waitlist,
+                               clock_now(), k);
+    if (st != DB_ONE) {
+        *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return false;
+    }
+    return true;
+}
+
+/* --- the page ---------------------------------------------------------------------- */
+
+typedef struct Pool {
+    Req *r;
+    Member row;
+    const char **opts; /* value/label pairs */
+    int n, cap;
+} Pool;
+
+static bool pool_row(void *ctx)
+{
+    Pool *p = ctx;
+    if (!(p->row.roles & ROLE_REVIEWER) || p->row.disabled)
+        return true;
+    if (p->n == p->cap) {
+        p->cap = p->cap ? 2 * p->cap : 32;
+        const char **grown = arena_alloc(p->r->arena, sizeof *grown * (size_t)(2 * p->cap + 1));
+        if (p->n)
+            memcpy(grown, p->opts, sizeof *grown * (size_t)(2 * p->n));
+        p->opts = grown;
+    }
+    p->opts[2 * p->n] = arena_printf(p->r->arena, "%lld", (long long)p->row.account_id);
+    p->opts[2 * p->n++ + 1] = p->row.name;
+    p->opts[2 * p->n] = NULL;
+    return true;
+}
+
+static void rubric_section(Html *h, Req *r, const Rank *k, bool fixed)
+{
+    html(h, "<h2 id=\"rubric\">%s</h2>\n", _(r, "Scoring criteria"));
+    html(h, "<p>%s</p>\n",
+         arena_printf(r->arena, _(r, "Reviewers score each criterion from 1 to %lld; an application's score is the mean of its reviews' weighted scores."),
+                      (long long)k->f.scale_max));
+    if (k->ncrit) {
+        html_lit(h, "<ol class=\"items\">\n");
+        for (int i = 0; i < k->ncrit; i++) {
+            const AppCriterion *c = &k->crit[i];
+            html(h, "<li>%s <small>(%s)</small>", lang_pick(r->lang, c->label),
+                 arena_printf(r->arena, _(r, "weight %lld"), (long long)c->weight));
+            if (!fixed)
+                html_button_form(h, r, arena_printf(r->arena, "/orgs/%lld/criteria/%lld/delete",
+                                                    (long long)r->org_id, (long long)c->id),
+                                 _(r, "Remove"), lang_pick(r->lang, c->label));
+            html_lit(h, "</li>\n");
+        }
+        html_lit(h, "</ol>\n");
+    } else {
+        html(h, "<p>%s</p>\n", _(r, "No criterion yet: reviewers can score once there is one."));
+    }
+    html(h, "<p>%s</p>\n",
+         arena_printf(r->arena, _(r, "Reviewers disagree on an application when their scores are more than %lld %% of the scale apart."),
+                      (long long)k->disagree_pct));
+    html(h, "<details><summary>%s</summary>\n", _(r, "Change when reviewers disagree"));
+    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/disagreement",
+                                       (long long)r->org_id, (long long)k->p.id));
+    html_input(h, r, NULL, "number", "disagree_pct", _(r, "Share of the scale (%)"),
+               arena_printf(r->arena, "%lld", (long long)k->disagree_pct), "off");
+    html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Save"));
+    html_form_end(h);
+    html_lit(h, "</details>\n");
+    if (fixed) {
+        html(h, "<p>%s</p>\n", _(r, "Reviews are submitted: the criteria are fixed."));
+        return;
+    }
+    html(h, "<details><summary>%s</summary>\n", _(r, "Add a criterion"));
+    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/criteria",
+                                       (long long)r->org_id, (long long)k->p.id));
+    html_input(h, r, NULL, "text", "label_en", _(r, "Criterion in English"), NULL, "off");
+    html_input(h, r, NULL, "text", "label_nl", _(r, "Criterion in Dutch"), NULL, "off");
+    html_input(h, r, NULL, "text", "label_fr", _(r, "Criterion in French"), NULL, "off");
+    html_input(h, r, NULL, "number", "weight", _(r, "Weight"), "1", "off");
+    html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Add the criterion"));
+    html_form_end(h);
+    html_lit(h, "</details>\n");
+}
+
+static bool reviewers_section(Html *h, Req *r, const Rank *k)
+{
+    Pool pool = {.r = r};
+    if (q_member_list(r->db, r->org_id, r->arena, &pool.row, pool_row, &pool) < DB_NONE)
+        return false;
+    html(h, "<h2 id=\"reviewers\">%s</h2>\n", _(r, "Reviewers"));
+    html(h, "<p>%s</p>\n",
+         arena_printf(r->arena, _(r, "%lld applications received and not decided; %lld have their %lld reviews."),
+                      (long long)k->received, (long long)k->reviewed, (long long)k->f.reviews_needed));
+    const char *n = query_get(r, "assigned"), *sh = query_get(r, "short");
+    if (n)
+        html_notice(h, arena_printf(r->arena, _(r, "Reviewers assigned: %s new reviews to do."), n), false);
+    if (sh && strcmp(sh, "0"))
+        html_notice(h, arena_printf(r->arena, _(r, "%s applications cannot get enough different reviewers: add reviewers."), sh), true);
+    if (!pool.n) {
+        html(h, "<p>%s <a href=\"/orgs/%lld/members/invite\">%s</a></p>\n",
+             _(r, "No member has the reviewer role yet."), (long long)r->org_id,
+             _(r, "Invite reviewers"));
+        return true;
+    }
+    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/reviewers",
+                                       (long long)r->org_id, (long long)k->p.id));
+    html_checkboxes(h, NULL, "reviewer",
+                    arena_printf(r->arena, _(r, "Share the reviews among (each application gets %lld different reviewers)"),
+                                 (long long)k->f.reviews_needed),
+                    pool.opts, pool.n >= 63 ? -1 : ((int64_t)1 << pool.n) - 1);
+    html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Assign reviewers"));
+    html_form_end(h);
+    return true;
+}
+
+static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
+{
+    SeatRubric rub = ranking_rubric(k, r->arena);
+    html(h, "<h2 id=\"ranking\">%s</h2>\n", _(r, "Ranking and decisions"));
+    const char *n = query_get(r, "decided");
+    if (n)
+        html_notice(h, arena_printf(r->arena, _(r, "%s decisions recorded; the applicants are told by e-mail."), n), false);
+    if (!k->cohort) {
+        html(h, "<p>%s <a href=\"/orgs/%lld/programmes/%lld/cohorts/new\">%s</a></p>\n",
+             _(r, "Accepted applicants enrol in a cohort: add one first."), (long long)r->org_id,
+             (long long)k->p.id, _(r, "New cohort"));
+        return;
+    }
+    /* the cohort and the length of the waiting list change the proposal */
+    html(h, "<form method=\"get\" action=\"/orgs/%lld/programmes/%lld/selection#ranking\" class=\"inline\">\n",
+         (long long)r->org_id, (long long)k->p.id);
+    const char **opts = arena_alloc(r->arena, sizeof *opts * (size_t)(2 * k->ncohorts + 1));
+    for (int i = 0; i < k->ncohorts; i++) {
+        const Cohort *c = &k->cohorts[i];
+        opts[2 * i] = arena_printf(r->arena, "%lld", (long long)c->id);
+        opts[2 * i + 1] = arena_printf(r->arena, _(r, "%s (%lld of %lld places taken)"), c->name,
+                                       (long long)c->enrolled, (long long)c->capacity);
+    }
+    opts[2 * k->ncohorts] = NULL;
+    html_select(h, NULL, "cohort", _(r, "Cohort"), opts,
+                arena_printf(r->arena, "%lld", (long long)k->cohort->id));
+    html_input(h, r, NULL, "number", "waitlist", _(r, "Places on the waiting list"),
+               arena_printf(r->arena, "%lld", (long long)waitlist), "off");
+    html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n</form>\n", _(r, "Propose"));
+    html(h, "<p>%s %s</p>\n",
+         arena_printf(r->arena, _(r, "%lld places free in %s."), (long long)k->seats, k->cohort->name),
+         arena_printf(r->arena, _(r, "Ranked by score; equal scores by the criterion with the highest weight, then the earliest application. Reviewers disagree when their scores are more than %s points apart."),
+                      score_text(r, seat_disagree_milli(&rub), 2)));
+    if (!k->napps) {
+        html(h, "<p>%s</p>\n", _(r, "No application has all its reviews yet."));
+        return;
+    }
+    const char **copts = arena_alloc(r->arena, sizeof *copts * (size_t)(2 * decision_vocab.n + 1));
+    for (int i = 0; i < decision_vocab.n; i++) {
+        copts[2 * i] = decision_vocab.entries[i].key;
+        copts[2 * i + 1] = _(r, decision_vocab.entries[i].label);
+    }
+    copts[2 * decision_vocab.n] = NULL;
+    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/decisions",
+                                       (long long)r->org_id, (long long)k->p.id));
+    html(h, "<input type=\"hidden\" name=\"cohort\" value=\"%lld\">\n", (long long)k->cohort->id);
+    html_table_begin(h, _(r, "Ranking"));
+    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+         _(r, "Rank"), _(r, "Application"), _(r, "Score"), _(r, "Spread"), _(r, "Decision"), _(r, "Note"));
+    for (int i = 0; i < k->nranked; i++) {
+        int p = k->order[i];
+        const SeatOutcome *o = &k->out[p];
+        int64_t id = k->apps[p].id;
+        const char *code = arena_printf(r->arena, "A-%lld", (long long)id);
+        html(h, "<tr><td>%d</td><td><a href=\"/orgs/%lld/applications/%lld\">%s</a></td><td>%s</td><td>%s",
+             o->rank, (long long)r->org_id, (long long)id, code, score_text(r, o->score_milli, 2),
+             score_text(r, o->spread_milli, 2));
+        if (o->disagreement)
+            html(h, " <strong class=\"warn\">%s</strong>", _(r, "Reviewers disagree"));
+        html_lit(h, "</td><td>");
+        const char *name = arena_printf(r->arena, "o-%lld", (long long)id);
+        html_select(h, NULL, name, arena_printf(r->arena, _(r, "Decision on %s"), code), copts,
+                    proposed(o));
+        html_lit(h, "</td><td>");
+        html_input(h, r, NULL, "text", arena_printf(r->arena, "n-%lld", (long long)id),
+                   arena_printf(r->arena, _(r, "Note on %s"), code), NULL, "off");
+        html_lit(h, "</td></tr>\n");
+    }
+    html_lit(h, "</tbody>\n");
+    html_table_end(h);
+    html(h, "<button type=\"submit\">%s</button>\n", _(r, "Record these decisions and e-mail the applicants"));
+    html_form_end(h);
+}
+
+static void others_section(Html *h, Req *r, const Rank *k)
+{
+    bool any = false;
+    for (int i = 0; i < k->nrows; i++) {
+        const AppRankRow *x = &k->rows[i];
+        int reviews = k->reviews[i];
+        if (x->status != APP_SUBMITTED || (k->ncrit && reviews >= k->f.reviews_needed))
+            continue;
+        if (!any)
+            html(h, "<h2>%s</h2>\n<ul class=\"items\">\n", _(r, "Waiting for reviews"));
+        any = true;
+        html(h, "<li><a href=\"/orgs/%lld/applications/%lld\">A-%lld</a>: %s</li>\n",
+             (long long)r->org_id, (long long)x->id, (long long)x->id,
+             arena_printf(r->arena, _(r, "%d of %lld reviews in, %lld reviewers assigned"), reviews,
+                          (long long)k->f.reviews_needed, (long long)x->assigned));
+    }
+    if (any)
+        html_lit(h, "</ul>\n");
+    html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Decided"),
+         arena_printf(r->arena, _(r, "Accepted: %lld · Waiting list: %lld · Declined: %lld · Withdrawn: %lld"),
+                      (long long)k->decided[0], (long long)k->decided[1], (long long)k->decided[2],
+                      (long long)k->decided[3]));
+    html(h, "<p><a href=\"/orgs/%lld/applications?programme=%lld\">%s</a></p>\n",
+         (long long)r->org_id, (long long)k->p.id, _(r, "All applications of the programme"));
+}
+
+/* GET /orgs/{org}/programmes/{id}/selection */
+enum MHD_Result page_app_selection(Req *r)
+{
+    int64_t cohort = 0, waitlist = -1, submitted = 0;
+    const char *cq = query_get(r, "cohort"), *wq = query_get(r, "waitlist");
+    if (cq && *cq && !parse_int64(cq, &cohort))
+        cohort = 0;
+    if (wq && *wq && (!parse_int64(wq, &waitlist) || waitlist < 0 || waitlist > 100000))
+        waitlist = -1;
+    Rank k;
+    enum MHD_Result reply;
+    if (!rank_load(r, req_id(r, "id"), cohort, waitlist < 0 ? 0 : waitlist, &k, &reply))
+        return reply;
+    if (waitlist < 0) { /* by default half the chosen cohort's capacity */
+        waitlist = k.cohort ? k.cohort->capacity / 2 : 0;
+        if (!ranking_propose(&k, r->arena, waitlist))
+            return reply_error(r, ERR_DB);
+    }
+    if (q_programme_reviews_submitted(r->db, r->org_id, k.p.id, &submitted) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    const char *title = arena_printf(r->arena, _(r, "Reviews and selection: %s"),
+                                     lang_pick(r->lang, k.p.title));
+    Html *h = page_begin(r, title);
+    html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/programmes/%lld\">%s</a></p>\n", title,
+         (long long)r->org_id, (long long)k.p.id, _(r, "Back to the programme"));
+    if (query_get(r, "saved"))
+        html_notice(h, _(r, "Saved."), false);
+    rubric_section(h, r, &k, submitted > 0);
+    if (!reviewers_section(h, r, &k))
+        return reply_error(r, ERR_DB);
+    ranking_section(h, r, &k, waitlist);
+    others_section(h, r, &k);
+    return page_end(r, h);
+}
+
+/* --- the rubric ------------------------------------------------------------------------ */
+
+static enum MHD_Result to_rubric(Req *r, int64_t programme)
+{
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/selection?saved=1#rubric",
+                                          (long long)r->org_id, (long long)programme));
+}
+
+/* Field errors back to the form, another error as its page. */
+static enum MHD_Result failed(Req *r, const char *title, const Outcome *o)
+{
+    if (o->err != ERR_COUNT)
+        return reply_error(r, o->err);
+    return form_errors_back(r, title, &o->fields);
+}
+
+/* POST /orgs/{org}/programmes/{id}/criteria */
+enum MHD_Result page_criterion_add(Req *r)
+{
+    AppCriterion c = {0};
+    FieldSpec spec[] = {
+        {.name = "label_en", .type = F_TEXT, .max = 200, .label = N_("Criterion in English"), .text = &c.label[0]},
+        {.name = "label_nl", .type = F_TEXT, .max = 200, .label = N_("Criterion in Dutch"), .text = &c.label[1]},
+        {.name = "label_fr", .type = F_TEXT, .max = 200, .label = N_("Criterion in French"), .text = &c.label[2]},
+        {.name = "weight", .type = F_INT, .required = true, .min = 1, .max = 100, .label = N_("Weight"), .num = &c.weight},
+        {0},
+    };
+    FormErrors e;
+    if (!form_read(r, spec, &e))
+        return form_errors_back(r, _(r, "Add a criterion"), &e);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = rubric_criterion_add(&f, req_id(r, "id"), &c);
+    return o.ok ? to_rubric(r, o.id) : failed(r, _(r, "Add a criterion"), &o);
+}
+
+/* POST /orgs/{org}/criteria/{id}/delete */
+enum MHD_Result page_criterion_delete(Req *r)
+{
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = rubric_criterion_delete(&f, req_id(r, "id"));
+    return o.ok ? to_rubric(r, o.id) : failed(r, _(r, "Scoring criteria"), &o);
+}
+
+/* POST /orgs/{org}/programmes/{id}/disagreement */
+enum MHD_Result page_app_disagreement(Req *r)
+{
+    int64_t pct = 0;
+    FieldSpec spec[] = {
+        {.name = "disagree_pct", .type = F_INT, .required = true, .min = 1, .max = 100, .label = N_("Share of the scale (%)"), .num = &pct},
+        {0},
+    };
+    FormErrors e;
+    if (!form_read(r, spec, &e))
+        return form_errors_back(r, _(r, "Scoring criteria"), &e);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = rubric_disagree_set(&f, req_id(r, "id"), pct);
+    return o.ok ? to_rubric(r, o.id) : failed(r, _(r, "Scoring criteria"), &o);
+}
+
+/* --- assigning reviewers -------------------------------------------------------------- */
+
+/* POST /orgs/{org}/programmes/{id}/reviewers */
+enum MHD_Result page_app_assign(Req *r)
+{
+    const char *vals[256];
+    int nv = form_get_all(r, "reviewer", vals, 256);
+    int64_t ticked[256];
+    for (int i = 0; i < nv; i++)
+        if (!parse_int64(vals[i], &ticked[i]))
+            ticked[i] = 0; /* no member: refused by the workflow */
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    AssignResult res = {0};
+    Outcome o = reviewers_assign(&f, req_id(r, "id"), ticked, nv, &res);
+    if (!o.ok)
+        return failed(r, _(r, "Reviewers"), &o);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/selection?assigned=%d&short=%d#reviewers",
+                                          (long long)r->org_id, (long long)o.id, res.added,
+                                          res.nshort));
+}
+
+/* --- recording the decisions --------------------------------------------------------- */
+
+/* POST /orgs/{org}/programmes/{id}/decisions */
+enum MHD_Result page_app_decisions(Req *r)
+{
+    int64_t cohort = 0;
+    const char *cv = form_get(r, "cohort");
+    FormErrors e = {0};
+    if (!cv || !parse_int64(cv, &cohort) || cohort <= 0) {
+        form_error(&e, "cohort", _(r, "Choose the cohort the accepted applicants join."));
+        return form_errors_back(r, _(r, "Ranking and decisions"), &e);
+    }
+    Rank k;
+    enum MHD_Result reply;
+    if (!rank_load(r, req_id(r, "id"), cohort, 0, &k, &reply))
+        return reply;
+    AdmissionDecision *d = arena_alloc(r->arena, sizeof *d * (size_t)(k.napps ? k.napps : 1));
+    int n = 0;
+    for (int i = 0; i < k.nranked; i++) {
+        int64_t id = k.apps[k.order[i]].id;
+        const char *name = arena_printf(r->arena, "o-%lld", (long long)id);
+        const char *v = form_get(r, name);
+        if (!v)
+            continue; /* not on the page that was sent: decided another time */
+        const char *code = arena_printf(r->arena, "A-%lld", (long long)id);
+        const char *note = form_get(r, arena_printf(r->arena, "n-%lld", (long long)id));
+        char *nt = note ? str_trim(arena_strdup(r->arena, note)) : NULL;
+        int choice;
+        if (!vocab_parse(&decision_vocab, v, &choice)) {
+            form_error(&e, name, arena_printf(r->arena, _(r, "%s: choose a decision in the list."), code));
+            continue;
+        }
+        if (nt && strlen(nt) > 500)
+            form_error(&e, name, arena_printf(r->arena, _(r, "%s: the note is too long (500 characters at most)."), code));
+        d[n++] = (AdmissionDecision){.id = id, .decision = (Decision)choice,
+                                     .note = nt && *nt ? nt : NULL};
+    }
+    if (e.n)
+        return form_errors_back(r, _(r, "Ranking and decisions"), &e);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    DecideInput in = {.programme_id = k.p.id, .cohort_id = cohort, .d = d, .n = n};
+    Outcome o = admission_decide(&f, &in);
+    if (!o.ok)
+        return failed(r, _(r, "Ranking and decisions"), &o);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/selection?cohort=%lld&decided=%d#ranking",
+                                          (long long)r->org_id, (long long)k.p.id, (long long)cohort, n));
+}

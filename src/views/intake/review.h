@@ -1,0 +1,34 @@
+/* views/intake/review.h — parts of the intake pages that several page files write: an
+ * application as a name-blind reviewer sees it, the submitted reviews, why an application
+ * has its status, a guardian's consent and its history. Each writes into the caller's
+ * Html in the reader's language and reads what it shows through src/q/intake/.
+ * Owns nothing; does not decide anything (src/flows/intake/). */
+#ifndef TRAJECT_VIEWS_INTAKE_REVIEW_H
+#define TRAJECT_VIEWS_INTAKE_REVIEW_H
+
+#include "html/layout.h"
+#include "http/http.h"
+#include "model/intake.h"
+
+/* Why x has its status, in the reader's language; "" when there is nothing to tell. */
+const char *app_reason_text(Req *r, const Application *x);
+/* Where x's guardian consent stands ("Not needed" when none is asked). */
+const char *app_consent_text(Req *r, const Application *x);
+/* Who consented, when and how, as a list (nothing when nobody acted yet); false on a
+ * database error. */
+bool html_consent_events(Html *h, Req *r, const Application *x);
+
+/* "18 to 25 years": the age band of a birth date today, the only trace of it a reviewer
+ * sees. */
+const char *age_band(Req *r, const char *birth_date);
+/* The application as reviewers see it: programme, age band, answers; no identity. False
+ * on a database error. */
+bool html_app_blind(Html *h, Req *r, const Application *x);
+
+/* The submitted reviews of x, one article each with its comment and scores per criterion.
+ * named: the reviewers' names (staff); otherwise "Your review" for the reader's own and
+ * "Reviewer n" for the others. *n receives the number of reviews; false on a database
+ * error. */
+bool html_review_lines(Html *h, Req *r, const Application *x, bool named, int *n);
+
+#endif

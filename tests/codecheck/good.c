@@ -1,0 +1,56 @@
+/* good.c — what codecheck accepts: nothing here may be reported (never compiled). */
+#include <inttypes.h>
+
+#include "db/db.h"
+#include "html/html.h"
+
+#define COLS "p.id, p.name"
+#define OF_ORG(alias) alias ".org_id = $1"
+
+DB_STMT(Q_LIST) = {
+    .name = "sample_list",
+    .sql = "SELECT " COLS " FROM people p WHERE " OF_ORG("p") " ORDER BY p.name",
+};
+DB_STMT(Q_OTHER) = {.name = "sample_other", .sql = "SELECT 1"};
+
+/* a printf-like wrapper passes its own format on */
+static void note(Html *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void note(Html *h, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    html_v(h, fmt, ap);
+    va_end(ap);
+}
+
+static DbStatus run(Db *db, const DbStmt *st)
+{
+    return db_exec(db, st, NULL, NULL);
+}
+
+/* a statement chosen from a table of statements (keyset pages, sort orders) */
+static const DbStmt *const pages[2] = {&Q_LIST, &Q_OTHER};
+
+static DbStatus page_of(Db *db, int k)
+{
+    const DbStmt *st = pages[k];
+    return db_select_many(db, st, NULL, NULL, NULL, NULL);
+}
+
+void page(Html *h, Req *r, Flow *f, Arena *a, Db *db, const char *name, int64_t n, size_t z, int k)
+{
+    html(h, "<p title=\"%s\">%s: %d%%, %" PRId64 ", %zu, %lld, %x, %c</p>", name, name, k, n, z,
+         (long long)n, (unsigned)k, 'x');
+    html(h, "<p>%.*s</p>", 3, name);
+    html(h, _(r, "<p>%s selected</p>"), name);
+    html(h, F_(f, "%d learners"), k);
+    html(h, k ? "<b>%s</b>" : "<i>%s</i>", name);
+    html(h, (k ? _(r, "Yes: %s") : _(r, "No: %s")), name);
+    html_lit(h, "<hr>");
+    note(h, "<p>%s</p>", name);
+    arena_printf(a, "%02d:%02d %.2f", k, k, 1.5); /* not the HTML writer: printf's conversions */
+    log_info("%s selected the people of %s", name, name); /* prose, not SQL */
+    html(h, "<p>%s</p>", _(r, "Select the people from the list"));
+    db_select_one(db, k ? &Q_LIST : &Q_OTHER, NULL, NULL);
+    run(db, &Q_LIST);
+}
