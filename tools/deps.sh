@@ -8,6 +8,7 @@ PKGS=(build-essential pkg-config gettext libmicrohttpd-dev libsqlite3-dev sqlite
       libical-dev poppler-utils zbar-tools fonts-dejavu-core wrk chromium
       nodejs npm curl procps)
 PKGS+=(libicu-dev)
+PKGS+=(default-jre-headless) # Java, for the W3C Nu HTML Checker (vnu-jar) of the browser suite
 
 missing=()
 for p in "${PKGS[@]}"; do
@@ -53,3 +54,5 @@ if ((${#check_missing[@]})); then
     $SUDO apt-get update -qq
     $SUDO apt-get install -y -qq --no-install-recommends "${check_missing[@]}" >/dev/null
 fi
+# the W3C Nu HTML Checker, added to package.json after the others: a folder from an older npm ci lacks it
+[[ -f node_modules/vnu-jar/build/dist/vnu.jar ]] || npm ci --no-audit --no-fund --loglevel=error

@@ -136,3 +136,108 @@ char *csv_key(Arena *a, const char *cell)
     out[k] = 0;
     return out;
 }
+
+/* --- writing --- */
+
+/* "-12.50", "3", "1250,5": a number a spreadsheet reads as a value, not a formula. */
+static bool plain_number(const char *s)
+{
+    if (*s == '-')
+        s++;
+    if (!(*s >= '0' && *s <= '9'))
+        return false;
+    while (*s >= '0' && *s <= '9')
+        s++;
+    if (*s == '.' || *s == ',') {
+        s++;
+        if (!(*s >= '0' && *s <= '9'))
+            return false;
+        while (*s >= '0' && *s <= '9')
+            s++;
+    }
+    return *s == '\0';
+}
+
+bool csv_is_formula(const char *s)
+{
+    if (!s)
+        return false;
+    switch (s[0]) {
+    case '=':
+    case '+':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    case '-':
+        return !plain_number(s);
+    default:
+        return false;
+    }
+}
+
+void csv_begin(CsvWriter *w, Buf *out, bool bom)
+{
+    w->out = out;
+    w->col = 0;
+    if (bom)
+        buf_adds(out, "\xEF\xBB\xBF");
+}
+
+static void cell_write(CsvWriter *w, const char *s, bool quote)
+{
+    if (!s)
+        s = "";
+    if (w->col++)
+        buf_addc(w->out, ',');
+    size_t n = strlen(s);
+    if (!quote)
+        quote = strpbrk(s, ",\";\r\n") || (n && (s[0] == ' ' || s[n - 1] == ' '));
+    bool formula = csv_is_formula(s);
+    if (quote || formula) /* an apostrophe-prefixed cell is quoted too: it is text */
+        buf_addc(w->out, '"');
+    if (formula)
+        buf_addc(w->out, '\'');
+    for (const char *p = s; *p; p++) {
+        if (*p == '"')
+            buf_addc(w->out, '"');
+        buf_addc(w->out, *p);
+    }
+    if (quote || formula)
+        buf_addc(w->out, '"');
+}
+
+void csv_cell(CsvWriter *w, const char *s)
+{
+    cell_write(w, s, false);
+}
+
+void csv_text(CsvWriter *w, const char *s)
+{
+    cell_write(w, s, true);
+}
+
+void csv_num(CsvWriter *w, int64_t n)
+{
+    if (w->col++)
+        buf_addc(w->out, ',');
+    buf_printf(w->out, "%lld", (long long)n);
+}
+
+void csv_cents(CsvWriter *w, int64_t cents)
+{
+    if (w->col++)
+        buf_addc(w->out, ',');
+    int64_t a = cents < 0 ? -cents : cents;
+    if (a % 100)
+        buf_printf(w->out, "%s%lld.%02lld", cents < 0 ? "-" : "", (long long)(a / 100),
+                   (long long)(a % 100));
+    else
+        buf_printf(w->out, "%s%lld", cents < 0 ? "-" : "", (long long)(a / 100));
+}
+
+void csv_end_line(CsvWriter *w)
+{
+    buf_adds(w->out, "\r\n");
+    w->col = 0;
+}

@@ -1,19 +1,54 @@
 // Browser helpers: Debian's Chromium through playwright-core, and axe-core checks.
+// Every HTML page the browser receives is also kept, as the server sent it, in
+// tests/out/html/<test file>/ (one file per distinct page); zz-html.test.mjs, the last file
+// of the suite, checks them all with the W3C Nu HTML Checker in one run.
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { ROOT } from '../lib/server.mjs';
 
 export const WIDTHS = [360, 1280];
 const SHOTS = join(ROOT, 'tests/out/screenshots');
+export const HTML_DIR = join(ROOT, 'tests/out/html');
 
-export function launch() {
-  return chromium.launch({
+// This test file's pages, written afresh on each run of the file.
+const pagesDir = join(HTML_DIR, basename(process.argv[1] || 'unknown', '.test.mjs'));
+const seen = new Set();
+let index = [];
+
+function keepPages(context) {
+  context.on('response', async (res) => {
+    try {
+      if (res.request().resourceType() !== 'document') return;
+      if (!/^text\/html\b/.test(res.headers()['content-type'] || '')) return;
+      const body = await res.text();
+      const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
+      if (seen.has(hash)) return;
+      if (!seen.size) { rmSync(pagesDir, { recursive: true, force: true }); mkdirSync(pagesDir, { recursive: true }); }
+      seen.add(hash);
+      const file = `${hash}.html`;
+      writeFileSync(join(pagesDir, file), body);
+      index.push({ file, url: new URL(res.url()).pathname + new URL(res.url()).search, status: res.status() });
+      writeFileSync(join(pagesDir, 'index.json'), JSON.stringify(index, null, 1));
+    } catch { /* a page the browser left before its body came (a redirect, a closed tab) */ }
+  });
+}
+
+export async function launch() {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-quic'],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => {
+    const ctx = await newContext(...args);
+    keepPages(ctx);
+    return ctx;
+  };
+  return browser;
 }
 
 // A context at a given width. CSP is bypassed only so that the test can inject axe-core.

@@ -97,10 +97,101 @@ static void keys(void **state)
     arena_free(&a);
 }
 
+static const char *written(Arena *a, void (*fn)(CsvWriter *))
+{
+    Buf b;
+    buf_init(&b, a, 16);
+    CsvWriter w;
+    csv_begin(&w, &b, false);
+    fn(&w);
+    return b.data;
+}
+
+static void formulas_line(CsvWriter *w)
+{
+    csv_text(w, "=HYPERLINK(\"x\")");
+    csv_cell(w, "=HYPERLINK(\"x\")");
+    csv_cell(w, "+32 470 00 00 00");
+    csv_cell(w, "@SUM(A1)");
+    csv_cell(w, "\tx");
+    csv_cell(w, "\rx");
+    csv_cell(w, "-1+2");
+    csv_cell(w, "- a list item");
+    csv_end_line(w);
+}
+
+static void numbers_line(CsvWriter *w)
+{
+    csv_cell(w, "-12.50");
+    csv_cell(w, "-3");
+    csv_cell(w, "1250,5");
+    csv_num(w, -7);
+    csv_cents(w, -1250);
+    csv_cents(w, 150000);
+    csv_cents(w, 5);
+    csv_cell(w, "-");
+    csv_cell(w, "-12.");
+    csv_end_line(w);
+}
+
+static void quoting_line(CsvWriter *w)
+{
+    csv_cell(w, "name");
+    csv_cell(w, "Amrani, Nadia");
+    csv_cell(w, "say \"hi\"");
+    csv_cell(w, "a;b");
+    csv_cell(w, "two\nlines");
+    csv_cell(w, " padded");
+    csv_cell(w, NULL);
+    csv_text(w, "Why?");
+    csv_text(w, NULL);
+    csv_end_line(w);
+    csv_cell(w, "second");
+    csv_end_line(w);
+}
+
+static void writing(void **state)
+{
+    (void)state;
+    Arena a;
+    arena_init(&a);
+    /* every formula neutralised, with an apostrophe inside the quotes */
+    assert_string_equal(written(&a, formulas_line),
+                        "\"'=HYPERLINK(\"\"x\"\")\",\"'=HYPERLINK(\"\"x\"\")\",\"'+32 470 00 00 00\","
+                        "\"'@SUM(A1)\",\"'\tx\",\"'\rx\",\"'-1+2\",\"'- a list item\"\r\n");
+    /* a cell that is wholly a number stays a number, negative or not */
+    assert_string_equal(written(&a, numbers_line),
+                        "-12.50,-3,\"1250,5\",-7,-12.50,1500,0.05,\"'-\",\"'-12.\"\r\n");
+    assert_string_equal(written(&a, quoting_line),
+                        "name,\"Amrani, Nadia\",\"say \"\"hi\"\"\",\"a;b\",\"two\nlines\",\" padded\",,"
+                        "\"Why?\",\"\"\r\nsecond\r\n");
+    assert_true(csv_is_formula("=1"));
+    assert_false(csv_is_formula("-0.5"));
+    assert_false(csv_is_formula("plain"));
+    assert_false(csv_is_formula(NULL));
+
+    /* what is written reads back as it was (the apostrophe aside) */
+    Buf b;
+    buf_init(&b, &a, 16);
+    CsvWriter w;
+    csv_begin(&w, &b, true);
+    quoting_line(&w);
+    CsvTable t;
+    int line;
+    assert_int_equal(csv_parse(&a, b.data, b.len, ',', 10, 10, &t, &line), CSV_OK);
+    assert_int_equal(t.n, 2);
+    assert_string_equal(t.rec[0].f[1], "Amrani, Nadia");
+    assert_string_equal(t.rec[0].f[2], "say \"hi\"");
+    assert_string_equal(t.rec[0].f[4], "two\nlines");
+    assert_string_equal(t.rec[1].f[0], "second");
+    arena_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(quoting_and_lines),
                                        cmocka_unit_test(separators), cmocka_unit_test(errors),
-                                       cmocka_unit_test(keys)};
+                                       cmocka_unit_test(keys),
+                                       cmocka_unit_test(writing)};
     return cmocka_run_group_tests_name("csv", tests, NULL, NULL);
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/buf.h"
+#include "domain/csv.h"
 #include "domain/money.h"
 #include "html/fmt.h"
 #include "pages/calls/calls.h"
@@ -125,33 +126,16 @@ enum MHD_Result page_call_report(Req *r)
     return page_end(r, h);
 }
 
-/* A CSV cell: quoted when needed; a leading = + - @ (a formula to a spreadsheet) is
- * neutralised with an apostrophe. */
-static void csv_cell(Buf *b, const char *s, bool last)
+static void csv_line(CsvWriter *w, const char *label, const Line *l)
 {
-    bool formula = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' ||
-                   s[0] == '\r';
-    buf_addc(b, '"');
-    if (formula)
-        buf_addc(b, '\'');
-    for (; *s; s++) {
-        if (*s == '"')
-            buf_addc(b, '"');
-        buf_addc(b, *s);
-    }
-    buf_addc(b, '"');
-    buf_adds(b, last ? "\r\n" : ",");
-}
-
-static void csv_line(Buf *b, Req *r, const char *label, const Line *l)
-{
-    char req[32], aw[32];
-    money_plain(l->requested, req, sizeof req);
-    money_plain(l->awarded, aw, sizeof aw);
-    csv_cell(b, label, false);
-    buf_printf(b, "%lld,%lld,%lld,%lld,%s,%s\r\n", (long long)l->submitted, (long long)l->eligible,
-               (long long)l->ineligible, (long long)l->selected, req, aw);
-    (void)r;
+    csv_text(w, label);
+    csv_num(w, l->submitted);
+    csv_num(w, l->eligible);
+    csv_num(w, l->ineligible);
+    csv_num(w, l->selected);
+    csv_cents(w, l->requested);
+    csv_cents(w, l->awarded);
+    csv_end_line(w);
 }
 
 /* GET /orgs/{org}/calls/{id}/report.csv */
@@ -164,17 +148,18 @@ enum MHD_Result page_call_report_csv(Req *r)
         return reply;
     Buf b;
     buf_init(&b, r->arena, 2048);
-    buf_adds(&b, "\xEF\xBB\xBF");
-    csv_cell(&b, _(r, "Target group"), false);
-    csv_cell(&b, _(r, "Submitted"), false);
-    csv_cell(&b, _(r, "Eligible"), false);
-    csv_cell(&b, _(r, "Not eligible"), false);
-    csv_cell(&b, _(r, "Selected"), false);
-    csv_cell(&b, _(r, "Requested (euro)"), false);
-    csv_cell(&b, _(r, "Awarded (euro)"), true);
-    csv_line(&b, r, _(r, "All proposals"), &f.total);
+    CsvWriter w;
+    csv_begin(&w, &b, true);
+    static const char *const head[] = {N_("Target group"),     N_("Submitted"),
+                                       N_("Eligible"),         N_("Not eligible"),
+                                       N_("Selected"),         N_("Requested (euro)"),
+                                       N_("Awarded (euro)")};
+    for (size_t i = 0; i < sizeof head / sizeof head[0]; i++)
+        csv_text(&w, _(r, head[i]));
+    csv_end_line(&w);
+    csv_line(&w, _(r, "All proposals"), &f.total);
     for (int i = 0; i < f.ngroups; i++)
-        csv_line(&b, r, lang_pick(r->lang, f.groups[i].name), &f.groups[i]);
+        csv_line(&w, lang_pick(r->lang, f.groups[i].name), &f.groups[i]);
     return reply_download(r, "text/csv; charset=utf-8",
                           arena_printf(r->arena, "call-%lld-figures.csv", (long long)c.id), b.data,
                           b.len);

@@ -158,22 +158,13 @@ enum MHD_Result page_import_template(Req *r)
         return reply;
     Buf b;
     buf_init(&b, r->arena, 256);
-    buf_adds(
-        &b, "\xEF\xBB\xBF"
-            "name,email,phone,birth_date,municipality,jobseeker,lang,guardian_name,guardian_email");
-    for (int i = 0; i < a.nqs; i++) {
-        buf_adds(&b, ",\"");
-        const char *label = lang_pick(LANG_EN, a.qs[i].label);
-        if (strchr("=+-@\t\r", *label) && *label) /* a spreadsheet would run it: text */
-            buf_addc(&b, '\'');
-        for (const char *c = label; *c; c++) {
-            if (*c == '"')
-                buf_addc(&b, '"');
-            buf_addc(&b, *c);
-        }
-        buf_addc(&b, '"');
-    }
-    buf_adds(&b, "\r\n");
+    CsvWriter w;
+    csv_begin(&w, &b, true);
+    for (int i = 0; i < C_COUNT; i++)
+        csv_cell(&w, import_fields[i]);
+    for (int i = 0; i < a.nqs; i++) /* the questions' labels: typed by staff, neutralised */
+        csv_text(&w, lang_pick(LANG_EN, a.qs[i].label));
+    csv_end_line(&w);
     return reply_download(r, "text/csv; charset=utf-8", "applications.csv", b.data, b.len);
 }
 

@@ -32,7 +32,8 @@ static const char *const col_keys[NCOLS][9] = {
     {"jobseeker", "werkzoekende", "demandeurdemploi", "werkzoekend", NULL},
 };
 
-static const char *const template_header = "name,email,birth_date,phone,municipality,jobseeker";
+static const char *const template_cols[] = {"name",  "email",        "birth_date",
+                                            "phone", "municipality", "jobseeker"};
 
 typedef struct Line {
     int line;
@@ -223,8 +224,8 @@ static enum MHD_Result bulk_page(Req *r, const Cohort *c, const Programme *p, Bu
          _(r, "Enrol many learners"), programme_title(r, p), (long long)r->org_id,
          (long long)c->id, c->name);
     html(h, "<p>%s</p>\n",
-         arena_printf(r->arena, _(r, "%lld of %lld places taken."), (long long)c->enrolled,
-                      (long long)c->capacity));
+         arena_printf(r->arena, _n(r, "%lld of %lld place taken.", "%lld of %lld places taken.", c->capacity),
+                      (long long)c->enrolled, (long long)c->capacity));
     if (summary) {
         html(h, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" id=\"problems\">\n"
                 "<h2>%s</h2>\n<p>%s</p>\n",
@@ -239,7 +240,7 @@ static enum MHD_Result bulk_page(Req *r, const Cohort *c, const Programme *p, Bu
             html_table_end(h);
             if (b->nproblems > BULK_SHOWN_PROBLEMS)
                 html(h, "<p>%s</p>\n",
-                     arena_printf(r->arena, _(r, "And %d more problems."),
+                     arena_printf(r->arena, _n(r, "And %d more problem.", "And %d more problems.", b->nproblems - BULK_SHOWN_PROBLEMS),
                                   b->nproblems - BULK_SHOWN_PROBLEMS));
         }
         html_lit(h, "</div>\n");
@@ -378,6 +379,12 @@ enum MHD_Result page_enrol_many_post(Req *r)
 /* GET /orgs/{org}/enrol-template.csv */
 enum MHD_Result page_enrol_template(Req *r)
 {
-    const char *body = arena_printf(r->arena, "%s\r\n", template_header);
-    return reply_download(r, "text/csv; charset=utf-8", "learners.csv", body, strlen(body));
+    Buf b;
+    buf_init(&b, r->arena, 128);
+    CsvWriter w;
+    csv_begin(&w, &b, false);
+    for (size_t i = 0; i < sizeof template_cols / sizeof template_cols[0]; i++)
+        csv_cell(&w, template_cols[i]);
+    csv_end_line(&w);
+    return reply_download(r, "text/csv; charset=utf-8", "learners.csv", b.data, b.len);
 }

@@ -80,7 +80,7 @@ static enum MHD_Result location_form(Req *r, const Location *loc, const FormErro
                                                 (long long)r->org_id, (long long)loc->id));
     html_input(h, r, e, "text", "name", _(r, "Name"), loc->name, "off");
     html_input(h, r, e, "text", "address", _(r, "Street and number"), loc->address,
-               "street-address");
+               "address-line1");
     html_input(h, r, e, "text", "postcode", _(r, "Postcode"), loc->postcode, "postal-code");
     html_input(h, r, e, "text", "municipality", _(r, "Municipality"), loc->municipality,
                "address-level2");

@@ -1,0 +1,16 @@
+/* html/import.h — the problems of an import's dry run (domain/import.h) as a table: each
+ * bad line with its line number, optionally the column at fault, and why. */
+#ifndef TRAJECT_HTML_IMPORT_H
+#define TRAJECT_HTML_IMPORT_H
+
+#include <stdbool.h>
+
+#include "domain/import.h"
+#include "html/html.h"
+#include "http/http.h"
+
+/* Writes im's problems (at most max_shown rows, then "And N more problems.") as a table
+ * labelled "Problems": columns Line, [Column,] Problem. Nothing when there are none. */
+void html_import_problems(Html *h, Req *r, const Import *im, int max_shown, bool with_column);
+
+#endif
