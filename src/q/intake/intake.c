@@ -301,7 +301,7 @@ DbStatus q_application_contact(Db *db, const char *token_hash, const char *name,
 
 /* --- the staff's pipeline --- */
 
-/* The counts per programme and status, kept by triggers (schema 0018). */
+/* The counts per programme and status, kept by triggers (schema 0019). */
 DB_STMT(Q_PIPELINE_COUNTS) = {
     .name = "pipeline_counts",
     .sql = "SELECT c.programme_id, p.title_en, p.title_nl, p.title_fr, c.status, c.n "
@@ -324,7 +324,7 @@ DbStatus q_pipeline_counts(Db *db, int64_t org_id, Arena *a, PipelineRow *row, D
     return db_select_many(db, &Q_PIPELINE_COUNTS, in, col, q_app_status_row, &s);
 }
 
-/* A page of the pipeline. Each order walks an index (schema 0018) from the key of the
+/* A page of the pipeline. Each order walks an index (schema 0019) from the key of the
  * last row shown, so that a page costs the same however many applications there are;
  * the status and the search filter the rows met on the way. An application is flagged
  * when the same person seems to have applied before or after: the same e-mail address,

@@ -1,4 +1,4 @@
--- 0018-pipeline: the applications pipeline read a page at a time, whatever the number of
+-- 0019-pipeline: the applications pipeline read a page at a time, whatever the number of
 -- applications. Pages follow an index in each order they can be sorted in (received,
 -- status), for one programme or the whole organisation; a search reads a column of its
 -- own in the same indexes; the likely-duplicate check finds
