@@ -7,6 +7,7 @@
 #include "core/buf.h"
 #include "domain/auth.h"
 #include "domain/calendar.h"
+#include "domain/eligibility.h"
 #include "q/intake/admission.h"
 #include "q/intake/intake.h"
 #include "q/system/outbox.h"
@@ -94,19 +95,6 @@ static bool among(Arena *a, const AppQuestion *q, const char *v)
     return false;
 }
 
-/* "18 to 25 years": the programme's age band in language l. */
-static const char *ages_text(Arena *a, Lang l, const Programme *p)
-{
-    if (p->min_age_null && p->max_age_null)
-        return i18n_get(l, "Any age");
-    if (p->max_age_null)
-        return arena_printf(a, i18n_get(l, "From %lld years"), (long long)p->min_age);
-    if (p->min_age_null)
-        return arena_printf(a, i18n_get(l, "Up to %lld years"), (long long)p->max_age);
-    return arena_printf(a, i18n_get(l, "%lld to %lld years"), (long long)p->min_age,
-                        (long long)p->max_age);
-}
-
 /* The answers: required, not too long, a date that exists, one of the choices. */
 static void check_answers(const Flow *f, const ApplyForm *a, ApplyInput *in, Outcome *o)
 {
@@ -173,21 +161,25 @@ static void check_person(const Flow *f, const ApplyForm *a, ApplyInput *in, Date
                 cage));
 }
 
-/* Why the programme's rules leave this person out (age on the first day, job-seekers
- * only), or NULL; *age is their age on the first day. */
+/* Why the programme's rules (domain/eligibility) leave this person out: their age on the
+ * first day, job-seekers only; NULL when they fit. *age is their age on the first day. */
 static const char *rules_refusal(const Flow *f, const ApplyForm *a, const ApplyInput *in,
                                  Date birth, int *age)
 {
-    Date start;
-    date_parse(a->first_day, &start);
-    *age = age_on(birth, start);
     const Programme *p = &a->c.p;
-    if ((!p->min_age_null && *age < p->min_age) || (!p->max_age_null && *age > p->max_age))
-        return arena_printf(
-            f->arena,
-            F_(f, "This programme is for people aged %s on %s; on that day you will be %d."),
-            ages_text(f->arena, f->who->lang, p), a->first_day, *age);
-    if (p->jobseekers_only && !in->jobseeker)
+    Date start, today;
+    int minutes;
+    date_parse(a->first_day, &start);
+    bxl_from_utc(f->now, &today, &minutes);
+    AgeBand band = {.has_min = !p->min_age_null, .has_max = !p->max_age_null,
+                    .min = p->min_age, .max = p->max_age};
+    Eligibility e = eligibility_check(&band, p->jobseekers_only, start, today, &birth,
+                                      in->jobseeker);
+    *age = e.age;
+    if (e.age_verdict == AGE_OUTSIDE)
+        return arena_printf(f->arena, F_(f, "This programme is for people aged %s on %s; on that day you will be %d."),
+                            programme_ages_in(f->arena, f->who->lang, p), a->first_day, e.age);
+    if (e.not_jobseeker)
         return F_(f, "This programme is for registered job-seekers.");
     return NULL;
 }
@@ -248,7 +240,7 @@ static void prepare(const Flow *f, const ApplyForm *a, const ApplyInput *in, boo
                        .guardian_email = in->guardian_email};
     out->answers = in->answers;
     out->hash = hash;
-    const char *title = lang_pick(l, (char *const *)a->c.p.title);
+    const char *title = programme_title_in(l, &a->c.p);
     out->subject = arena_printf(ar, i18n_get(l, "Your application to %s"), title);
     out->body = arena_printf(
         ar,

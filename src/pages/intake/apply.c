@@ -8,7 +8,7 @@
 #include "flows/intake/apply.h"
 #include "html/fmt.h"
 #include "pages/intake/intake.h"
-#include "pages/training/training.h"
+#include "views/training/programme.h"
 #include "views/intake/apply_form.h"
 
 /* The form of the programme in the path; false with the reply (404) when it takes no
