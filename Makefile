@@ -172,7 +172,8 @@ bench: deps traject
 $(BUILD)/traject.pot: $(SRC)
 	@mkdir -p $(dir $@)
 	xgettext --from-code=UTF-8 --language=C --keyword= --keyword=_:2 --keyword=N_ \
-	  --keyword=i18n_get:2 --add-comments=TRANSLATORS --sort-by-file --no-wrap \
+	  --keyword=i18n_get:2 --keyword=_n:2,3 --keyword=F_n:2,3 --keyword=i18n_nget:2,3 \
+	  --keyword=F_:2 --add-comments=TRANSLATORS --sort-by-file --no-wrap \
 	  --package-name=traject -o $@ $(SRC)
 
 # Fails when a message of the sources has no translation (or a fuzzy one) in a .po file.

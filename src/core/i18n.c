@@ -13,7 +13,9 @@
 #include "core/log.h"
 
 typedef struct PoEntry {
-    char *id, *str;
+    char *id;
+    char *str;  /* a plural entry's forms follow one another, each ended by its NUL */
+    int nforms; /* 1, or the number of msgstr[N] of a plural entry */
 } PoEntry;
 
 struct PoTable {
@@ -31,7 +33,7 @@ static uint64_t hash_str(const char *s)
     return h;
 }
 
-static void table_put(PoTable *t, char *id, char *str)
+static void table_put(PoTable *t, char *id, char *str, int nforms)
 {
     if ((t->count + 1) * 2 > t->cap) {
         PoEntry *old = t->slots;
@@ -41,7 +43,7 @@ static void table_put(PoTable *t, char *id, char *str)
         t->count = 0;
         for (size_t i = 0; i < old_cap; i++)
             if (old[i].id)
-                table_put(t, old[i].id, old[i].str);
+                table_put(t, old[i].id, old[i].str, old[i].nforms);
         free(old);
     }
     size_t i = hash_str(id) & (t->cap - 1);
@@ -51,26 +53,49 @@ static void table_put(PoTable *t, char *id, char *str)
             free(t->slots[i].str);
             t->slots[i].id = id;
             t->slots[i].str = str;
+            t->slots[i].nforms = nforms;
             return;
         }
         i = (i + 1) & (t->cap - 1);
     }
     t->slots[i].id = id;
     t->slots[i].str = str;
+    t->slots[i].nforms = nforms;
     t->count++;
 }
 
-const char *po_lookup(const PoTable *t, const char *msgid)
+static const PoEntry *find(const PoTable *t, const char *msgid)
 {
     if (!t || !t->cap)
         return NULL;
     size_t i = hash_str(msgid) & (t->cap - 1);
     while (t->slots[i].id) {
         if (!strcmp(t->slots[i].id, msgid))
-            return t->slots[i].str;
+            return &t->slots[i];
         i = (i + 1) & (t->cap - 1);
     }
     return NULL;
+}
+
+const char *po_lookup(const PoTable *t, const char *msgid)
+{
+    const PoEntry *e = find(t, msgid);
+    return e ? e->str : NULL;
+}
+
+const char *po_lookup_plural(const PoTable *t, const char *msgid, int form)
+{
+    const PoEntry *e = find(t, msgid);
+    if (!e || e->nforms < 2)
+        return NULL; /* no translation, or one without plural forms */
+    if (form < 0)
+        form = 0;
+    if (form >= e->nforms)
+        form = e->nforms - 1;
+    const char *s = e->str;
+    for (int k = 0; k < form; k++)
+        s += strlen(s) + 1;
+    return s;
 }
 
 void po_free(PoTable *t)
@@ -140,28 +165,46 @@ static bool starts(const char *p, const char *end, const char *kw)
     return (size_t)(end - p) >= n && memcmp(p, kw, n) == 0;
 }
 
+/* True when each of the nforms NUL-ended forms in s (len bytes) is non-empty, as msgfmt
+ * counts a translation: one empty form and the entry is untranslated. */
+static bool translated(const char *s, size_t len, int nforms)
+{
+    const char *p = s, *end = s + len;
+    for (int k = 0; k < nforms; k++) {
+        size_t n = strnlen(p, (size_t)(end - p));
+        if (!n)
+            return false;
+        p += n + 1;
+    }
+    return true;
+}
+
 PoTable *po_parse(const char *text, size_t n)
 {
     PoTable *t = xcalloc(1, sizeof *t);
     const char *p = text, *end = text + n;
-    char *id = NULL, *str = NULL, *ctx = NULL;
-    size_t id_len = 0, str_len = 0, ctx_len = 0;
+    char *id = NULL, *str = NULL, *ctx = NULL, *plural = NULL;
+    size_t id_len = 0, str_len = 0, ctx_len = 0, plural_len = 0;
     char **cur = NULL;
     size_t *cur_len = NULL;
     bool fuzzy = false, have = false;
+    int nforms = 0; /* msgstr[N] read so far */
 
 #define FLUSH()                                                                   \
     do {                                                                          \
-        if (have && id && id_len && str && str_len && !fuzzy && !ctx)             \
-            table_put(t, id, str);                                                \
+        if (have && id && id_len && str && !fuzzy && !ctx &&                      \
+            translated(str, str_len, plural ? nforms : 1) && (!plural || nforms >= 2)) \
+            table_put(t, id, str, plural ? nforms : 1);                           \
         else {                                                                    \
             free(id);                                                             \
             free(str);                                                            \
         }                                                                         \
         free(ctx);                                                                \
-        id = str = ctx = NULL;                                                    \
-        id_len = str_len = ctx_len = 0;                                           \
+        free(plural);                                                             \
+        id = str = ctx = plural = NULL;                                           \
+        id_len = str_len = ctx_len = plural_len = 0;                              \
         fuzzy = have = false;                                                     \
+        nforms = 0;                                                               \
         cur = NULL;                                                               \
     } while (0)
 
@@ -198,17 +241,11 @@ PoTable *po_parse(const char *text, size_t n)
             ctx_len = 0;
             cur = &ctx, cur_len = &ctx_len;
         } else if (starts(p, end, "msgid_plural")) {
-            /* plural forms are not used by traject: keep only the singular */
-            char *ignored = NULL;
-            size_t il = 0;
-            p = skip_blank(p + 12, end);
-            if (!read_quoted(&p, end, &ignored, &il)) {
-                free(ignored);
+            if (!id || str || plural)
                 goto bad;
-            }
-            free(ignored);
-            cur = NULL;
-            continue;
+            p = skip_blank(p + 12, end);
+            plural = xcalloc(1, 1);
+            cur = &plural, cur_len = &plural_len;
         } else if (starts(p, end, "msgid")) {
             if (str)
                 FLUSH();
@@ -220,28 +257,29 @@ PoTable *po_parse(const char *text, size_t n)
             have = true;
         } else if (starts(p, end, "msgstr")) {
             p += 6;
-            if (p < end && *p == '[') { /* msgstr[0]: take the first form */
-                bool first = p + 1 < end && p[1] == '0';
-                while (p < end && *p != ']')
-                    p++;
-                p++;
-                if (!first) {
-                    char *ignored = NULL;
-                    size_t il = 0;
-                    p = skip_blank(p, end);
-                    if (!read_quoted(&p, end, &ignored, &il)) {
-                        free(ignored);
-                        goto bad;
-                    }
-                    free(ignored);
-                    cur = NULL;
-                    continue;
+            if (p < end && *p == '[') { /* msgstr[N] of a plural entry, N = 0, 1, 2... in order */
+                int k = 0, digits = 0;
+                for (p++; p < end && *p >= '0' && *p <= '9' && digits < 2; p++, digits++)
+                    k = k * 10 + (*p - '0');
+                if (!plural || !digits || p >= end || *p != ']' || k != nforms)
+                    goto bad;
+                p = skip_blank(p + 1, end);
+                if (k == 0) {
+                    free(str);
+                    str = xcalloc(1, 1);
+                    str_len = 0;
+                } else { /* the NUL that ends the previous form stays: the next one follows */
+                    str = xrealloc(str, str_len + 2);
+                    str[++str_len] = '\0';
                 }
+                nforms++;
+            } else {
+                if (plural || str)
+                    goto bad;
+                p = skip_blank(p, end);
+                str = xcalloc(1, 1);
+                str_len = 0;
             }
-            p = skip_blank(p, end);
-            free(str);
-            str = xcalloc(1, 1);
-            str_len = 0;
             cur = &str, cur_len = &str_len;
         } else if (*p != '"') {
             goto bad;
@@ -260,6 +298,7 @@ bad:
     free(id);
     free(str);
     free(ctx);
+    free(plural);
     po_free(t);
     return NULL;
 #undef FLUSH
@@ -296,6 +335,17 @@ const char *i18n_get(Lang lang, const char *msgid)
         return msgid;
     const char *s = po_lookup(tables[lang], msgid);
     return s ? s : msgid;
+}
+
+const char *i18n_nget(Lang lang, const char *singular, const char *plural, long long n)
+{
+    int form = i18n_plural_form(lang, n);
+    if (lang > LANG_EN && lang < LANG_COUNT) {
+        const char *s = po_lookup_plural(tables[lang], singular, form);
+        if (s)
+            return s;
+    }
+    return form == 0 ? singular : plural;
 }
 
 static const char *const codes[LANG_COUNT] = {"en", "nl", "fr"};

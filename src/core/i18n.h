@@ -19,6 +19,12 @@ bool i18n_init(void);
 /* The translation of msgid in lang, or msgid itself when there is none. */
 const char *i18n_get(Lang lang, const char *msgid) __attribute__((format_arg(2)));
 
+/* The translation in lang of a message with a count: singular or plural (English, the
+ * msgid and msgid_plural) or, in Dutch and French, the .po file's msgstr[N] whose form N
+ * ICU's plural rules choose for n (i18n_plural_form). Pass n again to the format. */
+const char *i18n_nget(Lang lang, const char *singular, const char *plural, long long n)
+    __attribute__((format_arg(2))) __attribute__((format_arg(3)));
+
 /* Marks a literal for extraction without translating it (tables of messages). */
 #define N_(s) s
 
@@ -62,6 +68,9 @@ int i18n_collate(const char *a, int alen, const char *b, int blen);
 typedef struct PoTable PoTable;
 PoTable *po_parse(const char *text, size_t len);
 const char *po_lookup(const PoTable *t, const char *msgid);
+/* Form `form` of a plural entry (the last one when form is past them); NULL when msgid has
+ * no translation with plural forms. */
+const char *po_lookup_plural(const PoTable *t, const char *msgid, int form);
 void po_free(PoTable *t);
 
 #endif

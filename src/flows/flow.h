@@ -57,5 +57,6 @@ void outcome_db(Outcome *o, DbStatus st);
 
 /* Translation in the actor's language. */
 #define F_(f, s) i18n_get((f)->who->lang, s)
+#define F_n(f, s, p, n) i18n_nget((f)->who->lang, s, p, n)
 
 #endif

@@ -151,6 +151,8 @@ Flow req_flow(Req *r, const Actor *who);
 
 /* Translation for this request's language. */
 #define _(r, s) i18n_get((r)->lang, s)
+/* The same for a message with a count: _n(r, "%d proposal", "%d proposals", n). */
+#define _n(r, s, p, n) i18n_nget((r)->lang, s, p, n)
 
 /* --- replies (reply.c); each queues the response and returns MHD_YES/MHD_NO --- */
 

@@ -106,7 +106,7 @@ test('repeated failures make the next attempt wait, even with the right password
     }
     const r = await c.submit('/sign-in', { email: 'admin@alpha.test', password: PASSWORD });
     assert.equal(r.status, 429);
-    assert.match(r.text, /wait 1 seconds/);
+    assert.match(r.text, /wait 1 second and/);
     assert.ok(!c.cookies.has('tj_session'));
     // another address is not affected
     await new Client(s.base).signIn('admin@beta.test');

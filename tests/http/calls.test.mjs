@@ -236,7 +236,7 @@ test('submitting: not before the opening, complete, then read-only with a receip
   assert.deepEqual(Buffer.from(await file.arrayBuffer()), PDF);
   assert.equal((await alpha.get(flink)).status, 404);
   const f = await beta.get(call);
-  assert.match(f.text, /1 proposals submitted, requesting €80,000.00 in total/);
+  assert.match(f.text, /1 proposal submitted, requesting €80,000.00 in total/);
   assert.match(f.text, /">Code club Molenbeek<\/a><\/td><td>Alpha Training<\/td><td class="num">€80,000.00<\/td>/);
 });
 

@@ -88,7 +88,7 @@ test('a trainer or a location booked twice at the same time is flagged', async (
   const page = await alpha.get(other);
   assert.match(page.text, /Location booked twice/);
   assert.match(page.text, /Trainer booked twice/);
-  assert.match(page.text, /1 sessions clash/);
+  assert.match(page.text, /1 session clashes/);
   assert.match((await alpha.get(cohort)).text, /Monday 2026-03-02, 09:00–16:00<\/td><td>Campus<\/td><td><a [^>]*>Attendance<\/a> · <a [^>]*>Change<\/a><\/td><td><strong class="warn">Location booked twice/);
 });
 

@@ -1,5 +1,6 @@
 /* Unit tests: the reader's language through ICU (core/i18n_icu.c): numbers with the
- * language's marks, amounts, and the collation of names. */
+ * language's marks, amounts, the collation of names, plural forms (with the .po reader's
+ * msgid_plural / msgstr[N] in core/i18n.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -76,9 +77,78 @@ static void collation(void **state)
     assert_int_equal(i18n_collate("abc", 3, "abc", 3), 0);
 }
 
+static void plural_rules(void **state)
+{
+    (void)state;
+    /* English and Dutch: 1 is singular, 0 and 2 plural; French: 0 and 1 singular */
+    assert_int_equal(i18n_plural_form(LANG_EN, 0), 1);
+    assert_int_equal(i18n_plural_form(LANG_EN, 1), 0);
+    assert_int_equal(i18n_plural_form(LANG_EN, 2), 1);
+    assert_int_equal(i18n_plural_form(LANG_NL, 0), 1);
+    assert_int_equal(i18n_plural_form(LANG_NL, 1), 0);
+    assert_int_equal(i18n_plural_form(LANG_NL, 21), 1);
+    assert_int_equal(i18n_plural_form(LANG_FR, 0), 0);
+    assert_int_equal(i18n_plural_form(LANG_FR, 1), 0);
+    assert_int_equal(i18n_plural_form(LANG_FR, 2), 1);
+    assert_int_equal(i18n_plural_form(LANG_FR, 1000000), 1); /* CLDR's "many": the plural */
+    assert_int_equal(i18n_plural_form(LANG_EN, -1), 0);
+}
+
+static const char PO[] = "msgid \"\"\n"
+                         "msgstr \"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\n"
+                         "msgid \"%d proposal\"\n"
+                         "msgid_plural \"%d proposals\"\n"
+                         "msgstr[0] \"%d voor\"\n"
+                         "\"stel\"\n"
+                         "msgstr[1] \"%d voorstellen\"\n\n"
+                         "msgid \"%d file\"\n"
+                         "msgid_plural \"%d files\"\n"
+                         "msgstr[0] \"%d bestand\"\n"
+                         "msgstr[1] \"\"\n\n"
+                         "msgid \"Sign in\"\n"
+                         "msgstr \"Aanmelden\"\n";
+
+static void po_plurals(void **state)
+{
+    (void)state;
+    PoTable *t = po_parse(PO, sizeof PO - 1);
+    assert_non_null(t);
+    assert_string_equal(po_lookup_plural(t, "%d proposal", 0), "%d voorstel");
+    assert_string_equal(po_lookup_plural(t, "%d proposal", 1), "%d voorstellen");
+    assert_string_equal(po_lookup_plural(t, "%d proposal", 5), "%d voorstellen"); /* last form */
+    assert_string_equal(po_lookup(t, "%d proposal"), "%d voorstel");
+    /* one empty form: untranslated, as msgfmt counts it */
+    assert_null(po_lookup_plural(t, "%d file", 0));
+    assert_null(po_lookup_plural(t, "Sign in", 0)); /* no plural forms */
+    assert_string_equal(po_lookup(t, "Sign in"), "Aanmelden");
+    po_free(t);
+    /* forms out of order, or msgstr[N] without msgid_plural, are malformed */
+    static const char bad1[] = "msgid \"a\"\nmsgid_plural \"as\"\nmsgstr[1] \"b\"\n";
+    static const char bad2[] = "msgid \"a\"\nmsgstr[0] \"b\"\n";
+    assert_null(po_parse(bad1, sizeof bad1 - 1));
+    assert_null(po_parse(bad2, sizeof bad2 - 1));
+}
+
+static void nget(void **state)
+{
+    (void)state;
+    assert_true(i18n_init());
+    const char *s = "%lld session added.", *p = "%lld sessions added.";
+    assert_string_equal(i18n_nget(LANG_EN, s, p, 1), s);
+    assert_string_equal(i18n_nget(LANG_EN, s, p, 0), p);
+    assert_string_equal(i18n_nget(LANG_NL, s, p, 1), "%lld sessie toegevoegd.");
+    assert_string_equal(i18n_nget(LANG_NL, s, p, 0), "%lld sessies toegevoegd.");
+    assert_string_equal(i18n_nget(LANG_FR, s, p, 0), "%lld séance ajoutée.");
+    assert_string_equal(i18n_nget(LANG_FR, s, p, 1), "%lld séance ajoutée.");
+    assert_string_equal(i18n_nget(LANG_FR, s, p, 2), "%lld séances ajoutées.");
+    /* a message without translation falls back to the English forms */
+    assert_string_equal(i18n_nget(LANG_FR, "%d zebra", "%d zebras", 3), "%d zebras");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(numbers), cmocka_unit_test(money),
-                                       cmocka_unit_test(collation)};
+                                       cmocka_unit_test(collation), cmocka_unit_test(plural_rules),
+                                       cmocka_unit_test(po_plurals), cmocka_unit_test(nget)};
     return cmocka_run_group_tests_name("i18n", tests, NULL, NULL);
 }

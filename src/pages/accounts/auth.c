@@ -88,7 +88,7 @@ enum MHD_Result page_sign_in_post(Req *r)
     if (wait > 0) {
         log_info("%s sign-in throttled for %lld s", r->id, (long long)wait);
         const char *msg = arena_printf(
-            r->arena, _(r, "Too many failed attempts. Please wait %lld seconds and try again."),
+            r->arena, _n(r, "Too many failed attempts. Please wait %lld second and try again.", "Too many failed attempts. Please wait %lld seconds and try again.", wait),
             (long long)wait);
         return sign_in_page(r, 429, NULL, email, next, msg, true);
     }

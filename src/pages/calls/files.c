@@ -18,7 +18,7 @@
 static const char *size_text(Req *r, int64_t bytes)
 {
     if (bytes < 1024)
-        return arena_printf(r->arena, _(r, "%lld bytes"), (long long)bytes);
+        return arena_printf(r->arena, _n(r, "%lld byte", "%lld bytes", bytes), (long long)bytes);
     if (bytes < 1024 * 1024)
         return arena_printf(r->arena, "%lld KB", (long long)(bytes + 1023) / 1024);
     return arena_printf(r->arena, "%lld.%lld MB", (long long)(bytes / (1024 * 1024)),

@@ -329,7 +329,7 @@ enum MHD_Result page_jury_assignments(Req *r)
     const char *n = query_get(r, "assigned"), *sh = query_get(r, "short");
     int64_t assigned, shorts;
     if (n && sh && parse_int64(n, &assigned) && parse_int64(sh, &shorts)) {
-        html_notice(h, arena_printf(r->arena, _(r, "%lld reviews assigned."), (long long)assigned),
+        html_notice(h, arena_printf(r->arena, _n(r, "%lld review assigned.", "%lld reviews assigned.", assigned), (long long)assigned),
                     false);
         if (shorts > 0)
             html_notice(h, arena_printf(r->arena, _(r, "%lld proposals cannot get %lld reviewers "

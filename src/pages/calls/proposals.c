@@ -543,7 +543,7 @@ bool html_call_proposals(Html *h, Req *r, const Call *c)
         return true;
     }
     html(h, "<p>%s</p>\n",
-         arena_printf(r->arena, _(r, "%d proposals submitted, requesting %s in total."), l.n,
+         arena_printf(r->arena, _n(r, "%d proposal submitted, requesting %s in total.", "%d proposals submitted, requesting %s in total.", l.n), l.n,
                       money_text(r, l.c.budget)));
     html_table_begin(h, _(r, "Proposals received"));
     html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"

@@ -197,7 +197,7 @@ static enum MHD_Result board_page(Req *r, Board *b, const FormErrors *e, const c
                 nsel++;
                 total += b->rows[i].awarded;
             }
-        html_notice(h, arena_printf(r->arena, _(r, "Decided on %s by %s: %lld proposals selected, %s awarded of a budget of %s."),
+        html_notice(h, arena_printf(r->arena, _n(r, "Decided on %s by %s: %lld proposal selected, %s awarded of a budget of %s.", "Decided on %s by %s: %lld proposals selected, %s awarded of a budget of %s.", nsel),
                                     moment_text(r, at), by, (long long)nsel, money_text(r, total),
                                     money_text(r, c->budget)),
                     false);
@@ -215,7 +215,7 @@ static enum MHD_Result board_page(Req *r, Board *b, const FormErrors *e, const c
         html_notice(h, problem, true);
     html_error_summary(h, r, e);
     html(h, "<p>%s</p>\n",
-         arena_printf(r->arena, _(r, "Proposed selection: %d proposals for %s of a budget of %s (%s left)."),
+         arena_printf(r->arena, _n(r, "Proposed selection: %d proposal for %s of a budget of %s (%s left).", "Proposed selection: %d proposals for %s of a budget of %s (%s left).", b->sum.nselected),
                       b->sum.nselected, money_text(r, b->sum.selected_cents),
                       money_text(r, c->budget), money_text(r, b->sum.left_cents)));
     if (open)
@@ -472,7 +472,7 @@ bool html_call_selected(Html *h, Req *r, const Call *c)
     if (q_call_selected(r->db, c->id, r->arena, &p.row, pub_row, &p) < DB_NONE)
         return false;
     html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Selected projects"),
-         arena_printf(r->arena, _(r, "%d projects selected, %s awarded in total."), p.n,
+         arena_printf(r->arena, _n(r, "%d project selected, %s awarded in total.", "%d projects selected, %s awarded in total.", p.n), p.n,
                       money_text(r, p.total)));
     if (p.n) {
         html_table_begin(h, _(r, "Selected projects"));

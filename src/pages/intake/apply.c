@@ -824,7 +824,7 @@ enum MHD_Result page_pipeline(Req *r)
     const char *imported = query_get(r, "imported");
     int64_t ni;
     if (imported && parse_int64(imported, &ni))
-        html_notice(h, arena_printf(r->arena, _(r, "%lld applications imported."), (long long)ni), false);
+        html_notice(h, arena_printf(r->arena, _n(r, "%lld application imported.", "%lld applications imported.", ni), (long long)ni), false);
     if (!p.n) {
         html(h, "<p>%s</p>\n", _(r, "No application yet."));
         return page_end(r, h);

@@ -178,7 +178,7 @@ static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
                arena_printf(r->arena, "%lld", (long long)waitlist), "off");
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n</form>\n", _(r, "Propose"));
     html(h, "<p>%s %s</p>\n",
-         arena_printf(r->arena, _(r, "%lld places free in %s."), (long long)k->seats, k->cohort->name),
+         arena_printf(r->arena, _n(r, "%lld place free in %s.", "%lld places free in %s.", k->seats), (long long)k->seats, k->cohort->name),
          arena_printf(r->arena, _(r, "Ranked by score; equal scores by the criterion with the highest weight, then the earliest application. Reviewers disagree when their scores are more than %s points apart."),
                       score_text(r, seat_disagree_milli(&rub), 2)));
     if (!k->napps) {

@@ -224,8 +224,8 @@ static enum MHD_Result bulk_page(Req *r, const Cohort *c, const Programme *p, Bu
          _(r, "Enrol many learners"), programme_title(r, p), (long long)r->org_id,
          (long long)c->id, c->name);
     html(h, "<p>%s</p>\n",
-         arena_printf(r->arena, _(r, "%lld of %lld places taken."), (long long)c->enrolled,
-                      (long long)c->capacity));
+         arena_printf(r->arena, _n(r, "%lld of %lld place taken.", "%lld of %lld places taken.", c->capacity),
+                      (long long)c->enrolled, (long long)c->capacity));
     if (summary) {
         html(h, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" id=\"problems\">\n"
                 "<h2>%s</h2>\n<p>%s</p>\n",
@@ -240,7 +240,7 @@ static enum MHD_Result bulk_page(Req *r, const Cohort *c, const Programme *p, Bu
             html_table_end(h);
             if (b->nproblems > BULK_SHOWN_PROBLEMS)
                 html(h, "<p>%s</p>\n",
-                     arena_printf(r->arena, _(r, "And %d more problems."),
+                     arena_printf(r->arena, _n(r, "And %d more problem.", "And %d more problems.", b->nproblems - BULK_SHOWN_PROBLEMS),
                                   b->nproblems - BULK_SHOWN_PROBLEMS));
         }
         html_lit(h, "</div>\n");

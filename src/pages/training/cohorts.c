@@ -281,7 +281,7 @@ static enum MHD_Result cohort_save(Req *r, Programme *p, Cohort *c)
             q_tsession_count_outside(r->db, r->org_id, c->id, from, to, &n) == DB_ONE && n > 0) {
             form_error(&e, "starts_on",
                        arena_printf(r->arena,
-                                    _(r, "%lld sessions fall outside these dates: move or remove them first."),
+                                    _n(r, "%lld session falls outside these dates: move or remove it first.", "%lld sessions fall outside these dates: move or remove them first.", n),
                                     (long long)n));
             ok = false;
         }
@@ -294,7 +294,7 @@ static enum MHD_Result cohort_save(Req *r, Programme *p, Cohort *c)
         int64_t taken = 0;
         q_cohort_seats(r->db, r->org_id, c->id, &taken);
         form_error(&e, "capacity",
-                   arena_printf(r->arena, _(r, "%lld people are enrolled: the places cannot be fewer."),
+                   arena_printf(r->arena, _n(r, "%lld person is enrolled: the places cannot be fewer.", "%lld people are enrolled: the places cannot be fewer.", taken),
                                 (long long)taken));
         return cohort_form(r, p, c, &trainers, &e, 400);
     }
@@ -417,11 +417,11 @@ enum MHD_Result cohort_page(Req *r, const Cohort *c, const Programme *p,
         return reply_error(r, ERR_DB);
     html(h, "<h2>%s</h2>\n", _(r, "Sessions"));
     if (l.clashes)
-        html_notice(h, arena_printf(r->arena, _(r, "%d sessions clash with other sessions: a trainer or a location is booked twice."), l.clashes), true);
+        html_notice(h, arena_printf(r->arena, _n(r, "%d session clashes with other sessions: a trainer or a location is booked twice.", "%d sessions clash with other sessions: a trainer or a location is booked twice.", l.clashes), l.clashes), true);
     if (l.n == 0) {
         html(h, "<p>%s</p>\n", _(r, "No sessions yet."));
     } else {
-        html(h, "<p>%s</p>\n", arena_printf(r->arena, _(r, "%d sessions, in Brussels time."), l.n));
+        html(h, "<p>%s</p>\n", arena_printf(r->arena, _n(r, "%d session, in Brussels time.", "%d sessions, in Brussels time.", l.n), l.n));
         html_table_begin(h, _(r, "Sessions"));
         html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
                 "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
@@ -498,11 +498,11 @@ enum MHD_Result page_cohort(Req *r)
     if (query_get(r, "saved"))
         notice = _(r, "The changes have been saved.");
     else if (added && parse_int64(added, &n))
-        notice = arena_printf(r->arena, _(r, "%lld sessions added."), (long long)n);
+        notice = arena_printf(r->arena, _n(r, "%lld session added.", "%lld sessions added.", n), (long long)n);
     else if (query_get(r, "enrolled"))
         notice = _(r, "The learner is enrolled.");
     else if ((added = query_get(r, "bulk")) && parse_int64(added, &n))
-        notice = arena_printf(r->arena, _(r, "%lld learners enrolled."), (long long)n);
+        notice = arena_printf(r->arena, _n(r, "%lld learner enrolled.", "%lld learners enrolled.", n), (long long)n);
     else if (query_get(r, "invited"))
         notice = _(r, "The invitation has been sent.");
     else if (query_get(r, "attendance"))

@@ -163,8 +163,8 @@ bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const Programme 
         q_enrolment_list(r->db, r->org_id, c->id, r->arena, &l.row, enrolment_row, &l) < DB_NONE)
         return false;
     html(h, "<h2>%s</h2>\n<p>%s", _(r, "Participants"),
-         arena_printf(r->arena, _(r, "%lld of %lld places taken."), (long long)c->enrolled,
-                      (long long)c->capacity));
+         arena_printf(r->arena, _n(r, "%lld of %lld place taken.", "%lld of %lld places taken.", c->capacity),
+                      (long long)c->enrolled, (long long)c->capacity));
     int rate = attendance_rate(&l.total);
     if (rate >= 0)
         html(h, " %s", arena_printf(r->arena, _(r, "Attendance of the cohort: %d %%."), rate));
@@ -307,7 +307,7 @@ enum MHD_Result page_enrol(Req *r)
     if (e.n == 0) {
         DbStatus st = db_tx(r->db, enrol_tx, &t);
         if (t.full)
-            form_error(&e, "name", arena_printf(r->arena, _(r, "The cohort is full: all %lld places are taken."),
+            form_error(&e, "name", arena_printf(r->arena, _n(r, "The cohort is full: its %lld place is taken.", "The cohort is full: all %lld places are taken.", c.capacity),
                                                 (long long)c.capacity));
         else if (t.twice)
             form_error(&e, "name", _(r, "This person is already enrolled in this cohort."));
