@@ -8,7 +8,9 @@
 #include "core/clock.h"
 #include "domain/auth.h"
 #include "domain/calendar.h"
+#include "domain/disagree.h"
 #include "domain/groups.h"
+#include "domain/tranches.h"
 #include "q/accounts/account.h"
 #include "q/accounts/org.h"
 #include "q/calls/call.h"
@@ -405,26 +407,28 @@ static DbStatus demo_call_tx(Db *db, void *ctx)
                         "évalue chaque proposition recevable."},
         .budget = 20000000, .min_grant = 1000000, .max_grant = 10000000,
         .opens_at = opened, .closes_at = now - 10 * 86400,
-        .reviews_needed = 3, .scale_min = 0, .scale_max = 10};
+        .reviews_needed = 3, .scale_min = 0, .scale_max = 10,
+        .disagree_pct = DOM_DISAGREE_DEFAULT_PCT, .tranches = dom_tranche_default()};
     int64_t call;
     if ((st = q_call_add(db, &c, opened, &call)) != DB_ONE)
         return st < DB_NONE ? st : DB_ERROR;
     const struct {
-        const char *kind, *text[3];
+        ItemKind kind;
+        const char *text[3];
         int weight;
     } items[] = {
-        {"eligibility", {"A non-profit organisation", "Een vzw", "Une ASBL"}, 0},
-        {"eligibility", {"Active in Belgium", "Actief in België", "Active en Belgique"}, 0},
-        {"criterion", {"Reach of vulnerable groups", "Bereik van kwetsbare groepen",
+        {ITEM_ELIGIBILITY, {"A non-profit organisation", "Een vzw", "Une ASBL"}, 0},
+        {ITEM_ELIGIBILITY, {"Active in Belgium", "Actief in België", "Active en Belgique"}, 0},
+        {ITEM_CRITERION, {"Reach of vulnerable groups", "Bereik van kwetsbare groepen",
                        "Publics vulnérables touchés"}, 3},
-        {"criterion", {"Quality of the training", "Kwaliteit van de opleiding",
+        {ITEM_CRITERION, {"Quality of the training", "Kwaliteit van de opleiding",
                        "Qualité de la formation"}, 2},
-        {"criterion", {"Cost efficiency", "Kostenefficiëntie", "Efficience des coûts"}, 1},
-        {"attachment", {"Detailed budget (PDF)", "Gedetailleerde begroting (PDF)",
+        {ITEM_CRITERION, {"Cost efficiency", "Kostenefficiëntie", "Efficience des coûts"}, 1},
+        {ITEM_ATTACHMENT, {"Detailed budget (PDF)", "Gedetailleerde begroting (PDF)",
                         "Budget détaillé (PDF)"}, 0},
     };
     for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
-        CallItem it = {.kind = (char *)items[i].kind, .weight = items[i].weight,
+        CallItem it = {.kind = items[i].kind, .weight = items[i].weight,
                        .text = {(char *)items[i].text[0], (char *)items[i].text[1],
                                 (char *)items[i].text[2]}};
         if ((st = q_call_item_add(db, d->funder, call, &it)) < DB_NONE)

@@ -1,10 +1,14 @@
-/* calendar.c — civil dates (Howard Hinnant's days-from-civil algorithm), the EU summer
- * time rule for Europe/Brussels, Belgian public holidays and weekly schedules. */
+/* calendar.c — civil dates (Howard Hinnant's days-from-civil algorithm), Europe/Brussels
+ * wall time from ICU's time-zone data, Belgian public holidays and weekly schedules. */
 #include "domain/calendar.h"
 
+#include <pthread.h>
 #include <string.h>
+#include <unicode/ucal.h>
 
+#include "core/arena.h"
 #include "core/i18n.h"
+#include "core/log.h"
 
 int64_t date_days(Date d)
 {
@@ -97,34 +101,80 @@ bool time_parse(const char *s, int *minutes)
     return true;
 }
 
-/* The last Sunday of a month, at 01:00 UTC: when summer time starts (March) or ends
- * (October) in the whole EU. */
-static int64_t last_sunday_0100(int y, int m)
+/* Europe/Brussels from ICU's time-zone data (the tz database): every change of UTC offset
+ * from 1900 to 2300, read once into a table (pthread_once; read-only afterwards, so every
+ * thread may look up in it). Before the first change, the offset in force at 1900. */
+typedef struct Shift {
+    int64_t from; /* UTC seconds */
+    int offset;   /* seconds east of UTC from then on */
+} Shift;
+
+#define TZ_FIRST (-2208988800LL) /* 1900-01-01 00:00 UTC */
+#define TZ_LAST (10413792000LL)  /* 2300-01-01 00:00 UTC */
+
+static Shift *shifts;
+static size_t nshifts;
+static pthread_once_t shifts_once = PTHREAD_ONCE_INIT;
+
+static int zone_offset(UCalendar *cal, UErrorCode *st)
 {
-    Date last = {y, m, days_in_month(y, m)};
-    int64_t days = date_days(last) - (date_weekday(last) + 1) % 7;
-    return days * 86400 + 3600;
+    return (ucal_get(cal, UCAL_ZONE_OFFSET, st) + ucal_get(cal, UCAL_DST_OFFSET, st)) / 1000;
+}
+
+static void shifts_load(void)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UCalendar *cal = ucal_open(u"Europe/Brussels", -1, "", UCAL_GREGORIAN, &st);
+    size_t cap = 1024;
+    shifts = xcalloc(cap, sizeof *shifts);
+    ucal_setMillis(cal, (UDate)TZ_FIRST * 1000.0, &st);
+    shifts[nshifts++] = (Shift){TZ_FIRST, zone_offset(cal, &st)};
+    UDate next;
+    while (U_SUCCESS(st) && ucal_getTimeZoneTransitionDate(cal, UCAL_TZ_TRANSITION_NEXT, &next, &st) &&
+           next < (UDate)TZ_LAST * 1000.0) {
+        ucal_setMillis(cal, next, &st);
+        if (nshifts == cap)
+            shifts = xrealloc(shifts, (cap *= 2) * sizeof *shifts);
+        shifts[nshifts++] = (Shift){(int64_t)(next / 1000.0), zone_offset(cal, &st)};
+    }
+    ucal_close(cal);
+    if (U_FAILURE(st)) { /* no zone data: standard time, as ICU's "Etc/Unknown" would be */
+        log_bug("ICU time zone Europe/Brussels: %s", u_errorName(st));
+        nshifts = 1;
+        shifts[0] = (Shift){TZ_FIRST, 3600};
+    }
 }
 
 static int offset_at(int64_t utc)
 {
-    Date d = date_from_days((utc >= 0 ? utc : utc - 86399) / 86400);
-    bool summer = utc >= last_sunday_0100(d.y, 3) && utc < last_sunday_0100(d.y, 10);
-    return summer ? 7200 : 3600;
+    pthread_once(&shifts_once, shifts_load);
+    size_t lo = 0, hi = nshifts; /* the last shift at or before utc */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (shifts[mid].from <= utc)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return shifts[lo].offset;
 }
 
 bool bxl_to_utc(Date d, int minutes, int64_t *utc)
 {
     int64_t local = date_days(d) * 86400 + (int64_t)minutes * 60;
-    /* try summer time first, so that the repeated autumn hour resolves to its first pass */
-    for (int off = 7200; off >= 3600; off -= 3600) {
-        int64_t t = local - off;
-        if (offset_at(t) == off) {
+    /* The offsets in force a day around this wall time (changes are months apart); the larger
+     * first, so that a repeated autumn hour resolves to its first (summer) pass. A wall time
+     * that neither offset reaches does not exist (skipped in spring). */
+    int a = offset_at(local - 86400), b = offset_at(local + 86400);
+    int tries[2] = {a > b ? a : b, a > b ? b : a};
+    for (int i = 0; i < 2; i++) {
+        int64_t t = local - tries[i];
+        if (offset_at(t) == tries[i]) {
             *utc = t;
             return true;
         }
     }
-    return false; /* skipped in spring */
+    return false;
 }
 
 void bxl_from_utc(int64_t utc, Date *d, int *minutes)

@@ -1,7 +1,7 @@
 /* calendar.h — dates and times as Brussels lives them: civil dates, Europe/Brussels wall
- * time (CET/CEST, the EU rule: summer time from the last Sunday of March 01:00 UTC to the
- * last Sunday of October 01:00 UTC), Belgian public holidays, and recurring schedules.
- * Pure: no HTTP, no SQL, no process time-zone state (TZ is never read). */
+ * time (from ICU's copy of the tz database: today CET/CEST, summer time from the last Sunday
+ * of March 01:00 UTC to the last Sunday of October 01:00 UTC), Belgian public holidays, and
+ * recurring schedules. Pure: no HTTP, no SQL, no process time-zone state (TZ is never read). */
 #ifndef TRAJECT_CALENDAR_H
 #define TRAJECT_CALENDAR_H
 

@@ -11,8 +11,8 @@ int seat_disagree_milli(const SeatRubric *r)
     return dom_disagree_milli(1, r->scale_max, r->disagree_pct);
 }
 
-bool seat_select(const SeatRubric *r, const SeatApp *apps, int n, int64_t seats,
-                 int64_t waitlist, SeatOutcome *out, int *order, int *nranked)
+bool seat_select(const SeatRubric *r, const SeatApp *apps, int n, int64_t seats, int64_t waitlist,
+                 SeatOutcome *out, int *order, int *nranked)
 {
     *nranked = 0;
     if (n < 0 || seats < 0 || waitlist < 0 || r->scale_max < 2 || r->disagree_pct < 0 ||
@@ -22,22 +22,30 @@ bool seat_select(const SeatRubric *r, const SeatApp *apps, int n, int64_t seats,
         return true;
     /* the ranking of domain/selection; every application asks the same (one place) and no
      * budget is walked there, so only scores, criteria, time and id order them */
-    SelCall call = {.ncriteria = r->ncriteria, .weights = r->weights, .scale_max = r->scale_max,
-                    .scale_min = 1, .min_reviews = r->min_reviews,
+    SelCall call = {.ncriteria = r->ncriteria,
+                    .weights = r->weights,
+                    .scale_max = r->scale_max,
+                    .scale_min = 1,
+                    .min_reviews = r->min_reviews,
                     .disagree_pct = r->disagree_pct};
     SelProposal *props = malloc(sizeof *props * (size_t)n);
     SelOutcome *sel = malloc(sizeof *sel * (size_t)n);
     bool ok = props && sel;
     for (int i = 0; ok && i < n; i++)
-        props[i] = (SelProposal){.id = apps[i].id, .requested_cents = 1,
-                                 .submitted_at = apps[i].received_at, .eligible = true,
-                                 .nreviews = apps[i].nreviews, .scores = apps[i].scores};
+        props[i] = (SelProposal){.id = apps[i].id,
+                                 .requested_cents = 1,
+                                 .submitted_at = apps[i].received_at,
+                                 .eligible = true,
+                                 .nreviews = apps[i].nreviews,
+                                 .scores = apps[i].scores};
     SelSummary sum;
     ok = ok && sel_select(&call, props, n, sel, order, &sum) == SEL_OK;
     for (int i = 0; ok && i < n; i++) {
         const SelOutcome *s = &sel[i];
-        out[i] = (SeatOutcome){.proposal = SEAT_UNRANKED, .rank = s->rank,
-                               .score_milli = s->score_milli, .spread_milli = s->spread_milli,
+        out[i] = (SeatOutcome){.proposal = SEAT_UNRANKED,
+                               .rank = s->rank,
+                               .score_milli = s->score_milli,
+                               .spread_milli = s->spread_milli,
                                .disagreement = s->disagreement};
     }
     for (int k = 0; ok && k < sum.nranked; k++)

@@ -54,7 +54,7 @@ int seat_disagree_milli(const SeatRubric *r);
  * waitlist. out[i] describes apps[i]; order lists the ranked indices best first (*nranked
  * of them), then the others. The caller owns every array. False on invalid input (a field
  * out of its range, a duplicate id): nothing is ranked then. */
-bool seat_select(const SeatRubric *r, const SeatApp *apps, int n, int64_t seats,
-                 int64_t waitlist, SeatOutcome *out, int *order, int *nranked);
+bool seat_select(const SeatRubric *r, const SeatApp *apps, int n, int64_t seats, int64_t waitlist,
+                 SeatOutcome *out, int *order, int *nranked);
 
 #endif

@@ -5,27 +5,26 @@
 #include "core/i18n.h"
 #include "model/intake.h"
 
-VOCAB(app_reason_vocab, "decision reason",
-      {REASON_NONE, "", ""},
+VOCAB(app_reason_vocab, "decision reason", {REASON_NONE, "", ""},
       {REASON_RANKED, "ranked", N_("The reviewers scored the application among the best.")},
-      {REASON_CAPACITY, "capacity", N_("The places went to applications the reviewers scored higher.")},
+      {REASON_CAPACITY, "capacity",
+       N_("The places went to applications the reviewers scored higher.")},
       {REASON_RULES, "rules", N_("The application does not meet the programme's rules.")},
       {REASON_OTHER, "other", ""},
       {REASON_OFFER, "offer", N_("A place offered from the waiting list was taken up.")},
       {REASON_APPLICANT, "applicant", N_("Withdrawn by the applicant.")},
       {REASON_OFFER_EXPIRED, "offer_expired", N_("The place offered was not taken up in time.")},
       {REASON_CONSENT_REFUSED, "consent_refused", N_("A parent or guardian did not agree.")},
-      {REASON_CONSENT_WITHDRAWN, "consent_withdrawn", N_("A parent or guardian withdrew their consent.")});
+      {REASON_CONSENT_WITHDRAWN, "consent_withdrawn",
+       N_("A parent or guardian withdrew their consent.")});
 
-VOCAB(consent_vocab, "consent state",
-      {CONSENT_NONE, "", N_("Not needed")},
+VOCAB(consent_vocab, "consent state", {CONSENT_NONE, "", N_("Not needed")},
       {CONSENT_PENDING, "pending", N_("Waiting for a parent or guardian to agree")},
       {CONSENT_GIVEN, "given", N_("A parent or guardian agreed")},
       {CONSENT_REFUSED, "refused", N_("A parent or guardian did not agree")},
       {CONSENT_WITHDRAWN, "withdrawn", N_("A parent or guardian withdrew their consent")});
 
-VOCAB(consent_act_vocab, "consent act",
-      {CONSENT_GIVE, "give", N_("Agreed")},
+VOCAB(consent_act_vocab, "consent act", {CONSENT_GIVE, "give", N_("Agreed")},
       {CONSENT_REFUSE, "refuse", N_("Did not agree")},
       {CONSENT_WITHDRAW, "withdraw", N_("Withdrew their consent")});
 
@@ -33,25 +32,21 @@ VOCAB(consent_via_vocab, "consent channel",
       {VIA_LINK, "link", N_("through the link sent by e-mail")},
       {VIA_PAPER, "paper", N_("on paper, recorded by %s")});
 
-VOCAB(decision_vocab, "decision",
-      {DECIDE_ACCEPT, "accept", N_("Accept")},
+VOCAB(decision_vocab, "decision", {DECIDE_ACCEPT, "accept", N_("Accept")},
       {DECIDE_WAITLIST, "waitlist", N_("Waiting list")},
       {DECIDE_CAPACITY, "capacity", N_("Decline: places filled")},
       {DECIDE_RULES, "rules", N_("Decline: does not meet the rules")},
       {DECIDE_OTHER, "other", N_("Decline: other reason (in the note)")});
 
-VOCAB(review_act_vocab, "review act",
-      {REVIEW_SAVE, "save", N_("Save as a draft")},
+VOCAB(review_act_vocab, "review act", {REVIEW_SAVE, "save", N_("Save as a draft")},
       {REVIEW_SUBMIT, "submit", N_("Submit the review")});
 
-VOCAB(review_state_vocab, "review state",
-      {REVIEW_TODO, "todo", N_("to review")},
+VOCAB(review_state_vocab, "review state", {REVIEW_TODO, "todo", N_("to review")},
       {REVIEW_DRAFT, "draft", N_("draft saved")},
       {REVIEW_SUBMITTED, "submitted", N_("submitted on %s")},
       {REVIEW_CLOSED, "closed", N_("decided before your review")});
 
-VOCAB(offer_state_vocab, "offer state",
-      {OFFER_NONE, "", ""},
+VOCAB(offer_state_vocab, "offer state", {OFFER_NONE, "", ""},
       {OFFER_STANDING, "standing", N_("Place offered until")},
       {OFFER_EXPIRED, "expired", N_("The place offered was not taken up in time.")});
 

@@ -6,23 +6,75 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/vocab.h"
+
+/* --- vocabularies (tables in model/calls.c; the schema's CHECKs list the same keys) --- */
+typedef enum CallStatus { CALL_DRAFT, CALL_PUBLISHED, CALL_DECIDED } CallStatus;
+extern const Vocab call_status_vocab;
+
+typedef enum ProposalStatus {
+    PROPOSAL_DRAFT,
+    PROPOSAL_SUBMITTED,
+    PROPOSAL_ELIGIBLE,
+    PROPOSAL_INELIGIBLE,
+    PROPOSAL_SELECTED,
+    PROPOSAL_NOT_SELECTED,
+    PROPOSAL_WITHDRAWN,
+} ProposalStatus;
+extern const Vocab proposal_status_vocab;
+
+/* What a call lists: its eligibility checklist, award criteria, required attachments. */
+typedef enum ItemKind { ITEM_ELIGIBILITY, ITEM_CRITERION, ITEM_ATTACHMENT } ItemKind;
+#define ITEM_KINDS 3
+extern const Vocab item_kind_vocab;
+
+/* The screening of one eligibility item: not answered yet, met, not met. */
+typedef enum ScreeningAnswer { SCREEN_UNANSWERED = -1, SCREEN_NOT_MET = 0, SCREEN_MET = 1 } ScreeningAnswer;
+extern const Vocab screening_vocab;
+
+/* The step of a grant's life that releases a tranche, in the order they come. */
+typedef enum TrancheTrigger {
+    TRIGGER_SIGNATURE,
+    TRIGGER_INTERIM_REPORT,
+    TRIGGER_FINAL_REPORT,
+} TrancheTrigger;
+extern const Vocab tranche_trigger_vocab;
+
+/* A tranche of a grant: planned until the funder records its payment. */
+typedef enum TrancheState { TRANCHE_PLANNED, TRANCHE_PAID } TrancheState;
+extern const Vocab tranche_state_vocab;
+
+/* How a call's grants are paid: n tranches (1..TRANCHE_MAX), each a percentage of the
+ * grant released at a step of its life (domain/tranches.h checks and splits). */
+#define TRANCHE_MAX 3
+typedef struct TrancheStep {
+    int pct;
+    TrancheTrigger on;
+} TrancheStep;
+typedef struct TranchePlan {
+    int n;
+    TrancheStep step[TRANCHE_MAX];
+} TranchePlan;
+
 
 /* --- calls for projects --- */
 typedef struct Call {
     int64_t id, org_id;
     char *funder; /* the funder organisation's name */
-    char *status; /* draft, published, decided */
+    CallStatus status;
     char *title[3], *description[3]; /* by Lang; NULL when not given */
     int64_t budget, min_grant, max_grant; /* cents */
     int64_t opens_at, closes_at;          /* UTC seconds */
     int64_t reviews_needed, scale_min, scale_max;
+    int64_t disagree_pct; /* reviews further apart than this % of the scale are flagged */
+    TranchePlan tranches;
 } Call;
-#define CALL_NCOLS 18
-#define CALL_NPARAMS 15
+#define CALL_NCOLS 25
+#define CALL_NPARAMS 22
 
 typedef struct CallItem {
     int64_t id;
-    char *kind; /* eligibility, criterion, attachment */
+    ItemKind kind;
     char *text[3];
     int64_t weight; /* criteria only */
 } CallItem;
@@ -36,7 +88,7 @@ typedef struct TargetGroup {
 typedef struct Proposal {
     int64_t id, org_id, call_id, funder_id;
     char *org_name; /* the applicant */
-    char *status;   /* draft, submitted, eligible, ineligible, selected, not_selected, withdrawn */
+    ProposalStatus status;
     char *title, *summary;
     int64_t requested; /* cents */
     int64_t planned_trained, planned_reached;
@@ -108,7 +160,8 @@ typedef struct ReviewLine {
 
 typedef struct RankRow {
     int64_t id;
-    char *title, *org_name, *status;
+    char *title, *org_name;
+    ProposalStatus status;
     int64_t requested, submitted_at, awarded, nreviews;
 } RankRow;
 
@@ -116,7 +169,7 @@ typedef struct RankRow {
 typedef struct FigureRow {
     int64_t group_id; /* 0 for the totals */
     char *group[3];
-    char *status;
+    ProposalStatus status;
     int64_t count, requested, awarded;
 } FigureRow;
 

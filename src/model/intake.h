@@ -125,10 +125,6 @@ typedef struct AppRef {
     int64_t org_id, id;
 } AppRef;
 
-typedef struct ConsentEvent {
-    char *action, *by_name, *via, *recorder; /* recorder "" for the guardian's own link */
-    int64_t at;
-} ConsentEvent;
 
 
 /* --- admission vocabularies (tables in model/admission.c) --- */
@@ -193,6 +189,14 @@ extern const Vocab review_state_vocab;
 /* A waiting-list offer, at a given moment. */
 typedef enum OfferState { OFFER_NONE, OFFER_STANDING, OFFER_EXPIRED } OfferState;
 extern const Vocab offer_state_vocab;
+
+/* One act on a guardian's consent, as its history shows it. */
+typedef struct ConsentEvent {
+    ConsentState action; /* given, refused, withdrawn */
+    ConsentVia via;
+    char *by_name, *recorder; /* recorder "" for the guardian's own link */
+    int64_t at;
+} ConsentEvent;
 
 /* The reason, consent of an application as enums (REASON_NONE / CONSENT_NONE when the
  * stored text is empty or unknown). */

@@ -28,8 +28,7 @@ bool sched_run_due(App *app, Db *db)
     /* the timers act for nobody in particular; their own messages are in English, the
      * mails in each recipient's language */
     Actor system = {.lang = LANG_EN};
-    Flow f = {.db = db, .arena = &a, .who = &system, .now = clock_now(),
-              .base_url = app->base_url};
+    Flow f = {.db = db, .arena = &a, .who = &system, .now = clock_now(), .base_url = app->base_url};
     int closed = admission_expire_due(&f);
     if (closed < 0)
         log_warn("scheduler: closing expired offers failed; retried next round");

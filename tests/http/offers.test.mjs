@@ -106,6 +106,22 @@ test('opening the intake pages writes nothing', async () => {
   assert.deepEqual(checksums(), before);
 });
 
+test("the reviewer's list: a page at a time, the ones still to review first, searchable by code", async () => {
+  const list = await reviewers.ra.get('/orgs/1/reviews');
+  assert.equal(list.status, 200);
+  assert.match(list.text, /Still to review: 0/);
+  assert.equal([...list.text.matchAll(/href="\/orgs\/1\/reviews\/\d+"/g)].length, 3);
+  const bram = apps['Bram Peeters'];
+  const one = await reviewers.ra.get(`/orgs/1/reviews?q=A-${bram.id}`);
+  assert.deepEqual([...one.text.matchAll(/href="\/orgs\/1\/reviews\/(\d+)"/g)].map((m) => Number(m[1])), [bram.id]);
+  const none = await reviewers.ra.get('/orgs/1/reviews?q=nothing-like-this');
+  assert.equal([...none.text.matchAll(/href="\/orgs\/1\/reviews\/\d+"/g)].length, 0);
+  // descending, then a forged cursor: the first page with a notice, never an error
+  const desc = await reviewers.ra.get('/orgs/1/reviews?sort=todo&dir=desc');
+  assert.equal(desc.status, 200);
+  assert.equal((await reviewers.ra.get('/orgs/1/reviews?at=forged')).status, 200);
+});
+
 test('an offer past its deadline is closed by the scheduler and passes on, with mails, while nobody opens a page', async () => {
   const bram = apps['Bram Peeters'], celine = apps['Céline Dubois'];
   assert.equal(sql(srv.db, `SELECT status FROM applications WHERE id = ${bram.id}`), 'waitlisted');

@@ -149,11 +149,79 @@ static void schedules(void **state)
     assert_int_equal(schedule_generate(&night, slots, 10), 2);
 }
 
+/* The EU rule, written independently of calendar.c: the last Sunday of a month. */
+static Date last_sunday(int y, int m)
+{
+    Date d = date_from_days(date_days((Date){m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1}) - 1);
+    return date_from_days(date_days(d) - date_weekday(d) + 6 - (date_weekday(d) == 6 ? 0 : 7));
+}
+
+static int64_t at(Date d, int h, int m)
+{
+    return date_days(d) * 86400 + h * 3600 + m * 60;
+}
+
+/* The changes of 2026-2030 from ICU's zone data: spring's missing hour, autumn's repeated one. */
+static void brussels_transitions(void **state)
+{
+    (void)state;
+    static const char *const spring[] = {"2026-03-29", "2027-03-28", "2028-03-26", "2029-03-25",
+                                         "2030-03-31"};
+    static const char *const autumn[] = {"2026-10-25", "2027-10-31", "2028-10-29", "2029-10-28",
+                                         "2030-10-27"};
+    for (int i = 0; i < 5; i++) {
+        Date sp = D(spring[i]), au = D(autumn[i]);
+        assert_int_equal(date_days(sp), date_days(last_sunday(2026 + i, 3)));
+        assert_int_equal(date_days(au), date_days(last_sunday(2026 + i, 10)));
+        int64_t t;
+        /* spring: 01:59 is winter time, 02:00-02:59 do not exist, 03:00 is summer time */
+        assert_true(bxl_to_utc(sp, 1 * 60 + 59, &t));
+        assert_int_equal(t, at(sp, 0, 59));
+        assert_false(bxl_to_utc(sp, 2 * 60, &t));
+        assert_false(bxl_to_utc(sp, 2 * 60 + 59, &t));
+        assert_true(bxl_to_utc(sp, 3 * 60, &t));
+        assert_int_equal(t, at(sp, 1, 0));
+        /* autumn: 02:00-02:59 happen twice, the first (summer) pass is taken */
+        assert_true(bxl_to_utc(au, 1 * 60 + 59, &t));
+        assert_int_equal(t, at(au, 23, 59) - 86400);
+        assert_true(bxl_to_utc(au, 2 * 60, &t));
+        assert_int_equal(t, at(au, 0, 0));
+        assert_true(bxl_to_utc(au, 2 * 60 + 59, &t));
+        assert_int_equal(t, at(au, 0, 59));
+        assert_true(bxl_to_utc(au, 3 * 60, &t));
+        assert_int_equal(t, at(au, 2, 0));
+        /* and back, on either side of each change */
+        Date d;
+        int min;
+        bxl_from_utc(at(sp, 0, 59), &d, &min);
+        assert_int_equal(min, 1 * 60 + 59);
+        bxl_from_utc(at(sp, 1, 0), &d, &min);
+        assert_int_equal(min, 3 * 60);
+        bxl_from_utc(at(au, 0, 59), &d, &min);
+        assert_int_equal(min, 2 * 60 + 59); /* the first 02:59 */
+        bxl_from_utc(at(au, 1, 0), &d, &min);
+        assert_int_equal(min, 2 * 60); /* the second 02:00 */
+        assert_int_equal(date_days(d), date_days(au));
+    }
+    /* every hour from 1996 to 2100 has the EU rule's offset */
+    for (int64_t t = at(D("1996-01-01"), 0, 0); t < at(D("2100-01-01"), 0, 0); t += 3600) {
+        Date y = date_from_days(t / 86400);
+        bool summer = t >= at(last_sunday(y.y, 3), 1, 0) && t < at(last_sunday(y.y, 10), 1, 0);
+        Date d;
+        int min;
+        bxl_from_utc(t, &d, &min);
+        int64_t local = date_days(d) * 86400 + min * 60;
+        if (local - (t - t % 60) != (summer ? 7200 : 3600))
+            fail_msg("offset at %lld", (long long)t);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(dates),
         cmocka_unit_test(brussels_time),
+        cmocka_unit_test(brussels_transitions),
         cmocka_unit_test(holidays),
         cmocka_unit_test(schedules),
     };

@@ -13,8 +13,8 @@ static const int weights[] = {2, 1};
 
 static SeatRubric rubric(int pct)
 {
-    return (SeatRubric){.ncriteria = 2, .weights = weights, .scale_max = 5, .min_reviews = 2,
-                        .disagree_pct = pct};
+    return (SeatRubric){
+        .ncriteria = 2, .weights = weights, .scale_max = 5, .min_reviews = 2, .disagree_pct = pct};
 }
 
 /* Five applications with two reviews each and one with a single review. */
@@ -73,10 +73,11 @@ static void the_threshold_is_a_share_of_the_scale(void **state)
     r.disagree_pct = 30;
     assert_int_equal(seat_disagree_milli(&r), 2700);
     /* exactly at the threshold is no disagreement; above it is */
-    static const int at[] = {5, 5, 4, 1};     /* 5.00 and 3.00: spread 2.00 */
-    static const int near[] = {5, 5, 3, 4};  /* 5.00 and 3.33: spread 1.67 */
-    SeatRubric half = rubric(50);             /* 50 % of 4 points: 2.00 */
-    SeatApp apps[] = {{.id = 1, .nreviews = 2, .scores = at}, {.id = 2, .nreviews = 2, .scores = near}};
+    static const int at[] = {5, 5, 4, 1};   /* 5.00 and 3.00: spread 2.00 */
+    static const int near[] = {5, 5, 3, 4}; /* 5.00 and 3.33: spread 1.67 */
+    SeatRubric half = rubric(50);           /* 50 % of 4 points: 2.00 */
+    SeatApp apps[] = {{.id = 1, .nreviews = 2, .scores = at},
+                      {.id = 2, .nreviews = 2, .scores = near}};
     SeatOutcome out[2];
     int order[2], nranked;
     assert_true(seat_select(&half, apps, 2, 1, 0, out, order, &nranked));
@@ -93,7 +94,8 @@ static void invalid_input_ranks_nothing(void **state)
 {
     (void)state;
     SeatRubric r = rubric(101);
-    SeatApp apps[] = {{.id = 1, .nreviews = 2, .scores = s_lea}, {.id = 1, .nreviews = 2, .scores = s_bert}};
+    SeatApp apps[] = {{.id = 1, .nreviews = 2, .scores = s_lea},
+                      {.id = 1, .nreviews = 2, .scores = s_bert}};
     SeatOutcome out[2];
     int order[2], nranked = 9;
     assert_false(seat_select(&r, apps, 1, 1, 0, out, order, &nranked));

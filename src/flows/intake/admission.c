@@ -14,8 +14,7 @@
 #define OFFER_LEASE 120
 
 /* x with the status and reason it has after a step, for the letter that tells it. */
-static Application moved(const Application *x, AppStatus status, AppReason reason,
-                         const char *note)
+static Application moved(const Application *x, AppStatus status, AppReason reason, const char *note)
 {
     Application y = *x;
     y.status = status;
@@ -96,8 +95,12 @@ static DbStatus enrol(const Flow *f, const Application *x, int64_t cohort_id, bo
     if (st < DB_NONE)
         return st;
     if (st == DB_NONE) {
-        Person p = {.org_id = x->org_id, .name = x->name, .email = x->email, .phone = x->phone,
-                    .birth_date = x->birth_date, .municipality = x->municipality,
+        Person p = {.org_id = x->org_id,
+                    .name = x->name,
+                    .email = x->email,
+                    .phone = x->phone,
+                    .birth_date = x->birth_date,
+                    .municipality = x->municipality,
                     .jobseeker = x->jobseeker};
         if ((st = q_person_add(f->db, &p, f->now, &person)) < DB_NONE)
             return st;
@@ -149,13 +152,14 @@ static DbStatus decide_tx(Db *db, void *ctx)
             return st;
         int64_t wl = waits ? ++rank : 0;
         st = q_app_decide(f->db, f->who->org_id, x.id, status, reason, d->note,
-                          status != APP_DECLINED ? t->in->cohort_id : 0, wl,
-                          f->who->account_id, f->now);
+                          status != APP_DECLINED ? t->in->cohort_id : 0, wl, f->who->account_id,
+                          f->now);
         if (st != DB_ONE)
             return st < DB_NONE ? st : DB_CONFLICT;
         Application y = moved(&x, status, reason, d->note);
         y.waitlist_rank = wl;
-        if (d->decision == DECIDE_ACCEPT && (st = enrol(f, &y, t->in->cohort_id, &t->full)) != DB_ONE)
+        if (d->decision == DECIDE_ACCEPT &&
+            (st = enrol(f, &y, t->in->cohort_id, &t->full)) != DB_ONE)
             return st;
         Letter k = d->decision == DECIDE_ACCEPT ? LETTER_ACCEPTED
                    : waits                      ? LETTER_WAITLISTED
@@ -208,10 +212,14 @@ Outcome admission_decide(const Flow *f, const DecideInput *in)
     DecideTx t = {.f = f, .in = in};
     st = db_tx(f->db, decide_tx, &t);
     if (st == DB_CONFLICT)
-        outcome_conflict(&o, "cohort",
-                         t.full ? arena_printf(f->arena, F_(f, "%s filled up meanwhile: nothing was recorded."), c.name)
-                                : arena_printf(f->arena, F_(f, "A-%lld changed meanwhile (decided, withdrawn or already enrolled): nothing was recorded."),
-                                               (long long)t.bad_id));
+        outcome_conflict(
+            &o, "cohort",
+            t.full ? arena_printf(f->arena, F_(f, "%s filled up meanwhile: nothing was recorded."),
+                                  c.name)
+                   : arena_printf(f->arena,
+                                  F_(f, "A-%lld changed meanwhile (decided, withdrawn or already "
+                                        "enrolled): nothing was recorded."),
+                                  (long long)t.bad_id));
     else if (st < DB_NONE)
         outcome_db(&o, st);
     o.id = c.id;
@@ -269,9 +277,13 @@ Outcome admission_take_offer(const Flow *f, const Application *x)
     StepTx t = {.f = f, .x = x};
     DbStatus st = db_tx(f->db, offer_take_tx, &t);
     if (t.stale)
-        outcome_conflict(&o, "offer", F_(f, "This offer no longer stands: it expired or was answered already."));
+        outcome_conflict(&o, "offer",
+                         F_(f, "This offer no longer stands: it expired or was answered already."));
     else if (t.full)
-        outcome_conflict(&o, "offer", F_(f, "Sorry: the place was taken in the meantime. You stay first on the waiting list."));
+        outcome_conflict(
+            &o, "offer",
+            F_(f,
+               "Sorry: the place was taken in the meantime. You stay first on the waiting list."));
     else if (st != DB_ONE)
         outcome_db(&o, st);
     o.id = x->id;
@@ -295,7 +307,8 @@ static DbStatus expire_tx(Db *db, void *ctx)
     DbStatus st = q_application_get(f->db, t->ref.org_id, t->ref.id, f->arena, &x);
     if (st != DB_ONE || x.status != APP_WAITLISTED || app_offer_state(&x, f->now) != OFFER_EXPIRED)
         return st < DB_NONE ? st : DB_ONE; /* answered meanwhile */
-    st = q_app_move(f->db, x.org_id, x.id, APP_WAITLISTED, APP_WITHDRAWN, REASON_OFFER_EXPIRED, f->now);
+    st = q_app_move(f->db, x.org_id, x.id, APP_WAITLISTED, APP_WITHDRAWN, REASON_OFFER_EXPIRED,
+                    f->now);
     if (st != DB_ONE)
         return st < DB_NONE ? st : DB_ONE;
     Application y = moved(&x, APP_WITHDRAWN, REASON_OFFER_EXPIRED, x.reason_note);
@@ -353,7 +366,8 @@ static DbStatus consent_tx(Db *db, void *ctx)
         return x->enrolment_id ? q_enrolment_consent_given(f->db, x->org_id, x->enrolment_id)
                                : DB_ONE;
     /* without consent the application cannot go on */
-    AppReason reason = t->act == CONSENT_WITHDRAW ? REASON_CONSENT_WITHDRAWN : REASON_CONSENT_REFUSED;
+    AppReason reason =
+        t->act == CONSENT_WITHDRAW ? REASON_CONSENT_WITHDRAWN : REASON_CONSENT_REFUSED;
     st = withdraw_in(f, x, reason);
     if (st != DB_ONE)
         return st < DB_NONE ? st : DB_ONE; /* withdrawn already */
@@ -361,8 +375,8 @@ static DbStatus consent_tx(Db *db, void *ctx)
     return letter_queue(f, &y, LETTER_CONSENT_ENDED);
 }
 
-Outcome admission_consent(const Flow *f, const Application *x, ConsentAct act,
-                          const char *by_name, ConsentVia via)
+Outcome admission_consent(const Flow *f, const Application *x, ConsentAct act, const char *by_name,
+                          ConsentVia via)
 {
     Outcome o = outcome_ok();
     o.id = x->id;

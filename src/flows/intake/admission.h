@@ -25,7 +25,7 @@ typedef struct AdmissionDecision {
 
 typedef struct DecideInput {
     int64_t programme_id;
-    int64_t cohort_id; /* where the accepted enrol */
+    int64_t cohort_id;          /* where the accepted enrol */
     const AdmissionDecision *d; /* in rank order */
     int n;
 } DecideInput;
@@ -48,8 +48,8 @@ Outcome admission_take_offer(const Flow *f, const Application *x);
  * f->who (VIA_PAPER). Refusing or withdrawing ends the application and passes its place on.
  * A 409 on "by_name" when the consent is not in the state the act needs (answered
  * already); a 400 on "by_name" when x needs no consent. */
-Outcome admission_consent(const Flow *f, const Application *x, ConsentAct act,
-                          const char *by_name, ConsentVia via);
+Outcome admission_consent(const Flow *f, const Application *x, ConsentAct act, const char *by_name,
+                          ConsentVia via);
 
 /* Closes every offer past its deadline (any organisation), mails its applicant and offers
  * the place to the next on the waiting list; each offer claimed first so that several

@@ -33,39 +33,60 @@ DbStatus letter_queue(const Flow *f, const Application *x, Letter kind)
     switch (kind) {
     case LETTER_ACCEPTED:
         subject = arena_printf(a, i18n_get(l, "A place for you in %s"), title);
-        body = arena_printf(a, i18n_get(l, "Hello %s,\n\nGood news: %s has a place for you in \"%s\".\n\n%s\n\n"
-                                           "All the details, and what to do if you cannot come after all, are on your personal page:\n\n%s\n"),
-                            x->name, x->org_name, title, why, link);
+        body = arena_printf(
+            a,
+            i18n_get(l, "Hello %s,\n\nGood news: %s has a place for you in \"%s\".\n\n%s\n\n"
+                        "All the details, and what to do if you cannot come after all, are on your "
+                        "personal page:\n\n%s\n"),
+            x->name, x->org_name, title, why, link);
         if (app_consent(x) != CONSENT_NONE && app_consent(x) != CONSENT_GIVEN)
             body = arena_printf(a, "%s\n%s\n", body,
-                                i18n_get(l, "Your place is kept for you; you can start once your parent or guardian has agreed by e-mail."));
+                                i18n_get(l, "Your place is kept for you; you can start once your "
+                                            "parent or guardian has agreed by e-mail."));
         break;
     case LETTER_WAITLISTED:
         subject = arena_printf(a, i18n_get(l, "On the waiting list for %s"), title);
-        body = arena_printf(a, i18n_get(l, "Hello %s,\n\nYou are number %lld on the waiting list for \"%s\" at %s.\n\n%s\n\n"
-                                           "If a place frees up, we offer it to you by e-mail. Your personal page:\n\n%s\n"),
-                            x->name, (long long)x->waitlist_rank, title, x->org_name, why, link);
+        body = arena_printf(
+            a,
+            i18n_get(
+                l,
+                "Hello %s,\n\nYou are number %lld on the waiting list for \"%s\" at %s.\n\n%s\n\n"
+                "If a place frees up, we offer it to you by e-mail. Your personal page:\n\n%s\n"),
+            x->name, (long long)x->waitlist_rank, title, x->org_name, why, link);
         break;
     case LETTER_DECLINED:
-        body = arena_printf(a, i18n_get(l, "Hello %s,\n\nThank you for applying to \"%s\" at %s. We cannot offer you a place this time.\n\n%s\n\n"
-                                           "Other programmes may suit you: %s/programmes\n\nYour personal page:\n\n%s\n"),
-                            x->name, title, x->org_name, why, f->base_url, link);
+        body = arena_printf(
+            a,
+            i18n_get(l,
+                     "Hello %s,\n\nThank you for applying to \"%s\" at %s. We cannot offer you a "
+                     "place this time.\n\n%s\n\n"
+                     "Other programmes may suit you: %s/programmes\n\nYour personal page:\n\n%s\n"),
+            x->name, title, x->org_name, why, f->base_url, link);
         break;
     case LETTER_OFFER:
         subject = arena_printf(a, i18n_get(l, "A place is free in %s"), title);
-        body = arena_printf(a, i18n_get(l, "Hello %s,\n\nA place is free in \"%s\" at %s, and it is yours if you take it up before %s.\n\n"
-                                           "Take it up or decline it here:\n\n%s\n"),
-                            x->name, title, x->org_name, moment_text_in(a, l, x->offer_expires_at), link);
+        body = arena_printf(a,
+                            i18n_get(l, "Hello %s,\n\nA place is free in \"%s\" at %s, and it is "
+                                        "yours if you take it up before %s.\n\n"
+                                        "Take it up or decline it here:\n\n%s\n"),
+                            x->name, title, x->org_name, moment_text_in(a, l, x->offer_expires_at),
+                            link);
         break;
     case LETTER_OFFER_EXPIRED:
-        body = arena_printf(a, i18n_get(l, "Hello %s,\n\nThe place offered to you in \"%s\" was not taken up in time, so it goes to the next person on the waiting list.\n\n"
-                                           "Your personal page:\n\n%s\n"),
-                            x->name, title, link);
+        body = arena_printf(
+            a,
+            i18n_get(l, "Hello %s,\n\nThe place offered to you in \"%s\" was not taken up in time, "
+                        "so it goes to the next person on the waiting list.\n\n"
+                        "Your personal page:\n\n%s\n"),
+            x->name, title, link);
         break;
     case LETTER_CONSENT_ENDED:
-        body = arena_printf(a, i18n_get(l, "Hello %s,\n\n%s\n\nWithout your parent or guardian's consent you cannot take part in \"%s\"; your application is withdrawn.\n\n"
-                                           "Your personal page:\n\n%s\n"),
-                            x->name, why, title, link);
+        body = arena_printf(
+            a,
+            i18n_get(l, "Hello %s,\n\n%s\n\nWithout your parent or guardian's consent you cannot "
+                        "take part in \"%s\"; your application is withdrawn.\n\n"
+                        "Your personal page:\n\n%s\n"),
+            x->name, why, title, link);
         break;
     }
     return q_outbox_add(f->db, x->org_id, x->email, subject, body, f->now);

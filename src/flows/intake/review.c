@@ -3,33 +3,14 @@
 
 #include <string.h>
 
+#include "core/rows.h"
 #include "q/intake/admission.h"
 #include "q/intake/intake.h"
-
-typedef struct Mine {
-    Arena *a;
-    AppScore row, *rows;
-    int n, cap;
-} Mine;
-
-static bool mine_row(void *ctx)
-{
-    Mine *m = ctx;
-    if (m->n == m->cap) {
-        m->cap = m->cap ? 2 * m->cap : 16;
-        AppScore *grown = arena_alloc(m->a, sizeof *grown * (size_t)m->cap);
-        if (m->n)
-            memcpy(grown, m->rows, sizeof *grown * (size_t)m->n);
-        m->rows = grown;
-    }
-    m->rows[m->n++] = m->row;
-    return true;
-}
 
 typedef struct ReviewTx {
     const Flow *f;
     const ReviewInput *in;
-    const Mine *m;
+    const Rows *m;         /* the rubric with this reviewer's scores (AppScore) */
     const int64_t *scores; /* per criterion of m; 0: none */
     bool refused;
 } ReviewTx;
@@ -40,13 +21,13 @@ static DbStatus review_tx(Db *db, void *ctx)
     ReviewTx *t = ctx;
     const Flow *f = t->f;
     const char *comment = t->in->comment && *t->in->comment ? t->in->comment : NULL;
-    DbStatus st = q_app_review_save(f->db, f->who->org_id, t->in->application_id,
-                                    f->who->account_id, comment, t->in->act == REVIEW_SUBMIT,
-                                    f->now);
+    DbStatus st =
+        q_app_review_save(f->db, f->who->org_id, t->in->application_id, f->who->account_id, comment,
+                          t->in->act == REVIEW_SUBMIT, f->now);
     for (int i = 0; st == DB_ONE && i < t->m->n; i++)
         if (t->scores[i])
-            st = q_app_score_set(f->db, f->who->org_id, t->in->application_id,
-                                 f->who->account_id, t->m->rows[i].criterion_id, t->scores[i]);
+            st = q_app_score_set(f->db, f->who->org_id, t->in->application_id, f->who->account_id,
+                                 ROW(t->m, AppScore, i)->criterion_id, t->scores[i]);
     if (st == DB_NONE) {
         t->refused = true;
         return DB_CONFLICT;
@@ -60,34 +41,40 @@ Outcome review_save(const Flow *f, const ReviewInput *in)
     o.id = in->application_id;
     Application x;
     AppForm form;
-    Mine m = {.a = f->arena};
+    AppScore sc;
+    Rows m = ROWS_FROM(f->arena, &sc);
     DbStatus st = q_application_get(f->db, f->who->org_id, in->application_id, f->arena, &x);
     if (st == DB_ONE)
         st = q_app_form(f->db, f->who->org_id, x.programme_id, &form);
     if (st == DB_ONE)
-        st = q_app_my_scores(f->db, f->who->org_id, x.id, f->who->account_id, f->arena, &m.row,
-                             mine_row, &m);
+        st = q_app_my_scores(f->db, f->who->org_id, x.id, f->who->account_id, f->arena, &sc,
+                             rows_collect, &m);
     if (st < DB_NONE || st == DB_NONE) {
         outcome_error(&o, st == DB_NONE ? ERR_NOT_FOUND : ERR_DB);
         return o;
     }
     if (!m.n)
-        outcome_field(&o, "comment", F_(f, "The organisation has not set the scoring criteria yet."));
+        outcome_field(&o, "comment",
+                      F_(f, "The organisation has not set the scoring criteria yet."));
     int64_t *scores = arena_alloc(f->arena, sizeof *scores * (size_t)(m.n ? m.n : 1));
     for (int i = 0; i < m.n; i++) {
-        int64_t id = m.rows[i].criterion_id, v = 0;
+        const AppScore *c = ROW(&m, AppScore, i);
+        int64_t id = c->criterion_id, v = 0;
         for (int j = 0; j < in->n; j++)
             if (in->scores[j].criterion_id == id)
                 v = in->scores[j].score;
         const char *name = arena_printf(f->arena, "c-%lld", (long long)id);
-        const char *label = lang_pick(f->who->lang, m.rows[i].label);
+        const char *label = lang_pick(f->who->lang, c->label);
         scores[i] = 0;
         if (!v) {
             if (in->act == REVIEW_SUBMIT)
-                outcome_field(&o, name, arena_printf(f->arena, F_(f, "%s: give a score to submit."), label));
+                outcome_field(&o, name,
+                              arena_printf(f->arena, F_(f, "%s: give a score to submit."), label));
         } else if (v < 1 || v > form.scale_max) {
-            outcome_field(&o, name, arena_printf(f->arena, F_(f, "%s: a score is a whole number from %lld to %lld."),
-                                                 label, 1LL, (long long)form.scale_max));
+            outcome_field(&o, name,
+                          arena_printf(f->arena,
+                                       F_(f, "%s: a score is a whole number from %lld to %lld."),
+                                       label, 1LL, (long long)form.scale_max));
         } else {
             scores[i] = v;
         }
@@ -99,7 +86,9 @@ Outcome review_save(const Flow *f, const ReviewInput *in)
     ReviewTx t = {.f = f, .in = in, .m = &m, .scores = scores};
     st = db_tx(f->db, review_tx, &t);
     if (t.refused)
-        outcome_conflict(&o, "comment", F_(f, "This review is submitted already, or a decision was made on the application."));
+        outcome_conflict(
+            &o, "comment",
+            F_(f, "This review is submitted already, or a decision was made on the application."));
     else if (st < DB_NONE)
         outcome_db(&o, st);
     return o;

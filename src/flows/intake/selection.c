@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "core/rows.h"
 #include "domain/jury.h"
 #include "q/accounts/member.h"
 #include "q/intake/admission.h"
@@ -63,36 +64,22 @@ Outcome rubric_disagree_set(const Flow *f, int64_t programme_id, int64_t pct)
 
 /* --- assigning reviewers ------------------------------------------------------------------- */
 
-/* Ids collected into an arena array that doubles as it fills. */
-typedef struct Ids {
-    Arena *a;
-    int64_t *ids;
-    int n, cap;
-} Ids;
-
-static void ids_add(Ids *s, int64_t id)
+static void ids_add(Rows *s, int64_t id)
 {
-    if (s->n == s->cap) {
-        s->cap = s->cap ? 2 * s->cap : 64;
-        int64_t *grown = arena_alloc(s->a, sizeof *grown * (size_t)s->cap);
-        if (s->n)
-            memcpy(grown, s->ids, sizeof *grown * (size_t)s->n);
-        s->ids = grown;
-    }
-    s->ids[s->n++] = id;
+    *(int64_t *)rows_push(s) = id;
 }
 
-static int ids_find(const Ids *s, int64_t id)
+static int ids_find(const Rows *s, int64_t id)
 {
     for (int i = 0; i < s->n; i++)
-        if (s->ids[i] == id)
+        if (*ROW(s, int64_t, i) == id)
             return i;
     return -1;
 }
 
 typedef struct Pool {
     Member row;
-    Ids reviewers;
+    Rows reviewers;
 } Pool;
 
 static bool pool_row(void *ctx)
@@ -105,7 +92,7 @@ static bool pool_row(void *ctx)
 
 typedef struct Apps {
     AppRankRow row;
-    Ids ids;
+    Rows ids;
 } Apps;
 
 static bool app_row(void *ctx)
@@ -118,7 +105,7 @@ static bool app_row(void *ctx)
 
 typedef struct Pairs {
     AppPair row;
-    Ids apps, members;
+    Rows apps, members;
 } Pairs;
 
 static bool pair_row(void *ctx)
@@ -132,7 +119,7 @@ static bool pair_row(void *ctx)
 typedef struct AssignTx {
     const Flow *f;
     const JuryResult *res;
-    const Ids *apps, *members;
+    const Rows *apps, *members;
 } AssignTx;
 
 static DbStatus assign_tx(Db *db, void *ctx)
@@ -141,8 +128,8 @@ static DbStatus assign_tx(Db *db, void *ctx)
     AssignTx *t = ctx;
     for (int i = 0; i < t->res->npairs; i++) {
         const JuryPair *p = &t->res->pairs[i];
-        DbStatus st = q_app_assign(t->f->db, t->f->who->org_id, t->apps->ids[p->proposal],
-                                   t->members->ids[p->member], t->f->now);
+        DbStatus st = q_app_assign(t->f->db, t->f->who->org_id, *ROW(t->apps, int64_t, p->proposal),
+                                   *ROW(t->members, int64_t, p->member), t->f->now);
         if (st < DB_NONE)
             return st;
     }
@@ -156,9 +143,9 @@ Outcome reviewers_assign(const Flow *f, int64_t programme_id, const int64_t *tic
     o.id = programme_id;
     int64_t org = f->who->org_id;
     AppForm form;
-    Pool pool = {.reviewers = {.a = f->arena}};
-    Apps apps = {.ids = {.a = f->arena}};
-    Pairs pairs = {.apps = {.a = f->arena}, .members = {.a = f->arena}};
+    Pool pool = {.reviewers = ROWS(f->arena, int64_t)};
+    Apps apps = {.ids = ROWS(f->arena, int64_t)};
+    Pairs pairs = {.apps = ROWS(f->arena, int64_t), .members = ROWS(f->arena, int64_t)};
     DbStatus st = q_app_form(f->db, org, programme_id, &form);
     if (st == DB_ONE &&
         (q_member_list(f->db, org, f->arena, &pool.row, pool_row, &pool) < DB_NONE ||
@@ -171,10 +158,11 @@ Outcome reviewers_assign(const Flow *f, int64_t programme_id, const int64_t *tic
     }
     /* the members: those ticked (reviewers of this organisation), then anyone who already
      * reviews an application here, whose pairs are kept */
-    Ids members = {.a = f->arena};
+    Rows members = ROWS(f->arena, int64_t);
     for (int i = 0; i < n; i++) {
         if (ids_find(&pool.reviewers, ticked[i]) < 0) {
-            outcome_field(&o, "reviewer", F_(f, "Choose reviewers among the members with the reviewer role."));
+            outcome_field(&o, "reviewer",
+                          F_(f, "Choose reviewers among the members with the reviewer role."));
             return o;
         }
         if (ids_find(&members, ticked[i]) < 0)
@@ -186,16 +174,17 @@ Outcome reviewers_assign(const Flow *f, int64_t programme_id, const int64_t *tic
         return o;
     }
     int na = apps.ids.n;
-    JuryPair *fixed = arena_alloc(f->arena, sizeof *fixed * (size_t)(pairs.apps.n ? pairs.apps.n : 1));
+    JuryPair *fixed =
+        arena_alloc(f->arena, sizeof *fixed * (size_t)(pairs.apps.n ? pairs.apps.n : 1));
     int nf = 0;
     for (int i = 0; i < pairs.apps.n; i++) {
-        int a = ids_find(&apps.ids, pairs.apps.ids[i]);
+        int a = ids_find(&apps.ids, *ROW(&pairs.apps, int64_t, i));
         if (a < 0)
             continue;
-        int m = ids_find(&members, pairs.members.ids[i]);
+        int m = ids_find(&members, *ROW(&pairs.members, int64_t, i));
         if (m < 0) {
             m = members.n;
-            ids_add(&members, pairs.members.ids[i]);
+            ids_add(&members, *ROW(&pairs.members, int64_t, i));
         }
         fixed[nf++] = (JuryPair){.member = m, .proposal = a};
     }
@@ -212,8 +201,12 @@ Outcome reviewers_assign(const Flow *f, int64_t programme_id, const int64_t *tic
             conflict[(size_t)m * (size_t)na + (size_t)a] = true;
     for (int i = 0; i < nf; i++)
         conflict[(size_t)fixed[i].member * (size_t)na + (size_t)fixed[i].proposal] = false;
-    JuryProblem prob = {.nproposals = na, .nmembers = nm, .k = (int)form.reviews_needed,
-                        .conflict = conflict, .fixed = fixed, .nfixed = nf,
+    JuryProblem prob = {.nproposals = na,
+                        .nmembers = nm,
+                        .k = (int)form.reviews_needed,
+                        .conflict = conflict,
+                        .fixed = fixed,
+                        .nfixed = nf,
                         .seed = (uint64_t)programme_id};
     JuryResult jr;
     JuryStatus js = jury_assign(&prob, &jr);

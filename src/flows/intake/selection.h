@@ -18,7 +18,7 @@ Outcome rubric_criterion_delete(const Flow *f, int64_t id);
 Outcome rubric_disagree_set(const Flow *f, int64_t programme_id, int64_t pct);
 
 typedef struct AssignResult {
-    int added; /* new reviews to do */
+    int added;  /* new reviews to do */
     int nshort; /* applications that could not get enough different reviewers */
 } AssignResult;
 

@@ -1,19 +1,18 @@
-/* calls.c — a funder's calls for projects: create and edit one (texts in three languages,
- * budget and grant limits, opening and closing to the minute in Brussels time, reviews
- * per proposal, the score scale), its eligibility checklist, award criteria with weights
- * and required attachments, the target groups it aims at; publish it. And the public
- * pages: the open calls at /calls and one call at /calls/{id}. */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
+/* calls.c — a funder's calls for projects: the list, and the form that creates or edits one
+ * (texts in three languages, budget and grant limits, opening and closing to the minute in
+ * Brussels time, reviews per proposal, the score scale, when reviewers disagree, how grants
+ * are paid). The call's own page is call.c, the public pages public.c, target groups
+ * groups.c; what they share is in views/calls/call.h. */
 #include "pages/calls/calls.h"
+
 #include "core/clock.h"
-#include "domain/calendar.h"
-#include "domain/groups.h"
+#include "domain/disagree.h"
 #include "domain/money.h"
+#include "domain/tranches.h"
+#include "flows/calls/call.h"
 #include "html/fmt.h"
 #include "q/calls/call.h"
+#include "views/calls/call.h"
 
 static const char *const title_fields[3] = {"title_en", "title_nl", "title_fr"};
 static const char *const desc_fields[3] = {"description_en", "description_nl", "description_fr"};
@@ -22,24 +21,17 @@ static const char *const title_labels[3] = {N_("Title in English"), N_("Title in
 static const char *const desc_labels[3] = {N_("Description in English"),
                                            N_("Description in Dutch"),
                                            N_("Description in French")};
-static const char *const text_fields[3] = {"text_en", "text_nl", "text_fr"};
-static const char *const text_labels[3] = {N_("In English"), N_("In Dutch"), N_("In French")};
+static const char *const tranche_pct_fields[TRANCHE_MAX] = {"tranche1_pct", "tranche2_pct",
+                                                            "tranche3_pct"};
+static const char *const tranche_on_fields[TRANCHE_MAX] = {"tranche1_on", "tranche2_on",
+                                                           "tranche3_on"};
+static const char *const tranche_pct_labels[TRANCHE_MAX] = {
+    N_("First tranche (%)"), N_("Second tranche (%)"), N_("Third tranche (%)")};
+static const char *const tranche_on_labels[TRANCHE_MAX] = {
+    N_("First tranche paid"), N_("Second tranche paid"), N_("Third tranche paid")};
+static const char *const trigger_keys[] = {"signature", "interim_report", "final_report", NULL};
 
-static const char *const kinds[] = {"eligibility", N_("Eligibility checklist"), "criterion",
-                                    N_("Award criteria"), "attachment",
-                                    N_("Required attachments"), NULL};
-
-const char *call_title(Req *r, const Call *c)
-{
-    return lang_pick(r->lang, (char *const *)c->title);
-}
-
-static bool can_manage(const Req *r)
-{
-    return r->roles & ROLE_FUNDER;
-}
-
-/* --- the funder's list and form ---------------------------------------------------- */
+/* --- the funder's list ------------------------------------------------------------ */
 
 typedef struct CallList {
     Req *r;
@@ -47,19 +39,6 @@ typedef struct CallList {
     Call row;
     int n;
 } CallList;
-
-static const char *status_text(Req *r, const Call *c, int64_t now)
-{
-    if (!strcmp(c->status, "draft"))
-        return _(r, "Draft, not published");
-    if (!strcmp(c->status, "decided"))
-        return _(r, "Decided");
-    if (now < c->opens_at)
-        return _(r, "Published, opens soon");
-    if (now < c->closes_at)
-        return _(r, "Open for proposals");
-    return _(r, "Closed, in review");
-}
 
 static bool call_row(void *ctx)
 {
@@ -69,7 +48,8 @@ static bool call_row(void *ctx)
     html(l->h, "<tr><td><a href=\"/orgs/%lld/calls/%lld\">%s</a></td><td>%s</td><td>%s</td>"
                "<td>%s</td></tr>\n",
          (long long)r->org_id, (long long)c->id, call_title(r, c),
-         status_text(r, c, clock_now()), moment_text(r, c->closes_at), money_text(r, c->budget));
+         call_status_text(r, c, clock_now()), moment_text(r, c->closes_at),
+         money_text(r, c->budget));
     l->n++;
     return true;
 }
@@ -82,7 +62,7 @@ enum MHD_Result page_calls(Req *r)
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Calls for projects"));
     html(h, "<h1>%s</h1>\n", _(r, "Calls for projects"));
-    if (can_manage(r))
+    if (r->roles & ROLE_FUNDER)
         html(h, "<p><a href=\"/orgs/%lld/calls/new\" role=\"button\">%s</a> "
                 "<a href=\"/orgs/%lld/target-groups\">%s</a></p>\n",
              (long long)r->org_id, _(r, "New call"), (long long)r->org_id, _(r, "Target groups"));
@@ -98,6 +78,46 @@ enum MHD_Result page_calls(Req *r)
     html_lit(h, "</tbody>\n");
     html_table_end(h);
     return page_end(r, h);
+}
+
+/* --- the form ----------------------------------------------------------------------- */
+
+/* What the form sent for name, else the value of the record. */
+static const char *sent_or(Req *r, const char *name, const char *value)
+{
+    const char *v = form_get(r, name);
+    return v ? v : value;
+}
+
+static const char *num_text(Req *r, int64_t v)
+{
+    return arena_printf(r->arena, "%lld", (long long)v);
+}
+
+static void payment_fields(Html *h, Req *r, const Call *c, const FormErrors *e)
+{
+    html(h, "<fieldset>\n<legend>%s</legend>\n<p><small>%s</small></p>\n",
+         _(r, "Payment of grants"),
+         _(r, "Up to three tranches adding up to 100 %, each paid at a later step of the grant "
+              "than the one before. Set a tranche to 0 to leave it out."));
+    const char *opts[2 * 3 + 1];
+    for (int i = 0; i < 3; i++) {
+        opts[2 * i] = trigger_keys[i];
+        opts[2 * i + 1] = _(r, vocab_label(&tranche_trigger_vocab, i));
+    }
+    opts[6] = NULL;
+    for (int t = 0; t < TRANCHE_MAX; t++) {
+        bool used = t < c->tranches.n;
+        html_input(h, r, e, "number", tranche_pct_fields[t], _(r, tranche_pct_labels[t]),
+                   sent_or(r, tranche_pct_fields[t],
+                           num_text(r, used ? c->tranches.step[t].pct : 0)),
+                   "off");
+        html_select(h, e, tranche_on_fields[t], _(r, tranche_on_labels[t]), opts,
+                    sent_or(r, tranche_on_fields[t],
+                            used ? vocab_key(&tranche_trigger_vocab, c->tranches.step[t].on)
+                                 : "final_report"));
+    }
+    html_lit(h, "</fieldset>\n");
 }
 
 static enum MHD_Result call_form(Req *r, const Call *c, const FormErrors *e, int status)
@@ -122,28 +142,26 @@ static enum MHD_Result call_form(Req *r, const Call *c, const FormErrors *e, int
         html_textarea(h, e, desc_fields[l], _(r, desc_labels[l]), c->description[l], 5);
     }
     html(h, "</fieldset>\n<fieldset>\n<legend>%s</legend>\n", _(r, "Money (euro)"));
-    html_input(h, r, e, "text", "budget", _(r, "Total budget"), form_get(r, "budget") ? form_get(r, "budget") : budget, "off");
-    html_input(h, r, e, "text", "min_grant", _(r, "Smallest grant"), form_get(r, "min_grant") ? form_get(r, "min_grant") : min, "off");
-    html_input(h, r, e, "text", "max_grant", _(r, "Largest grant"), form_get(r, "max_grant") ? form_get(r, "max_grant") : max, "off");
+    html_input(h, r, e, "text", "budget", _(r, "Total budget"), sent_or(r, "budget", budget), "off");
+    html_input(h, r, e, "text", "min_grant", _(r, "Smallest grant"), sent_or(r, "min_grant", min), "off");
+    html_input(h, r, e, "text", "max_grant", _(r, "Largest grant"), sent_or(r, "max_grant", max), "off");
     html(h, "</fieldset>\n<fieldset>\n<legend>%s</legend>\n<p><small>%s</small></p>\n",
          _(r, "When proposals can be submitted"),
          _(r, "Brussels time. A proposal submitted after the closing minute is refused."));
     html_input(h, r, e, "datetime-local", "opens_at", _(r, "Opens"),
-               form_get(r, "opens_at") ? form_get(r, "opens_at")
-                                       : (c->opens_at ? moment_field(r, c->opens_at) : NULL),
-               "off");
+               sent_or(r, "opens_at", c->opens_at ? moment_field(r, c->opens_at) : NULL), "off");
     html_input(h, r, e, "datetime-local", "closes_at", _(r, "Closes"),
-               form_get(r, "closes_at") ? form_get(r, "closes_at")
-                                        : (c->closes_at ? moment_field(r, c->closes_at) : NULL),
-               "off");
+               sent_or(r, "closes_at", c->closes_at ? moment_field(r, c->closes_at) : NULL), "off");
     html(h, "</fieldset>\n<fieldset>\n<legend>%s</legend>\n", _(r, "Review"));
     html_input(h, r, e, "number", "reviews_needed", _(r, "Reviews per proposal"),
-               arena_printf(r->arena, "%lld", (long long)c->reviews_needed), "off");
-    html_input(h, r, e, "number", "scale_min", _(r, "Lowest score"),
-               arena_printf(r->arena, "%lld", (long long)c->scale_min), "off");
-    html_input(h, r, e, "number", "scale_max", _(r, "Highest score"),
-               arena_printf(r->arena, "%lld", (long long)c->scale_max), "off");
+               num_text(r, c->reviews_needed), "off");
+    html_input(h, r, e, "number", "scale_min", _(r, "Lowest score"), num_text(r, c->scale_min), "off");
+    html_input(h, r, e, "number", "scale_max", _(r, "Highest score"), num_text(r, c->scale_max), "off");
+    html_input(h, r, e, "number", "disagree_pct",
+               _(r, "Reviewers disagree above this share of the scale (%)"),
+               sent_or(r, "disagree_pct", num_text(r, c->disagree_pct)), "off");
     html_lit(h, "</fieldset>\n");
+    payment_fields(h, r, c, e);
     html(h, "<button type=\"submit\">%s</button>\n", is_new ? _(r, "Create the call") : _(r, "Save"));
     html_form_end(h);
     return page_end_status(r, h, status);
@@ -152,7 +170,11 @@ static enum MHD_Result call_form(Req *r, const Call *c, const FormErrors *e, int
 /* GET /orgs/{org}/calls/new */
 enum MHD_Result page_call_new(Req *r)
 {
-    Call c = {.reviews_needed = 3, .scale_min = 0, .scale_max = 10};
+    Call c = {.reviews_needed = 3,
+              .scale_min = 0,
+              .scale_max = 10,
+              .disagree_pct = DOM_DISAGREE_DEFAULT_PCT,
+              .tranches = dom_tranche_default()};
     return call_form(r, &c, NULL, 200);
 }
 
@@ -165,9 +187,14 @@ static void money_field(Req *r, FormErrors *e, const char *name, const char *lab
         form_error(e, name, arena_printf(r->arena, _(r, "%s: enter an amount in euro, e.g. 25000 or 25.000,50."), _(r, label)));
 }
 
-/* Reads and checks the call form into c. */
-static bool call_read(Req *r, Call *c, FormErrors *e)
+/* Reads the call form into c; e receives what the reader refuses (the rules are the
+ * workflow's). A form without the payment or disagreement fields keeps c's. */
+static void call_read(Req *r, Call *c, FormErrors *e)
 {
+    char *on[TRANCHE_MAX] = {0};
+    int64_t pct[TRANCHE_MAX] = {0};
+    for (int t = 0; t < c->tranches.n; t++)
+        pct[t] = c->tranches.step[t].pct;
     FieldSpec spec[] = {
         {.name = "title_en", .type = F_TEXT, .max = 200, .label = title_labels[0], .text = &c->title[0]},
         {.name = "title_nl", .type = F_TEXT, .max = 200, .label = title_labels[1], .text = &c->title[1]},
@@ -178,93 +205,68 @@ static bool call_read(Req *r, Call *c, FormErrors *e)
         {.name = "reviews_needed", .type = F_INT, .required = true, .min = 1, .max = 20, .label = N_("Reviews per proposal"), .num = &c->reviews_needed},
         {.name = "scale_min", .type = F_INT, .required = true, .min = 0, .max = 100, .label = N_("Lowest score"), .num = &c->scale_min},
         {.name = "scale_max", .type = F_INT, .required = true, .min = 1, .max = 100, .label = N_("Highest score"), .num = &c->scale_max},
+        {.name = "disagree_pct", .type = F_INT, .min = 0, .max = 100, .label = N_("Reviewers disagree above this share of the scale (%)"), .num = &c->disagree_pct},
+        {.name = "tranche1_pct", .type = F_INT, .min = 0, .max = 100, .label = tranche_pct_labels[0], .num = &pct[0]},
+        {.name = "tranche2_pct", .type = F_INT, .min = 0, .max = 100, .label = tranche_pct_labels[1], .num = &pct[1]},
+        {.name = "tranche3_pct", .type = F_INT, .min = 0, .max = 100, .label = tranche_pct_labels[2], .num = &pct[2]},
+        {.name = "tranche1_on", .type = F_CHOICE, .choices = trigger_keys, .label = tranche_on_labels[0], .text = &on[0]},
+        {.name = "tranche2_on", .type = F_CHOICE, .choices = trigger_keys, .label = tranche_on_labels[1], .text = &on[1]},
+        {.name = "tranche3_on", .type = F_CHOICE, .choices = trigger_keys, .label = tranche_on_labels[2], .text = &on[2]},
         {0},
     };
     form_read(r, spec, e);
-    if (!c->title[0] && !c->title[1] && !c->title[2])
-        form_error(e, "title_en", _(r, "Give the title in at least one language."));
     money_field(r, e, "budget", N_("Total budget"), &c->budget);
     money_field(r, e, "min_grant", N_("Smallest grant"), &c->min_grant);
     money_field(r, e, "max_grant", N_("Largest grant"), &c->max_grant);
-    if (!form_error_for(e, "min_grant") && !form_error_for(e, "max_grant") &&
-        c->max_grant < c->min_grant)
-        form_error(e, "max_grant", _(r, "The largest grant cannot be below the smallest."));
-    if (!form_error_for(e, "budget") && !form_error_for(e, "max_grant") && c->max_grant > c->budget)
-        form_error(e, "max_grant", _(r, "The largest grant cannot exceed the budget."));
-    const char *o = form_get(r, "opens_at"), *x = form_get(r, "closes_at");
-    bool o_ok = moment_parse(o, &c->opens_at), x_ok = moment_parse(x, &c->closes_at);
-    if (!o_ok)
+    if (!moment_parse(form_get(r, "opens_at"), &c->opens_at))
         form_error(e, "opens_at", _(r, "Enter a date and time that exist, e.g. 2027-01-31 12:00."));
-    if (!x_ok)
+    if (!moment_parse(form_get(r, "closes_at"), &c->closes_at))
         form_error(e, "closes_at", _(r, "Enter a date and time that exist, e.g. 2027-01-31 12:00."));
-    if (o_ok && x_ok && c->closes_at <= c->opens_at)
-        form_error(e, "closes_at", _(r, "The call must close after it opens."));
-    if (!form_error_for(e, "scale_min") && !form_error_for(e, "scale_max") &&
-        c->scale_max <= c->scale_min)
-        form_error(e, "scale_max", _(r, "The highest score must be above the lowest."));
-    c->org_id = r->org_id;
-    return e->n == 0;
+    /* the tranches in use, in the order given: a 0 % tranche is left out */
+    if (!form_get(r, "tranche1_pct"))
+        return; /* the form of a client that does not know the plan: keep it */
+    TranchePlan plan = {0};
+    for (int t = 0; t < TRANCHE_MAX; t++) {
+        if (pct[t] <= 0)
+            continue;
+        int v = c->tranches.n > t ? (int)c->tranches.step[t].on : TRIGGER_FINAL_REPORT;
+        if (on[t])
+            vocab_parse(&tranche_trigger_vocab, on[t], &v);
+        plan.step[plan.n++] = (TrancheStep){(int)pct[t], (TrancheTrigger)v};
+    }
+    c->tranches = plan;
 }
 
-typedef struct CallSave {
-    Req *r;
-    Call *c;
-    bool seed; /* the funder has no target groups yet */
-} CallSave;
-
-static DbStatus call_add_tx(Db *db, void *ctx)
+/* Back to the form with the workflow's errors, or on to the call's page. */
+static enum MHD_Result call_saved(Req *r, const Call *c, const Outcome *o)
 {
-    CallSave *s = ctx;
-    int64_t now = clock_now();
-    DbStatus st = q_call_add(db, s->c, now, &s->c->id);
-    if (st < DB_NONE || !s->seed)
-        return st;
-    for (size_t i = 0; i < DEFAULT_GROUPS; i++)
-        if ((st = q_target_group_add(db, s->c->org_id, default_groups[i])) < DB_NONE)
-            return st;
-    return DB_ONE;
-}
-
-static bool any_row(void *ctx)
-{
-    *(bool *)ctx = true;
-    return false;
+    if (o->err != ERR_COUNT)
+        return reply_error(r, o->err);
+    if (!o->ok)
+        return call_form(r, c, &o->fields, o->status);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld?saved=1",
+                                          (long long)r->org_id, (long long)o->id));
 }
 
 /* POST /orgs/{org}/calls */
 enum MHD_Result page_call_create(Req *r)
 {
-    Call c = {0};
+    Call c = {.disagree_pct = DOM_DISAGREE_DEFAULT_PCT, .tranches = dom_tranche_default()};
     FormErrors e;
-    if (!call_read(r, &c, &e))
-        return call_form(r, &c, &e, 400);
-    TargetGroup g;
-    bool has = false;
-    if (q_target_groups(r->db, r->org_id, r->arena, &g, any_row, &has) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    CallSave s = {r, &c, !has};
-    if (db_tx(r->db, call_add_tx, &s) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld?saved=1",
-                                          (long long)r->org_id, (long long)c.id));
-}
-
-static bool call_load(Req *r, Call *c, enum MHD_Result *reply)
-{
-    DbStatus st = q_call_get(r->db, r->org_id, req_id(r, "id"), r->arena, c);
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-    return false;
+    call_read(r, &c, &e);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_call_save(&f, &c, &e);
+    return call_saved(r, &c, &o);
 }
 
 /* GET /orgs/{org}/calls/{id}/edit */
 enum MHD_Result page_call_edit(Req *r)
 {
     Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
+    DbStatus st = q_call_get(r->db, r->org_id, req_id(r, "id"), r->arena, &c);
+    if (st != DB_ONE)
+        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
     return call_form(r, &c, NULL, 200);
 }
 
@@ -272,486 +274,17 @@ enum MHD_Result page_call_edit(Req *r)
 enum MHD_Result page_call_update(Req *r)
 {
     Call old;
-    enum MHD_Result reply;
-    if (!call_load(r, &old, &reply))
-        return reply;
-    Call c = {.id = old.id, .status = old.status};
+    DbStatus st = q_call_get(r->db, r->org_id, req_id(r, "id"), r->arena, &old);
+    if (st != DB_ONE)
+        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    Call c = {.id = old.id,
+              .status = old.status,
+              .disagree_pct = old.disagree_pct,
+              .tranches = old.tranches};
     FormErrors e;
-    if (!call_read(r, &c, &e))
-        return call_form(r, &c, &e, 400);
-    DbStatus st = q_call_update(r->db, &c, clock_now());
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE) {
-        form_error(&e, "title_en", _(r, "A decided call can no longer be changed."));
-        return call_form(r, &c, &e, 409);
-    }
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld?saved=1",
-                                          (long long)r->org_id, (long long)c.id));
-}
-
-/* --- the funder's page of one call ------------------------------------------------- */
-
-typedef struct Items {
-    Req *r;
-    Html *h[3]; /* by kind */
-    int n[3];
-    CallItem row;
-    bool draft, edit;
-    int64_t weights;
-} Items;
-
-static int kind_index(const char *kind)
-{
-    return !strcmp(kind, "eligibility") ? 0 : !strcmp(kind, "criterion") ? 1 : 2;
-}
-
-static bool item_row(void *ctx)
-{
-    Items *l = ctx;
-    Req *r = l->r;
-    CallItem *it = &l->row;
-    int k = kind_index(it->kind);
-    html(l->h[k], "<li>%s", lang_pick(r->lang, it->text));
-    if (k == 1) {
-        html(l->h[k], " <small>(%s)</small>",
-             arena_printf(r->arena, _(r, "weight %lld"), (long long)it->weight));
-        l->weights += it->weight;
-    }
-    if (l->draft && l->edit)
-        html_button_form(l->h[k], r, arena_printf(r->arena, "/orgs/%lld/call-items/%lld/delete",
-                                                  (long long)r->org_id, (long long)it->id),
-                         _(r, "Remove"), lang_pick(r->lang, it->text));
-    html_lit(l->h[k], "</li>\n");
-    l->n[k]++;
-    return true;
-}
-
-bool group_choice_option(void *ctx)
-{
-    GroupChoice *g = ctx;
-    if (g->n + 3 > g->cap) {
-        int cap = g->cap ? g->cap * 2 : 32;
-        g->opts = arena_realloc(g->r->arena, g->opts, sizeof *g->opts * (size_t)g->n,
-                                sizeof *g->opts * (size_t)cap);
-        g->cap = cap;
-    }
-    g->opts[g->n++] = arena_printf(g->r->arena, "%lld", (long long)g->row.id);
-    g->opts[g->n++] = lang_pick(g->r->lang, g->row.name);
-    g->opts[g->n] = NULL;
-    return true;
-}
-
-bool group_choice_chosen(void *ctx)
-{
-    GroupChoice *g = ctx;
-    if (g->nids < 64)
-        g->ids[g->nids++] = g->row.id;
-    if (g->list)
-        html(g->list, "<li>%s</li>\n", lang_pick(g->r->lang, g->row.name));
-    return true;
-}
-
-int64_t group_choice_mask(const GroupChoice *g)
-{
-    return html_options_mask(g->opts, g->ids, g->nids);
-}
-
-/* The sections listing a call's items, for the funder's page and the public one. */
-static bool html_call_terms(Html *h, Req *r, const Call *c, bool edit)
-{
-    Items l = {.r = r, .draft = !strcmp(c->status, "draft"), .edit = edit};
-    for (int k = 0; k < 3; k++)
-        l.h[k] = html_new(r->arena);
-    GroupChoice g = {.r = r, .list = html_new(r->arena)};
-    if (q_call_items(r->db, c->org_id, c->id, r->arena, &l.row, item_row, &l) < DB_NONE ||
-        q_call_groups(r->db, c->org_id, c->id, r->arena, &g.row, group_choice_chosen, &g) < DB_NONE)
-        return false;
-    html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s – %s</dd>\n"
-            "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n</dl>\n",
-         _(r, "Budget"), money_text(r, c->budget), _(r, "Grants"),
-         money_text(r, c->min_grant), money_text(r, c->max_grant), _(r, "Opens"),
-         moment_text(r, c->opens_at), _(r, "Closes"), moment_text(r, c->closes_at));
-    if (g.nids) {
-        html(h, "<h2>%s</h2>\n<ul>\n", _(r, "Target groups"));
-        html_append(h, g.list);
-        html_lit(h, "</ul>\n");
-    }
-    for (int k = 0; k < 3; k++) {
-        if (!l.n[k] && !edit)
-            continue;
-        html(h, "<h2>%s</h2>\n", _(r, kinds[2 * k + 1]));
-        if (l.n[k]) {
-            html(h, "<%s class=\"items\">\n", k == 1 ? "ol" : "ul");
-            html_append(h, l.h[k]);
-            html(h, "</%s>\n", k == 1 ? "ol" : "ul");
-        } else {
-            html(h, "<p>%s</p>\n", _(r, "None yet."));
-        }
-        if (k == 1 && l.n[k] && edit)
-            html(h, "<p><small>%s</small></p>\n",
-                 arena_printf(r->arena, _(r, "Scores from %lld to %lld; weights add up to %lld."),
-                              (long long)c->scale_min, (long long)c->scale_max,
-                              (long long)l.weights));
-    }
-    return true;
-}
-
-static enum MHD_Result call_page(Req *r, const Call *c, const FormErrors *item_e,
-                                 const char *notice, int status)
-{
-    Html *h = page_begin(r, call_title(r, c));
-    html(h, "<h1>%s</h1>\n<p>%s</p>\n", call_title(r, c), status_text(r, c, clock_now()));
-    html_notice(h, notice, false);
-    const char *desc = lang_pick(r->lang, (char *const *)c->description);
-    if (*desc)
-        html(h, "<p class=\"prose\">%s</p>\n", desc);
-    bool edit = can_manage(r) && strcmp(c->status, "decided");
-    if (edit)
-        html(h, "<p><a href=\"/orgs/%lld/calls/%lld/edit\">%s</a></p>\n", (long long)r->org_id,
-             (long long)c->id, _(r, "Edit the call"));
-    if (!html_call_terms(h, r, c, edit))
-        return reply_error(r, ERR_DB);
-    if (edit) {
-        bool draft = !strcmp(c->status, "draft");
-        html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Add to the call"),
-             draft ? _(r, "Items can be removed until the call is published; after that, only added.")
-                   : _(r, "The call is published: items can still be added, not removed."));
-        html_error_summary(h, r, item_e);
-        html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/items",
-                                           (long long)r->org_id, (long long)c->id));
-        const char *opts[7];
-        for (int i = 0; i < 6; i += 2) {
-            opts[i] = kinds[i];
-            opts[i + 1] = _(r, kinds[i + 1]);
-        }
-        opts[6] = NULL;
-        html_select(h, item_e, "kind", _(r, "Kind"), opts, form_get(r, "kind"));
-        for (int l = 0; l < LANG_COUNT; l++)
-            html_input(h, r, item_e, "text", text_fields[l], _(r, text_labels[l]),
-                       item_e ? form_get(r, text_fields[l]) : NULL, "off");
-        html_input(h, r, item_e, "number", "weight", _(r, "Weight (award criteria)"),
-                   item_e && form_get(r, "weight") ? form_get(r, "weight") : "1", "off");
-        html(h, "<button type=\"submit\">%s</button>\n", _(r, "Add"));
-        html_form_end(h);
-
-        GroupChoice g = {.r = r};
-        if (q_target_groups(r->db, r->org_id, r->arena, &g.row, group_choice_option, &g) < DB_NONE ||
-            q_call_groups(r->db, r->org_id, c->id, r->arena, &g.row, group_choice_chosen, &g) < DB_NONE)
-            return reply_error(r, ERR_DB);
-        if (g.n) {
-            int64_t mask = group_choice_mask(&g);
-            html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/groups",
-                                               (long long)r->org_id, (long long)c->id));
-            html_checkboxes(h, NULL, "groups", _(r, "Target groups of the call"), g.opts, mask);
-            html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n",
-                 _(r, "Save the target groups"));
-            html_form_end(h);
-        }
-        if (draft) {
-            html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Publish"),
-                 _(r, "Publishing announces the call on its public page; organisations can "
-                      "submit proposals from the opening to the closing minute."));
-            html_button_form(h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/publish",
-                                                (long long)r->org_id, (long long)c->id),
-                             _(r, "Publish the call"), NULL);
-        }
-    }
-    if (strcmp(c->status, "draft"))
-        html(h, "<p><a href=\"/orgs/%lld/calls/%lld/ranking\">%s</a> · "
-                "<a href=\"/orgs/%lld/calls/%lld/report\">%s</a> · <a href=\"/calls/%lld\">%s</a></p>\n",
-             (long long)r->org_id, (long long)c->id, _(r, "Ranking and decision"),
-             (long long)r->org_id, (long long)c->id, _(r, "Figures of the call"), (long long)c->id,
-             _(r, "See the public page"));
-    if (!html_call_proposals(h, r, c) ||
-        !html_call_jury(h, r, c, query_get(r, "jury") ? _(r, "The jury is updated.") : NULL))
-        return reply_error(r, ERR_DB);
-    html(h, "<p><a href=\"/orgs/%lld/calls\">%s</a></p>\n", (long long)r->org_id,
-         _(r, "All calls"));
-    return page_end_status(r, h, status);
-}
-
-/* GET /orgs/{org}/calls/{id} */
-enum MHD_Result page_call(Req *r)
-{
-    Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
-    const char *notice = NULL;
-    if (query_get(r, "saved"))
-        notice = _(r, "The changes have been saved.");
-    else if (query_get(r, "published"))
-        notice = _(r, "The call is published.");
-    return call_page(r, &c, NULL, notice, 200);
-}
-
-/* POST /orgs/{org}/calls/{id}/items */
-enum MHD_Result page_call_item_add(Req *r)
-{
-    Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
-    static const char *const kind_values[] = {"eligibility", "criterion", "attachment", NULL};
-    CallItem it = {0};
-    FieldSpec spec[] = {
-        {.name = "kind", .type = F_CHOICE, .required = true, .choices = kind_values, .label = N_("Kind"), .text = &it.kind},
-        {.name = "text_en", .type = F_TEXT, .max = 500, .label = text_labels[0], .text = &it.text[0]},
-        {.name = "text_nl", .type = F_TEXT, .max = 500, .label = text_labels[1], .text = &it.text[1]},
-        {.name = "text_fr", .type = F_TEXT, .max = 500, .label = text_labels[2], .text = &it.text[2]},
-        {.name = "weight", .type = F_INT, .min = 0, .max = 100, .label = N_("Weight (award criteria)"), .num = &it.weight},
-        {0},
-    };
-    FormErrors e;
-    form_read(r, spec, &e);
-    if (!it.text[0] && !it.text[1] && !it.text[2])
-        form_error(&e, "text_en", _(r, "Write it in at least one language."));
-    if (it.kind && strcmp(it.kind, "criterion"))
-        it.weight = 0;
-    else if (!form_error_for(&e, "weight") && it.weight < 1)
-        form_error(&e, "weight", _(r, "An award criterion needs a weight from 1 to 100."));
-    if (!e.n) {
-        DbStatus st = q_call_item_add(r->db, r->org_id, c.id, &it);
-        if (st < DB_NONE)
-            return reply_error(r, ERR_DB);
-        if (st == DB_NONE)
-            form_error(&e, "kind", _(r, "A decided call can no longer be changed."));
-    }
-    if (e.n)
-        return call_page(r, &c, &e, NULL, 400);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld?saved=1",
-                                          (long long)r->org_id, (long long)c.id));
-}
-
-/* POST /orgs/{org}/call-items/{id}/delete */
-enum MHD_Result page_call_item_delete(Req *r)
-{
-    int64_t call_id;
-    DbStatus st = q_call_item_delete(r->db, r->org_id, req_id(r, "id"), &call_id);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reply_error(r, ERR_NOT_FOUND);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld?saved=1",
-                                          (long long)r->org_id, (long long)call_id));
-}
-
-typedef struct GroupsTx {
-    int64_t org_id, call_id;
-    int64_t ids[64];
-    int n;
-    bool stranger;
-} GroupsTx;
-
-static DbStatus groups_tx(Db *db, void *ctx)
-{
-    GroupsTx *t = ctx;
-    DbStatus st = q_call_groups_clear(db, t->org_id, t->call_id);
-    for (int i = 0; st >= DB_NONE && i < t->n; i++) {
-        st = q_call_group_add(db, t->org_id, t->call_id, t->ids[i]);
-        if (st == DB_NONE) {
-            t->stranger = true;
-            return DB_CONFLICT;
-        }
-    }
-    return st;
-}
-
-/* POST /orgs/{org}/calls/{id}/groups */
-enum MHD_Result page_call_groups(Req *r)
-{
-    Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
-    if (!strcmp(c.status, "decided"))
-        return reply_error(r, ERR_FORBIDDEN);
-    GroupsTx t = {.org_id = r->org_id, .call_id = c.id};
-    const char *ids[64];
-    int n = form_get_all(r, "groups", ids, 64);
-    for (int i = 0; i < n; i++)
-        if (!parse_int64(ids[i], &t.ids[t.n++]))
-            return reply_error(r, ERR_BAD_REQUEST);
-    DbStatus st = db_tx(r->db, groups_tx, &t);
-    if (t.stranger)
-        return reply_error(r, ERR_BAD_REQUEST);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld?saved=1",
-                                          (long long)r->org_id, (long long)c.id));
-}
-
-/* POST /orgs/{org}/calls/{id}/publish */
-enum MHD_Result page_call_publish(Req *r)
-{
-    Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
-    Items l = {.r = r};
-    for (int k = 0; k < 3; k++)
-        l.h[k] = html_new(r->arena);
-    if (q_call_items(r->db, r->org_id, c.id, r->arena, &l.row, item_row, &l) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    FormErrors e = {0};
-    if (!l.n[1])
-        form_error(&e, "kind", _(r, "Add at least one award criterion before publishing."));
-    if (e.n)
-        return call_page(r, &c, &e, NULL, 409);
-    DbStatus st = q_call_publish(r->db, r->org_id, c.id, clock_now());
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld?published=1",
-                                          (long long)r->org_id, (long long)c.id));
-}
-
-/* --- public pages ----------------------------------------------------------------- */
-
-typedef struct Open {
-    Req *r;
-    Html *h;
-    Call row;
-    int n;
-} Open;
-
-static bool open_card(void *ctx)
-{
-    Open *o = ctx;
-    Req *r = o->r;
-    Call *c = &o->row;
-    html(o->h, "<article>\n<h2><a href=\"/calls/%lld\">%s</a></h2>\n<p>%s</p>\n"
-               "<p>%s<br>%s</p>\n</article>\n",
-         (long long)c->id, call_title(r, c), c->funder,
-         arena_printf(r->arena, _(r, "Budget: %s"), money_text(r, c->budget)),
-         arena_printf(r->arena, _(r, "Closes %s"), moment_text(r, c->closes_at)));
-    o->n++;
-    return true;
-}
-
-/* GET /calls */
-enum MHD_Result page_public_calls(Req *r)
-{
-    Open o = {.r = r, .h = html_new(r->arena)};
-    if (q_calls_open(r->db, clock_now(), r->arena, &o.row, open_card, &o) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    Html *h = page_begin(r, _(r, "Calls for projects"));
-    html(h, "<h1>%s</h1>\n", _(r, "Calls for projects"));
-    if (!o.n)
-        html(h, "<p>%s</p>\n", _(r, "No call for projects is open at the moment."));
-    else
-        html_append(h, o.h);
-    return page_end(r, h);
-}
-
-/* GET /calls/{id} */
-enum MHD_Result page_public_call(Req *r)
-{
-    Call c;
-    DbStatus st = q_call_public(r->db, req_id(r, "id"), r->arena, &c);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reply_error(r, ERR_NOT_FOUND);
-    Html *h = page_begin(r, call_title(r, &c));
-    html(h, "<h1>%s</h1>\n<p>%s · %s</p>\n", call_title(r, &c), c.funder,
-         status_text(r, &c, clock_now()));
-    const char *desc = lang_pick(r->lang, (char *const *)c.description);
-    if (*desc)
-        html(h, "<p class=\"prose\">%s</p>\n", desc);
-    if (!html_call_selected(h, r, &c) || !html_call_terms(h, r, &c, false))
-        return reply_error(r, ERR_DB);
-    int64_t now = clock_now();
-    if (!strcmp(c.status, "published") && now >= c.opens_at && now < c.closes_at)
-        html(h, "<p>%s</p>\n",
-             _(r, "Organisations answer this call from their traject space, under Proposals."));
-    return page_end(r, h);
-}
-
-/* --- the funder's list of target groups -------------------------------------------- */
-
-typedef struct GroupList {
-    Req *r;
-    Html *h;
-    TargetGroup row;
-    int n;
-} GroupList;
-
-static bool group_item(void *ctx)
-{
-    GroupList *l = ctx;
-    Req *r = l->r;
-    html(l->h, "<li>%s ", lang_pick(r->lang, l->row.name));
-    html_button_form(l->h, r, arena_printf(r->arena, "/orgs/%lld/target-groups/%lld/archive",
-                                           (long long)r->org_id, (long long)l->row.id),
-                     _(r, "Remove"), lang_pick(r->lang, l->row.name));
-    html_lit(l->h, "</li>\n");
-    l->n++;
-    return true;
-}
-
-static enum MHD_Result groups_page(Req *r, const FormErrors *e, int status)
-{
-    GroupList l = {.r = r, .h = html_new(r->arena)};
-    if (q_target_groups(r->db, r->org_id, r->arena, &l.row, group_item, &l) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    Html *h = page_begin(r, _(r, "Target groups"));
-    html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Target groups"),
-         _(r, "The groups your calls for projects can aim at. A group removed here stays on the "
-              "calls and proposals that already name it."));
-    if (l.n) {
-        html_lit(h, "<ul class=\"items\">\n");
-        html_append(h, l.h);
-        html_lit(h, "</ul>\n");
-    } else {
-        html(h, "<p>%s</p>\n", _(r, "None yet."));
-    }
-    html(h, "<h2>%s</h2>\n", _(r, "Add a group"));
-    html_error_summary(h, r, e);
-    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/target-groups", (long long)r->org_id));
-    for (int i = 0; i < LANG_COUNT; i++)
-        html_input(h, r, e, "text", text_fields[i], _(r, text_labels[i]),
-                   e ? form_get(r, text_fields[i]) : NULL, "off");
-    html(h, "<button type=\"submit\">%s</button>\n", _(r, "Add"));
-    html_form_end(h);
-    html(h, "<p><a href=\"/orgs/%lld/calls\">%s</a></p>\n", (long long)r->org_id, _(r, "All calls"));
-    return page_end_status(r, h, status);
-}
-
-/* GET /orgs/{org}/target-groups */
-enum MHD_Result page_target_groups(Req *r)
-{
-    return groups_page(r, NULL, 200);
-}
-
-/* POST /orgs/{org}/target-groups */
-enum MHD_Result page_target_group_add(Req *r)
-{
-    char *name[3] = {0};
-    FieldSpec spec[] = {
-        {.name = "text_en", .type = F_TEXT, .max = 200, .label = text_labels[0], .text = &name[0]},
-        {.name = "text_nl", .type = F_TEXT, .max = 200, .label = text_labels[1], .text = &name[1]},
-        {.name = "text_fr", .type = F_TEXT, .max = 200, .label = text_labels[2], .text = &name[2]},
-        {0},
-    };
-    FormErrors e;
-    form_read(r, spec, &e);
-    if (!name[0] && !name[1] && !name[2])
-        form_error(&e, "text_en", _(r, "Write it in at least one language."));
-    if (e.n)
-        return groups_page(r, &e, 400);
-    if (q_target_group_add(r->db, r->org_id, (const char *const *)name) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/target-groups", (long long)r->org_id));
-}
-
-/* POST /orgs/{org}/target-groups/{id}/archive */
-enum MHD_Result page_target_group_archive(Req *r)
-{
-    DbStatus st = q_target_group_archive(r->db, r->org_id, req_id(r, "id"));
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reply_error(r, ERR_NOT_FOUND);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/target-groups", (long long)r->org_id));
+    call_read(r, &c, &e);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_call_save(&f, &c, &e);
+    return call_saved(r, &c, &o);
 }

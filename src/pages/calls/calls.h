@@ -8,8 +8,10 @@
 #include "html/layout.h"
 #include "http/http.h"
 #include "model/calls.h"
+#include "views/calls/call.h"
 
-/* calls.c: a funder's calls for projects, and their public pages */
+/* calls.c, call.c, public.c, groups.c: a funder's calls for projects, their public pages,
+ * target groups */
 enum MHD_Result page_calls(Req *r);
 enum MHD_Result page_call_new(Req *r);
 enum MHD_Result page_call_create(Req *r);
@@ -25,24 +27,6 @@ enum MHD_Result page_target_groups(Req *r);
 enum MHD_Result page_target_group_add(Req *r);
 enum MHD_Result page_target_group_archive(Req *r);
 enum MHD_Result page_public_call(Req *r);
-struct Call;
-/* Target groups as checkbox options (group_choice_option, fed by a q_ statement), those
- * chosen (group_choice_chosen, listed in list when given) and the mask of the chosen. */
-typedef struct GroupChoice {
-    Req *r;
-    TargetGroup row;
-    const char **opts;
-    int n, cap;
-    int64_t ids[64];
-    int nids;
-    Html *list;
-} GroupChoice;
-bool group_choice_option(void *ctx);
-bool group_choice_chosen(void *ctx);
-int64_t group_choice_mask(const GroupChoice *g);
-/* The call's title in the reader's language, else another. */
-const char *call_title(Req *r, const struct Call *c);
-
 /* proposals.c: an organisation answers a call */
 enum MHD_Result page_proposals(Req *r);
 enum MHD_Result page_proposal_create(Req *r);

@@ -54,7 +54,7 @@ static bool candidate_opt(void *ctx)
 
 bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice)
 {
-    if (!strcmp(c->status, "draft"))
+    if (c->status == CALL_DRAFT)
         return true;
     JuryRows rows = {.r = r, .h = html_new(r->arena), .call_id = c->id};
     JuryRows cands = {.r = r, .h = html_new(r->arena), .call_id = c->id};
@@ -90,7 +90,7 @@ bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice)
     html(h, "<p><small>%s</small></p>\n",
          _(r, "Jury members are people you invite to your organisation with the jury role; they "
               "see only the calls they sit on."));
-    if (rows.n && strcmp(c->status, "decided")) {
+    if (rows.n && c->status != CALL_DECIDED) {
         html(h, "<p>%s</p>\n",
              arena_printf(r->arena, _(r, "Assigning gives each eligible proposal %lld reviewers "
                                          "from the jury, never one with a conflict of interest, "
@@ -228,7 +228,7 @@ enum MHD_Result page_jury_assign(Req *r)
     enum MHD_Result reply;
     if (!call_load(r, &c, &reply))
         return reply;
-    if (!strcmp(c.status, "decided"))
+    if (c.status == CALL_DECIDED)
         return reply_error(r, ERR_FORBIDDEN);
     Matrix m = {0};
     if (q_jury_matrix(r->db, r->org_id, c.id, r->arena, &m.cell, matrix_cell, &m) < DB_NONE) {
@@ -412,7 +412,7 @@ enum MHD_Result page_jury_adjust(Req *r)
     const char *action = form_get(r, "action");
     if (!parse_int64(form_get(r, "proposal_id"), &pid) ||
         !parse_int64(form_get(r, "account_id"), &account) || !action ||
-        (strcmp(action, "add") && strcmp(action, "remove")) || !strcmp(c.status, "decided"))
+        (strcmp(action, "add") && strcmp(action, "remove")) || c.status == CALL_DECIDED)
         return reply_error(r, ERR_BAD_REQUEST);
     DbStatus st = !strcmp(action, "add")
                       ? q_assign(r->db, r->org_id, c.id, pid, account, true, clock_now())

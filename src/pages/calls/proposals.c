@@ -16,17 +16,9 @@
 #include "q/system/app.h"
 #include "q/system/outbox.h"
 
-static const char *const status_labels[] = {
-    "draft", N_("Draft"), "submitted", N_("Submitted"), "eligible", N_("Eligible"),
-    "ineligible", N_("Not eligible"), "selected", N_("Selected"), "not_selected",
-    N_("Not selected"), "withdrawn", N_("Withdrawn"), NULL};
-
-static const char *proposal_status(Req *r, const char *s)
+static const char *proposal_status(Req *r, ProposalStatus s)
 {
-    for (const char *const *o = status_labels; o[0]; o += 2)
-        if (!strcmp(o[0], s))
-            return _(r, o[1]);
-    return s;
+    return _(r, vocab_label(&proposal_status_vocab, (int)s));
 }
 
 typedef struct Rows {
@@ -178,7 +170,7 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
                                      int status)
 {
     Proposal *p = &d->p;
-    bool draft = !strcmp(p->status, "draft");
+    bool draft = p->status == PROPOSAL_DRAFT;
     Lines lines = {.r = r, .h = html_new(r->arena), .draft = draft};
     GroupChoice g = {.r = r, .list = html_new(r->arena)};
     if (q_budget_lines(r->db, r->org_id, p->id, r->arena, &lines.row, line_row, &lines) < DB_NONE ||
@@ -332,7 +324,7 @@ enum MHD_Result page_proposal_update(Req *r)
         return reply;
     Proposal *p = &d.p;
     FormErrors e = {0};
-    if (strcmp(p->status, "draft")) {
+    if (p->status != PROPOSAL_DRAFT) {
         form_error(&e, "title", _(r, "This proposal is submitted: it can no longer be changed."));
         return proposal_page(r, &d, &e, NULL, 409);
     }
@@ -460,7 +452,7 @@ enum MHD_Result page_proposal_submit(Req *r)
     Lines lines = {.r = r, .h = html_new(r->arena)};
     if (q_budget_lines(r->db, r->org_id, d.p.id, r->arena, &lines.row, line_row, &lines) < DB_NONE)
         return reply_error(r, ERR_DB);
-    if (strcmp(d.p.status, "draft"))
+    if (d.p.status != PROPOSAL_DRAFT)
         form_error(&e, "title", _(r, "This proposal is submitted already."));
     else if (now >= d.c.closes_at)
         form_error(&e, "title",
@@ -532,7 +524,7 @@ static bool funder_row(void *ctx)
 
 bool html_call_proposals(Html *h, Req *r, const Call *c)
 {
-    if (!strcmp(c->status, "draft"))
+    if (c->status == CALL_DRAFT)
         return true;
     Rows l = {.r = r, .h = html_new(r->arena)};
     if (q_proposals_of_call(r->db, r->org_id, c->id, r->arena, &l.p, funder_row, &l) < DB_NONE)

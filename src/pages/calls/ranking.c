@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "core/clock.h"
-#include "domain/disagree.h"
+#include "flows/calls/decision.h"
 #include "domain/money.h"
 #include "domain/selection.h"
 #include "html/fmt.h"
@@ -47,7 +47,7 @@ typedef struct Board {
 static bool item_row(void *ctx)
 {
     Board *b = ctx;
-    if (!strcmp(b->item.kind, "criterion") && b->ncrit < SEL_MAX_CRITERIA)
+    if (b->item.kind == ITEM_CRITERION && b->ncrit < SEL_MAX_CRITERIA)
         b->weights[b->ncrit++] = b->item.weight > 0 ? (int)b->item.weight : 1;
     return true;
 }
@@ -131,8 +131,8 @@ static bool board_load(Req *r, Board *b, enum MHD_Result *reply)
             .id = x->id,
             .requested_cents = x->requested > 0 ? x->requested : 1,
             .submitted_at = x->submitted_at,
-            .eligible = !strcmp(x->status, "eligible") || !strcmp(x->status, "selected") ||
-                        !strcmp(x->status, "not_selected"),
+            .eligible = x->status == PROPOSAL_ELIGIBLE || x->status == PROPOSAL_SELECTED ||
+                        x->status == PROPOSAL_NOT_SELECTED,
             .nreviews = b->nreviews[i],
             .scores = b->nreviews[i] ? b->scores + (size_t)i * per : NULL,
         };
@@ -144,7 +144,7 @@ static bool board_load(Req *r, Board *b, enum MHD_Result *reply)
         .min_reviews = 1,
         /* reviews further apart than 30 % of the scale are flagged */
         .scale_min = (int)b->c.scale_min,
-        .disagree_pct = DOM_DISAGREE_DEFAULT_PCT,
+        .disagree_pct = (int)b->c.disagree_pct,
         .budget_cents = b->c.budget,
         .min_grant_cents = b->c.min_grant,
         .max_grant_cents = b->c.max_grant,
@@ -176,7 +176,7 @@ static const char *outcome_text(Req *r, const Board *b, const SelOutcome *o)
 
 static bool decidable(const Call *c)
 {
-    return !strcmp(c->status, "published") && clock_now() >= c->closes_at;
+    return c->status == CALL_PUBLISHED && clock_now() >= c->closes_at;
 }
 
 static enum MHD_Result board_page(Req *r, Board *b, const FormErrors *e, const char *problem,
@@ -187,13 +187,13 @@ static enum MHD_Result board_page(Req *r, Board *b, const FormErrors *e, const c
     Html *h = page_begin(r, _(r, "Ranking and decision"));
     html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/calls/%lld\">%s</a></p>\n",
          _(r, "Ranking and decision"), (long long)r->org_id, (long long)c->id, call_title(r, c));
-    if (!strcmp(c->status, "decided")) {
+    if (c->status == CALL_DECIDED) {
         int64_t at = 0, nsel = 0, total = 0;
         char *by = NULL;
         if (q_call_decision(r->db, r->org_id, c->id, r->arena, &at, &by) < DB_NONE)
             return reply_error(r, ERR_DB);
         for (int i = 0; i < b->n; i++)
-            if (!strcmp(b->rows[i].status, "selected")) {
+            if (b->rows[i].status == PROPOSAL_SELECTED) {
                 nsel++;
                 total += b->rows[i].awarded;
             }
@@ -206,11 +206,10 @@ static enum MHD_Result board_page(Req *r, Board *b, const FormErrors *e, const c
                                             moment_text(r, c->closes_at)));
     }
     html(h, "<p><small>%s</small></p>\n",
-         /* xgettext:no-c-format */
-         _(r, "Order: the mean of the reviews' weighted scores, highest first; on a tie, the higher "
+         arena_printf(r->arena, _(r, "Order: the mean of the reviews' weighted scores, highest first; on a tie, the higher "
               "mean on the heaviest criterion, then on the next ones; then the smaller amount "
-              "requested; then the earlier submission. Reviews further apart than 30 % of the "
-              "scale are flagged."));
+              "requested; then the earlier submission. Reviews further apart than %lld %% of the "
+              "scale are flagged."), (long long)c->disagree_pct));
     if (problem)
         html_notice(h, problem, true);
     html_error_summary(h, r, e);
@@ -273,7 +272,7 @@ static enum MHD_Result board_page(Req *r, Board *b, const FormErrors *e, const c
                 html(h, "<small class=\"field-error\">%s</small>", err);
             html_lit(h, "</td>");
         } else {
-            html(h, "<td class=\"num\">%s</td>", !strcmp(x->status, "selected") ? money_text(r, x->awarded) : "–");
+            html(h, "<td class=\"num\">%s</td>", x->status == PROPOSAL_SELECTED ? money_text(r, x->awarded) : "–");
         }
         html_lit(h, "</tr>\n");
     }
@@ -296,89 +295,6 @@ enum MHD_Result page_ranking(Req *r)
     if (!board_load(r, &b, &reply))
         return reply;
     return board_page(r, &b, NULL, NULL, 200);
-}
-
-typedef struct DecideTx {
-    Req *r;
-    Board *b;
-    SelGrant *grants;
-    int ngrants;
-    bool stale;
-    BudgetLine line;
-    BudgetLine lines[64];
-    int nlines;
-} DecideTx;
-
-static bool line_row(void *ctx)
-{
-    DecideTx *t = ctx;
-    if (t->nlines < 64)
-        t->lines[t->nlines++] = t->line;
-    return true;
-}
-
-/* The grant of a selected proposal: 60 % on signature, 40 % on the final report, and the
- * proposal's budget lines scaled to the amount awarded (the last line takes the cents
- * that rounding leaves, so that the lines add up to the award). */
-static DbStatus grant_create(Db *db, DecideTx *t, const RankRow *x, int64_t amount, int64_t now)
-{
-    Req *r = t->r;
-    int64_t gid;
-    DbStatus st = q_grant_create(db, r->org_id, t->b->c.id, x->id, amount, now, &gid);
-    if (st != DB_ONE)
-        return st < DB_NONE ? st : DB_ERROR;
-    int64_t first = amount * 60 / 100;
-    if ((st = q_tranche_add(db, r->org_id, gid, 1, N_("On signature"), first)) < DB_NONE ||
-        (st = q_tranche_add(db, r->org_id, gid, 2, N_("On the final report"), amount - first)) < DB_NONE)
-        return st;
-    t->nlines = 0;
-    if ((st = q_funder_budget_lines(db, r->org_id, x->id, r->arena, &t->line, line_row, t)) < DB_NONE)
-        return st;
-    int64_t given = 0;
-    for (int i = 0; i < t->nlines; i++) {
-        int64_t part = i == t->nlines - 1 || x->requested <= 0
-                           ? amount - given
-                           : (int64_t)((__int128)t->lines[i].amount * amount / x->requested);
-        given += part;
-        if ((st = q_grant_line_add(db, r->org_id, gid, i + 1, t->lines[i].label, part)) < DB_NONE)
-            return st;
-    }
-    return DB_ONE;
-}
-
-static DbStatus decide_tx(Db *db, void *ctx)
-{
-    DecideTx *t = ctx;
-    Req *r = t->r;
-    Board *b = t->b;
-    int64_t now = clock_now();
-    DbStatus st = q_call_decide(db, r->org_id, b->c.id, now, r->account->id);
-    if (st == DB_NONE) {
-        t->stale = true;
-        return DB_CONFLICT;
-    }
-    int64_t total = 0;
-    for (int i = 0; st >= DB_NONE && i < b->n; i++) {
-        if (strcmp(b->rows[i].status, "eligible"))
-            continue;
-        int64_t amount = 0;
-        bool selected = false;
-        for (int g = 0; g < t->ngrants; g++)
-            if (t->grants[g].id == b->rows[i].id) {
-                selected = true;
-                amount = t->grants[g].amount_cents;
-            }
-        total += amount;
-        st = q_proposal_decide(db, r->org_id, b->c.id, b->rows[i].id, selected, amount, now);
-        if (st >= DB_NONE && selected)
-            st = grant_create(db, t, &b->rows[i], amount, now);
-    }
-    if (st < DB_NONE)
-        return st;
-    return q_audit(db, r->org_id, r->account->id, "call_decide",
-                   arena_printf(r->arena, "call %lld: %d selected, %lld cents", (long long)b->c.id,
-                                t->ngrants, (long long)total),
-                   now);
 }
 
 /* POST /orgs/{org}/calls/{id}/decision */
@@ -435,12 +351,13 @@ enum MHD_Result page_decision(Req *r)
                           409);
     if (e.n)
         return board_page(r, &b, &e, NULL, 400);
-    DecideTx t = {.r = r, .b = &b, .grants = grants, .ngrants = ng};
-    DbStatus st = db_tx(r->db, decide_tx, &t);
-    if (t.stale)
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_call_decide(&f, &b.c, b.rows, b.n, grants, ng);
+    if (o.err != ERR_COUNT && o.err != ERR_CONFLICT)
+        return reply_error(r, o.err);
+    if (!o.ok)
         return board_page(r, &b, NULL, _(r, "The decision can be recorded only once, after the call has closed."), 409);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/ranking",
                                           (long long)r->org_id, (long long)b.c.id));
 }
@@ -466,7 +383,7 @@ static bool pub_row(void *ctx)
 
 bool html_call_selected(Html *h, Req *r, const Call *c)
 {
-    if (strcmp(c->status, "decided"))
+    if (c->status != CALL_DECIDED)
         return true;
     Pub p = {.r = r, .h = html_new(r->arena)};
     if (q_call_selected(r->db, c->id, r->arena, &p.row, pub_row, &p) < DB_NONE)

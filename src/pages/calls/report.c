@@ -31,12 +31,12 @@ static void add(Line *l, const FigureRow *x)
 {
     l->submitted += x->count;
     l->requested += x->requested;
-    if (!strcmp(x->status, "eligible") || !strcmp(x->status, "selected") ||
-        !strcmp(x->status, "not_selected"))
+    if (x->status == PROPOSAL_ELIGIBLE || x->status == PROPOSAL_SELECTED ||
+        x->status == PROPOSAL_NOT_SELECTED)
         l->eligible += x->count;
-    if (!strcmp(x->status, "ineligible"))
+    if (x->status == PROPOSAL_INELIGIBLE)
         l->ineligible += x->count;
-    if (!strcmp(x->status, "selected")) {
+    if (x->status == PROPOSAL_SELECTED) {
         l->selected += x->count;
         l->awarded += x->awarded;
     }

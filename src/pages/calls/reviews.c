@@ -95,7 +95,7 @@ bool html_review_section(Html *h, Req *r, const Call *c, int64_t proposal_id,
                         score_row, &s) < DB_NONE)
         return false;
     html(h, "<h2 id=\"review\">%s</h2>\n", _(r, "Your review"));
-    if (!submitted_at && strcmp(c->status, "decided")) {
+    if (!submitted_at && c->status != CALL_DECIDED) {
         html(h, "<p>%s</p>\n",
              arena_printf(r->arena, _(r, "Score each criterion from %lld to %lld. You will see "
                                          "the other reviews once you submit yours."),

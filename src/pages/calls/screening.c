@@ -75,11 +75,11 @@ static bool sub_load(Req *r, Sub *s, enum MHD_Result *reply)
 
 static const char *status_line(Req *r, const Proposal *p)
 {
-    if (!strcmp(p->status, "eligible"))
+    if (p->status == PROPOSAL_ELIGIBLE)
         return _(r, "Eligible: it goes to the jury.");
-    if (!strcmp(p->status, "ineligible"))
+    if (p->status == PROPOSAL_INELIGIBLE)
         return _(r, "Not eligible.");
-    if (!strcmp(p->status, "submitted"))
+    if (p->status == PROPOSAL_SUBMITTED)
         return _(r, "Submitted, not screened yet.");
     return "";
 }
@@ -133,11 +133,11 @@ static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char 
             return reply_error(r, ERR_DB);
         return page_end_status(r, h, status);
     }
-    if (!strcmp(p->status, "eligible") && !html_funder_reviews(h, r, p->id))
+    if (p->status == PROPOSAL_ELIGIBLE && !html_funder_reviews(h, r, p->id))
         return reply_error(r, ERR_DB);
     html(h, "<h2>%s</h2>\n", _(r, "Eligibility"));
-    bool open = !strcmp(p->status, "submitted") || !strcmp(p->status, "eligible") ||
-                !strcmp(p->status, "ineligible");
+    bool open = p->status == PROPOSAL_SUBMITTED || p->status == PROPOSAL_ELIGIBLE ||
+                p->status == PROPOSAL_INELIGIBLE;
     if (!s->n) {
         html(h, "<p>%s</p>\n", _(r, "The call has no eligibility checklist."));
     } else if (open) {

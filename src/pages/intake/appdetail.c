@@ -22,21 +22,25 @@ enum MHD_Result page_app_detail(Req *r)
     html(h, "<h1>%s</h1>\n", code);
     if (query_get(r, "saved"))
         html_notice(h, _(r, "Saved."), false);
-    html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/selection\">%s</a></p>\n", (long long)r->org_id,
-         (long long)x.programme_id, _(r, "Reviews and selection"));
+    html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/selection\">%s</a></p>\n",
+         (long long)r->org_id, (long long)x.programme_id, _(r, "Reviews and selection"));
     html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n", _(r, "Status"),
          _(r, vocab_label(&app_status, x.status)));
     if (*x.reason || *x.reason_note)
-        html(h, "<dt>%s</dt><dd>%s %s</dd>\n", _(r, "Reason"), app_reason_text(r, &x), x.reason_note);
+        html(h, "<dt>%s</dt><dd>%s %s</dd>\n", _(r, "Reason"), app_reason_text(r, &x),
+             x.reason_note);
     if (x.waitlist_rank && x.status == APP_WAITLISTED)
-        html(h, "<dt>%s</dt><dd>%lld</dd>\n", _(r, "Place on the waiting list"), (long long)x.waitlist_rank);
+        html(h, "<dt>%s</dt><dd>%lld</dd>\n", _(r, "Place on the waiting list"),
+             (long long)x.waitlist_rank);
     if (app_offer_state(&x, clock_now()) != OFFER_NONE)
-        html(h, "<dt>%s</dt><dd>%s</dd>\n", _(r, "Place offered until"), moment_text(r, x.offer_expires_at));
+        html(h, "<dt>%s</dt><dd>%s</dd>\n", _(r, "Place offered until"),
+             moment_text(r, x.offer_expires_at));
     html(h, "<dt>%s</dt><dd>%s</dd>\n</dl>\n", _(r, "Received on"), moment_text(r, x.created_at));
     /* who applied: admins only */
     if (r->roles & ROLE_ADMIN) {
-        html(h, "<h2>%s</h2>\n<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
-                "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n",
+        html(h,
+             "<h2>%s</h2>\n<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
+             "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n",
              _(r, "Who applied"), _(r, "Name"), x.name, _(r, "E-mail address"), x.email,
              _(r, "Phone"), *x.phone ? x.phone : "–", _(r, "Date of birth"), x.birth_date,
              _(r, "Municipality"), x.municipality);
@@ -63,16 +67,24 @@ enum MHD_Result page_app_detail(Req *r)
             return reply_error(r, ERR_DB);
         bool pending = consent == CONSENT_PENDING, given = consent == CONSENT_GIVEN;
         if ((pending || given) && x.status != APP_WITHDRAWN) {
-            html(h, "<details><summary>%s</summary>\n", _(r, "Record a consent form signed on paper"));
-            html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/applications/%lld/consent",
-                                               (long long)r->org_id, (long long)x.id));
-            html_input(h, r, NULL, "text", "by_name", _(r, "Name of the parent or guardian"), NULL, "off");
+            html(h, "<details><summary>%s</summary>\n",
+                 _(r, "Record a consent form signed on paper"));
+            html_form_begin(h, r,
+                            arena_printf(r->arena, "/orgs/%lld/applications/%lld/consent",
+                                         (long long)r->org_id, (long long)x.id));
+            html_input(h, r, NULL, "text", "by_name", _(r, "Name of the parent or guardian"), NULL,
+                       "off");
             if (pending)
-                html(h, "<div class=\"actions\"><button type=\"submit\" name=\"action\" value=\"give\" class=\"secondary\">%s</button>\n"
-                        "<button type=\"submit\" name=\"action\" value=\"refuse\" class=\"secondary\">%s</button></div>\n",
+                html(h,
+                     "<div class=\"actions\"><button type=\"submit\" name=\"action\" "
+                     "value=\"give\" class=\"secondary\">%s</button>\n"
+                     "<button type=\"submit\" name=\"action\" value=\"refuse\" "
+                     "class=\"secondary\">%s</button></div>\n",
                      _(r, "They agreed"), _(r, "They did not agree"));
             else
-                html(h, "<button type=\"submit\" name=\"action\" value=\"withdraw\" class=\"secondary\">%s</button>\n",
+                html(h,
+                     "<button type=\"submit\" name=\"action\" value=\"withdraw\" "
+                     "class=\"secondary\">%s</button>\n",
                      _(r, "They withdrew their consent"));
             html_form_end(h);
             html_lit(h, "</details>\n");

@@ -8,6 +8,7 @@
 
 #include "flows/intake/review.h"
 #include "html/fmt.h"
+#include "html/pager.h"
 #include "pages/intake/intake.h"
 #include "q/intake/admission.h"
 #include "q/intake/intake.h"
@@ -15,83 +16,67 @@
 
 /* --- the reviewer's list ------------------------------------------------------------- */
 
-typedef struct Tasks {
-    Req *r;
-    Html *todo, *done;
-    AppTask row;
-    int ntodo, ndone;
-} Tasks;
-
-static bool task_row(void *ctx)
+static ReviewState task_state(const AppTask *x)
 {
-    Tasks *t = ctx;
-    Req *r = t->r;
-    AppTask *x = &t->row;
-    ReviewState rs = x->submitted_at                   ? REVIEW_SUBMITTED
-                     : x->app_status != APP_SUBMITTED ? REVIEW_CLOSED
-                     : x->drafted                      ? REVIEW_DRAFT
-                                                       : REVIEW_TODO;
-    bool open = rs == REVIEW_TODO || rs == REVIEW_DRAFT;
-    Html *h = open ? t->todo : t->done;
-    const char *state = rs == REVIEW_SUBMITTED
-                            ? arena_printf(r->arena, _(r, "submitted on %s"), moment_text(r, x->submitted_at))
-                            : _(r, vocab_label(&review_state_vocab, rs));
-    html(h, "<li><a href=\"/orgs/%lld/reviews/%lld\">A-%lld</a> · %s · %s</li>\n",
-         (long long)r->org_id, (long long)x->application_id, (long long)x->application_id,
-         lang_pick(r->lang, x->title), state);
-    if (open)
-        t->ntodo++;
-    else
-        t->ndone++;
-    return true;
+    return x->submitted_at                  ? REVIEW_SUBMITTED
+           : x->app_status != APP_SUBMITTED ? REVIEW_CLOSED
+           : x->drafted                     ? REVIEW_DRAFT
+                                            : REVIEW_TODO;
 }
+
+/* Still to review first (0), then done (1), then by code: the order of TASK_DONE in
+ * q/intake/admission.c (both change together). */
+static void task_key(const void *row, int sort, PagerKey *k)
+{
+    (void)sort;
+    const AppTask *x = row;
+    ReviewState s = task_state(x);
+    *k = (PagerKey){.num = s == REVIEW_SUBMITTED || s == REVIEW_CLOSED, .id = x->application_id};
+}
+
+static const PagerCol task_cols[] = {
+    {.key = "todo", .label = N_("To review first"), .numeric = true},
+};
 
 /* GET /orgs/{org}/reviews */
 enum MHD_Result page_app_tasks(Req *r)
 {
-    Tasks t = {.r = r, .todo = html_new(r->arena), .done = html_new(r->arena)};
-    if (q_app_tasks(r->db, r->org_id, r->account->id, r->arena, &t.row, task_row, &t) < DB_NONE)
+    Pager pg;
+    pager_read(r, &pg, "reviews", task_cols, 1);
+    AppTask t;
+    Rows rows = ROWS_FROM(r->arena, &t);
+    int64_t total = 0, todo = 0;
+    if (q_app_task_page(r->db, r->org_id, r->account->id, &pg.page, r->arena, &t, rows_collect,
+                        &rows) < DB_NONE ||
+        q_app_task_count(r->db, r->org_id, r->account->id, pg.page.like, &total, &todo) < DB_NONE)
         return reply_error(r, ERR_DB);
+    pager_got(&pg, &rows, task_key, total);
     Html *h = page_begin(r, _(r, "Applications to review"));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Applications to review"),
-         _(r, "Each application shows under a code, without the applicant's name or contact details: judge the answers only."));
-    html(h, "<h2>%s</h2>\n", _(r, "To do"));
-    if (t.ntodo) {
+         _(r, "Each application shows under a code, without the applicant's name or contact "
+              "details: judge the answers only."));
+    pager_search(h, r, &pg, _(r, "Search by programme or code"));
+    html(h, "<p>%s</p>\n", arena_printf(r->arena, _(r, "Still to review: %lld"), (long long)todo));
+    pager_summary(h, r, &pg, _(r, "Nothing to review now."));
+    if (rows.n)
         html_lit(h, "<ul class=\"items\">\n");
-        html_append(h, t.todo);
-        html_lit(h, "</ul>\n");
-    } else {
-        html(h, "<p>%s</p>\n", _(r, "Nothing to review now."));
+    for (int i = 0; i < rows.n; i++) {
+        const AppTask *x = ROW(&rows, AppTask, i);
+        ReviewState rs = task_state(x);
+        const char *state = rs == REVIEW_SUBMITTED ? arena_printf(r->arena, _(r, "submitted on %s"),
+                                                                  moment_text(r, x->submitted_at))
+                                                   : _(r, vocab_label(&review_state_vocab, rs));
+        html(h, "<li><a href=\"/orgs/%lld/reviews/%lld\">A-%lld</a> · %s · %s</li>\n",
+             (long long)r->org_id, (long long)x->application_id, (long long)x->application_id,
+             lang_pick(r->lang, x->title), state);
     }
-    if (t.ndone) {
-        html(h, "<h2>%s</h2>\n<ul class=\"items\">\n", _(r, "Done"));
-        html_append(h, t.done);
+    if (rows.n)
         html_lit(h, "</ul>\n");
-    }
+    pager_nav(h, r, &pg);
     return page_end(r, h);
 }
 
 /* --- one application, blind ------------------------------------------------------------ */
-
-typedef struct Mine {
-    Req *r;
-    AppScore row, *rows;
-    int n, cap;
-} Mine;
-
-static bool mine_row(void *ctx)
-{
-    Mine *m = ctx;
-    if (m->n == m->cap) {
-        m->cap = m->cap ? 2 * m->cap : 16;
-        AppScore *grown = arena_alloc(m->r->arena, sizeof *grown * (size_t)m->cap);
-        if (m->n)
-            memcpy(grown, m->rows, sizeof *grown * (size_t)m->n);
-        m->rows = grown;
-    }
-    m->rows[m->n++] = m->row;
-    return true;
-}
 
 static enum MHD_Result review_page(Req *r, const Application *x, const FormErrors *e,
                                    const char *notice, int status)
@@ -99,11 +84,12 @@ static enum MHD_Result review_page(Req *r, const Application *x, const FormError
     char *comment = NULL;
     int64_t submitted_at = 0;
     AppForm f;
-    Mine m = {.r = r};
+    AppScore sc;
+    Rows m = ROWS_FROM(r->arena, &sc);
     if (q_app_review_get(r->db, r->org_id, x->id, r->account->id, r->arena, &comment,
                          &submitted_at) != DB_ONE ||
         q_app_form(r->db, r->org_id, x->programme_id, &f) != DB_ONE ||
-        q_app_my_scores(r->db, r->org_id, x->id, r->account->id, r->arena, &m.row, mine_row, &m) <
+        q_app_my_scores(r->db, r->org_id, x->id, r->account->id, r->arena, &sc, rows_collect, &m) <
             DB_NONE)
         return reply_error(r, ERR_DB);
     const char *code = arena_printf(r->arena, _(r, "Application A-%lld"), (long long)x->id);
@@ -119,13 +105,16 @@ static enum MHD_Result review_page(Req *r, const Application *x, const FormError
     }
     if (!submitted_at && x->status == APP_SUBMITTED) {
         html(h, "<p>%s</p>\n",
-             arena_printf(r->arena, _(r, "Score each criterion from 1 (weak) to %lld (strong). You will see the other reviews once you submit yours."),
+             arena_printf(r->arena,
+                          _(r, "Score each criterion from 1 (weak) to %lld (strong). You will see "
+                               "the other reviews once you submit yours."),
                           (long long)f.scale_max));
         html_error_summary(h, r, e);
-        html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/reviews/%lld", (long long)r->org_id,
-                                           (long long)x->id));
+        html_form_begin(h, r,
+                        arena_printf(r->arena, "/orgs/%lld/reviews/%lld", (long long)r->org_id,
+                                     (long long)x->id));
         for (int i = 0; i < m.n; i++) {
-            AppScore *c = &m.rows[i];
+            const AppScore *c = ROW(&m, AppScore, i);
             const char *name = arena_printf(r->arena, "c-%lld", (long long)c->criterion_id);
             const char *sent = form_get(r, name);
             int64_t chosen = 0;
@@ -135,7 +124,8 @@ static enum MHD_Result review_page(Req *r, const Application *x, const FormError
                 chosen = c->score;
             const char *err = form_error_for(e, name);
             html(h, "<fieldset id=\"f-%s\" class=\"scale\">\n<legend>%s</legend>\n", name,
-                 c->weight > 1 ? arena_printf(r->arena, _(r, "%s (weight %lld)"), lang_pick(r->lang, c->label), (long long)c->weight)
+                 c->weight > 1 ? arena_printf(r->arena, _(r, "%s (weight %lld)"),
+                                              lang_pick(r->lang, c->label), (long long)c->weight)
                                : lang_pick(r->lang, c->label));
             if (err)
                 html(h, "<small class=\"field-error\">%s</small>\n", err);
@@ -146,17 +136,21 @@ static enum MHD_Result review_page(Req *r, const Application *x, const FormError
         }
         const char *sent_comment = form_get(r, "comment");
         html_textarea(h, e, "comment", _(r, "Comment"), sent_comment ? sent_comment : comment, 5);
-        html(h, "<button type=\"submit\" name=\"action\" value=\"submit\">%s</button>\n"
-                "<button type=\"submit\" name=\"action\" value=\"save\" class=\"secondary\">%s</button>\n",
+        html(h,
+             "<button type=\"submit\" name=\"action\" value=\"submit\">%s</button>\n"
+             "<button type=\"submit\" name=\"action\" value=\"save\" "
+             "class=\"secondary\">%s</button>\n",
              _(r, "Submit the review"), _(r, "Save as a draft"));
         html_form_end(h);
         return page_end_status(r, h, status);
     }
     if (!submitted_at) {
-        html(h, "<p>%s</p>\n", _(r, "A decision was made on this application: reviews are closed."));
+        html(h, "<p>%s</p>\n",
+             _(r, "A decision was made on this application: reviews are closed."));
         return page_end_status(r, h, status);
     }
-    html(h, "<p>%s</p>\n", arena_printf(r->arena, _(r, "Submitted on %s."), moment_text(r, submitted_at)));
+    html(h, "<p>%s</p>\n",
+         arena_printf(r->arena, _(r, "Submitted on %s."), moment_text(r, submitted_at)));
     html(h, "<h2>%s</h2>\n", _(r, "All submitted reviews"));
     int n = 0;
     if (!html_review_lines(h, r, x, false, &n))
@@ -217,8 +211,21 @@ enum MHD_Result page_app_review_save(Req *r)
     enum MHD_Result reply;
     if (!review_load(r, &x, &reply))
         return reply;
+    static const char *const acts[] = {"save", "submit", NULL}; /* review_act_vocab */
+    char *action = NULL, *comment = NULL;
+    FieldSpec spec[] = {
+        {.name = "action",
+         .type = F_CHOICE,
+         .choices = acts,
+         .label = N_("Submit the review"),
+         .text = &action},
+        {0},
+    };
+    FormErrors e;
+    form_read(r, spec, &e); /* anything else than submit saves a draft */
     int act = REVIEW_SAVE;
-    vocab_parse(&review_act_vocab, form_get(r, "action"), &act);
+    vocab_parse(&review_act_vocab, action, &act);
+    comment = (char *)form_get(r, "comment"); /* as typed: the workflow limits its length */
     /* every c-<criterion> field sent: the workflow matches them with the rubric */
     int cap = r->nfields > 0 ? r->nfields : 1, n = 0;
     SentScore *scores = arena_alloc(r->arena, sizeof *scores * (size_t)cap);
@@ -232,8 +239,11 @@ enum MHD_Result page_app_review_save(Req *r)
                                            : parse_int64(fld->value, &v) ? (v > 0 ? v : -1)
                                                                          : -1};
     }
-    ReviewInput in = {.application_id = x.id, .act = (ReviewAct)act,
-                      .comment = form_get(r, "comment"), .scores = scores, .n = n};
+    ReviewInput in = {.application_id = x.id,
+                      .act = (ReviewAct)act,
+                      .comment = comment,
+                      .scores = scores,
+                      .n = n};
     Actor a = req_actor(r);
     Flow f = req_flow(r, &a);
     Outcome o = review_save(&f, &in);

@@ -35,7 +35,9 @@ static enum MHD_Result consent_page(Req *r, const Application *x, const FormErro
     html(h, "<h1>%s</h1>\n", _(r, "Consent of a parent or guardian"));
     html_notice(h, notice, false);
     html(h, "<p>%s</p>\n",
-         arena_printf(r->arena, _(r, "%s applied to \"%s\" at %s. Because they are young, they can take part only if a parent or guardian agrees."),
+         arena_printf(r->arena,
+                      _(r, "%s applied to \"%s\" at %s. Because they are young, they can take part "
+                           "only if a parent or guardian agrees."),
                       x->name, lang_pick(r->lang, x->title), x->org_name));
     html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n</dl>\n", _(r, "Consent"),
          app_consent_text(r, x));
@@ -47,21 +49,28 @@ static enum MHD_Result consent_page(Req *r, const Application *x, const FormErro
         html_error_summary(h, r, e);
         html_form_begin(h, r, self);
         html(h, "<p>%s</p>\n",
-             _(r, "By agreeing, you allow the organisation to keep the details of the application and, if it is accepted, to enrol them in the programme."));
+             _(r, "By agreeing, you allow the organisation to keep the details of the application "
+                  "and, if it is accepted, to enrol them in the programme."));
         html_input(h, r, e, "text", "by_name", _(r, "Your name"),
                    form_get(r, "by_name") ? form_get(r, "by_name") : x->guardian_name, "name");
-        html(h, "<div class=\"actions\"><button type=\"submit\" name=\"action\" value=\"give\">%s</button>\n"
-                "<button type=\"submit\" name=\"action\" value=\"refuse\" class=\"secondary\">%s</button></div>\n",
+        html(h,
+             "<div class=\"actions\"><button type=\"submit\" name=\"action\" "
+             "value=\"give\">%s</button>\n"
+             "<button type=\"submit\" name=\"action\" value=\"refuse\" "
+             "class=\"secondary\">%s</button></div>\n",
              _(r, "I agree"), _(r, "I do not agree"));
         html_form_end(h);
     } else if (c == CONSENT_GIVEN) {
         html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Withdraw your consent"),
-             _(r, "You can withdraw your consent at any time; the young person then leaves the programme."));
+             _(r, "You can withdraw your consent at any time; the young person then leaves the "
+                  "programme."));
         html_error_summary(h, r, e);
         html_form_begin(h, r, self);
         html_input(h, r, e, "text", "by_name", _(r, "Your name"),
                    form_get(r, "by_name") ? form_get(r, "by_name") : x->guardian_name, "name");
-        html(h, "<button type=\"submit\" name=\"action\" value=\"withdraw\" class=\"secondary\">%s</button>\n",
+        html(h,
+             "<button type=\"submit\" name=\"action\" value=\"withdraw\" "
+             "class=\"secondary\">%s</button>\n",
              _(r, "Withdraw my consent"));
         html_form_end(h);
     }
@@ -75,22 +84,41 @@ enum MHD_Result page_consent(Req *r)
     enum MHD_Result reply;
     if (!consent_load(r, &x, &reply))
         return reply;
-    return consent_page(r, &x, NULL, query_get(r, "saved") ? _(r, "Thank you: your answer is recorded.") : NULL, 200);
+    return consent_page(r, &x, NULL,
+                        query_get(r, "saved") ? _(r, "Thank you: your answer is recorded.") : NULL,
+                        200);
 }
 
 /* Reads the act and the name of who acts; errors to e. */
 static ConsentAct consent_read(Req *r, const char **by_name, FormErrors *e)
 {
-    char *name = NULL;
+    static const char *const acts[] = {"give", "refuse", "withdraw", NULL}; /* consent_act_vocab */
+    char *name = NULL, *action = NULL;
     FieldSpec spec[] = {
-        {.name = "by_name", .type = F_TEXT, .required = true, .max = 120, .label = N_("Your name"), .text = &name},
+        {.name = "by_name",
+         .type = F_TEXT,
+         .required = true,
+         .max = 120,
+         .label = N_("Your name"),
+         .text = &name},
+        {.name = "action",
+         .type = F_CHOICE,
+         .required = true,
+         .choices = acts,
+         .label = N_("Consent"),
+         .text = &action},
         {0},
     };
-    form_read(r, spec, e);
-    *by_name = name;
+    FormErrors got;
+    form_read(r, spec, &got);
+    *e = (FormErrors){0};
+    const char *name_error = form_error_for(&got, "by_name");
+    if (name_error)
+        form_error(e, "by_name", name_error);
     int act = CONSENT_GIVE;
-    if (!vocab_parse(&consent_act_vocab, form_get(r, "action"), &act))
+    if (form_error_for(&got, "action") || !vocab_parse(&consent_act_vocab, action, &act))
         form_error(e, "by_name", _(r, "Choose whether you agree."));
+    *by_name = name;
     return (ConsentAct)act;
 }
 

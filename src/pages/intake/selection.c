@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/clock.h"
+#include "core/rows.h"
 #include "flows/intake/admission.h"
 #include "flows/intake/selection.h"
 #include "html/fmt.h"
@@ -32,8 +33,8 @@ static const char *proposed(const SeatOutcome *o)
 static bool rank_load(Req *r, int64_t programme_id, int64_t cohort_id, int64_t waitlist, Rank *k,
                       enum MHD_Result *reply)
 {
-    DbStatus st = ranking_load(r->db, r->arena, r->org_id, programme_id, cohort_id, waitlist,
-                               clock_now(), k);
+    DbStatus st =
+        ranking_load(r->db, r->arena, r->org_id, programme_id, cohort_id, waitlist, clock_now(), k);
     if (st != DB_ONE) {
         *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
         return false;
@@ -43,36 +44,34 @@ static bool rank_load(Req *r, int64_t programme_id, int64_t cohort_id, int64_t w
 
 /* --- the page ---------------------------------------------------------------------- */
 
-typedef struct Pool {
-    Req *r;
-    Member row;
-    const char **opts; /* value/label pairs */
-    int n, cap;
-} Pool;
-
-static bool pool_row(void *ctx)
+/* The members with the reviewer role, as value/label pairs for html_checkboxes; *n of them.
+ * NULL on a database error. */
+static const char **reviewer_options(Req *r, int *n)
 {
-    Pool *p = ctx;
-    if (!(p->row.roles & ROLE_REVIEWER) || p->row.disabled)
-        return true;
-    if (p->n == p->cap) {
-        p->cap = p->cap ? 2 * p->cap : 32;
-        const char **grown = arena_alloc(p->r->arena, sizeof *grown * (size_t)(2 * p->cap + 1));
-        if (p->n)
-            memcpy(grown, p->opts, sizeof *grown * (size_t)(2 * p->n));
-        p->opts = grown;
+    Member m;
+    Rows members = ROWS_FROM(r->arena, &m);
+    if (q_member_list(r->db, r->org_id, r->arena, &m, rows_collect, &members) < DB_NONE)
+        return NULL;
+    const char **opts = arena_alloc(r->arena, sizeof *opts * (size_t)(2 * members.n + 1));
+    *n = 0;
+    for (int i = 0; i < members.n; i++) {
+        const Member *x = ROW(&members, Member, i);
+        if (!(x->roles & ROLE_REVIEWER) || x->disabled)
+            continue;
+        opts[2 * *n] = arena_printf(r->arena, "%lld", (long long)x->account_id);
+        opts[2 * (*n)++ + 1] = x->name;
     }
-    p->opts[2 * p->n] = arena_printf(p->r->arena, "%lld", (long long)p->row.account_id);
-    p->opts[2 * p->n++ + 1] = p->row.name;
-    p->opts[2 * p->n] = NULL;
-    return true;
+    opts[2 * *n] = NULL;
+    return opts;
 }
 
 static void rubric_section(Html *h, Req *r, const Rank *k, bool fixed)
 {
     html(h, "<h2 id=\"rubric\">%s</h2>\n", _(r, "Scoring criteria"));
     html(h, "<p>%s</p>\n",
-         arena_printf(r->arena, _(r, "Reviewers score each criterion from 1 to %lld; an application's score is the mean of its reviews' weighted scores."),
+         arena_printf(r->arena,
+                      _(r, "Reviewers score each criterion from 1 to %lld; an application's score "
+                           "is the mean of its reviews' weighted scores."),
                       (long long)k->f.scale_max));
     if (k->ncrit) {
         html_lit(h, "<ol class=\"items\">\n");
@@ -81,8 +80,9 @@ static void rubric_section(Html *h, Req *r, const Rank *k, bool fixed)
             html(h, "<li>%s <small>(%s)</small>", lang_pick(r->lang, c->label),
                  arena_printf(r->arena, _(r, "weight %lld"), (long long)c->weight));
             if (!fixed)
-                html_button_form(h, r, arena_printf(r->arena, "/orgs/%lld/criteria/%lld/delete",
-                                                    (long long)r->org_id, (long long)c->id),
+                html_button_form(h, r,
+                                 arena_printf(r->arena, "/orgs/%lld/criteria/%lld/delete",
+                                              (long long)r->org_id, (long long)c->id),
                                  _(r, "Remove"), lang_pick(r->lang, c->label));
             html_lit(h, "</li>\n");
         }
@@ -91,11 +91,14 @@ static void rubric_section(Html *h, Req *r, const Rank *k, bool fixed)
         html(h, "<p>%s</p>\n", _(r, "No criterion yet: reviewers can score once there is one."));
     }
     html(h, "<p>%s</p>\n",
-         arena_printf(r->arena, _(r, "Reviewers disagree on an application when their scores are more than %lld %% of the scale apart."),
+         arena_printf(r->arena,
+                      _(r, "Reviewers disagree on an application when their scores are more than "
+                           "%lld %% of the scale apart."),
                       (long long)k->disagree_pct));
     html(h, "<details><summary>%s</summary>\n", _(r, "Change when reviewers disagree"));
-    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/disagreement",
-                                       (long long)r->org_id, (long long)k->p.id));
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/programmes/%lld/disagreement",
+                                 (long long)r->org_id, (long long)k->p.id));
     html_input(h, r, NULL, "number", "disagree_pct", _(r, "Share of the scale (%)"),
                arena_printf(r->arena, "%lld", (long long)k->disagree_pct), "off");
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Save"));
@@ -106,8 +109,9 @@ static void rubric_section(Html *h, Req *r, const Rank *k, bool fixed)
         return;
     }
     html(h, "<details><summary>%s</summary>\n", _(r, "Add a criterion"));
-    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/criteria",
-                                       (long long)r->org_id, (long long)k->p.id));
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/programmes/%lld/criteria",
+                                 (long long)r->org_id, (long long)k->p.id));
     html_input(h, r, NULL, "text", "label_en", _(r, "Criterion in English"), NULL, "off");
     html_input(h, r, NULL, "text", "label_nl", _(r, "Criterion in Dutch"), NULL, "off");
     html_input(h, r, NULL, "text", "label_fr", _(r, "Criterion in French"), NULL, "off");
@@ -119,30 +123,43 @@ static void rubric_section(Html *h, Req *r, const Rank *k, bool fixed)
 
 static bool reviewers_section(Html *h, Req *r, const Rank *k)
 {
-    Pool pool = {.r = r};
-    if (q_member_list(r->db, r->org_id, r->arena, &pool.row, pool_row, &pool) < DB_NONE)
+    int npool = 0;
+    const char **pool = reviewer_options(r, &npool);
+    if (!pool)
         return false;
     html(h, "<h2 id=\"reviewers\">%s</h2>\n", _(r, "Reviewers"));
     html(h, "<p>%s</p>\n",
-         arena_printf(r->arena, _(r, "%lld applications received and not decided; %lld have their %lld reviews."),
-                      (long long)k->received, (long long)k->reviewed, (long long)k->f.reviews_needed));
+         arena_printf(
+             r->arena,
+             _(r, "%lld applications received and not decided; %lld have their %lld reviews."),
+             (long long)k->received, (long long)k->reviewed, (long long)k->f.reviews_needed));
     const char *n = query_get(r, "assigned"), *sh = query_get(r, "short");
     if (n)
-        html_notice(h, arena_printf(r->arena, _(r, "Reviewers assigned: %s new reviews to do."), n), false);
+        html_notice(h, arena_printf(r->arena, _(r, "Reviewers assigned: %s new reviews to do."), n),
+                    false);
     if (sh && strcmp(sh, "0"))
-        html_notice(h, arena_printf(r->arena, _(r, "%s applications cannot get enough different reviewers: add reviewers."), sh), true);
-    if (!pool.n) {
+        html_notice(
+            h,
+            arena_printf(
+                r->arena,
+                _(r, "%s applications cannot get enough different reviewers: add reviewers."), sh),
+            true);
+    if (!npool) {
         html(h, "<p>%s <a href=\"/orgs/%lld/members/invite\">%s</a></p>\n",
              _(r, "No member has the reviewer role yet."), (long long)r->org_id,
              _(r, "Invite reviewers"));
         return true;
     }
-    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/reviewers",
-                                       (long long)r->org_id, (long long)k->p.id));
-    html_checkboxes(h, NULL, "reviewer",
-                    arena_printf(r->arena, _(r, "Share the reviews among (each application gets %lld different reviewers)"),
-                                 (long long)k->f.reviews_needed),
-                    pool.opts, pool.n >= 63 ? -1 : ((int64_t)1 << pool.n) - 1);
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/programmes/%lld/reviewers",
+                                 (long long)r->org_id, (long long)k->p.id));
+    html_checkboxes(
+        h, NULL, "reviewer",
+        arena_printf(
+            r->arena,
+            _(r, "Share the reviews among (each application gets %lld different reviewers)"),
+            (long long)k->f.reviews_needed),
+        pool, npool >= 63 ? -1 : ((int64_t)1 << npool) - 1);
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Assign reviewers"));
     html_form_end(h);
     return true;
@@ -154,7 +171,11 @@ static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
     html(h, "<h2 id=\"ranking\">%s</h2>\n", _(r, "Ranking and decisions"));
     const char *n = query_get(r, "decided");
     if (n)
-        html_notice(h, arena_printf(r->arena, _(r, "%s decisions recorded; the applicants are told by e-mail."), n), false);
+        html_notice(h,
+                    arena_printf(r->arena,
+                                 _(r, "%s decisions recorded; the applicants are told by e-mail."),
+                                 n),
+                    false);
     if (!k->cohort) {
         html(h, "<p>%s <a href=\"/orgs/%lld/programmes/%lld/cohorts/new\">%s</a></p>\n",
              _(r, "Accepted applicants enrol in a cohort: add one first."), (long long)r->org_id,
@@ -162,7 +183,9 @@ static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
         return;
     }
     /* the cohort and the length of the waiting list change the proposal */
-    html(h, "<form method=\"get\" action=\"/orgs/%lld/programmes/%lld/selection#ranking\" class=\"inline\">\n",
+    html(h,
+         "<form method=\"get\" action=\"/orgs/%lld/programmes/%lld/selection#ranking\" "
+         "class=\"inline\">\n",
          (long long)r->org_id, (long long)k->p.id);
     const char **opts = arena_alloc(r->arena, sizeof *opts * (size_t)(2 * k->ncohorts + 1));
     for (int i = 0; i < k->ncohorts; i++) {
@@ -178,8 +201,13 @@ static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
                arena_printf(r->arena, "%lld", (long long)waitlist), "off");
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n</form>\n", _(r, "Propose"));
     html(h, "<p>%s %s</p>\n",
-         arena_printf(r->arena, _n(r, "%lld place free in %s.", "%lld places free in %s.", k->seats), (long long)k->seats, k->cohort->name),
-         arena_printf(r->arena, _(r, "Ranked by score; equal scores by the criterion with the highest weight, then the earliest application. Reviewers disagree when their scores are more than %s points apart."),
+         arena_printf(r->arena,
+                      _n(r, "%lld place free in %s.", "%lld places free in %s.", k->seats),
+                      (long long)k->seats, k->cohort->name),
+         arena_printf(r->arena,
+                      _(r, "Ranked by score; equal scores by the criterion with the highest "
+                           "weight, then the earliest application. Reviewers disagree when their "
+                           "scores are more than %s points apart."),
                       score_text(r, seat_disagree_milli(&rub), 2)));
     if (!k->napps) {
         html(h, "<p>%s</p>\n", _(r, "No application has all its reviews yet."));
@@ -191,19 +219,25 @@ static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
         copts[2 * i + 1] = _(r, decision_vocab.entries[i].label);
     }
     copts[2 * decision_vocab.n] = NULL;
-    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/decisions",
-                                       (long long)r->org_id, (long long)k->p.id));
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/programmes/%lld/decisions",
+                                 (long long)r->org_id, (long long)k->p.id));
     html(h, "<input type=\"hidden\" name=\"cohort\" value=\"%lld\">\n", (long long)k->cohort->id);
     html_table_begin(h, _(r, "Ranking"));
-    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-         _(r, "Rank"), _(r, "Application"), _(r, "Score"), _(r, "Spread"), _(r, "Decision"), _(r, "Note"));
+    html(h,
+         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+         "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th "
+         "scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+         _(r, "Rank"), _(r, "Application"), _(r, "Score"), _(r, "Spread"), _(r, "Decision"),
+         _(r, "Note"));
     for (int i = 0; i < k->nranked; i++) {
         int p = k->order[i];
         const SeatOutcome *o = &k->out[p];
         int64_t id = k->apps[p].id;
         const char *code = arena_printf(r->arena, "A-%lld", (long long)id);
-        html(h, "<tr><td>%d</td><td><a href=\"/orgs/%lld/applications/%lld\">%s</a></td><td>%s</td><td>%s",
+        html(h,
+             "<tr><td>%d</td><td><a "
+             "href=\"/orgs/%lld/applications/%lld\">%s</a></td><td>%s</td><td>%s",
              o->rank, (long long)r->org_id, (long long)id, code, score_text(r, o->score_milli, 2),
              score_text(r, o->spread_milli, 2));
         if (o->disagreement)
@@ -219,7 +253,8 @@ static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
     }
     html_lit(h, "</tbody>\n");
     html_table_end(h);
-    html(h, "<button type=\"submit\">%s</button>\n", _(r, "Record these decisions and e-mail the applicants"));
+    html(h, "<button type=\"submit\">%s</button>\n",
+         _(r, "Record these decisions and e-mail the applicants"));
     html_form_end(h);
 }
 
@@ -241,10 +276,12 @@ static void others_section(Html *h, Req *r, const Rank *k)
     }
     if (any)
         html_lit(h, "</ul>\n");
-    html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Decided"),
-         arena_printf(r->arena, _(r, "Accepted: %lld · Waiting list: %lld · Declined: %lld · Withdrawn: %lld"),
-                      (long long)k->decided[0], (long long)k->decided[1], (long long)k->decided[2],
-                      (long long)k->decided[3]));
+    html(
+        h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Decided"),
+        arena_printf(r->arena,
+                     _(r, "Accepted: %lld · Waiting list: %lld · Declined: %lld · Withdrawn: %lld"),
+                     (long long)k->decided[0], (long long)k->decided[1], (long long)k->decided[2],
+                     (long long)k->decided[3]));
     html(h, "<p><a href=\"/orgs/%lld/applications?programme=%lld\">%s</a></p>\n",
          (long long)r->org_id, (long long)k->p.id, _(r, "All applications of the programme"));
 }
@@ -269,8 +306,8 @@ enum MHD_Result page_app_selection(Req *r)
     }
     if (q_programme_reviews_submitted(r->db, r->org_id, k.p.id, &submitted) < DB_NONE)
         return reply_error(r, ERR_DB);
-    const char *title = arena_printf(r->arena, _(r, "Reviews and selection: %s"),
-                                     lang_pick(r->lang, k.p.title));
+    const char *title =
+        arena_printf(r->arena, _(r, "Reviews and selection: %s"), lang_pick(r->lang, k.p.title));
     Html *h = page_begin(r, title);
     html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/programmes/%lld\">%s</a></p>\n", title,
          (long long)r->org_id, (long long)k.p.id, _(r, "Back to the programme"));
@@ -288,7 +325,8 @@ enum MHD_Result page_app_selection(Req *r)
 
 static enum MHD_Result to_rubric(Req *r, int64_t programme)
 {
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/selection?saved=1#rubric",
+    return reply_redirect(r, arena_printf(r->arena,
+                                          "/orgs/%lld/programmes/%lld/selection?saved=1#rubric",
                                           (long long)r->org_id, (long long)programme));
 }
 
@@ -305,10 +343,28 @@ enum MHD_Result page_criterion_add(Req *r)
 {
     AppCriterion c = {0};
     FieldSpec spec[] = {
-        {.name = "label_en", .type = F_TEXT, .max = 200, .label = N_("Criterion in English"), .text = &c.label[0]},
-        {.name = "label_nl", .type = F_TEXT, .max = 200, .label = N_("Criterion in Dutch"), .text = &c.label[1]},
-        {.name = "label_fr", .type = F_TEXT, .max = 200, .label = N_("Criterion in French"), .text = &c.label[2]},
-        {.name = "weight", .type = F_INT, .required = true, .min = 1, .max = 100, .label = N_("Weight"), .num = &c.weight},
+        {.name = "label_en",
+         .type = F_TEXT,
+         .max = 200,
+         .label = N_("Criterion in English"),
+         .text = &c.label[0]},
+        {.name = "label_nl",
+         .type = F_TEXT,
+         .max = 200,
+         .label = N_("Criterion in Dutch"),
+         .text = &c.label[1]},
+        {.name = "label_fr",
+         .type = F_TEXT,
+         .max = 200,
+         .label = N_("Criterion in French"),
+         .text = &c.label[2]},
+        {.name = "weight",
+         .type = F_INT,
+         .required = true,
+         .min = 1,
+         .max = 100,
+         .label = N_("Weight"),
+         .num = &c.weight},
         {0},
     };
     FormErrors e;
@@ -334,7 +390,13 @@ enum MHD_Result page_app_disagreement(Req *r)
 {
     int64_t pct = 0;
     FieldSpec spec[] = {
-        {.name = "disagree_pct", .type = F_INT, .required = true, .min = 1, .max = 100, .label = N_("Share of the scale (%)"), .num = &pct},
+        {.name = "disagree_pct",
+         .type = F_INT,
+         .required = true,
+         .min = 1,
+         .max = 100,
+         .label = N_("Share of the scale (%)"),
+         .num = &pct},
         {0},
     };
     FormErrors e;
@@ -351,21 +413,33 @@ enum MHD_Result page_app_disagreement(Req *r)
 /* POST /orgs/{org}/programmes/{id}/reviewers */
 enum MHD_Result page_app_assign(Req *r)
 {
-    const char *vals[256];
-    int nv = form_get_all(r, "reviewer", vals, 256);
-    int64_t ticked[256];
-    for (int i = 0; i < nv; i++)
-        if (!parse_int64(vals[i], &ticked[i]))
-            ticked[i] = 0; /* no member: refused by the workflow */
+    int64_t *ticked = NULL;
+    int nv = 0;
+    FieldSpec spec[] = {
+        {.name = "reviewer",
+         .type = F_MULTI,
+         .label = N_("Reviewers"),
+         .ids = &ticked,
+         .nids = &nv},
+        {0},
+    };
+    FormErrors e;
+    if (!form_read(r, spec, &e)) {
+        FormErrors which = {0};
+        form_error(&which, "reviewer",
+                   _(r, "Choose reviewers among the members with the reviewer role."));
+        return form_errors_back(r, _(r, "Reviewers"), &which);
+    }
     Actor a = req_actor(r);
     Flow f = req_flow(r, &a);
     AssignResult res = {0};
     Outcome o = reviewers_assign(&f, req_id(r, "id"), ticked, nv, &res);
     if (!o.ok)
         return failed(r, _(r, "Reviewers"), &o);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/selection?assigned=%d&short=%d#reviewers",
-                                          (long long)r->org_id, (long long)o.id, res.added,
-                                          res.nshort));
+    return reply_redirect(
+        r, arena_printf(r->arena,
+                        "/orgs/%lld/programmes/%lld/selection?assigned=%d&short=%d#reviewers",
+                        (long long)r->org_id, (long long)o.id, res.added, res.nshort));
 }
 
 /* --- recording the decisions --------------------------------------------------------- */
@@ -374,9 +448,13 @@ enum MHD_Result page_app_assign(Req *r)
 enum MHD_Result page_app_decisions(Req *r)
 {
     int64_t cohort = 0;
-    const char *cv = form_get(r, "cohort");
-    FormErrors e = {0};
-    if (!cv || !parse_int64(cv, &cohort) || cohort <= 0) {
+    FieldSpec spec[] = {
+        {.name = "cohort", .type = F_ID, .required = true, .label = N_("Cohort"), .num = &cohort},
+        {0},
+    };
+    FormErrors e;
+    if (!form_read(r, spec, &e)) {
+        e = (FormErrors){0};
         form_error(&e, "cohort", _(r, "Choose the cohort the accepted applicants join."));
         return form_errors_back(r, _(r, "Ranking and decisions"), &e);
     }
@@ -397,13 +475,17 @@ enum MHD_Result page_app_decisions(Req *r)
         char *nt = note ? str_trim(arena_strdup(r->arena, note)) : NULL;
         int choice;
         if (!vocab_parse(&decision_vocab, v, &choice)) {
-            form_error(&e, name, arena_printf(r->arena, _(r, "%s: choose a decision in the list."), code));
+            form_error(&e, name,
+                       arena_printf(r->arena, _(r, "%s: choose a decision in the list."), code));
             continue;
         }
         if (nt && strlen(nt) > 500)
-            form_error(&e, name, arena_printf(r->arena, _(r, "%s: the note is too long (500 characters at most)."), code));
-        d[n++] = (AdmissionDecision){.id = id, .decision = (Decision)choice,
-                                     .note = nt && *nt ? nt : NULL};
+            form_error(&e, name,
+                       arena_printf(r->arena,
+                                    _(r, "%s: the note is too long (500 characters at most)."),
+                                    code));
+        d[n++] = (AdmissionDecision){
+            .id = id, .decision = (Decision)choice, .note = nt && *nt ? nt : NULL};
     }
     if (e.n)
         return form_errors_back(r, _(r, "Ranking and decisions"), &e);
@@ -413,6 +495,8 @@ enum MHD_Result page_app_decisions(Req *r)
     Outcome o = admission_decide(&f, &in);
     if (!o.ok)
         return failed(r, _(r, "Ranking and decisions"), &o);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld/selection?cohort=%lld&decided=%d#ranking",
-                                          (long long)r->org_id, (long long)k.p.id, (long long)cohort, n));
+    return reply_redirect(
+        r, arena_printf(r->arena,
+                        "/orgs/%lld/programmes/%lld/selection?cohort=%lld&decided=%d#ranking",
+                        (long long)r->org_id, (long long)k.p.id, (long long)cohort, n));
 }

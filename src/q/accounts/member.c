@@ -102,19 +102,20 @@ DbStatus q_member_list(Db *db, int64_t org_id, Arena *a, Member *row, DbRowFn fn
 
 DB_STMT(Q_MEMBER_PAGE_NAME_FIRST_ASC) = {
     .name = "member_page_name_first_asc",
-    .sql = MEMBER_PAGE_WHERE " ORDER BY a.name, a.id LIMIT $3",
+    .sql = MEMBER_PAGE_WHERE " ORDER BY a.name COLLATE \"und-x-icu\", a.id LIMIT $3",
 };
 DB_STMT(Q_MEMBER_PAGE_NAME_AFTER_ASC) = {
     .name = "member_page_name_after_asc",
-    .sql = MEMBER_PAGE_WHERE " AND (a.name, a.id) > ($3, $4) ORDER BY a.name, a.id LIMIT $5",
+    .sql = MEMBER_PAGE_WHERE " AND (a.name COLLATE \"und-x-icu\", a.id) > ($3, $4) ORDER BY a.name COLLATE \"und-x-icu\", a.id LIMIT $5",
 };
 DB_STMT(Q_MEMBER_PAGE_NAME_FIRST_DESC) = {
     .name = "member_page_name_first_desc",
-    .sql = MEMBER_PAGE_WHERE " ORDER BY a.name DESC, a.id DESC LIMIT $3",
+    .sql = MEMBER_PAGE_WHERE " ORDER BY a.name COLLATE \"und-x-icu\" DESC, a.id DESC LIMIT $3",
 };
 DB_STMT(Q_MEMBER_PAGE_NAME_AFTER_DESC) = {
     .name = "member_page_name_after_desc",
-    .sql = MEMBER_PAGE_WHERE " AND (a.name, a.id) < ($3, $4) ORDER BY a.name DESC, a.id DESC "
+    .sql = MEMBER_PAGE_WHERE " AND (a.name COLLATE \"und-x-icu\", a.id) < ($3, $4) "
+                             "ORDER BY a.name COLLATE \"und-x-icu\" DESC, a.id DESC "
                              "LIMIT $5",
 };
 DB_STMT(Q_MEMBER_PAGE_JOINED_FIRST_ASC) = {

@@ -5,19 +5,36 @@
 
 #include "model/calls.h"
 
+#include "core/log.h"
+#include "domain/disagree.h"
+#include "domain/tranches.h"
+
 #define CALL_COLS                                                                             \
     "c.id, c.org_id, o.name, c.status, c.title_en, c.title_nl, c.title_fr, "                  \
     "c.description_en, c.description_nl, c.description_fr, c.budget, c.min_grant, "           \
-    "c.max_grant, c.opens_at, c.closes_at, c.reviews_needed, c.scale_min, c.scale_max "
+    "c.max_grant, c.opens_at, c.closes_at, c.reviews_needed, c.scale_min, c.scale_max, "      \
+    "c.disagree_pct, c.tranche1_pct, c.tranche1_on, c.tranche2_pct, c.tranche2_on, "          \
+    "c.tranche3_pct, c.tranche3_on "
 #define CALL_FROM "FROM calls c JOIN organisations o ON o.id = c.org_id "
 
-static void call_cols(DbCol *c, Arena *a, Call *x)
+/* A call as read, with the stored strings its enums come from. */
+typedef struct CallRead {
+    Call *x;
+    char *status;
+    int64_t pct[TRANCHE_MAX];
+    char *on[TRANCHE_MAX];
+    DbRowFn fn; /* the caller's, for lists */
+    void *ctx;
+} CallRead;
+
+static void call_cols(DbCol *c, Arena *a, CallRead *rd)
 {
+    Call *x = rd->x;
     int i = 0;
     c[i++] = db_int64_out(&x->id);
     c[i++] = db_int64_out(&x->org_id);
     c[i++] = db_text(a, &x->funder);
-    c[i++] = db_text(a, &x->status);
+    c[i++] = db_text(a, &rd->status);
     for (int l = 0; l < 3; l++)
         c[i++] = db_text(a, &x->title[l]);
     for (int l = 0; l < 3; l++)
@@ -30,7 +47,61 @@ static void call_cols(DbCol *c, Arena *a, Call *x)
     c[i++] = db_int64_out(&x->reviews_needed);
     c[i++] = db_int64_out(&x->scale_min);
     c[i++] = db_int64_out(&x->scale_max);
+    c[i++] = db_int64_out(&x->disagree_pct);
+    for (int t = 0; t < TRANCHE_MAX; t++) {
+        c[i++] = db_int64_out(&rd->pct[t]);
+        c[i++] = db_text(a, &rd->on[t]);
+    }
     c[i] = (DbCol)DB_END;
+}
+
+/* The enums from the stored strings; the tranches in use (pct > 0) make the plan. */
+static void call_convert(CallRead *rd)
+{
+    Call *x = rd->x;
+    int v;
+    if (!vocab_parse(&call_status_vocab, rd->status, &v)) {
+        log_bug("call %lld: status '%s'", (long long)x->id, rd->status ? rd->status : "");
+        v = CALL_DECIDED; /* the safest: nothing changes it */
+    }
+    x->status = (CallStatus)v;
+    x->tranches = (TranchePlan){0};
+    for (int t = 0; t < TRANCHE_MAX && rd->pct[t] > 0; t++) {
+        if (!vocab_parse(&tranche_trigger_vocab, rd->on[t], &v)) {
+            log_bug("call %lld: tranche trigger '%s'", (long long)x->id, rd->on[t] ? rd->on[t] : "");
+            v = TRIGGER_FINAL_REPORT;
+        }
+        x->tranches.step[x->tranches.n++] = (TrancheStep){(int)rd->pct[t], (TrancheTrigger)v};
+    }
+    if (dom_tranche_check(&x->tranches, NULL) != TRANCHE_OK)
+        x->tranches = dom_tranche_default();
+}
+
+static bool call_row(void *ctx)
+{
+    CallRead *rd = ctx;
+    call_convert(rd);
+    return rd->fn(rd->ctx);
+}
+
+static DbStatus call_one(Db *db, const DbStmt *q, const DbParam *in, Arena *a, Call *out)
+{
+    CallRead rd = {.x = out};
+    DbCol col[CALL_NCOLS + 1];
+    call_cols(col, a, &rd);
+    DbStatus st = db_select_one(db, q, in, col);
+    if (st == DB_ONE)
+        call_convert(&rd);
+    return st;
+}
+
+static DbStatus call_many(Db *db, const DbStmt *q, const DbParam *in, Arena *a, Call *row,
+                          DbRowFn fn, void *ctx)
+{
+    CallRead rd = {.x = row, .fn = fn, .ctx = ctx};
+    DbCol col[CALL_NCOLS + 1];
+    call_cols(col, a, &rd);
+    return db_select_many(db, q, in, col, call_row, &rd);
 }
 
 DB_STMT(Q_CALL_GET) = {
@@ -41,9 +112,7 @@ DB_STMT(Q_CALL_GET) = {
 DbStatus q_call_get(Db *db, int64_t org_id, int64_t id, Arena *a, Call *out)
 {
     DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    DbCol col[CALL_NCOLS + 1];
-    call_cols(col, a, out);
-    return db_select_one(db, &Q_CALL_GET, in, col);
+    return call_one(db, &Q_CALL_GET, in, a, out);
 }
 
 DB_STMT(Q_CALL_LIST) = {
@@ -54,9 +123,7 @@ DB_STMT(Q_CALL_LIST) = {
 DbStatus q_call_list(Db *db, int64_t org_id, Arena *a, Call *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), DB_END};
-    DbCol col[CALL_NCOLS + 1];
-    call_cols(col, a, row);
-    return db_select_many(db, &Q_CALL_LIST, in, col, fn, ctx);
+    return call_many(db, &Q_CALL_LIST, in, a, row, fn, ctx);
 }
 
 /* A published (or decided) call, whoever asks: the public page and applicants. */
@@ -68,9 +135,7 @@ DB_STMT(Q_CALL_PUBLIC) = {
 DbStatus q_call_public(Db *db, int64_t id, Arena *a, Call *out)
 {
     DbParam in[] = {db_int64(id), DB_END};
-    DbCol col[CALL_NCOLS + 1];
-    call_cols(col, a, out);
-    return db_select_one(db, &Q_CALL_PUBLIC, in, col);
+    return call_one(db, &Q_CALL_PUBLIC, in, a, out);
 }
 
 /* Published calls that have not closed yet, soonest deadline first. */
@@ -83,11 +148,10 @@ DB_STMT(Q_CALLS_OPEN) = {
 DbStatus q_calls_open(Db *db, int64_t now, Arena *a, Call *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(now), DB_END};
-    DbCol col[CALL_NCOLS + 1];
-    call_cols(col, a, row);
-    return db_select_many(db, &Q_CALLS_OPEN, in, col, fn, ctx);
+    return call_many(db, &Q_CALLS_OPEN, in, a, row, fn, ctx);
 }
 
+/* The plan's tranches as stored: unused ones are 0 % without a trigger. */
 static void call_params(DbParam *p, const Call *c)
 {
     int i = 0;
@@ -104,6 +168,12 @@ static void call_params(DbParam *p, const Call *c)
     p[i++] = db_int64(c->reviews_needed);
     p[i++] = db_int64(c->scale_min);
     p[i++] = db_int64(c->scale_max);
+    p[i++] = db_int64(c->disagree_pct);
+    for (int t = 0; t < TRANCHE_MAX; t++) {
+        bool used = t < c->tranches.n;
+        p[i++] = db_int64(used ? c->tranches.step[t].pct : 0);
+        p[i++] = db_str(used ? vocab_key(&tranche_trigger_vocab, c->tranches.step[t].on) : NULL);
+    }
     p[i] = (DbParam)DB_END;
 }
 
@@ -111,8 +181,10 @@ DB_STMT(Q_CALL_ADD) = {
     .name = "call_add",
     .sql = "INSERT INTO calls (org_id, title_en, title_nl, title_fr, description_en, "
            "description_nl, description_fr, budget, min_grant, max_grant, opens_at, closes_at, "
-           "reviews_needed, scale_min, scale_max, created_at, updated_at) VALUES ($1, $2, $3, "
-           "$4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16) RETURNING id",
+           "reviews_needed, scale_min, scale_max, disagree_pct, tranche1_pct, tranche1_on, "
+           "tranche2_pct, tranche2_on, tranche3_pct, tranche3_on, created_at, updated_at) "
+           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
+           "$18, $19, $20, $21, $22, $23, $23) RETURNING id",
 };
 
 DbStatus q_call_add(Db *db, const Call *c, int64_t now, int64_t *id)
@@ -131,8 +203,10 @@ DB_STMT(Q_CALL_UPDATE) = {
     .sql = "UPDATE calls SET title_en = $2, title_nl = $3, title_fr = $4, description_en = $5, "
            "description_nl = $6, description_fr = $7, budget = $8, min_grant = $9, "
            "max_grant = $10, opens_at = $11, closes_at = $12, reviews_needed = $13, "
-           "scale_min = $14, scale_max = $15, updated_at = $16 "
-           "WHERE org_id = $1 AND id = $17 AND status <> 'decided'",
+           "scale_min = $14, scale_max = $15, disagree_pct = $16, tranche1_pct = $17, "
+           "tranche1_on = $18, tranche2_pct = $19, tranche2_on = $20, tranche3_pct = $21, "
+           "tranche3_on = $22, updated_at = $23 "
+           "WHERE org_id = $1 AND id = $24 AND status <> 'decided'",
 };
 
 DbStatus q_call_update(Db *db, const Call *c, int64_t now)
@@ -165,14 +239,34 @@ DB_STMT(Q_CALL_ITEMS) = {
            "WHERE org_id = $1 AND call_id = $2 ORDER BY kind, position, id",
 };
 
+typedef struct ItemRead {
+    CallItem *row;
+    char *kind;
+    DbRowFn fn;
+    void *ctx;
+} ItemRead;
+
+static bool item_row(void *ctx)
+{
+    ItemRead *rd = ctx;
+    int v;
+    if (!vocab_parse(&item_kind_vocab, rd->kind, &v)) {
+        log_bug("call item %lld: kind '%s'", (long long)rd->row->id, rd->kind ? rd->kind : "");
+        return true; /* skipped */
+    }
+    rd->row->kind = (ItemKind)v;
+    return rd->fn(rd->ctx);
+}
+
 DbStatus q_call_items(Db *db, int64_t org_id, int64_t call_id, Arena *a, CallItem *row,
                       DbRowFn fn, void *ctx)
 {
+    ItemRead rd = {.row = row, .fn = fn, .ctx = ctx};
     DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id),    db_text(a, &row->kind),
+    DbCol col[] = {db_int64_out(&row->id),    db_text(a, &rd.kind),
                    db_text(a, &row->text[0]), db_text(a, &row->text[1]),
                    db_text(a, &row->text[2]), db_int64_out(&row->weight), DB_END};
-    return db_select_many(db, &Q_CALL_ITEMS, in, col, fn, ctx);
+    return db_select_many(db, &Q_CALL_ITEMS, in, col, item_row, &rd);
 }
 
 /* Items can be added while the call is a draft or published, not once decided. */
@@ -186,7 +280,7 @@ DB_STMT(Q_CALL_ITEM_ADD) = {
 
 DbStatus q_call_item_add(Db *db, int64_t org_id, int64_t call_id, const CallItem *it)
 {
-    DbParam in[] = {db_int64(org_id),      db_int64(call_id),     db_str(it->kind),
+    DbParam in[] = {db_int64(org_id),      db_int64(call_id),     db_str(vocab_key(&item_kind_vocab, it->kind)),
                     db_str(it->text[0]),   db_str(it->text[1]),   db_str(it->text[2]),
                     db_int64(it->weight),  DB_END};
     return db_exec(db, &Q_CALL_ITEM_ADD, in, NULL);

@@ -3,6 +3,7 @@
 #include "q/calls/proposal.h"
 
 #include "model/calls.h"
+#include "q/calls/vocab_read.h"
 
 #define PROPOSAL_COLS                                                                         \
     "p.id, p.org_id, o.name, p.call_id, p.funder_id, p.status, p.title, COALESCE(p.summary, " \
@@ -10,15 +11,16 @@
     "COALESCE(p.receipt, ''), p.updated_at "
 #define PROPOSAL_FROM "FROM proposals p JOIN organisations o ON o.id = p.org_id "
 
-static void proposal_cols(DbCol *c, Arena *a, Proposal *x)
+static void proposal_cols(DbCol *c, Arena *a, Proposal *x, VocabRead *rd)
 {
+    *rd = (VocabRead){.v = &proposal_status_vocab, .out = (int *)&x->status};
     int i = 0;
     c[i++] = db_int64_out(&x->id);
     c[i++] = db_int64_out(&x->org_id);
     c[i++] = db_text(a, &x->org_name);
     c[i++] = db_int64_out(&x->call_id);
     c[i++] = db_int64_out(&x->funder_id);
-    c[i++] = db_text(a, &x->status);
+    c[i++] = db_text(a, &rd->key);
     c[i++] = db_text(a, &x->title);
     c[i++] = db_text(a, &x->summary);
     c[i++] = db_int64_out(&x->requested);
@@ -54,8 +56,9 @@ DbStatus q_proposal_get(Db *db, int64_t org_id, int64_t id, Arena *a, Proposal *
 {
     DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
     DbCol col[PROPOSAL_NCOLS + 1];
-    proposal_cols(col, a, out);
-    return db_select_one(db, &Q_PROPOSAL_GET, in, col);
+    VocabRead rd;
+    proposal_cols(col, a, out, &rd);
+    return vocab_read_one(db_select_one(db, &Q_PROPOSAL_GET, in, col), &rd);
 }
 
 DB_STMT(Q_PROPOSAL_LIST) = {
@@ -68,8 +71,11 @@ DbStatus q_proposal_list(Db *db, int64_t org_id, Arena *a, Proposal *row, DbRowF
 {
     DbParam in[] = {db_int64(org_id), DB_END};
     DbCol col[PROPOSAL_NCOLS + 1];
-    proposal_cols(col, a, row);
-    return db_select_many(db, &Q_PROPOSAL_LIST, in, col, fn, ctx);
+    VocabRead rd;
+    proposal_cols(col, a, row, &rd);
+    rd.fn = fn;
+    rd.ctx = ctx;
+    return db_select_many(db, &Q_PROPOSAL_LIST, in, col, vocab_read_row, &rd);
 }
 
 /* The funder sees what was submitted, never a draft. */
@@ -84,8 +90,11 @@ DbStatus q_proposals_of_call(Db *db, int64_t funder_id, int64_t call_id, Arena *
 {
     DbParam in[] = {db_int64(funder_id), db_int64(call_id), DB_END};
     DbCol col[PROPOSAL_NCOLS + 1];
-    proposal_cols(col, a, row);
-    return db_select_many(db, &Q_PROPOSALS_OF_CALL, in, col, fn, ctx);
+    VocabRead rd;
+    proposal_cols(col, a, row, &rd);
+    rd.fn = fn;
+    rd.ctx = ctx;
+    return db_select_many(db, &Q_PROPOSALS_OF_CALL, in, col, vocab_read_row, &rd);
 }
 
 /* Only a draft changes. */
@@ -245,8 +254,9 @@ DbStatus q_funder_proposal(Db *db, int64_t funder_id, int64_t id, Arena *a, Prop
 {
     DbParam in[] = {db_int64(funder_id), db_int64(id), DB_END};
     DbCol col[PROPOSAL_NCOLS + 1];
-    proposal_cols(col, a, out);
-    return db_select_one(db, &Q_FUNDER_PROPOSAL, in, col);
+    VocabRead rd;
+    proposal_cols(col, a, out, &rd);
+    return vocab_read_one(db_select_one(db, &Q_FUNDER_PROPOSAL, in, col), &rd);
 }
 
 DB_STMT(Q_FUNDER_BUDGET_LINES) = {

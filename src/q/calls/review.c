@@ -3,6 +3,8 @@
  * and only while the review is not submitted. */
 #include "q/calls/review.h"
 
+#include "q/calls/vocab_read.h"
+
 #include "model/calls.h"
 
 #define MAY_REVIEW(acc, prop)                                                                 \
@@ -132,6 +134,19 @@ DbStatus q_review_progress(Db *db, int64_t org_id, int64_t call_id, int64_t *acc
 
 /* --- ranking and the decision --- */
 
+/* RankRows of a statement selecting id, title, organisation, status, requested,
+ * submitted_at, awarded and the number of reviews. */
+static DbStatus rank_rows(Db *db, const DbStmt *q, const DbParam *in, Arena *a, RankRow *row,
+                          DbRowFn fn, void *ctx)
+{
+    VocabRead rd = {.v = &proposal_status_vocab, .out = (int *)&row->status, .fn = fn, .ctx = ctx};
+    DbCol col[] = {db_int64_out(&row->id),        db_text(a, &row->title),
+                   db_text(a, &row->org_name),    db_text(a, &rd.key),
+                   db_int64_out(&row->requested), db_int64_out(&row->submitted_at),
+                   db_int64_out(&row->awarded),   db_int64_out(&row->nreviews), DB_END};
+    return db_select_many(db, q, in, col, vocab_read_row, &rd);
+}
+
 /* Every submitted proposal of the call with its number of submitted reviews. */
 DB_STMT(Q_RANKING_PROPOSALS) = {
     .name = "ranking_proposals",
@@ -145,11 +160,7 @@ DbStatus q_ranking_proposals(Db *db, int64_t org_id, int64_t call_id, Arena *a, 
                              DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id),        db_text(a, &row->title),
-                   db_text(a, &row->org_name),    db_text(a, &row->status),
-                   db_int64_out(&row->requested), db_int64_out(&row->submitted_at),
-                   db_int64_out(&row->awarded),   db_int64_out(&row->nreviews), DB_END};
-    return db_select_many(db, &Q_RANKING_PROPOSALS, in, col, fn, ctx);
+    return rank_rows(db, &Q_RANKING_PROPOSALS, in, a, row, fn, ctx);
 }
 
 /* Every score of every submitted review of the call, by proposal, review and criterion
@@ -197,7 +208,7 @@ DbStatus q_proposal_decide(Db *db, int64_t org_id, int64_t call_id, int64_t id, 
                            int64_t awarded, int64_t now)
 {
     DbParam in[] = {db_int64(org_id),  db_int64(call_id),
-                    db_int64(id),      db_str(selected ? "selected" : "not_selected"),
+                    db_int64(id),      db_str(vocab_key(&proposal_status_vocab, selected ? PROPOSAL_SELECTED : PROPOSAL_NOT_SELECTED)),
                     selected ? db_int64(awarded) : db_null(), db_int64(now), DB_END};
     return db_exec(db, &Q_PROPOSAL_DECIDE, in, NULL);
 }
@@ -214,11 +225,7 @@ DB_STMT(Q_CALL_SELECTED) = {
 DbStatus q_call_selected(Db *db, int64_t call_id, Arena *a, RankRow *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(call_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id),        db_text(a, &row->title),
-                   db_text(a, &row->org_name),    db_text(a, &row->status),
-                   db_int64_out(&row->requested), db_int64_out(&row->submitted_at),
-                   db_int64_out(&row->awarded),   db_int64_out(&row->nreviews), DB_END};
-    return db_select_many(db, &Q_CALL_SELECTED, in, col, fn, ctx);
+    return rank_rows(db, &Q_CALL_SELECTED, in, a, row, fn, ctx);
 }
 
 DB_STMT(Q_CALL_DECISION) = {
@@ -248,10 +255,11 @@ DbStatus q_call_figures(Db *db, int64_t org_id, int64_t call_id, Arena *a, Figur
                         DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
-    DbCol col[] = {db_text(a, &row->status), db_int64_out(&row->count),
+    VocabRead rd = {.v = &proposal_status_vocab, .out = (int *)&row->status, .fn = fn, .ctx = ctx};
+    DbCol col[] = {db_text(a, &rd.key), db_int64_out(&row->count),
                    db_int64_out(&row->requested), db_int64_out(&row->awarded), DB_END};
     row->group_id = 0;
-    return db_select_many(db, &Q_CALL_FIGURES, in, col, fn, ctx);
+    return db_select_many(db, &Q_CALL_FIGURES, in, col, vocab_read_row, &rd);
 }
 
 DB_STMT(Q_CALL_FIGURES_BY_GROUP) = {
@@ -269,9 +277,10 @@ DbStatus q_call_figures_by_group(Db *db, int64_t org_id, int64_t call_id, Arena 
                                  FigureRow *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
+    VocabRead rd = {.v = &proposal_status_vocab, .out = (int *)&row->status, .fn = fn, .ctx = ctx};
     DbCol col[] = {db_int64_out(&row->group_id),  db_text(a, &row->group[0]),
                    db_text(a, &row->group[1]),    db_text(a, &row->group[2]),
-                   db_text(a, &row->status),      db_int64_out(&row->count),
+                   db_text(a, &rd.key),           db_int64_out(&row->count),
                    db_int64_out(&row->requested), db_int64_out(&row->awarded), DB_END};
-    return db_select_many(db, &Q_CALL_FIGURES_BY_GROUP, in, col, fn, ctx);
+    return db_select_many(db, &Q_CALL_FIGURES_BY_GROUP, in, col, vocab_read_row, &rd);
 }

@@ -1,18 +1,10 @@
 /* admission.c — statements on the rubric, the name-blind reviews, the decisions, waiting-list
  * offers and guardians' consent. Every statement takes org_id, except the lookups by a link's
- * hash and the sweep of expired offers. Pages reviewers reach print nothing of who applied. */
+ * hash and the claim of expired offers. Pages reviewers reach print nothing of who applied. */
 #include "q/intake/admission.h"
 #include "q/intake/intake.h"
 
 #include "model/intake.h"
-
-/* DB_ONE when the statement changed a row, DB_NONE when none. */
-static DbStatus exec_one(Db *db, const DbStmt *stmt, const DbParam *in)
-{
-    int64_t n = 0;
-    DbStatus st = db_exec(db, stmt, in, &n);
-    return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
-}
 
 /* --- the rubric --- */
 
@@ -32,8 +24,8 @@ DbStatus q_criteria(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppC
     return db_select_many(db, &Q_CRITERIA, in, col, fn, ctx);
 }
 
-#define NO_SUBMITTED_REVIEW(programme)                                                       \
-    "NOT EXISTS (SELECT 1 FROM app_reviews r JOIN applications a ON a.id = r.application_id " \
+#define NO_SUBMITTED_REVIEW(programme)                                                             \
+    "NOT EXISTS (SELECT 1 FROM app_reviews r JOIN applications a ON a.id = r.application_id "      \
     "WHERE a.programme_id = " programme " AND r.submitted_at IS NOT NULL)"
 
 DB_STMT(Q_CRITERION_ADD) = {
@@ -46,16 +38,22 @@ DB_STMT(Q_CRITERION_ADD) = {
 
 DbStatus q_criterion_add(Db *db, int64_t org_id, int64_t programme_id, const AppCriterion *c)
 {
-    DbParam in[] = {db_int64(org_id),     db_int64(programme_id), db_str(c->label[0]),
-                    db_str(c->label[1]), db_str(c->label[2]),    db_int64(c->weight), DB_END};
-    return exec_one(db, &Q_CRITERION_ADD, in);
+    DbParam in[] = {db_int64(org_id),
+                    db_int64(programme_id),
+                    db_str(c->label[0]),
+                    db_str(c->label[1]),
+                    db_str(c->label[2]),
+                    db_int64(c->weight),
+                    DB_END};
+    return db_exec(db, &Q_CRITERION_ADD, in, NULL);
 }
 
 DB_STMT(Q_CRITERION_DELETE) = {
     .name = "app_criterion_delete",
-    .sql = "DELETE FROM app_criteria WHERE org_id = $1 AND id = $2 AND "
-           NO_SUBMITTED_REVIEW("app_criteria.programme_id") " AND NOT EXISTS (SELECT 1 FROM "
-           "app_scores s WHERE s.criterion_id = $2) RETURNING programme_id",
+    .sql = "DELETE FROM app_criteria WHERE org_id = $1 AND id = $2 AND " NO_SUBMITTED_REVIEW(
+        "app_criteria.programme_id") " AND NOT EXISTS (SELECT 1 FROM "
+                                     "app_scores s WHERE s.criterion_id = $2) RETURNING "
+                                     "programme_id",
 };
 
 DbStatus q_criterion_delete(Db *db, int64_t org_id, int64_t id, int64_t *programme_id)
@@ -99,8 +97,8 @@ DB_STMT(Q_APP_LINK_ADD) = {
 DbStatus q_app_link_add(Db *db, int64_t org_id, int64_t application_id, const char *token_hash,
                         int64_t now)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(application_id), db_str(token_hash),
-                    db_int64(now), DB_END};
+    DbParam in[] = {db_int64(org_id), db_int64(application_id), db_str(token_hash), db_int64(now),
+                    DB_END};
     return db_exec(db, &Q_APP_LINK_ADD, in, NULL);
 }
 
@@ -117,8 +115,8 @@ DB_STMT(Q_APP_ASSIGN) = {
 DbStatus q_app_assign(Db *db, int64_t org_id, int64_t application_id, int64_t account_id,
                       int64_t now)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(application_id), db_int64(account_id),
-                    db_int64(now), DB_END};
+    DbParam in[] = {db_int64(org_id), db_int64(application_id), db_int64(account_id), db_int64(now),
+                    DB_END};
     return db_exec(db, &Q_APP_ASSIGN, in, NULL);
 }
 
@@ -139,27 +137,75 @@ DbStatus q_app_pairs(Db *db, int64_t org_id, int64_t programme_id, AppPair *row,
     return db_select_many(db, &Q_APP_PAIRS, in, col, fn, ctx);
 }
 
-DB_STMT(Q_APP_TASKS) = {
-    .name = "app_tasks",
-    .sql = "SELECT a.id, a.programme_id, p.title_en, p.title_nl, p.title_fr, a.status, "
-           "COALESCE(r.submitted_at, 0), CASE WHEN r.updated_at > r.assigned_at THEN 1 ELSE 0 END "
-           "FROM app_reviews r JOIN applications a ON a.id = r.application_id "
-           "JOIN programmes p ON p.id = a.programme_id "
-           "WHERE r.org_id = $1 AND r.account_id = $2 "
-           "ORDER BY CASE WHEN r.submitted_at IS NULL AND a.status = 'submitted' THEN 0 ELSE 1 END, "
-           "a.id LIMIT 1000",
+/* A reviewer's applications, those still to review first (done 0), then the others (1),
+ * each part by application id; a search on the programme's title or the code (a-<id>).
+ * Caller parameters $1 org, $2 account; the page's from $3 (db/page.h). Where the two
+ * must change together: TASK_DONE here and task_key in pages/intake/appreview.c. */
+#define TASK_DONE "CASE WHEN r.submitted_at IS NULL AND a.status = 'submitted' THEN 0 ELSE 1 END"
+#define TASK_PAGE                                                                                  \
+    "SELECT a.id, a.programme_id, p.title_en, p.title_nl, p.title_fr, a.status, "                  \
+    "COALESCE(r.submitted_at, 0), CASE WHEN r.updated_at > r.assigned_at THEN 1 ELSE 0 "           \
+    "END " TASK_FROM
+#define TASK_FROM                                                                                  \
+    "FROM app_reviews r JOIN applications a ON a.id = r.application_id "                           \
+    "JOIN programmes p ON p.id = a.programme_id "                                                  \
+    "WHERE r.org_id = $1 AND r.account_id = $2 AND ($3 = '' "                                      \
+    "OR lower(COALESCE(p.title_en, '')) LIKE $3 ESCAPE '\\' "                                      \
+    "OR lower(COALESCE(p.title_nl, '')) LIKE $3 ESCAPE '\\' "                                      \
+    "OR lower(COALESCE(p.title_fr, '')) LIKE $3 ESCAPE '\\' "                                      \
+    "OR ('a-' || a.id) LIKE $3 ESCAPE '\\')"
+
+DB_STMT(Q_APP_TASK_FIRST_ASC) = {
+    .name = "app_task_first_asc",
+    .sql = TASK_PAGE " ORDER BY " TASK_DONE ", a.id LIMIT $4",
+};
+DB_STMT(Q_APP_TASK_AFTER_ASC) = {
+    .name = "app_task_after_asc",
+    .sql = TASK_PAGE " AND (" TASK_DONE ", a.id) > ($4, $5) ORDER BY " TASK_DONE ", a.id LIMIT $6",
+};
+DB_STMT(Q_APP_TASK_FIRST_DESC) = {
+    .name = "app_task_first_desc",
+    .sql = TASK_PAGE " ORDER BY " TASK_DONE " DESC, a.id DESC LIMIT $4",
+};
+DB_STMT(Q_APP_TASK_AFTER_DESC) = {
+    .name = "app_task_after_desc",
+    .sql = TASK_PAGE " AND (" TASK_DONE ", a.id) < ($4, $5) ORDER BY " TASK_DONE
+                     " DESC, a.id DESC LIMIT $6",
 };
 
-DbStatus q_app_tasks(Db *db, int64_t org_id, int64_t account_id, Arena *a, AppTask *row,
-                     DbRowFn fn, void *ctx)
+static const DbPageStmts task_pages[1] = {
+    {&Q_APP_TASK_FIRST_ASC, &Q_APP_TASK_AFTER_ASC, &Q_APP_TASK_FIRST_DESC, &Q_APP_TASK_AFTER_DESC},
+};
+
+DbStatus q_app_task_page(Db *db, int64_t org_id, int64_t account_id, const DbPage *p, Arena *a,
+                         AppTask *row, DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(account_id), DB_END};
+    DbParam in[7] = {db_int64(org_id), db_int64(account_id)};
+    const DbStmt *st = db_page_bind(p, task_pages, 1, in, 2);
     AppStatusRows s = {fn, ctx, NULL, &row->app_status};
-    DbCol col[] = {db_int64_out(&row->application_id), db_int64_out(&row->programme_id),
-                   db_text(a, &row->title[0]),          db_text(a, &row->title[1]),
-                   db_text(a, &row->title[2]),          db_text(a, &s.key),
-                   db_int64_out(&row->submitted_at),    db_int64_out(&row->drafted), DB_END};
-    return db_select_many(db, &Q_APP_TASKS, in, col, q_app_status_row, &s);
+    DbCol col[] = {db_int64_out(&row->application_id),
+                   db_int64_out(&row->programme_id),
+                   db_text(a, &row->title[0]),
+                   db_text(a, &row->title[1]),
+                   db_text(a, &row->title[2]),
+                   db_text(a, &s.key),
+                   db_int64_out(&row->submitted_at),
+                   db_int64_out(&row->drafted),
+                   DB_END};
+    return db_select_many(db, st, in, col, q_app_status_row, &s);
+}
+
+DB_STMT(Q_APP_TASK_COUNT) = {
+    .name = "app_task_count",
+    .sql = "SELECT COUNT(*), COALESCE(SUM(1 - " TASK_DONE "), 0) " TASK_FROM,
+};
+
+DbStatus q_app_task_count(Db *db, int64_t org_id, int64_t account_id, const char *like,
+                          int64_t *total, int64_t *todo)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(account_id), db_str(like ? like : ""), DB_END};
+    DbCol col[] = {db_int64_out(total), db_int64_out(todo), DB_END};
+    return db_select_one(db, &Q_APP_TASK_COUNT, in, col);
 }
 
 DB_STMT(Q_APP_ANSWERS) = {
@@ -171,14 +217,14 @@ DB_STMT(Q_APP_ANSWERS) = {
            "WHERE a.org_id = $1 AND a.id = $2 ORDER BY q.motivation DESC, q.position, q.id",
 };
 
-DbStatus q_app_answers(Db *db, int64_t org_id, int64_t application_id, Arena *a,
-                       AppAnswer *row, DbRowFn fn, void *ctx)
+DbStatus q_app_answers(Db *db, int64_t org_id, int64_t application_id, Arena *a, AppAnswer *row,
+                       DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(application_id), DB_END};
     DbCol col[] = {db_int64_out(&row->question_id), db_text(a, &row->kind),
-                   db_text(a, &row->label[0]),       db_text(a, &row->label[1]),
-                   db_text(a, &row->label[2]),       db_text(a, &row->value),
-                   db_int64_out(&row->motivation),   DB_END};
+                   db_text(a, &row->label[0]),      db_text(a, &row->label[1]),
+                   db_text(a, &row->label[2]),      db_text(a, &row->value),
+                   db_int64_out(&row->motivation),  DB_END};
     return db_select_many(db, &Q_APP_ANSWERS, in, col, fn, ctx);
 }
 
@@ -200,17 +246,22 @@ DB_STMT(Q_APP_REVIEW_SAVE) = {
     .name = "app_review_save",
     .sql = "UPDATE app_reviews SET comment = $4, updated_at = $5, submitted_at = CASE WHEN $6 = 1 "
            "THEN CAST($5 AS BIGINT) ELSE NULL END WHERE org_id = $1 AND application_id = $2 "
-           "AND account_id = $3 AND submitted_at IS NULL AND EXISTS (SELECT 1 FROM applications a WHERE a.id = $2 "
+           "AND account_id = $3 AND submitted_at IS NULL AND EXISTS (SELECT 1 FROM applications a "
+           "WHERE a.id = $2 "
            "AND a.status = 'submitted')",
 };
 
 DbStatus q_app_review_save(Db *db, int64_t org_id, int64_t application_id, int64_t account_id,
                            const char *comment, bool submit, int64_t now)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(application_id), db_int64(account_id),
-                    db_str(comment),  db_int64(now),            db_int64(submit ? 1 : 0),
+    DbParam in[] = {db_int64(org_id),
+                    db_int64(application_id),
+                    db_int64(account_id),
+                    db_str(comment),
+                    db_int64(now),
+                    db_int64(submit ? 1 : 0),
                     DB_END};
-    return exec_one(db, &Q_APP_REVIEW_SAVE, in);
+    return db_exec(db, &Q_APP_REVIEW_SAVE, in, NULL);
 }
 
 DB_STMT(Q_APP_SCORE_SET) = {
@@ -219,15 +270,16 @@ DB_STMT(Q_APP_SCORE_SET) = {
            "SELECT c.org_id, a.id, $3, c.id, $5 FROM app_criteria c JOIN applications a "
            "ON a.programme_id = c.programme_id AND a.org_id = c.org_id "
            "WHERE c.org_id = $1 AND a.id = $2 AND c.id = $4 "
-           "ON CONFLICT (application_id, account_id, criterion_id) DO UPDATE SET score = excluded.score",
+           "ON CONFLICT (application_id, account_id, criterion_id) DO UPDATE SET score = "
+           "excluded.score",
 };
 
 DbStatus q_app_score_set(Db *db, int64_t org_id, int64_t application_id, int64_t account_id,
                          int64_t criterion_id, int64_t score)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(application_id), db_int64(account_id),
-                    db_int64(criterion_id), db_int64(score), DB_END};
-    return exec_one(db, &Q_APP_SCORE_SET, in);
+    DbParam in[] = {db_int64(org_id),       db_int64(application_id), db_int64(account_id),
+                    db_int64(criterion_id), db_int64(score),          DB_END};
+    return db_exec(db, &Q_APP_SCORE_SET, in, NULL);
 }
 
 DB_STMT(Q_APP_MY_SCORES) = {
@@ -243,9 +295,13 @@ DbStatus q_app_my_scores(Db *db, int64_t org_id, int64_t application_id, int64_t
                          Arena *a, AppScore *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(application_id), db_int64(account_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->criterion_id), db_text(a, &row->label[0]),
-                   db_text(a, &row->label[1]),        db_text(a, &row->label[2]),
-                   db_int64_out(&row->weight),        db_int64_out(&row->score), DB_END};
+    DbCol col[] = {db_int64_out(&row->criterion_id),
+                   db_text(a, &row->label[0]),
+                   db_text(a, &row->label[1]),
+                   db_text(a, &row->label[2]),
+                   db_int64_out(&row->weight),
+                   db_int64_out(&row->score),
+                   DB_END};
     return db_select_many(db, &Q_APP_MY_SCORES, in, col, fn, ctx);
 }
 
@@ -266,8 +322,8 @@ DbStatus q_app_review_lines(Db *db, int64_t org_id, int64_t application_id, Aren
 {
     DbParam in[] = {db_int64(org_id), db_int64(application_id), DB_END};
     DbCol col[] = {db_int64_out(&row->account_id), db_text(a, &row->name),
-                   db_text(a, &row->comment),       db_int64_out(&row->criterion_id),
-                   db_int64_out(&row->score),       DB_END};
+                   db_text(a, &row->comment),      db_int64_out(&row->criterion_id),
+                   db_int64_out(&row->score),      DB_END};
     return db_select_many(db, &Q_APP_REVIEW_LINES, in, col, fn, ctx);
 }
 
@@ -283,15 +339,15 @@ DB_STMT(Q_APP_RANK_ROWS) = {
            "WHERE a.org_id = $1 AND a.programme_id = $2 ORDER BY a.id LIMIT 5000",
 };
 
-DbStatus q_app_rank_rows(Db *db, int64_t org_id, int64_t programme_id, Arena *a,
-                         AppRankRow *row, DbRowFn fn, void *ctx)
+DbStatus q_app_rank_rows(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppRankRow *row,
+                         DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
     AppStatusRows s = {fn, ctx, NULL, &row->status};
-    DbCol col[] = {db_int64_out(&row->id),       db_text(a, &s.key),
+    DbCol col[] = {db_int64_out(&row->id),         db_text(a, &s.key),
                    db_int64_out(&row->created_at), db_int64_out(&row->reviews),
-                   db_int64_out(&row->assigned), db_int64_out(&row->waitlist_rank),
-                   db_text(a, &row->birth_date), DB_END};
+                   db_int64_out(&row->assigned),   db_int64_out(&row->waitlist_rank),
+                   db_text(a, &row->birth_date),   DB_END};
     return db_select_many(db, &Q_APP_RANK_ROWS, in, col, q_app_status_row, &s);
 }
 
@@ -331,11 +387,17 @@ DbStatus q_app_decide(Db *db, int64_t org_id, int64_t id, AppStatus status, AppR
                       const char *note, int64_t cohort_id, int64_t waitlist_rank, int64_t by,
                       int64_t now)
 {
-    DbParam in[] = {db_int64(org_id),     db_int64(id),   db_str(vocab_key(&app_status, status)),
-                    db_str(vocab_key(&app_reason_vocab, reason)), note && *note ? db_str(note) : db_null(),
-                    id_or_null(cohort_id), id_or_null(waitlist_rank), db_int64(by),
-                    db_int64(now),        DB_END};
-    return exec_one(db, &Q_APP_DECIDE, in);
+    DbParam in[] = {db_int64(org_id),
+                    db_int64(id),
+                    db_str(vocab_key(&app_status, status)),
+                    db_str(vocab_key(&app_reason_vocab, reason)),
+                    note && *note ? db_str(note) : db_null(),
+                    id_or_null(cohort_id),
+                    id_or_null(waitlist_rank),
+                    db_int64(by),
+                    db_int64(now),
+                    DB_END};
+    return db_exec(db, &Q_APP_DECIDE, in, NULL);
 }
 
 DB_STMT(Q_APP_WAITLIST_LAST) = {
@@ -361,8 +423,8 @@ DB_STMT(Q_APP_ENROL) = {
 DbStatus q_app_enrol(Db *db, int64_t org_id, int64_t cohort_id, int64_t person_id,
                      int64_t waiting_consent, int64_t now, int64_t *enrolment_id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), db_int64(person_id),
-                    db_int64(waiting_consent), db_int64(now), DB_END};
+    DbParam in[] = {db_int64(org_id),          db_int64(cohort_id), db_int64(person_id),
+                    db_int64(waiting_consent), db_int64(now),       DB_END};
     DbCol col[] = {db_int64_out(enrolment_id), DB_END};
     return db_select_one(db, &Q_APP_ENROL, in, col);
 }
@@ -373,11 +435,9 @@ DB_STMT(Q_APP_SET_ENROLMENT) = {
            "WHERE org_id = $1 AND id = $2",
 };
 
-DbStatus q_app_set_enrolment(Db *db, int64_t org_id, int64_t id, int64_t enrolment_id,
-                             int64_t now)
+DbStatus q_app_set_enrolment(Db *db, int64_t org_id, int64_t id, int64_t enrolment_id, int64_t now)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), db_int64(enrolment_id), db_int64(now),
-                    DB_END};
+    DbParam in[] = {db_int64(org_id), db_int64(id), db_int64(enrolment_id), db_int64(now), DB_END};
     return db_exec(db, &Q_APP_SET_ENROLMENT, in, NULL);
 }
 
@@ -401,10 +461,14 @@ DB_STMT(Q_APP_MOVE) = {
 DbStatus q_app_move(Db *db, int64_t org_id, int64_t id, AppStatus from, AppStatus to,
                     AppReason reason, int64_t now)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), db_str(vocab_key(&app_status, from)),
+    DbParam in[] = {db_int64(org_id),
+                    db_int64(id),
+                    db_str(vocab_key(&app_status, from)),
                     db_str(vocab_key(&app_status, to)),
-                    db_str(vocab_key(&app_reason_vocab, reason)), db_int64(now), DB_END};
-    return exec_one(db, &Q_APP_MOVE, in);
+                    db_str(vocab_key(&app_reason_vocab, reason)),
+                    db_int64(now),
+                    DB_END};
+    return db_exec(db, &Q_APP_MOVE, in, NULL);
 }
 
 DB_STMT(Q_APP_OFFER_NEXT) = {
@@ -418,8 +482,8 @@ DB_STMT(Q_APP_OFFER_NEXT) = {
 DbStatus q_app_offer_next(Db *db, int64_t org_id, int64_t programme_id, int64_t cohort_id,
                           int64_t expires, int64_t now, int64_t *id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(programme_id), db_int64(cohort_id),
-                    db_int64(expires), db_int64(now), DB_END};
+    DbParam in[] = {db_int64(org_id),  db_int64(programme_id), db_int64(cohort_id),
+                    db_int64(expires), db_int64(now),          DB_END};
     DbCol col[] = {db_int64_out(id), DB_END};
     return db_select_one(db, &Q_APP_OFFER_NEXT, in, col);
 }
@@ -461,7 +525,7 @@ DB_STMT(Q_APP_OFFER_TAKE) = {
 DbStatus q_app_offer_take(Db *db, int64_t org_id, int64_t id, int64_t now)
 {
     DbParam in[] = {db_int64(org_id), db_int64(id), db_int64(now), DB_END};
-    return exec_one(db, &Q_APP_OFFER_TAKE, in);
+    return db_exec(db, &Q_APP_OFFER_TAKE, in, NULL);
 }
 
 /* The lease works as the outbox's claim: the inner SELECT may pick the same row on two
@@ -490,12 +554,16 @@ DB_STMT(Q_APP_CONSENT_SET) = {
            "WHERE org_id = $1 AND id = $2 AND consent = $3",
 };
 
-DbStatus q_app_consent_set(Db *db, int64_t org_id, int64_t id, ConsentState from,
-                           ConsentState to, int64_t now)
+DbStatus q_app_consent_set(Db *db, int64_t org_id, int64_t id, ConsentState from, ConsentState to,
+                           int64_t now)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), db_str(vocab_key(&consent_vocab, from)),
-                    db_str(vocab_key(&consent_vocab, to)), db_int64(now), DB_END};
-    return exec_one(db, &Q_APP_CONSENT_SET, in);
+    DbParam in[] = {db_int64(org_id),
+                    db_int64(id),
+                    db_str(vocab_key(&consent_vocab, from)),
+                    db_str(vocab_key(&consent_vocab, to)),
+                    db_int64(now),
+                    DB_END};
+    return db_exec(db, &Q_APP_CONSENT_SET, in, NULL);
 }
 
 DB_STMT(Q_CONSENT_EVENT_ADD) = {
@@ -504,14 +572,17 @@ DB_STMT(Q_CONSENT_EVENT_ADD) = {
            "recorded_by, at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
 };
 
-DbStatus q_consent_event_add(Db *db, int64_t org_id, int64_t application_id,
-                             ConsentState action, const char *by_name, ConsentVia via,
-                             int64_t recorded_by, int64_t now)
+DbStatus q_consent_event_add(Db *db, int64_t org_id, int64_t application_id, ConsentState action,
+                             const char *by_name, ConsentVia via, int64_t recorded_by, int64_t now)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(application_id),
-                    db_str(vocab_key(&consent_vocab, action)), db_str(by_name),
-                    db_str(vocab_key(&consent_via_vocab, via)),               id_or_null(recorded_by),
-                    db_int64(now),    DB_END};
+    DbParam in[] = {db_int64(org_id),
+                    db_int64(application_id),
+                    db_str(vocab_key(&consent_vocab, action)),
+                    db_str(by_name),
+                    db_str(vocab_key(&consent_via_vocab, via)),
+                    id_or_null(recorded_by),
+                    db_int64(now),
+                    DB_END};
     return db_exec(db, &Q_CONSENT_EVENT_ADD, in, NULL);
 }
 
@@ -522,14 +593,33 @@ DB_STMT(Q_CONSENT_EVENTS) = {
            "WHERE e.org_id = $1 AND e.application_id = $2 ORDER BY e.at, e.id",
 };
 
+/* The caller's row callback after the stored strings became enums. */
+typedef struct EventRows {
+    DbRowFn fn;
+    void *ctx;
+    char *action, *via;
+    ConsentEvent *row;
+} EventRows;
+
+static bool event_row(void *ctx)
+{
+    EventRows *e = ctx;
+    int action = CONSENT_WITHDRAWN, via = VIA_LINK; /* the schema's CHECK allows no other */
+    vocab_parse(&consent_vocab, e->action, &action);
+    vocab_parse(&consent_via_vocab, e->via, &via);
+    e->row->action = (ConsentState)action;
+    e->row->via = (ConsentVia)via;
+    return e->fn(e->ctx);
+}
+
 DbStatus q_consent_events(Db *db, int64_t org_id, int64_t application_id, Arena *a,
                           ConsentEvent *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(application_id), DB_END};
-    DbCol col[] = {db_text(a, &row->action),   db_text(a, &row->by_name),
-                   db_text(a, &row->via),      db_text(a, &row->recorder),
-                   db_int64_out(&row->at),     DB_END};
-    return db_select_many(db, &Q_CONSENT_EVENTS, in, col, fn, ctx);
+    EventRows e = {.fn = fn, .ctx = ctx, .row = row};
+    DbCol col[] = {db_text(a, &e.action),      db_text(a, &row->by_name), db_text(a, &e.via),
+                   db_text(a, &row->recorder), db_int64_out(&row->at),    DB_END};
+    return db_select_many(db, &Q_CONSENT_EVENTS, in, col, event_row, &e);
 }
 
 /* --- the disagreement threshold --- */
@@ -557,5 +647,5 @@ DB_STMT(Q_APP_DISAGREE_SET) = {
 DbStatus q_app_disagree_set(Db *db, int64_t org_id, int64_t programme_id, int64_t pct)
 {
     DbParam in[] = {db_int64(org_id), db_int64(programme_id), db_int64(pct), DB_END};
-    return exec_one(db, &Q_APP_DISAGREE_SET, in);
+    return db_exec(db, &Q_APP_DISAGREE_SET, in, NULL);
 }

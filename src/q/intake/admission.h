@@ -1,7 +1,8 @@
-/* q/intake/admission.h — the statements on admission: rubric, name-blind reviews, decisions, offers, consent (admission.c), one function each.
- * Every statement on a tenant-owned table takes org_id: tenant filtering is in the
- * signature. Text results are allocated in the given arena. Return values are DbStatus
- * (DB_ONE found/changed, DB_NONE not found/unchanged, negative on error) unless noted. */
+/* q/intake/admission.h — the statements on admission: rubric, name-blind reviews, decisions,
+ * offers, consent (admission.c), one function each. Every statement on a tenant-owned table takes
+ * org_id: tenant filtering is in the signature. Text results are allocated in the given arena.
+ * Return values are DbStatus (DB_ONE found/changed, DB_NONE not found/unchanged, negative on error)
+ * unless noted. */
 #ifndef TRAJECT_Q_INTAKE_ADMISSION_H
 #define TRAJECT_Q_INTAKE_ADMISSION_H
 
@@ -9,6 +10,7 @@
 #include <stdint.h>
 
 #include "db/db.h"
+#include "db/page.h"
 #include "model/intake.h"
 
 DbStatus q_criteria(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppCriterion *row,
@@ -34,12 +36,17 @@ DbStatus q_app_assign(Db *db, int64_t org_id, int64_t application_id, int64_t ac
 DbStatus q_app_pairs(Db *db, int64_t org_id, int64_t programme_id, AppPair *row, DbRowFn fn,
                      void *ctx);
 
-/* The applications a reviewer is assigned, those still to do first. */
-DbStatus q_app_tasks(Db *db, int64_t org_id, int64_t account_id, Arena *a, AppTask *row,
-                     DbRowFn fn, void *ctx);
+/* One page of the applications a reviewer is assigned, those still to review first, then
+ * by application id (one sort column, ascending or descending); searched in the
+ * programme's title and the code. */
+DbStatus q_app_task_page(Db *db, int64_t org_id, int64_t account_id, const DbPage *p, Arena *a,
+                         AppTask *row, DbRowFn fn, void *ctx);
+/* How many the search finds, and how many of those are still to review. */
+DbStatus q_app_task_count(Db *db, int64_t org_id, int64_t account_id, const char *like,
+                          int64_t *total, int64_t *todo);
 
-DbStatus q_app_answers(Db *db, int64_t org_id, int64_t application_id, Arena *a,
-                       AppAnswer *row, DbRowFn fn, void *ctx);
+DbStatus q_app_answers(Db *db, int64_t org_id, int64_t application_id, Arena *a, AppAnswer *row,
+                       DbRowFn fn, void *ctx);
 
 /* The reviewer's own review; DB_NONE when not assigned. */
 DbStatus q_app_review_get(Db *db, int64_t org_id, int64_t application_id, int64_t account_id,
@@ -60,8 +67,8 @@ DbStatus q_app_review_lines(Db *db, int64_t org_id, int64_t application_id, Aren
                             AppReviewLine *row, DbRowFn fn, void *ctx);
 
 /* The programme's applications with their count of submitted and assigned reviews. */
-DbStatus q_app_rank_rows(Db *db, int64_t org_id, int64_t programme_id, Arena *a,
-                         AppRankRow *row, DbRowFn fn, void *ctx);
+DbStatus q_app_rank_rows(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppRankRow *row,
+                         DbRowFn fn, void *ctx);
 
 /* Every score of the programme's submitted reviews, by application, reviewer, criterion. */
 DbStatus q_app_scores_all(Db *db, int64_t org_id, int64_t programme_id, AppScoreAll *row,
@@ -75,8 +82,7 @@ DbStatus q_app_waitlist_last(Db *db, int64_t org_id, int64_t programme_id, int64
 /* An enrolment made from an application; waiting_consent holds the seat. */
 DbStatus q_app_enrol(Db *db, int64_t org_id, int64_t cohort_id, int64_t person_id,
                      int64_t waiting_consent, int64_t now, int64_t *enrolment_id);
-DbStatus q_app_set_enrolment(Db *db, int64_t org_id, int64_t id, int64_t enrolment_id,
-                             int64_t now);
+DbStatus q_app_set_enrolment(Db *db, int64_t org_id, int64_t id, int64_t enrolment_id, int64_t now);
 DbStatus q_enrolment_consent_given(Db *db, int64_t org_id, int64_t enrolment_id);
 
 /* Moves an application from status from to status to with a reason; DB_NONE when it was
@@ -102,12 +108,11 @@ DbStatus q_app_offer_take(Db *db, int64_t org_id, int64_t id, int64_t now);
 DbStatus q_app_offer_claim(Db *db, int64_t now, int64_t lease, AppRef *out);
 
 DbStatus q_application_by_consent(Db *db, const char *token_hash, Arena *a, Application *out);
-DbStatus q_app_consent_set(Db *db, int64_t org_id, int64_t id, ConsentState from,
-                           ConsentState to, int64_t now);
+DbStatus q_app_consent_set(Db *db, int64_t org_id, int64_t id, ConsentState from, ConsentState to,
+                           int64_t now);
 
-DbStatus q_consent_event_add(Db *db, int64_t org_id, int64_t application_id,
-                             ConsentState action, const char *by_name, ConsentVia via,
-                             int64_t recorded_by, int64_t now);
+DbStatus q_consent_event_add(Db *db, int64_t org_id, int64_t application_id, ConsentState action,
+                             const char *by_name, ConsentVia via, int64_t recorded_by, int64_t now);
 DbStatus q_consent_events(Db *db, int64_t org_id, int64_t application_id, Arena *a,
                           ConsentEvent *row, DbRowFn fn, void *ctx);
 

@@ -3,35 +3,13 @@
 
 #include <string.h>
 
+#include "core/rows.h"
 #include "domain/calendar.h"
 #include "domain/selection.h"
 #include "q/intake/admission.h"
 #include "q/intake/intake.h"
 #include "q/training/cohort.h"
 #include "q/training/programme.h"
-
-/* Rows collected into an arena array that doubles as it fills. */
-typedef struct Grow {
-    Arena *a;
-    void *rows;
-    int n, cap;
-    size_t size;
-    const void *row;
-} Grow;
-
-static bool grow_row(void *ctx)
-{
-    Grow *g = ctx;
-    if (g->n == g->cap) {
-        g->cap = g->cap ? 2 * g->cap : 16;
-        void *grown = arena_alloc(g->a, g->size * (size_t)g->cap);
-        if (g->n)
-            memcpy(grown, g->rows, g->size * (size_t)g->n);
-        g->rows = grown;
-    }
-    memcpy((char *)g->rows + g->size * (size_t)g->n++, g->row, g->size);
-    return true;
-}
 
 typedef struct Scores {
     Ranking *k;
@@ -80,11 +58,11 @@ static DbStatus choose_cohort(Db *db, Arena *a, int64_t org_id, int64_t cohort_i
                               Ranking *k)
 {
     CohortOffers o;
-    Grow offers = {.a = a, .size = sizeof o, .row = &o};
-    DbStatus st = q_app_offers_by_cohort(db, org_id, k->p.id, now, &o, grow_row, &offers);
+    Rows offers = ROWS_FROM(a, &o);
+    DbStatus st = q_app_offers_by_cohort(db, org_id, k->p.id, now, &o, rows_collect, &offers);
     if (st < DB_NONE)
         return st;
-    const CohortOffers *rows = offers.rows;
+    const CohortOffers *rows = offers.data;
     char today[11];
     bxl_date_text(now, today);
     int best = -1;
@@ -95,7 +73,10 @@ static DbStatus choose_cohort(Db *db, Arena *a, int64_t org_id, int64_t cohort_i
             if (rows[j].cohort_id == c->id)
                 n = rows[j].offers;
         int64_t seats = c->capacity - c->enrolled - n;
-        int rank = c->id == cohort_id ? 3 : seats <= 0 ? 0 : strcmp(c->starts_on, today) > 0 ? 2 : 1;
+        int rank = c->id == cohort_id                ? 3
+                   : seats <= 0                      ? 0
+                   : strcmp(c->starts_on, today) > 0 ? 2
+                                                     : 1;
         if (rank > best) {
             best = rank;
             k->cohort = c;
@@ -110,8 +91,11 @@ SeatRubric ranking_rubric(const Ranking *k, Arena *a)
     int *weights = arena_alloc(a, sizeof *weights * (size_t)(k->ncrit ? k->ncrit : 1));
     for (int i = 0; i < k->ncrit; i++)
         weights[i] = (int)k->crit[i].weight;
-    return (SeatRubric){.ncriteria = k->ncrit, .weights = weights, .scale_max = (int)k->f.scale_max,
-                        .min_reviews = (int)k->f.reviews_needed, .disagree_pct = (int)k->disagree_pct};
+    return (SeatRubric){.ncriteria = k->ncrit,
+                        .weights = weights,
+                        .scale_max = (int)k->f.scale_max,
+                        .min_reviews = (int)k->f.reviews_needed,
+                        .disagree_pct = (int)k->disagree_pct};
 }
 
 DbStatus ranking_load(Db *db, Arena *a, int64_t org_id, int64_t programme_id, int64_t cohort_id,
@@ -121,9 +105,7 @@ DbStatus ranking_load(Db *db, Arena *a, int64_t org_id, int64_t programme_id, in
     AppCriterion c;
     Cohort co;
     AppRankRow rr;
-    Grow crit = {.a = a, .size = sizeof c, .row = &c};
-    Grow cohorts = {.a = a, .size = sizeof co, .row = &co};
-    Grow rows = {.a = a, .size = sizeof rr, .row = &rr};
+    Rows crit = ROWS_FROM(a, &c), cohorts = ROWS_FROM(a, &co), rows = ROWS_FROM(a, &rr);
     DbStatus st = q_programme_get(db, org_id, programme_id, a, &k->p);
     if (st == DB_ONE)
         st = q_app_form(db, org_id, programme_id, &k->f);
@@ -131,15 +113,15 @@ DbStatus ranking_load(Db *db, Arena *a, int64_t org_id, int64_t programme_id, in
         st = q_app_disagree(db, org_id, programme_id, &k->disagree_pct);
     if (st != DB_ONE)
         return st;
-    if (q_criteria(db, org_id, programme_id, a, &c, grow_row, &crit) < DB_NONE ||
-        q_cohort_list(db, org_id, programme_id, a, &co, grow_row, &cohorts) < DB_NONE ||
-        q_app_rank_rows(db, org_id, programme_id, a, &rr, grow_row, &rows) < DB_NONE)
+    if (q_criteria(db, org_id, programme_id, a, &c, rows_collect, &crit) < DB_NONE ||
+        q_cohort_list(db, org_id, programme_id, a, &co, rows_collect, &cohorts) < DB_NONE ||
+        q_app_rank_rows(db, org_id, programme_id, a, &rr, rows_collect, &rows) < DB_NONE)
         return DB_ERROR;
-    k->crit = crit.rows;
+    k->crit = crit.data;
     k->ncrit = crit.n;
-    k->cohorts = cohorts.rows;
+    k->cohorts = cohorts.data;
     k->ncohorts = cohorts.n;
-    k->rows = rows.rows;
+    k->rows = rows.data;
     k->nrows = rows.n;
     if ((st = choose_cohort(db, a, org_id, cohort_id, now, k)) < DB_NONE)
         return st;
@@ -166,8 +148,10 @@ DbStatus ranking_load(Db *db, Arena *a, int64_t org_id, int64_t programme_id, in
             continue;
         k->reviewed++;
         k->app_row[k->napps] = i;
-        k->apps[k->napps++] = (SeatApp){.id = x->id, .received_at = x->created_at,
-                                        .nreviews = k->reviews[i], .scores = k->scores[i]};
+        k->apps[k->napps++] = (SeatApp){.id = x->id,
+                                        .received_at = x->created_at,
+                                        .nreviews = k->reviews[i],
+                                        .scores = k->scores[i]};
     }
     k->out = arena_alloc(a, sizeof *k->out * n);
     k->order = arena_alloc(a, sizeof *k->order * n);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/clock.h"
+#include "core/rows.h"
 #include "domain/calendar.h"
 #include "html/fmt.h"
 #include "q/intake/admission.h"
@@ -30,15 +31,13 @@ static bool event_row(void *ctx)
 {
     Events *e = ctx;
     Req *r = e->r;
-    int act = CONSENT_WITHDRAWN, via = VIA_LINK;
-    vocab_parse(&consent_vocab, e->row.action, &act);
-    vocab_parse(&consent_via_vocab, e->row.via, &via);
-    const char *what = act == CONSENT_GIVEN     ? _(r, "Agreed")
-                       : act == CONSENT_REFUSED ? _(r, "Did not agree")
-                                                : _(r, "Withdrew their consent");
-    const char *how = via == VIA_PAPER
-                          ? arena_printf(r->arena, _(r, "on paper, recorded by %s"), e->row.recorder)
-                          : _(r, "through the link sent by e-mail");
+    const char *what = e->row.action == CONSENT_GIVEN     ? _(r, "Agreed")
+                       : e->row.action == CONSENT_REFUSED ? _(r, "Did not agree")
+                                                          : _(r, "Withdrew their consent");
+    const char *how =
+        e->row.via == VIA_PAPER
+            ? arena_printf(r->arena, _(r, "on paper, recorded by %s"), e->row.recorder)
+            : _(r, "through the link sent by e-mail");
     html(e->h, "<li>%s: %s — %s (%s)</li>\n", moment_text(r, e->row.at), what, e->row.by_name, how);
     e->n++;
     return true;
@@ -114,27 +113,13 @@ bool html_app_blind(Html *h, Req *r, const Application *x)
 typedef struct Lines {
     Req *r;
     Html *h;
-    AppCriterion crit, *crits; /* the programme's criteria, for their labels */
-    int ncrit, cap;
+    AppCriterion crit;
+    Rows crits; /* the programme's criteria, for their labels */
     AppReviewLine row;
     int64_t current;
     bool named;
     int n;
 } Lines;
-
-static bool crit_row(void *ctx)
-{
-    Lines *l = ctx;
-    if (l->ncrit == l->cap) {
-        l->cap = l->cap ? 2 * l->cap : 16;
-        AppCriterion *grown = arena_alloc(l->r->arena, sizeof *grown * (size_t)l->cap);
-        if (l->ncrit)
-            memcpy(grown, l->crits, sizeof *grown * (size_t)l->ncrit);
-        l->crits = grown;
-    }
-    l->crits[l->ncrit++] = l->crit;
-    return true;
-}
 
 static bool line_row(void *ctx)
 {
@@ -156,9 +141,9 @@ static bool line_row(void *ctx)
         html_lit(l->h, "<ul>\n");
     }
     const char *label = "";
-    for (int i = 0; i < l->ncrit; i++)
-        if (l->crits[i].id == x->criterion_id)
-            label = lang_pick(r->lang, l->crits[i].label);
+    for (int i = 0; i < l->crits.n; i++)
+        if (ROW(&l->crits, AppCriterion, i)->id == x->criterion_id)
+            label = lang_pick(r->lang, ROW(&l->crits, AppCriterion, i)->label);
     html(l->h, "<li>%s: %lld</li>\n", label, (long long)x->score);
     return true;
 }
@@ -166,7 +151,9 @@ static bool line_row(void *ctx)
 bool html_review_lines(Html *h, Req *r, const Application *x, bool named, int *n)
 {
     Lines l = {.r = r, .h = h, .named = named};
-    if (q_criteria(r->db, r->org_id, x->programme_id, r->arena, &l.crit, crit_row, &l) < DB_NONE ||
+    l.crits = ROWS_FROM(r->arena, &l.crit);
+    if (q_criteria(r->db, r->org_id, x->programme_id, r->arena, &l.crit, rows_collect, &l.crits) <
+            DB_NONE ||
         q_app_review_lines(r->db, r->org_id, x->id, r->arena, &l.row, line_row, &l) < DB_NONE)
         return false;
     if (l.current)

@@ -1,0 +1,97 @@
+/* groups.c — a funder's list of target groups: the groups its calls for projects can aim
+ * at, added in up to three languages and archived (calls and proposals that name a group
+ * keep it). The writes are workflows of flows/calls/call.h. */
+#include "pages/calls/calls.h"
+
+#include "flows/calls/call.h"
+#include "q/calls/call.h"
+
+static const char *const text_fields[3] = {"text_en", "text_nl", "text_fr"};
+static const char *const text_labels[3] = {N_("In English"), N_("In Dutch"), N_("In French")};
+
+typedef struct GroupList {
+    Req *r;
+    Html *h;
+    TargetGroup row;
+    int n;
+} GroupList;
+
+static bool group_item(void *ctx)
+{
+    GroupList *l = ctx;
+    Req *r = l->r;
+    html(l->h, "<li>%s ", lang_pick(r->lang, l->row.name));
+    html_button_form(l->h, r, arena_printf(r->arena, "/orgs/%lld/target-groups/%lld/archive",
+                                           (long long)r->org_id, (long long)l->row.id),
+                     _(r, "Remove"), lang_pick(r->lang, l->row.name));
+    html_lit(l->h, "</li>\n");
+    l->n++;
+    return true;
+}
+
+static enum MHD_Result groups_page(Req *r, const FormErrors *e, int status)
+{
+    GroupList l = {.r = r, .h = html_new(r->arena)};
+    if (q_target_groups(r->db, r->org_id, r->arena, &l.row, group_item, &l) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    Html *h = page_begin(r, _(r, "Target groups"));
+    html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Target groups"),
+         _(r, "The groups your calls for projects can aim at. A group removed here stays on the "
+              "calls and proposals that already name it."));
+    if (l.n) {
+        html_lit(h, "<ul class=\"items\">\n");
+        html_append(h, l.h);
+        html_lit(h, "</ul>\n");
+    } else {
+        html(h, "<p>%s</p>\n", _(r, "None yet."));
+    }
+    html(h, "<h2>%s</h2>\n", _(r, "Add a group"));
+    html_error_summary(h, r, e);
+    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/target-groups", (long long)r->org_id));
+    for (int i = 0; i < LANG_COUNT; i++)
+        html_input(h, r, e, "text", text_fields[i], _(r, text_labels[i]),
+                   e ? form_get(r, text_fields[i]) : NULL, "off");
+    html(h, "<button type=\"submit\">%s</button>\n", _(r, "Add"));
+    html_form_end(h);
+    html(h, "<p><a href=\"/orgs/%lld/calls\">%s</a></p>\n", (long long)r->org_id, _(r, "All calls"));
+    return page_end_status(r, h, status);
+}
+
+/* GET /orgs/{org}/target-groups */
+enum MHD_Result page_target_groups(Req *r)
+{
+    return groups_page(r, NULL, 200);
+}
+
+/* POST /orgs/{org}/target-groups */
+enum MHD_Result page_target_group_add(Req *r)
+{
+    char *name[3] = {0};
+    FieldSpec spec[] = {
+        {.name = "text_en", .type = F_TEXT, .max = 200, .label = text_labels[0], .text = &name[0]},
+        {.name = "text_nl", .type = F_TEXT, .max = 200, .label = text_labels[1], .text = &name[1]},
+        {.name = "text_fr", .type = F_TEXT, .max = 200, .label = text_labels[2], .text = &name[2]},
+        {0},
+    };
+    FormErrors e;
+    form_read(r, spec, &e);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_target_group_add(&f, name, &e);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return groups_page(r, &o.fields, o.status);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/target-groups", (long long)r->org_id));
+}
+
+/* POST /orgs/{org}/target-groups/{id}/archive */
+enum MHD_Result page_target_group_archive(Req *r)
+{
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_target_group_archive(&f, req_id(r, "id"));
+    if (!o.ok)
+        return reply_error(r, o.err);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/target-groups", (long long)r->org_id));
+}

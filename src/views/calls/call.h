@@ -1,0 +1,46 @@
+/* views/calls/call.h — parts of pages about a call for projects that several page files
+ * of the feature write: its title and status in the reader's words, its terms (money,
+ * dates, review, payment, target groups, items), and the target-group checkboxes of the
+ * call and proposal forms. Each part reads its statements and writes into the caller's
+ * Html; false means a database error (the caller answers ERR_DB).
+ *
+ * Owns: nothing beyond the request's arena. Does not own: routes or replies (pages/calls/),
+ * writes (flows/calls/). */
+#ifndef TRAJECT_VIEWS_CALLS_CALL_H
+#define TRAJECT_VIEWS_CALLS_CALL_H
+
+#include "html/layout.h"
+#include "http/http.h"
+#include "model/calls.h"
+
+/* The call's title in the reader's language, else another. */
+const char *call_title(Req *r, const Call *c);
+
+/* Where the call stands at now: draft, opens soon, open, in review, decided. */
+const char *call_status_text(Req *r, const Call *c, int64_t now);
+
+/* "On signature: 60 %; On the final report: 40 %" in the reader's language. */
+const char *tranche_plan_text(Req *r, const TranchePlan *p);
+
+/* The call's terms: money, dates, review and payment facts, target groups, then its items
+ * by kind (with remove buttons while a draft, when edit). */
+bool html_call_terms(Html *h, Req *r, const Call *c, bool edit);
+
+/* Target groups as checkbox options (group_choice_option, fed by a q_ statement listing
+ * the funder's groups), those chosen (group_choice_chosen, fed by one listing a call's or a
+ * proposal's groups; also listed in list when given) and the mask of the chosen. Arrays
+ * grow in r's arena: no group is dropped. */
+typedef struct GroupChoice {
+    Req *r;
+    TargetGroup row;
+    const char **opts; /* value, label, ..., NULL */
+    int n, cap;
+    int64_t *ids; /* the chosen */
+    int nids, idcap;
+    Html *list;
+} GroupChoice;
+bool group_choice_option(void *ctx);
+bool group_choice_chosen(void *ctx);
+int64_t group_choice_mask(const GroupChoice *g);
+
+#endif
