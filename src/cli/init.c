@@ -27,7 +27,8 @@ int cmd_init(int argc, char **argv)
                        CMD_INIT, &s, opts, argc, argv, 2, NULL, 0);
     if (rc >= 0)
         return rc;
-    if (strcmp(kind, "training") && strcmp(kind, "funder") && strcmp(kind, "partner")) {
+    int org_kind;
+    if (!vocab_parse(&org_kinds, kind, &org_kind)) {
         fprintf(stderr, "traject init: --org-kind must be training, funder or partner\n");
         return 2;
     }
@@ -56,7 +57,7 @@ int cmd_init(int argc, char **argv)
         if (st < DB_NONE)
             goto done;
         if (st == DB_NONE) {
-            if (q_org_add(db, org, kind, clock_now(), &o.id) != DB_ONE)
+            if (q_org_add(db, org, (OrgKind)org_kind, clock_now(), &o.id) != DB_ONE)
                 goto done;
             printf("organisation %s created (id %lld)\n", org, (long long)o.id);
         }

@@ -1,4 +1,7 @@
-/* user.c — traject user: add, list, disable, enable, password, grant. */
+/* user.c — traject user: add, list, disable, enable, password, grant. Each act that the
+ * application also does runs the same workflow (flows/accounts/): adding or granting
+ * (flow_member_add), setting a password (flow_password_set), disabling
+ * (flow_account_disable). */
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,81 +11,52 @@
 #include "core/buf.h"
 #include "core/clock.h"
 #include "domain/auth.h"
-#include "http/form.h"
-#include "pages/accounts/accounts.h"
+#include "domain/roles.h"
+#include "flows/accounts/members.h"
+#include "flows/accounts/profile.h"
 #include "q/accounts/account.h"
-#include "q/accounts/member.h"
 #include "q/accounts/org.h"
-#include "q/accounts/session.h"
 
 int64_t cli_roles(const char *list)
 {
-    int64_t mask = 0;
-    const char *p = list;
-    while (p && *p) {
-        size_t n = strcspn(p, ",");
-        int found = -1;
-        for (int i = 0; i < ROLE_COUNT; i++)
-            if (strlen(role_key(i)) == n && !strncmp(p, role_key(i), n))
-                found = i;
-        if (found < 0)
-            return 0;
-        mask |= 1 << found;
-        p += n;
-        if (*p == ',')
-            p++;
-    }
-    return mask;
+    return roles_parse_list(list);
 }
 
-bool cli_add_member(Db *db, int64_t org_id, const char *email_in, const char *name,
+/* The command line acts as nobody in particular, in English. */
+static const Actor cli_actor = {.name = "traject", .lang = LANG_EN};
+
+static Flow cli_flow(Db *db, Arena *a)
+{
+    return (Flow){.db = db, .arena = a, .who = &cli_actor, .now = clock_now(), .base_url = ""};
+}
+
+bool cli_add_member(Db *db, int64_t org_id, const char *email, const char *name,
                     const char *password, int64_t roles, int64_t *account_id)
 {
     Arena a;
     arena_init(&a);
-    bool ok = false;
-    char *email = str_lower_ascii(str_trim(arena_strdup(&a, email_in)));
-    if (!email_valid(email)) {
-        fprintf(stderr, "traject: %s is not an e-mail address\n", email_in);
-        goto done;
+    Flow f = cli_flow(db, &a);
+    MemberAdd in = {.email = email, .name = name, .password = password, .org_id = org_id,
+                    .roles = roles};
+    Outcome o = flow_member_add(&f, &in);
+    if (form_error_for(&o.fields, "email"))
+        fprintf(stderr, "traject: %s is not an e-mail address\n", email);
+    else if (form_error_for(&o.fields, "password"))
+        fprintf(stderr, password ? "traject: the password must have 10 to 200 characters\n"
+                                 : "traject: a new account needs a password (--password-file)\n");
+    else if (!o.ok)
+        fprintf(stderr, "traject: %s\n", i18n_get(LANG_EN, err_info(o.err)->message));
+    if (o.ok) {
+        char *e = str_lower_ascii(str_trim(arena_strdup(&a, email)));
+        if (o.status == 201)
+            printf("account %s created\n", e);
+        if (org_id)
+            printf("%s is a member of organisation %lld\n", e, (long long)org_id);
+        if (account_id)
+            *account_id = o.id;
     }
-    AccountRow acc;
-    DbStatus st = q_account_by_email(db, email, &a, &acc);
-    if (st < DB_NONE)
-        goto done;
-    int64_t now = clock_now();
-    if (st == DB_NONE) {
-        if (!password) {
-            fprintf(stderr, "traject: a new account needs a password (--password-file)\n");
-            goto done;
-        }
-        size_t n = strlen(password);
-        if (n < AUTH_PASSWORD_MIN || n > AUTH_PASSWORD_MAX) {
-            fprintf(stderr, "traject: the password must have 10 to 200 characters\n");
-            goto done;
-        }
-        char hash[crypto_pwhash_STRBYTES];
-        if (!auth_password_hash(password, hash, sizeof hash))
-            goto done;
-        const char *nm = name && *name ? name : email;
-        if (q_account_add(db, email, nm, hash, "en", now, &acc.id) != DB_ONE)
-            goto done;
-        acc.name = arena_strdup(&a, nm);
-        acc.email = email;
-        printf("account %s created\n", email);
-    }
-    if (org_id) {
-        if (q_member_grant(db, org_id, acc.id, roles, now) < DB_NONE ||
-            q_person_add_for_account(db, org_id, acc.id, acc.name, acc.email, now) < DB_NONE)
-            goto done;
-        printf("%s is a member of organisation %lld\n", email, (long long)org_id);
-    }
-    if (account_id)
-        *account_id = acc.id;
-    ok = true;
-done:
     arena_free(&a);
-    return ok;
+    return o.ok;
 }
 
 static bool find_org(Db *db, const char *ref, int64_t *id)
@@ -180,12 +154,11 @@ int cmd_user(int argc, char **argv)
         fprintf(stderr, "traject: no account %s\n", email);
         goto done;
     }
+    Flow f = cli_flow(db, &a);
     if (!strcmp(action, "disable") || !strcmp(action, "enable")) {
         bool off = !strcmp(action, "disable");
-        if (q_account_set_disabled(db, acc.id, off) < DB_NONE)
+        if (!flow_account_disable(&f, acc.id, off).ok)
             goto done;
-        if (off)
-            q_session_delete_account(db, acc.id);
         printf("account %s %s\n", e, off ? "disabled" : "enabled");
         rc = 0;
     } else if (!strcmp(action, "password")) {
@@ -196,17 +169,13 @@ int cmd_user(int argc, char **argv)
         }
         if (!(pw = cli_read_password(pwfile)))
             goto done;
-        size_t n = strlen(pw);
-        if (n < AUTH_PASSWORD_MIN || n > AUTH_PASSWORD_MAX) {
+        Outcome o = flow_password_set(&f, acc.id, pw);
+        if (form_error_for(&o.fields, "password")) {
             fprintf(stderr, "traject: the password must have 10 to 200 characters\n");
             goto done;
         }
-        char hash[crypto_pwhash_STRBYTES];
-        if (!auth_password_hash(pw, hash, sizeof hash) ||
-            q_account_set_password(db, acc.id, hash) < DB_NONE)
+        if (!o.ok)
             goto done;
-        q_session_delete_account(db, acc.id);
-        q_signin_failures_clear(db, e);
         printf("password of %s changed; its sessions ended\n", e);
         rc = 0;
     } else {

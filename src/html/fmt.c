@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "domain/calendar.h"
+#include "core/vocab.h"
 
 const char *const weekday_names[7] = {N_("Monday"), N_("Tuesday"),  N_("Wednesday"),
                                              N_("Thursday"), N_("Friday"), N_("Saturday"),
@@ -32,9 +33,24 @@ const char *score_text(Req *r, int64_t milli, int decimals)
 
 const char *day_words_text(Req *r, int64_t at)
 {
-    char *out = arena_alloc(r->arena, 96);
-    i18n_day_words(r->lang, at, out, 96);
+    return day_words_in(r->arena, r->lang, at);
+}
+
+const char *day_words_in(Arena *a, Lang l, int64_t at)
+{
+    char *out = arena_alloc(a, 96);
+    i18n_day_words(l, at, out, 96);
     return out;
+}
+
+const char *date_words_text(Req *r, const char *ymd)
+{
+    Date d;
+    int64_t noon;
+    if (!date_parse(ymd, &d) || !bxl_to_utc(d, 12 * 60, &noon))
+        return ymd ? ymd : "";
+    const char *s = day_words_text(r, noon);
+    return *s ? s : ymd;
 }
 
 /* "Monday 2027-01-31 12:00" in Brussels time. */
@@ -131,4 +147,30 @@ const char *const *options_translated(Req *r, const char *const *options, const 
 const char *base_url(Req *r)
 {
     return r->app->base_url;
+}
+
+const char *const *vocab_options(Req *r, const Vocab *v, const char *first,
+                                 const char *first_label)
+{
+    const char **out = arena_alloc(r->arena, sizeof *out * (size_t)(2 * v->n + 3));
+    int k = 0;
+    if (first) {
+        out[k++] = first;
+        out[k++] = first_label;
+    }
+    for (int i = 0; i < v->n; i++) {
+        out[k++] = v->entries[i].key;
+        out[k++] = _(r, v->entries[i].label);
+    }
+    out[k] = NULL;
+    return out;
+}
+
+const char *const *vocab_keys(Req *r, const Vocab *v)
+{
+    const char **out = arena_alloc(r->arena, sizeof *out * (size_t)(v->n + 1));
+    for (int i = 0; i < v->n; i++)
+        out[i] = v->entries[i].key;
+    out[v->n] = NULL;
+    return out;
 }

@@ -24,6 +24,10 @@ const char *score_text(Req *r, int64_t milli, int decimals);
 /* The Brussels day of a UTC time in words, for prose (mails, notices): "Monday 30 March
  * 2026", "maandag 30 maart 2026", "lundi 30 mars 2026". */
 const char *day_words_text(Req *r, int64_t at);
+/* The same in language l, allocated in a (mails, written in their recipient's language). */
+const char *day_words_in(Arena *a, Lang l, int64_t at);
+/* A civil date "2027-03-01" in words ("Monday 1 March 2027"); ymd itself when malformed. */
+const char *date_words_text(Req *r, const char *ymd);
 /* A moment in Brussels time: "Monday 2027-01-31 12:00". */
 const char *moment_text(Req *r, int64_t t);
 /* The same in language l, allocated in a (mails, written in their recipient's language). */
@@ -42,6 +46,14 @@ const char *option_label(Req *r, const char *const *options, const char *value);
  * first_label (when first is not NULL) come before them, e.g. "" and "Any". */
 const char *const *options_translated(Req *r, const char *const *options, const char *first,
                                       const char *first_label);
+
+/* A vocabulary (core/vocab.h) as value/label pairs with translated labels, for
+ * html_select and html_checkboxes; first/first_label as for options_translated. */
+struct Vocab;
+const char *const *vocab_options(Req *r, const struct Vocab *v, const char *first,
+                                 const char *first_label);
+/* The stored keys of a vocabulary, NULL-terminated: the choices of an F_CHOICE field. */
+const char *const *vocab_keys(Req *r, const struct Vocab *v);
 
 /* The days of the week, Monday first (English source texts, to translate). */
 extern const char *const weekday_names[7];

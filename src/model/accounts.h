@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "core/i18n.h"
+#include "core/vocab.h"
 
 
 /* Roles of a membership, as a bit mask (memberships.roles). Names in role_name(). */
@@ -21,6 +22,16 @@ enum {
     ROLE_ALL = (1 << 7) - 1,
 };
 #define ROLE_COUNT 7
+
+/* The roles by bit (bit i is 1 << i): their stored and typed names ("admin", "staff"...),
+ * NULL-terminated so that the form reader's F_MULTI reads a mask from them directly, and
+ * their labels (English source text). */
+extern const char *const role_keys[ROLE_COUNT + 1];
+extern const char *const role_labels[ROLE_COUNT];
+
+/* The kinds of organisation (organisations.kind). */
+typedef enum OrgKind { ORG_TRAINING, ORG_FUNDER, ORG_PARTNER } OrgKind;
+extern const Vocab org_kinds;
 
 /* Who acts in a workflow: the account (0 for an anonymous visitor, such as an applicant
  * or a guardian following a link), the organisation acted in (0: none) and the roles held
@@ -39,7 +50,7 @@ typedef struct Actor {
 typedef struct Org {
     int64_t id;
     char *name;
-    char *kind; /* training, funder, partner */
+    OrgKind kind;
     int64_t created_at;
     int64_t roles; /* the viewer's roles, in listings for an account */
 } Org;

@@ -32,3 +32,9 @@ test('learners are listed by the Unicode collation, not by bytes', async () => {
   assert.deepEqual(order, ['Ana Silva', 'Émile Dubois', 'Lars Olsen', 'Łukasz Nowak', 'Oscar Peeters',
     'Øystein Berg', 'Zoë Zimmer']);
 });
+
+test("a date in prose is written in words: the cohort's first day in the age check", async () => {
+  const r = await alpha.submit(cohort, { name: 'Too Young', birth_date: '2011-06-01', jobseeker: '1' }, `${cohort}/enrol`);
+  assert.equal(r.status, 400);
+  assert.match(r.text, /On the first day \(Monday 1 March 2027\) this learner will be 15: outside the programme&#39;s ages \(16 to 30 years\)/);
+});

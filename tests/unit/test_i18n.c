@@ -77,6 +77,22 @@ static void collation(void **state)
     assert_int_equal(i18n_collate("abc", 3, "abc", 3), 0);
 }
 
+static void days_in_words(void **state)
+{
+    (void)state;
+    char b[96];
+    int64_t t = 1774864800; /* 2026-03-30 10:00 UTC, a Monday */
+    i18n_day_words(LANG_EN, t, b, sizeof b);
+    assert_string_equal(b, "Monday 30 March 2026");
+    i18n_day_words(LANG_NL, t, b, sizeof b);
+    assert_string_equal(b, "maandag 30 maart 2026");
+    i18n_day_words(LANG_FR, t, b, sizeof b);
+    assert_string_equal(b, "lundi 30 mars 2026");
+    /* the Brussels day: 23:30 UTC on 31 December is already New Year's Day */
+    i18n_day_words(LANG_FR, 1798759800, b, sizeof b); /* 2026-12-31 23:30 UTC */
+    assert_string_equal(b, "vendredi 1 janvier 2027");
+}
+
 static void plural_rules(void **state)
 {
     (void)state;
@@ -148,7 +164,8 @@ static void nget(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(numbers), cmocka_unit_test(money),
-                                       cmocka_unit_test(collation), cmocka_unit_test(plural_rules),
+                                       cmocka_unit_test(collation), cmocka_unit_test(days_in_words),
+                                       cmocka_unit_test(plural_rules),
                                        cmocka_unit_test(po_plurals), cmocka_unit_test(nget)};
     return cmocka_run_group_tests_name("i18n", tests, NULL, NULL);
 }

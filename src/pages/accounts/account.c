@@ -1,14 +1,9 @@
-/* account.c — the signed-in person's own settings: name, language, password. */
-#include <sodium.h>
-#include <string.h>
-
-#include "core/clock.h"
-#include "domain/auth.h"
+/* account.c — the signed-in person's own settings: name, language, password (changed
+ * through flows/accounts/profile). */
+#include "flows/accounts/profile.h"
+#include "http/form.h"
 #include "http/session.h"
 #include "pages/accounts/accounts.h"
-#include "q/accounts/account.h"
-#include "q/accounts/session.h"
-#include "q/system/app.h"
 
 static enum MHD_Result account_page(Req *r, const FormErrors *pe, const char *name,
                                     const FormErrors *we, const char *notice, int status)
@@ -67,35 +62,41 @@ enum MHD_Result page_account_profile(Req *r)
     FormErrors e;
     if (!form_read(r, spec, &e))
         return account_page(r, &e, name, NULL, NULL, 400);
-    if (q_account_set_profile(r->db, r->account->id, name, lang) < DB_NONE)
-        return reply_error(r, ERR_DB);
+    Lang l = LANG_EN;
+    lang_parse(lang, &l);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_profile_save(&f, name, l);
+    if (!o.ok)
+        return reply_error(r, o.err);
     return reply_redirect(r, "/account?saved=1");
 }
 
 /* POST /account/password */
 enum MHD_Result page_account_password(Req *r)
 {
-    FormErrors e = {0};
-    const char *current = form_get(r, "current");
-    AccountRow a;
-    if (q_account_by_id(r->db, r->account->id, r->arena, &a) != DB_ONE)
-        return reply_error(r, ERR_DB);
-    if (!current || !*current)
-        form_error(&e, "current", _(r, "Enter your current password."));
-    else if (!auth_password_verify(current, a.password_hash))
-        form_error(&e, "current", _(r, "The current password is not right."));
-    new_password_ok(r, form_get(r, "password"), form_get(r, "confirm"), &e);
-    if (e.n)
+    char *current = NULL, *password = NULL, *confirm = NULL;
+    FieldSpec spec[] = { /* the workflow says what is missing or wrong */
+        {.name = "current", .type = F_PASSWORD, .label = N_("Current password"),
+         .text = &current},
+        {.name = "password", .type = F_PASSWORD, .label = N_("New password"),
+         .text = &password},
+        {.name = "confirm", .type = F_PASSWORD, .label = N_("New password again"),
+         .text = &confirm},
+        {0},
+    };
+    FormErrors e;
+    if (!form_read(r, spec, &e))
         return account_page(r, NULL, NULL, &e, NULL, 400);
-    char phash[crypto_pwhash_STRBYTES];
-    if (!auth_password_hash(form_get(r, "password"), phash, sizeof phash))
-        return reply_error(r, ERR_INTERNAL);
-    if (q_account_set_password(r->db, r->account->id, phash) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    /* other sessions end; this one goes on under a new token */
-    q_session_delete_account(r->db, r->account->id);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_password_change(&f, current, password, confirm);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return account_page(r, NULL, NULL, &o.fields, NULL, 400);
+    /* every session ended; this one goes on under a new token */
     if (!session_start(r, r->account->id, r->current_org))
         return reply_error(r, ERR_DB);
-    q_audit(r->db, 0, r->account->id, "password_change", NULL, clock_now());
     return reply_redirect(r, "/account?password=1");
 }

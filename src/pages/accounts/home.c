@@ -1,6 +1,8 @@
 /* home.c — the start page redirect, the health probe and the language switcher. */
 #include <string.h>
 
+#include "flows/accounts/profile.h"
+#include "http/form.h"
 #include "http/session.h"
 #include "pages/accounts/accounts.h"
 #include "q/accounts/account.h"
@@ -30,13 +32,23 @@ enum MHD_Result page_healthz(Req *r)
  * preference; otherwise a cookie. Then back to the page it came from. */
 enum MHD_Result page_language(Req *r)
 {
+    static const char *const langs[] = {"en", "nl", "fr", NULL};
+    char *code = NULL;
+    FieldSpec spec[] = {
+        {.name = "lang", .type = F_CHOICE, .required = true, .choices = langs,
+         .label = N_("Language"), .text = &code},
+        {0},
+    };
+    FormErrors e;
     Lang l;
-    const char *code = form_get(r, "lang");
-    if (!lang_parse(code, &l))
+    if (!form_read(r, spec, &e) || !lang_parse(code, &l))
         return reply_error(r, ERR_BAD_REQUEST);
     if (r->account) {
-        if (q_account_set_lang(r->db, r->account->id, lang_code(l)) < DB_NONE)
-            return reply_error(r, ERR_DB);
+        Actor a = req_actor(r);
+        Flow f = req_flow(r, &a);
+        Outcome o = flow_language_set(&f, l);
+        if (!o.ok)
+            return reply_error(r, o.err);
     }
     cookie_set(r, LANG_COOKIE, lang_code(l), 365L * 24 * 3600);
     const char *next = form_get(r, "next");

@@ -1,19 +1,21 @@
-/* invite.c — accepting an invitation: the token in the link is the credential. A new
- * person chooses a name and password; someone with an account signs in first. */
-#include <sodium.h>
+/* invite.c — inviting someone into the organisation (for its administrators), and
+ * accepting an invitation: the token in the link is the credential. A new person chooses
+ * a name and password; someone with an account signs in first. The acts themselves are
+ * flows/accounts/invite's. */
 #include <string.h>
 
 #include "core/buf.h"
 #include "core/clock.h"
 #include "domain/auth.h"
+#include "flows/accounts/invite.h"
+#include "flows/accounts/profile.h"
+#include "http/form.h"
 #include "http/session.h"
 #include "pages/accounts/accounts.h"
 #include "q/accounts/account.h"
 #include "q/accounts/invite.h"
-#include "q/accounts/member.h"
 #include "q/accounts/session.h"
-#include "q/system/app.h"
-#include "q/training/learner.h"
+#include "views/accounts/roles.h"
 
 static enum MHD_Result invite_invalid(Req *r)
 {
@@ -99,52 +101,6 @@ enum MHD_Result page_accept(Req *r)
     return accept_page(r, &inv, NULL, NULL, 200);
 }
 
-typedef struct AcceptTx {
-    Req *r;
-    Invitation *inv;
-    const char *name, *password_hash; /* set when a new account is created */
-    int64_t account_id;
-    bool stale, taken;
-} AcceptTx;
-
-static DbStatus accept_tx(Db *db, void *ctx)
-{
-    AcceptTx *t = ctx;
-    int64_t now = clock_now();
-    DbStatus st;
-    if (t->password_hash) {
-        st = q_account_add(db, t->inv->email, t->name, t->password_hash, lang_code(t->r->lang),
-                           now, &t->account_id);
-        if (st == DB_CONFLICT) {
-            t->taken = true;
-            return st;
-        }
-        if (st < DB_NONE)
-            return st;
-    }
-    st = q_invite_accept(db, t->inv->id, t->account_id, now);
-    if (st == DB_NONE) {
-        t->stale = true;
-        return DB_CONFLICT;
-    }
-    if (st < DB_NONE)
-        return st;
-    if ((st = q_member_grant(db, t->inv->org_id, t->account_id, t->inv->roles, now)) < DB_NONE)
-        return st;
-    AccountRow a;
-    if ((st = q_account_by_id(db, t->account_id, t->r->arena, &a)) != DB_ONE)
-        return st < DB_NONE ? st : DB_ERROR;
-    st = DB_NONE;
-    if (t->inv->person_id &&
-        (st = q_person_link_account(db, t->inv->org_id, t->inv->person_id, t->account_id)) <
-            DB_NONE)
-        return st;
-    if (st == DB_NONE && (st = q_person_add_for_account(db, t->inv->org_id, t->account_id, a.name,
-                                                        a.email, now)) < DB_NONE)
-        return st;
-    return q_audit(db, t->inv->org_id, t->account_id, "invitation_accept", t->inv->email, now);
-}
-
 /* POST /invitations/{token} */
 enum MHD_Result page_accept_post(Req *r)
 {
@@ -152,49 +108,140 @@ enum MHD_Result page_accept_post(Req *r)
     enum MHD_Result reply;
     if (!find_invite(r, &inv, &reply))
         return reply;
-    DbStatus st;
-    AcceptTx t = {.r = r, .inv = &inv};
-    char phash[crypto_pwhash_STRBYTES];
-    if (r->account) {
-        if (strcmp(r->account->email, inv.email))
-            return accept_page(r, &inv, NULL, NULL, 403);
-        t.account_id = r->account->id;
-    } else {
-        AccountRow a;
-        st = q_account_by_email(r->db, inv.email, r->arena, &a);
-        if (st < DB_NONE)
-            return reply_error(r, ERR_DB);
-        if (st == DB_ONE) /* an existing account must sign in: the token alone is not enough */
-            return accept_page(r, &inv, NULL, NULL, 403);
-        char *name = NULL;
+    AcceptInput in = {.token = req_param(r, "token")};
+    char *name = NULL, *password = NULL, *confirm = NULL;
+    if (!r->account) {
         FieldSpec spec[] = {
             {.name = "name", .type = F_TEXT, .required = true, .max = 120,
              .label = N_("Your name"), .text = &name},
+            /* the workflow says what is missing or wrong in the passwords */
+            {.name = "password", .type = F_PASSWORD, .label = N_("Password"), .text = &password},
+            {.name = "confirm", .type = F_PASSWORD, .label = N_("Password again"),
+             .text = &confirm},
             {0},
         };
         FormErrors e;
         form_read(r, spec, &e);
-        new_password_ok(r, form_get(r, "password"), form_get(r, "confirm"), &e);
-        if (e.n)
-            return accept_page(r, &inv, &e, name, 400);
-        if (!auth_password_hash(form_get(r, "password"), phash, sizeof phash))
-            return reply_error(r, ERR_INTERNAL);
-        t.name = name;
-        t.password_hash = phash;
+        if (e.n) { /* with the password's messages too, all at once */
+            Outcome o = outcome_ok();
+            for (int i = 0; i < e.n; i++)
+                outcome_field(&o, e.field[i], e.msg[i]);
+            Actor a = req_actor(r);
+            Flow f = req_flow(r, &a);
+            password_acceptable(&f, password, confirm ? confirm : "", &o);
+            AccountRow acc;
+            DbStatus st = q_account_by_email(r->db, inv.email, r->arena, &acc);
+            if (st < DB_NONE)
+                return reply_error(r, ERR_DB);
+            if (st == DB_ONE)
+                return accept_page(r, &inv, NULL, NULL, 403);
+            return accept_page(r, &inv, &o.fields, name, 400);
+        }
+        in.name = name;
+        in.password = password;
+        in.confirm = confirm;
     }
-    st = db_tx(r->db, accept_tx, &t);
-    if (t.stale)
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Accepted done;
+    Outcome o = flow_invite_accept(&f, &in, &done);
+    if (o.err == ERR_NOT_FOUND)
         return invite_invalid(r);
-    if (t.taken)
+    if (o.err == ERR_FORBIDDEN)
+        return accept_page(r, &inv, NULL, NULL, 403);
+    if (o.err == ERR_CONFLICT)
         return accept_page(r, &inv, NULL, NULL, 409);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return accept_page(r, &inv, &o.fields, name, 400);
     if (r->account) {
-        q_session_set_org(r->db, r->session_id, inv.org_id);
-    } else if (!session_start(r, t.account_id, inv.org_id)) {
+        q_session_set_org(r->db, r->session_id, done.org_id);
+    } else if (!session_start(r, done.account_id, done.org_id)) {
         return reply_error(r, ERR_DB);
     }
-    if (inv.roles == ROLE_LEARNER)
+    if (done.roles == ROLE_LEARNER)
         return reply_redirect(r, "/learning");
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld", (long long)inv.org_id));
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld", (long long)done.org_id));
+}
+
+static enum MHD_Result invite_form(Req *r, const FormErrors *e, const char *email,
+                                   int64_t roles, const char *lang, int status)
+{
+    Html *h = page_begin(r, _(r, "Invite a member"));
+    html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Invite a member"),
+         _(r, "We send an e-mail with a link that is valid for seven days. The person chooses "
+              "a password, or signs in if they already have an account."));
+    html_error_summary(h, r, e);
+    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/members/invite", (long long)r->org_id));
+    html_input(h, r, e, "email", "email", _(r, "E-mail address"), email, "off");
+    html_roles_fieldset(h, r, e, roles);
+    html_select(h, e, "lang", _(r, "Language of the invitation"), lang_options,
+                lang ? lang : lang_code(r->lang));
+    html(h, "<button type=\"submit\">%s</button>\n", _(r, "Send the invitation"));
+    html_form_end(h);
+    return page_end_status(r, h, status);
+}
+
+/* GET /orgs/{org}/members/invite */
+enum MHD_Result page_invite(Req *r)
+{
+    return invite_form(r, NULL, NULL, ROLE_STAFF, NULL, 200);
+}
+
+/* POST /orgs/{org}/members/invite */
+enum MHD_Result page_invite_post(Req *r)
+{
+    static const char *const langs[] = {"en", "nl", "fr", NULL};
+    char *email = NULL, *lang = NULL;
+    int64_t roles = 0;
+    FieldSpec spec[] = {
+        {.name = "email", .type = F_EMAIL, .required = true, .max = 254,
+         .label = N_("E-mail address"), .text = &email},
+        {.name = "roles", .type = F_MULTI, .choices = role_keys, .label = N_("Roles"),
+         .mask = &roles},
+        {.name = "lang", .type = F_CHOICE, .required = true, .choices = langs,
+         .label = N_("Language of the invitation"), .text = &lang},
+        {0},
+    };
+    FormErrors e;
+    form_read(r, spec, &e);
+    if (form_error_for(&e, "roles")) { /* an unknown role: as if none was chosen */
+        roles = 0;
+        e.n = 0;
+        form_read(r, (FieldSpec[]){spec[0], spec[2], {0}}, &e);
+    }
+    Lang l = LANG_EN;
+    if (lang)
+        lang_parse(lang, &l);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = outcome_ok();
+    if (e.n == 0) {
+        InviteInput in = {.email = email, .roles = roles, .lang = l};
+        o = flow_invite(&f, &in);
+    } else if (roles == 0) { /* every message at once */
+        outcome_field(&o, "roles", F_(&f, "Choose at least one role."));
+    }
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (e.n || !o.ok) {
+        for (int i = 0; i < o.fields.n; i++)
+            form_error(&e, o.fields.field[i], o.fields.msg[i]);
+        return invite_form(r, &e, email, roles, lang, 400);
+    }
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/members?invited=1",
+                                          (long long)r->org_id));
+}
+
+/* POST /orgs/{org}/invitations/{id}/revoke */
+enum MHD_Result page_invite_revoke(Req *r)
+{
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_invite_revoke(&f, req_id(r, "id"));
+    if (!o.ok)
+        return reply_error(r, o.err);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/members?saved=1",
+                                          (long long)r->org_id));
 }

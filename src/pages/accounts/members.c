@@ -1,13 +1,17 @@
 /* members.c — the members of an organisation, a page at a time (search by name or e-mail,
- * sort by name or by the date they joined), and its open invitations for administrators.
- * Membership and roles were checked by the router (ACCESS_MEMBER). */
+ * sort by name or by the date they joined), its open invitations for administrators, and
+ * a member's roles (changed or removed through flows/accounts/members). Membership and
+ * roles were checked by the router (ACCESS_MEMBER). */
 #include "core/clock.h"
 #include "core/rows.h"
 #include "domain/calendar.h"
+#include "flows/accounts/members.h"
 #include "html/pager.h"
+#include "http/form.h"
 #include "pages/accounts/accounts.h"
 #include "q/accounts/invite.h"
 #include "q/accounts/member.h"
+#include "views/accounts/roles.h"
 
 static const PagerCol member_cols[MEMBER_SORTS] = {
     [MEMBER_BY_NAME] = {.key = "name", .label = N_("Name")},
@@ -128,4 +132,97 @@ enum MHD_Result page_members(Req *r)
     if ((r->roles & ROLE_ADMIN) && !invitations(h, r))
         return reply_error(r, ERR_DB);
     return page_end(r, h);
+}
+
+static enum MHD_Result member_form(Req *r, const Member *m, const FormErrors *e, int64_t roles,
+                                   int status)
+{
+    Html *h = page_begin(r, m->name);
+    html(h, "<h1>%s</h1>\n<p>%s</p>\n", m->name, m->email);
+    html_error_summary(h, r, e);
+    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/members/%lld/roles",
+                                       (long long)r->org_id, (long long)m->account_id));
+    html_roles_fieldset(h, r, e, roles);
+    html(h, "<button type=\"submit\">%s</button>\n", _(r, "Save the roles"));
+    html_form_end(h);
+    html(h, "<h2>%s</h2>\n", _(r, "Remove from the organisation"));
+    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/members/%lld/remove",
+                                       (long long)r->org_id, (long long)m->account_id));
+    html(h, "<p>%s</p>\n<button type=\"submit\" class=\"secondary\">%s</button>\n",
+         _(r, "The person keeps their account but loses access to this organisation."),
+         _(r, "Remove"));
+    html_form_end(h);
+    html(h, "<p><a href=\"/orgs/%lld/members\">%s</a></p>\n", (long long)r->org_id,
+         _(r, "Back to the members"));
+    return page_end_status(r, h, status);
+}
+
+/* The member of the route's {id}; false when it replied (not found, database). */
+static bool member_load(Req *r, Member *m, enum MHD_Result *reply)
+{
+    DbStatus st = q_member_get(r->db, r->org_id, req_id(r, "id"), r->arena, m);
+    if (st == DB_ONE)
+        return true;
+    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    return false;
+}
+
+/* GET /orgs/{org}/members/{id} */
+enum MHD_Result page_member(Req *r)
+{
+    Member m;
+    enum MHD_Result reply;
+    if (!member_load(r, &m, &reply))
+        return reply;
+    return member_form(r, &m, NULL, m.roles, 200);
+}
+
+/* After a change of roles or a removal: the list, or the form again with its errors. */
+static enum MHD_Result role_outcome(Req *r, const Member *m, const Outcome *o, int64_t roles,
+                                    bool remove)
+{
+    if (o->err != ERR_COUNT)
+        return reply_error(r, o->err);
+    if (!o->ok)
+        return member_form(r, m, &o->fields, remove ? m->roles : roles,
+                           o->status == 409 ? 409 : 400);
+    if (remove && m->account_id == r->account->id)
+        return reply_redirect(r, "/orgs");
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/members?saved=1",
+                                          (long long)r->org_id));
+}
+
+/* POST /orgs/{org}/members/{id}/roles */
+enum MHD_Result page_member_roles(Req *r)
+{
+    Member m;
+    enum MHD_Result reply;
+    if (!member_load(r, &m, &reply))
+        return reply;
+    int64_t roles = 0;
+    FieldSpec spec[] = {
+        {.name = "roles", .type = F_MULTI, .choices = role_keys, .label = N_("Roles"),
+         .mask = &roles},
+        {0},
+    };
+    FormErrors e;
+    if (!form_read(r, spec, &e)) /* an unknown role: as if none was chosen */
+        roles = 0;
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_member_roles(&f, m.account_id, roles);
+    return role_outcome(r, &m, &o, o.ok ? roles : m.roles, false);
+}
+
+/* POST /orgs/{org}/members/{id}/remove */
+enum MHD_Result page_member_remove(Req *r)
+{
+    Member m;
+    enum MHD_Result reply;
+    if (!member_load(r, &m, &reply))
+        return reply;
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_member_remove(&f, m.account_id);
+    return role_outcome(r, &m, &o, m.roles, true);
 }

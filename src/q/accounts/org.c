@@ -1,16 +1,28 @@
-/* org.c — statements on organisations. */
+/* org.c — statements on organisations. The kind is stored as its vocabulary key
+ * (org_kinds) and read back into the enum here. */
 #include "q/accounts/org.h"
 
+#include "core/log.h"
 #include "model/accounts.h"
+
+/* A stored kind into the enum; an unknown one (a bug: the schema's CHECK lists the keys)
+ * is logged and read as a training organisation. */
+static OrgKind kind_of(const char *key)
+{
+    int k = ORG_TRAINING;
+    if (key && !vocab_parse(&org_kinds, key, &k))
+        log_bug("unknown organisation kind %s", key);
+    return (OrgKind)k;
+}
 
 DB_STMT(Q_ORG_ADD) = {
     .name = "org_add",
     .sql = "INSERT INTO organisations (name, kind, created_at) VALUES ($1, $2, $3) RETURNING id",
 };
 
-DbStatus q_org_add(Db *db, const char *name, const char *kind, int64_t now, int64_t *id)
+DbStatus q_org_add(Db *db, const char *name, OrgKind kind, int64_t now, int64_t *id)
 {
-    DbParam in[] = {db_str(name), db_str(kind), db_int64(now), DB_END};
+    DbParam in[] = {db_str(name), db_str(vocab_key(&org_kinds, kind)), db_int64(now), DB_END};
     DbCol col[] = {db_int64_out(id), DB_END};
     return db_select_one(db, &Q_ORG_ADD, in, col);
 }
@@ -23,10 +35,13 @@ DB_STMT(Q_ORG_GET) = {
 DbStatus q_org_get(Db *db, int64_t org_id, Arena *a, Org *out)
 {
     DbParam in[] = {db_int64(org_id), DB_END};
-    DbCol col[] = {db_text(a, &out->name), db_text(a, &out->kind),
-                   db_int64_out(&out->created_at), DB_END};
+    char *kind = NULL;
+    DbCol col[] = {db_text(a, &out->name), db_text(a, &kind), db_int64_out(&out->created_at),
+                   DB_END};
     out->id = org_id;
-    return db_select_one(db, &Q_ORG_GET, in, col);
+    DbStatus st = db_select_one(db, &Q_ORG_GET, in, col);
+    out->kind = kind_of(kind);
+    return st;
 }
 
 DB_STMT(Q_ORG_BY_NAME) = {
@@ -37,10 +52,13 @@ DB_STMT(Q_ORG_BY_NAME) = {
 DbStatus q_org_find_by_name(Db *db, const char *name, Arena *a, Org *out)
 {
     DbParam in[] = {db_str(name), DB_END};
-    DbCol col[] = {db_int64_out(&out->id), db_text(a, &out->kind),
-                   db_int64_out(&out->created_at), DB_END};
+    char *kind = NULL;
+    DbCol col[] = {db_int64_out(&out->id), db_text(a, &kind), db_int64_out(&out->created_at),
+                   DB_END};
     out->name = arena_strdup(a, name);
-    return db_select_one(db, &Q_ORG_BY_NAME, in, col);
+    DbStatus st = db_select_one(db, &Q_ORG_BY_NAME, in, col);
+    out->kind = kind_of(kind);
+    return st;
 }
 
 DB_STMT(Q_ORG_FOR_ACCOUNT) = {
@@ -49,11 +67,26 @@ DB_STMT(Q_ORG_FOR_ACCOUNT) = {
            "JOIN memberships m ON m.org_id = o.id WHERE m.account_id = $1 ORDER BY o.name COLLATE \"und-x-icu\", o.id",
 };
 
+typedef struct OrgRows {
+    Org *row;
+    char *kind;
+    DbRowFn fn;
+    void *ctx;
+} OrgRows;
+
+static bool org_row(void *ctx)
+{
+    OrgRows *o = ctx;
+    o->row->kind = kind_of(o->kind);
+    return o->fn(o->ctx);
+}
+
 DbStatus q_org_list_for_account(Db *db, int64_t account_id, Arena *a, Org *row, DbRowFn fn,
                                 void *ctx)
 {
+    OrgRows o = {.row = row, .fn = fn, .ctx = ctx};
     DbParam in[] = {db_int64(account_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name), db_text(a, &row->kind),
+    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name), db_text(a, &o.kind),
                    db_int64_out(&row->created_at), db_int64_out(&row->roles), DB_END};
-    return db_select_many(db, &Q_ORG_FOR_ACCOUNT, in, col, fn, ctx);
+    return db_select_many(db, &Q_ORG_FOR_ACCOUNT, in, col, org_row, &o);
 }

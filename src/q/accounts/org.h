@@ -11,7 +11,7 @@
 #include "db/db.h"
 #include "model/accounts.h"
 
-DbStatus q_org_add(Db *db, const char *name, const char *kind, int64_t now, int64_t *id);
+DbStatus q_org_add(Db *db, const char *name, OrgKind kind, int64_t now, int64_t *id);
 DbStatus q_org_get(Db *db, int64_t org_id, Arena *a, Org *out);
 DbStatus q_org_find_by_name(Db *db, const char *name, Arena *a, Org *out);
 /* Organisations an account is a member of, ordered by name; fn(ctx) per row. */

@@ -1,0 +1,15 @@
+/* model/accounts.c — the vocabularies of accounts (see model/accounts.h). */
+#include "model/accounts.h"
+
+/* bit order: ROLE_ADMIN is bit 0 ... ROLE_LEARNER bit 6 (model/accounts.h) */
+const char *const role_keys[ROLE_COUNT + 1] = {"admin", "staff",   "reviewer", "funder",
+                                               "jury",  "partner", "learner",  NULL};
+const char *const role_labels[ROLE_COUNT] = {
+    N_("Administrator"), N_("Staff"),   N_("Reviewer"), N_("Funder"),
+    N_("Jury member"),   N_("Partner"), N_("Learner"),
+};
+
+VOCAB(org_kinds, "organisation kind",
+      {ORG_TRAINING, "training", N_("Training organisation")},
+      {ORG_FUNDER, "funder", N_("Funder")},
+      {ORG_PARTNER, "partner", N_("Partner")});
