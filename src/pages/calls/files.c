@@ -8,6 +8,7 @@
 
 #include "core/buf.h"
 #include "core/clock.h"
+#include "html/fmt.h"
 #include "http/session.h"
 #include "pages/calls/calls.h"
 #include "q/calls/jury.h"
@@ -21,8 +22,8 @@ static const char *size_text(Req *r, int64_t bytes)
         return arena_printf(r->arena, _n(r, "%lld byte", "%lld bytes", bytes), (long long)bytes);
     if (bytes < 1024 * 1024)
         return arena_printf(r->arena, "%lld KB", (long long)(bytes + 1023) / 1024);
-    return arena_printf(r->arena, "%lld.%lld MB", (long long)(bytes / (1024 * 1024)),
-                        (long long)(bytes % (1024 * 1024) * 10 / (1024 * 1024)));
+    /* tenths of a MB, cut rather than rounded, in the reader's decimal mark: "5.0", "5,0" */
+    return arena_printf(r->arena, "%s MB", number_text(r, bytes * 10 / (1024 * 1024), 1, 1));
 }
 
 typedef struct Files {
