@@ -114,7 +114,7 @@ $(BUILD)/tests/test_db: tests/db/test_db.c $(BUILD)/libtraject.a
 # an independent iCalendar parser for the feed tests
 $(BUILD)/tests/icalcheck: tests/tools/icalcheck.c
 	@mkdir -p $(dir $@)
-	$(CC) -O1 -g -Wall -Wextra -o $@ $< $(shell pkg-config --cflags --libs libical 2>/dev/null)
+	$(CC) -O1 -g -Wall -Wextra -Werror -o $@ $< $(shell pkg-config --cflags --libs libical 2>/dev/null)
 
 # Every build that tests run compiles with -Werror (CI=true), whatever the caller passed.
 unit: override CFLAGS += -Werror

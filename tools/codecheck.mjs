@@ -6,7 +6,8 @@
 // The rules (see `rules` below for their names):
 //   fmt-literal  the format given to a printf-like function (html, html_v, arena_printf,
 //                buf_printf, log_*, snprintf...) is a string literal, a translated literal
-//                (_(r, "..."), F_(f, "..."), N_("..."), i18n_get(l, "...")) or a choice
+//                (_(r, "..."), F_(f, "..."), _n(r, "...", "...", n), N_("..."), i18n_get(l,
+//                "...")...) or a choice
 //                between such (c ? "a" : "b"); html_lit takes a literal only.
 //   html-conv    formats given to html()/html_v() use only the writer's conversions:
 //                %s %d %i %u %x %c %% (length h hh l ll z j on numbers, precision on %s only,
@@ -36,7 +37,8 @@ const PRINTF = {
   vprintf: 0, vfprintf: 1, vdprintf: 1, vsprintf: 1, vsnprintf: 2, asprintf: 1, vasprintf: 1,
 };
 const HTML_FMT = new Set(['html', 'html_v']);
-const TRANSLATE = { _: 1, F_: 1, N_: 0, i18n_get: 1 };
+// translators -> indexes of their message arguments (singular and plural)
+const TRANSLATE = { _: [1], F_: [1], N_: [0], i18n_get: [1], _n: [1, 2], F_n: [1, 2], i18n_nget: [1, 2] };
 const STMT_CALLS = { db_select_one: 1, db_select_many: 1, db_exec: 1 };
 const ENGINE_CALLS = new Set(['sqlite3_exec', 'sqlite3_prepare', 'sqlite3_prepare_v2',
   'sqlite3_prepare_v3', 'PQexec', 'PQprepare', 'PQexecParams', 'PQsendQuery', 'db_exec_script']);
@@ -165,6 +167,37 @@ function priText(v) {
   return (m[3] === '64' || m[3] === 'MAX' || m[3] === 'PTR' ? 'l' : '') + m[2];
 }
 
+// printf-like functions declared in the tree (__attribute__((format(printf, N, M)))): their
+// format is checked like html()'s; those whose definition writes with html_v()/html() take
+// the HTML writer's conversions only.
+function collectWrappers(toks) {
+  for (let i = 0; i < toks.length; i++) {
+    if (!(toks[i].v === 'format' && toks[i + 1]?.v === '(' && toks[i + 2]?.v === 'printf' && toks[i + 3]?.v === ',' && toks[i + 4]?.t === 'num')) continue;
+    // back to the attribute, then to the parameter list before it
+    let k = i;
+    while (k > 0 && toks[k].v !== '__attribute__') k--;
+    if (toks[k - 1]?.v !== ')') continue;
+    let d = 0, open = k - 1;
+    for (; open >= 0; open--) {
+      if (toks[open].v === ')') d++;
+      else if (toks[open].v === '(') { d--; if (d === 0) break; }
+    }
+    const name = toks[open - 1]?.t === 'id' ? toks[open - 1].v : null;
+    if (name && !(name in PRINTF)) PRINTF[name] = Number(toks[i + 4].v) - 1;
+  }
+  // definitions of those that write HTML
+  for (let i = 0; i < toks.length; i++) {
+    const name = toks[i].v;
+    if (toks[i].t !== 'id' || !(name in PRINTF) || HTML_FMT.has(name) || toks[i + 1]?.v !== '(') continue;
+    const { end } = callArgs(toks, i + 1);
+    if (toks[end + 1]?.v !== '{') continue;
+    const { end: close } = callArgs(toks, end + 1);
+    for (let k = end + 2; k < close; k++) {
+      if ((toks[k].v === 'html_v' || toks[k].v === 'html') && toks[k + 1]?.v === '(') { HTML_FMT.add(name); break; }
+    }
+  }
+}
+
 // tokens of a parenthesised argument list starting at toks[i] === '(' -> {args, end}
 function callArgs(toks, i) {
   const args = [];
@@ -225,8 +258,13 @@ function literalTexts(arg, strict = false) {
     if (arg[0].t === 'id' && arg[0].v in TRANSLATE && arg[1] && arg[1].v === '(') {
       const { args, end } = callArgs(arg, 1);
       if (end !== arg.length - 1) return null;
-      const inner = args[TRANSLATE[arg[0].v]];
-      return inner ? literalTexts(inner, true) : null;
+      const out = [];
+      for (const k of TRANSLATE[arg[0].v]) {
+        const t = args[k] && literalTexts(args[k], true);
+        if (!t) return null;
+        out.push(...t);
+      }
+      return out;
     }
   }
   let s = '', any = false;
@@ -263,8 +301,10 @@ function translatedTexts(arg) {
   for (let k = 0; k < arg.length; k++) {
     if (arg[k].t === 'id' && arg[k].v in TRANSLATE && arg[k + 1]?.v === '(') {
       const { args, end } = callArgs(arg, k + 1);
-      const t = args[TRANSLATE[arg[k].v]] && literalTexts(args[TRANSLATE[arg[k].v]], true);
-      if (t) out.push(...t);
+      for (const n of TRANSLATE[arg[k].v]) {
+        const t = args[n] && literalTexts(args[n], true);
+        if (t) out.push(...t);
+      }
       k = end;
     }
   }
@@ -456,7 +496,7 @@ function checkC(file, src) {
         report(file, tk.line, 'fmt-literal', `the format of ${name}() must be a string literal${name === 'html_lit' ? '' : ' or a translated one (_(r, "..."))'}`);
         continue;
       }
-      for (const t of translatedTexts(arg)) formatMsgids.add(t);
+      for (const t of translatedTexts(arg)) formatMsgids.add(unescape(t));
       if (HTML_FMT.has(name)) {
         for (const t of texts) for (const p of htmlConvProblems(t)) report(file, tk.line, 'html-conv', `${name}(): ${p}`);
       }
@@ -488,6 +528,27 @@ function checkC(file, src) {
   }
 }
 
+// The text of a C or .po string literal's body: escapes (\n, \", \xHH, octal) decoded.
+function unescape(s) {
+  const bytes = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== '\\') { bytes.push(...Buffer.from(s[i], 'utf8')); continue; }
+    const c = s[++i];
+    const simple = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, "'": 39, '\\': 92, '?': 63 };
+    if (c in simple) bytes.push(simple[c]);
+    else if (c === 'x') {
+      let h = '';
+      while (h.length < 2 && /[0-9a-fA-F]/.test(s[i + 1] || '')) h += s[++i];
+      bytes.push(parseInt(h, 16));
+    } else if (/[0-7]/.test(c)) {
+      let o = c;
+      while (o.length < 3 && /[0-7]/.test(s[i + 1] || '')) o += s[++i];
+      bytes.push(parseInt(o, 8));
+    } else bytes.push(...Buffer.from(c, 'utf8'));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
 // --- .po files -----------------------------------------------------------------------
 
 function checkPo(file, src) {
@@ -512,8 +573,7 @@ function checkPo(file, src) {
   }
   for (const e of entries) {
     if (!e.id) continue; // the header
-    // msgids are compared as written (C and .po escape alike)
-    if (!formatMsgids.has(e.id) && !(e.plural && formatMsgids.has(e.plural))) continue;
+    if (!formatMsgids.has(unescape(e.id)) && !(e.plural && formatMsgids.has(unescape(e.plural)))) continue;
     const want = conversions(e.id).join(' ');
     for (const s of e.strs) {
       if (!s) continue; // untranslated: i18n-check reports it
@@ -546,11 +606,15 @@ const sources = files.map((f) => {
   return { file: relative(ROOT, abs).startsWith('..') ? f : relative(ROOT, abs), src: readFileSync(abs, 'utf8') };
 });
 // string macros are shared through headers: collect them from every C file first
-for (const s of sources) if (/\.[ch]$/.test(s.file)) collectMacros(tokenize(s.src));
-if (files.length !== 0 && process.argv.length > 2) {
-  // a sample checked alone still sees the project's macros
-  for (const f of walk(join(ROOT, 'src'))) collectMacros(tokenize(readFileSync(f, 'utf8')));
+const pre = sources.filter((x) => /\.[ch]$/.test(x.file)).map((x) => tokenize(x.src));
+if (process.argv.length > 2) {
+  // a sample checked alone still sees the project's macros and printf-like functions
+  for (const f of walk(join(ROOT, 'src'))) pre.push(tokenize(readFileSync(f, 'utf8')));
 }
+for (const t of pre) collectMacros(t);
+for (const t of pre) collectWrappers(t.filter((x) => x.t !== 'pp'));
+// a wrapper of a wrapper: once more, now that the first ones are known
+for (const t of pre) collectWrappers(t.filter((x) => x.t !== 'pp'));
 for (const s of sources) if (!s.file.endsWith('.po')) checkC(s.file, s.src);
 for (const s of sources) if (s.file.endsWith('.po')) checkPo(s.file, s.src);
 problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

@@ -119,18 +119,19 @@ static DbStatus demo_attendance(Db *db, DemoTx *t, int64_t cohort_id)
                            &roster)) < DB_NONE)
             return st;
         for (int k = 0; k < roster.n; k++) {
-            const char *name = roster.names[k], *mark = "present";
+            const char *name = roster.names[k];
+            AttendanceMark mark = MARK_PRESENT;
             if (!strcmp(name, "Sara Haddad")) {
-                st = q_checkin(db, t->org_id, sessions.ids[i], t->learner_account, "present",
+                st = q_checkin(db, t->org_id, sessions.ids[i], t->learner_account, MARK_PRESENT,
                                sessions.starts[i] - 300);
                 if (st < DB_NONE)
                     return st;
                 continue;
             }
             if (!strcmp(name, "Omar Kaya") && i % 2)
-                mark = "absent";
+                mark = MARK_ABSENT;
             else if (!strcmp(name, "Lucas Dubois") && i % 4 == 0)
-                mark = "late";
+                mark = MARK_LATE;
             if ((st = q_attendance_mark(db, t->org_id, sessions.ids[i], roster.ids[k], mark,
                                         sessions.starts[i] + 3600, t->account_id)) < DB_NONE)
                 return st;
@@ -274,7 +275,7 @@ static DbStatus demo_training_tx(Db *db, void *ctx)
     if ((st = q_location_add(db, &loc, now, &loc.id)) != DB_ONE)
         return st < DB_NONE ? st : DB_ERROR;
     Programme p = {
-        .org_id = t->org_id, .kind = "bootcamp", .status = "open",
+        .org_id = t->org_id, .kind = KIND_BOOTCAMP, .status = PROGRAMME_OPEN,
         .title = {"Web developer bootcamp", "Bootcamp webontwikkelaar", "Bootcamp développeur web"},
         .description = {"Six months, Monday to Thursday, for job-seekers aged 18 to 25, "
                         "selected on motivation alone. Teams work on real cases from companies, "

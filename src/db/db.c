@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "core/log.h"
+#include "core/vocab.h"
 
 struct Db {
     const DbOps *ops;
@@ -196,6 +197,14 @@ void db_col_set_text(DbCol *c, const char *s, size_t n)
         *c->is_null = false;
     if (c->type == DBT_TEXT) {
         *c->s = arena_strndup(c->arena, s, n);
+    } else if (c->type == DBT_VOCAB) {
+        char key[64];
+        if (n >= sizeof key)
+            n = sizeof key - 1;
+        memcpy(key, s, n);
+        key[n] = '\0';
+        if (!vocab_parse(c->vocab, key, c->e))
+            log_bug("%s: \"%s\" is not in the list", c->vocab->name, key);
     } else if (c->type == DBT_INT64) {
         char tmp[32];
         if (n >= sizeof tmp)
@@ -260,6 +269,8 @@ void db_col_set_null(DbCol *c)
         *c->s = NULL;
     else if (c->type == DBT_INT64)
         *c->i = 0;
+    else if (c->type == DBT_VOCAB)
+        *c->e = 0;
 }
 
 void db_col_set_int64(DbCol *c, int64_t v)

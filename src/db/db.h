@@ -35,7 +35,9 @@ typedef struct DbStmt {
     const char *sql;
 } DbStmt;
 
-typedef enum DbType { DBT_END = 0, DBT_INT64, DBT_TEXT, DBT_NULL, DBT_BLOB } DbType;
+typedef enum DbType { DBT_END = 0, DBT_INT64, DBT_TEXT, DBT_NULL, DBT_BLOB, DBT_VOCAB } DbType;
+
+struct Vocab;
 
 /* Defines a statement: DB_STMT(Q_CALL_GET) = {.name = "call_get", .sql = "..."};
  * Every statement is also listed in one linker section, so that a test can prepare each
@@ -68,6 +70,8 @@ typedef struct DbCol {
     char **s;
     bool *is_null;
     size_t *len; /* bytes of a blob */
+    const struct Vocab *vocab; /* DBT_VOCAB: the list the stored key is read from */
+    int *e;                    /* DBT_VOCAB: receives the enum value */
 } DbCol;
 
 /* Ends a DbParam or DbCol array. */
@@ -98,6 +102,13 @@ static inline DbCol db_blob_out(Arena *a, char **out, size_t *len)
 static inline DbCol db_text(Arena *a, char **out)
 {
     return (DbCol){.type = DBT_TEXT, .arena = a, .s = out};
+}
+/* A text column holding a key of vocabulary v (core/vocab.h): *out receives its enum value;
+ * SQL NULL gives 0 (the list's "none" value where it has one); an unknown key is logged as
+ * a bug and leaves *out as it was. */
+static inline DbCol db_vocab(const struct Vocab *v, int *out)
+{
+    return (DbCol){.type = DBT_VOCAB, .vocab = v, .e = out};
 }
 static inline DbCol db_int64_out(int64_t *out)
 {

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "domain/calendar.h"
+#include "core/vocab.h"
 
 const char *const weekday_names[7] = {N_("Monday"), N_("Tuesday"),  N_("Wednesday"),
                                              N_("Thursday"), N_("Friday"), N_("Saturday"),
@@ -20,8 +21,13 @@ const char *money_text(Req *r, int64_t cents)
 
 const char *number_text(Req *r, int64_t value, int scale, int decimals)
 {
-    char *out = arena_alloc(r->arena, 64);
-    i18n_number(r->lang, value, scale, decimals, out, 64);
+    return number_in(r->arena, r->lang, value, scale, decimals);
+}
+
+const char *number_in(Arena *a, Lang l, int64_t value, int scale, int decimals)
+{
+    char *out = arena_alloc(a, 64);
+    i18n_number(l, value, scale, decimals, out, 64);
     return out;
 }
 
@@ -146,4 +152,30 @@ const char *const *options_translated(Req *r, const char *const *options, const 
 const char *base_url(Req *r)
 {
     return r->app->base_url;
+}
+
+const char *const *vocab_options(Req *r, const Vocab *v, const char *first,
+                                 const char *first_label)
+{
+    const char **out = arena_alloc(r->arena, sizeof *out * (size_t)(2 * v->n + 3));
+    int k = 0;
+    if (first) {
+        out[k++] = first;
+        out[k++] = first_label;
+    }
+    for (int i = 0; i < v->n; i++) {
+        out[k++] = v->entries[i].key;
+        out[k++] = _(r, v->entries[i].label);
+    }
+    out[k] = NULL;
+    return out;
+}
+
+const char *const *vocab_keys(Req *r, const Vocab *v)
+{
+    const char **out = arena_alloc(r->arena, sizeof *out * (size_t)(v->n + 1));
+    for (int i = 0; i < v->n; i++)
+        out[i] = v->entries[i].key;
+    out[v->n] = NULL;
+    return out;
 }

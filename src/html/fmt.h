@@ -18,6 +18,8 @@ const char *money_text(Req *r, int64_t cents);
  * and grouping marks (ICU): number_text(r, 740, 2, 2) is "7.40" in English, "7,40" in Dutch
  * and French. */
 const char *number_text(Req *r, int64_t value, int scale, int decimals);
+/* The same in language l, allocated in a (workflows, mails). */
+const char *number_in(Arena *a, Lang l, int64_t value, int scale, int decimals);
 /* A score kept in thousandths, with decimals decimals: score_text(r, 8944, 3) is "8.944"
  * ("8,944" in Dutch and French); score_text(r, 3665, 2) is "3.67". */
 const char *score_text(Req *r, int64_t milli, int decimals);
@@ -46,6 +48,14 @@ const char *option_label(Req *r, const char *const *options, const char *value);
  * first_label (when first is not NULL) come before them, e.g. "" and "Any". */
 const char *const *options_translated(Req *r, const char *const *options, const char *first,
                                       const char *first_label);
+
+/* A vocabulary (core/vocab.h) as value/label pairs with translated labels, for
+ * html_select and html_checkboxes; first/first_label as for options_translated. */
+struct Vocab;
+const char *const *vocab_options(Req *r, const struct Vocab *v, const char *first,
+                                 const char *first_label);
+/* The stored keys of a vocabulary, NULL-terminated: the choices of an F_CHOICE field. */
+const char *const *vocab_keys(Req *r, const struct Vocab *v);
 
 /* The days of the week, Monday first (English source texts, to translate). */
 extern const char *const weekday_names[7];

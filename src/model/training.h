@@ -1,29 +1,86 @@
-/* model/training.h — the records of programmes, locations, cohorts, sessions, people, enrolments, attendance, the catalogue, learners' pages, as the statements of src/q/training/ return them and
- * the rules of src/domain/ and the workflows read them. Types only: no functions, no SQL. */
+/* model/training.h — the records of programmes, locations, cohorts, sessions, people, enrolments,
+ * attendance, the catalogue, learners' pages, as the statements of src/q/training/ return them and
+ * the rules of src/domain/ and the workflows read them: types, their vocabularies
+ * (model/training.c) and the two texts every layer writes of a programme. No SQL. */
 #ifndef TRAJECT_MODEL_TRAINING_H
 #define TRAJECT_MODEL_TRAINING_H
 
 #include <stdbool.h>
 #include <stdint.h>
+
+#include "core/arena.h"
+#include "core/i18n.h"
+#include "core/vocab.h"
 #include "model/calls.h"
 
+/* --- vocabularies: the tables are in model/training.c; the schema's CHECKs list the
+ * same keys (0002-programmes.sql, 0004-enrolments.sql, 0005-attendance.sql,
+ * 0006-learners.sql). --- */
+typedef enum ProgrammeKind {
+    KIND_BOOTCAMP,
+    KIND_CERTIFICATION,
+    KIND_WORKSHOPS,
+    KIND_CAMP,
+    KIND_ONLINE,
+} ProgrammeKind;
+extern const Vocab programme_kinds;
+
+typedef enum ProgrammeStatus {
+    PROGRAMME_DRAFT,
+    PROGRAMME_OPEN,
+    PROGRAMME_RUNNING,
+    PROGRAMME_CLOSED,
+} ProgrammeStatus;
+extern const Vocab programme_statuses;
+
+typedef enum EnrolmentStatus {
+    ENROLMENT_ENROLLED,
+    ENROLMENT_WITHDRAWN,
+    ENROLMENT_COMPLETED,
+    ENROLMENT_DROPPED_OUT,
+} EnrolmentStatus;
+extern const Vocab enrolment_statuses;
+/* The ways an enrolment ends (every status but ENROLMENT_ENROLLED), for the end form. */
+extern const Vocab enrolment_ends;
+
+typedef enum AttendanceMark {
+    MARK_NONE, /* not recorded yet: stored as no row, never as a key */
+    MARK_PRESENT,
+    MARK_ABSENT,
+    MARK_EXCUSED,
+    MARK_LATE,
+} AttendanceMark;
+/* The four marks a roster records (MARK_NONE is not among them). */
+extern const Vocab attendance_marks;
+
+typedef enum CheckinVia {
+    VIA_NONE, /* not recorded yet */
+    VIA_ROSTER,
+    VIA_SELF, /* the learner scanned the session's QR code */
+} CheckinVia;
+extern const Vocab checkin_vias;
 
 /* --- programmes --- */
 typedef struct Programme {
     int64_t id;
     int64_t org_id;
-    char *kind;   /* bootcamp, certification, workshops, camp, online */
-    char *status; /* draft, open, running, closed */
-    char *title[3];       /* indexed by Lang; NULL when not given in that language */
-    char *description[3]; /* indexed by Lang */
+    ProgrammeKind kind;
+    ProgrammeStatus status;
+    char *title[3];         /* indexed by Lang; NULL when not given in that language */
+    char *description[3];   /* indexed by Lang */
     int64_t teaching_langs; /* bit (1 << Lang) per language taught */
     int64_t min_age, max_age;
     bool min_age_null, max_age_null;
     int64_t jobseekers_only;
-    char *region; /* brussels, flanders, wallonia; NULL: any */
+    char *region;      /* brussels, flanders, wallonia; NULL: any */
     int64_t target[4]; /* trained, certified, placed, reached */
     int64_t updated_at;
 } Programme;
+
+/* The title in lang, else in another language it was given in (model/training.c). */
+const char *programme_title_in(Lang lang, const Programme *p);
+/* "18 to 25 years", "From 10 years", "Up to 12 years", "Any age", in lang (arena a). */
+const char *programme_ages_in(Arena *a, Lang lang, const Programme *p);
 
 /* --- locations --- */
 typedef struct Location {
@@ -74,7 +131,7 @@ typedef struct Enrolment {
     int64_t person_id;
     char *name;
     char *birth_date;
-    char *status; /* enrolled, withdrawn, completed, dropped_out */
+    EnrolmentStatus status;
     char *ended_on, *end_reason; /* "" while enrolled */
     char *email;                 /* "" when none */
     int64_t has_account;         /* 1 when the person signs in as a learner */
@@ -99,7 +156,7 @@ typedef struct LearnerMarks {
 
 /* --- the public catalogue --- */
 typedef struct CatalogueFilter {
-    const char *kind;         /* NULL or "": any */
+    int kind;                 /* a ProgrammeKind, or -1: any */
     int64_t lang_mask;        /* 0: any */
     int64_t age;              /* < 0: any */
     const char *province;     /* NULL or "": any */
@@ -127,12 +184,13 @@ typedef struct SessionItem {
     int64_t id, org_id, cohort_id, starts_at, ends_at;
     char *title[3]; /* the programme's, by Lang */
     char *cohort, *org_name, *location, *address, *municipality;
-    char *mark; /* q_learner_marks only: present, absent, excused, late or "" */
+    AttendanceMark mark; /* q_learner_marks only */
 } SessionItem;
 
 typedef struct LearnerEnrolment {
     int64_t id, org_id, person_id;
-    char *org_name, *title[3], *cohort, *starts_on, *ends_on, *status;
+    char *org_name, *title[3], *cohort, *starts_on, *ends_on;
+    EnrolmentStatus status;
     int64_t present, late, absent, excused;
 } LearnerEnrolment;
 
@@ -147,8 +205,8 @@ typedef struct FeedOwner {
 typedef struct RosterRow {
     int64_t enrolment_id;
     char *name;
-    char *status; /* "" when not recorded yet */
-    char *via;    /* roster, self (QR check-in) or "" */
+    AttendanceMark status; /* MARK_NONE when not recorded yet */
+    CheckinVia via;
     int64_t recorded_at;
 } RosterRow;
 

@@ -6,6 +6,16 @@
 
 #define SAMPLE_COLS "id, name"
 
+/* a printf-like function of our own that writes HTML: its callers are held to html()'s rules */
+static void say(Html *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void say(Html *h, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    html_v(h, fmt, ap);
+    va_end(ap);
+}
+
 static const char *pick(int k)
 {
     return k ? "<b>%s</b>" : "<i>%s</i>";
@@ -17,6 +27,7 @@ void formats(Html *h, Req *r, Arena *a, Buf *b, const char *user, double d, int 
     html(h, pick(n), user); /* expect: fmt-literal */
     html(h, n ? user : "<p>"); /* expect: fmt-literal */
     html(h, _(r, user), n); /* expect: fmt-literal */
+    html(h, _n(r, "%d file", user, n), n); /* expect: fmt-literal */
     html_lit(h, user); /* expect: fmt-literal */
     html_lit(h, _(r, "Sign in")); /* expect: fmt-literal */
     arena_printf(a, user); /* expect: fmt-literal */
@@ -40,6 +51,9 @@ void formats(Html *h, Req *r, Arena *a, Buf *b, const char *user, double d, int 
     html(h, _(r, "<td>%f</td>"), d); /* expect: html-conv */
     html(h, n ? "%s" : "%f", d); /* expect: html-conv */
     html_raw_(h, user); /* expect: html-raw */
+    say(h, "<td>%5.1f</td>", d); /* expect: html-conv */
+    say(h, user); /* expect: fmt-literal */
+    say(h, "<td>%s</td>", user);
 }
 
 DB_STMT(Q_GOOD) = {.name = "good", .sql = "SELECT " SAMPLE_COLS " FROM people WHERE org_id = $1"};

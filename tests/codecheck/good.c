@@ -44,6 +44,9 @@ void page(Html *h, Req *r, Flow *f, Arena *a, Db *db, const char *name, int64_t 
     html(h, "<p>%.*s</p>", 3, name);
     html(h, _(r, "<p>%s selected</p>"), name);
     html(h, F_(f, "%d learners"), k);
+    html(h, _n(r, "%d proposal", "%d proposals", k), k);
+    arena_printf(a, F_n(f, "one file", "%lld files", n), (long long)n);
+    html(h, _(r, "No results for \xE2\x80\x9C%s\xE2\x80\x9D."), name);
     html(h, k ? "<b>%s</b>" : "<i>%s</i>", name);
     html(h, (k ? _(r, "Yes: %s") : _(r, "No: %s")), name);
     html_lit(h, "<hr>");

@@ -66,7 +66,7 @@ static DbStatus withdraw_in(const Flow *f, const Application *x, AppReason reaso
         char today[11];
         bxl_date_text(f->now, today);
         Application y = moved(x, APP_WITHDRAWN, reason, NULL);
-        st = q_enrolment_end(f->db, x->org_id, x->enrolment_id, "withdrawn", today,
+        st = q_enrolment_end(f->db, x->org_id, x->enrolment_id, ENROLMENT_WITHDRAWN, today,
                              reason_text(f->who->lang, &y), &cohort);
         if (st == DB_ONE)
             st = q_cohort_free_seat(f->db, x->org_id, cohort);

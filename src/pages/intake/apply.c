@@ -17,7 +17,7 @@
 #include "flows/intake/admission.h"
 #include "pages/intake/intake.h"
 #include "views/intake/review.h"
-#include "pages/training/training.h"
+#include "views/training/programme.h"
 #include "q/intake/admission.h"
 #include "q/intake/intake.h"
 #include "q/system/outbox.h"
@@ -72,7 +72,7 @@ bool html_programme_questions(Html *h, Req *r, const Programme *p, bool edit)
             html_lit(h, "</li>\n");
         }
         html_lit(h, "</ol>\n");
-        if (!strcmp(p->status, "open") || !strcmp(p->status, "running"))
+        if (p->status == PROGRAMME_OPEN || p->status == PROGRAMME_RUNNING)
             html(h, "<p><a href=\"/programmes/%lld/apply\">%s</a></p>\n", (long long)p->id,
                  _(r, "See the form as applicants do"));
     } else {

@@ -6,27 +6,16 @@
 #include <string.h>
 
 #include "core/buf.h"
-#include "core/clock.h"
 #include "core/log.h"
-#include "domain/attendance.h"
 #include "domain/calendar.h"
+#include "flows/training/attendance.h"
 #include "html/fmt.h"
 #include "pages/training/training.h"
 #include "pdf/sheet.h"
 #include "q/training/attendance.h"
 #include "q/training/cohort.h"
 #include "q/training/programme.h"
-
-static const char *const marks[] = {"present", N_("Present"), "absent", N_("Absent"),
-                                    "excused", N_("Excused"), "late", N_("Late"), NULL};
-
-const char *attendance_mark_label(Req *r, const char *mark)
-{
-    for (const char *const *m = marks; m[0]; m += 2)
-        if (!strcmp(m[0], mark))
-            return _(r, m[1]);
-    return _(r, "Not recorded");
-}
+#include "views/training/programme.h"
 
 typedef struct Roster {
     Req *r;
@@ -40,18 +29,22 @@ static bool roster_row(void *ctx)
     Roster *l = ctx;
     Req *r = l->r;
     RosterRow *x = &l->row;
-    const char *current = x->status[0] ? x->status : "present";
+    AttendanceMark current = x->status == MARK_NONE ? MARK_PRESENT : x->status;
     html(l->h, "<fieldset class=\"roster\">\n<legend>%s</legend>\n", x->name);
-    if (!strcmp(x->via, "self")) {
+    if (x->via == VIA_SELF) {
         Date d;
         int m;
         bxl_from_utc(x->recorded_at, &d, &m);
-        html(l->h, "<p class=\"via\">%s</p>\n",
-             arena_printf(r->arena, _(r, "Checked in with the code at %02d:%02d."), m / 60, m % 60));
+        html(
+            l->h, "<p class=\"via\">%s</p>\n",
+            arena_printf(r->arena, _(r, "Checked in with the code at %02d:%02d."), m / 60, m % 60));
     }
-    for (const char *const *m = marks; m[0]; m += 2)
+    for (int i = 0; i < attendance_marks.n; i++) {
+        const VocabEntry *m = &attendance_marks.entries[i];
         html(l->h, "<label><input type=\"radio\" name=\"a-%lld\" value=\"%s\"%s> %s</label>\n",
-             (long long)x->enrolment_id, m[0], strcmp(m[0], current) ? "" : " checked", _(r, m[1]));
+             (long long)x->enrolment_id, m->key, m->value == (int)current ? " checked" : "",
+             _(r, m->label));
+    }
     html_lit(l->h, "</fieldset>\n");
     l->n++;
     return true;
@@ -66,7 +59,8 @@ typedef struct SessionCtx {
 static bool load(Req *r, SessionCtx *s, enum MHD_Result *reply)
 {
     s->id = req_id(r, "id");
-    DbStatus st = q_tsession_get(r->db, r->org_id, s->id, &s->cohort_id, &s->starts_at, &s->ends_at);
+    DbStatus st =
+        q_tsession_get(r->db, r->org_id, s->id, &s->cohort_id, &s->starts_at, &s->ends_at);
     if (st == DB_ONE)
         st = q_cohort_get(r->db, r->org_id, s->cohort_id, r->arena, &s->cohort);
     if (st == DB_ONE)
@@ -100,58 +94,42 @@ enum MHD_Result page_attendance(Req *r)
     html(h, "<p>%s</p>\n", _(r, "Everyone is marked present: change only the exceptions."));
     html(h, "<p><a href=\"/orgs/%lld/sessions/%lld/sign-in-sheet\">%s</a></p>\n",
          (long long)r->org_id, (long long)s.id, _(r, "Print a sign-in sheet (PDF)"));
-    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/sessions/%lld/attendance",
-                                       (long long)r->org_id, (long long)s.id));
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/sessions/%lld/attendance",
+                                 (long long)r->org_id, (long long)s.id));
     html_append(h, l.h);
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Save the attendance"));
     html_form_end(h);
     return page_end(r, h);
 }
 
-typedef struct MarkTx {
-    Req *r;
-    int64_t session_id;
-    bool stranger; /* a learner of another cohort or organisation */
-} MarkTx;
-
-static DbStatus mark_tx(Db *db, void *ctx)
-{
-    MarkTx *t = ctx;
-    Req *r = t->r;
-    int64_t now = clock_now();
-    for (int i = 0; i < r->nfields; i++) {
-        const FormField *f = &r->fields[i];
-        int64_t enrolment;
-        if (strncmp(f->name, "a-", 2) || !parse_int64(f->name + 2, &enrolment))
-            continue;
-        DbStatus st = q_attendance_mark(db, r->org_id, t->session_id, enrolment, f->value, now,
-                                        r->account->id);
-        if (st == DB_NONE) {
-            t->stranger = true;
-            return DB_CONFLICT;
-        }
-        if (st < DB_NONE)
-            return st;
-    }
-    return DB_ONE;
-}
-
-/* POST /orgs/{org}/sessions/{id}/attendance */
+/* POST /orgs/{org}/sessions/{id}/attendance: one radio group "a-<enrolment id>" per
+ * learner of the roster. */
 enum MHD_Result page_attendance_save(Req *r)
 {
     SessionCtx s;
     enum MHD_Result reply;
     if (!load(r, &s, &reply))
         return reply;
-    for (int i = 0; i < r->nfields; i++)
-        if (!strncmp(r->fields[i].name, "a-", 2) && !attendance_status_valid(r->fields[i].value))
+    MarkInput *marks = arena_alloc(r->arena, sizeof *marks * (size_t)(r->nfields + 1));
+    int n = 0;
+    for (int i = 0; i < r->nfields; i++) {
+        const FormField *f = &r->fields[i];
+        int64_t enrolment;
+        int mark;
+        if (strncmp(f->name, "a-", 2))
+            continue;
+        if (!vocab_parse(&attendance_marks, f->value, &mark))
             return reply_error(r, ERR_BAD_REQUEST);
-    MarkTx t = {r, s.id, false};
-    DbStatus st = db_tx(r->db, mark_tx, &t);
-    if (t.stranger)
-        return reply_error(r, ERR_BAD_REQUEST);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
+        if (!parse_int64(f->name + 2, &enrolment))
+            continue;
+        marks[n++] = (MarkInput){enrolment, (AttendanceMark)mark};
+    }
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_attendance_save(&f, s.id, marks, n);
+    if (!o.ok)
+        return reply_error(r, o.err);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?attendance=1",
                                           (long long)r->org_id, (long long)s.cohort_id));
 }

@@ -16,6 +16,7 @@
 #include "html/fmt.h"
 #include "pages/training/training.h"
 #include "q/training/catalogue.h"
+#include "views/training/programme.h"
 
 /* q_catalogue returns at most this many; keep both in step. */
 #define CATALOGUE_MAX 100
@@ -96,20 +97,37 @@ static bool filters_read(Req *r, Filters *fl, FormErrors *e)
     pc[n] = NULL;
     int64_t age = -1;
     FieldSpec spec[] = {
-        {.name = "province", .type = F_CHOICE, .choices = pc, .label = N_("Province"),
+        {.name = "province",
+         .type = F_CHOICE,
+         .choices = pc,
+         .label = N_("Province"),
          .text = &fl->province},
-        {.name = "municipality", .type = F_TEXT, .max = 100, .label = N_("Municipality"),
+        {.name = "municipality",
+         .type = F_TEXT,
+         .max = 100,
+         .label = N_("Municipality"),
          .text = &fl->municipality},
-        {.name = "age", .type = F_INT, .min = 0, .max = MAX_AGE, .label = N_("Age"),
-         .num = &age, .text = &fl->age},
-        {.name = "lang", .type = F_CHOICE, .choices = values_of(r, lang_options),
-         .label = N_("Teaching language"), .text = &fl->lang},
-        {.name = "kind", .type = F_CHOICE, .choices = values_of(r, programme_kinds),
-         .label = N_("Kind"), .text = &fl->kind},
+        {.name = "age",
+         .type = F_INT,
+         .min = 0,
+         .max = MAX_AGE,
+         .label = N_("Age"),
+         .num = &age,
+         .text = &fl->age},
+        {.name = "lang",
+         .type = F_CHOICE,
+         .choices = values_of(r, lang_options),
+         .label = N_("Teaching language"),
+         .text = &fl->lang},
+        {.name = "kind",
+         .type = F_CHOICE,
+         .choices = vocab_keys(r, &programme_kinds),
+         .label = N_("Kind"),
+         .text = &fl->kind},
         {0},
     };
     bool ok = form_read_from(r->arena, r->lang, query_lookup, r, spec, e);
-    fl->f = (CatalogueFilter){.age = -1};
+    fl->f = (CatalogueFilter){.age = -1, .kind = -1};
     if (!ok)
         return false;
     Lang l;
@@ -117,7 +135,8 @@ static bool filters_read(Req *r, Filters *fl, FormErrors *e)
     fl->f.municipality = fl->municipality;
     fl->f.age = fl->age ? age : -1;
     fl->f.lang_mask = fl->lang && lang_parse(fl->lang, &l) ? (int64_t)1 << l : 0;
-    fl->f.kind = fl->kind;
+    int kind;
+    fl->f.kind = vocab_parse(&programme_kinds, fl->kind, &kind) ? kind : -1;
     return true;
 }
 
@@ -143,8 +162,9 @@ static void filter_form(Html *h, Req *r, const Filters *fl, const FormErrors *e)
 
     /* <search>, not role="search" on the form: Pico CSS draws the latter as one
      * rounded input group, meant for a single search box. */
-    html(h, "<search aria-label=\"%s\"><form method=\"get\" action=\"/programmes\" "
-            "class=\"filters\" novalidate>\n<div class=\"fields\">\n",
+    html(h,
+         "<search aria-label=\"%s\"><form method=\"get\" action=\"/programmes\" "
+         "class=\"filters\" novalidate>\n<div class=\"fields\">\n",
          _(r, "Filter the programmes"));
     html_lit(h, "<div>\n");
     html_select(h, e, "province", _(r, "Province"), prov, fl->province ? fl->province : "");
@@ -159,8 +179,7 @@ static void filter_form(Html *h, Req *r, const Filters *fl, const FormErrors *e)
                 fl->lang ? fl->lang : "");
     html_lit(h, "</div>\n<div>\n");
     html_select(h, e, "kind", _(r, "Kind"),
-                options_translated(r, programme_kinds, "", _(r, "Any kind")),
-                fl->kind ? fl->kind : "");
+                vocab_options(r, &programme_kinds, "", _(r, "Any kind")), fl->kind ? fl->kind : "");
     html_lit(h, "</div>\n</div>\n");
     html(h, "<div class=\"actions\"><button type=\"submit\">%s</button>", _(r, "Show programmes"));
     if (filters_any(fl))
@@ -181,13 +200,15 @@ static bool card_row(void *ctx)
     Req *r = c->r;
     const CatalogueRow *row = &c->row;
     const Programme *p = &row->p;
-    html(c->h, "<li><article class=\"programme\">\n<p class=\"kind\">%s</p>\n"
-               "<h3 lang=\"%s\"><a href=\"/programmes/%lld\">%s</a></h3>\n"
-               "<p class=\"org\">%s</p>\n",
-         option_label(r, programme_kinds, p->kind), lang_code(shown_lang(r, p->title)),
-         (long long)p->id, programme_title(r, p), row->org_name);
-    html(c->h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
-               "<dt>%s</dt><dd>%s</dd>\n</dl>\n</article></li>\n",
+    html(c->h,
+         "<li><article class=\"programme\">\n<p class=\"kind\">%s</p>\n"
+         "<h3 lang=\"%s\"><a href=\"/programmes/%lld\">%s</a></h3>\n"
+         "<p class=\"org\">%s</p>\n",
+         programme_kind_label(r, p->kind), lang_code(shown_lang(r, p->title)), (long long)p->id,
+         programme_title(r, p), row->org_name);
+    html(c->h,
+         "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
+         "<dt>%s</dt><dd>%s</dd>\n</dl>\n</article></li>\n",
          _(r, "Who can take part"), who_text(r, p), _(r, "Teaching languages"),
          programme_langs(r, p->teaching_langs), _(r, "Next session"),
          row->no_next ? _(r, "Not planned yet") : session_day(r, row->next_at));
@@ -231,8 +252,9 @@ enum MHD_Result page_catalogue(Req *r)
                       "neighbouring municipality."),
                  _(r, "See all open programmes"));
         else
-            html(h, "<p>%s</p>\n", _(r, "No programme is open for enrolment at the moment. "
-                                        "Please come back soon."));
+            html(h, "<p>%s</p>\n",
+                 _(r, "No programme is open for enrolment at the moment. "
+                      "Please come back soon."));
     } else {
         html_lit(h, "<ul class=\"cards\">\n");
         html_append(h, cards);
@@ -289,8 +311,9 @@ static bool group_row(void *ctx)
     Groups *g = ctx;
     Req *r = g->r;
     const PublicCohort *c = &g->row;
-    html(g->h, "<li><article class=\"group\">\n<h3>%s</h3>\n<dl class=\"facts\">\n"
-               "<dt>%s</dt><dd>%s – %s</dd>\n<dt>%s</dt><dd>",
+    html(g->h,
+         "<li><article class=\"group\">\n<h3>%s</h3>\n<dl class=\"facts\">\n"
+         "<dt>%s</dt><dd>%s – %s</dd>\n<dt>%s</dt><dd>",
          c->name, _(r, "Dates"), c->starts_on, c->ends_on, _(r, "Location"));
     if (*c->location) {
         const Province *p = province_find(c->province);
@@ -338,18 +361,18 @@ enum MHD_Result page_catalogue_programme(Req *r)
     const char *title = programme_title(r, p);
     Html *h = page_begin(r, title);
     html(h, "<p class=\"kind\">%s</p>\n<h1 lang=\"%s\">%s</h1>\n<p class=\"org\">%s</p>\n",
-         option_label(r, programme_kinds, p->kind), lang_code(shown_lang(r, p->title)), title,
-         row.org_name);
+         programme_kind_label(r, p->kind), lang_code(shown_lang(r, p->title)), title, row.org_name);
     Lang dl = shown_lang(r, p->description);
     if (p->description[dl] && *p->description[dl])
         description(h, r, p->description[dl], dl);
     html(h, "<p><a href=\"/programmes/%lld/apply\" role=\"button\">%s</a></p>\n", (long long)p->id,
          _(r, "Apply"));
-    html(h, "<h2>%s</h2>\n<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n"
-            "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
-            "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n</dl>\n",
+    html(h,
+         "<h2>%s</h2>\n<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n"
+         "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
+         "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n</dl>\n",
          _(r, "About this programme"), _(r, "Organisation"), row.org_name, _(r, "Kind"),
-         option_label(r, programme_kinds, p->kind), _(r, "Ages"), programme_ages(r, p),
+         programme_kind_label(r, p->kind), _(r, "Ages"), programme_ages(r, p),
          _(r, "Only for job-seekers"), p->jobseekers_only ? _(r, "Yes") : _(r, "No"),
          _(r, "Region where participants live"),
          p->region ? option_label(r, regions, p->region) : _(r, "Any region"),

@@ -8,21 +8,19 @@
 #include "core/clock.h"
 #include "domain/auth.h"
 #include "domain/calendar.h"
+#include "flows/training/attendance.h"
 #include "html/fmt.h"
 #include "html/qr.h"
 #include "pages/training/training.h"
 #include "q/training/attendance.h"
 #include "q/training/learner.h"
-
-#define CHECKIN_OPENS_BEFORE (30 * 60)
-#define CHECKIN_LATE_AFTER (15 * 60)
+#include "views/training/programme.h"
 
 static const char *code_tag(Req *r, int64_t org_id, int64_t session_id, char *tag)
 {
-    auth_link_tag(r->app->secret,
-                  arena_printf(r->arena, "checkin|%lld|%lld", (long long)org_id,
-                               (long long)session_id),
-                  tag);
+    auth_link_tag(
+        r->app->secret,
+        arena_printf(r->arena, "checkin|%lld|%lld", (long long)org_id, (long long)session_id), tag);
     return tag;
 }
 
@@ -59,14 +57,15 @@ enum MHD_Result page_checkin_code(Req *r)
                                       "session."),
                                  hhmm(r, s.starts_at - CHECKIN_OPENS_BEFORE), hhmm(r, s.ends_at)),
                     true);
-    html(h, "<p>%s</p>\n", _(r, "Scan this code with your phone's camera, sign in if asked, "
-                              "and press \"I am here\"."));
+    html(h, "<p>%s</p>\n",
+         _(r, "Scan this code with your phone's camera, sign in if asked, "
+              "and press \"I am here\"."));
     html_lit(h, "<figure class=\"checkin\">\n");
     if (!html_qr_svg(h, url, _(r, "QR code to check in")))
         return reply_error(r, ERR_INTERNAL);
     html(h, "<figcaption><a href=\"%s\">%s</a></figcaption>\n</figure>\n", url, url);
-    html(h, "<p><a href=\"/orgs/%lld/sessions/%lld/attendance\">%s</a></p>\n",
-         (long long)r->org_id, (long long)id, _(r, "Back to the roster"));
+    html(h, "<p><a href=\"/orgs/%lld/sessions/%lld/attendance\">%s</a></p>\n", (long long)r->org_id,
+         (long long)id, _(r, "Back to the roster"));
     return page_end(r, h);
 }
 
@@ -108,24 +107,6 @@ static bool checkin_load(Req *r, Checkin *c, enum MHD_Result *reply)
     return false;
 }
 
-/* Why the learner cannot check in now, or NULL when they can. *status is the HTTP
- * status that goes with the reason. */
-static const char *checkin_refusal(Req *r, const Checkin *c, int64_t now, int *status)
-{
-    *status = 200;
-    if (!c->enrolled) {
-        *status = 403;
-        return _(r, "You are not enrolled in this group. Ask your trainer to enrol you, or to "
-                    "invite you with the e-mail address of this account.");
-    }
-    if (now < c->s.starts_at - CHECKIN_OPENS_BEFORE)
-        return arena_printf(r->arena, _(r, "Check-in opens at %s, half an hour before the session."),
-                            hhmm(r, c->s.starts_at - CHECKIN_OPENS_BEFORE));
-    if (now > c->s.ends_at)
-        return _(r, "This session has ended: check-in is closed.");
-    return NULL;
-}
-
 static enum MHD_Result checkin_page(Req *r, const Checkin *c, const char *error, int status)
 {
     Programme p = {.title = {c->s.title[0], c->s.title[1], c->s.title[2]}};
@@ -133,11 +114,11 @@ static enum MHD_Result checkin_page(Req *r, const Checkin *c, const char *error,
     html(h, "<h1>%s</h1>\n<p>%s · %s<br>%s<br>%s</p>\n", _(r, "Check in"), programme_title(r, &p),
          c->s.cohort, session_when(r, c->s.starts_at, c->s.ends_at), c->s.location);
     const RosterRow *m = &c->state;
-    if (c->enrolled && !strcmp(m->via, "self")) {
+    if (c->enrolled && m->via == VIA_SELF) {
         html_notice(h,
                     arena_printf(r->arena,
-                                 !strcmp(m->status, "late") ? _(r, "You checked in at %s, late.")
-                                                            : _(r, "You checked in at %s."),
+                                 m->status == MARK_LATE ? _(r, "You checked in at %s, late.")
+                                                        : _(r, "You checked in at %s."),
                                  hhmm(r, m->recorded_at)),
                     false);
         html(h, "<p><a href=\"/learning\">%s</a></p>\n", _(r, "My learning"));
@@ -161,8 +142,10 @@ enum MHD_Result page_checkin(Req *r)
     enum MHD_Result reply;
     if (!checkin_load(r, &c, &reply))
         return reply;
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
     int status;
-    const char *why = checkin_refusal(r, &c, clock_now(), &status);
+    const char *why = flow_checkin_refusal(&f, &c.s, c.enrolled, &status);
     return checkin_page(r, &c, why, status);
 }
 
@@ -173,16 +156,12 @@ enum MHD_Result page_checkin_post(Req *r)
     enum MHD_Result reply;
     if (!checkin_load(r, &c, &reply))
         return reply;
-    int64_t now = clock_now();
-    int status;
-    const char *why = checkin_refusal(r, &c, now, &status);
-    if (why)
-        return checkin_page(r, &c, why, status == 200 ? 409 : status);
-    if (strcmp(c.state.via, "self")) {
-        const char *mark = now > c.s.starts_at + CHECKIN_LATE_AFTER ? "late" : "present";
-        DbStatus st = q_checkin(r->db, c.s.org_id, c.id, r->account->id, mark, now);
-        if (st < DB_NONE)
-            return reply_error(r, ERR_DB);
-    }
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_checkin(&f, &c.s, &c.state, c.enrolled);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return checkin_page(r, &c, form_error_for(&o.fields, "checkin"), o.status);
     return reply_redirect(r, arena_printf(r->arena, "/check-in/%s", req_param(r, "code")));
 }

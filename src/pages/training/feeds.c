@@ -1,6 +1,6 @@
 /* feeds.c — iCalendar feeds (RFC 5545) of a learner's or a cohort's sessions, at a
  * private address that calendar apps poll without signing in: the link's HMAC is the
- * credential (see feed_url in learner.c). */
+ * credential (see views/training/feed.h). */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -11,6 +11,8 @@
 #include "html/fmt.h"
 #include "pages/training/training.h"
 #include "q/training/learner.h"
+#include "views/training/feed.h"
+#include "views/training/programme.h"
 
 /* One content line, folded at 75 octets without splitting a UTF-8 sequence. */
 static void ics_line(Buf *b, const char *line)
@@ -83,9 +85,9 @@ static bool feed_event(void *ctx)
     ics_line(f->b, arena_printf(a, "DTSTAMP:%s", f->stamp));
     ics_line(f->b, arena_printf(a, "DTSTART:%s", ics_time(a, s->starts_at)));
     ics_line(f->b, arena_printf(a, "DTEND:%s", ics_time(a, s->ends_at)));
-    ics_line(f->b, arena_printf(a, "SUMMARY:%s",
-                                ics_text(a, arena_printf(a, "%s — %s", programme_title(r, &p),
-                                                         s->cohort))));
+    ics_line(f->b, arena_printf(
+                       a, "SUMMARY:%s",
+                       ics_text(a, arena_printf(a, "%s — %s", programme_title(r, &p), s->cohort))));
     if (s->location[0]) {
         const char *where = s->location;
         if (s->address[0])
@@ -127,8 +129,7 @@ enum MHD_Result page_feed(Req *r)
     DbStatus st = q_feed_owner(r->db, cohort, id, r->arena, &o);
     if (st < DB_NONE)
         return reply_error(r, ERR_DB);
-    const char *what = arena_printf(r->arena, "feed|%c|%lld|%lld|%lld", kind, (long long)o.org_id,
-                                    id, (long long)o.gen);
+    const char *what = feed_tag_text(r, kind, o.org_id, id, o.gen);
     if (st == DB_NONE || !auth_link_tag_ok(r->app->secret, what, tag))
         return reply_error(r, ERR_NOT_FOUND);
 
@@ -151,17 +152,4 @@ enum MHD_Result page_feed(Req *r)
         return reply_error(r, ERR_DB);
     ics_line(&b, "END:VCALENDAR");
     return reply_body(r, 200, "text/calendar; charset=utf-8", b.data, b.len);
-}
-
-/* POST /orgs/{org}/cohorts/{id}/feed/reset: a new address; the old one stops working. */
-enum MHD_Result page_cohort_feed_reset(Req *r)
-{
-    int64_t id = req_id(r, "id");
-    DbStatus st = q_cohort_feed_reset(r->db, r->org_id, id);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reply_error(r, ERR_NOT_FOUND);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?saved=1",
-                                          (long long)r->org_id, (long long)id));
 }

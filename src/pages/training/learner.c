@@ -6,11 +6,13 @@
 #include "core/clock.h"
 #include "domain/attendance.h"
 #include "domain/auth.h"
+#include "flows/training/learner.h"
 #include "html/fmt.h"
 #include "flows/accounts/invite.h"
 #include "pages/training/training.h"
 #include "q/training/enrolment.h"
 #include "q/training/learner.h"
+#include "views/training/feed.h"
 
 /* POST /orgs/{org}/people/{id}/invite */
 enum MHD_Result page_learner_invite(Req *r)
@@ -18,8 +20,12 @@ enum MHD_Result page_learner_invite(Req *r)
     static const char *const langs[] = {"en", "nl", "fr", NULL};
     char *lang = NULL;
     FieldSpec spec[] = {
-        {.name = "lang", .type = F_CHOICE, .required = true, .choices = langs,
-         .label = N_("Language of the invitation"), .text = &lang},
+        {.name = "lang",
+         .type = F_CHOICE,
+         .required = true,
+         .choices = langs,
+         .label = N_("Language of the invitation"),
+         .text = &lang},
         {0},
     };
     FormErrors e;
@@ -45,21 +51,8 @@ enum MHD_Result page_learner_invite(Req *r)
     const char *back = form_get(r, "back");
     if (!local_path(back))
         back = arena_printf(r->arena, "/orgs/%lld", (long long)r->org_id);
-    return reply_redirect(r, arena_printf(r->arena, "%s%cinvited=1", back,
-                                          strchr(back, '?') ? '&' : '?'));
-}
-
-/* The private address of a calendar feed: its HMAC covers the organisation, the record
- * and its generation, so resetting the link (generation + 1) cuts off the old one. */
-const char *feed_url(Req *r, bool cohort, int64_t org_id, int64_t id, int64_t gen)
-{
-    char tag[AUTH_LINK_TAG_LEN + 1];
-    auth_link_tag(r->app->secret,
-                  arena_printf(r->arena, "feed|%c|%lld|%lld|%lld", cohort ? 'c' : 'p',
-                               (long long)org_id, (long long)id, (long long)gen),
-                  tag);
-    return arena_printf(r->arena, "%s/calendar/%c%lld-%s.ics?lang=%s", base_url(r),
-                        cohort ? 'c' : 'p', (long long)id, tag, lang_code(r->lang));
+    return reply_redirect(
+        r, arena_printf(r->arena, "%s%cinvited=1", back, strchr(back, '?') ? '&' : '?'));
 }
 
 typedef struct Learning {
@@ -76,14 +69,14 @@ static bool enrolment_card(void *ctx)
     Learning *l = ctx;
     Req *r = l->r;
     LearnerEnrolment *e = &l->e;
-    const char *status = enrolment_status_label(r, e->status);
-    html(l->h, "<article>\n<h3>%s</h3>\n<p>%s · %s<br>%s – %s · %s</p>\n", lang_pick(r->lang, e->title),
-         e->org_name, e->cohort, e->starts_on, e->ends_on, status);
+    const char *status = _(r, vocab_label(&enrolment_statuses, e->status));
+    html(l->h, "<article>\n<h3>%s</h3>\n<p>%s · %s<br>%s – %s · %s</p>\n",
+         lang_pick(r->lang, e->title), e->org_name, e->cohort, e->starts_on, e->ends_on, status);
     Tally t = {e->present, e->late, e->absent, e->excused};
     int rate = attendance_rate(&t);
     if (rate >= 0) {
         html(l->h, "<p>%s", arena_printf(r->arena, _(r, "Attendance: %d %%."), rate));
-        if (!strcmp(e->status, "enrolled") && attendance_at_risk(&t, AT_RISK_PERCENT))
+        if (e->status == ENROLMENT_ENROLLED && attendance_at_risk(&t, AT_RISK_PERCENT))
             html(l->h, " <strong class=\"warn\">%s</strong>",
                  _(r, "Below 80 %: talk to your trainer if something keeps you away."));
         html_lit(l->h, "</p>\n");
@@ -98,8 +91,8 @@ static bool session_row(void *ctx)
     Learning *l = ctx;
     Req *r = l->r;
     SessionItem *s = &l->s;
-    html(l->h, "<li><strong>%s</strong><span>%s · %s</span>", session_when(r, s->starts_at, s->ends_at),
-         lang_pick(r->lang, s->title), s->cohort);
+    html(l->h, "<li><strong>%s</strong><span>%s · %s</span>",
+         session_when(r, s->starts_at, s->ends_at), lang_pick(r->lang, s->title), s->cohort);
     if (s->location[0])
         html(l->h, "<span>%s%s%s</span>", s->location, s->municipality[0] ? ", " : "",
              s->municipality);
@@ -115,7 +108,9 @@ static bool mark_row(void *ctx)
     SessionItem *s = &l->s;
     html(l->h, "<li><strong>%s</strong><span>%s</span><span class=\"mark %s\">%s</span></li>\n",
          session_when(r, s->starts_at, s->ends_at), lang_pick(r->lang, s->title),
-         s->mark[0] ? s->mark : "none", attendance_mark_label(r, s->mark));
+         s->mark == MARK_NONE ? "none" : vocab_key(&attendance_marks, s->mark),
+         s->mark == MARK_NONE ? _(r, "Not recorded")
+                              : _(r, vocab_label(&attendance_marks, s->mark)));
     l->n++;
     return true;
 }
@@ -127,7 +122,8 @@ static bool feed_row(void *ctx)
     FeedOwner *f = &l->f;
     const char *url = feed_url(r, false, f->org_id, f->id, f->gen);
     html(l->h, "<li><p>%s</p><p><a href=\"%s\" class=\"feed\">%s</a></p>\n", f->name, url, url);
-    html_button_form(l->h, r, arena_printf(r->arena, "/learning/feeds/%lld/reset", (long long)f->id),
+    html_button_form(l->h, r,
+                     arena_printf(r->arena, "/learning/feeds/%lld/reset", (long long)f->id),
                      _(r, "Make a new link"), f->name);
     html_lit(l->h, "</li>\n");
     l->n++;
@@ -167,11 +163,9 @@ enum MHD_Result page_learning(Req *r)
              _(r, "You are not enrolled in any programme yet."), _(r, "See the programmes"));
         return page_end(r, h);
     }
-    html(h, "<section>\n<h2 id=\"my-programmes\">%s</h2>\n",
-         _(r, "My programmes"));
+    html(h, "<section>\n<h2 id=\"my-programmes\">%s</h2>\n", _(r, "My programmes"));
     html_append(h, cards);
-    html(h, "</section>\n<section>\n<h2 id=\"my-schedule\">%s</h2>\n",
-         _(r, "My schedule"));
+    html(h, "</section>\n<section>\n<h2 id=\"my-schedule\">%s</h2>\n", _(r, "My schedule"));
     if (upcoming) {
         html(h, "<p>%s</p>\n<ul class=\"sessions\">\n", _(r, "The next sessions:"));
         html_append(h, schedule);
@@ -187,8 +181,9 @@ enum MHD_Result page_learning(Req *r)
         html_append(h, feeds);
         html_lit(h, "</ul>\n");
     }
-    html(h, "</section>\n<section>\n"
-            "<h2 id=\"my-attendance\">%s</h2>\n",
+    html(h,
+         "</section>\n<section>\n"
+         "<h2 id=\"my-attendance\">%s</h2>\n",
          _(r, "My attendance"));
     if (past) {
         html(h, "<p>%s</p>\n<ul class=\"sessions\">\n", _(r, "The latest sessions:"));
@@ -204,10 +199,10 @@ enum MHD_Result page_learning(Req *r)
 /* POST /learning/feeds/{id}/reset: a new private address; the old one stops working. */
 enum MHD_Result page_learning_feed_reset(Req *r)
 {
-    DbStatus st = q_person_feed_reset(r->db, req_id(r, "id"), r->account->id);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reply_error(r, ERR_NOT_FOUND);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_person_feed_reset(&f, req_id(r, "id"));
+    if (!o.ok)
+        return reply_error(r, o.err);
     return reply_redirect(r, "/learning?saved=1");
 }

@@ -2,10 +2,11 @@
  * library, a school visit). The postcode must lie in the chosen province. */
 #include <string.h>
 
-#include "core/clock.h"
 #include "domain/places.h"
+#include "flows/training/programme.h"
 #include "pages/training/training.h"
 #include "q/training/location.h"
+#include "views/training/programme.h"
 
 static const char *province_name(Req *r, const char *code)
 {
@@ -27,8 +28,10 @@ static bool list_row(void *ctx)
     html(l->h, "<tr><td>%s</td><td>%s %s</td><td>%s</td><td>%s</td>", loc->name,
          loc->postcode ? loc->postcode : "", loc->municipality, province_name(r, loc->province),
          loc->mobile ? _(r, "Mobile") : _(r, "Fixed"));
-    if (r->roles & (ROLE_ADMIN | ROLE_STAFF))
-        html(l->h, "<td><a href=\"/orgs/%lld/locations/%lld/edit\">%s<span class=\"sr\"> %s</span></a></td>",
+    if (training_can_edit(r))
+        html(l->h,
+             "<td><a href=\"/orgs/%lld/locations/%lld/edit\">%s<span class=\"sr\"> "
+             "%s</span></a></td>",
              (long long)r->org_id, (long long)loc->id, _(r, "Change"), loc->name);
     html_lit(l->h, "</tr>\n");
     return true;
@@ -42,7 +45,7 @@ enum MHD_Result page_locations(Req *r)
     DbStatus st = q_location_list(r->db, r->org_id, r->arena, &l.row, list_row, &l);
     if (st < DB_NONE)
         return reply_error(r, ERR_DB);
-    bool edit = r->roles & (ROLE_ADMIN | ROLE_STAFF);
+    bool edit = training_can_edit(r);
     Html *h = page_begin(r, _(r, "Locations"));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Locations"), r->org_name);
     if (query_get(r, "saved"))
@@ -55,8 +58,9 @@ enum MHD_Result page_locations(Req *r)
         return page_end(r, h);
     }
     html_table_begin(h, _(r, "Locations"));
-    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th>",
+    html(h,
+         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+         "<th scope=\"col\">%s</th>",
          _(r, "Name"), _(r, "Municipality"), _(r, "Province"), _(r, "Kind"));
     if (edit)
         html(h, "<th scope=\"col\">%s</th>", _(r, "Actions"));
@@ -67,17 +71,17 @@ enum MHD_Result page_locations(Req *r)
     return page_end(r, h);
 }
 
-static enum MHD_Result location_form(Req *r, const Location *loc, const FormErrors *e,
-                                     int status)
+static enum MHD_Result location_form(Req *r, const Location *loc, const FormErrors *e, int status)
 {
     bool is_new = loc->id == 0;
     const char *title = is_new ? _(r, "New location") : _(r, "Edit the location");
     Html *h = page_begin(r, title);
     html(h, "<h1>%s</h1>\n", title);
     html_error_summary(h, r, e);
-    html_form_begin(h, r, is_new ? arena_printf(r->arena, "/orgs/%lld/locations", (long long)r->org_id)
-                                 : arena_printf(r->arena, "/orgs/%lld/locations/%lld",
-                                                (long long)r->org_id, (long long)loc->id));
+    html_form_begin(h, r,
+                    is_new ? arena_printf(r->arena, "/orgs/%lld/locations", (long long)r->org_id)
+                           : arena_printf(r->arena, "/orgs/%lld/locations/%lld",
+                                          (long long)r->org_id, (long long)loc->id));
     html_input(h, r, e, "text", "name", _(r, "Name"), loc->name, "off");
     html_input(h, r, e, "text", "address", _(r, "Street and number"), loc->address,
                "address-line1");
@@ -94,7 +98,8 @@ static enum MHD_Result location_form(Req *r, const Location *loc, const FormErro
     }
     html_select(h, e, "province", _(r, "Province"), opts, loc->province);
     html_checkbox(h, "mobile", _(r, "Mobile (a bus, a library, a school visit)"), loc->mobile);
-    html(h, "<button type=\"submit\">%s</button>\n", is_new ? _(r, "Add the location") : _(r, "Save"));
+    html(h, "<button type=\"submit\">%s</button>\n",
+         is_new ? _(r, "Add the location") : _(r, "Save"));
     html_form_end(h);
     return page_end_status(r, h, status);
 }
@@ -108,51 +113,83 @@ enum MHD_Result page_location_new(Req *r)
 
 static bool location_read(Req *r, Location *loc, FormErrors *e)
 {
+    bool mobile = false;
     FieldSpec spec[] = {
-        {.name = "name", .type = F_TEXT, .required = true, .max = 200, .label = N_("Name"),
+        {.name = "name",
+         .type = F_TEXT,
+         .required = true,
+         .max = 200,
+         .label = N_("Name"),
          .text = &loc->name},
-        {.name = "address", .type = F_TEXT, .max = 200, .label = N_("Street and number"),
+        {.name = "address",
+         .type = F_TEXT,
+         .max = 200,
+         .label = N_("Street and number"),
          .text = &loc->address},
-        {.name = "postcode", .type = F_TEXT, .max = 4, .label = N_("Postcode"),
+        {.name = "postcode",
+         .type = F_TEXT,
+         .max = 4,
+         .label = N_("Postcode"),
          .text = &loc->postcode},
-        {.name = "municipality", .type = F_TEXT, .required = true, .max = 100,
-         .label = N_("Municipality"), .text = &loc->municipality},
-        {.name = "province", .type = F_TEXT, .required = true, .max = 40,
-         .label = N_("Province"), .text = &loc->province},
+        {.name = "municipality",
+         .type = F_TEXT,
+         .required = true,
+         .max = 100,
+         .label = N_("Municipality"),
+         .text = &loc->municipality},
+        {.name = "province",
+         .type = F_TEXT,
+         .required = true,
+         .max = 40,
+         .label = N_("Province"),
+         .text = &loc->province},
+        {.name = "mobile",
+         .type = F_BOOL,
+         .label = N_("Mobile (a bus, a library, a school visit)"),
+         .flag = &mobile},
         {0},
     };
     form_read(r, spec, e);
-    if (loc->province && !form_error_for(e, "province") && !province_find(loc->province))
-        form_error(e, "province",
-                   arena_printf(r->arena, _(r, "Choose one of the options for %s."),
-                                _(r, "Province")));
-    if (loc->postcode && !form_error_for(e, "postcode")) {
-        const Province *p = province_of_postcode(loc->postcode);
-        if (!p)
-            form_error(e, "postcode", _(r, "A Belgian postcode has four digits, from 1000 to 9999."));
-        else if (loc->province && !form_error_for(e, "province") && strcmp(p->code, loc->province))
-            form_error(e, "postcode",
-                       arena_printf(r->arena, _(r, "Postcode %s is in %s, not in the province chosen."),
-                                    loc->postcode, _(r, p->name)));
-    }
-    const char *m = form_get(r, "mobile");
-    loc->mobile = m && !strcmp(m, "1");
-    loc->org_id = r->org_id;
-    return e->n == 0;
+    loc->mobile = mobile;
+    if (!e->n)
+        return true;
+    /* the workflow's checks beside the form's, on the fields the form could read */
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = outcome_ok();
+    Location l = *loc;
+    if (form_error_for(e, "province"))
+        l.province = NULL;
+    if (form_error_for(e, "postcode"))
+        l.postcode = NULL;
+    flow_location_check(&f, &l, &o);
+    for (int i = 0; i < o.fields.n; i++)
+        form_error(e, o.fields.field[i], o.fields.msg[i]);
+    return false;
+}
+
+/* Reads the form, then the workflow checks and saves the location. */
+static enum MHD_Result location_save(Req *r, Location *loc)
+{
+    FormErrors e;
+    if (!location_read(r, loc, &e))
+        return location_form(r, loc, &e, 400);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_location_save(&f, loc);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return location_form(r, loc, &o.fields, o.status);
+    return reply_redirect(
+        r, arena_printf(r->arena, "/orgs/%lld/locations?saved=1", (long long)r->org_id));
 }
 
 /* POST /orgs/{org}/locations */
 enum MHD_Result page_location_create(Req *r)
 {
     Location loc = {0};
-    FormErrors e;
-    if (!location_read(r, &loc, &e))
-        return location_form(r, &loc, &e, 400);
-    int64_t id;
-    if (q_location_add(r->db, &loc, clock_now(), &id) != DB_ONE)
-        return reply_error(r, ERR_DB);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/locations?saved=1",
-                                          (long long)r->org_id));
+    return location_save(r, &loc);
 }
 
 /* GET /orgs/{org}/locations/{id}/edit */
@@ -173,11 +210,5 @@ enum MHD_Result page_location_update(Req *r)
     if (st != DB_ONE)
         return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
     Location loc = {.id = old.id};
-    FormErrors e;
-    if (!location_read(r, &loc, &e))
-        return location_form(r, &loc, &e, 400);
-    if (q_location_update(r->db, &loc) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/locations?saved=1",
-                                          (long long)r->org_id));
+    return location_save(r, &loc);
 }

@@ -2,77 +2,26 @@
  * descriptions are kept per language; a reader sees their own language, else another. */
 #include <string.h>
 
-#include "core/buf.h"
-#include "core/clock.h"
 #include "domain/attendance.h"
 #include "domain/places.h"
+#include "flows/training/programme.h"
 #include "html/fmt.h"
 #include "pages/intake/intake.h"
 #include "pages/training/training.h"
-#include "q/system/app.h"
 #include "q/training/dashboard.h"
 #include "q/training/programme.h"
-
-/* Also the kind filter of the public catalogue (catalogue.c); programme_read's
- * kind_values and the schema's CHECK list the same keys. */
-const char *const programme_kinds[] = {
-    "bootcamp",  N_("Bootcamp"),      "certification", N_("Certification track"),
-    "workshops", N_("Workshop series"), "camp",        N_("Camp"),
-    "online",    N_("Online course"), NULL,
-};
-
-static const char *const statuses[] = {
-    "draft", N_("Draft"), "open", N_("Open for enrolment"), "running", N_("Running"),
-    "closed", N_("Closed"), NULL,
-};
+#include "views/training/programme.h"
 
 static const char *const target_names[4] = {N_("Trained"), N_("Certified"),
                                             N_("Placed in a job or internship"), N_("Reached")};
-static const char *const target_fields[4] = {"target_trained", "target_certified",
-                                             "target_placed", "target_reached"};
+static const char *const target_fields[4] = {"target_trained", "target_certified", "target_placed",
+                                             "target_reached"};
 static const char *const title_fields[3] = {"title_en", "title_nl", "title_fr"};
 static const char *const desc_fields[3] = {"description_en", "description_nl", "description_fr"};
 static const char *const title_labels[3] = {N_("Title in English"), N_("Title in Dutch"),
                                             N_("Title in French")};
-static const char *const desc_labels[3] = {N_("Description in English"),
-                                           N_("Description in Dutch"),
+static const char *const desc_labels[3] = {N_("Description in English"), N_("Description in Dutch"),
                                            N_("Description in French")};
-
-const char *programme_title(Req *r, const struct Programme *p)
-{
-    return lang_pick(r->lang, (char *const *)p->title);
-}
-
-const char *programme_langs(Req *r, int64_t mask)
-{
-    Buf b;
-    buf_init(&b, r->arena, 32);
-    for (int l = 0; l < LANG_COUNT; l++) {
-        if (!(mask & (1 << l)))
-            continue;
-        if (b.len)
-            buf_adds(&b, ", ");
-        buf_adds(&b, lang_name((Lang)l));
-    }
-    return b.data;
-}
-
-const char *programme_ages(Req *r, const struct Programme *p)
-{
-    if (p->min_age_null && p->max_age_null)
-        return _(r, "Any age");
-    if (p->max_age_null)
-        return arena_printf(r->arena, _(r, "From %lld years"), (long long)p->min_age);
-    if (p->min_age_null)
-        return arena_printf(r->arena, _(r, "Up to %lld years"), (long long)p->max_age);
-    return arena_printf(r->arena, _(r, "%lld to %lld years"), (long long)p->min_age,
-                        (long long)p->max_age);
-}
-
-static bool can_edit(const Req *r)
-{
-    return r->roles & (ROLE_ADMIN | ROLE_STAFF);
-}
 
 typedef struct List {
     Req *r;
@@ -85,11 +34,12 @@ static bool list_row(void *ctx)
     List *l = ctx;
     Req *r = l->r;
     Programme *p = &l->row;
-    html(l->h, "<tr><td><a href=\"/orgs/%lld/programmes/%lld\">%s</a></td><td>%s</td><td>%s</td>"
-               "<td>%s</td><td>%lld</td></tr>\n",
+    html(l->h,
+         "<tr><td><a href=\"/orgs/%lld/programmes/%lld\">%s</a></td><td>%s</td><td>%s</td>"
+         "<td>%s</td><td>%lld</td></tr>\n",
          (long long)r->org_id, (long long)p->id, programme_title(r, p),
-         option_label(r, programme_kinds, p->kind), option_label(r, statuses, p->status), programme_ages(r, p),
-         (long long)p->target[0]);
+         programme_kind_label(r, p->kind), programme_status_label(r, p->status),
+         programme_ages(r, p), (long long)p->target[0]);
     return true;
 }
 
@@ -105,7 +55,7 @@ enum MHD_Result page_programmes(Req *r)
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Programmes"), r->org_name);
     if (query_get(r, "saved"))
         html_notice(h, _(r, "The changes have been saved."), false);
-    if (can_edit(r))
+    if (training_can_edit(r))
         html(h, "<p><a href=\"/orgs/%lld/programmes/new\" role=\"button\">%s</a></p>\n",
              (long long)r->org_id, _(r, "New programme"));
     if (st == DB_NONE) {
@@ -113,8 +63,9 @@ enum MHD_Result page_programmes(Req *r)
         return page_end(r, h);
     }
     html_table_begin(h, _(r, "Programmes"));
-    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+    html(h,
+         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+         "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
          _(r, "Title"), _(r, "Kind"), _(r, "Status"), _(r, "Ages"), _(r, "To train"));
     html_append(h, rows);
     html_lit(h, "</tbody>\n");
@@ -122,33 +73,36 @@ enum MHD_Result page_programmes(Req *r)
     return page_end(r, h);
 }
 
-static void number_field(Html *h, Req *r, const FormErrors *e, const char *name,
-                         const char *label, bool is_null, int64_t v)
+static void number_field(Html *h, Req *r, const FormErrors *e, const char *name, const char *label,
+                         bool is_null, int64_t v)
 {
     const char *val = is_null ? NULL : arena_printf(r->arena, "%lld", (long long)v);
     html_input(h, r, e, "number", name, label, val, "off");
 }
 
-static enum MHD_Result programme_form(Req *r, const Programme *p, const FormErrors *e,
-                                      int status)
+static enum MHD_Result programme_form(Req *r, const Programme *p, const FormErrors *e, int status)
 {
     bool is_new = p->id == 0;
     const char *title = is_new ? _(r, "New programme") : _(r, "Edit the programme");
     Html *h = page_begin(r, title);
     html(h, "<h1>%s</h1>\n", title);
     html_error_summary(h, r, e);
-    html_form_begin(h, r, is_new ? arena_printf(r->arena, "/orgs/%lld/programmes", (long long)r->org_id)
-                                 : arena_printf(r->arena, "/orgs/%lld/programmes/%lld",
-                                                (long long)r->org_id, (long long)p->id));
-    html(h, "<fieldset>\n<legend>%s</legend>\n<p><small>%s</small></p>\n", _(r, "Title and description"),
+    html_form_begin(h, r,
+                    is_new ? arena_printf(r->arena, "/orgs/%lld/programmes", (long long)r->org_id)
+                           : arena_printf(r->arena, "/orgs/%lld/programmes/%lld",
+                                          (long long)r->org_id, (long long)p->id));
+    html(h, "<fieldset>\n<legend>%s</legend>\n<p><small>%s</small></p>\n",
+         _(r, "Title and description"),
          _(r, "Give them in at least one language; the others show that one."));
     for (int l = 0; l < LANG_COUNT; l++) {
         html_input(h, r, e, "text", title_fields[l], _(r, title_labels[l]), p->title[l], "off");
         html_textarea(h, e, desc_fields[l], _(r, desc_labels[l]), p->description[l], 4);
     }
     html_lit(h, "</fieldset>\n");
-    html_select(h, e, "kind", _(r, "Kind"), options_translated(r, programme_kinds, NULL, NULL), p->kind);
-    html_select(h, e, "status", _(r, "Status"), options_translated(r, statuses, NULL, NULL), p->status);
+    html_select(h, e, "kind", _(r, "Kind"), vocab_options(r, &programme_kinds, NULL, NULL),
+                vocab_key(&programme_kinds, p->kind));
+    html_select(h, e, "status", _(r, "Status"), vocab_options(r, &programme_statuses, NULL, NULL),
+                vocab_key(&programme_statuses, p->status));
     html_checkboxes(h, e, "langs", _(r, "Teaching languages"), lang_options, p->teaching_langs);
     html(h, "<fieldset>\n<legend>%s</legend>\n", _(r, "Who can take part"));
     number_field(h, r, e, "min_age", _(r, "Minimum age on the start date"), p->min_age_null,
@@ -162,7 +116,8 @@ static enum MHD_Result programme_form(Req *r, const Programme *p, const FormErro
     for (int t = 0; t < 4; t++)
         number_field(h, r, e, target_fields[t], _(r, target_names[t]), false, p->target[t]);
     html_lit(h, "</fieldset>\n");
-    html(h, "<button type=\"submit\">%s</button>\n", is_new ? _(r, "Create the programme") : _(r, "Save"));
+    html(h, "<button type=\"submit\">%s</button>\n",
+         is_new ? _(r, "Create the programme") : _(r, "Save"));
     html_form_end(h);
     return page_end_status(r, h, status);
 }
@@ -170,92 +125,180 @@ static enum MHD_Result programme_form(Req *r, const Programme *p, const FormErro
 /* GET /orgs/{org}/programmes/new */
 enum MHD_Result page_programme_new(Req *r)
 {
-    Programme p = {.kind = "bootcamp", .status = "draft", .teaching_langs = 1 << r->lang,
-                   .min_age_null = true, .max_age_null = true};
+    Programme p = {.kind = KIND_BOOTCAMP,
+                   .status = PROGRAMME_DRAFT,
+                   .teaching_langs = 1 << r->lang,
+                   .min_age_null = true,
+                   .max_age_null = true};
     return programme_form(r, &p, NULL, 200);
 }
 
-/* Reads and checks the form into p (which keeps what was sent, for redisplay). */
+/* Reads the form into p (which keeps what was sent, for redisplay); false when the form
+ * has errors (then the workflow's checks are added to e too). */
 static bool programme_read(Req *r, Programme *p, FormErrors *e)
 {
-    /* the keys of programme_kinds */
-    static const char *const kind_values[] = {"bootcamp", "certification", "workshops", "camp",
-                                              "online", NULL};
-    static const char *const status_values[] = {"draft", "open", "running", "closed", NULL};
     static const char *const region_values[] = {"brussels", "flanders", "wallonia", NULL};
-    char *min_age = NULL, *max_age = NULL, *targets[4] = {0};
+    char *min_age = NULL, *max_age = NULL, *targets[4] = {0}, *kind = NULL, *status = NULL;
+    bool jobseekers_only = false;
     FieldSpec spec[] = {
-        {.name = "title_en", .type = F_TEXT, .max = 200, .label = title_labels[0], .text = &p->title[0]},
-        {.name = "title_nl", .type = F_TEXT, .max = 200, .label = title_labels[1], .text = &p->title[1]},
-        {.name = "title_fr", .type = F_TEXT, .max = 200, .label = title_labels[2], .text = &p->title[2]},
-        {.name = "description_en", .type = F_TEXT, .max = 5000, .label = desc_labels[0], .text = &p->description[0]},
-        {.name = "description_nl", .type = F_TEXT, .max = 5000, .label = desc_labels[1], .text = &p->description[1]},
-        {.name = "description_fr", .type = F_TEXT, .max = 5000, .label = desc_labels[2], .text = &p->description[2]},
-        {.name = "kind", .type = F_CHOICE, .required = true, .choices = kind_values, .label = N_("Kind"), .text = &p->kind},
-        {.name = "status", .type = F_CHOICE, .required = true, .choices = status_values, .label = N_("Status"), .text = &p->status},
-        {.name = "region", .type = F_CHOICE, .choices = region_values, .label = N_("Region where participants live"), .text = &p->region},
-        {.name = "min_age", .type = F_INT, .min = 0, .max = 120, .label = N_("Minimum age on the start date"), .num = &p->min_age, .text = &min_age},
-        {.name = "max_age", .type = F_INT, .min = 0, .max = 120, .label = N_("Maximum age on the start date"), .num = &p->max_age, .text = &max_age},
-        {.name = "target_trained", .type = F_INT, .min = 0, .max = 1000000, .label = target_names[0], .num = &p->target[0], .text = &targets[0]},
-        {.name = "target_certified", .type = F_INT, .min = 0, .max = 1000000, .label = target_names[1], .num = &p->target[1], .text = &targets[1]},
-        {.name = "target_placed", .type = F_INT, .min = 0, .max = 1000000, .label = target_names[2], .num = &p->target[2], .text = &targets[2]},
-        {.name = "target_reached", .type = F_INT, .min = 0, .max = 1000000, .label = target_names[3], .num = &p->target[3], .text = &targets[3]},
+        {.name = "title_en",
+         .type = F_TEXT,
+         .max = 200,
+         .label = title_labels[0],
+         .text = &p->title[0]},
+        {.name = "title_nl",
+         .type = F_TEXT,
+         .max = 200,
+         .label = title_labels[1],
+         .text = &p->title[1]},
+        {.name = "title_fr",
+         .type = F_TEXT,
+         .max = 200,
+         .label = title_labels[2],
+         .text = &p->title[2]},
+        {.name = "description_en",
+         .type = F_TEXT,
+         .max = 5000,
+         .label = desc_labels[0],
+         .text = &p->description[0]},
+        {.name = "description_nl",
+         .type = F_TEXT,
+         .max = 5000,
+         .label = desc_labels[1],
+         .text = &p->description[1]},
+        {.name = "description_fr",
+         .type = F_TEXT,
+         .max = 5000,
+         .label = desc_labels[2],
+         .text = &p->description[2]},
+        {.name = "kind",
+         .type = F_CHOICE,
+         .required = true,
+         .choices = vocab_keys(r, &programme_kinds),
+         .label = N_("Kind"),
+         .text = &kind},
+        {.name = "status",
+         .type = F_CHOICE,
+         .required = true,
+         .choices = vocab_keys(r, &programme_statuses),
+         .label = N_("Status"),
+         .text = &status},
+        {.name = "region",
+         .type = F_CHOICE,
+         .choices = region_values,
+         .label = N_("Region where participants live"),
+         .text = &p->region},
+        {.name = "min_age",
+         .type = F_INT,
+         .min = 0,
+         .max = 120,
+         .label = N_("Minimum age on the start date"),
+         .num = &p->min_age,
+         .text = &min_age},
+        {.name = "max_age",
+         .type = F_INT,
+         .min = 0,
+         .max = 120,
+         .label = N_("Maximum age on the start date"),
+         .num = &p->max_age,
+         .text = &max_age},
+        {.name = "target_trained",
+         .type = F_INT,
+         .min = 0,
+         .max = 1000000,
+         .label = target_names[0],
+         .num = &p->target[0],
+         .text = &targets[0]},
+        {.name = "target_certified",
+         .type = F_INT,
+         .min = 0,
+         .max = 1000000,
+         .label = target_names[1],
+         .num = &p->target[1],
+         .text = &targets[1]},
+        {.name = "target_placed",
+         .type = F_INT,
+         .min = 0,
+         .max = 1000000,
+         .label = target_names[2],
+         .num = &p->target[2],
+         .text = &targets[2]},
+        {.name = "target_reached",
+         .type = F_INT,
+         .min = 0,
+         .max = 1000000,
+         .label = target_names[3],
+         .num = &p->target[3],
+         .text = &targets[3]},
+        {.name = "jobseekers_only",
+         .type = F_BOOL,
+         .label = N_("Only for job-seekers"),
+         .flag = &jobseekers_only},
         {0},
     };
     form_read(r, spec, e);
+    int v;
+    if (vocab_parse(&programme_kinds, kind, &v))
+        p->kind = (ProgrammeKind)v;
+    if (vocab_parse(&programme_statuses, status, &v))
+        p->status = (ProgrammeStatus)v;
     p->min_age_null = !min_age;
     p->max_age_null = !max_age;
     for (int t = 0; t < 4; t++)
         if (!targets[t])
             p->target[t] = 0;
-    if (!p->title[0] && !p->title[1] && !p->title[2])
-        form_error(e, "title_en", _(r, "Give the title in at least one language."));
-    const char *langs[LANG_COUNT + 2];
-    int n = form_get_all(r, "langs", langs, LANG_COUNT + 2);
     p->teaching_langs = 0;
-    for (int i = 0; i < n; i++) {
+    bool bad_lang = false;
+    for (int i = 0; i < r->nfields; i++) {
         Lang l;
-        if (lang_parse(langs[i], &l) && strlen(langs[i]) == 2)
+        const char *lv = r->fields[i].value;
+        if (strcmp(r->fields[i].name, "langs"))
+            continue;
+        if (lang_parse(lv, &l) && strlen(lv) == 2)
             p->teaching_langs |= 1 << l;
         else
-            p->teaching_langs = -1;
+            bad_lang = true;
     }
-    if (p->teaching_langs <= 0) {
-        form_error(e, "langs", _(r, "Choose at least one teaching language."));
-        p->teaching_langs = p->teaching_langs < 0 ? 0 : p->teaching_langs;
-    }
-    if (!p->min_age_null && !p->max_age_null && !form_error_for(e, "min_age") &&
-        !form_error_for(e, "max_age") && p->min_age > p->max_age)
-        form_error(e, "max_age", _(r, "The maximum age must not be below the minimum age."));
-    const char *js = form_get(r, "jobseekers_only");
-    p->jobseekers_only = js && !strcmp(js, "1");
-    p->updated_at = clock_now();
-    p->org_id = r->org_id;
-    return e->n == 0;
+    if (bad_lang) /* a value not offered: as if none was chosen */
+        p->teaching_langs = 0;
+    p->jobseekers_only = jobseekers_only;
+    if (!e->n)
+        return true;
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = outcome_ok();
+    /* ages that could not be read are not compared */
+    Programme q = *p;
+    q.min_age_null = q.min_age_null || form_error_for(e, "min_age");
+    q.max_age_null = q.max_age_null || form_error_for(e, "max_age");
+    flow_programme_check(&f, &q, &o);
+    for (int i = 0; i < o.fields.n; i++)
+        form_error(e, o.fields.field[i], o.fields.msg[i]);
+    return false;
+}
+
+/* Reads the form, then the workflow checks and saves the programme. */
+static enum MHD_Result programme_save(Req *r, Programme *p)
+{
+    FormErrors e;
+    if (!programme_read(r, p, &e))
+        return programme_form(r, p, &e, 400);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_programme_save(&f, p);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return programme_form(r, p, &o.fields, o.status);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld?saved=1",
+                                          (long long)r->org_id, (long long)o.id));
 }
 
 /* POST /orgs/{org}/programmes */
 enum MHD_Result page_programme_create(Req *r)
 {
     Programme p = {0};
-    FormErrors e;
-    if (!programme_read(r, &p, &e))
-        return programme_form(r, &p, &e, 400);
-    int64_t id;
-    if (q_programme_add(r->db, &p, &id) != DB_ONE)
-        return reply_error(r, ERR_DB);
-    q_audit(r->db, r->org_id, r->account->id, "programme_add", programme_title(r, &p), clock_now());
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld?saved=1",
-                                          (long long)r->org_id, (long long)id));
-}
-
-static bool load(Req *r, Programme *p, enum MHD_Result *reply)
-{
-    DbStatus st = q_programme_get(r->db, r->org_id, req_id(r, "id"), r->arena, p);
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-    return false;
+    return programme_save(r, &p);
 }
 
 typedef struct AtRisk {
@@ -272,10 +315,11 @@ static bool at_risk_row(void *ctx)
     Tally t = {m->present, m->late, m->absent, m->excused};
     if (!attendance_at_risk(&t, AT_RISK_PERCENT))
         return true;
-    html(l->h, "<tr><td>%s</td><td><a href=\"/orgs/%lld/cohorts/%lld\">%s</a></td><td>%d %%</td>"
-               "<td>%lld</td></tr>\n",
-         m->name, (long long)l->r->org_id, (long long)m->cohort_id, m->cohort,
-         attendance_rate(&t), (long long)m->absent);
+    html(l->h,
+         "<tr><td>%s</td><td><a href=\"/orgs/%lld/cohorts/%lld\">%s</a></td><td>%d %%</td>"
+         "<td>%lld</td></tr>\n",
+         m->name, (long long)l->r->org_id, (long long)m->cohort_id, m->cohort, attendance_rate(&t),
+         (long long)m->absent);
     l->n++;
     return true;
 }
@@ -301,8 +345,9 @@ static bool html_dashboard(Html *h, Req *r, const Programme *p)
         return false;
     Tally all = {f.present, f.late, f.absent, f.excused};
     int rate = attendance_rate(&all);
-    html(h, "<section aria-labelledby=\"h-dashboard\">\n<h2 id=\"h-dashboard\">%s</h2>\n"
-            "<dl class=\"figures\">\n",
+    html(h,
+         "<section aria-labelledby=\"h-dashboard\">\n<h2 id=\"h-dashboard\">%s</h2>\n"
+         "<dl class=\"figures\">\n",
          _(r, "Dashboard"));
     html(h, "<div><dt>%s</dt><dd>%s</dd></div>\n", _(r, "Learners against target"),
          against(r, f.learners, p->target[0]));
@@ -316,8 +361,9 @@ static bool html_dashboard(Html *h, Req *r, const Programme *p)
     html_lit(h, "</dl>\n");
 
     html_table_begin(h, _(r, "Targets"));
-    html(h, "<caption>%s</caption>\n<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+    html(h,
+         "<caption>%s</caption>\n<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+         "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
          _(r, "Targets"), _(r, "Indicator"), _(r, "Target"), _(r, "So far"));
     int64_t done[4] = {f.completed, -1, -1, f.reached};
     for (int t = 0; t < 4; t++)
@@ -329,13 +375,17 @@ static bool html_dashboard(Html *h, Req *r, const Programme *p)
     html(h, "<p><small>%s</small></p>\n",
          _(r, "Trained: learners who completed. Reached: everyone who was ever enrolled."));
     if (risk.n) {
-        html(h, "<h3>%s</h3>\n<p>%s</p>\n", _(r, "Learners at risk"),
-             arena_printf(r->arena, _(r, "Attendance below %d %%: a conversation now may keep them on board."),
-                          AT_RISK_PERCENT));
+        html(
+            h, "<h3>%s</h3>\n<p>%s</p>\n", _(r, "Learners at risk"),
+            arena_printf(r->arena,
+                         _(r, "Attendance below %d %%: a conversation now may keep them on board."),
+                         AT_RISK_PERCENT));
         html_table_begin(h, _(r, "Learners at risk"));
-        html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-                "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-             _(r, "Name"), _(r, "Cohort"), _(r, "Attendance"), _(r, "Absences"));
+        html(
+            h,
+            "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+            "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+            _(r, "Name"), _(r, "Cohort"), _(r, "Attendance"), _(r, "Absences"));
         html_append(h, risk.h);
         html_lit(h, "</tbody>\n");
         html_table_end(h);
@@ -349,7 +399,7 @@ enum MHD_Result page_programme(Req *r)
 {
     Programme p;
     enum MHD_Result reply;
-    if (!load(r, &p, &reply))
+    if (!programme_load(r, req_id(r, "id"), &p, &reply))
         return reply;
     Html *h = page_begin(r, programme_title(r, &p));
     html(h, "<h1>%s</h1>\n", programme_title(r, &p));
@@ -361,24 +411,26 @@ enum MHD_Result page_programme(Req *r)
     if (desc)
         html(h, "<p class=\"prose\">%s</p>\n", desc);
     const char *region = p.region ? option_label(r, regions, p.region) : _(r, "Any region");
-    html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
-            "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
-            "<dt>%s</dt><dd>%s</dd>\n</dl>\n",
-         _(r, "Kind"), option_label(r, programme_kinds, p.kind), _(r, "Status"), option_label(r, statuses, p.status),
-         _(r, "Teaching languages"), programme_langs(r, p.teaching_langs), _(r, "Ages"),
-         programme_ages(r, &p), _(r, "Only for job-seekers"), p.jobseekers_only ? _(r, "Yes") : _(r, "No"),
+    html(h,
+         "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
+         "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
+         "<dt>%s</dt><dd>%s</dd>\n</dl>\n",
+         _(r, "Kind"), programme_kind_label(r, p.kind), _(r, "Status"),
+         programme_status_label(r, p.status), _(r, "Teaching languages"),
+         programme_langs(r, p.teaching_langs), _(r, "Ages"), programme_ages(r, &p),
+         _(r, "Only for job-seekers"), p.jobseekers_only ? _(r, "Yes") : _(r, "No"),
          _(r, "Region where participants live"), region);
     if (!html_dashboard(h, r, &p))
         return reply_error(r, ERR_DB);
-    if (can_edit(r))
+    if (training_can_edit(r))
         html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/edit\" role=\"button\">%s</a></p>\n",
              (long long)r->org_id, (long long)p.id, _(r, "Edit the programme"));
     /* The catalogue shows open and running programmes (q_catalogue_get): same rule. */
-    if (!strcmp(p.status, "open") || !strcmp(p.status, "running"))
+    if (p.status == PROGRAMME_OPEN || p.status == PROGRAMME_RUNNING)
         html(h, "<p><a href=\"/programmes/%lld\">%s</a></p>\n", (long long)p.id,
              _(r, "See the public page"));
     html_programme_cohorts(h, r, p.id);
-    if (!html_programme_questions(h, r, &p, can_edit(r)))
+    if (!html_programme_questions(h, r, &p, training_can_edit(r)))
         return reply_error(r, ERR_DB);
     html(h, "<p><a href=\"/orgs/%lld/programmes\">%s</a></p>\n", (long long)r->org_id,
          _(r, "All programmes"));
@@ -390,7 +442,7 @@ enum MHD_Result page_programme_edit(Req *r)
 {
     Programme p;
     enum MHD_Result reply;
-    if (!load(r, &p, &reply))
+    if (!programme_load(r, req_id(r, "id"), &p, &reply))
         return reply;
     return programme_form(r, &p, NULL, 200);
 }
@@ -400,15 +452,8 @@ enum MHD_Result page_programme_update(Req *r)
 {
     Programme old;
     enum MHD_Result reply;
-    if (!load(r, &old, &reply))
+    if (!programme_load(r, req_id(r, "id"), &old, &reply))
         return reply;
     Programme p = {.id = old.id};
-    FormErrors e;
-    if (!programme_read(r, &p, &e))
-        return programme_form(r, &p, &e, 400);
-    if (q_programme_update(r->db, &p) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    q_audit(r->db, r->org_id, r->account->id, "programme_update", programme_title(r, &p), clock_now());
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld?saved=1",
-                                          (long long)r->org_id, (long long)p.id));
+    return programme_save(r, &p);
 }

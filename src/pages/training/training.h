@@ -1,7 +1,10 @@
-/* pages/training/training.h — the HTML handlers of programmes, locations, cohorts and sessions, enrolments, attendance and check-in, the catalogue, learners' own pages and feeds, and the parts
- * of their pages that other handlers of the feature reuse. Every handler is reached only through
+/* pages/training/training.h — the HTML handlers of programmes, locations, cohorts and
+ * sessions, enrolments, attendance and check-in, the catalogue, learners' own pages and
+ * feeds. Every handler is reached only through
  * the route table (src/http/routes.c), after the router has checked session, role,
- * organisation and CSRF. */
+ * organisation and CSRF. What several of these pages share is below them, in
+ * src/views/training/ (page parts) and src/flows/training/ (workflows); no handler calls
+ * another page file's functions. */
 #ifndef TRAJECT_PAGES_TRAINING_H
 #define TRAJECT_PAGES_TRAINING_H
 
@@ -16,17 +19,6 @@ enum MHD_Result page_programme_create(Req *r);
 enum MHD_Result page_programme(Req *r);
 enum MHD_Result page_programme_edit(Req *r);
 enum MHD_Result page_programme_update(Req *r);
-/* The programme's title in the reader's language, else in another one given. */
-struct Programme;
-const char *programme_title(Req *r, const struct Programme *p);
-/* "18 to 25 years", "From 10 years", "Any age" */
-const char *programme_ages(Req *r, const struct Programme *p);
-/* "Nederlands, Français": the names of the languages in a teaching_langs mask. */
-const char *programme_langs(Req *r, int64_t mask);
-/* The kinds of programme as value/label pairs (English labels), NULL-terminated; the
- * values are those of programmes.kind. */
-extern const char *const programme_kinds[];
-
 /* catalogue.c: the public catalogue of open programmes, for everyone */
 enum MHD_Result page_catalogue(Req *r);
 enum MHD_Result page_catalogue_programme(Req *r);
@@ -37,22 +29,14 @@ enum MHD_Result page_cohort_create(Req *r);
 enum MHD_Result page_cohort(Req *r);
 enum MHD_Result page_cohort_edit(Req *r);
 enum MHD_Result page_cohort_update(Req *r);
+enum MHD_Result page_cohort_feed_reset(Req *r);
+
+/* sessions.c */
 enum MHD_Result page_session_add(Req *r);
 enum MHD_Result page_schedule(Req *r);
 enum MHD_Result page_session_edit(Req *r);
 enum MHD_Result page_session_update(Req *r);
 enum MHD_Result page_session_delete(Req *r);
-/* The cohorts section of a programme page. */
-void html_programme_cohorts(Html *h, Req *r, int64_t programme_id);
-struct Cohort;
-/* Loads the cohort of the {id} parameter and its programme; otherwise replies (404 or
- * 503) and returns false with *reply set. */
-bool cohort_load(Req *r, struct Cohort *c, struct Programme *p, enum MHD_Result *reply);
-/* The cohort page, with the errors of one of its forms (the others NULL). */
-enum MHD_Result cohort_page(Req *r, const struct Cohort *c, const struct Programme *p,
-                            const FormErrors *add_e, const FormErrors *gen_e,
-                            const FormErrors *enrol_e, const char *notice, int status);
-
 
 /* attendance.c */
 enum MHD_Result page_attendance(Req *r);
@@ -68,34 +52,19 @@ enum MHD_Result page_checkin_post(Req *r);
 /* enrolments.c */
 enum MHD_Result page_enrol(Req *r);
 enum MHD_Result page_enrolment_end(Req *r);
-/* Checks the programme's rules (age band on the first day, job-seekers) for a person
- * about to be enrolled in c; adds errors to e (fields birth_date, jobseeker). */
-struct Person;
-void enrol_check_rules(Req *r, const struct Cohort *c, const struct Programme *p,
-                       const struct Person *who, FormErrors *e);
 /* bulk.c: enrol many at once, from a typed list or a CSV file */
 enum MHD_Result page_enrol_many(Req *r);
 enum MHD_Result page_enrol_many_post(Req *r);
 enum MHD_Result page_enrol_template(Req *r);
-/* The participants section of a cohort page; false on a database error. */
-bool html_cohort_participants(Html *h, Req *r, const struct Cohort *c,
-                              const struct Programme *p, const FormErrors *e);
 
 /* learner.c: a learner's own space */
 enum MHD_Result page_learner_invite(Req *r);
 enum MHD_Result page_learning(Req *r);
 enum MHD_Result page_learning_feed_reset(Req *r);
-/* The private address of the calendar feed of a person (cohort false) or a cohort. */
-const char *feed_url(Req *r, bool cohort, int64_t org_id, int64_t id, int64_t gen);
 
 /* feeds.c */
 enum MHD_Result page_feed(Req *r);
-enum MHD_Result page_cohort_feed_reset(Req *r);
 
-/* "Enrolled", "Withdrawn", ...: an enrolment's status in the reader's language. */
-const char *enrolment_status_label(Req *r, const char *status);
-/* "Present", "Absent", "Excused", "Late", or "Not recorded" for "". */
-const char *attendance_mark_label(Req *r, const char *mark);
 /* locations.c */
 enum MHD_Result page_locations(Req *r);
 enum MHD_Result page_location_new(Req *r);

@@ -7,7 +7,7 @@
  * their mark if one was recorded. */
 DB_STMT(Q_ROSTER) = {
     .name = "attendance_roster",
-    .sql = "SELECT e.id, p.name, COALESCE(a.status, ''), COALESCE(a.via, ''), "
+    .sql = "SELECT e.id, p.name, a.status, a.via, "
            "COALESCE(a.recorded_at, 0) FROM training_sessions s "
            "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
            "JOIN people p ON p.id = e.person_id "
@@ -16,13 +16,16 @@ DB_STMT(Q_ROSTER) = {
            "ORDER BY p.name COLLATE \"und-x-icu\", e.id",
 };
 
-DbStatus q_roster(Db *db, int64_t org_id, int64_t session_id, Arena *a, RosterRow *row,
-                  DbRowFn fn, void *ctx)
+DbStatus q_roster(Db *db, int64_t org_id, int64_t session_id, Arena *a, RosterRow *row, DbRowFn fn,
+                  void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(session_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->enrolment_id), db_text(a, &row->name),
-                   db_text(a, &row->status), db_text(a, &row->via),
-                   db_int64_out(&row->recorded_at), DB_END};
+    DbCol col[] = {db_int64_out(&row->enrolment_id),
+                   db_text(a, &row->name),
+                   db_vocab(&attendance_marks, (int *)&row->status),
+                   db_vocab(&checkin_vias, (int *)&row->via),
+                   db_int64_out(&row->recorded_at),
+                   DB_END};
     return db_select_many(db, &Q_ROSTER, in, col, fn, ctx);
 }
 
@@ -44,27 +47,33 @@ DB_STMT(Q_MARK) = {
 };
 
 DbStatus q_attendance_mark(Db *db, int64_t org_id, int64_t session_id, int64_t enrolment_id,
-                           const char *status, int64_t now, int64_t by)
+                           AttendanceMark status, int64_t now, int64_t by)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(session_id), db_int64(enrolment_id),
-                    db_str(status),   db_int64(now),        db_int64(by), DB_END};
+    DbParam in[] = {db_int64(org_id),
+                    db_int64(session_id),
+                    db_int64(enrolment_id),
+                    db_str(vocab_key(&attendance_marks, status)),
+                    db_int64(now),
+                    db_int64(by),
+                    DB_END};
     return db_exec(db, &Q_MARK, in, NULL);
 }
 
 /* Per learner of a cohort: how many marks of each kind. */
 DB_STMT(Q_TALLY) = {
     .name = "attendance_tally",
-    .sql = "SELECT e.id, "
-           "COALESCE(SUM(CASE WHEN a.status = 'present' THEN 1 ELSE 0 END), 0), "
-           "COALESCE(SUM(CASE WHEN a.status = 'late' THEN 1 ELSE 0 END), 0), "
-           "COALESCE(SUM(CASE WHEN a.status = 'absent' THEN 1 ELSE 0 END), 0), "
-           "COALESCE(SUM(CASE WHEN a.status = 'excused' THEN 1 ELSE 0 END), 0) "
-           "FROM enrolments e LEFT JOIN attendance a ON a.enrolment_id = e.id AND a.org_id = e.org_id "
-           "WHERE e.org_id = $1 AND e.cohort_id = $2 GROUP BY e.id ORDER BY e.id",
+    .sql =
+        "SELECT e.id, "
+        "COALESCE(SUM(CASE WHEN a.status = 'present' THEN 1 ELSE 0 END), 0), "
+        "COALESCE(SUM(CASE WHEN a.status = 'late' THEN 1 ELSE 0 END), 0), "
+        "COALESCE(SUM(CASE WHEN a.status = 'absent' THEN 1 ELSE 0 END), 0), "
+        "COALESCE(SUM(CASE WHEN a.status = 'excused' THEN 1 ELSE 0 END), 0) "
+        "FROM enrolments e LEFT JOIN attendance a ON a.enrolment_id = e.id AND a.org_id = e.org_id "
+        "WHERE e.org_id = $1 AND e.cohort_id = $2 GROUP BY e.id ORDER BY e.id",
 };
 
-DbStatus q_attendance_tally(Db *db, int64_t org_id, int64_t cohort_id, TallyRow *row,
-                            DbRowFn fn, void *ctx)
+DbStatus q_attendance_tally(Db *db, int64_t org_id, int64_t cohort_id, TallyRow *row, DbRowFn fn,
+                            void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(cohort_id), DB_END};
     DbCol col[] = {db_int64_out(&row->enrolment_id), db_int64_out(&row->present),
@@ -79,8 +88,8 @@ DB_STMT(Q_TSESSION_GET) = {
            "WHERE s.org_id = $1 AND s.id = $2",
 };
 
-DbStatus q_tsession_get(Db *db, int64_t org_id, int64_t id, int64_t *cohort_id,
-                        int64_t *starts_at, int64_t *ends_at)
+DbStatus q_tsession_get(Db *db, int64_t org_id, int64_t id, int64_t *cohort_id, int64_t *starts_at,
+                        int64_t *ends_at)
 {
     int64_t sid;
     DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
@@ -94,7 +103,7 @@ DbStatus q_tsession_get(Db *db, int64_t org_id, int64_t id, int64_t *cohort_id,
 /* The signed-in learner's enrolment in the session's cohort, and their mark so far. */
 DB_STMT(Q_CHECKIN_STATE) = {
     .name = "checkin_state",
-    .sql = "SELECT e.id, COALESCE(a.status, ''), COALESCE(a.via, ''), "
+    .sql = "SELECT e.id, a.status, a.via, "
            "COALESCE(a.recorded_at, 0) FROM training_sessions s "
            "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
            "JOIN people p ON p.id = e.person_id AND p.org_id = e.org_id "
@@ -102,12 +111,14 @@ DB_STMT(Q_CHECKIN_STATE) = {
            "WHERE s.org_id = $1 AND s.id = $2 AND p.account_id = $3 AND e.status = 'enrolled'",
 };
 
-DbStatus q_checkin_state(Db *db, int64_t org_id, int64_t session_id, int64_t account_id,
-                         Arena *a, RosterRow *out)
+DbStatus q_checkin_state(Db *db, int64_t org_id, int64_t session_id, int64_t account_id, Arena *a,
+                         RosterRow *out)
 {
     DbParam in[] = {db_int64(org_id), db_int64(session_id), db_int64(account_id), DB_END};
-    DbCol col[] = {db_int64_out(&out->enrolment_id), db_text(a, &out->status),
-                   db_text(a, &out->via), db_int64_out(&out->recorded_at), DB_END};
+    DbCol col[] = {
+        db_int64_out(&out->enrolment_id), db_vocab(&attendance_marks, (int *)&out->status),
+        db_vocab(&checkin_vias, (int *)&out->via), db_int64_out(&out->recorded_at), DB_END};
+    (void)a;
     out->name = NULL;
     return db_select_one(db, &Q_CHECKIN_STATE, in, col);
 }
@@ -125,10 +136,11 @@ DB_STMT(Q_CHECKIN) = {
 };
 
 DbStatus q_checkin(Db *db, int64_t org_id, int64_t session_id, int64_t account_id,
-                   const char *status, int64_t now)
+                   AttendanceMark status, int64_t now)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(session_id), db_int64(account_id),
-                    db_str(status),   db_int64(now),        DB_END};
+    DbParam in[] = {db_int64(org_id),     db_int64(session_id),
+                    db_int64(account_id), db_str(vocab_key(&attendance_marks, status)),
+                    db_int64(now),        DB_END};
     return db_exec(db, &Q_CHECKIN, in, NULL);
 }
 
@@ -163,14 +175,13 @@ DB_STMT(Q_TSESSION_LOCATION) = {
            "WHERE s.org_id = $1 AND s.id = $2",
 };
 
-DbStatus q_tsession_location(Db *db, int64_t org_id, int64_t session_id, Arena *a,
-                             Location *out)
+DbStatus q_tsession_location(Db *db, int64_t org_id, int64_t session_id, Arena *a, Location *out)
 {
     DbParam in[] = {db_int64(org_id), db_int64(session_id), DB_END};
-    DbCol col[] = {db_int64_out(&out->id),       db_text(a, &out->name),
-                   db_text(a, &out->address),    db_text(a, &out->postcode),
+    DbCol col[] = {db_int64_out(&out->id),         db_text(a, &out->name),
+                   db_text(a, &out->address),      db_text(a, &out->postcode),
                    db_text(a, &out->municipality), db_text(a, &out->province),
-                   db_int64_out(&out->mobile),   DB_END};
+                   db_int64_out(&out->mobile),     DB_END};
     out->org_id = org_id;
     return db_select_one(db, &Q_TSESSION_LOCATION, in, col);
 }

@@ -12,28 +12,27 @@
 #include "model/calls.h"
 #include "model/training.h"
 
-DbStatus q_roster(Db *db, int64_t org_id, int64_t session_id, Arena *a, RosterRow *row,
-                  DbRowFn fn, void *ctx);
+DbStatus q_roster(Db *db, int64_t org_id, int64_t session_id, Arena *a, RosterRow *row, DbRowFn fn,
+                  void *ctx);
 /* DB_NONE when the enrolment is not in the session's cohort (or not ours). */
 DbStatus q_attendance_mark(Db *db, int64_t org_id, int64_t session_id, int64_t enrolment_id,
-                           const char *status, int64_t now, int64_t by);
-DbStatus q_attendance_tally(Db *db, int64_t org_id, int64_t cohort_id, TallyRow *row,
-                            DbRowFn fn, void *ctx);
-DbStatus q_tsession_get(Db *db, int64_t org_id, int64_t id, int64_t *cohort_id,
-                        int64_t *starts_at, int64_t *ends_at);
+                           AttendanceMark status, int64_t now, int64_t by);
+DbStatus q_attendance_tally(Db *db, int64_t org_id, int64_t cohort_id, TallyRow *row, DbRowFn fn,
+                            void *ctx);
+DbStatus q_tsession_get(Db *db, int64_t org_id, int64_t id, int64_t *cohort_id, int64_t *starts_at,
+                        int64_t *ends_at);
 /* The account's current enrolment in the session's cohort and its mark (name unset);
  * DB_NONE when the account is not enrolled there. */
-DbStatus q_checkin_state(Db *db, int64_t org_id, int64_t session_id, int64_t account_id,
-                         Arena *a, RosterRow *out);
+DbStatus q_checkin_state(Db *db, int64_t org_id, int64_t session_id, int64_t account_id, Arena *a,
+                         RosterRow *out);
 /* Marks the account's enrolment present or late, as a self check-in. */
 DbStatus q_checkin(Db *db, int64_t org_id, int64_t session_id, int64_t account_id,
-                   const char *status, int64_t now);
+                   AttendanceMark status, int64_t now);
 /* Names for the sign-in sheet of a session: learners with status 'enrolled' in its
  * cohort, in roster order; *name is set before each fn(ctx). */
 DbStatus q_sheet_names(Db *db, int64_t org_id, int64_t session_id, Arena *a, char **name,
                        DbRowFn fn, void *ctx);
 /* The session's location, else its cohort's; DB_NONE when neither has one. */
-DbStatus q_tsession_location(Db *db, int64_t org_id, int64_t session_id, Arena *a,
-                             Location *out);
+DbStatus q_tsession_location(Db *db, int64_t org_id, int64_t session_id, Arena *a, Location *out);
 
 #endif

@@ -5,12 +5,12 @@
 
 #include "model/training.h"
 
-#define CATALOGUE_COLS                                                                        \
-    "p.id, p.org_id, o.name, p.kind, p.title_en, p.title_nl, p.title_fr, p.description_en, " \
-    "p.description_nl, p.description_fr, p.teaching_langs, p.min_age, p.max_age, "           \
-    "p.jobseekers_only, p.region, "                                                          \
-    "(SELECT MIN(s.starts_at) FROM training_sessions s JOIN cohorts c ON c.id = s.cohort_id " \
-    " WHERE c.programme_id = p.id AND c.org_id = p.org_id AND s.org_id = c.org_id "     \
+#define CATALOGUE_COLS                                                                             \
+    "p.id, p.org_id, o.name, p.kind, p.title_en, p.title_nl, p.title_fr, p.description_en, "       \
+    "p.description_nl, p.description_fr, p.teaching_langs, p.min_age, p.max_age, "                 \
+    "p.jobseekers_only, p.region, "                                                                \
+    "(SELECT MIN(s.starts_at) FROM training_sessions s JOIN cohorts c ON c.id = s.cohort_id "      \
+    " WHERE c.programme_id = p.id AND c.org_id = p.org_id AND s.org_id = c.org_id "                \
     " AND s.starts_at > $1) AS next_at"
 
 static void catalogue_cols(DbCol *c, Arena *a, CatalogueRow *r)
@@ -19,7 +19,7 @@ static void catalogue_cols(DbCol *c, Arena *a, CatalogueRow *r)
     c[i++] = db_int64_out(&r->p.id);
     c[i++] = db_int64_out(&r->p.org_id);
     c[i++] = db_text(a, &r->org_name);
-    c[i++] = db_text(a, &r->p.kind);
+    c[i++] = db_vocab(&programme_kinds, (int *)&r->p.kind);
     for (int l = 0; l < 3; l++)
         c[i++] = db_text(a, &r->p.title[l]);
     for (int l = 0; l < 3; l++)
@@ -57,10 +57,14 @@ DB_STMT(Q_CATALOGUE) = {
 DbStatus q_catalogue(Db *db, const CatalogueFilter *f, int64_t now, const char *today, Arena *a,
                      CatalogueRow *row, DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(now),          db_str(f->kind ? f->kind : ""),
-                    db_int64(f->lang_mask), db_int64(f->age),
+    DbParam in[] = {db_int64(now),
+                    db_str(f->kind < 0 ? "" : vocab_key(&programme_kinds, f->kind)),
+                    db_int64(f->lang_mask),
+                    db_int64(f->age),
                     db_str(f->province ? f->province : ""),
-                    db_str(f->municipality ? f->municipality : ""), db_str(today), DB_END};
+                    db_str(f->municipality ? f->municipality : ""),
+                    db_str(today),
+                    DB_END};
     DbCol col[17];
     catalogue_cols(col, a, row);
     return db_select_many(db, &Q_CATALOGUE, in, col, fn, ctx);
@@ -98,16 +102,19 @@ DB_STMT(Q_PUBLIC_COHORTS) = {
 };
 
 DbStatus q_catalogue_cohorts(Db *db, int64_t org_id, int64_t programme_id, int64_t now,
-                             const char *today, Arena *a, PublicCohort *row, DbRowFn fn,
-                             void *ctx)
+                             const char *today, Arena *a, PublicCohort *row, DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(programme_id), db_int64(now), db_str(today),
-                    DB_END};
-    DbCol col[] = {db_int64_out(&row->id),         db_text(a, &row->name),
-                   db_text(a, &row->starts_on),    db_text(a, &row->ends_on),
-                   db_int64_out(&row->places_left), db_text(a, &row->location),
-                   db_text(a, &row->municipality),  db_text(a, &row->province),
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id), db_int64(now), db_str(today), DB_END};
+    DbCol col[] = {db_int64_out(&row->id),
+                   db_text(a, &row->name),
+                   db_text(a, &row->starts_on),
+                   db_text(a, &row->ends_on),
+                   db_int64_out(&row->places_left),
+                   db_text(a, &row->location),
+                   db_text(a, &row->municipality),
+                   db_text(a, &row->province),
                    db_int64_null(&row->next_at, &row->no_next),
-                   db_int64_null(&row->next_end, &row->no_next_end), DB_END};
+                   db_int64_null(&row->next_end, &row->no_next_end),
+                   DB_END};
     return db_select_many(db, &Q_PUBLIC_COHORTS, in, col, fn, ctx);
 }

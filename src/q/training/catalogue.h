@@ -21,7 +21,6 @@ DbStatus q_catalogue_get(Db *db, int64_t id, int64_t now, Arena *a, CatalogueRow
 /* The cohorts of a programme that have not ended (ends_on >= today), by start; places_left
  * is never negative; next_at/next_end: its next session after now (no_next when none). */
 DbStatus q_catalogue_cohorts(Db *db, int64_t org_id, int64_t programme_id, int64_t now,
-                             const char *today, Arena *a, PublicCohort *row, DbRowFn fn,
-                             void *ctx);
+                             const char *today, Arena *a, PublicCohort *row, DbRowFn fn, void *ctx);
 
 #endif

@@ -4,9 +4,11 @@
 
 #include "model/training.h"
 
-#define COHORT_COLS "c.id, c.programme_id, c.name, c.starts_on, c.ends_on, c.capacity, " \
-                    "c.location_id, COALESCE(l.name, ''), c.enrolled"
-#define COHORT_FROM "FROM cohorts c LEFT JOIN locations l ON l.id = c.location_id AND l.org_id = c.org_id "
+#define COHORT_COLS                                                                                \
+    "c.id, c.programme_id, c.name, c.starts_on, c.ends_on, c.capacity, "                           \
+    "c.location_id, COALESCE(l.name, ''), c.enrolled"
+#define COHORT_FROM                                                                                \
+    "FROM cohorts c LEFT JOIN locations l ON l.id = c.location_id AND l.org_id = c.org_id "
 
 static void cohort_cols(DbCol *c, Arena *a, Cohort *o)
 {
@@ -60,9 +62,14 @@ DB_STMT(Q_COHORT_ADD) = {
 
 DbStatus q_cohort_add(Db *db, const Cohort *c, int64_t now, int64_t *id)
 {
-    DbParam in[] = {db_int64(c->org_id),   db_int64(c->programme_id), db_str(c->name),
-                    db_str(c->starts_on),  db_str(c->ends_on),        db_int64(c->capacity),
-                    c->location_id ? db_int64(c->location_id) : db_null(), db_int64(now),
+    DbParam in[] = {db_int64(c->org_id),
+                    db_int64(c->programme_id),
+                    db_str(c->name),
+                    db_str(c->starts_on),
+                    db_str(c->ends_on),
+                    db_int64(c->capacity),
+                    c->location_id ? db_int64(c->location_id) : db_null(),
+                    db_int64(now),
                     DB_END};
     DbCol col[] = {db_int64_out(id), DB_END};
     return db_select_one(db, &Q_COHORT_ADD, in, col);
@@ -76,9 +83,14 @@ DB_STMT(Q_COHORT_UPDATE) = {
 
 DbStatus q_cohort_update(Db *db, const Cohort *c)
 {
-    DbParam in[] = {db_int64(c->org_id), db_int64(c->id),      db_str(c->name),
-                    db_str(c->starts_on), db_str(c->ends_on),  db_int64(c->capacity),
-                    c->location_id ? db_int64(c->location_id) : db_null(), DB_END};
+    DbParam in[] = {db_int64(c->org_id),
+                    db_int64(c->id),
+                    db_str(c->name),
+                    db_str(c->starts_on),
+                    db_str(c->ends_on),
+                    db_int64(c->capacity),
+                    c->location_id ? db_int64(c->location_id) : db_null(),
+                    DB_END};
     return db_exec(db, &Q_COHORT_UPDATE, in, NULL);
 }
 
@@ -140,9 +152,13 @@ DbStatus q_tsession_add(Db *db, int64_t org_id, int64_t cohort_id, int64_t start
 DbStatus q_tsession_add_id(Db *db, int64_t org_id, int64_t cohort_id, int64_t starts_at,
                            int64_t ends_at, int64_t location_id, int64_t now, int64_t *id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), db_int64(starts_at),
-                    db_int64(ends_at), location_id ? db_int64(location_id) : db_null(),
-                    db_int64(now), DB_END};
+    DbParam in[] = {db_int64(org_id),
+                    db_int64(cohort_id),
+                    db_int64(starts_at),
+                    db_int64(ends_at),
+                    location_id ? db_int64(location_id) : db_null(),
+                    db_int64(now),
+                    DB_END};
     DbCol col[] = {db_int64_out(id), DB_END};
     return db_select_one(db, &Q_SESSION_ADD, in, col);
 }
@@ -155,12 +171,15 @@ DB_STMT(Q_SESSION_UPDATE) = {
            "(SELECT 1 FROM locations l WHERE l.org_id = $1 AND l.id = $5))",
 };
 
-DbStatus q_tsession_update(Db *db, int64_t org_id, int64_t id, int64_t starts_at,
-                           int64_t ends_at, int64_t location_id)
+DbStatus q_tsession_update(Db *db, int64_t org_id, int64_t id, int64_t starts_at, int64_t ends_at,
+                           int64_t location_id)
 {
-    DbParam in[] = {db_int64(org_id),   db_int64(id),
-                    db_int64(starts_at), db_int64(ends_at),
-                    location_id ? db_int64(location_id) : db_null(), DB_END};
+    DbParam in[] = {db_int64(org_id),
+                    db_int64(id),
+                    db_int64(starts_at),
+                    db_int64(ends_at),
+                    location_id ? db_int64(location_id) : db_null(),
+                    DB_END};
     return db_exec(db, &Q_SESSION_UPDATE, in, NULL);
 }
 
@@ -239,9 +258,9 @@ DbStatus q_tsession_detail(Db *db, int64_t org_id, int64_t id, int64_t *cohort_i
 }
 
 /* The trainers of a session: its own when it has some, else its cohort's. */
-#define EFFECTIVE_TRAINERS(x)                                                                  \
-    "(SELECT st.account_id FROM session_trainers st WHERE st.session_id = " x ".id "           \
-    " UNION ALL SELECT ct.account_id FROM cohort_trainers ct WHERE ct.cohort_id = " x          \
+#define EFFECTIVE_TRAINERS(x)                                                                      \
+    "(SELECT st.account_id FROM session_trainers st WHERE st.session_id = " x ".id "               \
+    " UNION ALL SELECT ct.account_id FROM cohort_trainers ct WHERE ct.cohort_id = " x              \
     ".cohort_id AND NOT EXISTS (SELECT 1 FROM session_trainers z WHERE z.session_id = " x ".id))"
 
 /* A session's conflicts: another session of the organisation overlapping it in time
@@ -256,21 +275,31 @@ DB_STMT(Q_SESSIONS) = {
            "  WHERE o.org_id = s.org_id AND o.id <> s.id "
            "  AND o.starts_at < s.ends_at AND s.starts_at < o.ends_at "
            "  AND EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = s.org_id "
-           "   AND m.account_id IN " EFFECTIVE_TRAINERS("o") " AND m.account_id IN "
-           EFFECTIVE_TRAINERS("s") ")), "
-           "(SELECT COUNT(*) FROM session_trainers st WHERE st.session_id = s.id) "
-           "FROM training_sessions s LEFT JOIN locations l ON l.id = s.location_id "
-           "WHERE s.org_id = $1 AND s.cohort_id = $2 ORDER BY s.starts_at",
+           "   AND m.account_id IN " EFFECTIVE_TRAINERS(
+               "o") " AND m.account_id IN " EFFECTIVE_TRAINERS("s") ")), "
+                                                                    "(SELECT COUNT(*) FROM "
+                                                                    "session_trainers st WHERE "
+                                                                    "st.session_id = s.id) "
+                                                                    "FROM training_sessions s LEFT "
+                                                                    "JOIN locations l ON l.id = "
+                                                                    "s.location_id "
+                                                                    "WHERE s.org_id = $1 AND "
+                                                                    "s.cohort_id = $2 ORDER BY "
+                                                                    "s.starts_at",
 };
 
 DbStatus q_tsession_list(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, TSession *row,
                          DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(cohort_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id),        db_int64_out(&row->starts_at),
-                   db_int64_out(&row->ends_at),   db_text(a, &row->location_name),
-                   db_int64_out(&row->location_clashes), db_int64_out(&row->trainer_clashes),
-                   db_int64_out(&row->own_trainers), DB_END};
+    DbCol col[] = {db_int64_out(&row->id),
+                   db_int64_out(&row->starts_at),
+                   db_int64_out(&row->ends_at),
+                   db_text(a, &row->location_name),
+                   db_int64_out(&row->location_clashes),
+                   db_int64_out(&row->trainer_clashes),
+                   db_int64_out(&row->own_trainers),
+                   DB_END};
     return db_select_many(db, &Q_SESSIONS, in, col, fn, ctx);
 }
 

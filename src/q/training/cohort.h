@@ -1,7 +1,7 @@
-/* q/training/cohort.h — the statements on cohorts and training sessions (cohort.c), one function each.
- * Every statement on a tenant-owned table takes org_id: tenant filtering is in the
- * signature. Text results are allocated in the given arena. Return values are DbStatus
- * (DB_ONE found/changed, DB_NONE not found/unchanged, negative on error) unless noted. */
+/* q/training/cohort.h — the statements on cohorts and training sessions (cohort.c), one function
+ * each. Every statement on a tenant-owned table takes org_id: tenant filtering is in the signature.
+ * Text results are allocated in the given arena. Return values are DbStatus (DB_ONE found/changed,
+ * DB_NONE not found/unchanged, negative on error) unless noted. */
 #ifndef TRAJECT_Q_TRAINING_COHORT_H
 #define TRAJECT_Q_TRAINING_COHORT_H
 
@@ -28,8 +28,8 @@ DbStatus q_tsession_add(Db *db, int64_t org_id, int64_t cohort_id, int64_t start
 DbStatus q_tsession_add_id(Db *db, int64_t org_id, int64_t cohort_id, int64_t starts_at,
                            int64_t ends_at, int64_t location_id, int64_t now, int64_t *id);
 /* DB_NONE when not found or the location is not the organisation's. */
-DbStatus q_tsession_update(Db *db, int64_t org_id, int64_t id, int64_t starts_at,
-                           int64_t ends_at, int64_t location_id);
+DbStatus q_tsession_update(Db *db, int64_t org_id, int64_t id, int64_t starts_at, int64_t ends_at,
+                           int64_t location_id);
 /* DB_NONE when not found or attendance was recorded for it. */
 DbStatus q_tsession_delete(Db *db, int64_t org_id, int64_t id);
 DbStatus q_tsession_detail(Db *db, int64_t org_id, int64_t id, int64_t *cohort_id,

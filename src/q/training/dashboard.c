@@ -4,12 +4,12 @@
 
 #include "model/training.h"
 
-#define IN_PROGRAMME                                                                          \
-    "FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id AND c.org_id = e.org_id "         \
+#define IN_PROGRAMME                                                                               \
+    "FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id AND c.org_id = e.org_id "              \
     "WHERE e.org_id = $1 AND c.programme_id = $2 "
-#define MARKS(kind)                                                                           \
-    "(SELECT COUNT(*) FROM attendance a JOIN enrolments e ON e.id = a.enrolment_id "          \
-    "AND e.org_id = a.org_id JOIN cohorts c ON c.id = e.cohort_id AND c.org_id = e.org_id "   \
+#define MARKS(kind)                                                                                \
+    "(SELECT COUNT(*) FROM attendance a JOIN enrolments e ON e.id = a.enrolment_id "               \
+    "AND e.org_id = a.org_id JOIN cohorts c ON c.id = e.cohort_id AND c.org_id = e.org_id "        \
     "WHERE a.org_id = $1 AND c.programme_id = $2 AND a.status = '" kind "')"
 
 DB_STMT(Q_PROGRAMME_FIGURES) = {
@@ -31,12 +31,11 @@ DB_STMT(Q_PROGRAMME_FIGURES) = {
 DbStatus q_programme_figures(Db *db, int64_t org_id, int64_t programme_id, ProgrammeFigures *f)
 {
     DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
-    DbCol col[] = {db_int64_out(&f->learners), db_int64_out(&f->completed),
-                   db_int64_out(&f->reached),  db_int64_out(&f->left),
-                   db_int64_out(&f->cohorts),  db_int64_out(&f->places),
-                   db_int64_out(&f->taken),    db_int64_out(&f->present),
-                   db_int64_out(&f->late),     db_int64_out(&f->absent),
-                   db_int64_out(&f->excused),  DB_END};
+    DbCol col[] = {
+        db_int64_out(&f->learners), db_int64_out(&f->completed), db_int64_out(&f->reached),
+        db_int64_out(&f->left),     db_int64_out(&f->cohorts),   db_int64_out(&f->places),
+        db_int64_out(&f->taken),    db_int64_out(&f->present),   db_int64_out(&f->late),
+        db_int64_out(&f->absent),   db_int64_out(&f->excused),   DB_END};
     return db_select_one(db, &Q_PROGRAMME_FIGURES, in, col);
 }
 
@@ -59,9 +58,14 @@ DbStatus q_programme_learner_marks(Db *db, int64_t org_id, int64_t programme_id,
                                    LearnerMarks *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->enrolment_id), db_text(a, &row->name),
-                   db_int64_out(&row->cohort_id),    db_text(a, &row->cohort),
-                   db_int64_out(&row->present),      db_int64_out(&row->late),
-                   db_int64_out(&row->absent),       db_int64_out(&row->excused), DB_END};
+    DbCol col[] = {db_int64_out(&row->enrolment_id),
+                   db_text(a, &row->name),
+                   db_int64_out(&row->cohort_id),
+                   db_text(a, &row->cohort),
+                   db_int64_out(&row->present),
+                   db_int64_out(&row->late),
+                   db_int64_out(&row->absent),
+                   db_int64_out(&row->excused),
+                   DB_END};
     return db_select_many(db, &Q_PROGRAMME_LEARNER_MARKS, in, col, fn, ctx);
 }

@@ -1,7 +1,7 @@
-/* q/training/dashboard.h — the statements on a programme's dashboard (dashboard.c), one function each.
- * Every statement on a tenant-owned table takes org_id: tenant filtering is in the
- * signature. Text results are allocated in the given arena. Return values are DbStatus
- * (DB_ONE found/changed, DB_NONE not found/unchanged, negative on error) unless noted. */
+/* q/training/dashboard.h — the statements on a programme's dashboard (dashboard.c), one function
+ * each. Every statement on a tenant-owned table takes org_id: tenant filtering is in the signature.
+ * Text results are allocated in the given arena. Return values are DbStatus (DB_ONE found/changed,
+ * DB_NONE not found/unchanged, negative on error) unless noted. */
 #ifndef TRAJECT_Q_TRAINING_DASHBOARD_H
 #define TRAJECT_Q_TRAINING_DASHBOARD_H
 

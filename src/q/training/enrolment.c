@@ -3,6 +3,8 @@
  * q_cohort_free_seat, inside the transaction that changes the enrolment. */
 #include "q/training/enrolment.h"
 
+#include <string.h>
+
 #include "model/training.h"
 
 DB_STMT(Q_PERSON_ADD) = {
@@ -13,9 +15,9 @@ DB_STMT(Q_PERSON_ADD) = {
 
 DbStatus q_person_add(Db *db, const Person *p, int64_t now, int64_t *id)
 {
-    DbParam in[] = {db_int64(p->org_id),     db_str(p->name),        db_str(p->email),
-                    db_str(p->phone),        db_str(p->birth_date),  db_str(p->municipality),
-                    db_int64(p->jobseeker),  db_int64(now),          DB_END};
+    DbParam in[] = {db_int64(p->org_id),    db_str(p->name),       db_str(p->email),
+                    db_str(p->phone),       db_str(p->birth_date), db_str(p->municipality),
+                    db_int64(p->jobseeker), db_int64(now),         DB_END};
     DbCol col[] = {db_int64_out(id), DB_END};
     return db_select_one(db, &Q_PERSON_ADD, in, col);
 }
@@ -29,9 +31,9 @@ DB_STMT(Q_PERSON_GET) = {
 DbStatus q_person_get(Db *db, int64_t org_id, int64_t id, Arena *a, Person *out)
 {
     DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    DbCol col[] = {db_int64_out(&out->id),      db_text(a, &out->name),
-                   db_text(a, &out->email),     db_text(a, &out->phone),
-                   db_text(a, &out->birth_date), db_text(a, &out->municipality),
+    DbCol col[] = {db_int64_out(&out->id),        db_text(a, &out->name),
+                   db_text(a, &out->email),       db_text(a, &out->phone),
+                   db_text(a, &out->birth_date),  db_text(a, &out->municipality),
                    db_int64_out(&out->jobseeker), DB_END};
     out->org_id = org_id;
     return db_select_one(db, &Q_PERSON_GET, in, col);
@@ -54,18 +56,38 @@ DbStatus q_person_by_email(Db *db, int64_t org_id, const char *email, int64_t co
     return db_select_one(db, &Q_PERSON_BY_EMAIL, in, col);
 }
 
-/* The people of the organisation who are not (or no longer) enrolled in the cohort. */
+/* The people of the organisation who are not (or no longer) enrolled in the cohort, whose
+ * name or e-mail address matches a LIKE pattern, by name after a given person (keyset). */
 DB_STMT(Q_PERSON_CANDIDATES) = {
     .name = "person_candidates",
     .sql = "SELECT p.id, p.name FROM people p WHERE p.org_id = $1 AND NOT EXISTS ("
            "SELECT 1 FROM enrolments e WHERE e.cohort_id = $2 AND e.person_id = p.id) "
-           "ORDER BY p.name COLLATE \"und-x-icu\", p.id LIMIT 500",
+           "AND (LOWER(p.name) LIKE $3 ESCAPE '!' OR LOWER(COALESCE(p.email, '')) LIKE $3 "
+           "ESCAPE '!') "
+           "AND (CAST($4 AS BIGINT) = 0 OR (p.name COLLATE \"und-x-icu\", p.id) > "
+           "(SELECT x.name COLLATE \"und-x-icu\", x.id FROM people x "
+           " WHERE x.org_id = $1 AND x.id = $4)) "
+           "ORDER BY p.name COLLATE \"und-x-icu\", p.id LIMIT $5",
 };
 
-DbStatus q_person_candidates(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, int64_t *id,
-                             char **name, DbRowFn fn, void *ctx)
+DbStatus q_person_candidates(Db *db, int64_t org_id, int64_t cohort_id, const char *search,
+                             int64_t after, int64_t limit, Arena *a, int64_t *id, char **name,
+                             DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), DB_END};
+    /* the words typed, lower-cased, with LIKE's own characters escaped */
+    size_t n = search ? strlen(search) : 0;
+    char *pattern = arena_alloc(a, 2 * n + 3), *o = pattern;
+    *o++ = '%';
+    for (size_t i = 0; i < n; i++) {
+        char ch = search[i];
+        if (ch == '%' || ch == '_' || ch == '!')
+            *o++ = '!';
+        *o++ = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+    }
+    *o++ = '%';
+    *o = '\0';
+    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), db_str(pattern),
+                    db_int64(after),  db_int64(limit),     DB_END};
     DbCol col[] = {db_int64_out(id), db_text(a, name), DB_END};
     return db_select_many(db, &Q_PERSON_CANDIDATES, in, col, fn, ctx);
 }
@@ -112,8 +134,7 @@ DB_STMT(Q_ENROL) = {
            "VALUES ($1, $2, $3, 'enrolled', $4)",
 };
 
-DbStatus q_enrolment_add(Db *db, int64_t org_id, int64_t cohort_id, int64_t person_id,
-                         int64_t now)
+DbStatus q_enrolment_add(Db *db, int64_t org_id, int64_t cohort_id, int64_t person_id, int64_t now)
 {
     DbParam in[] = {db_int64(org_id), db_int64(cohort_id), db_int64(person_id), db_int64(now),
                     DB_END};
@@ -126,11 +147,11 @@ DB_STMT(Q_ENROLMENT_END) = {
            "WHERE org_id = $1 AND id = $2 AND status = 'enrolled' RETURNING cohort_id",
 };
 
-DbStatus q_enrolment_end(Db *db, int64_t org_id, int64_t id, const char *status,
+DbStatus q_enrolment_end(Db *db, int64_t org_id, int64_t id, EnrolmentStatus status,
                          const char *ended_on, const char *reason, int64_t *cohort_id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), db_str(status), db_str(ended_on),
-                    db_str(reason), DB_END};
+    DbParam in[] = {db_int64(org_id), db_int64(id),   db_str(vocab_key(&enrolment_ends, status)),
+                    db_str(ended_on), db_str(reason), DB_END};
     DbCol col[] = {db_int64_out(cohort_id), DB_END};
     return db_select_one(db, &Q_ENROLMENT_END, in, col);
 }
@@ -149,10 +170,16 @@ DbStatus q_enrolment_list(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, E
                           DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(cohort_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id),        db_int64_out(&row->person_id),
-                   db_text(a, &row->name),        db_text(a, &row->birth_date),
-                   db_text(a, &row->status),      db_text(a, &row->ended_on),
-                   db_text(a, &row->end_reason),  db_text(a, &row->email),
-                   db_int64_out(&row->has_account), db_int64_out(&row->waiting_consent), DB_END};
+    DbCol col[] = {db_int64_out(&row->id),
+                   db_int64_out(&row->person_id),
+                   db_text(a, &row->name),
+                   db_text(a, &row->birth_date),
+                   db_vocab(&enrolment_statuses, (int *)&row->status),
+                   db_text(a, &row->ended_on),
+                   db_text(a, &row->end_reason),
+                   db_text(a, &row->email),
+                   db_int64_out(&row->has_account),
+                   db_int64_out(&row->waiting_consent),
+                   DB_END};
     return db_select_many(db, &Q_ENROLMENT_LIST, in, col, fn, ctx);
 }

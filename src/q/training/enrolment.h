@@ -1,7 +1,7 @@
-/* q/training/enrolment.h — the statements on people and enrolments (enrolment.c), one function each.
- * Every statement on a tenant-owned table takes org_id: tenant filtering is in the
- * signature. Text results are allocated in the given arena. Return values are DbStatus
- * (DB_ONE found/changed, DB_NONE not found/unchanged, negative on error) unless noted. */
+/* q/training/enrolment.h — the statements on people and enrolments (enrolment.c), one function
+ * each. Every statement on a tenant-owned table takes org_id: tenant filtering is in the signature.
+ * Text results are allocated in the given arena. Return values are DbStatus (DB_ONE found/changed,
+ * DB_NONE not found/unchanged, negative on error) unless noted. */
 #ifndef TRAJECT_Q_TRAINING_ENROLMENT_H
 #define TRAJECT_Q_TRAINING_ENROLMENT_H
 
@@ -18,17 +18,20 @@ DbStatus q_person_get(Db *db, int64_t org_id, int64_t id, Arena *a, Person *out)
  * they have an enrolment in cohort_id already. */
 DbStatus q_person_by_email(Db *db, int64_t org_id, const char *email, int64_t cohort_id,
                            int64_t *id, int64_t *in_cohort);
-DbStatus q_person_candidates(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, int64_t *id,
-                             char **name, DbRowFn fn, void *ctx);
+/* The people who can be enrolled in the cohort (not in it), whose name or e-mail address
+ * contains search (any case; NULL or "": everyone), by name, from the one after person
+ * `after` (0: the first), at most limit. */
+DbStatus q_person_candidates(Db *db, int64_t org_id, int64_t cohort_id, const char *search,
+                             int64_t after, int64_t limit, Arena *a, int64_t *id, char **name,
+                             DbRowFn fn, void *ctx);
 /* DB_ONE: a seat was taken; DB_NONE: the cohort is full (or not ours). */
 DbStatus q_cohort_take_seat(Db *db, int64_t org_id, int64_t cohort_id);
 DbStatus q_cohort_free_seat(Db *db, int64_t org_id, int64_t cohort_id);
 DbStatus q_cohort_seats(Db *db, int64_t org_id, int64_t cohort_id, int64_t *enrolled);
 /* DB_CONFLICT when the person is already (or was) enrolled in the cohort. */
-DbStatus q_enrolment_add(Db *db, int64_t org_id, int64_t cohort_id, int64_t person_id,
-                         int64_t now);
+DbStatus q_enrolment_add(Db *db, int64_t org_id, int64_t cohort_id, int64_t person_id, int64_t now);
 /* Ends an active enrolment; DB_NONE when it is not active (or not ours). */
-DbStatus q_enrolment_end(Db *db, int64_t org_id, int64_t id, const char *status,
+DbStatus q_enrolment_end(Db *db, int64_t org_id, int64_t id, EnrolmentStatus status,
                          const char *ended_on, const char *reason, int64_t *cohort_id);
 DbStatus q_enrolment_list(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, Enrolment *row,
                           DbRowFn fn, void *ctx);

@@ -22,15 +22,15 @@ DbStatus q_person_link_account(Db *db, int64_t org_id, int64_t person_id, int64_
 }
 
 /* Where a session takes place: its own location, else its cohort's. */
-#define SESSION_ITEM_COLS                                                                     \
-    "s.id, s.org_id, s.cohort_id, s.starts_at, s.ends_at, p.title_en, p.title_nl, "          \
-    "p.title_fr, c.name, o.name, COALESCE(ls.name, lc.name, ''), "                           \
+#define SESSION_ITEM_COLS                                                                          \
+    "s.id, s.org_id, s.cohort_id, s.starts_at, s.ends_at, p.title_en, p.title_nl, "                \
+    "p.title_fr, c.name, o.name, COALESCE(ls.name, lc.name, ''), "                                 \
     "COALESCE(ls.address, lc.address, ''), COALESCE(ls.municipality, lc.municipality, '') "
-#define SESSION_ITEM_FROM                                                                     \
-    "FROM training_sessions s JOIN cohorts c ON c.id = s.cohort_id AND c.org_id = s.org_id " \
-    "JOIN programmes p ON p.id = c.programme_id AND p.org_id = c.org_id "                    \
-    "JOIN organisations o ON o.id = s.org_id "                                               \
-    "LEFT JOIN locations ls ON ls.id = s.location_id AND ls.org_id = s.org_id "              \
+#define SESSION_ITEM_FROM                                                                          \
+    "FROM training_sessions s JOIN cohorts c ON c.id = s.cohort_id AND c.org_id = s.org_id "       \
+    "JOIN programmes p ON p.id = c.programme_id AND p.org_id = c.org_id "                          \
+    "JOIN organisations o ON o.id = s.org_id "                                                     \
+    "LEFT JOIN locations ls ON ls.id = s.location_id AND ls.org_id = s.org_id "                    \
     "LEFT JOIN locations lc ON lc.id = c.location_id AND lc.org_id = c.org_id "
 
 static int session_item_cols(DbCol *c, Arena *a, SessionItem *x)
@@ -73,7 +73,7 @@ DbStatus q_learner_sessions(Db *db, int64_t account_id, int64_t from, int64_t li
 /* The account's past sessions with their marks ('' when none yet), latest first. */
 DB_STMT(Q_LEARNER_MARKS) = {
     .name = "learner_marks",
-    .sql = "SELECT " SESSION_ITEM_COLS ", COALESCE(at.status, '') " SESSION_ITEM_FROM
+    .sql = "SELECT " SESSION_ITEM_COLS ", at.status " SESSION_ITEM_FROM
            "JOIN enrolments e ON e.cohort_id = c.id AND e.org_id = c.org_id "
            "JOIN people pe ON pe.id = e.person_id AND pe.org_id = e.org_id "
            "LEFT JOIN attendance at ON at.session_id = s.id AND at.enrolment_id = e.id "
@@ -89,7 +89,7 @@ DbStatus q_learner_marks(Db *db, int64_t account_id, int64_t now, int64_t limit,
     DbParam in[] = {db_int64(account_id), db_int64(now), db_int64(limit), DB_END};
     DbCol col[17];
     int n = session_item_cols(col, a, row);
-    col[n++] = db_text(a, &row->mark);
+    col[n++] = db_vocab(&attendance_marks, (int *)&row->mark);
     col[n] = (DbCol)DB_END;
     return db_select_many(db, &Q_LEARNER_MARKS, in, col, fn, ctx);
 }
@@ -119,14 +119,22 @@ DbStatus q_learner_enrolments(Db *db, int64_t account_id, Arena *a, LearnerEnrol
                               DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(account_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id),         db_int64_out(&row->org_id),
-                   db_text(a, &row->org_name),     db_int64_out(&row->person_id),
-                   db_text(a, &row->title[0]),     db_text(a, &row->title[1]),
-                   db_text(a, &row->title[2]),     db_text(a, &row->cohort),
-                   db_text(a, &row->starts_on),    db_text(a, &row->ends_on),
-                   db_text(a, &row->status),       db_int64_out(&row->present),
-                   db_int64_out(&row->late),       db_int64_out(&row->absent),
-                   db_int64_out(&row->excused),    DB_END};
+    DbCol col[] = {db_int64_out(&row->id),
+                   db_int64_out(&row->org_id),
+                   db_text(a, &row->org_name),
+                   db_int64_out(&row->person_id),
+                   db_text(a, &row->title[0]),
+                   db_text(a, &row->title[1]),
+                   db_text(a, &row->title[2]),
+                   db_text(a, &row->cohort),
+                   db_text(a, &row->starts_on),
+                   db_text(a, &row->ends_on),
+                   db_vocab(&enrolment_statuses, (int *)&row->status),
+                   db_int64_out(&row->present),
+                   db_int64_out(&row->late),
+                   db_int64_out(&row->absent),
+                   db_int64_out(&row->excused),
+                   DB_END};
     return db_select_many(db, &Q_LEARNER_ENROLMENTS, in, col, fn, ctx);
 }
 
@@ -205,14 +213,14 @@ DB_STMT(Q_FEED_PERSON_SESSIONS) = {
            "AND s.starts_at >= $3 ORDER BY s.starts_at, s.id LIMIT 2000",
 };
 
-DbStatus q_feed_sessions(Db *db, bool cohort, int64_t org_id, int64_t id, int64_t from,
-                         Arena *a, SessionItem *row, DbRowFn fn, void *ctx)
+DbStatus q_feed_sessions(Db *db, bool cohort, int64_t org_id, int64_t id, int64_t from, Arena *a,
+                         SessionItem *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(id), db_int64(from), DB_END};
     DbCol col[16];
     col[session_item_cols(col, a, row)] = (DbCol)DB_END;
-    return db_select_many(db, cohort ? &Q_FEED_COHORT_SESSIONS : &Q_FEED_PERSON_SESSIONS, in,
-                          col, fn, ctx);
+    return db_select_many(db, cohort ? &Q_FEED_COHORT_SESSIONS : &Q_FEED_PERSON_SESSIONS, in, col,
+                          fn, ctx);
 }
 
 /* A session by id alone, for a check-in code: the caller checks the code's HMAC, which

@@ -1,5 +1,5 @@
-/* q/training/learner.h — the statements on learners' own pages and calendar feeds (learner.c), one function each.
- * Every statement on a tenant-owned table takes org_id: tenant filtering is in the
+/* q/training/learner.h — the statements on learners' own pages and calendar feeds (learner.c), one
+ * function each. Every statement on a tenant-owned table takes org_id: tenant filtering is in the
  * signature. Text results are allocated in the given arena. Return values are DbStatus
  * (DB_ONE found/changed, DB_NONE not found/unchanged, negative on error) unless noted. */
 #ifndef TRAJECT_Q_TRAINING_LEARNER_H
@@ -29,7 +29,7 @@ DbStatus q_cohort_feed_reset(Db *db, int64_t org_id, int64_t cohort_id);
 DbStatus q_feed_owner(Db *db, bool cohort, int64_t id, Arena *a, FeedOwner *out);
 /* A session by id, any organisation (a check-in code carries its HMAC). */
 DbStatus q_session_item(Db *db, int64_t id, Arena *a, SessionItem *out);
-DbStatus q_feed_sessions(Db *db, bool cohort, int64_t org_id, int64_t id, int64_t from,
-                         Arena *a, SessionItem *row, DbRowFn fn, void *ctx);
+DbStatus q_feed_sessions(Db *db, bool cohort, int64_t org_id, int64_t id, int64_t from, Arena *a,
+                         SessionItem *row, DbRowFn fn, void *ctx);
 
 #endif

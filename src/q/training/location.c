@@ -54,9 +54,9 @@ DB_STMT(Q_LOCATION_ADD) = {
 
 DbStatus q_location_add(Db *db, const Location *l, int64_t now, int64_t *id)
 {
-    DbParam in[] = {db_int64(l->org_id),    db_str(l->name),     db_str(l->address),
-                    db_str(l->postcode),    db_str(l->municipality), db_str(l->province),
-                    db_int64(l->mobile),    db_int64(now),       DB_END};
+    DbParam in[] = {db_int64(l->org_id), db_str(l->name),         db_str(l->address),
+                    db_str(l->postcode), db_str(l->municipality), db_str(l->province),
+                    db_int64(l->mobile), db_int64(now),           DB_END};
     DbCol col[] = {db_int64_out(id), DB_END};
     return db_select_one(db, &Q_LOCATION_ADD, in, col);
 }
@@ -69,8 +69,8 @@ DB_STMT(Q_LOCATION_UPDATE) = {
 
 DbStatus q_location_update(Db *db, const Location *l)
 {
-    DbParam in[] = {db_int64(l->org_id),  db_int64(l->id),          db_str(l->name),
-                    db_str(l->address),   db_str(l->postcode),      db_str(l->municipality),
-                    db_str(l->province),  db_int64(l->mobile),      DB_END};
+    DbParam in[] = {db_int64(l->org_id), db_int64(l->id),     db_str(l->name),
+                    db_str(l->address),  db_str(l->postcode), db_str(l->municipality),
+                    db_str(l->province), db_int64(l->mobile), DB_END};
     return db_exec(db, &Q_LOCATION_UPDATE, in, NULL);
 }

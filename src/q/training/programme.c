@@ -3,17 +3,17 @@
 
 #include "model/training.h"
 
-#define PROGRAMME_COLS                                                                         \
-    "id, kind, status, title_en, title_nl, title_fr, description_en, description_nl, "        \
-    "description_fr, teaching_langs, min_age, max_age, jobseekers_only, region, "             \
+#define PROGRAMME_COLS                                                                             \
+    "id, kind, status, title_en, title_nl, title_fr, description_en, description_nl, "             \
+    "description_fr, teaching_langs, min_age, max_age, jobseekers_only, region, "                  \
     "target_trained, target_certified, target_placed, target_reached, updated_at"
 
 static void programme_cols(DbCol *c, Arena *a, Programme *p)
 {
     int i = 0;
     c[i++] = db_int64_out(&p->id);
-    c[i++] = db_text(a, &p->kind);
-    c[i++] = db_text(a, &p->status);
+    c[i++] = db_vocab(&programme_kinds, (int *)&p->kind);
+    c[i++] = db_vocab(&programme_statuses, (int *)&p->status);
     for (int l = 0; l < 3; l++)
         c[i++] = db_text(a, &p->title[l]);
     for (int l = 0; l < 3; l++)
@@ -50,8 +50,7 @@ DB_STMT(Q_PROGRAMME_LIST) = {
            "ELSE 3 END, id DESC",
 };
 
-DbStatus q_programme_list(Db *db, int64_t org_id, Arena *a, Programme *row, DbRowFn fn,
-                          void *ctx)
+DbStatus q_programme_list(Db *db, int64_t org_id, Arena *a, Programme *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), DB_END};
     DbCol col[PROGRAMME_NCOLS + 1];
@@ -64,8 +63,8 @@ static void programme_params(DbParam *in, const Programme *p)
 {
     int i = 0;
     in[i++] = db_int64(p->org_id);
-    in[i++] = db_str(p->kind);
-    in[i++] = db_str(p->status);
+    in[i++] = db_str(vocab_key(&programme_kinds, p->kind));
+    in[i++] = db_str(vocab_key(&programme_statuses, p->status));
     for (int l = 0; l < 3; l++)
         in[i++] = db_str(p->title[l]);
     for (int l = 0; l < 3; l++)

@@ -15,8 +15,7 @@
 #define PROGRAMME_NPARAMS 20
 
 DbStatus q_programme_get(Db *db, int64_t org_id, int64_t id, Arena *a, Programme *out);
-DbStatus q_programme_list(Db *db, int64_t org_id, Arena *a, Programme *row, DbRowFn fn,
-                          void *ctx);
+DbStatus q_programme_list(Db *db, int64_t org_id, Arena *a, Programme *row, DbRowFn fn, void *ctx);
 /* p->org_id and every field but id are stored; *id receives the new id. */
 DbStatus q_programme_add(Db *db, const Programme *p, int64_t *id);
 DbStatus q_programme_update(Db *db, const Programme *p);

@@ -1,0 +1,295 @@
+/* participants.c — the participants section of the cohort page: who takes part, their
+ * status and attendance, a form to end each enrolment and to invite each learner to the
+ * learner space, a page at a time; then registering a walk-in and enrolling someone
+ * already known, found by a search (see cohort.h). */
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/clock.h"
+#include "domain/attendance.h"
+#include "domain/calendar.h"
+#include "q/training/attendance.h"
+#include "q/training/enrolment.h"
+#include "views/training/cohort.h"
+#include "views/training/programme.h"
+
+typedef struct Rows {
+    Arena *a;
+    Enrolment row, *v;
+    int n, cap;
+    TallyRow t, *tallies;
+    int ntallies, tcap;
+    Tally total;
+} Rows;
+
+static bool enrolment_row(void *ctx)
+{
+    Rows *l = ctx;
+    if (l->n == l->cap) {
+        int cap = l->cap ? l->cap * 2 : 32;
+        l->v = arena_realloc(l->a, l->v, sizeof *l->v * (size_t)l->n, sizeof *l->v * (size_t)cap);
+        l->cap = cap;
+    }
+    l->v[l->n++] = l->row;
+    return true;
+}
+
+static bool tally_row(void *ctx)
+{
+    Rows *l = ctx;
+    if (l->ntallies == l->tcap) {
+        int cap = l->tcap ? l->tcap * 2 : 32;
+        l->tallies = arena_realloc(l->a, l->tallies, sizeof *l->tallies * (size_t)l->ntallies,
+                                   sizeof *l->tallies * (size_t)cap);
+        l->tcap = cap;
+    }
+    l->tallies[l->ntallies++] = l->t;
+    l->total.present += l->t.present;
+    l->total.late += l->t.late;
+    l->total.absent += l->t.absent;
+    l->total.excused += l->t.excused;
+    return true;
+}
+
+static void rate_cell(Html *h, Req *r, const Rows *l, int64_t enrolment_id)
+{
+    for (int i = 0; i < l->ntallies; i++) {
+        const TallyRow *x = &l->tallies[i];
+        if (x->enrolment_id != enrolment_id)
+            continue;
+        Tally t = {x->present, x->late, x->absent, x->excused};
+        int rate = attendance_rate(&t);
+        if (rate < 0)
+            break;
+        html(h, "%d %%", rate);
+        if (attendance_at_risk(&t, AT_RISK_PERCENT))
+            html(h, " <strong class=\"warn\">%s</strong>", _(r, "At risk"));
+        return;
+    }
+    html_lit(h, "–");
+}
+
+/* Whether the learner signs in to see their schedule, or a button to invite them. */
+static void learner_access(Html *h, Req *r, const Enrolment *e)
+{
+    if (e->has_account) {
+        html(h, "<p><small>%s</small></p>", _(r, "Has a learner account."));
+        return;
+    }
+    if (!e->email[0] || !training_can_edit(r))
+        return;
+    html(h, "<details><summary>%s<span class=\"sr\"> %s</span></summary>\n",
+         _(r, "Invite to the learner space"), e->name);
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/people/%lld/invite", (long long)r->org_id,
+                                 (long long)e->person_id));
+    html(h, "<input type=\"hidden\" name=\"back\" value=\"%s\">\n", r->path);
+    html(h, "<p>%s</p>\n", arena_printf(r->arena, _(r, "An invitation goes to %s."), e->email));
+    html(h, "<label for=\"f-lang-%lld\">%s</label><select id=\"f-lang-%lld\" name=\"lang\">",
+         (long long)e->id, _(r, "Language of the invitation"), (long long)e->id);
+    for (int i = 0; lang_options[i]; i += 2)
+        html(h, "<option value=\"%s\"%s>%s</option>", lang_options[i],
+             strcmp(lang_options[i], lang_code(r->lang)) ? "" : " selected", lang_options[i + 1]);
+    html(h, "</select>\n<button type=\"submit\" class=\"secondary\">%s</button>\n",
+         _(r, "Send the invitation"));
+    html_form_end(h);
+    html_lit(h, "</details>");
+}
+
+/* The form that ends an enrolment: an outcome, a date (today) and a reason. Ids are made
+ * unique per row so that labels stay tied to their fields. */
+static void end_form(Html *h, Req *r, const Enrolment *e, const char *today)
+{
+    html(h, "<details><summary>%s<span class=\"sr\"> %s</span></summary>\n",
+         _(r, "End the enrolment"), e->name);
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/enrolments/%lld/end", (long long)r->org_id,
+                                 (long long)e->id));
+    html(h, "<input type=\"hidden\" name=\"back\" value=\"%s\">\n", r->path);
+    html(h, "<label for=\"f-status-%lld\">%s</label><select id=\"f-status-%lld\" name=\"status\">",
+         (long long)e->id, _(r, "Outcome"), (long long)e->id);
+    for (int i = 0; i < enrolment_ends.n; i++)
+        html(h, "<option value=\"%s\">%s</option>", enrolment_ends.entries[i].key,
+             _(r, enrolment_ends.entries[i].label));
+    html(h,
+         "</select>\n<label for=\"f-on-%lld\">%s</label>"
+         "<input type=\"date\" id=\"f-on-%lld\" name=\"ended_on\" value=\"%s\">\n"
+         "<label for=\"f-why-%lld\">%s</label>"
+         "<input type=\"text\" id=\"f-why-%lld\" name=\"reason\">\n"
+         "<button type=\"submit\" class=\"secondary\">%s</button>\n",
+         (long long)e->id, _(r, "Date"), (long long)e->id, today, (long long)e->id, _(r, "Reason"),
+         (long long)e->id, _(r, "Save"));
+    html_form_end(h);
+    html_lit(h, "</details>");
+}
+
+static void participant_row(Html *h, Req *r, const Rows *l, const Enrolment *e, const char *today)
+{
+    bool enrolled = e->status == ENROLMENT_ENROLLED;
+    bool waiting = e->waiting_consent && enrolled;
+    html(h, "<tr><td>%s</td><td>%s%s%s</td><td>", e->name,
+         _(r, vocab_label(&enrolment_statuses, e->status)), waiting ? " · " : "",
+         waiting ? _(r, "waiting for a guardian's consent") : "");
+    rate_cell(h, r, l, e->id);
+    html_lit(h, "</td><td>");
+    if (!enrolled) {
+        html(h, "%s%s%s", e->ended_on, e->end_reason[0] ? " — " : "", e->end_reason);
+    } else {
+        end_form(h, r, e, today);
+        learner_access(h, r, e);
+    }
+    html_lit(h, "</td></tr>\n");
+}
+
+/* The index of the row with this enrolment id, or -1. */
+static int row_of(const Rows *l, const char *id)
+{
+    int64_t v;
+    if (!id || !parse_int64(id, &v))
+        return -1;
+    for (int i = 0; i < l->n; i++)
+        if (l->v[i].id == v)
+            return i;
+    return -1;
+}
+
+typedef struct Candidates {
+    Req *r;
+    Html *opts;
+    int64_t id, last;
+    char *name;
+    int n;
+} Candidates;
+
+static bool candidate_opt(void *ctx)
+{
+    Candidates *l = ctx;
+    if (++l->n > CANDIDATES_PAGE)
+        return false;
+    html(l->opts, "<option value=\"%lld\">%s</option>", (long long)l->id, l->name);
+    l->last = l->id;
+    return true;
+}
+
+/* Enrol someone already known: a search by name or e-mail address (GET, so that the
+ * results can be paged and bookmarked), then the matches of this page to choose from. */
+static bool html_candidates(Html *h, Req *r, const Cohort *c, const char *action)
+{
+    const char *who = query_get(r, "who");
+    const char *after = query_get(r, "wafter");
+    int64_t after_id = 0;
+    if (after && !parse_int64(after, &after_id))
+        after_id = 0;
+    Candidates l = {.r = r, .opts = html_new(r->arena)};
+    if (q_person_candidates(r->db, r->org_id, c->id, who, after_id, CANDIDATES_PAGE + 1, r->arena,
+                            &l.id, &l.name, candidate_opt, &l) < DB_NONE)
+        return false;
+    bool searched = (who && *who) || after_id;
+    if (!l.n && !searched)
+        return true; /* nobody known beyond the cohort */
+    const char *self =
+        arena_printf(r->arena, "/orgs/%lld/cohorts/%lld", (long long)r->org_id, (long long)c->id);
+    html(h, "<h3 id=\"known\">%s</h3>\n", _(r, "Enrol someone already known"));
+    html(h,
+         "<form method=\"get\" action=\"%s#known\" role=\"search\">\n"
+         "<label for=\"f-who\">%s</label>\n"
+         "<input type=\"search\" id=\"f-who\" name=\"who\" value=\"%s\">\n"
+         "<button type=\"submit\" class=\"secondary\">%s</button>\n</form>\n",
+         self, _(r, "Name or e-mail address"), who ? who : "", _(r, "Find people"));
+    if (!l.n) {
+        html(h, "<p>%s</p>\n",
+             arena_printf(r->arena, _(r, "Nobody who can be enrolled matches \"%s\"."),
+                          who ? who : ""));
+    } else {
+        html_form_begin(h, r, action);
+        html(h,
+             "<label for=\"f-person_id\">%s</label>\n"
+             "<select id=\"f-person_id\" name=\"person_id\">",
+             _(r, "Person"));
+        html_append(h, l.opts);
+        html(h, "</select>\n<button type=\"submit\">%s</button>\n", _(r, "Enrol"));
+        html_form_end(h);
+    }
+    const char *qs = who && *who ? arena_printf(r->arena, "who=%s", url_arg(r->arena, who)) : NULL;
+    html_list_pager(
+        h, r, _(r, "More people who can be enrolled"),
+        after_id ? arena_printf(r->arena, "%s%s%s#known", self, qs ? "?" : "", qs ? qs : "") : NULL,
+        NULL,
+        l.n > CANDIDATES_PAGE ? arena_printf(r->arena, "%s?%s%swafter=%lld#known", self,
+                                             qs ? qs : "", qs ? "&" : "", (long long)l.last)
+                              : NULL);
+    return true;
+}
+
+bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const FormErrors *e)
+{
+    Rows l = {.a = r->arena};
+    if (q_attendance_tally(r->db, r->org_id, c->id, &l.t, tally_row, &l) < DB_NONE ||
+        q_enrolment_list(r->db, r->org_id, c->id, r->arena, &l.row, enrolment_row, &l) < DB_NONE)
+        return false;
+    html(h, "<h2 id=\"participants\">%s</h2>\n<p>%s", _(r, "Participants"),
+         arena_printf(r->arena,
+                      _n(r, "%lld of %lld place taken.", "%lld of %lld places taken.", c->capacity),
+                      (long long)c->enrolled, (long long)c->capacity));
+    int rate = attendance_rate(&l.total);
+    if (rate >= 0)
+        html(h, " %s", arena_printf(r->arena, _(r, "Attendance of the cohort: %d %%."), rate));
+    html_lit(h, "</p>\n");
+    if (l.n) {
+        /* a page of PARTICIPANTS_PAGE rows after (or before) the enrolment named */
+        int at = row_of(&l, query_get(r, "pafter")), start = 0;
+        if (at >= 0) {
+            start = at + 1;
+        } else if ((at = row_of(&l, query_get(r, "pbefore"))) >= 0) {
+            start = at - PARTICIPANTS_PAGE;
+            if (start < 0)
+                start = 0;
+        }
+        int end = start + PARTICIPANTS_PAGE < l.n ? start + PARTICIPANTS_PAGE : l.n;
+        char today[11];
+        bxl_date_text(clock_now(), today);
+        if (l.n > PARTICIPANTS_PAGE)
+            html(h, "<p>%s</p>\n",
+                 arena_printf(r->arena, _(r, "Participants %d to %d of %d."), start + 1, end, l.n));
+        html_table_begin(h, _(r, "Participants"));
+        html(
+            h,
+            "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+            "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+            _(r, "Name"), _(r, "Status"), _(r, "Attendance"), _(r, "Details"));
+        for (int i = start; i < end; i++)
+            participant_row(h, r, &l, &l.v[i], today);
+        html_lit(h, "</tbody>\n");
+        html_table_end(h);
+        const char *self = arena_printf(r->arena, "/orgs/%lld/cohorts/%lld", (long long)r->org_id,
+                                        (long long)c->id);
+        html_list_pager(h, r, _(r, "More participants"), NULL,
+                        start > 0 ? arena_printf(r->arena, "%s?pbefore=%lld#participants", self,
+                                                 (long long)l.v[start].id)
+                                  : NULL,
+                        end < l.n ? arena_printf(r->arena, "%s?pafter=%lld#participants", self,
+                                                 (long long)l.v[end - 1].id)
+                                  : NULL);
+    }
+    if (!training_can_edit(r))
+        return true;
+    const char *action = arena_printf(r->arena, "/orgs/%lld/cohorts/%lld/enrol",
+                                      (long long)r->org_id, (long long)c->id);
+    html(h, "<p><a href=\"/orgs/%lld/cohorts/%lld/enrol-many\">%s</a></p>\n", (long long)r->org_id,
+         (long long)c->id, _(r, "Enrol many at once (a list or a CSV file)"));
+    html(h, "<h3>%s</h3>\n", _(r, "Register a walk-in learner"));
+    html_error_summary(h, r, e);
+    html_form_begin(h, r, action);
+    html_input(h, r, e, "text", "name", _(r, "Full name"), form_get(r, "name"), "off");
+    html_input(h, r, e, "date", "birth_date", _(r, "Date of birth"), form_get(r, "birth_date"),
+               "off");
+    html_input(h, r, e, "email", "email", _(r, "E-mail address (optional)"), form_get(r, "email"),
+               "off");
+    html_input(h, r, e, "tel", "phone", _(r, "Phone (optional)"), form_get(r, "phone"), "off");
+    html_input(h, r, e, "text", "municipality", _(r, "Municipality (optional)"),
+               form_get(r, "municipality"), "off");
+    html_checkbox(h, "jobseeker", _(r, "Registered job-seeker"), form_get(r, "jobseeker"));
+    html(h, "<button type=\"submit\">%s</button>\n", _(r, "Register and enrol"));
+    html_form_end(h);
+    return html_candidates(h, r, c, action);
+}
