@@ -165,7 +165,7 @@ before(async () => {
   alpha = new Client(srv.base);
   await alpha.signIn('admin@alpha.test');
   await alpha.get('/orgs/1'); // the session's organisation is Alpha from here on
-});
+}, { timeout: 600000 }); // slow on the sanitizer build
 after(async () => { if (srv) await srv.stop(); });
 
 // The kind of record each parameter names, from the path segments before it.
@@ -271,7 +271,7 @@ test("Beta's ids are its records: Beta's admin opens every GET route with them",
   }
 });
 
-test("Alpha's admin gets 404 for each of Beta's records under Alpha's path, and nothing is written", async () => {
+test("Alpha's admin gets 404 for each of Beta's records under Alpha's path, and nothing is written", { timeout: 600000 }, async () => {
   await mailsSent();
   const before = snapshot();
   const token = csrfFrom((await alpha.get('/orgs/1/members')).text);
