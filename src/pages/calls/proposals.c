@@ -11,6 +11,9 @@
 #include "domain/money.h"
 #include "html/fmt.h"
 #include "pages/calls/calls.h"
+#include "views/calls/call.h"
+#include "views/calls/files.h"
+#include "flows/calls/proposal.h"
 #include "q/calls/call.h"
 #include "q/calls/proposal.h"
 #include "q/system/app.h"
@@ -261,14 +264,29 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
     return page_end_status(r, h, status);
 }
 
-enum MHD_Result proposal_form_errors(Req *r, int64_t id, const FormErrors *e, int status)
+/* POST /orgs/{org}/proposals/{id}/files */
+enum MHD_Result page_file_upload(Req *r)
 {
-    (void)id; /* the {id} parameter of the route, which draft_load reads */
     Draft d;
     enum MHD_Result reply;
     if (!draft_load(r, &d, &reply))
         return reply;
-    return proposal_page(r, &d, e, NULL, status);
+    int64_t item = 0;
+    if (!parse_int64(form_get(r, "item_id"), &item))
+        return reply_error(r, ERR_BAD_REQUEST);
+    const FormField *file = form_file(r, "file");
+    Upload up = {0};
+    if (file)
+        up = (Upload){.filename = file->filename, .data = file->value, .len = file->len};
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_proposal_file_put(&f, d.p.id, item, &up);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return proposal_page(r, &d, &o.fields, NULL, 400);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld?saved=1#attachments",
+                                          (long long)r->org_id, (long long)d.p.id));
 }
 
 /* GET /orgs/{org}/proposals/{id} */
@@ -504,45 +522,4 @@ enum MHD_Result page_proposal_submit(Req *r)
         return reply_error(r, ERR_DB);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld?submitted=1",
                                           (long long)r->org_id, (long long)d.p.id));
-}
-
-/* --- the funder's view of the proposals of a call ------------------------------------- */
-
-static bool funder_row(void *ctx)
-{
-    Rows *l = ctx;
-    Req *r = l->r;
-    Proposal *p = &l->p;
-    html(l->h, "<tr><td><a href=\"/orgs/%lld/submissions/%lld\">%s</a></td><td>%s</td>"
-               "<td class=\"num\">%s</td><td>%s</td><td>%s</td></tr>\n",
-         (long long)r->org_id, (long long)p->id, p->title, p->org_name, money_text(r, p->requested), moment_text(r, p->submitted_at),
-         proposal_status(r, p->status));
-    l->c.budget += p->requested;
-    l->n++;
-    return true;
-}
-
-bool html_call_proposals(Html *h, Req *r, const Call *c)
-{
-    if (c->status == CALL_DRAFT)
-        return true;
-    Rows l = {.r = r, .h = html_new(r->arena)};
-    if (q_proposals_of_call(r->db, r->org_id, c->id, r->arena, &l.p, funder_row, &l) < DB_NONE)
-        return false;
-    html(h, "<h2>%s</h2>\n", _(r, "Proposals received"));
-    if (!l.n) {
-        html(h, "<p>%s</p>\n", _(r, "No proposal submitted yet."));
-        return true;
-    }
-    html(h, "<p>%s</p>\n",
-         arena_printf(r->arena, _n(r, "%d proposal submitted, requesting %s in total.", "%d proposals submitted, requesting %s in total.", l.n), l.n,
-                      money_text(r, l.c.budget)));
-    html_table_begin(h, _(r, "Proposals received"));
-    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-         _(r, "Title"), _(r, "Organisation"), _(r, "Requested"), _(r, "Submitted"), _(r, "Status"));
-    html_append(h, l.h);
-    html_lit(h, "</tbody>\n");
-    html_table_end(h);
-    return true;
 }

@@ -9,7 +9,11 @@
 #include "core/clock.h"
 #include "html/fmt.h"
 #include "pages/calls/calls.h"
+#include "views/calls/call.h"
+#include "views/calls/files.h"
+#include "views/calls/reviews.h"
 #include "q/calls/call.h"
+#include "q/calls/jury.h"
 #include "q/calls/proposal.h"
 #include "q/system/app.h"
 #include "q/system/outbox.h"
@@ -189,9 +193,10 @@ enum MHD_Result page_submission(Req *r)
     return sub_page(r, &s, NULL, query_get(r, "saved") ? _(r, "The screening is saved and the applicant informed.") : NULL, 200, false);
 }
 
-enum MHD_Result proposal_reading(Req *r, int64_t id)
+/* A submitted proposal of r's funder organisation, read-only, for a jury member who may
+ * read it (the caller checked). */
+static enum MHD_Result proposal_reading(Req *r)
 {
-    (void)id; /* the {id} parameter of the route, which sub_load reads */
     Sub s = {0};
     enum MHD_Result reply;
     if (!sub_load(r, &s, &reply))
@@ -200,6 +205,18 @@ enum MHD_Result proposal_reading(Req *r, int64_t id)
                          : query_get(r, "saved")   ? _(r, "Your draft review is saved.")
                                                    : NULL;
     return sub_page(r, &s, NULL, notice, 200, true);
+}
+
+/* GET /orgs/{org}/jury/proposals/{id}: only for an assigned member without a conflict. */
+enum MHD_Result page_jury_proposal(Req *r)
+{
+    int64_t id = req_id(r, "id");
+    DbStatus st = q_juror_may_read(r->db, r->org_id, id, r->account->id);
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE)
+        return reply_error(r, ERR_NOT_FOUND);
+    return proposal_reading(r);
 }
 
 typedef struct ScreenTx {

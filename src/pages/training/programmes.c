@@ -6,7 +6,7 @@
 #include "domain/places.h"
 #include "flows/training/programme.h"
 #include "html/fmt.h"
-#include "pages/intake/intake.h"
+#include "views/intake/questions.h"
 #include "pages/training/training.h"
 #include "q/training/dashboard.h"
 #include "q/training/programme.h"

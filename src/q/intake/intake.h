@@ -1,5 +1,5 @@
-/* q/intake/intake.h — the statements on intake: application forms and applications (intake.c), one function each.
- * Every statement on a tenant-owned table takes org_id: tenant filtering is in the
+/* q/intake/intake.h — the statements on intake: application forms and applications (intake.c), one
+ * function each. Every statement on a tenant-owned table takes org_id: tenant filtering is in the
  * signature. Text results are allocated in the given arena. Return values are DbStatus
  * (DB_ONE found/changed, DB_NONE not found/unchanged, negative on error) unless noted. */
 #ifndef TRAJECT_Q_INTAKE_INTAKE_H
@@ -35,16 +35,41 @@ DbStatus q_application_add(Db *db, const Application *x, const char *token_hash,
 DbStatus q_answer_add(Db *db, int64_t org_id, int64_t application_id, int64_t question_id,
                       const char *value);
 DbStatus q_application_by_token(Db *db, const char *token_hash, Arena *a, Application *out);
-DbStatus q_application_contact(Db *db, const char *token_hash, const char *email,
+/* New contact details of the application whose personal link hashes to token_hash (name:
+ * the applicant's, for the search); DB_NONE when it is withdrawn. */
+DbStatus q_application_contact(Db *db, const char *token_hash, const char *name, const char *email,
                                const char *phone, const char *municipality, int64_t now);
 
 /* The form's settings (defaults when never set); DB_NONE when the programme is not ours. */
 DbStatus q_app_form(Db *db, int64_t org_id, int64_t programme_id, AppForm *out);
 DbStatus q_app_form_set(Db *db, int64_t org_id, int64_t programme_id, const AppForm *f);
+/* The number of applications per programme and status (programmes without any left out). */
 DbStatus q_pipeline_counts(Db *db, int64_t org_id, Arena *a, PipelineRow *row, DbRowFn fn,
                            void *ctx);
-/* status -1: every status. */
-DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, int status,
-                        Arena *a, AppListRow *row, DbRowFn fn, void *ctx);
+
+/* The orders of the pipeline: when received, or by status (then by code). */
+typedef enum AppOrder { APP_BY_RECEIVED, APP_BY_STATUS } AppOrder;
+
+/* Which applications, in which order, from where. */
+typedef struct AppPageQuery {
+    int64_t programme_id; /* 0: every programme of the organisation */
+    int status;           /* an AppStatus; -1: any */
+    const char *search;   /* the name or e-mail address contains it; NULL or "": any */
+    AppOrder order;
+    bool desc;
+    /* the key of the row to start after (exclusive): its status (by status) or when it
+     * was received, and its id; has_key false: from the start */
+    bool has_key;
+    AppStatus k_status;
+    int64_t k_created, k_id;
+    int limit;
+} AppPageQuery;
+
+/* Up to q->limit applications of the organisation from q's key on, in q's order, each
+ * flagged when the same person seems to have applied another time. */
+DbStatus q_applications(Db *db, int64_t org_id, const AppPageQuery *q, Arena *a, AppListRow *row,
+                        DbRowFn fn, void *ctx);
+/* One application of the organisation as a row of that list. */
+DbStatus q_application_row(Db *db, int64_t org_id, int64_t id, Arena *a, AppListRow *out);
 
 #endif
