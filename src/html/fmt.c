@@ -21,8 +21,13 @@ const char *money_text(Req *r, int64_t cents)
 
 const char *number_text(Req *r, int64_t value, int scale, int decimals)
 {
-    char *out = arena_alloc(r->arena, 64);
-    i18n_number(r->lang, value, scale, decimals, out, 64);
+    return number_in(r->arena, r->lang, value, scale, decimals);
+}
+
+const char *number_in(Arena *a, Lang l, int64_t value, int scale, int decimals)
+{
+    char *out = arena_alloc(a, 64);
+    i18n_number(l, value, scale, decimals, out, 64);
     return out;
 }
 

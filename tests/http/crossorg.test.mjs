@@ -165,7 +165,7 @@ before(async () => {
   alpha = new Client(srv.base);
   await alpha.signIn('admin@alpha.test');
   await alpha.get('/orgs/1'); // the session's organisation is Alpha from here on
-});
+}, { timeout: 600000 }); // slow on the sanitizer build
 after(async () => { if (srv) await srv.stop(); });
 
 // The kind of record each parameter names, from the path segments before it.
@@ -229,16 +229,23 @@ function fieldsFor(route) {
   return [...FIELDS.map(([k, v]) => [k, k in o ? o[k] : v]), ['cohort', B.cohort]];
 }
 
+function sql(q) {
+  const r = srv.db.startsWith('postgres')
+    ? spawnSync('psql', [srv.db, '-Atq', '-c', q], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync('sqlite3', ['-readonly', srv.db.replace(/^sqlite:/, ''), q], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout;
+}
+
+// Waits until the mail worker has sent every mail of the setup (it writes to the outbox).
+async function mailsSent() {
+  for (let i = 0; i < 100 && sql('SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL').trim() !== '0'; i++)
+    await new Promise((r) => setTimeout(r, 100));
+}
+
 // Every table's rows, hashed; sessions without their last-seen time.
 function snapshot() {
   const pg = srv.db.startsWith('postgres');
-  const sql = (q) => {
-    const r = pg
-      ? spawnSync('psql', [srv.db, '-Atq', '-c', q], { encoding: 'utf8', maxBuffer: 1 << 28 })
-      : spawnSync('sqlite3', ['-readonly', srv.db.replace(/^sqlite:/, ''), q], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    assert.equal(r.status, 0, r.stderr);
-    return r.stdout;
-  };
   const tables = sql(pg
     ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1"
     : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY 1").trim().split('\n');
@@ -264,7 +271,8 @@ test("Beta's ids are its records: Beta's admin opens every GET route with them",
   }
 });
 
-test("Alpha's admin gets 404 for each of Beta's records under Alpha's path, and nothing is written", async () => {
+test("Alpha's admin gets 404 for each of Beta's records under Alpha's path, and nothing is written", { timeout: 600000 }, async () => {
+  await mailsSent();
   const before = snapshot();
   const token = csrfFrom((await alpha.get('/orgs/1/members')).text);
   const wrong = [];

@@ -157,3 +157,20 @@ async function admin2() {
   await a.signIn('admin@alpha.test');
   return a.get(cohort);
 }
+
+test('the selection page lists 50 applications waiting for reviews and counts the others, dropping none silently', async () => {
+  const a = new Client(srv.base);
+  await a.signIn('admin@alpha.test');
+  const res = await a.submit('/orgs/1/programmes/new', [['title_en', 'Big intake'], ['title_nl', 'Grote instroom'], ['title_fr', 'Grande admission'], ['kind', 'workshops'], ['status', 'open'], ['langs', 'fr'], ['langs', 'nl'], ['min_age', '10'], ['max_age', '30']], '/orgs/1/programmes');
+  const big = res.location.replace('?saved=1', '');
+  const id = big.split('/').pop();
+  for (let i = 0; i < 52; i++) {
+    const r = await new Client(srv.base).submit(`/programmes/${id}/apply`, { name: `Person ${i}`, email: `p${i}@big.test`, phone: '', birth_date: '2001-01-01', municipality: 'Gent' });
+    assert.equal(r.status, 303, r.text && r.text.slice(0, 500));
+  }
+  const page = await a.get(`${big}/selection`);
+  assert.equal(page.status, 200);
+  assert.equal([...page.text.matchAll(/<li><a href="\/orgs\/1\/applications\/\d+">A-\d+<\/a>: 0 of 2 reviews in/g)].length, 50);
+  assert.match(page.text, /2 more applications are waiting for reviews\./);
+  assert.match(page.text, /52 applications received and not decided/);
+});

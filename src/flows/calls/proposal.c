@@ -7,6 +7,7 @@
 
 #include "core/arena.h"
 #include "core/buf.h"
+#include "html/fmt.h"
 #include "q/calls/proposal.h"
 
 static bool is_pdf_name(const char *name)
@@ -26,9 +27,9 @@ Outcome flow_proposal_file_put(const Flow *f, int64_t proposal_id, int64_t item_
         return o;
     }
     if (file->len > ATTACHMENT_MAX) {
-        size_t mb = 1024 * 1024;
-        const char *size = arena_printf(f->arena, "%zu.%zu MB", file->len / mb,
-                                        file->len % mb * 10 / mb);
+        int64_t tenths = (int64_t)(file->len * 10 / (1024 * 1024)); /* cut, not rounded */
+        const char *size = arena_printf(f->arena, "%s MB",
+                                        number_in(f->arena, f->who->lang, tenths, 1, 1));
         outcome_field(&o, field, arena_printf(f->arena, F_(f, "%s is %s: the limit is 5 MB."),
                                               file->filename, size));
         return o;

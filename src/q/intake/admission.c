@@ -336,7 +336,7 @@ DB_STMT(Q_APP_RANK_ROWS) = {
            " AND r.submitted_at IS NOT NULL), "
            "(SELECT COUNT(*) FROM app_reviews r WHERE r.application_id = a.id), "
            "COALESCE(a.waitlist_rank, 0), a.birth_date FROM applications a "
-           "WHERE a.org_id = $1 AND a.programme_id = $2 ORDER BY a.id LIMIT 5000",
+           "WHERE a.org_id = $1 AND a.programme_id = $2 ORDER BY a.id",
 };
 
 DbStatus q_app_rank_rows(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppRankRow *row,

@@ -2,6 +2,7 @@
 #include "views/calls/files.h"
 
 #include "core/arena.h"
+#include "html/fmt.h"
 #include "http/session.h"
 #include "q/calls/proposal.h"
 
@@ -11,8 +12,8 @@ const char *file_size_text(Req *r, int64_t bytes)
         return arena_printf(r->arena, _n(r, "%lld byte", "%lld bytes", bytes), (long long)bytes);
     if (bytes < 1024 * 1024)
         return arena_printf(r->arena, "%lld KB", (long long)(bytes + 1023) / 1024);
-    return arena_printf(r->arena, "%lld.%lld MB", (long long)(bytes / (1024 * 1024)),
-                        (long long)(bytes % (1024 * 1024) * 10 / (1024 * 1024)));
+    /* tenths of a MB, cut rather than rounded, with the reader's decimal mark: "5.2", "5,2" */
+    return arena_printf(r->arena, "%s MB", number_text(r, bytes * 10 / (1024 * 1024), 1, 1));
 }
 
 typedef struct Files {
