@@ -9,6 +9,7 @@
 #include "core/rows.h"
 #include "domain/attendance.h"
 #include "domain/calendar.h"
+#include "html/pager.h"
 #include "q/training/attendance.h"
 #include "q/training/enrolment.h"
 #include "views/training/cohort.h"
@@ -94,7 +95,8 @@ static void end_form(Html *h, Req *r, const Enrolment *e, const char *today)
     html_lit(h, "</details>");
 }
 
-static void participant_row(Html *h, Req *r, const Participants *l, const Enrolment *e, const char *today)
+static void participant_row(Html *h, Req *r, const Participants *l, const Enrolment *e,
+                            const char *today)
 {
     bool enrolled = e->status == ENROLMENT_ENROLLED;
     bool waiting = e->waiting_consent && enrolled;
@@ -124,72 +126,54 @@ static int row_of(const Participants *l, const char *id)
     return -1;
 }
 
-typedef struct Candidates {
-    Req *r;
-    Html *opts;
-    int64_t id, last;
-    char *name;
-    int n;
-} Candidates;
+static const PagerCol candidate_cols[] = {{.key = "name", .label = N_("Name")}};
 
-static bool candidate_opt(void *ctx)
+static void candidate_key(const void *row, int sort, PagerKey *k)
 {
-    Candidates *l = ctx;
-    if (++l->n > CANDIDATES_PAGE)
-        return false;
-    html(l->opts, "<option value=\"%lld\">%s</option>", (long long)l->id, l->name);
-    l->last = l->id;
-    return true;
+    (void)sort;
+    const PersonName *p = row;
+    *k = (PagerKey){.text = p->name, .id = p->id};
 }
 
-/* Enrol someone already known: a search by name or e-mail address (GET, so that the
- * results can be paged and bookmarked), then the matches of this page to choose from. */
+/* Enrol someone already known: the people of the organisation who are not in the cohort,
+ * found by a search and listed a page at a time with the pager (html/pager.h), to choose
+ * from. The pager's links and search form lead to the cohort page itself, also when the
+ * page is shown again after a form posted elsewhere. */
 static bool html_candidates(Html *h, Req *r, const Cohort *c, const char *action)
 {
-    const char *who = query_get(r, "who");
-    const char *after = query_get(r, "wafter");
-    int64_t after_id = 0;
-    if (after && !parse_int64(after, &after_id))
-        after_id = 0;
-    Candidates l = {.r = r, .opts = html_new(r->arena)};
-    if (q_person_candidates(r->db, r->org_id, c->id, who, after_id, CANDIDATES_PAGE + 1, r->arena,
-                            &l.id, &l.name, candidate_opt, &l) < DB_NONE)
-        return false;
-    bool searched = (who && *who) || after_id;
-    if (!l.n && !searched)
-        return true; /* nobody known beyond the cohort */
-    const char *self =
+    const char *path = r->path;
+    r->path =
         arena_printf(r->arena, "/orgs/%lld/cohorts/%lld", (long long)r->org_id, (long long)c->id);
-    html(h, "<h3 id=\"known\">%s</h3>\n", _(r, "Enrol someone already known"));
-    html(h,
-         "<form method=\"get\" action=\"%s#known\" role=\"search\">\n"
-         "<label for=\"f-who\">%s</label>\n"
-         "<input type=\"search\" id=\"f-who\" name=\"who\" value=\"%s\">\n"
-         "<button type=\"submit\" class=\"secondary\">%s</button>\n</form>\n",
-         self, _(r, "Name or e-mail address"), who ? who : "", _(r, "Find people"));
-    if (!l.n) {
-        html(h, "<p>%s</p>\n",
-             arena_printf(r->arena, _(r, "Nobody who can be enrolled matches \"%s\"."),
-                          who ? who : ""));
-    } else {
-        html_form_begin(h, r, action);
-        html(h,
-             "<label for=\"f-person_id\">%s</label>\n"
-             "<select id=\"f-person_id\" name=\"person_id\">",
-             _(r, "Person"));
-        html_append(h, l.opts);
-        html(h, "</select>\n<button type=\"submit\">%s</button>\n", _(r, "Enrol"));
-        html_form_end(h);
+    Pager pg;
+    pager_read(r, &pg, "candidates", candidate_cols, 1);
+    PersonName row;
+    Rows rows = ROWS_FROM(r->arena, &row);
+    int64_t total = 0;
+    bool ok = q_person_candidates(r->db, r->org_id, c->id, &pg.page, r->arena, &row, rows_collect,
+                                  &rows) >= DB_NONE &&
+              q_person_candidates_count(r->db, r->org_id, c->id, pg.page.like, &total) >= DB_NONE;
+    if (ok && (total || pg.q)) { /* nobody known beyond the cohort: no section */
+        pager_got(&pg, &rows, candidate_key, total);
+        html(h, "<h3 id=\"known\">%s</h3>\n", _(r, "Enrol someone already known"));
+        pager_search(h, r, &pg, _(r, "Search by name or e-mail address"));
+        pager_summary(h, r, &pg, "");
+        if (rows.n) {
+            html_form_begin(h, r, action);
+            html(h,
+                 "<label for=\"f-person_id\">%s</label>\n"
+                 "<select id=\"f-person_id\" name=\"person_id\">",
+                 _(r, "Person"));
+            for (int i = 0; i < rows.n; i++) {
+                const PersonName *p = ROW(&rows, PersonName, i);
+                html(h, "<option value=\"%lld\">%s</option>", (long long)p->id, p->name);
+            }
+            html(h, "</select>\n<button type=\"submit\">%s</button>\n", _(r, "Enrol"));
+            html_form_end(h);
+        }
+        pager_nav(h, r, &pg);
     }
-    const char *qs = who && *who ? arena_printf(r->arena, "who=%s", url_arg(r->arena, who)) : NULL;
-    html_list_pager(
-        h, r, _(r, "More people who can be enrolled"),
-        after_id ? arena_printf(r->arena, "%s%s%s#known", self, qs ? "?" : "", qs ? qs : "") : NULL,
-        NULL,
-        l.n > CANDIDATES_PAGE ? arena_printf(r->arena, "%s?%s%swafter=%lld#known", self,
-                                             qs ? qs : "", qs ? "&" : "", (long long)l.last)
-                              : NULL);
-    return true;
+    r->path = path;
+    return ok;
 }
 
 bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const FormErrors *e)
@@ -232,7 +216,8 @@ bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const FormErrors
         bxl_date_text(clock_now(), today);
         if (l.list.n > PARTICIPANTS_PAGE)
             html(h, "<p>%s</p>\n",
-                 arena_printf(r->arena, _(r, "Participants %d to %d of %d."), start + 1, end, l.list.n));
+                 arena_printf(r->arena, _(r, "Participants %d to %d of %d."), start + 1, end,
+                              l.list.n));
         html_table_begin(h, _(r, "Participants"));
         html(
             h,
@@ -249,9 +234,10 @@ bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const FormErrors
                         start > 0 ? arena_printf(r->arena, "%s?pbefore=%lld#participants", self,
                                                  (long long)ROW(&l.list, Enrolment, start)->id)
                                   : NULL,
-                        end < l.list.n ? arena_printf(r->arena, "%s?pafter=%lld#participants", self,
-                                                 (long long)ROW(&l.list, Enrolment, end - 1)->id)
-                                  : NULL);
+                        end < l.list.n
+                            ? arena_printf(r->arena, "%s?pafter=%lld#participants", self,
+                                           (long long)ROW(&l.list, Enrolment, end - 1)->id)
+                            : NULL);
     }
     if (!training_can_edit(r))
         return true;
