@@ -192,10 +192,10 @@ static DbStatus demo_intake(Db *db, DemoTx *t, int64_t pid, Date first)
     int64_t now = clock_now();
     DbStatus st;
     const AppQuestion qs[] = {
-        {.kind = "long", .required = 1, .motivation = 1,
+        {.kind = QK_LONG, .required = 1, .motivation = 1,
          .label = {"Why do you want to become a web developer?", "Waarom wil je webontwikkelaar worden?",
                    "Pourquoi veux-tu devenir développeur web ?"}},
-        {.kind = "yesno", .required = 1,
+        {.kind = QK_YESNO, .required = 1,
          .label = {"Do you have a laptop at home?", "Heb je thuis een laptop?", "As-tu un ordinateur portable à la maison ?"}},
     };
     for (int i = 0; i < 2; i++)

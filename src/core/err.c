@@ -55,3 +55,9 @@ const char *form_error_for(const FormErrors *e, const char *field)
             return e->msg[i];
     return NULL;
 }
+
+void form_errors_add(FormErrors *e, const FormErrors *more)
+{
+    for (int i = 0; i < more->n; i++)
+        form_error(e, more->field[i], more->msg[i]);
+}

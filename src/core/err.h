@@ -42,5 +42,8 @@ typedef struct FormErrors {
 void form_error(FormErrors *e, const char *field, const char *msg);
 /* The field's message, or NULL. */
 const char *form_error_for(const FormErrors *e, const char *field);
+/* Adds every message of more to e (a field keeps the message it has): a workflow's checks
+ * beside the form reader's. */
+void form_errors_add(FormErrors *e, const FormErrors *more);
 
 #endif

@@ -5,8 +5,9 @@
  * rules) and the root collator, opened once (pthread_once, on first use or at i18n_init) and
  * never changed afterwards. ICU's threading model makes an object safe to share between
  * threads as long as every thread uses only its const API (functions taking a const pointer
- * in C: unumf_formatDecimal, udat_format, uplrules_select, ucol_strcollUTF8), which is all
- * this file does; the mutable result objects (UFormattedNumber) are opened per call. */
+ * in C: unumf_formatDecimal, uplrules_select, ucol_strcollUTF8), which is all this file does
+ * with them; the mutable objects (UFormattedNumber results, the date format's copy that
+ * holds a calendar) are opened per call. */
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
@@ -155,16 +156,19 @@ void i18n_day_words(Lang lang, int64_t utc, char *out, size_t len)
     if (!len)
         return;
     out[0] = '\0';
-    const UDateFormat *f = icu.day_words[lang_of(lang)];
-    if (!f)
+    if (!icu.day_words[lang_of(lang)])
         return;
+    /* a date format holds a calendar that formatting sets: each call works on its own copy
+     * (dates in words are rare; numbers, which are not, need no copy) */
     UErrorCode st = U_ZERO_ERROR;
+    UDateFormat *f = udat_clone(icu.day_words[lang_of(lang)], &st);
     UChar buf[96];
     int32_t n = udat_format(f, (UDate)utc * 1000.0, buf, 96, NULL, &st);
     if (U_SUCCESS(st))
         u_strToUTF8(out, (int32_t)len, NULL, buf, n, &st);
     if (U_FAILURE(st) || st == U_STRING_NOT_TERMINATED_WARNING)
         out[0] = '\0';
+    udat_close(f);
 }
 
 int i18n_plural_form(Lang lang, long long n)

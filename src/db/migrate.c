@@ -1,8 +1,10 @@
 /* migrate.c — applies embedded migrations in order, one transaction each.
- * The schema files are written in the SQL both engines understand, with one
- * placeholders: {{BLOB}}, bytes (BLOB or BYTEA), and {{ID}}, an auto-assigned BIGINT
- * primary key, which SQLite spells
- * INTEGER PRIMARY KEY (the rowid) and PostgreSQL as an identity column. */
+ * The schema files are written in the SQL both engines understand, with placeholders:
+ * {{BLOB}}, bytes (BLOB or BYTEA), and {{ID}}, an auto-assigned BIGINT primary key, which
+ * SQLite spells INTEGER PRIMARY KEY (the rowid) and PostgreSQL as an identity column.
+ * What the two cannot say alike (triggers: SQLite's BEGIN ... END against PostgreSQL's
+ * trigger functions) goes in sections {{SQLITE}} ... {{END}} and {{PG}} ... {{END}},
+ * each kept only for its engine. */
 #include "db/migrate.h"
 
 #include <stdlib.h>
@@ -36,9 +38,22 @@ char *migrate_expand(Arena *a, DbBackend backend, const char *sql)
     buf_init(&b, a, strlen(sql) + 256);
     const char *blob = backend == DB_SQLITE ? "BLOB" : "BYTEA";
     const char *p = sql, *hit;
+    bool skip = false; /* inside the other engine's section */
     while ((hit = strstr(p, "{{"))) {
-        buf_add(&b, p, (size_t)(hit - p));
-        if (!strncmp(hit, "{{ID}}", 6)) {
+        if (!skip)
+            buf_add(&b, p, (size_t)(hit - p));
+        if (!strncmp(hit, "{{SQLITE}}", 10)) {
+            skip = backend != DB_SQLITE;
+            p = hit + 10;
+        } else if (!strncmp(hit, "{{PG}}", 6)) {
+            skip = backend != DB_PG;
+            p = hit + 6;
+        } else if (!strncmp(hit, "{{END}}", 7)) {
+            skip = false;
+            p = hit + 7;
+        } else if (skip) {
+            p = hit + 2;
+        } else if (!strncmp(hit, "{{ID}}", 6)) {
             buf_adds(&b, id);
             p = hit + 6;
         } else if (!strncmp(hit, "{{BLOB}}", 8)) {
@@ -49,7 +64,8 @@ char *migrate_expand(Arena *a, DbBackend backend, const char *sql)
             p = hit + 2;
         }
     }
-    buf_adds(&b, p);
+    if (!skip)
+        buf_adds(&b, p);
     return b.data;
 }
 

@@ -18,6 +18,8 @@ const char *money_text(Req *r, int64_t cents);
  * and grouping marks (ICU): number_text(r, 740, 2, 2) is "7.40" in English, "7,40" in Dutch
  * and French. */
 const char *number_text(Req *r, int64_t value, int scale, int decimals);
+/* The same in language l, allocated in a (workflows, mails). */
+const char *number_in(Arena *a, Lang l, int64_t value, int scale, int decimals);
 /* A score kept in thousandths, with decimals decimals: score_text(r, 8944, 3) is "8.944"
  * ("8,944" in Dutch and French); score_text(r, 3665, 2) is "3.67". */
 const char *score_text(Req *r, int64_t milli, int decimals);

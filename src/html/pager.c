@@ -175,6 +175,10 @@ static const char *pager_url(Req *r, const Pager *p, int sort, bool desc, const 
         buf_printf(&b, "%cq=%s", sep, url_arg(r->arena, p->q));
         sep = '&';
     }
+    for (const char *const *k = p->keep; k && k[0]; k += 2) {
+        buf_printf(&b, "%c%s=%s", sep, url_arg(r->arena, k[0]), url_arg(r->arena, k[1]));
+        sep = '&';
+    }
     buf_printf(&b, "%csort=%s&dir=%s", sep, url_arg(r->arena, p->cols[sort].key),
                desc ? "desc" : "asc");
     if (at)
@@ -211,6 +215,8 @@ void pager_search(Html *h, Req *r, const Pager *p, const char *label)
          "<input type=\"hidden\" name=\"sort\" value=\"%s\">\n"
          "<input type=\"hidden\" name=\"dir\" value=\"%s\">\n",
          p->cols[p->sort].key, p->desc ? "desc" : "asc");
+    for (const char *const *k = p->keep; k && k[0]; k += 2)
+        html(h, "<input type=\"hidden\" name=\"%s\" value=\"%s\">\n", k[0], k[1]);
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Search"));
     if (p->q) {
         Pager all = *p;

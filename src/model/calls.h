@@ -117,7 +117,7 @@ typedef struct FileRow {
 typedef struct ScreeningRow {
     int64_t item_id;
     char *text[3];
-    int64_t met; /* 1, 0, or -1 when not answered */
+    ScreeningAnswer met;
     char *reason;
 } ScreeningRow;
 

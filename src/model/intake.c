@@ -3,9 +3,11 @@
 
 #include "core/i18n.h"
 
-VOCAB(app_status, "application status",
-      {APP_SUBMITTED, "submitted", N_("Received")},
+VOCAB(app_status, "application status", {APP_SUBMITTED, "submitted", N_("Received")},
       {APP_ACCEPTED, "accepted", N_("Accepted")},
       {APP_WAITLISTED, "waitlisted", N_("Waiting list")},
-      {APP_DECLINED, "declined", N_("Declined")},
-      {APP_WITHDRAWN, "withdrawn", N_("Withdrawn")});
+      {APP_DECLINED, "declined", N_("Declined")}, {APP_WITHDRAWN, "withdrawn", N_("Withdrawn")});
+
+VOCAB(question_kind, "question kind", {QK_SHORT, "short", N_("Short answer")},
+      {QK_LONG, "long", N_("Long answer")}, {QK_CHOICE, "choice", N_("One choice among several")},
+      {QK_YESNO, "yesno", N_("Yes or no")}, {QK_DATE, "date", N_("A date")});

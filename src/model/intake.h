@@ -22,10 +22,22 @@ typedef enum AppStatus {
 /* Stored strings and labels ("Received", "Accepted", "Waiting list", ...). */
 extern const Vocab app_status;
 
+/* The kind of a question of an application form (app_questions.kind). */
+typedef enum QuestionKind {
+    QK_SHORT,  /* a line of text */
+    QK_LONG,   /* a few paragraphs */
+    QK_CHOICE, /* one of the question's choices */
+    QK_YESNO,  /* yes or no */
+    QK_DATE,   /* a day, YYYY-MM-DD */
+} QuestionKind;
+#define QUESTION_KIND_COUNT 5
+/* Stored strings and labels ("Short answer", "Long answer", ...). */
+extern const Vocab question_kind;
+
 /* --- intake: application forms and applications --- */
 typedef struct AppQuestion {
     int64_t id;
-    char *kind; /* short, long, choice, yesno, date */
+    QuestionKind kind;
     char *label[3];
     char *choices; /* one per line */
     int64_t required, motivation;

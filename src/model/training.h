@@ -126,6 +126,12 @@ typedef struct Person {
     int64_t jobseeker;
 } Person;
 
+/* A person's id and name, for choosing someone. */
+typedef struct PersonName {
+    int64_t id;
+    char *name;
+} PersonName;
+
 typedef struct Enrolment {
     int64_t id;
     int64_t person_id;

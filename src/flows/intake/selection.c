@@ -37,9 +37,15 @@ Outcome rubric_criterion_delete(const Flow *f, int64_t id)
 {
     Outcome o = outcome_ok();
     DbStatus st = q_criterion_delete(f->db, f->who->org_id, id, &o.id);
+    if (st == DB_NONE) /* not ours, or the rubric is fixed */
+        st = q_criterion_programme(f->db, f->who->org_id, id, &o.id);
+    else if (st == DB_ONE)
+        return o;
     if (st < DB_NONE)
         outcome_db(&o, st);
     else if (st == DB_NONE)
+        outcome_error(&o, ERR_NOT_FOUND);
+    else
         outcome_field(&o, "label_en", F_(f, "Reviews are submitted: the criteria are fixed."));
     return o;
 }

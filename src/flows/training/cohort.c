@@ -2,10 +2,10 @@
 #include "flows/training/cohort.h"
 
 #include "domain/calendar.h"
+#include "flows/training/programme.h"
 #include "q/training/cohort.h"
 #include "q/training/enrolment.h"
 #include "q/training/learner.h"
-#include "q/training/location.h"
 
 void flow_cohort_check(const Flow *f, const CohortInput *in, Outcome *o)
 {
@@ -19,16 +19,7 @@ void flow_cohort_check(const Flow *f, const CohortInput *in, Outcome *o)
         outcome_field(o, "ends_on", F_(f, "Enter a date that exists, as YYYY-MM-DD."));
     if (a_ok && b_ok && date_days(b) < date_days(a))
         outcome_field(o, "ends_on", F_(f, "The last day cannot be before the first day."));
-    if (c->location_id) {
-        Location l;
-        DbStatus st = q_location_get(f->db, f->who->org_id, c->location_id, f->arena, &l);
-        if (st < DB_NONE)
-            outcome_db(o, st);
-        else if (st == DB_NONE)
-            outcome_field(o, "location_id",
-                          arena_printf(f->arena, F_(f, "Choose one of the options for %s."),
-                                       F_(f, "Location")));
-    }
+    flow_location_chosen(f, c->location_id, o);
     if (c->id && a_ok && b_ok && o->ok) {
         /* the dates may not leave sessions outside */
         int64_t from, to, n = 0;

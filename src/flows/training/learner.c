@@ -1,7 +1,26 @@
 /* learner.c — a learner's own acts (see learner.h). */
 #include "flows/training/learner.h"
 
+#include "flows/accounts/invite.h"
+#include "q/training/enrolment.h"
 #include "q/training/learner.h"
+
+Outcome flow_learner_invite(const Flow *f, int64_t person_id, Lang lang)
+{
+    Outcome o = outcome_ok();
+    Person p;
+    DbStatus st = q_person_get(f->db, f->who->org_id, person_id, f->arena, &p);
+    if (st < DB_NONE)
+        outcome_db(&o, st);
+    else if (st == DB_NONE)
+        outcome_error(&o, ERR_NOT_FOUND);
+    else if (!p.email || !p.email[0])
+        outcome_field(&o, "email", F_(f, "This person has no e-mail address."));
+    if (!o.ok)
+        return o;
+    InviteInput in = {.email = p.email, .roles = ROLE_LEARNER, .lang = lang, .person_id = p.id};
+    return flow_invite(f, &in);
+}
 
 Outcome flow_person_feed_reset(const Flow *f, int64_t person_id)
 {

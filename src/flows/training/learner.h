@@ -1,9 +1,15 @@
-/* flows/training/learner.h — what learners do in their own space: a new private address
- * for their calendar feed. */
+/* flows/training/learner.h — a learner's own space: staff invite a person they enrolled
+ * (accepting links the record to the learner's account), and learners make a new private
+ * address for their calendar feed. */
 #ifndef TRAJECT_FLOWS_TRAINING_LEARNER_H
 #define TRAJECT_FLOWS_TRAINING_LEARNER_H
 
 #include "flows/flow.h"
+
+/* Invites person_id (a record of the actor's organisation) to the learner space, by mail
+ * in lang (flows/accounts/invite.h). ERR_NOT_FOUND for someone unknown; a field error on
+ * "email" when the record has no address. o.id is the invitation. */
+Outcome flow_learner_invite(const Flow *f, int64_t person_id, Lang lang);
 
 /* A new feed address for person_id, the actor's own record only (ERR_NOT_FOUND
  * otherwise); the old address stops working. */

@@ -57,6 +57,19 @@ void flow_location_check(const Flow *f, const Location *l, Outcome *o)
     }
 }
 
+void flow_location_chosen(const Flow *f, int64_t location_id, Outcome *o)
+{
+    Location l;
+    DbStatus st =
+        location_id ? q_location_get(f->db, f->who->org_id, location_id, f->arena, &l) : DB_ONE;
+    if (st < DB_NONE)
+        outcome_db(o, st);
+    else if (st == DB_NONE)
+        outcome_field(
+            o, "location_id",
+            arena_printf(f->arena, F_(f, "Choose one of the options for %s."), F_(f, "Location")));
+}
+
 Outcome flow_location_save(const Flow *f, Location *l)
 {
     Outcome o = outcome_ok();

@@ -15,6 +15,9 @@ Outcome flow_programme_save(const Flow *f, Programme *p);
 
 /* The checks of a location: a province that exists, a Belgian postcode in that province. */
 void flow_location_check(const Flow *f, const Location *l, Outcome *o);
+/* A location chosen in a form (a cohort's, a session's): one of the actor's organisation,
+ * else a field error on "location_id". 0 (none) is always right. */
+void flow_location_chosen(const Flow *f, int64_t location_id, Outcome *o);
 /* Checks, then adds (l->id 0) or updates the location. o.id is the location's. */
 Outcome flow_location_save(const Flow *f, Location *l);
 

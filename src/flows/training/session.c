@@ -1,8 +1,8 @@
 /* session.c — a cohort's sessions (see session.h). */
 #include "flows/training/session.h"
 
+#include "flows/training/programme.h"
 #include "q/training/cohort.h"
-#include "q/training/location.h"
 
 /* The first and last instant of the cohort, in UTC. */
 static void cohort_bounds(const Cohort *c, int64_t *from, int64_t *to)
@@ -36,16 +36,7 @@ void flow_session_check(const Flow *f, const Cohort *c, SessionInput *in, Outcom
                                            c->starts_on, c->ends_on));
         }
     }
-    if (in->location_id) {
-        Location l;
-        DbStatus st = q_location_get(f->db, f->who->org_id, in->location_id, f->arena, &l);
-        if (st < DB_NONE)
-            outcome_db(o, st);
-        else if (st == DB_NONE)
-            outcome_field(o, "location_id",
-                          arena_printf(f->arena, F_(f, "Choose one of the options for %s."),
-                                       F_(f, "Location")));
-    }
+    flow_location_chosen(f, in->location_id, o);
 }
 
 Outcome flow_session_add(const Flow *f, const Cohort *c, SessionInput *in)

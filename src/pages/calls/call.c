@@ -3,6 +3,8 @@
  * target groups and publish it, then the proposals and the jury. The writes are the
  * workflows of flows/calls/call.h. */
 #include "pages/calls/calls.h"
+#include "views/calls/proposals.h"
+#include "views/calls/jury.h"
 
 #include "core/clock.h"
 #include "flows/calls/call.h"

@@ -13,97 +13,12 @@
 #include "domain/jury.h"
 #include "model/accounts.h"
 #include "pages/calls/calls.h"
+#include "views/calls/call.h"
 #include "q/calls/call.h"
 #include "q/calls/jury.h"
+#include "views/calls/jury.h"
 
 /* --- the funder's side ------------------------------------------------------------- */
-
-typedef struct JuryRows {
-    Req *r;
-    Html *h;
-    Juror row;
-    int64_t call_id;
-    int n;
-} JuryRows;
-
-static bool juror_row(void *ctx)
-{
-    JuryRows *l = ctx;
-    Req *r = l->r;
-    Juror *j = &l->row;
-    html(l->h, "<tr><td>%s<br><small>%s</small></td><td>%lld / %lld</td><td>%lld</td><td>",
-         j->name, j->email, (long long)j->submitted, (long long)j->assigned,
-         (long long)j->conflicts);
-    html_button_form(l->h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/jury/%lld/remove",
-                                           (long long)r->org_id, (long long)l->call_id,
-                                           (long long)j->account_id),
-                     _(r, "Remove"), j->name);
-    html_lit(l->h, "</td></tr>\n");
-    l->n++;
-    return true;
-}
-
-static bool candidate_opt(void *ctx)
-{
-    JuryRows *l = ctx;
-    html(l->h, "<option value=\"%lld\">%s (%s)</option>", (long long)l->row.account_id,
-         l->row.name, l->row.email);
-    l->n++;
-    return true;
-}
-
-bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice)
-{
-    if (c->status == CALL_DRAFT)
-        return true;
-    JuryRows rows = {.r = r, .h = html_new(r->arena), .call_id = c->id};
-    JuryRows cands = {.r = r, .h = html_new(r->arena), .call_id = c->id};
-    if (q_jury_list(r->db, r->org_id, c->id, r->arena, &rows.row, juror_row, &rows) < DB_NONE ||
-        q_jury_candidates(r->db, r->org_id, c->id, r->arena, &cands.row, candidate_opt, &cands) <
-            DB_NONE)
-        return false;
-    html(h, "<h2 id=\"jury\">%s</h2>\n", _(r, "Jury"));
-    html_notice(h, notice, false);
-    if (rows.n) {
-        html_table_begin(h, _(r, "Jury"));
-        html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-                "<th scope=\"col\"><span class=\"sr\">%s</span></th></tr></thead>\n<tbody>\n",
-             _(r, "Member"), _(r, "Reviews submitted / assigned"), _(r, "Conflicts"),
-             _(r, "Actions"));
-        html_append(h, rows.h);
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
-    } else {
-        html(h, "<p>%s</p>\n", _(r, "No jury member yet."));
-    }
-    if (cands.n) {
-        html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/jury",
-                                           (long long)r->org_id, (long long)c->id));
-        html(h, "<label for=\"f-account_id\">%s</label>\n<select id=\"f-account_id\" "
-                "name=\"account_id\">",
-             _(r, "Appoint a member of the jury"));
-        html_append(h, cands.h);
-        html(h, "</select>\n<button type=\"submit\" class=\"secondary\">%s</button>\n",
-             _(r, "Appoint"));
-        html_form_end(h);
-    }
-    html(h, "<p><small>%s</small></p>\n",
-         _(r, "Jury members are people you invite to your organisation with the jury role; they "
-              "see only the calls they sit on."));
-    if (rows.n && c->status != CALL_DECIDED) {
-        html(h, "<p>%s</p>\n",
-             arena_printf(r->arena, _(r, "Assigning gives each eligible proposal %lld reviewers "
-                                         "from the jury, never one with a conflict of interest, "
-                                         "and spreads the work evenly. Pairs you set by hand are kept."),
-                          (long long)c->reviews_needed));
-        html_button_form(h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/assign",
-                                            (long long)r->org_id, (long long)c->id),
-                         _(r, "Assign the reviews"), NULL);
-        html(h, "<p><a href=\"/orgs/%lld/calls/%lld/assignments\">%s</a></p>\n",
-             (long long)r->org_id, (long long)c->id, _(r, "See and adjust who reviews what"));
-    }
-    return true;
-}
 
 static bool call_load(Req *r, Call *c, enum MHD_Result *reply)
 {
@@ -516,16 +431,4 @@ enum MHD_Result page_jury_conflict(Req *r)
         return reply_error(r, ERR_NOT_FOUND);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/jury?declared=1",
                                           (long long)r->org_id));
-}
-
-/* GET /orgs/{org}/jury/proposals/{id}: only for an assigned member without a conflict. */
-enum MHD_Result page_jury_proposal(Req *r)
-{
-    int64_t id = req_id(r, "id");
-    DbStatus st = q_juror_may_read(r->db, r->org_id, id, r->account->id);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reply_error(r, ERR_NOT_FOUND);
-    return proposal_reading(r, id);
 }

@@ -11,6 +11,9 @@
 #include "domain/money.h"
 #include "html/fmt.h"
 #include "pages/calls/calls.h"
+#include "views/calls/call.h"
+#include "views/calls/files.h"
+#include "flows/calls/proposal.h"
 #include "q/calls/call.h"
 #include "q/calls/proposal.h"
 #include "q/system/app.h"
@@ -109,18 +112,16 @@ enum MHD_Result page_proposal_create(Req *r)
         {0},
     };
     FormErrors e;
-    if (!form_read(r, spec, &e))
-        return proposals_page(r, &e, 400);
-    int64_t id;
-    DbStatus st = q_proposal_add(r->db, r->org_id, call_id, title, clock_now(), &id);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE) {
-        form_error(&e, "call_id", _(r, "This call is not open for proposals."));
-        return proposals_page(r, &e, 409);
-    }
+    form_read(r, spec, &e);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_proposal_create(&f, call_id, title, &e);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return proposals_page(r, &o.fields, o.status);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld",
-                                          (long long)r->org_id, (long long)id));
+                                          (long long)r->org_id, (long long)o.id));
 }
 
 /* --- one proposal ---------------------------------------------------------------- */
@@ -261,14 +262,29 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
     return page_end_status(r, h, status);
 }
 
-enum MHD_Result proposal_form_errors(Req *r, int64_t id, const FormErrors *e, int status)
+/* POST /orgs/{org}/proposals/{id}/files */
+enum MHD_Result page_file_upload(Req *r)
 {
-    (void)id; /* the {id} parameter of the route, which draft_load reads */
     Draft d;
     enum MHD_Result reply;
     if (!draft_load(r, &d, &reply))
         return reply;
-    return proposal_page(r, &d, e, NULL, status);
+    int64_t item = 0;
+    if (!parse_int64(form_get(r, "item_id"), &item))
+        return reply_error(r, ERR_BAD_REQUEST);
+    const FormField *file = form_file(r, "file");
+    Upload up = {0};
+    if (file)
+        up = (Upload){.filename = file->filename, .data = file->value, .len = file->len};
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_proposal_file_put(&f, d.p.id, item, &up);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return proposal_page(r, &d, &o.fields, NULL, 400);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld?saved=1#attachments",
+                                          (long long)r->org_id, (long long)d.p.id));
 }
 
 /* GET /orgs/{org}/proposals/{id} */
@@ -286,35 +302,6 @@ enum MHD_Result page_proposal(Req *r)
     return proposal_page(r, &d, NULL, notice, 200);
 }
 
-typedef struct SaveTx {
-    Proposal *p;
-    int64_t ids[64];
-    int n;
-    bool stale, stranger;
-} SaveTx;
-
-static DbStatus save_tx(Db *db, void *ctx)
-{
-    SaveTx *t = ctx;
-    DbStatus st = q_proposal_update(db, t->p, clock_now());
-    if (st == DB_NONE) {
-        t->stale = true;
-        return DB_CONFLICT;
-    }
-    if (st < DB_NONE || (st = q_proposal_groups_clear(db, t->p->org_id, t->p->id)) < DB_NONE)
-        return st;
-    for (int i = 0; i < t->n; i++) {
-        st = q_proposal_group_add(db, t->p->org_id, t->p->id, t->ids[i]);
-        if (st == DB_NONE) {
-            t->stranger = true;
-            return DB_CONFLICT;
-        }
-        if (st < DB_NONE)
-            return st;
-    }
-    return DB_ONE;
-}
-
 /* POST /orgs/{org}/proposals/{id} */
 enum MHD_Result page_proposal_update(Req *r)
 {
@@ -324,47 +311,37 @@ enum MHD_Result page_proposal_update(Req *r)
         return reply;
     Proposal *p = &d.p;
     FormErrors e = {0};
-    if (p->status != PROPOSAL_DRAFT) {
-        form_error(&e, "title", _(r, "This proposal is submitted: it can no longer be changed."));
-        return proposal_page(r, &d, &e, NULL, 409);
+    if (p->status == PROPOSAL_DRAFT) {
+        FieldSpec spec[] = {
+            {.name = "title", .type = F_TEXT, .required = true, .max = 200,
+             .label = N_("Title of your project"), .text = &p->title},
+            {.name = "summary", .type = F_TEXT, .max = 10000, .label = N_("Summary"), .text = &p->summary},
+            {.name = "planned_trained", .type = F_INT, .min = 0, .max = 1000000,
+             .label = N_("People to train"), .num = &p->planned_trained},
+            {.name = "planned_reached", .type = F_INT, .min = 0, .max = 1000000,
+             .label = N_("People to reach"), .num = &p->planned_reached},
+            {0},
+        };
+        form_read(r, spec, &e);
     }
-    FieldSpec spec[] = {
-        {.name = "title", .type = F_TEXT, .required = true, .max = 200,
-         .label = N_("Title of your project"), .text = &p->title},
-        {.name = "summary", .type = F_TEXT, .max = 10000, .label = N_("Summary"), .text = &p->summary},
-        {.name = "planned_trained", .type = F_INT, .min = 0, .max = 1000000,
-         .label = N_("People to train"), .num = &p->planned_trained},
-        {.name = "planned_reached", .type = F_INT, .min = 0, .max = 1000000,
-         .label = N_("People to reach"), .num = &p->planned_reached},
-        {0},
-    };
-    form_read(r, spec, &e);
     const char *req = form_get(r, "requested");
-    if (req && *req && !money_parse(req, &p->requested))
+    bool given = req && *req;
+    if (given && !money_parse(req, &p->requested))
         form_error(&e, "requested", _(r, "Enter an amount in euro, e.g. 25000 or 25.000,50."));
-    else if (req && *req && (p->requested < d.c.min_grant || p->requested > d.c.max_grant))
-        form_error(&e, "requested",
-                   arena_printf(r->arena, _(r, "This call grants from %s to %s."),
-                                money_text(r, d.c.min_grant), money_text(r, d.c.max_grant)));
-    SaveTx t = {.p = p};
-    const char *ids[64];
-    int n = form_get_all(r, "groups", ids, 64);
+    const char **sent = arena_alloc(r->arena, sizeof *sent * (size_t)(r->nfields + 1));
+    int n = form_get_all(r, "groups", sent, r->nfields);
+    int64_t *ids = arena_alloc(r->arena, sizeof *ids * (size_t)(n + 1));
     for (int i = 0; i < n; i++)
-        if (!parse_int64(ids[i], &t.ids[t.n++]))
+        if (!parse_int64(sent[i], &ids[i]))
             form_error(&e, "groups", arena_printf(r->arena, _(r, "Choose one of the options for %s."),
                                                   _(r, "Target groups you work with")));
-    if (!e.n) {
-        DbStatus st = db_tx(r->db, save_tx, &t);
-        if (t.stale)
-            form_error(&e, "title", _(r, "This proposal is submitted: it can no longer be changed."));
-        else if (t.stranger)
-            form_error(&e, "groups", arena_printf(r->arena, _(r, "Choose one of the options for %s."),
-                                                  _(r, "Target groups you work with")));
-        else if (st < DB_NONE)
-            return reply_error(r, ERR_DB);
-    }
-    if (e.n)
-        return proposal_page(r, &d, &e, NULL, t.stale ? 409 : 400);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_proposal_save(&f, p, given, ids, n, &e);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return proposal_page(r, &d, &o.fields, NULL, o.status);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld?saved=1",
                                           (long long)r->org_id, (long long)p->id));
 }
@@ -390,15 +367,13 @@ enum MHD_Result page_budget_line_add(Req *r)
         form_error(&e, "amount", arena_printf(r->arena, _(r, "%s is required."), _(r, "Amount (euro)")));
     else if (!money_parse(a, &amount))
         form_error(&e, "amount", _(r, "Enter an amount in euro, e.g. 25000 or 25.000,50."));
-    if (!e.n) {
-        DbStatus st = q_budget_line_add(r->db, r->org_id, d.p.id, label, amount);
-        if (st < DB_NONE)
-            return reply_error(r, ERR_DB);
-        if (st == DB_NONE)
-            form_error(&e, "label", _(r, "This proposal is submitted: it can no longer be changed."));
-    }
-    if (e.n)
-        return proposal_page(r, &d, &e, NULL, 400);
+    Actor who = req_actor(r);
+    Flow f = req_flow(r, &who);
+    Outcome o = flow_budget_line_add(&f, d.p.id, label, amount, &e);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return proposal_page(r, &d, &o.fields, NULL, o.status);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld?saved=1",
                                           (long long)r->org_id, (long long)d.p.id));
 }
@@ -406,38 +381,13 @@ enum MHD_Result page_budget_line_add(Req *r)
 /* POST /orgs/{org}/budget-lines/{id}/delete */
 enum MHD_Result page_budget_line_delete(Req *r)
 {
-    int64_t proposal_id;
-    DbStatus st = q_budget_line_delete(r->db, r->org_id, req_id(r, "id"), &proposal_id);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reply_error(r, ERR_NOT_FOUND);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_budget_line_remove(&f, req_id(r, "id"));
+    if (!o.ok)
+        return reply_error(r, o.err);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld?saved=1",
-                                          (long long)r->org_id, (long long)proposal_id));
-}
-
-typedef struct SubmitTx {
-    Req *r;
-    Draft *d;
-    int64_t now;
-    const char *receipt, *subject, *body;
-    bool refused;
-} SubmitTx;
-
-static DbStatus submit_tx(Db *db, void *ctx)
-{
-    SubmitTx *t = ctx;
-    Req *r = t->r;
-    DbStatus st = q_proposal_submit(db, r->org_id, t->d->p.id, t->now, r->account->id, t->receipt);
-    if (st == DB_NONE) {
-        t->refused = true;
-        return DB_CONFLICT;
-    }
-    if (st < DB_NONE)
-        return st;
-    if ((st = q_outbox_add(db, r->org_id, r->account->email, t->subject, t->body, t->now)) < DB_NONE)
-        return st;
-    return q_audit(db, r->org_id, r->account->id, "proposal_submit", t->receipt, t->now);
+                                          (long long)r->org_id, (long long)o.id));
 }
 
 /* POST /orgs/{org}/proposals/{id}/submit */
@@ -447,102 +397,13 @@ enum MHD_Result page_proposal_submit(Req *r)
     enum MHD_Result reply;
     if (!draft_load(r, &d, &reply))
         return reply;
-    int64_t now = clock_now();
-    FormErrors e = {0};
-    Lines lines = {.r = r, .h = html_new(r->arena)};
-    if (q_budget_lines(r->db, r->org_id, d.p.id, r->arena, &lines.row, line_row, &lines) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (d.p.status != PROPOSAL_DRAFT)
-        form_error(&e, "title", _(r, "This proposal is submitted already."));
-    else if (now >= d.c.closes_at)
-        form_error(&e, "title",
-                   arena_printf(r->arena, _(r, "The call closed on %s (Brussels time): late proposals are refused."),
-                                moment_text(r, d.c.closes_at)));
-    else if (now < d.c.opens_at)
-        form_error(&e, "title", arena_printf(r->arena, _(r, "The call opens on %s (Brussels time)."),
-                                             moment_text(r, d.c.opens_at)));
-    if (!e.n) {
-        if (!d.p.summary || !*d.p.summary)
-            form_error(&e, "summary", arena_printf(r->arena, _(r, "%s is required."), _(r, "Summary")));
-        if (d.p.requested < d.c.min_grant || d.p.requested > d.c.max_grant)
-            form_error(&e, "requested",
-                       arena_printf(r->arena, _(r, "This call grants from %s to %s."),
-                                    money_text(r, d.c.min_grant), money_text(r, d.c.max_grant)));
-        int missing = proposal_files_missing(r, d.p.id);
-        if (missing < 0)
-            return reply_error(r, ERR_DB);
-        if (missing > 0)
-            form_error(&e, "attachments",
-                       arena_printf(r->arena, _(r, "Attach every required file before submitting: %d missing."),
-                                    missing));
-        if (lines.total != d.p.requested)
-            form_error(&e, "label",
-                       arena_printf(r->arena, _(r, "The budget lines add up to %s, the amount requested is %s."),
-                                    money_text(r, lines.total), money_text(r, d.p.requested)));
-    }
-    if (e.n)
-        return proposal_page(r, &d, &e, NULL, 409);
-    Lang l = r->account->lang;
-    SubmitTx t = {.r = r, .d = &d, .now = now};
-    t.receipt = arena_printf(r->arena, "C%lld-P%lld-%lld", (long long)d.c.id, (long long)d.p.id,
-                             (long long)now);
-    Req in_lang = {.arena = r->arena, .lang = l};
-    t.subject = arena_printf(r->arena, i18n_get(l, "Receipt: proposal submitted to %s"),
-                             call_title(&in_lang, &d.c));
-    t.body = arena_printf(r->arena,
-                          i18n_get(l, "Hello,\n\nYour organisation %s submitted the proposal \"%s\" "
-                                      "to the call for projects \"%s\" of %s.\n\nReceipt: %s\n"
-                                      "Submitted: %s (Brussels time)\nAmount requested: %s\n"),
-                          r->org_name, d.p.title, call_title(&in_lang, &d.c), d.c.funder,
-                          t.receipt, moment_text(&in_lang, now), money_text(&in_lang, d.p.requested));
-    DbStatus st = db_tx(r->db, submit_tx, &t);
-    if (t.refused) {
-        form_error(&e, "title", _(r, "The call is closed or the proposal changed: it was not submitted."));
-        return proposal_page(r, &d, &e, NULL, 409);
-    }
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_proposal_submit(&f, d.p.id);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return proposal_page(r, &d, &o.fields, NULL, o.status);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld?submitted=1",
                                           (long long)r->org_id, (long long)d.p.id));
-}
-
-/* --- the funder's view of the proposals of a call ------------------------------------- */
-
-static bool funder_row(void *ctx)
-{
-    Rows *l = ctx;
-    Req *r = l->r;
-    Proposal *p = &l->p;
-    html(l->h, "<tr><td><a href=\"/orgs/%lld/submissions/%lld\">%s</a></td><td>%s</td>"
-               "<td class=\"num\">%s</td><td>%s</td><td>%s</td></tr>\n",
-         (long long)r->org_id, (long long)p->id, p->title, p->org_name, money_text(r, p->requested), moment_text(r, p->submitted_at),
-         proposal_status(r, p->status));
-    l->c.budget += p->requested;
-    l->n++;
-    return true;
-}
-
-bool html_call_proposals(Html *h, Req *r, const Call *c)
-{
-    if (c->status == CALL_DRAFT)
-        return true;
-    Rows l = {.r = r, .h = html_new(r->arena)};
-    if (q_proposals_of_call(r->db, r->org_id, c->id, r->arena, &l.p, funder_row, &l) < DB_NONE)
-        return false;
-    html(h, "<h2>%s</h2>\n", _(r, "Proposals received"));
-    if (!l.n) {
-        html(h, "<p>%s</p>\n", _(r, "No proposal submitted yet."));
-        return true;
-    }
-    html(h, "<p>%s</p>\n",
-         arena_printf(r->arena, _n(r, "%d proposal submitted, requesting %s in total.", "%d proposals submitted, requesting %s in total.", l.n), l.n,
-                      money_text(r, l.c.budget)));
-    html_table_begin(h, _(r, "Proposals received"));
-    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-         _(r, "Title"), _(r, "Organisation"), _(r, "Requested"), _(r, "Submitted"), _(r, "Status"));
-    html_append(h, l.h);
-    html_lit(h, "</tbody>\n");
-    html_table_end(h);
-    return true;
 }

@@ -1,6 +1,7 @@
 /* public.c — the public pages of calls for projects, for anyone: the open calls at /calls
  * and one call at /calls/{id} with its terms and, once decided, the projects selected. */
 #include "pages/calls/calls.h"
+#include "views/calls/decision.h"
 
 #include "core/clock.h"
 #include "html/fmt.h"

@@ -9,6 +9,7 @@
 #include "domain/money.h"
 #include "html/fmt.h"
 #include "pages/calls/calls.h"
+#include "views/calls/call.h"
 #include "q/calls/call.h"
 #include "q/calls/review.h"
 

@@ -5,11 +5,16 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "core/buf.h"
+#include "core/rows.h"
 #include "core/clock.h"
 #include "html/fmt.h"
 #include "pages/calls/calls.h"
+#include "flows/calls/screening.h"
+#include "views/calls/call.h"
+#include "views/calls/files.h"
+#include "views/calls/reviews.h"
 #include "q/calls/call.h"
+#include "q/calls/jury.h"
 #include "q/calls/proposal.h"
 #include "q/system/app.h"
 #include "q/system/outbox.h"
@@ -18,23 +23,14 @@ typedef struct Sub {
     Req *r;
     Proposal p;
     Call c;
-    ScreeningRow rows[64];
     ScreeningRow row;
-    int n;
+    Rows items; /* ScreeningRow: the checklist with the answers so far */
     Html *lines;
     BudgetLine line;
     int64_t total;
     Html *groups;
     TargetGroup group;
 } Sub;
-
-static bool screening_row(void *ctx)
-{
-    Sub *s = ctx;
-    if (s->n < 64)
-        s->rows[s->n++] = s->row;
-    return true;
-}
 
 static bool budget_row(void *ctx)
 {
@@ -55,13 +51,14 @@ static bool group_row(void *ctx)
 static bool sub_load(Req *r, Sub *s, enum MHD_Result *reply)
 {
     s->r = r;
+    s->items = ROWS_FROM(r->arena, &s->row);
     s->lines = html_new(r->arena);
     s->groups = html_new(r->arena);
     DbStatus st = q_funder_proposal(r->db, r->org_id, req_id(r, "id"), r->arena, &s->p);
     if (st == DB_ONE)
         st = q_call_get(r->db, r->org_id, s->p.call_id, r->arena, &s->c);
     if (st == DB_ONE &&
-        (q_screening(r->db, r->org_id, s->p.id, r->arena, &s->row, screening_row, s) < DB_NONE ||
+        (q_screening(r->db, r->org_id, s->p.id, r->arena, &s->row, rows_collect, &s->items) < DB_NONE ||
          q_funder_budget_lines(r->db, r->org_id, s->p.id, r->arena, &s->line, budget_row, s) <
              DB_NONE ||
          q_funder_proposal_groups(r->db, r->org_id, s->p.id, r->arena, &s->group, group_row, s) <
@@ -138,7 +135,7 @@ static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char 
     html(h, "<h2>%s</h2>\n", _(r, "Eligibility"));
     bool open = p->status == PROPOSAL_SUBMITTED || p->status == PROPOSAL_ELIGIBLE ||
                 p->status == PROPOSAL_INELIGIBLE;
-    if (!s->n) {
+    if (!s->items.n) {
         html(h, "<p>%s</p>\n", _(r, "The call has no eligibility checklist."));
     } else if (open) {
         html(h, "<p>%s</p>\n", _(r, "Answer every item. The proposal is eligible when all are "
@@ -146,12 +143,14 @@ static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char 
         html_error_summary(h, r, e);
         html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/submissions/%lld/screening",
                                            (long long)r->org_id, (long long)p->id));
-        for (int i = 0; i < s->n; i++) {
-            ScreeningRow *x = &s->rows[i];
+        for (int i = 0; i < s->items.n; i++) {
+            ScreeningRow *x = ROW(&s->items, ScreeningRow, i);
             const char *m = arena_printf(r->arena, "m-%lld", (long long)x->item_id);
             const char *rs = arena_printf(r->arena, "r-%lld", (long long)x->item_id);
             const char *sent = form_get(r, m);
-            int64_t met = sent ? (!strcmp(sent, "1") ? 1 : !strcmp(sent, "0") ? 0 : -1) : x->met;
+            int met = (int)x->met;
+            if (sent && !vocab_parse(&screening_vocab, sent, &met))
+                met = SCREEN_UNANSWERED;
             const char *err = form_error_for(e, m);
             html(h, "<fieldset class=\"screen\" id=\"f-%s\">\n<legend>%s</legend>\n", m,
                  lang_pick(r->lang, x->text));
@@ -159,7 +158,7 @@ static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char 
                 html(h, "<small class=\"field-error\">%s</small>\n", err);
             html(h, "<label><input type=\"radio\" name=\"%s\" value=\"1\"%s> %s</label>\n"
                     "<label><input type=\"radio\" name=\"%s\" value=\"0\"%s> %s</label>\n",
-                 m, met == 1 ? " checked" : "", _(r, "Met"), m, met == 0 ? " checked" : "",
+                 m, met == SCREEN_MET ? " checked" : "", _(r, "Met"), m, met == SCREEN_NOT_MET ? " checked" : "",
                  _(r, "Not met"));
             const char *reason = form_get(r, rs);
             html_input(h, r, e, "text", rs, _(r, "Reason (needed when not met)"),
@@ -170,10 +169,12 @@ static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char 
         html_form_end(h);
     } else {
         html_lit(h, "<ul>\n");
-        for (int i = 0; i < s->n; i++)
-            html(h, "<li>%s: %s%s%s</li>\n", lang_pick(r->lang, s->rows[i].text),
-                 s->rows[i].met == 1 ? _(r, "Met") : _(r, "Not met"),
-                 *s->rows[i].reason ? " — " : "", s->rows[i].reason);
+        for (int i = 0; i < s->items.n; i++) {
+            const ScreeningRow *x = ROW(&s->items, ScreeningRow, i);
+            html(h, "<li>%s: %s%s%s</li>\n", lang_pick(r->lang, x->text),
+                 x->met == SCREEN_MET ? _(r, "Met") : _(r, "Not met"), *x->reason ? " — " : "",
+                 x->reason);
+        }
         html_lit(h, "</ul>\n");
     }
     return page_end_status(r, h, status);
@@ -189,9 +190,10 @@ enum MHD_Result page_submission(Req *r)
     return sub_page(r, &s, NULL, query_get(r, "saved") ? _(r, "The screening is saved and the applicant informed.") : NULL, 200, false);
 }
 
-enum MHD_Result proposal_reading(Req *r, int64_t id)
+/* A submitted proposal of r's funder organisation, read-only, for a jury member who may
+ * read it (the caller checked). */
+static enum MHD_Result proposal_reading(Req *r)
 {
-    (void)id; /* the {id} parameter of the route, which sub_load reads */
     Sub s = {0};
     enum MHD_Result reply;
     if (!sub_load(r, &s, &reply))
@@ -202,108 +204,50 @@ enum MHD_Result proposal_reading(Req *r, int64_t id)
     return sub_page(r, &s, NULL, notice, 200, true);
 }
 
-typedef struct ScreenTx {
-    Req *r;
-    Sub *s;
-    bool met[64];
-    const char *reason[64];
-    bool eligible, stale;
-    const char *email, *subject, *body;
-} ScreenTx;
-
-static DbStatus screen_tx(Db *db, void *ctx)
+/* GET /orgs/{org}/jury/proposals/{id}: only for an assigned member without a conflict. */
+enum MHD_Result page_jury_proposal(Req *r)
 {
-    ScreenTx *t = ctx;
-    Req *r = t->r;
-    int64_t now = clock_now();
-    DbStatus st;
-    for (int i = 0; i < t->s->n; i++) {
-        st = q_screening_set(db, r->org_id, t->s->p.id, t->s->rows[i].item_id, t->met[i],
-                             t->reason[i]);
-        if (st == DB_NONE) {
-            t->stale = true;
-            return DB_CONFLICT;
-        }
-        if (st < DB_NONE)
-            return st;
-    }
-    st = q_screening_outcome(db, r->org_id, t->s->p.id, t->eligible, now, r->account->id);
-    if (st == DB_NONE) {
-        t->stale = true;
-        return DB_CONFLICT;
-    }
+    int64_t id = req_id(r, "id");
+    DbStatus st = q_juror_may_read(r->db, r->org_id, id, r->account->id);
     if (st < DB_NONE)
-        return st;
-    if (t->email && (st = q_outbox_add(db, r->org_id, t->email, t->subject, t->body, now)) < DB_NONE)
-        return st;
-    return q_audit(db, r->org_id, r->account->id, t->eligible ? "screen_eligible" : "screen_ineligible",
-                   t->s->p.receipt, now);
+        return reply_error(r, ERR_DB);
+    if (st == DB_NONE)
+        return reply_error(r, ERR_NOT_FOUND);
+    return proposal_reading(r);
+}
+
+static ScreeningAnswer sent_answer(void *ctx, int64_t item_id)
+{
+    Req *r = ctx;
+    const char *v = form_get(r, arena_printf(r->arena, "m-%lld", (long long)item_id));
+    int a;
+    if (!vocab_parse(&screening_vocab, v, &a) || a == SCREEN_UNANSWERED)
+        return SCREEN_UNANSWERED;
+    return (ScreeningAnswer)a;
+}
+
+static const char *sent_reason(void *ctx, int64_t item_id)
+{
+    Req *r = ctx;
+    return form_get(r, arena_printf(r->arena, "r-%lld", (long long)item_id));
 }
 
 /* POST /orgs/{org}/submissions/{id}/screening */
 enum MHD_Result page_screening_save(Req *r)
 {
-    Sub s = {0};
-    enum MHD_Result reply;
-    if (!sub_load(r, &s, &reply))
-        return reply;
-    if (!s.n)
-        return reply_error(r, ERR_BAD_REQUEST);
-    ScreenTx t = {.r = r, .s = &s, .eligible = true};
-    FormErrors e = {0};
-    for (int i = 0; i < s.n; i++) {
-        const char *m = arena_printf(r->arena, "m-%lld", (long long)s.rows[i].item_id);
-        const char *rs = arena_printf(r->arena, "r-%lld", (long long)s.rows[i].item_id);
-        const char *v = form_get(r, m), *reason = form_get(r, rs);
-        const char *item = lang_pick(r->lang, s.rows[i].text);
-        if (!v || (strcmp(v, "1") && strcmp(v, "0"))) {
-            form_error(&e, m, arena_printf(r->arena, _(r, "%s: choose met or not met."), item));
-            continue;
-        }
-        t.met[i] = !strcmp(v, "1");
-        if (reason && strlen(reason) > 500)
-            form_error(&e, rs, arena_printf(r->arena, _(r, "%s: the reason is too long (500 characters at most)."), item));
-        else if (!t.met[i] && (!reason || !*reason))
-            form_error(&e, rs, arena_printf(r->arena, _(r, "%s: give the reason why it is not met."), item));
-        t.reason[i] = reason && *reason ? reason : NULL;
-        if (!t.met[i])
-            t.eligible = false;
+    ScreeningInput in = {.answer_of = sent_answer, .reason_of = sent_reason, .ctx = r};
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_screening_save(&f, req_id(r, "id"), &in);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok) {
+        Sub s = {0};
+        enum MHD_Result reply;
+        if (!sub_load(r, &s, &reply))
+            return reply;
+        return sub_page(r, &s, &o.fields, NULL, o.status, false);
     }
-    if (e.n)
-        return sub_page(r, &s, &e, NULL, 400, false);
-    /* the outcome, told in the language of the person who submitted the proposal */
-    char *email = NULL, *lang = NULL;
-    if (q_proposal_submitter(r->db, r->org_id, s.p.id, r->arena, &email, &lang) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (email) {
-        Lang l = LANG_EN;
-        lang_parse(lang, &l);
-        Req in = {.arena = r->arena, .lang = l};
-        t.email = email;
-        t.subject = arena_printf(r->arena, i18n_get(l, "Eligibility of your proposal \"%s\""),
-                                 s.p.title);
-        Buf b;
-        buf_init(&b, r->arena, 512);
-        buf_printf(&b, i18n_get(l, "Hello,\n\nThe proposal \"%s\" (receipt %s) to the call for "
-                                   "projects \"%s\" of %s has been screened.\n\n"),
-                   s.p.title, s.p.receipt, call_title(&in, &s.c), s.c.funder);
-        if (t.eligible) {
-            buf_adds(&b, i18n_get(l, "It is eligible: it now goes to the jury.\n"));
-        } else {
-            buf_adds(&b, i18n_get(l, "It is not eligible, for these reasons:\n\n"));
-            for (int i = 0; i < s.n; i++)
-                if (!t.met[i])
-                    buf_printf(&b, "- %s: %s\n", lang_pick(l, s.rows[i].text), t.reason[i]);
-        }
-        t.body = b.data;
-    }
-    DbStatus st = db_tx(r->db, screen_tx, &t);
-    if (t.stale) {
-        form_error(&e, "title", _(r, "The screening of this proposal is closed."));
-        return sub_page(r, &s, &e, NULL, 409, false);
-    }
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/submissions/%lld?saved=1",
-                                          (long long)r->org_id, (long long)s.p.id));
+                                          (long long)r->org_id, (long long)o.id));
 }

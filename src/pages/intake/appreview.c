@@ -168,6 +168,10 @@ static bool review_load(Req *r, Application *x, enum MHD_Result *reply)
     DbStatus st = q_application_get(r->db, r->org_id, req_id(r, "id"), r->arena, x);
     char *comment;
     int64_t submitted;
+    if (st == DB_NONE) { /* not an application of this organisation */
+        *reply = reply_error(r, ERR_NOT_FOUND);
+        return false;
+    }
     if (st == DB_ONE)
         st = q_app_review_get(r->db, r->org_id, x->id, r->account->id, r->arena, &comment,
                               &submitted);

@@ -10,22 +10,24 @@
 #include "model/intake.h"
 #include "model/training.h"
 
-/* apply.c: application forms and applying without an account */
+/* appform.c: the organisation's changes to a programme's application form */
 enum MHD_Result page_question_add(Req *r);
 enum MHD_Result page_question_delete(Req *r);
+enum MHD_Result page_app_form_set(Req *r);
+/* apply.c: applying without an account */
 enum MHD_Result page_apply(Req *r);
 enum MHD_Result page_apply_post(Req *r);
+/* applicant.c: the applicant's personal page */
 enum MHD_Result page_application(Req *r);
 enum MHD_Result page_application_contact(Req *r);
 enum MHD_Result page_application_withdraw(Req *r);
+enum MHD_Result page_application_accept(Req *r);
+/* pipeline.c: the staff's list of applications */
 enum MHD_Result page_pipeline(Req *r);
-enum MHD_Result page_app_form_set(Req *r);
+/* import.c: paper application forms from CSV */
 enum MHD_Result page_import(Req *r);
 enum MHD_Result page_import_post(Req *r);
 enum MHD_Result page_import_template(Req *r);
-enum MHD_Result page_application_accept(Req *r);
-/* The application form section of a programme's staff page (edit: with its editor). */
-bool html_programme_questions(Html *h, Req *r, const struct Programme *p, bool edit);
 
 /* consent.c: a guardian's consent, by their link or on paper */
 enum MHD_Result page_consent(Req *r);

@@ -258,24 +258,38 @@ static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
     html_form_end(h);
 }
 
+/* Applications still waiting for reviews shown here, the first ones; the others are
+ * counted, and all are in the programme's paged list of applications. */
+#define WAITING_SHOWN 50
+
 static void others_section(Html *h, Req *r, const Rank *k)
 {
-    bool any = false;
+    int shown = 0;
+    int64_t more = 0;
     for (int i = 0; i < k->nrows; i++) {
         const AppRankRow *x = &k->rows[i];
         int reviews = k->reviews[i];
         if (x->status != APP_SUBMITTED || (k->ncrit && reviews >= k->f.reviews_needed))
             continue;
-        if (!any)
+        if (shown == WAITING_SHOWN) {
+            more++;
+            continue;
+        }
+        if (!shown++)
             html(h, "<h2>%s</h2>\n<ul class=\"items\">\n", _(r, "Waiting for reviews"));
-        any = true;
         html(h, "<li><a href=\"/orgs/%lld/applications/%lld\">A-%lld</a>: %s</li>\n",
              (long long)r->org_id, (long long)x->id, (long long)x->id,
              arena_printf(r->arena, _(r, "%d of %lld reviews in, %lld reviewers assigned"), reviews,
                           (long long)k->f.reviews_needed, (long long)x->assigned));
     }
-    if (any)
+    if (shown)
         html_lit(h, "</ul>\n");
+    if (more)
+        html(h, "<p>%s</p>\n",
+             arena_printf(r->arena,
+                          _n(r, "%lld more application is waiting for reviews.",
+                             "%lld more applications are waiting for reviews.", more),
+                          (long long)more));
     html(
         h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Decided"),
         arena_printf(r->arena,

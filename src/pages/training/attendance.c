@@ -7,6 +7,7 @@
 
 #include "core/buf.h"
 #include "core/log.h"
+#include "core/rows.h"
 #include "domain/calendar.h"
 #include "flows/training/attendance.h"
 #include "html/fmt.h"
@@ -136,25 +137,6 @@ enum MHD_Result page_attendance_save(Req *r)
 
 /* --- the sign-in sheet --------------------------------------------------------- */
 
-typedef struct Names {
-    Arena *arena;
-    char *name;
-    const char **v;
-    size_t n, cap;
-} Names;
-
-static bool name_row(void *ctx)
-{
-    Names *l = ctx;
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? 2 * l->cap : 32;
-        l->v = arena_realloc(l->arena, l->v, l->cap * sizeof *l->v, cap * sizeof *l->v);
-        l->cap = cap;
-    }
-    l->v[l->n++] = l->name;
-    return true;
-}
-
 static const char *page_label(void *ctx, int page, int pages)
 {
     Req *r = ctx;
@@ -192,8 +174,9 @@ enum MHD_Result page_sign_in_sheet(Req *r)
     enum MHD_Result reply;
     if (!load(r, &s, &reply))
         return reply;
-    Names names = {.arena = r->arena};
-    if (q_sheet_names(r->db, r->org_id, s.id, r->arena, &names.name, name_row, &names) < DB_NONE)
+    char *name;
+    Rows names = ROWS_FROM(r->arena, &name);
+    if (q_sheet_names(r->db, r->org_id, s.id, r->arena, &name, rows_collect, &names) < DB_NONE)
         return reply_error(r, ERR_DB);
     Location loc;
     const char *where = "";
@@ -222,8 +205,8 @@ enum MHD_Result page_sign_in_sheet(Req *r)
         .cohort = s.cohort.name,
         .when = session_when(r, s.starts_at, s.ends_at),
         .location = where,
-        .names = names.v,
-        .nnames = names.n,
+        .names = (const char **)names.data,
+        .nnames = (size_t)names.n,
         .page_label = page_label,
         .ctx = r,
     };

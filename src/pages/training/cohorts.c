@@ -1,6 +1,7 @@
 /* cohorts.c — the cohorts of a programme: create and edit a cohort (dates, capacity,
  * place, trainers) and show its page (views/training/cohort.c writes it). The cohort's
  * sessions are in sessions.c, its enrolments in enrolments.c and bulk.c. */
+#include "core/rows.h"
 #include "flows/training/cohort.h"
 #include "pages/training/training.h"
 #include "q/training/cohort.h"
@@ -99,8 +100,7 @@ static enum MHD_Result cohort_save(Req *r, const Programme *p, CohortInput *in)
     Outcome o = outcome_ok();
     if (e.n) {
         flow_cohort_check(&f, in, &o); /* the rules' messages beside the form's */
-        for (int i = 0; i < o.fields.n; i++)
-            form_error(&e, o.fields.field[i], o.fields.msg[i]);
+        form_errors_add(&e, &o.fields);
         return cohort_form(r, p, c, trainers, in->ntrainers, &e, 400);
     }
     o = flow_cohort_save(&f, in);
@@ -123,27 +123,6 @@ enum MHD_Result page_cohort_create(Req *r)
     return cohort_save(r, &p, &in);
 }
 
-typedef struct Picked {
-    int64_t *ids;
-    int n, cap;
-    Arena *a;
-    int64_t id;
-    char *name;
-} Picked;
-
-static bool picked_row(void *ctx)
-{
-    Picked *p = ctx;
-    if (p->n == p->cap) {
-        int cap = p->cap ? 2 * p->cap : 16;
-        p->ids = arena_realloc(p->a, p->ids, sizeof *p->ids * (size_t)p->n,
-                               sizeof *p->ids * (size_t)cap);
-        p->cap = cap;
-    }
-    p->ids[p->n++] = p->id;
-    return true;
-}
-
 /* GET /orgs/{org}/cohorts/{id}/edit */
 enum MHD_Result page_cohort_edit(Req *r)
 {
@@ -152,11 +131,12 @@ enum MHD_Result page_cohort_edit(Req *r)
     enum MHD_Result reply;
     if (!cohort_load(r, &c, &p, &reply))
         return reply;
-    Picked t = {.a = r->arena};
-    if (q_cohort_trainers(r->db, r->org_id, c.id, r->arena, &t.id, &t.name, picked_row, &t) <
-        DB_NONE)
+    int64_t id;
+    char *name;
+    Rows t = ROWS_FROM(r->arena, &id);
+    if (q_cohort_trainers(r->db, r->org_id, c.id, r->arena, &id, &name, rows_collect, &t) < DB_NONE)
         return reply_error(r, ERR_DB);
-    return cohort_form(r, &p, &c, t.ids, t.n, NULL, 200);
+    return cohort_form(r, &p, &c, (const int64_t *)t.data, t.n, NULL, 200);
 }
 
 /* POST /orgs/{org}/cohorts/{id} */

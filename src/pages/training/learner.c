@@ -8,7 +8,6 @@
 #include "domain/auth.h"
 #include "flows/training/learner.h"
 #include "html/fmt.h"
-#include "flows/accounts/invite.h"
 #include "pages/training/training.h"
 #include "q/training/enrolment.h"
 #include "q/training/learner.h"
@@ -29,25 +28,16 @@ enum MHD_Result page_learner_invite(Req *r)
         {0},
     };
     FormErrors e;
-    form_read(r, spec, &e);
-    Person p;
-    DbStatus st = q_person_get(r->db, r->org_id, req_id(r, "id"), r->arena, &p);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reply_error(r, ERR_NOT_FOUND);
-    if (!e.n && (!p.email || !p.email[0]))
-        form_error(&e, "email", _(r, "This person has no e-mail address."));
-    if (e.n)
-        return form_errors_back(r, _(r, "Invite to the learner space"), &e);
     Lang l = LANG_EN;
-    lang_parse(lang, &l);
+    if (form_read(r, spec, &e))
+        lang_parse(lang, &l);
     Actor a = req_actor(r);
     Flow f = req_flow(r, &a);
-    InviteInput in = {.email = p.email, .roles = ROLE_LEARNER, .lang = l, .person_id = p.id};
-    Outcome o = flow_invite(&f, &in);
-    if (!o.ok)
-        return reply_error(r, o.err != ERR_COUNT ? o.err : ERR_DB);
+    Outcome o = e.n ? outcome_ok() : flow_learner_invite(&f, req_id(r, "id"), l);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (e.n || !o.ok)
+        return form_errors_back(r, _(r, "Invite to the learner space"), e.n ? &e : &o.fields);
     const char *back = form_get(r, "back");
     if (!local_path(back))
         back = arena_printf(r->arena, "/orgs/%lld", (long long)r->org_id);

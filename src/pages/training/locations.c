@@ -163,8 +163,7 @@ static bool location_read(Req *r, Location *loc, FormErrors *e)
     if (form_error_for(e, "postcode"))
         l.postcode = NULL;
     flow_location_check(&f, &l, &o);
-    for (int i = 0; i < o.fields.n; i++)
-        form_error(e, o.fields.field[i], o.fields.msg[i]);
+    form_errors_add(e, &o.fields);
     return false;
 }
 

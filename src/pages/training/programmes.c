@@ -6,7 +6,7 @@
 #include "domain/places.h"
 #include "flows/training/programme.h"
 #include "html/fmt.h"
-#include "pages/intake/intake.h"
+#include "views/intake/questions.h"
 #include "pages/training/training.h"
 #include "q/training/dashboard.h"
 #include "q/training/programme.h"
@@ -272,8 +272,7 @@ static bool programme_read(Req *r, Programme *p, FormErrors *e)
     q.min_age_null = q.min_age_null || form_error_for(e, "min_age");
     q.max_age_null = q.max_age_null || form_error_for(e, "max_age");
     flow_programme_check(&f, &q, &o);
-    for (int i = 0; i < o.fields.n; i++)
-        form_error(e, o.fields.field[i], o.fields.msg[i]);
+    form_errors_add(e, &o.fields);
     return false;
 }
 

@@ -4,6 +4,7 @@
  * (views/training/sessions.c). Times are shown and read in Europe/Brussels time. */
 #include <string.h>
 
+#include "core/rows.h"
 #include "domain/calendar.h"
 #include "flows/training/session.h"
 #include "html/fmt.h"
@@ -12,13 +13,6 @@
 #include "q/training/programme.h"
 #include "views/training/cohort.h"
 #include "views/training/programme.h"
-
-/* Adds the workflow's messages after the form's (each field keeps its first). */
-static void merge(FormErrors *e, const Outcome *o)
-{
-    for (int i = 0; i < o->fields.n; i++)
-        form_error(e, o->fields.field[i], o->fields.msg[i]);
-}
 
 /* Reads date, start, end and location_id of a session form (the cohort's place when the
  * form has none), and with_trainers the session's own trainers. */
@@ -72,7 +66,7 @@ enum MHD_Result page_session_add(Req *r)
         o = flow_session_add(&f, &c, &in);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
-    merge(&e, &o);
+    form_errors_add(&e, &o.fields);
     if (e.n)
         return cohort_page(r, &c, &p, &(CohortErrors){.add = &e}, NULL, 400);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?added=1",
@@ -85,28 +79,14 @@ typedef struct SessionEdit {
     int64_t id, cohort_id, starts_at, ends_at, location_id;
     Cohort c;
     Programme p;
-    Arena *a;
-    int64_t *trainers, tid;
-    int ntrainers, cap;
+    int64_t tid;
+    Rows trainers; /* int64_t: the session's own trainers */
 } SessionEdit;
-
-static bool trainer_row(void *ctx)
-{
-    SessionEdit *s = ctx;
-    if (s->ntrainers == s->cap) {
-        int cap = s->cap ? 2 * s->cap : 16;
-        s->trainers = arena_realloc(s->a, s->trainers, sizeof *s->trainers * (size_t)s->ntrainers,
-                                    sizeof *s->trainers * (size_t)cap);
-        s->cap = cap;
-    }
-    s->trainers[s->ntrainers++] = s->tid;
-    return true;
-}
 
 static bool session_load(Req *r, SessionEdit *s, enum MHD_Result *reply)
 {
     s->id = req_id(r, "id");
-    s->a = r->arena;
+    s->trainers = ROWS_FROM(r->arena, &s->tid);
     DbStatus st = q_tsession_detail(r->db, r->org_id, s->id, &s->cohort_id, &s->starts_at,
                                     &s->ends_at, &s->location_id);
     if (st == DB_ONE)
@@ -114,7 +94,8 @@ static bool session_load(Req *r, SessionEdit *s, enum MHD_Result *reply)
     if (st == DB_ONE)
         st = q_programme_get(r->db, r->org_id, s->c.programme_id, r->arena, &s->p);
     if (st == DB_ONE)
-        st = q_session_trainers(r->db, r->org_id, s->id, &s->tid, trainer_row, s) < DB_NONE
+        st = q_session_trainers(r->db, r->org_id, s->id, &s->tid, rows_collect, &s->trainers) <
+                     DB_NONE
                  ? DB_ERROR
                  : DB_ONE;
     if (st == DB_ONE)
@@ -156,7 +137,7 @@ static enum MHD_Result session_form(Req *r, const SessionEdit *s, const FormErro
                 loc ? loc : arena_printf(r->arena, "%lld", (long long)s->location_id));
     if (nstaff) {
         html_checkboxes(h, e, "trainers", _(r, "Trainers of this session"), staff,
-                        html_options_mask(staff, s->trainers, s->ntrainers));
+                        html_options_mask(staff, (const int64_t *)s->trainers.data, s->trainers.n));
         html(h, "<p><small>%s</small></p>\n",
              _(r, "Tick none and the cohort's trainers teach this session."));
     }
@@ -200,7 +181,7 @@ enum MHD_Result page_session_update(Req *r)
         o = flow_session_update(&f, &s.c, s.id, &in);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
-    merge(&e, &o);
+    form_errors_add(&e, &o.fields);
     if (e.n)
         return session_form(r, &s, &e, NULL, 400);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?saved=1",
@@ -295,7 +276,7 @@ enum MHD_Result page_schedule(Req *r)
         o = flow_schedule_generate(&f, &c, &s);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
-    merge(&e, &o);
+    form_errors_add(&e, &o.fields);
     if (e.n)
         return cohort_page(r, &c, &p, &(CohortErrors){.gen = &e}, NULL, 400);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?added=%lld",

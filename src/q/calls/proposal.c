@@ -293,10 +293,11 @@ DbStatus q_funder_proposal_groups(Db *db, int64_t funder_id, int64_t proposal_id
     return db_select_many(db, &Q_FUNDER_PROPOSAL_GROUPS, in, col, fn, ctx);
 }
 
-/* The checklist of the proposal's call with the answers given so far (met -1: none). */
+/* The checklist of the proposal's call with the answers given so far, read as the keys of
+ * screening_vocab ('1', '0', '' for none). */
 DB_STMT(Q_SCREENING) = {
     .name = "screening",
-    .sql = "SELECT i.id, i.text_en, i.text_nl, i.text_fr, COALESCE(s.met, -1), "
+    .sql = "SELECT i.id, i.text_en, i.text_nl, i.text_fr, COALESCE(CAST(s.met AS TEXT), ''), "
            "COALESCE(s.reason, '') FROM proposals p JOIN call_items i ON i.call_id = p.call_id "
            "AND i.org_id = p.funder_id AND i.kind = 'eligibility' "
            "LEFT JOIN screenings s ON s.proposal_id = p.id AND s.item_id = i.id "
@@ -306,11 +307,12 @@ DB_STMT(Q_SCREENING) = {
 DbStatus q_screening(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a, ScreeningRow *row,
                      DbRowFn fn, void *ctx)
 {
+    VocabRead rd = {.v = &screening_vocab, .out = (int *)&row->met, .fn = fn, .ctx = ctx};
     DbParam in[] = {db_int64(funder_id), db_int64(proposal_id), DB_END};
     DbCol col[] = {db_int64_out(&row->item_id), db_text(a, &row->text[0]),
                    db_text(a, &row->text[1]),   db_text(a, &row->text[2]),
-                   db_int64_out(&row->met),     db_text(a, &row->reason), DB_END};
-    return db_select_many(db, &Q_SCREENING, in, col, fn, ctx);
+                   db_text(a, &rd.key),         db_text(a, &row->reason), DB_END};
+    return db_select_many(db, &Q_SCREENING, in, col, vocab_read_row, &rd);
 }
 
 /* An answer for an item of the proposal's own call's checklist only. */

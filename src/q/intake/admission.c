@@ -63,6 +63,18 @@ DbStatus q_criterion_delete(Db *db, int64_t org_id, int64_t id, int64_t *program
     return db_select_one(db, &Q_CRITERION_DELETE, in, col);
 }
 
+DB_STMT(Q_CRITERION_PROGRAMME) = {
+    .name = "app_criterion_programme",
+    .sql = "SELECT programme_id FROM app_criteria WHERE org_id = $1 AND id = $2",
+};
+
+DbStatus q_criterion_programme(Db *db, int64_t org_id, int64_t id, int64_t *programme_id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
+    DbCol col[] = {db_int64_out(programme_id), DB_END};
+    return db_select_one(db, &Q_CRITERION_PROGRAMME, in, col);
+}
+
 DB_STMT(Q_PROGRAMME_REVIEWS_SUBMITTED) = {
     .name = "app_programme_reviews_submitted",
     .sql = "SELECT COUNT(*) FROM app_reviews r JOIN applications a ON a.id = r.application_id "
@@ -324,7 +336,7 @@ DB_STMT(Q_APP_RANK_ROWS) = {
            " AND r.submitted_at IS NOT NULL), "
            "(SELECT COUNT(*) FROM app_reviews r WHERE r.application_id = a.id), "
            "COALESCE(a.waitlist_rank, 0), a.birth_date FROM applications a "
-           "WHERE a.org_id = $1 AND a.programme_id = $2 ORDER BY a.id LIMIT 5000",
+           "WHERE a.org_id = $1 AND a.programme_id = $2 ORDER BY a.id",
 };
 
 DbStatus q_app_rank_rows(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppRankRow *row,

@@ -2,9 +2,11 @@
  * org_id; an applicant's statements take the SHA-256 of their personal link. */
 #include "q/intake/intake.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "core/log.h"
+#include "db/page.h"
 #include "q/intake/admission.h"
 
 AppStatus q_app_status(const char *key)
@@ -29,15 +31,38 @@ DB_STMT(Q_QUESTIONS) = {
            "ORDER BY position, id",
 };
 
+typedef struct KindRows {
+    DbRowFn fn;
+    void *ctx;
+    char *key;
+    QuestionKind *out;
+} KindRows;
+
+static bool kind_row(void *ctx)
+{
+    KindRows *k = ctx;
+    int v = QK_SHORT;
+    if (!vocab_parse(&question_kind, k->key, &v))
+        log_bug("unknown question kind %s", k->key ? k->key : "(null)");
+    *k->out = (QuestionKind)v;
+    return k->fn(k->ctx);
+}
+
 DbStatus q_questions(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppQuestion *row,
                      DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id),       db_text(a, &row->kind),
-                   db_text(a, &row->label[0]),   db_text(a, &row->label[1]),
-                   db_text(a, &row->label[2]),   db_text(a, &row->choices),
-                   db_int64_out(&row->required), db_int64_out(&row->motivation), DB_END};
-    return db_select_many(db, &Q_QUESTIONS, in, col, fn, ctx);
+    KindRows k = {fn, ctx, NULL, &row->kind};
+    DbCol col[] = {db_int64_out(&row->id),
+                   db_text(a, &k.key),
+                   db_text(a, &row->label[0]),
+                   db_text(a, &row->label[1]),
+                   db_text(a, &row->label[2]),
+                   db_text(a, &row->choices),
+                   db_int64_out(&row->required),
+                   db_int64_out(&row->motivation),
+                   DB_END};
+    return db_select_many(db, &Q_QUESTIONS, in, col, kind_row, &k);
 }
 
 DB_STMT(Q_QUESTION_ADD) = {
@@ -50,9 +75,15 @@ DB_STMT(Q_QUESTION_ADD) = {
 
 DbStatus q_question_add(Db *db, int64_t org_id, int64_t programme_id, const AppQuestion *q)
 {
-    DbParam in[] = {db_int64(org_id),      db_int64(programme_id), db_str(q->kind),
-                    db_str(q->label[0]),   db_str(q->label[1]),    db_str(q->label[2]),
-                    db_str(q->choices),    db_int64(q->required),  db_int64(q->motivation),
+    DbParam in[] = {db_int64(org_id),
+                    db_int64(programme_id),
+                    db_str(vocab_key(&question_kind, q->kind)),
+                    db_str(q->label[0]),
+                    db_str(q->label[1]),
+                    db_str(q->label[2]),
+                    db_str(q->choices),
+                    db_int64(q->required),
+                    db_int64(q->motivation),
                     DB_END};
     return db_exec(db, &Q_QUESTION_ADD, in, NULL);
 }
@@ -75,10 +106,30 @@ DB_STMT(Q_APPLICATION_ADD) = {
     .name = "application_add",
     .sql = "INSERT INTO applications (org_id, programme_id, name, email, phone, birth_date, "
            "municipality, jobseeker, lang, token_hash, created_at, updated_at, guardian_name, "
-           "guardian_email, consent, consent_token_hash) SELECT p.org_id, p.id, $3, $4, $5, $6, "
-           "$7, $8, $9, $10, $11, $11, $12, $13, $14, $15 FROM programmes p "
+           "guardian_email, consent, consent_token_hash, search_text) SELECT p.org_id, p.id, $3, "
+           "$4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13, $14, $15, $16 FROM programmes p "
            "WHERE p.org_id = $1 AND p.id = $2 AND p.status IN ('open', 'running') RETURNING id",
 };
+
+/* Lower-case for a search: ASCII letters and the accented capitals of Latin-1 (À to Þ,
+ * "É" → "é"); other bytes as they are. */
+static char *fold(Arena *a, const char *s)
+{
+    char *o = arena_strdup(a, s ? s : "");
+    for (unsigned char *p = (unsigned char *)o; *p; p++) {
+        if (*p >= 'A' && *p <= 'Z')
+            *p = (unsigned char)(*p - 'A' + 'a');
+        else if (*p == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97)
+            *++p += 0x20;
+    }
+    return o;
+}
+
+/* What a search by name or e-mail address looks in (applications.search_text). */
+static const char *search_text(Arena *a, const char *name, const char *email)
+{
+    return fold(a, arena_printf(a, "%s %s", name ? name : "", email ? email : ""));
+}
 
 static DbParam text_or_null(const char *s)
 {
@@ -88,16 +139,29 @@ static DbParam text_or_null(const char *s)
 DbStatus q_application_add(Db *db, const Application *x, const char *token_hash, int64_t now,
                            int64_t *id)
 {
-    DbParam in[] = {db_int64(x->org_id),         db_int64(x->programme_id),
-                    db_str(x->name),             db_str(x->email),
-                    db_str(x->phone),            db_str(x->birth_date),
-                    db_str(x->municipality),     db_int64(x->jobseeker),
-                    db_str(x->lang),             db_str(token_hash),
-                    db_int64(now),               text_or_null(x->guardian_name),
-                    text_or_null(x->guardian_email), text_or_null(x->consent),
-                    text_or_null(x->consent_hash), DB_END};
+    Arena scratch;
+    arena_init(&scratch);
+    DbParam in[] = {db_int64(x->org_id),
+                    db_int64(x->programme_id),
+                    db_str(x->name),
+                    db_str(x->email),
+                    db_str(x->phone),
+                    db_str(x->birth_date),
+                    db_str(x->municipality),
+                    db_int64(x->jobseeker),
+                    db_str(x->lang),
+                    db_str(token_hash),
+                    db_int64(now),
+                    text_or_null(x->guardian_name),
+                    text_or_null(x->guardian_email),
+                    text_or_null(x->consent),
+                    text_or_null(x->consent_hash),
+                    db_str(search_text(&scratch, x->name, x->email)),
+                    DB_END};
     DbCol col[] = {db_int64_out(id), DB_END};
-    return db_select_one(db, &Q_APPLICATION_ADD, in, col);
+    DbStatus st = db_select_one(db, &Q_APPLICATION_ADD, in, col);
+    arena_free(&scratch);
+    return st;
 }
 
 /* An answer to a question of the application's own programme. */
@@ -117,31 +181,44 @@ DbStatus q_answer_add(Db *db, int64_t org_id, int64_t application_id, int64_t qu
     return db_exec(db, &Q_ANSWER_ADD, in, NULL);
 }
 
-#define APPLICATION_COLS                                                                      \
-    "a.id, a.org_id, a.programme_id, a.status, a.name, a.email, COALESCE(a.phone, ''), "     \
-    "a.birth_date, COALESCE(a.municipality, ''), a.jobseeker, a.lang, a.created_at, "         \
-    "p.title_en, p.title_nl, p.title_fr, o.name, COALESCE(a.reason, ''), "                    \
-    "COALESCE(a.reason_note, ''), COALESCE(a.cohort_id, 0), COALESCE(a.enrolment_id, 0), "    \
-    "COALESCE(a.waitlist_rank, 0), COALESCE(a.offer_expires_at, 0), "                          \
-    "COALESCE(a.guardian_name, ''), COALESCE(a.guardian_email, ''), COALESCE(a.consent, '') "  \
-    "FROM applications a JOIN programmes p ON p.id = a.programme_id "                        \
+#define APPLICATION_COLS                                                                           \
+    "a.id, a.org_id, a.programme_id, a.status, a.name, a.email, COALESCE(a.phone, ''), "           \
+    "a.birth_date, COALESCE(a.municipality, ''), a.jobseeker, a.lang, a.created_at, "              \
+    "p.title_en, p.title_nl, p.title_fr, o.name, COALESCE(a.reason, ''), "                         \
+    "COALESCE(a.reason_note, ''), COALESCE(a.cohort_id, 0), COALESCE(a.enrolment_id, 0), "         \
+    "COALESCE(a.waitlist_rank, 0), COALESCE(a.offer_expires_at, 0), "                              \
+    "COALESCE(a.guardian_name, ''), COALESCE(a.guardian_email, ''), COALESCE(a.consent, '') "      \
+    "FROM applications a JOIN programmes p ON p.id = a.programme_id "                              \
     "JOIN organisations o ON o.id = a.org_id "
 
 static void application_cols(DbCol *col, Arena *a, Application *out, char **status)
 {
-    DbCol c[] = {db_int64_out(&out->id),          db_int64_out(&out->org_id),
-                 db_int64_out(&out->programme_id), db_text(a, status),
-                 db_text(a, &out->name),           db_text(a, &out->email),
-                 db_text(a, &out->phone),          db_text(a, &out->birth_date),
-                 db_text(a, &out->municipality),   db_int64_out(&out->jobseeker),
-                 db_text(a, &out->lang),           db_int64_out(&out->created_at),
-                 db_text(a, &out->title[0]),       db_text(a, &out->title[1]),
-                 db_text(a, &out->title[2]),       db_text(a, &out->org_name),
-                 db_text(a, &out->reason),         db_text(a, &out->reason_note),
-                 db_int64_out(&out->cohort_id),    db_int64_out(&out->enrolment_id),
-                 db_int64_out(&out->waitlist_rank), db_int64_out(&out->offer_expires_at),
-                 db_text(a, &out->guardian_name),  db_text(a, &out->guardian_email),
-                 db_text(a, &out->consent),        DB_END};
+    DbCol c[] = {db_int64_out(&out->id),
+                 db_int64_out(&out->org_id),
+                 db_int64_out(&out->programme_id),
+                 db_text(a, status),
+                 db_text(a, &out->name),
+                 db_text(a, &out->email),
+                 db_text(a, &out->phone),
+                 db_text(a, &out->birth_date),
+                 db_text(a, &out->municipality),
+                 db_int64_out(&out->jobseeker),
+                 db_text(a, &out->lang),
+                 db_int64_out(&out->created_at),
+                 db_text(a, &out->title[0]),
+                 db_text(a, &out->title[1]),
+                 db_text(a, &out->title[2]),
+                 db_text(a, &out->org_name),
+                 db_text(a, &out->reason),
+                 db_text(a, &out->reason_note),
+                 db_int64_out(&out->cohort_id),
+                 db_int64_out(&out->enrolment_id),
+                 db_int64_out(&out->waitlist_rank),
+                 db_int64_out(&out->offer_expires_at),
+                 db_text(a, &out->guardian_name),
+                 db_text(a, &out->guardian_email),
+                 db_text(a, &out->consent),
+                 DB_END};
     memcpy(col, c, sizeof c);
 }
 
@@ -202,26 +279,35 @@ DbStatus q_application_by_consent(Db *db, const char *token_hash, Arena *a, Appl
 
 DB_STMT(Q_APPLICATION_CONTACT) = {
     .name = "application_contact",
-    .sql = "UPDATE applications SET email = $2, phone = $3, municipality = $4, updated_at = $5 "
-           "WHERE token_hash = $1 AND status <> 'withdrawn'",
+    .sql = "UPDATE applications SET email = $2, phone = $3, municipality = $4, updated_at = $5, "
+           "search_text = $6 WHERE token_hash = $1 AND status <> 'withdrawn'",
 };
 
-DbStatus q_application_contact(Db *db, const char *token_hash, const char *email,
+DbStatus q_application_contact(Db *db, const char *token_hash, const char *name, const char *email,
                                const char *phone, const char *municipality, int64_t now)
 {
-    DbParam in[] = {db_str(token_hash), db_str(email), db_str(phone), db_str(municipality),
-                    db_int64(now), DB_END};
-    return db_exec(db, &Q_APPLICATION_CONTACT, in, NULL);
+    Arena scratch;
+    arena_init(&scratch);
+    DbParam in[] = {db_str(token_hash),
+                    db_str(email),
+                    db_str(phone),
+                    db_str(municipality),
+                    db_int64(now),
+                    db_str(search_text(&scratch, name, email)),
+                    DB_END};
+    DbStatus st = db_exec(db, &Q_APPLICATION_CONTACT, in, NULL);
+    arena_free(&scratch);
+    return st;
 }
 
 /* --- the staff's pipeline --- */
 
+/* The counts per programme and status, kept by triggers (schema 0019). */
 DB_STMT(Q_PIPELINE_COUNTS) = {
     .name = "pipeline_counts",
-    .sql = "SELECT a.programme_id, p.title_en, p.title_nl, p.title_fr, a.status, COUNT(*) "
-           "FROM applications a JOIN programmes p ON p.id = a.programme_id AND p.org_id = a.org_id "
-           "WHERE a.org_id = $1 GROUP BY a.programme_id, p.title_en, p.title_nl, p.title_fr, "
-           "a.status ORDER BY a.programme_id, a.status",
+    .sql = "SELECT c.programme_id, p.title_en, p.title_nl, p.title_fr, c.status, c.n "
+           "FROM app_counts c JOIN programmes p ON p.id = c.programme_id AND p.org_id = c.org_id "
+           "WHERE c.org_id = $1 AND c.n > 0 ORDER BY c.programme_id, c.status",
 };
 
 DbStatus q_pipeline_counts(Db *db, int64_t org_id, Arena *a, PipelineRow *row, DbRowFn fn,
@@ -229,58 +315,193 @@ DbStatus q_pipeline_counts(Db *db, int64_t org_id, Arena *a, PipelineRow *row, D
 {
     DbParam in[] = {db_int64(org_id), DB_END};
     AppStatusRows s = {fn, ctx, NULL, &row->status};
-    DbCol col[] = {db_int64_out(&row->programme_id), db_text(a, &row->title[0]),
-                   db_text(a, &row->title[1]),        db_text(a, &row->title[2]),
-                   db_text(a, &s.key),                db_int64_out(&row->count), DB_END};
+    DbCol col[] = {db_int64_out(&row->programme_id),
+                   db_text(a, &row->title[0]),
+                   db_text(a, &row->title[1]),
+                   db_text(a, &row->title[2]),
+                   db_text(a, &s.key),
+                   db_int64_out(&row->count),
+                   DB_END};
     return db_select_many(db, &Q_PIPELINE_COUNTS, in, col, q_app_status_row, &s);
 }
 
-/* Applications of the organisation, filtered by programme (0: all) and status ("": all),
- * newest first, each flagged when the same person seems to have applied before or after
- * (same e-mail address, or same phone and date of birth). */
-DB_STMT(Q_APPLICATIONS) = {
-    .name = "applications_list",
-    .sql = "SELECT a.id, a.programme_id, p.title_en, p.title_nl, p.title_fr, a.status, a.name, "
-           "a.created_at, CASE WHEN EXISTS (SELECT 1 FROM applications b WHERE b.org_id = a.org_id "
-           " AND b.id <> a.id AND (LOWER(b.email) = LOWER(a.email) OR (b.phone IS NOT NULL "
-           " AND b.phone <> '' AND b.phone = a.phone AND b.birth_date = a.birth_date))) "
-           "THEN 1 ELSE 0 END "
-           "FROM applications a JOIN programmes p ON p.id = a.programme_id AND p.org_id = a.org_id "
-           "WHERE a.org_id = $1 AND (CAST($2 AS BIGINT) = 0 OR a.programme_id = $2) "
-           "AND (CAST($3 AS TEXT) = '' OR a.status = $3) ORDER BY a.created_at DESC, a.id DESC "
-           "LIMIT 500",
+/* A page of the pipeline. Each order walks an index (schema 0019) from the key of the
+ * last row shown, so that a page costs the same however many applications there are;
+ * the status and the search filter the rows met on the way. An application is flagged
+ * when the same person seems to have applied before or after: the same e-mail address,
+ * or the same phone and date of birth, each found through its index. */
+#define APP_PAGE_COLS                                                                              \
+    "SELECT a.id, a.programme_id, p.title_en, p.title_nl, p.title_fr, a.status, a.name, "          \
+    "a.created_at, CASE WHEN EXISTS (SELECT 1 FROM applications b WHERE b.org_id = "               \
+    "a.org_id AND LOWER(b.email) = LOWER(a.email) AND b.id <> a.id) OR (a.phone <> '' "            \
+    "AND EXISTS (SELECT 1 FROM applications b WHERE b.org_id = a.org_id AND b.phone = "            \
+    "a.phone AND b.birth_date = a.birth_date AND b.id <> a.id)) THEN 1 ELSE 0 END "                \
+    "FROM applications a JOIN programmes p ON p.id = a.programme_id AND p.org_id = a.org_id "
+
+/* $1 org, then (by programme) $2 programme; then the status ('': any) and the search
+ * pattern ('': none), then the page (db/page.h): the key and id after which to start, the
+ * limit. */
+#define APP_PAGE_FILTER(S, Q)                                                                      \
+    "AND (CAST(" S " AS TEXT) = '' OR a.status = " S ") AND (CAST(" Q " AS TEXT) = '' OR "         \
+    "a.search_text LIKE " Q " ESCAPE '\\') "
+
+#define APP_BY_PROGRAMME                                                                           \
+    APP_PAGE_COLS "WHERE a.org_id = $1 AND a.programme_id = $2 " APP_PAGE_FILTER("$3", "$4")
+#define APP_BY_ORG APP_PAGE_COLS "WHERE a.org_id = $1 " APP_PAGE_FILTER("$2", "$3")
+
+#define APP_FIRST(KEY, DIR, LIM) "ORDER BY " KEY " " DIR ", a.id " DIR " LIMIT " LIM
+#define APP_AFTER(KEY, CMP, K, I, DIR, LIM)                                                        \
+    "AND (" KEY ", a.id) " CMP " (" K ", " I ") ORDER BY " KEY " " DIR ", a.id " DIR " LIMIT " LIM
+
+/* By programme: (key, id) from $5, $6. */
+#define APP_P_STMTS(NAME, KEY)                                                                     \
+    DB_STMT(Q_APP_P_##NAME##_FIRST_ASC) = {.name = "app_page_p_" #NAME "_first_asc",               \
+                                           .sql = APP_BY_PROGRAMME APP_FIRST(KEY, "ASC", "$5")};   \
+    DB_STMT(Q_APP_P_##NAME##_AFTER_ASC) = {                                                        \
+        .name = "app_page_p_" #NAME "_after_asc",                                                  \
+        .sql = APP_BY_PROGRAMME APP_AFTER(KEY, ">", "$5", "$6", "ASC", "$7")};                     \
+    DB_STMT(Q_APP_P_##NAME##_FIRST_DESC) = {.name = "app_page_p_" #NAME "_first_desc",             \
+                                            .sql = APP_BY_PROGRAMME APP_FIRST(KEY, "DESC", "$5")}; \
+    DB_STMT(Q_APP_P_##NAME##_AFTER_DESC) = {                                                       \
+        .name = "app_page_p_" #NAME "_after_desc",                                                 \
+        .sql = APP_BY_PROGRAMME APP_AFTER(KEY, "<", "$5", "$6", "DESC", "$7")}
+
+/* The whole organisation: (key, id) from $4, $5. */
+#define APP_O_STMTS(NAME, KEY)                                                                     \
+    DB_STMT(Q_APP_O_##NAME##_FIRST_ASC) = {.name = "app_page_o_" #NAME "_first_asc",               \
+                                           .sql = APP_BY_ORG APP_FIRST(KEY, "ASC", "$4")};         \
+    DB_STMT(Q_APP_O_##NAME##_AFTER_ASC) = {                                                        \
+        .name = "app_page_o_" #NAME "_after_asc",                                                  \
+        .sql = APP_BY_ORG APP_AFTER(KEY, ">", "$4", "$5", "ASC", "$6")};                           \
+    DB_STMT(Q_APP_O_##NAME##_FIRST_DESC) = {.name = "app_page_o_" #NAME "_first_desc",             \
+                                            .sql = APP_BY_ORG APP_FIRST(KEY, "DESC", "$4")};       \
+    DB_STMT(Q_APP_O_##NAME##_AFTER_DESC) = {                                                       \
+        .name = "app_page_o_" #NAME "_after_desc",                                                 \
+        .sql = APP_BY_ORG APP_AFTER(KEY, "<", "$4", "$5", "DESC", "$6")}
+
+APP_P_STMTS(RECEIVED, "a.created_at");
+APP_P_STMTS(STATUS, "a.status");
+APP_O_STMTS(RECEIVED, "a.created_at");
+APP_O_STMTS(STATUS, "a.status");
+
+static const DbPageStmts by_programme[] = {
+    {&Q_APP_P_RECEIVED_FIRST_ASC, &Q_APP_P_RECEIVED_AFTER_ASC, &Q_APP_P_RECEIVED_FIRST_DESC,
+     &Q_APP_P_RECEIVED_AFTER_DESC},
+    {&Q_APP_P_STATUS_FIRST_ASC, &Q_APP_P_STATUS_AFTER_ASC, &Q_APP_P_STATUS_FIRST_DESC,
+     &Q_APP_P_STATUS_AFTER_DESC},
+};
+static const DbPageStmts by_org[] = {
+    {&Q_APP_O_RECEIVED_FIRST_ASC, &Q_APP_O_RECEIVED_AFTER_ASC, &Q_APP_O_RECEIVED_FIRST_DESC,
+     &Q_APP_O_RECEIVED_AFTER_DESC},
+    {&Q_APP_O_STATUS_FIRST_ASC, &Q_APP_O_STATUS_AFTER_ASC, &Q_APP_O_STATUS_FIRST_DESC,
+     &Q_APP_O_STATUS_AFTER_DESC},
 };
 
-DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, int status, Arena *a,
-                        AppListRow *row, DbRowFn fn, void *ctx)
+const char *q_app_search_like(Arena *a, const char *text)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(programme_id),
-                    db_str(status < 0 ? "" : vocab_key(&app_status, status)), DB_END};
+    if (!text || !*text)
+        return "";
+    const char *s = fold(a, text);
+    size_t n = strlen(s);
+    char *p = arena_alloc(a, 2 * n + 3), *o = p;
+    *o++ = '%';
+    for (; *s; s++) {
+        if (*s == '\\' || *s == '%' || *s == '_')
+            *o++ = '\\';
+        *o++ = *s;
+    }
+    *o++ = '%';
+    *o = '\0';
+    return p;
+}
+
+DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, int status,
+                        const DbPage *page, Arena *a, AppListRow *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[9];
+    int k = 0;
+    in[k++] = db_int64(org_id);
+    if (programme_id)
+        in[k++] = db_int64(programme_id);
+    in[k++] = db_str(status < 0 ? "" : vocab_key(&app_status, status));
+    const DbStmt *st = db_page_bind(page, programme_id ? by_programme : by_org, 2, in, k);
     AppStatusRows s = {fn, ctx, NULL, &row->status};
     DbCol col[] = {db_int64_out(&row->id),        db_int64_out(&row->programme_id),
                    db_text(a, &row->title[0]),    db_text(a, &row->title[1]),
                    db_text(a, &row->title[2]),    db_text(a, &s.key),
                    db_text(a, &row->name),        db_int64_out(&row->created_at),
                    db_int64_out(&row->duplicate), DB_END};
-    return db_select_many(db, &Q_APPLICATIONS, in, col, q_app_status_row, &s);
+    return db_select_many(db, st, in, col, q_app_status_row, &s);
+}
+
+/* How many a search finds (without one, the counts of app_counts say it). */
+DB_STMT(Q_APP_SEARCH_COUNT_P) = {
+    .name = "app_search_count_p",
+    .sql = "SELECT COUNT(*) FROM applications a WHERE a.org_id = $1 AND a.programme_id = "
+           "$2 " APP_PAGE_FILTER("$3", "$4"),
+};
+DB_STMT(Q_APP_SEARCH_COUNT_O) = {
+    .name = "app_search_count_o",
+    .sql = "SELECT COUNT(*) FROM applications a WHERE a.org_id = $1 " APP_PAGE_FILTER("$2", "$3"),
+};
+
+DbStatus q_applications_count(Db *db, int64_t org_id, int64_t programme_id, int status,
+                              const char *like, int64_t *n)
+{
+    DbParam in[5];
+    int k = 0;
+    in[k++] = db_int64(org_id);
+    if (programme_id)
+        in[k++] = db_int64(programme_id);
+    in[k++] = db_str(status < 0 ? "" : vocab_key(&app_status, status));
+    in[k++] = db_str(like ? like : "");
+    in[k] = (DbParam)DB_END;
+    DbCol col[] = {db_int64_out(n), DB_END};
+    return db_select_one(db, programme_id ? &Q_APP_SEARCH_COUNT_P : &Q_APP_SEARCH_COUNT_O, in, col);
+}
+
+/* One application as a row of the pipeline (a search by its code). */
+DB_STMT(Q_APP_LIST_ROW) = {
+    .name = "app_list_row",
+    .sql = APP_PAGE_COLS "WHERE a.org_id = $1 AND a.id = $2",
+};
+
+DbStatus q_application_row(Db *db, int64_t org_id, int64_t id, Arena *a, AppListRow *out)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
+    char *status = NULL;
+    DbCol col[] = {db_int64_out(&out->id),        db_int64_out(&out->programme_id),
+                   db_text(a, &out->title[0]),    db_text(a, &out->title[1]),
+                   db_text(a, &out->title[2]),    db_text(a, &status),
+                   db_text(a, &out->name),        db_int64_out(&out->created_at),
+                   db_int64_out(&out->duplicate), DB_END};
+    DbStatus st = db_select_one(db, &Q_APP_LIST_ROW, in, col);
+    if (st == DB_ONE)
+        out->status = q_app_status(status);
+    return st;
 }
 
 /* --- the form's settings --- */
 
 DB_STMT(Q_APP_FORM) = {
     .name = "app_form",
-    .sql = "SELECT COALESCE(f.opens_at, 0), COALESCE(f.closes_at, 0), COALESCE(f.reviews_needed, 2), "
-           "COALESCE(f.consent_age, 13), COALESCE(f.scale_max, 5), COALESCE(f.offer_days, 7) "
-           "FROM programmes p LEFT JOIN app_forms f "
-           "ON f.programme_id = p.id AND f.org_id = p.org_id WHERE p.org_id = $1 AND p.id = $2",
+    .sql =
+        "SELECT COALESCE(f.opens_at, 0), COALESCE(f.closes_at, 0), COALESCE(f.reviews_needed, 2), "
+        "COALESCE(f.consent_age, 13), COALESCE(f.scale_max, 5), COALESCE(f.offer_days, 7) "
+        "FROM programmes p LEFT JOIN app_forms f "
+        "ON f.programme_id = p.id AND f.org_id = p.org_id WHERE p.org_id = $1 AND p.id = $2",
 };
 
 DbStatus q_app_form(Db *db, int64_t org_id, int64_t programme_id, AppForm *out)
 {
     DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
-    DbCol col[] = {db_int64_out(&out->opens_at), db_int64_out(&out->closes_at),
-                   db_int64_out(&out->reviews_needed), db_int64_out(&out->consent_age),
-                   db_int64_out(&out->scale_max), db_int64_out(&out->offer_days), DB_END};
+    DbCol col[] = {db_int64_out(&out->opens_at),
+                   db_int64_out(&out->closes_at),
+                   db_int64_out(&out->reviews_needed),
+                   db_int64_out(&out->consent_age),
+                   db_int64_out(&out->scale_max),
+                   db_int64_out(&out->offer_days),
+                   DB_END};
     return db_select_one(db, &Q_APP_FORM, in, col);
 }
 
@@ -296,11 +517,14 @@ DB_STMT(Q_APP_FORM_SET) = {
 
 DbStatus q_app_form_set(Db *db, int64_t org_id, int64_t programme_id, const AppForm *f)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(programme_id),
+    DbParam in[] = {db_int64(org_id),
+                    db_int64(programme_id),
                     f->opens_at ? db_int64(f->opens_at) : db_null(),
                     f->closes_at ? db_int64(f->closes_at) : db_null(),
-                    db_int64(f->reviews_needed), db_int64(f->consent_age),
+                    db_int64(f->reviews_needed),
+                    db_int64(f->consent_age),
                     db_int64(f->scale_max ? f->scale_max : 5),
-                    db_int64(f->offer_days ? f->offer_days : 7), DB_END};
+                    db_int64(f->offer_days ? f->offer_days : 7),
+                    DB_END};
     return db_exec(db, &Q_APP_FORM_SET, in, NULL);
 }

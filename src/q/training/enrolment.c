@@ -57,39 +57,58 @@ DbStatus q_person_by_email(Db *db, int64_t org_id, const char *email, int64_t co
 }
 
 /* The people of the organisation who are not (or no longer) enrolled in the cohort, whose
- * name or e-mail address matches a LIKE pattern, by name after a given person (keyset). */
-DB_STMT(Q_PERSON_CANDIDATES) = {
-    .name = "person_candidates",
-    .sql = "SELECT p.id, p.name FROM people p WHERE p.org_id = $1 AND NOT EXISTS ("
-           "SELECT 1 FROM enrolments e WHERE e.cohort_id = $2 AND e.person_id = p.id) "
-           "AND (LOWER(p.name) LIKE $3 ESCAPE '!' OR LOWER(COALESCE(p.email, '')) LIKE $3 "
-           "ESCAPE '!') "
-           "AND (CAST($4 AS BIGINT) = 0 OR (p.name COLLATE \"und-x-icu\", p.id) > "
-           "(SELECT x.name COLLATE \"und-x-icu\", x.id FROM people x "
-           " WHERE x.org_id = $1 AND x.id = $4)) "
-           "ORDER BY p.name COLLATE \"und-x-icu\", p.id LIMIT $5",
+ * name or e-mail address matches the search ($3: a LIKE pattern, '' for all), a page at a
+ * time by name (keyset, db/page.h). */
+#define CANDIDATES_WHERE                                                                           \
+    "SELECT p.id, p.name FROM people p WHERE p.org_id = $1 AND NOT EXISTS ("                       \
+    "SELECT 1 FROM enrolments e WHERE e.cohort_id = $2 AND e.person_id = p.id) "                   \
+    "AND ($3 = '' OR lower(p.name) LIKE $3 ESCAPE '\\' "                                           \
+    "OR lower(COALESCE(p.email, '')) LIKE $3 ESCAPE '\\')"
+
+DB_STMT(Q_CANDIDATES_FIRST_ASC) = {
+    .name = "person_candidates_first_asc",
+    .sql = CANDIDATES_WHERE " ORDER BY p.name COLLATE \"und-x-icu\", p.id LIMIT $4",
+};
+DB_STMT(Q_CANDIDATES_AFTER_ASC) = {
+    .name = "person_candidates_after_asc",
+    .sql = CANDIDATES_WHERE " AND (p.name COLLATE \"und-x-icu\", p.id) > ($4, $5) "
+                            "ORDER BY p.name COLLATE \"und-x-icu\", p.id LIMIT $6",
+};
+DB_STMT(Q_CANDIDATES_FIRST_DESC) = {
+    .name = "person_candidates_first_desc",
+    .sql = CANDIDATES_WHERE " ORDER BY p.name COLLATE \"und-x-icu\" DESC, p.id DESC LIMIT $4",
+};
+DB_STMT(Q_CANDIDATES_AFTER_DESC) = {
+    .name = "person_candidates_after_desc",
+    .sql = CANDIDATES_WHERE " AND (p.name COLLATE \"und-x-icu\", p.id) < ($4, $5) "
+                            "ORDER BY p.name COLLATE \"und-x-icu\" DESC, p.id DESC LIMIT $6",
 };
 
-DbStatus q_person_candidates(Db *db, int64_t org_id, int64_t cohort_id, const char *search,
-                             int64_t after, int64_t limit, Arena *a, int64_t *id, char **name,
-                             DbRowFn fn, void *ctx)
+static const DbPageStmts candidate_pages[1] = {
+    {&Q_CANDIDATES_FIRST_ASC, &Q_CANDIDATES_AFTER_ASC, &Q_CANDIDATES_FIRST_DESC,
+     &Q_CANDIDATES_AFTER_DESC},
+};
+
+DbStatus q_person_candidates(Db *db, int64_t org_id, int64_t cohort_id, const DbPage *p, Arena *a,
+                             PersonName *row, DbRowFn fn, void *ctx)
 {
-    /* the words typed, lower-cased, with LIKE's own characters escaped */
-    size_t n = search ? strlen(search) : 0;
-    char *pattern = arena_alloc(a, 2 * n + 3), *o = pattern;
-    *o++ = '%';
-    for (size_t i = 0; i < n; i++) {
-        char ch = search[i];
-        if (ch == '%' || ch == '_' || ch == '!')
-            *o++ = '!';
-        *o++ = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
-    }
-    *o++ = '%';
-    *o = '\0';
-    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), db_str(pattern),
-                    db_int64(after),  db_int64(limit),     DB_END};
-    DbCol col[] = {db_int64_out(id), db_text(a, name), DB_END};
-    return db_select_many(db, &Q_PERSON_CANDIDATES, in, col, fn, ctx);
+    DbParam in[7] = {db_int64(org_id), db_int64(cohort_id)};
+    const DbStmt *st = db_page_bind(p, candidate_pages, 1, in, 2);
+    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name), DB_END};
+    return db_select_many(db, st, in, col, fn, ctx);
+}
+
+DB_STMT(Q_CANDIDATES_COUNT) = {
+    .name = "person_candidates_count",
+    .sql = "SELECT COUNT(*) FROM (" CANDIDATES_WHERE ") t",
+};
+
+DbStatus q_person_candidates_count(Db *db, int64_t org_id, int64_t cohort_id, const char *like,
+                                   int64_t *n)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), db_str(like ? like : ""), DB_END};
+    DbCol col[] = {db_int64_out(n), DB_END};
+    return db_select_one(db, &Q_CANDIDATES_COUNT, in, col);
 }
 
 DB_STMT(Q_TAKE_SEAT) = {
@@ -163,7 +182,8 @@ DB_STMT(Q_ENROLMENT_LIST) = {
            "CASE WHEN p.account_id IS NULL THEN 0 ELSE 1 END, e.waiting_consent "
            "FROM enrolments e JOIN people p ON p.id = e.person_id "
            "WHERE e.org_id = $1 AND e.cohort_id = $2 "
-           "ORDER BY CASE e.status WHEN 'enrolled' THEN 0 ELSE 1 END, p.name COLLATE \"und-x-icu\", e.id",
+           "ORDER BY CASE e.status WHEN 'enrolled' THEN 0 ELSE 1 END, p.name COLLATE "
+           "\"und-x-icu\", e.id",
 };
 
 DbStatus q_enrolment_list(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, Enrolment *row,

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "db/db.h"
+#include "db/page.h"
 #include "model/calls.h"
 #include "model/training.h"
 
@@ -19,11 +20,13 @@ DbStatus q_person_get(Db *db, int64_t org_id, int64_t id, Arena *a, Person *out)
 DbStatus q_person_by_email(Db *db, int64_t org_id, const char *email, int64_t cohort_id,
                            int64_t *id, int64_t *in_cohort);
 /* The people who can be enrolled in the cohort (not in it), whose name or e-mail address
- * contains search (any case; NULL or "": everyone), by name, from the one after person
- * `after` (0: the first), at most limit. */
-DbStatus q_person_candidates(Db *db, int64_t org_id, int64_t cohort_id, const char *search,
-                             int64_t after, int64_t limit, Arena *a, int64_t *id, char **name,
-                             DbRowFn fn, void *ctx);
+ * matches p's search, one page of p (db/page.h; one sort: by name). */
+DbStatus q_person_candidates(Db *db, int64_t org_id, int64_t cohort_id, const DbPage *p, Arena *a,
+                             PersonName *row, DbRowFn fn, void *ctx);
+/* How many people match like (a LIKE pattern, "" for all) among those of the cohort's
+ * q_person_candidates. */
+DbStatus q_person_candidates_count(Db *db, int64_t org_id, int64_t cohort_id, const char *like,
+                                   int64_t *n);
 /* DB_ONE: a seat was taken; DB_NONE: the cohort is full (or not ours). */
 DbStatus q_cohort_take_seat(Db *db, int64_t org_id, int64_t cohort_id);
 DbStatus q_cohort_free_seat(Db *db, int64_t org_id, int64_t cohort_id);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/buf.h"
+#include "core/rows.h"
 #include "q/accounts/member.h"
 #include "q/training/cohort.h"
 #include "q/training/learner.h"
@@ -21,25 +22,25 @@ bool cohort_load(Req *r, Cohort *c, Programme *p, enum MHD_Result *reply)
     return programme_load(r, c->programme_id, p, reply);
 }
 
+/* Value/label pairs for html_select and html_checkboxes, NULL-terminated. */
 typedef struct Options {
     Req *r;
-    const char **v;
-    int n, cap;
+    Rows v; /* const char *: value, label, value, label, ... */
     Location loc;
     Member m;
 } Options;
 
 static void opt_add(Options *o, const char *value, const char *label)
 {
-    if (o->n + 3 > o->cap) {
-        int cap = o->cap ? o->cap * 2 : 32;
-        o->v = arena_realloc(o->r->arena, o->v, sizeof *o->v * (size_t)o->n,
-                             sizeof *o->v * (size_t)cap);
-        o->cap = cap;
-    }
-    o->v[o->n++] = value;
-    o->v[o->n++] = label;
-    o->v[o->n] = NULL;
+    *(const char **)rows_push(&o->v) = value;
+    *(const char **)rows_push(&o->v) = label;
+}
+
+/* The pairs with their NULL at the end. */
+static const char *const *opt_end(Options *o)
+{
+    rows_push(&o->v); /* zeroed: the NULL */
+    return o->v.data;
 }
 
 static bool location_opt(void *ctx)
@@ -52,11 +53,11 @@ static bool location_opt(void *ctx)
 
 const char *const *location_options(Req *r)
 {
-    Options o = {.r = r};
+    Options o = {.r = r, .v = ROWS(r->arena, const char *)};
     opt_add(&o, "", _(r, "No fixed location"));
     if (q_location_list(r->db, r->org_id, r->arena, &o.loc, location_opt, &o) < DB_NONE)
         return NULL;
-    return o.v;
+    return opt_end(&o);
 }
 
 static bool trainer_opt(void *ctx)
@@ -69,15 +70,11 @@ static bool trainer_opt(void *ctx)
 
 const char *const *trainer_options(Req *r, int *n)
 {
-    Options o = {.r = r};
+    Options o = {.r = r, .v = ROWS(r->arena, const char *)};
     if (q_member_list(r->db, r->org_id, r->arena, &o.m, trainer_opt, &o) < DB_NONE)
         return NULL;
-    if (!o.v) {
-        o.v = arena_alloc(r->arena, sizeof *o.v);
-        o.v[0] = NULL;
-    }
-    *n = o.n / 2;
-    return o.v;
+    *n = o.v.n / 2;
+    return opt_end(&o);
 }
 
 void html_list_pager(Html *h, Req *r, const char *label, const char *first, const char *prev,

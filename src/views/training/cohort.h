@@ -13,7 +13,6 @@
 /* Rows per page of the cohort page's lists. */
 #define PARTICIPANTS_PAGE 20
 #define SESSIONS_PAGE 50
-#define CANDIDATES_PAGE 20
 
 /* Loads the cohort of the {id} parameter and its programme; otherwise replies (404 or
  * 503) and returns false with *reply set. */

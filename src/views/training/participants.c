@@ -6,55 +6,27 @@
 
 #include "core/buf.h"
 #include "core/clock.h"
+#include "core/rows.h"
 #include "domain/attendance.h"
 #include "domain/calendar.h"
+#include "html/pager.h"
 #include "q/training/attendance.h"
 #include "q/training/enrolment.h"
 #include "views/training/cohort.h"
 #include "views/training/programme.h"
 
-typedef struct Rows {
-    Arena *a;
-    Enrolment row, *v;
-    int n, cap;
-    TallyRow t, *tallies;
-    int ntallies, tcap;
+typedef struct Participants {
+    Enrolment row;
+    Rows list; /* Enrolment, in the statement's order */
+    TallyRow t;
+    Rows tallies; /* TallyRow */
     Tally total;
-} Rows;
+} Participants;
 
-static bool enrolment_row(void *ctx)
+static void rate_cell(Html *h, Req *r, const Participants *l, int64_t enrolment_id)
 {
-    Rows *l = ctx;
-    if (l->n == l->cap) {
-        int cap = l->cap ? l->cap * 2 : 32;
-        l->v = arena_realloc(l->a, l->v, sizeof *l->v * (size_t)l->n, sizeof *l->v * (size_t)cap);
-        l->cap = cap;
-    }
-    l->v[l->n++] = l->row;
-    return true;
-}
-
-static bool tally_row(void *ctx)
-{
-    Rows *l = ctx;
-    if (l->ntallies == l->tcap) {
-        int cap = l->tcap ? l->tcap * 2 : 32;
-        l->tallies = arena_realloc(l->a, l->tallies, sizeof *l->tallies * (size_t)l->ntallies,
-                                   sizeof *l->tallies * (size_t)cap);
-        l->tcap = cap;
-    }
-    l->tallies[l->ntallies++] = l->t;
-    l->total.present += l->t.present;
-    l->total.late += l->t.late;
-    l->total.absent += l->t.absent;
-    l->total.excused += l->t.excused;
-    return true;
-}
-
-static void rate_cell(Html *h, Req *r, const Rows *l, int64_t enrolment_id)
-{
-    for (int i = 0; i < l->ntallies; i++) {
-        const TallyRow *x = &l->tallies[i];
+    for (int i = 0; i < l->tallies.n; i++) {
+        const TallyRow *x = ROW(&l->tallies, TallyRow, i);
         if (x->enrolment_id != enrolment_id)
             continue;
         Tally t = {x->present, x->late, x->absent, x->excused};
@@ -123,7 +95,8 @@ static void end_form(Html *h, Req *r, const Enrolment *e, const char *today)
     html_lit(h, "</details>");
 }
 
-static void participant_row(Html *h, Req *r, const Rows *l, const Enrolment *e, const char *today)
+static void participant_row(Html *h, Req *r, const Participants *l, const Enrolment *e,
+                            const char *today)
 {
     bool enrolled = e->status == ENROLMENT_ENROLLED;
     bool waiting = e->waiting_consent && enrolled;
@@ -142,91 +115,84 @@ static void participant_row(Html *h, Req *r, const Rows *l, const Enrolment *e, 
 }
 
 /* The index of the row with this enrolment id, or -1. */
-static int row_of(const Rows *l, const char *id)
+static int row_of(const Participants *l, const char *id)
 {
     int64_t v;
     if (!id || !parse_int64(id, &v))
         return -1;
-    for (int i = 0; i < l->n; i++)
-        if (l->v[i].id == v)
+    for (int i = 0; i < l->list.n; i++)
+        if (ROW(&l->list, Enrolment, i)->id == v)
             return i;
     return -1;
 }
 
-typedef struct Candidates {
-    Req *r;
-    Html *opts;
-    int64_t id, last;
-    char *name;
-    int n;
-} Candidates;
+static const PagerCol candidate_cols[] = {{.key = "name", .label = N_("Name")}};
 
-static bool candidate_opt(void *ctx)
+static void candidate_key(const void *row, int sort, PagerKey *k)
 {
-    Candidates *l = ctx;
-    if (++l->n > CANDIDATES_PAGE)
-        return false;
-    html(l->opts, "<option value=\"%lld\">%s</option>", (long long)l->id, l->name);
-    l->last = l->id;
-    return true;
+    (void)sort;
+    const PersonName *p = row;
+    *k = (PagerKey){.text = p->name, .id = p->id};
 }
 
-/* Enrol someone already known: a search by name or e-mail address (GET, so that the
- * results can be paged and bookmarked), then the matches of this page to choose from. */
+/* Enrol someone already known: the people of the organisation who are not in the cohort,
+ * found by a search and listed a page at a time with the pager (html/pager.h), to choose
+ * from. The pager's links and search form lead to the cohort page itself, also when the
+ * page is shown again after a form posted elsewhere. */
 static bool html_candidates(Html *h, Req *r, const Cohort *c, const char *action)
 {
-    const char *who = query_get(r, "who");
-    const char *after = query_get(r, "wafter");
-    int64_t after_id = 0;
-    if (after && !parse_int64(after, &after_id))
-        after_id = 0;
-    Candidates l = {.r = r, .opts = html_new(r->arena)};
-    if (q_person_candidates(r->db, r->org_id, c->id, who, after_id, CANDIDATES_PAGE + 1, r->arena,
-                            &l.id, &l.name, candidate_opt, &l) < DB_NONE)
-        return false;
-    bool searched = (who && *who) || after_id;
-    if (!l.n && !searched)
-        return true; /* nobody known beyond the cohort */
-    const char *self =
+    const char *path = r->path;
+    r->path =
         arena_printf(r->arena, "/orgs/%lld/cohorts/%lld", (long long)r->org_id, (long long)c->id);
-    html(h, "<h3 id=\"known\">%s</h3>\n", _(r, "Enrol someone already known"));
-    html(h,
-         "<form method=\"get\" action=\"%s#known\" role=\"search\">\n"
-         "<label for=\"f-who\">%s</label>\n"
-         "<input type=\"search\" id=\"f-who\" name=\"who\" value=\"%s\">\n"
-         "<button type=\"submit\" class=\"secondary\">%s</button>\n</form>\n",
-         self, _(r, "Name or e-mail address"), who ? who : "", _(r, "Find people"));
-    if (!l.n) {
-        html(h, "<p>%s</p>\n",
-             arena_printf(r->arena, _(r, "Nobody who can be enrolled matches \"%s\"."),
-                          who ? who : ""));
-    } else {
-        html_form_begin(h, r, action);
-        html(h,
-             "<label for=\"f-person_id\">%s</label>\n"
-             "<select id=\"f-person_id\" name=\"person_id\">",
-             _(r, "Person"));
-        html_append(h, l.opts);
-        html(h, "</select>\n<button type=\"submit\">%s</button>\n", _(r, "Enrol"));
-        html_form_end(h);
+    Pager pg;
+    pager_read(r, &pg, "candidates", candidate_cols, 1);
+    PersonName row;
+    Rows rows = ROWS_FROM(r->arena, &row);
+    int64_t total = 0;
+    bool ok = q_person_candidates(r->db, r->org_id, c->id, &pg.page, r->arena, &row, rows_collect,
+                                  &rows) >= DB_NONE &&
+              q_person_candidates_count(r->db, r->org_id, c->id, pg.page.like, &total) >= DB_NONE;
+    if (ok && (total || pg.q)) { /* nobody known beyond the cohort: no section */
+        pager_got(&pg, &rows, candidate_key, total);
+        html(h, "<h3 id=\"known\">%s</h3>\n", _(r, "Enrol someone already known"));
+        pager_search(h, r, &pg, _(r, "Search by name or e-mail address"));
+        pager_summary(h, r, &pg, "");
+        if (rows.n) {
+            html_form_begin(h, r, action);
+            html(h,
+                 "<label for=\"f-person_id\">%s</label>\n"
+                 "<select id=\"f-person_id\" name=\"person_id\">",
+                 _(r, "Person"));
+            for (int i = 0; i < rows.n; i++) {
+                const PersonName *p = ROW(&rows, PersonName, i);
+                html(h, "<option value=\"%lld\">%s</option>", (long long)p->id, p->name);
+            }
+            html(h, "</select>\n<button type=\"submit\">%s</button>\n", _(r, "Enrol"));
+            html_form_end(h);
+        }
+        pager_nav(h, r, &pg);
     }
-    const char *qs = who && *who ? arena_printf(r->arena, "who=%s", url_arg(r->arena, who)) : NULL;
-    html_list_pager(
-        h, r, _(r, "More people who can be enrolled"),
-        after_id ? arena_printf(r->arena, "%s%s%s#known", self, qs ? "?" : "", qs ? qs : "") : NULL,
-        NULL,
-        l.n > CANDIDATES_PAGE ? arena_printf(r->arena, "%s?%s%swafter=%lld#known", self,
-                                             qs ? qs : "", qs ? "&" : "", (long long)l.last)
-                              : NULL);
-    return true;
+    r->path = path;
+    return ok;
 }
 
 bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const FormErrors *e)
 {
-    Rows l = {.a = r->arena};
-    if (q_attendance_tally(r->db, r->org_id, c->id, &l.t, tally_row, &l) < DB_NONE ||
-        q_enrolment_list(r->db, r->org_id, c->id, r->arena, &l.row, enrolment_row, &l) < DB_NONE)
+    Participants l;
+    l.list = ROWS_FROM(r->arena, &l.row);
+    l.tallies = ROWS_FROM(r->arena, &l.t);
+    l.total = (Tally){0};
+    if (q_attendance_tally(r->db, r->org_id, c->id, &l.t, rows_collect, &l.tallies) < DB_NONE ||
+        q_enrolment_list(r->db, r->org_id, c->id, r->arena, &l.row, rows_collect, &l.list) <
+            DB_NONE)
         return false;
+    for (int i = 0; i < l.tallies.n; i++) {
+        const TallyRow *x = ROW(&l.tallies, TallyRow, i);
+        l.total.present += x->present;
+        l.total.late += x->late;
+        l.total.absent += x->absent;
+        l.total.excused += x->excused;
+    }
     html(h, "<h2 id=\"participants\">%s</h2>\n<p>%s", _(r, "Participants"),
          arena_printf(r->arena,
                       _n(r, "%lld of %lld place taken.", "%lld of %lld places taken.", c->capacity),
@@ -235,7 +201,7 @@ bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const FormErrors
     if (rate >= 0)
         html(h, " %s", arena_printf(r->arena, _(r, "Attendance of the cohort: %d %%."), rate));
     html_lit(h, "</p>\n");
-    if (l.n) {
+    if (l.list.n) {
         /* a page of PARTICIPANTS_PAGE rows after (or before) the enrolment named */
         int at = row_of(&l, query_get(r, "pafter")), start = 0;
         if (at >= 0) {
@@ -245,12 +211,13 @@ bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const FormErrors
             if (start < 0)
                 start = 0;
         }
-        int end = start + PARTICIPANTS_PAGE < l.n ? start + PARTICIPANTS_PAGE : l.n;
+        int end = start + PARTICIPANTS_PAGE < l.list.n ? start + PARTICIPANTS_PAGE : l.list.n;
         char today[11];
         bxl_date_text(clock_now(), today);
-        if (l.n > PARTICIPANTS_PAGE)
+        if (l.list.n > PARTICIPANTS_PAGE)
             html(h, "<p>%s</p>\n",
-                 arena_printf(r->arena, _(r, "Participants %d to %d of %d."), start + 1, end, l.n));
+                 arena_printf(r->arena, _(r, "Participants %d to %d of %d."), start + 1, end,
+                              l.list.n));
         html_table_begin(h, _(r, "Participants"));
         html(
             h,
@@ -258,18 +225,19 @@ bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const FormErrors
             "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
             _(r, "Name"), _(r, "Status"), _(r, "Attendance"), _(r, "Details"));
         for (int i = start; i < end; i++)
-            participant_row(h, r, &l, &l.v[i], today);
+            participant_row(h, r, &l, ROW(&l.list, Enrolment, i), today);
         html_lit(h, "</tbody>\n");
         html_table_end(h);
         const char *self = arena_printf(r->arena, "/orgs/%lld/cohorts/%lld", (long long)r->org_id,
                                         (long long)c->id);
         html_list_pager(h, r, _(r, "More participants"), NULL,
                         start > 0 ? arena_printf(r->arena, "%s?pbefore=%lld#participants", self,
-                                                 (long long)l.v[start].id)
+                                                 (long long)ROW(&l.list, Enrolment, start)->id)
                                   : NULL,
-                        end < l.n ? arena_printf(r->arena, "%s?pafter=%lld#participants", self,
-                                                 (long long)l.v[end - 1].id)
-                                  : NULL);
+                        end < l.list.n
+                            ? arena_printf(r->arena, "%s?pafter=%lld#participants", self,
+                                           (long long)ROW(&l.list, Enrolment, end - 1)->id)
+                            : NULL);
     }
     if (!training_can_edit(r))
         return true;

@@ -3,30 +3,17 @@
  * session (earlier ones a page back); then adding one session and generating a weekly
  * schedule (see cohort.h). */
 #include "core/clock.h"
+#include "core/rows.h"
 #include "html/fmt.h"
 #include "q/training/cohort.h"
 #include "views/training/cohort.h"
 #include "views/training/programme.h"
 
 typedef struct Sessions {
-    Arena *a;
-    TSession row, *v;
-    int n, cap, clashes;
+    TSession row;
+    Rows list; /* TSession, by start */
+    int clashes;
 } Sessions;
-
-static bool session_row(void *ctx)
-{
-    Sessions *l = ctx;
-    if (l->n == l->cap) {
-        int cap = l->cap ? l->cap * 2 : 32;
-        l->v = arena_realloc(l->a, l->v, sizeof *l->v * (size_t)l->n, sizeof *l->v * (size_t)cap);
-        l->cap = cap;
-    }
-    l->v[l->n++] = l->row;
-    if (l->row.location_clashes || l->row.trainer_clashes)
-        l->clashes++;
-    return true;
-}
 
 static void html_session_row(Html *h, Req *r, const TSession *s, bool next)
 {
@@ -55,8 +42,8 @@ static int row_of(const Sessions *l, const char *id)
     int64_t v;
     if (!id || !parse_int64(id, &v))
         return -1;
-    for (int i = 0; i < l->n; i++)
-        if (l->v[i].id == v)
+    for (int i = 0; i < l->list.n; i++)
+        if (ROW(&l->list, TSession, i)->id == v)
             return i;
     return -1;
 }
@@ -65,8 +52,8 @@ static int row_of(const Sessions *l, const char *id)
 static int next_row(const Sessions *l)
 {
     int64_t now = clock_now();
-    for (int i = 0; i < l->n; i++)
-        if (l->v[i].ends_at >= now)
+    for (int i = 0; i < l->list.n; i++)
+        if (ROW(&l->list, TSession, i)->ends_at >= now)
             return i;
     return -1;
 }
@@ -81,16 +68,22 @@ static int first_row(Req *r, const Sessions *l, int next)
         return at + 1;
     if ((at = row_of(l, query_get(r, "sbefore"))) >= 0)
         return at - SESSIONS_PAGE > 0 ? at - SESSIONS_PAGE : 0;
-    if (next < 0 || l->n <= SESSIONS_PAGE)
+    if (next < 0 || l->list.n <= SESSIONS_PAGE)
         return 0;
-    return next < l->n - SESSIONS_PAGE ? next : l->n - SESSIONS_PAGE;
+    return next < l->list.n - SESSIONS_PAGE ? next : l->list.n - SESSIONS_PAGE;
 }
 
 bool html_cohort_sessions(Html *h, Req *r, const Cohort *c)
 {
-    Sessions l = {.a = r->arena};
-    if (q_tsession_list(r->db, r->org_id, c->id, r->arena, &l.row, session_row, &l) < DB_NONE)
+    Sessions l = {.clashes = 0};
+    l.list = ROWS_FROM(r->arena, &l.row);
+    if (q_tsession_list(r->db, r->org_id, c->id, r->arena, &l.row, rows_collect, &l.list) <
+        DB_NONE)
         return false;
+    for (int i = 0; i < l.list.n; i++) {
+        const TSession *x = ROW(&l.list, TSession, i);
+        l.clashes += x->location_clashes || x->trainer_clashes;
+    }
     html(h, "<h2 id=\"sessions\">%s</h2>\n", _(r, "Sessions"));
     if (l.clashes)
         html_notice(h,
@@ -103,29 +96,29 @@ bool html_cohort_sessions(Html *h, Req *r, const Cohort *c)
                                     l.clashes),
                                  l.clashes),
                     true);
-    if (l.n == 0) {
+    if (l.list.n == 0) {
         html(h, "<p>%s</p>\n", _(r, "No sessions yet."));
         return true;
     }
     int next = next_row(&l);
     int start = first_row(r, &l, next);
-    int end = start + SESSIONS_PAGE < l.n ? start + SESSIONS_PAGE : l.n;
+    int end = start + SESSIONS_PAGE < l.list.n ? start + SESSIONS_PAGE : l.list.n;
     html(h, "<p>%s",
          arena_printf(r->arena,
-                      _n(r, "%d session, in Brussels time.", "%d sessions, in Brussels time.", l.n),
-                      l.n));
-    if (start > 0 || end < l.n)
+                      _n(r, "%d session, in Brussels time.", "%d sessions, in Brussels time.", l.list.n),
+                      l.list.n));
+    if (start > 0 || end < l.list.n)
         html(h, " %s", arena_printf(r->arena, _(r, "Sessions %d to %d:"), start + 1, end));
     html_lit(h, "</p>\n");
     if (next >= 0) {
         /* the session of the day, at hand however long the list (on its page, or a link) */
-        const TSession *x = &l.v[next];
+        const TSession *x = ROW(&l.list, TSession, next);
         const char *self = next >= start && next < end
                                ? "#next-session"
                                : arena_printf(r->arena, "/orgs/%lld/cohorts/%lld%s#next-session",
                                               (long long)r->org_id, (long long)c->id,
                                               next > 0 ? arena_printf(r->arena, "?safter=%lld",
-                                                                      (long long)l.v[next - 1].id)
+                                                                      (long long)ROW(&l.list, TSession, next - 1)->id)
                                                        : "");
         html(h, "<p>%s <a href=\"%s\">%s</a></p>\n", _(r, "Today's or next session:"), self,
              session_when(r, x->starts_at, x->ends_at));
@@ -136,17 +129,17 @@ bool html_cohort_sessions(Html *h, Req *r, const Cohort *c)
          "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
          _(r, "When"), _(r, "Location"), _(r, "Attendance"), _(r, "Warnings"));
     for (int i = start; i < end; i++)
-        html_session_row(h, r, &l.v[i], i == next);
+        html_session_row(h, r, ROW(&l.list, TSession, i), i == next);
     html_lit(h, "</tbody>\n");
     html_table_end(h);
     const char *self =
         arena_printf(r->arena, "/orgs/%lld/cohorts/%lld", (long long)r->org_id, (long long)c->id);
     html_list_pager(h, r, _(r, "More sessions"), NULL,
                     start > 0 ? arena_printf(r->arena, "%s?sbefore=%lld#sessions", self,
-                                             (long long)l.v[start].id)
+                                             (long long)ROW(&l.list, TSession, start)->id)
                               : NULL,
-                    end < l.n ? arena_printf(r->arena, "%s?safter=%lld#sessions", self,
-                                             (long long)l.v[end - 1].id)
+                    end < l.list.n ? arena_printf(r->arena, "%s?safter=%lld#sessions", self,
+                                             (long long)ROW(&l.list, TSession, end - 1)->id)
                               : NULL);
     return true;
 }

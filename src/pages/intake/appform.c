@@ -1,0 +1,132 @@
+/* appform.c — the organisation's changes to a programme's application form: adding and
+ * removing questions, and when and how applications are taken. The form itself is shown
+ * on the programme's page (views/intake/questions.h); the rules are the workflow's
+ * (flows/intake/apply.h). */
+#include "flows/intake/apply.h"
+#include "pages/intake/intake.h"
+
+/* The reply to a change of a programme's form: back to the form, or why not. */
+static enum MHD_Result form_saved(Req *r, const Outcome *o, const char *title)
+{
+    if (!o->ok && o->fields.n)
+        return form_errors_back(r, title, &o->fields);
+    if (!o->ok)
+        return reply_error(r, o->err);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/programmes/%lld?saved=1#form",
+                                          (long long)r->org_id, (long long)o->id));
+}
+
+/* POST /orgs/{org}/programmes/{id}/questions */
+enum MHD_Result page_question_add(Req *r)
+{
+    AppQuestion q = {0};
+    char *kind = NULL;
+    bool required = false, motivation = false;
+    FieldSpec spec[] = {
+        {.name = "kind",
+         .type = F_TEXT,
+         .required = true,
+         .max = 20,
+         .label = N_("Kind"),
+         .text = &kind},
+        {.name = "label_en",
+         .type = F_TEXT,
+         .max = 300,
+         .label = N_("Question in English"),
+         .text = &q.label[0]},
+        {.name = "label_nl",
+         .type = F_TEXT,
+         .max = 300,
+         .label = N_("Question in Dutch"),
+         .text = &q.label[1]},
+        {.name = "label_fr",
+         .type = F_TEXT,
+         .max = 300,
+         .label = N_("Question in French"),
+         .text = &q.label[2]},
+        {.name = "choices",
+         .type = F_TEXT,
+         .max = 2000,
+         .label = N_("Choices, one per line (for one choice among several)"),
+         .text = &q.choices},
+        {.name = "required", .type = F_BOOL, .flag = &required},
+        {.name = "motivation", .type = F_BOOL, .flag = &motivation},
+        {0},
+    };
+    const char *title = _(r, "Add a question");
+    FormErrors e;
+    form_read(r, spec, &e);
+    int k = QK_LONG;
+    if (kind && !vocab_parse(&question_kind, kind, &k))
+        form_error(&e, "kind",
+                   arena_printf(r->arena, _(r, "Choose one of the options for %s."), _(r, "Kind")));
+    if (e.n)
+        return form_errors_back(r, title, &e);
+    q.kind = (QuestionKind)k;
+    q.required = required;
+    q.motivation = motivation;
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = apply_question_add(&f, req_id(r, "id"), &q);
+    return form_saved(r, &o, title);
+}
+
+/* POST /orgs/{org}/programmes/{id}/form */
+enum MHD_Result page_app_form_set(Req *r)
+{
+    AppForm in = {0};
+    FieldSpec spec[] = {
+        {.name = "opens_at",
+         .type = F_MOMENT,
+         .label = N_("Applications open (empty: now)"),
+         .num = &in.opens_at},
+        {.name = "closes_at",
+         .type = F_MOMENT,
+         .label = N_("Applications close (empty: no end)"),
+         .num = &in.closes_at},
+        {.name = "reviews_needed",
+         .type = F_INT,
+         .required = true,
+         .min = 1,
+         .max = 10,
+         .label = N_("Reviews per application"),
+         .num = &in.reviews_needed},
+        {.name = "consent_age",
+         .type = F_INT,
+         .required = true,
+         .min = 0,
+         .max = 18,
+         .label = N_("Age under which a guardian consents"),
+         .num = &in.consent_age},
+        {.name = "scale_max",
+         .type = F_INT,
+         .min = 2,
+         .max = 10,
+         .label = N_("Reviewers score from 1 to"),
+         .num = &in.scale_max},
+        {.name = "offer_days",
+         .type = F_INT,
+         .min = 1,
+         .max = 60,
+         .label = N_("Days to take up a place offered from the waiting list"),
+         .num = &in.offer_days},
+        {0},
+    };
+    const char *title = _(r, "When and how applications are taken");
+    FormErrors e;
+    if (!form_read(r, spec, &e))
+        return form_errors_back(r, title, &e);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = apply_form_set(&f, req_id(r, "id"), &in);
+    return form_saved(r, &o, title);
+}
+
+/* POST /orgs/{org}/questions/{id}/delete */
+enum MHD_Result page_question_delete(Req *r)
+{
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = apply_question_delete(&f, req_id(r, "id"));
+    return form_saved(r, &o, _(r, "Application form"));
+}

@@ -1,0 +1,198 @@
+/* applicant.c — the applicant's personal page, reached through the link mailed to them
+ * (an unguessable token: only its hash is kept): where the application stands and why, a
+ * place offered from the waiting list to take up, the contact details to update, and
+ * withdrawing. The changes are workflows (flows/intake/apply.h, flows/intake/admission.h). */
+#include <string.h>
+
+#include "domain/auth.h"
+#include "flows/intake/admission.h"
+#include "flows/intake/apply.h"
+#include "html/fmt.h"
+#include "pages/intake/intake.h"
+#include "q/intake/intake.h"
+#include "views/intake/review.h"
+
+static bool app_load(Req *r, Application *x, const char **hash, enum MHD_Result *reply)
+{
+    const char *tok = req_param(r, "token");
+    char *h = arena_alloc(r->arena, AUTH_HASH_HEX_LEN + 1);
+    if (!tok || strlen(tok) != AUTH_TOKEN_LEN) {
+        *reply = reply_error(r, ERR_NOT_FOUND);
+        return false;
+    }
+    auth_token_hash(tok, h);
+    DbStatus st = q_application_by_token(r->db, h, r->arena, x);
+    if (st != DB_ONE) {
+        *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return false;
+    }
+    *hash = h;
+    return true;
+}
+
+static const char *status_text(Req *r, const Application *x)
+{
+    switch (x->status) {
+    case APP_SUBMITTED:
+        return _(r, "Received: reviewers will read it without your name.");
+    case APP_ACCEPTED:
+        return _(r, "Accepted: you have a place.");
+    case APP_WAITLISTED:
+        if (x->offer_expires_at)
+            return _(r, "A place is offered to you.");
+        return arena_printf(r->arena, _(r, "On the waiting list, number %lld."),
+                            (long long)x->waitlist_rank);
+    case APP_DECLINED:
+        return _(r, "Not selected this time.");
+    case APP_WITHDRAWN:
+        break;
+    }
+    if (!*x->reason || !strcmp(x->reason, "applicant"))
+        return _(r, "You withdrew this application.");
+    return _(r, "Withdrawn.");
+}
+
+static enum MHD_Result app_page(Req *r, const Application *x, const FormErrors *e,
+                                const char *notice, int status)
+{
+    Html *h = page_begin(r, _(r, "Your application"));
+    html(h, "<h1>%s</h1>\n<p>%s · %s</p>\n", _(r, "Your application"), lang_pick(r->lang, x->title),
+         x->org_name);
+    html_notice(h, notice, false);
+    html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n", _(r, "Status"), status_text(r, x));
+    const char *why = app_reason_text(r, x);
+    if (*why || *x->reason_note)
+        html(h, "<dt>%s</dt><dd>%s %s</dd>\n", _(r, "Why"), why, x->reason_note);
+    if (*x->consent)
+        html(h, "<dt>%s</dt><dd>%s</dd>\n", _(r, "Consent"), app_consent_text(r, x));
+    html(h, "<dt>%s</dt><dd>%s</dd>\n</dl>\n", _(r, "Sent on"), moment_text(r, x->created_at));
+    if (x->status == APP_WITHDRAWN || x->status == APP_DECLINED) {
+        html(h, "<p><a href=\"/programmes\">%s</a></p>\n", _(r, "See the programmes open now"));
+        return page_end_status(r, h, status);
+    }
+    const char *self = arena_printf(r->arena, "/applications/%s", req_param(r, "token"));
+    if (x->status == APP_WAITLISTED && x->offer_expires_at) {
+        html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "A place for you"),
+             arena_printf(r->arena,
+                          _(r, "Take it up before %s; after that it goes to the next person on the "
+                               "waiting list."),
+                          moment_text(r, x->offer_expires_at)));
+        html_button_form(h, r, arena_printf(r->arena, "%s/accept", self), _(r, "Take up the place"),
+                         NULL);
+    }
+    html(h, "<h2>%s</h2>\n", _(r, "Your contact details"));
+    html_error_summary(h, r, e);
+    html_form_begin(h, r, arena_printf(r->arena, "%s/contact", self));
+    html_input(h, r, e, "email", "email", _(r, "E-mail address"),
+               form_get(r, "email") ? form_get(r, "email") : x->email, "email");
+    html_input(h, r, e, "tel", "phone", _(r, "Phone (optional)"),
+               form_get(r, "phone") ? form_get(r, "phone") : x->phone, "tel");
+    html_input(h, r, e, "text", "municipality", _(r, "Municipality"),
+               form_get(r, "municipality") ? form_get(r, "municipality") : x->municipality,
+               "address-level2");
+    html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Save"));
+    html_form_end(h);
+    bool placed = x->status == APP_ACCEPTED || x->offer_expires_at;
+    html(h, "<h2>%s</h2>\n<p>%s</p>\n", placed ? _(r, "Decline the place") : _(r, "Withdraw"),
+         _(r, "If you no longer want to take part, you can withdraw; your place goes to someone "
+              "else."));
+    html_button_form(h, r, arena_printf(r->arena, "%s/withdraw", self),
+                     placed ? _(r, "Decline the place") : _(r, "Withdraw my application"), NULL);
+    return page_end_status(r, h, status);
+}
+
+/* GET /applications/{token} */
+enum MHD_Result page_application(Req *r)
+{
+    Application x;
+    const char *hash;
+    enum MHD_Result reply;
+    if (!app_load(r, &x, &hash, &reply))
+        return reply;
+    const char *notice =
+        query_get(r, "sent")     ? _(r, "Your application is sent. We also e-mailed you this link.")
+        : query_get(r, "saved")  ? _(r, "Saved.")
+        : query_get(r, "placed") ? _(r, "The place is yours: welcome! We e-mailed you the details.")
+                                 : NULL;
+    return app_page(r, &x, NULL, notice, 200);
+}
+
+/* POST /applications/{token}/contact */
+enum MHD_Result page_application_contact(Req *r)
+{
+    Application x;
+    const char *hash;
+    enum MHD_Result reply;
+    if (!app_load(r, &x, &hash, &reply))
+        return reply;
+    char *email = NULL, *phone = NULL, *municipality = NULL;
+    FieldSpec spec[] = {
+        {.name = "email",
+         .type = F_EMAIL,
+         .required = true,
+         .max = 254,
+         .label = N_("E-mail address"),
+         .text = &email},
+        {.name = "phone",
+         .type = F_TEXT,
+         .max = 30,
+         .label = N_("Phone (optional)"),
+         .text = &phone},
+        {.name = "municipality",
+         .type = F_TEXT,
+         .required = true,
+         .max = 100,
+         .label = N_("Municipality"),
+         .text = &municipality},
+        {0},
+    };
+    FormErrors e;
+    if (!form_read(r, spec, &e))
+        return app_page(r, &x, &e, NULL, 400);
+    Actor who = req_actor(r);
+    Flow f = req_flow(r, &who);
+    Outcome o = apply_contact_update(&f, &x, hash, email, phone, municipality);
+    if (!o.ok && o.err == ERR_CONFLICT)
+        return app_page(r, &x, NULL, NULL, 409);
+    if (!o.ok)
+        return reply_error(r, o.err);
+    return reply_redirect(
+        r, arena_printf(r->arena, "/applications/%s?saved=1", req_param(r, "token")));
+}
+
+/* POST /applications/{token}/withdraw */
+enum MHD_Result page_application_withdraw(Req *r)
+{
+    Application x;
+    const char *hash;
+    enum MHD_Result reply;
+    if (!app_load(r, &x, &hash, &reply))
+        return reply;
+    Actor who = req_actor(r);
+    Flow f = req_flow(r, &who);
+    Outcome o = admission_applicant_withdraw(&f, &x);
+    if (!o.ok)
+        return reply_error(r, o.err);
+    return reply_redirect(r, arena_printf(r->arena, "/applications/%s", req_param(r, "token")));
+}
+
+/* POST /applications/{token}/accept: takes up a place offered from the waiting list */
+enum MHD_Result page_application_accept(Req *r)
+{
+    Application x;
+    const char *hash;
+    enum MHD_Result reply;
+    if (!app_load(r, &x, &hash, &reply))
+        return reply;
+    Actor who = req_actor(r);
+    Flow f = req_flow(r, &who);
+    Outcome o = admission_take_offer(&f, &x);
+    if (!o.ok && o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok) {
+        if (!app_load(r, &x, &hash, &reply))
+            return reply;
+        return app_page(r, &x, NULL, form_error_for(&o.fields, "offer"), 409);
+    }
+    return reply_redirect(r, arena_printf(r->arena, "/applications/%s?placed=1", req_param(r, "token")));
+}

@@ -1,0 +1,15 @@
+/* views/calls/jury.h — the jury section of the funder's page of a call: its members with
+ * their reviews and conflicts, appointing more, and assigning the reviews. Reads its
+ * statements and writes into the caller's Html. */
+#ifndef TRAJECT_VIEWS_CALLS_JURY_H
+#define TRAJECT_VIEWS_CALLS_JURY_H
+
+#include "html/layout.h"
+#include "http/http.h"
+#include "model/calls.h"
+
+/* The jury section of the funder's call page (nothing for a draft); false on a database
+ * error. notice (may be NULL) is shown at its top. */
+bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice);
+
+#endif
