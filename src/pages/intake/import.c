@@ -1,81 +1,46 @@
 /* import.c — paper application forms typed into a spreadsheet: a CSV template with the
  * form's columns, a dry run listing every bad line with its number, and nothing imported
- * while any line is wrong. Each line is read and checked as the web form would be
- * (views/intake/apply_form.h, flows/intake/apply.h); each applicant gets their personal link
- * in the language of their line. */
+ * while any line is wrong (the one import helper, domain/import.h). Each line is read and
+ * checked as the web form would be (views/intake/apply_form.h, flows/intake/apply.h); each
+ * applicant gets their personal link in the language of their line. */
 #include <string.h>
 
 #include "core/buf.h"
 #include "core/clock.h"
 #include "domain/csv.h"
+#include "domain/import.h"
 #include "flows/intake/apply.h"
+#include "html/import.h"
 #include "http/session.h"
 #include "pages/intake/intake.h"
 #include "views/intake/apply_form.h"
 
 #define IMPORT_MAX_ROWS 1000
+#define IMPORT_SHOWN_PROBLEMS 200
 
-/* The columns of a line, by the names of the fields in the web form. */
-enum {
-    C_NAME,
-    C_EMAIL,
-    C_PHONE,
-    C_BIRTH,
-    C_MUNICIPALITY,
-    C_JOBSEEKER,
-    C_LANG,
-    C_GNAME,
-    C_GEMAIL,
-    C_COUNT
+/* The person's columns, named as the fields of the web form, with their names in a
+ * header in our three languages. */
+static const char *const a_name[] = {"naam", "nom", "full name", NULL};
+static const char *const a_email[] = {"e-mail address", "e-mailadres", "courriel", NULL};
+static const char *const a_phone[] = {"telefoon", "téléphone", "telephone", NULL};
+static const char *const a_birth[] = {"date of birth", "geboortedatum", "date de naissance", NULL};
+static const char *const a_municipality[] = {"gemeente", "commune", NULL};
+static const char *const a_jobseeker[] = {"werkzoekende", "demandeur d'emploi", NULL};
+static const char *const a_lang[] = {"language", "taal", "langue", NULL};
+static const char *const a_gname[] = {"naam ouder", "nom du parent", NULL};
+static const char *const a_gemail[] = {"e-mail ouder", "courriel du parent", NULL};
+static const ImportCol person_cols[] = {
+    {.name = "name", .aliases = a_name, .required = true},
+    {.name = "email", .aliases = a_email, .required = true},
+    {.name = "phone", .aliases = a_phone},
+    {.name = "birth_date", .aliases = a_birth, .required = true},
+    {.name = "municipality", .aliases = a_municipality, .required = true},
+    {.name = "jobseeker", .aliases = a_jobseeker},
+    {.name = "lang", .aliases = a_lang},
+    {.name = "guardian_name", .aliases = a_gname},
+    {.name = "guardian_email", .aliases = a_gemail},
 };
-static const char *const import_fields[C_COUNT] = {"name",       "email",         "phone",
-                                                   "birth_date", "municipality",  "jobseeker",
-                                                   "lang",       "guardian_name", "guardian_email"};
-/* Their names in a header, in our three languages (reduced by csv_key). */
-static const char *const import_keys[C_COUNT][5] = {
-    {"name", "naam", "nom", "fullname", NULL},
-    {"email", "emailaddress", "emailadres", "courriel", NULL},
-    {"phone", "telefoon", "tlphone", "telephone", NULL},
-    {"birthdate", "dateofbirth", "geboortedatum", "datedenaissance", NULL},
-    {"municipality", "gemeente", "commune", NULL, NULL},
-    {"jobseeker", "werkzoekende", "demandeurdemploi", NULL, NULL},
-    {"lang", "language", "taal", "langue", NULL},
-    {"guardianname", "naamouder", "nomduparent", NULL, NULL},
-    {"guardianemail", "emailouder", "courrielduparent", NULL, NULL},
-};
-
-typedef struct Line {
-    const CsvRecord *rec;
-    int cols[C_COUNT];
-    int *qcols; /* per question */
-    const ApplyForm *a;
-    Arena *arena;
-} Line;
-
-static const char *cell(const Line *w, int col)
-{
-    return col >= 0 && col < w->rec->n ? w->rec->f[col] : NULL;
-}
-
-static const char *line_get(void *ctx, const char *name)
-{
-    Line *w = ctx;
-    for (int i = 0; i < C_COUNT; i++)
-        if (!strcmp(name, import_fields[i]))
-            return cell(w, w->cols[i]);
-    for (int i = 0; i < w->a->nqs; i++)
-        if (!strcmp(name, apply_field(w->arena, &w->a->qs[i])))
-            return cell(w, w->qcols[i]);
-    return NULL;
-}
-
-/* A cell a spreadsheet would run as a formula: =..., @..., +x or -x not followed by a
- * digit (a phone number such as +32 470 may start with +). */
-static bool formula_like(const char *s)
-{
-    return s[0] == '=' || s[0] == '@' ||
-           ((s[0] == '+' || s[0] == '-') && s[1] && !(s[1] >= '0' && s[1] <= '9') && s[1] != ' ');
-}
+#define PERSON_COLS ((int)(sizeof person_cols / sizeof person_cols[0]))
 
 /* The form of the organisation's programme in the path. */
 static bool import_load(Req *r, ApplyForm *a, enum MHD_Result *reply)
@@ -90,7 +55,7 @@ static bool import_load(Req *r, ApplyForm *a, enum MHD_Result *reply)
     return true;
 }
 
-static enum MHD_Result import_page(Req *r, const ApplyForm *a, Html *problems, int nproblems,
+static enum MHD_Result import_page(Req *r, const ApplyForm *a, const Import *im,
                                    const char *summary, int status)
 {
     const char *title = lang_pick(r->lang, a->c.p.title);
@@ -98,19 +63,12 @@ static enum MHD_Result import_page(Req *r, const ApplyForm *a, Html *problems, i
     html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/programmes/%lld\">%s</a></p>\n",
          _(r, "Import paper applications"), (long long)r->org_id, (long long)a->c.p.id, title);
     if (summary) {
-        if (nproblems) {
+        if (im && im->problems.n) {
             html(h,
                  "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" id=\"problems\">\n"
                  "<h2>%s</h2>\n<p>%s</p>\n",
                  _(r, "Nothing was imported"), summary);
-            html_table_begin(h, _(r, "Problems"));
-            html(h,
-                 "<thead><tr><th scope=\"col\">%s</th><th "
-                 "scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-                 _(r, "Line"), _(r, "Problem"));
-            html_append(h, problems);
-            html_lit(h, "</tbody>\n");
-            html_table_end(h);
+            html_import_problems(h, r, im, IMPORT_SHOWN_PROBLEMS, false);
             html_lit(h, "</div>\n");
         } else {
             html_notice(h, summary, false);
@@ -146,7 +104,7 @@ enum MHD_Result page_import(Req *r)
     enum MHD_Result reply;
     if (!import_load(r, &a, &reply))
         return reply;
-    return import_page(r, &a, NULL, 0, NULL, 200);
+    return import_page(r, &a, NULL, NULL, 200);
 }
 
 /* GET /orgs/{org}/programmes/{id}/import-template.csv */
@@ -160,19 +118,32 @@ enum MHD_Result page_import_template(Req *r)
     buf_init(&b, r->arena, 256);
     CsvWriter w;
     csv_begin(&w, &b, true);
-    for (int i = 0; i < C_COUNT; i++)
-        csv_cell(&w, import_fields[i]);
+    for (int i = 0; i < PERSON_COLS; i++)
+        csv_cell(&w, person_cols[i].name);
     for (int i = 0; i < a.nqs; i++) /* the questions' labels: typed by staff, neutralised */
         csv_text(&w, lang_pick(LANG_EN, a.qs[i].label));
     csv_end_line(&w);
     return reply_download(r, "text/csv; charset=utf-8", "applications.csv", b.data, b.len);
 }
 
-/* One problem of a line, as a row of the problems' table. */
-static void problem(Html *problems, int *n, int line, const char *msg)
+/* The columns: the person's, then one per question, found by its label in any language. */
+static const ImportCol *import_cols(Req *r, const ApplyForm *a, int *n)
 {
-    html(problems, "<tr><td>%d</td><td>%s</td></tr>\n", line, msg);
-    (*n)++;
+    ImportCol *cols = arena_alloc(r->arena, sizeof *cols * (size_t)(PERSON_COLS + a->nqs));
+    memcpy(cols, person_cols, sizeof person_cols);
+    for (int i = 0; i < a->nqs; i++) {
+        const AppQuestion *q = &a->qs[i];
+        const char **aliases = arena_alloc(r->arena, sizeof *aliases * (LANG_COUNT + 1));
+        int k = 0;
+        for (int l = 0; l < LANG_COUNT; l++)
+            if (q->label[l] && *q->label[l])
+                aliases[k++] = q->label[l];
+        aliases[k] = NULL;
+        cols[PERSON_COLS + i] = (ImportCol){
+            .name = apply_field(r->arena, q), .aliases = aliases, .required = q->required};
+    }
+    *n = PERSON_COLS + a->nqs;
+    return cols;
 }
 
 /* POST /orgs/{org}/programmes/{id}/import */
@@ -186,98 +157,49 @@ enum MHD_Result page_import_post(Req *r)
     const char *action = form_get(r, "action");
     bool doit = action && !strcmp(action, "import");
     if (!file || !file->filename || !*file->filename || file->len == 0)
-        return import_page(r, &a, NULL, 0, _(r, "Choose a CSV file to check or import."), 400);
-    CsvTable t;
-    int at;
-    CsvError ce = csv_parse(r->arena, file->value, file->len, 0, IMPORT_MAX_ROWS + 1, 64, &t, &at);
-    Html *problems = html_new(r->arena);
-    int np = 0;
-    if (ce == CSV_NOT_UTF8)
-        return import_page(
-            r, &a, NULL, 0,
-            _(r, "The file is not in UTF-8: save it from your spreadsheet as \"CSV UTF-8\"."), 400);
-    if (ce != CSV_OK || t.n < 2 || t.n > IMPORT_MAX_ROWS + 1)
-        return import_page(
-            r, &a, NULL, 0,
-            ce == CSV_UNTERMINATED
-                ? arena_printf(r->arena,
-                               _(r, "Line %d: a quotation mark is opened and never closed."), at)
-                : _(r, "The file needs a first line with the column names and at most 1,000 "
-                       "applications."),
-            400);
-    /* the columns, by their names in the first line */
-    Line w = {.a = &a, .arena = r->arena};
-    w.qcols = arena_alloc(r->arena, sizeof *w.qcols * (size_t)(a.nqs ? a.nqs : 1));
-    for (int i = 0; i < C_COUNT; i++)
-        w.cols[i] = -1;
-    for (int i = 0; i < a.nqs; i++)
-        w.qcols[i] = -1;
-    for (int c = 0; c < t.rec[0].n; c++) {
-        const char *k = csv_key(r->arena, t.rec[0].f[c]);
-        for (int i = 0; i < C_COUNT; i++)
-            for (int j = 0; import_keys[i][j]; j++)
-                if (!strcmp(k, import_keys[i][j]) && w.cols[i] < 0)
-                    w.cols[i] = c;
-        for (int i = 0; i < a.nqs; i++)
-            for (int l = 0; l < LANG_COUNT; l++)
-                if (a.qs[i].label[l] && !strcmp(k, csv_key(r->arena, a.qs[i].label[l])) &&
-                    w.qcols[i] < 0)
-                    w.qcols[i] = c;
-    }
-    for (int i = 0; i < C_JOBSEEKER; i++)
-        if (w.cols[i] < 0 && i != C_PHONE)
-            problem(
-                problems, &np, 1,
-                arena_printf(r->arena, _(r, "The column \"%s\" is missing."), import_fields[i]));
-    for (int i = 0; i < a.nqs; i++)
-        if (w.qcols[i] < 0 && a.qs[i].required)
-            problem(problems, &np, 1,
-                    arena_printf(r->arena, _(r, "The column \"%s\" is missing."),
-                                 lang_pick(r->lang, a.qs[i].label)));
+        return import_page(r, &a, NULL, _(r, "Choose a CSV file to check or import."), 400);
+    int ncols;
+    const ImportCol *cols = import_cols(r, &a, &ncols);
+    Import im;
+    if (import_open(&im, r->arena, r->lang, file->value, file->len, cols, ncols,
+                    IMPORT_HEADER_REQUIRED, IMPORT_MAX_ROWS) != IMPORT_OK)
+        return import_page(r, &a, NULL, import_error_text(&im), 400);
     Actor who = req_actor(r);
     Flow f = req_flow(r, &who);
-    int n = t.n - 1;
-    ApplyInput *in = arena_alloc(r->arena, sizeof *in * (size_t)n);
-    bool header_ok = np == 0;
-    for (int k = 0; header_ok && k < n; k++) {
-        const CsvRecord *rec = &t.rec[k + 1];
-        w.rec = rec;
-        for (int c = 0; c < rec->n; c++)
-            if (formula_like(rec->f[c]))
-                problem(problems, &np, rec->line,
-                        arena_printf(r->arena,
-                                     _(r, "\"%s\" looks like a spreadsheet formula: write it "
-                                          "without = + - @ in front."),
-                                     rec->f[c]));
-        in[k] = (ApplyInput){.lang = r->lang, .line = rec->line};
-        const char *lc = cell(&w, w.cols[C_LANG]);
-        if (lc && *lc && !lang_parse(lc, &in[k].lang))
-            problem(problems, &np, rec->line, _(r, "The language is en, nl or fr."));
+    ApplyInput *in = arena_alloc(r->arena, sizeof *in * (size_t)im.nrows);
+    /* a missing column is a problem of line 1: the lines are not read then */
+    bool columns_ok = !im.problems.n;
+    for (int i = 0; columns_ok && i < im.nrows; i++) {
+        import_refuse_formulas(&im, i);
+        in[i] = (ApplyInput){.lang = r->lang, .line = import_line(&im, i)};
+        const char *lc = import_get(&im, i, "lang");
+        if (lc && *lc && !lang_parse(lc, &in[i].lang))
+            import_problem(&im, in[i].line, "lang", _(r, "The language is en, nl or fr."));
+        ImportRow row = {&im, i};
         FormErrors e;
-        apply_form_read(r->arena, r->lang, line_get, &w, &a, &in[k], &e);
-        Outcome o = apply_check(&f, &a, &in[k], NULL);
+        apply_form_read(r->arena, r->lang, import_lookup, &row, &a, &in[i], &e);
+        Outcome o = apply_check(&f, &a, &in[i], NULL);
         apply_errors_merge(&e, &o);
-        for (int i = 0; i < e.n; i++)
-            problem(problems, &np, rec->line, e.msg[i]);
+        import_form_errors(&im, i, &e);
     }
-    if (np)
-        return import_page(r, &a, problems, np,
-                           _(r, "Correct these lines and send the file again."), 400);
+    const char *again = _(r, "Correct these lines and send the file again.");
+    if (im.problems.n)
+        return import_page(r, &a, &im, again, 400);
     if (!doit)
         return import_page(
-            r, &a, NULL, 0,
-            arena_printf(r->arena, _(r, "All %d lines are valid: press Import to record them."), n),
+            r, &a, NULL,
+            arena_printf(r->arena, _(r, "All %d lines are valid: press Import to record them."),
+                         im.nrows),
             200);
-    Outcome o = apply_import(&f, &a, in, n);
-    if (!o.ok && o.fields.n) { /* changed since the check: the form or the date */
+    Outcome o = apply_import(&f, &a, in, im.nrows);
+    if (!o.ok && o.fields.n) { /* changed since the check: the form or the day */
         for (int i = 0; i < o.fields.n; i++)
-            problem(problems, &np, (int)o.id, o.fields.msg[i]);
-        return import_page(r, &a, problems, np,
-                           _(r, "Correct these lines and send the file again."), 400);
+            import_problem(&im, (int)o.id, o.fields.field[i], o.fields.msg[i]);
+        return import_page(r, &a, &im, again, 400);
     }
     if (!o.ok)
         return reply_error(r, o.err == ERR_CONFLICT ? ERR_NOT_FOUND : o.err);
     return reply_redirect(r, arena_printf(r->arena,
                                           "/orgs/%lld/applications?programme=%lld&imported=%d",
-                                          (long long)r->org_id, (long long)a.c.p.id, n));
+                                          (long long)r->org_id, (long long)a.c.p.id, im.nrows));
 }

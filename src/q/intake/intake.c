@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/log.h"
+#include "db/page.h"
 #include "q/intake/admission.h"
 
 AppStatus q_app_status(const char *key)
@@ -337,112 +338,93 @@ DbStatus q_pipeline_counts(Db *db, int64_t org_id, Arena *a, PipelineRow *row, D
     "a.phone AND b.birth_date = a.birth_date AND b.id <> a.id)) THEN 1 ELSE 0 END "                \
     "FROM applications a JOIN programmes p ON p.id = a.programme_id AND p.org_id = a.org_id "
 
-/* $1 org, then (by programme) $2 programme; then status ('': any), search pattern ('':
- * none), the key, the limit. */
+/* $1 org, then (by programme) $2 programme; then the status ('': any) and the search
+ * pattern ('': none), then the page (db/page.h): the key and id after which to start, the
+ * limit. */
 #define APP_PAGE_FILTER(S, Q)                                                                      \
     "AND (CAST(" S " AS TEXT) = '' OR a.status = " S ") AND (CAST(" Q " AS TEXT) = '' OR "         \
-    "a.search_text LIKE " Q " ESCAPE '!') "
+    "a.search_text LIKE " Q " ESCAPE '\\') "
 
-#define APP_BY_PROGRAMME "WHERE a.org_id = $1 AND a.programme_id = $2 " APP_PAGE_FILTER("$3", "$4")
-#define APP_BY_ORG "WHERE a.org_id = $1 " APP_PAGE_FILTER("$2", "$3")
+#define APP_BY_PROGRAMME                                                                           \
+    APP_PAGE_COLS "WHERE a.org_id = $1 AND a.programme_id = $2 " APP_PAGE_FILTER("$3", "$4")
+#define APP_BY_ORG APP_PAGE_COLS "WHERE a.org_id = $1 " APP_PAGE_FILTER("$2", "$3")
 
-#define APP_RECEIVED(K1, K2, CMP, DIR, LIM)                                                        \
-    "AND (a.created_at, a.id) " CMP " (" K1 ", " K2 ") ORDER BY a.created_at " DIR ", a.id " DIR   \
-    " LIMIT " LIM
-#define APP_STATUS(K1, K2, CMP, DIR, LIM)                                                          \
-    "AND (a.status, a.id) " CMP " (" K1 ", " K2 ") ORDER BY a.status " DIR ", a.id " DIR           \
-    " LIMIT " LIM
+#define APP_FIRST(KEY, DIR, LIM) "ORDER BY " KEY " " DIR ", a.id " DIR " LIMIT " LIM
+#define APP_AFTER(KEY, CMP, K, I, DIR, LIM)                                                        \
+    "AND (" KEY ", a.id) " CMP " (" K ", " I ") ORDER BY " KEY " " DIR ", a.id " DIR " LIMIT " LIM
 
-DB_STMT(Q_APP_PAGE_P_RECEIVED_ASC) = {
-    .name = "app_page_p_received_asc",
-    .sql = APP_PAGE_COLS APP_BY_PROGRAMME APP_RECEIVED("$5", "$6", ">", "ASC", "$7"),
+/* By programme: (key, id) from $5, $6. */
+#define APP_P_STMTS(NAME, KEY)                                                                     \
+    DB_STMT(Q_APP_P_##NAME##_FIRST_ASC) = {.name = "app_page_p_" #NAME "_first_asc",               \
+                                           .sql = APP_BY_PROGRAMME APP_FIRST(KEY, "ASC", "$5")};   \
+    DB_STMT(Q_APP_P_##NAME##_AFTER_ASC) = {                                                        \
+        .name = "app_page_p_" #NAME "_after_asc",                                                  \
+        .sql = APP_BY_PROGRAMME APP_AFTER(KEY, ">", "$5", "$6", "ASC", "$7")};                     \
+    DB_STMT(Q_APP_P_##NAME##_FIRST_DESC) = {.name = "app_page_p_" #NAME "_first_desc",             \
+                                            .sql = APP_BY_PROGRAMME APP_FIRST(KEY, "DESC", "$5")}; \
+    DB_STMT(Q_APP_P_##NAME##_AFTER_DESC) = {                                                       \
+        .name = "app_page_p_" #NAME "_after_desc",                                                 \
+        .sql = APP_BY_PROGRAMME APP_AFTER(KEY, "<", "$5", "$6", "DESC", "$7")}
+
+/* The whole organisation: (key, id) from $4, $5. */
+#define APP_O_STMTS(NAME, KEY)                                                                     \
+    DB_STMT(Q_APP_O_##NAME##_FIRST_ASC) = {.name = "app_page_o_" #NAME "_first_asc",               \
+                                           .sql = APP_BY_ORG APP_FIRST(KEY, "ASC", "$4")};         \
+    DB_STMT(Q_APP_O_##NAME##_AFTER_ASC) = {                                                        \
+        .name = "app_page_o_" #NAME "_after_asc",                                                  \
+        .sql = APP_BY_ORG APP_AFTER(KEY, ">", "$4", "$5", "ASC", "$6")};                           \
+    DB_STMT(Q_APP_O_##NAME##_FIRST_DESC) = {.name = "app_page_o_" #NAME "_first_desc",             \
+                                            .sql = APP_BY_ORG APP_FIRST(KEY, "DESC", "$4")};       \
+    DB_STMT(Q_APP_O_##NAME##_AFTER_DESC) = {                                                       \
+        .name = "app_page_o_" #NAME "_after_desc",                                                 \
+        .sql = APP_BY_ORG APP_AFTER(KEY, "<", "$4", "$5", "DESC", "$6")}
+
+APP_P_STMTS(RECEIVED, "a.created_at");
+APP_P_STMTS(STATUS, "a.status");
+APP_O_STMTS(RECEIVED, "a.created_at");
+APP_O_STMTS(STATUS, "a.status");
+
+static const DbPageStmts by_programme[] = {
+    {&Q_APP_P_RECEIVED_FIRST_ASC, &Q_APP_P_RECEIVED_AFTER_ASC, &Q_APP_P_RECEIVED_FIRST_DESC,
+     &Q_APP_P_RECEIVED_AFTER_DESC},
+    {&Q_APP_P_STATUS_FIRST_ASC, &Q_APP_P_STATUS_AFTER_ASC, &Q_APP_P_STATUS_FIRST_DESC,
+     &Q_APP_P_STATUS_AFTER_DESC},
 };
-DB_STMT(Q_APP_PAGE_P_RECEIVED_DESC) = {
-    .name = "app_page_p_received_desc",
-    .sql = APP_PAGE_COLS APP_BY_PROGRAMME APP_RECEIVED("$5", "$6", "<", "DESC", "$7"),
-};
-DB_STMT(Q_APP_PAGE_P_STATUS_ASC) = {
-    .name = "app_page_p_status_asc",
-    .sql = APP_PAGE_COLS APP_BY_PROGRAMME APP_STATUS("$5", "$6", ">", "ASC", "$7"),
-};
-DB_STMT(Q_APP_PAGE_P_STATUS_DESC) = {
-    .name = "app_page_p_status_desc",
-    .sql = APP_PAGE_COLS APP_BY_PROGRAMME APP_STATUS("$5", "$6", "<", "DESC", "$7"),
-};
-DB_STMT(Q_APP_PAGE_O_RECEIVED_ASC) = {
-    .name = "app_page_o_received_asc",
-    .sql = APP_PAGE_COLS APP_BY_ORG APP_RECEIVED("$4", "$5", ">", "ASC", "$6"),
-};
-DB_STMT(Q_APP_PAGE_O_RECEIVED_DESC) = {
-    .name = "app_page_o_received_desc",
-    .sql = APP_PAGE_COLS APP_BY_ORG APP_RECEIVED("$4", "$5", "<", "DESC", "$6"),
-};
-DB_STMT(Q_APP_PAGE_O_STATUS_ASC) = {
-    .name = "app_page_o_status_asc",
-    .sql = APP_PAGE_COLS APP_BY_ORG APP_STATUS("$4", "$5", ">", "ASC", "$6"),
-};
-DB_STMT(Q_APP_PAGE_O_STATUS_DESC) = {
-    .name = "app_page_o_status_desc",
-    .sql = APP_PAGE_COLS APP_BY_ORG APP_STATUS("$4", "$5", "<", "DESC", "$6"),
+static const DbPageStmts by_org[] = {
+    {&Q_APP_O_RECEIVED_FIRST_ASC, &Q_APP_O_RECEIVED_AFTER_ASC, &Q_APP_O_RECEIVED_FIRST_DESC,
+     &Q_APP_O_RECEIVED_AFTER_DESC},
+    {&Q_APP_O_STATUS_FIRST_ASC, &Q_APP_O_STATUS_AFTER_ASC, &Q_APP_O_STATUS_FIRST_DESC,
+     &Q_APP_O_STATUS_AFTER_DESC},
 };
 
-/* "%text%" for LIKE, folded as the search text, with ! % _ escaped by !. */
-static const char *like_pattern(Arena *a, const char *s)
+const char *q_app_search_like(Arena *a, const char *text)
 {
-    if (!s || !*s)
+    if (!text || !*text)
         return "";
-    s = fold(a, s);
+    const char *s = fold(a, text);
     size_t n = strlen(s);
     char *p = arena_alloc(a, 2 * n + 3), *o = p;
     *o++ = '%';
     for (; *s; s++) {
-        char c = *s;
-        if (c == '!' || c == '%' || c == '_')
-            *o++ = '!';
-        *o++ = c;
+        if (*s == '\\' || *s == '%' || *s == '_')
+            *o++ = '\\';
+        *o++ = *s;
     }
     *o++ = '%';
     *o = '\0';
     return p;
 }
 
-DbStatus q_applications(Db *db, int64_t org_id, const AppPageQuery *q, Arena *a, AppListRow *row,
-                        DbRowFn fn, void *ctx)
+DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, int status,
+                        const DbPage *page, Arena *a, AppListRow *row, DbRowFn fn, void *ctx)
 {
-    /* the first page starts before every key: below (ascending) or above (descending) */
-    bool desc = q->desc;
-    /* the greatest status key (lower-case words: the same order in every collation) */
-    const char *top = "";
-    for (int i = 0; i < APP_STATUS_COUNT; i++)
-        if (strcmp(vocab_key(&app_status, i), top) > 0)
-            top = vocab_key(&app_status, i);
-    const char *k_status = q->has_key ? vocab_key(&app_status, q->k_status) : desc ? top : "";
-    int64_t k_created = q->has_key ? q->k_created : desc ? INT64_MAX : INT64_MIN;
-    int64_t k_id = q->has_key ? q->k_id : desc ? INT64_MAX : INT64_MIN;
-    const char *status = q->status < 0 ? "" : vocab_key(&app_status, q->status);
-    const char *search = like_pattern(a, q->search);
-    bool by_status = q->order == APP_BY_STATUS;
     DbParam in[9];
-    int n = 0;
-    in[n++] = db_int64(org_id);
-    if (q->programme_id)
-        in[n++] = db_int64(q->programme_id);
-    in[n++] = db_str(status);
-    in[n++] = db_str(search);
-    if (by_status)
-        in[n++] = db_str(k_status);
-    else
-        in[n++] = db_int64(k_created);
-    in[n++] = db_int64(k_id);
-    in[n++] = db_int64(q->limit);
-    in[n] = (DbParam)DB_END;
-    static const DbStmt *const stmts[2][2][2] = {
-        {{&Q_APP_PAGE_O_RECEIVED_ASC, &Q_APP_PAGE_O_RECEIVED_DESC},
-         {&Q_APP_PAGE_O_STATUS_ASC, &Q_APP_PAGE_O_STATUS_DESC}},
-        {{&Q_APP_PAGE_P_RECEIVED_ASC, &Q_APP_PAGE_P_RECEIVED_DESC},
-         {&Q_APP_PAGE_P_STATUS_ASC, &Q_APP_PAGE_P_STATUS_DESC}},
-    };
-    const DbStmt *st = stmts[q->programme_id != 0][by_status][desc];
+    int k = 0;
+    in[k++] = db_int64(org_id);
+    if (programme_id)
+        in[k++] = db_int64(programme_id);
+    in[k++] = db_str(status < 0 ? "" : vocab_key(&app_status, status));
+    const DbStmt *st = db_page_bind(page, programme_id ? by_programme : by_org, 2, in, k);
     AppStatusRows s = {fn, ctx, NULL, &row->status};
     DbCol col[] = {db_int64_out(&row->id),        db_int64_out(&row->programme_id),
                    db_text(a, &row->title[0]),    db_text(a, &row->title[1]),
@@ -450,6 +432,32 @@ DbStatus q_applications(Db *db, int64_t org_id, const AppPageQuery *q, Arena *a,
                    db_text(a, &row->name),        db_int64_out(&row->created_at),
                    db_int64_out(&row->duplicate), DB_END};
     return db_select_many(db, st, in, col, q_app_status_row, &s);
+}
+
+/* How many a search finds (without one, the counts of app_counts say it). */
+DB_STMT(Q_APP_SEARCH_COUNT_P) = {
+    .name = "app_search_count_p",
+    .sql = "SELECT COUNT(*) FROM applications a WHERE a.org_id = $1 AND a.programme_id = "
+           "$2 " APP_PAGE_FILTER("$3", "$4"),
+};
+DB_STMT(Q_APP_SEARCH_COUNT_O) = {
+    .name = "app_search_count_o",
+    .sql = "SELECT COUNT(*) FROM applications a WHERE a.org_id = $1 " APP_PAGE_FILTER("$2", "$3"),
+};
+
+DbStatus q_applications_count(Db *db, int64_t org_id, int64_t programme_id, int status,
+                              const char *like, int64_t *n)
+{
+    DbParam in[5];
+    int k = 0;
+    in[k++] = db_int64(org_id);
+    if (programme_id)
+        in[k++] = db_int64(programme_id);
+    in[k++] = db_str(status < 0 ? "" : vocab_key(&app_status, status));
+    in[k++] = db_str(like ? like : "");
+    in[k] = (DbParam)DB_END;
+    DbCol col[] = {db_int64_out(n), DB_END};
+    return db_select_one(db, programme_id ? &Q_APP_SEARCH_COUNT_P : &Q_APP_SEARCH_COUNT_O, in, col);
 }
 
 /* One application as a row of the pipeline (a search by its code). */

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "db/db.h"
+#include "db/page.h"
 #include "model/intake.h"
 
 /* An application's status read from its stored string (an unknown one is a bug: logged,
@@ -47,28 +48,19 @@ DbStatus q_app_form_set(Db *db, int64_t org_id, int64_t programme_id, const AppF
 DbStatus q_pipeline_counts(Db *db, int64_t org_id, Arena *a, PipelineRow *row, DbRowFn fn,
                            void *ctx);
 
-/* The orders of the pipeline: when received, or by status (then by code). */
-typedef enum AppOrder { APP_BY_RECEIVED, APP_BY_STATUS } AppOrder;
-
-/* Which applications, in which order, from where. */
-typedef struct AppPageQuery {
-    int64_t programme_id; /* 0: every programme of the organisation */
-    int status;           /* an AppStatus; -1: any */
-    const char *search;   /* the name or e-mail address contains it; NULL or "": any */
-    AppOrder order;
-    bool desc;
-    /* the key of the row to start after (exclusive): its status (by status) or when it
-     * was received, and its id; has_key false: from the start */
-    bool has_key;
-    AppStatus k_status;
-    int64_t k_created, k_id;
-    int limit;
-} AppPageQuery;
-
-/* Up to q->limit applications of the organisation from q's key on, in q's order, each
- * flagged when the same person seems to have applied another time. */
-DbStatus q_applications(Db *db, int64_t org_id, const AppPageQuery *q, Arena *a, AppListRow *row,
-                        DbRowFn fn, void *ctx);
+/* A page of the organisation's applications (of programme_id, or all when 0; of status,
+ * or any when -1) in the page's order: by when received (sort 0) or by status (sort 1),
+ * the id deciding ties; the search (page->like, from q_app_search_like) looks in the name
+ * and the e-mail address. Each row is flagged when the same person seems to have applied
+ * another time (the same e-mail address, or the same phone and date of birth). */
+DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, int status,
+                        const DbPage *page, Arena *a, AppListRow *row, DbRowFn fn, void *ctx);
+/* How many applications a search finds with those filters. */
+DbStatus q_applications_count(Db *db, int64_t org_id, int64_t programme_id, int status,
+                              const char *like, int64_t *n);
+/* The LIKE pattern (escaped with \) of a search, folded as names and addresses are
+ * stored for it (lower case, accented capitals too); "" for none. */
+const char *q_app_search_like(Arena *a, const char *text);
 /* One application of the organisation as a row of that list. */
 DbStatus q_application_row(Db *db, int64_t org_id, int64_t id, Arena *a, AppListRow *out);
 

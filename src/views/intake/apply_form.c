@@ -68,7 +68,7 @@ bool apply_form_read(Arena *a, Lang l, ApplyLookup lookup, void *ctx, const Appl
         const AppQuestion *q = &f->qs[i];
         in->answers[i] = NULL;
         spec[n++] = (FieldSpec){.name = apply_field(a, q),
-                                .type = F_TEXT,
+                                .type = q->kind == QK_DATE ? F_DATE : F_TEXT,
                                 .max = q->kind == QK_LONG ? 4000 : 300,
                                 .label = lang_pick(l, (char *const *)q->label),
                                 .text = &in->answers[i]};
