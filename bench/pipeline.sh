@@ -31,15 +31,21 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The programme and its applications, in the SQL both engines understand. :N is the
-# number of applications; the numbers come from a recursive count.
+# The programme and its applications, in the SQL both engines understand, 2,000 to a
+# statement (each its own transaction: the counts' trigger updates one row per status,
+# and PostgreSQL keeps every version of a row a transaction updates until it ends).
 load_sql() { # n
     cat <<SQL
 INSERT INTO programmes (org_id, kind, status, title_en, title_nl, title_fr, teaching_langs,
     min_age, max_age, created_at, updated_at)
 VALUES (1, 'bootcamp', 'open', 'Bench programme', 'Benchprogramma', 'Programme de mesure', 7,
     16, 30, 1780000000, 1780000000);
-WITH RECURSIVE seq (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < $1)
+SQL
+    local lo hi
+    for ((lo = 1; lo <= $1; lo += 2000)); do
+        hi=$((lo + 1999 < $1 ? lo + 1999 : $1))
+        cat <<SQL
+WITH RECURSIVE seq (i) AS (SELECT $lo UNION ALL SELECT i + 1 FROM seq WHERE i < $hi)
 INSERT INTO applications (org_id, programme_id, status, name, email, phone, birth_date,
     municipality, jobseeker, lang, token_hash, created_at, updated_at, search_text)
 SELECT 1, (SELECT MAX(id) FROM programmes WHERE title_en = 'Bench programme'),
@@ -54,6 +60,7 @@ SELECT 1, (SELECT MAX(id) FROM programmes WHERE title_en = 'Bench programme'),
                                      ELSE 'a' || i || '@bench.test' END
 FROM seq;
 SQL
+    done
 }
 
 start_server() { # db-url
