@@ -142,6 +142,7 @@ asan: deps asan-build
 # tests/fuzz/corpus/NAME/ (make test runs them; `make fuzz` alone too).
 FUZZ_SECONDS ?= 30
 FUZZ_SRC := $(wildcard src/core/*.c) src/html/html.c src/http/form.c src/http/request.c src/domain/csv.c \
+            src/domain/import.c \
             src/domain/calendar.c src/domain/money.c
 FUZZ     := $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
 fuzz-build: $(FUZZ)

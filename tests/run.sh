@@ -68,6 +68,10 @@ fuzz_suite() {
         [[ -x $t && $t != *.* && $t != *-* ]] || continue
         n=$(basename "$t")
         echo "== $n (${FUZZ_SECONDS:-30} s)"
+        if [[ ! -d tests/fuzz/corpus/${n#fuzz_} ]]; then
+            echo "!! $n has no corpus: commit seed inputs in tests/fuzz/corpus/${n#fuzz_}/"
+            failed=$((failed + 1)); failures+=("$n (no corpus)"); continue
+        fi
         mkdir -p "build/fuzz/corpus/$n"
         "$t" -max_total_time="${FUZZ_SECONDS:-30}" -max_len=4096 -print_final_stats=1 \
             -artifact_prefix="build/fuzz/$n-" "build/fuzz/corpus/$n" "tests/fuzz/corpus/${n#fuzz_}" \

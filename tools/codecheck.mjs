@@ -130,35 +130,58 @@ function tokenize(src) {
 }
 
 // Object-like macros whose body is string literals only (SQL fragments, column lists).
-const strMacros = new Map();
-const strFnMacros = new Map(); // NAME(a, b): string literals and its parameters only
+const strMacros = new Map();   // NAME -> body tokens
+const strFnMacros = new Map(); // NAME(a, b) -> {params, body tokens}
 function collectMacros(toks) {
   for (const tk of toks) {
     if (tk.t !== 'pp') continue;
     const f = /^#\s*define\s+([A-Za-z_][A-Za-z0-9_]*)\(([^)]*)\)\s*(.*)$/.exec(tk.v);
     if (f) {
       const params = f[2].split(',').map((x) => x.trim());
-      const body = tokenize(f[3]).filter((x) => x.t !== 'pp');
-      if (body.length && body.every((x) => x.t === 'str' || x.t === 'id')) strFnMacros.set(f[1], { params, body });
+      strFnMacros.set(f[1], { params, body: tokenize(f[3]).filter((x) => x.t !== 'pp') });
       continue;
     }
     const m = /^#\s*define\s+([A-Za-z_][A-Za-z0-9_]*)\s+(.*)$/.exec(tk.v);
-    if (!m) continue; // function-like macros have no space before '('
-    const body = tokenize(m[2]).filter((x) => x.t !== 'pp');
-    if (body.length && body.every((x) => x.t === 'str' || x.t === 'id')) strMacros.set(m[1], body);
+    if (m) strMacros.set(m[1], tokenize(m[2]).filter((x) => x.t !== 'pp'));
   }
 }
-function macroText(name, seen = new Set()) {
-  if (seen.has(name)) return null;
-  const body = strMacros.get(name);
-  if (!body) return null;
-  seen.add(name);
-  let s = '';
-  for (const x of body) {
-    if (x.t === 'str') s += x.v;
-    else { const t = macroText(x.v, seen); if (t === null) return null; s += t; }
+// The text of tokens that are string literals, macros made of them (object- or function-
+// like, with string arguments) and PRI* length macros; null for anything else.
+function stringOf(toks, env = {}, seen = new Set()) {
+  let s = '', any = false;
+  for (let k = 0; k < toks.length; k++) {
+    const tk = toks[k];
+    if (tk.t === 'str') { s += tk.v; any = true; continue; }
+    if (tk.t !== 'id') return null;
+    if (tk.v in env) { s += env[tk.v]; any = true; continue; }
+    const p = priText(tk.v);
+    if (p !== null) { s += p; continue; }
+    if (seen.has(tk.v)) return null;
+    if (strFnMacros.has(tk.v) && toks[k + 1]?.v === '(') {
+      const { params, body } = strFnMacros.get(tk.v);
+      const { args, end } = callArgs(toks, k + 1);
+      if (args.length !== params.length) return null;
+      const inner = {};
+      for (let i = 0; i < params.length; i++) {
+        const v = stringOf(args[i], env, seen);
+        if (v === null) return null;
+        inner[params[i]] = v;
+      }
+      const t = stringOf(body, inner, new Set([...seen, tk.v]));
+      if (t === null) return null;
+      s += t; any = true; k = end; continue;
+    }
+    if (strMacros.has(tk.v)) {
+      const t = stringOf(strMacros.get(tk.v), {}, new Set([...seen, tk.v]));
+      if (t === null) return null;
+      s += t; any = true; continue;
+    }
+    return null;
   }
-  return s;
+  return any ? s : null;
+}
+function macroText(name) {
+  return strMacros.has(name) ? stringOf(strMacros.get(name), {}, new Set([name])) : null;
 }
 const PRI = /^(PRI|SCN)([diouxX])(8|16|32|64|MAX|PTR|LEAST\d+|FAST\d+)$/;
 function priText(v) {
@@ -267,32 +290,8 @@ function literalTexts(arg, strict = false) {
       return out;
     }
   }
-  let s = '', any = false;
-  for (let k = 0; k < arg.length; k++) {
-    const tk = arg[k];
-    if (tk.t === 'str') { s += tk.v; any = true; continue; }
-    if (tk.t === 'id' && strFnMacros.has(tk.v) && arg[k + 1]?.v === '(') {
-      const { params, body } = strFnMacros.get(tk.v);
-      const { args, end } = callArgs(arg, k + 1);
-      if (args.length !== params.length) return null;
-      const vals = args.map((a) => literalTexts(a, true));
-      if (vals.some((v) => !v)) return null;
-      for (const b of body) {
-        if (b.t === 'str') s += b.v;
-        else if (params.includes(b.v)) s += vals[params.indexOf(b.v)][0];
-        else { const t = macroText(b.v); if (t === null) return null; s += t; }
-      }
-      any = true; k = end; continue;
-    }
-    if (tk.t === 'id') {
-      const p = priText(tk.v);
-      if (p !== null) { s += p; continue; }
-      const m = macroText(tk.v);
-      if (m !== null) { s += m; any = true; continue; }
-    }
-    return null;
-  }
-  return any ? [s] : null;
+  const t = stringOf(arg);
+  return t === null ? null : [t];
 }
 
 // The msgids of the translated literals in a format argument.
@@ -452,14 +451,12 @@ function checkC(file, src) {
       report(file, tk.line, 'stmt-macro', 'a statement\'s .sql is only set in its DB_STMT definition');
     }
     // SQL-looking literals outside statements
-    if (tk.t === 'str' && !inStmtInit(i)) {
-      // join adjacent literals
-      let s = tk.v, k = i + 1;
-      while (toks[k]?.t === 'str' || (toks[k]?.t === 'id' && macroText(toks[k].v) !== null)) {
-        s += toks[k].t === 'str' ? toks[k].v : macroText(toks[k].v); k++;
-      }
-      const prevStr = toks[i - 1]?.t === 'str' || (toks[i - 1]?.t === 'id' && macroText(toks[i - 1].v) !== null);
-      if (!prevStr && SQL_RE.test(s)) {
+    const textTok = (x) => x && (x.t === 'str' || (x.t === 'id' && macroText(x.v) !== null));
+    if (textTok(tk) && !textTok(toks[i - 1]) && !inStmtInit(i)) {
+      // adjacent literals and string macros are one text
+      let s = '', k = i;
+      for (; textTok(toks[k]); k++) s += toks[k].t === 'str' ? toks[k].v : macroText(toks[k].v);
+      if (SQL_RE.test(s)) {
         // allowed: literal text given straight to the engine inside src/db/
         let callee = null, d = 0;
         for (let b = i - 1; b >= 0; b--) {

@@ -126,12 +126,23 @@ static bool read_quoted(const char **p, const char *end, char **acc, size_t *len
                 return false;
             char e = *s++;
             switch (e) {
-            case 'n': c = '\n'; break;
-            case 't': c = '\t'; break;
-            case 'r': c = '\r'; break;
-            case '"': c = '"'; break;
-            case '\\': c = '\\'; break;
-            default: return false;
+            case 'n':
+                c = '\n';
+                break;
+            case 't':
+                c = '\t';
+                break;
+            case 'r':
+                c = '\r';
+                break;
+            case '"':
+                c = '"';
+                break;
+            case '\\':
+                c = '\\';
+                break;
+            default:
+                return false;
             }
         }
         *acc = xrealloc(*acc, *len + 2);
@@ -190,22 +201,22 @@ PoTable *po_parse(const char *text, size_t n)
     bool fuzzy = false, have = false;
     int nforms = 0; /* msgstr[N] read so far */
 
-#define FLUSH()                                                                   \
-    do {                                                                          \
-        if (have && id && id_len && str && !fuzzy && !ctx &&                      \
-            translated(str, str_len, plural ? nforms : 1) && (!plural || nforms >= 2)) \
-            table_put(t, id, str, plural ? nforms : 1);                           \
-        else {                                                                    \
-            free(id);                                                             \
-            free(str);                                                            \
-        }                                                                         \
-        free(ctx);                                                                \
-        free(plural);                                                             \
-        id = str = ctx = plural = NULL;                                           \
-        id_len = str_len = ctx_len = plural_len = 0;                              \
-        fuzzy = have = false;                                                     \
-        nforms = 0;                                                               \
-        cur = NULL;                                                               \
+#define FLUSH()                                                                                    \
+    do {                                                                                           \
+        if (have && id && id_len && str && !fuzzy && !ctx &&                                       \
+            translated(str, str_len, plural ? nforms : 1) && (!plural || nforms >= 2))             \
+            table_put(t, id, str, plural ? nforms : 1);                                            \
+        else {                                                                                     \
+            free(id);                                                                              \
+            free(str);                                                                             \
+        }                                                                                          \
+        free(ctx);                                                                                 \
+        free(plural);                                                                              \
+        id = str = ctx = plural = NULL;                                                            \
+        id_len = str_len = ctx_len = plural_len = 0;                                               \
+        fuzzy = have = false;                                                                      \
+        nforms = 0;                                                                                \
+        cur = NULL;                                                                                \
     } while (0)
 
     while (p < end) {
@@ -367,8 +378,8 @@ bool lang_parse(const char *code, Lang *out)
         return false;
     for (int l = 0; l < LANG_COUNT; l++) {
         size_t n = strlen(codes[l]);
-        if (!strncasecmp(code, codes[l], n) && (code[n] == '\0' || code[n] == '-' ||
-                                                code[n] == '_')) {
+        if (!strncasecmp(code, codes[l], n) &&
+            (code[n] == '\0' || code[n] == '-' || code[n] == '_')) {
             *out = (Lang)l;
             return true;
         }

@@ -57,8 +57,7 @@ bool date_parse(const char *s, Date *out)
             return false;
     Date d = {(s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0'),
               (s[5] - '0') * 10 + (s[6] - '0'), (s[8] - '0') * 10 + (s[9] - '0')};
-    if (d.y < 1900 || d.y > 2200 || d.m < 1 || d.m > 12 || d.d < 1 ||
-        d.d > days_in_month(d.y, d.m))
+    if (d.y < 1900 || d.y > 2200 || d.m < 1 || d.m > 12 || d.d < 1 || d.d > days_in_month(d.y, d.m))
         return false;
     *out = d;
     return true;
@@ -130,7 +129,8 @@ static void shifts_load(void)
     ucal_setMillis(cal, (UDate)TZ_FIRST * 1000.0, &st);
     shifts[nshifts++] = (Shift){TZ_FIRST, zone_offset(cal, &st)};
     UDate next;
-    while (U_SUCCESS(st) && ucal_getTimeZoneTransitionDate(cal, UCAL_TZ_TRANSITION_NEXT, &next, &st) &&
+    while (U_SUCCESS(st) &&
+           ucal_getTimeZoneTransitionDate(cal, UCAL_TZ_TRANSITION_NEXT, &next, &st) &&
            next < (UDate)TZ_LAST * 1000.0) {
         ucal_setMillis(cal, next, &st);
         if (nshifts == cap)
@@ -208,9 +208,9 @@ const char *be_holiday(Date d)
         int m, d;
         const char *name;
     } fixed[] = {
-        {1, 1, N_("New Year's Day")}, {5, 1, N_("Labour Day")},   {7, 21, N_("National Day")},
-        {8, 15, N_("Assumption")},    {11, 1, N_("All Saints' Day")},
-        {11, 11, N_("Armistice Day")}, {12, 25, N_("Christmas")},
+        {1, 1, N_("New Year's Day")}, {5, 1, N_("Labour Day")},       {7, 21, N_("National Day")},
+        {8, 15, N_("Assumption")},    {11, 1, N_("All Saints' Day")}, {11, 11, N_("Armistice Day")},
+        {12, 25, N_("Christmas")},
     };
     for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
         if (fixed[i].m == d.m && fixed[i].d == d.d)

@@ -5,12 +5,11 @@
 
 #include <string.h>
 
-#include "domain/calendar.h"
 #include "core/vocab.h"
+#include "domain/calendar.h"
 
-const char *const weekday_names[7] = {N_("Monday"), N_("Tuesday"),  N_("Wednesday"),
-                                             N_("Thursday"), N_("Friday"), N_("Saturday"),
-                                             N_("Sunday")};
+const char *const weekday_names[7] = {N_("Monday"), N_("Tuesday"),  N_("Wednesday"), N_("Thursday"),
+                                      N_("Friday"), N_("Saturday"), N_("Sunday")};
 
 const char *money_text(Req *r, int64_t cents)
 {
@@ -107,8 +106,9 @@ const char *session_when(Req *r, int64_t from, int64_t to)
     bxl_from_utc(to, &d2, &m2);
     char day[11];
     date_format(d, day);
-    return arena_printf(r->arena, "%s %s, %02d:%02d–%02d:%02d", _(r, weekday_names[date_weekday(d)]),
-                        day, m / 60, m % 60, m2 / 60, m2 % 60);
+    return arena_printf(r->arena, "%s %s, %02d:%02d–%02d:%02d",
+                        _(r, weekday_names[date_weekday(d)]), day, m / 60, m % 60, m2 / 60,
+                        m2 % 60);
 }
 
 const char *session_day(Req *r, int64_t at)
@@ -130,7 +130,7 @@ const char *option_label(Req *r, const char *const *options, const char *value)
 }
 
 const char *const *options_translated(Req *r, const char *const *options, const char *first,
-                                     const char *first_label)
+                                      const char *first_label)
 {
     int n = 0;
     while (options[n])
@@ -154,8 +154,7 @@ const char *base_url(Req *r)
     return r->app->base_url;
 }
 
-const char *const *vocab_options(Req *r, const Vocab *v, const char *first,
-                                 const char *first_label)
+const char *const *vocab_options(Req *r, const Vocab *v, const char *first, const char *first_label)
 {
     const char **out = arena_alloc(r->arena, sizeof *out * (size_t)(2 * v->n + 3));
     int k = 0;

@@ -5,6 +5,7 @@
 #include "html/html.h"
 
 #define SAMPLE_COLS "id, name"
+#define SAMPLE_SQL "SELECT id FROM people"
 
 /* a printf-like function of our own that writes HTML: its callers are held to html()'s rules */
 static void say(Html *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -75,6 +76,7 @@ DbStatus statements(Db *db, Arena *a, Buf *b, const char *org, DbStmt *out)
     db_exec(db, (const DbStmt *)&st, NULL, NULL); /* expect: stmt-macro, stmt-arg */
     db_select_one(db, &(DbStmt){.name = "x", .sql = "SELECT 1"}, NULL, NULL); /* expect: stmt-macro, stmt-arg */
     buf_adds(b, "DELETE FROM people WHERE id = "); /* expect: sql-runtime */
+    arena_printf(a, SAMPLE_SQL " WHERE name = '%s'", org); /* expect: sql-runtime */
     char q[200];
     strcpy(q, "UPDATE people SET name = '"); /* expect: sql-runtime */
     strcat(q, org);

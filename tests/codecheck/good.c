@@ -12,6 +12,10 @@ DB_STMT(Q_LIST) = {
     .sql = "SELECT " COLS " FROM people p WHERE " OF_ORG("p") " ORDER BY p.name",
 };
 DB_STMT(Q_OTHER) = {.name = "sample_other", .sql = "SELECT 1"};
+/* macros made of macros with string arguments (keyset pages) */
+#define FILTER(K) "AND p.status = " K " "
+#define BY_ORG "WHERE " OF_ORG("p") " " FILTER("$2")
+DB_STMT(Q_NESTED) = {.name = "sample_nested", .sql = "SELECT " COLS " FROM people p " BY_ORG};
 
 /* a printf-like wrapper passes its own format on */
 static void note(Html *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

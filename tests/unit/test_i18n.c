@@ -51,13 +51,15 @@ static void money(void **state)
     (void)state;
     char b[64];
     i18n_money(LANG_EN, 60000000, b, sizeof b);
-    assert_string_equal(b, "\xE2\x82\xAC" "600,000.00");
+    assert_string_equal(b, "\xE2\x82\xAC"
+                           "600,000.00");
     i18n_money(LANG_NL, 60000050, b, sizeof b);
     assert_string_equal(b, "\xE2\x82\xAC" NBSP "600.000,50");
     i18n_money(LANG_FR, 150000, b, sizeof b);
     assert_string_equal(b, "1" NNBSP "500,00" NBSP "\xE2\x82\xAC");
     i18n_money(LANG_EN, -500, b, sizeof b);
-    assert_string_equal(b, "-\xE2\x82\xAC" "5.00");
+    assert_string_equal(b, "-\xE2\x82\xAC"
+                           "5.00");
 }
 
 static int cmp(const void *a, const void *b)
@@ -163,9 +165,10 @@ static void nget(void **state)
 
 int main(void)
 {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(numbers), cmocka_unit_test(money),
-                                       cmocka_unit_test(collation), cmocka_unit_test(days_in_words),
-                                       cmocka_unit_test(plural_rules),
-                                       cmocka_unit_test(po_plurals), cmocka_unit_test(nget)};
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(numbers),      cmocka_unit_test(money),
+        cmocka_unit_test(collation),    cmocka_unit_test(days_in_words),
+        cmocka_unit_test(plural_rules), cmocka_unit_test(po_plurals),
+        cmocka_unit_test(nget)};
     return cmocka_run_group_tests_name("i18n", tests, NULL, NULL);
 }
