@@ -36,8 +36,8 @@ bool cli_add_member(Db *db, int64_t org_id, const char *email, const char *name,
     Arena a;
     arena_init(&a);
     Flow f = cli_flow(db, &a);
-    MemberAdd in = {.email = email, .name = name, .password = password, .org_id = org_id,
-                    .roles = roles};
+    MemberAdd in = {
+        .email = email, .name = name, .password = password, .org_id = org_id, .roles = roles};
     Outcome o = flow_member_add(&f, &in);
     if (form_error_for(&o.fields, "email"))
         fprintf(stderr, "traject: %s is not an e-mail address\n", email);
@@ -91,14 +91,16 @@ int cmd_user(int argc, char **argv)
         {"email", &email, NULL, "the account's e-mail address"},
         {"name", &name, NULL, "the person's name (add)"},
         {"org", &org, NULL, "organisation id or exact name (add, grant)"},
-        {"role", &role, NULL, "roles, comma-separated: admin,staff,reviewer,funder,jury,partner,"
-                              "learner (add, grant)"},
+        {"role", &role, NULL,
+         "roles, comma-separated: admin,staff,reviewer,funder,jury,partner,"
+         "learner (add, grant)"},
         {"password-file", &pwfile, NULL, "file holding the password, or - for standard input"},
         {0},
     };
     const char *action = NULL;
-    int rc = cli_parse("user", "Manages accounts: traject user add|list|disable|enable|password|"
-                               "grant [options]",
+    int rc = cli_parse("user",
+                       "Manages accounts: traject user add|list|disable|enable|password|"
+                       "grant [options]",
                        CMD_USER, &s, opts, argc, argv, 2, &action, 1);
     if (rc >= 0)
         return rc;

@@ -24,16 +24,16 @@
 #include "db/db.h"
 
 typedef struct DbPage {
-    int sort;              /* index of the sort column in the caller's statement table */
-    bool desc;             /* the order the statement reads in (already reversed when a
-                              page is read backwards, towards "Previous") */
-    bool from_start;       /* no cursor: the first rows in that order */
-    bool key_is_num;       /* the cursor's key: key_num, else key_text */
-    const char *key_text;  /* the sort key of the row before the page */
+    int sort;             /* index of the sort column in the caller's statement table */
+    bool desc;            /* the order the statement reads in (already reversed when a
+                             page is read backwards, towards "Previous") */
+    bool from_start;      /* no cursor: the first rows in that order */
+    bool key_is_num;      /* the cursor's key: key_num, else key_text */
+    const char *key_text; /* the sort key of the row before the page */
     int64_t key_num;
-    int64_t id;            /* its id */
-    const char *like;      /* search pattern, '' for none (never NULL once read) */
-    int64_t limit;         /* rows to read: the page size plus one (is there more?) */
+    int64_t id;       /* its id */
+    const char *like; /* search pattern, '' for none (never NULL once read) */
+    int64_t limit;    /* rows to read: the page size plus one (is there more?) */
 } DbPage;
 
 /* The four statements of one sort column (see above). */

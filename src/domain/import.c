@@ -43,8 +43,7 @@ ImportStatus import_open(Import *im, Arena *a, Lang lang, const char *text, size
     im->problems = ROWS(a, ImportProblem);
     im->map = arena_alloc(a, sizeof *im->map * (size_t)(ncols ? ncols : 1));
     int at = 0;
-    switch (csv_parse(a, text ? text : "", text ? len : 0, 0, max_rows + 2, 256, &im->table,
-                      &at)) {
+    switch (csv_parse(a, text ? text : "", text ? len : 0, 0, max_rows + 2, 256, &im->table, &at)) {
     case CSV_OK:
         break;
     case CSV_UNTERMINATED:
@@ -84,9 +83,9 @@ ImportStatus import_open(Import *im, Arena *a, Lang lang, const char *text, size
     if (im->header)
         for (int c = 0; c < ncols; c++)
             if (cols[c].required && im->map[c] < 0)
-                import_problem(im, im->table.rec[0].line, cols[c].name,
-                               arena_printf(a, i18n_get(lang, "The column \"%s\" is missing."),
-                                            cols[c].name));
+                import_problem(
+                    im, im->table.rec[0].line, cols[c].name,
+                    arena_printf(a, i18n_get(lang, "The column \"%s\" is missing."), cols[c].name));
     return im->status = IMPORT_OK;
 }
 
@@ -99,7 +98,8 @@ const char *import_error_text(const Import *im)
     case IMPORT_EMPTY:
         return i18n_get(l, "The list is empty: there is no line to import.");
     case IMPORT_TOO_MANY:
-        return arena_printf(im->arena, i18n_get(l, "The list is too long: at most %d lines at once."),
+        return arena_printf(im->arena,
+                            i18n_get(l, "The list is too long: at most %d lines at once."),
                             im->max_rows);
     case IMPORT_UNTERMINATED:
         return arena_printf(im->arena,

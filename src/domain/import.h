@@ -43,10 +43,10 @@
 
 /* One column the import knows. */
 typedef struct ImportCol {
-    const char *name;            /* the field name the checks ask for (import_get) */
-    const char *const *aliases;  /* header names in en/nl/fr, NULL-terminated; name itself
-                                    is always recognised */
-    bool required;               /* with a header, the column must be there */
+    const char *name;           /* the field name the checks ask for (import_get) */
+    const char *const *aliases; /* header names in en/nl/fr, NULL-terminated; name itself
+                                   is always recognised */
+    bool required;              /* with a header, the column must be there */
 } ImportCol;
 
 typedef enum ImportHeader {
@@ -58,12 +58,12 @@ typedef enum ImportHeader {
 
 typedef enum ImportStatus {
     IMPORT_OK,
-    IMPORT_EMPTY,          /* no line to import */
-    IMPORT_TOO_MANY,       /* more lines than max_rows */
-    IMPORT_UNTERMINATED,   /* a quotation mark never closed (at line error_line) */
-    IMPORT_TOO_MANY_FIELDS,/* a line with too many columns (at line error_line) */
+    IMPORT_EMPTY,           /* no line to import */
+    IMPORT_TOO_MANY,        /* more lines than max_rows */
+    IMPORT_UNTERMINATED,    /* a quotation mark never closed (at line error_line) */
+    IMPORT_TOO_MANY_FIELDS, /* a line with too many columns (at line error_line) */
     IMPORT_NOT_UTF8,
-    IMPORT_NO_HEADER,      /* IMPORT_HEADER_REQUIRED and the first line names no column */
+    IMPORT_NO_HEADER, /* IMPORT_HEADER_REQUIRED and the first line names no column */
 } ImportStatus;
 
 /* A bad line: where (line from 1 as in the file), which field (a column name of cols, or
@@ -80,13 +80,13 @@ typedef struct Import {
     const ImportCol *cols;
     int ncols;
     CsvTable table;
-    bool header;     /* the first line named the columns */
-    int *map;        /* map[c]: the record field of cols[c], or -1 when absent */
-    int nrows;       /* lines to import (the header excluded) */
+    bool header; /* the first line named the columns */
+    int *map;    /* map[c]: the record field of cols[c], or -1 when absent */
+    int nrows;   /* lines to import (the header excluded) */
     int max_rows;
     ImportStatus status;
-    int error_line;  /* for IMPORT_UNTERMINATED and IMPORT_TOO_MANY_FIELDS */
-    Rows problems;   /* ImportProblem, in the order found */
+    int error_line; /* for IMPORT_UNTERMINATED and IMPORT_TOO_MANY_FIELDS */
+    Rows problems;  /* ImportProblem, in the order found */
 } Import;
 
 /* Parses text (len bytes; CSV with comma, semicolon or tab) and finds the columns.

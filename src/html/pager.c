@@ -40,12 +40,11 @@ static char *b64(Arena *a, const unsigned char *bin, size_t n)
 /* A cursor to the page after (back false) or before the row k, whose position is pos. */
 static char *cursor_make(Req *r, const Pager *p, bool back, int64_t pos, const PagerKey *k)
 {
-    char *payload =
-        p->cols[p->sort].numeric
-            ? arena_printf(r->arena, "%c.%lld.%lld.%lld", back ? 'b' : 'a', (long long)pos,
-                           (long long)k->id, (long long)k->num)
-            : arena_printf(r->arena, "%c.%lld.%lld.%s", back ? 'b' : 'a', (long long)pos,
-                           (long long)k->id, k->text ? k->text : "");
+    char *payload = p->cols[p->sort].numeric
+                        ? arena_printf(r->arena, "%c.%lld.%lld.%lld", back ? 'b' : 'a',
+                                       (long long)pos, (long long)k->id, (long long)k->num)
+                        : arena_printf(r->arena, "%c.%lld.%lld.%s", back ? 'b' : 'a',
+                                       (long long)pos, (long long)k->id, k->text ? k->text : "");
     unsigned char mac[MAC_BYTES];
     cursor_mac(r, p, payload, mac);
     return arena_printf(r->arena, "%s.%s",
@@ -208,11 +207,13 @@ static const char *count_text(Req *r, int64_t n)
 void pager_search(Html *h, Req *r, const Pager *p, const char *label)
 {
     html(h, "<form method=\"get\" action=\"%s\" role=\"search\" class=\"search\">\n", r->path);
-    html(h, "<label for=\"pager-q\">%s</label>\n"
-            "<input type=\"search\" id=\"pager-q\" name=\"q\" value=\"%s\" maxlength=\"%d\">\n",
+    html(h,
+         "<label for=\"pager-q\">%s</label>\n"
+         "<input type=\"search\" id=\"pager-q\" name=\"q\" value=\"%s\" maxlength=\"%d\">\n",
          label, p->q ? p->q : "", MAX_SEARCH);
-    html(h, "<input type=\"hidden\" name=\"sort\" value=\"%s\">\n"
-            "<input type=\"hidden\" name=\"dir\" value=\"%s\">\n",
+    html(h,
+         "<input type=\"hidden\" name=\"sort\" value=\"%s\">\n"
+         "<input type=\"hidden\" name=\"dir\" value=\"%s\">\n",
          p->cols[p->sort].key, p->desc ? "desc" : "asc");
     for (const char *const *k = p->keep; k && k[0]; k += 2)
         html(h, "<input type=\"hidden\" name=\"%s\" value=\"%s\">\n", k[0], k[1]);
@@ -229,8 +230,7 @@ void pager_search(Html *h, Req *r, const Pager *p, const char *label)
 void pager_summary(Html *h, Req *r, const Pager *p, const char *empty)
 {
     if (p->bad_cursor)
-        html_notice(h, _(r, "That page link is no longer valid: here is the first page."),
-                    false);
+        html_notice(h, _(r, "That page link is no longer valid: here is the first page."), false);
     if (p->n == 0 && !p->more_before) {
         if (p->q)
             html(h, "<p role=\"status\">%s</p>\n",
@@ -244,9 +244,8 @@ void pager_summary(Html *h, Req *r, const Pager *p, const char *empty)
         return;
     }
     html(h, "<p role=\"status\">%s</p>\n",
-         arena_printf(r->arena, _(r, "Showing %s\xE2\x80\x93%s of %s"),
-                      count_text(r, p->start + 1), count_text(r, p->start + p->n),
-                      count_text(r, p->total)));
+         arena_printf(r->arena, _(r, "Showing %s\xE2\x80\x93%s of %s"), count_text(r, p->start + 1),
+                      count_text(r, p->start + p->n), count_text(r, p->total)));
 }
 
 void pager_th(Html *h, Req *r, const Pager *p, int col)
@@ -278,8 +277,7 @@ void pager_nav(Html *h, Req *r, const Pager *p)
     }
     if (p->more_after && p->n)
         html(h, "<li><a href=\"%s\" rel=\"next\">%s</a></li>\n",
-             pager_url(r, p, p->sort, p->desc,
-                       cursor_make(r, p, false, p->start + p->n, &p->last)),
+             pager_url(r, p, p->sort, p->desc, cursor_make(r, p, false, p->start + p->n, &p->last)),
              _(r, "Next page"));
     html_lit(h, "</ul></nav>\n");
 }

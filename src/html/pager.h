@@ -87,22 +87,22 @@ typedef struct Pager {
     const char *list;
     const PagerCol *cols;
     int ncols;
-    int size;         /* rows a page: PAGER_SIZE */
-    const char *q;    /* the search text as typed (trimmed), NULL for none */
-    int sort;         /* index in cols */
-    bool desc;        /* the order shown */
-    bool back;        /* this page is read backwards, from a Previous link */
-    int64_t start;    /* position of the page's first row, from 0 */
-    bool bad_cursor;  /* a cursor was given and did not check: the first page is shown */
+    int size;        /* rows a page: PAGER_SIZE */
+    const char *q;   /* the search text as typed (trimmed), NULL for none */
+    int sort;        /* index in cols */
+    bool desc;       /* the order shown */
+    bool back;       /* this page is read backwards, from a Previous link */
+    int64_t start;   /* position of the page's first row, from 0 */
+    bool bad_cursor; /* a cursor was given and did not check: the first page is shown */
     /* the list's own filters, kept in every link and in the search form: name/value
      * pairs, NULL-terminated (set after pager_read; NULL for none) */
     const char *const *keep;
-    DbPage page;      /* for the statement: pass &pg.page to the q function */
+    DbPage page; /* for the statement: pass &pg.page to the q function */
     /* set by pager_got */
-    int n;            /* rows on this page */
+    int n; /* rows on this page */
     bool more_before, more_after;
     PagerKey first, last;
-    int64_t total;    /* rows of the whole list (with the search) */
+    int64_t total; /* rows of the whole list (with the search) */
 } Pager;
 
 /* Reads q, sort, dir and at from r's query for the list named list (a word, bound into

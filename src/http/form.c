@@ -50,8 +50,7 @@ static bool has_control(const char *s, bool allow_newline)
 
 /* The field's error: msgid translated, with the field's label for its %s (a macro, so
  * that the format stays a literal the compiler checks). */
-#define FIELD_ERROR(msgid) \
-    form_error(errs, f->name, arena_printf(a, i18n_get(lang, msgid), label))
+#define FIELD_ERROR(msgid) form_error(errs, f->name, arena_printf(a, i18n_get(lang, msgid), label))
 
 static bool text_like(FieldType t)
 {
@@ -166,8 +165,8 @@ static void multi_read(Arena *a, Lang lang, const FieldSpec *f, const char *labe
         *f->nids = n;
 }
 
-static int single_all(const char *(*lookup)(void *, const char *), void *ctx,
-                      const char *name, Arena *a, const char ***vals)
+static int single_all(const char *(*lookup)(void *, const char *), void *ctx, const char *name,
+                      Arena *a, const char ***vals)
 {
     const char *v = lookup(ctx, name);
     if (!v)
@@ -177,18 +176,15 @@ static int single_all(const char *(*lookup)(void *, const char *), void *ctx,
     return 1;
 }
 
-bool form_read_all_from(Arena *a, Lang lang,
-                        const char *(*lookup)(void *ctx, const char *name),
-                        FormLookupAll all, void *ctx, const FieldSpec *specs,
-                        FormErrors *errs)
+bool form_read_all_from(Arena *a, Lang lang, const char *(*lookup)(void *ctx, const char *name),
+                        FormLookupAll all, void *ctx, const FieldSpec *specs, FormErrors *errs)
 {
     errs->n = 0;
     for (const FieldSpec *f = specs; f->name; f++) {
         const char *label = i18n_get(lang, f->label ? f->label : f->name);
         if (f->type == F_MULTI) {
             const char **vals = NULL;
-            int nv = all ? all(ctx, f->name, a, &vals)
-                         : single_all(lookup, ctx, f->name, a, &vals);
+            int nv = all ? all(ctx, f->name, a, &vals) : single_all(lookup, ctx, f->name, a, &vals);
             multi_read(a, lang, f, label, vals, nv, errs);
             continue;
         }
@@ -304,9 +300,9 @@ bool form_read_all_from(Arena *a, Lang lang,
                                arena_printf(a, i18n_get(lang, "%s must be between %s and %s."),
                                             label, lo, hi));
                 } else {
-                    form_error(errs, f->name,
-                               arena_printf(a, i18n_get(lang, "%s must be at least %s."), label,
-                                            lo));
+                    form_error(
+                        errs, f->name,
+                        arena_printf(a, i18n_get(lang, "%s must be at least %s."), label, lo));
                 }
             } else if (f->num) {
                 *f->num = c;

@@ -40,16 +40,16 @@ typedef struct FieldSpec {
     const char *name;
     FieldType type;
     bool required;
-    int64_t min, max;         /* length for text, value for F_INT and F_MONEY (cents), number
-                                 of values for F_MULTI; 0 = no limit */
+    int64_t min, max; /* length for text, value for F_INT and F_MONEY (cents), number
+                         of values for F_MULTI; 0 = no limit */
     const char *const *choices;
-    const char *label;        /* English source text, translated in messages */
-    char **text;              /* target for text-like fields */
-    int64_t *num;             /* target for F_INT, F_TIME, F_MOMENT, F_MONEY, F_ID */
-    bool *flag;               /* target for F_BOOL */
-    struct Date *date;        /* optional extra target for F_DATE */
-    int64_t *mask;            /* target for F_MULTI with choices */
-    int64_t **ids;            /* targets for F_MULTI without choices */
+    const char *label; /* English source text, translated in messages */
+    char **text;       /* target for text-like fields */
+    int64_t *num;      /* target for F_INT, F_TIME, F_MOMENT, F_MONEY, F_ID */
+    bool *flag;        /* target for F_BOOL */
+    struct Date *date; /* optional extra target for F_DATE */
+    int64_t *mask;     /* target for F_MULTI with choices */
+    int64_t **ids;     /* targets for F_MULTI without choices */
     int *nids;
 } FieldSpec;
 
@@ -67,10 +67,8 @@ bool form_read_from(Arena *a, Lang lang, const char *(*lookup)(void *ctx, const 
 /* The same with every value of a name: all(ctx, name, a, &vals) returns how many values
  * were sent under name and points vals at them (an array in a). */
 typedef int (*FormLookupAll)(void *ctx, const char *name, Arena *a, const char ***vals);
-bool form_read_all_from(Arena *a, Lang lang,
-                        const char *(*lookup)(void *ctx, const char *name),
-                        FormLookupAll all, void *ctx, const FieldSpec *specs,
-                        FormErrors *errs);
+bool form_read_all_from(Arena *a, Lang lang, const char *(*lookup)(void *ctx, const char *name),
+                        FormLookupAll all, void *ctx, const FieldSpec *specs, FormErrors *errs);
 
 /* True for a plausible e-mail address (same rule as F_EMAIL). */
 bool email_valid(const char *s);

@@ -9,7 +9,5 @@ const char *const role_labels[ROLE_COUNT] = {
     N_("Jury member"),   N_("Partner"), N_("Learner"),
 };
 
-VOCAB(org_kinds, "organisation kind",
-      {ORG_TRAINING, "training", N_("Training organisation")},
-      {ORG_FUNDER, "funder", N_("Funder")},
-      {ORG_PARTNER, "partner", N_("Partner")});
+VOCAB(org_kinds, "organisation kind", {ORG_TRAINING, "training", N_("Training organisation")},
+      {ORG_FUNDER, "funder", N_("Funder")}, {ORG_PARTNER, "partner", N_("Partner")});

@@ -56,8 +56,8 @@ static void dates_and_times(void **state)
     FormErrors e;
     char *text = NULL;
     Date d = {0};
-    assert_true(read1(&a, (FieldSpec){.type = F_DATE, .text = &text, .date = &d}, " 2028-02-29 ",
-                      &e));
+    assert_true(
+        read1(&a, (FieldSpec){.type = F_DATE, .text = &text, .date = &d}, " 2028-02-29 ", &e));
     assert_string_equal(text, "2028-02-29");
     assert_int_equal(d.y, 2028);
     assert_int_equal(d.m, 2);
@@ -106,18 +106,29 @@ static void money(void **state)
         const char *in;
         int64_t cents;
     } ok[] = {
-        {"1234.50", 123450},      {"1234,50", 123450},       {"1 234,50", 123450},
-        {"1.234,50", 123450},     {"1,234.50", 123450},      {"€ 1 234", 123400},
-        {"\xE2\x82\xAC" "12,5", 1250}, {"1234", 123400},     {"0", 0},
-        {"1.500", 150000},        {"1\xC2\xA0" "234,50", 123450},
+        {"1234.50", 123450},
+        {"1234,50", 123450},
+        {"1 234,50", 123450},
+        {"1.234,50", 123450},
+        {"1,234.50", 123450},
+        {"€ 1 234", 123400},
+        {"\xE2\x82\xAC"
+         "12,5",
+         1250},
+        {"1234", 123400},
+        {"0", 0},
+        {"1.500", 150000},
+        {"1\xC2\xA0"
+         "234,50",
+         123450},
     };
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
         int64_t c = -1;
         assert_true(read1(&a, (FieldSpec){.type = F_MONEY, .num = &c}, ok[i].in, &e));
         assert_int_equal(c, ok[i].cents);
     }
-    static const char *const bad[] = {"12.345,678", "1.234.5", "1,234,5", "1,23.45",
-                                      "12 euros", "abc", "1.234,50.00"};
+    static const char *const bad[] = {"12.345,678", "1.234.5", "1,234,5",    "1,23.45",
+                                      "12 euros",   "abc",     "1.234,50.00"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         int64_t c = 42;
         assert_false(read1(&a, (FieldSpec){.type = F_MONEY, .num = &c}, bad[i], &e));
@@ -128,24 +139,20 @@ static void money(void **state)
     int64_t c = 0;
     assert_false(read1(&a, (FieldSpec){.type = F_MONEY, .num = &c}, "-12,50", &e));
     assert_string_equal(form_error_for(&e, "x"), "Amount cannot be negative.");
-    assert_true(
-        read1(&a, (FieldSpec){.type = F_MONEY, .min = -100000, .num = &c}, "-12,50", &e));
+    assert_true(read1(&a, (FieldSpec){.type = F_MONEY, .min = -100000, .num = &c}, "-12,50", &e));
     assert_int_equal(c, -1250);
-    assert_true(
-        read1(&a, (FieldSpec){.type = F_MONEY, .min = -100000, .num = &c}, "€ -1 000", &e));
+    assert_true(read1(&a, (FieldSpec){.type = F_MONEY, .min = -100000, .num = &c}, "€ -1 000", &e));
     assert_int_equal(c, -100000);
-    assert_false(
-        read1(&a, (FieldSpec){.type = F_MONEY, .min = -100000, .num = &c}, "12-50", &e));
-    assert_false(
-        read1(&a, (FieldSpec){.type = F_MONEY, .min = -100000, .num = &c}, "--5", &e));
+    assert_false(read1(&a, (FieldSpec){.type = F_MONEY, .min = -100000, .num = &c}, "12-50", &e));
+    assert_false(read1(&a, (FieldSpec){.type = F_MONEY, .min = -100000, .num = &c}, "--5", &e));
     /* bounds, written as amounts */
     assert_false(read1(&a, (FieldSpec){.type = F_MONEY, .min = 100, .max = 500000, .num = &c},
                        "5 000,01", &e));
     assert_string_equal(form_error_for(&e, "x"), "Amount must be between €1.00 and €5,000.00.");
     assert_false(read1(&a, (FieldSpec){.type = F_MONEY, .min = 100, .num = &c}, "0,99", &e));
     assert_string_equal(form_error_for(&e, "x"), "Amount must be at least €1.00.");
-    assert_true(read1(&a, (FieldSpec){.type = F_MONEY, .min = 100, .max = 500000, .num = &c},
-                      "5.000", &e));
+    assert_true(
+        read1(&a, (FieldSpec){.type = F_MONEY, .min = 100, .max = 500000, .num = &c}, "5.000", &e));
     assert_int_equal(c, 500000);
     arena_free(&a);
 }
@@ -266,8 +273,10 @@ static void messages_translated(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(dates_and_times), cmocka_unit_test(ids_and_flags),
-        cmocka_unit_test(money),           cmocka_unit_test(multiple_choices),
+        cmocka_unit_test(dates_and_times),
+        cmocka_unit_test(ids_and_flags),
+        cmocka_unit_test(money),
+        cmocka_unit_test(multiple_choices),
         cmocka_unit_test(messages_translated),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

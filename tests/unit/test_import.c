@@ -14,8 +14,7 @@
 
 static const char *const name_al[] = {"full name", "naam", "nom", NULL};
 static const char *const email_al[] = {"e-mail address", "e-mailadres", "courriel", NULL};
-static const char *const birth_al[] = {"date of birth", "geboortedatum", "date de naissance",
-                                       NULL};
+static const char *const birth_al[] = {"date of birth", "geboortedatum", "date de naissance", NULL};
 static const ImportCol cols[] = {
     {.name = "name", .aliases = name_al, .required = true},
     {.name = "email", .aliases = email_al, .required = true},
@@ -40,9 +39,10 @@ static void headers_in_three_languages(void **state)
     Arena a;
     arena_init(&a);
     /* Dutch names, another order, a column we do not know, semicolons */
-    Import im = open(&a, "Geboortedatum;Opmerking;E-mailadres;Naam\r\n"
-                         "2001-02-03;x;an@x.be;An Peeters\r\n"
-                         ";;bo@x.be;Bo\r\n",
+    Import im = open(&a,
+                     "Geboortedatum;Opmerking;E-mailadres;Naam\r\n"
+                     "2001-02-03;x;an@x.be;An Peeters\r\n"
+                     ";;bo@x.be;Bo\r\n",
                      IMPORT_HEADER_REQUIRED);
     assert_int_equal(im.status, IMPORT_OK);
     assert_true(im.header);
@@ -110,19 +110,19 @@ static void dry_run_lists_every_bad_line(void **state)
     (void)state;
     Arena a;
     arena_init(&a);
-    Import im = open(&a, "full name,e-mail address,date of birth\n"
-                         "Ana,ana@x.be,2000-01-01\n"
-                         ",not-an-email,2000-02-30\n"
-                         "=HYPERLINK(\"x\"),ANA@x.be,\n"
-                         "Dirk,+32 470 00 00 00,\n",
+    Import im = open(&a,
+                     "full name,e-mail address,date of birth\n"
+                     "Ana,ana@x.be,2000-01-01\n"
+                     ",not-an-email,2000-02-30\n"
+                     "=HYPERLINK(\"x\"),ANA@x.be,\n"
+                     "Dirk,+32 470 00 00 00,\n",
                      IMPORT_HEADER_REQUIRED);
     assert_int_equal(im.status, IMPORT_OK);
     for (int i = 0; i < im.nrows; i++) {
         char *name = NULL, *email = NULL, *birth = NULL;
         FieldSpec spec[] = {
             {.name = "name", .type = F_TEXT, .required = true, .label = "Full name", .text = &name},
-            {.name = "email", .type = F_EMAIL, .required = true, .label = "E-mail",
-             .text = &email},
+            {.name = "email", .type = F_EMAIL, .required = true, .label = "E-mail", .text = &email},
             {.name = "birth_date", .type = F_DATE, .label = "Date of birth", .text = &birth},
             {0},
         };

@@ -105,8 +105,8 @@ static DbStatus accept_tx(Db *db, void *ctx)
     int64_t now = t->f->now;
     DbStatus st;
     if (t->password_hash) {
-        st = q_account_add(db, t->inv->email, t->name, t->password_hash,
-                           lang_code(t->f->who->lang), now, &t->account_id);
+        st = q_account_add(db, t->inv->email, t->name, t->password_hash, lang_code(t->f->who->lang),
+                           now, &t->account_id);
         if (st == DB_CONFLICT) {
             t->taken = true;
             return st;
@@ -127,9 +127,8 @@ static DbStatus accept_tx(Db *db, void *ctx)
     if ((st = q_account_by_id(db, t->account_id, t->f->arena, &a)) != DB_ONE)
         return st < DB_NONE ? st : DB_ERROR;
     st = DB_NONE;
-    if (t->inv->person_id &&
-        (st = q_person_link_account(db, t->inv->org_id, t->inv->person_id, t->account_id)) <
-            DB_NONE)
+    if (t->inv->person_id && (st = q_person_link_account(db, t->inv->org_id, t->inv->person_id,
+                                                         t->account_id)) < DB_NONE)
         return st;
     if (st == DB_NONE && (st = q_person_add_for_account(db, t->inv->org_id, t->account_id, a.name,
                                                         a.email, now)) < DB_NONE)

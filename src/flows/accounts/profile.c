@@ -64,8 +64,8 @@ static DbStatus password_tx(Db *db, void *ctx)
         return st;
     if (t->email && (st = q_signin_failures_clear(db, t->email)) < DB_NONE)
         return st;
-    return q_audit(db, 0, t->f->who->account_id ? t->f->who->account_id : t->account_id,
-                   t->action, NULL, t->f->now);
+    return q_audit(db, 0, t->f->who->account_id ? t->f->who->account_id : t->account_id, t->action,
+                   NULL, t->f->now);
 }
 
 /* Hashes password and runs password_tx; the result into o. */

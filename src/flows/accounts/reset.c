@@ -99,8 +99,7 @@ static DbStatus reset_use_tx(Db *db, void *ctx)
     return q_audit(db, 0, u->account_id, "password_reset", NULL, now);
 }
 
-Outcome flow_reset_use(const Flow *f, const char *token, const char *password,
-                       const char *confirm)
+Outcome flow_reset_use(const Flow *f, const char *token, const char *password, const char *confirm)
 {
     int64_t account_id = 0;
     Outcome o = flow_reset_check(f, token, &account_id);

@@ -19,7 +19,6 @@ Outcome flow_reset_check(const Flow *f, const char *token, int64_t *account_id);
 /* Sets the new password of the link's account (the link is used up, every session of the
  * account ends). Field errors beside "password" and "confirm"; ERR_NOT_FOUND when the
  * link expired or was used, also meanwhile. */
-Outcome flow_reset_use(const Flow *f, const char *token, const char *password,
-                       const char *confirm);
+Outcome flow_reset_use(const Flow *f, const char *token, const char *password, const char *confirm);
 
 #endif

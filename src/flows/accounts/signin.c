@@ -31,8 +31,9 @@ Outcome flow_sign_in(const Flow *f, const char *email, char *password, SignedIn 
         log_info("sign-in throttled for %lld s", (long long)out->wait);
         outcome_field(&o, "email",
                       arena_printf(f->arena,
-                                   F_n(f, "Too many failed attempts. Please wait %lld second "
-                                          "and try again.",
+                                   F_n(f,
+                                       "Too many failed attempts. Please wait %lld second "
+                                       "and try again.",
                                        "Too many failed attempts. Please wait %lld seconds and "
                                        "try again.",
                                        out->wait),

@@ -191,7 +191,12 @@ Outcome admission_decide(const Flow *f, const DecideInput *in)
     for (int i = 0; i < in->n; i++) {
         const AdmissionDecision *d = &in->d[i];
         accepted += d->decision == DECIDE_ACCEPT;
-        if (d->decision == DECIDE_OTHER && !d->note)
+        if (d->note && strlen(d->note) > ADMISSION_NOTE_MAX)
+            outcome_field(&o, arena_printf(f->arena, "o-%lld", (long long)d->id),
+                          arena_printf(f->arena,
+                                       F_(f, "%s: the note is too long (500 characters at most)."),
+                                       arena_printf(f->arena, "A-%lld", (long long)d->id)));
+        else if (d->decision == DECIDE_OTHER && !d->note)
             outcome_field(&o, arena_printf(f->arena, "o-%lld", (long long)d->id),
                           arena_printf(f->arena, F_(f, "%s: write the reason in the note."),
                                        arena_printf(f->arena, "A-%lld", (long long)d->id)));

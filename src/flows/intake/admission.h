@@ -16,6 +16,9 @@
 #include "flows/flow.h"
 #include "model/intake.h"
 
+/* The longest note on a decision, in bytes (the page's form says the same). */
+#define ADMISSION_NOTE_MAX 500
+
 /* One decision on a ranked application. */
 typedef struct AdmissionDecision {
     int64_t id;
@@ -33,7 +36,8 @@ typedef struct DecideInput {
 /* Records the decisions: enrolments in the cohort for the accepted (never more than its
  * free places), waiting-list places after the last one, a mail to each applicant. Field
  * errors on "cohort" (not the programme's, too many accepted, filled up or changed
- * meanwhile: 409) or on "o-<id>" (a reason to write); nothing is recorded then. */
+ * meanwhile: 409) or on "o-<id>" (a reason to write, a note too long); nothing is recorded
+ * then. */
 Outcome admission_decide(const Flow *f, const DecideInput *in);
 
 /* The applicant withdraws (or declines a place or an offer). ok also when it was no

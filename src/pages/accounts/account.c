@@ -15,8 +15,7 @@ static enum MHD_Result account_page(Req *r, const FormErrors *pe, const char *na
          _(r, "Name and language"));
     html_error_summary(h, r, pe);
     html_form_begin(h, r, "/account/profile");
-    html_input(h, r, pe, "text", "name", _(r, "Your name"), name ? name : r->account->name,
-               "name");
+    html_input(h, r, pe, "text", "name", _(r, "Your name"), name ? name : r->account->name, "name");
     html_select(h, pe, "lang", _(r, "Language"), lang_options, lang_code(r->lang));
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Save"));
     html_form_end(h);
@@ -24,12 +23,10 @@ static enum MHD_Result account_page(Req *r, const FormErrors *pe, const char *na
          _(r, "Password"));
     html_error_summary(h, r, we);
     html_form_begin(h, r, "/account/password");
-    html_input(h, r, we, "password", "current", _(r, "Current password"), NULL,
-               "current-password");
+    html_input(h, r, we, "password", "current", _(r, "Current password"), NULL, "current-password");
     html_input(h, r, we, "password", "password", _(r, "New password"), NULL, "new-password");
     html(h, "<small>%s</small>\n", _(r, "At least 10 characters."));
-    html_input(h, r, we, "password", "confirm", _(r, "New password again"), NULL,
-               "new-password");
+    html_input(h, r, we, "password", "confirm", _(r, "New password again"), NULL, "new-password");
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Change the password"));
     html_form_end(h);
     html_lit(h, "</section>\n");
@@ -53,10 +50,18 @@ enum MHD_Result page_account_profile(Req *r)
     static const char *const langs[] = {"en", "nl", "fr", NULL};
     char *name = NULL, *lang = NULL;
     FieldSpec spec[] = {
-        {.name = "name", .type = F_TEXT, .required = true, .max = 120, .label = N_("Your name"),
+        {.name = "name",
+         .type = F_TEXT,
+         .required = true,
+         .max = 120,
+         .label = N_("Your name"),
          .text = &name},
-        {.name = "lang", .type = F_CHOICE, .required = true, .choices = langs,
-         .label = N_("Language"), .text = &lang},
+        {.name = "lang",
+         .type = F_CHOICE,
+         .required = true,
+         .choices = langs,
+         .label = N_("Language"),
+         .text = &lang},
         {0},
     };
     FormErrors e;
@@ -76,12 +81,13 @@ enum MHD_Result page_account_profile(Req *r)
 enum MHD_Result page_account_password(Req *r)
 {
     char *current = NULL, *password = NULL, *confirm = NULL;
-    FieldSpec spec[] = { /* the workflow says what is missing or wrong */
-        {.name = "current", .type = F_PASSWORD, .label = N_("Current password"),
-         .text = &current},
-        {.name = "password", .type = F_PASSWORD, .label = N_("New password"),
-         .text = &password},
-        {.name = "confirm", .type = F_PASSWORD, .label = N_("New password again"),
+    FieldSpec spec[] = {
+        /* the workflow says what is missing or wrong */
+        {.name = "current", .type = F_PASSWORD, .label = N_("Current password"), .text = &current},
+        {.name = "password", .type = F_PASSWORD, .label = N_("New password"), .text = &password},
+        {.name = "confirm",
+         .type = F_PASSWORD,
+         .label = N_("New password again"),
          .text = &confirm},
         {0},
     };

@@ -1,7 +1,7 @@
-/* pages/accounts/accounts.h — the HTML handlers of signing in, accounts, organisations, members and roles, invitations, the home page, and the parts
- * of their pages that other handlers of the feature reuse. Every handler is reached only through
- * the route table (src/http/routes.c), after the router has checked session, role,
- * organisation and CSRF. */
+/* pages/accounts/accounts.h — the HTML handlers of signing in, accounts, organisations, members and
+ * roles, invitations, the home page, and the parts of their pages that other handlers of the
+ * feature reuse. Every handler is reached only through the route table (src/http/routes.c), after
+ * the router has checked session, role, organisation and CSRF. */
 #ifndef TRAJECT_PAGES_ACCOUNTS_H
 #define TRAJECT_PAGES_ACCOUNTS_H
 

@@ -1,8 +1,8 @@
 /* auth.c — sign in, sign out, and password reset by e-mail.
  * Wrong e-mail and wrong password get the same answer, and a reset request gets the
  * same answer whether or not an account exists: no page tells who has an account. */
-#include "core/buf.h"
 #include "domain/auth.h"
+#include "core/buf.h"
 #include "flows/accounts/reset.h"
 #include "flows/accounts/signin.h"
 #include "http/form.h"
@@ -10,8 +10,7 @@
 #include "pages/accounts/accounts.h"
 #include "q/accounts/session.h"
 
-static void sign_in_form(Html *h, Req *r, const FormErrors *e, const char *email,
-                         const char *next)
+static void sign_in_form(Html *h, Req *r, const FormErrors *e, const char *email, const char *next)
 {
     html_error_summary(h, r, e);
     html_form_begin(h, r, "/sign-in");
@@ -52,10 +51,18 @@ enum MHD_Result page_sign_in_post(Req *r)
 {
     char *email = NULL, *password = NULL;
     FieldSpec spec[] = {
-        {.name = "email", .type = F_EMAIL, .required = true, .max = 254,
-         .label = N_("E-mail address"), .text = &email},
-        {.name = "password", .type = F_PASSWORD, .required = true, .max = AUTH_PASSWORD_MAX,
-         .label = N_("Password"), .text = &password},
+        {.name = "email",
+         .type = F_EMAIL,
+         .required = true,
+         .max = 254,
+         .label = N_("E-mail address"),
+         .text = &email},
+        {.name = "password",
+         .type = F_PASSWORD,
+         .required = true,
+         .max = AUTH_PASSWORD_MAX,
+         .label = N_("Password"),
+         .text = &password},
         {0},
     };
     FormErrors e;
@@ -107,8 +114,12 @@ enum MHD_Result page_reset_request_post(Req *r)
 {
     char *email = NULL;
     FieldSpec spec[] = {
-        {.name = "email", .type = F_EMAIL, .required = true, .max = 254,
-         .label = N_("E-mail address"), .text = &email},
+        {.name = "email",
+         .type = F_EMAIL,
+         .required = true,
+         .max = 254,
+         .label = N_("E-mail address"),
+         .text = &email},
         {0},
     };
     FormErrors e;
@@ -138,8 +149,7 @@ static enum MHD_Result reset_invalid(Req *r)
 {
     Html *h = page_begin(r, _(r, "Link expired"));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n<p><a href=\"/password-reset\">%s</a></p>\n",
-         _(r, "Link expired"),
-         _(r, "This link has expired or has already been used."),
+         _(r, "Link expired"), _(r, "This link has expired or has already been used."),
          _(r, "Ask for a new link"));
     return page_end_status(r, h, 404);
 }
@@ -180,9 +190,12 @@ enum MHD_Result page_reset_post(Req *r)
     Actor a = req_actor(r);
     Flow f = req_flow(r, &a);
     char *password = NULL, *confirm = NULL;
-    FieldSpec spec[] = { /* the workflow says what is missing or wrong */
+    FieldSpec spec[] = {
+        /* the workflow says what is missing or wrong */
         {.name = "password", .type = F_PASSWORD, .label = N_("New password"), .text = &password},
-        {.name = "confirm", .type = F_PASSWORD, .label = N_("New password again"),
+        {.name = "confirm",
+         .type = F_PASSWORD,
+         .label = N_("New password again"),
          .text = &confirm},
         {0},
     };

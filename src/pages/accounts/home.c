@@ -16,8 +16,8 @@ enum MHD_Result page_root(Req *r)
     if (r->current_org) {
         int64_t roles;
         if (q_member_roles(r->db, r->current_org, r->account->id, &roles) == DB_ONE)
-            return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld",
-                                                  (long long)r->current_org));
+            return reply_redirect(r,
+                                  arena_printf(r->arena, "/orgs/%lld", (long long)r->current_org));
     }
     return reply_redirect(r, "/orgs");
 }
@@ -35,8 +35,12 @@ enum MHD_Result page_language(Req *r)
     static const char *const langs[] = {"en", "nl", "fr", NULL};
     char *code = NULL;
     FieldSpec spec[] = {
-        {.name = "lang", .type = F_CHOICE, .required = true, .choices = langs,
-         .label = N_("Language"), .text = &code},
+        {.name = "lang",
+         .type = F_CHOICE,
+         .required = true,
+         .choices = langs,
+         .label = N_("Language"),
+         .text = &code},
         {0},
     };
     FormErrors e;

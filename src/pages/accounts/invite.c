@@ -65,8 +65,9 @@ static enum MHD_Result accept_page(Req *r, const Invitation *inv, const FormErro
              url_arg(r->arena, invite_path(r)), _(r, "Sign in"));
         return page_end_status(r, h, status);
     }
-    html(h, "<p>%s</p>\n", _(r, "Create your account: choose the name others will see and a "
-                                "password."));
+    html(h, "<p>%s</p>\n",
+         _(r, "Create your account: choose the name others will see and a "
+              "password."));
     html_error_summary(h, r, e);
     html_form_begin(h, r, invite_path(r));
     html_input(h, r, e, "text", "name", _(r, "Your name"), name, "name");
@@ -112,11 +113,17 @@ enum MHD_Result page_accept_post(Req *r)
     char *name = NULL, *password = NULL, *confirm = NULL;
     if (!r->account) {
         FieldSpec spec[] = {
-            {.name = "name", .type = F_TEXT, .required = true, .max = 120,
-             .label = N_("Your name"), .text = &name},
+            {.name = "name",
+             .type = F_TEXT,
+             .required = true,
+             .max = 120,
+             .label = N_("Your name"),
+             .text = &name},
             /* the workflow says what is missing or wrong in the passwords */
             {.name = "password", .type = F_PASSWORD, .label = N_("Password"), .text = &password},
-            {.name = "confirm", .type = F_PASSWORD, .label = N_("Password again"),
+            {.name = "confirm",
+             .type = F_PASSWORD,
+             .label = N_("Password again"),
              .text = &confirm},
             {0},
         };
@@ -165,15 +172,16 @@ enum MHD_Result page_accept_post(Req *r)
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld", (long long)done.org_id));
 }
 
-static enum MHD_Result invite_form(Req *r, const FormErrors *e, const char *email,
-                                   int64_t roles, const char *lang, int status)
+static enum MHD_Result invite_form(Req *r, const FormErrors *e, const char *email, int64_t roles,
+                                   const char *lang, int status)
 {
     Html *h = page_begin(r, _(r, "Invite a member"));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Invite a member"),
          _(r, "We send an e-mail with a link that is valid for seven days. The person chooses "
               "a password, or signs in if they already have an account."));
     html_error_summary(h, r, e);
-    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/members/invite", (long long)r->org_id));
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/members/invite", (long long)r->org_id));
     html_input(h, r, e, "email", "email", _(r, "E-mail address"), email, "off");
     html_roles_fieldset(h, r, e, roles);
     html_select(h, e, "lang", _(r, "Language of the invitation"), lang_options,
@@ -196,12 +204,23 @@ enum MHD_Result page_invite_post(Req *r)
     char *email = NULL, *lang = NULL;
     int64_t roles = 0;
     FieldSpec spec[] = {
-        {.name = "email", .type = F_EMAIL, .required = true, .max = 254,
-         .label = N_("E-mail address"), .text = &email},
-        {.name = "roles", .type = F_MULTI, .choices = role_keys, .label = N_("Roles"),
+        {.name = "email",
+         .type = F_EMAIL,
+         .required = true,
+         .max = 254,
+         .label = N_("E-mail address"),
+         .text = &email},
+        {.name = "roles",
+         .type = F_MULTI,
+         .choices = role_keys,
+         .label = N_("Roles"),
          .mask = &roles},
-        {.name = "lang", .type = F_CHOICE, .required = true, .choices = langs,
-         .label = N_("Language of the invitation"), .text = &lang},
+        {.name = "lang",
+         .type = F_CHOICE,
+         .required = true,
+         .choices = langs,
+         .label = N_("Language of the invitation"),
+         .text = &lang},
         {0},
     };
     FormErrors e;
@@ -230,8 +249,8 @@ enum MHD_Result page_invite_post(Req *r)
             form_error(&e, o.fields.field[i], o.fields.msg[i]);
         return invite_form(r, &e, email, roles, lang, 400);
     }
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/members?invited=1",
-                                          (long long)r->org_id));
+    return reply_redirect(
+        r, arena_printf(r->arena, "/orgs/%lld/members?invited=1", (long long)r->org_id));
 }
 
 /* POST /orgs/{org}/invitations/{id}/revoke */
@@ -242,6 +261,6 @@ enum MHD_Result page_invite_revoke(Req *r)
     Outcome o = flow_invite_revoke(&f, req_id(r, "id"));
     if (!o.ok)
         return reply_error(r, o.err);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/members?saved=1",
-                                          (long long)r->org_id));
+    return reply_redirect(
+        r, arena_printf(r->arena, "/orgs/%lld/members?saved=1", (long long)r->org_id));
 }

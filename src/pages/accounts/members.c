@@ -2,10 +2,10 @@
  * sort by name or by the date they joined), its open invitations for administrators, and
  * a member's roles (changed or removed through flows/accounts/members). Membership and
  * roles were checked by the router (ACCESS_MEMBER). */
+#include "flows/accounts/members.h"
 #include "core/clock.h"
 #include "core/rows.h"
 #include "domain/calendar.h"
-#include "flows/accounts/members.h"
 #include "html/pager.h"
 #include "http/form.h"
 #include "pages/accounts/accounts.h"
@@ -15,7 +15,9 @@
 
 static const PagerCol member_cols[MEMBER_SORTS] = {
     [MEMBER_BY_NAME] = {.key = "name", .label = N_("Name")},
-    [MEMBER_BY_JOINED] = {.key = "joined", .label = N_("Member since"), .numeric = true,
+    [MEMBER_BY_JOINED] = {.key = "joined",
+                          .label = N_("Member since"),
+                          .numeric = true,
                           .desc_first = true},
 };
 
@@ -80,8 +82,9 @@ static bool invitations(Html *h, Req *r)
         return true;
     }
     html_table_begin(h, _(r, "Open invitations"));
-    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+    html(h,
+         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+         "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
          _(r, "E-mail address"), _(r, "Roles"), _(r, "Valid until"), _(r, "Actions"));
     html_append(h, rows);
     html_lit(h, "</tbody>\n");
@@ -140,14 +143,16 @@ static enum MHD_Result member_form(Req *r, const Member *m, const FormErrors *e,
     Html *h = page_begin(r, m->name);
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", m->name, m->email);
     html_error_summary(h, r, e);
-    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/members/%lld/roles",
-                                       (long long)r->org_id, (long long)m->account_id));
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/members/%lld/roles", (long long)r->org_id,
+                                 (long long)m->account_id));
     html_roles_fieldset(h, r, e, roles);
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Save the roles"));
     html_form_end(h);
     html(h, "<h2>%s</h2>\n", _(r, "Remove from the organisation"));
-    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/members/%lld/remove",
-                                       (long long)r->org_id, (long long)m->account_id));
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/members/%lld/remove", (long long)r->org_id,
+                                 (long long)m->account_id));
     html(h, "<p>%s</p>\n<button type=\"submit\" class=\"secondary\">%s</button>\n",
          _(r, "The person keeps their account but loses access to this organisation."),
          _(r, "Remove"));
@@ -188,8 +193,8 @@ static enum MHD_Result role_outcome(Req *r, const Member *m, const Outcome *o, i
                            o->status == 409 ? 409 : 400);
     if (remove && m->account_id == r->account->id)
         return reply_redirect(r, "/orgs");
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/members?saved=1",
-                                          (long long)r->org_id));
+    return reply_redirect(
+        r, arena_printf(r->arena, "/orgs/%lld/members?saved=1", (long long)r->org_id));
 }
 
 /* POST /orgs/{org}/members/{id}/roles */
@@ -201,7 +206,10 @@ enum MHD_Result page_member_roles(Req *r)
         return reply;
     int64_t roles = 0;
     FieldSpec spec[] = {
-        {.name = "roles", .type = F_MULTI, .choices = role_keys, .label = N_("Roles"),
+        {.name = "roles",
+         .type = F_MULTI,
+         .choices = role_keys,
+         .label = N_("Roles"),
          .mask = &roles},
         {0},
     };

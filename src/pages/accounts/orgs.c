@@ -51,8 +51,9 @@ enum MHD_Result page_orgs(Req *r)
     Html *h = page_begin(r, _(r, "Your organisations"));
     html(h, "<h1>%s</h1>\n", _(r, "Your organisations"));
     html_table_begin(h, _(r, "Your organisations"));
-    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+    html(h,
+         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+         "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
          _(r, "Organisation"), _(r, "Kind"), _(r, "Your roles"), _(r, "Switch"));
     OrgList l = {.r = r, .h = h};
     if (q_org_list_for_account(r->db, r->account->id, r->arena, &l.row, org_row, &l) < DB_NONE)
@@ -88,9 +89,11 @@ enum MHD_Result page_org_home(Req *r)
     html(h, "<h1>%s</h1>\n", o.name);
     html(h, "<p>%s · %s</p>\n", kind_label(r, o.kind),
          arena_printf(r->arena, _(r, "Your roles: %s"), roles_text(r, r->roles)));
-    html(h, "<section aria-labelledby=\"h-glance\">\n<h2 id=\"h-glance\">%s</h2>\n<dl class=\"figures\">\n"
-            "<div><dt>%s</dt><dd>%lld</dd></div>\n<div><dt>%s</dt><dd>%lld</dd></div>\n"
-            "<div><dt>%s</dt><dd>%s</dd></div>\n</dl>\n</section>\n",
+    html(h,
+         "<section aria-labelledby=\"h-glance\">\n<h2 id=\"h-glance\">%s</h2>\n<dl "
+         "class=\"figures\">\n"
+         "<div><dt>%s</dt><dd>%lld</dd></div>\n<div><dt>%s</dt><dd>%lld</dd></div>\n"
+         "<div><dt>%s</dt><dd>%s</dd></div>\n</dl>\n</section>\n",
          _(r, "At a glance"), _(r, "Members"), (long long)members, _(r, "Administrators"),
          (long long)admins, _(r, "In traject since"), day_text(r, o.created_at));
     html(h, "<section aria-labelledby=\"h-next\">\n<h2 id=\"h-next\">%s</h2>\n<ul>\n",

@@ -1,15 +1,17 @@
 /* outbox.c — what the organisation mailed, for its administrators: each mail queued, sent
  * or failed (and why), a page at a time, searchable by address or subject. Read-only:
  * delivery and retries are the mail worker's (src/mail/). */
+#include "q/system/outbox.h"
 #include "core/rows.h"
 #include "html/fmt.h"
 #include "html/pager.h"
 #include "model/system.h"
 #include "pages/accounts/accounts.h"
-#include "q/system/outbox.h"
 
 static const PagerCol outbox_cols[OUTBOX_SORTS] = {
-    [OUTBOX_BY_QUEUED] = {.key = "queued", .label = N_("Queued on"), .numeric = true,
+    [OUTBOX_BY_QUEUED] = {.key = "queued",
+                          .label = N_("Queued on"),
+                          .numeric = true,
                           .desc_first = true},
     [OUTBOX_BY_TO] = {.key = "to", .label = N_("Addressed to")},
 };

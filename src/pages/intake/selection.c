@@ -476,30 +476,53 @@ enum MHD_Result page_app_decisions(Req *r)
     enum MHD_Result reply;
     if (!rank_load(r, req_id(r, "id"), cohort, 0, &k, &reply))
         return reply;
-    AdmissionDecision *d = arena_alloc(r->arena, sizeof *d * (size_t)(k.napps ? k.napps : 1));
-    int n = 0;
+    /* a decision (o-<id>) and a note (n-<id>) per ranked application of the page sent */
+    const char *keys[DECIDE_OTHER + 2];
+    for (int i = 0; i < decision_vocab.n; i++)
+        keys[i] = decision_vocab.entries[i].key;
+    keys[decision_vocab.n] = NULL;
+    size_t nspec = 2 * (size_t)k.nranked + 1;
+    FieldSpec *rows = arena_alloc(r->arena, sizeof *rows * nspec);
+    char **vals = arena_alloc(r->arena, sizeof *vals * (size_t)(k.nranked + 1));
+    char **notes = arena_alloc(r->arena, sizeof *notes * (size_t)(k.nranked + 1));
     for (int i = 0; i < k.nranked; i++) {
         int64_t id = k.apps[k.order[i]].id;
-        const char *name = arena_printf(r->arena, "o-%lld", (long long)id);
-        const char *v = form_get(r, name);
-        if (!v)
-            continue; /* not on the page that was sent: decided another time */
-        const char *code = arena_printf(r->arena, "A-%lld", (long long)id);
-        const char *note = form_get(r, arena_printf(r->arena, "n-%lld", (long long)id));
-        char *nt = note ? str_trim(arena_strdup(r->arena, note)) : NULL;
-        int choice;
-        if (!vocab_parse(&decision_vocab, v, &choice)) {
+        vals[i] = notes[i] = NULL;
+        rows[2 * i] = (FieldSpec){.name = arena_printf(r->arena, "o-%lld", (long long)id),
+                                  .type = F_CHOICE,
+                                  .choices = keys,
+                                  .label = N_("Decision"),
+                                  .text = &vals[i]};
+        rows[2 * i + 1] = (FieldSpec){.name = arena_printf(r->arena, "n-%lld", (long long)id),
+                                      .type = F_TEXT,
+                                      .max = ADMISSION_NOTE_MAX,
+                                      .label = N_("Note"),
+                                      .text = &notes[i]};
+    }
+    rows[nspec - 1] = (FieldSpec){0};
+    FormErrors got;
+    form_read(r, rows, &got);
+    AdmissionDecision *d = arena_alloc(r->arena, sizeof *d * (size_t)(k.napps ? k.napps : 1));
+    int n = 0;
+    e = (FormErrors){0};
+    for (int i = 0; i < k.nranked; i++) {
+        const char *name = rows[2 * i].name;
+        const char *code = arena_printf(r->arena, "A-%s", name + 2);
+        int choice = DECIDE_CAPACITY;
+        if (form_error_for(&got, name) ||
+            (vals[i] && !vocab_parse(&decision_vocab, vals[i], &choice))) {
             form_error(&e, name,
                        arena_printf(r->arena, _(r, "%s: choose a decision in the list."), code));
             continue;
         }
-        if (nt && strlen(nt) > 500)
-            form_error(&e, name,
-                       arena_printf(r->arena,
-                                    _(r, "%s: the note is too long (500 characters at most)."),
-                                    code));
-        d[n++] = (AdmissionDecision){
-            .id = id, .decision = (Decision)choice, .note = nt && *nt ? nt : NULL};
+        if (!vals[i])
+            continue; /* not on the page that was sent: decided another time */
+        const char *note_error = form_error_for(&got, rows[2 * i + 1].name);
+        if (note_error) /* too long, or characters a note cannot hold */
+            form_error(&e, name, arena_printf(r->arena, "%s: %s", code, note_error));
+        d[n++] = (AdmissionDecision){.id = k.apps[k.order[i]].id,
+                                     .decision = (Decision)choice,
+                                     .note = notes[i] && *notes[i] ? notes[i] : NULL};
     }
     if (e.n)
         return form_errors_back(r, _(r, "Ranking and decisions"), &e);

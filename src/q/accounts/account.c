@@ -13,8 +13,7 @@ DB_STMT(Q_ACCOUNT_ADD) = {
 DbStatus q_account_add(Db *db, const char *email, const char *name, const char *hash,
                        const char *lang, int64_t now, int64_t *id)
 {
-    DbParam in[] = {db_str(email), db_str(name), db_str(hash), db_str(lang), db_int64(now),
-                    DB_END};
+    DbParam in[] = {db_str(email), db_str(name), db_str(hash), db_str(lang), db_int64(now), DB_END};
     DbCol col[] = {db_int64_out(id), DB_END};
     return db_select_one(db, &Q_ACCOUNT_ADD, in, col);
 }

@@ -14,17 +14,24 @@ DbStatus q_invite_add(Db *db, int64_t org_id, const char *email, int64_t roles, 
                       const char *token_hash, int64_t invited_by, int64_t now, int64_t expires_at,
                       int64_t person_id, int64_t *id)
 {
-    DbParam in[] = {db_int64(org_id), db_str(email),      db_int64(roles),
-                    db_str(lang),     db_str(token_hash), db_int64(invited_by),
-                    db_int64(now),    db_int64(expires_at),
-                    person_id ? db_int64(person_id) : db_null(), DB_END};
+    DbParam in[] = {db_int64(org_id),
+                    db_str(email),
+                    db_int64(roles),
+                    db_str(lang),
+                    db_str(token_hash),
+                    db_int64(invited_by),
+                    db_int64(now),
+                    db_int64(expires_at),
+                    person_id ? db_int64(person_id) : db_null(),
+                    DB_END};
     DbCol col[] = {db_int64_out(id), DB_END};
     return db_select_one(db, &Q_INVITE_ADD, in, col);
 }
 
-#define INVITE_SELECT                                                                         \
-    "SELECT i.id, i.org_id, i.email, i.roles, i.lang, i.created_at, i.expires_at, o.name, "   \
-    "COALESCE(a.name, ''), COALESCE(i.person_id, 0) FROM invitations i JOIN organisations o ON o.id = i.org_id "        \
+#define INVITE_SELECT                                                                              \
+    "SELECT i.id, i.org_id, i.email, i.roles, i.lang, i.created_at, i.expires_at, o.name, "        \
+    "COALESCE(a.name, ''), COALESCE(i.person_id, 0) FROM invitations i JOIN organisations o ON "   \
+    "o.id = i.org_id "                                                                             \
     "LEFT JOIN accounts a ON a.id = i.invited_by "
 
 static void invite_cols(DbCol *col, Arena *a, Invitation *v)
@@ -48,8 +55,7 @@ DB_STMT(Q_INVITE_BY_TOKEN) = {
                          "i.revoked_at IS NULL AND i.expires_at > $2",
 };
 
-DbStatus q_invite_by_token(Db *db, const char *token_hash, int64_t now, Arena *a,
-                           Invitation *out)
+DbStatus q_invite_by_token(Db *db, const char *token_hash, int64_t now, Arena *a, Invitation *out)
 {
     DbParam in[] = {db_str(token_hash), db_int64(now), DB_END};
     DbCol col[11];

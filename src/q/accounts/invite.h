@@ -17,8 +17,7 @@ DbStatus q_invite_add(Db *db, int64_t org_id, const char *email, int64_t roles, 
                       int64_t person_id, int64_t *id);
 /* An open (unaccepted, unrevoked, unexpired) invitation by token, any organisation: the
  * token itself is the credential. */
-DbStatus q_invite_by_token(Db *db, const char *token_hash, int64_t now, Arena *a,
-                           Invitation *out);
+DbStatus q_invite_by_token(Db *db, const char *token_hash, int64_t now, Arena *a, Invitation *out);
 DbStatus q_invite_accept(Db *db, int64_t id, int64_t account_id, int64_t now);
 DbStatus q_invite_revoke(Db *db, int64_t org_id, int64_t id, int64_t now);
 DbStatus q_invite_list_open(Db *db, int64_t org_id, int64_t now, Arena *a, Invitation *row,

@@ -13,8 +13,7 @@ DB_STMT(Q_MEMBER_GRANT) = {
 
 DbStatus q_member_grant(Db *db, int64_t org_id, int64_t account_id, int64_t roles, int64_t now)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(account_id), db_int64(roles), db_int64(now),
-                    DB_END};
+    DbParam in[] = {db_int64(org_id), db_int64(account_id), db_int64(roles), db_int64(now), DB_END};
     return db_exec(db, &Q_MEMBER_GRANT, in, NULL);
 }
 
@@ -53,8 +52,8 @@ DbStatus q_member_roles(Db *db, int64_t org_id, int64_t account_id, int64_t *rol
     return db_select_one(db, &Q_MEMBER_ROLES, in, col);
 }
 
-#define MEMBER_SELECT                                                                     \
-    "SELECT a.id, a.name, a.email, m.roles, m.created_at, a.disabled FROM memberships m " \
+#define MEMBER_SELECT                                                                              \
+    "SELECT a.id, a.name, a.email, m.roles, m.created_at, a.disabled FROM memberships m "          \
     "JOIN accounts a ON a.id = m.account_id WHERE m.org_id = $1"
 
 static void member_cols(DbCol *col, Arena *a, Member *m)
@@ -96,8 +95,8 @@ DbStatus q_member_list(Db *db, int64_t org_id, Arena *a, Member *row, DbRowFn fn
 
 /* One page of members, by name or by the date they joined (see db/page.h); $2 searches
  * the name and the e-mail address. */
-#define MEMBER_PAGE_WHERE                                                                   \
-    MEMBER_SELECT " AND ($2 = '' OR lower(a.name) LIKE $2 ESCAPE '\\' "                 \
+#define MEMBER_PAGE_WHERE                                                                          \
+    MEMBER_SELECT " AND ($2 = '' OR lower(a.name) LIKE $2 ESCAPE '\\' "                            \
                   "OR lower(a.email) LIKE $2 ESCAPE '\\')"
 
 DB_STMT(Q_MEMBER_PAGE_NAME_FIRST_ASC) = {
@@ -106,7 +105,8 @@ DB_STMT(Q_MEMBER_PAGE_NAME_FIRST_ASC) = {
 };
 DB_STMT(Q_MEMBER_PAGE_NAME_AFTER_ASC) = {
     .name = "member_page_name_after_asc",
-    .sql = MEMBER_PAGE_WHERE " AND (a.name COLLATE \"und-x-icu\", a.id) > ($3, $4) ORDER BY a.name COLLATE \"und-x-icu\", a.id LIMIT $5",
+    .sql = MEMBER_PAGE_WHERE " AND (a.name COLLATE \"und-x-icu\", a.id) > ($3, $4) ORDER BY a.name "
+                             "COLLATE \"und-x-icu\", a.id LIMIT $5",
 };
 DB_STMT(Q_MEMBER_PAGE_NAME_FIRST_DESC) = {
     .name = "member_page_name_first_desc",
@@ -144,8 +144,8 @@ static const DbPageStmts member_pages[MEMBER_SORTS] = {
                           &Q_MEMBER_PAGE_JOINED_FIRST_DESC, &Q_MEMBER_PAGE_JOINED_AFTER_DESC},
 };
 
-DbStatus q_member_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Member *row,
-                       DbRowFn fn, void *ctx)
+DbStatus q_member_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Member *row, DbRowFn fn,
+                       void *ctx)
 {
     DbParam in[6] = {db_int64(org_id)};
     const DbStmt *st = db_page_bind(p, member_pages, MEMBER_SORTS, in, 1);
@@ -188,7 +188,7 @@ DB_STMT(Q_PERSON_ADD_FOR_ACCOUNT) = {
 DbStatus q_person_add_for_account(Db *db, int64_t org_id, int64_t account_id, const char *name,
                                   const char *email, int64_t now)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(account_id), db_str(name), db_str(email),
-                    db_int64(now), DB_END};
+    DbParam in[] = {db_int64(org_id), db_int64(account_id), db_str(name),
+                    db_str(email),    db_int64(now),        DB_END};
     return db_exec(db, &Q_PERSON_ADD_FOR_ACCOUNT, in, NULL);
 }

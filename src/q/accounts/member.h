@@ -23,8 +23,8 @@ DbStatus q_member_list(Db *db, int64_t org_id, Arena *a, Member *row, DbRowFn fn
 enum { MEMBER_BY_NAME, MEMBER_BY_JOINED, MEMBER_SORTS };
 /* One page of members (db/page.h): searched by name or e-mail, sorted by name or by the
  * date they joined (p->sort). */
-DbStatus q_member_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Member *row,
-                       DbRowFn fn, void *ctx);
+DbStatus q_member_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Member *row, DbRowFn fn,
+                       void *ctx);
 /* Members matching the search pattern like ('' for all). */
 DbStatus q_member_count(Db *db, int64_t org_id, const char *like, int64_t *n);
 /* Number of members holding any role in mask. */

@@ -64,7 +64,8 @@ DbStatus q_org_find_by_name(Db *db, const char *name, Arena *a, Org *out)
 DB_STMT(Q_ORG_FOR_ACCOUNT) = {
     .name = "org_list_for_account",
     .sql = "SELECT o.id, o.name, o.kind, o.created_at, m.roles FROM organisations o "
-           "JOIN memberships m ON m.org_id = o.id WHERE m.account_id = $1 ORDER BY o.name COLLATE \"und-x-icu\", o.id",
+           "JOIN memberships m ON m.org_id = o.id WHERE m.account_id = $1 ORDER BY o.name COLLATE "
+           "\"und-x-icu\", o.id",
 };
 
 typedef struct OrgRows {
@@ -86,7 +87,7 @@ DbStatus q_org_list_for_account(Db *db, int64_t account_id, Arena *a, Org *row, 
 {
     OrgRows o = {.row = row, .fn = fn, .ctx = ctx};
     DbParam in[] = {db_int64(account_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name), db_text(a, &o.kind),
+    DbCol col[] = {db_int64_out(&row->id),         db_text(a, &row->name),    db_text(a, &o.kind),
                    db_int64_out(&row->created_at), db_int64_out(&row->roles), DB_END};
     return db_select_many(db, &Q_ORG_FOR_ACCOUNT, in, col, org_row, &o);
 }

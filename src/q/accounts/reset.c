@@ -11,8 +11,8 @@ DB_STMT(Q_RESET_ADD) = {
 DbStatus q_reset_add(Db *db, int64_t account_id, const char *token_hash, int64_t now,
                      int64_t expires_at)
 {
-    DbParam in[] = {db_int64(account_id), db_str(token_hash), db_int64(now),
-                    db_int64(expires_at), DB_END};
+    DbParam in[] = {db_int64(account_id), db_str(token_hash), db_int64(now), db_int64(expires_at),
+                    DB_END};
     return db_exec(db, &Q_RESET_ADD, in, NULL);
 }
 

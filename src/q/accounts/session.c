@@ -26,8 +26,8 @@ DB_STMT(Q_SESSION_GET) = {
 DbStatus q_session_get(Db *db, const char *token_hash, SessionRow *out)
 {
     DbParam in[] = {db_str(token_hash), DB_END};
-    DbCol col[] = {db_int64_out(&out->id), db_int64_out(&out->account_id),
-                   db_int64_out(&out->current_org), db_int64_out(&out->created_at),
+    DbCol col[] = {db_int64_out(&out->id),           db_int64_out(&out->account_id),
+                   db_int64_out(&out->current_org),  db_int64_out(&out->created_at),
                    db_int64_out(&out->last_seen_at), DB_END};
     return db_select_one(db, &Q_SESSION_GET, in, col);
 }

@@ -1,5 +1,5 @@
-/* q/accounts/session.h — the statements on sessions and sign-in throttling (session.c), one function each.
- * Every statement on a tenant-owned table takes org_id: tenant filtering is in the
+/* q/accounts/session.h — the statements on sessions and sign-in throttling (session.c), one
+ * function each. Every statement on a tenant-owned table takes org_id: tenant filtering is in the
  * signature. Text results are allocated in the given arena. Return values are DbStatus
  * (DB_ONE found/changed, DB_NONE not found/unchanged, negative on error) unless noted. */
 #ifndef TRAJECT_Q_ACCOUNTS_SESSION_H
