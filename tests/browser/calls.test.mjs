@@ -176,7 +176,7 @@ test('the jury pages: appointing, assigning, a member reading, at 360 and 1280 p
   await page.waitForURL(/submitted=1/);
   const main = await page.locator('main').textContent();
   assert.match(main, /Votre évaluation est déposée/);
-  assert.match(main, /Note pondérée : 7\.60/); // (8×3 + 7×2) / 5
+  assert.match(main, /Note pondérée : 7,60/); // (8×3 + 7×2) / 5, with the French decimal comma
   await checkPage(page, 'review submitted (fr)');
   await ctx.close();
   // the same page in Dutch and English, at 1280 px

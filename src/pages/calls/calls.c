@@ -178,15 +178,6 @@ enum MHD_Result page_call_new(Req *r)
     return call_form(r, &c, NULL, 200);
 }
 
-static void money_field(Req *r, FormErrors *e, const char *name, const char *label, int64_t *out)
-{
-    const char *v = form_get(r, name);
-    if (!v || !*v)
-        form_error(e, name, arena_printf(r->arena, _(r, "%s is required."), _(r, label)));
-    else if (!money_parse(v, out))
-        form_error(e, name, arena_printf(r->arena, _(r, "%s: enter an amount in euro, e.g. 25000 or 25.000,50."), _(r, label)));
-}
-
 /* Reads the call form into c; e receives what the reader refuses (the rules are the
  * workflow's). A form without the payment or disagreement fields keeps c's. */
 static void call_read(Req *r, Call *c, FormErrors *e)
@@ -202,6 +193,9 @@ static void call_read(Req *r, Call *c, FormErrors *e)
         {.name = "description_en", .type = F_TEXT, .max = 10000, .label = desc_labels[0], .text = &c->description[0]},
         {.name = "description_nl", .type = F_TEXT, .max = 10000, .label = desc_labels[1], .text = &c->description[1]},
         {.name = "description_fr", .type = F_TEXT, .max = 10000, .label = desc_labels[2], .text = &c->description[2]},
+        {.name = "budget", .type = F_MONEY, .required = true, .label = N_("Total budget"), .num = &c->budget},
+        {.name = "min_grant", .type = F_MONEY, .required = true, .label = N_("Smallest grant"), .num = &c->min_grant},
+        {.name = "max_grant", .type = F_MONEY, .required = true, .label = N_("Largest grant"), .num = &c->max_grant},
         {.name = "reviews_needed", .type = F_INT, .required = true, .min = 1, .max = 20, .label = N_("Reviews per proposal"), .num = &c->reviews_needed},
         {.name = "scale_min", .type = F_INT, .required = true, .min = 0, .max = 100, .label = N_("Lowest score"), .num = &c->scale_min},
         {.name = "scale_max", .type = F_INT, .required = true, .min = 1, .max = 100, .label = N_("Highest score"), .num = &c->scale_max},
@@ -215,9 +209,6 @@ static void call_read(Req *r, Call *c, FormErrors *e)
         {0},
     };
     form_read(r, spec, e);
-    money_field(r, e, "budget", N_("Total budget"), &c->budget);
-    money_field(r, e, "min_grant", N_("Smallest grant"), &c->min_grant);
-    money_field(r, e, "max_grant", N_("Largest grant"), &c->max_grant);
     if (!moment_parse(form_get(r, "opens_at"), &c->opens_at))
         form_error(e, "opens_at", _(r, "Enter a date and time that exist, e.g. 2027-01-31 12:00."));
     if (!moment_parse(form_get(r, "closes_at"), &c->closes_at))

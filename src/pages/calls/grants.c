@@ -8,6 +8,7 @@
 #include "domain/money.h"
 #include "html/fmt.h"
 #include "pages/calls/calls.h"
+#include "flows/calls/grant.h"
 #include "q/calls/grant.h"
 
 static const char *percent(Req *r, int64_t part, int64_t whole)
@@ -225,53 +226,46 @@ enum MHD_Result page_grant_received(Req *r)
 /* POST /orgs/{org}/tranches/{id}/pay */
 enum MHD_Result page_tranche_pay(Req *r)
 {
-    const char *on = form_get(r, "paid_on");
-    Date d;
-    if (!on || !date_parse(on, &d))
+    char *on = NULL;
+    FieldSpec spec[] = {
+        {.name = "paid_on", .type = F_DATE, .required = true, .label = N_("Paid on"), .text = &on},
+        {0},
+    };
+    FormErrors e;
+    if (!form_read(r, spec, &e))
         return reply_error(r, ERR_BAD_REQUEST);
-    int64_t grant_id;
-    DbStatus st = q_tranche_pay(r->db, r->org_id, req_id(r, "id"), on, &grant_id);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reply_error(r, ERR_NOT_FOUND);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_tranche_pay(&f, req_id(r, "id"), on);
+    if (!o.ok)
+        return reply_error(r, o.err);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/grants/%lld?saved=1",
-                                          (long long)r->org_id, (long long)grant_id));
+                                          (long long)r->org_id, (long long)o.id));
 }
 
 /* POST /orgs/{org}/grants-received/{id}/expenses */
 enum MHD_Result page_expense_add(Req *r)
 {
     char *description = NULL, *on = NULL;
-    int64_t line = 0;
+    int64_t line = 0, amount = 0;
     FieldSpec spec[] = {
-        {.name = "line_id", .type = F_INT, .required = true, .min = 1, .max = INT64_MAX,
-         .label = N_("Budget line"), .num = &line},
-        {.name = "spent_on", .type = F_TEXT, .required = true, .max = 10, .label = N_("Date"),
-         .text = &on},
+        {.name = "line_id", .type = F_ID, .required = true, .label = N_("Budget line"), .num = &line},
+        {.name = "spent_on", .type = F_DATE, .required = true, .label = N_("Date"), .text = &on},
+        {.name = "amount", .type = F_MONEY, .required = true, .min = 1,
+         .label = N_("Amount (euro)"), .num = &amount},
         {.name = "description", .type = F_TEXT, .required = true, .max = 500,
          .label = N_("Description"), .text = &description},
         {0},
     };
     FormErrors e;
     form_read(r, spec, &e);
-    Date d;
-    if (on && !form_error_for(&e, "spent_on") && !date_parse(on, &d))
-        form_error(&e, "spent_on", _(r, "Enter a date that exists, as YYYY-MM-DD."));
-    int64_t amount = 0;
-    const char *a = form_get(r, "amount");
-    if (!a || !*a)
-        form_error(&e, "amount", arena_printf(r->arena, _(r, "%s is required."), _(r, "Amount (euro)")));
-    else if (!money_parse(a, &amount) || amount <= 0)
-        form_error(&e, "amount", _(r, "Enter an amount in euro, e.g. 25000 or 25.000,50."));
-    if (e.n)
-        return detail_page(r, false, &e, 400);
-    DbStatus st = q_expense_add(r->db, r->org_id, req_id(r, "id"), line, on, amount, description,
-                                r->account->id, clock_now());
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reply_error(r, ERR_NOT_FOUND);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_expense_add(&f, req_id(r, "id"), line, on, amount, description, &e);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return detail_page(r, false, &o.fields, o.status);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/grants-received/%lld?saved=1",
-                                          (long long)r->org_id, (long long)req_id(r, "id")));
+                                          (long long)r->org_id, (long long)o.id));
 }

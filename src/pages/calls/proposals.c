@@ -354,19 +354,16 @@ enum MHD_Result page_budget_line_add(Req *r)
     if (!draft_load(r, &d, &reply))
         return reply;
     char *label = NULL;
+    int64_t amount = 0;
     FieldSpec spec[] = {
         {.name = "label", .type = F_TEXT, .required = true, .max = 200, .label = N_("Budget line"),
          .text = &label},
+        {.name = "amount", .type = F_MONEY, .required = true, .label = N_("Amount (euro)"),
+         .num = &amount},
         {0},
     };
     FormErrors e;
     form_read(r, spec, &e);
-    int64_t amount = 0;
-    const char *a = form_get(r, "amount");
-    if (!a || !*a)
-        form_error(&e, "amount", arena_printf(r->arena, _(r, "%s is required."), _(r, "Amount (euro)")));
-    else if (!money_parse(a, &amount))
-        form_error(&e, "amount", _(r, "Enter an amount in euro, e.g. 25000 or 25.000,50."));
     Actor who = req_actor(r);
     Flow f = req_flow(r, &who);
     Outcome o = flow_budget_line_add(&f, d.p.id, label, amount, &e);

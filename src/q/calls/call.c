@@ -138,11 +138,12 @@ DbStatus q_call_public(Db *db, int64_t id, Arena *a, Call *out)
     return call_one(db, &Q_CALL_PUBLIC, in, a, out);
 }
 
-/* Published calls that have not closed yet, soonest deadline first. */
+/* Published calls that have not closed yet, soonest deadline first: all of them (a handful
+ * at a time), never cut. */
 DB_STMT(Q_CALLS_OPEN) = {
     .name = "calls_open",
     .sql = "SELECT " CALL_COLS CALL_FROM "WHERE c.status = 'published' AND c.closes_at > $1 "
-           "ORDER BY c.closes_at, c.id LIMIT 200",
+           "ORDER BY c.closes_at, c.id",
 };
 
 DbStatus q_calls_open(Db *db, int64_t now, Arena *a, Call *row, DbRowFn fn, void *ctx)
