@@ -387,6 +387,13 @@ static void every_statement_prepares(void **state)
     const DbStmt *const *begin = db_stmts_begin(), *const *end = db_stmts_end();
     size_t count = begin ? (size_t)(end - begin) : 0;
     fprintf(stderr, "%zu statements linked, %d defined in src/\n", count, TRAJECT_STMT_COUNT);
+#ifdef TRAJECT_STMT_IN_OBJECTS
+    /* statements made by a macro count once in the text: the objects know them all */
+    if (count != (size_t)TRAJECT_STMT_IN_OBJECTS)
+        fail_msg("%zu statements linked into this test, %d in the library's objects: link every "
+                 "object (see the Makefile rule of test_db)",
+                 count, TRAJECT_STMT_IN_OBJECTS);
+#endif
     if (count < (size_t)TRAJECT_STMT_COUNT)
         fail_msg("only %zu of the %d statements defined with DB_STMT in src/ are linked into "
                  "this test: link every object (see the Makefile rule of test_db)",
