@@ -169,6 +169,7 @@ format-check:
 
 bench: deps traject
 	@bash bench/run.sh
+	@bash bench/pipeline.sh
 
 # --- translations ----------------------------------------------------------------
 

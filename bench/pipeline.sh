@@ -4,10 +4,12 @@
 # adds a programme and its applications with one INSERT ... SELECT (statuses, duplicates
 # by e-mail address and by phone and date of birth spread through them), signs in as the
 # demo's admin, and runs wrk with one connection (so that a figure is the time of one
-# page, not a queue) against three pages:
+# page, not a queue) against four pages:
 #   first   the first page, newest first;
-#   deep    a page from the middle of the list (its keyset link);
-#   search  a search by name among all of them.
+#   next    the page its "Next page" link leads to (read from a cursor, as every page
+#           after the first is);
+#   oldest  the first page oldest first (the other end of the index);
+#   search  a search by name among all of them (one match).
 # It prints the median and p99 latency of each, then the ratio of the 100,000 to the 100
 # median. BENCH_PIPELINE_DURATION (default 3s) per page; BENCH_PIPELINE_PG=0 skips
 # PostgreSQL; BENCH_PIPELINE_SIZES (default "100 5000 100000").
@@ -29,15 +31,21 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The programme and its applications, in the SQL both engines understand. :N is the
-# number of applications; the numbers come from a recursive count.
+# The programme and its applications, in the SQL both engines understand, 2,000 to a
+# statement (each its own transaction: the counts' trigger updates one row per status,
+# and PostgreSQL keeps every version of a row a transaction updates until it ends).
 load_sql() { # n
     cat <<SQL
 INSERT INTO programmes (org_id, kind, status, title_en, title_nl, title_fr, teaching_langs,
     min_age, max_age, created_at, updated_at)
 VALUES (1, 'bootcamp', 'open', 'Bench programme', 'Benchprogramma', 'Programme de mesure', 7,
     16, 30, 1780000000, 1780000000);
-WITH RECURSIVE seq (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < $1)
+SQL
+    local lo hi
+    for ((lo = 1; lo <= $1; lo += 2000)); do
+        hi=$((lo + 1999 < $1 ? lo + 1999 : $1))
+        cat <<SQL
+WITH RECURSIVE seq (i) AS (SELECT $lo UNION ALL SELECT i + 1 FROM seq WHERE i < $hi)
 INSERT INTO applications (org_id, programme_id, status, name, email, phone, birth_date,
     municipality, jobseeker, lang, token_hash, created_at, updated_at, search_text)
 SELECT 1, (SELECT MAX(id) FROM programmes WHERE title_en = 'Bench programme'),
@@ -52,6 +60,7 @@ SELECT 1, (SELECT MAX(id) FROM programmes WHERE title_en = 'Bench programme'),
                                      ELSE 'a' || i || '@bench.test' END
 FROM seq;
 SQL
+    done
 }
 
 start_server() { # db-url
@@ -98,7 +107,7 @@ latency() { # url session
 
 declare -A med p99
 measure() { # backend db-url n
-    local backend=$1 url=$2 n=$3 base session prog deep page
+    local backend=$1 url=$2 n=$3 base session prog page
     start_server "$url"
     base="http://127.0.0.1:$port"
     session=$(sign_in "$base")
@@ -106,15 +115,15 @@ measure() { # backend db-url n
         grep -o 'href="?programme=[0-9]*">Bench programme' | grep -o '[0-9]\+' | head -1)
     [[ -n $prog ]] || { echo "bench: the bench programme is not in the pipeline"; exit 1; }
     page="$base/orgs/1/applications?programme=$prog"
-    # the middle of the list, newest first: the key of application n/2
-    deep="$page&sort=received&dir=desc&after=.$((1780000000 + n / 2 + 1)).999999999"
-    local body
+    local body next
     body=$(curl -fsS -H "Cookie: tj_session=$session" "$page")
-    grep -q 'rel="next"' <<<"$body" || [[ $n -le 50 ]] || { echo "bench: no next page"; exit 1; }
-    for kind in first deep search; do
+    next=$(grep -o '<a href="[^"]*" rel="next">' <<<"$body" | head -1 | sed 's/^<a href="//; s/" rel="next">$//; s/&amp;/\&/g')
+    [[ -n $next || $n -le 50 ]] || { echo "bench: no next page"; exit 1; }
+    for kind in first next oldest search; do
         case $kind in
         first) u=$page ;;
-        deep) u=$deep ;;
+        next) u="$base${next:-/orgs/1/applications?programme=$prog}" ;;
+        oldest) u="$page&sort=received&dir=asc" ;;
         search) u="$page&q=applicant+$((n / 3))" ;;
         esac
         read -r m p < <(latency "$u" "$session")
@@ -151,12 +160,13 @@ done
 
 mkdir -p bench/results
 {
-    printf '%-8s %9s %16s %16s %16s\n' engine rows "first (med/p99)" "deep (med/p99)" "search (med/p99)"
+    printf '%-8s %9s %17s %17s %17s %17s\n' engine rows "first (med/p99)" "next (med/p99)" \
+        "oldest (med/p99)" "search (med/p99)"
     for backend in "${backends[@]}"; do
         for n in $SIZES; do
             printf '%-8s %9s' "$backend" "$n"
-            for kind in first deep search; do
-                printf ' %16s' "${med[$backend/$n/$kind]}/${p99[$backend/$n/$kind]} ms"
+            for kind in first next oldest search; do
+                printf ' %17s' "${med[$backend/$n/$kind]}/${p99[$backend/$n/$kind]} ms"
             done
             printf '\n'
         done
@@ -164,7 +174,7 @@ mkdir -p bench/results
     first_size=${SIZES%% *}
     last_size=${SIZES##* }
     for backend in "${backends[@]}"; do
-        for kind in first deep; do
+        for kind in first next oldest; do
             awk -v a="${med[$backend/$last_size/$kind]}" -v b="${med[$backend/$first_size/$kind]}" \
                 -v e="$backend" -v k="$kind" -v l="$last_size" -v f="$first_size" \
                 'BEGIN {printf "%s %s page: median at %s rows / at %s rows = %.2f\n", e, k, l, f, a / b}'

@@ -154,8 +154,15 @@ enum MHD_Result page_import_post(Req *r)
     if (!import_load(r, &a, &reply))
         return reply;
     const FormField *file = form_file(r, "file");
-    const char *action = form_get(r, "action");
-    bool doit = action && !strcmp(action, "import");
+    static const char *const actions[] = {"check", "import", NULL};
+    char *action = NULL;
+    FieldSpec spec[] = {
+        {.name = "action", .type = F_CHOICE, .choices = actions, .label = N_("Import"), .text = &action},
+        {0},
+    };
+    FormErrors fe;
+    form_read(r, spec, &fe);
+    bool doit = !fe.n && action && !strcmp(action, "import");
     if (!file || !file->filename || !*file->filename || file->len == 0)
         return import_page(r, &a, NULL, _(r, "Choose a CSV file to check or import."), 400);
     int ncols;
