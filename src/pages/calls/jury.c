@@ -15,6 +15,7 @@
 #include "pages/calls/calls.h"
 #include "views/calls/call.h"
 #include "q/calls/call.h"
+#include "flows/calls/jury.h"
 #include "q/calls/jury.h"
 #include "views/calls/jury.h"
 
@@ -38,158 +39,39 @@ static enum MHD_Result back_to_jury(Req *r, int64_t call_id, const char *flag)
 /* POST /orgs/{org}/calls/{id}/jury */
 enum MHD_Result page_jury_appoint(Req *r)
 {
-    Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
-    int64_t account = 0;
+    int64_t account = 0; /* 0 when not a number: refused by the workflow */
     if (!parse_int64(form_get(r, "account_id"), &account))
-        return reply_error(r, ERR_BAD_REQUEST);
-    DbStatus st = q_jury_add(r->db, r->org_id, c.id, account, clock_now());
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reply_error(r, ERR_BAD_REQUEST);
-    return back_to_jury(r, c.id, "jury=1");
+        account = 0;
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_jury_appoint(&f, req_id(r, "id"), account);
+    if (!o.ok)
+        return reply_error(r, o.err);
+    return back_to_jury(r, o.id, "jury=1");
 }
 
 /* POST /orgs/{org}/calls/{id}/jury/{member}/remove */
 enum MHD_Result page_jury_remove(Req *r)
 {
-    Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
-    DbStatus st = q_jury_remove(r->db, r->org_id, c.id, req_id(r, "member"));
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reply_error(r, ERR_NOT_FOUND);
-    return back_to_jury(r, c.id, "jury=1");
-}
-
-/* The jury matrix of a call, numbered for domain/jury. */
-typedef struct Matrix {
-    JuryCell cell;
-    int64_t *props, *members;
-    int np, nm, cap_p, cap_m;
-    JuryCell *cells;
-    int ncells, cap_cells;
-} Matrix;
-
-static int index_of(int64_t **ids, int *n, int *cap, int64_t id)
-{
-    for (int i = 0; i < *n; i++)
-        if ((*ids)[i] == id)
-            return i;
-    if (*n == *cap) {
-        *cap = *cap ? *cap * 2 : 16;
-        *ids = realloc(*ids, sizeof **ids * (size_t)*cap);
-        if (!*ids)
-            abort();
-    }
-    (*ids)[*n] = id;
-    return (*n)++;
-}
-
-static bool matrix_cell(void *ctx)
-{
-    Matrix *m = ctx;
-    if (m->ncells == m->cap_cells) {
-        m->cap_cells = m->cap_cells ? m->cap_cells * 2 : 64;
-        m->cells = realloc(m->cells, sizeof *m->cells * (size_t)m->cap_cells);
-        if (!m->cells)
-            abort();
-    }
-    m->cells[m->ncells++] = m->cell;
-    index_of(&m->props, &m->np, &m->cap_p, m->cell.proposal_id);
-    index_of(&m->members, &m->nm, &m->cap_m, m->cell.account_id);
-    return true;
-}
-
-static void matrix_free(Matrix *m)
-{
-    free(m->props);
-    free(m->members);
-    free(m->cells);
-}
-
-typedef struct AssignTx {
-    Req *r;
-    int64_t call_id;
-    Matrix *m;
-    JuryResult *res;
-    bool *fixed_pair; /* [member * np + proposal] */
-} AssignTx;
-
-static DbStatus assign_tx(Db *db, void *ctx)
-{
-    AssignTx *t = ctx;
-    int64_t now = clock_now();
-    DbStatus st = q_assignments_clear_auto(db, t->r->org_id, t->call_id);
-    for (int i = 0; st >= DB_NONE && i < t->res->npairs; i++) {
-        JuryPair p = t->res->pairs[i];
-        bool manual = t->fixed_pair[p.member * t->m->np + p.proposal];
-        st = q_assign(db, t->r->org_id, t->call_id, t->m->props[p.proposal],
-                      t->m->members[p.member], manual, now);
-    }
-    return st < DB_NONE ? st : DB_ONE;
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_jury_remove(&f, req_id(r, "id"), req_id(r, "member"));
+    if (!o.ok)
+        return reply_error(r, o.err);
+    return back_to_jury(r, o.id, "jury=1");
 }
 
 /* POST /orgs/{org}/calls/{id}/assign */
 enum MHD_Result page_jury_assign(Req *r)
 {
-    Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
-    if (c.status == CALL_DECIDED)
-        return reply_error(r, ERR_FORBIDDEN);
-    Matrix m = {0};
-    if (q_jury_matrix(r->db, r->org_id, c.id, r->arena, &m.cell, matrix_cell, &m) < DB_NONE) {
-        matrix_free(&m);
-        return reply_error(r, ERR_DB);
-    }
-    size_t cells = (size_t)m.np * (size_t)m.nm;
-    bool *conflict = calloc(cells ? cells : 1, sizeof *conflict);
-    bool *fixed_pair = calloc(cells ? cells : 1, sizeof *fixed_pair);
-    JuryPair *fixed = calloc(m.ncells ? (size_t)m.ncells : 1, sizeof *fixed);
-    if (!conflict || !fixed_pair || !fixed)
-        abort();
-    int nfixed = 0;
-    for (int i = 0; i < m.ncells; i++) {
-        JuryCell *x = &m.cells[i];
-        int p = index_of(&m.props, &m.np, &m.cap_p, x->proposal_id);
-        int a = index_of(&m.members, &m.nm, &m.cap_m, x->account_id);
-        conflict[(size_t)a * (size_t)m.np + (size_t)p] = x->conflict != 0;
-        if (x->assigned == 2 && !x->conflict) {
-            fixed[nfixed++] = (JuryPair){.member = a, .proposal = p};
-            fixed_pair[(size_t)a * (size_t)m.np + (size_t)p] = true;
-        }
-    }
-    JuryProblem prob = {.nproposals = m.np, .nmembers = m.nm, .k = (int)c.reviews_needed,
-                        .conflict = conflict, .fixed = fixed, .nfixed = nfixed,
-                        .seed = (uint64_t)c.id};
-    JuryResult res;
-    JuryStatus js = jury_assign(&prob, &res);
-    enum MHD_Result out;
-    if (js == JURY_OK || js == JURY_SHORT) {
-        AssignTx t = {.r = r, .call_id = c.id, .m = &m, .res = &res, .fixed_pair = fixed_pair};
-        if (db_tx(r->db, assign_tx, &t) < DB_NONE)
-            out = reply_error(r, ERR_DB);
-        else
-            out = reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/assignments?assigned=%d&short=%d",
-                                                 (long long)r->org_id, (long long)c.id,
-                                                 res.npairs, res.nshort));
-    } else {
-        out = reply_error(r, ERR_INTERNAL);
-    }
-    jury_result_free(&res);
-    free(conflict);
-    free(fixed_pair);
-    free(fixed);
-    matrix_free(&m);
-    return out;
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    int assigned = 0, shorts = 0;
+    Outcome o = flow_jury_assign(&f, req_id(r, "id"), &assigned, &shorts);
+    if (!o.ok)
+        return reply_error(r, o.err);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/assignments?assigned=%d&short=%d",
+                                          (long long)r->org_id, (long long)o.id, assigned, shorts));
 }
 
 typedef struct Grid {
@@ -319,25 +201,22 @@ enum MHD_Result page_jury_assignments(Req *r)
 /* POST /orgs/{org}/calls/{id}/assignments */
 enum MHD_Result page_jury_adjust(Req *r)
 {
-    Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
     int64_t pid = 0, account = 0;
     const char *action = form_get(r, "action");
+    JuryAdjust what = !action                   ? JURY_ADJUST_BAD
+                      : !strcmp(action, "add")    ? JURY_ADJUST_ADD
+                      : !strcmp(action, "remove") ? JURY_ADJUST_REMOVE
+                                                  : JURY_ADJUST_BAD;
     if (!parse_int64(form_get(r, "proposal_id"), &pid) ||
-        !parse_int64(form_get(r, "account_id"), &account) || !action ||
-        (strcmp(action, "add") && strcmp(action, "remove")) || c.status == CALL_DECIDED)
-        return reply_error(r, ERR_BAD_REQUEST);
-    DbStatus st = !strcmp(action, "add")
-                      ? q_assign(r->db, r->org_id, c.id, pid, account, true, clock_now())
-                      : q_unassign(r->db, r->org_id, c.id, pid, account);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE) /* a conflicted pair, or not of this call */
-        return reply_error(r, ERR_FORBIDDEN);
+        !parse_int64(form_get(r, "account_id"), &account))
+        what = JURY_ADJUST_BAD;
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_jury_adjust(&f, req_id(r, "id"), pid, account, what);
+    if (!o.ok)
+        return reply_error(r, o.err);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/assignments",
-                                          (long long)r->org_id, (long long)c.id));
+                                          (long long)r->org_id, (long long)o.id));
 }
 
 /* --- a jury member's side ---------------------------------------------------------- */
@@ -423,12 +302,11 @@ enum MHD_Result page_jury_conflict(Req *r)
     FormErrors e;
     if (!form_read(r, spec, &e))
         return reply_error(r, ERR_BAD_REQUEST);
-    DbStatus st = q_conflict_declare(r->db, r->org_id, req_id(r, "id"), r->account->id, reason,
-                                     clock_now());
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reply_error(r, ERR_NOT_FOUND);
+    Actor a = req_actor(r);
+    Flow f = req_flow(r, &a);
+    Outcome o = flow_jury_conflict(&f, req_id(r, "id"), reason);
+    if (!o.ok)
+        return reply_error(r, o.err);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/jury?declared=1",
                                           (long long)r->org_id));
 }

@@ -1,0 +1,199 @@
+/* flows/calls/jury.c — the jury of a call and its assignments (see jury.h). */
+#include "flows/calls/jury.h"
+
+#include <stdlib.h>
+
+#include "domain/jury.h"
+#include "q/calls/call.h"
+#include "q/calls/jury.h"
+
+/* The funder's call, or the outcome says why not. */
+static bool call_of(const Flow *f, int64_t call_id, Call *c, Outcome *o)
+{
+    DbStatus st = q_call_get(f->db, f->who->org_id, call_id, f->arena, c);
+    if (st == DB_ONE)
+        return true;
+    outcome_error(o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    return false;
+}
+
+/* The outcome of a single statement: DB_NONE is none_err. */
+static Outcome outcome_of(DbStatus st, ErrCode none_err, int64_t id)
+{
+    Outcome o = outcome_ok();
+    o.id = id;
+    if (st < DB_NONE)
+        outcome_db(&o, st);
+    else if (st == DB_NONE)
+        outcome_error(&o, none_err);
+    return o;
+}
+
+Outcome flow_jury_appoint(const Flow *f, int64_t call_id, int64_t account_id)
+{
+    Outcome o = outcome_ok();
+    Call c;
+    if (!call_of(f, call_id, &c, &o))
+        return o;
+    return outcome_of(q_jury_add(f->db, c.org_id, c.id, account_id, f->now), ERR_BAD_REQUEST,
+                      c.id);
+}
+
+Outcome flow_jury_remove(const Flow *f, int64_t call_id, int64_t account_id)
+{
+    Outcome o = outcome_ok();
+    Call c;
+    if (!call_of(f, call_id, &c, &o))
+        return o;
+    return outcome_of(q_jury_remove(f->db, c.org_id, c.id, account_id), ERR_NOT_FOUND, c.id);
+}
+
+Outcome flow_jury_adjust(const Flow *f, int64_t call_id, int64_t proposal_id,
+                         int64_t account_id, JuryAdjust what)
+{
+    Outcome o = outcome_ok();
+    Call c;
+    if (!call_of(f, call_id, &c, &o))
+        return o;
+    if (c.status == CALL_DECIDED || what == JURY_ADJUST_BAD) {
+        outcome_error(&o, ERR_BAD_REQUEST);
+        return o;
+    }
+    DbStatus st = what == JURY_ADJUST_ADD ? q_assign(f->db, c.org_id, c.id, proposal_id, account_id, true, f->now)
+                      : q_unassign(f->db, c.org_id, c.id, proposal_id, account_id);
+    /* DB_NONE: a conflicted pair, or not of this call */
+    return outcome_of(st, ERR_FORBIDDEN, c.id);
+}
+
+Outcome flow_jury_conflict(const Flow *f, int64_t proposal_id, const char *reason)
+{
+    return outcome_of(q_conflict_declare(f->db, f->who->org_id, proposal_id, f->who->account_id,
+                                         reason, f->now),
+                      ERR_NOT_FOUND, proposal_id);
+}
+
+/* The jury matrix of a call, numbered for domain/jury. */
+typedef struct Matrix {
+    JuryCell cell;
+    int64_t *props, *members;
+    int np, nm, cap_p, cap_m;
+    JuryCell *cells;
+    int ncells, cap_cells;
+} Matrix;
+
+static int index_of(int64_t **ids, int *n, int *cap, int64_t id)
+{
+    for (int i = 0; i < *n; i++)
+        if ((*ids)[i] == id)
+            return i;
+    if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 16;
+        *ids = realloc(*ids, sizeof **ids * (size_t)*cap);
+        if (!*ids)
+            abort();
+    }
+    (*ids)[*n] = id;
+    return (*n)++;
+}
+
+static bool matrix_cell(void *ctx)
+{
+    Matrix *m = ctx;
+    if (m->ncells == m->cap_cells) {
+        m->cap_cells = m->cap_cells ? m->cap_cells * 2 : 64;
+        m->cells = realloc(m->cells, sizeof *m->cells * (size_t)m->cap_cells);
+        if (!m->cells)
+            abort();
+    }
+    m->cells[m->ncells++] = m->cell;
+    index_of(&m->props, &m->np, &m->cap_p, m->cell.proposal_id);
+    index_of(&m->members, &m->nm, &m->cap_m, m->cell.account_id);
+    return true;
+}
+
+static void matrix_free(Matrix *m)
+{
+    free(m->props);
+    free(m->members);
+    free(m->cells);
+}
+
+typedef struct AssignTx {
+    const Flow *f;
+    int64_t org_id, call_id;
+    Matrix *m;
+    JuryResult *res;
+    bool *fixed_pair; /* [member * np + proposal] */
+} AssignTx;
+
+static DbStatus assign_tx(Db *db, void *ctx)
+{
+    AssignTx *t = ctx;
+    int64_t now = t->f->now;
+    DbStatus st = q_assignments_clear_auto(db, t->org_id, t->call_id);
+    for (int i = 0; st >= DB_NONE && i < t->res->npairs; i++) {
+        JuryPair p = t->res->pairs[i];
+        bool manual = t->fixed_pair[p.member * t->m->np + p.proposal];
+        st = q_assign(db, t->org_id, t->call_id, t->m->props[p.proposal],
+                      t->m->members[p.member], manual, now);
+    }
+    return st < DB_NONE ? st : DB_ONE;
+}
+
+Outcome flow_jury_assign(const Flow *f, int64_t call_id, int *assigned, int *shorts)
+{
+    Outcome o = outcome_ok();
+    Call c;
+    if (!call_of(f, call_id, &c, &o))
+        return o;
+    if (c.status == CALL_DECIDED) {
+        outcome_error(&o, ERR_FORBIDDEN);
+        return o;
+    }
+    Matrix m = {0};
+    DbStatus st = q_jury_matrix(f->db, c.org_id, c.id, f->arena, &m.cell, matrix_cell, &m);
+    if (st < DB_NONE) {
+        matrix_free(&m);
+        outcome_db(&o, st);
+        return o;
+    }
+    size_t cells = (size_t)m.np * (size_t)m.nm;
+    bool *conflict = calloc(cells ? cells : 1, sizeof *conflict);
+    bool *fixed_pair = calloc(cells ? cells : 1, sizeof *fixed_pair);
+    JuryPair *fixed = calloc(m.ncells ? (size_t)m.ncells : 1, sizeof *fixed);
+    if (!conflict || !fixed_pair || !fixed)
+        abort();
+    int nfixed = 0;
+    for (int i = 0; i < m.ncells; i++) {
+        JuryCell *x = &m.cells[i];
+        int p = index_of(&m.props, &m.np, &m.cap_p, x->proposal_id);
+        int a = index_of(&m.members, &m.nm, &m.cap_m, x->account_id);
+        conflict[(size_t)a * (size_t)m.np + (size_t)p] = x->conflict != 0;
+        if (x->assigned == 2 && !x->conflict) {
+            fixed[nfixed++] = (JuryPair){.member = a, .proposal = p};
+            fixed_pair[(size_t)a * (size_t)m.np + (size_t)p] = true;
+        }
+    }
+    JuryProblem prob = {.nproposals = m.np, .nmembers = m.nm, .k = (int)c.reviews_needed,
+                        .conflict = conflict, .fixed = fixed, .nfixed = nfixed,
+                        .seed = (uint64_t)c.id};
+    JuryResult res;
+    JuryStatus js = jury_assign(&prob, &res);
+    o.id = c.id;
+    if (js == JURY_OK || js == JURY_SHORT) {
+        AssignTx t = {.f = f, .org_id = c.org_id, .call_id = c.id, .m = &m, .res = &res,
+                      .fixed_pair = fixed_pair};
+        if ((st = db_tx(f->db, assign_tx, &t)) < DB_NONE)
+            outcome_db(&o, st);
+        *assigned = res.npairs;
+        *shorts = res.nshort;
+    } else {
+        outcome_error(&o, ERR_INTERNAL);
+    }
+    jury_result_free(&res);
+    free(conflict);
+    free(fixed_pair);
+    free(fixed);
+    matrix_free(&m);
+    return o;
+}
