@@ -3,6 +3,8 @@
  * payload). */
 #include "html/pager.h"
 
+#include "html/fmt.h"
+
 #include <sodium.h>
 #include <stdio.h>
 #include <string.h>
@@ -186,22 +188,10 @@ static const char *pager_url(Req *r, const Pager *p, int sort, bool desc, const 
     return b.data;
 }
 
-/* n with the reader's thousands separator. */
+/* n with the reader's grouping of thousands (ICU, through html/fmt). */
 static const char *count_text(Req *r, int64_t n)
 {
-    char digits[24], out[48];
-    int len = snprintf(digits, sizeof digits, "%lld", (long long)(n < 0 ? 0 : n));
-    const char *sep = r->lang == LANG_NL ? "." : r->lang == LANG_FR ? "\xE2\x80\xAF" : ",";
-    size_t k = 0, sl = strlen(sep);
-    for (int i = 0; i < len; i++) {
-        if (i > 0 && (len - i) % 3 == 0) {
-            memcpy(out + k, sep, sl);
-            k += sl;
-        }
-        out[k++] = digits[i];
-    }
-    out[k] = 0;
-    return arena_strdup(r->arena, out);
+    return number_text(r, n < 0 ? 0 : n, 0, 0);
 }
 
 void pager_search(Html *h, Req *r, const Pager *p, const char *label)
