@@ -69,9 +69,9 @@ typedef struct Grid {
     Req *r;
     Html *h;
     Juror row;
-    int64_t members[256];
-    char *names[256];
-    int nm;
+    int64_t *members; /* grown in the arena: every member is a column */
+    char **names;
+    int nm, mcap;
     JuryCell cell;
     JuryCell *cells;
     int ncells, cap;
@@ -80,10 +80,16 @@ typedef struct Grid {
 static bool grid_member(void *ctx)
 {
     Grid *g = ctx;
-    if (g->nm < 256) {
-        g->members[g->nm] = g->row.account_id;
-        g->names[g->nm++] = g->row.name;
+    if (g->nm == g->mcap) {
+        int cap = g->mcap ? g->mcap * 2 : 16;
+        g->members = arena_realloc(g->r->arena, g->members, sizeof *g->members * (size_t)g->nm,
+                                   sizeof *g->members * (size_t)cap);
+        g->names = arena_realloc(g->r->arena, g->names, sizeof *g->names * (size_t)g->nm,
+                                 sizeof *g->names * (size_t)cap);
+        g->mcap = cap;
     }
+    g->members[g->nm] = g->row.account_id;
+    g->names[g->nm++] = g->row.name;
     return true;
 }
 
