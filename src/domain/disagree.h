@@ -21,7 +21,8 @@
  * 4000), the lowest and the highest of one proposal or application; the scale in points.
  * Returns true when (max - min) > threshold_pct / 100 * (scale_max - scale_min).
  * threshold_pct is 0..DOM_DISAGREE_MAX_PCT (0: any difference is a disagreement); values
- * outside are clamped. Scores up to 10^12 thousandths are safe from overflow. A scale with scale_max <= scale_min has no range: any difference. */
+ * outside are clamped. Scores up to 10^12 thousandths are safe from overflow. A scale with
+ * scale_max <= scale_min has no range: any difference. */
 bool dom_disagree(int64_t min_milli, int64_t max_milli, int scale_min, int scale_max,
                   int threshold_pct);
 

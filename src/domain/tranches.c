@@ -3,9 +3,9 @@
 
 TranchePlan dom_tranche_default(void)
 {
-    return (TranchePlan){.n = 2,
-                         .step = {{.pct = 60, .on = TRIGGER_SIGNATURE},
-                                  {.pct = 40, .on = TRIGGER_FINAL_REPORT}}};
+    return (TranchePlan){
+        .n = 2,
+        .step = {{.pct = 60, .on = TRIGGER_SIGNATURE}, {.pct = 40, .on = TRIGGER_FINAL_REPORT}}};
 }
 
 TrancheCheck dom_tranche_check(const TranchePlan *plan, int *bad)

@@ -4,13 +4,10 @@
 
 #include "core/i18n.h"
 
-VOCAB(call_status_vocab, "call status",
-      {CALL_DRAFT, "draft", N_("Draft, not published")},
-      {CALL_PUBLISHED, "published", N_("Published")},
-      {CALL_DECIDED, "decided", N_("Decided")});
+VOCAB(call_status_vocab, "call status", {CALL_DRAFT, "draft", N_("Draft, not published")},
+      {CALL_PUBLISHED, "published", N_("Published")}, {CALL_DECIDED, "decided", N_("Decided")});
 
-VOCAB(proposal_status_vocab, "proposal status",
-      {PROPOSAL_DRAFT, "draft", N_("Draft")},
+VOCAB(proposal_status_vocab, "proposal status", {PROPOSAL_DRAFT, "draft", N_("Draft")},
       {PROPOSAL_SUBMITTED, "submitted", N_("Submitted")},
       {PROPOSAL_ELIGIBLE, "eligible", N_("Eligible")},
       {PROPOSAL_INELIGIBLE, "ineligible", N_("Not eligible")},
@@ -23,16 +20,13 @@ VOCAB(item_kind_vocab, "call item kind",
       {ITEM_CRITERION, "criterion", N_("Award criteria")},
       {ITEM_ATTACHMENT, "attachment", N_("Required attachments")});
 
-VOCAB(screening_vocab, "screening answer",
-      {SCREEN_UNANSWERED, "", N_("Not answered")},
-      {SCREEN_MET, "1", N_("Met")},
-      {SCREEN_NOT_MET, "0", N_("Not met")});
+VOCAB(screening_vocab, "screening answer", {SCREEN_UNANSWERED, "", N_("Not answered")},
+      {SCREEN_MET, "1", N_("Met")}, {SCREEN_NOT_MET, "0", N_("Not met")});
 
 VOCAB(tranche_trigger_vocab, "tranche trigger",
       {TRIGGER_SIGNATURE, "signature", N_("On signature")},
       {TRIGGER_INTERIM_REPORT, "interim_report", N_("On the interim report")},
       {TRIGGER_FINAL_REPORT, "final_report", N_("On the final report")});
 
-VOCAB(tranche_state_vocab, "tranche state",
-      {TRANCHE_PLANNED, "planned", N_("Planned")},
+VOCAB(tranche_state_vocab, "tranche state", {TRANCHE_PLANNED, "planned", N_("Planned")},
       {TRANCHE_PAID, "paid", N_("Paid")});

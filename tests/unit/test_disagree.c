@@ -34,7 +34,7 @@ static void one_score_and_equal_scores_never_disagree(void **state)
 static void threshold_per_call(void **state)
 {
     (void)state;
-    assert_true(dom_disagree(5000, 5001, 0, 10, 0)); /* 0 %: any difference */
+    assert_true(dom_disagree(5000, 5001, 0, 10, 0));  /* 0 %: any difference */
     assert_false(dom_disagree(0, 10000, 0, 10, 100)); /* 100 %: never */
     assert_true(dom_disagree(5000, 7100, 0, 10, 20));
     assert_false(dom_disagree(5000, 7100, 0, 10, 40));

@@ -34,8 +34,8 @@ static void a_plan_adds_up_to_100_in_the_order_of_the_grant(void **state)
 {
     (void)state;
     int bad;
-    TranchePlan p = plan3(30, TRIGGER_SIGNATURE, 40, TRIGGER_INTERIM_REPORT, 30,
-                          TRIGGER_FINAL_REPORT);
+    TranchePlan p =
+        plan3(30, TRIGGER_SIGNATURE, 40, TRIGGER_INTERIM_REPORT, 30, TRIGGER_FINAL_REPORT);
     assert_int_equal(dom_tranche_check(&p, &bad), TRANCHE_OK);
     assert_int_equal(bad, -1);
     p.step[2].pct = 20;
@@ -63,8 +63,8 @@ static void a_plan_adds_up_to_100_in_the_order_of_the_grant(void **state)
 static void the_last_tranche_takes_the_cents_left(void **state)
 {
     (void)state;
-    TranchePlan p = plan3(33, TRIGGER_SIGNATURE, 33, TRIGGER_INTERIM_REPORT, 34,
-                          TRIGGER_FINAL_REPORT);
+    TranchePlan p =
+        plan3(33, TRIGGER_SIGNATURE, 33, TRIGGER_INTERIM_REPORT, 34, TRIGGER_FINAL_REPORT);
     int64_t out[3];
     dom_tranche_split(&p, 100001, out);
     assert_int_equal(out[0], 33000); /* 33000.33 rounded down */

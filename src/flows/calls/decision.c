@@ -51,8 +51,8 @@ static DbStatus grant_create(Db *db, DecideTx *t, const RankRow *x, int64_t amou
     for (int i = 0; i < plan->n; i++)
         /* the label is the trigger's English text, translated where shown */
         if ((st = q_tranche_add(db, org, gid, i + 1,
-                                vocab_label(&tranche_trigger_vocab, plan->step[i].on),
-                                parts[i])) < DB_NONE)
+                                vocab_label(&tranche_trigger_vocab, plan->step[i].on), parts[i])) <
+            DB_NONE)
             return st;
     t->nlines = 0;
     if ((st = q_funder_budget_lines(db, org, x->id, f->arena, &t->line, line_row, t)) < DB_NONE)
@@ -97,8 +97,8 @@ static DbStatus decide_tx(Db *db, void *ctx)
     if (st < DB_NONE)
         return st;
     return q_audit(db, org, f->who->account_id, "call_decide",
-                   arena_printf(f->arena, "call %lld: %d selected, %lld cents",
-                                (long long)t->c->id, t->ngrants, (long long)total),
+                   arena_printf(f->arena, "call %lld: %d selected, %lld cents", (long long)t->c->id,
+                                t->ngrants, (long long)total),
                    f->now);
 }
 
@@ -108,15 +108,17 @@ Outcome flow_call_decide(const Flow *f, const Call *c, const RankRow *rows, int 
     Outcome o = outcome_ok();
     o.id = c->id;
     if (c->status != CALL_PUBLISHED || f->now < c->closes_at) {
-        outcome_conflict(&o, "sel", F_(f, "The decision can be recorded only once, after the "
-                                          "call has closed."));
+        outcome_conflict(&o, "sel",
+                         F_(f, "The decision can be recorded only once, after the "
+                               "call has closed."));
         return o;
     }
     DecideTx t = {.f = f, .c = c, .rows = rows, .n = n, .grants = grants, .ngrants = ngrants};
     DbStatus st = db_tx(f->db, decide_tx, &t);
     if (t.stale)
-        outcome_conflict(&o, "sel", F_(f, "The decision can be recorded only once, after the "
-                                          "call has closed."));
+        outcome_conflict(&o, "sel",
+                         F_(f, "The decision can be recorded only once, after the "
+                               "call has closed."));
     else if (st < DB_NONE)
         outcome_db(&o, st);
     return o;

@@ -35,8 +35,7 @@ Outcome flow_jury_appoint(const Flow *f, int64_t call_id, int64_t account_id)
     Call c;
     if (!call_of(f, call_id, &c, &o))
         return o;
-    return outcome_of(q_jury_add(f->db, c.org_id, c.id, account_id, f->now), ERR_BAD_REQUEST,
-                      c.id);
+    return outcome_of(q_jury_add(f->db, c.org_id, c.id, account_id, f->now), ERR_BAD_REQUEST, c.id);
 }
 
 Outcome flow_jury_remove(const Flow *f, int64_t call_id, int64_t account_id)
@@ -48,8 +47,8 @@ Outcome flow_jury_remove(const Flow *f, int64_t call_id, int64_t account_id)
     return outcome_of(q_jury_remove(f->db, c.org_id, c.id, account_id), ERR_NOT_FOUND, c.id);
 }
 
-Outcome flow_jury_adjust(const Flow *f, int64_t call_id, int64_t proposal_id,
-                         int64_t account_id, JuryAdjust what)
+Outcome flow_jury_adjust(const Flow *f, int64_t call_id, int64_t proposal_id, int64_t account_id,
+                         JuryAdjust what)
 {
     Outcome o = outcome_ok();
     Call c;
@@ -59,7 +58,8 @@ Outcome flow_jury_adjust(const Flow *f, int64_t call_id, int64_t proposal_id,
         outcome_error(&o, ERR_BAD_REQUEST);
         return o;
     }
-    DbStatus st = what == JURY_ADJUST_ADD ? q_assign(f->db, c.org_id, c.id, proposal_id, account_id, true, f->now)
+    DbStatus st = what == JURY_ADJUST_ADD
+                      ? q_assign(f->db, c.org_id, c.id, proposal_id, account_id, true, f->now)
                       : q_unassign(f->db, c.org_id, c.id, proposal_id, account_id);
     /* DB_NONE: a conflicted pair, or not of this call */
     return outcome_of(st, ERR_FORBIDDEN, c.id);
@@ -67,9 +67,9 @@ Outcome flow_jury_adjust(const Flow *f, int64_t call_id, int64_t proposal_id,
 
 Outcome flow_jury_conflict(const Flow *f, int64_t proposal_id, const char *reason)
 {
-    return outcome_of(q_conflict_declare(f->db, f->who->org_id, proposal_id, f->who->account_id,
-                                         reason, f->now),
-                      ERR_NOT_FOUND, proposal_id);
+    return outcome_of(
+        q_conflict_declare(f->db, f->who->org_id, proposal_id, f->who->account_id, reason, f->now),
+        ERR_NOT_FOUND, proposal_id);
 }
 
 /* The jury matrix of a call, numbered for domain/jury. */
@@ -134,8 +134,8 @@ static DbStatus assign_tx(Db *db, void *ctx)
     for (int i = 0; st >= DB_NONE && i < t->res->npairs; i++) {
         JuryPair p = t->res->pairs[i];
         bool manual = t->fixed_pair[p.member * t->m->np + p.proposal];
-        st = q_assign(db, t->org_id, t->call_id, t->m->props[p.proposal],
-                      t->m->members[p.member], manual, now);
+        st = q_assign(db, t->org_id, t->call_id, t->m->props[p.proposal], t->m->members[p.member],
+                      manual, now);
     }
     return st < DB_NONE ? st : DB_ONE;
 }
@@ -174,14 +174,22 @@ Outcome flow_jury_assign(const Flow *f, int64_t call_id, int *assigned, int *sho
             fixed_pair[(size_t)a * (size_t)m.np + (size_t)p] = true;
         }
     }
-    JuryProblem prob = {.nproposals = m.np, .nmembers = m.nm, .k = (int)c.reviews_needed,
-                        .conflict = conflict, .fixed = fixed, .nfixed = nfixed,
+    JuryProblem prob = {.nproposals = m.np,
+                        .nmembers = m.nm,
+                        .k = (int)c.reviews_needed,
+                        .conflict = conflict,
+                        .fixed = fixed,
+                        .nfixed = nfixed,
                         .seed = (uint64_t)c.id};
     JuryResult res;
     JuryStatus js = jury_assign(&prob, &res);
     o.id = c.id;
     if (js == JURY_OK || js == JURY_SHORT) {
-        AssignTx t = {.f = f, .org_id = c.org_id, .call_id = c.id, .m = &m, .res = &res,
+        AssignTx t = {.f = f,
+                      .org_id = c.org_id,
+                      .call_id = c.id,
+                      .m = &m,
+                      .res = &res,
                       .fixed_pair = fixed_pair};
         if ((st = db_tx(f->db, assign_tx, &t)) < DB_NONE)
             outcome_db(&o, st);

@@ -11,7 +11,8 @@
 #include "flows/flow.h"
 
 /* Appoints account_id (a member of the funder with the jury role) to the funder's call
- * (ERR_NOT_FOUND when not its own); ERR_BAD_REQUEST when it cannot be (0: none given). The outcome's id is the call's. */
+ * (ERR_NOT_FOUND when not its own); ERR_BAD_REQUEST when it cannot be (0: none given). The
+ * outcome's id is the call's. */
 Outcome flow_jury_appoint(const Flow *f, int64_t call_id, int64_t account_id);
 /* Removes a member from the call's jury (ERR_NOT_FOUND when not on it). */
 Outcome flow_jury_remove(const Flow *f, int64_t call_id, int64_t account_id);
@@ -23,8 +24,8 @@ typedef enum JuryAdjust { JURY_ADJUST_BAD, JURY_ADJUST_ADD, JURY_ADJUST_REMOVE }
 /* Adds or removes a pair by hand on the funder's call (ERR_NOT_FOUND when not its own); a
  * conflicted pair or one not of the call is ERR_FORBIDDEN, a decided call or
  * JURY_ADJUST_BAD ERR_BAD_REQUEST. */
-Outcome flow_jury_adjust(const Flow *f, int64_t call_id, int64_t proposal_id,
-                         int64_t account_id, JuryAdjust what);
+Outcome flow_jury_adjust(const Flow *f, int64_t call_id, int64_t proposal_id, int64_t account_id,
+                         JuryAdjust what);
 /* The actor declares a conflict of interest with proposal_id (reason may be NULL). */
 Outcome flow_jury_conflict(const Flow *f, int64_t proposal_id, const char *reason);
 

@@ -32,10 +32,11 @@ Outcome flow_proposal_file_put(const Flow *f, int64_t proposal_id, int64_t item_
     }
     if (file->len > ATTACHMENT_MAX) {
         int64_t tenths = (int64_t)(file->len * 10 / (1024 * 1024)); /* cut, not rounded */
-        const char *size = arena_printf(f->arena, "%s MB",
-                                        number_in(f->arena, f->who->lang, tenths, 1, 1));
-        outcome_field(&o, field, arena_printf(f->arena, F_(f, "%s is %s: the limit is 5 MB."),
-                                              file->filename, size));
+        const char *size =
+            arena_printf(f->arena, "%s MB", number_in(f->arena, f->who->lang, tenths, 1, 1));
+        outcome_field(
+            &o, field,
+            arena_printf(f->arena, F_(f, "%s is %s: the limit is 5 MB."), file->filename, size));
         return o;
     }
     if (!is_pdf_name(file->filename) || file->len < 5 || memcmp(file->data, "%PDF-", 5)) {
@@ -52,8 +53,7 @@ Outcome flow_proposal_file_put(const Flow *f, int64_t proposal_id, int64_t item_
     if (st < DB_NONE)
         outcome_db(&o, st);
     else if (st == DB_NONE)
-        outcome_field(&o, field,
-                      F_(f, "This proposal is submitted: it can no longer be changed."));
+        outcome_field(&o, field, F_(f, "This proposal is submitted: it can no longer be changed."));
     return o;
 }
 
@@ -147,7 +147,8 @@ Outcome flow_proposal_save(const Flow *f, Proposal *p, bool requested_given,
     if (!draft_of(f, p->id, &old, &c, &o))
         return o;
     if (old.status != PROPOSAL_DRAFT) {
-        outcome_conflict(&o, "title", F_(f, "This proposal is submitted: it can no longer be changed."));
+        outcome_conflict(&o, "title",
+                         F_(f, "This proposal is submitted: it can no longer be changed."));
         return o;
     }
     o = outcome_read(read);
@@ -161,7 +162,8 @@ Outcome flow_proposal_save(const Flow *f, Proposal *p, bool requested_given,
     SaveTx t = {.f = f, .p = p, .ids = group_ids, .n = n};
     DbStatus st = db_tx(f->db, save_tx, &t);
     if (t.stale)
-        outcome_conflict(&o, "title", F_(f, "This proposal is submitted: it can no longer be changed."));
+        outcome_conflict(&o, "title",
+                         F_(f, "This proposal is submitted: it can no longer be changed."));
     else if (t.stranger)
         outcome_field(&o, "groups",
                       arena_printf(f->arena, F_(f, "Choose one of the options for %s."),
@@ -171,8 +173,8 @@ Outcome flow_proposal_save(const Flow *f, Proposal *p, bool requested_given,
     return o;
 }
 
-Outcome flow_budget_line_add(const Flow *f, int64_t proposal_id, const char *label,
-                             int64_t amount, const FormErrors *read)
+Outcome flow_budget_line_add(const Flow *f, int64_t proposal_id, const char *label, int64_t amount,
+                             const FormErrors *read)
 {
     Outcome o = outcome_read(read);
     o.id = proposal_id;
@@ -182,7 +184,8 @@ Outcome flow_budget_line_add(const Flow *f, int64_t proposal_id, const char *lab
     if (st < DB_NONE)
         outcome_db(&o, st);
     else if (st == DB_NONE)
-        outcome_field(&o, "label", F_(f, "This proposal is submitted: it can no longer be changed."));
+        outcome_field(&o, "label",
+                      F_(f, "This proposal is submitted: it can no longer be changed."));
     return o;
 }
 
@@ -232,8 +235,8 @@ static DbStatus submit_tx(Db *db, void *ctx)
 {
     SubmitTx *t = ctx;
     const Actor *who = t->f->who;
-    DbStatus st = q_proposal_submit(db, who->org_id, t->proposal_id, t->f->now, who->account_id,
-                                    t->receipt);
+    DbStatus st =
+        q_proposal_submit(db, who->org_id, t->proposal_id, t->f->now, who->account_id, t->receipt);
     if (st == DB_NONE) {
         t->refused = true;
         return DB_CONFLICT;
@@ -255,14 +258,18 @@ static void submit_check(const Flow *f, const Proposal *p, const Call *c, const 
         return;
     }
     if (f->now >= c->closes_at) {
-        outcome_conflict(o, "title",
-                         arena_printf(f->arena, F_(f, "The call closed on %s (Brussels time): late proposals are refused."),
-                                      moment_text_in(f->arena, l, c->closes_at)));
+        outcome_conflict(
+            o, "title",
+            arena_printf(
+                f->arena,
+                F_(f, "The call closed on %s (Brussels time): late proposals are refused."),
+                moment_text_in(f->arena, l, c->closes_at)));
         return;
     }
     if (f->now < c->opens_at) {
-        outcome_conflict(o, "title", arena_printf(f->arena, F_(f, "The call opens on %s (Brussels time)."),
-                                                  moment_text_in(f->arena, l, c->opens_at)));
+        outcome_conflict(o, "title",
+                         arena_printf(f->arena, F_(f, "The call opens on %s (Brussels time)."),
+                                      moment_text_in(f->arena, l, c->opens_at)));
         return;
     }
     if (!p->summary || !*p->summary)
@@ -271,13 +278,17 @@ static void submit_check(const Flow *f, const Proposal *p, const Call *c, const 
     if (p->requested < c->min_grant || p->requested > c->max_grant)
         outcome_conflict(o, "requested", grant_limits(f, c));
     if (k->missing > 0)
-        outcome_conflict(o, "attachments",
-                         arena_printf(f->arena, F_(f, "Attach every required file before submitting: %d missing."),
-                                      k->missing));
+        outcome_conflict(
+            o, "attachments",
+            arena_printf(f->arena,
+                         F_(f, "Attach every required file before submitting: %d missing."),
+                         k->missing));
     if (k->total != p->requested)
-        outcome_conflict(o, "label",
-                         arena_printf(f->arena, F_(f, "The budget lines add up to %s, the amount requested is %s."),
-                                      money_in(f, l, k->total), money_in(f, l, p->requested)));
+        outcome_conflict(
+            o, "label",
+            arena_printf(f->arena,
+                         F_(f, "The budget lines add up to %s, the amount requested is %s."),
+                         money_in(f, l, k->total), money_in(f, l, p->requested)));
 }
 
 Outcome flow_proposal_submit(const Flow *f, int64_t proposal_id)
@@ -311,15 +322,18 @@ Outcome flow_proposal_submit(const Flow *f, int64_t proposal_id)
     t.receipt = arena_printf(f->arena, "C%lld-P%lld-%lld", (long long)c.id, (long long)p.id,
                              (long long)f->now);
     t.subject = arena_printf(f->arena, i18n_get(l, "Receipt: proposal submitted to %s"), title);
-    t.body = arena_printf(f->arena,
-                          i18n_get(l, "Hello,\n\nYour organisation %s submitted the proposal \"%s\" "
-                                      "to the call for projects \"%s\" of %s.\n\nReceipt: %s\n"
-                                      "Submitted: %s (Brussels time)\nAmount requested: %s\n"),
-                          p.org_name, p.title, title, c.funder, t.receipt,
-                          moment_text_in(f->arena, l, f->now), money_in(f, l, p.requested));
+    t.body =
+        arena_printf(f->arena,
+                     i18n_get(l, "Hello,\n\nYour organisation %s submitted the proposal \"%s\" "
+                                 "to the call for projects \"%s\" of %s.\n\nReceipt: %s\n"
+                                 "Submitted: %s (Brussels time)\nAmount requested: %s\n"),
+                     p.org_name, p.title, title, c.funder, t.receipt,
+                     moment_text_in(f->arena, l, f->now), money_in(f, l, p.requested));
     st = db_tx(f->db, submit_tx, &t);
     if (t.refused)
-        outcome_conflict(&o, "title", F_(f, "The call is closed or the proposal changed: it was not submitted."));
+        outcome_conflict(
+            &o, "title",
+            F_(f, "The call is closed or the proposal changed: it was not submitted."));
     else if (st < DB_NONE)
         outcome_db(&o, st);
     return o;

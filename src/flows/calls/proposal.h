@@ -43,8 +43,8 @@ Outcome flow_proposal_save(const Flow *f, Proposal *p, bool requested_given,
                            const int64_t *group_ids, int n, const FormErrors *read);
 
 /* Adds a budget line to the organisation's draft proposal_id. */
-Outcome flow_budget_line_add(const Flow *f, int64_t proposal_id, const char *label,
-                             int64_t amount, const FormErrors *read);
+Outcome flow_budget_line_add(const Flow *f, int64_t proposal_id, const char *label, int64_t amount,
+                             const FormErrors *read);
 /* Removes a budget line of a draft; the outcome's id is the proposal's. */
 Outcome flow_budget_line_remove(const Flow *f, int64_t line_id);
 

@@ -52,7 +52,8 @@ Outcome flow_review_save(const Flow *f, int64_t proposal_id, const ReviewInput *
     DbStatus st = q_juror_may_read(f->db, who->org_id, proposal_id, who->account_id);
     Proposal p;
     Call c;
-    if (st == DB_ONE && (st = q_funder_proposal(f->db, who->org_id, proposal_id, f->arena, &p)) == DB_ONE)
+    if (st == DB_ONE &&
+        (st = q_funder_proposal(f->db, who->org_id, proposal_id, f->arena, &p)) == DB_ONE)
         st = q_call_get(f->db, who->org_id, p.call_id, f->arena, &c);
     if (st != DB_ONE) {
         outcome_error(&o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
@@ -75,13 +76,15 @@ Outcome flow_review_save(const Flow *f, int64_t proposal_id, const ReviewInput *
         given[i] = false;
         if (!v || !*v) {
             if (in->submit)
-                outcome_field(&o, name, arena_printf(f->arena, F_(f, "%s: give a score to submit."), label));
+                outcome_field(&o, name,
+                              arena_printf(f->arena, F_(f, "%s: give a score to submit."), label));
             continue;
         }
         int64_t n;
         if (!parse_int64(v, &n) || n < c.scale_min || n > c.scale_max) {
             outcome_field(&o, name,
-                          arena_printf(f->arena, F_(f, "%s: a score is a whole number from %lld to %lld."),
+                          arena_printf(f->arena,
+                                       F_(f, "%s: a score is a whole number from %lld to %lld."),
                                        label, (long long)c.scale_min, (long long)c.scale_max));
             continue;
         }
@@ -101,7 +104,8 @@ Outcome flow_review_save(const Flow *f, int64_t proposal_id, const ReviewInput *
                   .submit = in->submit};
     st = db_tx(f->db, review_tx, &t);
     if (t.refused)
-        outcome_conflict(&o, "comment", F_(f, "This review is submitted already, or the call is decided."));
+        outcome_conflict(&o, "comment",
+                         F_(f, "This review is submitted already, or the call is decided."));
     else if (st < DB_NONE)
         outcome_db(&o, st);
     return o;

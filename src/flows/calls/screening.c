@@ -44,7 +44,8 @@ static DbStatus screen_tx(Db *db, void *ctx)
     }
     if (st < DB_NONE)
         return st;
-    if (t->email && (st = q_outbox_add(db, who->org_id, t->email, t->subject, t->body, now)) < DB_NONE)
+    if (t->email &&
+        (st = q_outbox_add(db, who->org_id, t->email, t->subject, t->body, now)) < DB_NONE)
         return st;
     return q_audit(db, who->org_id, who->account_id,
                    t->eligible ? "screen_eligible" : "screen_ineligible", t->p->receipt, now);
@@ -56,12 +57,13 @@ static void outcome_mail(const Flow *f, ScreenTx *t, const Call *c, const char *
     Lang l = LANG_EN;
     lang_parse(lang, &l);
     const Proposal *p = t->p;
-    t->subject = arena_printf(f->arena, i18n_get(l, "Eligibility of your proposal \"%s\""),
-                              p->title);
+    t->subject =
+        arena_printf(f->arena, i18n_get(l, "Eligibility of your proposal \"%s\""), p->title);
     Buf b;
     buf_init(&b, f->arena, 512);
-    buf_printf(&b, i18n_get(l, "Hello,\n\nThe proposal \"%s\" (receipt %s) to the call for "
-                               "projects \"%s\" of %s has been screened.\n\n"),
+    buf_printf(&b,
+               i18n_get(l, "Hello,\n\nThe proposal \"%s\" (receipt %s) to the call for "
+                           "projects \"%s\" of %s has been screened.\n\n"),
                p->title, p->receipt, lang_pick(l, c->title), c->funder);
     if (t->eligible) {
         buf_adds(&b, i18n_get(l, "It is eligible: it now goes to the jury.\n"));
@@ -115,9 +117,14 @@ Outcome flow_screening_save(const Flow *f, int64_t proposal_id, const ScreeningI
         }
         met[i] = answer == SCREEN_MET;
         if (why && strlen(why) > 500)
-            outcome_field(&o, rs, arena_printf(f->arena, F_(f, "%s: the reason is too long (500 characters at most)."), item));
+            outcome_field(
+                &o, rs,
+                arena_printf(f->arena,
+                             F_(f, "%s: the reason is too long (500 characters at most)."), item));
         else if (!met[i] && (!why || !*why))
-            outcome_field(&o, rs, arena_printf(f->arena, F_(f, "%s: give the reason why it is not met."), item));
+            outcome_field(
+                &o, rs,
+                arena_printf(f->arena, F_(f, "%s: give the reason why it is not met."), item));
         reason[i] = why && *why ? why : NULL;
         if (!met[i])
             t.eligible = false;

@@ -102,15 +102,6 @@ static enum MHD_Result call_page(Req *r, const Call *c, const FormErrors *item_e
     return page_end_status(r, h, status);
 }
 
-static bool call_load(Req *r, Call *c, enum MHD_Result *reply)
-{
-    DbStatus st = q_call_get(r->db, r->org_id, req_id(r, "id"), r->arena, c);
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-    return false;
-}
-
 static enum MHD_Result to_call(Req *r, int64_t id, const char *notice)
 {
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld?%s=1",

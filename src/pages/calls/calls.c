@@ -255,9 +255,9 @@ enum MHD_Result page_call_create(Req *r)
 enum MHD_Result page_call_edit(Req *r)
 {
     Call c;
-    DbStatus st = q_call_get(r->db, r->org_id, req_id(r, "id"), r->arena, &c);
-    if (st != DB_ONE)
-        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    enum MHD_Result reply;
+    if (!call_load(r, &c, &reply))
+        return reply;
     return call_form(r, &c, NULL, 200);
 }
 
@@ -265,9 +265,9 @@ enum MHD_Result page_call_edit(Req *r)
 enum MHD_Result page_call_update(Req *r)
 {
     Call old;
-    DbStatus st = q_call_get(r->db, r->org_id, req_id(r, "id"), r->arena, &old);
-    if (st != DB_ONE)
-        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    enum MHD_Result reply;
+    if (!call_load(r, &old, &reply))
+        return reply;
     Call c = {.id = old.id,
               .status = old.status,
               .disagree_pct = old.disagree_pct,

@@ -21,15 +21,6 @@
 
 /* --- the funder's side ------------------------------------------------------------- */
 
-static bool call_load(Req *r, Call *c, enum MHD_Result *reply)
-{
-    DbStatus st = q_call_get(r->db, r->org_id, req_id(r, "id"), r->arena, c);
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-    return false;
-}
-
 static enum MHD_Result back_to_jury(Req *r, int64_t call_id, const char *flag)
 {
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld?%s#jury",

@@ -5,6 +5,15 @@
 #include "html/fmt.h"
 #include "q/calls/call.h"
 
+bool call_load(Req *r, Call *c, enum MHD_Result *reply)
+{
+    DbStatus st = q_call_get(r->db, r->org_id, req_id(r, "id"), r->arena, c);
+    if (st == DB_ONE)
+        return true;
+    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    return false;
+}
+
 const char *call_title(Req *r, const Call *c)
 {
     return lang_pick(r->lang, (char *const *)c->title);
@@ -28,9 +37,9 @@ const char *tranche_plan_text(Req *r, const TranchePlan *p)
     const char *text = "";
     for (int i = 0; i < p->n; i++) {
         /* "On signature: 60 %" */
-        const char *one = arena_printf(r->arena, _(r, "%s: %d %%"),
-                                       _(r, vocab_label(&tranche_trigger_vocab, p->step[i].on)),
-                                       p->step[i].pct);
+        const char *one =
+            arena_printf(r->arena, _(r, "%s: %d %%"),
+                         _(r, vocab_label(&tranche_trigger_vocab, p->step[i].on)), p->step[i].pct);
         text = i ? arena_printf(r->arena, "%s; %s", text, one) : one;
     }
     return text;
@@ -76,14 +85,14 @@ bool html_call_terms(Html *h, Req *r, const Call *c, bool edit)
         l.h[k] = html_new(r->arena);
     GroupChoice g = {.r = r, .list = html_new(r->arena)};
     if (q_call_items(r->db, c->org_id, c->id, r->arena, &l.row, item_row, &l) < DB_NONE ||
-        q_call_groups(r->db, c->org_id, c->id, r->arena, &g.row, group_choice_chosen, &g) <
-            DB_NONE)
+        q_call_groups(r->db, c->org_id, c->id, r->arena, &g.row, group_choice_chosen, &g) < DB_NONE)
         return false;
-    html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s – %s</dd>\n"
-            "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n",
-         _(r, "Budget"), money_text(r, c->budget), _(r, "Grants"),
-         money_text(r, c->min_grant), money_text(r, c->max_grant), _(r, "Opens"),
-         moment_text(r, c->opens_at), _(r, "Closes"), moment_text(r, c->closes_at));
+    html(h,
+         "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s – %s</dd>\n"
+         "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n",
+         _(r, "Budget"), money_text(r, c->budget), _(r, "Grants"), money_text(r, c->min_grant),
+         money_text(r, c->max_grant), _(r, "Opens"), moment_text(r, c->opens_at), _(r, "Closes"),
+         moment_text(r, c->closes_at));
     html(h, "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n</dl>\n", _(r, "Payment of grants"),
          tranche_plan_text(r, &c->tranches), _(r, "Reviewers disagree"),
          arena_printf(r->arena, _(r, "when their scores are more than %lld %% of the scale apart"),

@@ -32,13 +32,17 @@ bool html_call_selected(Html *h, Req *r, const Call *c)
     if (q_call_selected(r->db, c->id, r->arena, &p.row, pub_row, &p) < DB_NONE)
         return false;
     html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Selected projects"),
-         arena_printf(r->arena, _n(r, "%d project selected, %s awarded in total.", "%d projects selected, %s awarded in total.", p.n), p.n,
-                      money_text(r, p.total)));
+         arena_printf(r->arena,
+                      _n(r, "%d project selected, %s awarded in total.",
+                         "%d projects selected, %s awarded in total.", p.n),
+                      p.n, money_text(r, p.total)));
     if (p.n) {
         html_table_begin(h, _(r, "Selected projects"));
-        html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-                "</tr></thead>\n<tbody>\n",
-             _(r, "Project"), _(r, "Organisation"), _(r, "Amount awarded"));
+        html(
+            h,
+            "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+            "</tr></thead>\n<tbody>\n",
+            _(r, "Project"), _(r, "Organisation"), _(r, "Amount awarded"));
         html_append(h, p.h);
         html_lit(h, "</tbody>\n");
         html_table_end(h);

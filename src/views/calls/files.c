@@ -38,17 +38,20 @@ static bool file_row(void *ctx)
     else
         html(f->h, "<span class=\"warn\">%s</span>", _(r, "Not given yet"));
     if (f->upload) {
-        html(f->h, "<form method=\"post\" action=\"/orgs/%lld/proposals/%lld/files\" "
-                   "enctype=\"multipart/form-data\" class=\"upload\">"
-                   "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">"
-                   "<input type=\"hidden\" name=\"item_id\" value=\"%lld\">"
-                   "<label for=\"f-file-%lld\">%s</label>"
-                   "<input type=\"file\" id=\"f-file-%lld\" name=\"file\" accept=\".pdf,application/pdf\">"
-                   "<button type=\"submit\" class=\"secondary\">%s</button></form>",
-             (long long)r->org_id, (long long)f->proposal_id, csrf_token(r),
-             (long long)x->item_id, (long long)x->item_id,
-             arena_printf(r->arena, _(r, "PDF file for %s (5 MB at most)"), lang_pick(r->lang, x->item)),
-             (long long)x->item_id, x->id ? _(r, "Replace") : _(r, "Upload"));
+        html(
+            f->h,
+            "<form method=\"post\" action=\"/orgs/%lld/proposals/%lld/files\" "
+            "enctype=\"multipart/form-data\" class=\"upload\">"
+            "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">"
+            "<input type=\"hidden\" name=\"item_id\" value=\"%lld\">"
+            "<label for=\"f-file-%lld\">%s</label>"
+            "<input type=\"file\" id=\"f-file-%lld\" name=\"file\" accept=\".pdf,application/pdf\">"
+            "<button type=\"submit\" class=\"secondary\">%s</button></form>",
+            (long long)r->org_id, (long long)f->proposal_id, csrf_token(r), (long long)x->item_id,
+            (long long)x->item_id,
+            arena_printf(r->arena, _(r, "PDF file for %s (5 MB at most)"),
+                         lang_pick(r->lang, x->item)),
+            (long long)x->item_id, x->id ? _(r, "Replace") : _(r, "Upload"));
     }
     html_lit(f->h, "</li>\n");
     f->n++;
@@ -57,10 +60,13 @@ static bool file_row(void *ctx)
     return true;
 }
 
-bool html_proposal_files(Html *h, Req *r, int64_t viewer_org, int64_t proposal_id,
-                         const char *base, bool upload, int *missing)
+bool html_proposal_files(Html *h, Req *r, int64_t viewer_org, int64_t proposal_id, const char *base,
+                         bool upload, int *missing)
 {
-    Files f = {.r = r, .h = html_new(r->arena), .base = base, .proposal_id = proposal_id,
+    Files f = {.r = r,
+               .h = html_new(r->arena),
+               .base = base,
+               .proposal_id = proposal_id,
                .upload = upload};
     if (q_files(r->db, viewer_org, proposal_id, r->arena, &f.row, file_row, &f) < DB_NONE)
         return false;
@@ -81,4 +87,3 @@ int proposal_files_missing(Req *r, int64_t proposal_id)
         return -1;
     return f.missing;
 }
-

@@ -11,8 +11,8 @@
 /* The attachments section: the call's required attachments and the files given, linked
  * under base; upload forms when upload. *missing (may be NULL) counts those not given.
  * False on a database error. */
-bool html_proposal_files(Html *h, Req *r, int64_t viewer_org, int64_t proposal_id,
-                         const char *base, bool upload, int *missing);
+bool html_proposal_files(Html *h, Req *r, int64_t viewer_org, int64_t proposal_id, const char *base,
+                         bool upload, int *missing);
 /* Required attachments of the organisation's proposal not given yet; -1 on an error. */
 int proposal_files_missing(Req *r, int64_t proposal_id);
 /* "512 bytes", "12 KB", "5.2 MB" */

@@ -17,12 +17,12 @@ static bool juror_row(void *ctx)
     JuryRows *l = ctx;
     Req *r = l->r;
     Juror *j = &l->row;
-    html(l->h, "<tr><td>%s<br><small>%s</small></td><td>%lld / %lld</td><td>%lld</td><td>",
-         j->name, j->email, (long long)j->submitted, (long long)j->assigned,
-         (long long)j->conflicts);
-    html_button_form(l->h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/jury/%lld/remove",
-                                           (long long)r->org_id, (long long)l->call_id,
-                                           (long long)j->account_id),
+    html(l->h, "<tr><td>%s<br><small>%s</small></td><td>%lld / %lld</td><td>%lld</td><td>", j->name,
+         j->email, (long long)j->submitted, (long long)j->assigned, (long long)j->conflicts);
+    html_button_form(l->h, r,
+                     arena_printf(r->arena, "/orgs/%lld/calls/%lld/jury/%lld/remove",
+                                  (long long)r->org_id, (long long)l->call_id,
+                                  (long long)j->account_id),
                      _(r, "Remove"), j->name);
     html_lit(l->h, "</td></tr>\n");
     l->n++;
@@ -32,8 +32,8 @@ static bool juror_row(void *ctx)
 static bool candidate_opt(void *ctx)
 {
     JuryRows *l = ctx;
-    html(l->h, "<option value=\"%lld\">%s (%s)</option>", (long long)l->row.account_id,
-         l->row.name, l->row.email);
+    html(l->h, "<option value=\"%lld\">%s (%s)</option>", (long long)l->row.account_id, l->row.name,
+         l->row.email);
     l->n++;
     return true;
 }
@@ -52,10 +52,12 @@ bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice)
     html_notice(h, notice, false);
     if (rows.n) {
         html_table_begin(h, _(r, "Jury"));
-        html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-                "<th scope=\"col\"><span class=\"sr\">%s</span></th></tr></thead>\n<tbody>\n",
-             _(r, "Member"), _(r, "Reviews submitted / assigned"), _(r, "Conflicts"),
-             _(r, "Actions"));
+        html(
+            h,
+            "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+            "<th scope=\"col\"><span class=\"sr\">%s</span></th></tr></thead>\n<tbody>\n",
+            _(r, "Member"), _(r, "Reviews submitted / assigned"), _(r, "Conflicts"),
+            _(r, "Actions"));
         html_append(h, rows.h);
         html_lit(h, "</tbody>\n");
         html_table_end(h);
@@ -63,10 +65,12 @@ bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice)
         html(h, "<p>%s</p>\n", _(r, "No jury member yet."));
     }
     if (cands.n) {
-        html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/jury",
-                                           (long long)r->org_id, (long long)c->id));
-        html(h, "<label for=\"f-account_id\">%s</label>\n<select id=\"f-account_id\" "
-                "name=\"account_id\">",
+        html_form_begin(h, r,
+                        arena_printf(r->arena, "/orgs/%lld/calls/%lld/jury", (long long)r->org_id,
+                                     (long long)c->id));
+        html(h,
+             "<label for=\"f-account_id\">%s</label>\n<select id=\"f-account_id\" "
+             "name=\"account_id\">",
              _(r, "Appoint a member of the jury"));
         html_append(h, cands.h);
         html(h, "</select>\n<button type=\"submit\" class=\"secondary\">%s</button>\n",
@@ -78,12 +82,14 @@ bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice)
               "see only the calls they sit on."));
     if (rows.n && c->status != CALL_DECIDED) {
         html(h, "<p>%s</p>\n",
-             arena_printf(r->arena, _(r, "Assigning gives each eligible proposal %lld reviewers "
-                                         "from the jury, never one with a conflict of interest, "
-                                         "and spreads the work evenly. Pairs you set by hand are kept."),
+             arena_printf(r->arena,
+                          _(r, "Assigning gives each eligible proposal %lld reviewers "
+                               "from the jury, never one with a conflict of interest, "
+                               "and spreads the work evenly. Pairs you set by hand are kept."),
                           (long long)c->reviews_needed));
-        html_button_form(h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/assign",
-                                            (long long)r->org_id, (long long)c->id),
+        html_button_form(h, r,
+                         arena_printf(r->arena, "/orgs/%lld/calls/%lld/assign",
+                                      (long long)r->org_id, (long long)c->id),
                          _(r, "Assign the reviews"), NULL);
         html(h, "<p><a href=\"/orgs/%lld/calls/%lld/assignments\">%s</a></p>\n",
              (long long)r->org_id, (long long)c->id, _(r, "See and adjust who reviews what"));

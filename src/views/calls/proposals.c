@@ -25,10 +25,11 @@ static bool funder_row(void *ctx)
     Rows *l = ctx;
     Req *r = l->r;
     Proposal *p = &l->p;
-    html(l->h, "<tr><td><a href=\"/orgs/%lld/submissions/%lld\">%s</a></td><td>%s</td>"
-               "<td class=\"num\">%s</td><td>%s</td><td>%s</td></tr>\n",
-         (long long)r->org_id, (long long)p->id, p->title, p->org_name, money_text(r, p->requested), moment_text(r, p->submitted_at),
-         proposal_status_text(r, p->status));
+    html(l->h,
+         "<tr><td><a href=\"/orgs/%lld/submissions/%lld\">%s</a></td><td>%s</td>"
+         "<td class=\"num\">%s</td><td>%s</td><td>%s</td></tr>\n",
+         (long long)r->org_id, (long long)p->id, p->title, p->org_name, money_text(r, p->requested),
+         moment_text(r, p->submitted_at), proposal_status_text(r, p->status));
     l->requested += p->requested;
     l->n++;
     return true;
@@ -47,11 +48,14 @@ bool html_call_proposals(Html *h, Req *r, const Call *c)
         return true;
     }
     html(h, "<p>%s</p>\n",
-         arena_printf(r->arena, _n(r, "%d proposal submitted, requesting %s in total.", "%d proposals submitted, requesting %s in total.", l.n), l.n,
-                      money_text(r, l.requested)));
+         arena_printf(r->arena,
+                      _n(r, "%d proposal submitted, requesting %s in total.",
+                         "%d proposals submitted, requesting %s in total.", l.n),
+                      l.n, money_text(r, l.requested)));
     html_table_begin(h, _(r, "Proposals received"));
-    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+    html(h,
+         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+         "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
          _(r, "Title"), _(r, "Organisation"), _(r, "Requested"), _(r, "Submitted"), _(r, "Status"));
     html_append(h, l.h);
     html_lit(h, "</tbody>\n");

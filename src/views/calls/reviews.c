@@ -29,8 +29,9 @@ static void close_review(Others *o)
 {
     if (!o->current)
         return;
-    html(o->h, "</ul>\n<p>%s</p>\n", arena_printf(o->r->arena, _(o->r, "Weighted score: %s"),
-                                                  weighted(o->r, o->sum_ws, o->sum_w)));
+    html(o->h, "</ul>\n<p>%s</p>\n",
+         arena_printf(o->r->arena, _(o->r, "Weighted score: %s"),
+                      weighted(o->r, o->sum_ws, o->sum_w)));
     if (*o->comment)
         html(o->h, "<p class=\"prose\">%s</p>\n", o->comment);
     html_lit(o->h, "</article>\n");
@@ -49,7 +50,7 @@ static bool other_line(void *ctx)
         o->n++;
         /* the funder (me 0) sees who reviewed; members see each other anonymously */
         html(o->h, "<article>\n<h4>%s</h4>\n<ul>\n",
-             !o->me                 ? x->name
+             !o->me                   ? x->name
              : x->account_id == o->me ? _(r, "Your review")
                                       : arena_printf(r->arena, _(r, "Reviewer %d"), o->n));
     }
@@ -61,8 +62,7 @@ static bool other_line(void *ctx)
     return true;
 }
 
-bool html_review_section(Html *h, Req *r, const Call *c, int64_t proposal_id,
-                         const FormErrors *e)
+bool html_review_section(Html *h, Req *r, const Call *c, int64_t proposal_id, const FormErrors *e)
 {
     ScoreRow row;
     Rows s = ROWS_FROM(r->arena, &row);
@@ -70,26 +70,28 @@ bool html_review_section(Html *h, Req *r, const Call *c, int64_t proposal_id,
     int64_t submitted_at = 0;
     DbStatus st = q_review_get(r->db, r->org_id, proposal_id, r->account->id, r->arena, &comment,
                                &submitted_at);
-    if (st < DB_NONE ||
-        q_review_scores(r->db, r->org_id, proposal_id, r->account->id, r->arena, &row,
-                        rows_collect, &s) < DB_NONE)
+    if (st < DB_NONE || q_review_scores(r->db, r->org_id, proposal_id, r->account->id, r->arena,
+                                        &row, rows_collect, &s) < DB_NONE)
         return false;
     html(h, "<h2 id=\"review\">%s</h2>\n", _(r, "Your review"));
     if (!submitted_at && c->status != CALL_DECIDED) {
         html(h, "<p>%s</p>\n",
-             arena_printf(r->arena, _(r, "Score each criterion from %lld to %lld. You will see "
-                                         "the other reviews once you submit yours."),
+             arena_printf(r->arena,
+                          _(r, "Score each criterion from %lld to %lld. You will see "
+                               "the other reviews once you submit yours."),
                           (long long)c->scale_min, (long long)c->scale_max));
         html_error_summary(h, r, e);
-        html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/jury/proposals/%lld/review",
-                                           (long long)r->org_id, (long long)proposal_id));
+        html_form_begin(h, r,
+                        arena_printf(r->arena, "/orgs/%lld/jury/proposals/%lld/review",
+                                     (long long)r->org_id, (long long)proposal_id));
         for (int i = 0; i < s.n; i++) {
             ScoreRow *x = ROW(&s, ScoreRow, i);
             const char *name = arena_printf(r->arena, "s-%lld", (long long)x->item_id);
             const char *sent = form_get(r, name);
             const char *value = sent ? sent
-                                     : x->score >= 0 ? arena_printf(r->arena, "%lld", (long long)x->score)
-                                                     : NULL;
+                                : x->score >= 0
+                                    ? arena_printf(r->arena, "%lld", (long long)x->score)
+                                    : NULL;
             html_input(h, r, e, "number", name,
                        arena_printf(r->arena, _(r, "%s (weight %lld)"), lang_pick(r->lang, x->text),
                                     (long long)x->weight),
@@ -97,8 +99,10 @@ bool html_review_section(Html *h, Req *r, const Call *c, int64_t proposal_id,
         }
         const char *sent_comment = form_get(r, "comment");
         html_textarea(h, e, "comment", _(r, "Comment"), sent_comment ? sent_comment : comment, 5);
-        html(h, "<button type=\"submit\" name=\"action\" value=\"submit\">%s</button>\n"
-                "<button type=\"submit\" name=\"action\" value=\"save\" class=\"secondary\">%s</button>\n",
+        html(h,
+             "<button type=\"submit\" name=\"action\" value=\"submit\">%s</button>\n"
+             "<button type=\"submit\" name=\"action\" value=\"save\" "
+             "class=\"secondary\">%s</button>\n",
              _(r, "Submit the review"), _(r, "Save as a draft"));
         html_form_end(h);
         return true;
@@ -111,7 +115,8 @@ bool html_review_section(Html *h, Req *r, const Call *c, int64_t proposal_id,
     if (q_reviews_of(r->db, r->org_id, proposal_id, r->arena, &o.row, other_line, &o) < DB_NONE)
         return false;
     close_review(&o);
-    html(h, "<p>%s</p>\n", arena_printf(r->arena, _(r, "Submitted on %s."), moment_text(r, submitted_at)));
+    html(h, "<p>%s</p>\n",
+         arena_printf(r->arena, _(r, "Submitted on %s."), moment_text(r, submitted_at)));
     html(h, "<h3>%s</h3>\n", _(r, "All submitted reviews"));
     html_append(h, o.h);
     return true;
@@ -130,4 +135,3 @@ bool html_funder_reviews(Html *h, Req *r, int64_t proposal_id)
         html_append(h, o.h);
     return true;
 }
-

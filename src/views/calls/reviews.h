@@ -10,8 +10,7 @@
 #include "model/calls.h"
 
 /* The review part of the proposal page a jury member reads (e: errors of the form). */
-bool html_review_section(Html *h, Req *r, const Call *c, int64_t proposal_id,
-                         const FormErrors *e);
+bool html_review_section(Html *h, Req *r, const Call *c, int64_t proposal_id, const FormErrors *e);
 /* The submitted reviews of a proposal, with their authors, for the funder. */
 bool html_funder_reviews(Html *h, Req *r, int64_t proposal_id);
 
