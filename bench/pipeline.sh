@@ -12,7 +12,8 @@
 #   search  a search by name among all of them (one match).
 # It prints the median and p99 latency of each, then the ratio of the 100,000 to the 100
 # median. BENCH_PIPELINE_DURATION (default 3s) per page; BENCH_PIPELINE_PG=0 skips
-# PostgreSQL; BENCH_PIPELINE_SIZES (default "100 5000 100000").
+# PostgreSQL, BENCH_PIPELINE_SQLITE=0 SQLite; BENCH_PIPELINE_SIZES (default "100 5000
+# 100000").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${BENCH_PIPELINE_DURATION:-3s}
@@ -133,7 +134,8 @@ measure() { # backend db-url n
     stop_server
 }
 
-backends=(sqlite)
+backends=()
+[[ ${BENCH_PIPELINE_SQLITE:-1} == 1 ]] && backends+=(sqlite)
 if [[ $WITH_PG == 1 ]]; then
     pgurl=$(bash tests/pg.sh start "$pgdir" $((20000 + RANDOM % 12000)))
     backends+=(pg)
