@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test suite and ends with the line "N passed, N failed".
-#   tests/run.sh           codecheck, unit, i18n, db and HTTP on SQLite and PostgreSQL, HTTP on
+#   tests/run.sh           format-check, codecheck, unit, i18n, db and HTTP on SQLite and PostgreSQL, HTTP on
 #                          the sanitizer build, fuzzing, browser
 #   tests/run.sh http      HTTP tests on SQLite only
 #   tests/run.sh http-asan HTTP tests on SQLite against build-asan/traject-test (make asan)
@@ -89,6 +89,9 @@ if [[ $mode == http-asan ]]; then asan_suite; fi
 if [[ $mode == fuzz ]]; then fuzz_suite; fi
 
 if [[ $mode == all ]]; then
+    echo "== format-check"
+    if make --no-print-directory format-check; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("format-check"); fi
+
     echo "== codecheck"
     if make --no-print-directory codecheck; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("codecheck"); fi
     node_suite codecheck-rules tests/codecheck

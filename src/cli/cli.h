@@ -43,8 +43,6 @@ bool cli_prepare_db(Db *db, bool verbose);
 /* Loads the installation secret into out. */
 bool cli_load_secret(Db *db, unsigned char out[32]);
 
-
-
 /* user.c: finds or creates the account for email (password required when creating; it
  * must have at least 10 characters) and, when org_id is set, grants it roles there.
  * Prints what it did. Returns false after printing why not. */

@@ -35,10 +35,8 @@ static const struct {
     const char *name;
     OrgKind kind;
 } demo_orgs[] = {
-    {"Brussels Coding School", ORG_TRAINING},
-    {"Digital Inclusion Fund", ORG_FUNDER},
-    {"TelcoLab Partner", ORG_PARTNER},
-    {"Molenbeek Digital Hub", ORG_TRAINING},
+    {"Brussels Coding School", ORG_TRAINING}, {"Digital Inclusion Fund", ORG_FUNDER},
+    {"TelcoLab Partner", ORG_PARTNER},        {"Molenbeek Digital Hub", ORG_TRAINING},
     {"Liège Code Club", ORG_TRAINING},
 };
 #define DEMO_ORGS (sizeof demo_orgs / sizeof demo_orgs[0])
@@ -64,9 +62,9 @@ static bool first_row(void *ctx)
 }
 
 static const char *const demo_learners[] = {
-    "Yasmine Amrani", "Lucas Dubois", "Fatou Diop", "Milan Peeters", "Sara Haddad",
-    "Youssef El Idrissi", "Emma Claes", "Adam Benali", "Lina Vermeulen", "Omar Kaya",
-    "Nora Janssens", "Elias Mertens",
+    "Yasmine Amrani", "Lucas Dubois",       "Fatou Diop",    "Milan Peeters",
+    "Sara Haddad",    "Youssef El Idrissi", "Emma Claes",    "Adam Benali",
+    "Lina Vermeulen", "Omar Kaya",          "Nora Janssens", "Elias Mertens",
 };
 
 typedef struct DemoTx {
@@ -109,14 +107,14 @@ static bool demo_roster(void *ctx)
 static DbStatus demo_attendance(Db *db, DemoTx *t, int64_t cohort_id)
 {
     DemoRows sessions = {0}, roster;
-    DbStatus st = q_tsession_list(db, t->org_id, cohort_id, t->a, &sessions.s, demo_session,
-                                  &sessions);
+    DbStatus st =
+        q_tsession_list(db, t->org_id, cohort_id, t->a, &sessions.s, demo_session, &sessions);
     if (st < DB_NONE)
         return st;
     for (int i = 0; i < sessions.n; i++) {
         memset(&roster, 0, sizeof roster);
-        if ((st = q_roster(db, t->org_id, sessions.ids[i], t->a, &roster.r, demo_roster,
-                           &roster)) < DB_NONE)
+        if ((st = q_roster(db, t->org_id, sessions.ids[i], t->a, &roster.r, demo_roster, &roster)) <
+            DB_NONE)
             return st;
         for (int k = 0; k < roster.n; k++) {
             const char *name = roster.names[k];
@@ -148,19 +146,43 @@ static const struct {
     const char *name, *email, *lang, *birth, *why;
     int scores[2][2]; /* per reviewer: motivation, perseverance; 0: not reviewed yet */
 } demo_applicants[] = {
-    {"Yasmine El Idrissi", "yasmine@applicant.demo.test", "fr", "2003-04-12",
-     "J'ai appris seule à faire des sites pour l'association de mon quartier; je veux en faire mon métier.",
+    {"Yasmine El Idrissi",
+     "yasmine@applicant.demo.test",
+     "fr",
+     "2003-04-12",
+     "J'ai appris seule à faire des sites pour l'association de mon quartier; je veux en faire mon "
+     "métier.",
      {{5, 4}, {5, 5}}},
-    {"Tom Verhaegen", "tom@applicant.demo.test", "nl", "2002-09-30",
-     "Ik repareer al jaren computers voor buren en wil nu leren programmeren.", {{4, 4}, {3, 4}}},
-    {"Grace Mensah", "grace@applicant.demo.test", "en", "2004-01-21",
-     "I lost my job in a warehouse and taught myself some Python at the library.", {{4, 5}, {2, 2}}},
-    {"Karim Bouzid", "karim@applicant.demo.test", "fr", "2001-07-07",
-     "Je veux montrer à mes petits frères qu'on peut réussir dans le numérique.", {{3, 3}, {0, 0}}},
-    {"Lotte De Smet", "lotte@applicant.demo.test", "nl", "2005-02-14",
-     "Ik wil apps bouwen die mensen helpen hun weg te vinden in de stad.", {{4, 3}, {0, 0}}},
-    {"Amadou Diallo", "amadou@applicant.demo.test", "fr", "2000-11-02",
-     "Dans mon pays j'étais technicien réseau; ici je veux reprendre une carrière dans l'informatique.",
+    {"Tom Verhaegen",
+     "tom@applicant.demo.test",
+     "nl",
+     "2002-09-30",
+     "Ik repareer al jaren computers voor buren en wil nu leren programmeren.",
+     {{4, 4}, {3, 4}}},
+    {"Grace Mensah",
+     "grace@applicant.demo.test",
+     "en",
+     "2004-01-21",
+     "I lost my job in a warehouse and taught myself some Python at the library.",
+     {{4, 5}, {2, 2}}},
+    {"Karim Bouzid",
+     "karim@applicant.demo.test",
+     "fr",
+     "2001-07-07",
+     "Je veux montrer à mes petits frères qu'on peut réussir dans le numérique.",
+     {{3, 3}, {0, 0}}},
+    {"Lotte De Smet",
+     "lotte@applicant.demo.test",
+     "nl",
+     "2005-02-14",
+     "Ik wil apps bouwen die mensen helpen hun weg te vinden in de stad.",
+     {{4, 3}, {0, 0}}},
+    {"Amadou Diallo",
+     "amadou@applicant.demo.test",
+     "fr",
+     "2000-11-02",
+     "Dans mon pays j'étais technicien réseau; ici je veux reprendre une carrière dans "
+     "l'informatique.",
      {{0, 0}, {0, 0}}},
 };
 
@@ -192,11 +214,16 @@ static DbStatus demo_intake(Db *db, DemoTx *t, int64_t pid, Date first)
     int64_t now = clock_now();
     DbStatus st;
     const AppQuestion qs[] = {
-        {.kind = QK_LONG, .required = 1, .motivation = 1,
-         .label = {"Why do you want to become a web developer?", "Waarom wil je webontwikkelaar worden?",
+        {.kind = QK_LONG,
+         .required = 1,
+         .motivation = 1,
+         .label = {"Why do you want to become a web developer?",
+                   "Waarom wil je webontwikkelaar worden?",
                    "Pourquoi veux-tu devenir développeur web ?"}},
-        {.kind = QK_YESNO, .required = 1,
-         .label = {"Do you have a laptop at home?", "Heb je thuis een laptop?", "As-tu un ordinateur portable à la maison ?"}},
+        {.kind = QK_YESNO,
+         .required = 1,
+         .label = {"Do you have a laptop at home?", "Heb je thuis een laptop?",
+                   "As-tu un ordinateur portable à la maison ?"}},
     };
     for (int i = 0; i < 2; i++)
         if ((st = q_question_add(db, t->org_id, pid, &qs[i])) < DB_NONE)
@@ -213,8 +240,12 @@ static DbStatus demo_intake(Db *db, DemoTx *t, int64_t pid, Date first)
     char a[11], b[11];
     date_format(next, a);
     date_format(date_from_days(date_days(next) + 7 * 26 - 4), b);
-    Cohort c = {.org_id = t->org_id, .programme_id = pid, .name = "Cohort 13", .starts_on = a,
-                .ends_on = b, .capacity = 12};
+    Cohort c = {.org_id = t->org_id,
+                .programme_id = pid,
+                .name = "Cohort 13",
+                .starts_on = a,
+                .ends_on = b,
+                .capacity = 12};
     if ((st = q_cohort_add(db, &c, now, &c.id)) != DB_ONE)
         return st < DB_NONE ? st : DB_ERROR;
     AppForm f = {.reviews_needed = 2, .consent_age = 13, .scale_max = 5, .offer_days = 7};
@@ -232,12 +263,15 @@ static DbStatus demo_intake(Db *db, DemoTx *t, int64_t pid, Date first)
         q_account_by_email(db, "reviewer@demo.traject.test", t->a, &rev[1]) != DB_ONE)
         return DB_ERROR;
     for (size_t i = 0; i < sizeof demo_applicants / sizeof demo_applicants[0]; i++) {
-        Application x = {.org_id = t->org_id, .programme_id = pid,
+        Application x = {.org_id = t->org_id,
+                         .programme_id = pid,
                          .name = (char *)demo_applicants[i].name,
-                         .email = (char *)demo_applicants[i].email, .phone = "",
+                         .email = (char *)demo_applicants[i].email,
+                         .phone = "",
                          .birth_date = (char *)demo_applicants[i].birth,
                          .municipality = i % 2 ? "Schaerbeek" : "Molenbeek-Saint-Jean",
-                         .jobseeker = 1, .lang = (char *)demo_applicants[i].lang};
+                         .jobseeker = 1,
+                         .lang = (char *)demo_applicants[i].lang};
         char tok[AUTH_TOKEN_LEN + 1], hash[AUTH_HASH_HEX_LEN + 1];
         auth_token_new(tok);
         auth_token_hash(tok, hash);
@@ -269,13 +303,18 @@ static DbStatus demo_training_tx(Db *db, void *ctx)
     DemoTx *t = ctx;
     int64_t now = clock_now();
     DbStatus st;
-    Location loc = {.org_id = t->org_id, .name = "Campus Molenbeek", .address = "Rue Ransfort 27",
-                    .postcode = "1080", .municipality = "Molenbeek-Saint-Jean",
+    Location loc = {.org_id = t->org_id,
+                    .name = "Campus Molenbeek",
+                    .address = "Rue Ransfort 27",
+                    .postcode = "1080",
+                    .municipality = "Molenbeek-Saint-Jean",
                     .province = "brussels"};
     if ((st = q_location_add(db, &loc, now, &loc.id)) != DB_ONE)
         return st < DB_NONE ? st : DB_ERROR;
     Programme p = {
-        .org_id = t->org_id, .kind = KIND_BOOTCAMP, .status = PROGRAMME_OPEN,
+        .org_id = t->org_id,
+        .kind = KIND_BOOTCAMP,
+        .status = PROGRAMME_OPEN,
         .title = {"Web developer bootcamp", "Bootcamp webontwikkelaar", "Bootcamp développeur web"},
         .description = {"Six months, Monday to Thursday, for job-seekers aged 18 to 25, "
                         "selected on motivation alone. Teams work on real cases from companies, "
@@ -284,8 +323,13 @@ static DbStatus demo_training_tx(Db *db, void *ctx)
                         "jaar, alleen geselecteerd op motivatie.",
                         "Six mois, du lundi au jeudi, pour des demandeurs d'emploi de 18 à 25 ans, "
                         "sélectionnés sur leur seule motivation."},
-        .teaching_langs = 7, .min_age = 18, .max_age = 25, .jobseekers_only = 1,
-        .region = "brussels", .target = {24, 0, 18, 24}, .updated_at = now};
+        .teaching_langs = 7,
+        .min_age = 18,
+        .max_age = 25,
+        .jobseekers_only = 1,
+        .region = "brussels",
+        .target = {24, 0, 18, 24},
+        .updated_at = now};
     int64_t pid;
     if ((st = q_programme_add(db, &p, &pid)) != DB_ONE)
         return st < DB_NONE ? st : DB_ERROR;
@@ -298,8 +342,13 @@ static DbStatus demo_training_tx(Db *db, void *ctx)
     char a[11], b[11];
     date_format(first, a);
     date_format(last, b);
-    Cohort c = {.org_id = t->org_id, .programme_id = pid, .name = "Cohort 12",
-                .starts_on = a, .ends_on = b, .capacity = 24, .location_id = loc.id};
+    Cohort c = {.org_id = t->org_id,
+                .programme_id = pid,
+                .name = "Cohort 12",
+                .starts_on = a,
+                .ends_on = b,
+                .capacity = 24,
+                .location_id = loc.id};
     if ((st = q_cohort_add(db, &c, now, &c.id)) != DB_ONE)
         return st < DB_NONE ? st : DB_ERROR;
     if ((st = q_cohort_trainer_add(db, t->org_id, c.id, t->account_id)) < DB_NONE)
@@ -308,14 +357,16 @@ static DbStatus demo_training_tx(Db *db, void *ctx)
     Slot slots[200];
     int n = schedule_generate(&s, slots, 200);
     for (int i = 0; i < n && i < 200; i++)
-        if ((st = q_tsession_add(db, t->org_id, c.id, slots[i].starts_at, slots[i].ends_at,
-                                 loc.id, now)) < DB_NONE)
+        if ((st = q_tsession_add(db, t->org_id, c.id, slots[i].starts_at, slots[i].ends_at, loc.id,
+                                 now)) < DB_NONE)
             return st;
     for (size_t i = 0; i < sizeof demo_learners / sizeof demo_learners[0]; i++) {
         char birth[11];
         snprintf(birth, sizeof birth, "%04d-%02d-%02d", 2001 + (int)i % 6, 1 + (int)i % 12,
                  3 + (int)i);
-        Person who = {.org_id = t->org_id, .name = (char *)demo_learners[i], .birth_date = birth,
+        Person who = {.org_id = t->org_id,
+                      .name = (char *)demo_learners[i],
+                      .birth_date = birth,
                       .municipality = i % 2 ? "Anderlecht" : "Molenbeek-Saint-Jean",
                       .jobseeker = 1};
         int64_t person, in_cohort;
@@ -373,18 +424,30 @@ static const struct {
     int64_t euros;
     int group, score; /* score: what the jury gives, 0-10; -1: not eligible */
 } demo_proposals[] = {
-    {0, "Code school for newcomers", "Six months of web development for newcomers aged 18-25, "
-     "selected on motivation, with real cases from partner companies.", 95000, 0, 9},
-    {1, "Digital help desks in Molenbeek", "Weekly walk-in help desks in libraries for "
-     "digitally vulnerable citizens: e-ID, online banking, administration.", 60000, 8, 8},
-    {2, "Women in tech, Liège", "Evening classes in programming and cybersecurity for women "
-     "returning to work.", 80000, 2, 7},
-    {1, "Laptops for families", "Refurbished laptops and coaching for families of pupils "
-     "without a computer at home.", 45000, 5, 6},
-    {2, "Coding camps for teenagers", "Summer camps teaching 12-18 year olds to code, in "
-     "Liège and Namur.", 50000, 5, 5},
-    {0, "Office software for domestic workers", "Short courses in office software for "
-     "domestic workers.", 30000, 4, -1},
+    {0, "Code school for newcomers",
+     "Six months of web development for newcomers aged 18-25, "
+     "selected on motivation, with real cases from partner companies.",
+     95000, 0, 9},
+    {1, "Digital help desks in Molenbeek",
+     "Weekly walk-in help desks in libraries for "
+     "digitally vulnerable citizens: e-ID, online banking, administration.",
+     60000, 8, 8},
+    {2, "Women in tech, Liège",
+     "Evening classes in programming and cybersecurity for women "
+     "returning to work.",
+     80000, 2, 7},
+    {1, "Laptops for families",
+     "Refurbished laptops and coaching for families of pupils "
+     "without a computer at home.",
+     45000, 5, 6},
+    {2, "Coding camps for teenagers",
+     "Summer camps teaching 12-18 year olds to code, in "
+     "Liège and Namur.",
+     50000, 5, 5},
+    {0, "Office software for domestic workers",
+     "Short courses in office software for "
+     "domestic workers.",
+     30000, 4, -1},
 };
 
 static DbStatus demo_call_tx(Db *db, void *ctx)
@@ -407,10 +470,16 @@ static DbStatus demo_call_tx(Db *db, void *ctx)
                         "Des projets qui amènent en ligne les personnes numériquement "
                         "vulnérables : formation, permanences, matériel. Un jury indépendant "
                         "évalue chaque proposition recevable."},
-        .budget = 20000000, .min_grant = 1000000, .max_grant = 10000000,
-        .opens_at = opened, .closes_at = now - 10 * 86400,
-        .reviews_needed = 3, .scale_min = 0, .scale_max = 10,
-        .disagree_pct = DOM_DISAGREE_DEFAULT_PCT, .tranches = dom_tranche_default()};
+        .budget = 20000000,
+        .min_grant = 1000000,
+        .max_grant = 10000000,
+        .opens_at = opened,
+        .closes_at = now - 10 * 86400,
+        .reviews_needed = 3,
+        .scale_min = 0,
+        .scale_max = 10,
+        .disagree_pct = DOM_DISAGREE_DEFAULT_PCT,
+        .tranches = dom_tranche_default()};
     int64_t call;
     if ((st = q_call_add(db, &c, opened, &call)) != DB_ONE)
         return st < DB_NONE ? st : DB_ERROR;
@@ -421,18 +490,23 @@ static DbStatus demo_call_tx(Db *db, void *ctx)
     } items[] = {
         {ITEM_ELIGIBILITY, {"A non-profit organisation", "Een vzw", "Une ASBL"}, 0},
         {ITEM_ELIGIBILITY, {"Active in Belgium", "Actief in België", "Active en Belgique"}, 0},
-        {ITEM_CRITERION, {"Reach of vulnerable groups", "Bereik van kwetsbare groepen",
-                       "Publics vulnérables touchés"}, 3},
-        {ITEM_CRITERION, {"Quality of the training", "Kwaliteit van de opleiding",
-                       "Qualité de la formation"}, 2},
+        {ITEM_CRITERION,
+         {"Reach of vulnerable groups", "Bereik van kwetsbare groepen",
+          "Publics vulnérables touchés"},
+         3},
+        {ITEM_CRITERION,
+         {"Quality of the training", "Kwaliteit van de opleiding", "Qualité de la formation"},
+         2},
         {ITEM_CRITERION, {"Cost efficiency", "Kostenefficiëntie", "Efficience des coûts"}, 1},
-        {ITEM_ATTACHMENT, {"Detailed budget (PDF)", "Gedetailleerde begroting (PDF)",
-                        "Budget détaillé (PDF)"}, 0},
+        {ITEM_ATTACHMENT,
+         {"Detailed budget (PDF)", "Gedetailleerde begroting (PDF)", "Budget détaillé (PDF)"},
+         0},
     };
     for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
-        CallItem it = {.kind = items[i].kind, .weight = items[i].weight,
-                       .text = {(char *)items[i].text[0], (char *)items[i].text[1],
-                                (char *)items[i].text[2]}};
+        CallItem it = {
+            .kind = items[i].kind,
+            .weight = items[i].weight,
+            .text = {(char *)items[i].text[0], (char *)items[i].text[1], (char *)items[i].text[2]}};
         if ((st = q_call_item_add(db, d->funder, call, &it)) < DB_NONE)
             return st;
     }
@@ -451,17 +525,23 @@ static DbStatus demo_call_tx(Db *db, void *ctx)
         if ((st = q_jury_add(db, d->funder, call, d->jurors[j], submitted)) < DB_NONE)
             return st;
     for (size_t i = 0; i < sizeof demo_proposals / sizeof demo_proposals[0]; i++) {
-        int64_t org = d->applicants[demo_proposals[i].applicant], pid, cents = demo_proposals[i].euros * 100;
-        Proposal p = {.org_id = org, .title = (char *)demo_proposals[i].title,
-                      .summary = (char *)demo_proposals[i].summary, .requested = cents,
-                      .planned_trained = 20 + (int64_t)i * 15, .planned_reached = 100 + (int64_t)i * 40};
+        int64_t org = d->applicants[demo_proposals[i].applicant], pid,
+                cents = demo_proposals[i].euros * 100;
+        Proposal p = {.org_id = org,
+                      .title = (char *)demo_proposals[i].title,
+                      .summary = (char *)demo_proposals[i].summary,
+                      .requested = cents,
+                      .planned_trained = 20 + (int64_t)i * 15,
+                      .planned_reached = 100 + (int64_t)i * 40};
         if ((st = q_proposal_add(db, org, call, p.title, submitted, &pid)) != DB_ONE)
             return st < DB_NONE ? st : DB_ERROR;
         p.id = pid;
         if ((st = q_proposal_update(db, &p, submitted)) < DB_NONE ||
-            (st = q_proposal_group_add(db, org, pid, d->groups[demo_proposals[i].group])) < DB_NONE ||
+            (st = q_proposal_group_add(db, org, pid, d->groups[demo_proposals[i].group])) <
+                DB_NONE ||
             (st = q_budget_line_add(db, org, pid, "Trainers", cents * 7 / 10)) < DB_NONE ||
-            (st = q_budget_line_add(db, org, pid, "Equipment and rooms", cents - cents * 7 / 10)) < DB_NONE)
+            (st = q_budget_line_add(db, org, pid, "Equipment and rooms", cents - cents * 7 / 10)) <
+                DB_NONE)
             return st;
         char receipt[64];
         snprintf(receipt, sizeof receipt, "C%lld-P%lld-%lld", (long long)call, (long long)pid,
@@ -470,10 +550,12 @@ static DbStatus demo_call_tx(Db *db, void *ctx)
             return st < DB_NONE ? st : DB_ERROR;
         bool eligible = demo_proposals[i].score >= 0;
         for (int k = 0; k < 2; k++)
-            if ((st = q_screening_set(db, d->funder, pid, checks[k], eligible || k == 1,
-                                      eligible || k == 1 ? NULL : "Not a non-profit organisation")) < DB_NONE)
+            if ((st = q_screening_set(
+                     db, d->funder, pid, checks[k], eligible || k == 1,
+                     eligible || k == 1 ? NULL : "Not a non-profit organisation")) < DB_NONE)
                 return st;
-        if ((st = q_screening_outcome(db, d->funder, pid, eligible, submitted + 86400, d->by)) < DB_NONE)
+        if ((st = q_screening_outcome(db, d->funder, pid, eligible, submitted + 86400, d->by)) <
+            DB_NONE)
             return st;
         if (!eligible)
             continue;
@@ -485,11 +567,13 @@ static DbStatus demo_call_tx(Db *db, void *ctx)
                 continue;
             int s = demo_proposals[i].score;
             int64_t given[3] = {s, s > 0 ? s - (j == 1) : 0, s < 10 ? s + (j == 0) : 10};
-            if ((st = q_review_save(db, d->funder, pid, d->jurors[j], "Clear plan, realistic figures.",
-                                    true, now - 5 * 86400)) < DB_NONE)
+            if ((st = q_review_save(db, d->funder, pid, d->jurors[j],
+                                    "Clear plan, realistic figures.", true, now - 5 * 86400)) <
+                DB_NONE)
                 return st;
             for (int k = 0; k < 3; k++)
-                if ((st = q_score_set(db, d->funder, pid, d->jurors[j], criteria[k], given[k])) < DB_NONE)
+                if ((st = q_score_set(db, d->funder, pid, d->jurors[j], criteria[k], given[k])) <
+                    DB_NONE)
                     return st;
         }
     }
@@ -519,8 +603,8 @@ int cmd_demo(int argc, char **argv)
         DbStatus st = q_org_find_by_name(db, demo_orgs[i].name, &a, &o);
         if (st < DB_NONE)
             goto done;
-        if (st == DB_NONE && q_org_add(db, demo_orgs[i].name, demo_orgs[i].kind, clock_now(),
-                                       &o.id) != DB_ONE)
+        if (st == DB_NONE &&
+            q_org_add(db, demo_orgs[i].name, demo_orgs[i].kind, clock_now(), &o.id) != DB_ONE)
             goto done;
         ids[i] = o.id;
     }

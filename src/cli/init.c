@@ -22,8 +22,9 @@ int cmd_init(int argc, char **argv)
         {"admin-password-file", &pwfile, NULL, "file holding the password, or - for stdin"},
         {0},
     };
-    int rc = cli_parse("init", "Creates or migrates the database, and the first organisation "
-                               "and administrator.",
+    int rc = cli_parse("init",
+                       "Creates or migrates the database, and the first organisation "
+                       "and administrator.",
                        CMD_INIT, &s, opts, argc, argv, 2, NULL, 0);
     if (rc >= 0)
         return rc;

@@ -13,20 +13,19 @@
 
 static void usage(FILE *f)
 {
-    fprintf(f,
-            "usage: traject COMMAND [options]\n\n"
-            "traject runs digital-skills training end to end, from a funder's call for\n"
-            "projects to the impact report.\n\n"
-            "commands:\n"
-            "  serve      run the web application\n"
-            "  init       create or migrate a database and the first organisation and admin\n"
-            "  migrate    apply pending schema migrations (--status lists them)\n"
-            "  user       add, list, disable, enable accounts and set passwords\n"
-            "  demo       load demonstration organisations and accounts\n"
-            "  settings   print every setting (--markdown for the README table)\n"
-            "  routes     print the route table with each route's access policy\n"
-            "  version    print the version\n\n"
-            "'traject COMMAND --help' shows the options of a command.\n");
+    fprintf(f, "usage: traject COMMAND [options]\n\n"
+               "traject runs digital-skills training end to end, from a funder's call for\n"
+               "projects to the impact report.\n\n"
+               "commands:\n"
+               "  serve      run the web application\n"
+               "  init       create or migrate a database and the first organisation and admin\n"
+               "  migrate    apply pending schema migrations (--status lists them)\n"
+               "  user       add, list, disable, enable accounts and set passwords\n"
+               "  demo       load demonstration organisations and accounts\n"
+               "  settings   print every setting (--markdown for the README table)\n"
+               "  routes     print the route table with each route's access policy\n"
+               "  version    print the version\n\n"
+               "'traject COMMAND --help' shows the options of a command.\n");
 }
 
 int main(int argc, char **argv)

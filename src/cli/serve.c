@@ -5,10 +5,10 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "core/clock.h"
 #include "core/log.h"
 #include "domain/auth.h"
 #include "http/http.h"
-#include "core/clock.h"
 
 int cmd_serve(int argc, char **argv)
 {

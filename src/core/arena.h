@@ -12,8 +12,8 @@
 typedef struct ArenaBlock ArenaBlock;
 
 typedef struct Arena {
-    ArenaBlock *head;   /* newest block first */
-    size_t used_total;  /* bytes handed out, for limits and tests */
+    ArenaBlock *head;  /* newest block first */
+    size_t used_total; /* bytes handed out, for limits and tests */
 } Arena;
 
 /* Starts an empty arena; the first block is allocated on first use. */

@@ -22,9 +22,9 @@ typedef struct Vocab {
 } Vocab;
 
 /* Defines `const Vocab name` over a static array of VocabEntry. */
-#define VOCAB(name_, label_, ...)                                                              \
-    static const VocabEntry name_##_entries[] = {__VA_ARGS__};                                 \
-    const Vocab name_ = {label_, name_##_entries,                                              \
+#define VOCAB(name_, label_, ...)                                                                  \
+    static const VocabEntry name_##_entries[] = {__VA_ARGS__};                                     \
+    const Vocab name_ = {label_, name_##_entries,                                                  \
                          (int)(sizeof name_##_entries / sizeof name_##_entries[0])}
 
 /* The stored string of value; "" for a value outside the list (a bug: logged). */

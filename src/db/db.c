@@ -71,8 +71,8 @@ static bool writes(const char *sql)
            !strncasecmp(sql, "DELETE", 6) || !strncasecmp(sql, "WITH", 4);
 }
 
-static DbStatus select_rows(Db *db, const DbStmt *st, const DbParam *in, DbCol *cols,
-                            DbRowFn row, void *ctx, bool one)
+static DbStatus select_rows(Db *db, const DbStmt *st, const DbParam *in, DbCol *cols, DbRowFn row,
+                            void *ctx, bool one)
 {
     bool lock = db->tx_depth == 0 && db->ops->write_lock && writes(st->sql);
     if (lock)
@@ -231,8 +231,10 @@ void db_col_set_blob(DbCol *c, const void *p, size_t n)
 
 static int hex_value(char h)
 {
-    return h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10
-                                            : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+    return h >= '0' && h <= '9'   ? h - '0'
+           : h >= 'a' && h <= 'f' ? h - 'a' + 10
+           : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                                  : -1;
 }
 
 void db_col_set_bytea_hex(DbCol *c, const char *s, size_t n)

@@ -42,10 +42,10 @@ struct Vocab;
 /* Defines a statement: DB_STMT(Q_CALL_GET) = {.name = "call_get", .sql = "..."};
  * Every statement is also listed in one linker section, so that a test can prepare each
  * one on both back ends (db_stmts_begin/db_stmts_end). Always define statements this way. */
-#define DB_STMT(var)                                                                           \
-    static const DbStmt var;                                                                   \
-    static const DbStmt *const var##_listed __attribute__((used, section("traject_stmts"))) =  \
-        &var;                                                                                  \
+#define DB_STMT(var)                                                                               \
+    static const DbStmt var;                                                                       \
+    static const DbStmt *const var##_listed __attribute__((used, section("traject_stmts"))) =      \
+        &var;                                                                                      \
     static const DbStmt var
 
 /* The statements linked into this program, in no particular order, from begin up to end.
@@ -69,13 +69,16 @@ typedef struct DbCol {
     int64_t *i;
     char **s;
     bool *is_null;
-    size_t *len; /* bytes of a blob */
+    size_t *len;               /* bytes of a blob */
     const struct Vocab *vocab; /* DBT_VOCAB: the list the stored key is read from */
     int *e;                    /* DBT_VOCAB: receives the enum value */
 } DbCol;
 
 /* Ends a DbParam or DbCol array. */
-#define DB_END {0}
+#define DB_END                                                                                     \
+    {                                                                                              \
+        0                                                                                          \
+    }
 
 static inline DbParam db_int64(int64_t v)
 {

@@ -8,8 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define AUTH_TOKEN_LEN 43      /* base64url of 32 random bytes, no padding */
-#define AUTH_HASH_HEX_LEN 64   /* SHA-256 in hex */
+#define AUTH_TOKEN_LEN 43    /* base64url of 32 random bytes, no padding */
+#define AUTH_HASH_HEX_LEN 64 /* SHA-256 in hex */
 #define AUTH_PASSWORD_MIN 10
 #define AUTH_PASSWORD_MAX 200
 

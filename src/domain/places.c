@@ -37,11 +37,13 @@ static const struct {
     int from;
     const char *province;
 } ranges[] = {
-    {1000, "brussels"},      {1300, "walloon-brabant"}, {1500, "flemish-brabant"},
-    {2000, "antwerp"},       {3000, "flemish-brabant"}, {3500, "limburg"},
-    {4000, "liege"},         {5000, "namur"},           {6000, "hainaut"},
-    {6600, "luxembourg"},    {7000, "hainaut"},         {8000, "west-flanders"},
-    {9000, "east-flanders"}, {10000, NULL},
+    {1000, "brussels"},        {1300, "walloon-brabant"},
+    {1500, "flemish-brabant"}, {2000, "antwerp"},
+    {3000, "flemish-brabant"}, {3500, "limburg"},
+    {4000, "liege"},           {5000, "namur"},
+    {6000, "hainaut"},         {6600, "luxembourg"},
+    {7000, "hainaut"},         {8000, "west-flanders"},
+    {9000, "east-flanders"},   {10000, NULL},
 };
 
 const Province *province_of_postcode(const char *postcode)

@@ -23,9 +23,8 @@ static bool call_valid(const SelCall *c)
            c->min_reviews <= SEL_MAX_REVIEWS && c->min_score_milli >= 0 &&
            c->min_score_milli <= c->scale_max * 1000 && c->scale_min >= -SEL_MAX_SCALE &&
            c->scale_min < c->scale_max && c->disagree_pct >= 0 &&
-           c->disagree_pct <= DOM_DISAGREE_MAX_PCT &&
-           c->budget_cents >= 0 && c->budget_cents <= SEL_MAX_CENTS && c->min_grant_cents >= 0 &&
-           c->max_grant_cents >= 0 &&
+           c->disagree_pct <= DOM_DISAGREE_MAX_PCT && c->budget_cents >= 0 &&
+           c->budget_cents <= SEL_MAX_CENTS && c->min_grant_cents >= 0 && c->max_grant_cents >= 0 &&
            (c->max_grant_cents == 0 || c->max_grant_cents >= c->min_grant_cents);
 }
 
@@ -246,8 +245,8 @@ static void describe(const SelCall *c, const SelProposal *p, SelOutcome *o)
     if (p->nreviews >= 2) {
         int64_t spread = spread_total(c, p), w = weight_sum(c);
         o->spread_milli = milli_of(spread, w);
-        o->disagreement = dom_disagree_spread(spread, w, c->scale_min, c->scale_max,
-                                              c->disagree_pct);
+        o->disagreement =
+            dom_disagree_spread(spread, w, c->scale_min, c->scale_max, c->disagree_pct);
     }
     if (!p->eligible)
         o->reason = SEL_NOT_ELIGIBLE;

@@ -49,12 +49,12 @@ typedef struct SelScore {
 } SelScore;
 
 typedef struct SelCall {
-    int ncriteria;           /* 1..SEL_MAX_CRITERIA */
-    const int *weights;      /* [ncriteria], each 1..SEL_MAX_WEIGHT */
-    int scale_max;           /* 1..SEL_MAX_SCALE */
-    int scale_min;           /* -SEL_MAX_SCALE..scale_max - 1: the scale's lowest score (the disagreement's
-                                range; scores themselves are checked against 0..scale_max) */
-    int min_reviews;         /* 0..SEL_MAX_REVIEWS; a proposal needs max(1, min_reviews) */
+    int ncriteria;      /* 1..SEL_MAX_CRITERIA */
+    const int *weights; /* [ncriteria], each 1..SEL_MAX_WEIGHT */
+    int scale_max;      /* 1..SEL_MAX_SCALE */
+    int scale_min;   /* -SEL_MAX_SCALE..scale_max - 1: the scale's lowest score (the disagreement's
+                        range; scores themselves are checked against 0..scale_max) */
+    int min_reviews; /* 0..SEL_MAX_REVIEWS; a proposal needs max(1, min_reviews) */
     int min_score_milli;     /* not selected below this score, in thousandths; 0: none */
     int disagree_pct;        /* 0..100: flag a spread above this % of scale_max - scale_min
                                 (dom_disagree; DOM_DISAGREE_DEFAULT_PCT is the default) */

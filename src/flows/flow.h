@@ -23,9 +23,9 @@
 /* The context of one workflow call. */
 typedef struct Flow {
     Db *db;
-    Arena *arena;     /* results and messages; outlives the call (the request's arena) */
-    const Actor *who; /* who acts; its lang is the language of the field messages */
-    int64_t now;      /* UTC seconds: the time the action happens */
+    Arena *arena;         /* results and messages; outlives the call (the request's arena) */
+    const Actor *who;     /* who acts; its lang is the language of the field messages */
+    int64_t now;          /* UTC seconds: the time the action happens */
     const char *base_url; /* public address for links in mails, without trailing slash */
 } Flow;
 
@@ -34,10 +34,10 @@ typedef struct Flow {
  * (not found, forbidden, conflict, database: nothing changed). */
 typedef struct Outcome {
     bool ok;
-    ErrCode err;        /* ERR_COUNT when none */
-    int status;         /* HTTP status fitting the field errors (400 or 409) */
-    FormErrors fields;  /* messages in who->lang, beside the fields of the form */
-    int64_t id;         /* the record created or acted on, when there is one */
+    ErrCode err;       /* ERR_COUNT when none */
+    int status;        /* HTTP status fitting the field errors (400 or 409) */
+    FormErrors fields; /* messages in who->lang, beside the fields of the form */
+    int64_t id;        /* the record created or acted on, when there is one */
 } Outcome;
 
 /* A fresh outcome: ok, no error. */

@@ -1,8 +1,8 @@
 /* layout.c — the page frame and form components. Every page goes through here, so the
  * accessibility basics live in one place: lang attribute, skip link, landmarks, one
  * h1 (the page's), labels on fields, error summary and messages beside fields. */
-#include "core/buf.h"
 #include "html/layout.h"
+#include "core/buf.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -68,8 +68,7 @@ Html *page_begin(Req *r, const char *title)
     if (r->account) {
         int64_t org = r->org_id ? r->org_id : r->current_org;
         if (org) {
-            html(h, "<li><a href=\"/orgs/%lld\">%s</a></li>\n", (long long)org,
-                 _(r, "Home"));
+            html(h, "<li><a href=\"/orgs/%lld\">%s</a></li>\n", (long long)org, _(r, "Home"));
             if (r->org_id && (r->roles & ~(ROLE_LEARNER | ROLE_JURY)))
                 html(h, "<li><a href=\"/orgs/%lld/members\">%s</a></li>\n", (long long)org,
                      _(r, "Members"));
@@ -77,9 +76,10 @@ Html *page_begin(Req *r, const char *title)
         html(h, "<li><a href=\"/learning\">%s</a></li>\n", _(r, "My learning"));
         html(h, "<li><a href=\"/orgs\">%s</a></li>\n", _(r, "Organisations"));
         html(h, "<li><a href=\"/account\">%s</a></li>\n", _(r, "Account"));
-        html(h, "<li><form method=\"post\" action=\"/sign-out\" class=\"inline\">"
-                "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">"
-                "<button type=\"submit\" class=\"link\">%s</button></form></li>\n",
+        html(h,
+             "<li><form method=\"post\" action=\"/sign-out\" class=\"inline\">"
+             "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">"
+             "<button type=\"submit\" class=\"link\">%s</button></form></li>\n",
              csrf_token(r), _(r, "Sign out"));
     } else {
         html(h, "<li><a href=\"/sign-in\">%s</a></li>\n", _(r, "Sign in"));
@@ -87,17 +87,19 @@ Html *page_begin(Req *r, const char *title)
     html_lit(h, "</ul>\n</nav>\n");
     /* The language switcher is a form so that it works without JavaScript and a GET
      * never changes anything. */
-    html(h, "<form method=\"post\" action=\"/language\" class=\"langs\" aria-label=\"%s\">"
-            "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">"
-            "<input type=\"hidden\" name=\"next\" value=\"%s\">",
+    html(h,
+         "<form method=\"post\" action=\"/language\" class=\"langs\" aria-label=\"%s\">"
+         "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">"
+         "<input type=\"hidden\" name=\"next\" value=\"%s\">",
          _(r, "Language"), csrf_token(r), here(r));
     for (int l = 0; l < LANG_COUNT; l++) {
         if ((Lang)l == r->lang)
             html(h, "<span lang=\"%s\" aria-current=\"true\">%s</span>", lang_code((Lang)l),
                  lang_name((Lang)l));
         else
-            html(h, "<button type=\"submit\" name=\"lang\" value=\"%s\" lang=\"%s\" "
-                    "class=\"link\">%s</button>",
+            html(h,
+                 "<button type=\"submit\" name=\"lang\" value=\"%s\" lang=\"%s\" "
+                 "class=\"link\">%s</button>",
                  lang_code((Lang)l), lang_code((Lang)l), lang_name((Lang)l));
     }
     html_lit(h, "</form>\n</header>\n<main id=\"main\" class=\"container\" tabindex=\"-1\">\n");
@@ -126,8 +128,9 @@ void html_notice(Html *h, const char *msg, bool error)
 
 void html_form_begin(Html *h, Req *r, const char *action)
 {
-    html(h, "<form method=\"post\" action=\"%s\" novalidate>\n"
-            "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">\n",
+    html(h,
+         "<form method=\"post\" action=\"%s\" novalidate>\n"
+         "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">\n",
          action, csrf_token(r));
 }
 
@@ -202,12 +205,12 @@ void html_table_end(Html *h)
     html_lit(h, "</table></div>\n");
 }
 
-void html_button_form(Html *h, Req *r, const char *action, const char *label,
-                      const char *sr_suffix)
+void html_button_form(Html *h, Req *r, const char *action, const char *label, const char *sr_suffix)
 {
-    html(h, "<form method=\"post\" action=\"%s\" class=\"inline\">"
-            "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">"
-            "<button type=\"submit\" class=\"secondary small\">%s",
+    html(h,
+         "<form method=\"post\" action=\"%s\" class=\"inline\">"
+         "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">"
+         "<button type=\"submit\" class=\"secondary small\">%s",
          action, csrf_token(r), label);
     if (sr_suffix)
         html(h, "<span class=\"sr\"> %s</span>", sr_suffix);
@@ -220,8 +223,8 @@ void html_textarea(Html *h, const FormErrors *e, const char *name, const char *l
                    const char *value, int rows)
 {
     const char *err = form_error_for(e, name);
-    html(h, "<label for=\"f-%s\">%s</label>\n<textarea id=\"f-%s\" name=\"%s\" rows=\"%d\"",
-         name, label, name, name, rows);
+    html(h, "<label for=\"f-%s\">%s</label>\n<textarea id=\"f-%s\" name=\"%s\" rows=\"%d\"", name,
+         label, name, name, rows);
     error_attrs(h, name, err);
     html(h, ">%s</textarea>\n", value ? value : "");
     error_text(h, name, err);
@@ -242,8 +245,8 @@ void html_checkboxes(Html *h, const FormErrors *e, const char *name, const char 
     html(h, ">\n<legend>%s</legend>\n", legend);
     int i = 0;
     for (const char *const *o = options; o[0] && o[1]; o += 2, i++)
-        html(h, "<label><input type=\"checkbox\" name=\"%s\" value=\"%s\"%s> %s</label>\n",
-             name, o[0], checked_mask & ((int64_t)1 << i) ? " checked" : "", o[1]);
+        html(h, "<label><input type=\"checkbox\" name=\"%s\" value=\"%s\"%s> %s</label>\n", name,
+             o[0], checked_mask & ((int64_t)1 << i) ? " checked" : "", o[1]);
     error_text(h, name, err);
     html_lit(h, "</fieldset>\n");
 }

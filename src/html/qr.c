@@ -10,9 +10,10 @@ bool html_qr_svg(Html *h, const char *text, const char *label)
     if (!q)
         return false;
     int w = q->width, size = w + 8;
-    html(h, "<svg class=\"qr\" role=\"img\" aria-label=\"%s\" viewBox=\"0 0 %d %d\" "
-            "xmlns=\"http://www.w3.org/2000/svg\" shape-rendering=\"crispEdges\">"
-            "<rect width=\"%d\" height=\"%d\" fill=\"#fff\"/><path fill=\"#000\" d=\"",
+    html(h,
+         "<svg class=\"qr\" role=\"img\" aria-label=\"%s\" viewBox=\"0 0 %d %d\" "
+         "xmlns=\"http://www.w3.org/2000/svg\" shape-rendering=\"crispEdges\">"
+         "<rect width=\"%d\" height=\"%d\" fill=\"#fff\"/><path fill=\"#000\" d=\"",
          label, size, size, size, size);
     for (int y = 0; y < w; y++) {
         for (int x = 0; x < w;) {

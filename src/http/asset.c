@@ -12,8 +12,8 @@
 #include "http/http.h"
 
 typedef struct Asset {
-    const char *src;    /* "app.css" */
-    char url[96];       /* "/assets/app.0123456789.css" */
+    const char *src; /* "app.css" */
+    char url[96];    /* "/assets/app.0123456789.css" */
     const EmbeddedFile *plain, *gz;
     const char *type;
 } Asset;
@@ -53,8 +53,8 @@ void asset_init(void)
         char hex[65];
         hex_encode(h, sizeof h, hex);
         const char *dot = strrchr(f->name, '.');
-        snprintf(a->url, sizeof a->url, "/assets/%.*s.%.10s%s", (int)(dot - f->name), f->name,
-                 hex, dot);
+        snprintf(a->url, sizeof a->url, "/assets/%.*s.%.10s%s", (int)(dot - f->name), f->name, hex,
+                 dot);
         for (const EmbeddedFile *g = embed_assets; g->name; g++)
             if (strlen(g->name) == n + 3 && !strncmp(g->name, f->name, n))
                 a->gz = g;

@@ -68,8 +68,8 @@ enum MHD_Result http_dispatch(Req *r)
         if (strcmp(r->method, "GET") && strcmp(r->method, "HEAD"))
             return reply_error(r, ERR_CSRF); /* a form from an ended session */
         const char *next = r->path;
-        return reply_redirect(r, arena_printf(r->arena, "/sign-in?next=%s",
-                                              url_arg(r->arena, next)));
+        return reply_redirect(r,
+                              arena_printf(r->arena, "/sign-in?next=%s", url_arg(r->arena, next)));
     }
 
     if (rt->access == ACCESS_MEMBER) {

@@ -66,9 +66,9 @@ typedef struct Req {
     int nfields, fields_cap;
     size_t body_bytes;
     size_t fields_bytes; /* memory the fields' records take, bounded by 4 x max_body */
-    ErrCode body_err; /* set while reading the body; ERR_COUNT when none */
+    ErrCode body_err;    /* set while reading the body; ERR_COUNT when none */
     bool pp_empty_piece; /* the post processor's last call brought a field without data */
-    bool replied;     /* a response has been queued */
+    bool replied;        /* a response has been queued */
 
     /* routing */
     const Route *route;
@@ -77,7 +77,7 @@ typedef struct Req {
     int np;
 
     /* session */
-    Account *account;        /* NULL when anonymous */
+    Account *account; /* NULL when anonymous */
     int64_t session_id;
     const char *session_tok; /* raw cookie value of a valid session */
     const char *pre_tok;     /* anonymous CSRF anchor cookie */

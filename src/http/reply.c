@@ -79,9 +79,8 @@ enum MHD_Result reply_download(Req *r, const char *content_type, const char *fil
     if (resp) {
         MHD_add_response_header(resp, "Content-Type", content_type);
         MHD_add_response_header(resp, "Cache-Control", "no-store");
-        MHD_add_response_header(
-            resp, "Content-Disposition",
-            arena_printf(r->arena, "attachment; filename=\"%s\"", filename));
+        MHD_add_response_header(resp, "Content-Disposition",
+                                arena_printf(r->arena, "attachment; filename=\"%s\"", filename));
     }
     return queue(r, 200, resp, len);
 }
@@ -109,8 +108,8 @@ enum MHD_Result reply_error(Req *r, ErrCode e)
     else
         log_info("%s %s %s: %s", r->id, r->method, r->path, info->code);
     if (!strncmp(r->path, "/api/", 5)) {
-        json_t *j = json_pack("{s:{s:s,s:s}}", "error", "code", info->code, "message",
-                              _(r, info->message));
+        json_t *j =
+            json_pack("{s:{s:s,s:s}}", "error", "code", info->code, "message", _(r, info->message));
         char *s = j ? json_dumps(j, JSON_COMPACT) : NULL;
         json_decref(j);
         char *body = arena_strdup(r->arena, s ? s : "{}");

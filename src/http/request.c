@@ -78,6 +78,9 @@ Actor req_actor(const Req *r)
 
 Flow req_flow(Req *r, const Actor *who)
 {
-    return (Flow){.db = r->db, .arena = r->arena, .who = who, .now = clock_now(),
+    return (Flow){.db = r->db,
+                  .arena = r->arena,
+                  .who = who,
+                  .now = clock_now(),
                   .base_url = r->app->base_url};
 }

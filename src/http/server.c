@@ -114,9 +114,8 @@ static bool method_has_body(const char *m)
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
-                                  const char *method, const char *version,
-                                  const char *upload_data, size_t *upload_data_size,
-                                  void **con_cls)
+                                  const char *method, const char *version, const char *upload_data,
+                                  size_t *upload_data_size, void **con_cls)
 {
     (void)version;
     App *app = cls;
@@ -135,8 +134,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         r->body_err = ERR_COUNT;
         /* early errors (413, 415) are answered before the router runs: in the visitor's
          * language all the same */
-        r->lang = lang_from_accept(
-            MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Accept-Language"));
+        r->lang =
+            lang_from_accept(MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Accept-Language"));
         snprintf(r->id, sizeof r->id, "%04x-%lu", app->req_prefix & 0xffff,
                  atomic_fetch_add(&app->next_req, 1));
         atomic_fetch_add(&app->inflight, 1);
@@ -150,8 +149,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
             r->body_err = ERR_TOO_LARGE;
             return reply_error(r, ERR_TOO_LARGE);
         } else if (method_has_body(method)) {
-            const char *ct =
-                MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Type");
+            const char *ct = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Type");
             if (ct || clen > 0) {
                 r->pp = MHD_create_post_processor(conn, 32 * 1024, post_iter, r);
                 if (!r->pp)
@@ -199,8 +197,8 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
     /* a reset or invitation token in the path is a credential: log the route instead */
     const char *path = r->route && strstr(r->route->path, "{token}") ? r->route->path : r->path;
     if (!app->set.quiet)
-        log_line("access", NULL, 0, "%s %s %s %d %zuB %.1fms%s", r->id, r->method, path,
-                 r->status, r->resp_bytes, clock_ms() - r->t0,
+        log_line("access", NULL, 0, "%s %s %s %d %zuB %.1fms%s", r->id, r->method, path, r->status,
+                 r->resp_bytes, clock_ms() - r->t0,
                  toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (aborted)");
     Arena a = r->arena_storage; /* r lives in its own arena */
     arena_free(&a);
@@ -260,11 +258,10 @@ int server_run(App *app)
     Sched *timers = sched_start(app);
 
     struct MHD_Daemon *d = MHD_start_daemon(
-        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL, NULL,
-        on_request, app, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, NULL, MHD_OPTION_SOCK_ADDR,
-        (struct sockaddr *)&sa,
-        MHD_OPTION_THREAD_POOL_SIZE, (unsigned)app->threads, MHD_OPTION_NOTIFY_COMPLETED,
-        on_completed, app, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL,
+        NULL, on_request, app, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, NULL, MHD_OPTION_SOCK_ADDR,
+        (struct sockaddr *)&sa, MHD_OPTION_THREAD_POOL_SIZE, (unsigned)app->threads,
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, app, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
         (unsigned)0, MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(128 * 1024),
         MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)1024, MHD_OPTION_END);

@@ -25,8 +25,8 @@ struct MailWorker {
     bool stop;
 };
 
-char *mail_format(Arena *a, const char *from, const char *to, const char *subject,
-                  const char *body, int64_t created_at, int64_t id)
+char *mail_format(Arena *a, const char *from, const char *to, const char *subject, const char *body,
+                  int64_t created_at, int64_t id)
 {
     Buf b;
     buf_init(&b, a, strlen(body) + 512);
@@ -149,8 +149,8 @@ int mail_deliver_due(App *app, Db *db)
             arena_free(&a);
             break;
         }
-        char *msg = mail_format(&a, app->set.mail_from, m.to_addr, m.subject, m.body,
-                                m.created_at, m.id);
+        char *msg =
+            mail_format(&a, app->set.mail_from, m.to_addr, m.subject, m.body, m.created_at, m.id);
         char err[512] = "";
         bool ok = app->set.smtp_url[0] ? deliver_smtp(app, &a, &m, msg, err, sizeof err)
                                        : deliver_file(app, &m, msg, err, sizeof err);
@@ -160,8 +160,8 @@ int mail_deliver_due(App *app, Db *db)
         } else {
             /* back off: 1, 2, 4 ... minutes */
             int64_t retry = now + 60 * ((int64_t)1 << (m.attempts < 6 ? m.attempts : 6));
-            log_warn("mail %lld to %s not delivered (attempt %lld): %s", (long long)m.id,
-                     m.to_addr, (long long)m.attempts, err);
+            log_warn("mail %lld to %s not delivered (attempt %lld): %s", (long long)m.id, m.to_addr,
+                     (long long)m.attempts, err);
             q_outbox_failed(db, m.id, err, retry);
         }
         arena_free(&a);

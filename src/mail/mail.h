@@ -20,7 +20,7 @@ void mail_worker_stop(MailWorker *w);
 int mail_deliver_due(App *app, Db *db);
 
 /* Formats an RFC 5322 message (UTF-8 body, encoded subject) into the arena. */
-char *mail_format(Arena *a, const char *from, const char *to, const char *subject,
-                  const char *body, int64_t created_at, int64_t id);
+char *mail_format(Arena *a, const char *from, const char *to, const char *subject, const char *body,
+                  int64_t created_at, int64_t id);
 
 #endif

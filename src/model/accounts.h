@@ -1,5 +1,6 @@
-/* model/accounts.h — the records of organisations, accounts, memberships, sessions, invitations, as the statements of src/q/accounts/ return them and
- * the rules of src/domain/ and the workflows read them. Types only: no functions, no SQL. */
+/* model/accounts.h — the records of organisations, accounts, memberships, sessions, invitations, as
+ * the statements of src/q/accounts/ return them and the rules of src/domain/ and the workflows read
+ * them. Types only: no functions, no SQL. */
 #ifndef TRAJECT_MODEL_ACCOUNTS_H
 #define TRAJECT_MODEL_ACCOUNTS_H
 
@@ -8,7 +9,6 @@
 
 #include "core/i18n.h"
 #include "core/vocab.h"
-
 
 /* Roles of a membership, as a bit mask (memberships.roles). Names in role_name(). */
 enum {

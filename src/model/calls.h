@@ -1,5 +1,6 @@
-/* model/calls.h — the records of calls for projects, proposals, the jury, reviews, grants, as the statements of src/q/calls/ return them and
- * the rules of src/domain/ and the workflows read them. Types only: no functions, no SQL. */
+/* model/calls.h — the records of calls for projects, proposals, the jury, reviews, grants, as the
+ * statements of src/q/calls/ return them and the rules of src/domain/ and the workflows read them.
+ * Types only: no functions, no SQL. */
 #ifndef TRAJECT_MODEL_CALLS_H
 #define TRAJECT_MODEL_CALLS_H
 
@@ -29,7 +30,11 @@ typedef enum ItemKind { ITEM_ELIGIBILITY, ITEM_CRITERION, ITEM_ATTACHMENT } Item
 extern const Vocab item_kind_vocab;
 
 /* The screening of one eligibility item: not answered yet, met, not met. */
-typedef enum ScreeningAnswer { SCREEN_UNANSWERED = -1, SCREEN_NOT_MET = 0, SCREEN_MET = 1 } ScreeningAnswer;
+typedef enum ScreeningAnswer {
+    SCREEN_UNANSWERED = -1,
+    SCREEN_NOT_MET = 0,
+    SCREEN_MET = 1
+} ScreeningAnswer;
 extern const Vocab screening_vocab;
 
 /* The step of a grant's life that releases a tranche, in the order they come. */
@@ -56,13 +61,12 @@ typedef struct TranchePlan {
     TrancheStep step[TRANCHE_MAX];
 } TranchePlan;
 
-
 /* --- calls for projects --- */
 typedef struct Call {
     int64_t id, org_id;
     char *funder; /* the funder organisation's name */
     CallStatus status;
-    char *title[3], *description[3]; /* by Lang; NULL when not given */
+    char *title[3], *description[3];      /* by Lang; NULL when not given */
     int64_t budget, min_grant, max_grant; /* cents */
     int64_t opens_at, closes_at;          /* UTC seconds */
     int64_t reviews_needed, scale_min, scale_max;
@@ -131,8 +135,8 @@ typedef struct Juror {
 
 typedef struct JuryCell {
     int64_t account_id, proposal_id;
-    int64_t conflict; /* 1 when declared or a member of the applicant */
-    int64_t assigned; /* 0 none, 1 automatic, 2 by hand */
+    int64_t conflict;        /* 1 when declared or a member of the applicant */
+    int64_t assigned;        /* 0 none, 1 automatic, 2 by hand */
     char *title, *applicant; /* the proposal's */
 } JuryCell;
 

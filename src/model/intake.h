@@ -1,5 +1,6 @@
-/* model/intake.h — the records of application forms, applications, rubrics, name-blind reviews, decisions, offers, consent, as the statements of src/q/intake/ return them and
- * the rules of src/domain/ and the workflows read them. Types only: no functions, no SQL. */
+/* model/intake.h — the records of application forms, applications, rubrics, name-blind reviews,
+ * decisions, offers, consent, as the statements of src/q/intake/ return them and the rules of
+ * src/domain/ and the workflows read them. Types only: no functions, no SQL. */
 #ifndef TRAJECT_MODEL_INTAKE_H
 #define TRAJECT_MODEL_INTAKE_H
 
@@ -54,9 +55,9 @@ typedef struct Application {
     /* the decision: a reason code and the staff's note ("" when none) */
     char *reason, *reason_note;
     int64_t cohort_id, enrolment_id, waitlist_rank, offer_expires_at; /* 0: none */
-    char *guardian_name, *guardian_email; /* "" when none */
-    char *consent;                        /* "" (not needed), pending, given, refused, withdrawn */
-    char *consent_hash;                   /* "" when none; set only when adding */
+    char *guardian_name, *guardian_email;                             /* "" when none */
+    char *consent;      /* "" (not needed), pending, given, refused, withdrawn */
+    char *consent_hash; /* "" when none; set only when adding */
 } Application;
 
 typedef struct PipelineRow {
@@ -136,8 +137,6 @@ typedef struct CohortOffers {
 typedef struct AppRef {
     int64_t org_id, id;
 } AppRef;
-
-
 
 /* --- admission vocabularies (tables in model/admission.c) --- */
 

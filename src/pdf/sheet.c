@@ -113,8 +113,8 @@ enum { LEFT, RIGHT, CENTRE };
 
 /* Writes s in a box of width points starting at x: at size if it fits, else smaller down
  * to min, else at min cut after a whole character and ended with an ellipsis. */
-static void text_fit(Draw *d, float x, float y, float width, float size, float min,
-                     const char *s, int align)
+static void text_fit(Draw *d, float x, float y, float width, float size, float min, const char *s,
+                     int align)
 {
     if (!s || !*s)
         return;
@@ -170,8 +170,7 @@ static void header(Draw *d, const Sheet *s)
     HPDF_Page_SetGrayFill(d->page, 0);
     text_fit(d, MARGIN, y - 33, WIDTH, 18, 12, s->label.title, LEFT);
 
-    const char *labels[] = {s->label.programme, s->label.cohort, s->label.date,
-                            s->label.location};
+    const char *labels[] = {s->label.programme, s->label.cohort, s->label.date, s->label.location};
     const char *values[] = {s->programme, s->cohort, s->when, s->location};
     float lw = 0;
     for (int i = 0; i < 4; i++) {
@@ -196,8 +195,7 @@ static void table_head(Draw *d, const Sheet *s)
     HPDF_Page_Fill(d->page);
     HPDF_Page_SetGrayFill(d->page, 0);
     const float widths[] = {COL_NUM, COL_NAME, COL_SIGN, COL_ARRIVAL};
-    const char *labels[] = {s->label.number, s->label.name, s->label.signature,
-                            s->label.arrival};
+    const char *labels[] = {s->label.number, s->label.name, s->label.signature, s->label.arrival};
     for (int i = 0; i < 4; i++) {
         box(d, x, y, widths[i], HEAD_H);
         text_fit(d, x + PAD, y + 7, widths[i] - 2 * PAD, 9, 6, labels[i], i ? LEFT : CENTRE);
@@ -252,8 +250,7 @@ static void footer(Draw *d, const Sheet *s, int page, int pages)
 
 /* --- the document -------------------------------------------------------------- */
 
-SheetStatus sheet_pdf(const Sheet *s, Arena *a, char **pdf, size_t *len,
-                      unsigned long *hpdf_error)
+SheetStatus sheet_pdf(const Sheet *s, Arena *a, char **pdf, size_t *len, unsigned long *hpdf_error)
 {
     SheetStatus status = SHEET_FAILED;
     Draw d = {.arena = a};

@@ -61,7 +61,6 @@ int sheet_paginate(size_t n, int *per_page, int max);
  * Strings are UTF-8; characters the font lacks print as its blank glyph or are left out.
  * On SHEET_OK, *pdf (in arena a) and *len hold the document. On failure nothing is
  * allocated beyond a and *hpdf_error holds libharu's error code (0 when none). */
-SheetStatus sheet_pdf(const Sheet *s, Arena *a, char **pdf, size_t *len,
-                      unsigned long *hpdf_error);
+SheetStatus sheet_pdf(const Sheet *s, Arena *a, char **pdf, size_t *len, unsigned long *hpdf_error);
 
 #endif

@@ -156,7 +156,8 @@ static void po_reader(void **state)
     static const char po[] =
         "# header\nmsgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
         "#: src/x.c:1\nmsgid \"Sign in\"\nmsgstr \"Aanmelden\"\n\n"
-        "msgid \"\"\n\"Two \\\"lines\\\"\\n\"\n\"joined\\\\\"\nmsgstr \"\"\n\"Twee\\n\"\n\"regels\"\n\n"
+        "msgid \"\"\n\"Two \\\"lines\\\"\\n\"\n\"joined\\\\\"\nmsgstr "
+        "\"\"\n\"Twee\\n\"\n\"regels\"\n\n"
         "#, fuzzy\nmsgid \"Fuzzy one\"\nmsgstr \"Vaag\"\n\n"
         "msgid \"Empty one\"\nmsgstr \"\"\n\n"
         "msgctxt \"menu\"\nmsgid \"Home\"\nmsgstr \"Thuis\"\n\n"
@@ -216,8 +217,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(passwords), cmocka_unit_test(hashing_under_a_cap),
         cmocka_unit_test(tokens),    cmocka_unit_test(csrf),
-        cmocka_unit_test(link_tags), cmocka_unit_test(throttle),  cmocka_unit_test(po_reader),
-        cmocka_unit_test(languages),
+        cmocka_unit_test(link_tags), cmocka_unit_test(throttle),
+        cmocka_unit_test(po_reader), cmocka_unit_test(languages),
     };
     return cmocka_run_group_tests_name("auth and languages", tests, NULL, NULL);
 }

@@ -101,8 +101,13 @@ static void schedules(void **state)
     /* Monday to Thursday, 9:00-16:00, for six months across the spring change,
      * skipping public holidays and one closure day */
     Date closed[] = {D("2026-02-17")};
-    Schedule s = {.first = D("2026-01-05"), .last = D("2026-07-02"), .weekdays = 0x0f,
-                  .start = 9 * 60, .end = 16 * 60, .closed = closed, .nclosed = 1};
+    Schedule s = {.first = D("2026-01-05"),
+                  .last = D("2026-07-02"),
+                  .weekdays = 0x0f,
+                  .start = 9 * 60,
+                  .end = 16 * 60,
+                  .closed = closed,
+                  .nclosed = 1};
     Slot slots[200];
     int n = schedule_generate(&s, slots, 200);
     /* 26 weeks of 4 days = 104, minus Easter Monday, Labour Day (Fri: no), Ascension
@@ -144,8 +149,11 @@ static void schedules(void **state)
     bad.last = D("2025-12-31");
     assert_int_equal(schedule_generate(&bad, slots, 200), -1);
     /* a night session in the skipped hour is left out rather than moved */
-    Schedule night = {.first = D("2026-03-28"), .last = D("2026-03-30"), .weekdays = 0x7f,
-                      .start = 2 * 60 + 15, .end = 2 * 60 + 45};
+    Schedule night = {.first = D("2026-03-28"),
+                      .last = D("2026-03-30"),
+                      .weekdays = 0x7f,
+                      .start = 2 * 60 + 15,
+                      .end = 2 * 60 + 45};
     assert_int_equal(schedule_generate(&night, slots, 10), 2);
 }
 

@@ -21,7 +21,8 @@ static void quoting_and_lines(void **state)
     arena_init(&a);
     CsvTable t;
     int line;
-    const char *s = "\xEF\xBB\xBF" "name,email\r\n"
+    const char *s = "\xEF\xBB\xBF"
+                    "name,email\r\n"
                     "\"Amrani, Nadia\",nadia@x.be\r\n"
                     "\r\n"
                     "  Bram Peeters  , bram@x.be \n"
@@ -51,7 +52,9 @@ static void separators(void **state)
     arena_init(&a);
     CsvTable t;
     int line;
-    assert_int_equal(parse(&a, "Naam;E-mail;Geboortedatum\nJan, de Smet;jan@x.be;01/02/2005\n", &t, &line), CSV_OK);
+    assert_int_equal(
+        parse(&a, "Naam;E-mail;Geboortedatum\nJan, de Smet;jan@x.be;01/02/2005\n", &t, &line),
+        CSV_OK);
     assert_int_equal(t.sep, ';');
     assert_string_equal(t.rec[1].f[0], "Jan, de Smet");
     assert_string_equal(t.rec[1].f[2], "01/02/2005");
@@ -156,15 +159,17 @@ static void writing(void **state)
     Arena a;
     arena_init(&a);
     /* every formula neutralised, with an apostrophe inside the quotes */
-    assert_string_equal(written(&a, formulas_line),
-                        "\"'=HYPERLINK(\"\"x\"\")\",\"'=HYPERLINK(\"\"x\"\")\",\"'+32 470 00 00 00\","
-                        "\"'@SUM(A1)\",\"'\tx\",\"'\rx\",\"'-1+2\",\"'- a list item\"\r\n");
+    assert_string_equal(
+        written(&a, formulas_line),
+        "\"'=HYPERLINK(\"\"x\"\")\",\"'=HYPERLINK(\"\"x\"\")\",\"'+32 470 00 00 00\","
+        "\"'@SUM(A1)\",\"'\tx\",\"'\rx\",\"'-1+2\",\"'- a list item\"\r\n");
     /* a cell that is wholly a number stays a number, negative or not */
     assert_string_equal(written(&a, numbers_line),
                         "-12.50,-3,\"1250,5\",-7,-12.50,1500,0.05,\"'-\",\"'-12.\"\r\n");
-    assert_string_equal(written(&a, quoting_line),
-                        "name,\"Amrani, Nadia\",\"say \"\"hi\"\"\",\"a;b\",\"two\nlines\",\" padded\",,"
-                        "\"Why?\",\"\"\r\nsecond\r\n");
+    assert_string_equal(
+        written(&a, quoting_line),
+        "name,\"Amrani, Nadia\",\"say \"\"hi\"\"\",\"a;b\",\"two\nlines\",\" padded\",,"
+        "\"Why?\",\"\"\r\nsecond\r\n");
     assert_true(csv_is_formula("=1"));
     assert_false(csv_is_formula("-0.5"));
     assert_false(csv_is_formula("plain"));
@@ -191,7 +196,6 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(quoting_and_lines),
                                        cmocka_unit_test(separators), cmocka_unit_test(errors),
-                                       cmocka_unit_test(keys),
-                                       cmocka_unit_test(writing)};
+                                       cmocka_unit_test(keys), cmocka_unit_test(writing)};
     return cmocka_run_group_tests_name("csv", tests, NULL, NULL);
 }

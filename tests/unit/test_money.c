@@ -26,7 +26,9 @@ static void parsing(void **state)
     assert_int_equal(parsed("12,5"), 1250);
     assert_int_equal(parsed("12.05"), 1205);
     assert_int_equal(parsed("\xE2\x82\xAC 1.500"), 150000);
-    assert_int_equal(parsed("1\xC2\xA0" "500,00 \xE2\x82\xAC"), 150000);
+    assert_int_equal(parsed("1\xC2\xA0"
+                            "500,00 \xE2\x82\xAC"),
+                     150000);
     assert_int_equal(parsed("0"), 0);
     assert_int_equal(parsed(""), -1);
     assert_int_equal(parsed("-5"), -1);
@@ -47,13 +49,17 @@ static void formatting(void **state)
     (void)state;
     char b[48];
     money_format(60000000, "en", b, sizeof b);
-    assert_string_equal(b, "\xE2\x82\xAC" "600,000.00");
+    assert_string_equal(b, "\xE2\x82\xAC"
+                           "600,000.00");
     money_format(60000050, "nl", b, sizeof b);
-    assert_string_equal(b, "\xE2\x82\xAC\xC2\xA0" "600.000,50");
+    assert_string_equal(b, "\xE2\x82\xAC\xC2\xA0"
+                           "600.000,50");
     money_format(150000, "fr", b, sizeof b);
-    assert_string_equal(b, "1\xE2\x80\xAF" "500,00\xC2\xA0\xE2\x82\xAC");
+    assert_string_equal(b, "1\xE2\x80\xAF"
+                           "500,00\xC2\xA0\xE2\x82\xAC");
     money_format(5, "en", b, sizeof b);
-    assert_string_equal(b, "\xE2\x82\xAC" "0.05");
+    assert_string_equal(b, "\xE2\x82\xAC"
+                           "0.05");
     money_plain(60000000, b, sizeof b);
     assert_string_equal(b, "600000");
     money_plain(150050, b, sizeof b);

@@ -15,12 +15,12 @@ static void postcodes(void **state)
     static const struct {
         const char *postcode, *province;
     } cases[] = {
-        {"1000", "brussels"},       {"1080", "brussels"},        {"1299", "brussels"},
+        {"1000", "brussels"},        {"1080", "brussels"},        {"1299", "brussels"},
         {"1300", "walloon-brabant"}, {"1348", "walloon-brabant"}, {"1500", "flemish-brabant"},
-        {"2000", "antwerp"},        {"3000", "flemish-brabant"}, {"3500", "limburg"},
-        {"4000", "liege"},          {"5000", "namur"},           {"6000", "hainaut"},
-        {"6700", "luxembourg"},     {"7000", "hainaut"},         {"8000", "west-flanders"},
-        {"9000", "east-flanders"},  {"9999", "east-flanders"},
+        {"2000", "antwerp"},         {"3000", "flemish-brabant"}, {"3500", "limburg"},
+        {"4000", "liege"},           {"5000", "namur"},           {"6000", "hainaut"},
+        {"6700", "luxembourg"},      {"7000", "hainaut"},         {"8000", "west-flanders"},
+        {"9000", "east-flanders"},   {"9999", "east-flanders"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const Province *p = province_of_postcode(cases[i].postcode);

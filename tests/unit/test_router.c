@@ -114,7 +114,11 @@ static void form_rules(void **state)
     char *name = NULL, *email = NULL, *pw = NULL, *lang = NULL;
     int64_t age = -1;
     FieldSpec spec[] = {
-        {.name = "name", .type = F_TEXT, .required = true, .max = 5, .label = "Name",
+        {.name = "name",
+         .type = F_TEXT,
+         .required = true,
+         .max = 5,
+         .label = "Name",
          .text = &name},
         {.name = "email", .type = F_EMAIL, .required = true, .label = "E-mail", .text = &email},
         {.name = "pw", .type = F_PASSWORD, .label = "Password", .text = &pw},
@@ -147,7 +151,10 @@ static void form_rules(void **state)
     assert_string_equal(form_error_for(&e, "email"), "E-mail is required.");
     assert_non_null(strstr(form_error_for(&e, "age"), "whole number"));
 
-    Pairs ctl = {{"name", "email"}, {"a\x01" "b", "x@y.z"}};
+    Pairs ctl = {{"name", "email"},
+                 {"a\x01"
+                  "b",
+                  "x@y.z"}};
     assert_false(form_read_from(&a, LANG_EN, lookup, &ctl, spec, &e));
     assert_non_null(strstr(form_error_for(&e, "name"), "not allowed"));
 

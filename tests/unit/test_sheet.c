@@ -65,8 +65,7 @@ static Sheet sample(const char *font, const char *const *names, size_t n)
     return (Sheet){
         .font_path = font,
         .label = {"Sign-in sheet", "Programme", "Cohort", "Date", "Location", "No.", "Name",
-                  "Signature", "Arrival time", "Trainer's name", "Trainer's signature",
-                  "Nobody"},
+                  "Signature", "Arrival time", "Trainer's name", "Trainer's signature", "Nobody"},
         .org = "Ørsted Académie",
         .programme = "Numérique",
         .cohort = "Été",
@@ -84,7 +83,12 @@ static void pdf_ok(void **state)
     (void)state;
     /* accents, letters from beyond Latin-1, CJK the font lacks, a character beyond the
      * BMP, a name far too long for its box, an empty name */
-    const char *names[] = {"Chloé", "Łukasz", "中文", "Smile 😀", "", "Maximiliana Alexandrovna "
+    const char *names[] = {"Chloé",
+                           "Łukasz",
+                           "中文",
+                           "Smile 😀",
+                           "",
+                           "Maximiliana Alexandrovna "
                            "Konstantinopolskaya-Vanderbeken de la Montagne Saint-Éloi du Bois"};
     Arena a;
     arena_init(&a);

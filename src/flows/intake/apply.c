@@ -171,14 +171,18 @@ static const char *rules_refusal(const Flow *f, const ApplyForm *a, const ApplyI
     int minutes;
     date_parse(a->first_day, &start);
     bxl_from_utc(f->now, &today, &minutes);
-    AgeBand band = {.has_min = !p->min_age_null, .has_max = !p->max_age_null,
-                    .min = p->min_age, .max = p->max_age};
-    Eligibility e = eligibility_check(&band, p->jobseekers_only, start, today, &birth,
-                                      in->jobseeker);
+    AgeBand band = {.has_min = !p->min_age_null,
+                    .has_max = !p->max_age_null,
+                    .min = p->min_age,
+                    .max = p->max_age};
+    Eligibility e =
+        eligibility_check(&band, p->jobseekers_only, start, today, &birth, in->jobseeker);
     *age = e.age;
     if (e.age_verdict == AGE_OUTSIDE)
-        return arena_printf(f->arena, F_(f, "This programme is for people aged %s on %s; on that day you will be %d."),
-                            programme_ages_in(f->arena, f->who->lang, p), a->first_day, e.age);
+        return arena_printf(
+            f->arena,
+            F_(f, "This programme is for people aged %s on %s; on that day you will be %d."),
+            programme_ages_in(f->arena, f->who->lang, p), a->first_day, e.age);
     if (e.not_jobseeker)
         return F_(f, "This programme is for registered job-seekers.");
     return NULL;

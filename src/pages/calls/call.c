@@ -3,8 +3,8 @@
  * target groups and publish it, then the proposals and the jury. The writes are the
  * workflows of flows/calls/call.h. */
 #include "pages/calls/calls.h"
-#include "views/calls/proposals.h"
 #include "views/calls/jury.h"
+#include "views/calls/proposals.h"
 
 #include "core/clock.h"
 #include "flows/calls/call.h"
@@ -23,8 +23,9 @@ static void item_form(Html *h, Req *r, const Call *c, const FormErrors *e)
              ? _(r, "Items can be removed until the call is published; after that, only added.")
              : _(r, "The call is published: items can still be added, not removed."));
     html_error_summary(h, r, e);
-    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/items",
-                                       (long long)r->org_id, (long long)c->id));
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/calls/%lld/items", (long long)r->org_id,
+                                 (long long)c->id));
     const char *opts[2 * ITEM_KINDS + 1];
     for (int k = 0; k < ITEM_KINDS; k++) {
         opts[2 * k] = kind_keys[k];
@@ -45,13 +46,13 @@ static bool groups_form(Html *h, Req *r, const Call *c)
 {
     GroupChoice g = {.r = r};
     if (q_target_groups(r->db, r->org_id, r->arena, &g.row, group_choice_option, &g) < DB_NONE ||
-        q_call_groups(r->db, r->org_id, c->id, r->arena, &g.row, group_choice_chosen, &g) <
-            DB_NONE)
+        q_call_groups(r->db, r->org_id, c->id, r->arena, &g.row, group_choice_chosen, &g) < DB_NONE)
         return false;
     if (!g.n)
         return true;
-    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/groups",
-                                       (long long)r->org_id, (long long)c->id));
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/calls/%lld/groups", (long long)r->org_id,
+                                 (long long)c->id));
     html_checkboxes(h, NULL, "groups", _(r, "Target groups of the call"), g.opts,
                     group_choice_mask(&g));
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n",
@@ -83,14 +84,17 @@ static enum MHD_Result call_page(Req *r, const Call *c, const FormErrors *item_e
             html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Publish"),
                  _(r, "Publishing announces the call on its public page; organisations can "
                       "submit proposals from the opening to the closing minute."));
-            html_button_form(h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/publish",
-                                                (long long)r->org_id, (long long)c->id),
+            html_button_form(h, r,
+                             arena_printf(r->arena, "/orgs/%lld/calls/%lld/publish",
+                                          (long long)r->org_id, (long long)c->id),
                              _(r, "Publish the call"), NULL);
         }
     }
     if (c->status != CALL_DRAFT)
-        html(h, "<p><a href=\"/orgs/%lld/calls/%lld/ranking\">%s</a> · "
-                "<a href=\"/orgs/%lld/calls/%lld/report\">%s</a> · <a href=\"/calls/%lld\">%s</a></p>\n",
+        html(h,
+             "<p><a href=\"/orgs/%lld/calls/%lld/ranking\">%s</a> · "
+             "<a href=\"/orgs/%lld/calls/%lld/report\">%s</a> · <a "
+             "href=\"/calls/%lld\">%s</a></p>\n",
              (long long)r->org_id, (long long)c->id, _(r, "Ranking and decision"),
              (long long)r->org_id, (long long)c->id, _(r, "Figures of the call"), (long long)c->id,
              _(r, "See the public page"));
@@ -133,11 +137,33 @@ enum MHD_Result page_call_item_add(Req *r)
     CallItem it = {0};
     char *kind = NULL;
     FieldSpec spec[] = {
-        {.name = "kind", .type = F_CHOICE, .required = true, .choices = kind_keys, .label = N_("Kind"), .text = &kind},
-        {.name = "text_en", .type = F_TEXT, .max = 500, .label = text_labels[0], .text = &it.text[0]},
-        {.name = "text_nl", .type = F_TEXT, .max = 500, .label = text_labels[1], .text = &it.text[1]},
-        {.name = "text_fr", .type = F_TEXT, .max = 500, .label = text_labels[2], .text = &it.text[2]},
-        {.name = "weight", .type = F_INT, .min = 0, .max = 100, .label = N_("Weight (award criteria)"), .num = &it.weight},
+        {.name = "kind",
+         .type = F_CHOICE,
+         .required = true,
+         .choices = kind_keys,
+         .label = N_("Kind"),
+         .text = &kind},
+        {.name = "text_en",
+         .type = F_TEXT,
+         .max = 500,
+         .label = text_labels[0],
+         .text = &it.text[0]},
+        {.name = "text_nl",
+         .type = F_TEXT,
+         .max = 500,
+         .label = text_labels[1],
+         .text = &it.text[1]},
+        {.name = "text_fr",
+         .type = F_TEXT,
+         .max = 500,
+         .label = text_labels[2],
+         .text = &it.text[2]},
+        {.name = "weight",
+         .type = F_INT,
+         .min = 0,
+         .max = 100,
+         .label = N_("Weight (award criteria)"),
+         .num = &it.weight},
         {0},
     };
     FormErrors e;

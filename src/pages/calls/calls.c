@@ -18,8 +18,7 @@ static const char *const title_fields[3] = {"title_en", "title_nl", "title_fr"};
 static const char *const desc_fields[3] = {"description_en", "description_nl", "description_fr"};
 static const char *const title_labels[3] = {N_("Title in English"), N_("Title in Dutch"),
                                             N_("Title in French")};
-static const char *const desc_labels[3] = {N_("Description in English"),
-                                           N_("Description in Dutch"),
+static const char *const desc_labels[3] = {N_("Description in English"), N_("Description in Dutch"),
                                            N_("Description in French")};
 static const char *const tranche_pct_fields[TRANCHE_MAX] = {"tranche1_pct", "tranche2_pct",
                                                             "tranche3_pct"};
@@ -45,8 +44,9 @@ static bool call_row(void *ctx)
     CallList *l = ctx;
     Req *r = l->r;
     Call *c = &l->row;
-    html(l->h, "<tr><td><a href=\"/orgs/%lld/calls/%lld\">%s</a></td><td>%s</td><td>%s</td>"
-               "<td>%s</td></tr>\n",
+    html(l->h,
+         "<tr><td><a href=\"/orgs/%lld/calls/%lld\">%s</a></td><td>%s</td><td>%s</td>"
+         "<td>%s</td></tr>\n",
          (long long)r->org_id, (long long)c->id, call_title(r, c),
          call_status_text(r, c, clock_now()), moment_text(r, c->closes_at),
          money_text(r, c->budget));
@@ -63,16 +63,18 @@ enum MHD_Result page_calls(Req *r)
     Html *h = page_begin(r, _(r, "Calls for projects"));
     html(h, "<h1>%s</h1>\n", _(r, "Calls for projects"));
     if (r->roles & ROLE_FUNDER)
-        html(h, "<p><a href=\"/orgs/%lld/calls/new\" role=\"button\">%s</a> "
-                "<a href=\"/orgs/%lld/target-groups\">%s</a></p>\n",
+        html(h,
+             "<p><a href=\"/orgs/%lld/calls/new\" role=\"button\">%s</a> "
+             "<a href=\"/orgs/%lld/target-groups\">%s</a></p>\n",
              (long long)r->org_id, _(r, "New call"), (long long)r->org_id, _(r, "Target groups"));
     if (!l.n) {
         html(h, "<p>%s</p>\n", _(r, "No calls yet."));
         return page_end(r, h);
     }
     html_table_begin(h, _(r, "Calls for projects"));
-    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+    html(h,
+         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+         "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
          _(r, "Title"), _(r, "Status"), _(r, "Closes"), _(r, "Budget"));
     html_append(h, l.h);
     html_lit(h, "</tbody>\n");
@@ -108,10 +110,10 @@ static void payment_fields(Html *h, Req *r, const Call *c, const FormErrors *e)
     opts[6] = NULL;
     for (int t = 0; t < TRANCHE_MAX; t++) {
         bool used = t < c->tranches.n;
-        html_input(h, r, e, "number", tranche_pct_fields[t], _(r, tranche_pct_labels[t]),
-                   sent_or(r, tranche_pct_fields[t],
-                           num_text(r, used ? c->tranches.step[t].pct : 0)),
-                   "off");
+        html_input(
+            h, r, e, "number", tranche_pct_fields[t], _(r, tranche_pct_labels[t]),
+            sent_or(r, tranche_pct_fields[t], num_text(r, used ? c->tranches.step[t].pct : 0)),
+            "off");
         html_select(h, e, tranche_on_fields[t], _(r, tranche_on_labels[t]), opts,
                     sent_or(r, tranche_on_fields[t],
                             used ? vocab_key(&tranche_trigger_vocab, c->tranches.step[t].on)
@@ -131,9 +133,10 @@ static enum MHD_Result call_form(Req *r, const Call *c, const FormErrors *e, int
     Html *h = page_begin(r, title);
     html(h, "<h1>%s</h1>\n", title);
     html_error_summary(h, r, e);
-    html_form_begin(h, r, is_new ? arena_printf(r->arena, "/orgs/%lld/calls", (long long)r->org_id)
-                                 : arena_printf(r->arena, "/orgs/%lld/calls/%lld",
-                                                (long long)r->org_id, (long long)c->id));
+    html_form_begin(h, r,
+                    is_new ? arena_printf(r->arena, "/orgs/%lld/calls", (long long)r->org_id)
+                           : arena_printf(r->arena, "/orgs/%lld/calls/%lld", (long long)r->org_id,
+                                          (long long)c->id));
     html(h, "<fieldset>\n<legend>%s</legend>\n<p><small>%s</small></p>\n",
          _(r, "Title and description"),
          _(r, "Give them in at least one language; the others show that one."));
@@ -142,9 +145,12 @@ static enum MHD_Result call_form(Req *r, const Call *c, const FormErrors *e, int
         html_textarea(h, e, desc_fields[l], _(r, desc_labels[l]), c->description[l], 5);
     }
     html(h, "</fieldset>\n<fieldset>\n<legend>%s</legend>\n", _(r, "Money (euro)"));
-    html_input(h, r, e, "text", "budget", _(r, "Total budget"), sent_or(r, "budget", budget), "off");
-    html_input(h, r, e, "text", "min_grant", _(r, "Smallest grant"), sent_or(r, "min_grant", min), "off");
-    html_input(h, r, e, "text", "max_grant", _(r, "Largest grant"), sent_or(r, "max_grant", max), "off");
+    html_input(h, r, e, "text", "budget", _(r, "Total budget"), sent_or(r, "budget", budget),
+               "off");
+    html_input(h, r, e, "text", "min_grant", _(r, "Smallest grant"), sent_or(r, "min_grant", min),
+               "off");
+    html_input(h, r, e, "text", "max_grant", _(r, "Largest grant"), sent_or(r, "max_grant", max),
+               "off");
     html(h, "</fieldset>\n<fieldset>\n<legend>%s</legend>\n<p><small>%s</small></p>\n",
          _(r, "When proposals can be submitted"),
          _(r, "Brussels time. A proposal submitted after the closing minute is refused."));
@@ -155,14 +161,17 @@ static enum MHD_Result call_form(Req *r, const Call *c, const FormErrors *e, int
     html(h, "</fieldset>\n<fieldset>\n<legend>%s</legend>\n", _(r, "Review"));
     html_input(h, r, e, "number", "reviews_needed", _(r, "Reviews per proposal"),
                num_text(r, c->reviews_needed), "off");
-    html_input(h, r, e, "number", "scale_min", _(r, "Lowest score"), num_text(r, c->scale_min), "off");
-    html_input(h, r, e, "number", "scale_max", _(r, "Highest score"), num_text(r, c->scale_max), "off");
+    html_input(h, r, e, "number", "scale_min", _(r, "Lowest score"), num_text(r, c->scale_min),
+               "off");
+    html_input(h, r, e, "number", "scale_max", _(r, "Highest score"), num_text(r, c->scale_max),
+               "off");
     html_input(h, r, e, "number", "disagree_pct",
                _(r, "Reviewers disagree above this share of the scale (%)"),
                sent_or(r, "disagree_pct", num_text(r, c->disagree_pct)), "off");
     html_lit(h, "</fieldset>\n");
     payment_fields(h, r, c, e);
-    html(h, "<button type=\"submit\">%s</button>\n", is_new ? _(r, "Create the call") : _(r, "Save"));
+    html(h, "<button type=\"submit\">%s</button>\n",
+         is_new ? _(r, "Create the call") : _(r, "Save"));
     html_form_end(h);
     return page_end_status(r, h, status);
 }
@@ -187,32 +196,119 @@ static void call_read(Req *r, Call *c, FormErrors *e)
     for (int t = 0; t < c->tranches.n; t++)
         pct[t] = c->tranches.step[t].pct;
     FieldSpec spec[] = {
-        {.name = "title_en", .type = F_TEXT, .max = 200, .label = title_labels[0], .text = &c->title[0]},
-        {.name = "title_nl", .type = F_TEXT, .max = 200, .label = title_labels[1], .text = &c->title[1]},
-        {.name = "title_fr", .type = F_TEXT, .max = 200, .label = title_labels[2], .text = &c->title[2]},
-        {.name = "description_en", .type = F_TEXT, .max = 10000, .label = desc_labels[0], .text = &c->description[0]},
-        {.name = "description_nl", .type = F_TEXT, .max = 10000, .label = desc_labels[1], .text = &c->description[1]},
-        {.name = "description_fr", .type = F_TEXT, .max = 10000, .label = desc_labels[2], .text = &c->description[2]},
-        {.name = "budget", .type = F_MONEY, .required = true, .label = N_("Total budget"), .num = &c->budget},
-        {.name = "min_grant", .type = F_MONEY, .required = true, .label = N_("Smallest grant"), .num = &c->min_grant},
-        {.name = "max_grant", .type = F_MONEY, .required = true, .label = N_("Largest grant"), .num = &c->max_grant},
-        {.name = "reviews_needed", .type = F_INT, .required = true, .min = 1, .max = 20, .label = N_("Reviews per proposal"), .num = &c->reviews_needed},
-        {.name = "scale_min", .type = F_INT, .required = true, .min = 0, .max = 100, .label = N_("Lowest score"), .num = &c->scale_min},
-        {.name = "scale_max", .type = F_INT, .required = true, .min = 1, .max = 100, .label = N_("Highest score"), .num = &c->scale_max},
-        {.name = "disagree_pct", .type = F_INT, .min = 0, .max = 100, .label = N_("Reviewers disagree above this share of the scale (%)"), .num = &c->disagree_pct},
-        {.name = "tranche1_pct", .type = F_INT, .min = 0, .max = 100, .label = tranche_pct_labels[0], .num = &pct[0]},
-        {.name = "tranche2_pct", .type = F_INT, .min = 0, .max = 100, .label = tranche_pct_labels[1], .num = &pct[1]},
-        {.name = "tranche3_pct", .type = F_INT, .min = 0, .max = 100, .label = tranche_pct_labels[2], .num = &pct[2]},
-        {.name = "tranche1_on", .type = F_CHOICE, .choices = trigger_keys, .label = tranche_on_labels[0], .text = &on[0]},
-        {.name = "tranche2_on", .type = F_CHOICE, .choices = trigger_keys, .label = tranche_on_labels[1], .text = &on[1]},
-        {.name = "tranche3_on", .type = F_CHOICE, .choices = trigger_keys, .label = tranche_on_labels[2], .text = &on[2]},
+        {.name = "title_en",
+         .type = F_TEXT,
+         .max = 200,
+         .label = title_labels[0],
+         .text = &c->title[0]},
+        {.name = "title_nl",
+         .type = F_TEXT,
+         .max = 200,
+         .label = title_labels[1],
+         .text = &c->title[1]},
+        {.name = "title_fr",
+         .type = F_TEXT,
+         .max = 200,
+         .label = title_labels[2],
+         .text = &c->title[2]},
+        {.name = "description_en",
+         .type = F_TEXT,
+         .max = 10000,
+         .label = desc_labels[0],
+         .text = &c->description[0]},
+        {.name = "description_nl",
+         .type = F_TEXT,
+         .max = 10000,
+         .label = desc_labels[1],
+         .text = &c->description[1]},
+        {.name = "description_fr",
+         .type = F_TEXT,
+         .max = 10000,
+         .label = desc_labels[2],
+         .text = &c->description[2]},
+        {.name = "budget",
+         .type = F_MONEY,
+         .required = true,
+         .label = N_("Total budget"),
+         .num = &c->budget},
+        {.name = "min_grant",
+         .type = F_MONEY,
+         .required = true,
+         .label = N_("Smallest grant"),
+         .num = &c->min_grant},
+        {.name = "max_grant",
+         .type = F_MONEY,
+         .required = true,
+         .label = N_("Largest grant"),
+         .num = &c->max_grant},
+        {.name = "reviews_needed",
+         .type = F_INT,
+         .required = true,
+         .min = 1,
+         .max = 20,
+         .label = N_("Reviews per proposal"),
+         .num = &c->reviews_needed},
+        {.name = "scale_min",
+         .type = F_INT,
+         .required = true,
+         .min = 0,
+         .max = 100,
+         .label = N_("Lowest score"),
+         .num = &c->scale_min},
+        {.name = "scale_max",
+         .type = F_INT,
+         .required = true,
+         .min = 1,
+         .max = 100,
+         .label = N_("Highest score"),
+         .num = &c->scale_max},
+        {.name = "disagree_pct",
+         .type = F_INT,
+         .min = 0,
+         .max = 100,
+         .label = N_("Reviewers disagree above this share of the scale (%)"),
+         .num = &c->disagree_pct},
+        {.name = "tranche1_pct",
+         .type = F_INT,
+         .min = 0,
+         .max = 100,
+         .label = tranche_pct_labels[0],
+         .num = &pct[0]},
+        {.name = "tranche2_pct",
+         .type = F_INT,
+         .min = 0,
+         .max = 100,
+         .label = tranche_pct_labels[1],
+         .num = &pct[1]},
+        {.name = "tranche3_pct",
+         .type = F_INT,
+         .min = 0,
+         .max = 100,
+         .label = tranche_pct_labels[2],
+         .num = &pct[2]},
+        {.name = "tranche1_on",
+         .type = F_CHOICE,
+         .choices = trigger_keys,
+         .label = tranche_on_labels[0],
+         .text = &on[0]},
+        {.name = "tranche2_on",
+         .type = F_CHOICE,
+         .choices = trigger_keys,
+         .label = tranche_on_labels[1],
+         .text = &on[1]},
+        {.name = "tranche3_on",
+         .type = F_CHOICE,
+         .choices = trigger_keys,
+         .label = tranche_on_labels[2],
+         .text = &on[2]},
         {0},
     };
     form_read(r, spec, e);
     if (!moment_parse(form_get(r, "opens_at"), &c->opens_at))
         form_error(e, "opens_at", _(r, "Enter a date and time that exist, e.g. 2027-01-31 12:00."));
     if (!moment_parse(form_get(r, "closes_at"), &c->closes_at))
-        form_error(e, "closes_at", _(r, "Enter a date and time that exist, e.g. 2027-01-31 12:00."));
+        form_error(e, "closes_at",
+                   _(r, "Enter a date and time that exist, e.g. 2027-01-31 12:00."));
     /* the tranches in use, in the order given: a 0 % tranche is left out */
     if (!form_get(r, "tranche1_pct"))
         return; /* the form of a client that does not know the plan: keep it */

@@ -1,6 +1,7 @@
-/* pages/calls/calls.h — the HTML handlers of calls for projects, proposals and attachments, screening, the jury and its reviews, ranking and decision, grants, the call's figures, and the parts
- * of their pages that other handlers of the feature reuse. Every handler is reached only through
- * the route table (src/http/routes.c), after the router has checked session, role,
+/* pages/calls/calls.h — the HTML handlers of calls for projects, proposals and attachments,
+ * screening, the jury and its reviews, ranking and decision, grants, the call's figures, and the
+ * parts of their pages that other handlers of the feature reuse. Every handler is reached only
+ * through the route table (src/http/routes.c), after the router has checked session, role,
  * organisation and CSRF. */
 #ifndef TRAJECT_PAGES_CALLS_H
 #define TRAJECT_PAGES_CALLS_H

@@ -6,9 +6,9 @@
 #include "core/clock.h"
 #include "domain/calendar.h"
 #include "domain/money.h"
+#include "flows/calls/grant.h"
 #include "html/fmt.h"
 #include "pages/calls/calls.h"
-#include "flows/calls/grant.h"
 #include "q/calls/grant.h"
 
 static const char *percent(Req *r, int64_t part, int64_t whole)
@@ -29,11 +29,12 @@ static bool list_row(void *ctx)
     List *l = ctx;
     Req *r = l->r;
     GrantRow *g = &l->row;
-    html(l->h, "<tr><td><a href=\"/orgs/%lld/%s/%lld\">%s</a></td><td>%s</td><td class=\"num\">%s</td>"
-               "<td class=\"num\">%s</td><td class=\"num\">%s (%s)</td></tr>\n",
-         (long long)r->org_id, l->funder ? "grants" : "grants-received", (long long)g->id,
-         g->title, l->funder ? g->grantee : g->funder, money_text(r, g->amount),
-         money_text(r, g->paid), money_text(r, g->spent), percent(r, g->spent, g->amount));
+    html(l->h,
+         "<tr><td><a href=\"/orgs/%lld/%s/%lld\">%s</a></td><td>%s</td><td class=\"num\">%s</td>"
+         "<td class=\"num\">%s</td><td class=\"num\">%s (%s)</td></tr>\n",
+         (long long)r->org_id, l->funder ? "grants" : "grants-received", (long long)g->id, g->title,
+         l->funder ? g->grantee : g->funder, money_text(r, g->amount), money_text(r, g->paid),
+         money_text(r, g->spent), percent(r, g->spent, g->amount));
     l->n++;
     return true;
 }
@@ -51,8 +52,9 @@ static enum MHD_Result list_page(Req *r, bool funder)
         return page_end(r, h);
     }
     html_table_begin(h, title);
-    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+    html(h,
+         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+         "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
          _(r, "Project"), funder ? _(r, "Grantee") : _(r, "Funder"), _(r, "Amount awarded"),
          _(r, "Paid"), _(r, "Spent"));
     html_append(h, l.h);
@@ -99,11 +101,13 @@ static bool tranche_row(void *ctx)
         int m;
         bxl_from_utc(clock_now(), &day, &m);
         date_format(day, today);
-        html_form_begin(d->tranches, r, arena_printf(r->arena, "/orgs/%lld/tranches/%lld/pay",
-                                                     (long long)r->org_id, (long long)t->id));
-        html(d->tranches, "<label for=\"f-on-%lld\">%s</label><input type=\"date\" id=\"f-on-%lld\" "
-                          "name=\"paid_on\" value=\"%s\">"
-                          "<button type=\"submit\" class=\"secondary\">%s<span class=\"sr\"> %s</span></button>",
+        html_form_begin(d->tranches, r,
+                        arena_printf(r->arena, "/orgs/%lld/tranches/%lld/pay", (long long)r->org_id,
+                                     (long long)t->id));
+        html(d->tranches,
+             "<label for=\"f-on-%lld\">%s</label><input type=\"date\" id=\"f-on-%lld\" "
+             "name=\"paid_on\" value=\"%s\">"
+             "<button type=\"submit\" class=\"secondary\">%s<span class=\"sr\"> %s</span></button>",
              (long long)t->id, _(r, "Paid on"), (long long)t->id, today, _(r, "Mark as paid"),
              _(r, t->label));
         html_form_end(d->tranches);
@@ -119,8 +123,11 @@ static bool gline_row(void *ctx)
     Detail *d = ctx;
     Req *r = d->r;
     GrantLine *l = &d->l;
-    html(d->lines, "<tr><td>%s</td><td class=\"num\">%s</td><td class=\"num\">%s</td><td class=\"num\">%s</td>",
-         l->label, money_text(r, l->amount), money_text(r, l->spent), percent(r, l->spent, l->amount));
+    html(d->lines,
+         "<tr><td>%s</td><td class=\"num\">%s</td><td class=\"num\">%s</td><td "
+         "class=\"num\">%s</td>",
+         l->label, money_text(r, l->amount), money_text(r, l->spent),
+         percent(r, l->spent, l->amount));
     if (l->spent > l->amount)
         html(d->lines, "<td><strong class=\"warn\">%s</strong></td>", _(r, "Over budget"));
     else
@@ -142,8 +149,11 @@ static bool expense_row(void *ctx)
 
 static enum MHD_Result detail_page(Req *r, bool funder, const FormErrors *err, int status)
 {
-    Detail d = {.r = r, .funder = funder, .tranches = html_new(r->arena),
-                .lines = html_new(r->arena), .expenses = html_new(r->arena),
+    Detail d = {.r = r,
+                .funder = funder,
+                .tranches = html_new(r->arena),
+                .lines = html_new(r->arena),
+                .expenses = html_new(r->arena),
                 .line_opts = html_new(r->arena)};
     int64_t id = req_id(r, "id");
     DbStatus st = q_grant_get(r->db, r->org_id, id, r->arena, &d.g);
@@ -160,21 +170,30 @@ static enum MHD_Result detail_page(Req *r, bool funder, const FormErrors *err, i
     html(h, "<h1>%s</h1>\n<p>%s → %s</p>\n", g->title, g->funder, g->grantee);
     if (query_get(r, "saved"))
         html_notice(h, _(r, "Saved."), false);
-    html(h, "<dl class=\"figures\">\n<div><dt>%s</dt><dd>%s</dd></div>\n<div><dt>%s</dt><dd>%s</dd></div>\n"
-            "<div><dt>%s</dt><dd>%s</dd></div>\n</dl>\n",
-         _(r, "Amount awarded"), money_text(r, g->amount), _(r, "Paid"), money_text(r, g->paid),
-         _(r, "Spent"), arena_printf(r->arena, "%s (%s)", money_text(r, g->spent), percent(r, g->spent, g->amount)));
+    html(
+        h,
+        "<dl "
+        "class=\"figures\">\n<div><dt>%s</dt><dd>%s</dd></div>\n<div><dt>%s</dt><dd>%s</dd></div>\n"
+        "<div><dt>%s</dt><dd>%s</dd></div>\n</dl>\n",
+        _(r, "Amount awarded"), money_text(r, g->amount), _(r, "Paid"), money_text(r, g->paid),
+        _(r, "Spent"),
+        arena_printf(r->arena, "%s (%s)", money_text(r, g->spent),
+                     percent(r, g->spent, g->amount)));
     html(h, "<h2>%s</h2>\n", _(r, "Tranches"));
     html_table_begin(h, _(r, "Tranches"));
-    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+    html(h,
+         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th "
+         "scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
          _(r, "Tranche"), _(r, "Amount"), _(r, "Status"));
     html_append(h, d.tranches);
     html_lit(h, "</tbody>\n");
     html_table_end(h);
     html(h, "<h2>%s</h2>\n", _(r, "Budget and spending"));
     html_table_begin(h, _(r, "Budget and spending"));
-    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th><th scope=\"col\"><span class=\"sr\">%s</span></th></tr></thead>\n<tbody>\n",
+    html(h,
+         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+         "<th scope=\"col\">%s</th><th scope=\"col\"><span "
+         "class=\"sr\">%s</span></th></tr></thead>\n<tbody>\n",
          _(r, "Budget line"), _(r, "Budget"), _(r, "Spent"), _(r, "Used"), _(r, "Warnings"));
     html_append(h, d.lines);
     html_lit(h, "</tbody>\n");
@@ -182,9 +201,11 @@ static enum MHD_Result detail_page(Req *r, bool funder, const FormErrors *err, i
     html(h, "<h2>%s</h2>\n", _(r, "Expenses"));
     if (d.nexp) {
         html_table_begin(h, _(r, "Expenses"));
-        html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-                "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-             _(r, "Date"), _(r, "Budget line"), _(r, "Description"), _(r, "Amount"));
+        html(
+            h,
+            "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+            "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+            _(r, "Date"), _(r, "Budget line"), _(r, "Description"), _(r, "Amount"));
         html_append(h, d.expenses);
         html_lit(h, "</tbody>\n");
         html_table_end(h);
@@ -194,20 +215,24 @@ static enum MHD_Result detail_page(Req *r, bool funder, const FormErrors *err, i
     if (!funder && d.nlines) {
         html(h, "<h3>%s</h3>\n", _(r, "Record an expense"));
         html_error_summary(h, r, err);
-        html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/grants-received/%lld/expenses",
-                                           (long long)r->org_id, (long long)id));
+        html_form_begin(h, r,
+                        arena_printf(r->arena, "/orgs/%lld/grants-received/%lld/expenses",
+                                     (long long)r->org_id, (long long)id));
         html(h, "<label for=\"f-line_id\">%s</label>\n<select id=\"f-line_id\" name=\"line_id\">",
              _(r, "Budget line"));
         html_append(h, d.line_opts);
         html_lit(h, "</select>\n");
         html_input(h, r, err, "date", "spent_on", _(r, "Date"), form_get(r, "spent_on"), "off");
-        html_input(h, r, err, "text", "amount", _(r, "Amount (euro)"), form_get(r, "amount"), "off");
-        html_input(h, r, err, "text", "description", _(r, "Description"), form_get(r, "description"), "off");
+        html_input(h, r, err, "text", "amount", _(r, "Amount (euro)"), form_get(r, "amount"),
+                   "off");
+        html_input(h, r, err, "text", "description", _(r, "Description"),
+                   form_get(r, "description"), "off");
         html(h, "<button type=\"submit\">%s</button>\n", _(r, "Record the expense"));
         html_form_end(h);
     }
     html(h, "<p><a href=\"/orgs/%lld/%s\">%s</a></p>\n", (long long)r->org_id,
-         funder ? "grants" : "grants-received", funder ? _(r, "Grants awarded") : _(r, "Grants received"));
+         funder ? "grants" : "grants-received",
+         funder ? _(r, "Grants awarded") : _(r, "Grants received"));
     return page_end_status(r, h, status);
 }
 
@@ -249,12 +274,24 @@ enum MHD_Result page_expense_add(Req *r)
     char *description = NULL, *on = NULL;
     int64_t line = 0, amount = 0;
     FieldSpec spec[] = {
-        {.name = "line_id", .type = F_ID, .required = true, .label = N_("Budget line"), .num = &line},
+        {.name = "line_id",
+         .type = F_ID,
+         .required = true,
+         .label = N_("Budget line"),
+         .num = &line},
         {.name = "spent_on", .type = F_DATE, .required = true, .label = N_("Date"), .text = &on},
-        {.name = "amount", .type = F_MONEY, .required = true, .min = 1,
-         .label = N_("Amount (euro)"), .num = &amount},
-        {.name = "description", .type = F_TEXT, .required = true, .max = 500,
-         .label = N_("Description"), .text = &description},
+        {.name = "amount",
+         .type = F_MONEY,
+         .required = true,
+         .min = 1,
+         .label = N_("Amount (euro)"),
+         .num = &amount},
+        {.name = "description",
+         .type = F_TEXT,
+         .required = true,
+         .max = 500,
+         .label = N_("Description"),
+         .text = &description},
         {0},
     };
     FormErrors e;

@@ -21,8 +21,9 @@ static bool group_item(void *ctx)
     GroupList *l = ctx;
     Req *r = l->r;
     html(l->h, "<li>%s ", lang_pick(r->lang, l->row.name));
-    html_button_form(l->h, r, arena_printf(r->arena, "/orgs/%lld/target-groups/%lld/archive",
-                                           (long long)r->org_id, (long long)l->row.id),
+    html_button_form(l->h, r,
+                     arena_printf(r->arena, "/orgs/%lld/target-groups/%lld/archive",
+                                  (long long)r->org_id, (long long)l->row.id),
                      _(r, "Remove"), lang_pick(r->lang, l->row.name));
     html_lit(l->h, "</li>\n");
     l->n++;
@@ -53,7 +54,8 @@ static enum MHD_Result groups_page(Req *r, const FormErrors *e, int status)
                    e ? form_get(r, text_fields[i]) : NULL, "off");
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Add"));
     html_form_end(h);
-    html(h, "<p><a href=\"/orgs/%lld/calls\">%s</a></p>\n", (long long)r->org_id, _(r, "All calls"));
+    html(h, "<p><a href=\"/orgs/%lld/calls\">%s</a></p>\n", (long long)r->org_id,
+         _(r, "All calls"));
     return page_end_status(r, h, status);
 }
 
@@ -82,7 +84,8 @@ enum MHD_Result page_target_group_add(Req *r)
         return reply_error(r, o.err);
     if (!o.ok)
         return groups_page(r, &o.fields, o.status);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/target-groups", (long long)r->org_id));
+    return reply_redirect(r,
+                          arena_printf(r->arena, "/orgs/%lld/target-groups", (long long)r->org_id));
 }
 
 /* POST /orgs/{org}/target-groups/{id}/archive */
@@ -93,5 +96,6 @@ enum MHD_Result page_target_group_archive(Req *r)
     Outcome o = flow_target_group_archive(&f, req_id(r, "id"));
     if (!o.ok)
         return reply_error(r, o.err);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/target-groups", (long long)r->org_id));
+    return reply_redirect(r,
+                          arena_printf(r->arena, "/orgs/%lld/target-groups", (long long)r->org_id));
 }

@@ -11,12 +11,12 @@
 
 #include "core/clock.h"
 #include "domain/jury.h"
+#include "flows/calls/jury.h"
 #include "model/accounts.h"
 #include "pages/calls/calls.h"
-#include "views/calls/call.h"
 #include "q/calls/call.h"
-#include "flows/calls/jury.h"
 #include "q/calls/jury.h"
+#include "views/calls/call.h"
 #include "views/calls/jury.h"
 
 /* --- the funder's side ------------------------------------------------------------- */
@@ -61,7 +61,8 @@ enum MHD_Result page_jury_assign(Req *r)
     Outcome o = flow_jury_assign(&f, req_id(r, "id"), &assigned, &shorts);
     if (!o.ok)
         return reply_error(r, o.err);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/assignments?assigned=%d&short=%d",
+    return reply_redirect(r, arena_printf(r->arena,
+                                          "/orgs/%lld/calls/%lld/assignments?assigned=%d&short=%d",
                                           (long long)r->org_id, (long long)o.id, assigned, shorts));
 }
 
@@ -118,18 +119,23 @@ enum MHD_Result page_jury_assignments(Req *r)
         q_jury_matrix(r->db, r->org_id, c.id, r->arena, &g.cell, grid_cell, &g) < DB_NONE)
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Who reviews what"));
-    html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/calls/%lld\">%s</a></p>\n", _(r, "Who reviews what"),
-         (long long)r->org_id, (long long)c.id, call_title(r, &c));
+    html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/calls/%lld\">%s</a></p>\n",
+         _(r, "Who reviews what"), (long long)r->org_id, (long long)c.id, call_title(r, &c));
     const char *n = query_get(r, "assigned"), *sh = query_get(r, "short");
     int64_t assigned, shorts;
     if (n && sh && parse_int64(n, &assigned) && parse_int64(sh, &shorts)) {
-        html_notice(h, arena_printf(r->arena, _n(r, "%lld review assigned.", "%lld reviews assigned.", assigned), (long long)assigned),
+        html_notice(h,
+                    arena_printf(r->arena,
+                                 _n(r, "%lld review assigned.", "%lld reviews assigned.", assigned),
+                                 (long long)assigned),
                     false);
         if (shorts > 0)
-            html_notice(h, arena_printf(r->arena, _(r, "%lld proposals cannot get %lld reviewers "
-                                                     "without a conflict of interest: appoint more "
-                                                     "members to the jury."),
-                                        (long long)shorts, (long long)c.reviews_needed),
+            html_notice(h,
+                        arena_printf(r->arena,
+                                     _(r, "%lld proposals cannot get %lld reviewers "
+                                          "without a conflict of interest: appoint more "
+                                          "members to the jury."),
+                                     (long long)shorts, (long long)c.reviews_needed),
                         true);
     }
     if (!g.nm || !g.ncells) {
@@ -149,7 +155,9 @@ enum MHD_Result page_jury_assignments(Req *r)
         for (int k = i; k < g.ncells && g.cells[k].proposal_id == pid; k++)
             count += g.cells[k].assigned > 0;
         const char *title = g.cells[i].title;
-        html(h, "<tr><th scope=\"row\"><a href=\"/orgs/%lld/submissions/%lld\">%s</a><br><small>%s</small></th>",
+        html(h,
+             "<tr><th scope=\"row\"><a "
+             "href=\"/orgs/%lld/submissions/%lld\">%s</a><br><small>%s</small></th>",
              (long long)r->org_id, (long long)pid, title, g.cells[i].applicant);
         if (count < c.reviews_needed)
             html_lit(h, "<td class=\"warn\">");
@@ -168,17 +176,20 @@ enum MHD_Result page_jury_assignments(Req *r)
                 html(h, "<span class=\"warn\">%s</span>", _(r, "Conflict"));
             } else {
                 const char *sr = arena_printf(r->arena, "%s, %s", title, g.names[m]);
-                html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/assignments",
-                                                   (long long)r->org_id, (long long)c.id));
-                html(h, "<input type=\"hidden\" name=\"proposal_id\" value=\"%lld\">"
-                        "<input type=\"hidden\" name=\"account_id\" value=\"%lld\">"
-                        "<input type=\"hidden\" name=\"action\" value=\"%s\">"
-                        "<button type=\"submit\" class=\"%s\">%s<span class=\"sr\"> %s</span></button>",
-                     (long long)pid, (long long)g.members[m], x->assigned ? "remove" : "add",
-                     x->assigned ? "" : "secondary outline",
-                     x->assigned ? (x->assigned == 2 ? _(r, "Assigned by hand") : _(r, "Assigned"))
-                                 : _(r, "Assign"),
-                     sr);
+                html_form_begin(h, r,
+                                arena_printf(r->arena, "/orgs/%lld/calls/%lld/assignments",
+                                             (long long)r->org_id, (long long)c.id));
+                html(
+                    h,
+                    "<input type=\"hidden\" name=\"proposal_id\" value=\"%lld\">"
+                    "<input type=\"hidden\" name=\"account_id\" value=\"%lld\">"
+                    "<input type=\"hidden\" name=\"action\" value=\"%s\">"
+                    "<button type=\"submit\" class=\"%s\">%s<span class=\"sr\"> %s</span></button>",
+                    (long long)pid, (long long)g.members[m], x->assigned ? "remove" : "add",
+                    x->assigned ? "" : "secondary outline",
+                    x->assigned ? (x->assigned == 2 ? _(r, "Assigned by hand") : _(r, "Assigned"))
+                                : _(r, "Assign"),
+                    sr);
                 html_form_end(h);
             }
             html_lit(h, "</td>");
@@ -200,7 +211,7 @@ enum MHD_Result page_jury_adjust(Req *r)
 {
     int64_t pid = 0, account = 0;
     const char *action = form_get(r, "action");
-    JuryAdjust what = !action                   ? JURY_ADJUST_BAD
+    JuryAdjust what = !action                     ? JURY_ADJUST_BAD
                       : !strcmp(action, "add")    ? JURY_ADJUST_ADD
                       : !strcmp(action, "remove") ? JURY_ADJUST_REMOVE
                                                   : JURY_ADJUST_BAD;
@@ -249,11 +260,13 @@ static bool mine_row(void *ctx)
                  (long long)r->org_id, (long long)x->proposal_id, _(r, "Assigned to you: read it"));
         html(l->h, "<details><summary>%s<span class=\"sr\"> %s</span></summary>\n",
              _(r, "Declare a conflict of interest"), x->title);
-        html_form_begin(l->h, r, arena_printf(r->arena, "/orgs/%lld/jury/proposals/%lld/conflict",
-                                              (long long)r->org_id, (long long)x->proposal_id));
-        html(l->h, "<label for=\"f-reason-%lld\">%s</label><input type=\"text\" "
-                   "id=\"f-reason-%lld\" name=\"reason\" maxlength=\"500\">\n"
-                   "<button type=\"submit\" class=\"secondary\">%s</button>\n",
+        html_form_begin(l->h, r,
+                        arena_printf(r->arena, "/orgs/%lld/jury/proposals/%lld/conflict",
+                                     (long long)r->org_id, (long long)x->proposal_id));
+        html(l->h,
+             "<label for=\"f-reason-%lld\">%s</label><input type=\"text\" "
+             "id=\"f-reason-%lld\" name=\"reason\" maxlength=\"500\">\n"
+             "<button type=\"submit\" class=\"secondary\">%s</button>\n",
              (long long)x->proposal_id, _(r, "Why (optional, seen by the funder)"),
              (long long)x->proposal_id, _(r, "Declare the conflict"));
         html_form_end(l->h);
@@ -274,14 +287,17 @@ enum MHD_Result page_jury_home(Req *r)
     Html *h = page_begin(r, _(r, "Jury"));
     html(h, "<h1>%s</h1>\n", _(r, "Jury"));
     if (query_get(r, "declared"))
-        html_notice(h, _(r, "Your conflict of interest is recorded: that proposal will not be "
-                            "assigned to you."), false);
+        html_notice(h,
+                    _(r, "Your conflict of interest is recorded: that proposal will not be "
+                         "assigned to you."),
+                    false);
     if (!l.n) {
         html(h, "<p>%s</p>\n", _(r, "No proposal to review yet."));
         return page_end(r, h);
     }
-    html(h, "<p>%s</p>\n", _(r, "Before you read anything, declare a conflict of interest for any "
-                              "proposal you are connected with: you will not be assigned to it."));
+    html(h, "<p>%s</p>\n",
+         _(r, "Before you read anything, declare a conflict of interest for any "
+              "proposal you are connected with: you will not be assigned to it."));
     html_append(h, l.h);
     html_lit(h, "</ul>\n");
     return page_end(r, h);
@@ -292,7 +308,10 @@ enum MHD_Result page_jury_conflict(Req *r)
 {
     char *reason = NULL;
     FieldSpec spec[] = {
-        {.name = "reason", .type = F_TEXT, .max = 500, .label = N_("Why (optional, seen by the funder)"),
+        {.name = "reason",
+         .type = F_TEXT,
+         .max = 500,
+         .label = N_("Why (optional, seen by the funder)"),
          .text = &reason},
         {0},
     };
@@ -304,6 +323,6 @@ enum MHD_Result page_jury_conflict(Req *r)
     Outcome o = flow_jury_conflict(&f, req_id(r, "id"), reason);
     if (!o.ok)
         return reply_error(r, o.err);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/jury?declared=1",
-                                          (long long)r->org_id));
+    return reply_redirect(
+        r, arena_printf(r->arena, "/orgs/%lld/jury?declared=1", (long long)r->org_id));
 }

@@ -9,15 +9,15 @@
 
 #include "core/clock.h"
 #include "domain/money.h"
+#include "flows/calls/proposal.h"
 #include "html/fmt.h"
 #include "pages/calls/calls.h"
-#include "views/calls/call.h"
-#include "views/calls/files.h"
-#include "flows/calls/proposal.h"
 #include "q/calls/call.h"
 #include "q/calls/proposal.h"
 #include "q/system/app.h"
 #include "q/system/outbox.h"
+#include "views/calls/call.h"
+#include "views/calls/files.h"
 
 static const char *proposal_status(Req *r, ProposalStatus s)
 {
@@ -37,11 +37,11 @@ static bool own_row(void *ctx)
     Rows *l = ctx;
     Req *r = l->r;
     Proposal *p = &l->p;
-    html(l->h, "<tr><td><a href=\"/orgs/%lld/proposals/%lld\">%s</a></td><td>%s</td><td>%s</td>"
-               "<td>%s</td></tr>\n",
+    html(l->h,
+         "<tr><td><a href=\"/orgs/%lld/proposals/%lld\">%s</a></td><td>%s</td><td>%s</td>"
+         "<td>%s</td></tr>\n",
          (long long)r->org_id, (long long)p->id, p->title, proposal_status(r, p->status),
-         money_text(r, p->requested),
-         p->submitted_at ? moment_text(r, p->submitted_at) : "–");
+         money_text(r, p->requested), p->submitted_at ? moment_text(r, p->submitted_at) : "–");
     l->n++;
     return true;
 }
@@ -56,8 +56,9 @@ static bool open_call_row(void *ctx)
          arena_printf(r->arena, _(r, "Closes %s"), moment_text(r, c->closes_at)));
     html_form_begin(l->h, r, arena_printf(r->arena, "/orgs/%lld/proposals", (long long)r->org_id));
     html(l->h, "<input type=\"hidden\" name=\"call_id\" value=\"%lld\">\n", (long long)c->id);
-    html(l->h, "<label for=\"f-title-%lld\">%s</label>"
-               "<input type=\"text\" id=\"f-title-%lld\" name=\"title\" maxlength=\"200\" required>\n",
+    html(l->h,
+         "<label for=\"f-title-%lld\">%s</label>"
+         "<input type=\"text\" id=\"f-title-%lld\" name=\"title\" maxlength=\"200\" required>\n",
          (long long)c->id, _(r, "Title of your project"), (long long)c->id);
     html(l->h, "<button type=\"submit\">%s</button>\n", _(r, "Start a proposal"));
     html_form_end(l->h);
@@ -77,8 +78,9 @@ static enum MHD_Result proposals_page(Req *r, const FormErrors *e, int status)
     html_error_summary(h, r, e);
     if (own.n) {
         html_table_begin(h, _(r, "Our proposals"));
-        html(h, "<caption>%s</caption>\n<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-                "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+        html(h,
+             "<caption>%s</caption>\n<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+             "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
              _(r, "Our proposals"), _(r, "Title"), _(r, "Status"), _(r, "Requested"),
              _(r, "Submitted"));
         html_append(h, own.h);
@@ -105,10 +107,19 @@ enum MHD_Result page_proposal_create(Req *r)
     char *title = NULL;
     int64_t call_id = 0;
     FieldSpec spec[] = {
-        {.name = "title", .type = F_TEXT, .required = true, .max = 200,
-         .label = N_("Title of your project"), .text = &title},
-        {.name = "call_id", .type = F_INT, .required = true, .min = 1, .max = INT64_MAX,
-         .label = N_("Call for projects"), .num = &call_id},
+        {.name = "title",
+         .type = F_TEXT,
+         .required = true,
+         .max = 200,
+         .label = N_("Title of your project"),
+         .text = &title},
+        {.name = "call_id",
+         .type = F_INT,
+         .required = true,
+         .min = 1,
+         .max = INT64_MAX,
+         .label = N_("Call for projects"),
+         .num = &call_id},
         {0},
     };
     FormErrors e;
@@ -158,8 +169,9 @@ static bool line_row(void *ctx)
     html(l->h, "<tr><td>%s</td><td class=\"num\">%s</td><td>", l->row.label,
          money_text(r, l->row.amount));
     if (l->draft)
-        html_button_form(l->h, r, arena_printf(r->arena, "/orgs/%lld/budget-lines/%lld/delete",
-                                               (long long)r->org_id, (long long)l->row.id),
+        html_button_form(l->h, r,
+                         arena_printf(r->arena, "/orgs/%lld/budget-lines/%lld/delete",
+                                      (long long)r->org_id, (long long)l->row.id),
                          _(r, "Remove"), l->row.label);
     html_lit(l->h, "</td></tr>\n");
     l->total += l->row.amount;
@@ -175,8 +187,10 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
     Lines lines = {.r = r, .h = html_new(r->arena), .draft = draft};
     GroupChoice g = {.r = r, .list = html_new(r->arena)};
     if (q_budget_lines(r->db, r->org_id, p->id, r->arena, &lines.row, line_row, &lines) < DB_NONE ||
-        q_proposal_group_choices(r->db, r->org_id, p->id, r->arena, &g.row, group_choice_option, &g) < DB_NONE ||
-        q_proposal_groups(r->db, r->org_id, p->id, r->arena, &g.row, group_choice_chosen, &g) < DB_NONE)
+        q_proposal_group_choices(r->db, r->org_id, p->id, r->arena, &g.row, group_choice_option,
+                                 &g) < DB_NONE ||
+        q_proposal_groups(r->db, r->org_id, p->id, r->arena, &g.row, group_choice_chosen, &g) <
+            DB_NONE)
         return reply_error(r, ERR_DB);
     /* after a form with errors, the title may be what was sent: even nothing */
     const char *heading = p->title && *p->title ? p->title : _(r, "Proposal");
@@ -186,8 +200,9 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
          proposal_status(r, p->status));
     html_notice(h, notice, false);
     if (!draft) {
-        html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
-                "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%lld</dd>\n<dt>%s</dt><dd>%lld</dd>\n</dl>\n",
+        html(h,
+             "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
+             "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%lld</dd>\n<dt>%s</dt><dd>%lld</dd>\n</dl>\n",
              _(r, "Receipt"), p->receipt, _(r, "Submitted"), moment_text(r, p->submitted_at),
              _(r, "Requested"), money_text(r, p->requested), _(r, "People to train"),
              (long long)p->planned_trained, _(r, "People to reach"), (long long)p->planned_reached);
@@ -200,13 +215,17 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
         }
     } else {
         html(h, "<p>%s</p>\n",
-             arena_printf(r->arena, _(r, "A draft: only your organisation sees it. Submit it before %s (Brussels time)."),
-                          moment_text(r, d->c.closes_at)));
+             arena_printf(
+                 r->arena,
+                 _(r,
+                   "A draft: only your organisation sees it. Submit it before %s (Brussels time)."),
+                 moment_text(r, d->c.closes_at)));
         html_error_summary(h, r, e);
         char requested[32];
         money_plain(p->requested, requested, sizeof requested);
-        html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld",
-                                           (long long)r->org_id, (long long)p->id));
+        html_form_begin(h, r,
+                        arena_printf(r->arena, "/orgs/%lld/proposals/%lld", (long long)r->org_id,
+                                     (long long)p->id));
         html_input(h, r, e, "text", "title", _(r, "Title of your project"), p->title, "off");
         html_textarea(h, e, "summary", _(r, "Summary"), p->summary, 6);
         html_input(h, r, e, "text", "requested",
@@ -226,12 +245,14 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
     html(h, "<h2>%s</h2>\n", _(r, "Budget"));
     if (lines.n) {
         html_table_begin(h, _(r, "Budget"));
-        html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">"
-                "<span class=\"sr\">%s</span></th></tr></thead>\n<tbody>\n",
+        html(h,
+             "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">"
+             "<span class=\"sr\">%s</span></th></tr></thead>\n<tbody>\n",
              _(r, "Budget line"), _(r, "Amount"), _(r, "Actions"));
         html_append(h, lines.h);
-        html(h, "</tbody>\n<tfoot><tr><th scope=\"row\">%s</th><td class=\"num\">%s</td><td></td>"
-                "</tr></tfoot>\n",
+        html(h,
+             "</tbody>\n<tfoot><tr><th scope=\"row\">%s</th><td class=\"num\">%s</td><td></td>"
+             "</tr></tfoot>\n",
              _(r, "Total"), money_text(r, lines.total));
         html_table_end(h);
     } else {
@@ -244,8 +265,9 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
         return reply_error(r, ERR_DB);
     if (draft) {
         html(h, "<h2>%s</h2>\n", _(r, "Add a budget line"));
-        html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld/budget-lines",
-                                           (long long)r->org_id, (long long)p->id));
+        html_form_begin(h, r,
+                        arena_printf(r->arena, "/orgs/%lld/proposals/%lld/budget-lines",
+                                     (long long)r->org_id, (long long)p->id));
         html_input(h, r, e, "text", "label", _(r, "Budget line"), NULL, "off");
         html_input(h, r, e, "text", "amount", _(r, "Amount (euro)"), NULL, "off");
         html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Add the line"));
@@ -253,8 +275,9 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
         html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Submit"),
              _(r, "Once submitted, the proposal can no longer be changed and the funder sees it. "
                   "The budget lines must add up to the amount requested."));
-        html_button_form(h, r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld/submit",
-                                            (long long)r->org_id, (long long)p->id),
+        html_button_form(h, r,
+                         arena_printf(r->arena, "/orgs/%lld/proposals/%lld/submit",
+                                      (long long)r->org_id, (long long)p->id),
                          _(r, "Submit the proposal"), NULL);
     }
     html(h, "<p><a href=\"/orgs/%lld/proposals\">%s</a></p>\n", (long long)r->org_id,
@@ -313,13 +336,29 @@ enum MHD_Result page_proposal_update(Req *r)
     FormErrors e = {0};
     if (p->status == PROPOSAL_DRAFT) {
         FieldSpec spec[] = {
-            {.name = "title", .type = F_TEXT, .required = true, .max = 200,
-             .label = N_("Title of your project"), .text = &p->title},
-            {.name = "summary", .type = F_TEXT, .max = 10000, .label = N_("Summary"), .text = &p->summary},
-            {.name = "planned_trained", .type = F_INT, .min = 0, .max = 1000000,
-             .label = N_("People to train"), .num = &p->planned_trained},
-            {.name = "planned_reached", .type = F_INT, .min = 0, .max = 1000000,
-             .label = N_("People to reach"), .num = &p->planned_reached},
+            {.name = "title",
+             .type = F_TEXT,
+             .required = true,
+             .max = 200,
+             .label = N_("Title of your project"),
+             .text = &p->title},
+            {.name = "summary",
+             .type = F_TEXT,
+             .max = 10000,
+             .label = N_("Summary"),
+             .text = &p->summary},
+            {.name = "planned_trained",
+             .type = F_INT,
+             .min = 0,
+             .max = 1000000,
+             .label = N_("People to train"),
+             .num = &p->planned_trained},
+            {.name = "planned_reached",
+             .type = F_INT,
+             .min = 0,
+             .max = 1000000,
+             .label = N_("People to reach"),
+             .num = &p->planned_reached},
             {0},
         };
         form_read(r, spec, &e);
@@ -333,8 +372,9 @@ enum MHD_Result page_proposal_update(Req *r)
     int64_t *ids = arena_alloc(r->arena, sizeof *ids * (size_t)(n + 1));
     for (int i = 0; i < n; i++)
         if (!parse_int64(sent[i], &ids[i]))
-            form_error(&e, "groups", arena_printf(r->arena, _(r, "Choose one of the options for %s."),
-                                                  _(r, "Target groups you work with")));
+            form_error(&e, "groups",
+                       arena_printf(r->arena, _(r, "Choose one of the options for %s."),
+                                    _(r, "Target groups you work with")));
     Actor a = req_actor(r);
     Flow f = req_flow(r, &a);
     Outcome o = flow_proposal_save(&f, p, given, ids, n, &e);
@@ -356,9 +396,16 @@ enum MHD_Result page_budget_line_add(Req *r)
     char *label = NULL;
     int64_t amount = 0;
     FieldSpec spec[] = {
-        {.name = "label", .type = F_TEXT, .required = true, .max = 200, .label = N_("Budget line"),
+        {.name = "label",
+         .type = F_TEXT,
+         .required = true,
+         .max = 200,
+         .label = N_("Budget line"),
          .text = &label},
-        {.name = "amount", .type = F_MONEY, .required = true, .label = N_("Amount (euro)"),
+        {.name = "amount",
+         .type = F_MONEY,
+         .required = true,
+         .label = N_("Amount (euro)"),
          .num = &amount},
         {0},
     };

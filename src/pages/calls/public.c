@@ -20,8 +20,9 @@ static bool open_card(void *ctx)
     Open *o = ctx;
     Req *r = o->r;
     Call *c = &o->row;
-    html(o->h, "<article>\n<h2><a href=\"/calls/%lld\">%s</a></h2>\n<p>%s</p>\n"
-               "<p>%s<br>%s</p>\n</article>\n",
+    html(o->h,
+         "<article>\n<h2><a href=\"/calls/%lld\">%s</a></h2>\n<p>%s</p>\n"
+         "<p>%s<br>%s</p>\n</article>\n",
          (long long)c->id, call_title(r, c), c->funder,
          arena_printf(r->arena, _(r, "Budget: %s"), money_text(r, c->budget)),
          arena_printf(r->arena, _(r, "Closes %s"), moment_text(r, c->closes_at)));
@@ -67,4 +68,3 @@ enum MHD_Result page_public_call(Req *r)
              _(r, "Organisations answer this call from their traject space, under Proposals."));
     return page_end(r, h);
 }
-

@@ -7,17 +7,17 @@
 #include <string.h>
 
 #include "core/clock.h"
-#include "flows/calls/decision.h"
 #include "domain/money.h"
 #include "domain/selection.h"
+#include "flows/calls/decision.h"
 #include "html/fmt.h"
 #include "pages/calls/calls.h"
-#include "views/calls/call.h"
 #include "q/calls/call.h"
 #include "q/calls/grant.h"
 #include "q/calls/proposal.h"
 #include "q/calls/review.h"
 #include "q/system/app.h"
+#include "views/calls/call.h"
 
 #define MAX_PROPOSALS 2000
 
@@ -118,8 +118,8 @@ static bool board_load(Req *r, Board *b, enum MHD_Result *reply)
     b->nreviews = arena_alloc(r->arena, sizeof *b->nreviews * (size_t)(b->n ? b->n : 1));
     memset(b->nreviews, 0, sizeof *b->nreviews * (size_t)(b->n ? b->n : 1));
     b->last_prop = b->last_acc = -1;
-    if (q_ranking_scores(r->db, r->org_id, b->c.id, &b->s_prop, &b->s_acc, &b->s_score,
-                         score_row, b) < DB_NONE) {
+    if (q_ranking_scores(r->db, r->org_id, b->c.id, &b->s_prop, &b->s_acc, &b->s_score, score_row,
+                         b) < DB_NONE) {
         *reply = reply_error(r, ERR_DB);
         return false;
     }
@@ -163,7 +163,8 @@ static const char *outcome_text(Req *r, const Board *b, const SelOutcome *o)
     case SEL_SELECTED:
         return _(r, "Proposed");
     case SEL_DOES_NOT_FIT:
-        return arena_printf(r->arena, _(r, "Does not fit: %s missing"), money_text(r, o->missing_cents));
+        return arena_printf(r->arena, _(r, "Does not fit: %s missing"),
+                            money_text(r, o->missing_cents));
     case SEL_BELOW_THRESHOLD:
         return _(r, "Below the minimum score");
     case SEL_TOO_FEW_REVIEWS:
@@ -198,36 +199,55 @@ static enum MHD_Result board_page(Req *r, Board *b, const FormErrors *e, const c
                 nsel++;
                 total += b->rows[i].awarded;
             }
-        html_notice(h, arena_printf(r->arena, _n(r, "Decided on %s by %s: %lld proposal selected, %s awarded of a budget of %s.", "Decided on %s by %s: %lld proposals selected, %s awarded of a budget of %s.", nsel),
-                                    moment_text(r, at), by, (long long)nsel, money_text(r, total),
-                                    money_text(r, c->budget)),
-                    false);
+        html_notice(
+            h,
+            arena_printf(
+                r->arena,
+                _n(r, "Decided on %s by %s: %lld proposal selected, %s awarded of a budget of %s.",
+                   "Decided on %s by %s: %lld proposals selected, %s awarded of a budget of %s.",
+                   nsel),
+                moment_text(r, at), by, (long long)nsel, money_text(r, total),
+                money_text(r, c->budget)),
+            false);
     } else if (!open) {
-        html(h, "<p>%s</p>\n", arena_printf(r->arena, _(r, "The decision can be recorded once the call has closed (%s)."),
-                                            moment_text(r, c->closes_at)));
+        html(h, "<p>%s</p>\n",
+             arena_printf(r->arena,
+                          _(r, "The decision can be recorded once the call has closed (%s)."),
+                          moment_text(r, c->closes_at)));
     }
     html(h, "<p><small>%s</small></p>\n",
-         arena_printf(r->arena, _(r, "Order: the mean of the reviews' weighted scores, highest first; on a tie, the higher "
-              "mean on the heaviest criterion, then on the next ones; then the smaller amount "
-              "requested; then the earlier submission. Reviews further apart than %lld %% of the "
-              "scale are flagged."), (long long)c->disagree_pct));
+         arena_printf(
+             r->arena,
+             _(r,
+               "Order: the mean of the reviews' weighted scores, highest first; on a tie, the "
+               "higher "
+               "mean on the heaviest criterion, then on the next ones; then the smaller amount "
+               "requested; then the earlier submission. Reviews further apart than %lld %% of the "
+               "scale are flagged."),
+             (long long)c->disagree_pct));
     if (problem)
         html_notice(h, problem, true);
     html_error_summary(h, r, e);
     html(h, "<p>%s</p>\n",
-         arena_printf(r->arena, _n(r, "Proposed selection: %d proposal for %s of a budget of %s (%s left).", "Proposed selection: %d proposals for %s of a budget of %s (%s left).", b->sum.nselected),
+         arena_printf(r->arena,
+                      _n(r, "Proposed selection: %d proposal for %s of a budget of %s (%s left).",
+                         "Proposed selection: %d proposals for %s of a budget of %s (%s left).",
+                         b->sum.nselected),
                       b->sum.nselected, money_text(r, b->sum.selected_cents),
                       money_text(r, c->budget), money_text(r, b->sum.left_cents)));
     if (open)
-        html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/decision",
-                                           (long long)r->org_id, (long long)c->id));
+        html_form_begin(h, r,
+                        arena_printf(r->arena, "/orgs/%lld/calls/%lld/decision",
+                                     (long long)r->org_id, (long long)c->id));
     html_table_begin(h, _(r, "Ranking"));
-    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>",
+    html(h,
+         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+         "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>",
          _(r, "Rank"), _(r, "Proposal"), _(r, "Score"), _(r, "Reviews"), _(r, "Requested"),
          _(r, "Proposal of the ranking"));
     if (open)
-        html(h, "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>", _(r, "Select"), _(r, "Amount awarded"));
+        html(h, "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>", _(r, "Select"),
+             _(r, "Amount awarded"));
     else
         html(h, "<th scope=\"col\">%s</th>", _(r, "Awarded"));
     html_lit(h, "</tr></thead>\n<tbody>\n");
@@ -237,21 +257,25 @@ static enum MHD_Result board_page(Req *r, Board *b, const FormErrors *e, const c
         SelOutcome *o = &b->out[i];
         if (o->reason == SEL_NOT_ELIGIBLE)
             continue;
-        html(h, "<tr><td>%s</td><td><a href=\"/orgs/%lld/submissions/%lld\">%s</a><br><small>%s</small></td>"
-                "<td>%s",
+        html(h,
+             "<tr><td>%s</td><td><a "
+             "href=\"/orgs/%lld/submissions/%lld\">%s</a><br><small>%s</small></td>"
+             "<td>%s",
              o->rank ? arena_printf(r->arena, "%d", o->rank) : "–", (long long)r->org_id,
              (long long)x->id, x->title, x->org_name,
              o->rank ? score_text(r, o->score_milli, 3) : "–");
         if (o->disagreement)
             html(h, " <strong class=\"warn\">%s</strong>",
-                 arena_printf(r->arena, _(r, "Disagreement (%s apart)"), score_text(r, o->spread_milli, 3)));
+                 arena_printf(r->arena, _(r, "Disagreement (%s apart)"),
+                              score_text(r, o->spread_milli, 3)));
         html(h, "</td><td>%d / %lld</td><td class=\"num\">%s</td><td>%s</td>", b->nreviews[i],
              (long long)c->reviews_needed, money_text(r, x->requested), outcome_text(r, b, o));
         if (open) {
             const char *aname = arena_printf(r->arena, "a-%lld", (long long)x->id);
             const char *sent = form_get(r, aname);
             char plain[32];
-            money_plain(o->reason == SEL_SELECTED ? o->amount_cents : x->requested, plain, sizeof plain);
+            money_plain(o->reason == SEL_SELECTED ? o->amount_cents : x->requested, plain,
+                        sizeof plain);
             bool checked = e ? false : o->reason == SEL_SELECTED;
             if (e) {
                 const char *picked[MAX_PROPOSALS];
@@ -261,10 +285,12 @@ static enum MHD_Result board_page(Req *r, Board *b, const FormErrors *e, const c
                         checked = true;
             }
             const char *err = form_error_for(e, aname);
-            html(h, "<td><input type=\"checkbox\" id=\"f-sel-%lld\" name=\"sel\" value=\"%lld\"%s>"
-                    "<label for=\"f-sel-%lld\"><span class=\"sr\">%s</span></label></td>"
-                    "<td><label for=\"f-%s\" class=\"sr\">%s</label>"
-                    "<input type=\"text\" id=\"f-%s\" name=\"%s\" value=\"%s\" inputmode=\"decimal\"%s>",
+            html(h,
+                 "<td><input type=\"checkbox\" id=\"f-sel-%lld\" name=\"sel\" value=\"%lld\"%s>"
+                 "<label for=\"f-sel-%lld\"><span class=\"sr\">%s</span></label></td>"
+                 "<td><label for=\"f-%s\" class=\"sr\">%s</label>"
+                 "<input type=\"text\" id=\"f-%s\" name=\"%s\" value=\"%s\" "
+                 "inputmode=\"decimal\"%s>",
                  (long long)x->id, (long long)x->id, checked ? " checked" : "", (long long)x->id,
                  arena_printf(r->arena, _(r, "Select %s"), x->title), aname,
                  arena_printf(r->arena, _(r, "Amount awarded to %s"), x->title), aname, aname,
@@ -273,15 +299,17 @@ static enum MHD_Result board_page(Req *r, Board *b, const FormErrors *e, const c
                 html(h, "<small class=\"field-error\">%s</small>", err);
             html_lit(h, "</td>");
         } else {
-            html(h, "<td class=\"num\">%s</td>", x->status == PROPOSAL_SELECTED ? money_text(r, x->awarded) : "–");
+            html(h, "<td class=\"num\">%s</td>",
+                 x->status == PROPOSAL_SELECTED ? money_text(r, x->awarded) : "–");
         }
         html_lit(h, "</tr>\n");
     }
     html_lit(h, "</tbody>\n");
     html_table_end(h);
     if (open) {
-        html(h, "<p>%s</p>\n", _(r, "Recording the decision closes the call: the selected "
-                                  "proposals and their amounts appear on its public page."));
+        html(h, "<p>%s</p>\n",
+             _(r, "Recording the decision closes the call: the selected "
+                  "proposals and their amounts appear on its public page."));
         html(h, "<button type=\"submit\">%s</button>\n", _(r, "Record the decision"));
         html_form_end(h);
     }
@@ -306,7 +334,9 @@ enum MHD_Result page_decision(Req *r)
     if (!board_load(r, &b, &reply))
         return reply;
     if (!decidable(&b.c))
-        return board_page(r, &b, NULL, _(r, "The decision can be recorded only once, after the call has closed."), 409);
+        return board_page(
+            r, &b, NULL, _(r, "The decision can be recorded only once, after the call has closed."),
+            409);
     const char *picked[MAX_PROPOSALS];
     int np = form_get_all(r, "sel", picked, MAX_PROPOSALS);
     SelGrant *grants = arena_alloc(r->arena, sizeof *grants * (size_t)(np ? np : 1));
@@ -338,18 +368,22 @@ enum MHD_Result page_decision(Req *r)
         if (errors[g] & SEL_GRANT_NOT_ELIGIBLE)
             msg = _(r, "Only an eligible proposal can be selected.");
         else if (errors[g] & SEL_GRANT_ABOVE_REQUESTED)
-            msg = arena_printf(r->arena, _(r, "%s: more than the %s requested."), x->title, money_text(r, x->requested));
+            msg = arena_printf(r->arena, _(r, "%s: more than the %s requested."), x->title,
+                               money_text(r, x->requested));
         else
             msg = arena_printf(r->arena, _(r, "%s: a grant is from %s to %s."), x->title,
                                money_text(r, b.c.min_grant), money_text(r, b.c.max_grant));
         form_error(&e, aname, msg);
     }
     if (!e.n && !ok && sum.over_budget_cents > 0)
-        return board_page(r, &b, NULL,
-                          arena_printf(r->arena, _(r, "The selection totals %s, %s over the budget of %s: nothing was recorded."),
-                                       money_text(r, sum.total_cents), money_text(r, sum.over_budget_cents),
-                                       money_text(r, b.c.budget)),
-                          409);
+        return board_page(
+            r, &b, NULL,
+            arena_printf(
+                r->arena,
+                _(r, "The selection totals %s, %s over the budget of %s: nothing was recorded."),
+                money_text(r, sum.total_cents), money_text(r, sum.over_budget_cents),
+                money_text(r, b.c.budget)),
+            409);
     if (e.n)
         return board_page(r, &b, &e, NULL, 400);
     Actor a = req_actor(r);
@@ -358,7 +392,9 @@ enum MHD_Result page_decision(Req *r)
     if (o.err != ERR_COUNT && o.err != ERR_CONFLICT)
         return reply_error(r, o.err);
     if (!o.ok)
-        return board_page(r, &b, NULL, _(r, "The decision can be recorded only once, after the call has closed."), 409);
+        return board_page(
+            r, &b, NULL, _(r, "The decision can be recorded only once, after the call has closed."),
+            409);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld/ranking",
                                           (long long)r->org_id, (long long)b.c.id));
 }

@@ -9,9 +9,9 @@
 #include "domain/money.h"
 #include "html/fmt.h"
 #include "pages/calls/calls.h"
-#include "views/calls/call.h"
 #include "q/calls/call.h"
 #include "q/calls/review.h"
+#include "views/calls/call.h"
 
 /* The figures of one line: everything, or one target group. */
 typedef struct Line {
@@ -86,9 +86,10 @@ static bool figures_load(Req *r, Call *c, Figures *f, enum MHD_Result *reply)
 
 static void line_row(Html *h, Req *r, const char *label, const Line *l, bool head)
 {
-    html(h, "<tr><th scope=\"row\">%s</th><td class=\"num\">%lld</td><td class=\"num\">%lld</td>"
-            "<td class=\"num\">%lld</td><td class=\"num\">%lld</td><td class=\"num\">%s</td>"
-            "<td class=\"num\">%s</td></tr>\n",
+    html(h,
+         "<tr><th scope=\"row\">%s</th><td class=\"num\">%lld</td><td class=\"num\">%lld</td>"
+         "<td class=\"num\">%lld</td><td class=\"num\">%lld</td><td class=\"num\">%s</td>"
+         "<td class=\"num\">%s</td></tr>\n",
          label, (long long)l->submitted, (long long)l->eligible, (long long)l->ineligible,
          (long long)l->selected, money_text(r, l->requested), money_text(r, l->awarded));
     (void)head;
@@ -103,12 +104,13 @@ enum MHD_Result page_call_report(Req *r)
     if (!figures_load(r, &c, &f, &reply))
         return reply;
     Html *h = page_begin(r, _(r, "Figures of the call"));
-    html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/calls/%lld\">%s</a></p>\n", _(r, "Figures of the call"),
-         (long long)r->org_id, (long long)c.id, call_title(r, &c));
+    html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/calls/%lld\">%s</a></p>\n",
+         _(r, "Figures of the call"), (long long)r->org_id, (long long)c.id, call_title(r, &c));
     html_table_begin(h, _(r, "Figures of the call"));
-    html(h, "<thead><tr><th scope=\"col\"><span class=\"sr\">%s</span></th><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+    html(h,
+         "<thead><tr><th scope=\"col\"><span class=\"sr\">%s</span></th><th scope=\"col\">%s</th>"
+         "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+         "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
          _(r, "Target group"), _(r, "Submitted"), _(r, "Eligible"), _(r, "Not eligible"),
          _(r, "Selected"), _(r, "Requested"), _(r, "Awarded"));
     line_row(h, r, _(r, "All proposals"), &f.total, true);
@@ -116,9 +118,9 @@ enum MHD_Result page_call_report(Req *r)
         line_row(h, r, lang_pick(r->lang, f.groups[i].name), &f.groups[i], false);
     html_lit(h, "</tbody>\n");
     html_table_end(h);
-    html(h, "<p>%s</p>\n", arena_printf(r->arena, _(r, "Budget: %s; awarded: %s; left: %s."),
-                                        money_text(r, c.budget), money_text(r, f.total.awarded),
-                                        money_text(r, c.budget - f.total.awarded)));
+    html(h, "<p>%s</p>\n",
+         arena_printf(r->arena, _(r, "Budget: %s; awarded: %s; left: %s."), money_text(r, c.budget),
+                      money_text(r, f.total.awarded), money_text(r, c.budget - f.total.awarded)));
     html(h, "<p><small>%s</small></p>\n",
          _(r, "A proposal counts in every target group it names, so the groups can add up to more "
               "than all proposals."));
@@ -151,9 +153,8 @@ enum MHD_Result page_call_report_csv(Req *r)
     buf_init(&b, r->arena, 2048);
     CsvWriter w;
     csv_begin(&w, &b, true);
-    static const char *const head[] = {N_("Target group"),     N_("Submitted"),
-                                       N_("Eligible"),         N_("Not eligible"),
-                                       N_("Selected"),         N_("Requested (euro)"),
+    static const char *const head[] = {N_("Target group"),  N_("Submitted"), N_("Eligible"),
+                                       N_("Not eligible"),  N_("Selected"),  N_("Requested (euro)"),
                                        N_("Awarded (euro)")};
     for (size_t i = 0; i < sizeof head / sizeof head[0]; i++)
         csv_text(&w, _(r, head[i]));

@@ -4,13 +4,13 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "pages/calls/calls.h"
 #include "flows/calls/review.h"
-#include "views/calls/call.h"
-#include "views/calls/reviews.h"
+#include "pages/calls/calls.h"
 #include "q/calls/call.h"
 #include "q/calls/proposal.h"
 #include "q/calls/review.h"
+#include "views/calls/call.h"
+#include "views/calls/reviews.h"
 
 /* The score sent for a criterion: the form field "s-<item id>". */
 static const char *sent_score(void *ctx, int64_t item_id)

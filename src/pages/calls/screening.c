@@ -5,19 +5,19 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "core/rows.h"
 #include "core/clock.h"
+#include "core/rows.h"
+#include "flows/calls/screening.h"
 #include "html/fmt.h"
 #include "pages/calls/calls.h"
-#include "flows/calls/screening.h"
-#include "views/calls/call.h"
-#include "views/calls/files.h"
-#include "views/calls/reviews.h"
 #include "q/calls/call.h"
 #include "q/calls/jury.h"
 #include "q/calls/proposal.h"
 #include "q/system/app.h"
 #include "q/system/outbox.h"
+#include "views/calls/call.h"
+#include "views/calls/files.h"
+#include "views/calls/reviews.h"
 
 typedef struct Sub {
     Req *r;
@@ -57,12 +57,12 @@ static bool sub_load(Req *r, Sub *s, enum MHD_Result *reply)
     DbStatus st = q_funder_proposal(r->db, r->org_id, req_id(r, "id"), r->arena, &s->p);
     if (st == DB_ONE)
         st = q_call_get(r->db, r->org_id, s->p.call_id, r->arena, &s->c);
-    if (st == DB_ONE &&
-        (q_screening(r->db, r->org_id, s->p.id, r->arena, &s->row, rows_collect, &s->items) < DB_NONE ||
-         q_funder_budget_lines(r->db, r->org_id, s->p.id, r->arena, &s->line, budget_row, s) <
-             DB_NONE ||
-         q_funder_proposal_groups(r->db, r->org_id, s->p.id, r->arena, &s->group, group_row, s) <
-             DB_NONE))
+    if (st == DB_ONE && (q_screening(r->db, r->org_id, s->p.id, r->arena, &s->row, rows_collect,
+                                     &s->items) < DB_NONE ||
+                         q_funder_budget_lines(r->db, r->org_id, s->p.id, r->arena, &s->line,
+                                               budget_row, s) < DB_NONE ||
+                         q_funder_proposal_groups(r->db, r->org_id, s->p.id, r->arena, &s->group,
+                                                  group_row, s) < DB_NONE))
         st = DB_ERROR;
     if (st == DB_ONE)
         return true;
@@ -82,8 +82,8 @@ static const char *status_line(Req *r, const Proposal *p)
 }
 
 /* The proposal for the funder (jury false: with the screening) or for a jury member. */
-static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char *notice,
-                                int status, bool jury)
+static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char *notice, int status,
+                                bool jury)
 {
     Proposal *p = &s->p;
     Html *h = page_begin(r, p->title);
@@ -92,11 +92,12 @@ static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char 
              p->org_name, call_title(r, &s->c), (long long)r->org_id, _(r, "Jury"));
     else
         html(h, "<h1>%s</h1>\n<p>%s · <a href=\"/orgs/%lld/calls/%lld\">%s</a><br>%s</p>\n",
-             p->title, p->org_name, (long long)r->org_id, (long long)s->c.id,
-             call_title(r, &s->c), status_line(r, p));
+             p->title, p->org_name, (long long)r->org_id, (long long)s->c.id, call_title(r, &s->c),
+             status_line(r, p));
     html_notice(h, notice, false);
-    html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
-            "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%lld</dd>\n<dt>%s</dt><dd>%lld</dd>\n</dl>\n",
+    html(h,
+         "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
+         "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%lld</dd>\n<dt>%s</dt><dd>%lld</dd>\n</dl>\n",
          _(r, "Receipt"), p->receipt, _(r, "Submitted"), moment_text(r, p->submitted_at),
          _(r, "Requested"), money_text(r, p->requested), _(r, "People to train"),
          (long long)p->planned_trained, _(r, "People to reach"), (long long)p->planned_reached);
@@ -110,12 +111,14 @@ static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char 
     if (s->lines->buf.len) {
         html(h, "<h2>%s</h2>\n", _(r, "Budget"));
         html_table_begin(h, _(r, "Budget"));
-        html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n"
-                "<tbody>\n",
+        html(h,
+             "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n"
+             "<tbody>\n",
              _(r, "Budget line"), _(r, "Amount"));
         html_append(h, s->lines);
-        html(h, "</tbody>\n<tfoot><tr><th scope=\"row\">%s</th><td class=\"num\">%s</td></tr>"
-                "</tfoot>\n",
+        html(h,
+             "</tbody>\n<tfoot><tr><th scope=\"row\">%s</th><td class=\"num\">%s</td></tr>"
+             "</tfoot>\n",
              _(r, "Total"), money_text(r, s->total));
         html_table_end(h);
     }
@@ -138,11 +141,13 @@ static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char 
     if (!s->items.n) {
         html(h, "<p>%s</p>\n", _(r, "The call has no eligibility checklist."));
     } else if (open) {
-        html(h, "<p>%s</p>\n", _(r, "Answer every item. The proposal is eligible when all are "
-                                  "met; the applicant receives the outcome and your reasons."));
+        html(h, "<p>%s</p>\n",
+             _(r, "Answer every item. The proposal is eligible when all are "
+                  "met; the applicant receives the outcome and your reasons."));
         html_error_summary(h, r, e);
-        html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/submissions/%lld/screening",
-                                           (long long)r->org_id, (long long)p->id));
+        html_form_begin(h, r,
+                        arena_printf(r->arena, "/orgs/%lld/submissions/%lld/screening",
+                                     (long long)r->org_id, (long long)p->id));
         for (int i = 0; i < s->items.n; i++) {
             ScreeningRow *x = ROW(&s->items, ScreeningRow, i);
             const char *m = arena_printf(r->arena, "m-%lld", (long long)x->item_id);
@@ -156,10 +161,11 @@ static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char 
                  lang_pick(r->lang, x->text));
             if (err)
                 html(h, "<small class=\"field-error\">%s</small>\n", err);
-            html(h, "<label><input type=\"radio\" name=\"%s\" value=\"1\"%s> %s</label>\n"
-                    "<label><input type=\"radio\" name=\"%s\" value=\"0\"%s> %s</label>\n",
-                 m, met == SCREEN_MET ? " checked" : "", _(r, "Met"), m, met == SCREEN_NOT_MET ? " checked" : "",
-                 _(r, "Not met"));
+            html(h,
+                 "<label><input type=\"radio\" name=\"%s\" value=\"1\"%s> %s</label>\n"
+                 "<label><input type=\"radio\" name=\"%s\" value=\"0\"%s> %s</label>\n",
+                 m, met == SCREEN_MET ? " checked" : "", _(r, "Met"), m,
+                 met == SCREEN_NOT_MET ? " checked" : "", _(r, "Not met"));
             const char *reason = form_get(r, rs);
             html_input(h, r, e, "text", rs, _(r, "Reason (needed when not met)"),
                        reason ? reason : x->reason, "off");
@@ -187,7 +193,10 @@ enum MHD_Result page_submission(Req *r)
     enum MHD_Result reply;
     if (!sub_load(r, &s, &reply))
         return reply;
-    return sub_page(r, &s, NULL, query_get(r, "saved") ? _(r, "The screening is saved and the applicant informed.") : NULL, 200, false);
+    return sub_page(
+        r, &s, NULL,
+        query_get(r, "saved") ? _(r, "The screening is saved and the applicant informed.") : NULL,
+        200, false);
 }
 
 /* A submitted proposal of r's funder organisation, read-only, for a jury member who may

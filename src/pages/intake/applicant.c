@@ -194,5 +194,6 @@ enum MHD_Result page_application_accept(Req *r)
             return reply;
         return app_page(r, &x, NULL, form_error_for(&o.fields, "offer"), 409);
     }
-    return reply_redirect(r, arena_printf(r->arena, "/applications/%s?placed=1", req_param(r, "token")));
+    return reply_redirect(
+        r, arena_printf(r->arena, "/applications/%s?placed=1", req_param(r, "token")));
 }

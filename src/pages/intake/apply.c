@@ -8,8 +8,8 @@
 #include "flows/intake/apply.h"
 #include "html/fmt.h"
 #include "pages/intake/intake.h"
-#include "views/training/programme.h"
 #include "views/intake/apply_form.h"
+#include "views/training/programme.h"
 
 /* The form of the programme in the path; false with the reply (404) when it takes no
  * applications. */

@@ -157,8 +157,10 @@ static enum MHD_Result review_page(Req *r, const Application *x, const FormError
         return reply_error(r, ERR_DB);
     if (n < f.reviews_needed)
         html(h, "<p>%s</p>\n",
-             arena_printf(r->arena, _n(r, "%lld of %lld review is in.", "%lld of %lld reviews are in.", f.reviews_needed), (long long)n,
-                          (long long)f.reviews_needed));
+             arena_printf(r->arena,
+                          _n(r, "%lld of %lld review is in.", "%lld of %lld reviews are in.",
+                             f.reviews_needed),
+                          (long long)n, (long long)f.reviews_needed));
     return page_end_status(r, h, status);
 }
 

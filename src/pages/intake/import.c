@@ -157,7 +157,11 @@ enum MHD_Result page_import_post(Req *r)
     static const char *const actions[] = {"check", "import", NULL};
     char *action = NULL;
     FieldSpec spec[] = {
-        {.name = "action", .type = F_CHOICE, .choices = actions, .label = N_("Import"), .text = &action},
+        {.name = "action",
+         .type = F_CHOICE,
+         .choices = actions,
+         .label = N_("Import"),
+         .text = &action},
         {0},
     };
     FormErrors fe;

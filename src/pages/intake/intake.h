@@ -1,7 +1,7 @@
-/* pages/intake/intake.h — the HTML handlers of application forms, applying, the pipeline, name-blind review, selection, decisions, offers and consent, and the parts
- * of their pages that other handlers of the feature reuse. Every handler is reached only through
- * the route table (src/http/routes.c), after the router has checked session, role,
- * organisation and CSRF. */
+/* pages/intake/intake.h — the HTML handlers of application forms, applying, the pipeline,
+ * name-blind review, selection, decisions, offers and consent, and the parts of their pages that
+ * other handlers of the feature reuse. Every handler is reached only through the route table
+ * (src/http/routes.c), after the router has checked session, role, organisation and CSRF. */
 #ifndef TRAJECT_PAGES_INTAKE_H
 #define TRAJECT_PAGES_INTAKE_H
 

@@ -244,7 +244,8 @@ enum MHD_Result page_catalogue(Req *r)
     }
     html(h, "<section aria-labelledby=\"results\">\n<h2 id=\"results\">%s</h2>\n",
          c.n == 1 ? _(r, "One programme found")
-                  : arena_printf(r->arena, _n(r, "%d programme found", "%d programmes found", c.n), c.n));
+                  : arena_printf(r->arena, _n(r, "%d programme found", "%d programmes found", c.n),
+                                 c.n));
     if (c.n == 0) {
         if (filters_any(&fl))
             html(h, "<p>%s</p>\n<p><a href=\"/programmes\">%s</a></p>\n",

@@ -6,10 +6,10 @@
 #include "domain/places.h"
 #include "flows/training/programme.h"
 #include "html/fmt.h"
-#include "views/intake/questions.h"
 #include "pages/training/training.h"
 #include "q/training/dashboard.h"
 #include "q/training/programme.h"
+#include "views/intake/questions.h"
 #include "views/training/programme.h"
 
 static const char *const target_names[4] = {N_("Trained"), N_("Certified"),

@@ -9,11 +9,11 @@
 #include "domain/disagree.h"
 #include "domain/tranches.h"
 
-#define CALL_COLS                                                                             \
-    "c.id, c.org_id, o.name, c.status, c.title_en, c.title_nl, c.title_fr, "                  \
-    "c.description_en, c.description_nl, c.description_fr, c.budget, c.min_grant, "           \
-    "c.max_grant, c.opens_at, c.closes_at, c.reviews_needed, c.scale_min, c.scale_max, "      \
-    "c.disagree_pct, c.tranche1_pct, c.tranche1_on, c.tranche2_pct, c.tranche2_on, "          \
+#define CALL_COLS                                                                                  \
+    "c.id, c.org_id, o.name, c.status, c.title_en, c.title_nl, c.title_fr, "                       \
+    "c.description_en, c.description_nl, c.description_fr, c.budget, c.min_grant, "                \
+    "c.max_grant, c.opens_at, c.closes_at, c.reviews_needed, c.scale_min, c.scale_max, "           \
+    "c.disagree_pct, c.tranche1_pct, c.tranche1_on, c.tranche2_pct, c.tranche2_on, "               \
     "c.tranche3_pct, c.tranche3_on "
 #define CALL_FROM "FROM calls c JOIN organisations o ON o.id = c.org_id "
 
@@ -68,7 +68,8 @@ static void call_convert(CallRead *rd)
     x->tranches = (TranchePlan){0};
     for (int t = 0; t < TRANCHE_MAX && rd->pct[t] > 0; t++) {
         if (!vocab_parse(&tranche_trigger_vocab, rd->on[t], &v)) {
-            log_bug("call %lld: tranche trigger '%s'", (long long)x->id, rd->on[t] ? rd->on[t] : "");
+            log_bug("call %lld: tranche trigger '%s'", (long long)x->id,
+                    rd->on[t] ? rd->on[t] : "");
             v = TRIGGER_FINAL_REPORT;
         }
         x->tranches.step[x->tranches.n++] = (TrancheStep){(int)rd->pct[t], (TrancheTrigger)v};
@@ -259,14 +260,18 @@ static bool item_row(void *ctx)
     return rd->fn(rd->ctx);
 }
 
-DbStatus q_call_items(Db *db, int64_t org_id, int64_t call_id, Arena *a, CallItem *row,
-                      DbRowFn fn, void *ctx)
+DbStatus q_call_items(Db *db, int64_t org_id, int64_t call_id, Arena *a, CallItem *row, DbRowFn fn,
+                      void *ctx)
 {
     ItemRead rd = {.row = row, .fn = fn, .ctx = ctx};
     DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id),    db_text(a, &rd.kind),
-                   db_text(a, &row->text[0]), db_text(a, &row->text[1]),
-                   db_text(a, &row->text[2]), db_int64_out(&row->weight), DB_END};
+    DbCol col[] = {db_int64_out(&row->id),
+                   db_text(a, &rd.kind),
+                   db_text(a, &row->text[0]),
+                   db_text(a, &row->text[1]),
+                   db_text(a, &row->text[2]),
+                   db_int64_out(&row->weight),
+                   DB_END};
     return db_select_many(db, &Q_CALL_ITEMS, in, col, item_row, &rd);
 }
 
@@ -281,9 +286,14 @@ DB_STMT(Q_CALL_ITEM_ADD) = {
 
 DbStatus q_call_item_add(Db *db, int64_t org_id, int64_t call_id, const CallItem *it)
 {
-    DbParam in[] = {db_int64(org_id),      db_int64(call_id),     db_str(vocab_key(&item_kind_vocab, it->kind)),
-                    db_str(it->text[0]),   db_str(it->text[1]),   db_str(it->text[2]),
-                    db_int64(it->weight),  DB_END};
+    DbParam in[] = {db_int64(org_id),
+                    db_int64(call_id),
+                    db_str(vocab_key(&item_kind_vocab, it->kind)),
+                    db_str(it->text[0]),
+                    db_str(it->text[1]),
+                    db_str(it->text[2]),
+                    db_int64(it->weight),
+                    DB_END};
     return db_exec(db, &Q_CALL_ITEM_ADD, in, NULL);
 }
 
@@ -309,8 +319,7 @@ DB_STMT(Q_TARGET_GROUPS) = {
            "WHERE org_id = $1 AND archived = 0 ORDER BY position, id",
 };
 
-DbStatus q_target_groups(Db *db, int64_t org_id, Arena *a, TargetGroup *row, DbRowFn fn,
-                         void *ctx)
+DbStatus q_target_groups(Db *db, int64_t org_id, Arena *a, TargetGroup *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), DB_END};
     DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name[0]), db_text(a, &row->name[1]),
@@ -327,8 +336,7 @@ DB_STMT(Q_TARGET_GROUP_ADD) = {
 
 DbStatus q_target_group_add(Db *db, int64_t org_id, const char *const name[3])
 {
-    DbParam in[] = {db_int64(org_id), db_str(name[0]), db_str(name[1]), db_str(name[2]),
-                    DB_END};
+    DbParam in[] = {db_int64(org_id), db_str(name[0]), db_str(name[1]), db_str(name[2]), DB_END};
     return db_exec(db, &Q_TARGET_GROUP_ADD, in, NULL);
 }
 

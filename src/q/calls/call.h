@@ -21,14 +21,13 @@ DbStatus q_call_add(Db *db, const Call *c, int64_t now, int64_t *id);
 DbStatus q_call_update(Db *db, const Call *c, int64_t now);
 /* DB_NONE unless it was a draft. */
 DbStatus q_call_publish(Db *db, int64_t org_id, int64_t id, int64_t now);
-DbStatus q_call_items(Db *db, int64_t org_id, int64_t call_id, Arena *a, CallItem *row,
-                      DbRowFn fn, void *ctx);
+DbStatus q_call_items(Db *db, int64_t org_id, int64_t call_id, Arena *a, CallItem *row, DbRowFn fn,
+                      void *ctx);
 /* DB_NONE when the call is not ours or decided. */
 DbStatus q_call_item_add(Db *db, int64_t org_id, int64_t call_id, const CallItem *it);
 /* DB_NONE when not ours or the call is no longer a draft. */
 DbStatus q_call_item_delete(Db *db, int64_t org_id, int64_t id, int64_t *call_id);
-DbStatus q_target_groups(Db *db, int64_t org_id, Arena *a, TargetGroup *row, DbRowFn fn,
-                         void *ctx);
+DbStatus q_target_groups(Db *db, int64_t org_id, Arena *a, TargetGroup *row, DbRowFn fn, void *ctx);
 DbStatus q_target_group_add(Db *db, int64_t org_id, const char *const name[3]);
 DbStatus q_target_group_archive(Db *db, int64_t org_id, int64_t id);
 DbStatus q_call_groups(Db *db, int64_t org_id, int64_t call_id, Arena *a, TargetGroup *row,

@@ -16,8 +16,8 @@ DB_STMT(Q_GRANT_CREATE) = {
 DbStatus q_grant_create(Db *db, int64_t org_id, int64_t call_id, int64_t proposal_id,
                         int64_t amount, int64_t now, int64_t *id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(call_id), db_int64(proposal_id), db_int64(amount),
-                    db_int64(now), DB_END};
+    DbParam in[] = {db_int64(org_id), db_int64(call_id), db_int64(proposal_id),
+                    db_int64(amount), db_int64(now),     DB_END};
     DbCol col[] = {db_int64_out(id), DB_END};
     return db_select_one(db, &Q_GRANT_CREATE, in, col);
 }
@@ -31,8 +31,8 @@ DB_STMT(Q_TRANCHE_ADD) = {
 DbStatus q_tranche_add(Db *db, int64_t org_id, int64_t grant_id, int64_t position,
                        const char *label, int64_t amount)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(grant_id), db_int64(position), db_str(label),
-                    db_int64(amount), DB_END};
+    DbParam in[] = {db_int64(org_id), db_int64(grant_id), db_int64(position),
+                    db_str(label),    db_int64(amount),   DB_END};
     return db_exec(db, &Q_TRANCHE_ADD, in, NULL);
 }
 
@@ -45,18 +45,18 @@ DB_STMT(Q_GRANT_LINE_ADD) = {
 DbStatus q_grant_line_add(Db *db, int64_t org_id, int64_t grant_id, int64_t position,
                           const char *label, int64_t amount)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(grant_id), db_int64(position), db_str(label),
-                    db_int64(amount), DB_END};
+    DbParam in[] = {db_int64(org_id), db_int64(grant_id), db_int64(position),
+                    db_str(label),    db_int64(amount),   DB_END};
     return db_exec(db, &Q_GRANT_LINE_ADD, in, NULL);
 }
 
-#define GRANT_COLS                                                                            \
-    "g.id, g.org_id, g.grantee_id, f.name, o.name, p.title, g.amount, "                       \
-    "(SELECT COALESCE(SUM(t.amount), 0) FROM grant_tranches t WHERE t.grant_id = g.id "       \
-    " AND t.paid_on IS NOT NULL), "                                                           \
+#define GRANT_COLS                                                                                 \
+    "g.id, g.org_id, g.grantee_id, f.name, o.name, p.title, g.amount, "                            \
+    "(SELECT COALESCE(SUM(t.amount), 0) FROM grant_tranches t WHERE t.grant_id = g.id "            \
+    " AND t.paid_on IS NOT NULL), "                                                                \
     "(SELECT COALESCE(SUM(e.amount), 0) FROM expenses e WHERE e.grant_id = g.id) "
-#define GRANT_FROM                                                                            \
-    "FROM grants g JOIN proposals p ON p.id = g.proposal_id JOIN organisations f "            \
+#define GRANT_FROM                                                                                 \
+    "FROM grants g JOIN proposals p ON p.id = g.proposal_id JOIN organisations f "                 \
     "ON f.id = g.org_id JOIN organisations o ON o.id = g.grantee_id "
 
 static void grant_cols(DbCol *c, Arena *a, GrantRow *x)
@@ -77,7 +77,8 @@ static void grant_cols(DbCol *c, Arena *a, GrantRow *x)
 /* A grant seen by its funder or by its grantee. */
 DB_STMT(Q_GRANT_GET) = {
     .name = "grant_get",
-    .sql = "SELECT " GRANT_COLS GRANT_FROM "WHERE g.id = $2 AND (g.org_id = $1 OR g.grantee_id = $1)",
+    .sql = "SELECT " GRANT_COLS GRANT_FROM
+           "WHERE g.id = $2 AND (g.org_id = $1 OR g.grantee_id = $1)",
 };
 
 DbStatus q_grant_get(Db *db, int64_t viewer_org, int64_t id, Arena *a, GrantRow *out)
@@ -161,8 +162,9 @@ DbStatus q_expenses(Db *db, int64_t viewer_org, int64_t grant_id, Arena *a, Expe
                     DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(viewer_org), db_int64(grant_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->line), db_text(a, &row->spent_on),
-                   db_int64_out(&row->amount), db_text(a, &row->description), DB_END};
+    DbCol col[] = {db_int64_out(&row->id),        db_text(a, &row->line),
+                   db_text(a, &row->spent_on),    db_int64_out(&row->amount),
+                   db_text(a, &row->description), DB_END};
     return db_select_many(db, &Q_EXPENSES, in, col, fn, ctx);
 }
 
@@ -179,8 +181,8 @@ DbStatus q_expense_add(Db *db, int64_t grantee_org, int64_t grant_id, int64_t li
                        const char *on, int64_t amount, const char *description, int64_t by,
                        int64_t now)
 {
-    DbParam in[] = {db_int64(grantee_org), db_int64(grant_id), db_int64(line_id), db_str(on),
-                    db_int64(amount),      db_str(description), db_int64(by), db_int64(now),
-                    DB_END};
+    DbParam in[] = {
+        db_int64(grantee_org), db_int64(grant_id), db_int64(line_id), db_str(on), db_int64(amount),
+        db_str(description),   db_int64(by),       db_int64(now),     DB_END};
     return db_exec(db, &Q_EXPENSE_ADD, in, NULL);
 }

@@ -5,9 +5,9 @@
 
 #include "pages/calls/calls.h"
 
-#define CONFLICTED(acc, prop)                                                                 \
-    "(EXISTS (SELECT 1 FROM conflicts x WHERE x.proposal_id = " prop ".id AND x.account_id = " \
-    acc ") OR EXISTS (SELECT 1 FROM memberships mm WHERE mm.org_id = " prop ".org_id "       \
+#define CONFLICTED(acc, prop)                                                                      \
+    "(EXISTS (SELECT 1 FROM conflicts x WHERE x.proposal_id = " prop ".id AND x.account_id = " acc \
+    ") OR EXISTS (SELECT 1 FROM memberships mm WHERE mm.org_id = " prop ".org_id "                 \
     "AND mm.account_id = " acc "))"
 
 DB_STMT(Q_JURY_LIST) = {
@@ -16,20 +16,26 @@ DB_STMT(Q_JURY_LIST) = {
            "(SELECT COUNT(*) FROM review_assignments ra WHERE ra.call_id = j.call_id "
            " AND ra.account_id = a.id), "
            "(SELECT COUNT(*) FROM proposals p WHERE p.funder_id = j.org_id "
-           " AND p.call_id = j.call_id AND p.status = 'eligible' AND " CONFLICTED("a.id", "p") "), "
-           "(SELECT COUNT(*) FROM reviews rv WHERE rv.call_id = j.call_id "
-           " AND rv.account_id = a.id AND rv.submitted_at IS NOT NULL) "
-           "FROM call_jury j JOIN accounts a ON a.id = j.account_id "
-           "WHERE j.org_id = $1 AND j.call_id = $2 ORDER BY a.name COLLATE \"und-x-icu\", a.id",
+           " AND p.call_id = j.call_id AND p.status = 'eligible' AND " CONFLICTED(
+               "a.id", "p") "), "
+                            "(SELECT COUNT(*) FROM reviews rv WHERE rv.call_id = j.call_id "
+                            " AND rv.account_id = a.id AND rv.submitted_at IS NOT NULL) "
+                            "FROM call_jury j JOIN accounts a ON a.id = j.account_id "
+                            "WHERE j.org_id = $1 AND j.call_id = $2 ORDER BY a.name COLLATE "
+                            "\"und-x-icu\", a.id",
 };
 
 DbStatus q_jury_list(Db *db, int64_t org_id, int64_t call_id, Arena *a, Juror *row, DbRowFn fn,
                      void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->account_id), db_text(a, &row->name),
-                   db_text(a, &row->email),        db_int64_out(&row->assigned),
-                   db_int64_out(&row->conflicts),  db_int64_out(&row->submitted), DB_END};
+    DbCol col[] = {db_int64_out(&row->account_id),
+                   db_text(a, &row->name),
+                   db_text(a, &row->email),
+                   db_int64_out(&row->assigned),
+                   db_int64_out(&row->conflicts),
+                   db_int64_out(&row->submitted),
+                   DB_END};
     return db_select_many(db, &Q_JURY_LIST, in, col, fn, ctx);
 }
 
@@ -79,8 +85,8 @@ DbStatus q_jury_candidates(Db *db, int64_t org_id, int64_t call_id, Arena *a, Ju
                            DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->account_id), db_text(a, &row->name),
-                   db_text(a, &row->email), DB_END};
+    DbCol col[] = {db_int64_out(&row->account_id), db_text(a, &row->name), db_text(a, &row->email),
+                   DB_END};
     row->assigned = row->conflicts = row->submitted = 0;
     return db_select_many(db, &Q_JURY_CANDIDATES, in, col, fn, ctx);
 }
@@ -89,22 +95,29 @@ DbStatus q_jury_candidates(Db *db, int64_t org_id, int64_t call_id, Arena *a, Ju
  * assigned (manual: 2, automatic: 1, none: 0). */
 DB_STMT(Q_JURY_MATRIX) = {
     .name = "jury_matrix",
-    .sql = "SELECT j.account_id, p.id, CASE WHEN " CONFLICTED("j.account_id", "p") " THEN 1 "
-           "ELSE 0 END, COALESCE((SELECT 1 + ra.manual FROM review_assignments ra "
-           "WHERE ra.proposal_id = p.id AND ra.account_id = j.account_id), 0), p.title, o.name "
-           "FROM call_jury j JOIN proposals p ON p.funder_id = j.org_id AND p.call_id = j.call_id "
-           "JOIN organisations o ON o.id = p.org_id "
-           "WHERE j.org_id = $1 AND j.call_id = $2 AND p.status = 'eligible' "
-           "ORDER BY p.id, j.account_id",
+    .sql = "SELECT j.account_id, p.id, CASE WHEN " CONFLICTED(
+        "j.account_id",
+        "p") " THEN 1 "
+             "ELSE 0 END, COALESCE((SELECT 1 + ra.manual FROM review_assignments ra "
+             "WHERE ra.proposal_id = p.id AND ra.account_id = j.account_id), 0), p.title, o.name "
+             "FROM call_jury j JOIN proposals p ON p.funder_id = j.org_id AND p.call_id = "
+             "j.call_id "
+             "JOIN organisations o ON o.id = p.org_id "
+             "WHERE j.org_id = $1 AND j.call_id = $2 AND p.status = 'eligible' "
+             "ORDER BY p.id, j.account_id",
 };
 
-DbStatus q_jury_matrix(Db *db, int64_t org_id, int64_t call_id, Arena *a, JuryCell *row,
-                       DbRowFn fn, void *ctx)
+DbStatus q_jury_matrix(Db *db, int64_t org_id, int64_t call_id, Arena *a, JuryCell *row, DbRowFn fn,
+                       void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->account_id), db_int64_out(&row->proposal_id),
-                   db_int64_out(&row->conflict),   db_int64_out(&row->assigned),
-                   db_text(a, &row->title),        db_text(a, &row->applicant), DB_END};
+    DbCol col[] = {db_int64_out(&row->account_id),
+                   db_int64_out(&row->proposal_id),
+                   db_int64_out(&row->conflict),
+                   db_int64_out(&row->assigned),
+                   db_text(a, &row->title),
+                   db_text(a, &row->applicant),
+                   DB_END};
     return db_select_many(db, &Q_JURY_MATRIX, in, col, fn, ctx);
 }
 
@@ -126,15 +139,22 @@ DB_STMT(Q_ASSIGN) = {
            "assigned_at) SELECT j.org_id, j.call_id, p.id, j.account_id, $5, $6 FROM call_jury j "
            "JOIN proposals p ON p.funder_id = j.org_id AND p.call_id = j.call_id "
            "WHERE j.org_id = $1 AND j.call_id = $2 AND p.id = $3 AND j.account_id = $4 "
-           "AND p.status = 'eligible' AND NOT " CONFLICTED("j.account_id", "p") " "
-           "ON CONFLICT (proposal_id, account_id) DO UPDATE SET manual = excluded.manual",
+           "AND p.status = 'eligible' AND NOT " CONFLICTED(
+               "j.account_id",
+               "p") " "
+                    "ON CONFLICT (proposal_id, account_id) DO UPDATE SET manual = excluded.manual",
 };
 
-DbStatus q_assign(Db *db, int64_t org_id, int64_t call_id, int64_t proposal_id,
-                  int64_t account_id, bool manual, int64_t now)
+DbStatus q_assign(Db *db, int64_t org_id, int64_t call_id, int64_t proposal_id, int64_t account_id,
+                  bool manual, int64_t now)
 {
-    DbParam in[] = {db_int64(org_id),     db_int64(call_id),  db_int64(proposal_id),
-                    db_int64(account_id), db_int64(manual),   db_int64(now), DB_END};
+    DbParam in[] = {db_int64(org_id),
+                    db_int64(call_id),
+                    db_int64(proposal_id),
+                    db_int64(account_id),
+                    db_int64(manual),
+                    db_int64(now),
+                    DB_END};
     return db_exec(db, &Q_ASSIGN, in, NULL);
 }
 
@@ -171,8 +191,8 @@ DB_STMT(Q_JUROR_PROPOSALS) = {
            "ORDER BY c.closes_at DESC, c.id, p.title COLLATE \"und-x-icu\", p.id",
 };
 
-DbStatus q_juror_proposals(Db *db, int64_t org_id, int64_t account_id, Arena *a,
-                           JurorProposal *row, DbRowFn fn, void *ctx)
+DbStatus q_juror_proposals(Db *db, int64_t org_id, int64_t account_id, Arena *a, JurorProposal *row,
+                           DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(account_id), DB_END};
     DbCol col[] = {db_int64_out(&row->proposal_id), db_int64_out(&row->call_id),
@@ -203,7 +223,7 @@ DbStatus q_conflict_declare(Db *db, int64_t org_id, int64_t proposal_id, int64_t
                             const char *reason, int64_t now)
 {
     DbParam in[] = {db_int64(org_id), db_int64(proposal_id), db_int64(account_id),
-                    db_str(reason), db_int64(now), DB_END};
+                    db_str(reason),   db_int64(now),         DB_END};
     DbStatus st = db_exec(db, &Q_CONFLICT_DECLARE, in, NULL);
     if (st != DB_ONE)
         return st;

@@ -1,5 +1,5 @@
-/* q/calls/jury.h — the statements on a call's jury, conflicts and review assignments (jury.c), one function each.
- * Every statement on a tenant-owned table takes org_id: tenant filtering is in the
+/* q/calls/jury.h — the statements on a call's jury, conflicts and review assignments (jury.c), one
+ * function each. Every statement on a tenant-owned table takes org_id: tenant filtering is in the
  * signature. Text results are allocated in the given arena. Return values are DbStatus
  * (DB_ONE found/changed, DB_NONE not found/unchanged, negative on error) unless noted. */
 #ifndef TRAJECT_Q_CALLS_JURY_H
@@ -20,16 +20,16 @@ DbStatus q_jury_add(Db *db, int64_t org_id, int64_t call_id, int64_t account_id,
 DbStatus q_jury_remove(Db *db, int64_t org_id, int64_t call_id, int64_t account_id);
 DbStatus q_jury_candidates(Db *db, int64_t org_id, int64_t call_id, Arena *a, Juror *row,
                            DbRowFn fn, void *ctx);
-DbStatus q_jury_matrix(Db *db, int64_t org_id, int64_t call_id, Arena *a, JuryCell *row,
-                       DbRowFn fn, void *ctx);
+DbStatus q_jury_matrix(Db *db, int64_t org_id, int64_t call_id, Arena *a, JuryCell *row, DbRowFn fn,
+                       void *ctx);
 DbStatus q_assignments_clear_auto(Db *db, int64_t org_id, int64_t call_id);
 /* DB_NONE when the pair is conflicted or not of this call's jury and eligible proposals. */
-DbStatus q_assign(Db *db, int64_t org_id, int64_t call_id, int64_t proposal_id,
-                  int64_t account_id, bool manual, int64_t now);
+DbStatus q_assign(Db *db, int64_t org_id, int64_t call_id, int64_t proposal_id, int64_t account_id,
+                  bool manual, int64_t now);
 DbStatus q_unassign(Db *db, int64_t org_id, int64_t call_id, int64_t proposal_id,
                     int64_t account_id);
-DbStatus q_juror_proposals(Db *db, int64_t org_id, int64_t account_id, Arena *a,
-                           JurorProposal *row, DbRowFn fn, void *ctx);
+DbStatus q_juror_proposals(Db *db, int64_t org_id, int64_t account_id, Arena *a, JurorProposal *row,
+                           DbRowFn fn, void *ctx);
 /* DB_NONE unless the account sits on the proposal's jury and it is eligible. */
 DbStatus q_conflict_declare(Db *db, int64_t org_id, int64_t proposal_id, int64_t account_id,
                             const char *reason, int64_t now);

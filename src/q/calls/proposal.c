@@ -5,9 +5,9 @@
 #include "model/calls.h"
 #include "q/calls/vocab_read.h"
 
-#define PROPOSAL_COLS                                                                         \
-    "p.id, p.org_id, o.name, p.call_id, p.funder_id, p.status, p.title, COALESCE(p.summary, " \
-    "''), p.requested, p.planned_trained, p.planned_reached, COALESCE(p.submitted_at, 0), "   \
+#define PROPOSAL_COLS                                                                              \
+    "p.id, p.org_id, o.name, p.call_id, p.funder_id, p.status, p.title, COALESCE(p.summary, "      \
+    "''), p.requested, p.planned_trained, p.planned_reached, COALESCE(p.submitted_at, 0), "        \
     "COALESCE(p.receipt, ''), p.updated_at "
 #define PROPOSAL_FROM "FROM proposals p JOIN organisations o ON o.id = p.org_id "
 
@@ -85,8 +85,8 @@ DB_STMT(Q_PROPOSALS_OF_CALL) = {
            "AND p.status <> 'draft' ORDER BY p.submitted_at, p.id",
 };
 
-DbStatus q_proposals_of_call(Db *db, int64_t funder_id, int64_t call_id, Arena *a,
-                             Proposal *row, DbRowFn fn, void *ctx)
+DbStatus q_proposals_of_call(Db *db, int64_t funder_id, int64_t call_id, Arena *a, Proposal *row,
+                             DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(funder_id), db_int64(call_id), DB_END};
     DbCol col[PROPOSAL_NCOLS + 1];
@@ -107,10 +107,10 @@ DB_STMT(Q_PROPOSAL_UPDATE) = {
 
 DbStatus q_proposal_update(Db *db, const Proposal *p, int64_t now)
 {
-    DbParam in[] = {db_int64(p->org_id),          db_int64(p->id),
-                    db_str(p->title),             db_str(p->summary),
-                    db_int64(p->requested),       db_int64(p->planned_trained),
-                    db_int64(p->planned_reached), db_int64(now), DB_END};
+    DbParam in[] = {
+        db_int64(p->org_id),          db_int64(p->id),        db_str(p->title),
+        db_str(p->summary),           db_int64(p->requested), db_int64(p->planned_trained),
+        db_int64(p->planned_reached), db_int64(now),          DB_END};
     return db_exec(db, &Q_PROPOSAL_UPDATE, in, NULL);
 }
 
@@ -128,8 +128,8 @@ DB_STMT(Q_PROPOSAL_SUBMIT) = {
 DbStatus q_proposal_submit(Db *db, int64_t org_id, int64_t id, int64_t now, int64_t by,
                            const char *receipt)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), db_int64(now), db_int64(by),
-                    db_str(receipt), DB_END};
+    DbParam in[] = {db_int64(org_id), db_int64(id),    db_int64(now),
+                    db_int64(by),     db_str(receipt), DB_END};
     return db_exec(db, &Q_PROPOSAL_SUBMIT, in, NULL);
 }
 
@@ -187,8 +187,8 @@ DB_STMT(Q_PROPOSAL_GROUPS) = {
            "WHERE t.org_id = $1 AND t.proposal_id = $2 ORDER BY g.position, g.id",
 };
 
-DbStatus q_proposal_groups(Db *db, int64_t org_id, int64_t proposal_id, Arena *a,
-                           TargetGroup *row, DbRowFn fn, void *ctx)
+DbStatus q_proposal_groups(Db *db, int64_t org_id, int64_t proposal_id, Arena *a, TargetGroup *row,
+                           DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(proposal_id), DB_END};
     DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name[0]), db_text(a, &row->name[1]),
@@ -309,9 +309,13 @@ DbStatus q_screening(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a, S
 {
     VocabRead rd = {.v = &screening_vocab, .out = (int *)&row->met, .fn = fn, .ctx = ctx};
     DbParam in[] = {db_int64(funder_id), db_int64(proposal_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->item_id), db_text(a, &row->text[0]),
-                   db_text(a, &row->text[1]),   db_text(a, &row->text[2]),
-                   db_text(a, &rd.key),         db_text(a, &row->reason), DB_END};
+    DbCol col[] = {db_int64_out(&row->item_id),
+                   db_text(a, &row->text[0]),
+                   db_text(a, &row->text[1]),
+                   db_text(a, &row->text[2]),
+                   db_text(a, &rd.key),
+                   db_text(a, &row->reason),
+                   DB_END};
     return db_select_many(db, &Q_SCREENING, in, col, vocab_read_row, &rd);
 }
 
@@ -327,11 +331,11 @@ DB_STMT(Q_SCREENING_SET) = {
            "reason = excluded.reason",
 };
 
-DbStatus q_screening_set(Db *db, int64_t funder_id, int64_t proposal_id, int64_t item_id,
-                         bool met, const char *reason)
+DbStatus q_screening_set(Db *db, int64_t funder_id, int64_t proposal_id, int64_t item_id, bool met,
+                         const char *reason)
 {
     DbParam in[] = {db_int64(funder_id), db_int64(proposal_id), db_int64(item_id),
-                    db_int64(met), db_str(reason), DB_END};
+                    db_int64(met),       db_str(reason),        DB_END};
     return db_exec(db, &Q_SCREENING_SET, in, NULL);
 }
 
@@ -345,9 +349,9 @@ DB_STMT(Q_SCREENING_OUTCOME) = {
 DbStatus q_screening_outcome(Db *db, int64_t funder_id, int64_t proposal_id, bool eligible,
                              int64_t now, int64_t by)
 {
-    DbParam in[] = {db_int64(funder_id), db_int64(proposal_id),
-                    db_str(eligible ? "eligible" : "ineligible"), db_int64(now), db_int64(by),
-                    DB_END};
+    DbParam in[] = {
+        db_int64(funder_id), db_int64(proposal_id), db_str(eligible ? "eligible" : "ineligible"),
+        db_int64(now),       db_int64(by),          DB_END};
     return db_exec(db, &Q_SCREENING_OUTCOME, in, NULL);
 }
 
@@ -409,9 +413,11 @@ DbStatus q_file_put(Db *db, int64_t org_id, int64_t proposal_id, int64_t item_id
                     const char *filename, const void *data, size_t size, const char *sha256,
                     int64_t by, int64_t now)
 {
-    DbParam in[] = {db_int64(org_id),  db_int64(proposal_id), db_int64(item_id),
-                    db_str(filename),  db_int64((int64_t)size), db_str(sha256),
-                    db_blob(data, size), db_int64(by), db_int64(now), DB_END};
+    DbParam in[] = {db_int64(org_id),        db_int64(proposal_id),
+                    db_int64(item_id),       db_str(filename),
+                    db_int64((int64_t)size), db_str(sha256),
+                    db_blob(data, size),     db_int64(by),
+                    db_int64(now),           DB_END};
     return db_exec(db, &Q_FILE_PUT, in, NULL);
 }
 

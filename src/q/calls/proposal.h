@@ -17,8 +17,8 @@ DbStatus q_proposal_add(Db *db, int64_t org_id, int64_t call_id, const char *tit
 DbStatus q_proposal_get(Db *db, int64_t org_id, int64_t id, Arena *a, Proposal *out);
 DbStatus q_proposal_list(Db *db, int64_t org_id, Arena *a, Proposal *row, DbRowFn fn, void *ctx);
 /* The proposals submitted to a funder's call (never drafts). */
-DbStatus q_proposals_of_call(Db *db, int64_t funder_id, int64_t call_id, Arena *a,
-                             Proposal *row, DbRowFn fn, void *ctx);
+DbStatus q_proposals_of_call(Db *db, int64_t funder_id, int64_t call_id, Arena *a, Proposal *row,
+                             DbRowFn fn, void *ctx);
 /* DB_NONE unless it is a draft of the organisation. */
 DbStatus q_proposal_update(Db *db, const Proposal *p, int64_t now);
 /* DB_NONE unless a draft of ours, its call open at now (to the second) and the amount
@@ -30,8 +30,8 @@ DbStatus q_budget_lines(Db *db, int64_t org_id, int64_t proposal_id, Arena *a, B
 DbStatus q_budget_line_add(Db *db, int64_t org_id, int64_t proposal_id, const char *label,
                            int64_t amount);
 DbStatus q_budget_line_delete(Db *db, int64_t org_id, int64_t id, int64_t *proposal_id);
-DbStatus q_proposal_groups(Db *db, int64_t org_id, int64_t proposal_id, Arena *a,
-                           TargetGroup *row, DbRowFn fn, void *ctx);
+DbStatus q_proposal_groups(Db *db, int64_t org_id, int64_t proposal_id, Arena *a, TargetGroup *row,
+                           DbRowFn fn, void *ctx);
 DbStatus q_proposal_group_choices(Db *db, int64_t org_id, int64_t proposal_id, Arena *a,
                                   TargetGroup *row, DbRowFn fn, void *ctx);
 DbStatus q_proposal_groups_clear(Db *db, int64_t org_id, int64_t proposal_id);
@@ -54,8 +54,8 @@ DbStatus q_funder_proposal_groups(Db *db, int64_t funder_id, int64_t proposal_id
 DbStatus q_screening(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a, ScreeningRow *row,
                      DbRowFn fn, void *ctx);
 /* DB_NONE when the item is not on the proposal's checklist or screening is over. */
-DbStatus q_screening_set(Db *db, int64_t funder_id, int64_t proposal_id, int64_t item_id,
-                         bool met, const char *reason);
+DbStatus q_screening_set(Db *db, int64_t funder_id, int64_t proposal_id, int64_t item_id, bool met,
+                         const char *reason);
 DbStatus q_screening_outcome(Db *db, int64_t funder_id, int64_t proposal_id, bool eligible,
                              int64_t now, int64_t by);
 DbStatus q_proposal_submitter(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a,

@@ -7,11 +7,11 @@
 
 #include "model/calls.h"
 
-#define MAY_REVIEW(acc, prop)                                                                 \
-    "EXISTS (SELECT 1 FROM review_assignments ra WHERE ra.proposal_id = " prop " "            \
-    "AND ra.account_id = " acc ") AND NOT EXISTS (SELECT 1 FROM conflicts x "                 \
-    "WHERE x.proposal_id = " prop " AND x.account_id = " acc ") AND NOT EXISTS (SELECT 1 "    \
-    "FROM proposals pp JOIN memberships mm ON mm.org_id = pp.org_id WHERE pp.id = " prop " "  \
+#define MAY_REVIEW(acc, prop)                                                                      \
+    "EXISTS (SELECT 1 FROM review_assignments ra WHERE ra.proposal_id = " prop " "                 \
+    "AND ra.account_id = " acc ") AND NOT EXISTS (SELECT 1 FROM conflicts x "                      \
+    "WHERE x.proposal_id = " prop " AND x.account_id = " acc ") AND NOT EXISTS (SELECT 1 "         \
+    "FROM proposals pp JOIN memberships mm ON mm.org_id = pp.org_id WHERE pp.id = " prop " "       \
     "AND mm.account_id = " acc ")"
 
 /* The call's criteria with this member's scores so far (-1: none). */
@@ -24,13 +24,17 @@ DB_STMT(Q_REVIEW_SCORES) = {
            "WHERE p.funder_id = $1 AND p.id = $2 ORDER BY i.position, i.id",
 };
 
-DbStatus q_review_scores(Db *db, int64_t org_id, int64_t proposal_id, int64_t account_id,
-                         Arena *a, ScoreRow *row, DbRowFn fn, void *ctx)
+DbStatus q_review_scores(Db *db, int64_t org_id, int64_t proposal_id, int64_t account_id, Arena *a,
+                         ScoreRow *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(proposal_id), db_int64(account_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->item_id), db_text(a, &row->text[0]),
-                   db_text(a, &row->text[1]),   db_text(a, &row->text[2]),
-                   db_int64_out(&row->weight),  db_int64_out(&row->score), DB_END};
+    DbCol col[] = {db_int64_out(&row->item_id),
+                   db_text(a, &row->text[0]),
+                   db_text(a, &row->text[1]),
+                   db_text(a, &row->text[2]),
+                   db_int64_out(&row->weight),
+                   db_int64_out(&row->score),
+                   DB_END};
     return db_select_many(db, &Q_REVIEW_SCORES, in, col, fn, ctx);
 }
 
@@ -55,36 +59,44 @@ DB_STMT(Q_REVIEW_SAVE) = {
     .sql = "INSERT INTO reviews (org_id, call_id, proposal_id, account_id, comment, submitted_at, "
            "updated_at) SELECT p.funder_id, p.call_id, p.id, $3, $4, $5, $6 FROM proposals p "
            "JOIN calls c ON c.id = p.call_id WHERE p.funder_id = $1 AND p.id = $2 "
-           "AND p.status = 'eligible' AND c.status <> 'decided' AND " MAY_REVIEW("$3", "p.id") " "
-           "ON CONFLICT (proposal_id, account_id) DO UPDATE SET comment = excluded.comment, "
-           "submitted_at = excluded.submitted_at, updated_at = excluded.updated_at "
-           "WHERE reviews.submitted_at IS NULL",
+           "AND p.status = 'eligible' AND c.status <> 'decided' AND " MAY_REVIEW(
+               "$3",
+               "p.id") " "
+                       "ON CONFLICT (proposal_id, account_id) DO UPDATE SET comment = "
+                       "excluded.comment, "
+                       "submitted_at = excluded.submitted_at, updated_at = excluded.updated_at "
+                       "WHERE reviews.submitted_at IS NULL",
 };
 
 DbStatus q_review_save(Db *db, int64_t org_id, int64_t proposal_id, int64_t account_id,
                        const char *comment, bool submit, int64_t now)
 {
-    DbParam in[] = {db_int64(org_id),   db_int64(proposal_id),
-                    db_int64(account_id), db_str(comment),
-                    submit ? db_int64(now) : db_null(), db_int64(now), DB_END};
+    DbParam in[] = {db_int64(org_id),
+                    db_int64(proposal_id),
+                    db_int64(account_id),
+                    db_str(comment),
+                    submit ? db_int64(now) : db_null(),
+                    db_int64(now),
+                    DB_END};
     return db_exec(db, &Q_REVIEW_SAVE, in, NULL);
 }
 
 /* A score within the call's scale, for one of its criteria. */
 DB_STMT(Q_SCORE_SET) = {
     .name = "score_set",
-    .sql = "INSERT INTO review_scores (org_id, proposal_id, account_id, item_id, score) "
-           "SELECT p.funder_id, p.id, $3, i.id, $5 FROM proposals p JOIN calls c ON c.id = p.call_id "
-           "JOIN call_items i ON i.call_id = c.id AND i.kind = 'criterion' AND i.id = $4 "
-           "WHERE p.funder_id = $1 AND p.id = $2 AND $5 BETWEEN c.scale_min AND c.scale_max "
-           "ON CONFLICT (proposal_id, account_id, item_id) DO UPDATE SET score = excluded.score",
+    .sql =
+        "INSERT INTO review_scores (org_id, proposal_id, account_id, item_id, score) "
+        "SELECT p.funder_id, p.id, $3, i.id, $5 FROM proposals p JOIN calls c ON c.id = p.call_id "
+        "JOIN call_items i ON i.call_id = c.id AND i.kind = 'criterion' AND i.id = $4 "
+        "WHERE p.funder_id = $1 AND p.id = $2 AND $5 BETWEEN c.scale_min AND c.scale_max "
+        "ON CONFLICT (proposal_id, account_id, item_id) DO UPDATE SET score = excluded.score",
 };
 
 DbStatus q_score_set(Db *db, int64_t org_id, int64_t proposal_id, int64_t account_id,
                      int64_t item_id, int64_t score)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(proposal_id), db_int64(account_id),
-                    db_int64(item_id), db_int64(score), DB_END};
+    DbParam in[] = {db_int64(org_id),  db_int64(proposal_id), db_int64(account_id),
+                    db_int64(item_id), db_int64(score),       DB_END};
     return db_exec(db, &Q_SCORE_SET, in, NULL);
 }
 
@@ -106,11 +118,17 @@ DbStatus q_reviews_of(Db *db, int64_t org_id, int64_t proposal_id, Arena *a, Rev
                       DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(proposal_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->account_id), db_text(a, &row->name),
-                   db_text(a, &row->comment),      db_int64_out(&row->submitted_at),
-                   db_int64_out(&row->item_id),    db_text(a, &row->text[0]),
-                   db_text(a, &row->text[1]),      db_text(a, &row->text[2]),
-                   db_int64_out(&row->weight),     db_int64_out(&row->score), DB_END};
+    DbCol col[] = {db_int64_out(&row->account_id),
+                   db_text(a, &row->name),
+                   db_text(a, &row->comment),
+                   db_int64_out(&row->submitted_at),
+                   db_int64_out(&row->item_id),
+                   db_text(a, &row->text[0]),
+                   db_text(a, &row->text[1]),
+                   db_text(a, &row->text[2]),
+                   db_int64_out(&row->weight),
+                   db_int64_out(&row->score),
+                   DB_END};
     return db_select_many(db, &Q_REVIEWS_OF, in, col, fn, ctx);
 }
 
@@ -127,8 +145,7 @@ DbStatus q_review_progress(Db *db, int64_t org_id, int64_t call_id, int64_t *acc
                            int64_t *proposal_id, int64_t *done, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
-    DbCol col[] = {db_int64_out(account_id), db_int64_out(proposal_id), db_int64_out(done),
-                   DB_END};
+    DbCol col[] = {db_int64_out(account_id), db_int64_out(proposal_id), db_int64_out(done), DB_END};
     return db_select_many(db, &Q_REVIEW_PROGRESS, in, col, fn, ctx);
 }
 
@@ -140,20 +157,26 @@ static DbStatus rank_rows(Db *db, const DbStmt *q, const DbParam *in, Arena *a, 
                           DbRowFn fn, void *ctx)
 {
     VocabRead rd = {.v = &proposal_status_vocab, .out = (int *)&row->status, .fn = fn, .ctx = ctx};
-    DbCol col[] = {db_int64_out(&row->id),        db_text(a, &row->title),
-                   db_text(a, &row->org_name),    db_text(a, &rd.key),
-                   db_int64_out(&row->requested), db_int64_out(&row->submitted_at),
-                   db_int64_out(&row->awarded),   db_int64_out(&row->nreviews), DB_END};
+    DbCol col[] = {db_int64_out(&row->id),
+                   db_text(a, &row->title),
+                   db_text(a, &row->org_name),
+                   db_text(a, &rd.key),
+                   db_int64_out(&row->requested),
+                   db_int64_out(&row->submitted_at),
+                   db_int64_out(&row->awarded),
+                   db_int64_out(&row->nreviews),
+                   DB_END};
     return db_select_many(db, q, in, col, vocab_read_row, &rd);
 }
 
 /* Every submitted proposal of the call with its number of submitted reviews. */
 DB_STMT(Q_RANKING_PROPOSALS) = {
     .name = "ranking_proposals",
-    .sql = "SELECT p.id, p.title, o.name, p.status, p.requested, COALESCE(p.submitted_at, 0), "
-           "COALESCE(p.awarded, 0), (SELECT COUNT(*) FROM reviews r WHERE r.proposal_id = p.id "
-           "AND r.submitted_at IS NOT NULL) FROM proposals p JOIN organisations o ON o.id = p.org_id "
-           "WHERE p.funder_id = $1 AND p.call_id = $2 AND p.status <> 'draft' ORDER BY p.id",
+    .sql =
+        "SELECT p.id, p.title, o.name, p.status, p.requested, COALESCE(p.submitted_at, 0), "
+        "COALESCE(p.awarded, 0), (SELECT COUNT(*) FROM reviews r WHERE r.proposal_id = p.id "
+        "AND r.submitted_at IS NOT NULL) FROM proposals p JOIN organisations o ON o.id = p.org_id "
+        "WHERE p.funder_id = $1 AND p.call_id = $2 AND p.status <> 'draft' ORDER BY p.id",
 };
 
 DbStatus q_ranking_proposals(Db *db, int64_t org_id, int64_t call_id, Arena *a, RankRow *row,
@@ -207,9 +230,14 @@ DB_STMT(Q_PROPOSAL_DECIDE) = {
 DbStatus q_proposal_decide(Db *db, int64_t org_id, int64_t call_id, int64_t id, bool selected,
                            int64_t awarded, int64_t now)
 {
-    DbParam in[] = {db_int64(org_id),  db_int64(call_id),
-                    db_int64(id),      db_str(vocab_key(&proposal_status_vocab, selected ? PROPOSAL_SELECTED : PROPOSAL_NOT_SELECTED)),
-                    selected ? db_int64(awarded) : db_null(), db_int64(now), DB_END};
+    DbParam in[] = {db_int64(org_id),
+                    db_int64(call_id),
+                    db_int64(id),
+                    db_str(vocab_key(&proposal_status_vocab,
+                                     selected ? PROPOSAL_SELECTED : PROPOSAL_NOT_SELECTED)),
+                    selected ? db_int64(awarded) : db_null(),
+                    db_int64(now),
+                    DB_END};
     return db_exec(db, &Q_PROPOSAL_DECIDE, in, NULL);
 }
 
@@ -256,8 +284,8 @@ DbStatus q_call_figures(Db *db, int64_t org_id, int64_t call_id, Arena *a, Figur
 {
     DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
     VocabRead rd = {.v = &proposal_status_vocab, .out = (int *)&row->status, .fn = fn, .ctx = ctx};
-    DbCol col[] = {db_text(a, &rd.key), db_int64_out(&row->count),
-                   db_int64_out(&row->requested), db_int64_out(&row->awarded), DB_END};
+    DbCol col[] = {db_text(a, &rd.key), db_int64_out(&row->count), db_int64_out(&row->requested),
+                   db_int64_out(&row->awarded), DB_END};
     row->group_id = 0;
     return db_select_many(db, &Q_CALL_FIGURES, in, col, vocab_read_row, &rd);
 }
@@ -273,14 +301,14 @@ DB_STMT(Q_CALL_FIGURES_BY_GROUP) = {
            "ORDER BY g.position, g.id, p.status",
 };
 
-DbStatus q_call_figures_by_group(Db *db, int64_t org_id, int64_t call_id, Arena *a,
-                                 FigureRow *row, DbRowFn fn, void *ctx)
+DbStatus q_call_figures_by_group(Db *db, int64_t org_id, int64_t call_id, Arena *a, FigureRow *row,
+                                 DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
     VocabRead rd = {.v = &proposal_status_vocab, .out = (int *)&row->status, .fn = fn, .ctx = ctx};
-    DbCol col[] = {db_int64_out(&row->group_id),  db_text(a, &row->group[0]),
-                   db_text(a, &row->group[1]),    db_text(a, &row->group[2]),
-                   db_text(a, &rd.key),           db_int64_out(&row->count),
-                   db_int64_out(&row->requested), db_int64_out(&row->awarded), DB_END};
+    DbCol col[] = {
+        db_int64_out(&row->group_id),  db_text(a, &row->group[0]),  db_text(a, &row->group[1]),
+        db_text(a, &row->group[2]),    db_text(a, &rd.key),         db_int64_out(&row->count),
+        db_int64_out(&row->requested), db_int64_out(&row->awarded), DB_END};
     return db_select_many(db, &Q_CALL_FIGURES_BY_GROUP, in, col, vocab_read_row, &rd);
 }

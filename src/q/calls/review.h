@@ -11,8 +11,8 @@
 #include "db/db.h"
 #include "model/calls.h"
 
-DbStatus q_review_scores(Db *db, int64_t org_id, int64_t proposal_id, int64_t account_id,
-                         Arena *a, ScoreRow *row, DbRowFn fn, void *ctx);
+DbStatus q_review_scores(Db *db, int64_t org_id, int64_t proposal_id, int64_t account_id, Arena *a,
+                         ScoreRow *row, DbRowFn fn, void *ctx);
 /* DB_NONE when there is no review yet (*submitted_at 0 while a draft). */
 DbStatus q_review_get(Db *db, int64_t org_id, int64_t proposal_id, int64_t account_id, Arena *a,
                       char **comment, int64_t *submitted_at);
@@ -42,7 +42,7 @@ DbStatus q_call_decision(Db *db, int64_t org_id, int64_t call_id, Arena *a, int6
 
 DbStatus q_call_figures(Db *db, int64_t org_id, int64_t call_id, Arena *a, FigureRow *row,
                         DbRowFn fn, void *ctx);
-DbStatus q_call_figures_by_group(Db *db, int64_t org_id, int64_t call_id, Arena *a,
-                                 FigureRow *row, DbRowFn fn, void *ctx);
+DbStatus q_call_figures_by_group(Db *db, int64_t org_id, int64_t call_id, Arena *a, FigureRow *row,
+                                 DbRowFn fn, void *ctx);
 
 #endif

@@ -31,11 +31,14 @@ DB_STMT(Q_AUDIT) = {
            "VALUES ($1, $2, $3, $4, $5)",
 };
 
-DbStatus q_audit(Db *db, int64_t org_id, int64_t account_id, const char *action,
-                 const char *detail, int64_t now)
+DbStatus q_audit(Db *db, int64_t org_id, int64_t account_id, const char *action, const char *detail,
+                 int64_t now)
 {
     DbParam in[] = {org_id ? db_int64(org_id) : db_null(),
-                    account_id ? db_int64(account_id) : db_null(), db_str(action),
-                    db_str(detail), db_int64(now), DB_END};
+                    account_id ? db_int64(account_id) : db_null(),
+                    db_str(action),
+                    db_str(detail),
+                    db_int64(now),
+                    DB_END};
     return db_exec(db, &Q_AUDIT, in, NULL);
 }

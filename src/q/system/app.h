@@ -13,7 +13,7 @@
 DbStatus q_secret_get(Db *db, const char *name, Arena *a, char **value);
 /* Inserts unless present; DB_NONE when it already existed. */
 DbStatus q_secret_put(Db *db, const char *name, const char *value);
-DbStatus q_audit(Db *db, int64_t org_id, int64_t account_id, const char *action,
-                 const char *detail, int64_t now);
+DbStatus q_audit(Db *db, int64_t org_id, int64_t account_id, const char *action, const char *detail,
+                 int64_t now);
 
 #endif

@@ -10,11 +10,15 @@ DB_STMT(Q_OUTBOX_ADD) = {
            "VALUES ($1, $2, $3, $4, $5)",
 };
 
-DbStatus q_outbox_add(Db *db, int64_t org_id, const char *to, const char *subject,
-                      const char *body, int64_t now)
+DbStatus q_outbox_add(Db *db, int64_t org_id, const char *to, const char *subject, const char *body,
+                      int64_t now)
 {
-    DbParam in[] = {org_id ? db_int64(org_id) : db_null(), db_str(to), db_str(subject),
-                    db_str(body), db_int64(now), DB_END};
+    DbParam in[] = {org_id ? db_int64(org_id) : db_null(),
+                    db_str(to),
+                    db_str(subject),
+                    db_str(body),
+                    db_int64(now),
+                    DB_END};
     return db_exec(db, &Q_OUTBOX_ADD, in, NULL);
 }
 
@@ -22,18 +26,24 @@ DbStatus q_outbox_add(Db *db, int64_t org_id, const char *to, const char *subjec
  * mail at once, and a crashed claim is retried after its lease. */
 DB_STMT(Q_OUTBOX_CLAIM) = {
     .name = "outbox_claim",
-    .sql = "UPDATE outbox SET claimed_until = $2, attempts = attempts + 1 WHERE id = ("
-           "SELECT id FROM outbox WHERE sent_at IS NULL AND claimed_until <= $1 "
-           "AND attempts < 8 ORDER BY id LIMIT 1) AND claimed_until <= $1 " /* 8: OUTBOX_MAX_ATTEMPTS */
-           "RETURNING id, to_addr, subject, body, created_at, attempts",
+    .sql =
+        "UPDATE outbox SET claimed_until = $2, attempts = attempts + 1 WHERE id = ("
+        "SELECT id FROM outbox WHERE sent_at IS NULL AND claimed_until <= $1 "
+        "AND attempts < 8 ORDER BY id LIMIT 1) AND claimed_until <= $1 " /* 8: OUTBOX_MAX_ATTEMPTS
+                                                                          */
+        "RETURNING id, to_addr, subject, body, created_at, attempts",
 };
 
 DbStatus q_outbox_claim(Db *db, int64_t now, int64_t lease, Arena *a, Mail *out)
 {
     DbParam in[] = {db_int64(now), db_int64(now + lease), DB_END};
-    DbCol col[] = {db_int64_out(&out->id),   db_text(a, &out->to_addr),
-                   db_text(a, &out->subject), db_text(a, &out->body),
-                   db_int64_out(&out->created_at), db_int64_out(&out->attempts), DB_END};
+    DbCol col[] = {db_int64_out(&out->id),
+                   db_text(a, &out->to_addr),
+                   db_text(a, &out->subject),
+                   db_text(a, &out->body),
+                   db_int64_out(&out->created_at),
+                   db_int64_out(&out->attempts),
+                   DB_END};
     return db_select_one(db, &Q_OUTBOX_CLAIM, in, col);
 }
 
@@ -61,9 +71,9 @@ DbStatus q_outbox_failed(Db *db, int64_t id, const char *error, int64_t retry_at
 
 /* The organisation's mail, a page at a time (db/page.h), by the moment it was queued or by
  * address; $2 searches the address and the subject. */
-#define OUTBOX_PAGE                                                                         \
-    "SELECT id, to_addr, subject, created_at, sent_at, attempts, last_error FROM outbox "   \
-    "WHERE org_id = $1 AND ($2 = '' OR lower(to_addr) LIKE $2 ESCAPE '\\' "                 \
+#define OUTBOX_PAGE                                                                                \
+    "SELECT id, to_addr, subject, created_at, sent_at, attempts, last_error FROM outbox "          \
+    "WHERE org_id = $1 AND ($2 = '' OR lower(to_addr) LIKE $2 ESCAPE '\\' "                        \
     "OR lower(subject) LIKE $2 ESCAPE '\\')"
 
 DB_STMT(Q_OUTBOX_PAGE_QUEUED_FIRST_ASC) = {
@@ -112,10 +122,10 @@ DbStatus q_outbox_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Outbox
 {
     DbParam in[6] = {db_int64(org_id)};
     const DbStmt *st = db_page_bind(p, outbox_pages, OUTBOX_SORTS, in, 1);
-    DbCol col[] = {db_int64_out(&row->id),         db_text(a, &row->to_addr),
-                   db_text(a, &row->subject),      db_int64_out(&row->created_at),
-                   db_int64_out(&row->sent_at),    db_int64_out(&row->attempts),
-                   db_text(a, &row->last_error),   DB_END};
+    DbCol col[] = {db_int64_out(&row->id),       db_text(a, &row->to_addr),
+                   db_text(a, &row->subject),    db_int64_out(&row->created_at),
+                   db_int64_out(&row->sent_at),  db_int64_out(&row->attempts),
+                   db_text(a, &row->last_error), DB_END};
     return db_select_many(db, st, in, col, fn, ctx);
 }
 

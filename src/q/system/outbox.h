@@ -12,8 +12,8 @@
 #include "db/page.h"
 #include "model/system.h"
 
-DbStatus q_outbox_add(Db *db, int64_t org_id, const char *to, const char *subject,
-                      const char *body, int64_t now);
+DbStatus q_outbox_add(Db *db, int64_t org_id, const char *to, const char *subject, const char *body,
+                      int64_t now);
 /* Claims the oldest deliverable mail for lease seconds (several servers may run). */
 DbStatus q_outbox_claim(Db *db, int64_t now, int64_t lease, Arena *a, Mail *out);
 DbStatus q_outbox_sent(Db *db, int64_t id, int64_t now);

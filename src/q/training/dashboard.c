@@ -51,7 +51,8 @@ DB_STMT(Q_PROGRAMME_LEARNER_MARKS) = {
            "JOIN people p ON p.id = e.person_id AND p.org_id = e.org_id "
            "LEFT JOIN attendance a ON a.enrolment_id = e.id AND a.org_id = e.org_id "
            "WHERE e.org_id = $1 AND c.programme_id = $2 AND e.status = 'enrolled' "
-           "GROUP BY e.id, p.name, c.id, c.name ORDER BY c.name COLLATE \"und-x-icu\", p.name COLLATE \"und-x-icu\", e.id",
+           "GROUP BY e.id, p.name, c.id, c.name ORDER BY c.name COLLATE \"und-x-icu\", p.name "
+           "COLLATE \"und-x-icu\", e.id",
 };
 
 DbStatus q_programme_learner_marks(Db *db, int64_t org_id, int64_t programme_id, Arena *a,

@@ -77,8 +77,7 @@ bool html_cohort_sessions(Html *h, Req *r, const Cohort *c)
 {
     Sessions l = {.clashes = 0};
     l.list = ROWS_FROM(r->arena, &l.row);
-    if (q_tsession_list(r->db, r->org_id, c->id, r->arena, &l.row, rows_collect, &l.list) <
-        DB_NONE)
+    if (q_tsession_list(r->db, r->org_id, c->id, r->arena, &l.row, rows_collect, &l.list) < DB_NONE)
         return false;
     for (int i = 0; i < l.list.n; i++) {
         const TSession *x = ROW(&l.list, TSession, i);
@@ -104,22 +103,25 @@ bool html_cohort_sessions(Html *h, Req *r, const Cohort *c)
     int start = first_row(r, &l, next);
     int end = start + SESSIONS_PAGE < l.list.n ? start + SESSIONS_PAGE : l.list.n;
     html(h, "<p>%s",
-         arena_printf(r->arena,
-                      _n(r, "%d session, in Brussels time.", "%d sessions, in Brussels time.", l.list.n),
-                      l.list.n));
+         arena_printf(
+             r->arena,
+             _n(r, "%d session, in Brussels time.", "%d sessions, in Brussels time.", l.list.n),
+             l.list.n));
     if (start > 0 || end < l.list.n)
         html(h, " %s", arena_printf(r->arena, _(r, "Sessions %d to %d:"), start + 1, end));
     html_lit(h, "</p>\n");
     if (next >= 0) {
         /* the session of the day, at hand however long the list (on its page, or a link) */
         const TSession *x = ROW(&l.list, TSession, next);
-        const char *self = next >= start && next < end
-                               ? "#next-session"
-                               : arena_printf(r->arena, "/orgs/%lld/cohorts/%lld%s#next-session",
-                                              (long long)r->org_id, (long long)c->id,
-                                              next > 0 ? arena_printf(r->arena, "?safter=%lld",
-                                                                      (long long)ROW(&l.list, TSession, next - 1)->id)
-                                                       : "");
+        const char *self =
+            next >= start && next < end
+                ? "#next-session"
+                : arena_printf(r->arena, "/orgs/%lld/cohorts/%lld%s#next-session",
+                               (long long)r->org_id, (long long)c->id,
+                               next > 0
+                                   ? arena_printf(r->arena, "?safter=%lld",
+                                                  (long long)ROW(&l.list, TSession, next - 1)->id)
+                                   : "");
         html(h, "<p>%s <a href=\"%s\">%s</a></p>\n", _(r, "Today's or next session:"), self,
              session_when(r, x->starts_at, x->ends_at));
     }
@@ -139,8 +141,8 @@ bool html_cohort_sessions(Html *h, Req *r, const Cohort *c)
                                              (long long)ROW(&l.list, TSession, start)->id)
                               : NULL,
                     end < l.list.n ? arena_printf(r->arena, "%s?safter=%lld#sessions", self,
-                                             (long long)ROW(&l.list, TSession, end - 1)->id)
-                              : NULL);
+                                                  (long long)ROW(&l.list, TSession, end - 1)->id)
+                                   : NULL);
     return true;
 }
 
