@@ -24,6 +24,11 @@
 //                engine calls (sqlite3_exec/prepare, PQexec/PQprepare, db_exec_script) are
 //                only used in src/db/ and with literal text (migrations run embedded files).
 //   po-format    a translation has the same conversions, in the same order, as its msgid.
+//   page-calls   a page file never calls another page file: a file of src/pages/F/ includes
+//                no page header but F's own (pages/F/F.h), and that header declares request
+//                handlers (page_*) only; what pages share lives in views/, html/, flows/ or
+//                domain/. (A sample file may say which path it stands for with a comment
+//                "codecheck-path: src/pages/F/NAME" in its first lines.)
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
@@ -366,7 +371,28 @@ function stmtRef(arg, stmts) {
 
 // --- one C file --------------------------------------------------------------------
 
+function checkPageCalls(file, src) {
+  const as = /codecheck-path: (src\/[\w\/]+\.[ch])\b/.exec(src.slice(0, 600))?.[1] ?? file;
+  const m = /^src\/pages\/([a-z_]+)\/([a-z_]+)\.[ch]$/.exec(as);
+  if (!m) return;
+  const lines = src.split('\n');
+  lines.forEach((l, k) => {
+    const inc = /^\s*#\s*include\s+"pages\/([a-z_]+)\/([a-z_]+)\.h"/.exec(l);
+    if (inc && (inc[1] !== m[1] || inc[2] !== m[1]))
+      report(file, k + 1, 'page-calls', `a page of ${m[1]} includes only pages/${m[1]}/${m[1]}.h: what pages share goes to views/, html/, flows/ or domain/`);
+  });
+  if (!(as.endsWith('.h') && m[2] === m[1])) return;
+  // declarations in the feature's page header: handlers only
+  const code = src.replace(/\/\*[^]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '));
+  code.split('\n').forEach((l, k) => {
+    const d = /^[A-Za-z_][\w \t*]*?\b([A-Za-z_]\w*)\s*\(/.exec(l);
+    if (d && !l.startsWith('#') && !d[1].startsWith('page_'))
+      report(file, k + 1, 'page-calls', `pages/${m[1]}/${m[1]}.h declares request handlers (page_*) only, not ${d[1]}()`);
+  });
+}
+
 function checkC(file, src) {
+  checkPageCalls(file, src);
   const toks = tokenize(src).filter((t) => t.t !== 'pp');
   const inDb = file.startsWith('src/db/');
   const isHtmlWriter = file === 'src/html/html.c' || file === 'src/html/html.h';

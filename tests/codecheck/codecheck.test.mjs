@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const ROOT = new URL('../..', import.meta.url).pathname;
 
 const dir = 'tests/codecheck';
-const RULES = ['fmt-literal', 'html-conv', 'html-raw', 'stmt-arg', 'stmt-macro', 'sql-literal', 'sql-runtime', 'po-format'];
+const RULES = ['fmt-literal', 'html-conv', 'html-raw', 'stmt-arg', 'stmt-macro', 'sql-literal', 'sql-runtime', 'po-format', 'page-calls'];
 
 function check(...files) {
   const r = spawnSync('node', ['tools/codecheck.mjs', ...files.map((f) => join(dir, f))], { cwd: ROOT, encoding: 'utf8' });
@@ -24,10 +24,12 @@ function check(...files) {
 
 function expected() {
   const want = new Set();
-  readFileSync(join(ROOT, dir, 'bad.c'), 'utf8').split('\n').forEach((l, k) => {
-    const m = /\/\* expect: ([a-z, -]+) \*\//.exec(l);
-    if (m) for (const rule of m[1].split(',')) want.add(`${dir}/bad.c:${k + 1}: ${rule.trim()}`);
-  });
+  for (const name of ['bad.c', 'bad_page.h']) {
+    readFileSync(join(ROOT, dir, name), 'utf8').split('\n').forEach((l, k) => {
+      const m = /\/\* expect: ([a-z, -]+) \*\//.exec(l);
+      if (m) for (const rule of m[1].split(',')) want.add(`${dir}/${name}:${k + 1}: ${rule.trim()}`);
+    });
+  }
   for (const m of readFileSync(join(ROOT, dir, 'bad.po'), 'utf8').matchAll(/^# expect: ([a-z-]+) (\d+)$/gm)) {
     want.add(`${dir}/bad.po:${m[2]}: ${m[1]}`);
   }
@@ -35,7 +37,7 @@ function expected() {
 }
 
 test('every marked line of the bad samples is reported with its rule, and nothing else', () => {
-  const { code, found, out } = check('bad.c', 'good.c', 'bad.po');
+  const { code, found, out } = check('bad.c', 'bad_page.h', 'good.c', 'bad.po');
   assert.equal(code, 1, out);
   const want = expected();
   assert.deepEqual([...want].filter((x) => !found.has(x)), [], 'not reported:\n' + out);
