@@ -5,6 +5,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -277,12 +278,24 @@ int server_run(App *app)
     int sig = 0;
     sigwait(&sigs, &sig);
     log_info("signal %d: stopping; requests in flight finish", sig);
+    struct timespec tick = {0, 20 * 1000000L};
+    /* Connections the kernel has queued but no worker has taken yet (all of them busy, say
+     * hashing passwords) would be reset when the listening socket closes: let the workers
+     * take them first, for at most two seconds. */
+    const union MHD_DaemonInfo *di = MHD_get_daemon_info(d, MHD_DAEMON_INFO_LISTEN_FD);
+    if (di) {
+        struct pollfd pending = {.fd = di->listen_fd, .events = POLLIN};
+        for (int i = 0; i < 100 && poll(&pending, 1, 0) > 0; i++)
+            nanosleep(&tick, NULL);
+    }
     MHD_socket ls = MHD_quiesce_daemon(d);
     if (ls != MHD_INVALID_SOCKET)
         close(ls);
-    for (int i = 0; i < 300 && atomic_load(&app->inflight) > 0; i++) {
-        struct timespec ts = {0, 20 * 1000000L};
-        nanosleep(&ts, NULL);
+    /* A connection taken just before may not have begun its request yet: stop once none
+     * has been in flight for 100 ms (at most six seconds in all). */
+    for (int i = 0, idle = 0; i < 300 && idle < 5; i++) {
+        idle = atomic_load(&app->inflight) > 0 ? 0 : idle + 1;
+        nanosleep(&tick, NULL);
     }
     MHD_stop_daemon(d);
     sched_stop(timers);
