@@ -8,6 +8,15 @@
 #include "core/vocab.h"
 #include "domain/calendar.h"
 
+const char *const title_fields[LANG_COUNT] = {"title_en", "title_nl", "title_fr"};
+const char *const title_labels[LANG_COUNT] = {N_("Title in English"), N_("Title in Dutch"),
+                                              N_("Title in French")};
+const char *const desc_fields[LANG_COUNT] = {"description_en", "description_nl", "description_fr"};
+const char *const desc_labels[LANG_COUNT] = {
+    N_("Description in English"), N_("Description in Dutch"), N_("Description in French")};
+const char *const text_fields[LANG_COUNT] = {"text_en", "text_nl", "text_fr"};
+const char *const text_labels[LANG_COUNT] = {N_("In English"), N_("In Dutch"), N_("In French")};
+
 const char *const weekday_names[7] = {N_("Monday"), N_("Tuesday"),  N_("Wednesday"), N_("Thursday"),
                                       N_("Friday"), N_("Saturday"), N_("Sunday")};
 

@@ -60,6 +60,15 @@ const char *const *vocab_keys(Req *r, const struct Vocab *v);
 /* The days of the week, Monday first (English source texts, to translate). */
 extern const char *const weekday_names[7];
 
+/* The form fields of a text kept per language, indexed by Lang, and their labels (English
+ * source texts, to translate): titles, descriptions and short texts. */
+extern const char *const title_fields[LANG_COUNT];
+extern const char *const title_labels[LANG_COUNT];
+extern const char *const desc_fields[LANG_COUNT];
+extern const char *const desc_labels[LANG_COUNT];
+extern const char *const text_fields[LANG_COUNT];
+extern const char *const text_labels[LANG_COUNT];
+
 /* The base URL for links in mail (no trailing slash). */
 const char *base_url(Req *r);
 

@@ -12,8 +12,6 @@
 #include "q/calls/call.h"
 #include "views/calls/call.h"
 
-static const char *const text_fields[3] = {"text_en", "text_nl", "text_fr"};
-static const char *const text_labels[3] = {N_("In English"), N_("In Dutch"), N_("In French")};
 static const char *const kind_keys[] = {"eligibility", "criterion", "attachment", NULL};
 
 static void item_form(Html *h, Req *r, const Call *c, const FormErrors *e)

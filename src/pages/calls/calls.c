@@ -14,12 +14,6 @@
 #include "q/calls/call.h"
 #include "views/calls/call.h"
 
-static const char *const title_fields[3] = {"title_en", "title_nl", "title_fr"};
-static const char *const desc_fields[3] = {"description_en", "description_nl", "description_fr"};
-static const char *const title_labels[3] = {N_("Title in English"), N_("Title in Dutch"),
-                                            N_("Title in French")};
-static const char *const desc_labels[3] = {N_("Description in English"), N_("Description in Dutch"),
-                                           N_("Description in French")};
 static const char *const tranche_pct_fields[TRANCHE_MAX] = {"tranche1_pct", "tranche2_pct",
                                                             "tranche3_pct"};
 static const char *const tranche_on_fields[TRANCHE_MAX] = {"tranche1_on", "tranche2_on",

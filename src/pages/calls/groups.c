@@ -1,13 +1,11 @@
 /* groups.c — a funder's list of target groups: the groups its calls for projects can aim
  * at, added in up to three languages and archived (calls and proposals that name a group
  * keep it). The writes are workflows of flows/calls/call.h. */
+#include "html/fmt.h"
 #include "pages/calls/calls.h"
 
 #include "flows/calls/call.h"
 #include "q/calls/call.h"
-
-static const char *const text_fields[3] = {"text_en", "text_nl", "text_fr"};
-static const char *const text_labels[3] = {N_("In English"), N_("In Dutch"), N_("In French")};
 
 typedef struct GroupList {
     Req *r;

@@ -16,12 +16,6 @@ static const char *const target_names[4] = {N_("Trained"), N_("Certified"),
                                             N_("Placed in a job or internship"), N_("Reached")};
 static const char *const target_fields[4] = {"target_trained", "target_certified", "target_placed",
                                              "target_reached"};
-static const char *const title_fields[3] = {"title_en", "title_nl", "title_fr"};
-static const char *const desc_fields[3] = {"description_en", "description_nl", "description_fr"};
-static const char *const title_labels[3] = {N_("Title in English"), N_("Title in Dutch"),
-                                            N_("Title in French")};
-static const char *const desc_labels[3] = {N_("Description in English"), N_("Description in Dutch"),
-                                           N_("Description in French")};
 
 typedef struct List {
     Req *r;
