@@ -145,9 +145,9 @@ void cookie_set(Req *r, const char *name, const char *value, long max_age);
 /* Who acts in this request: the signed-in account (or anonymous), the organisation of an
  * /orgs/{org}/ route with its roles, and the request's language. */
 Actor req_actor(const Req *r);
-/* The context for calling a workflow from a handler: r's database and arena, who (usually
- * &storage filled by req_actor), the clock's now, the base URL for mailed links. */
-Flow req_flow(Req *r, const Actor *who);
+/* The context for calling a workflow from a handler: r's database and arena, who acts
+ * (req_actor, kept in r's arena), the clock's now, the base URL for mailed links. */
+Flow req_flow(Req *r);
 
 /* Translation for this request's language. */
 #define _(r, s) i18n_get((r)->lang, s)

@@ -76,8 +76,10 @@ Actor req_actor(const Req *r)
     return a;
 }
 
-Flow req_flow(Req *r, const Actor *who)
+Flow req_flow(Req *r)
 {
+    Actor *who = arena_alloc(r->arena, sizeof *who);
+    *who = req_actor(r);
     return (Flow){.db = r->db,
                   .arena = r->arena,
                   .who = who,

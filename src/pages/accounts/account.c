@@ -69,8 +69,7 @@ enum MHD_Result page_account_profile(Req *r)
         return account_page(r, &e, name, NULL, NULL, 400);
     Lang l = LANG_EN;
     lang_parse(lang, &l);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_profile_save(&f, name, l);
     if (!o.ok)
         return reply_error(r, o.err);
@@ -94,8 +93,7 @@ enum MHD_Result page_account_password(Req *r)
     FormErrors e;
     if (!form_read(r, spec, &e))
         return account_page(r, NULL, NULL, &e, NULL, 400);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_password_change(&f, current, password, confirm);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);

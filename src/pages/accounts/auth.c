@@ -69,8 +69,7 @@ enum MHD_Result page_sign_in_post(Req *r)
     const char *next = form_get(r, "next");
     if (!form_read(r, spec, &e))
         return sign_in_page(r, 400, &e, email, next, NULL, false);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     SignedIn in;
     Outcome o = flow_sign_in(&f, email, password, &in);
     if (o.err != ERR_COUNT)
@@ -133,8 +132,7 @@ enum MHD_Result page_reset_request_post(Req *r)
         html_form_end(h);
         return page_end_status(r, h, 400);
     }
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_reset_request(&f, email);
     if (!o.ok)
         return reply_error(r, o.err);
@@ -169,8 +167,7 @@ static void reset_form(Html *h, Req *r, const FormErrors *e, const char *token)
 enum MHD_Result page_reset(Req *r)
 {
     const char *tok = req_param(r, "token");
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     int64_t account_id;
     Outcome o = flow_reset_check(&f, tok, &account_id);
     if (o.err == ERR_NOT_FOUND)
@@ -187,8 +184,7 @@ enum MHD_Result page_reset(Req *r)
 enum MHD_Result page_reset_post(Req *r)
 {
     const char *tok = req_param(r, "token");
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     char *password = NULL, *confirm = NULL;
     FieldSpec spec[] = {
         /* the workflow says what is missing or wrong */

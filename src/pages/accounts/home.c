@@ -48,8 +48,7 @@ enum MHD_Result page_language(Req *r)
     if (!form_read(r, spec, &e) || !lang_parse(code, &l))
         return reply_error(r, ERR_BAD_REQUEST);
     if (r->account) {
-        Actor a = req_actor(r);
-        Flow f = req_flow(r, &a);
+        Flow f = req_flow(r);
         Outcome o = flow_language_set(&f, l);
         if (!o.ok)
             return reply_error(r, o.err);

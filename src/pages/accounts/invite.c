@@ -133,8 +133,7 @@ enum MHD_Result page_accept_post(Req *r)
             Outcome o = outcome_ok();
             for (int i = 0; i < e.n; i++)
                 outcome_field(&o, e.field[i], e.msg[i]);
-            Actor a = req_actor(r);
-            Flow f = req_flow(r, &a);
+            Flow f = req_flow(r);
             password_acceptable(&f, password, confirm ? confirm : "", &o);
             AccountRow acc;
             DbStatus st = q_account_by_email(r->db, inv.email, r->arena, &acc);
@@ -148,8 +147,7 @@ enum MHD_Result page_accept_post(Req *r)
         in.password = password;
         in.confirm = confirm;
     }
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Accepted done;
     Outcome o = flow_invite_accept(&f, &in, &done);
     if (o.err == ERR_NOT_FOUND)
@@ -233,8 +231,7 @@ enum MHD_Result page_invite_post(Req *r)
     Lang l = LANG_EN;
     if (lang)
         lang_parse(lang, &l);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = outcome_ok();
     if (e.n == 0) {
         InviteInput in = {.email = email, .roles = roles, .lang = l};
@@ -256,8 +253,7 @@ enum MHD_Result page_invite_post(Req *r)
 /* POST /orgs/{org}/invitations/{id}/revoke */
 enum MHD_Result page_invite_revoke(Req *r)
 {
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_invite_revoke(&f, req_id(r, "id"));
     if (!o.ok)
         return reply_error(r, o.err);

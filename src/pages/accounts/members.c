@@ -216,8 +216,7 @@ enum MHD_Result page_member_roles(Req *r)
     FormErrors e;
     if (!form_read(r, spec, &e)) /* an unknown role: as if none was chosen */
         roles = 0;
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_member_roles(&f, m.account_id, roles);
     return role_outcome(r, &m, &o, o.ok ? roles : m.roles, false);
 }
@@ -229,8 +228,7 @@ enum MHD_Result page_member_remove(Req *r)
     enum MHD_Result reply;
     if (!member_load(r, &m, &reply))
         return reply;
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_member_remove(&f, m.account_id);
     return role_outcome(r, &m, &o, m.roles, true);
 }

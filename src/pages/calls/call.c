@@ -170,8 +170,7 @@ enum MHD_Result page_call_item_add(Req *r)
     if (kind)
         vocab_parse(&item_kind_vocab, kind, &k);
     it.kind = (ItemKind)k;
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_call_item_add(&f, c.id, &it, &e);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
@@ -183,8 +182,7 @@ enum MHD_Result page_call_item_add(Req *r)
 /* POST /orgs/{org}/call-items/{id}/delete */
 enum MHD_Result page_call_item_delete(Req *r)
 {
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_call_item_remove(&f, req_id(r, "id"));
     if (!o.ok)
         return reply_error(r, o.err);
@@ -200,8 +198,7 @@ enum MHD_Result page_call_groups(Req *r)
     for (int i = 0; i < n; i++)
         if (!parse_int64(sent[i], &ids[i]))
             return reply_error(r, ERR_BAD_REQUEST);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_call_groups(&f, req_id(r, "id"), ids, n);
     if (!o.ok)
         return reply_error(r, o.err);
@@ -211,8 +208,7 @@ enum MHD_Result page_call_groups(Req *r)
 /* POST /orgs/{org}/calls/{id}/publish */
 enum MHD_Result page_call_publish(Req *r)
 {
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_call_publish(&f, req_id(r, "id"));
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);

@@ -335,8 +335,7 @@ enum MHD_Result page_call_create(Req *r)
     Call c = {.disagree_pct = DOM_DISAGREE_DEFAULT_PCT, .tranches = dom_tranche_default()};
     FormErrors e;
     call_read(r, &c, &e);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_call_save(&f, &c, &e);
     return call_saved(r, &c, &o);
 }
@@ -364,8 +363,7 @@ enum MHD_Result page_call_update(Req *r)
               .tranches = old.tranches};
     FormErrors e;
     call_read(r, &c, &e);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_call_save(&f, &c, &e);
     return call_saved(r, &c, &o);
 }

@@ -259,8 +259,7 @@ enum MHD_Result page_tranche_pay(Req *r)
     FormErrors e;
     if (!form_read(r, spec, &e))
         return reply_error(r, ERR_BAD_REQUEST);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_tranche_pay(&f, req_id(r, "id"), on);
     if (!o.ok)
         return reply_error(r, o.err);
@@ -296,8 +295,7 @@ enum MHD_Result page_expense_add(Req *r)
     };
     FormErrors e;
     form_read(r, spec, &e);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_expense_add(&f, req_id(r, "id"), line, on, amount, description, &e);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);

@@ -75,8 +75,7 @@ enum MHD_Result page_target_group_add(Req *r)
     };
     FormErrors e;
     form_read(r, spec, &e);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_target_group_add(&f, name, &e);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
@@ -89,8 +88,7 @@ enum MHD_Result page_target_group_add(Req *r)
 /* POST /orgs/{org}/target-groups/{id}/archive */
 enum MHD_Result page_target_group_archive(Req *r)
 {
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_target_group_archive(&f, req_id(r, "id"));
     if (!o.ok)
         return reply_error(r, o.err);

@@ -33,8 +33,7 @@ enum MHD_Result page_jury_appoint(Req *r)
     int64_t account = 0; /* 0 when not a number: refused by the workflow */
     if (!parse_int64(form_get(r, "account_id"), &account))
         account = 0;
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_jury_appoint(&f, req_id(r, "id"), account);
     if (!o.ok)
         return reply_error(r, o.err);
@@ -44,8 +43,7 @@ enum MHD_Result page_jury_appoint(Req *r)
 /* POST /orgs/{org}/calls/{id}/jury/{member}/remove */
 enum MHD_Result page_jury_remove(Req *r)
 {
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_jury_remove(&f, req_id(r, "id"), req_id(r, "member"));
     if (!o.ok)
         return reply_error(r, o.err);
@@ -55,8 +53,7 @@ enum MHD_Result page_jury_remove(Req *r)
 /* POST /orgs/{org}/calls/{id}/assign */
 enum MHD_Result page_jury_assign(Req *r)
 {
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     int assigned = 0, shorts = 0;
     Outcome o = flow_jury_assign(&f, req_id(r, "id"), &assigned, &shorts);
     if (!o.ok)
@@ -218,8 +215,7 @@ enum MHD_Result page_jury_adjust(Req *r)
     if (!parse_int64(form_get(r, "proposal_id"), &pid) ||
         !parse_int64(form_get(r, "account_id"), &account))
         what = JURY_ADJUST_BAD;
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_jury_adjust(&f, req_id(r, "id"), pid, account, what);
     if (!o.ok)
         return reply_error(r, o.err);
@@ -318,8 +314,7 @@ enum MHD_Result page_jury_conflict(Req *r)
     FormErrors e;
     if (!form_read(r, spec, &e))
         return reply_error(r, ERR_BAD_REQUEST);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_jury_conflict(&f, req_id(r, "id"), reason);
     if (!o.ok)
         return reply_error(r, o.err);

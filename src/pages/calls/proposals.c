@@ -124,8 +124,7 @@ enum MHD_Result page_proposal_create(Req *r)
     };
     FormErrors e;
     form_read(r, spec, &e);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_proposal_create(&f, call_id, title, &e);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
@@ -299,8 +298,7 @@ enum MHD_Result page_file_upload(Req *r)
     Upload up = {0};
     if (file)
         up = (Upload){.filename = file->filename, .data = file->value, .len = file->len};
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_proposal_file_put(&f, d.p.id, item, &up);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
@@ -375,8 +373,7 @@ enum MHD_Result page_proposal_update(Req *r)
             form_error(&e, "groups",
                        arena_printf(r->arena, _(r, "Choose one of the options for %s."),
                                     _(r, "Target groups you work with")));
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_proposal_save(&f, p, given, ids, n, &e);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
@@ -411,8 +408,7 @@ enum MHD_Result page_budget_line_add(Req *r)
     };
     FormErrors e;
     form_read(r, spec, &e);
-    Actor who = req_actor(r);
-    Flow f = req_flow(r, &who);
+    Flow f = req_flow(r);
     Outcome o = flow_budget_line_add(&f, d.p.id, label, amount, &e);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
@@ -425,8 +421,7 @@ enum MHD_Result page_budget_line_add(Req *r)
 /* POST /orgs/{org}/budget-lines/{id}/delete */
 enum MHD_Result page_budget_line_delete(Req *r)
 {
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_budget_line_remove(&f, req_id(r, "id"));
     if (!o.ok)
         return reply_error(r, o.err);
@@ -441,8 +436,7 @@ enum MHD_Result page_proposal_submit(Req *r)
     enum MHD_Result reply;
     if (!draft_load(r, &d, &reply))
         return reply;
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_proposal_submit(&f, d.p.id);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);

@@ -386,8 +386,7 @@ enum MHD_Result page_decision(Req *r)
             409);
     if (e.n)
         return board_page(r, &b, &e, NULL, 400);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_call_decide(&f, &b.c, b.rows, b.n, grants, ng);
     if (o.err != ERR_COUNT && o.err != ERR_CONFLICT)
         return reply_error(r, o.err);

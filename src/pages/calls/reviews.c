@@ -28,8 +28,7 @@ enum MHD_Result page_review_save(Req *r)
                       .ctx = r,
                       .comment = form_get(r, "comment"),
                       .submit = action && !strcmp(action, "submit")};
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_review_save(&f, id, &in);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);

@@ -245,8 +245,7 @@ static const char *sent_reason(void *ctx, int64_t item_id)
 enum MHD_Result page_screening_save(Req *r)
 {
     ScreeningInput in = {.answer_of = sent_answer, .reason_of = sent_reason, .ctx = r};
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_screening_save(&f, req_id(r, "id"), &in);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);

@@ -65,8 +65,7 @@ enum MHD_Result page_question_add(Req *r)
     q.kind = (QuestionKind)k;
     q.required = required;
     q.motivation = motivation;
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = apply_question_add(&f, req_id(r, "id"), &q);
     return form_saved(r, &o, title);
 }
@@ -116,8 +115,7 @@ enum MHD_Result page_app_form_set(Req *r)
     FormErrors e;
     if (!form_read(r, spec, &e))
         return form_errors_back(r, title, &e);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = apply_form_set(&f, req_id(r, "id"), &in);
     return form_saved(r, &o, title);
 }
@@ -125,8 +123,7 @@ enum MHD_Result page_app_form_set(Req *r)
 /* POST /orgs/{org}/questions/{id}/delete */
 enum MHD_Result page_question_delete(Req *r)
 {
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = apply_question_delete(&f, req_id(r, "id"));
     return form_saved(r, &o, _(r, "Application form"));
 }

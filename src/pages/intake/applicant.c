@@ -149,8 +149,7 @@ enum MHD_Result page_application_contact(Req *r)
     FormErrors e;
     if (!form_read(r, spec, &e))
         return app_page(r, &x, &e, NULL, 400);
-    Actor who = req_actor(r);
-    Flow f = req_flow(r, &who);
+    Flow f = req_flow(r);
     Outcome o = apply_contact_update(&f, &x, hash, email, phone, municipality);
     if (!o.ok && o.err == ERR_CONFLICT)
         return app_page(r, &x, NULL, NULL, 409);
@@ -168,8 +167,7 @@ enum MHD_Result page_application_withdraw(Req *r)
     enum MHD_Result reply;
     if (!app_load(r, &x, &hash, &reply))
         return reply;
-    Actor who = req_actor(r);
-    Flow f = req_flow(r, &who);
+    Flow f = req_flow(r);
     Outcome o = admission_applicant_withdraw(&f, &x);
     if (!o.ok)
         return reply_error(r, o.err);
@@ -184,8 +182,7 @@ enum MHD_Result page_application_accept(Req *r)
     enum MHD_Result reply;
     if (!app_load(r, &x, &hash, &reply))
         return reply;
-    Actor who = req_actor(r);
-    Flow f = req_flow(r, &who);
+    Flow f = req_flow(r);
     Outcome o = admission_take_offer(&f, &x);
     if (!o.ok && o.err != ERR_COUNT)
         return reply_error(r, o.err);

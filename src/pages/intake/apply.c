@@ -122,8 +122,7 @@ static enum MHD_Result closed_page(Req *r, const ApplyForm *a, int64_t now, int 
 /* GET /programmes/{id}/apply */
 enum MHD_Result page_apply(Req *r)
 {
-    Actor who = req_actor(r);
-    Flow f = req_flow(r, &who);
+    Flow f = req_flow(r);
     ApplyForm a;
     enum MHD_Result reply;
     if (!form_load(r, f.now, &a, &reply))
@@ -153,8 +152,7 @@ static const char *request_lookup(void *ctx, const char *name)
 /* POST /programmes/{id}/apply */
 enum MHD_Result page_apply_post(Req *r)
 {
-    Actor who = req_actor(r);
-    Flow f = req_flow(r, &who);
+    Flow f = req_flow(r);
     ApplyForm a;
     enum MHD_Result reply;
     if (!form_load(r, f.now, &a, &reply))

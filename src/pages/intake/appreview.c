@@ -246,8 +246,7 @@ enum MHD_Result page_app_review_save(Req *r)
                       .comment = comment,
                       .scores = scores,
                       .n = n};
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = review_save(&f, &in);
     if (!o.ok && o.err != ERR_COUNT)
         return reply_error(r, o.err);

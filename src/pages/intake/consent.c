@@ -134,8 +134,7 @@ enum MHD_Result page_consent_post(Req *r)
     ConsentAct act = consent_read(r, &by_name, &e);
     if (e.n)
         return consent_page(r, &x, &e, NULL, 400);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = admission_consent(&f, &x, act, by_name, VIA_LINK);
     if (o.status == 409)
         return consent_page(r, &x, NULL, _(r, "This answer was recorded already."), 409);
@@ -155,8 +154,7 @@ enum MHD_Result page_app_consent_paper(Req *r)
     const char *by_name;
     ConsentAct act = consent_read(r, &by_name, &e);
     if (!e.n) {
-        Actor a = req_actor(r);
-        Flow f = req_flow(r, &a);
+        Flow f = req_flow(r);
         Outcome o = admission_consent(&f, &x, act, by_name, VIA_PAPER);
         if (!o.ok && o.err != ERR_COUNT)
             return reply_error(r, o.err);

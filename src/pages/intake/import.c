@@ -175,8 +175,7 @@ enum MHD_Result page_import_post(Req *r)
     if (import_open(&im, r->arena, r->lang, file->value, file->len, cols, ncols,
                     IMPORT_HEADER_REQUIRED, IMPORT_MAX_ROWS) != IMPORT_OK)
         return import_page(r, &a, NULL, import_error_text(&im), 400);
-    Actor who = req_actor(r);
-    Flow f = req_flow(r, &who);
+    Flow f = req_flow(r);
     ApplyInput *in = arena_alloc(r->arena, sizeof *in * (size_t)im.nrows);
     /* a missing column is a problem of line 1: the lines are not read then */
     bool columns_ok = !im.problems.n;

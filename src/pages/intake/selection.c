@@ -384,8 +384,7 @@ enum MHD_Result page_criterion_add(Req *r)
     FormErrors e;
     if (!form_read(r, spec, &e))
         return form_errors_back(r, _(r, "Add a criterion"), &e);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = rubric_criterion_add(&f, req_id(r, "id"), &c);
     return o.ok ? to_rubric(r, o.id) : failed(r, _(r, "Add a criterion"), &o);
 }
@@ -393,8 +392,7 @@ enum MHD_Result page_criterion_add(Req *r)
 /* POST /orgs/{org}/criteria/{id}/delete */
 enum MHD_Result page_criterion_delete(Req *r)
 {
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = rubric_criterion_delete(&f, req_id(r, "id"));
     return o.ok ? to_rubric(r, o.id) : failed(r, _(r, "Scoring criteria"), &o);
 }
@@ -416,8 +414,7 @@ enum MHD_Result page_app_disagreement(Req *r)
     FormErrors e;
     if (!form_read(r, spec, &e))
         return form_errors_back(r, _(r, "Scoring criteria"), &e);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = rubric_disagree_set(&f, req_id(r, "id"), pct);
     return o.ok ? to_rubric(r, o.id) : failed(r, _(r, "Scoring criteria"), &o);
 }
@@ -444,8 +441,7 @@ enum MHD_Result page_app_assign(Req *r)
                    _(r, "Choose reviewers among the members with the reviewer role."));
         return form_errors_back(r, _(r, "Reviewers"), &which);
     }
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     AssignResult res = {0};
     Outcome o = reviewers_assign(&f, req_id(r, "id"), ticked, nv, &res);
     if (!o.ok)
@@ -526,8 +522,7 @@ enum MHD_Result page_app_decisions(Req *r)
     }
     if (e.n)
         return form_errors_back(r, _(r, "Ranking and decisions"), &e);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     DecideInput in = {.programme_id = k.p.id, .cohort_id = cohort, .d = d, .n = n};
     Outcome o = admission_decide(&f, &in);
     if (!o.ok)

@@ -126,8 +126,7 @@ enum MHD_Result page_attendance_save(Req *r)
             continue;
         marks[n++] = (MarkInput){enrolment, (AttendanceMark)mark};
     }
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_attendance_save(&f, s.id, marks, n);
     if (!o.ok)
         return reply_error(r, o.err);

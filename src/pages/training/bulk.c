@@ -224,8 +224,7 @@ enum MHD_Result page_enrol_many_post(Req *r)
     BulkLine *lines = arena_alloc(r->arena, sizeof *lines * (size_t)im.nrows);
     for (int i = 0; i < im.nrows; i++)
         read_line(r, &im, i, &lines[i]);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     BulkResult res = flow_enrol_many(&f, &c, &p, lines, im.nrows, &im);
     if (res.o.err != ERR_COUNT)
         return reply_error(r, res.o.err);

@@ -142,8 +142,7 @@ enum MHD_Result page_checkin(Req *r)
     enum MHD_Result reply;
     if (!checkin_load(r, &c, &reply))
         return reply;
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     int status;
     const char *why = flow_checkin_refusal(&f, &c.s, c.enrolled, &status);
     return checkin_page(r, &c, why, status);
@@ -156,8 +155,7 @@ enum MHD_Result page_checkin_post(Req *r)
     enum MHD_Result reply;
     if (!checkin_load(r, &c, &reply))
         return reply;
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_checkin(&f, &c.s, &c.state, c.enrolled);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);

@@ -95,8 +95,7 @@ static enum MHD_Result cohort_save(Req *r, const Programme *p, CohortInput *in)
     c->location_id = 0;
     form_read(r, spec, &e);
     in->trainers = trainers;
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = outcome_ok();
     if (e.n) {
         flow_cohort_check(&f, in, &o); /* the rules' messages beside the form's */
@@ -182,8 +181,7 @@ enum MHD_Result page_cohort(Req *r)
 /* POST /orgs/{org}/cohorts/{id}/feed/reset: a new address; the old one stops working. */
 enum MHD_Result page_cohort_feed_reset(Req *r)
 {
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_cohort_feed_reset(&f, req_id(r, "id"));
     if (!o.ok)
         return reply_error(r, o.err);

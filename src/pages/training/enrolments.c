@@ -67,8 +67,7 @@ enum MHD_Result page_enrol(Req *r)
     }
     int status = 400;
     if (e.n == 0) {
-        Actor a = req_actor(r);
-        Flow f = req_flow(r, &a);
+        Flow f = req_flow(r);
         Outcome o = flow_enrol(&f, &c, &p, &in);
         if (o.err != ERR_COUNT)
             return reply_error(r, o.err);
@@ -103,8 +102,7 @@ enum MHD_Result page_enrolment_end(Req *r)
         return form_errors_back(r, _(r, "End the enrolment"), &e);
     int end = ENROLMENT_WITHDRAWN;
     vocab_parse(&enrolment_ends, status, &end);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_enrolment_end(&f, req_id(r, "id"), (EnrolmentStatus)end, on, reason);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);

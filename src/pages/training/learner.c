@@ -31,8 +31,7 @@ enum MHD_Result page_learner_invite(Req *r)
     Lang l = LANG_EN;
     if (form_read(r, spec, &e))
         lang_parse(lang, &l);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = e.n ? outcome_ok() : flow_learner_invite(&f, req_id(r, "id"), l);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
@@ -189,8 +188,7 @@ enum MHD_Result page_learning(Req *r)
 /* POST /learning/feeds/{id}/reset: a new private address; the old one stops working. */
 enum MHD_Result page_learning_feed_reset(Req *r)
 {
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_person_feed_reset(&f, req_id(r, "id"));
     if (!o.ok)
         return reply_error(r, o.err);

@@ -154,8 +154,7 @@ static bool location_read(Req *r, Location *loc, FormErrors *e)
     if (!e->n)
         return true;
     /* the workflow's checks beside the form's, on the fields the form could read */
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = outcome_ok();
     Location l = *loc;
     if (form_error_for(e, "province"))
@@ -173,8 +172,7 @@ static enum MHD_Result location_save(Req *r, Location *loc)
     FormErrors e;
     if (!location_read(r, loc, &e))
         return location_form(r, loc, &e, 400);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_location_save(&f, loc);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);

@@ -258,8 +258,7 @@ static bool programme_read(Req *r, Programme *p, FormErrors *e)
     p->jobseekers_only = jobseekers_only;
     if (!e->n)
         return true;
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = outcome_ok();
     /* ages that could not be read are not compared */
     Programme q = *p;
@@ -276,8 +275,7 @@ static enum MHD_Result programme_save(Req *r, Programme *p)
     FormErrors e;
     if (!programme_read(r, p, &e))
         return programme_form(r, p, &e, 400);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_programme_save(&f, p);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);

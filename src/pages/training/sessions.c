@@ -57,8 +57,7 @@ enum MHD_Result page_session_add(Req *r)
     FormErrors e;
     SessionInput in = {0};
     session_read(r, &c, &in, false, &e);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = outcome_ok();
     if (e.n)
         flow_session_check(&f, &c, &in, &o);
@@ -172,8 +171,7 @@ enum MHD_Result page_session_update(Req *r)
     FormErrors e;
     SessionInput in = {0};
     session_read(r, &s.c, &in, true, &e);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = outcome_ok();
     if (e.n)
         flow_session_check(&f, &s.c, &in, &o);
@@ -195,8 +193,7 @@ enum MHD_Result page_session_delete(Req *r)
     enum MHD_Result reply;
     if (!session_load(r, &s, &reply))
         return reply;
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = flow_session_delete(&f, s.id);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
@@ -267,8 +264,7 @@ enum MHD_Result page_schedule(Req *r)
     s.start = (int)start;
     s.end = (int)end;
     closed_read(r, closed, &s, &e);
-    Actor a = req_actor(r);
-    Flow f = req_flow(r, &a);
+    Flow f = req_flow(r);
     Outcome o = outcome_ok();
     if (e.n) /* the workflow's checks too, beside the form's (a field keeps its first) */
         flow_schedule_check(&f, &s, &o);
