@@ -20,6 +20,7 @@ typedef struct Others {
     Html *h;
     ReviewLine row;
     int64_t me, current;
+    int level; /* of each review's heading: one below the section's */
     int64_t sum_ws, sum_w;
     const char *comment;
     int n;
@@ -49,10 +50,11 @@ static bool other_line(void *ctx)
         o->comment = x->comment;
         o->n++;
         /* the funder (me 0) sees who reviewed; members see each other anonymously */
-        html(o->h, "<article>\n<h4>%s</h4>\n<ul>\n",
+        html(o->h, "<article>\n<h%d>%s</h%d>\n<ul>\n", o->level,
              !o->me                   ? x->name
              : x->account_id == o->me ? _(r, "Your review")
-                                      : arena_printf(r->arena, _(r, "Reviewer %d"), o->n));
+                                      : arena_printf(r->arena, _(r, "Reviewer %d"), o->n),
+             o->level);
     }
     html(o->h, "<li>%s: %lld</li>\n", lang_pick(r->lang, x->text), (long long)x->score);
     if (x->score >= 0) {
@@ -111,7 +113,7 @@ bool html_review_section(Html *h, Req *r, const Call *c, int64_t proposal_id, co
         html(h, "<p>%s</p>\n", _(r, "The call is decided: reviews are closed."));
         return true;
     }
-    Others o = {.r = r, .h = html_new(r->arena), .me = r->account->id};
+    Others o = {.r = r, .h = html_new(r->arena), .me = r->account->id, .level = 4};
     if (q_reviews_of(r->db, r->org_id, proposal_id, r->arena, &o.row, other_line, &o) < DB_NONE)
         return false;
     close_review(&o);
@@ -124,7 +126,7 @@ bool html_review_section(Html *h, Req *r, const Call *c, int64_t proposal_id, co
 
 bool html_funder_reviews(Html *h, Req *r, int64_t proposal_id)
 {
-    Others o = {.r = r, .h = html_new(r->arena)};
+    Others o = {.r = r, .h = html_new(r->arena), .level = 3};
     if (q_reviews_of(r->db, r->org_id, proposal_id, r->arena, &o.row, other_line, &o) < DB_NONE)
         return false;
     close_review(&o);
