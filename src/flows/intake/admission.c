@@ -18,7 +18,7 @@ static Application moved(const Application *x, AppStatus status, AppReason reaso
 {
     Application y = *x;
     y.status = status;
-    y.reason = (char *)vocab_key(&app_reason_vocab, reason);
+    y.reason = reason;
     y.reason_note = (char *)(note ? note : "");
     return y;
 }
@@ -107,7 +107,7 @@ static DbStatus enrol(const Flow *f, const Application *x, int64_t cohort_id, bo
     } else if (in_cohort) {
         return DB_CONFLICT;
     }
-    ConsentState c = app_consent(x);
+    ConsentState c = x->consent;
     bool waiting = c != CONSENT_NONE && c != CONSENT_GIVEN;
     st = q_app_enrol(f->db, x->org_id, cohort_id, person, waiting, f->now, &enrolment);
     if (st != DB_ONE)
@@ -385,7 +385,7 @@ Outcome admission_consent(const Flow *f, const Application *x, ConsentAct act, c
 {
     Outcome o = outcome_ok();
     o.id = x->id;
-    if (app_consent(x) == CONSENT_NONE) {
+    if (x->consent == CONSENT_NONE) {
         outcome_field(&o, "by_name", F_(f, "This application needs no consent."));
         return o;
     }

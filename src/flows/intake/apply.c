@@ -83,8 +83,9 @@ const char *apply_field(Arena *a, const AppQuestion *q)
 /* Whether v is one of the question's choices (yes or no for a yes/no question). */
 static bool among(Arena *a, const AppQuestion *q, const char *v)
 {
+    int yes;
     if (q->kind == QK_YESNO)
-        return !strcmp(v, "yes") || !strcmp(v, "no");
+        return vocab_parse(&yesno_vocab, v, &yes);
     for (const char *c = q->choices; c && *c;) {
         size_t n = strcspn(c, "\n");
         char *choice = arena_strndup(a, c, n);
@@ -263,7 +264,7 @@ static void prepare(const Flow *f, const ApplyForm *a, const ApplyInput *in, boo
          *chash = arena_alloc(ar, AUTH_HASH_HEX_LEN + 1);
     auth_token_new(ctok);
     auth_token_hash(ctok, chash);
-    x->consent = "pending";
+    x->consent = CONSENT_PENDING;
     x->consent_hash = chash;
     out->guardian_subject = arena_printf(ar, i18n_get(l, "Your consent for %s"), x->name);
     out->guardian_body = arena_printf(

@@ -47,7 +47,7 @@ static const char *status_text(Req *r, const Application *x)
     case APP_WITHDRAWN:
         break;
     }
-    if (!*x->reason || !strcmp(x->reason, "applicant"))
+    if (x->reason == REASON_NONE || x->reason == REASON_APPLICANT)
         return _(r, "You withdrew this application.");
     return _(r, "Withdrawn.");
 }
@@ -63,7 +63,7 @@ static enum MHD_Result app_page(Req *r, const Application *x, const FormErrors *
     const char *why = app_reason_text(r, x);
     if (*why || *x->reason_note)
         html(h, "<dt>%s</dt><dd>%s %s</dd>\n", _(r, "Why"), why, x->reason_note);
-    if (*x->consent)
+    if (x->consent != CONSENT_NONE)
         html(h, "<dt>%s</dt><dd>%s</dd>\n", _(r, "Consent"), app_consent_text(r, x));
     html(h, "<dt>%s</dt><dd>%s</dd>\n</dl>\n", _(r, "Sent on"), moment_text(r, x->created_at));
     if (x->status == APP_WITHDRAWN || x->status == APP_DECLINED) {

@@ -75,12 +75,14 @@ static enum MHD_Result apply_page(Req *r, const ApplyForm *a, const FormErrors *
                 html(h, "<small class=\"field-error\">%s</small>\n", err);
             if (q->kind == QK_YESNO) {
                 /* stable values, labels in the reader's language */
-                html(h,
-                     "<label><input type=\"radio\" name=\"%s\" value=\"yes\"%s> %s</label>\n"
-                     "<label><input type=\"radio\" name=\"%s\" value=\"no\"%s> %s</label>\n"
-                     "</fieldset>\n",
-                     name, value && !strcmp(value, "yes") ? " checked" : "", _(r, "Yes"), name,
-                     value && !strcmp(value, "no") ? " checked" : "", _(r, "No"));
+                int yes = -1;
+                if (value)
+                    vocab_parse(&yesno_vocab, value, &yes);
+                for (int v = ANSWER_YES; v >= ANSWER_NO; v--)
+                    html(h, "<label><input type=\"radio\" name=\"%s\" value=\"%s\"%s> %s</label>\n",
+                         name, vocab_key(&yesno_vocab, v), yes == v ? " checked" : "",
+                         _(r, vocab_label(&yesno_vocab, v)));
+                html_lit(h, "</fieldset>\n");
                 continue;
             }
             const char *list = q->choices;

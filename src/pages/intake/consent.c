@@ -44,7 +44,7 @@ static enum MHD_Result consent_page(Req *r, const Application *x, const FormErro
     if (!html_consent_events(h, r, x))
         return reply_error(r, ERR_DB);
     const char *self = arena_printf(r->arena, "/consent/%s", req_param(r, "token"));
-    ConsentState c = app_consent(x);
+    ConsentState c = x->consent;
     if (c == CONSENT_PENDING && x->status != APP_WITHDRAWN) {
         html_error_summary(h, r, e);
         html_form_begin(h, r, self);

@@ -12,19 +12,6 @@
 #include "db/page.h"
 #include "model/intake.h"
 
-/* An application's status read from its stored string (an unknown one is a bug: logged,
- * read as submitted). */
-AppStatus q_app_status(const char *key);
-/* A row callback that converts the status read as text into key before passing the row on
- * to fn: for statements returning many rows with an application's status. */
-typedef struct AppStatusRows {
-    DbRowFn fn;
-    void *ctx;
-    char *key;
-    AppStatus *out;
-} AppStatusRows;
-bool q_app_status_row(void *ctx);
-
 DbStatus q_questions(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppQuestion *row,
                      DbRowFn fn, void *ctx);
 DbStatus q_question_add(Db *db, int64_t org_id, int64_t programme_id, const AppQuestion *q);

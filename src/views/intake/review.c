@@ -1,8 +1,6 @@
 /* views/intake/review.c — shared parts of the intake pages (see review.h). */
 #include "views/intake/review.h"
 
-#include <string.h>
-
 #include "core/clock.h"
 #include "core/rows.h"
 #include "domain/calendar.h"
@@ -17,7 +15,7 @@ const char *app_reason_text(Req *r, const Application *x)
 
 const char *app_consent_text(Req *r, const Application *x)
 {
-    return _(r, vocab_label(&consent_vocab, app_consent(x)));
+    return _(r, vocab_label(&consent_vocab, x->consent));
 }
 
 typedef struct Events {
@@ -86,8 +84,9 @@ static bool answer_row(void *ctx)
     Req *r = a->r;
     AppAnswer *x = &a->row;
     const char *v = x->value;
-    if (!strcmp(x->kind, "yesno"))
-        v = !strcmp(v, "yes") ? _(r, "Yes") : !strcmp(v, "no") ? _(r, "No") : v;
+    int yes;
+    if (x->kind == QK_YESNO && vocab_parse(&yesno_vocab, v, &yes))
+        v = _(r, vocab_label(&yesno_vocab, yes));
     html(a->h, "<dt>%s%s%s</dt><dd class=\"prose\">%s</dd>\n", lang_pick(r->lang, x->label),
          x->motivation ? " · " : "", x->motivation ? _(r, "Motivation") : "",
          *v ? v : _(r, "(no answer)"));
