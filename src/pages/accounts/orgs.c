@@ -4,6 +4,7 @@
 #include "pages/accounts/accounts.h"
 #include "q/accounts/member.h"
 #include "q/accounts/org.h"
+#include "q/accounts/orgreq.h"
 #include "q/accounts/session.h"
 #include "views/accounts/roles.h"
 
@@ -60,10 +61,21 @@ enum MHD_Result page_orgs(Req *r)
         return reply_error(r, ERR_DB);
     html_lit(h, "</tbody>\n");
     html_table_end(h);
-    if (l.n == 0)
+    if (l.n == 0 && !r->account->operator)
         html(h, "<p>%s</p>\n",
              _(r, "You are not a member of any organisation yet. Ask an administrator of your "
                   "organisation to invite you."));
+    if (r->account->operator) { /* the platform role: what waits for the operators */
+        int64_t waiting = 0;
+        if (q_orgreq_count(r->db, OREQ_PENDING, "", &waiting) < DB_NONE)
+            return reply_error(r, ERR_DB);
+        html(h, "<h2>%s</h2>\n<p><a href=\"/operator/requests\">%s</a></p>\n",
+             _(r, "This installation"),
+             arena_printf(
+                 r->arena,
+                 _n(r, "%lld organisation asks to join", "%lld organisations ask to join", waiting),
+                 (long long)waiting));
+    }
     return page_end(r, h);
 }
 

@@ -18,37 +18,18 @@
 #include "q/system/outbox.h"
 #include "views/calls/call.h"
 #include "views/calls/files.h"
+#include "views/calls/proposals.h"
 
-static const char *proposal_status(Req *r, ProposalStatus s)
-{
-    return _(r, vocab_label(&proposal_status_vocab, (int)s));
-}
-
-typedef struct Rows {
+typedef struct OpenCalls {
     Req *r;
     Html *h;
-    Proposal p;
     Call c;
     int n;
-} Rows;
-
-static bool own_row(void *ctx)
-{
-    Rows *l = ctx;
-    Req *r = l->r;
-    Proposal *p = &l->p;
-    html(l->h,
-         "<tr><td><a href=\"/orgs/%lld/proposals/%lld\">%s</a></td><td>%s</td><td>%s</td>"
-         "<td>%s</td></tr>\n",
-         (long long)r->org_id, (long long)p->id, p->title, proposal_status(r, p->status),
-         money_text(r, p->requested), p->submitted_at ? moment_text(r, p->submitted_at) : "–");
-    l->n++;
-    return true;
-}
+} OpenCalls;
 
 static bool open_call_row(void *ctx)
 {
-    Rows *l = ctx;
+    OpenCalls *l = ctx;
     Req *r = l->r;
     Call *c = &l->c;
     html(l->h, "<article>\n<h3><a href=\"/calls/%lld\">%s</a></h3>\n<p>%s · %s</p>\n",
@@ -69,24 +50,14 @@ static bool open_call_row(void *ctx)
 
 static enum MHD_Result proposals_page(Req *r, const FormErrors *e, int status)
 {
-    Rows own = {.r = r, .h = html_new(r->arena)}, open = {.r = r, .h = html_new(r->arena)};
-    if (q_proposal_list(r->db, r->org_id, r->arena, &own.p, own_row, &own) < DB_NONE ||
-        q_calls_open(r->db, clock_now(), r->arena, &open.c, open_call_row, &open) < DB_NONE)
+    OpenCalls open = {.r = r, .h = html_new(r->arena)};
+    if (q_calls_open(r->db, clock_now(), r->arena, &open.c, open_call_row, &open) < DB_NONE)
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Proposals"));
     html(h, "<h1>%s</h1>\n", _(r, "Proposals"));
     html_error_summary(h, r, e);
-    if (own.n) {
-        html_table_begin(h, _(r, "Our proposals"));
-        html(h,
-             "<caption>%s</caption>\n<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-             "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-             _(r, "Our proposals"), _(r, "Title"), _(r, "Status"), _(r, "Requested"),
-             _(r, "Submitted"));
-        html_append(h, own.h);
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
-    }
+    if (!html_own_proposals(h, r))
+        return reply_error(r, ERR_DB);
     html(h, "<h2>%s</h2>\n", _(r, "Open calls for projects"));
     if (open.n)
         html_append(h, open.h);
@@ -196,7 +167,7 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
     Html *h = page_begin(r, heading);
     html(h, "<h1>%s</h1>\n<p>%s: <a href=\"/calls/%lld\">%s</a> (%s)<br>%s</p>\n", heading,
          _(r, "Call for projects"), (long long)d->c.id, call_title(r, &d->c), d->c.funder,
-         proposal_status(r, p->status));
+         proposal_status_text(r, p->status));
     html_notice(h, notice, false);
     if (!draft) {
         html(h,
