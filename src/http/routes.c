@@ -196,6 +196,13 @@ const Route routes[] = {
      .path = "/orgs/{org}/applications",
      .fn = page_pipeline,
      MEMBER(TRAINING_EDIT)},
+    /* the privacy notice of the organisation's public forms: its administrators write it */
+    {.method = "GET", .path = "/orgs/{org}/privacy", .fn = page_privacy, MEMBER(ROLE_ADMIN)},
+    {.method = "POST",
+     .path = "/orgs/{org}/privacy",
+     .fn = page_privacy_post,
+     MEMBER(ROLE_ADMIN),
+     .csrf = true},
     {.method = "GET",
      .path = "/orgs/{org}/applications/{id}",
      .fn = page_app_detail,

@@ -111,6 +111,16 @@ typedef struct AppForm {
     int64_t offer_days; /* how long a waiting-list offer stands */
 } AppForm;
 
+/* The privacy notice an organisation shows on its public forms (the application form, the
+ * applicant's and the guardian's pages): who keeps the details, why, how long, how to see,
+ * correct or erase them. Indexed by Lang; "" in a language not written. */
+typedef struct PrivacyNotice {
+    char *text[3];
+    int64_t updated_at;
+} PrivacyNotice;
+/* The longest notice in one language, in characters (the schema's CHECK says the same). */
+#define PRIVACY_NOTICE_MAX 4000
+
 /* --- admission: rubric, name-blind reviews, decisions, offers, consent --- */
 typedef struct AppCriterion {
     int64_t id;

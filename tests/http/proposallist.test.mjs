@@ -234,3 +234,17 @@ test('the grants lists page too: the funder\'s all, each grantee its own', async
   assert.equal(theirs.length, 12);
   assert.ok(theirs.every((g) => / G \d{3}$/.test(g.title)));
 });
+
+test('the ranking ranks every proposal of the call, past the 2,000 it used to stop at', async () => {
+  // 2,100 more eligible proposals, straight into the database
+  sql(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2100)
+    INSERT INTO proposals (org_id, call_id, funder_id, status, title, requested, submitted_at, receipt, created_at, updated_at)
+    SELECT 1, ${callId}, 2, 'eligible', 'Many ' || CAST(i AS TEXT), 2000000, 1800100000 + i, 'R-many', 1800000000, 1800000000 FROM n;`);
+  const page = await beta.get(`${call}/ranking`);
+  assert.equal(page.status, 200);
+  // the 20 eligible of before, and the 2,100: one row each (the others are not eligible)
+  const rows = [...page.text.matchAll(/<tr><td>[^<]*<\/td><td><a href="\/orgs\/2\/submissions\/(\d+)">/g)].map((m) => m[1]);
+  assert.equal(rows.length, 2120);
+  assert.equal(new Set(rows).size, 2120);
+  assert.match(page.text, />Many 2100<\/a>/);
+});

@@ -163,9 +163,10 @@ static void check_person(const Flow *f, const ApplyForm *a, ApplyInput *in, Date
 }
 
 /* Why the programme's rules (domain/eligibility) leave this person out: their age on the
- * first day, job-seekers only; NULL when they fit. *age is their age on the first day. */
+ * first day, job-seekers only; NULL when they fit. v says which rule, and their age on the
+ * first day. */
 static const char *rules_refusal(const Flow *f, const ApplyForm *a, const ApplyInput *in,
-                                 Date birth, int *age)
+                                 Date birth, ApplyVerdict *v)
 {
     const Programme *p = &a->c.p;
     Date start, today;
@@ -178,37 +179,41 @@ static const char *rules_refusal(const Flow *f, const ApplyForm *a, const ApplyI
                     .max = p->max_age};
     Eligibility e =
         eligibility_check(&band, p->jobseekers_only, start, today, &birth, in->jobseeker);
-    *age = e.age;
-    if (e.age_verdict == AGE_OUTSIDE)
+    v->age = e.age;
+    v->refusal = e.age_verdict == AGE_OUTSIDE ? REFUSED_AGE
+                 : e.not_jobseeker            ? REFUSED_JOBSEEKER
+                                              : REFUSED_NONE;
+    if (v->refusal == REFUSED_AGE)
         return arena_printf(
             f->arena,
             F_(f, "This programme is for people aged %s on %s; on that day you will be %d."),
             programme_ages_in(f->arena, f->who->lang, p), a->first_day, e.age);
-    if (e.not_jobseeker)
+    if (v->refusal == REFUSED_JOBSEEKER)
         return F_(f, "This programme is for registered job-seekers.");
     return NULL;
 }
 
 /* The checks; *minor when a guardian consents. */
-static Outcome check(const Flow *f, const ApplyForm *a, ApplyInput *in, bool *minor, int *age)
+static Outcome check(const Flow *f, const ApplyForm *a, ApplyInput *in, bool *minor,
+                     ApplyVerdict *v)
 {
     Outcome o = outcome_ok();
     Date birth;
-    int years = 0;
+    ApplyVerdict got = {REFUSED_NONE, 0};
     check_person(f, a, in, &birth, minor, &o);
     check_answers(f, a, in, &o);
-    const char *why = o.ok ? rules_refusal(f, a, in, birth, &years) : NULL;
+    const char *why = o.ok ? rules_refusal(f, a, in, birth, &got) : NULL;
     if (why)
         outcome_field(&o, "rules", why);
-    if (age)
-        *age = years;
+    if (v)
+        *v = got;
     return o;
 }
 
-Outcome apply_check(const Flow *f, const ApplyForm *a, ApplyInput *in, int *age)
+Outcome apply_check(const Flow *f, const ApplyForm *a, ApplyInput *in, ApplyVerdict *v)
 {
     bool minor;
-    return check(f, a, in, &minor, age);
+    return check(f, a, in, &minor, v);
 }
 
 /* --- recording it --------------------------------------------------------------------- */
@@ -325,7 +330,8 @@ static Outcome record(const Flow *f, const ApplyForm *a, Ready *rows, int n)
     return o;
 }
 
-Outcome apply_send(const Flow *f, const ApplyForm *a, ApplyInput *in, const char **token, int *age)
+Outcome apply_send(const Flow *f, const ApplyForm *a, ApplyInput *in, const char **token,
+                   ApplyVerdict *v)
 {
     if (!apply_window_open(a, f->now)) {
         Outcome o = outcome_ok();
@@ -333,7 +339,7 @@ Outcome apply_send(const Flow *f, const ApplyForm *a, ApplyInput *in, const char
         return o;
     }
     bool minor;
-    Outcome o = check(f, a, in, &minor, age);
+    Outcome o = check(f, a, in, &minor, v);
     if (!o.ok)
         return o;
     Ready w;

@@ -122,6 +122,16 @@ static void rubric_section(Html *h, Req *r, const Rank *k, bool fixed)
     html_lit(h, "</details>\n");
 }
 
+/* A count in the query after a redirect (how many were assigned, decided...); -1 when
+ * there is none or it is not a count. */
+static int64_t query_count(Req *r, const char *name)
+{
+    int64_t n = -1;
+    FieldSpec spec[] = {{.name = name, .type = F_INT, .min = 0, .max = INT64_MAX, .num = &n}, {0}};
+    FormErrors e;
+    return query_read(r, spec, &e) ? n : -1;
+}
+
 static bool reviewers_section(Html *h, Req *r, const Rank *k)
 {
     int npool = 0;
@@ -134,16 +144,19 @@ static bool reviewers_section(Html *h, Req *r, const Rank *k)
              r->arena,
              _(r, "%lld applications received and not decided; %lld have their %lld reviews."),
              (long long)k->received, (long long)k->reviewed, (long long)k->f.reviews_needed));
-    const char *n = query_get(r, "assigned"), *sh = query_get(r, "short");
-    if (n)
-        html_notice(h, arena_printf(r->arena, _(r, "Reviewers assigned: %s new reviews to do."), n),
+    int64_t n = query_count(r, "assigned"), sh = query_count(r, "short");
+    if (n >= 0)
+        html_notice(h,
+                    arena_printf(r->arena, _(r, "Reviewers assigned: %s new reviews to do."),
+                                 arena_printf(r->arena, "%lld", (long long)n)),
                     false);
-    if (sh && strcmp(sh, "0"))
+    if (sh > 0)
         html_notice(
             h,
             arena_printf(
                 r->arena,
-                _(r, "%s applications cannot get enough different reviewers: add reviewers."), sh),
+                _(r, "%s applications cannot get enough different reviewers: add reviewers."),
+                arena_printf(r->arena, "%lld", (long long)sh)),
             true);
     if (!npool) {
         html(h, "<p>%s <a href=\"/orgs/%lld/members/invite\">%s</a></p>\n",
@@ -175,12 +188,12 @@ static bool ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
         return false;
     if (mine)
         return true;
-    const char *n = query_get(r, "decided");
-    if (n)
+    int64_t n = query_count(r, "decided");
+    if (n >= 0)
         html_notice(h,
                     arena_printf(r->arena,
                                  _(r, "%s decisions recorded; the applicants are told by e-mail."),
-                                 n),
+                                 arena_printf(r->arena, "%lld", (long long)n)),
                     false);
     if (!k->cohort) {
         html(h, "<p>%s <a href=\"/orgs/%lld/programmes/%lld/cohorts/new\">%s</a></p>\n",
@@ -311,11 +324,20 @@ static void others_section(Html *h, Req *r, const Rank *k)
 enum MHD_Result page_app_selection(Req *r)
 {
     int64_t cohort = 0, waitlist = -1, submitted = 0;
-    const char *cq = query_get(r, "cohort"), *wq = query_get(r, "waitlist");
-    if (cq && *cq && !parse_int64(cq, &cohort))
-        cohort = 0;
-    if (wq && *wq && (!parse_int64(wq, &waitlist) || waitlist < 0 || waitlist > 100000))
-        waitlist = -1;
+    /* the cohort and waiting list chosen (the ranking's form, sent by GET); a value that
+     * is not one is left out, as if not chosen */
+    FieldSpec spec[] = {
+        {.name = "cohort", .type = F_ID, .label = N_("Cohort"), .num = &cohort},
+        {.name = "waitlist",
+         .type = F_INT,
+         .min = 0,
+         .max = 100000,
+         .label = N_("Waiting list"),
+         .num = &waitlist},
+        {0},
+    };
+    FormErrors e;
+    query_read(r, spec, &e); /* a field in error keeps its value above */
     Rank k;
     enum MHD_Result reply;
     if (!rank_load(r, req_id(r, "id"), cohort, waitlist < 0 ? 0 : waitlist, &k, &reply))

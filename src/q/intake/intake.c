@@ -478,3 +478,72 @@ DbStatus q_app_form_set(Db *db, int64_t org_id, int64_t programme_id, const AppF
                     DB_END};
     return db_exec(db, &Q_APP_FORM_SET, in, NULL);
 }
+
+/* --- where an applicant the rules leave out may apply instead --- */
+
+/* The organisation's other open programmes whose age band holds age and that take people
+ * who are not job-seekers unless the applicant is one ($4: 1 when they are). */
+DB_STMT(Q_APPLY_ALTERNATIVES) = {
+    .name = "apply_alternatives",
+    .sql = "SELECT p.id, p.title_en, p.title_nl, p.title_fr, p.min_age, p.max_age, "
+           "p.jobseekers_only FROM programmes p WHERE p.org_id = $1 AND p.id <> $2 "
+           "AND p.status = 'open' AND (p.min_age IS NULL OR p.min_age <= $3) "
+           "AND (p.max_age IS NULL OR p.max_age >= $3) "
+           "AND (p.jobseekers_only = 0 OR CAST($4 AS BIGINT) = 1) ORDER BY p.id LIMIT $5",
+};
+
+DbStatus q_apply_alternatives(Db *db, int64_t org_id, int64_t programme_id, int64_t age,
+                              bool jobseeker, int64_t limit, Arena *a, Programme *row, DbRowFn fn,
+                              void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id),
+                    db_int64(age),    db_int64(jobseeker ? 1 : 0),
+                    db_int64(limit),  DB_END};
+    row->org_id = org_id;
+    DbCol col[] = {db_int64_out(&row->id),
+                   db_text(a, &row->title[0]),
+                   db_text(a, &row->title[1]),
+                   db_text(a, &row->title[2]),
+                   db_int64_null(&row->min_age, &row->min_age_null),
+                   db_int64_null(&row->max_age, &row->max_age_null),
+                   db_int64_out(&row->jobseekers_only),
+                   DB_END};
+    return db_select_many(db, &Q_APPLY_ALTERNATIVES, in, col, fn, ctx);
+}
+
+/* --- the organisation's privacy notice --- */
+
+DB_STMT(Q_PRIVACY_NOTICE) = {
+    .name = "privacy_notice",
+    .sql = "SELECT COALESCE(text_en, ''), COALESCE(text_nl, ''), COALESCE(text_fr, ''), "
+           "updated_at FROM privacy_notices WHERE org_id = $1",
+};
+
+DbStatus q_privacy_notice(Db *db, int64_t org_id, Arena *a, PrivacyNotice *out)
+{
+    DbParam in[] = {db_int64(org_id), DB_END};
+    DbCol col[] = {db_text(a, &out->text[0]), db_text(a, &out->text[1]), db_text(a, &out->text[2]),
+                   db_int64_out(&out->updated_at), DB_END};
+    return db_select_one(db, &Q_PRIVACY_NOTICE, in, col);
+}
+
+DB_STMT(Q_PRIVACY_NOTICE_SET) = {
+    .name = "privacy_notice_set",
+    .sql = "INSERT INTO privacy_notices (org_id, text_en, text_nl, text_fr, updated_at, "
+           "updated_by) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (org_id) DO UPDATE SET "
+           "text_en = excluded.text_en, text_nl = excluded.text_nl, text_fr = excluded.text_fr, "
+           "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+};
+
+DbStatus q_privacy_notice_set(Db *db, int64_t org_id, const PrivacyNotice *n, int64_t account_id,
+                              int64_t now)
+{
+    DbParam in[] = {db_int64(org_id),
+                    text_or_null(n->text[0]),
+                    text_or_null(n->text[1]),
+                    text_or_null(n->text[2]),
+                    db_int64(now),
+                    account_id ? db_int64(account_id) : db_null(),
+                    DB_END};
+    return db_exec(db, &Q_PRIVACY_NOTICE_SET, in, NULL);
+}
