@@ -231,4 +231,12 @@ const char *app_reason_label(const Application *x);
 /* Whether x holds a standing offer at now, one past its deadline, or none. */
 OfferState app_offer_state(const Application *x, int64_t now);
 
+/* What waits in an organisation's intake, for its home page. */
+typedef struct IntakeWaiting {
+    int64_t to_decide;       /* applications received, not decided */
+    int64_t offers_expiring; /* waiting-list offers that end within two days */
+    int64_t consents;        /* accepted or offered applicants waiting for a guardian */
+    int64_t my_reviews;      /* applications assigned to the reader, review not submitted */
+} IntakeWaiting;
+
 #endif
