@@ -25,7 +25,7 @@ static void session_item(Html *h, Req *r, const TrainerSession *s)
          arena_printf(r->arena, _(r, "%s of %s learners marked"), number_text(r, s->marked, 0, 0),
                       number_text(r, s->enrolled, 0, 0)));
     html(h,
-         "<span class=\"actions\"><a href=\"/orgs/%lld/sessions/%lld/attendance\" "
+         "<span class=\"act\"><a href=\"/orgs/%lld/sessions/%lld/attendance\" "
          "role=\"button\">%s</a> <a href=\"/orgs/%lld/sessions/%lld/check-in\" role=\"button\" "
          "class=\"secondary\">%s</a></span></li>\n",
          (long long)r->org_id, (long long)s->id, _(r, "Roster"), (long long)r->org_id,
