@@ -263,7 +263,9 @@ enum MHD_Result page_file_upload(Req *r)
     if (!draft_load(r, &d, &reply))
         return reply;
     int64_t item = 0;
-    if (!parse_int64(form_get(r, "item_id"), &item))
+    FieldSpec spec[] = {{.name = "item_id", .type = F_ID, .required = true, .num = &item}, {0}};
+    FormErrors e;
+    if (!form_read(r, spec, &e)) /* the form names the item: not a person's typing */
         return reply_error(r, ERR_BAD_REQUEST);
     const FormField *file = form_file(r, "file");
     Upload up = {0};
@@ -302,48 +304,49 @@ enum MHD_Result page_proposal_update(Req *r)
     if (!draft_load(r, &d, &reply))
         return reply;
     Proposal *p = &d.p;
-    FormErrors e = {0};
-    if (p->status == PROPOSAL_DRAFT) {
-        FieldSpec spec[] = {
-            {.name = "title",
-             .type = F_TEXT,
-             .required = true,
-             .max = 200,
-             .label = N_("Title of your project"),
-             .text = &p->title},
-            {.name = "summary",
-             .type = F_TEXT,
-             .max = 10000,
-             .label = N_("Summary"),
-             .text = &p->summary},
-            {.name = "planned_trained",
-             .type = F_INT,
-             .min = 0,
-             .max = 1000000,
-             .label = N_("People to train"),
-             .num = &p->planned_trained},
-            {.name = "planned_reached",
-             .type = F_INT,
-             .min = 0,
-             .max = 1000000,
-             .label = N_("People to reach"),
-             .num = &p->planned_reached},
-            {0},
-        };
-        form_read(r, spec, &e);
-    }
-    const char *req = form_get(r, "requested");
-    bool given = req && *req;
-    if (given && !money_parse(req, &p->requested))
-        form_error(&e, "requested", _(r, "Enter an amount in euro, e.g. 25000 or 25.000,50."));
-    const char **sent = arena_alloc(r->arena, sizeof *sent * (size_t)(r->nfields + 1));
-    int n = form_get_all(r, "groups", sent, r->nfields);
-    int64_t *ids = arena_alloc(r->arena, sizeof *ids * (size_t)(n + 1));
-    for (int i = 0; i < n; i++)
-        if (!parse_int64(sent[i], &ids[i]))
-            form_error(&e, "groups",
-                       arena_printf(r->arena, _(r, "Choose one of the options for %s."),
-                                    _(r, "Target groups you work with")));
+    char *requested = NULL;
+    int64_t *ids = NULL;
+    int n = 0;
+    FieldSpec spec[] = {
+        {.name = "title",
+         .type = F_TEXT,
+         .required = true,
+         .max = 200,
+         .label = N_("Title of your project"),
+         .text = &p->title},
+        {.name = "summary",
+         .type = F_TEXT,
+         .max = 10000,
+         .label = N_("Summary"),
+         .text = &p->summary},
+        {.name = "planned_trained",
+         .type = F_INT,
+         .min = 0,
+         .max = 1000000,
+         .label = N_("People to train"),
+         .num = &p->planned_trained},
+        {.name = "planned_reached",
+         .type = F_INT,
+         .min = 0,
+         .max = 1000000,
+         .label = N_("People to reach"),
+         .num = &p->planned_reached},
+        /* a submitted proposal keeps its texts and figures: it is read from here on */
+        {.name = "requested",
+         .type = F_MONEY,
+         .label = N_("Amount requested"),
+         .text = &requested,
+         .num = &p->requested},
+        {.name = "groups",
+         .type = F_MULTI,
+         .label = N_("Target groups you work with"),
+         .ids = &ids,
+         .nids = &n},
+        {0},
+    };
+    FormErrors e;
+    form_read(r, p->status == PROPOSAL_DRAFT ? spec : spec + 4, &e);
+    bool given = requested != NULL;
     Flow f = req_flow(r);
     Outcome o = flow_proposal_save(&f, p, given, ids, n, &e);
     if (o.err != ERR_COUNT)
