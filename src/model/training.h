@@ -124,6 +124,7 @@ typedef struct Person {
     char *birth_date; /* YYYY-MM-DD or NULL */
     char *municipality;
     int64_t jobseeker;
+    int64_t account_id; /* the account the person signs in with, 0 when none (q_person_get) */
 } Person;
 
 /* A person's id and name, for choosing someone. */

@@ -73,9 +73,8 @@ Outcome flow_invite(const Flow *f, const InviteInput *in)
     int64_t have = 0;
     if (st < DB_NONE)
         goto db_error;
-    /* a learner's invitation to their space may go to a member (it adds the learner role) */
-    if (st == DB_ONE && !in->person_id &&
-        q_member_roles(f->db, f->who->org_id, a.id, &have) == DB_ONE)
+    /* nobody is invited twice into the organisation, not even to the learner space */
+    if (st == DB_ONE && q_member_roles(f->db, f->who->org_id, a.id, &have) == DB_ONE)
         outcome_field(&o, "email", F_(f, "This person is already a member."));
     if (!o.ok)
         return o;

@@ -17,8 +17,7 @@ typedef struct InviteInput {
 } InviteInput;
 
 /* Invites into the actor's organisation (who->org_id), by who->name. Field errors:
- * "roles" (none chosen), "email" (already a member, unless the invitation is a learner's, with a
- * person_id: it adds the learner role). o.id is the invitation. */
+ * "roles" (none chosen), "email" (already a member, in whatever role). o.id is the invitation. */
 Outcome flow_invite(const Flow *f, const InviteInput *in);
 
 /* Inside the caller's transaction: records an invitation of in into organisation org_id

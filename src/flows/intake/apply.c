@@ -385,6 +385,12 @@ Outcome apply_question_add(const Flow *f, int64_t programme_id, const AppQuestio
     Outcome o = outcome_ok();
     if (!q->label[0] && !q->label[1] && !q->label[2])
         outcome_field(&o, "label_en", F_(f, "Write the question in at least one language."));
+    /* a label is one line: it heads a column of the paper template and a field of the form */
+    static const char *const label_fields[LANG_COUNT] = {"label_en", "label_nl", "label_fr"};
+    for (int l = 0; l < LANG_COUNT; l++)
+        if (q->label[l] && strpbrk(q->label[l], "\r\n"))
+            outcome_field(&o, label_fields[l],
+                          F_(f, "Write the question on one line, without line breaks."));
     if (q->kind == QK_CHOICE && (!q->choices || !strchr(q->choices, '\n')))
         outcome_field(&o, "choices", F_(f, "Give at least two choices, one per line."));
     if (!o.ok)

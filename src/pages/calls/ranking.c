@@ -14,6 +14,7 @@
 #include "pages/calls/calls.h"
 #include "q/calls/review.h"
 #include "views/calls/call.h"
+#include "views/calls/reviews.h"
 
 /* Every value sent as sel (the boxes ticked), however many. */
 static int sent_ids(Req *r, const char ***out)
@@ -63,6 +64,11 @@ static enum MHD_Result board_page(Req *r, CallBoard *b, const FormErrors *e, con
     Html *h = page_begin(r, _(r, "Ranking and decision"));
     html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/calls/%lld\">%s</a></p>\n",
          _(r, "Ranking and decision"), (long long)r->org_id, (long long)c->id, call_title(r, c));
+    int mine = 0; /* a funder on the jury sees no score before their reviews are in */
+    if (!html_my_pending_call_reviews(h, r, c, 0, &mine))
+        return reply_error(r, ERR_DB);
+    if (mine)
+        return page_end_status(r, h, status);
     if (c->status == CALL_DECIDED) {
         int64_t at = 0, nsel = 0, total = 0;
         char *by = NULL;

@@ -55,9 +55,17 @@ enum MHD_Result page_app_detail(Req *r)
         return reply_error(r, ERR_DB);
     html(h, "<h2>%s</h2>\n", _(r, "Submitted reviews"));
     int n = 0;
-    if (!html_review_lines(h, r, &x, true, &n))
+    bool mine = false; /* the reader reviews it too: nothing of the others before theirs */
+    if (!app_review_pending(r, &x, &mine))
         return reply_error(r, ERR_DB);
-    if (!n)
+    if (mine)
+        html(h, "<p>%s <a href=\"/orgs/%lld/reviews/%lld\">%s</a></p>\n",
+             _(r, "You review this application: the other reviews show once you have submitted "
+                  "yours."),
+             (long long)r->org_id, (long long)x.id, _(r, "Write your review"));
+    else if (!html_review_lines(h, r, &x, true, &n))
+        return reply_error(r, ERR_DB);
+    if (!n && !mine)
         html(h, "<p>%s</p>\n", _(r, "None yet."));
     ConsentState consent = x.consent;
     if (consent != CONSENT_NONE) {

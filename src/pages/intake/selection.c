@@ -17,6 +17,7 @@
 #include "q/accounts/member.h"
 #include "q/intake/admission.h"
 #include "views/intake/ranking.h"
+#include "views/intake/review.h"
 
 typedef Ranking Rank;
 
@@ -178,10 +179,15 @@ static bool reviewers_section(Html *h, Req *r, const Rank *k)
     return true;
 }
 
-static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
+static bool ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
 {
     SeatRubric rub = ranking_rubric(k, r->arena);
     html(h, "<h2 id=\"ranking\">%s</h2>\n", _(r, "Ranking and decisions"));
+    int mine = 0; /* the reader's reviews to do: the scores stay hidden from them until then */
+    if (!html_my_pending_reviews(h, r, k->p.id, &mine))
+        return false;
+    if (mine)
+        return true;
     int64_t n = query_count(r, "decided");
     if (n >= 0)
         html_notice(h,
@@ -193,7 +199,7 @@ static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
         html(h, "<p>%s <a href=\"/orgs/%lld/programmes/%lld/cohorts/new\">%s</a></p>\n",
              _(r, "Accepted applicants enrol in a cohort: add one first."), (long long)r->org_id,
              (long long)k->p.id, _(r, "New cohort"));
-        return;
+        return true;
     }
     /* the cohort and the length of the waiting list change the proposal */
     html(h,
@@ -224,7 +230,7 @@ static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
                       score_text(r, seat_disagree_milli(&rub), 2)));
     if (!k->napps) {
         html(h, "<p>%s</p>\n", _(r, "No application has all its reviews yet."));
-        return;
+        return true;
     }
     const char **copts = arena_alloc(r->arena, sizeof *copts * (size_t)(2 * decision_vocab.n + 1));
     for (int i = 0; i < decision_vocab.n; i++) {
@@ -269,6 +275,7 @@ static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
     html(h, "<button type=\"submit\">%s</button>\n",
          _(r, "Record these decisions and e-mail the applicants"));
     html_form_end(h);
+    return true;
 }
 
 /* Applications still waiting for reviews shown here, the first ones; the others are
@@ -352,7 +359,8 @@ enum MHD_Result page_app_selection(Req *r)
     rubric_section(h, r, &k, submitted > 0);
     if (!reviewers_section(h, r, &k))
         return reply_error(r, ERR_DB);
-    ranking_section(h, r, &k, waitlist);
+    if (!ranking_section(h, r, &k, waitlist))
+        return reply_error(r, ERR_DB);
     others_section(h, r, &k);
     return page_end(r, h);
 }
