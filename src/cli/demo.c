@@ -374,13 +374,13 @@ static DbStatus demo_training_tx(Db *db, void *ctx)
         if (!strcmp(demo_learners[i], "Sara Haddad") &&
             q_person_by_email(db, t->org_id, "learner@demo.traject.test", c.id, &person,
                               &in_cohort) == DB_ONE) {
-            if ((st = q_cohort_take_seat(db, t->org_id, c.id)) != DB_ONE ||
+            if ((st = q_cohort_take_seat(db, t->org_id, c.id, now)) != DB_ONE ||
                 (st = q_enrolment_add(db, t->org_id, c.id, person, now)) != DB_ONE)
                 return st < DB_NONE ? st : DB_ERROR;
             continue;
         }
         if ((st = q_person_add(db, &who, now, &person)) != DB_ONE ||
-            (st = q_cohort_take_seat(db, t->org_id, c.id)) != DB_ONE ||
+            (st = q_cohort_take_seat(db, t->org_id, c.id, now)) != DB_ONE ||
             (st = q_enrolment_add(db, t->org_id, c.id, person, now)) != DB_ONE)
             return st < DB_NONE ? st : DB_ERROR;
     }

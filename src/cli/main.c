@@ -56,7 +56,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (!strcmp(cmd, "routes")) {
-        static const char *const access[] = {"public", "account", "member"};
+        static const char *const access[] = {"public", "account", "member", "operator"};
         for (const Route *r = routes; r->path; r++)
             printf("%-5s %-40s %-8s %3u %s\n", r->method, r->path, access[r->access], r->roles,
                    r->csrf ? "csrf" : "-");

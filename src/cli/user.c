@@ -93,7 +93,8 @@ int cmd_user(int argc, char **argv)
         {"org", &org, NULL, "organisation id or exact name (add, grant)"},
         {"role", &role, NULL,
          "roles, comma-separated: admin,staff,reviewer,funder,jury,partner,"
-         "learner (add, grant)"},
+         "learner (add, grant); or operator (grant, without --org): decides on "
+         "organisations asking to join"},
         {"password-file", &pwfile, NULL, "file holding the password, or - for standard input"},
         {0},
     };
@@ -131,6 +132,20 @@ int cmd_user(int argc, char **argv)
         goto done;
     }
     int64_t org_id = 0, roles = 0;
+    if (!strcmp(action, "grant") && role && !strcmp(role, "operator")) {
+        /* the platform role: not a membership of an organisation */
+        AccountRow op;
+        char *addr = str_lower_ascii(arena_strdup(&a, email));
+        if (q_account_by_email(db, addr, &a, &op) != DB_ONE) {
+            fprintf(stderr, "traject: no account %s\n", email);
+            goto done;
+        }
+        if (q_account_set_operator(db, op.id, 1) < DB_NONE)
+            goto done;
+        printf("%s is an operator of this installation\n", addr);
+        rc = 0;
+        goto done;
+    }
     if (!strcmp(action, "add") || !strcmp(action, "grant")) {
         if (org && !find_org(db, org, &org_id))
             goto done;

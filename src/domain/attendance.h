@@ -16,7 +16,8 @@ typedef struct Tally {
  * -1 when none counts yet. */
 int attendance_rate(const Tally *t);
 
-/* At risk of dropping out: a rate known and below threshold percent. */
+/* At risk of dropping out: a rate known and below threshold percent. The same rule is
+ * counted in SQL by q_at_risk_count (q/training/home.c): change both together. */
 bool attendance_at_risk(const Tally *t, int threshold);
 
 /* True for "present", "absent", "excused", "late". */

@@ -6,6 +6,12 @@
 #include "domain/disagree.h"
 #include "domain/selection.h"
 
+int64_t seats_free(int64_t capacity, int64_t enrolled, int64_t held)
+{
+    int64_t free = capacity - enrolled - held;
+    return free > 0 ? free : 0;
+}
+
 int seat_disagree_milli(const SeatRubric *r)
 {
     return dom_disagree_milli(1, r->scale_max, r->disagree_pct);

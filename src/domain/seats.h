@@ -47,6 +47,12 @@ typedef struct SeatOutcome {
     bool disagreement; /* spread above the threshold, exactly */
 } SeatOutcome;
 
+/* The places of a cohort still free: its capacity less the learners enrolled and the places
+ * held by open waiting-list offers (an offer holds its place until it is taken up or
+ * lapses); never below 0. q_cohort_take_seat applies the same rule in its statement: the
+ * two change together. */
+int64_t seats_free(int64_t capacity, int64_t enrolled, int64_t held);
+
 /* The disagreement threshold in thousandths of a point. */
 int seat_disagree_milli(const SeatRubric *r);
 

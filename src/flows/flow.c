@@ -27,3 +27,10 @@ void outcome_db(Outcome *o, DbStatus st)
 {
     outcome_error(o, st == DB_CONFLICT ? ERR_CONFLICT : ERR_DB);
 }
+
+const char *flow_money(const Flow *f, Lang l, int64_t cents)
+{
+    char *out = arena_alloc(f->arena, 64);
+    i18n_money(l, cents, out, 64);
+    return out;
+}

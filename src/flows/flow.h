@@ -55,6 +55,10 @@ void outcome_error(Outcome *o, ErrCode e);
 /* The same for a database status: DB_CONFLICT → ERR_CONFLICT, other errors → ERR_DB. */
 void outcome_db(Outcome *o, DbStatus st);
 
+/* An amount of cents as language l writes it ("€600,000.00", "€ 600.000,00"), in the
+ * flow's arena: for messages in the actor's language and mails in their recipient's. */
+const char *flow_money(const Flow *f, Lang l, int64_t cents);
+
 /* Translation in the actor's language. */
 #define F_(f, s) i18n_get((f)->who->lang, s)
 #define F_n(f, s, p, n) i18n_nget((f)->who->lang, s, p, n)

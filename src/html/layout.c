@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "http/confirm.h"
 #include "http/session.h"
 
 typedef struct Query {
@@ -269,4 +270,24 @@ enum MHD_Result form_errors_back(Req *r, const char *title, const FormErrors *e)
     const char *back = form_get(r, "back");
     html(h, "<p><a href=\"%s\">%s</a></p>\n", local_path(back) ? back : "/", _(r, "Go back"));
     return page_end_status(r, h, 400);
+}
+
+enum MHD_Result confirm_page(Req *r, const char *title, const char *what, const char *button,
+                             const char *cancel)
+{
+    Html *h = page_begin(r, title);
+    html(h, "<h1>%s</h1>\n<p class=\"confirm\">%s</p>\n", title, what);
+    html_form_begin(h, r, r->path);
+    for (int i = 0; i < r->nfields; i++) {
+        const FormField *f = &r->fields[i];
+        if (f->filename || !strcmp(f->name, "csrf_token") || !strcmp(f->name, CONFIRM_FIELD))
+            continue;
+        html(h, "<input type=\"hidden\" name=\"%s\" value=\"%s\">\n", f->name, f->value);
+    }
+    html(h, "<input type=\"hidden\" name=\"%s\" value=\"%s\">\n", CONFIRM_FIELD, confirm_token(r));
+    html(h, "<button type=\"submit\">%s</button>\n", button);
+    html(h, "<a href=\"%s\" class=\"cancel\">%s</a>\n", local_path(cancel) ? cancel : "/",
+         _(r, "Cancel"));
+    html_form_end(h);
+    return page_end(r, h);
 }

@@ -59,6 +59,14 @@ void html_select(Html *h, const FormErrors *e, const char *name, const char *lab
 void html_button_form(Html *h, Req *r, const char *action, const char *label,
                       const char *sr_suffix);
 
+/* The second step of an action that cannot be undone (http/confirm.h): a page with the
+ * question title and what (what will happen and to whom; both translated), a button
+ * (label) that posts every field of r again to r->path with the CSRF and confirmation
+ * tokens, and a Cancel link to cancel (a local path; "/" otherwise). Status 200. Call it
+ * when the input is valid and confirm_ok(r) is false; nothing has been done yet. */
+enum MHD_Result confirm_page(Req *r, const char *title, const char *what, const char *button,
+                             const char *cancel);
+
 /* value/label pairs of the three languages, each named in itself, for html_select. */
 extern const char *const lang_options[];
 

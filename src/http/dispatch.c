@@ -84,6 +84,9 @@ enum MHD_Result http_dispatch(Req *r)
                               arena_printf(r->arena, "/sign-in?next=%s", url_arg(r->arena, next)));
     }
 
+    if (rt->access == ACCESS_OPERATOR && !r->account->operator)
+        return reply_error(r, ERR_FORBIDDEN);
+
     if (rt->access == ACCESS_MEMBER) {
         int64_t org = req_id(r, "org");
         int64_t roles = 0;

@@ -318,8 +318,9 @@ bool form_read_all_from(Arena *a, Lang lang, const char *(*lookup)(void *ctx, co
             break;
         }
         case F_BOOL: {
-            static const char *const yes[] = {"1", "on", "yes", "true", NULL};
-            static const char *const no[] = {"0", "off", "no", "false", NULL};
+            /* with the words of our other languages: a column of a CSV file */
+            static const char *const yes[] = {"1", "on", "yes", "true", "ja", "oui", NULL};
+            static const char *const no[] = {"0", "off", "no", "false", "nee", "non", NULL};
             int k = -1;
             for (int i = 0; yes[i] && k < 0; i++)
                 if (!strcasecmp(v, yes[i]))
@@ -363,4 +364,14 @@ static int req_lookup_all(void *ctx, const char *name, Arena *a, const char ***v
 bool form_read(Req *r, const FieldSpec *specs, FormErrors *errs)
 {
     return form_read_all_from(r->arena, r->lang, req_lookup, req_lookup_all, r, specs, errs);
+}
+
+static const char *query_lookup(void *ctx, const char *name)
+{
+    return query_get(ctx, name);
+}
+
+bool query_read(Req *r, const FieldSpec *specs, FormErrors *errs)
+{
+    return form_read_from(r->arena, r->lang, query_lookup, r, specs, errs);
 }

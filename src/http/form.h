@@ -25,9 +25,9 @@ typedef enum FieldType {
                    thousands, mixed or irregular marks are refused). num: cents. A minus
                    sign only when min < 0; min/max bound the cents when either is set */
     F_ID,       /* a positive whole number (a record's id); num receives it */
-    F_BOOL,     /* a checkbox: "1"/"on"/"yes"/"true" true, "0"/"off"/"no"/"false" or
-                   absent false, anything else refused; flag receives it. required: must
-                   be ticked (a consent) */
+    F_BOOL,     /* a checkbox: "1"/"on"/"yes"/"true" (or "ja", "oui") true, "0"/"off"/"no"/
+                   "false" (or "nee", "non") or absent false, anything else refused; flag
+                   receives it. required: must be ticked (a consent) */
     F_MULTI,    /* every value sent under name (checkboxes, multi-select): with choices
                    (at most 63), each must be one of them and mask gets bit i for
                    choices[i]; without, each must be a positive id and ids/nids receive
@@ -57,6 +57,10 @@ typedef struct FieldSpec {
  * and optional). Returns true when all are valid; otherwise fills errs (one message per
  * field) and the targets hold what was sent, for redisplay. */
 bool form_read(Req *r, const FieldSpec *specs, FormErrors *errs);
+
+/* The same on r's query string (filters, a count to show after a redirect); an F_MULTI
+ * field sees at most one value. */
+bool query_read(Req *r, const FieldSpec *specs, FormErrors *errs);
 
 /* Same rules on a value source other than a request (unit tests, CSV rows, query
  * strings). lookup(ctx, name) returns the raw value or NULL; an F_MULTI field then sees

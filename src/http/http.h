@@ -46,6 +46,7 @@ typedef struct Account {
     char *email;
     char *name;
     Lang lang;
+    bool operator; /* the platform role: decides on organisations asking to join */
 } Account;
 
 typedef struct Req {
@@ -108,6 +109,7 @@ typedef enum Access {
     ACCESS_PUBLIC = 0, /* anyone */
     ACCESS_ACCOUNT,    /* any signed-in account */
     ACCESS_MEMBER,     /* a member of {org} holding one of .roles (0: any role) */
+    ACCESS_OPERATOR,   /* an operator of the installation (the platform role) */
 } Access;
 
 struct Route {

@@ -44,6 +44,7 @@ bool session_load(Req *r)
     acc->id = a.id;
     acc->email = a.email;
     acc->name = a.name;
+    acc->operator= a.operator!= 0;
     Lang l = LANG_EN;
     lang_parse(a.lang, &l);
     acc->lang = l;

@@ -11,3 +11,7 @@ const char *const role_labels[ROLE_COUNT] = {
 
 VOCAB(org_kinds, "organisation kind", {ORG_TRAINING, "training", N_("Training organisation")},
       {ORG_FUNDER, "funder", N_("Funder")}, {ORG_PARTNER, "partner", N_("Partner")});
+
+VOCAB(org_request_statuses, "organisation request status",
+      {OREQ_PENDING, "pending", N_("To decide")}, {OREQ_APPROVED, "approved", N_("Approved")},
+      {OREQ_REFUSED, "refused", N_("Refused")});

@@ -63,6 +63,7 @@ typedef struct AccountRow {
     char *password_hash;
     char *lang;
     int64_t disabled;
+    int64_t operator; /* 1: the platform role (approves organisations asking to join) */
 } AccountRow;
 
 /* --- memberships and people --- */
@@ -104,5 +105,27 @@ typedef struct Invitation {
     char *inviter;
     int64_t person_id; /* the learner record to link, or 0 */
 } Invitation;
+
+/* --- organisations asking to join (org_requests) --- */
+typedef enum OrgRequestStatus { OREQ_PENDING, OREQ_APPROVED, OREQ_REFUSED } OrgRequestStatus;
+extern const Vocab org_request_statuses;
+
+typedef struct OrgRequest {
+    int64_t id;
+    char *name;
+    OrgKind kind;
+    char *contact_name;
+    char *email;     /* the administrator-to-be, invited on approval */
+    char *phone;     /* NULL when not given */
+    char *about;     /* what the organisation does and why it joins */
+    Lang lang;       /* of the mails to the contact and of the invitation */
+    int64_t call_id; /* the public call it came from, or 0 */
+    OrgRequestStatus status;
+    char *reason;   /* of a refusal, or NULL */
+    int64_t org_id; /* the organisation created on approval, or 0 */
+    int64_t decided_at;
+    char *decided_by; /* the operator's name, or NULL */
+    int64_t created_at;
+} OrgRequest;
 
 #endif

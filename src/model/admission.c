@@ -50,20 +50,6 @@ VOCAB(offer_state_vocab, "offer state", {OFFER_NONE, "", ""},
       {OFFER_STANDING, "standing", N_("Place offered until")},
       {OFFER_EXPIRED, "expired", N_("The place offered was not taken up in time.")});
 
-AppReason app_reason(const Application *x)
-{
-    int v = REASON_NONE;
-    vocab_parse(&app_reason_vocab, x->reason, &v);
-    return (AppReason)v;
-}
-
-ConsentState app_consent(const Application *x)
-{
-    int v = CONSENT_NONE;
-    vocab_parse(&consent_vocab, x->consent, &v);
-    return (ConsentState)v;
-}
-
 OfferState app_offer_state(const Application *x, int64_t now)
 {
     if (!x->offer_expires_at)
@@ -73,8 +59,7 @@ OfferState app_offer_state(const Application *x, int64_t now)
 
 const char *app_reason_label(const Application *x)
 {
-    AppReason r = app_reason(x);
-    if (r == REASON_RANKED && x->status == APP_WAITLISTED)
+    if (x->reason == REASON_RANKED && x->status == APP_WAITLISTED)
         return N_("The reviewers scored the application just after those who got the places.");
-    return vocab_label(&app_reason_vocab, r);
+    return vocab_label(&app_reason_vocab, x->reason);
 }

@@ -182,6 +182,7 @@ typedef struct GrantRow {
     int64_t id, funder_id, grantee_id;
     char *funder, *grantee, *title;
     int64_t amount, paid, spent;
+    const char *other; /* in a list: the grantee for the funder, the funder for the grantee */
 } GrantRow;
 
 typedef struct TrancheRow {
@@ -203,5 +204,25 @@ typedef struct ExpenseRow {
     int64_t amount;
     char *description;
 } ExpenseRow;
+
+/* --- the home page --- */
+/* A call in progress on the funder's home page, with what waits on it. */
+typedef struct CallProgress {
+    int64_t id;
+    char *title[3];
+    CallStatus status;
+    int64_t opens_at, closes_at;
+    int64_t submitted;       /* proposals submitted (not drafts, not withdrawn) */
+    int64_t to_screen;       /* of them, not screened yet */
+    int64_t reviews_missing; /* assignments without a submitted review */
+} CallProgress;
+
+/* A juror's reviews of one call: assigned and submitted. */
+typedef struct JurorCall {
+    int64_t call_id;
+    char *title[3];
+    int64_t closes_at;
+    int64_t assigned, done;
+} JurorCall;
 
 #endif

@@ -11,3 +11,5 @@ VOCAB(app_status, "application status", {APP_SUBMITTED, "submitted", N_("Receive
 VOCAB(question_kind, "question kind", {QK_SHORT, "short", N_("Short answer")},
       {QK_LONG, "long", N_("Long answer")}, {QK_CHOICE, "choice", N_("One choice among several")},
       {QK_YESNO, "yesno", N_("Yes or no")}, {QK_DATE, "date", N_("A date")});
+
+VOCAB(yesno_vocab, "yes/no answer", {ANSWER_NO, "no", N_("No")}, {ANSWER_YES, "yes", N_("Yes")});

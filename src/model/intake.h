@@ -35,6 +35,36 @@ typedef enum QuestionKind {
 /* Stored strings and labels ("Short answer", "Long answer", ...). */
 extern const Vocab question_kind;
 
+/* Why an application has its status (column applications.reason; "" none). */
+typedef enum AppReason {
+    REASON_NONE,
+    REASON_RANKED,            /* accepted or waitlisted by the ranking */
+    REASON_CAPACITY,          /* declined: the places went to higher scores */
+    REASON_RULES,             /* declined: does not meet the programme's rules */
+    REASON_OTHER,             /* declined: the note says why */
+    REASON_OFFER,             /* accepted: an offer from the waiting list taken up */
+    REASON_APPLICANT,         /* withdrawn by the applicant */
+    REASON_OFFER_EXPIRED,     /* withdrawn: the offer was not taken up in time */
+    REASON_CONSENT_REFUSED,   /* withdrawn: a guardian did not agree */
+    REASON_CONSENT_WITHDRAWN, /* withdrawn: a guardian withdrew their consent */
+} AppReason;
+extern const Vocab app_reason_vocab;
+
+/* A guardian's consent (column applications.consent; "" when none is needed), and the
+ * acts recorded in consent_events (action: given, refused, withdrawn). */
+typedef enum ConsentState {
+    CONSENT_NONE,
+    CONSENT_PENDING,
+    CONSENT_GIVEN,
+    CONSENT_REFUSED,
+    CONSENT_WITHDRAWN,
+} ConsentState;
+extern const Vocab consent_vocab;
+
+/* The stored answer to a yes/no question (app_answers.value): "yes" or "no". */
+typedef enum YesNo { ANSWER_NO, ANSWER_YES } YesNo;
+extern const Vocab yesno_vocab;
+
 /* --- intake: application forms and applications --- */
 typedef struct AppQuestion {
     int64_t id;
@@ -52,12 +82,12 @@ typedef struct Application {
     char *lang;
     int64_t created_at;
     char *title[3], *org_name; /* the programme's, the organisation's */
-    /* the decision: a reason code and the staff's note ("" when none) */
-    char *reason, *reason_note;
+    AppReason reason;          /* why it has its status (REASON_NONE when nothing says) */
+    char *reason_note;         /* the staff's note ("" when none) */
     int64_t cohort_id, enrolment_id, waitlist_rank, offer_expires_at; /* 0: none */
     char *guardian_name, *guardian_email;                             /* "" when none */
-    char *consent;      /* "" (not needed), pending, given, refused, withdrawn */
-    char *consent_hash; /* "" when none; set only when adding */
+    ConsentState consent; /* CONSENT_NONE when no guardian needs to agree */
+    char *consent_hash;   /* "" when none; set only when adding */
 } Application;
 
 typedef struct PipelineRow {
@@ -81,6 +111,16 @@ typedef struct AppForm {
     int64_t offer_days; /* how long a waiting-list offer stands */
 } AppForm;
 
+/* The privacy notice an organisation shows on its public forms (the application form, the
+ * applicant's and the guardian's pages): who keeps the details, why, how long, how to see,
+ * correct or erase them. Indexed by Lang; "" in a language not written. */
+typedef struct PrivacyNotice {
+    char *text[3];
+    int64_t updated_at;
+} PrivacyNotice;
+/* The longest notice in one language, in characters (the schema's CHECK says the same). */
+#define PRIVACY_NOTICE_MAX 4000
+
 /* --- admission: rubric, name-blind reviews, decisions, offers, consent --- */
 typedef struct AppCriterion {
     int64_t id;
@@ -103,7 +143,8 @@ typedef struct AppTask {
 
 typedef struct AppAnswer {
     int64_t question_id;
-    char *kind, *label[3], *value;
+    QuestionKind kind;
+    char *label[3], *value;
     int64_t motivation;
 } AppAnswer;
 
@@ -139,32 +180,6 @@ typedef struct AppRef {
 } AppRef;
 
 /* --- admission vocabularies (tables in model/admission.c) --- */
-
-/* Why an application has its status (column applications.reason; "" none). */
-typedef enum AppReason {
-    REASON_NONE,
-    REASON_RANKED,            /* accepted or waitlisted by the ranking */
-    REASON_CAPACITY,          /* declined: the places went to higher scores */
-    REASON_RULES,             /* declined: does not meet the programme's rules */
-    REASON_OTHER,             /* declined: the note says why */
-    REASON_OFFER,             /* accepted: an offer from the waiting list taken up */
-    REASON_APPLICANT,         /* withdrawn by the applicant */
-    REASON_OFFER_EXPIRED,     /* withdrawn: the offer was not taken up in time */
-    REASON_CONSENT_REFUSED,   /* withdrawn: a guardian did not agree */
-    REASON_CONSENT_WITHDRAWN, /* withdrawn: a guardian withdrew their consent */
-} AppReason;
-extern const Vocab app_reason_vocab;
-
-/* A guardian's consent (column applications.consent; "" when none is needed), and the
- * acts recorded in consent_events (action: given, refused, withdrawn). */
-typedef enum ConsentState {
-    CONSENT_NONE,
-    CONSENT_PENDING,
-    CONSENT_GIVEN,
-    CONSENT_REFUSED,
-    CONSENT_WITHDRAWN,
-} ConsentState;
-extern const Vocab consent_vocab;
 
 /* What a guardian does (the value of the form's buttons): give, refuse, withdraw. */
 typedef enum ConsentAct { CONSENT_GIVE, CONSENT_REFUSE, CONSENT_WITHDRAW } ConsentAct;
@@ -209,15 +224,19 @@ typedef struct ConsentEvent {
     int64_t at;
 } ConsentEvent;
 
-/* The reason, consent of an application as enums (REASON_NONE / CONSENT_NONE when the
- * stored text is empty or unknown). */
-AppReason app_reason(const Application *x);
-ConsentState app_consent(const Application *x);
 /* Why x has its status, as an English source text to translate ("" when there is none to
  * tell): the reason's label, or for a ranked application on the waiting list, that it came
  * just after those who got the places. */
 const char *app_reason_label(const Application *x);
 /* Whether x holds a standing offer at now, one past its deadline, or none. */
 OfferState app_offer_state(const Application *x, int64_t now);
+
+/* What waits in an organisation's intake, for its home page. */
+typedef struct IntakeWaiting {
+    int64_t to_decide;       /* applications received, not decided */
+    int64_t offers_expiring; /* waiting-list offers that end within two days */
+    int64_t consents;        /* accepted or offered applicants waiting for a guardian */
+    int64_t my_reviews;      /* applications assigned to the reader, review not submitted */
+} IntakeWaiting;
 
 #endif

@@ -124,6 +124,7 @@ typedef struct Person {
     char *birth_date; /* YYYY-MM-DD or NULL */
     char *municipality;
     int64_t jobseeker;
+    int64_t account_id; /* the account the person signs in with, 0 when none (q_person_get) */
 } Person;
 
 /* A person's id and name, for choosing someone. */
@@ -159,6 +160,17 @@ typedef struct LearnerMarks {
     char *name, *cohort;
     int64_t present, late, absent, excused;
 } LearnerMarks;
+
+/* A session on someone's home: today's and this week's work of a trainer. */
+typedef struct TrainerSession {
+    int64_t id, cohort_id;
+    char *cohort;
+    char *title[3]; /* the programme's, by Lang */
+    int64_t starts_at, ends_at;
+    char *location;   /* the session's place, else the cohort's; NULL when none */
+    int64_t enrolled; /* learners enrolled in the cohort */
+    int64_t marked;   /* of them, marked for this session */
+} TrainerSession;
 
 /* --- the public catalogue --- */
 typedef struct CatalogueFilter {

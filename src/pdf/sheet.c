@@ -44,6 +44,47 @@
 
 _Static_assert(ROWS > TRAINER_ROWS, "a page holds the trainer's lines and at least one row");
 
+/* libharu 2.3 gives a font with its UTF-8 encoder the encoder's own CMap as ToUnicode map:
+ * a "begincidrange", which is no ToUnicode operator (poppler warns on every read, and a
+ * reader may not copy the text). The codes we write are the characters' UTF-16 code units
+ * (Identity-H over Unicode), so the right map is the identity: bfranges of 256 codes (a
+ * range may differ only in its last byte), 100 to a block, surrogates left out. The
+ * encoder's map stays in the file, unreferenced. Uses libharu's object layer (hpdf.h
+ * includes it unless HPDF_SHARED). */
+static bool to_unicode_identity(HPDF_Doc pdf, HPDF_Font font)
+{
+    HPDF_Dict cmap = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+    if (!cmap)
+        return false;
+    cmap->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    HPDF_Stream out = cmap->stream;
+    HPDF_STATUS st = HPDF_Stream_WriteStr(
+        out, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+             "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+             "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+             "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+    int ranges = 256 - 8, written = 0;
+    for (int hi = 0; hi < 256 && st == HPDF_OK; hi++) {
+        if (hi >= 0xd8 && hi <= 0xdf)
+            continue;
+        char line[48];
+        if (written % 100 == 0) {
+            int block = ranges - written < 100 ? ranges - written : 100;
+            snprintf(line, sizeof line, "%s%d beginbfrange\n", written ? "endbfrange\n" : "",
+                     block);
+            st = HPDF_Stream_WriteStr(out, line);
+        }
+        snprintf(line, sizeof line, "<%02X00> <%02XFF> <%02X00>\n", hi, hi, hi);
+        if (st == HPDF_OK)
+            st = HPDF_Stream_WriteStr(out, line);
+        written++;
+    }
+    if (st == HPDF_OK)
+        st = HPDF_Stream_WriteStr(out, "endbfrange\nendcmap\nCMapName currentdict /CMap "
+                                       "defineresource pop\nend\nend\n");
+    return st == HPDF_OK && HPDF_Dict_Add(font, "ToUnicode", cmap) == HPDF_OK;
+}
+
 typedef struct Draw {
     HPDF_Doc pdf;
     HPDF_Page page;
@@ -273,7 +314,7 @@ SheetStatus sheet_pdf(const Sheet *s, Arena *a, char **pdf, size_t *len, unsigne
         goto done;
     }
     d.font = HPDF_GetFont(d.pdf, font_name, "UTF-8");
-    if (!d.font || d.err)
+    if (!d.font || d.err || !to_unicode_identity(d.pdf, d.font) || d.err)
         goto done;
 
     size_t next = 0; /* index of the next name */

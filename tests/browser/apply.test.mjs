@@ -18,14 +18,14 @@ before(async () => {
   pid = programme.split('/').pop();
   await c.submit(`${programme}/cohorts/new`, [['name', 'Autumn'], ['starts_on', '2027-09-06'], ['ends_on', '2028-02-25'], ['capacity', '12']], `${programme}/cohorts`);
   await c.submit(programme, { kind: 'long', label_en: 'Why this programme?', label_nl: 'Waarom deze opleiding?', label_fr: 'Pourquoi ce programme ?', required: '1', motivation: '1' }, `${programme}/questions`);
-  await c.submit(programme, { kind: 'yesno', label_en: 'Do you have a laptop?', label_nl: 'Heb je een laptop?', label_fr: 'As-tu un ordinateur portable ?', required: '1' }, `${programme}/questions`);
+  await c.submit(programme, { kind: 'yesno', label_en: 'Do you have a laptop?', label_nl: 'Heb je een laptop?', label_fr: 'Avez-vous un ordinateur portable ?', required: '1' }, `${programme}/questions`);
 });
 after(async () => { await browser?.close(); await srv?.stop(); });
 
 const L = {
   en: { name: 'Full name', email: 'E-mail address', birth: 'Date of birth', town: 'Municipality', why: 'Why this programme?', laptop: 'Do you have a laptop?', yes: 'Yes', send: 'Send my application', done: /Your application is sent/ },
   nl: { name: 'Volledige naam', email: 'E-mailadres', birth: 'Geboortedatum', town: 'Gemeente', why: 'Waarom deze opleiding?', laptop: 'Heb je een laptop?', yes: 'Ja', send: 'Mijn kandidatuur versturen', done: /Je kandidatuur is verstuurd/ },
-  fr: { name: 'Nom complet', email: 'Adresse e-mail', birth: 'Date de naissance', town: 'Commune', why: 'Pourquoi ce programme ?', laptop: 'As-tu un ordinateur portable ?', yes: 'Oui', send: 'Envoyer ma candidature', done: /Ta candidature est envoyée/ },
+  fr: { name: 'Nom complet', email: 'Adresse e-mail', birth: 'Date de naissance', town: 'Commune', why: 'Pourquoi ce programme ?', laptop: 'Avez-vous un ordinateur portable ?', yes: 'Oui', send: 'Envoyer ma candidature', done: /Votre candidature est envoyée/ },
 };
 
 for (const [lang, t] of Object.entries(L)) {

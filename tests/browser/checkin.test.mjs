@@ -69,7 +69,7 @@ test('the QR code decodes to the link, and a learner checks in on a 360 px phone
   await shot(page, 'checkin-360-fr');
   await button.click();
   await page.waitForURL(/\/check-in\//);
-  assert.match(await page.locator('main').textContent(), /Tu as signalé ta présence à 09:05\./);
+  assert.match(await page.locator('main').textContent(), /Vous avez signalé votre présence à 09:05\./);
   await checkPage(page, 'checked in (fr)');
   await page.getByRole('link', { name: 'Mon parcours' }).first().click();
   await page.waitForURL(/\/learning$/);

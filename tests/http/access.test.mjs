@@ -45,6 +45,7 @@ const PUBLIC = [
   'GET /applications/{token}', 'POST /applications/{token}/contact', // the personal link
   'POST /applications/{token}/withdraw', 'POST /applications/{token}/accept',
   'GET /consent/{token}', 'POST /consent/{token}', // a guardian's own link
+  'GET /join', 'POST /join', // an organisation asks to join (operators decide)
 ];
 
 test('the public routes are exactly the expected ones', () => {

@@ -96,11 +96,11 @@ test('applying: a confirmation and a mail in the applicant language with a perso
   assert.equal(r.status, 303);
   assert.match(r.location, /^\/applications\/[A-Za-z0-9_-]{43}\?sent=1$/);
   const page = await c.get(r.location);
-  assert.match(page.text, /Ta candidature est envoyée/);
+  assert.match(page.text, /Votre candidature est envoyée/);
   assert.doesNotMatch(page.text, /<script>alert/);
   const [mail] = await mails(srv.mailDir, 1);
   assert.equal(mail.to, 'nadia@applicant.test');
-  assert.match(mail.subject, /Ta candidature pour Développeur web/);
+  assert.match(mail.subject, /Votre candidature pour Développeur web/);
   const link = linkIn(mail.body, '/applications/');
   assert.equal(link, r.location.replace('?sent=1', ''));
   // the personal link: update the contact details, then withdraw

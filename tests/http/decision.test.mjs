@@ -137,6 +137,16 @@ test('decisions over the budget or outside the limits are refused; nothing is re
   assert.doesNotMatch((await new Client(srv.base).get(`/calls/${callId}`)).text, /Selected projects/);
 });
 
+test('a decision that lists a proposal twice is refused as such, not for the grant limits', async () => {
+  const page = await beta.get(`${call}/ranking`);
+  const t = csrfFrom(page.text);
+  const r = await beta.post(`${call}/decision`, [['csrf_token', t], ['sel', ids[0]], ['sel', ids[0]], [`a-${ids[0]}`, String(requested(0))]]);
+  assert.equal(r.status, 400);
+  assert.match(r.text, /P01 appears twice in the selection: select it once\./);
+  assert.doesNotMatch(r.text, /a grant is from/);
+  assert.match((await beta.get(`${call}/ranking`)).text, /Record the decision/);
+});
+
 test('the decision: 9 selected, 600,000 EUR, recorded once with who and when, and published', async () => {
   const page = await beta.get(`${call}/ranking`);
   const t = csrfFrom(page.text);

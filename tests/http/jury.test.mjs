@@ -221,7 +221,7 @@ test('reviews: scores within the scale, drafts, and other reviews only after sub
   assert.equal(r.status, 404);
   // the funder reads the reviews with their authors, and follows progress
   const sub = await beta.get(`/orgs/2/submissions/${props[title]}`);
-  assert.match(sub.text, new RegExp(`<h4>Juror ${a}</h4>`));
+  assert.match(sub.text, new RegExp(`<h3>Juror ${a}</h3>`)); // under the h2 "Reviews"
   assert.match(sub.text, /Excellent plan\./);
   const f = await beta.get(call);
   assert.equal([...f.text.matchAll(/<td>1 \/ \d<\/td>/g)].length, 2);

@@ -110,7 +110,24 @@ test('roles: change, keep at least one administrator, remove a member', async ()
   const nina = new Client(srv.base);
   await nina.signIn('nina@example.test', 'nina-password-1');
   assert.equal((await nina.get('/orgs/1')).status, 200);
-  res = await alpha.post(`/orgs/1/members/${ninaId}/remove`, { csrf_token: token });
+  // a confirmation first: it says what happens to whom, and nothing is done yet
+  const ask = await alpha.post(`/orgs/1/members/${ninaId}/remove`, { csrf_token: token });
+  assert.equal(ask.status, 200);
+  assert.match(ask.text, /<h1>Remove Nina &lt;b&gt;Nour&lt;\/b&gt; from Alpha Training\?<\/h1>/);
+  assert.match(ask.text, new RegExp(`href="/orgs/1/members/${ninaId}" class="cancel"`));
+  assert.equal((await nina.get('/orgs/1')).status, 200, 'nothing done before confirming');
+  // replayed without its token, or with a forged one: asked again, nothing done
+  for (const forged of [undefined, '0'.repeat(32)]) {
+    const again = await alpha.post(`/orgs/1/members/${ninaId}/remove`, forged ? { csrf_token: token, confirm_token: forged } : { csrf_token: token });
+    assert.equal(again.status, 200);
+    assert.match(again.text, /name="confirm_token"/);
+  }
+  // the token of another member's removal does not remove Nina
+  const mine = await alpha.post('/orgs/1/members/1/remove', { csrf_token: token });
+  const other = /name="confirm_token" value="([0-9a-f]+)"/.exec(mine.text)[1];
+  assert.equal((await alpha.post(`/orgs/1/members/${ninaId}/remove`, { csrf_token: token, confirm_token: other })).status, 200);
+  assert.equal((await nina.get('/orgs/1')).status, 200, 'still a member');
+  res = await alpha.confirm(ask);
   assert.equal(res.status, 303);
   assert.equal((await nina.get('/orgs/1')).status, 404);
   assert.equal((await alpha.get(`/orgs/1/members/${ninaId}`)).status, 404);

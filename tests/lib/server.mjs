@@ -152,6 +152,16 @@ export class Client {
     const f = Array.isArray(fields) ? [['csrf_token', token], ...fields] : { csrf_token: token, ...fields };
     return this.post(action || formPath, f);
   }
+  // Answers a confirmation page (html/layout.h confirm_page): posts its hidden fields,
+  // with the confirmation token, to its form's action.
+  confirm(res) {
+    const form = [...res.text.matchAll(/<form method="post" action="([^"]+)"[^>]*>([\s\S]*?)<\/form>/g)]
+      .find((f) => /name="confirm_token"/.test(f[2]));
+    if (!form) throw new Error(`not a confirmation page: ${res.status} ${res.text.slice(0, 300)}`);
+    const unescape = (v) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const fields = [...form[2].matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1], unescape(m[2])]);
+    return this.post(unescape(form[1]), fields);
+  }
   async signIn(email, password = PASSWORD) {
     const r = await this.submit('/sign-in', { email, password });
     if (r.status !== 303) throw new Error(`sign-in of ${email} failed: ${r.status} ${r.text.slice(0, 300)}`);

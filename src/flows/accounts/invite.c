@@ -15,10 +15,43 @@
 #include "q/system/outbox.h"
 #include "q/training/learner.h"
 
+/* The invitation's mail, in the invited person's language. */
+static void invite_mail(const Flow *f, const char *org_name, const char *inviter,
+                        const InviteInput *in, const char *tok, const char **subject,
+                        const char **body)
+{
+    Lang l = in->lang;
+    *subject = arena_printf(f->arena, i18n_get(l, "Invitation to join %s on traject"), org_name);
+    *body = arena_printf(
+        f->arena,
+        i18n_get(l, "Hello,\n\n%s invites you to join %s on traject, as: %s.\n\nTo accept, open "
+                    "this link within seven days:\n\n%s/invitations/%s\n\nIf you did not expect "
+                    "this invitation, you can ignore this message.\n"),
+        inviter, org_name, roles_words(f->arena, l, in->roles), f->base_url, tok);
+}
+
+DbStatus invite_write(Db *db, const Flow *f, int64_t org_id, const char *org_name,
+                      const char *inviter, const InviteInput *in, int64_t *id)
+{
+    char tok[AUTH_TOKEN_LEN + 1], hash[AUTH_HASH_HEX_LEN + 1];
+    auth_token_new(tok);
+    auth_token_hash(tok, hash);
+    const char *subject, *body;
+    invite_mail(f, org_name, inviter, in, tok, &subject, &body);
+    sodium_memzero(tok, sizeof tok);
+    DbStatus st = q_invite_add(db, org_id, in->email, in->roles, lang_code(in->lang), hash,
+                               f->who->account_id, f->now, f->now + INVITE_TTL, in->person_id, id);
+    if (st < DB_NONE)
+        return st;
+    if ((st = q_outbox_add(db, org_id, in->email, subject, body, f->now)) < DB_NONE)
+        return st;
+    return q_audit(db, org_id, f->who->account_id, "invite", in->email, f->now);
+}
+
 typedef struct InviteTx {
     const Flow *f;
     const InviteInput *in;
-    const char *hash, *subject, *body;
+    const char *org_name;
     int64_t id;
 } InviteTx;
 
@@ -26,15 +59,8 @@ static DbStatus invite_tx(Db *db, void *ctx)
 {
     InviteTx *t = ctx;
     const Flow *f = t->f;
-    DbStatus st = q_invite_add(db, f->who->org_id, t->in->email, t->in->roles,
-                               lang_code(t->in->lang), t->hash, f->who->account_id, f->now,
-                               f->now + INVITE_TTL, t->in->person_id, &t->id);
-    if (st < DB_NONE)
-        return st;
-    if ((st = q_outbox_add(db, f->who->org_id, t->in->email, t->subject, t->body, f->now)) <
-        DB_NONE)
-        return st;
-    return q_audit(db, f->who->org_id, f->who->account_id, "invite", t->in->email, f->now);
+    return invite_write(db, f, f->who->org_id, t->org_name,
+                        f->who->name ? f->who->name : t->org_name, t->in, &t->id);
 }
 
 Outcome flow_invite(const Flow *f, const InviteInput *in)
@@ -47,29 +73,15 @@ Outcome flow_invite(const Flow *f, const InviteInput *in)
     int64_t have = 0;
     if (st < DB_NONE)
         goto db_error;
-    /* a learner's invitation to their space may go to a member (it adds the learner role) */
-    if (st == DB_ONE && !in->person_id &&
-        q_member_roles(f->db, f->who->org_id, a.id, &have) == DB_ONE)
+    /* nobody is invited twice into the organisation, not even to the learner space */
+    if (st == DB_ONE && q_member_roles(f->db, f->who->org_id, a.id, &have) == DB_ONE)
         outcome_field(&o, "email", F_(f, "This person is already a member."));
     if (!o.ok)
         return o;
     Org org;
     if ((st = q_org_get(f->db, f->who->org_id, f->arena, &org)) != DB_ONE)
         goto db_error;
-    char tok[AUTH_TOKEN_LEN + 1], hash[AUTH_HASH_HEX_LEN + 1];
-    auth_token_new(tok);
-    auth_token_hash(tok, hash);
-    Lang l = in->lang; /* the mail speaks the invited person's language */
-    InviteTx t = {f, in, hash, NULL, NULL, 0};
-    t.subject = arena_printf(f->arena, i18n_get(l, "Invitation to join %s on traject"), org.name);
-    t.body = arena_printf(
-        f->arena,
-        i18n_get(l, "Hello,\n\n%s invites you to join %s on traject, as: %s.\n\nTo accept, open "
-                    "this link within seven days:\n\n%s/invitations/%s\n\nIf you did not expect "
-                    "this invitation, you can ignore this message.\n"),
-        f->who->name ? f->who->name : org.name, org.name, roles_words(f->arena, l, in->roles),
-        f->base_url, tok);
-    sodium_memzero(tok, sizeof tok);
+    InviteTx t = {f, in, org.name, 0};
     if ((st = db_tx(f->db, invite_tx, &t)) < DB_NONE)
         goto db_error;
     o.id = t.id;

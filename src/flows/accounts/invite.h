@@ -17,9 +17,16 @@ typedef struct InviteInput {
 } InviteInput;
 
 /* Invites into the actor's organisation (who->org_id), by who->name. Field errors:
- * "roles" (none chosen), "email" (already a member, unless the invitation is a learner's, with a
- * person_id: it adds the learner role). o.id is the invitation. */
+ * "roles" (none chosen), "email" (already a member, in whatever role). o.id is the invitation. */
 Outcome flow_invite(const Flow *f, const InviteInput *in);
+
+/* Inside the caller's transaction: records an invitation of in into organisation org_id
+ * (named org_name, the invitation coming from inviter, a name), queues its mail in
+ * in->lang with a link valid INVITE_TTL, and notes it in the audit log as f->who. For a
+ * workflow that invites as part of a larger act (approving an organisation); others call
+ * flow_invite. *id receives the invitation. */
+DbStatus invite_write(Db *db, const Flow *f, int64_t org_id, const char *org_name,
+                      const char *inviter, const InviteInput *in, int64_t *id);
 
 /* Withdraws an open invitation of the actor's organisation; ERR_NOT_FOUND otherwise. */
 Outcome flow_invite_revoke(const Flow *f, int64_t invitation_id);

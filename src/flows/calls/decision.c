@@ -2,6 +2,8 @@
  * decision.h). */
 #include "flows/calls/decision.h"
 
+#include <string.h>
+
 #include "core/arena.h"
 #include "domain/tranches.h"
 #include "q/calls/grant.h"
@@ -12,8 +14,7 @@
 typedef struct DecideTx {
     const Flow *f;
     const Call *c;
-    const RankRow *rows;
-    int n;
+    const CallBoard *b;
     const SelGrant *grants;
     int ngrants;
     bool stale;
@@ -79,20 +80,21 @@ static DbStatus decide_tx(Db *db, void *ctx)
         return DB_CONFLICT;
     }
     int64_t total = 0;
-    for (int i = 0; st >= DB_NONE && i < t->n; i++) {
-        if (t->rows[i].status != PROPOSAL_ELIGIBLE)
+    /* the amount granted to each proposal of the board (0: not selected); the check made
+     * sure that each is granted once at most */
+    int64_t *amount = arena_alloc(f->arena, sizeof *amount * (size_t)(t->b->rows.n + 1));
+    memset(amount, 0, sizeof *amount * (size_t)(t->b->rows.n + 1));
+    for (int g = 0; g < t->ngrants; g++)
+        amount[call_board_index(t->b, t->grants[g].id)] = t->grants[g].amount_cents;
+    for (int i = 0; st >= DB_NONE && i < t->b->rows.n; i++) {
+        const RankRow *x = call_board_row(t->b, i);
+        if (x->status != PROPOSAL_ELIGIBLE)
             continue;
-        int64_t amount = 0;
-        bool selected = false;
-        for (int g = 0; g < t->ngrants; g++)
-            if (t->grants[g].id == t->rows[i].id) {
-                selected = true;
-                amount = t->grants[g].amount_cents;
-            }
-        total += amount;
-        st = q_proposal_decide(db, org, t->c->id, t->rows[i].id, selected, amount, f->now);
+        bool selected = amount[i] > 0;
+        total += amount[i];
+        st = q_proposal_decide(db, org, t->c->id, x->id, selected, amount[i], f->now);
         if (st >= DB_NONE && selected)
-            st = grant_create(db, t, &t->rows[i], amount);
+            st = grant_create(db, t, x, amount[i]);
     }
     if (st < DB_NONE)
         return st;
@@ -102,23 +104,82 @@ static DbStatus decide_tx(Db *db, void *ctx)
                    f->now);
 }
 
-Outcome flow_call_decide(const Flow *f, const Call *c, const RankRow *rows, int n,
-                         const SelGrant *grants, int ngrants)
+/* The decision as the rules judge it: field errors beside each grant's amount, or the
+ * total over the budget beside "sel". False with o set when it is refused. */
+static bool decision_check(const Flow *f, const CallBoard *b, const SelGrant *grants, int ngrants,
+                           Outcome *o)
+{
+    unsigned *errors = arena_alloc(f->arena, sizeof *errors * (size_t)(ngrants + 1));
+    SelDecisionSummary sum;
+    bool ok = sel_check_decision(&b->call, b->props, b->rows.n, grants, ngrants, errors, &sum);
+    if (sum.nbad < 0) {
+        outcome_error(o, ERR_BAD_REQUEST);
+        return false;
+    }
+    Lang l = f->who->lang;
+    for (int g = 0; g < ngrants; g++) {
+        if (!errors[g])
+            continue;
+        if (errors[g] & SEL_GRANT_UNKNOWN) { /* not a proposal of this call: a forged form */
+            outcome_error(o, ERR_BAD_REQUEST);
+            return false;
+        }
+        const RankRow *x = call_board_row(b, call_board_index(b, grants[g].id));
+        const char *field = arena_printf(f->arena, "a-%lld", (long long)x->id);
+        const char *msg;
+        if (errors[g] & SEL_GRANT_DUPLICATE)
+            msg = arena_printf(
+                f->arena, F_(f, "%s appears twice in the selection: select it once."), x->title);
+        else if (errors[g] & SEL_GRANT_NOT_ELIGIBLE)
+            msg = F_(f, "Only an eligible proposal can be selected.");
+        else if (errors[g] & SEL_GRANT_ABOVE_REQUESTED)
+            msg = arena_printf(f->arena, F_(f, "%s: more than the %s requested."), x->title,
+                               flow_money(f, l, x->requested));
+        else
+            msg = arena_printf(f->arena, F_(f, "%s: a grant is from %s to %s."), x->title,
+                               flow_money(f, l, b->c.min_grant), flow_money(f, l, b->c.max_grant));
+        outcome_field(o, field, msg);
+    }
+    if (o->fields.n)
+        return false;
+    if (!ok && sum.over_budget_cents > 0) {
+        outcome_conflict(
+            o, "sel",
+            arena_printf(f->arena,
+                         F_(f, "The selection totals %s, %s over the budget of %s: nothing was "
+                               "recorded."),
+                         flow_money(f, l, sum.total_cents), flow_money(f, l, sum.over_budget_cents),
+                         flow_money(f, l, b->c.budget)));
+        return false;
+    }
+    return ok;
+}
+
+Outcome flow_call_decide(const Flow *f, int64_t call_id, const SelGrant *grants, int ngrants,
+                         const FormErrors *read)
 {
     Outcome o = outcome_ok();
-    o.id = c->id;
-    if (c->status != CALL_PUBLISHED || f->now < c->closes_at) {
-        outcome_conflict(&o, "sel",
-                         F_(f, "The decision can be recorded only once, after the "
-                               "call has closed."));
+    o.id = call_id;
+    CallBoard b;
+    DbStatus st = call_board_load(f->db, f->arena, f->who->org_id, call_id, &b);
+    if (st != DB_ONE) {
+        outcome_error(&o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
         return o;
     }
-    DecideTx t = {.f = f, .c = c, .rows = rows, .n = n, .grants = grants, .ngrants = ngrants};
-    DbStatus st = db_tx(f->db, decide_tx, &t);
+    const Call *c = &b.c;
+    const char *once = F_(f, "The decision can be recorded only once, after the call has closed.");
+    if (c->status != CALL_PUBLISHED || f->now < c->closes_at) {
+        outcome_conflict(&o, "sel", once);
+        return o;
+    }
+    for (int i = 0; read && i < read->n; i++)
+        outcome_field(&o, read->field[i], read->msg[i]);
+    if (!o.ok || !decision_check(f, &b, grants, ngrants, &o))
+        return o;
+    DecideTx t = {.f = f, .c = c, .b = &b, .grants = grants, .ngrants = ngrants};
+    st = db_tx(f->db, decide_tx, &t);
     if (t.stale)
-        outcome_conflict(&o, "sel",
-                         F_(f, "The decision can be recorded only once, after the "
-                               "call has closed."));
+        outcome_conflict(&o, "sel", once);
     else if (st < DB_NONE)
         outcome_db(&o, st);
     return o;

@@ -1,22 +1,30 @@
 /* flows/calls/decision.h — the funder's final decision on a closed call: the proposals
- * selected with their amounts, each becoming a grant paid by the call's tranche plan
- * (domain/tranches.h) with the proposal's budget lines scaled to the award.
+ * selected with their amounts, checked against the call's budget and limits
+ * (domain/selection.h, on the figures of ranking.h), each becoming a grant paid by the
+ * call's tranche plan (domain/tranches.h) with the proposal's budget lines scaled to the
+ * award.
  *
- * Owns: the transaction. Does not own: ranking and checking a selection against the budget
- * and limits (domain/selection.h: the caller checks with sel_check_decision first), pages. */
+ * Owns: the check and the transaction. Does not own: the rules themselves (domain/), pages. */
 #ifndef TRAJECT_FLOWS_CALLS_DECISION_H
 #define TRAJECT_FLOWS_CALLS_DECISION_H
 
 #include "domain/selection.h"
+#include "flows/calls/ranking.h"
 #include "flows/flow.h"
 #include "model/calls.h"
 
-/* Records the decision on the funder's call c, whose ranked proposals are rows[0..n-1]
- * (q_ranking_proposals): every eligible one becomes selected (when in grants, with its
- * amount, and gets a grant) or not selected; the call becomes decided; the act is audited.
- * Only once, and only for a published call: a conflict on "sel" otherwise (ERR_CONFLICT
- * when it was decided meanwhile). */
-Outcome flow_call_decide(const Flow *f, const Call *c, const RankRow *rows, int n,
-                         const SelGrant *grants, int ngrants);
+/* Records the decision on the funder's call call_id: grants[0..ngrants-1] are the
+ * proposals selected with their amounts; read holds what the form reader refused (NULL
+ * for nothing), reported as it is. Every eligible proposal of the call becomes selected
+ * (with its amount, and a grant) or not selected; the call becomes decided; the act is
+ * audited. Refused, with nothing recorded:
+ * - ERR_NOT_FOUND when the call is not the funder's; ERR_BAD_REQUEST when a grant names a
+ *   proposal that is not one of the call's;
+ * - a conflict (409) on "sel" unless the call is published and closed at f->now (once);
+ * - a message on "a-<id>" (400) for a grant that breaks a rule: listed twice, not
+ *   eligible, above the amount requested, outside the call's limits;
+ * - a conflict (409) on "sel" when the total exceeds the budget. */
+Outcome flow_call_decide(const Flow *f, int64_t call_id, const SelGrant *grants, int ngrants,
+                         const FormErrors *read);
 
 #endif

@@ -68,18 +68,11 @@ static Outcome outcome_read(const FormErrors *read)
     return o;
 }
 
-static const char *money_in(const Flow *f, Lang l, int64_t cents)
-{
-    char *out = arena_alloc(f->arena, 64);
-    i18n_money(l, cents, out, 64);
-    return out;
-}
-
 static const char *grant_limits(const Flow *f, const Call *c)
 {
     return arena_printf(f->arena, F_(f, "This call grants from %s to %s."),
-                        money_in(f, f->who->lang, c->min_grant),
-                        money_in(f, f->who->lang, c->max_grant));
+                        flow_money(f, f->who->lang, c->min_grant),
+                        flow_money(f, f->who->lang, c->max_grant));
 }
 
 Outcome flow_proposal_create(const Flow *f, int64_t call_id, const char *title,
@@ -288,7 +281,7 @@ static void submit_check(const Flow *f, const Proposal *p, const Call *c, const 
             o, "label",
             arena_printf(f->arena,
                          F_(f, "The budget lines add up to %s, the amount requested is %s."),
-                         money_in(f, l, k->total), money_in(f, l, p->requested)));
+                         flow_money(f, l, k->total), flow_money(f, l, p->requested)));
 }
 
 Outcome flow_proposal_submit(const Flow *f, int64_t proposal_id)
@@ -328,7 +321,7 @@ Outcome flow_proposal_submit(const Flow *f, int64_t proposal_id)
                                  "to the call for projects \"%s\" of %s.\n\nReceipt: %s\n"
                                  "Submitted: %s (Brussels time)\nAmount requested: %s\n"),
                      p.org_name, p.title, title, c.funder, t.receipt,
-                     moment_text_in(f->arena, l, f->now), money_in(f, l, p.requested));
+                     moment_text_in(f->arena, l, f->now), flow_money(f, l, p.requested));
     st = db_tx(f->db, submit_tx, &t);
     if (t.refused)
         outcome_conflict(

@@ -91,6 +91,8 @@ Outcome flow_review_save(const Flow *f, int64_t proposal_id, const ReviewInput *
         scores[i] = n;
         given[i] = true;
     }
+    for (int i = 0; in->read && i < in->read->n; i++)
+        outcome_field(&o, in->read->field[i], in->read->msg[i]);
     if (in->comment && strlen(in->comment) > 10000)
         outcome_field(&o, "comment", F_(f, "The comment is too long (10,000 characters at most)."));
     if (!o.ok)

@@ -13,8 +13,10 @@ typedef struct ReviewInput {
     /* The score given for criterion item_id as sent ("7"), or NULL/"" when none. */
     const char *(*score_of)(void *ctx, int64_t item_id);
     void *ctx;
-    const char *comment; /* NULL or "" for none */
-    bool submit;         /* submit, else save a draft */
+    const char *comment;    /* NULL or "" for none */
+    bool submit;            /* submit, else save a draft */
+    const FormErrors *read; /* what the form reader refused (the comment), NULL for nothing:
+                               reported as it is, beside the workflow's own */
 } ReviewInput;
 
 /* Saves the actor's review of proposal_id (of the actor's organisation, the funder).

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "domain/calendar.h"
+#include "domain/seats.h"
 #include "flows/intake/letters.h"
 #include "q/intake/admission.h"
 #include "q/intake/intake.h"
@@ -18,7 +19,7 @@ static Application moved(const Application *x, AppStatus status, AppReason reaso
 {
     Application y = *x;
     y.status = status;
-    y.reason = (char *)vocab_key(&app_reason_vocab, reason);
+    y.reason = reason;
     y.reason_note = (char *)(note ? note : "");
     return y;
 }
@@ -38,7 +39,7 @@ static DbStatus promote(const Flow *f, int64_t org_id, int64_t programme_id, int
         st = q_app_offers_open(f->db, org_id, cohort_id, f->now, &offers);
     if (st != DB_ONE)
         return st < DB_NONE ? st : DB_ONE;
-    for (int64_t seats = c.capacity - c.enrolled - offers; seats > 0; seats--) {
+    for (int64_t seats = seats_free(c.capacity, c.enrolled, offers); seats > 0; seats--) {
         int64_t id;
         st = q_app_offer_next(f->db, org_id, programme_id, cohort_id,
                               f->now + form.offer_days * 86400, f->now, &id);
@@ -83,7 +84,7 @@ static DbStatus withdraw_in(const Flow *f, const Application *x, AppReason reaso
  * has not agreed yet. */
 static DbStatus enrol(const Flow *f, const Application *x, int64_t cohort_id, bool *full)
 {
-    DbStatus st = q_cohort_take_seat(f->db, x->org_id, cohort_id);
+    DbStatus st = q_cohort_take_seat(f->db, x->org_id, cohort_id, f->now);
     if (st == DB_NONE) {
         *full = true;
         return DB_CONFLICT;
@@ -107,7 +108,7 @@ static DbStatus enrol(const Flow *f, const Application *x, int64_t cohort_id, bo
     } else if (in_cohort) {
         return DB_CONFLICT;
     }
-    ConsentState c = app_consent(x);
+    ConsentState c = x->consent;
     bool waiting = c != CONSENT_NONE && c != CONSENT_GIVEN;
     st = q_app_enrol(f->db, x->org_id, cohort_id, person, waiting, f->now, &enrolment);
     if (st != DB_ONE)
@@ -203,9 +204,7 @@ Outcome admission_decide(const Flow *f, const DecideInput *in)
     }
     if (!o.ok)
         return o;
-    int64_t seats = c.capacity - c.enrolled - offers;
-    if (seats < 0)
-        seats = 0;
+    int64_t seats = seats_free(c.capacity, c.enrolled, offers);
     if (accepted > seats)
         outcome_field(&o, "cohort",
                       arena_printf(f->arena, F_(f, "%d accepted, but %s has %lld places free."),
@@ -385,7 +384,7 @@ Outcome admission_consent(const Flow *f, const Application *x, ConsentAct act, c
 {
     Outcome o = outcome_ok();
     o.id = x->id;
-    if (app_consent(x) == CONSENT_NONE) {
+    if (x->consent == CONSENT_NONE) {
         outcome_field(&o, "by_name", F_(f, "This application needs no consent."));
         return o;
     }

@@ -83,8 +83,9 @@ const char *apply_field(Arena *a, const AppQuestion *q)
 /* Whether v is one of the question's choices (yes or no for a yes/no question). */
 static bool among(Arena *a, const AppQuestion *q, const char *v)
 {
+    int yes;
     if (q->kind == QK_YESNO)
-        return !strcmp(v, "yes") || !strcmp(v, "no");
+        return vocab_parse(&yesno_vocab, v, &yes);
     for (const char *c = q->choices; c && *c;) {
         size_t n = strcspn(c, "\n");
         char *choice = arena_strndup(a, c, n);
@@ -162,9 +163,10 @@ static void check_person(const Flow *f, const ApplyForm *a, ApplyInput *in, Date
 }
 
 /* Why the programme's rules (domain/eligibility) leave this person out: their age on the
- * first day, job-seekers only; NULL when they fit. *age is their age on the first day. */
+ * first day, job-seekers only; NULL when they fit. v says which rule, and their age on the
+ * first day. */
 static const char *rules_refusal(const Flow *f, const ApplyForm *a, const ApplyInput *in,
-                                 Date birth, int *age)
+                                 Date birth, ApplyVerdict *v)
 {
     const Programme *p = &a->c.p;
     Date start, today;
@@ -177,37 +179,41 @@ static const char *rules_refusal(const Flow *f, const ApplyForm *a, const ApplyI
                     .max = p->max_age};
     Eligibility e =
         eligibility_check(&band, p->jobseekers_only, start, today, &birth, in->jobseeker);
-    *age = e.age;
-    if (e.age_verdict == AGE_OUTSIDE)
+    v->age = e.age;
+    v->refusal = e.age_verdict == AGE_OUTSIDE ? REFUSED_AGE
+                 : e.not_jobseeker            ? REFUSED_JOBSEEKER
+                                              : REFUSED_NONE;
+    if (v->refusal == REFUSED_AGE)
         return arena_printf(
             f->arena,
             F_(f, "This programme is for people aged %s on %s; on that day you will be %d."),
             programme_ages_in(f->arena, f->who->lang, p), a->first_day, e.age);
-    if (e.not_jobseeker)
+    if (v->refusal == REFUSED_JOBSEEKER)
         return F_(f, "This programme is for registered job-seekers.");
     return NULL;
 }
 
 /* The checks; *minor when a guardian consents. */
-static Outcome check(const Flow *f, const ApplyForm *a, ApplyInput *in, bool *minor, int *age)
+static Outcome check(const Flow *f, const ApplyForm *a, ApplyInput *in, bool *minor,
+                     ApplyVerdict *v)
 {
     Outcome o = outcome_ok();
     Date birth;
-    int years = 0;
+    ApplyVerdict got = {REFUSED_NONE, 0};
     check_person(f, a, in, &birth, minor, &o);
     check_answers(f, a, in, &o);
-    const char *why = o.ok ? rules_refusal(f, a, in, birth, &years) : NULL;
+    const char *why = o.ok ? rules_refusal(f, a, in, birth, &got) : NULL;
     if (why)
         outcome_field(&o, "rules", why);
-    if (age)
-        *age = years;
+    if (v)
+        *v = got;
     return o;
 }
 
-Outcome apply_check(const Flow *f, const ApplyForm *a, ApplyInput *in, int *age)
+Outcome apply_check(const Flow *f, const ApplyForm *a, ApplyInput *in, ApplyVerdict *v)
 {
     bool minor;
-    return check(f, a, in, &minor, age);
+    return check(f, a, in, &minor, v);
 }
 
 /* --- recording it --------------------------------------------------------------------- */
@@ -263,7 +269,7 @@ static void prepare(const Flow *f, const ApplyForm *a, const ApplyInput *in, boo
          *chash = arena_alloc(ar, AUTH_HASH_HEX_LEN + 1);
     auth_token_new(ctok);
     auth_token_hash(ctok, chash);
-    x->consent = "pending";
+    x->consent = CONSENT_PENDING;
     x->consent_hash = chash;
     out->guardian_subject = arena_printf(ar, i18n_get(l, "Your consent for %s"), x->name);
     out->guardian_body = arena_printf(
@@ -324,7 +330,8 @@ static Outcome record(const Flow *f, const ApplyForm *a, Ready *rows, int n)
     return o;
 }
 
-Outcome apply_send(const Flow *f, const ApplyForm *a, ApplyInput *in, const char **token, int *age)
+Outcome apply_send(const Flow *f, const ApplyForm *a, ApplyInput *in, const char **token,
+                   ApplyVerdict *v)
 {
     if (!apply_window_open(a, f->now)) {
         Outcome o = outcome_ok();
@@ -332,7 +339,7 @@ Outcome apply_send(const Flow *f, const ApplyForm *a, ApplyInput *in, const char
         return o;
     }
     bool minor;
-    Outcome o = check(f, a, in, &minor, age);
+    Outcome o = check(f, a, in, &minor, v);
     if (!o.ok)
         return o;
     Ready w;
@@ -378,6 +385,12 @@ Outcome apply_question_add(const Flow *f, int64_t programme_id, const AppQuestio
     Outcome o = outcome_ok();
     if (!q->label[0] && !q->label[1] && !q->label[2])
         outcome_field(&o, "label_en", F_(f, "Write the question in at least one language."));
+    /* a label is one line: it heads a column of the paper template and a field of the form */
+    static const char *const label_fields[LANG_COUNT] = {"label_en", "label_nl", "label_fr"};
+    for (int l = 0; l < LANG_COUNT; l++)
+        if (q->label[l] && strpbrk(q->label[l], "\r\n"))
+            outcome_field(&o, label_fields[l],
+                          F_(f, "Write the question on one line, without line breaks."));
     if (q->kind == QK_CHOICE && (!q->choices || !strchr(q->choices, '\n')))
         outcome_field(&o, "choices", F_(f, "Give at least two choices, one per line."));
     if (!o.ok)

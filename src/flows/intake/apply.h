@@ -48,16 +48,31 @@ typedef struct ApplyInput {
     int line;       /* a paper import's line number (0 from the web) */
 } ApplyInput;
 
+/* Which of the programme's rules leaves an applicant out. */
+typedef enum ApplyRefusal {
+    REFUSED_NONE,
+    REFUSED_AGE,       /* outside the age band on the first day */
+    REFUSED_JOBSEEKER, /* for registered job-seekers only */
+} ApplyRefusal;
+
+/* What the programme's rules say of an applicant: refused or not, and their age on the
+ * first day (0 when the birth date could not be read). */
+typedef struct ApplyVerdict {
+    ApplyRefusal refusal;
+    int age;
+} ApplyVerdict;
+
 /* Checks in against the form and the programme's rules without recording anything. Field
  * errors beside the form's fields ("birth_date", "guardian_name", "q-<id>"); when the
  * programme's rules leave the person out (age, job-seekers only), the message goes on the
- * field "rules" and *age (if given) receives their age on the first day. */
-Outcome apply_check(const Flow *f, const ApplyForm *a, ApplyInput *in, int *age);
+ * field "rules" and *v (if given) says which rule and their age on the first day. */
+Outcome apply_check(const Flow *f, const ApplyForm *a, ApplyInput *in, ApplyVerdict *v);
 
 /* Sends in: checks it (as apply_check), records the application and its answers and mails
  * the applicant (and their guardian) in in->lang. *token receives the personal link's
  * token. ERR_CONFLICT outside the form's window or when the programme closed meanwhile. */
-Outcome apply_send(const Flow *f, const ApplyForm *a, ApplyInput *in, const char **token, int *age);
+Outcome apply_send(const Flow *f, const ApplyForm *a, ApplyInput *in, const char **token,
+                   ApplyVerdict *v);
 
 /* Records n paper applications of the form of f->who's organisation in one transaction,
  * each mailed in its own language; nothing when any one is wrong (its line's errors in the

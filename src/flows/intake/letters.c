@@ -39,7 +39,7 @@ DbStatus letter_queue(const Flow *f, const Application *x, Letter kind)
                         "All the details, and what to do if you cannot come after all, are on your "
                         "personal page:\n\n%s\n"),
             x->name, x->org_name, title, why, link);
-        if (app_consent(x) != CONSENT_NONE && app_consent(x) != CONSENT_GIVEN)
+        if (x->consent != CONSENT_NONE && x->consent != CONSENT_GIVEN)
             body = arena_printf(a, "%s\n%s\n", body,
                                 i18n_get(l, "Your place is kept for you; you can start once your "
                                             "parent or guardian has agreed by e-mail."));

@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "core/rows.h"
+#include "domain/seats.h"
 #include "flows/training/enrolment.h"
+#include "q/intake/admission.h"
 #include "q/training/enrolment.h"
 
 /* A problem found by the workflow, before the merge with the reader's. */
@@ -76,7 +78,7 @@ static DbStatus bulk_tx(Db *db, void *ctx)
     BulkTx *b = ctx;
     for (int i = 0; i < b->n; i++) {
         BulkLine *l = &b->lines[i];
-        DbStatus st = q_cohort_take_seat(db, b->c->org_id, b->c->id);
+        DbStatus st = q_cohort_take_seat(db, b->c->org_id, b->c->id, b->f->now);
         if (st == DB_NONE) {
             b->full = true;
             return DB_CONFLICT;
@@ -129,11 +131,17 @@ BulkResult flow_enrol_many(const Flow *f, const Cohort *c, const Programme *p, B
         res.o.status = 400;
         return res;
     }
-    int64_t left = c->capacity - c->enrolled;
+    int64_t held = 0; /* places held by open waiting-list offers */
+    DbStatus hs = q_app_offers_open(f->db, f->who->org_id, c->id, f->now, &held);
+    if (hs < DB_NONE) {
+        outcome_db(&res.o, hs);
+        return res;
+    }
+    int64_t left = seats_free(c->capacity, c->enrolled, held);
     if (n > left) {
         res.summary =
             arena_printf(f->arena, F_(f, "The list has %d learners but only %lld places are left."),
-                         n, (long long)(left > 0 ? left : 0));
+                         n, (long long)left);
         res.o.ok = false;
         res.o.status = 409;
         return res;

@@ -3,6 +3,7 @@
 
 #include "domain/calendar.h"
 #include "domain/eligibility.h"
+#include "q/intake/admission.h"
 #include "q/training/enrolment.h"
 
 /* The cohort's first day in words in the actor's language ("Monday 1 March 2027"). */
@@ -66,7 +67,7 @@ static DbStatus enrol_tx(Db *db, void *ctx)
 {
     EnrolTx *t = ctx;
     int64_t now = t->f->now;
-    DbStatus st = q_cohort_take_seat(db, t->c->org_id, t->c->id);
+    DbStatus st = q_cohort_take_seat(db, t->c->org_id, t->c->id, now);
     if (st == DB_NONE) {
         t->full = true;
         return DB_CONFLICT;
@@ -104,7 +105,21 @@ Outcome flow_enrol(const Flow *f, const Cohort *c, const Programme *p, EnrolInpu
     if (!o.ok)
         return o;
     DbStatus st = db_tx(f->db, enrol_tx, &t);
-    if (t.full)
+    int64_t held = 0; /* places held by open waiting-list offers */
+    if (t.full && q_app_offers_open(f->db, f->who->org_id, c->id, f->now, &held) < DB_NONE)
+        held = 0;
+    if (t.full && held)
+        outcome_conflict(
+            &o, "name",
+            arena_printf(f->arena,
+                         F_n(f,
+                             "No place is free: %lld of %lld places are taken and %lld is held by "
+                             "an offer to the waiting list until it is taken up or lapses.",
+                             "No place is free: %lld of %lld places are taken and %lld are held "
+                             "by offers to the waiting list until they are taken up or lapse.",
+                             held),
+                         (long long)c->enrolled, (long long)c->capacity, (long long)held));
+    else if (t.full)
         outcome_conflict(
             &o, "name",
             arena_printf(f->arena,

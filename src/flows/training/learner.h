@@ -8,7 +8,10 @@
 
 /* Invites person_id (a record of the actor's organisation) to the learner space, by mail
  * in lang (flows/accounts/invite.h). ERR_NOT_FOUND for someone unknown; a field error on
- * "email" when the record has no address. o.id is the invitation. */
+ * "email", and nothing sent, when the record has no address, has an account already, or
+ * its address is a member's of the organisation (staff are not invited as learners). An
+ * address with an account elsewhere is invited: its owner signs in to accept. o.id is the
+ * invitation. */
 Outcome flow_learner_invite(const Flow *f, int64_t person_id, Lang lang);
 
 /* A new feed address for person_id, the actor's own record only (ERR_NOT_FOUND

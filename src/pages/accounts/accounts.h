@@ -27,6 +27,14 @@ enum MHD_Result page_orgs(Req *r);
 enum MHD_Result page_org_switch(Req *r);
 enum MHD_Result page_org_home(Req *r);
 
+/* join.c, operator.c: organisations asking to join, and the operators deciding */
+enum MHD_Result page_join(Req *r);
+enum MHD_Result page_join_post(Req *r);
+enum MHD_Result page_operator_requests(Req *r);
+enum MHD_Result page_operator_request(Req *r);
+enum MHD_Result page_operator_approve(Req *r);
+enum MHD_Result page_operator_refuse(Req *r);
+
 /* members.c */
 enum MHD_Result page_members(Req *r);
 enum MHD_Result page_member(Req *r);

@@ -4,6 +4,7 @@
 #include "flows/accounts/profile.h"
 #include "http/form.h"
 #include "http/session.h"
+#include "model/accounts.h"
 #include "pages/accounts/accounts.h"
 #include "q/accounts/account.h"
 #include "q/accounts/member.h"
@@ -16,8 +17,10 @@ enum MHD_Result page_root(Req *r)
     if (r->current_org) {
         int64_t roles;
         if (q_member_roles(r->db, r->current_org, r->account->id, &roles) == DB_ONE)
-            return reply_redirect(r,
-                                  arena_printf(r->arena, "/orgs/%lld", (long long)r->current_org));
+            return reply_redirect(
+                r, roles == ROLE_LEARNER
+                       ? "/learning" /* a learner's home */
+                       : arena_printf(r->arena, "/orgs/%lld", (long long)r->current_org));
     }
     return reply_redirect(r, "/orgs");
 }

@@ -7,6 +7,7 @@
 #include "core/rows.h"
 #include "domain/calendar.h"
 #include "html/pager.h"
+#include "http/confirm.h"
 #include "http/form.h"
 #include "pages/accounts/accounts.h"
 #include "q/accounts/invite.h"
@@ -228,6 +229,16 @@ enum MHD_Result page_member_remove(Req *r)
     enum MHD_Result reply;
     if (!member_load(r, &m, &reply))
         return reply;
+    if (!confirm_ok(r))
+        return confirm_page(
+            r, arena_printf(r->arena, _(r, "Remove %s from %s?"), m.name, r->org_name),
+            arena_printf(r->arena,
+                         _(r, "%s keeps their account but can no longer see or change anything "
+                              "of %s. To give access back, invite them again."),
+                         m.name, r->org_name),
+            _(r, "Remove"),
+            arena_printf(r->arena, "/orgs/%lld/members/%lld", (long long)r->org_id,
+                         (long long)m.account_id));
     Flow f = req_flow(r);
     Outcome o = flow_member_remove(&f, m.account_id);
     return role_outcome(r, &m, &o, m.roles, true);

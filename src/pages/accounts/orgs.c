@@ -1,11 +1,19 @@
 /* orgs.c — the organisations of an account, switching between them, and an
  * organisation's home. Membership and roles were checked by the router (ACCESS_MEMBER). */
+#include "core/clock.h"
+#include "domain/attendance.h"
 #include "domain/calendar.h"
+#include "html/fmt.h"
 #include "pages/accounts/accounts.h"
 #include "q/accounts/member.h"
 #include "q/accounts/org.h"
+#include "q/accounts/orgreq.h"
 #include "q/accounts/session.h"
+#include "q/training/home.h"
 #include "views/accounts/roles.h"
+#include "views/calls/home.h"
+#include "views/intake/home.h"
+#include "views/training/home.h"
 
 static const char *kind_label(Req *r, OrgKind kind)
 {
@@ -60,10 +68,21 @@ enum MHD_Result page_orgs(Req *r)
         return reply_error(r, ERR_DB);
     html_lit(h, "</tbody>\n");
     html_table_end(h);
-    if (l.n == 0)
+    if (l.n == 0 && !r->account->operator)
         html(h, "<p>%s</p>\n",
              _(r, "You are not a member of any organisation yet. Ask an administrator of your "
                   "organisation to invite you."));
+    if (r->account->operator) { /* the platform role: what waits for the operators */
+        int64_t waiting = 0;
+        if (q_orgreq_count(r->db, OREQ_PENDING, "", &waiting) < DB_NONE)
+            return reply_error(r, ERR_DB);
+        html(h, "<h2>%s</h2>\n<p><a href=\"/operator/requests\">%s</a></p>\n",
+             _(r, "This installation"),
+             arena_printf(
+                 r->arena,
+                 _n(r, "%lld organisation asks to join", "%lld organisations ask to join", waiting),
+                 (long long)waiting));
+    }
     return page_end(r, h);
 }
 
@@ -75,68 +94,118 @@ enum MHD_Result page_org_switch(Req *r)
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld", (long long)r->org_id));
 }
 
-/* GET /orgs/{org} */
-enum MHD_Result page_org_home(Req *r)
+/* The links of what the reader can do here, by role and by the kind of organisation: a
+ * funder's members see the calls and grants, a training organisation's the training offer
+ * and its intake; a learner and an outside jury member see only their own part. */
+static void what_you_can_do(Html *h, Req *r, const Org *o)
 {
-    Org o;
-    if (q_org_get(r->db, r->org_id, r->arena, &o) != DB_ONE)
-        return reply_error(r, ERR_NOT_FOUND);
-    int64_t members = 0, admins = 0;
-    if (q_member_count_role(r->db, r->org_id, ROLE_ALL, &members) < DB_NONE ||
-        q_member_count_role(r->db, r->org_id, ROLE_ADMIN, &admins) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    Html *h = page_begin(r, o.name);
-    html(h, "<h1>%s</h1>\n", o.name);
-    html(h, "<p>%s · %s</p>\n", kind_label(r, o.kind),
-         arena_printf(r->arena, _(r, "Your roles: %s"), roles_text(r, r->roles)));
-    html(h,
-         "<section aria-labelledby=\"h-glance\">\n<h2 id=\"h-glance\">%s</h2>\n<dl "
-         "class=\"figures\">\n"
-         "<div><dt>%s</dt><dd>%lld</dd></div>\n<div><dt>%s</dt><dd>%lld</dd></div>\n"
-         "<div><dt>%s</dt><dd>%s</dd></div>\n</dl>\n</section>\n",
-         _(r, "At a glance"), _(r, "Members"), (long long)members, _(r, "Administrators"),
-         (long long)admins, _(r, "In traject since"), day_text(r, o.created_at));
+    long long org = (long long)r->org_id;
     html(h, "<section aria-labelledby=\"h-next\">\n<h2 id=\"h-next\">%s</h2>\n<ul>\n",
          _(r, "What you can do"));
-    if (r->roles & (ROLE_ADMIN | ROLE_STAFF))
-        html(h, "<li><a href=\"/orgs/%lld/applications\">%s</a></li>\n", (long long)r->org_id,
-             _(r, "Applications"));
-    if (r->roles & (ROLE_ADMIN | ROLE_STAFF | ROLE_REVIEWER))
-        html(h, "<li><a href=\"/orgs/%lld/reviews\">%s</a></li>\n", (long long)r->org_id,
+    bool training = o->kind != ORG_FUNDER, own = r->roles & (ROLE_ADMIN | ROLE_STAFF);
+    if (training && own) {
+        html(h, "<li><a href=\"/orgs/%lld/programmes\">%s</a></li>\n", org, _(r, "Programmes"));
+        html(h, "<li><a href=\"/orgs/%lld/applications\">%s</a></li>\n", org, _(r, "Applications"));
+        html(h, "<li><a href=\"/orgs/%lld/locations\">%s</a></li>\n", org, _(r, "Locations"));
+    }
+    if (training && (r->roles & (ROLE_ADMIN | ROLE_STAFF | ROLE_REVIEWER)))
+        html(h, "<li><a href=\"/orgs/%lld/reviews\">%s</a></li>\n", org,
              _(r, "Applications to review"));
-    if (r->roles & (ROLE_ADMIN | ROLE_STAFF)) {
-        html(h, "<li><a href=\"/orgs/%lld/programmes\">%s</a></li>\n", (long long)r->org_id,
-             _(r, "Programmes"));
-        html(h, "<li><a href=\"/orgs/%lld/locations\">%s</a></li>\n", (long long)r->org_id,
-             _(r, "Locations"));
-    }
     if (r->roles & ROLE_FUNDER) {
-        html(h, "<li><a href=\"/orgs/%lld/calls\">%s</a></li>\n", (long long)r->org_id,
-             _(r, "Calls for projects"));
-        html(h, "<li><a href=\"/orgs/%lld/grants\">%s</a></li>\n", (long long)r->org_id,
-             _(r, "Grants awarded"));
+        html(h, "<li><a href=\"/orgs/%lld/calls\">%s</a></li>\n", org, _(r, "Calls for projects"));
+        html(h, "<li><a href=\"/orgs/%lld/grants\">%s</a></li>\n", org, _(r, "Grants awarded"));
     }
-    if (r->roles & (ROLE_ADMIN | ROLE_STAFF)) {
-        html(h, "<li><a href=\"/orgs/%lld/proposals\">%s</a></li>\n", (long long)r->org_id,
-             _(r, "Proposals"));
-        html(h, "<li><a href=\"/orgs/%lld/grants-received\">%s</a></li>\n", (long long)r->org_id,
+    if (training && own) {
+        html(h, "<li><a href=\"/orgs/%lld/proposals\">%s</a></li>\n", org, _(r, "Proposals"));
+        html(h, "<li><a href=\"/orgs/%lld/grants-received\">%s</a></li>\n", org,
              _(r, "Grants received"));
     }
     if (r->roles & ROLE_JURY)
-        html(h, "<li><a href=\"/orgs/%lld/jury\">%s</a></li>\n", (long long)r->org_id,
-             _(r, "Jury"));
+        html(h, "<li><a href=\"/orgs/%lld/jury\">%s</a></li>\n", org, _(r, "Jury"));
     if (r->roles & ~(ROLE_LEARNER | ROLE_JURY))
-        html(h, "<li><a href=\"/orgs/%lld/members\">%s</a></li>\n", (long long)r->org_id,
-             _(r, "See the members"));
+        html(h, "<li><a href=\"/orgs/%lld/members\">%s</a></li>\n", org, _(r, "See the members"));
     if (r->roles & ROLE_LEARNER)
         html(h, "<li><a href=\"/learning\">%s</a></li>\n", _(r, "My learning"));
     if (r->roles & ROLE_ADMIN) {
-        html(h, "<li><a href=\"/orgs/%lld/members/invite\">%s</a></li>\n", (long long)r->org_id,
+        html(h, "<li><a href=\"/orgs/%lld/members/invite\">%s</a></li>\n", org,
              _(r, "Invite a member"));
-        html(h, "<li><a href=\"/orgs/%lld/outbox\">%s</a></li>\n", (long long)r->org_id,
+        html(h, "<li><a href=\"/orgs/%lld/outbox\">%s</a></li>\n", org,
              _(r, "Mail sent and failed"));
     }
     html(h, "<li><a href=\"/account\">%s</a></li>\n</ul>\n</section>\n",
          _(r, "Change your name, language or password"));
+}
+
+/* What needs the attention of the organisation's own people: intake's waiting work, and
+ * for administrators the learners at risk of the whole organisation. */
+static bool needs_attention(Html *h, Req *r, int64_t now)
+{
+    Html *items = html_new(r->arena);
+    int n = 0;
+    if (!html_intake_waiting(items, r, now, &n))
+        return false;
+    if (r->roles & ROLE_ADMIN) {
+        char today[11];
+        bxl_date_text(now, today);
+        int64_t risk = 0;
+        if (q_at_risk_count(r->db, r->org_id, today, AT_RISK_PERCENT, &risk) < DB_NONE)
+            return false;
+        if (risk) {
+            html(items, "<li><a href=\"/orgs/%lld/programmes\">%s</a></li>\n", (long long)r->org_id,
+                 arena_printf(r->arena,
+                              _n(r, "%s learner at risk of dropping out",
+                                 "%s learners at risk of dropping out", risk),
+                              number_text(r, risk, 0, 0)));
+            n++;
+        }
+    }
+    html(h, "<section aria-labelledby=\"h-attention\">\n<h2 id=\"h-attention\">%s</h2>\n",
+         _(r, "Needs attention"));
+    if (n) {
+        html_lit(h, "<ul>\n");
+        html_append(h, items);
+        html_lit(h, "</ul>\n");
+    } else {
+        html(h, "<p>%s</p>\n", _(r, "Nothing waits for you."));
+    }
+    html_lit(h, "</section>\n");
+    return true;
+}
+
+/* GET /orgs/{org}: each role's part of the work, from the records, then the links. A
+ * learner's home is /learning. */
+enum MHD_Result page_org_home(Req *r)
+{
+    if (r->roles == ROLE_LEARNER)
+        return reply_redirect(r, "/learning");
+    Org o;
+    if (q_org_get(r->db, r->org_id, r->arena, &o) != DB_ONE)
+        return reply_error(r, ERR_NOT_FOUND);
+    int64_t now = clock_now();
+    bool training = o.kind != ORG_FUNDER, own = r->roles & (ROLE_ADMIN | ROLE_STAFF);
+    Html *h = page_begin(r, o.name);
+    html(h, "<h1>%s</h1>\n", o.name);
+    html(h, "<p>%s · %s</p>\n", kind_label(r, o.kind),
+         arena_printf(r->arena, _(r, "Your roles: %s"), roles_text(r, r->roles)));
+    if ((training && own && !html_trainer_home(h, r, now)) ||
+        ((own || (r->roles & ROLE_REVIEWER)) && training && !needs_attention(h, r, now)) ||
+        ((r->roles & ROLE_FUNDER) && !html_funder_home(h, r, now)) ||
+        ((r->roles & ROLE_JURY) && !html_juror_home(h, r)))
+        return reply_error(r, ERR_DB);
+    what_you_can_do(h, r, &o);
+    if (r->roles & ROLE_ADMIN) {
+        int64_t members = 0, admins = 0;
+        if (q_member_count_role(r->db, r->org_id, ROLE_ALL, &members) < DB_NONE ||
+            q_member_count_role(r->db, r->org_id, ROLE_ADMIN, &admins) < DB_NONE)
+            return reply_error(r, ERR_DB);
+        html(h,
+             "<section aria-labelledby=\"h-glance\">\n<h2 id=\"h-glance\">%s</h2>\n<dl "
+             "class=\"figures\">\n<div><dt>%s</dt><dd>%s</dd></div>\n"
+             "<div><dt>%s</dt><dd>%s</dd></div>\n<div><dt>%s</dt><dd>%s</dd></div>\n</dl>\n"
+             "</section>\n",
+             _(r, "At a glance"), _(r, "Members"), number_text(r, members, 0, 0),
+             _(r, "Administrators"), number_text(r, admins, 0, 0), _(r, "In traject since"),
+             day_text(r, o.created_at));
+    }
     return page_end(r, h);
 }

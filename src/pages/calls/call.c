@@ -192,12 +192,15 @@ enum MHD_Result page_call_item_delete(Req *r)
 /* POST /orgs/{org}/calls/{id}/groups */
 enum MHD_Result page_call_groups(Req *r)
 {
-    const char **sent = arena_alloc(r->arena, sizeof *sent * (size_t)(r->nfields + 1));
-    int n = form_get_all(r, "groups", sent, r->nfields);
-    int64_t *ids = arena_alloc(r->arena, sizeof *ids * (size_t)(n ? n : 1));
-    for (int i = 0; i < n; i++)
-        if (!parse_int64(sent[i], &ids[i]))
-            return reply_error(r, ERR_BAD_REQUEST);
+    int64_t *ids = NULL;
+    int n = 0;
+    FieldSpec spec[] = {
+        {.name = "groups", .type = F_MULTI, .label = N_("Target groups"), .ids = &ids, .nids = &n},
+        {0},
+    };
+    FormErrors e;
+    if (!form_read(r, spec, &e)) /* ids the page wrote: not a person's typing */
+        return reply_error(r, ERR_BAD_REQUEST);
     Flow f = req_flow(r);
     Outcome o = flow_call_groups(&f, req_id(r, "id"), ids, n);
     if (!o.ok)

@@ -5,6 +5,8 @@
  * groups.c; what they share is in views/calls/call.h. */
 #include "pages/calls/calls.h"
 
+#include <string.h>
+
 #include "core/clock.h"
 #include "domain/disagree.h"
 #include "domain/money.h"
@@ -185,7 +187,7 @@ enum MHD_Result page_call_new(Req *r)
  * workflow's). A form without the payment or disagreement fields keeps c's. */
 static void call_read(Req *r, Call *c, FormErrors *e)
 {
-    char *on[TRANCHE_MAX] = {0};
+    char *on[TRANCHE_MAX] = {0}, *plan_sent = NULL;
     int64_t pct[TRANCHE_MAX] = {0};
     for (int t = 0; t < c->tranches.n; t++)
         pct[t] = c->tranches.step[t].pct;
@@ -262,11 +264,22 @@ static void call_read(Req *r, Call *c, FormErrors *e)
          .max = 100,
          .label = N_("Reviewers disagree above this share of the scale (%)"),
          .num = &c->disagree_pct},
+        {.name = "opens_at",
+         .type = F_MOMENT,
+         .required = true,
+         .label = N_("Opens"),
+         .num = &c->opens_at},
+        {.name = "closes_at",
+         .type = F_MOMENT,
+         .required = true,
+         .label = N_("Closes"),
+         .num = &c->closes_at},
         {.name = "tranche1_pct",
          .type = F_INT,
          .min = 0,
          .max = 100,
          .label = tranche_pct_labels[0],
+         .text = &plan_sent,
          .num = &pct[0]},
         {.name = "tranche2_pct",
          .type = F_INT,
@@ -298,13 +311,13 @@ static void call_read(Req *r, Call *c, FormErrors *e)
         {0},
     };
     form_read(r, spec, e);
-    if (!moment_parse(form_get(r, "opens_at"), &c->opens_at))
-        form_error(e, "opens_at", _(r, "Enter a date and time that exist, e.g. 2027-01-31 12:00."));
-    if (!moment_parse(form_get(r, "closes_at"), &c->closes_at))
-        form_error(e, "closes_at",
-                   _(r, "Enter a date and time that exist, e.g. 2027-01-31 12:00."));
+    /* a moment refused (not sent, malformed, or skipped by the clocks going forward): the
+     * call form's own words, which name no field, as it always said */
+    for (int i = 0; i < e->n; i++)
+        if (!strcmp(e->field[i], "opens_at") || !strcmp(e->field[i], "closes_at"))
+            e->msg[i] = _(r, "Enter a date and time that exist, e.g. 2027-01-31 12:00.");
     /* the tranches in use, in the order given: a 0 % tranche is left out */
-    if (!form_get(r, "tranche1_pct"))
+    if (!plan_sent)
         return; /* the form of a client that does not know the plan: keep it */
     TranchePlan plan = {0};
     for (int t = 0; t < TRANCHE_MAX; t++) {

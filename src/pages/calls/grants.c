@@ -8,6 +8,7 @@
 #include "domain/money.h"
 #include "flows/calls/grant.h"
 #include "html/fmt.h"
+#include "html/pager.h"
 #include "pages/calls/calls.h"
 #include "q/calls/grant.h"
 
@@ -16,50 +17,70 @@ static const char *percent(Req *r, int64_t part, int64_t whole)
     return whole > 0 ? arena_printf(r->arena, "%lld %%", (long long)(part * 100 / whole)) : "–";
 }
 
-typedef struct List {
-    Req *r;
-    Html *h;
-    GrantRow row;
-    bool funder;
-    int n;
-} List;
+static const PagerCol grant_cols[GRANT_SORTS] = {
+    [GRANT_BY_TITLE] = {.key = "title", .label = N_("Project")},
+    [GRANT_BY_ORG] = {.key = "org", .label = N_("Organisation")},
+    [GRANT_BY_AMOUNT] = {.key = "amount",
+                         .label = N_("Amount awarded"),
+                         .numeric = true,
+                         .desc_first = true},
+};
 
-static bool list_row(void *ctx)
+static void grant_key(const void *row, int sort, PagerKey *k)
 {
-    List *l = ctx;
-    Req *r = l->r;
-    GrantRow *g = &l->row;
-    html(l->h,
-         "<tr><td><a href=\"/orgs/%lld/%s/%lld\">%s</a></td><td>%s</td><td class=\"num\">%s</td>"
-         "<td class=\"num\">%s</td><td class=\"num\">%s (%s)</td></tr>\n",
-         (long long)r->org_id, l->funder ? "grants" : "grants-received", (long long)g->id, g->title,
-         l->funder ? g->grantee : g->funder, money_text(r, g->amount), money_text(r, g->paid),
-         money_text(r, g->spent), percent(r, g->spent, g->amount));
-    l->n++;
-    return true;
+    const GrantRow *g = row;
+    *k = sort == GRANT_BY_AMOUNT ? (PagerKey){.num = g->amount, .id = g->id}
+         : sort == GRANT_BY_ORG  ? (PagerKey){.text = g->other, .id = g->id}
+                                 : (PagerKey){.text = g->title, .id = g->id};
 }
 
 static enum MHD_Result list_page(Req *r, bool funder)
 {
-    List l = {.r = r, .h = html_new(r->arena), .funder = funder};
-    if (q_grant_list(r->db, r->org_id, funder, r->arena, &l.row, list_row, &l) < DB_NONE)
+    Pager pg;
+    pager_read(r, &pg, funder ? "grants" : "grants-received", grant_cols, GRANT_SORTS);
+    GrantRow g;
+    Rows rows = ROWS_FROM(r->arena, &g);
+    int64_t total = 0;
+    if (q_grant_page(r->db, r->org_id, funder, &pg.page, r->arena, &g, rows_collect, &rows) <
+            DB_NONE ||
+        q_grant_count(r->db, r->org_id, funder, pg.page.like, &total) < DB_NONE)
         return reply_error(r, ERR_DB);
+    for (int i = 0; i < rows.n; i++) {
+        GrantRow *x = ROW(&rows, GrantRow, i);
+        x->other = funder ? x->grantee : x->funder;
+    }
+    pager_got(&pg, &rows, grant_key, total);
     const char *title = funder ? _(r, "Grants awarded") : _(r, "Grants received");
     Html *h = page_begin(r, title);
     html(h, "<h1>%s</h1>\n", title);
-    if (!l.n) {
+    if (!rows.n && !pg.q && !pg.more_before && !pg.bad_cursor) {
         html(h, "<p>%s</p>\n", _(r, "No grant yet."));
         return page_end(r, h);
     }
-    html_table_begin(h, title);
-    html(h,
-         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-         "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-         _(r, "Project"), funder ? _(r, "Grantee") : _(r, "Funder"), _(r, "Amount awarded"),
-         _(r, "Paid"), _(r, "Spent"));
-    html_append(h, l.h);
-    html_lit(h, "</tbody>\n");
-    html_table_end(h);
+    pager_search(h, r, &pg, _(r, "Search by project or organisation"));
+    pager_summary(h, r, &pg, _(r, "No grant yet."));
+    if (rows.n) {
+        html_table_begin(h, title);
+        html_lit(h, "<thead><tr>");
+        pager_th(h, r, &pg, GRANT_BY_TITLE);
+        pager_th(h, r, &pg, GRANT_BY_ORG);
+        pager_th(h, r, &pg, GRANT_BY_AMOUNT);
+        html(h, "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
+             _(r, "Paid"), _(r, "Spent"));
+        for (int i = 0; i < rows.n; i++) {
+            const GrantRow *x = ROW(&rows, GrantRow, i);
+            html(h,
+                 "<tr><td><a href=\"/orgs/%lld/%s/%lld\">%s</a></td><td>%s</td>"
+                 "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
+                 "<td class=\"num\">%s (%s)</td></tr>\n",
+                 (long long)r->org_id, funder ? "grants" : "grants-received", (long long)x->id,
+                 x->title, x->other, money_text(r, x->amount), money_text(r, x->paid),
+                 money_text(r, x->spent), percent(r, x->spent, x->amount));
+        }
+        html_lit(h, "</tbody>\n");
+        html_table_end(h);
+    }
+    pager_nav(h, r, &pg);
     return page_end(r, h);
 }
 

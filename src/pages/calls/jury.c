@@ -30,8 +30,13 @@ static enum MHD_Result back_to_jury(Req *r, int64_t call_id, const char *flag)
 /* POST /orgs/{org}/calls/{id}/jury */
 enum MHD_Result page_jury_appoint(Req *r)
 {
-    int64_t account = 0; /* 0 when not a number: refused by the workflow */
-    if (!parse_int64(form_get(r, "account_id"), &account))
+    int64_t account = 0; /* 0 when not sent or not an id: refused by the workflow */
+    FieldSpec spec[] = {
+        {.name = "account_id", .type = F_ID, .label = N_("Member"), .num = &account},
+        {0},
+    };
+    FormErrors e;
+    if (!form_read(r, spec, &e))
         account = 0;
     Flow f = req_flow(r);
     Outcome o = flow_jury_appoint(&f, req_id(r, "id"), account);
@@ -206,15 +211,19 @@ enum MHD_Result page_jury_assignments(Req *r)
 /* POST /orgs/{org}/calls/{id}/assignments */
 enum MHD_Result page_jury_adjust(Req *r)
 {
+    static const char *const actions[] = {"add", "remove", NULL};
     int64_t pid = 0, account = 0;
-    const char *action = form_get(r, "action");
-    JuryAdjust what = !action                     ? JURY_ADJUST_BAD
-                      : !strcmp(action, "add")    ? JURY_ADJUST_ADD
-                      : !strcmp(action, "remove") ? JURY_ADJUST_REMOVE
-                                                  : JURY_ADJUST_BAD;
-    if (!parse_int64(form_get(r, "proposal_id"), &pid) ||
-        !parse_int64(form_get(r, "account_id"), &account))
-        what = JURY_ADJUST_BAD;
+    char *action = NULL;
+    FieldSpec spec[] = {
+        {.name = "action", .type = F_CHOICE, .required = true, .choices = actions, .text = &action},
+        {.name = "proposal_id", .type = F_ID, .required = true, .num = &pid},
+        {.name = "account_id", .type = F_ID, .required = true, .num = &account},
+        {0},
+    };
+    FormErrors e;
+    JuryAdjust what = !form_read(r, spec, &e)  ? JURY_ADJUST_BAD
+                      : !strcmp(action, "add") ? JURY_ADJUST_ADD
+                                               : JURY_ADJUST_REMOVE;
     Flow f = req_flow(r);
     Outcome o = flow_jury_adjust(&f, req_id(r, "id"), pid, account, what);
     if (!o.ok)

@@ -18,37 +18,18 @@
 #include "q/system/outbox.h"
 #include "views/calls/call.h"
 #include "views/calls/files.h"
+#include "views/calls/proposals.h"
 
-static const char *proposal_status(Req *r, ProposalStatus s)
-{
-    return _(r, vocab_label(&proposal_status_vocab, (int)s));
-}
-
-typedef struct Rows {
+typedef struct OpenCalls {
     Req *r;
     Html *h;
-    Proposal p;
     Call c;
     int n;
-} Rows;
-
-static bool own_row(void *ctx)
-{
-    Rows *l = ctx;
-    Req *r = l->r;
-    Proposal *p = &l->p;
-    html(l->h,
-         "<tr><td><a href=\"/orgs/%lld/proposals/%lld\">%s</a></td><td>%s</td><td>%s</td>"
-         "<td>%s</td></tr>\n",
-         (long long)r->org_id, (long long)p->id, p->title, proposal_status(r, p->status),
-         money_text(r, p->requested), p->submitted_at ? moment_text(r, p->submitted_at) : "–");
-    l->n++;
-    return true;
-}
+} OpenCalls;
 
 static bool open_call_row(void *ctx)
 {
-    Rows *l = ctx;
+    OpenCalls *l = ctx;
     Req *r = l->r;
     Call *c = &l->c;
     html(l->h, "<article>\n<h3><a href=\"/calls/%lld\">%s</a></h3>\n<p>%s · %s</p>\n",
@@ -69,24 +50,14 @@ static bool open_call_row(void *ctx)
 
 static enum MHD_Result proposals_page(Req *r, const FormErrors *e, int status)
 {
-    Rows own = {.r = r, .h = html_new(r->arena)}, open = {.r = r, .h = html_new(r->arena)};
-    if (q_proposal_list(r->db, r->org_id, r->arena, &own.p, own_row, &own) < DB_NONE ||
-        q_calls_open(r->db, clock_now(), r->arena, &open.c, open_call_row, &open) < DB_NONE)
+    OpenCalls open = {.r = r, .h = html_new(r->arena)};
+    if (q_calls_open(r->db, clock_now(), r->arena, &open.c, open_call_row, &open) < DB_NONE)
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Proposals"));
     html(h, "<h1>%s</h1>\n", _(r, "Proposals"));
     html_error_summary(h, r, e);
-    if (own.n) {
-        html_table_begin(h, _(r, "Our proposals"));
-        html(h,
-             "<caption>%s</caption>\n<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-             "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-             _(r, "Our proposals"), _(r, "Title"), _(r, "Status"), _(r, "Requested"),
-             _(r, "Submitted"));
-        html_append(h, own.h);
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
-    }
+    if (!html_own_proposals(h, r))
+        return reply_error(r, ERR_DB);
     html(h, "<h2>%s</h2>\n", _(r, "Open calls for projects"));
     if (open.n)
         html_append(h, open.h);
@@ -196,7 +167,7 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
     Html *h = page_begin(r, heading);
     html(h, "<h1>%s</h1>\n<p>%s: <a href=\"/calls/%lld\">%s</a> (%s)<br>%s</p>\n", heading,
          _(r, "Call for projects"), (long long)d->c.id, call_title(r, &d->c), d->c.funder,
-         proposal_status(r, p->status));
+         proposal_status_text(r, p->status));
     html_notice(h, notice, false);
     if (!draft) {
         html(h,
@@ -292,7 +263,9 @@ enum MHD_Result page_file_upload(Req *r)
     if (!draft_load(r, &d, &reply))
         return reply;
     int64_t item = 0;
-    if (!parse_int64(form_get(r, "item_id"), &item))
+    FieldSpec spec[] = {{.name = "item_id", .type = F_ID, .required = true, .num = &item}, {0}};
+    FormErrors e;
+    if (!form_read(r, spec, &e)) /* the form names the item: not a person's typing */
         return reply_error(r, ERR_BAD_REQUEST);
     const FormField *file = form_file(r, "file");
     Upload up = {0};
@@ -331,48 +304,49 @@ enum MHD_Result page_proposal_update(Req *r)
     if (!draft_load(r, &d, &reply))
         return reply;
     Proposal *p = &d.p;
-    FormErrors e = {0};
-    if (p->status == PROPOSAL_DRAFT) {
-        FieldSpec spec[] = {
-            {.name = "title",
-             .type = F_TEXT,
-             .required = true,
-             .max = 200,
-             .label = N_("Title of your project"),
-             .text = &p->title},
-            {.name = "summary",
-             .type = F_TEXT,
-             .max = 10000,
-             .label = N_("Summary"),
-             .text = &p->summary},
-            {.name = "planned_trained",
-             .type = F_INT,
-             .min = 0,
-             .max = 1000000,
-             .label = N_("People to train"),
-             .num = &p->planned_trained},
-            {.name = "planned_reached",
-             .type = F_INT,
-             .min = 0,
-             .max = 1000000,
-             .label = N_("People to reach"),
-             .num = &p->planned_reached},
-            {0},
-        };
-        form_read(r, spec, &e);
-    }
-    const char *req = form_get(r, "requested");
-    bool given = req && *req;
-    if (given && !money_parse(req, &p->requested))
-        form_error(&e, "requested", _(r, "Enter an amount in euro, e.g. 25000 or 25.000,50."));
-    const char **sent = arena_alloc(r->arena, sizeof *sent * (size_t)(r->nfields + 1));
-    int n = form_get_all(r, "groups", sent, r->nfields);
-    int64_t *ids = arena_alloc(r->arena, sizeof *ids * (size_t)(n + 1));
-    for (int i = 0; i < n; i++)
-        if (!parse_int64(sent[i], &ids[i]))
-            form_error(&e, "groups",
-                       arena_printf(r->arena, _(r, "Choose one of the options for %s."),
-                                    _(r, "Target groups you work with")));
+    char *requested = NULL;
+    int64_t *ids = NULL;
+    int n = 0;
+    FieldSpec spec[] = {
+        {.name = "title",
+         .type = F_TEXT,
+         .required = true,
+         .max = 200,
+         .label = N_("Title of your project"),
+         .text = &p->title},
+        {.name = "summary",
+         .type = F_TEXT,
+         .max = 10000,
+         .label = N_("Summary"),
+         .text = &p->summary},
+        {.name = "planned_trained",
+         .type = F_INT,
+         .min = 0,
+         .max = 1000000,
+         .label = N_("People to train"),
+         .num = &p->planned_trained},
+        {.name = "planned_reached",
+         .type = F_INT,
+         .min = 0,
+         .max = 1000000,
+         .label = N_("People to reach"),
+         .num = &p->planned_reached},
+        /* a submitted proposal keeps its texts and figures: it is read from here on */
+        {.name = "requested",
+         .type = F_MONEY,
+         .label = N_("Amount requested"),
+         .text = &requested,
+         .num = &p->requested},
+        {.name = "groups",
+         .type = F_MULTI,
+         .label = N_("Target groups you work with"),
+         .ids = &ids,
+         .nids = &n},
+        {0},
+    };
+    FormErrors e;
+    form_read(r, p->status == PROPOSAL_DRAFT ? spec : spec + 4, &e);
+    bool given = requested != NULL;
     Flow f = req_flow(r);
     Outcome o = flow_proposal_save(&f, p, given, ids, n, &e);
     if (o.err != ERR_COUNT)

@@ -4,7 +4,9 @@
 #include "views/calls/decision.h"
 
 #include "core/clock.h"
+#include "core/rows.h"
 #include "html/fmt.h"
+#include "q/accounts/org.h"
 #include "q/calls/call.h"
 #include "views/calls/call.h"
 
@@ -45,6 +47,49 @@ enum MHD_Result page_public_calls(Req *r)
     return page_end(r, h);
 }
 
+/* How to answer an open call: a signed-in member who may write proposals for an
+ * organisation starts a draft here, for each such organisation; anyone else asks for
+ * their organisation to join, or signs in. False on a database error. */
+static bool answer(Html *h, Req *r, const Call *c)
+{
+    html(h, "<h2>%s</h2>\n", _(r, "Answer this call"));
+    int shown = 0;
+    if (r->account) {
+        Org o;
+        Rows orgs = ROWS_FROM(r->arena, &o);
+        if (q_org_list_for_account(r->db, r->account->id, r->arena, &o, rows_collect, &orgs) <
+            DB_NONE)
+            return false;
+        for (int i = 0; i < orgs.n; i++) {
+            const Org *g = ROW(&orgs, Org, i);
+            if (g->kind == ORG_FUNDER || !(g->roles & (ROLE_ADMIN | ROLE_STAFF)))
+                continue;
+            html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/proposals", (long long)g->id));
+            html(h, "<input type=\"hidden\" name=\"call_id\" value=\"%lld\">\n", (long long)c->id);
+            html(h,
+                 "<label for=\"f-title-%lld\">%s</label>"
+                 "<input type=\"text\" id=\"f-title-%lld\" name=\"title\" maxlength=\"200\" "
+                 "required>\n",
+                 (long long)g->id,
+                 arena_printf(r->arena, _(r, "Title of the project of %s"), g->name),
+                 (long long)g->id);
+            html(h, "<button type=\"submit\">%s</button>\n", _(r, "Start a proposal"));
+            html_form_end(h);
+            shown++;
+        }
+    }
+    if (shown)
+        return true;
+    html(h, "<p>%s</p>\n<p><a href=\"/join?call=%lld\" role=\"button\">%s</a></p>\n",
+         _(r, "Organisations answer this call from their traject space. Is yours not on traject "
+              "yet? Ask for it to join: once approved, you can write your proposal."),
+         (long long)c->id, _(r, "Bring your organisation to traject"));
+    if (!r->account)
+        html(h, "<p><a href=\"/sign-in?next=/calls/%lld\">%s</a></p>\n", (long long)c->id,
+             _(r, "Already on traject? Sign in"));
+    return true;
+}
+
 /* GET /calls/{id} */
 enum MHD_Result page_public_call(Req *r)
 {
@@ -63,8 +108,7 @@ enum MHD_Result page_public_call(Req *r)
     if (!html_call_selected(h, r, &c) || !html_call_terms(h, r, &c, false))
         return reply_error(r, ERR_DB);
     int64_t now = clock_now();
-    if (c.status == CALL_PUBLISHED && now >= c.opens_at && now < c.closes_at)
-        html(h, "<p>%s</p>\n",
-             _(r, "Organisations answer this call from their traject space, under Proposals."));
+    if (c.status == CALL_PUBLISHED && now >= c.opens_at && now < c.closes_at && !answer(h, r, &c))
+        return reply_error(r, ERR_DB);
     return page_end(r, h);
 }

@@ -23,11 +23,26 @@ static const char *sent_score(void *ctx, int64_t item_id)
 enum MHD_Result page_review_save(Req *r)
 {
     int64_t id = req_id(r, "id");
-    const char *action = form_get(r, "action");
-    ReviewInput in = {.score_of = sent_score,
-                      .ctx = r,
-                      .comment = form_get(r, "comment"),
-                      .submit = action && !strcmp(action, "submit")};
+    static const char *const actions[] = {"save", "submit", NULL};
+    char *action = NULL, *comment = NULL;
+    FieldSpec button[] = {
+        {.name = "action", .type = F_CHOICE, .choices = actions, .text = &action},
+        {0},
+    };
+    FieldSpec text[] = {
+        /* lines of its own allowed; the workflow says when it is too long */
+        {.name = "comment",
+         .type = F_TEXT,
+         .max = 100000,
+         .label = N_("Comment"),
+         .text = &comment},
+        {0},
+    };
+    FormErrors unknown, read;
+    bool submit = form_read(r, button, &unknown) && action && !strcmp(action, "submit");
+    form_read(r, text, &read);
+    ReviewInput in = {
+        .score_of = sent_score, .ctx = r, .comment = comment, .submit = submit, .read = &read};
     Flow f = req_flow(r);
     Outcome o = flow_review_save(&f, id, &in);
     if (o.err != ERR_COUNT)

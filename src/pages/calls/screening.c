@@ -133,7 +133,7 @@ static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char 
             return reply_error(r, ERR_DB);
         return page_end_status(r, h, status);
     }
-    if (p->status == PROPOSAL_ELIGIBLE && !html_funder_reviews(h, r, p->id))
+    if (p->status == PROPOSAL_ELIGIBLE && !html_funder_reviews(h, r, &s->c, p->id))
         return reply_error(r, ERR_DB);
     html(h, "<h2>%s</h2>\n", _(r, "Eligibility"));
     bool open = p->status == PROPOSAL_SUBMITTED || p->status == PROPOSAL_ELIGIBLE ||

@@ -26,7 +26,7 @@ enum MHD_Result page_app_detail(Req *r)
          (long long)r->org_id, (long long)x.programme_id, _(r, "Reviews and selection"));
     html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n", _(r, "Status"),
          _(r, vocab_label(&app_status, x.status)));
-    if (*x.reason || *x.reason_note)
+    if (x.reason != REASON_NONE || *x.reason_note)
         html(h, "<dt>%s</dt><dd>%s %s</dd>\n", _(r, "Reason"), app_reason_text(r, &x),
              x.reason_note);
     if (x.waitlist_rank && x.status == APP_WAITLISTED)
@@ -55,11 +55,19 @@ enum MHD_Result page_app_detail(Req *r)
         return reply_error(r, ERR_DB);
     html(h, "<h2>%s</h2>\n", _(r, "Submitted reviews"));
     int n = 0;
-    if (!html_review_lines(h, r, &x, true, &n))
+    bool mine = false; /* the reader reviews it too: nothing of the others before theirs */
+    if (!app_review_pending(r, &x, &mine))
         return reply_error(r, ERR_DB);
-    if (!n)
+    if (mine)
+        html(h, "<p>%s <a href=\"/orgs/%lld/reviews/%lld\">%s</a></p>\n",
+             _(r, "You review this application: the other reviews show once you have submitted "
+                  "yours."),
+             (long long)r->org_id, (long long)x.id, _(r, "Write your review"));
+    else if (!html_review_lines(h, r, &x, true, &n))
+        return reply_error(r, ERR_DB);
+    if (!n && !mine)
         html(h, "<p>%s</p>\n", _(r, "None yet."));
-    ConsentState consent = app_consent(&x);
+    ConsentState consent = x.consent;
     if (consent != CONSENT_NONE) {
         html(h, "<h2 id=\"consent\">%s</h2>\n<p>%s</p>\n", _(r, "Consent of a parent or guardian"),
              app_consent_text(r, &x));

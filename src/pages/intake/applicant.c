@@ -10,6 +10,7 @@
 #include "html/fmt.h"
 #include "pages/intake/intake.h"
 #include "q/intake/intake.h"
+#include "views/intake/privacy.h"
 #include "views/intake/review.h"
 
 static bool app_load(Req *r, Application *x, const char **hash, enum MHD_Result *reply)
@@ -47,7 +48,7 @@ static const char *status_text(Req *r, const Application *x)
     case APP_WITHDRAWN:
         break;
     }
-    if (!*x->reason || !strcmp(x->reason, "applicant"))
+    if (x->reason == REASON_NONE || x->reason == REASON_APPLICANT)
         return _(r, "You withdrew this application.");
     return _(r, "Withdrawn.");
 }
@@ -63,11 +64,13 @@ static enum MHD_Result app_page(Req *r, const Application *x, const FormErrors *
     const char *why = app_reason_text(r, x);
     if (*why || *x->reason_note)
         html(h, "<dt>%s</dt><dd>%s %s</dd>\n", _(r, "Why"), why, x->reason_note);
-    if (*x->consent)
+    if (x->consent != CONSENT_NONE)
         html(h, "<dt>%s</dt><dd>%s</dd>\n", _(r, "Consent"), app_consent_text(r, x));
     html(h, "<dt>%s</dt><dd>%s</dd>\n</dl>\n", _(r, "Sent on"), moment_text(r, x->created_at));
     if (x->status == APP_WITHDRAWN || x->status == APP_DECLINED) {
         html(h, "<p><a href=\"/programmes\">%s</a></p>\n", _(r, "See the programmes open now"));
+        if (!html_privacy_notice(h, r, x->org_id, x->org_name))
+            return reply_error(r, ERR_DB);
         return page_end_status(r, h, status);
     }
     const char *self = arena_printf(r->arena, "/applications/%s", req_param(r, "token"));
@@ -83,12 +86,9 @@ static enum MHD_Result app_page(Req *r, const Application *x, const FormErrors *
     html(h, "<h2>%s</h2>\n", _(r, "Your contact details"));
     html_error_summary(h, r, e);
     html_form_begin(h, r, arena_printf(r->arena, "%s/contact", self));
-    html_input(h, r, e, "email", "email", _(r, "E-mail address"),
-               form_get(r, "email") ? form_get(r, "email") : x->email, "email");
-    html_input(h, r, e, "tel", "phone", _(r, "Phone (optional)"),
-               form_get(r, "phone") ? form_get(r, "phone") : x->phone, "tel");
-    html_input(h, r, e, "text", "municipality", _(r, "Municipality"),
-               form_get(r, "municipality") ? form_get(r, "municipality") : x->municipality,
+    html_input(h, r, e, "email", "email", _(r, "E-mail address"), x->email, "email");
+    html_input(h, r, e, "tel", "phone", _(r, "Phone (optional)"), x->phone, "tel");
+    html_input(h, r, e, "text", "municipality", _(r, "Municipality"), x->municipality,
                "address-level2");
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Save"));
     html_form_end(h);
@@ -98,6 +98,8 @@ static enum MHD_Result app_page(Req *r, const Application *x, const FormErrors *
               "else."));
     html_button_form(h, r, arena_printf(r->arena, "%s/withdraw", self),
                      placed ? _(r, "Decline the place") : _(r, "Withdraw my application"), NULL);
+    if (!html_privacy_notice(h, r, x->org_id, x->org_name))
+        return reply_error(r, ERR_DB);
     return page_end_status(r, h, status);
 }
 
@@ -147,8 +149,13 @@ enum MHD_Result page_application_contact(Req *r)
         {0},
     };
     FormErrors e;
-    if (!form_read(r, spec, &e))
-        return app_page(r, &x, &e, NULL, 400);
+    if (!form_read(r, spec, &e)) {
+        Application typed = x; /* the contact form shows what was sent */
+        typed.email = email ? email : "";
+        typed.phone = phone ? phone : "";
+        typed.municipality = municipality ? municipality : "";
+        return app_page(r, &typed, &e, NULL, 400);
+    }
     Flow f = req_flow(r);
     Outcome o = apply_contact_update(&f, &x, hash, email, phone, municipality);
     if (!o.ok && o.err == ERR_CONFLICT)

@@ -78,8 +78,21 @@ enum MHD_Result page_app_tasks(Req *r)
 
 /* --- one application, blind ------------------------------------------------------------ */
 
-static enum MHD_Result review_page(Req *r, const Application *x, const FormErrors *e,
-                                   const char *notice, int status)
+/* The score sent for criterion id in typed; the reviewer's saved one (score) without it. */
+static int64_t typed_score(const ReviewInput *typed, int64_t id, int64_t score)
+{
+    if (!typed)
+        return score;
+    for (int j = 0; j < typed->n; j++)
+        if (typed->scores[j].criterion_id == id)
+            return typed->scores[j].score;
+    return 0;
+}
+
+/* The application, blind, with this reviewer's review: the form until submitted (with what
+ * was sent, typed, and its errors e when given), then every submitted review. */
+static enum MHD_Result review_page(Req *r, const Application *x, const ReviewInput *typed,
+                                   const FormErrors *e, const char *notice, int status)
 {
     char *comment = NULL;
     int64_t submitted_at = 0;
@@ -116,12 +129,7 @@ static enum MHD_Result review_page(Req *r, const Application *x, const FormError
         for (int i = 0; i < m.n; i++) {
             const AppScore *c = ROW(&m, AppScore, i);
             const char *name = arena_printf(r->arena, "c-%lld", (long long)c->criterion_id);
-            const char *sent = form_get(r, name);
-            int64_t chosen = 0;
-            if (sent)
-                parse_int64(sent, &chosen);
-            else
-                chosen = c->score;
+            int64_t chosen = typed_score(typed, c->criterion_id, c->score);
             const char *err = form_error_for(e, name);
             html(h, "<fieldset id=\"f-%s\" class=\"scale\">\n<legend>%s</legend>\n", name,
                  c->weight > 1 ? arena_printf(r->arena, _(r, "%s (weight %lld)"),
@@ -134,8 +142,7 @@ static enum MHD_Result review_page(Req *r, const Application *x, const FormError
                      name, (long long)v, v == chosen ? " checked" : "", (long long)v);
             html_lit(h, "</fieldset>\n");
         }
-        const char *sent_comment = form_get(r, "comment");
-        html_textarea(h, e, "comment", _(r, "Comment"), sent_comment ? sent_comment : comment, 5);
+        html_textarea(h, e, "comment", _(r, "Comment"), typed ? typed->comment : comment, 5);
         html(h,
              "<button type=\"submit\" name=\"action\" value=\"submit\">%s</button>\n"
              "<button type=\"submit\" name=\"action\" value=\"save\" "
@@ -203,7 +210,7 @@ enum MHD_Result page_app_review(Req *r)
     const char *notice = query_get(r, "submitted") ? _(r, "Your review is submitted.")
                          : query_get(r, "saved")   ? _(r, "Draft saved.")
                                                    : NULL;
-    return review_page(r, &x, NULL, notice, 200);
+    return review_page(r, &x, NULL, NULL, notice, 200);
 }
 
 /* POST /orgs/{org}/reviews/{id} */
@@ -213,45 +220,59 @@ enum MHD_Result page_app_review_save(Req *r)
     enum MHD_Result reply;
     if (!review_load(r, &x, &reply))
         return reply;
-    static const char *const acts[] = {"save", "submit", NULL}; /* review_act_vocab */
+    AppScore sc;
+    Rows m = ROWS_FROM(r->arena, &sc);
+    if (q_app_my_scores(r->db, r->org_id, x.id, r->account->id, r->arena, &sc, rows_collect, &m) <
+        DB_NONE)
+        return reply_error(r, ERR_DB);
+    /* a score per criterion of the rubric (c-<id>), as a whole number: whether it is on the
+     * scale, or needed to submit, is the workflow's check */
     char *action = NULL, *comment = NULL;
-    FieldSpec spec[] = {
-        {.name = "action",
-         .type = F_CHOICE,
-         .choices = acts,
-         .label = N_("Submit the review"),
-         .text = &action},
-        {0},
-    };
+    char **sent = arena_alloc(r->arena, sizeof *sent * (size_t)(m.n ? m.n : 1));
+    int64_t *values = arena_alloc(r->arena, sizeof *values * (size_t)(m.n ? m.n : 1));
+    FieldSpec *spec = arena_alloc(r->arena, sizeof *spec * (size_t)(m.n + 3));
+    /* the button pressed: a key of review_act_vocab; anything else saves a draft */
+    spec[0] = (FieldSpec){.name = "action",
+                          .type = F_TEXT,
+                          .max = 20,
+                          .label = N_("Submit the review"),
+                          .text = &action};
+    spec[1] = (FieldSpec){
+        .name = "comment", .type = F_TEXT, .max = 10000, .label = N_("Comment"), .text = &comment};
+    for (int i = 0; i < m.n; i++) {
+        const AppScore *c = ROW(&m, AppScore, i);
+        values[i] = 0;
+        spec[2 + i] =
+            (FieldSpec){.name = arena_printf(r->arena, "c-%lld", (long long)c->criterion_id),
+                        .type = F_INT,
+                        .label = lang_pick(r->lang, c->label),
+                        .text = &sent[i],
+                        .num = &values[i]};
+    }
+    spec[2 + m.n] = (FieldSpec){0};
     FormErrors e;
-    form_read(r, spec, &e); /* anything else than submit saves a draft */
+    bool read = form_read(r, spec, &e);
     int act = REVIEW_SAVE;
     vocab_parse(&review_act_vocab, action, &act);
-    comment = (char *)form_get(r, "comment"); /* as typed: the workflow limits its length */
-    /* every c-<criterion> field sent: the workflow matches them with the rubric */
-    int cap = r->nfields > 0 ? r->nfields : 1, n = 0;
-    SentScore *scores = arena_alloc(r->arena, sizeof *scores * (size_t)cap);
-    for (int i = 0; i < r->nfields; i++) {
-        const FormField *fld = &r->fields[i];
-        int64_t id, v;
-        if (strncmp(fld->name, "c-", 2) || !parse_int64(fld->name + 2, &id))
-            continue;
-        scores[n++] = (SentScore){.criterion_id = id,
-                                  .score = !*fld->value                  ? 0
-                                           : parse_int64(fld->value, &v) ? (v > 0 ? v : -1)
-                                                                         : -1};
-    }
+    SentScore *scores = arena_alloc(r->arena, sizeof *scores * (size_t)(m.n ? m.n : 1));
+    for (int i = 0; i < m.n; i++)
+        scores[i] = (SentScore){.criterion_id = ROW(&m, AppScore, i)->criterion_id,
+                                .score = !sent[i]        ? 0
+                                         : values[i] > 0 ? values[i]
+                                                         : -1};
     ReviewInput in = {.application_id = x.id,
                       .act = (ReviewAct)act,
                       .comment = comment,
                       .scores = scores,
-                      .n = n};
+                      .n = m.n};
+    if (!read)
+        return review_page(r, &x, &in, &e, NULL, 400);
     Flow f = req_flow(r);
     Outcome o = review_save(&f, &in);
     if (!o.ok && o.err != ERR_COUNT)
         return reply_error(r, o.err);
     if (!o.ok)
-        return review_page(r, &x, &o.fields, NULL, o.status);
+        return review_page(r, &x, &in, &o.fields, NULL, o.status);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/reviews/%lld?%s#review",
                                           (long long)r->org_id, (long long)x.id,
                                           act == REVIEW_SUBMIT ? "submitted=1" : "saved=1"));

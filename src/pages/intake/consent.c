@@ -9,6 +9,7 @@
 #include "html/fmt.h"
 #include "pages/intake/intake.h"
 #include "q/intake/admission.h"
+#include "views/intake/privacy.h"
 #include "views/intake/review.h"
 
 static bool consent_load(Req *r, Application *x, enum MHD_Result *reply)
@@ -28,9 +29,11 @@ static bool consent_load(Req *r, Application *x, enum MHD_Result *reply)
     return true;
 }
 
-static enum MHD_Result consent_page(Req *r, const Application *x, const FormErrors *e,
-                                    const char *notice, int status)
+/* The guardian's page; typed: the name sent back with errors e (NULL: the guardian's). */
+static enum MHD_Result consent_page(Req *r, const Application *x, const char *typed,
+                                    const FormErrors *e, const char *notice, int status)
 {
+    const char *by_name = typed ? typed : x->guardian_name;
     Html *h = page_begin(r, _(r, "Consent of a parent or guardian"));
     html(h, "<h1>%s</h1>\n", _(r, "Consent of a parent or guardian"));
     html_notice(h, notice, false);
@@ -44,15 +47,16 @@ static enum MHD_Result consent_page(Req *r, const Application *x, const FormErro
     if (!html_consent_events(h, r, x))
         return reply_error(r, ERR_DB);
     const char *self = arena_printf(r->arena, "/consent/%s", req_param(r, "token"));
-    ConsentState c = app_consent(x);
+    ConsentState c = x->consent;
     if (c == CONSENT_PENDING && x->status != APP_WITHDRAWN) {
         html_error_summary(h, r, e);
         html_form_begin(h, r, self);
         html(h, "<p>%s</p>\n",
              _(r, "By agreeing, you allow the organisation to keep the details of the application "
                   "and, if it is accepted, to enrol them in the programme."));
-        html_input(h, r, e, "text", "by_name", _(r, "Your name"),
-                   form_get(r, "by_name") ? form_get(r, "by_name") : x->guardian_name, "name");
+        html_input(h, r, e, "text", "by_name", _(r, "Your name"), by_name, "name");
+        if (!html_privacy_notice(h, r, x->org_id, x->org_name))
+            return reply_error(r, ERR_DB);
         html(h,
              "<div class=\"actions\"><button type=\"submit\" name=\"action\" "
              "value=\"give\">%s</button>\n"
@@ -66,14 +70,16 @@ static enum MHD_Result consent_page(Req *r, const Application *x, const FormErro
                   "programme."));
         html_error_summary(h, r, e);
         html_form_begin(h, r, self);
-        html_input(h, r, e, "text", "by_name", _(r, "Your name"),
-                   form_get(r, "by_name") ? form_get(r, "by_name") : x->guardian_name, "name");
+        html_input(h, r, e, "text", "by_name", _(r, "Your name"), by_name, "name");
         html(h,
              "<button type=\"submit\" name=\"action\" value=\"withdraw\" "
              "class=\"secondary\">%s</button>\n",
              _(r, "Withdraw my consent"));
         html_form_end(h);
     }
+    if (c != CONSENT_PENDING || x->status == APP_WITHDRAWN) /* else in the form, above */
+        if (!html_privacy_notice(h, r, x->org_id, x->org_name))
+            return reply_error(r, ERR_DB);
     return page_end_status(r, h, status);
 }
 
@@ -84,7 +90,7 @@ enum MHD_Result page_consent(Req *r)
     enum MHD_Result reply;
     if (!consent_load(r, &x, &reply))
         return reply;
-    return consent_page(r, &x, NULL,
+    return consent_page(r, &x, NULL, NULL,
                         query_get(r, "saved") ? _(r, "Thank you: your answer is recorded.") : NULL,
                         200);
 }
@@ -133,11 +139,11 @@ enum MHD_Result page_consent_post(Req *r)
     const char *by_name;
     ConsentAct act = consent_read(r, &by_name, &e);
     if (e.n)
-        return consent_page(r, &x, &e, NULL, 400);
+        return consent_page(r, &x, by_name ? by_name : "", &e, NULL, 400);
     Flow f = req_flow(r);
     Outcome o = admission_consent(&f, &x, act, by_name, VIA_LINK);
     if (o.status == 409)
-        return consent_page(r, &x, NULL, _(r, "This answer was recorded already."), 409);
+        return consent_page(r, &x, NULL, NULL, _(r, "This answer was recorded already."), 409);
     if (!o.ok)
         return reply_error(r, o.err != ERR_COUNT ? o.err : ERR_DB);
     return reply_redirect(r, arena_printf(r->arena, "/consent/%s?saved=1", req_param(r, "token")));

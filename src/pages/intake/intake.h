@@ -47,6 +47,10 @@ enum MHD_Result page_app_disagreement(Req *r);
 enum MHD_Result page_app_assign(Req *r);
 enum MHD_Result page_app_decisions(Req *r);
 
+/* privacy.c: the privacy notice of the organisation's public forms */
+enum MHD_Result page_privacy(Req *r);
+enum MHD_Result page_privacy_post(Req *r);
+
 /* appdetail.c: one application, for staff */
 enum MHD_Result page_app_detail(Req *r);
 

@@ -51,11 +51,26 @@ typedef struct Filters {
 static bool filters_read(Req *r, Filters *v)
 {
     *v = (Filters){.status = -1};
-    const char *pq = query_get(r, "programme"), *status = query_get(r, "status");
-    if (pq && *pq && (!parse_int64(pq, &v->programme) || v->programme < 0))
+    char *status = NULL;
+    FieldSpec spec[] = {
+        {.name = "programme",
+         .type = F_INT,
+         .min = 0,
+         .max = INT64_MAX,
+         .label = N_("Programme"),
+         .num = &v->programme},
+        {.name = "status",
+         .type = F_CHOICE,
+         .choices = vocab_keys(r, &app_status),
+         .label = N_("Status"),
+         .text = &status},
+        {0},
+    };
+    FormErrors e;
+    if (!query_read(r, spec, &e))
         return false;
-    if (status && *status && !vocab_parse(&app_status, status, &v->status))
-        return false;
+    if (status)
+        vocab_parse(&app_status, status, &v->status);
     return true;
 }
 
@@ -216,9 +231,14 @@ enum MHD_Result page_pipeline(Req *r)
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Applications"));
     html(h, "<h1>%s</h1>\n", _(r, "Applications"));
-    const char *imported = query_get(r, "imported");
-    int64_t ni;
-    if (imported && parse_int64(imported, &ni))
+    if (r->roles & ROLE_ADMIN)
+        html(h, "<p><a href=\"/orgs/%lld/privacy\">%s</a></p>\n", (long long)r->org_id,
+             _(r, "The privacy notice of the application forms"));
+    int64_t ni = 0; /* after an import: how many */
+    FieldSpec done[] = {{.name = "imported", .type = F_INT, .min = 1, .max = INT64_MAX, .num = &ni},
+                        {0}};
+    FormErrors de;
+    if (query_read(r, done, &de) && ni)
         html_notice(
             h,
             arena_printf(r->arena,

@@ -17,6 +17,7 @@
 #include "q/accounts/member.h"
 #include "q/intake/admission.h"
 #include "views/intake/ranking.h"
+#include "views/intake/review.h"
 
 typedef Ranking Rank;
 
@@ -121,6 +122,16 @@ static void rubric_section(Html *h, Req *r, const Rank *k, bool fixed)
     html_lit(h, "</details>\n");
 }
 
+/* A count in the query after a redirect (how many were assigned, decided...); -1 when
+ * there is none or it is not a count. */
+static int64_t query_count(Req *r, const char *name)
+{
+    int64_t n = -1;
+    FieldSpec spec[] = {{.name = name, .type = F_INT, .min = 0, .max = INT64_MAX, .num = &n}, {0}};
+    FormErrors e;
+    return query_read(r, spec, &e) ? n : -1;
+}
+
 static bool reviewers_section(Html *h, Req *r, const Rank *k)
 {
     int npool = 0;
@@ -133,16 +144,19 @@ static bool reviewers_section(Html *h, Req *r, const Rank *k)
              r->arena,
              _(r, "%lld applications received and not decided; %lld have their %lld reviews."),
              (long long)k->received, (long long)k->reviewed, (long long)k->f.reviews_needed));
-    const char *n = query_get(r, "assigned"), *sh = query_get(r, "short");
-    if (n)
-        html_notice(h, arena_printf(r->arena, _(r, "Reviewers assigned: %s new reviews to do."), n),
+    int64_t n = query_count(r, "assigned"), sh = query_count(r, "short");
+    if (n >= 0)
+        html_notice(h,
+                    arena_printf(r->arena, _(r, "Reviewers assigned: %s new reviews to do."),
+                                 arena_printf(r->arena, "%lld", (long long)n)),
                     false);
-    if (sh && strcmp(sh, "0"))
+    if (sh > 0)
         html_notice(
             h,
             arena_printf(
                 r->arena,
-                _(r, "%s applications cannot get enough different reviewers: add reviewers."), sh),
+                _(r, "%s applications cannot get enough different reviewers: add reviewers."),
+                arena_printf(r->arena, "%lld", (long long)sh)),
             true);
     if (!npool) {
         html(h, "<p>%s <a href=\"/orgs/%lld/members/invite\">%s</a></p>\n",
@@ -165,22 +179,27 @@ static bool reviewers_section(Html *h, Req *r, const Rank *k)
     return true;
 }
 
-static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
+static bool ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
 {
     SeatRubric rub = ranking_rubric(k, r->arena);
     html(h, "<h2 id=\"ranking\">%s</h2>\n", _(r, "Ranking and decisions"));
-    const char *n = query_get(r, "decided");
-    if (n)
+    int mine = 0; /* the reader's reviews to do: the scores stay hidden from them until then */
+    if (!html_my_pending_reviews(h, r, k->p.id, &mine))
+        return false;
+    if (mine)
+        return true;
+    int64_t n = query_count(r, "decided");
+    if (n >= 0)
         html_notice(h,
                     arena_printf(r->arena,
                                  _(r, "%s decisions recorded; the applicants are told by e-mail."),
-                                 n),
+                                 arena_printf(r->arena, "%lld", (long long)n)),
                     false);
     if (!k->cohort) {
         html(h, "<p>%s <a href=\"/orgs/%lld/programmes/%lld/cohorts/new\">%s</a></p>\n",
              _(r, "Accepted applicants enrol in a cohort: add one first."), (long long)r->org_id,
              (long long)k->p.id, _(r, "New cohort"));
-        return;
+        return true;
     }
     /* the cohort and the length of the waiting list change the proposal */
     html(h,
@@ -211,7 +230,7 @@ static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
                       score_text(r, seat_disagree_milli(&rub), 2)));
     if (!k->napps) {
         html(h, "<p>%s</p>\n", _(r, "No application has all its reviews yet."));
-        return;
+        return true;
     }
     const char **copts = arena_alloc(r->arena, sizeof *copts * (size_t)(2 * decision_vocab.n + 1));
     for (int i = 0; i < decision_vocab.n; i++) {
@@ -256,6 +275,7 @@ static void ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
     html(h, "<button type=\"submit\">%s</button>\n",
          _(r, "Record these decisions and e-mail the applicants"));
     html_form_end(h);
+    return true;
 }
 
 /* Applications still waiting for reviews shown here, the first ones; the others are
@@ -304,11 +324,20 @@ static void others_section(Html *h, Req *r, const Rank *k)
 enum MHD_Result page_app_selection(Req *r)
 {
     int64_t cohort = 0, waitlist = -1, submitted = 0;
-    const char *cq = query_get(r, "cohort"), *wq = query_get(r, "waitlist");
-    if (cq && *cq && !parse_int64(cq, &cohort))
-        cohort = 0;
-    if (wq && *wq && (!parse_int64(wq, &waitlist) || waitlist < 0 || waitlist > 100000))
-        waitlist = -1;
+    /* the cohort and waiting list chosen (the ranking's form, sent by GET); a value that
+     * is not one is left out, as if not chosen */
+    FieldSpec spec[] = {
+        {.name = "cohort", .type = F_ID, .label = N_("Cohort"), .num = &cohort},
+        {.name = "waitlist",
+         .type = F_INT,
+         .min = 0,
+         .max = 100000,
+         .label = N_("Waiting list"),
+         .num = &waitlist},
+        {0},
+    };
+    FormErrors e;
+    query_read(r, spec, &e); /* a field in error keeps its value above */
     Rank k;
     enum MHD_Result reply;
     if (!rank_load(r, req_id(r, "id"), cohort, waitlist < 0 ? 0 : waitlist, &k, &reply))
@@ -330,7 +359,8 @@ enum MHD_Result page_app_selection(Req *r)
     rubric_section(h, r, &k, submitted > 0);
     if (!reviewers_section(h, r, &k))
         return reply_error(r, ERR_DB);
-    ranking_section(h, r, &k, waitlist);
+    if (!ranking_section(h, r, &k, waitlist))
+        return reply_error(r, ERR_DB);
     others_section(h, r, &k);
     return page_end(r, h);
 }

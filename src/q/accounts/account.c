@@ -18,7 +18,7 @@ DbStatus q_account_add(Db *db, const char *email, const char *name, const char *
     return db_select_one(db, &Q_ACCOUNT_ADD, in, col);
 }
 
-#define ACCOUNT_COLS "id, email, name, password_hash, lang, disabled"
+#define ACCOUNT_COLS "id, email, name, password_hash, lang, disabled, operator"
 
 static void account_cols(DbCol *col, Arena *a, AccountRow *o)
 {
@@ -28,7 +28,8 @@ static void account_cols(DbCol *col, Arena *a, AccountRow *o)
     col[3] = db_text(a, &o->password_hash);
     col[4] = db_text(a, &o->lang);
     col[5] = db_int64_out(&o->disabled);
-    col[6] = (DbCol)DB_END;
+    col[6] = db_int64_out(&o->operator);
+    col[7] = (DbCol)DB_END;
 }
 
 DB_STMT(Q_ACCOUNT_BY_EMAIL) = {
@@ -39,7 +40,7 @@ DB_STMT(Q_ACCOUNT_BY_EMAIL) = {
 DbStatus q_account_by_email(Db *db, const char *email, Arena *a, AccountRow *out)
 {
     DbParam in[] = {db_str(email), DB_END};
-    DbCol col[7];
+    DbCol col[8];
     account_cols(col, a, out);
     return db_select_one(db, &Q_ACCOUNT_BY_EMAIL, in, col);
 }
@@ -52,7 +53,7 @@ DB_STMT(Q_ACCOUNT_BY_ID) = {
 DbStatus q_account_by_id(Db *db, int64_t id, Arena *a, AccountRow *out)
 {
     DbParam in[] = {db_int64(id), DB_END};
-    DbCol col[7];
+    DbCol col[8];
     account_cols(col, a, out);
     return db_select_one(db, &Q_ACCOUNT_BY_ID, in, col);
 }
@@ -65,7 +66,7 @@ DB_STMT(Q_ACCOUNT_LIST) = {
 DbStatus q_account_list(Db *db, Arena *a, AccountRow *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {DB_END};
-    DbCol col[7];
+    DbCol col[8];
     account_cols(col, a, row);
     return db_select_many(db, &Q_ACCOUNT_LIST, in, col, fn, ctx);
 }
@@ -112,4 +113,29 @@ DbStatus q_account_set_disabled(Db *db, int64_t id, int64_t disabled)
 {
     DbParam in[] = {db_int64(id), db_int64(disabled), DB_END};
     return db_exec(db, &Q_ACCOUNT_SET_DISABLED, in, NULL);
+}
+
+DB_STMT(Q_ACCOUNT_SET_OPERATOR) = {
+    .name = "account_set_operator",
+    .sql = "UPDATE accounts SET operator = $2 WHERE id = $1",
+};
+
+DbStatus q_account_set_operator(Db *db, int64_t id, int64_t on)
+{
+    DbParam in[] = {db_int64(id), db_int64(on), DB_END};
+    return db_exec(db, &Q_ACCOUNT_SET_OPERATOR, in, NULL);
+}
+
+DB_STMT(Q_ACCOUNT_OPERATORS) = {
+    .name = "account_operators",
+    .sql = "SELECT " ACCOUNT_COLS " FROM accounts WHERE operator = 1 AND disabled = 0 "
+           "ORDER BY id",
+};
+
+DbStatus q_account_operators(Db *db, Arena *a, AccountRow *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[] = {DB_END};
+    DbCol col[8];
+    account_cols(col, a, row);
+    return db_select_many(db, &Q_ACCOUNT_OPERATORS, in, col, fn, ctx);
 }

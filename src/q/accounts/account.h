@@ -20,5 +20,9 @@ DbStatus q_account_set_profile(Db *db, int64_t id, const char *name, const char 
 DbStatus q_account_set_lang(Db *db, int64_t id, const char *lang);
 DbStatus q_account_set_disabled(Db *db, int64_t id, int64_t disabled);
 DbStatus q_account_list(Db *db, Arena *a, AccountRow *row, DbRowFn fn, void *ctx);
+/* Gives or takes the platform role of operator (on: 1 or 0). */
+DbStatus q_account_set_operator(Db *db, int64_t id, int64_t on);
+/* The operators whose accounts are not disabled, oldest first; fn(ctx) per row. */
+DbStatus q_account_operators(Db *db, Arena *a, AccountRow *row, DbRowFn fn, void *ctx);
 
 #endif

@@ -89,19 +89,101 @@ DbStatus q_grant_get(Db *db, int64_t viewer_org, int64_t id, Arena *a, GrantRow 
     return db_select_one(db, &Q_GRANT_GET, in, col);
 }
 
-DB_STMT(Q_GRANT_LIST) = {
-    .name = "grant_list",
-    .sql = "SELECT " GRANT_COLS GRANT_FROM "WHERE (CAST($2 AS BIGINT) = 1 AND g.org_id = $1) "
-           "OR (CAST($2 AS BIGINT) = 0 AND g.grantee_id = $1) ORDER BY g.created_at DESC, g.id",
+/* The grants the organisation awarded ($2 = 1) or received ($2 = 0), a page at a time
+ * (db/page.h); $3 searches the project's title and both organisations' names. */
+#define GRANT_WHERE                                                                                \
+    "SELECT " GRANT_COLS GRANT_FROM "WHERE ((CAST($2 AS BIGINT) = 1 AND g.org_id = $1) "           \
+    "OR (CAST($2 AS BIGINT) = 0 AND g.grantee_id = $1)) AND ($3 = '' "                             \
+    "OR lower(p.title) LIKE $3 ESCAPE '\\' OR lower(o.name) LIKE $3 ESCAPE '\\' "                  \
+    "OR lower(f.name) LIKE $3 ESCAPE '\\')"
+#define GRANT_TITLE "p.title COLLATE \"und-x-icu\""
+/* the other side: the grantee for the funder, the funder for the grantee */
+#define GRANT_ORG                                                                                  \
+    "(CASE WHEN CAST($2 AS BIGINT) = 1 THEN o.name ELSE f.name END) COLLATE \"und-x-icu\""
+
+DB_STMT(Q_GRANT_PAGE_TITLE_FIRST_ASC) = {
+    .name = "grant_page_title_first_asc",
+    .sql = GRANT_WHERE " ORDER BY " GRANT_TITLE ", g.id LIMIT $4",
+};
+DB_STMT(Q_GRANT_PAGE_TITLE_AFTER_ASC) = {
+    .name = "grant_page_title_after_asc",
+    .sql = GRANT_WHERE " AND (" GRANT_TITLE ", g.id) > ($4, $5) ORDER BY " GRANT_TITLE
+                       ", g.id LIMIT $6",
+};
+DB_STMT(Q_GRANT_PAGE_TITLE_FIRST_DESC) = {
+    .name = "grant_page_title_first_desc",
+    .sql = GRANT_WHERE " ORDER BY " GRANT_TITLE " DESC, g.id DESC LIMIT $4",
+};
+DB_STMT(Q_GRANT_PAGE_TITLE_AFTER_DESC) = {
+    .name = "grant_page_title_after_desc",
+    .sql = GRANT_WHERE " AND (" GRANT_TITLE ", g.id) < ($4, $5) ORDER BY " GRANT_TITLE
+                       " DESC, g.id DESC LIMIT $6",
+};
+DB_STMT(Q_GRANT_PAGE_ORG_FIRST_ASC) = {
+    .name = "grant_page_org_first_asc",
+    .sql = GRANT_WHERE " ORDER BY " GRANT_ORG ", g.id LIMIT $4",
+};
+DB_STMT(Q_GRANT_PAGE_ORG_AFTER_ASC) = {
+    .name = "grant_page_org_after_asc",
+    .sql = GRANT_WHERE " AND (" GRANT_ORG ", g.id) > ($4, $5) ORDER BY " GRANT_ORG
+                       ", g.id LIMIT $6",
+};
+DB_STMT(Q_GRANT_PAGE_ORG_FIRST_DESC) = {
+    .name = "grant_page_org_first_desc",
+    .sql = GRANT_WHERE " ORDER BY " GRANT_ORG " DESC, g.id DESC LIMIT $4",
+};
+DB_STMT(Q_GRANT_PAGE_ORG_AFTER_DESC) = {
+    .name = "grant_page_org_after_desc",
+    .sql = GRANT_WHERE " AND (" GRANT_ORG ", g.id) < ($4, $5) ORDER BY " GRANT_ORG
+                       " DESC, g.id DESC LIMIT $6",
+};
+DB_STMT(Q_GRANT_PAGE_AMOUNT_FIRST_ASC) = {
+    .name = "grant_page_amount_first_asc",
+    .sql = GRANT_WHERE " ORDER BY g.amount, g.id LIMIT $4",
+};
+DB_STMT(Q_GRANT_PAGE_AMOUNT_AFTER_ASC) = {
+    .name = "grant_page_amount_after_asc",
+    .sql = GRANT_WHERE " AND (g.amount, g.id) > ($4, $5) ORDER BY g.amount, g.id LIMIT $6",
+};
+DB_STMT(Q_GRANT_PAGE_AMOUNT_FIRST_DESC) = {
+    .name = "grant_page_amount_first_desc",
+    .sql = GRANT_WHERE " ORDER BY g.amount DESC, g.id DESC LIMIT $4",
+};
+DB_STMT(Q_GRANT_PAGE_AMOUNT_AFTER_DESC) = {
+    .name = "grant_page_amount_after_desc",
+    .sql = GRANT_WHERE " AND (g.amount, g.id) < ($4, $5) ORDER BY g.amount DESC, g.id DESC "
+                       "LIMIT $6",
 };
 
-DbStatus q_grant_list(Db *db, int64_t org_id, bool funder, Arena *a, GrantRow *row, DbRowFn fn,
-                      void *ctx)
+static const DbPageStmts grant_pages[GRANT_SORTS] = {
+    [GRANT_BY_TITLE] = {&Q_GRANT_PAGE_TITLE_FIRST_ASC, &Q_GRANT_PAGE_TITLE_AFTER_ASC,
+                        &Q_GRANT_PAGE_TITLE_FIRST_DESC, &Q_GRANT_PAGE_TITLE_AFTER_DESC},
+    [GRANT_BY_ORG] = {&Q_GRANT_PAGE_ORG_FIRST_ASC, &Q_GRANT_PAGE_ORG_AFTER_ASC,
+                      &Q_GRANT_PAGE_ORG_FIRST_DESC, &Q_GRANT_PAGE_ORG_AFTER_DESC},
+    [GRANT_BY_AMOUNT] = {&Q_GRANT_PAGE_AMOUNT_FIRST_ASC, &Q_GRANT_PAGE_AMOUNT_AFTER_ASC,
+                         &Q_GRANT_PAGE_AMOUNT_FIRST_DESC, &Q_GRANT_PAGE_AMOUNT_AFTER_DESC},
+};
+
+DbStatus q_grant_page(Db *db, int64_t org_id, bool funder, const DbPage *p, Arena *a, GrantRow *row,
+                      DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(funder), DB_END};
+    DbParam in[7] = {db_int64(org_id), db_int64(funder)};
+    const DbStmt *st = db_page_bind(p, grant_pages, GRANT_SORTS, in, 2);
     DbCol col[10];
     grant_cols(col, a, row);
-    return db_select_many(db, &Q_GRANT_LIST, in, col, fn, ctx);
+    return db_select_many(db, st, in, col, fn, ctx);
+}
+
+DB_STMT(Q_GRANT_COUNT) = {
+    .name = "grant_count",
+    .sql = "SELECT COUNT(*) FROM (" GRANT_WHERE ") t",
+};
+
+DbStatus q_grant_count(Db *db, int64_t org_id, bool funder, const char *like, int64_t *n)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(funder), db_str(like ? like : ""), DB_END};
+    DbCol col[] = {db_int64_out(n), DB_END};
+    return db_select_one(db, &Q_GRANT_COUNT, in, col);
 }
 
 DB_STMT(Q_TRANCHES) = {

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "db/db.h"
+#include "db/page.h"
 #include "model/calls.h"
 
 /* DB_NONE unless the proposal is a selected one of the funder's call. */
@@ -20,9 +21,16 @@ DbStatus q_grant_line_add(Db *db, int64_t org_id, int64_t grant_id, int64_t posi
                           const char *label, int64_t amount);
 /* Read by the funder or the grantee: viewer_org is either. */
 DbStatus q_grant_get(Db *db, int64_t viewer_org, int64_t id, Arena *a, GrantRow *out);
-/* The grants the organisation awarded (funder) or received. */
-DbStatus q_grant_list(Db *db, int64_t org_id, bool funder, Arena *a, GrantRow *row, DbRowFn fn,
-                      void *ctx);
+/* The sort columns of the grants list, in the order of its pager's columns: project
+ * title, the other organisation (the grantee for the funder, the funder for the grantee),
+ * amount awarded. */
+enum { GRANT_BY_TITLE, GRANT_BY_ORG, GRANT_BY_AMOUNT, GRANT_SORTS };
+/* One page of the grants the organisation awarded (funder) or received (db/page.h),
+ * searched by project title and organisation names. */
+DbStatus q_grant_page(Db *db, int64_t org_id, bool funder, const DbPage *p, Arena *a, GrantRow *row,
+                      DbRowFn fn, void *ctx);
+/* Those grants matching the search pattern like ('' for all). */
+DbStatus q_grant_count(Db *db, int64_t org_id, bool funder, const char *like, int64_t *n);
 DbStatus q_tranches(Db *db, int64_t viewer_org, int64_t grant_id, Arena *a, TrancheRow *row,
                     DbRowFn fn, void *ctx);
 /* The funder only; DB_NONE when not found or paid already. */

@@ -3,34 +3,7 @@
 #include "q/calls/proposal.h"
 
 #include "model/calls.h"
-#include "q/calls/vocab_read.h"
-
-#define PROPOSAL_COLS                                                                              \
-    "p.id, p.org_id, o.name, p.call_id, p.funder_id, p.status, p.title, COALESCE(p.summary, "      \
-    "''), p.requested, p.planned_trained, p.planned_reached, COALESCE(p.submitted_at, 0), "        \
-    "COALESCE(p.receipt, ''), p.updated_at "
-#define PROPOSAL_FROM "FROM proposals p JOIN organisations o ON o.id = p.org_id "
-
-static void proposal_cols(DbCol *c, Arena *a, Proposal *x, VocabRead *rd)
-{
-    *rd = (VocabRead){.v = &proposal_status_vocab, .out = (int *)&x->status};
-    int i = 0;
-    c[i++] = db_int64_out(&x->id);
-    c[i++] = db_int64_out(&x->org_id);
-    c[i++] = db_text(a, &x->org_name);
-    c[i++] = db_int64_out(&x->call_id);
-    c[i++] = db_int64_out(&x->funder_id);
-    c[i++] = db_text(a, &rd->key);
-    c[i++] = db_text(a, &x->title);
-    c[i++] = db_text(a, &x->summary);
-    c[i++] = db_int64_out(&x->requested);
-    c[i++] = db_int64_out(&x->planned_trained);
-    c[i++] = db_int64_out(&x->planned_reached);
-    c[i++] = db_int64_out(&x->submitted_at);
-    c[i++] = db_text(a, &x->receipt);
-    c[i++] = db_int64_out(&x->updated_at);
-    c[i] = (DbCol)DB_END;
-}
+#include "q/calls/proposal_cols.h"
 
 DB_STMT(Q_PROPOSAL_ADD) = {
     .name = "proposal_add",
@@ -59,42 +32,6 @@ DbStatus q_proposal_get(Db *db, int64_t org_id, int64_t id, Arena *a, Proposal *
     VocabRead rd;
     proposal_cols(col, a, out, &rd);
     return vocab_read_one(db_select_one(db, &Q_PROPOSAL_GET, in, col), &rd);
-}
-
-DB_STMT(Q_PROPOSAL_LIST) = {
-    .name = "proposal_list",
-    .sql = "SELECT " PROPOSAL_COLS PROPOSAL_FROM "WHERE p.org_id = $1 "
-           "ORDER BY p.updated_at DESC, p.id",
-};
-
-DbStatus q_proposal_list(Db *db, int64_t org_id, Arena *a, Proposal *row, DbRowFn fn, void *ctx)
-{
-    DbParam in[] = {db_int64(org_id), DB_END};
-    DbCol col[PROPOSAL_NCOLS + 1];
-    VocabRead rd;
-    proposal_cols(col, a, row, &rd);
-    rd.fn = fn;
-    rd.ctx = ctx;
-    return db_select_many(db, &Q_PROPOSAL_LIST, in, col, vocab_read_row, &rd);
-}
-
-/* The funder sees what was submitted, never a draft. */
-DB_STMT(Q_PROPOSALS_OF_CALL) = {
-    .name = "proposals_of_call",
-    .sql = "SELECT " PROPOSAL_COLS PROPOSAL_FROM "WHERE p.funder_id = $1 AND p.call_id = $2 "
-           "AND p.status <> 'draft' ORDER BY p.submitted_at, p.id",
-};
-
-DbStatus q_proposals_of_call(Db *db, int64_t funder_id, int64_t call_id, Arena *a, Proposal *row,
-                             DbRowFn fn, void *ctx)
-{
-    DbParam in[] = {db_int64(funder_id), db_int64(call_id), DB_END};
-    DbCol col[PROPOSAL_NCOLS + 1];
-    VocabRead rd;
-    proposal_cols(col, a, row, &rd);
-    rd.fn = fn;
-    rd.ctx = ctx;
-    return db_select_many(db, &Q_PROPOSALS_OF_CALL, in, col, vocab_read_row, &rd);
 }
 
 /* Only a draft changes. */

@@ -15,10 +15,7 @@
 DbStatus q_proposal_add(Db *db, int64_t org_id, int64_t call_id, const char *title, int64_t now,
                         int64_t *id);
 DbStatus q_proposal_get(Db *db, int64_t org_id, int64_t id, Arena *a, Proposal *out);
-DbStatus q_proposal_list(Db *db, int64_t org_id, Arena *a, Proposal *row, DbRowFn fn, void *ctx);
-/* The proposals submitted to a funder's call (never drafts). */
-DbStatus q_proposals_of_call(Db *db, int64_t funder_id, int64_t call_id, Arena *a, Proposal *row,
-                             DbRowFn fn, void *ctx);
+/* The lists of proposals, a page at a time: q/calls/proposal_list.h. */
 /* DB_NONE unless it is a draft of the organisation. */
 DbStatus q_proposal_update(Db *db, const Proposal *p, int64_t now);
 /* DB_NONE unless a draft of ours, its call open at now (to the second) and the amount

@@ -182,17 +182,16 @@ DbStatus q_app_task_page(Db *db, int64_t org_id, int64_t account_id, const DbPag
 {
     DbParam in[7] = {db_int64(org_id), db_int64(account_id)};
     const DbStmt *st = db_page_bind(p, task_pages, 1, in, 2);
-    AppStatusRows s = {fn, ctx, NULL, &row->app_status};
     DbCol col[] = {db_int64_out(&row->application_id),
                    db_int64_out(&row->programme_id),
                    db_text(a, &row->title[0]),
                    db_text(a, &row->title[1]),
                    db_text(a, &row->title[2]),
-                   db_text(a, &s.key),
+                   db_vocab(&app_status, (int *)&row->app_status),
                    db_int64_out(&row->submitted_at),
                    db_int64_out(&row->drafted),
                    DB_END};
-    return db_select_many(db, st, in, col, q_app_status_row, &s);
+    return db_select_many(db, st, in, col, fn, ctx);
 }
 
 DB_STMT(Q_APP_TASK_COUNT) = {
@@ -221,7 +220,7 @@ DbStatus q_app_answers(Db *db, int64_t org_id, int64_t application_id, Arena *a,
                        DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(application_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->question_id), db_text(a, &row->kind),
+    DbCol col[] = {db_int64_out(&row->question_id), db_vocab(&question_kind, (int *)&row->kind),
                    db_text(a, &row->label[0]),      db_text(a, &row->label[1]),
                    db_text(a, &row->label[2]),      db_text(a, &row->value),
                    db_int64_out(&row->motivation),  DB_END};
@@ -343,12 +342,11 @@ DbStatus q_app_rank_rows(Db *db, int64_t org_id, int64_t programme_id, Arena *a,
                          DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
-    AppStatusRows s = {fn, ctx, NULL, &row->status};
-    DbCol col[] = {db_int64_out(&row->id),         db_text(a, &s.key),
+    DbCol col[] = {db_int64_out(&row->id),         db_vocab(&app_status, (int *)&row->status),
                    db_int64_out(&row->created_at), db_int64_out(&row->reviews),
                    db_int64_out(&row->assigned),   db_int64_out(&row->waitlist_rank),
                    db_text(a, &row->birth_date),   DB_END};
-    return db_select_many(db, &Q_APP_RANK_ROWS, in, col, q_app_status_row, &s);
+    return db_select_many(db, &Q_APP_RANK_ROWS, in, col, fn, ctx);
 }
 
 DB_STMT(Q_APP_SCORES_ALL) = {
@@ -593,33 +591,17 @@ DB_STMT(Q_CONSENT_EVENTS) = {
            "WHERE e.org_id = $1 AND e.application_id = $2 ORDER BY e.at, e.id",
 };
 
-/* The caller's row callback after the stored strings became enums. */
-typedef struct EventRows {
-    DbRowFn fn;
-    void *ctx;
-    char *action, *via;
-    ConsentEvent *row;
-} EventRows;
-
-static bool event_row(void *ctx)
-{
-    EventRows *e = ctx;
-    int action = CONSENT_WITHDRAWN, via = VIA_LINK; /* the schema's CHECK allows no other */
-    vocab_parse(&consent_vocab, e->action, &action);
-    vocab_parse(&consent_via_vocab, e->via, &via);
-    e->row->action = (ConsentState)action;
-    e->row->via = (ConsentVia)via;
-    return e->fn(e->ctx);
-}
-
 DbStatus q_consent_events(Db *db, int64_t org_id, int64_t application_id, Arena *a,
                           ConsentEvent *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(application_id), DB_END};
-    EventRows e = {.fn = fn, .ctx = ctx, .row = row};
-    DbCol col[] = {db_text(a, &e.action),      db_text(a, &row->by_name), db_text(a, &e.via),
-                   db_text(a, &row->recorder), db_int64_out(&row->at),    DB_END};
-    return db_select_many(db, &Q_CONSENT_EVENTS, in, col, event_row, &e);
+    DbCol col[] = {db_vocab(&consent_vocab, (int *)&row->action),
+                   db_text(a, &row->by_name),
+                   db_vocab(&consent_via_vocab, (int *)&row->via),
+                   db_text(a, &row->recorder),
+                   db_int64_out(&row->at),
+                   DB_END};
+    return db_select_many(db, &Q_CONSENT_EVENTS, in, col, fn, ctx);
 }
 
 /* --- the disagreement threshold --- */

@@ -9,21 +9,6 @@
 #include "db/page.h"
 #include "q/intake/admission.h"
 
-AppStatus q_app_status(const char *key)
-{
-    int v = APP_SUBMITTED;
-    if (!vocab_parse(&app_status, key, &v))
-        log_bug("unknown application status %s", key ? key : "(null)");
-    return (AppStatus)v;
-}
-
-bool q_app_status_row(void *ctx)
-{
-    AppStatusRows *s = ctx;
-    *s->out = q_app_status(s->key);
-    return s->fn(s->ctx);
-}
-
 DB_STMT(Q_QUESTIONS) = {
     .name = "app_questions",
     .sql = "SELECT id, kind, label_en, label_nl, label_fr, COALESCE(choices, ''), required, "
@@ -31,30 +16,12 @@ DB_STMT(Q_QUESTIONS) = {
            "ORDER BY position, id",
 };
 
-typedef struct KindRows {
-    DbRowFn fn;
-    void *ctx;
-    char *key;
-    QuestionKind *out;
-} KindRows;
-
-static bool kind_row(void *ctx)
-{
-    KindRows *k = ctx;
-    int v = QK_SHORT;
-    if (!vocab_parse(&question_kind, k->key, &v))
-        log_bug("unknown question kind %s", k->key ? k->key : "(null)");
-    *k->out = (QuestionKind)v;
-    return k->fn(k->ctx);
-}
-
 DbStatus q_questions(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppQuestion *row,
                      DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
-    KindRows k = {fn, ctx, NULL, &row->kind};
     DbCol col[] = {db_int64_out(&row->id),
-                   db_text(a, &k.key),
+                   db_vocab(&question_kind, (int *)&row->kind),
                    db_text(a, &row->label[0]),
                    db_text(a, &row->label[1]),
                    db_text(a, &row->label[2]),
@@ -62,7 +29,7 @@ DbStatus q_questions(Db *db, int64_t org_id, int64_t programme_id, Arena *a, App
                    db_int64_out(&row->required),
                    db_int64_out(&row->motivation),
                    DB_END};
-    return db_select_many(db, &Q_QUESTIONS, in, col, kind_row, &k);
+    return db_select_many(db, &Q_QUESTIONS, in, col, fn, ctx);
 }
 
 DB_STMT(Q_QUESTION_ADD) = {
@@ -154,7 +121,8 @@ DbStatus q_application_add(Db *db, const Application *x, const char *token_hash,
                     db_int64(now),
                     text_or_null(x->guardian_name),
                     text_or_null(x->guardian_email),
-                    text_or_null(x->consent),
+                    x->consent == CONSENT_NONE ? db_null()
+                                               : db_str(vocab_key(&consent_vocab, x->consent)),
                     text_or_null(x->consent_hash),
                     db_str(search_text(&scratch, x->name, x->email)),
                     DB_END};
@@ -184,19 +152,19 @@ DbStatus q_answer_add(Db *db, int64_t org_id, int64_t application_id, int64_t qu
 #define APPLICATION_COLS                                                                           \
     "a.id, a.org_id, a.programme_id, a.status, a.name, a.email, COALESCE(a.phone, ''), "           \
     "a.birth_date, COALESCE(a.municipality, ''), a.jobseeker, a.lang, a.created_at, "              \
-    "p.title_en, p.title_nl, p.title_fr, o.name, COALESCE(a.reason, ''), "                         \
+    "p.title_en, p.title_nl, p.title_fr, o.name, a.reason, "                                       \
     "COALESCE(a.reason_note, ''), COALESCE(a.cohort_id, 0), COALESCE(a.enrolment_id, 0), "         \
     "COALESCE(a.waitlist_rank, 0), COALESCE(a.offer_expires_at, 0), "                              \
-    "COALESCE(a.guardian_name, ''), COALESCE(a.guardian_email, ''), COALESCE(a.consent, '') "      \
+    "COALESCE(a.guardian_name, ''), COALESCE(a.guardian_email, ''), a.consent "                    \
     "FROM applications a JOIN programmes p ON p.id = a.programme_id "                              \
     "JOIN organisations o ON o.id = a.org_id "
 
-static void application_cols(DbCol *col, Arena *a, Application *out, char **status)
+static void application_cols(DbCol *col, Arena *a, Application *out)
 {
     DbCol c[] = {db_int64_out(&out->id),
                  db_int64_out(&out->org_id),
                  db_int64_out(&out->programme_id),
-                 db_text(a, status),
+                 db_vocab(&app_status, (int *)&out->status),
                  db_text(a, &out->name),
                  db_text(a, &out->email),
                  db_text(a, &out->phone),
@@ -209,7 +177,7 @@ static void application_cols(DbCol *col, Arena *a, Application *out, char **stat
                  db_text(a, &out->title[1]),
                  db_text(a, &out->title[2]),
                  db_text(a, &out->org_name),
-                 db_text(a, &out->reason),
+                 db_vocab(&app_reason_vocab, (int *)&out->reason),
                  db_text(a, &out->reason_note),
                  db_int64_out(&out->cohort_id),
                  db_int64_out(&out->enrolment_id),
@@ -217,7 +185,7 @@ static void application_cols(DbCol *col, Arena *a, Application *out, char **stat
                  db_int64_out(&out->offer_expires_at),
                  db_text(a, &out->guardian_name),
                  db_text(a, &out->guardian_email),
-                 db_text(a, &out->consent),
+                 db_vocab(&consent_vocab, (int *)&out->consent),
                  DB_END};
     memcpy(col, c, sizeof c);
 }
@@ -235,12 +203,8 @@ DbStatus q_application_by_token(Db *db, const char *token_hash, Arena *a, Applic
 {
     DbParam in[] = {db_str(token_hash), DB_END};
     DbCol col[APPLICATION_NCOLS];
-    char *status = NULL;
-    application_cols(col, a, out, &status);
-    DbStatus st = db_select_one(db, &Q_APPLICATION_BY_TOKEN, in, col);
-    if (st == DB_ONE)
-        out->status = q_app_status(status);
-    return st;
+    application_cols(col, a, out);
+    return db_select_one(db, &Q_APPLICATION_BY_TOKEN, in, col);
 }
 
 DB_STMT(Q_APPLICATION_GET) = {
@@ -252,12 +216,8 @@ DbStatus q_application_get(Db *db, int64_t org_id, int64_t id, Arena *a, Applica
 {
     DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
     DbCol col[APPLICATION_NCOLS];
-    char *status = NULL;
-    application_cols(col, a, out, &status);
-    DbStatus st = db_select_one(db, &Q_APPLICATION_GET, in, col);
-    if (st == DB_ONE)
-        out->status = q_app_status(status);
-    return st;
+    application_cols(col, a, out);
+    return db_select_one(db, &Q_APPLICATION_GET, in, col);
 }
 
 DB_STMT(Q_APPLICATION_BY_CONSENT) = {
@@ -269,12 +229,8 @@ DbStatus q_application_by_consent(Db *db, const char *token_hash, Arena *a, Appl
 {
     DbParam in[] = {db_str(token_hash), DB_END};
     DbCol col[APPLICATION_NCOLS];
-    char *status = NULL;
-    application_cols(col, a, out, &status);
-    DbStatus st = db_select_one(db, &Q_APPLICATION_BY_CONSENT, in, col);
-    if (st == DB_ONE)
-        out->status = q_app_status(status);
-    return st;
+    application_cols(col, a, out);
+    return db_select_one(db, &Q_APPLICATION_BY_CONSENT, in, col);
 }
 
 DB_STMT(Q_APPLICATION_CONTACT) = {
@@ -314,15 +270,14 @@ DbStatus q_pipeline_counts(Db *db, int64_t org_id, Arena *a, PipelineRow *row, D
                            void *ctx)
 {
     DbParam in[] = {db_int64(org_id), DB_END};
-    AppStatusRows s = {fn, ctx, NULL, &row->status};
     DbCol col[] = {db_int64_out(&row->programme_id),
                    db_text(a, &row->title[0]),
                    db_text(a, &row->title[1]),
                    db_text(a, &row->title[2]),
-                   db_text(a, &s.key),
+                   db_vocab(&app_status, (int *)&row->status),
                    db_int64_out(&row->count),
                    DB_END};
-    return db_select_many(db, &Q_PIPELINE_COUNTS, in, col, q_app_status_row, &s);
+    return db_select_many(db, &Q_PIPELINE_COUNTS, in, col, fn, ctx);
 }
 
 /* A page of the pipeline. Each order walks an index (schema 0019) from the key of the
@@ -425,13 +380,12 @@ DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, int status
         in[k++] = db_int64(programme_id);
     in[k++] = db_str(status < 0 ? "" : vocab_key(&app_status, status));
     const DbStmt *st = db_page_bind(page, programme_id ? by_programme : by_org, 2, in, k);
-    AppStatusRows s = {fn, ctx, NULL, &row->status};
     DbCol col[] = {db_int64_out(&row->id),        db_int64_out(&row->programme_id),
                    db_text(a, &row->title[0]),    db_text(a, &row->title[1]),
-                   db_text(a, &row->title[2]),    db_text(a, &s.key),
+                   db_text(a, &row->title[2]),    db_vocab(&app_status, (int *)&row->status),
                    db_text(a, &row->name),        db_int64_out(&row->created_at),
                    db_int64_out(&row->duplicate), DB_END};
-    return db_select_many(db, st, in, col, q_app_status_row, &s);
+    return db_select_many(db, st, in, col, fn, ctx);
 }
 
 /* How many a search finds (without one, the counts of app_counts say it). */
@@ -469,16 +423,12 @@ DB_STMT(Q_APP_LIST_ROW) = {
 DbStatus q_application_row(Db *db, int64_t org_id, int64_t id, Arena *a, AppListRow *out)
 {
     DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    char *status = NULL;
     DbCol col[] = {db_int64_out(&out->id),        db_int64_out(&out->programme_id),
                    db_text(a, &out->title[0]),    db_text(a, &out->title[1]),
-                   db_text(a, &out->title[2]),    db_text(a, &status),
+                   db_text(a, &out->title[2]),    db_vocab(&app_status, (int *)&out->status),
                    db_text(a, &out->name),        db_int64_out(&out->created_at),
                    db_int64_out(&out->duplicate), DB_END};
-    DbStatus st = db_select_one(db, &Q_APP_LIST_ROW, in, col);
-    if (st == DB_ONE)
-        out->status = q_app_status(status);
-    return st;
+    return db_select_one(db, &Q_APP_LIST_ROW, in, col);
 }
 
 /* --- the form's settings --- */
@@ -527,4 +477,73 @@ DbStatus q_app_form_set(Db *db, int64_t org_id, int64_t programme_id, const AppF
                     db_int64(f->offer_days ? f->offer_days : 7),
                     DB_END};
     return db_exec(db, &Q_APP_FORM_SET, in, NULL);
+}
+
+/* --- where an applicant the rules leave out may apply instead --- */
+
+/* The organisation's other open programmes whose age band holds age and that take people
+ * who are not job-seekers unless the applicant is one ($4: 1 when they are). */
+DB_STMT(Q_APPLY_ALTERNATIVES) = {
+    .name = "apply_alternatives",
+    .sql = "SELECT p.id, p.title_en, p.title_nl, p.title_fr, p.min_age, p.max_age, "
+           "p.jobseekers_only FROM programmes p WHERE p.org_id = $1 AND p.id <> $2 "
+           "AND p.status = 'open' AND (p.min_age IS NULL OR p.min_age <= $3) "
+           "AND (p.max_age IS NULL OR p.max_age >= $3) "
+           "AND (p.jobseekers_only = 0 OR CAST($4 AS BIGINT) = 1) ORDER BY p.id LIMIT $5",
+};
+
+DbStatus q_apply_alternatives(Db *db, int64_t org_id, int64_t programme_id, int64_t age,
+                              bool jobseeker, int64_t limit, Arena *a, Programme *row, DbRowFn fn,
+                              void *ctx)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(programme_id),
+                    db_int64(age),    db_int64(jobseeker ? 1 : 0),
+                    db_int64(limit),  DB_END};
+    row->org_id = org_id;
+    DbCol col[] = {db_int64_out(&row->id),
+                   db_text(a, &row->title[0]),
+                   db_text(a, &row->title[1]),
+                   db_text(a, &row->title[2]),
+                   db_int64_null(&row->min_age, &row->min_age_null),
+                   db_int64_null(&row->max_age, &row->max_age_null),
+                   db_int64_out(&row->jobseekers_only),
+                   DB_END};
+    return db_select_many(db, &Q_APPLY_ALTERNATIVES, in, col, fn, ctx);
+}
+
+/* --- the organisation's privacy notice --- */
+
+DB_STMT(Q_PRIVACY_NOTICE) = {
+    .name = "privacy_notice",
+    .sql = "SELECT COALESCE(text_en, ''), COALESCE(text_nl, ''), COALESCE(text_fr, ''), "
+           "updated_at FROM privacy_notices WHERE org_id = $1",
+};
+
+DbStatus q_privacy_notice(Db *db, int64_t org_id, Arena *a, PrivacyNotice *out)
+{
+    DbParam in[] = {db_int64(org_id), DB_END};
+    DbCol col[] = {db_text(a, &out->text[0]), db_text(a, &out->text[1]), db_text(a, &out->text[2]),
+                   db_int64_out(&out->updated_at), DB_END};
+    return db_select_one(db, &Q_PRIVACY_NOTICE, in, col);
+}
+
+DB_STMT(Q_PRIVACY_NOTICE_SET) = {
+    .name = "privacy_notice_set",
+    .sql = "INSERT INTO privacy_notices (org_id, text_en, text_nl, text_fr, updated_at, "
+           "updated_by) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (org_id) DO UPDATE SET "
+           "text_en = excluded.text_en, text_nl = excluded.text_nl, text_fr = excluded.text_fr, "
+           "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+};
+
+DbStatus q_privacy_notice_set(Db *db, int64_t org_id, const PrivacyNotice *n, int64_t account_id,
+                              int64_t now)
+{
+    DbParam in[] = {db_int64(org_id),
+                    text_or_null(n->text[0]),
+                    text_or_null(n->text[1]),
+                    text_or_null(n->text[2]),
+                    db_int64(now),
+                    account_id ? db_int64(account_id) : db_null(),
+                    DB_END};
+    return db_exec(db, &Q_PRIVACY_NOTICE_SET, in, NULL);
 }

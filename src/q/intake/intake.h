@@ -11,19 +11,7 @@
 #include "db/db.h"
 #include "db/page.h"
 #include "model/intake.h"
-
-/* An application's status read from its stored string (an unknown one is a bug: logged,
- * read as submitted). */
-AppStatus q_app_status(const char *key);
-/* A row callback that converts the status read as text into key before passing the row on
- * to fn: for statements returning many rows with an application's status. */
-typedef struct AppStatusRows {
-    DbRowFn fn;
-    void *ctx;
-    char *key;
-    AppStatus *out;
-} AppStatusRows;
-bool q_app_status_row(void *ctx);
+#include "model/training.h"
 
 DbStatus q_questions(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppQuestion *row,
                      DbRowFn fn, void *ctx);
@@ -63,5 +51,19 @@ DbStatus q_applications_count(Db *db, int64_t org_id, int64_t programme_id, int 
 const char *q_app_search_like(Arena *a, const char *text);
 /* One application of the organisation as a row of that list. */
 DbStatus q_application_row(Db *db, int64_t org_id, int64_t id, Arena *a, AppListRow *out);
+
+/* Up to limit open programmes of the organisation other than programme_id, by id, for an
+ * applicant its rules left out: their age band holds age, and they take people who are not
+ * registered job-seekers unless jobseeker. row gets id, titles, ages and jobseekers_only. */
+DbStatus q_apply_alternatives(Db *db, int64_t org_id, int64_t programme_id, int64_t age,
+                              bool jobseeker, int64_t limit, Arena *a, Programme *row, DbRowFn fn,
+                              void *ctx);
+
+/* The organisation's privacy notice ("" in a language not written); DB_NONE when it wrote
+ * none. */
+DbStatus q_privacy_notice(Db *db, int64_t org_id, Arena *a, PrivacyNotice *out);
+/* Writes it ("" or NULL: that language not written), by account_id (0: nobody signed in). */
+DbStatus q_privacy_notice_set(Db *db, int64_t org_id, const PrivacyNotice *n, int64_t account_id,
+                              int64_t now);
 
 #endif

@@ -24,17 +24,22 @@ DbStatus q_person_add(Db *db, const Person *p, int64_t now, int64_t *id)
 
 DB_STMT(Q_PERSON_GET) = {
     .name = "person_get",
-    .sql = "SELECT id, name, email, phone, birth_date, municipality, jobseeker FROM people "
-           "WHERE org_id = $1 AND id = $2",
+    .sql = "SELECT id, name, email, phone, birth_date, municipality, jobseeker, "
+           "COALESCE(account_id, 0) FROM people WHERE org_id = $1 AND id = $2",
 };
 
 DbStatus q_person_get(Db *db, int64_t org_id, int64_t id, Arena *a, Person *out)
 {
     DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    DbCol col[] = {db_int64_out(&out->id),        db_text(a, &out->name),
-                   db_text(a, &out->email),       db_text(a, &out->phone),
-                   db_text(a, &out->birth_date),  db_text(a, &out->municipality),
-                   db_int64_out(&out->jobseeker), DB_END};
+    DbCol col[] = {db_int64_out(&out->id),
+                   db_text(a, &out->name),
+                   db_text(a, &out->email),
+                   db_text(a, &out->phone),
+                   db_text(a, &out->birth_date),
+                   db_text(a, &out->municipality),
+                   db_int64_out(&out->jobseeker),
+                   db_int64_out(&out->account_id),
+                   DB_END};
     out->org_id = org_id;
     return db_select_one(db, &Q_PERSON_GET, in, col);
 }
@@ -111,15 +116,20 @@ DbStatus q_person_candidates_count(Db *db, int64_t org_id, int64_t cohort_id, co
     return db_select_one(db, &Q_CANDIDATES_COUNT, in, col);
 }
 
+/* A seat is free when neither enrolled nor held by an open waiting-list offer (seats_free in
+ * domain/seats.h: the two change together). An applicant taking up an offer closes it
+ * first, so the offer does not hold its own seat. */
 DB_STMT(Q_TAKE_SEAT) = {
     .name = "cohort_take_seat",
-    .sql = "UPDATE cohorts SET enrolled = enrolled + 1 "
-           "WHERE org_id = $1 AND id = $2 AND enrolled < capacity",
+    .sql = "UPDATE cohorts SET enrolled = enrolled + 1 WHERE org_id = $1 AND id = $2 "
+           "AND enrolled + (SELECT COUNT(*) FROM applications a WHERE a.org_id = $1 "
+           "AND a.cohort_id = $2 AND a.status = 'waitlisted' AND a.offer_expires_at > $3) "
+           "< capacity",
 };
 
-DbStatus q_cohort_take_seat(Db *db, int64_t org_id, int64_t cohort_id)
+DbStatus q_cohort_take_seat(Db *db, int64_t org_id, int64_t cohort_id, int64_t now)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), DB_END};
+    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), db_int64(now), DB_END};
     return db_exec(db, &Q_TAKE_SEAT, in, NULL);
 }
 

@@ -27,8 +27,9 @@ DbStatus q_person_candidates(Db *db, int64_t org_id, int64_t cohort_id, const Db
  * q_person_candidates. */
 DbStatus q_person_candidates_count(Db *db, int64_t org_id, int64_t cohort_id, const char *like,
                                    int64_t *n);
-/* DB_ONE: a seat was taken; DB_NONE: the cohort is full (or not ours). */
-DbStatus q_cohort_take_seat(Db *db, int64_t org_id, int64_t cohort_id);
+/* DB_ONE: a seat was taken; DB_NONE: every seat is enrolled or held by a waiting-list offer
+ * open at now (or the cohort is not ours). */
+DbStatus q_cohort_take_seat(Db *db, int64_t org_id, int64_t cohort_id, int64_t now);
 DbStatus q_cohort_free_seat(Db *db, int64_t org_id, int64_t cohort_id);
 DbStatus q_cohort_seats(Db *db, int64_t org_id, int64_t cohort_id, int64_t *enrolled);
 /* DB_CONFLICT when the person is already (or was) enrolled in the cohort. */

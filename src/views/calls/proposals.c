@@ -1,64 +1,233 @@
-/* views/calls/proposals.c — the proposals of a call for its funder (see proposals.h). */
+/* views/calls/proposals.c — the lists of proposals, a page at a time (see proposals.h). */
 #include "views/calls/proposals.h"
 
 #include "core/arena.h"
+#include "core/rows.h"
 #include "html/fmt.h"
-#include "q/calls/proposal.h"
+#include "html/pager.h"
+#include "q/calls/proposal_list.h"
 
 const char *proposal_status_text(Req *r, ProposalStatus s)
 {
     return _(r, vocab_label(&proposal_status_vocab, (int)s));
 }
 
-typedef struct Rows {
-    Req *r;
-    Html *h;
-    Proposal p;
-    int64_t requested;
-    int n;
-} Rows;
+/* The status filter of a list (?status=key), -1 for none or an unknown key. */
+static int status_read(Req *r)
+{
+    int s;
+    const char *key = query_get(r, "status");
+    return key && *key && vocab_parse(&proposal_status_vocab, key, &s) ? s : -1;
+}
+
+/* Reads the list's pager, bound to its status filter (a cursor of one filter is no cursor
+ * of another) and keeping it in every link. */
+static void list_read(Req *r, Pager *pg, const char *list, const PagerCol *cols, int ncols,
+                      int status)
+{
+    const char *key = status >= 0 ? vocab_key(&proposal_status_vocab, status) : "";
+    pager_read(r, pg, arena_printf(r->arena, "%s-%s", list, key), cols, ncols);
+    if (status >= 0) {
+        const char **keep = arena_alloc(r->arena, sizeof *keep * 3);
+        keep[0] = "status";
+        keep[1] = key;
+        keep[2] = NULL;
+        pg->keep = keep;
+    }
+}
+
+/* The status filter (drafts among the choices or not); the search and order are kept. */
+static void status_form(Html *h, Req *r, const Pager *pg, int status, bool drafts)
+{
+    const char **opts =
+        arena_alloc(r->arena, sizeof *opts * (size_t)(2 * proposal_status_vocab.n + 3));
+    int o = 0;
+    opts[o++] = "";
+    opts[o++] = _(r, "All statuses");
+    for (int i = 0; i < proposal_status_vocab.n; i++) {
+        const VocabEntry *v = &proposal_status_vocab.entries[i];
+        if (v->value == PROPOSAL_DRAFT && !drafts)
+            continue;
+        opts[o++] = v->key;
+        opts[o++] = _(r, v->label);
+    }
+    opts[o] = NULL;
+    html(h, "<form method=\"get\" action=\"%s\" class=\"filters\">\n", r->path);
+    html_select(h, NULL, "status", _(r, "Status"), opts,
+                status >= 0 ? vocab_key(&proposal_status_vocab, status) : "");
+    if (pg->q)
+        html(h, "<input type=\"hidden\" name=\"q\" value=\"%s\">\n", pg->q);
+    html(h,
+         "<input type=\"hidden\" name=\"sort\" value=\"%s\">"
+         "<input type=\"hidden\" name=\"dir\" value=\"%s\">\n",
+         pg->cols[pg->sort].key, pg->desc ? "desc" : "asc");
+    html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n</form>\n", _(r, "Show"));
+}
 
 /* --- the funder's view of the proposals of a call ------------------------------------- */
 
-static bool funder_row(void *ctx)
+static const PagerCol call_cols[CALL_PROPOSAL_SORTS] = {
+    [CALL_PROPOSAL_BY_SUBMITTED] = {.key = "submitted", .label = N_("Submitted"), .numeric = true},
+    [CALL_PROPOSAL_BY_TITLE] = {.key = "title", .label = N_("Title")},
+    [CALL_PROPOSAL_BY_ORG] = {.key = "org", .label = N_("Organisation")},
+    [CALL_PROPOSAL_BY_REQUESTED] = {.key = "requested",
+                                    .label = N_("Requested"),
+                                    .numeric = true,
+                                    .desc_first = true},
+};
+
+static void call_key(const void *row, int sort, PagerKey *k)
 {
-    Rows *l = ctx;
-    Req *r = l->r;
-    Proposal *p = &l->p;
-    html(l->h,
-         "<tr><td><a href=\"/orgs/%lld/submissions/%lld\">%s</a></td><td>%s</td>"
-         "<td class=\"num\">%s</td><td>%s</td><td>%s</td></tr>\n",
-         (long long)r->org_id, (long long)p->id, p->title, p->org_name, money_text(r, p->requested),
-         moment_text(r, p->submitted_at), proposal_status_text(r, p->status));
-    l->requested += p->requested;
-    l->n++;
-    return true;
+    const Proposal *p = row;
+    switch (sort) {
+    case CALL_PROPOSAL_BY_TITLE:
+        *k = (PagerKey){.text = p->title, .id = p->id};
+        break;
+    case CALL_PROPOSAL_BY_ORG:
+        *k = (PagerKey){.text = p->org_name, .id = p->id};
+        break;
+    case CALL_PROPOSAL_BY_REQUESTED:
+        *k = (PagerKey){.num = p->requested, .id = p->id};
+        break;
+    default:
+        *k = (PagerKey){.num = p->submitted_at, .id = p->id};
+    }
 }
 
 bool html_call_proposals(Html *h, Req *r, const Call *c)
 {
     if (c->status == CALL_DRAFT)
         return true;
-    Rows l = {.r = r, .h = html_new(r->arena)};
-    if (q_proposals_of_call(r->db, r->org_id, c->id, r->arena, &l.p, funder_row, &l) < DB_NONE)
+    int64_t all = 0, requested = 0, total = 0, sum = 0;
+    if (q_call_proposal_totals(r->db, r->org_id, c->id, NULL, NULL, &all, &requested) < DB_NONE)
         return false;
-    html(h, "<h2>%s</h2>\n", _(r, "Proposals received"));
-    if (!l.n) {
+    html(h, "<h2 id=\"proposals\">%s</h2>\n", _(r, "Proposals received"));
+    if (!all) {
         html(h, "<p>%s</p>\n", _(r, "No proposal submitted yet."));
         return true;
     }
     html(h, "<p>%s</p>\n",
          arena_printf(r->arena,
                       _n(r, "%d proposal submitted, requesting %s in total.",
-                         "%d proposals submitted, requesting %s in total.", l.n),
-                      l.n, money_text(r, l.requested)));
-    html_table_begin(h, _(r, "Proposals received"));
-    html(h,
-         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-         "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-         _(r, "Title"), _(r, "Organisation"), _(r, "Requested"), _(r, "Submitted"), _(r, "Status"));
-    html_append(h, l.h);
-    html_lit(h, "</tbody>\n");
-    html_table_end(h);
+                         "%d proposals submitted, requesting %s in total.", all),
+                      (int)all, money_text(r, requested)));
+    int status = status_read(r);
+    Pager pg;
+    list_read(r, &pg, arena_printf(r->arena, "call-proposals-%lld", (long long)c->id), call_cols,
+              CALL_PROPOSAL_SORTS, status);
+    const char *key = status >= 0 ? vocab_key(&proposal_status_vocab, status) : NULL;
+    Proposal p;
+    Rows rows = ROWS_FROM(r->arena, &p);
+    if (q_call_proposal_page(r->db, r->org_id, c->id, key, &pg.page, r->arena, &p, rows_collect,
+                             &rows) < DB_NONE ||
+        q_call_proposal_totals(r->db, r->org_id, c->id, key, pg.page.like, &total, &sum) < DB_NONE)
+        return false;
+    pager_got(&pg, &rows, call_key, total);
+    status_form(h, r, &pg, status, false);
+    pager_search(h, r, &pg, _(r, "Search by title or organisation"));
+    pager_summary(h, r, &pg, _(r, "No proposal has this status."));
+    if (rows.n) {
+        html_table_begin(h, _(r, "Proposals received"));
+        html_lit(h, "<thead><tr>");
+        pager_th(h, r, &pg, CALL_PROPOSAL_BY_TITLE);
+        pager_th(h, r, &pg, CALL_PROPOSAL_BY_ORG);
+        pager_th(h, r, &pg, CALL_PROPOSAL_BY_REQUESTED);
+        pager_th(h, r, &pg, CALL_PROPOSAL_BY_SUBMITTED);
+        html(h, "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n", _(r, "Status"));
+        for (int i = 0; i < rows.n; i++) {
+            const Proposal *x = ROW(&rows, Proposal, i);
+            html(h,
+                 "<tr><td><a href=\"/orgs/%lld/submissions/%lld\">%s</a></td><td>%s</td>"
+                 "<td class=\"num\">%s</td><td>%s</td><td>%s</td></tr>\n",
+                 (long long)r->org_id, (long long)x->id, x->title, x->org_name,
+                 money_text(r, x->requested), moment_text(r, x->submitted_at),
+                 proposal_status_text(r, x->status));
+        }
+        html_lit(h, "</tbody>\n");
+        html_table_end(h);
+    }
+    pager_nav(h, r, &pg);
+    return true;
+}
+
+/* --- an organisation's own proposals ------------------------------------------------- */
+
+static const PagerCol own_cols[OWN_SORTS] = {
+    [OWN_BY_CHANGED] = {.key = "changed",
+                        .label = N_("Last changed"),
+                        .numeric = true,
+                        .desc_first = true},
+    [OWN_BY_TITLE] = {.key = "title", .label = N_("Title")},
+    [OWN_BY_REQUESTED] = {.key = "requested",
+                          .label = N_("Requested"),
+                          .numeric = true,
+                          .desc_first = true},
+    [OWN_BY_SUBMITTED] = {.key = "submitted",
+                          .label = N_("Submitted"),
+                          .numeric = true,
+                          .desc_first = true},
+};
+
+static void own_key(const void *row, int sort, PagerKey *k)
+{
+    const Proposal *p = row;
+    switch (sort) {
+    case OWN_BY_TITLE:
+        *k = (PagerKey){.text = p->title, .id = p->id};
+        break;
+    case OWN_BY_REQUESTED:
+        *k = (PagerKey){.num = p->requested, .id = p->id};
+        break;
+    case OWN_BY_SUBMITTED:
+        *k = (PagerKey){.num = p->submitted_at, .id = p->id};
+        break;
+    default:
+        *k = (PagerKey){.num = p->updated_at, .id = p->id};
+    }
+}
+
+bool html_own_proposals(Html *h, Req *r)
+{
+    int status = status_read(r);
+    Pager pg;
+    list_read(r, &pg, "own-proposals", own_cols, OWN_SORTS, status);
+    const char *key = status >= 0 ? vocab_key(&proposal_status_vocab, status) : NULL;
+    Proposal p;
+    Rows rows = ROWS_FROM(r->arena, &p);
+    int64_t total = 0;
+    if (q_own_proposal_page(r->db, r->org_id, key, &pg.page, r->arena, &p, rows_collect, &rows) <
+            DB_NONE ||
+        q_own_proposal_count(r->db, r->org_id, key, pg.page.like, &total) < DB_NONE)
+        return false;
+    pager_got(&pg, &rows, own_key, total);
+    if (!rows.n && !pg.more_before && !pg.q && status < 0 && !pg.bad_cursor)
+        return true; /* none yet: the open calls below say what to do */
+    html(h, "<h2 id=\"own\">%s</h2>\n", _(r, "Our proposals"));
+    status_form(h, r, &pg, status, true);
+    pager_search(h, r, &pg, _(r, "Search by title"));
+    pager_summary(h, r, &pg, _(r, "No proposal has this status."));
+    if (rows.n) {
+        html_table_begin(h, _(r, "Our proposals"));
+        html_lit(h, "<thead><tr>");
+        pager_th(h, r, &pg, OWN_BY_TITLE);
+        html(h, "<th scope=\"col\">%s</th>", _(r, "Status"));
+        pager_th(h, r, &pg, OWN_BY_REQUESTED);
+        pager_th(h, r, &pg, OWN_BY_SUBMITTED);
+        pager_th(h, r, &pg, OWN_BY_CHANGED);
+        html_lit(h, "</tr></thead>\n<tbody>\n");
+        for (int i = 0; i < rows.n; i++) {
+            const Proposal *x = ROW(&rows, Proposal, i);
+            html(h,
+                 "<tr><td><a href=\"/orgs/%lld/proposals/%lld\">%s</a></td><td>%s</td>"
+                 "<td class=\"num\">%s</td><td>%s</td><td>%s</td></tr>\n",
+                 (long long)r->org_id, (long long)x->id, x->title,
+                 proposal_status_text(r, x->status), money_text(r, x->requested),
+                 x->submitted_at ? moment_text(r, x->submitted_at) : "–",
+                 moment_text(r, x->updated_at));
+        }
+        html_lit(h, "</tbody>\n");
+        html_table_end(h);
+    }
+    pager_nav(h, r, &pg);
     return true;
 }

@@ -1,5 +1,7 @@
-/* views/calls/proposals.h — the proposals submitted to a call, on the funder's page of the
- * call. Reads its statements and writes into the caller's Html. */
+/* views/calls/proposals.h — the lists of proposals, a page at a time with a search, sortable
+ * columns and a status filter (html/pager.h): those submitted to a call, on the funder's
+ * page of the call, and an organisation's own. Read their statements and write into the
+ * caller's Html. */
 #ifndef TRAJECT_VIEWS_CALLS_PROPOSALS_H
 #define TRAJECT_VIEWS_CALLS_PROPOSALS_H
 
@@ -7,9 +9,13 @@
 #include "http/http.h"
 #include "model/calls.h"
 
-/* The proposals submitted to the funder's call c (nothing for a draft); false on a
- * database error. */
+/* The proposals submitted to the funder's call c (nothing for a draft), with their count
+ * and the sum they request; false on a database error. */
 bool html_call_proposals(Html *h, Req *r, const Call *c);
+
+/* The organisation's own proposals (nothing while it has none); false on a database
+ * error. */
+bool html_own_proposals(Html *h, Req *r);
 
 /* A proposal's status in the reader's language. */
 const char *proposal_status_text(Req *r, ProposalStatus s);

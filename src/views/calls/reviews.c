@@ -20,6 +20,7 @@ typedef struct Others {
     Html *h;
     ReviewLine row;
     int64_t me, current;
+    int level; /* of each review's heading: one below the section's */
     int64_t sum_ws, sum_w;
     const char *comment;
     int n;
@@ -49,10 +50,11 @@ static bool other_line(void *ctx)
         o->comment = x->comment;
         o->n++;
         /* the funder (me 0) sees who reviewed; members see each other anonymously */
-        html(o->h, "<article>\n<h4>%s</h4>\n<ul>\n",
+        html(o->h, "<article>\n<h%d>%s</h%d>\n<ul>\n", o->level,
              !o->me                   ? x->name
              : x->account_id == o->me ? _(r, "Your review")
-                                      : arena_printf(r->arena, _(r, "Reviewer %d"), o->n));
+                                      : arena_printf(r->arena, _(r, "Reviewer %d"), o->n),
+             o->level);
     }
     html(o->h, "<li>%s: %lld</li>\n", lang_pick(r->lang, x->text), (long long)x->score);
     if (x->score >= 0) {
@@ -111,7 +113,7 @@ bool html_review_section(Html *h, Req *r, const Call *c, int64_t proposal_id, co
         html(h, "<p>%s</p>\n", _(r, "The call is decided: reviews are closed."));
         return true;
     }
-    Others o = {.r = r, .h = html_new(r->arena), .me = r->account->id};
+    Others o = {.r = r, .h = html_new(r->arena), .me = r->account->id, .level = 4};
     if (q_reviews_of(r->db, r->org_id, proposal_id, r->arena, &o.row, other_line, &o) < DB_NONE)
         return false;
     close_review(&o);
@@ -122,13 +124,58 @@ bool html_review_section(Html *h, Req *r, const Call *c, int64_t proposal_id, co
     return true;
 }
 
-bool html_funder_reviews(Html *h, Req *r, int64_t proposal_id)
+typedef struct Pending {
+    Req *r;
+    Html *h;
+    int64_t proposal_id; /* 0: any */
+    int64_t account_id, row_proposal, done;
+    int n;
+} Pending;
+
+static bool pending_row(void *ctx)
 {
-    Others o = {.r = r, .h = html_new(r->arena)};
+    Pending *p = ctx;
+    Req *r = p->r;
+    if (p->account_id != r->account->id || p->done ||
+        (p->proposal_id && p->row_proposal != p->proposal_id))
+        return true;
+    if (!p->n++)
+        html(p->h, "<div class=\"notice\" role=\"status\"><p>%s</p>\n<ul>\n",
+             _(r, "You are on the jury of this call: the scores, the others' reviews and the "
+                  "ranking show once you have submitted your reviews."));
+    html(p->h, "<li><a href=\"/orgs/%lld/jury/proposals/%lld\">%s</a></li>\n", (long long)r->org_id,
+         (long long)p->row_proposal,
+         arena_printf(r->arena, _(r, "Review proposal %lld"), (long long)p->row_proposal));
+    return true;
+}
+
+bool html_my_pending_call_reviews(Html *h, Req *r, const Call *c, int64_t proposal_id, int *n)
+{
+    Pending p = {.r = r, .h = h, .proposal_id = proposal_id};
+    *n = 0;
+    if (c->status == CALL_DECIDED) /* reviews are closed: nothing left to influence */
+        return true;
+    if (q_review_progress(r->db, r->org_id, c->id, &p.account_id, &p.row_proposal, &p.done,
+                          pending_row, &p) < DB_NONE)
+        return false;
+    if (p.n)
+        html_lit(h, "</ul></div>\n");
+    *n = p.n;
+    return true;
+}
+
+bool html_funder_reviews(Html *h, Req *r, const Call *c, int64_t proposal_id)
+{
+    Others o = {.r = r, .h = html_new(r->arena), .level = 3};
+    html(h, "<h2>%s</h2>\n", _(r, "Reviews"));
+    int mine = 0;
+    if (!html_my_pending_call_reviews(h, r, c, proposal_id, &mine))
+        return false;
+    if (mine)
+        return true;
     if (q_reviews_of(r->db, r->org_id, proposal_id, r->arena, &o.row, other_line, &o) < DB_NONE)
         return false;
     close_review(&o);
-    html(h, "<h2>%s</h2>\n", _(r, "Reviews"));
     if (!o.n)
         html(h, "<p>%s</p>\n", _(r, "No review submitted yet."));
     else

@@ -2,17 +2,8 @@
 #include "views/intake/apply_form.h"
 
 #include <string.h>
-#include <strings.h>
 
-/* "1", yes, ja, oui: a ticked box or a yes written in a paper form's column. */
-static bool yes_word(const char *v)
-{
-    return v && (!strcmp(v, "1") || !strcasecmp(v, "yes") || !strcasecmp(v, "ja") ||
-                 !strcasecmp(v, "oui") || !strcasecmp(v, "on"));
-}
-
-bool apply_form_read(Arena *a, Lang l, ApplyLookup lookup, void *ctx, const ApplyForm *f,
-                     ApplyInput *in, FormErrors *e)
+FieldSpec *apply_form_spec(Arena *a, Lang l, const ApplyForm *f, ApplyInput *in)
 {
     Lang keep = in->lang;
     int line = in->line;
@@ -20,7 +11,7 @@ bool apply_form_read(Arena *a, Lang l, ApplyLookup lookup, void *ctx, const Appl
     in->lang = keep;
     in->line = line;
     in->answers = arena_alloc(a, sizeof *in->answers * (size_t)(f->nqs ? f->nqs : 1));
-    FieldSpec *spec = arena_alloc(a, sizeof *spec * (size_t)(f->nqs + 8));
+    FieldSpec *spec = arena_alloc(a, sizeof *spec * (size_t)(f->nqs + 9));
     FieldSpec person[] = {
         {.name = "name",
          .type = F_TEXT,
@@ -39,6 +30,7 @@ bool apply_form_read(Arena *a, Lang l, ApplyLookup lookup, void *ctx, const Appl
          .max = 30,
          .label = N_("Phone (optional)"),
          .text = &in->phone},
+        /* a date the workflow checks: its messages say what is wrong with a birth date */
         {.name = "birth_date",
          .type = F_TEXT,
          .required = true,
@@ -51,6 +43,10 @@ bool apply_form_read(Arena *a, Lang l, ApplyLookup lookup, void *ctx, const Appl
          .max = 100,
          .label = N_("Municipality"),
          .text = &in->municipality},
+        {.name = "jobseeker",
+         .type = F_BOOL,
+         .label = N_("Registered job-seeker"),
+         .flag = &in->jobseeker},
         {.name = "guardian_name",
          .type = F_TEXT,
          .max = 120,
@@ -64,6 +60,8 @@ bool apply_form_read(Arena *a, Lang l, ApplyLookup lookup, void *ctx, const Appl
     };
     int n = (int)(sizeof person / sizeof person[0]);
     memcpy(spec, person, sizeof person);
+    /* answers as text: whether one is needed, a date or one of the choices is the
+     * workflow's check (flows/intake/apply.c), with the question's label in its message */
     for (int i = 0; i < f->nqs; i++) {
         const AppQuestion *q = &f->qs[i];
         in->answers[i] = NULL;
@@ -74,9 +72,13 @@ bool apply_form_read(Arena *a, Lang l, ApplyLookup lookup, void *ctx, const Appl
                                 .text = &in->answers[i]};
     }
     spec[n] = (FieldSpec){0};
-    form_read_from(a, l, lookup, ctx, spec, e);
-    in->jobseeker = yes_word(lookup(ctx, "jobseeker"));
-    return e->n == 0;
+    return spec;
+}
+
+bool apply_form_read(Arena *a, Lang l, ApplyLookup lookup, void *ctx, const ApplyForm *f,
+                     ApplyInput *in, FormErrors *e)
+{
+    return form_read_from(a, l, lookup, ctx, apply_form_spec(a, l, f, in), e);
 }
 
 void apply_errors_merge(FormErrors *e, const Outcome *o)

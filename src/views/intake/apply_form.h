@@ -14,9 +14,14 @@
 /* A field's raw value by name, or NULL. */
 typedef const char *(*ApplyLookup)(void *ctx, const char *name);
 
-/* Reads in from lookup (fields named as in the web form: name, email, phone, birth_date,
- * municipality, jobseeker, guardian_name, guardian_email, q-<id>); in->lang is left as it
- * is. Errors beside the fields, in language l; false when there is one. */
+/* The form reader's specs of an application (fields named as in the web form: name, email,
+ * phone, birth_date, municipality, jobseeker, guardian_name, guardian_email, q-<id>), their
+ * targets in in: in is cleared first, apart from in->lang and in->line. Labels of the
+ * questions in language l. An array in a, ended by an empty spec. */
+FieldSpec *apply_form_spec(Arena *a, Lang l, const ApplyForm *f, ApplyInput *in);
+
+/* Reads in from lookup (a line of a paper import) with those specs. Errors beside the
+ * fields, in language l; false when there is one. */
 bool apply_form_read(Arena *a, Lang l, ApplyLookup lookup, void *ctx, const ApplyForm *f,
                      ApplyInput *in, FormErrors *e);
 

@@ -72,7 +72,7 @@ static DbStatus choose_cohort(Db *db, Arena *a, int64_t org_id, int64_t cohort_i
         for (int j = 0; j < offers.n; j++)
             if (rows[j].cohort_id == c->id)
                 n = rows[j].offers;
-        int64_t seats = c->capacity - c->enrolled - n;
+        int64_t seats = seats_free(c->capacity, c->enrolled, n);
         int rank = c->id == cohort_id                ? 3
                    : seats <= 0                      ? 0
                    : strcmp(c->starts_on, today) > 0 ? 2

@@ -1,8 +1,6 @@
 /* views/intake/review.c — shared parts of the intake pages (see review.h). */
 #include "views/intake/review.h"
 
-#include <string.h>
-
 #include "core/clock.h"
 #include "core/rows.h"
 #include "domain/calendar.h"
@@ -17,7 +15,7 @@ const char *app_reason_text(Req *r, const Application *x)
 
 const char *app_consent_text(Req *r, const Application *x)
 {
-    return _(r, vocab_label(&consent_vocab, app_consent(x)));
+    return _(r, vocab_label(&consent_vocab, x->consent));
 }
 
 typedef struct Events {
@@ -86,8 +84,9 @@ static bool answer_row(void *ctx)
     Req *r = a->r;
     AppAnswer *x = &a->row;
     const char *v = x->value;
-    if (!strcmp(x->kind, "yesno"))
-        v = !strcmp(v, "yes") ? _(r, "Yes") : !strcmp(v, "no") ? _(r, "No") : v;
+    int yes;
+    if (x->kind == QK_YESNO && vocab_parse(&yesno_vocab, v, &yes))
+        v = _(r, vocab_label(&yesno_vocab, yes));
     html(a->h, "<dt>%s%s%s</dt><dd class=\"prose\">%s</dd>\n", lang_pick(r->lang, x->label),
          x->motivation ? " · " : "", x->motivation ? _(r, "Motivation") : "",
          *v ? v : _(r, "(no answer)"));
@@ -159,5 +158,51 @@ bool html_review_lines(Html *h, Req *r, const Application *x, bool named, int *n
     if (l.current)
         html_lit(h, "</ul>\n</article>\n");
     *n = l.n;
+    return true;
+}
+
+bool app_review_pending(Req *r, const Application *x, bool *pending)
+{
+    char *comment = NULL;
+    int64_t submitted_at = 0;
+    DbStatus st = q_app_review_get(r->db, r->org_id, x->id, r->account->id, r->arena, &comment,
+                                   &submitted_at);
+    *pending = st == DB_ONE && !submitted_at && x->status == APP_SUBMITTED;
+    return st >= DB_NONE;
+}
+
+typedef struct Pending {
+    Req *r;
+    Html *h;
+    AppPair row;
+    int n;
+} Pending;
+
+static bool pending_row(void *ctx)
+{
+    Pending *p = ctx;
+    Req *r = p->r;
+    if (p->row.account_id != r->account->id || p->row.submitted)
+        return true;
+    if (!p->n++)
+        html(p->h, "<div class=\"notice\" role=\"status\"><p>%s</p>\n<ul>\n",
+             _(r, "You review applications of this programme: their scores, the others' reviews "
+                  "and the ranking show once you have submitted your reviews."));
+    html(p->h, "<li><a href=\"/orgs/%lld/reviews/%lld\">%s</a></li>\n", (long long)r->org_id,
+         (long long)p->row.application_id,
+         arena_printf(r->arena, _(r, "Review application A-%lld"),
+                      (long long)p->row.application_id));
+    return true;
+}
+
+bool html_my_pending_reviews(Html *h, Req *r, int64_t programme_id, int *n)
+{
+    Pending p = {.r = r, .h = h};
+    *n = 0;
+    if (q_app_pairs(r->db, r->org_id, programme_id, &p.row, pending_row, &p) < DB_NONE)
+        return false;
+    if (p.n)
+        html_lit(h, "</ul></div>\n");
+    *n = p.n;
     return true;
 }

@@ -31,4 +31,17 @@ bool html_app_blind(Html *h, Req *r, const Application *x);
  * error. */
 bool html_review_lines(Html *h, Req *r, const Application *x, bool named, int *n);
 
+/* --- the blind promise: a reviewer sees no other review before submitting their own ---
+ * It holds whatever other roles the reader has (staff, administrator): every page that shows
+ * reviews or scores of an application asks these first. */
+
+/* Whether the reader is a reviewer of x who has not submitted yet while x can still be
+ * reviewed: then no page shows them the others' reviews or scores of x. False on a
+ * database error. */
+bool app_review_pending(Req *r, const Application *x, bool *pending);
+/* The applications of programme_id still waiting for the reader's review, as a notice with
+ * a link to each review (nothing when there are none); *n receives their number. False on
+ * a database error. */
+bool html_my_pending_reviews(Html *h, Req *r, int64_t programme_id, int *n);
+
 #endif

@@ -10,6 +10,7 @@
 #include "domain/attendance.h"
 #include "domain/calendar.h"
 #include "html/pager.h"
+#include "q/intake/admission.h"
 #include "q/training/attendance.h"
 #include "q/training/enrolment.h"
 #include "views/training/cohort.h"
@@ -193,10 +194,19 @@ bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const FormErrors
         l.total.absent += x->absent;
         l.total.excused += x->excused;
     }
+    int64_t held = 0; /* places held by open waiting-list offers */
+    if (q_app_offers_open(r->db, r->org_id, c->id, clock_now(), &held) < DB_NONE)
+        return false;
     html(h, "<h2 id=\"participants\">%s</h2>\n<p>%s", _(r, "Participants"),
          arena_printf(r->arena,
                       _n(r, "%lld of %lld place taken.", "%lld of %lld places taken.", c->capacity),
                       (long long)c->enrolled, (long long)c->capacity));
+    if (held)
+        html(h, " %s",
+             arena_printf(r->arena,
+                          _n(r, "%lld held by an offer to the waiting list.",
+                             "%lld held by offers to the waiting list.", held),
+                          (long long)held));
     int rate = attendance_rate(&l.total);
     if (rate >= 0)
         html(h, " %s", arena_printf(r->arena, _(r, "Attendance of the cohort: %d %%."), rate));

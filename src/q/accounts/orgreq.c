@@ -1,0 +1,217 @@
+/* orgreq.c — statements on organisations asking to join. Kinds, statuses and languages
+ * are stored as their keys and read back into enums here. */
+#include "q/accounts/orgreq.h"
+
+DB_STMT(Q_OREQ_ADD) = {
+    .name = "orgreq_add",
+    .sql = "INSERT INTO org_requests (name, kind, contact_name, email, phone, about, lang, "
+           "call_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+};
+
+DbStatus q_orgreq_add(Db *db, const OrgRequest *r, int64_t now, int64_t *id)
+{
+    DbParam in[] = {db_str(r->name),
+                    db_str(vocab_key(&org_kinds, r->kind)),
+                    db_str(r->contact_name),
+                    db_str(r->email),
+                    db_str(r->phone),
+                    db_str(r->about),
+                    db_str(lang_code(r->lang)),
+                    r->call_id ? db_int64(r->call_id) : db_null(),
+                    db_int64(now),
+                    DB_END};
+    DbCol col[] = {db_int64_out(id), DB_END};
+    return db_select_one(db, &Q_OREQ_ADD, in, col);
+}
+
+#define OREQ_SELECT                                                                                \
+    "SELECT q.id, q.name, q.kind, q.contact_name, q.email, q.phone, q.about, q.lang, q.call_id, "  \
+    "q.status, q.reason, q.org_id, q.decided_at, a.name, q.created_at FROM org_requests q "        \
+    "LEFT JOIN accounts a ON a.id = q.decided_by"
+
+/* The columns of OREQ_SELECT into out; the language is read through a text column. */
+typedef struct OreqCols {
+    DbCol col[16];
+    char *lang;
+    OrgRequest *out;
+} OreqCols;
+
+static void oreq_cols(OreqCols *c, Arena *a, OrgRequest *o)
+{
+    DbCol *col = c->col;
+    c->out = o;
+    col[0] = db_int64_out(&o->id);
+    col[1] = db_text(a, &o->name);
+    col[2] = db_vocab(&org_kinds, (int *)&o->kind);
+    col[3] = db_text(a, &o->contact_name);
+    col[4] = db_text(a, &o->email);
+    col[5] = db_text(a, &o->phone);
+    col[6] = db_text(a, &o->about);
+    col[7] = db_text(a, &c->lang);
+    col[8] = db_int64_out(&o->call_id);
+    col[9] = db_vocab(&org_request_statuses, (int *)&o->status);
+    col[10] = db_text(a, &o->reason);
+    col[11] = db_int64_out(&o->org_id);
+    col[12] = db_int64_out(&o->decided_at);
+    col[13] = db_text(a, &o->decided_by);
+    col[14] = db_int64_out(&o->created_at);
+    col[15] = (DbCol)DB_END;
+}
+
+static void oreq_lang(OreqCols *c)
+{
+    Lang l = LANG_EN;
+    lang_parse(c->lang, &l);
+    c->out->lang = l;
+}
+
+DB_STMT(Q_OREQ_GET) = {
+    .name = "orgreq_get",
+    .sql = OREQ_SELECT " WHERE q.id = $1",
+};
+
+DbStatus q_orgreq_get(Db *db, int64_t id, Arena *a, OrgRequest *out)
+{
+    DbParam in[] = {db_int64(id), DB_END};
+    OreqCols c;
+    oreq_cols(&c, a, out);
+    DbStatus st = db_select_one(db, &Q_OREQ_GET, in, c.col);
+    oreq_lang(&c);
+    return st;
+}
+
+DB_STMT(Q_ORG_NAME_COUNT) = {
+    .name = "org_name_count",
+    .sql = "SELECT COUNT(*) FROM organisations WHERE lower(name) = lower($1)",
+};
+
+DbStatus q_org_name_count(Db *db, const char *name, int64_t *n)
+{
+    DbParam in[] = {db_str(name), DB_END};
+    DbCol col[] = {db_int64_out(n), DB_END};
+    return db_select_one(db, &Q_ORG_NAME_COUNT, in, col);
+}
+
+/* One page of one status's requests, newest first or by name (see db/page.h). */
+#define OREQ_PAGE_WHERE                                                                            \
+    OREQ_SELECT " WHERE q.status = $1 AND ($2 = '' OR lower(q.name) LIKE $2 ESCAPE '\\' "          \
+                "OR lower(q.contact_name) LIKE $2 ESCAPE '\\' OR q.email LIKE $2 ESCAPE '\\')"
+
+DB_STMT(Q_OREQ_PAGE_DATE_FIRST_ASC) = {
+    .name = "orgreq_page_date_first_asc",
+    .sql = OREQ_PAGE_WHERE " ORDER BY q.created_at, q.id LIMIT $3",
+};
+DB_STMT(Q_OREQ_PAGE_DATE_AFTER_ASC) = {
+    .name = "orgreq_page_date_after_asc",
+    .sql = OREQ_PAGE_WHERE " AND (q.created_at, q.id) > ($3, $4) "
+                           "ORDER BY q.created_at, q.id LIMIT $5",
+};
+DB_STMT(Q_OREQ_PAGE_DATE_FIRST_DESC) = {
+    .name = "orgreq_page_date_first_desc",
+    .sql = OREQ_PAGE_WHERE " ORDER BY q.created_at DESC, q.id DESC LIMIT $3",
+};
+DB_STMT(Q_OREQ_PAGE_DATE_AFTER_DESC) = {
+    .name = "orgreq_page_date_after_desc",
+    .sql = OREQ_PAGE_WHERE " AND (q.created_at, q.id) < ($3, $4) "
+                           "ORDER BY q.created_at DESC, q.id DESC LIMIT $5",
+};
+DB_STMT(Q_OREQ_PAGE_NAME_FIRST_ASC) = {
+    .name = "orgreq_page_name_first_asc",
+    .sql = OREQ_PAGE_WHERE " ORDER BY q.name COLLATE \"und-x-icu\", q.id LIMIT $3",
+};
+DB_STMT(Q_OREQ_PAGE_NAME_AFTER_ASC) = {
+    .name = "orgreq_page_name_after_asc",
+    .sql = OREQ_PAGE_WHERE " AND (q.name COLLATE \"und-x-icu\", q.id) > ($3, $4) "
+                           "ORDER BY q.name COLLATE \"und-x-icu\", q.id LIMIT $5",
+};
+DB_STMT(Q_OREQ_PAGE_NAME_FIRST_DESC) = {
+    .name = "orgreq_page_name_first_desc",
+    .sql = OREQ_PAGE_WHERE " ORDER BY q.name COLLATE \"und-x-icu\" DESC, q.id DESC LIMIT $3",
+};
+DB_STMT(Q_OREQ_PAGE_NAME_AFTER_DESC) = {
+    .name = "orgreq_page_name_after_desc",
+    .sql = OREQ_PAGE_WHERE " AND (q.name COLLATE \"und-x-icu\", q.id) < ($3, $4) "
+                           "ORDER BY q.name COLLATE \"und-x-icu\" DESC, q.id DESC LIMIT $5",
+};
+
+static const DbPageStmts oreq_pages[OREQ_SORTS] = {
+    [OREQ_BY_DATE] = {&Q_OREQ_PAGE_DATE_FIRST_ASC, &Q_OREQ_PAGE_DATE_AFTER_ASC,
+                      &Q_OREQ_PAGE_DATE_FIRST_DESC, &Q_OREQ_PAGE_DATE_AFTER_DESC},
+    [OREQ_BY_NAME] = {&Q_OREQ_PAGE_NAME_FIRST_ASC, &Q_OREQ_PAGE_NAME_AFTER_ASC,
+                      &Q_OREQ_PAGE_NAME_FIRST_DESC, &Q_OREQ_PAGE_NAME_AFTER_DESC},
+};
+
+typedef struct OreqRows {
+    OreqCols c;
+    DbRowFn fn;
+    void *ctx;
+} OreqRows;
+
+static bool oreq_row(void *ctx)
+{
+    OreqRows *o = ctx;
+    oreq_lang(&o->c);
+    return o->fn(o->ctx);
+}
+
+DbStatus q_orgreq_page(Db *db, OrgRequestStatus status, const DbPage *p, Arena *a, OrgRequest *row,
+                       DbRowFn fn, void *ctx)
+{
+    DbParam in[6] = {db_str(vocab_key(&org_request_statuses, status))};
+    const DbStmt *st = db_page_bind(p, oreq_pages, OREQ_SORTS, in, 1);
+    OreqRows o = {.fn = fn, .ctx = ctx};
+    oreq_cols(&o.c, a, row);
+    return db_select_many(db, st, in, o.c.col, oreq_row, &o);
+}
+
+DB_STMT(Q_OREQ_COUNT) = {
+    .name = "orgreq_count",
+    .sql = "SELECT COUNT(*) FROM (" OREQ_PAGE_WHERE ") t",
+};
+
+DbStatus q_orgreq_count(Db *db, OrgRequestStatus status, const char *like, int64_t *n)
+{
+    DbParam in[] = {db_str(vocab_key(&org_request_statuses, status)), db_str(like ? like : ""),
+                    DB_END};
+    DbCol col[] = {db_int64_out(n), DB_END};
+    return db_select_one(db, &Q_OREQ_COUNT, in, col);
+}
+
+DB_STMT(Q_OREQ_APPROVE) = {
+    .name = "orgreq_approve",
+    .sql = "UPDATE org_requests SET status = 'approved', org_id = $2, decided_by = $3, "
+           "decided_at = $4 WHERE id = $1 AND status = 'pending'",
+};
+
+DbStatus q_orgreq_approve(Db *db, int64_t id, int64_t org_id, int64_t operator_id, int64_t now)
+{
+    DbParam in[] = {db_int64(id), db_int64(org_id), db_int64(operator_id), db_int64(now), DB_END};
+    return db_exec(db, &Q_OREQ_APPROVE, in, NULL);
+}
+
+DB_STMT(Q_OREQ_REFUSE) = {
+    .name = "orgreq_refuse",
+    .sql = "UPDATE org_requests SET status = 'refused', reason = $2, decided_by = $3, "
+           "decided_at = $4 WHERE id = $1 AND status = 'pending'",
+};
+
+DbStatus q_orgreq_refuse(Db *db, int64_t id, const char *reason, int64_t operator_id, int64_t now)
+{
+    DbParam in[] = {db_int64(id), db_str(reason), db_int64(operator_id), db_int64(now), DB_END};
+    return db_exec(db, &Q_OREQ_REFUSE, in, NULL);
+}
+
+DB_STMT(Q_OREQ_PENDING_LIKE) = {
+    .name = "orgreq_pending_like",
+    .sql = "SELECT COALESCE(SUM(CASE WHEN lower(name) = lower($1) THEN 1 ELSE 0 END), 0), "
+           "COALESCE(SUM(CASE WHEN email = $2 THEN 1 ELSE 0 END), 0) FROM org_requests "
+           "WHERE status = 'pending'",
+};
+
+DbStatus q_orgreq_pending_like(Db *db, const char *name, const char *email, int64_t *by_name,
+                               int64_t *by_email)
+{
+    DbParam in[] = {db_str(name), db_str(email), DB_END};
+    DbCol col[] = {db_int64_out(by_name), db_int64_out(by_email), DB_END};
+    return db_select_one(db, &Q_OREQ_PENDING_LIKE, in, col);
+}

@@ -1,0 +1,245 @@
+/* proposal_list.c — the two lists of proposals, a page at a time (db/page.h): an
+ * organisation's own proposals, and the proposals submitted to a funder's call (never a
+ * draft). Both search the title and the applicant's name and filter on a status; the four
+ * statements of each sort column differ only in order and cursor. */
+#include "q/calls/proposal_list.h"
+
+#include "q/calls/proposal_cols.h"
+
+/* The four statements of a sort column on key K (with the row's id as the tie-break) over
+ * the filtered rows W; A is the cursor's parameters, L the limit's. */
+#define FIRST_ASC(W, K, L) W " ORDER BY " K ", p.id LIMIT " L
+#define AFTER_ASC(W, K, A, L) W " AND (" K ", p.id) > (" A ") ORDER BY " K ", p.id LIMIT " L
+#define FIRST_DESC(W, K, L) W " ORDER BY " K " DESC, p.id DESC LIMIT " L
+#define AFTER_DESC(W, K, A, L)                                                                     \
+    W " AND (" K ", p.id) < (" A ") ORDER BY " K " DESC, p.id DESC LIMIT " L
+
+#define SEARCH(S)                                                                                  \
+    " AND (" S " = '' OR lower(p.title) LIKE " S " ESCAPE '\\' OR lower(o.name) LIKE " S           \
+    " ESCAPE '\\')"
+#define TITLE "p.title COLLATE \"und-x-icu\""
+#define ORG "o.name COLLATE \"und-x-icu\""
+
+static DbStatus proposal_rows(Db *db, const DbStmt *st, DbParam *in, Arena *a, Proposal *row,
+                              DbRowFn fn, void *ctx)
+{
+    DbCol col[PROPOSAL_NCOLS + 1];
+    VocabRead rd;
+    proposal_cols(col, a, row, &rd);
+    rd.fn = fn;
+    rd.ctx = ctx;
+    return db_select_many(db, st, in, col, vocab_read_row, &rd);
+}
+
+/* --- an organisation's own: $1 org, $2 status ('' for any), $3 search --- */
+
+#define OWN_WHERE                                                                                  \
+    "SELECT " PROPOSAL_COLS PROPOSAL_FROM                                                          \
+    "WHERE p.org_id = $1 AND ($2 = '' OR p.status = $2)" SEARCH("$3")
+#define OWN_SUBMITTED "COALESCE(p.submitted_at, 0)"
+
+DB_STMT(Q_OWN_PAGE_CHANGED_FIRST_ASC) = {
+    .name = "own_page_changed_first_asc",
+    .sql = FIRST_ASC(OWN_WHERE, "p.updated_at", "$4"),
+};
+DB_STMT(Q_OWN_PAGE_CHANGED_AFTER_ASC) = {
+    .name = "own_page_changed_after_asc",
+    .sql = AFTER_ASC(OWN_WHERE, "p.updated_at", "$4, $5", "$6"),
+};
+DB_STMT(Q_OWN_PAGE_CHANGED_FIRST_DESC) = {
+    .name = "own_page_changed_first_desc",
+    .sql = FIRST_DESC(OWN_WHERE, "p.updated_at", "$4"),
+};
+DB_STMT(Q_OWN_PAGE_CHANGED_AFTER_DESC) = {
+    .name = "own_page_changed_after_desc",
+    .sql = AFTER_DESC(OWN_WHERE, "p.updated_at", "$4, $5", "$6"),
+};
+DB_STMT(Q_OWN_PAGE_TITLE_FIRST_ASC) = {
+    .name = "own_page_title_first_asc",
+    .sql = FIRST_ASC(OWN_WHERE, TITLE, "$4"),
+};
+DB_STMT(Q_OWN_PAGE_TITLE_AFTER_ASC) = {
+    .name = "own_page_title_after_asc",
+    .sql = AFTER_ASC(OWN_WHERE, TITLE, "$4, $5", "$6"),
+};
+DB_STMT(Q_OWN_PAGE_TITLE_FIRST_DESC) = {
+    .name = "own_page_title_first_desc",
+    .sql = FIRST_DESC(OWN_WHERE, TITLE, "$4"),
+};
+DB_STMT(Q_OWN_PAGE_TITLE_AFTER_DESC) = {
+    .name = "own_page_title_after_desc",
+    .sql = AFTER_DESC(OWN_WHERE, TITLE, "$4, $5", "$6"),
+};
+DB_STMT(Q_OWN_PAGE_REQUESTED_FIRST_ASC) = {
+    .name = "own_page_requested_first_asc",
+    .sql = FIRST_ASC(OWN_WHERE, "p.requested", "$4"),
+};
+DB_STMT(Q_OWN_PAGE_REQUESTED_AFTER_ASC) = {
+    .name = "own_page_requested_after_asc",
+    .sql = AFTER_ASC(OWN_WHERE, "p.requested", "$4, $5", "$6"),
+};
+DB_STMT(Q_OWN_PAGE_REQUESTED_FIRST_DESC) = {
+    .name = "own_page_requested_first_desc",
+    .sql = FIRST_DESC(OWN_WHERE, "p.requested", "$4"),
+};
+DB_STMT(Q_OWN_PAGE_REQUESTED_AFTER_DESC) = {
+    .name = "own_page_requested_after_desc",
+    .sql = AFTER_DESC(OWN_WHERE, "p.requested", "$4, $5", "$6"),
+};
+DB_STMT(Q_OWN_PAGE_SUBMITTED_FIRST_ASC) = {
+    .name = "own_page_submitted_first_asc",
+    .sql = FIRST_ASC(OWN_WHERE, OWN_SUBMITTED, "$4"),
+};
+DB_STMT(Q_OWN_PAGE_SUBMITTED_AFTER_ASC) = {
+    .name = "own_page_submitted_after_asc",
+    .sql = AFTER_ASC(OWN_WHERE, OWN_SUBMITTED, "$4, $5", "$6"),
+};
+DB_STMT(Q_OWN_PAGE_SUBMITTED_FIRST_DESC) = {
+    .name = "own_page_submitted_first_desc",
+    .sql = FIRST_DESC(OWN_WHERE, OWN_SUBMITTED, "$4"),
+};
+DB_STMT(Q_OWN_PAGE_SUBMITTED_AFTER_DESC) = {
+    .name = "own_page_submitted_after_desc",
+    .sql = AFTER_DESC(OWN_WHERE, OWN_SUBMITTED, "$4, $5", "$6"),
+};
+
+static const DbPageStmts own_pages[OWN_SORTS] = {
+    [OWN_BY_CHANGED] = {&Q_OWN_PAGE_CHANGED_FIRST_ASC, &Q_OWN_PAGE_CHANGED_AFTER_ASC,
+                        &Q_OWN_PAGE_CHANGED_FIRST_DESC, &Q_OWN_PAGE_CHANGED_AFTER_DESC},
+    [OWN_BY_TITLE] = {&Q_OWN_PAGE_TITLE_FIRST_ASC, &Q_OWN_PAGE_TITLE_AFTER_ASC,
+                      &Q_OWN_PAGE_TITLE_FIRST_DESC, &Q_OWN_PAGE_TITLE_AFTER_DESC},
+    [OWN_BY_REQUESTED] = {&Q_OWN_PAGE_REQUESTED_FIRST_ASC, &Q_OWN_PAGE_REQUESTED_AFTER_ASC,
+                          &Q_OWN_PAGE_REQUESTED_FIRST_DESC, &Q_OWN_PAGE_REQUESTED_AFTER_DESC},
+    [OWN_BY_SUBMITTED] = {&Q_OWN_PAGE_SUBMITTED_FIRST_ASC, &Q_OWN_PAGE_SUBMITTED_AFTER_ASC,
+                          &Q_OWN_PAGE_SUBMITTED_FIRST_DESC, &Q_OWN_PAGE_SUBMITTED_AFTER_DESC},
+};
+
+DbStatus q_own_proposal_page(Db *db, int64_t org_id, const char *status, const DbPage *p, Arena *a,
+                             Proposal *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[7] = {db_int64(org_id), db_str(status ? status : "")};
+    const DbStmt *st = db_page_bind(p, own_pages, OWN_SORTS, in, 2);
+    return proposal_rows(db, st, in, a, row, fn, ctx);
+}
+
+DB_STMT(Q_OWN_PROPOSAL_COUNT) = {
+    .name = "own_proposal_count",
+    .sql = "SELECT COUNT(*) FROM (" OWN_WHERE ") t",
+};
+
+DbStatus q_own_proposal_count(Db *db, int64_t org_id, const char *status, const char *like,
+                              int64_t *n)
+{
+    DbParam in[] = {db_int64(org_id), db_str(status ? status : ""), db_str(like ? like : ""),
+                    DB_END};
+    DbCol col[] = {db_int64_out(n), DB_END};
+    return db_select_one(db, &Q_OWN_PROPOSAL_COUNT, in, col);
+}
+
+/* --- submitted to a funder's call: $1 funder, $2 call, $3 status, $4 search --- */
+
+#define CALL_WHERE                                                                                 \
+    "SELECT " PROPOSAL_COLS PROPOSAL_FROM "WHERE p.funder_id = $1 AND p.call_id = $2 "             \
+    "AND p.status <> 'draft' AND ($3 = '' OR p.status = $3)" SEARCH("$4")
+
+DB_STMT(Q_CALL_PAGE_SUBMITTED_FIRST_ASC) = {
+    .name = "call_proposal_page_submitted_first_asc",
+    .sql = FIRST_ASC(CALL_WHERE, "p.submitted_at", "$5"),
+};
+DB_STMT(Q_CALL_PAGE_SUBMITTED_AFTER_ASC) = {
+    .name = "call_proposal_page_submitted_after_asc",
+    .sql = AFTER_ASC(CALL_WHERE, "p.submitted_at", "$5, $6", "$7"),
+};
+DB_STMT(Q_CALL_PAGE_SUBMITTED_FIRST_DESC) = {
+    .name = "call_proposal_page_submitted_first_desc",
+    .sql = FIRST_DESC(CALL_WHERE, "p.submitted_at", "$5"),
+};
+DB_STMT(Q_CALL_PAGE_SUBMITTED_AFTER_DESC) = {
+    .name = "call_proposal_page_submitted_after_desc",
+    .sql = AFTER_DESC(CALL_WHERE, "p.submitted_at", "$5, $6", "$7"),
+};
+DB_STMT(Q_CALL_PAGE_TITLE_FIRST_ASC) = {
+    .name = "call_proposal_page_title_first_asc",
+    .sql = FIRST_ASC(CALL_WHERE, TITLE, "$5"),
+};
+DB_STMT(Q_CALL_PAGE_TITLE_AFTER_ASC) = {
+    .name = "call_proposal_page_title_after_asc",
+    .sql = AFTER_ASC(CALL_WHERE, TITLE, "$5, $6", "$7"),
+};
+DB_STMT(Q_CALL_PAGE_TITLE_FIRST_DESC) = {
+    .name = "call_proposal_page_title_first_desc",
+    .sql = FIRST_DESC(CALL_WHERE, TITLE, "$5"),
+};
+DB_STMT(Q_CALL_PAGE_TITLE_AFTER_DESC) = {
+    .name = "call_proposal_page_title_after_desc",
+    .sql = AFTER_DESC(CALL_WHERE, TITLE, "$5, $6", "$7"),
+};
+DB_STMT(Q_CALL_PAGE_ORG_FIRST_ASC) = {
+    .name = "call_proposal_page_org_first_asc",
+    .sql = FIRST_ASC(CALL_WHERE, ORG, "$5"),
+};
+DB_STMT(Q_CALL_PAGE_ORG_AFTER_ASC) = {
+    .name = "call_proposal_page_org_after_asc",
+    .sql = AFTER_ASC(CALL_WHERE, ORG, "$5, $6", "$7"),
+};
+DB_STMT(Q_CALL_PAGE_ORG_FIRST_DESC) = {
+    .name = "call_proposal_page_org_first_desc",
+    .sql = FIRST_DESC(CALL_WHERE, ORG, "$5"),
+};
+DB_STMT(Q_CALL_PAGE_ORG_AFTER_DESC) = {
+    .name = "call_proposal_page_org_after_desc",
+    .sql = AFTER_DESC(CALL_WHERE, ORG, "$5, $6", "$7"),
+};
+DB_STMT(Q_CALL_PAGE_REQUESTED_FIRST_ASC) = {
+    .name = "call_proposal_page_requested_first_asc",
+    .sql = FIRST_ASC(CALL_WHERE, "p.requested", "$5"),
+};
+DB_STMT(Q_CALL_PAGE_REQUESTED_AFTER_ASC) = {
+    .name = "call_proposal_page_requested_after_asc",
+    .sql = AFTER_ASC(CALL_WHERE, "p.requested", "$5, $6", "$7"),
+};
+DB_STMT(Q_CALL_PAGE_REQUESTED_FIRST_DESC) = {
+    .name = "call_proposal_page_requested_first_desc",
+    .sql = FIRST_DESC(CALL_WHERE, "p.requested", "$5"),
+};
+DB_STMT(Q_CALL_PAGE_REQUESTED_AFTER_DESC) = {
+    .name = "call_proposal_page_requested_after_desc",
+    .sql = AFTER_DESC(CALL_WHERE, "p.requested", "$5, $6", "$7"),
+};
+
+static const DbPageStmts call_pages[CALL_PROPOSAL_SORTS] = {
+    [CALL_PROPOSAL_BY_SUBMITTED] = {&Q_CALL_PAGE_SUBMITTED_FIRST_ASC,
+                                    &Q_CALL_PAGE_SUBMITTED_AFTER_ASC,
+                                    &Q_CALL_PAGE_SUBMITTED_FIRST_DESC,
+                                    &Q_CALL_PAGE_SUBMITTED_AFTER_DESC},
+    [CALL_PROPOSAL_BY_TITLE] = {&Q_CALL_PAGE_TITLE_FIRST_ASC, &Q_CALL_PAGE_TITLE_AFTER_ASC,
+                                &Q_CALL_PAGE_TITLE_FIRST_DESC, &Q_CALL_PAGE_TITLE_AFTER_DESC},
+    [CALL_PROPOSAL_BY_ORG] = {&Q_CALL_PAGE_ORG_FIRST_ASC, &Q_CALL_PAGE_ORG_AFTER_ASC,
+                              &Q_CALL_PAGE_ORG_FIRST_DESC, &Q_CALL_PAGE_ORG_AFTER_DESC},
+    [CALL_PROPOSAL_BY_REQUESTED] = {&Q_CALL_PAGE_REQUESTED_FIRST_ASC,
+                                    &Q_CALL_PAGE_REQUESTED_AFTER_ASC,
+                                    &Q_CALL_PAGE_REQUESTED_FIRST_DESC,
+                                    &Q_CALL_PAGE_REQUESTED_AFTER_DESC},
+};
+
+DbStatus q_call_proposal_page(Db *db, int64_t funder_id, int64_t call_id, const char *status,
+                              const DbPage *p, Arena *a, Proposal *row, DbRowFn fn, void *ctx)
+{
+    DbParam in[8] = {db_int64(funder_id), db_int64(call_id), db_str(status ? status : "")};
+    const DbStmt *st = db_page_bind(p, call_pages, CALL_PROPOSAL_SORTS, in, 3);
+    return proposal_rows(db, st, in, a, row, fn, ctx);
+}
+
+DB_STMT(Q_CALL_PROPOSAL_TOTALS) = {
+    .name = "call_proposal_totals",
+    .sql = "SELECT COUNT(*), COALESCE(SUM(t.requested), 0) FROM (" CALL_WHERE ") t",
+};
+
+DbStatus q_call_proposal_totals(Db *db, int64_t funder_id, int64_t call_id, const char *status,
+                                const char *like, int64_t *n, int64_t *requested)
+{
+    DbParam in[] = {db_int64(funder_id), db_int64(call_id), db_str(status ? status : ""),
+                    db_str(like ? like : ""), DB_END};
+    DbCol col[] = {db_int64_out(n), db_int64_out(requested), DB_END};
+    return db_select_one(db, &Q_CALL_PROPOSAL_TOTALS, in, col);
+}
