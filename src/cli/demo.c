@@ -353,6 +353,10 @@ static DbStatus demo_training_tx(Db *db, void *ctx)
         return st < DB_NONE ? st : DB_ERROR;
     if ((st = q_cohort_trainer_add(db, t->org_id, c.id, t->account_id)) < DB_NONE)
         return st;
+    AccountRow trainer; /* the demo's trainer gives the sessions too: their home shows them */
+    if ((st = q_account_by_email(db, "trainer@demo.traject.test", t->a, &trainer)) != DB_ONE ||
+        (st = q_cohort_trainer_add(db, t->org_id, c.id, trainer.id)) < DB_NONE)
+        return st < DB_NONE ? st : DB_ERROR;
     Schedule s = {.first = first, .last = last, .weekdays = 0x0f, .start = 9 * 60, .end = 16 * 60};
     Slot slots[200];
     int n = schedule_generate(&s, slots, 200);

@@ -57,6 +57,9 @@ void i18n_money(Lang lang, int64_t cents, char *out, size_t len);
 /* The Brussels day of a UTC time in words: "Monday 30 March 2026", "maandag 30 maart 2026",
  * "lundi 30 mars 2026". */
 void i18n_day_words(Lang lang, int64_t utc, char *out, size_t len);
+/* The month and year of a UTC time in Brussels, in words: "December 2026", "december
+ * 2026", "décembre 2026"; "" when ICU could not. */
+void i18n_month_words(Lang lang, int64_t utc, char *out, size_t len);
 /* Which of a message's two gettext forms (0 singular, 1 plural) lang uses for n, by ICU's
  * plural rules (CLDR): 1 is singular in English and Dutch, 0 and 1 in French. */
 int i18n_plural_form(Lang lang, long long n);

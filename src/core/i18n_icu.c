@@ -31,6 +31,7 @@ static struct {
     UNumberFormatter *number[LANG_COUNT][MAX_DECIMALS + 1];
     UNumberFormatter *money[LANG_COUNT];
     UDateFormat *day_words[LANG_COUNT];
+    UDateFormat *month_words[LANG_COUNT];
     UPluralRules *plural[LANG_COUNT];
     UCollator *names;
     bool ok;
@@ -81,6 +82,7 @@ static void icu_open(void)
             ok &= (icu.number[l][d] = open_number(decimals[d], locales[l])) != NULL;
         ok &= (icu.money[l] = open_number("currency/EUR .00", locales[l])) != NULL;
         ok &= (icu.day_words[l] = open_date("EEEEdMMMMy", locales[l])) != NULL;
+        ok &= (icu.month_words[l] = open_date("MMMMy", locales[l])) != NULL;
         UErrorCode st = U_ZERO_ERROR;
         icu.plural[l] = uplrules_open(locales[l], &st);
         ok &= U_SUCCESS(st);
@@ -150,18 +152,18 @@ void i18n_money(Lang lang, int64_t cents, char *out, size_t len)
     format_decimal(icu.money[lang_of(lang)], src, out, len);
 }
 
-void i18n_day_words(Lang lang, int64_t utc, char *out, size_t len)
+/* utc in Brussels time through a copy of the date format proto (NULL: ""). */
+static void format_date(const UDateFormat *proto, int64_t utc, char *out, size_t len)
 {
-    i18n_icu_init();
     if (!len)
         return;
     out[0] = '\0';
-    if (!icu.day_words[lang_of(lang)])
+    if (!proto)
         return;
     /* a date format holds a calendar that formatting sets: each call works on its own copy
      * (dates in words are rare; numbers, which are not, need no copy) */
     UErrorCode st = U_ZERO_ERROR;
-    UDateFormat *f = udat_clone(icu.day_words[lang_of(lang)], &st);
+    UDateFormat *f = udat_clone(proto, &st);
     UChar buf[96];
     int32_t n = udat_format(f, (UDate)utc * 1000.0, buf, 96, NULL, &st);
     if (U_SUCCESS(st))
@@ -169,6 +171,18 @@ void i18n_day_words(Lang lang, int64_t utc, char *out, size_t len)
     if (U_FAILURE(st) || st == U_STRING_NOT_TERMINATED_WARNING)
         out[0] = '\0';
     udat_close(f);
+}
+
+void i18n_day_words(Lang lang, int64_t utc, char *out, size_t len)
+{
+    i18n_icu_init();
+    format_date(icu.day_words[lang_of(lang)], utc, out, len);
+}
+
+void i18n_month_words(Lang lang, int64_t utc, char *out, size_t len)
+{
+    i18n_icu_init();
+    format_date(icu.month_words[lang_of(lang)], utc, out, len);
 }
 
 int i18n_plural_form(Lang lang, long long n)

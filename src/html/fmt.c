@@ -49,6 +49,13 @@ const char *day_words_text(Req *r, int64_t at)
     return day_words_in(r->arena, r->lang, at);
 }
 
+const char *month_text(Req *r, int64_t at)
+{
+    char *out = arena_alloc(r->arena, 96);
+    i18n_month_words(r->lang, at, out, 96);
+    return out;
+}
+
 const char *day_words_in(Arena *a, Lang l, int64_t at)
 {
     char *out = arena_alloc(a, 96);

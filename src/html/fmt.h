@@ -28,6 +28,8 @@ const char *score_text(Req *r, int64_t milli, int decimals);
 const char *day_words_text(Req *r, int64_t at);
 /* The same in language l, allocated in a (mails, written in their recipient's language). */
 const char *day_words_in(Arena *a, Lang l, int64_t at);
+/* The month and year of a UTC time in Brussels, in the reader's words ("December 2026"). */
+const char *month_text(Req *r, int64_t at);
 /* A civil date "2027-03-01" in words ("Monday 1 March 2027"); ymd itself when malformed. */
 const char *date_words_text(Req *r, const char *ymd);
 /* A moment in Brussels time: "Monday 2027-01-31 12:00". */

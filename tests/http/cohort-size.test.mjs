@@ -71,7 +71,7 @@ test('every participant is on exactly one page of the list', async () => {
 test("today's or next session is at hand; a long schedule comes a page at a time from it", async () => {
   let page = await alpha.get(cohort);
   assert.match(page.text, /Today&#39;s or next session: <a href="#next-session">Wednesday 2027-09-15, 09:00–16:00<\/a>/);
-  assert.match(page.text, /<tr id="next-session"><td>Wednesday 2027-09-15, 09:00–16:00/);
+  assert.match(page.text, /<li id="next-session"><strong>Wednesday 2027-09-15, 09:00–16:00/);
   // a cohort of a year, four days a week: about 200 sessions
   const res = await alpha.get(cohort.replace(/cohorts\/\d+$/, ''));
   const long = await alpha.submit(`${cohort}/edit`, [['name', 'Autumn'], ['starts_on', '2027-09-06'], ['ends_on', '2028-08-31'], ['capacity', '600']], cohort);
@@ -81,8 +81,8 @@ test("today's or next session is at hand; a long schedule comes a page at a time
   page = await alpha.get(cohort);
   const total = Number(/(\d+) sessions, in Brussels time/.exec(page.text)[1]);
   assert.ok(total > 100, `${total} sessions`);
-  const table = page.text.split('id="sessions"')[1].split('</table>')[0];
-  assert.match(table, /^[^]*?<tbody>\n<tr id="next-session"><td>Tuesday 2027-09-14, 18:00–20:00/, 'the page starts at the next session');
+  const table = page.text.split('id="sessions"')[1].split('<h2')[0];
+  assert.match(table, /^[^]*?<ul class="sessions">\n<li id="next-session"><strong>Tuesday 2027-09-14, 18:00–20:00/, 'the page starts at the next session');
   assert.doesNotMatch(table, /2027-09-06/);
   assert.ok(Buffer.byteLength(page.text) < 50 * 1024, `${Buffer.byteLength(page.text)} bytes`);
   const all = new Set();
@@ -90,7 +90,7 @@ test("today's or next session is at hand; a long schedule comes a page at a time
     let path = cohort;
     for (let i = 0; path && i < 20; i++) {
       const res2 = await alpha.get(path);
-      const part = res2.text.split('id="sessions"')[1].split('</table>')[0];
+      const part = res2.text.split('id="sessions"')[1].split('<h2')[0];
       for (const m of part.matchAll(/sessions\/(\d+)\/attendance/g)) all.add(m[1]);
       const link = new RegExp(`<a href="([^"]+#sessions)" rel="${dir}"`).exec(res2.text);
       path = link ? link[1].replace(/&amp;/g, '&') : null;

@@ -210,3 +210,24 @@ test('the applicant page and a guardian consent page show the notice too', async
   assert.ok(bad.text.includes(`value="${long}"`));
   assert.match(bad.text, /Alpha keeps your details for two years/);
 });
+
+test('paper forms: the job-seeker column takes yes or no in our three languages, and refuses anything else', async () => {
+  const prog = `/orgs/1/programmes/${ids.club}`;
+  const upload = async (body) => {
+    const page = await alpha.get(`${prog}/import`);
+    const fd = new FormData();
+    fd.set('csrf_token', csrfFrom(page.text));
+    fd.set('action', 'check');
+    fd.set('file', new Blob([body], { type: 'text/csv' }), 'paper.csv');
+    const res = await fetch(srv.base + `${prog}/import`, { method: 'POST', body: fd, redirect: 'manual', headers: { cookie: alpha.cookieHeader() } });
+    return { status: res.status, text: await res.text() };
+  };
+  const header = 'name,email,phone,birth_date,municipality,jobseeker,lang,guardian_name,guardian_email';
+  const line = (n, js) => `Paper ${n},paper${n}@applicant.test,,2004-01-0${n},Gent,${js},nl,,`;
+  let r = await upload([header, line(1, 'ja'), line(2, 'oui'), line(3, 'nee'), line(4, '')].join('\r\n'));
+  assert.equal(r.status, 200, r.text.slice(0, 3000));
+  assert.match(r.text, /All 4 lines are valid/);
+  r = await upload([header, line(1, 'yes'), line(2, 'maybe')].join('\r\n'));
+  assert.equal(r.status, 400);
+  assert.match(r.text, /<tr><td>3<\/td><td>Registered job-seeker: answer yes or no\.<\/td><\/tr>/);
+});

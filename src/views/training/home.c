@@ -16,18 +16,18 @@ static const char *pct(Req *r, int v)
 static void session_item(Html *h, Req *r, const TrainerSession *s)
 {
     const char *title = lang_pick(r->lang, s->title);
-    html(h, "<li><strong>%s</strong><br><a href=\"/orgs/%lld/cohorts/%lld\">%s</a> · %s",
+    html(h, "<li><strong>%s</strong><span><a href=\"/orgs/%lld/cohorts/%lld\">%s</a> · %s",
          session_when(r, s->starts_at, s->ends_at), (long long)r->org_id, (long long)s->cohort_id,
          s->cohort, title);
     if (s->location)
         html(h, " · %s", s->location);
-    html(h, "<br>%s",
+    html(h, "</span><span>%s</span>",
          arena_printf(r->arena, _(r, "%s of %s learners marked"), number_text(r, s->marked, 0, 0),
                       number_text(r, s->enrolled, 0, 0)));
     html(h,
-         "<br><a href=\"/orgs/%lld/sessions/%lld/attendance\" role=\"button\">%s</a> "
-         "<a href=\"/orgs/%lld/sessions/%lld/check-in\" role=\"button\" class=\"secondary\">"
-         "%s</a></li>\n",
+         "<span class=\"act\"><a href=\"/orgs/%lld/sessions/%lld/attendance\" "
+         "role=\"button\">%s</a> <a href=\"/orgs/%lld/sessions/%lld/check-in\" role=\"button\" "
+         "class=\"secondary\">%s</a></span></li>\n",
          (long long)r->org_id, (long long)s->id, _(r, "Roster"), (long long)r->org_id,
          (long long)s->id, _(r, "Check-in code"));
 }

@@ -2,6 +2,8 @@
  * time with their double bookings flagged, a page at a time from today's or the next
  * session (earlier ones a page back); then adding one session and generating a weekly
  * schedule (see cohort.h). */
+#include <string.h>
+
 #include "core/clock.h"
 #include "core/rows.h"
 #include "html/fmt.h"
@@ -15,25 +17,43 @@ typedef struct Sessions {
     int clashes;
 } Sessions;
 
-static void html_session_row(Html *h, Req *r, const TSession *s, bool next)
+/* One session as a card: when, where, its two links, its warnings. */
+static void html_session_item(Html *h, Req *r, const TSession *s, bool next)
 {
-    html(h,
-         next ? "<tr id=\"next-session\"><td>%s</td><td>%s</td><td>"
-              : "<tr><td>%s</td><td>%s</td><td>",
-         session_when(r, s->starts_at, s->ends_at), s->location_name);
-    if (training_can_edit(r))
-        html(h,
-             "<a href=\"/orgs/%lld/sessions/%lld/attendance\">%s</a> · "
-             "<a href=\"/orgs/%lld/sessions/%lld/edit\">%s</a></td><td>",
-             (long long)r->org_id, (long long)s->id, _(r, "Attendance"), (long long)r->org_id,
-             (long long)s->id, _(r, "Change"));
-    else
-        html_lit(h, "</td><td>");
+    html(h, next ? "<li id=\"next-session\"><strong>%s</strong>" : "<li><strong>%s</strong>",
+         session_when(r, s->starts_at, s->ends_at));
+    if (s->location_name)
+        html(h, "<span>%s</span>", s->location_name);
     if (s->location_clashes)
-        html(h, "<strong class=\"warn\">%s</strong> ", _(r, "Location booked twice"));
+        html(h, "<strong class=\"warn\">%s</strong>", _(r, "Location booked twice"));
     if (s->trainer_clashes)
         html(h, "<strong class=\"warn\">%s</strong>", _(r, "Trainer booked twice"));
-    html_lit(h, "</td></tr>\n");
+    if (training_can_edit(r))
+        html(h,
+             "<span class=\"act\"><a href=\"/orgs/%lld/sessions/%lld/attendance\">%s</a> "
+             "<a href=\"/orgs/%lld/sessions/%lld/edit\">%s</a></span>",
+             (long long)r->org_id, (long long)s->id, _(r, "Attendance"), (long long)r->org_id,
+             (long long)s->id, _(r, "Change"));
+    html_lit(h, "</li>\n");
+}
+
+/* The sessions of [start, end), under a heading per month. */
+static void html_session_months(Html *h, Req *r, const Rows *list, int start, int end, int next)
+{
+    const char *month = NULL;
+    for (int i = start; i < end; i++) {
+        const TSession *s = ROW(list, TSession, i);
+        const char *m = month_text(r, s->starts_at);
+        if (!month || strcmp(m, month)) {
+            if (month)
+                html_lit(h, "</ul>\n");
+            html(h, "<h3>%s</h3>\n<ul class=\"sessions\">\n", m);
+            month = m;
+        }
+        html_session_item(h, r, s, i == next);
+    }
+    if (month)
+        html_lit(h, "</ul>\n");
 }
 
 /* The index of the session with this id, or -1. */
@@ -125,15 +145,7 @@ bool html_cohort_sessions(Html *h, Req *r, const Cohort *c)
         html(h, "<p>%s <a href=\"%s\">%s</a></p>\n", _(r, "Today's or next session:"), self,
              session_when(r, x->starts_at, x->ends_at));
     }
-    html_table_begin(h, _(r, "Sessions"));
-    html(h,
-         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-         "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-         _(r, "When"), _(r, "Location"), _(r, "Attendance"), _(r, "Warnings"));
-    for (int i = start; i < end; i++)
-        html_session_row(h, r, ROW(&l.list, TSession, i), i == next);
-    html_lit(h, "</tbody>\n");
-    html_table_end(h);
+    html_session_months(h, r, &l.list, start, end, next);
     const char *self =
         arena_printf(r->arena, "/orgs/%lld/cohorts/%lld", (long long)r->org_id, (long long)c->id);
     html_list_pager(h, r, _(r, "More sessions"), NULL,
