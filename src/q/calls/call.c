@@ -4,6 +4,7 @@
 #include "q/calls/call.h"
 
 #include "model/calls.h"
+#include "q/calls/cols.h"
 
 #include "core/log.h"
 #include "domain/disagree.h"
@@ -322,9 +323,7 @@ DB_STMT(Q_TARGET_GROUPS) = {
 DbStatus q_target_groups(Db *db, int64_t org_id, Arena *a, TargetGroup *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name[0]), db_text(a, &row->name[1]),
-                   db_text(a, &row->name[2]), DB_END};
-    return db_select_many(db, &Q_TARGET_GROUPS, in, col, fn, ctx);
+    return group_rows(db, &Q_TARGET_GROUPS, in, a, row, fn, ctx);
 }
 
 DB_STMT(Q_TARGET_GROUP_ADD) = {
@@ -363,9 +362,7 @@ DbStatus q_call_groups(Db *db, int64_t org_id, int64_t call_id, Arena *a, Target
                        DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name[0]), db_text(a, &row->name[1]),
-                   db_text(a, &row->name[2]), DB_END};
-    return db_select_many(db, &Q_CALL_GROUPS, in, col, fn, ctx);
+    return group_rows(db, &Q_CALL_GROUPS, in, a, row, fn, ctx);
 }
 
 DB_STMT(Q_CALL_GROUPS_CLEAR) = {
