@@ -13,6 +13,7 @@
 #include "flows/intake/admission.h"
 #include "flows/intake/selection.h"
 #include "html/fmt.h"
+#include "http/confirm.h"
 #include "pages/intake/intake.h"
 #include "q/accounts/member.h"
 #include "q/intake/admission.h"
@@ -382,6 +383,50 @@ static enum MHD_Result failed(Req *r, const char *title, const Outcome *o)
     return form_errors_back(r, title, &o->fields);
 }
 
+/* The page that asks once more before decisions are recorded and mailed, or the errors that
+ * the decisions would meet. */
+static enum MHD_Result decide_confirm(Req *r, const Flow *f, const DecideInput *in,
+                                      const char *programme)
+{
+    DecideSummary s;
+    Outcome o = admission_decide_check(f, in, &s);
+    if (!o.ok)
+        return failed(r, _(r, "Ranking and decisions"), &o);
+    Buf what;
+    buf_init(&what, r->arena, 256);
+    if (s.accepted)
+        buf_printf(&what, "%s ",
+                   arena_printf(r->arena,
+                                _n(r, "%d applicant is accepted and enrolled in %s.",
+                                   "%d applicants are accepted and enrolled in %s.", s.accepted),
+                                s.accepted, s.cohort_name));
+    if (s.waitlisted)
+        buf_printf(&what, "%s ",
+                   arena_printf(r->arena,
+                                _n(r, "%d goes on the waiting list.", "%d go on the waiting list.",
+                                   s.waitlisted),
+                                s.waitlisted));
+    if (s.declined)
+        buf_printf(&what, "%s ",
+                   arena_printf(r->arena, _n(r, "%d is declined.", "%d are declined.", s.declined),
+                                s.declined));
+    buf_adds(&what, in->n == 1 ? _(r, "The applicant gets an e-mail in their language now.")
+                               : arena_printf(r->arena,
+                                              _(r, "Each of the %d applicants gets an e-mail in "
+                                                   "their language now."),
+                                              in->n));
+    buf_printf(&what, " %s", _(r, "A decision cannot be undone."));
+    return confirm_page(
+        r,
+        arena_printf(r->arena,
+                     _n(r, "Record %d decision on %s and e-mail the applicant?",
+                        "Record %d decisions on %s and e-mail the applicants?", in->n),
+                     in->n, programme),
+        what.data, _(r, "Record and send the e-mails"),
+        arena_printf(r->arena, "/orgs/%lld/programmes/%lld/selection?cohort=%lld#ranking",
+                     (long long)r->org_id, (long long)in->programme_id, (long long)in->cohort_id));
+}
+
 /* POST /orgs/{org}/programmes/{id}/criteria */
 enum MHD_Result page_criterion_add(Req *r)
 {
@@ -554,6 +599,8 @@ enum MHD_Result page_app_decisions(Req *r)
         return form_errors_back(r, _(r, "Ranking and decisions"), &e);
     Flow f = req_flow(r);
     DecideInput in = {.programme_id = k.p.id, .cohort_id = cohort, .d = d, .n = n};
+    if (!confirm_ok(r))
+        return decide_confirm(r, &f, &in, lang_pick(r->lang, k.p.title));
     Outcome o = admission_decide(&f, &in);
     if (!o.ok)
         return failed(r, _(r, "Ranking and decisions"), &o);
