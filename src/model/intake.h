@@ -121,6 +121,26 @@ typedef struct PrivacyNotice {
 /* The longest notice in one language, in characters (the schema's CHECK says the same). */
 #define PRIVACY_NOTICE_MAX 4000
 
+/* What a programme's accepted applicants bring, by Lang ("" in a language not written). */
+typedef struct Bring {
+    char *text[3];
+} Bring;
+/* The longest text in one language, in characters (the schema's CHECK says the same). */
+#define BRING_MAX 1000
+/* The form fields of what to bring per language ("bring_en", ...) and their labels
+ * (untranslated), indexed by Lang. */
+extern const char *const bring_fields[3];
+extern const char *const bring_labels[3];
+
+/* What an accepted applicant needs to know to come: the cohort, its dates and place, the
+ * first session from now on, and what to bring. */
+typedef struct Placement {
+    char *cohort, *starts_on, *ends_on;              /* YYYY-MM-DD in Brussels */
+    char *place, *address, *postcode, *municipality; /* "" when the cohort has no place */
+    int64_t first_starts_at, first_ends_at;          /* 0 when none is planned */
+    Bring bring;
+} Placement;
+
 /* --- admission: rubric, name-blind reviews, decisions, offers, consent --- */
 typedef struct AppCriterion {
     int64_t id;
