@@ -1,5 +1,5 @@
-/* model/intake.c — the vocabularies of intake and the form fields of what to bring (see
- * model/intake.h). */
+/* model/intake.c — the vocabularies of intake and the per-language form fields of what to
+ * bring and of a criterion's hint (see model/intake.h). */
 #include "model/intake.h"
 
 #include "core/i18n.h"
@@ -20,4 +20,11 @@ const char *const bring_labels[3] = {
     N_("What to bring, in English"),
     N_("What to bring, in Dutch"),
     N_("What to bring, in French"),
+};
+
+const char *const hint_fields[3] = {"hint_en", "hint_nl", "hint_fr"};
+const char *const hint_labels[3] = {
+    N_("What a low and a high score mean, in English"),
+    N_("What a low and a high score mean, in Dutch"),
+    N_("What a low and a high score mean, in French"),
 };

@@ -114,6 +114,23 @@ DbStatus letter_queue(const Flow *f, const Application *x, Letter kind)
                         "Your personal page:\n\n%s\n"),
             x->name, why, title, link);
         break;
+    case LETTER_DUPLICATE:
+        body = arena_printf(
+            a,
+            i18n_get(l, "Hello %s,\n\nWe received more than one application from you for \"%s\" "
+                        "at %s. We keep the first one, which goes on as usual, and have closed "
+                        "this one.\n\nIts personal page:\n\n%s\n"),
+            x->name, title, x->org_name, link);
+        break;
+    case LETTER_MERGED:
+        body = arena_printf(
+            a,
+            i18n_get(l, "Hello %s,\n\nWe received more than one application from you for \"%s\" "
+                        "at %s. We added the answers of this one to your first application, "
+                        "which goes on as usual, and have closed this one.\n\n"
+                        "Its personal page:\n\n%s\n"),
+            x->name, title, x->org_name, link);
+        break;
     }
     return q_outbox_add(f->db, x->org_id, x->email, subject, body, f->now);
 }

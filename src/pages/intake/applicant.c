@@ -49,6 +49,9 @@ static const char *status_text(Req *r, const Application *x)
         return arena_printf(r->arena, _(r, "On the waiting list, number %lld."),
                             (long long)x->waitlist_rank);
     case APP_DECLINED:
+        if (x->reason == REASON_DUPLICATE)
+            return _(r, "Closed: you applied more than once, and your first application goes "
+                        "on.");
         return _(r, "Not selected this time.");
     case APP_WITHDRAWN:
         break;

@@ -53,7 +53,8 @@ enum MHD_Result page_app_decisions(Req *r);
 enum MHD_Result page_privacy(Req *r);
 enum MHD_Result page_privacy_post(Req *r);
 
-/* appdetail.c: one application, for staff */
+/* appdetail.c: one application, for staff, and closing a likely duplicate */
 enum MHD_Result page_app_detail(Req *r);
+enum MHD_Result page_app_duplicate(Req *r);
 
 #endif
