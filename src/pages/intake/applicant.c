@@ -162,6 +162,8 @@ enum MHD_Result page_application_calendar(Req *r)
     const Buf *b = feed_ics(r, true, x.org_id, x.cohort_id, lang_pick(r->lang, x.title));
     if (!b)
         return reply_error(r, ERR_DB);
+    if (r->gone)
+        return MHD_NO;
     return reply_body(r, 200, "text/calendar; charset=utf-8", b->data, b->len);
 }
 

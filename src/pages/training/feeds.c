@@ -35,5 +35,7 @@ enum MHD_Result page_feed(Req *r)
     const Buf *b = feed_ics(r, cohort, o.org_id, id, cohort ? o.name : _(r, "My sessions"));
     if (!b)
         return reply_error(r, ERR_DB);
+    if (r->gone)
+        return MHD_NO;
     return reply_body(r, 200, "text/calendar; charset=utf-8", b->data, b->len);
 }

@@ -81,12 +81,15 @@ typedef struct Feed {
     Buf *b;
     SessionItem s;
     const char *host, *stamp;
+    int n;
 } Feed;
 
 static bool feed_event(void *ctx)
 {
     Feed *f = ctx;
     Req *r = f->r;
+    if (++f->n % 64 == 0 && req_gone(r))
+        return false; /* no one reads the rest */
     Arena *a = r->arena;
     SessionItem *s = &f->s;
     Programme p = {.title = {s->title[0], s->title[1], s->title[2]}};

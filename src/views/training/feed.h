@@ -19,7 +19,8 @@ const char *feed_url(Req *r, bool cohort, int64_t org_id, int64_t id, int64_t ge
 const char *feed_tag_text(Req *r, char kind, int64_t org_id, int64_t id, int64_t gen);
 
 /* The iCalendar of the sessions of a cohort (cohort true) or a person of org_id, from a
- * month back on, named name, in r's language and arena; NULL on a database error. */
+ * month back on, named name, in r's language and arena; NULL on a database error. When the
+ * client has gone meanwhile (r->gone), it stops early: reply MHD_NO then. */
 const Buf *feed_ics(Req *r, bool cohort, int64_t org_id, int64_t id, const char *name);
 
 #endif
