@@ -97,8 +97,8 @@ static void rubric_section(Html *h, Req *r, const Rank *k, bool fixed)
     html(h, "<p>%s</p>\n",
          arena_printf(r->arena,
                       _(r, "Reviewers disagree on an application when their scores are more than "
-                           "%lld %% of the scale apart."),
-                      (long long)k->disagree_pct));
+                           "%s of the scale apart."),
+                      percent_text(r, k->disagree_pct)));
     html(h, "<details><summary>%s</summary>\n", _(r, "Change when reviewers disagree"));
     html_form_begin(h, r,
                     arena_printf(r->arena, "/orgs/%lld/programmes/%lld/disagreement",
@@ -215,8 +215,9 @@ static bool ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
     for (int i = 0; i < k->ncohorts; i++) {
         const Cohort *c = &k->cohorts[i];
         opts[2 * i] = arena_printf(r->arena, "%lld", (long long)c->id);
-        opts[2 * i + 1] = arena_printf(r->arena, _(r, "%s (%lld of %lld places taken)"), c->name,
-                                       (long long)c->enrolled, (long long)c->capacity);
+        opts[2 * i + 1] =
+            arena_printf(r->arena, _(r, "%s (%s of %s places taken)"), c->name,
+                         number_text(r, c->enrolled, 0, 0), number_text(r, c->capacity, 0, 0));
     }
     opts[2 * k->ncohorts] = NULL;
     html_select(h, NULL, "cohort", _(r, "Cohort"), opts,
@@ -304,8 +305,9 @@ static void others_section(Html *h, Req *r, const Rank *k)
             html(h, "<h2>%s</h2>\n<ul class=\"items\">\n", _(r, "Waiting for reviews"));
         html(h, "<li><a href=\"/orgs/%lld/applications/%lld\">A-%lld</a>: %s</li>\n",
              (long long)r->org_id, (long long)x->id, (long long)x->id,
-             arena_printf(r->arena, _(r, "%d of %lld reviews in, %lld reviewers assigned"), reviews,
-                          (long long)k->f.reviews_needed, (long long)x->assigned));
+             arena_printf(r->arena, _(r, "%s of %s reviews in, %s reviewers assigned"),
+                          number_text(r, reviews, 0, 0), number_text(r, k->f.reviews_needed, 0, 0),
+                          number_text(r, x->assigned, 0, 0)));
     }
     if (shown)
         html_lit(h, "</ul>\n");
