@@ -624,5 +624,9 @@ const Route routes[] = {
      .path = "/learning/credentials/{id}/json",
      .fn = page_learning_credential_json,
      .access = ACCESS_ACCOUNT},
+    {.method = "GET",
+     .path = "/learning/credentials/{id}/pdf",
+     .fn = page_learning_credential_pdf,
+     .access = ACCESS_ACCOUNT},
     {0},
 };

@@ -9,11 +9,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createLocalJWKSet, jwtVerify, decodeProtectedHeader, SignJWT, generateKeyPair, exportJWK, UnsecuredJWT } from 'jose';
-import { startServer, Client, csrfFrom, mails, linkIn } from '../lib/server.mjs';
+import { startServer, Client, csrfFrom, mails, linkIn, runTraject } from '../lib/server.mjs';
 
 const NOW = Date.UTC(2027, 0, 13, 9, 0) / 1000;
-let srv, alpha, beta, nadia, anon, cohort, programmeId, achievement, credId, uid, jwt;
+let tmp, srv, alpha, beta, nadia, anon, cohort, programmeId, achievement, credId, uid, jwt;
 
 const b64url = (s) => Buffer.from(s).toString('base64url');
 const parts = (t) => t.split('.');
@@ -41,6 +45,7 @@ async function endEnrolment(id, status) {
 }
 
 before(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'traject-cred-'));
   srv = await startServer({ env: { TRAJECT_NOW: String(NOW) } });
   alpha = new Client(srv.base);
   await alpha.signIn('admin@alpha.test');
@@ -68,7 +73,10 @@ before(async () => {
   const acc = await nadia.submit(linkIn(mail.body, '/invitations/'), { name: 'Nadia A.', password: 'nadia-learns-2027', confirm: 'nadia-learns-2027' });
   assert.equal(acc.status, 303);
 });
-after(async () => { if (srv) await srv.stop(); });
+after(async () => {
+  if (srv) await srv.stop();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
 
 test('staff define an achievement; bad input is refused with messages and saves nothing', async () => {
   let res = await alpha.submit('/orgs/1/achievements/new', { name: '', description: '', criteria: 'x', valid_months: '500' }, '/orgs/1/achievements');
@@ -350,4 +358,66 @@ test('another organisation and anonymous visitors see and change nothing', async
   assert.deepEqual(JSON.parse((await anon.get('/issuers/2/jwks.json')).text), { keys: [] });
   assert.equal((await anon.get('/issuers/2/status/1')).status, 404);
   assert.equal((await anon.get('/issuers/999/jwks.json')).status, 404);
+});
+
+test('the certificate PDF renders with poppler and its QR code opens the verify page', async () => {
+  const res = await nadia.getBytes(`/learning/credentials/${credId}/pdf`);
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('content-type'), 'application/pdf');
+  const file = join(tmp, 'certificate.pdf');
+  writeFileSync(file, res.body);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  for (const s of ['Alpha Training', 'Certificate', 'Nadia Amrani', 'Accessible web developer', 'Builds web applications everyone can use.', 'Issued on Wednesday 13 January 2027', `${srv.base}/verify/${uid}`]) {
+    assert.ok(text.includes(s), `the certificate says ${s}:\n${text}`);
+  }
+  const zbar = spawnSync('zbarimg', ['--version']);
+  if (zbar.error) return; // zbar-tools is in tools/deps.sh; without it the QR code is not read
+  execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', file, join(tmp, 'certificate')]);
+  const qr = execFileSync('zbarimg', ['--raw', '-q', join(tmp, 'certificate.png')], { encoding: 'utf8' }).trim();
+  assert.equal(qr, `${srv.base}/verify/${uid}`);
+  // someone else's certificate is not theirs to download
+  assert.equal((await beta.getBytes(`/learning/credentials/${credId}/pdf`)).status, 404);
+});
+
+test('traject credential verify checks a file offline, with the JWK set from a file or its address', async () => {
+  const cred = join(tmp, 'credential.jwt');
+  writeFileSync(cred, jwt + '\n');
+  const keys = join(tmp, 'jwks.json');
+  writeFileSync(keys, JSON.stringify(await jwks()));
+  const env = { TRAJECT_NOW: String(NOW) };
+  // the key that signed it was rotated out, and stays published: the signature holds
+  let r = runTraject(['credential', 'verify', cred, '--keys', keys], { env });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /This credential is valid\./);
+  assert.match(r.stdout, /To: Nadia Amrani/);
+  assert.match(r.stdout, /For: Accessible web developer/);
+  assert.match(r.stdout, /Revocation was not checked/);
+  // with the issuer's status list, from its address: it was revoked
+  r = runTraject(['credential', 'verify', cred, '--keys', `${srv.base}/issuers/1/jwks.json`, '--status', `${srv.base}/issuers/1/status/1`, '--lang', 'nl'], { env });
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /Dit bewijs is ingetrokken door de uitgever\./);
+  // one byte changed
+  const [h, p, s] = parts(jwt);
+  const payload = payloadOf(jwt);
+  writeFileSync(cred, `${h}.${b64url(JSON.stringify({ ...payload, validFrom: '2020-01-01T00:00:00Z' }))}.${s}`);
+  r = runTraject(['credential', 'verify', cred, '--keys', keys], { env });
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /The signature does not match/);
+  void p;
+  // a credential valid until the end of January 2028, checked on 1 February 2028
+  const page = await alpha.get(achievement);
+  const nadiaId = /<option value="(\d+)">Nadia Amrani<\/option>/.exec(page.text)[1];
+  const issued = await alpha.post(`${achievement}/issue`, { csrf_token: csrfFrom(page.text), person_id: nadiaId, valid_until: '2028-01-31' });
+  const id = /credentials\/(\d+)/.exec(issued.location)[1];
+  writeFileSync(cred, (await nadia.get(`/learning/credentials/${id}/jwt`)).text);
+  r = runTraject(['credential', 'verify', cred, '--keys', `${srv.base}/issuers/1/jwks.json`, '--lang', 'fr'], { env });
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /Ce certificat est valide\./);
+  r = runTraject(['credential', 'verify', cred, '--keys', keys], { env: { TRAJECT_NOW: String(Date.UTC(2028, 1, 1) / 1000) } });
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /This credential has expired\./);
+  r = runTraject(['credential', 'verify', join(tmp, 'missing.jwt'), '--keys', keys], { env });
+  assert.equal(r.code, 2);
+  r = runTraject(['credential', 'verify', cred], { env });
+  assert.equal(r.code, 2);
 });

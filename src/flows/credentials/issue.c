@@ -190,7 +190,9 @@ static DbStatus issue_tx(Db *db, void *ctx)
     sodium_memzero(signer.sk, sizeof signer.sk);
     st = q_credential_add(db, t->org_id, &c, t->by);
     t->id = c.id;
-    return st;
+    /* another credential took this place of the list meanwhile (PostgreSQL, two at once):
+     * the transaction runs again and takes the next one */
+    return st == DB_CONFLICT ? DB_RETRY : st;
 }
 
 Outcome flow_credential_issue(const Flow *f, int64_t achievement_id, int64_t person_id,

@@ -41,7 +41,9 @@ static DbStatus make_key(Db *db, int64_t org_id, int64_t now, Arena *a, CredSign
     char hex[sizeof sealed * 2 + 1];
     sodium_bin2hex(hex, sizeof hex, sealed, sizeof sealed);
     out->kid = jose_kid(a, pk);
-    return q_key_add(db, org_id, out->kid, jose_b64url(a, pk, sizeof pk), hex, now);
+    DbStatus st = q_key_add(db, org_id, out->kid, jose_b64url(a, pk, sizeof pk), hex, now);
+    /* another request made the organisation's first key meanwhile: run again and use it */
+    return st == DB_CONFLICT ? DB_RETRY : st;
 }
 
 DbStatus cred_signer(Db *db, int64_t org_id, int64_t now, Arena *a, CredSigner *out)

@@ -33,8 +33,10 @@ enum MHD_Result page_verify(Req *r);
 enum MHD_Result page_verify_post(Req *r);
 enum MHD_Result page_verify_issued(Req *r);
 
-/* downloads.c: the learner's own credentials (the JWT and its JSON) */
+/* downloads.c: the learner's own credentials (the JWT, its JSON, the
+ * printable certificate) */
 enum MHD_Result page_learning_credential_jwt(Req *r);
 enum MHD_Result page_learning_credential_json(Req *r);
+enum MHD_Result page_learning_credential_pdf(Req *r);
 
 #endif
