@@ -5,10 +5,13 @@
 #define TRAJECT_CLOCK_H
 
 #include <stdint.h>
+#include <time.h>
 
 void clock_init(void);
 int64_t clock_now(void);
 /* Monotonic milliseconds, for durations only. */
 double clock_ms(void);
+/* The real-time moment ms milliseconds from now, for pthread_cond_timedwait. */
+struct timespec clock_deadline(long ms);
 
 #endif

@@ -19,6 +19,8 @@ typedef struct Settings {
     const char *smtp_url;
     const char *mail_from;
     int64_t max_body;
+    int64_t header_timeout;
+    int64_t body_timeout;
     int64_t session_idle;
     int64_t session_max;
     int64_t hash_concurrency;

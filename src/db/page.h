@@ -23,6 +23,16 @@
 
 #include "db/db.h"
 
+/* The text of those four statements, built from string literals only (so that they stay
+ * static): W the list's SELECT with its WHERE clause, K the sort key, ID the tie-break (the
+ * row's id), A the cursor's two parameters ("$3, $4"), L the limit's ("$5"). */
+#define DB_PAGE_FIRST_ASC(W, K, ID, L) W " ORDER BY " K ", " ID " LIMIT " L
+#define DB_PAGE_AFTER_ASC(W, K, ID, A, L)                                                          \
+    W " AND (" K ", " ID ") > (" A ") ORDER BY " K ", " ID " LIMIT " L
+#define DB_PAGE_FIRST_DESC(W, K, ID, L) W " ORDER BY " K " DESC, " ID " DESC LIMIT " L
+#define DB_PAGE_AFTER_DESC(W, K, ID, A, L)                                                         \
+    W " AND (" K ", " ID ") < (" A ") ORDER BY " K " DESC, " ID " DESC LIMIT " L
+
 typedef struct DbPage {
     int sort;             /* index of the sort column in the caller's statement table */
     bool desc;            /* the order the statement reads in (already reversed when a

@@ -3,6 +3,13 @@
  * goes through html_lit(), which only accepts a string literal.
  * Supported conversions: %s %d %i %u %x %c %% with the length modifiers h l ll z j,
  * and %.*s (escaped, at most the given length). Widths and flags are ignored.
+ * Text people wrote is isolated for the bidirectional algorithm here, in one place: a %s
+ * (or html_esc) in element content that holds a right-to-left letter (Hebrew, Arabic...) or
+ * a bidirectional control is written inside <bdi>...</bdi> (inside option and title, whose
+ * content is text only, between the isolate characters FSI and PDI; never in an attribute
+ * or a textarea, whose values must come back unchanged), and a control it leaves open is
+ * closed where it ends, so that a name with a right-to-left override (U+202E) cannot reorder
+ * the text around it. Left-to-right text comes out byte for byte as it went in.
  * Owns: nothing; writes into a Buf in the request's arena. */
 #ifndef TRAJECT_HTML_H
 #define TRAJECT_HTML_H
@@ -11,8 +18,15 @@
 
 #include "core/buf.h"
 
+/* Html.content */
+enum { CONTENT_FLOW, CONTENT_TEXT, CONTENT_RAW };
+
 typedef struct Html {
     Buf buf;
+    /* where the next %s lands, from the literal text written so far (html_track): inside a
+     * tag (an attribute), in an element whose content is raw text (textarea, script, style),
+     * in one whose content is text only (option, title), or in ordinary content */
+    unsigned char in_tag, content;
 } Html;
 
 Html *html_new(Arena *a);

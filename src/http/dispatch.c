@@ -24,7 +24,7 @@ static enum MHD_Result check_arg(void *cls, enum MHD_ValueKind kind, const char 
 
 static bool request_utf8_ok(Req *r)
 {
-    if (!utf8_valid(r->path, strlen(r->path)))
+    if (r->nul_in_url || !utf8_valid(r->path, strlen(r->path)))
         return false;
     bool ok = true;
     MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND, check_arg, &ok);
@@ -40,11 +40,21 @@ static bool request_utf8_ok(Req *r)
     return true;
 }
 
+enum MHD_Result http_fail(Req *r, ErrCode e)
+{
+    /* the session gives the signed-in reader's language; a session that cannot be read
+     * leaves the visitor's */
+    r->lang = lang_from_accept(header_get(r, "Accept-Language"));
+    if (r->db && session_load(r))
+        lang_choose(r);
+    return reply_error(r, e);
+}
+
 enum MHD_Result http_dispatch(Req *r)
 {
-    r->lang = lang_from_accept(header_get(r, "Accept-Language"));
     if (!request_utf8_ok(r))
-        return reply_error(r, ERR_BAD_UTF8);
+        return http_fail(r, ERR_BAD_UTF8);
+    r->lang = lang_from_accept(header_get(r, "Accept-Language"));
 
     bool wrong_method = false;
     const Route *rt = router_match(routes, r, r->method, r->path, &wrong_method);
@@ -61,6 +71,8 @@ enum MHD_Result http_dispatch(Req *r)
         return reply_error(r, ERR_DB);
     lang_choose(r);
 
+    if (!rt && wrong_method)
+        r->allow = router_allow(routes, r, r->path);
     if (!rt)
         return reply_error(r, wrong_method ? ERR_METHOD : ERR_NOT_FOUND);
 

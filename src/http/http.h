@@ -58,8 +58,12 @@ typedef struct Req {
     const char *method;
     const char *path;
     char id[24];
-    double t0;
+    double arrived; /* ms: accept (a connection's first request) or request line read */
+    double t0;      /* ms: headers read */
+    double started; /* ms: body read, handler about to run */
     Lang lang;
+    bool nul_in_url; /* "%00" in the path or the query: refused */
+    bool gone;       /* the client has closed its end (req_gone) */
 
     /* body */
     struct MHD_PostProcessor *pp;
@@ -91,6 +95,8 @@ typedef struct Req {
     char *org_name;
 
     /* response */
+    const char *allow;   /* for a 405: the methods the path takes ("GET, HEAD, POST") */
+    int64_t retry_after; /* for a 429: seconds to wait, sent as Retry-After */
     int status;
     size_t resp_bytes;
     const char *cookies[6];
@@ -123,6 +129,9 @@ extern const Route routes[]; /* routes.c: the one route table, ends with {0} */
  * pvals, or NULL; *method_mismatch is set when the path exists for another method. */
 const Route *router_match(const Route *table, Req *r, const char *method, const char *path,
                           bool *method_mismatch);
+/* The methods path takes in the table, for the Allow header of a 405 ("GET, HEAD, POST"),
+ * in r's arena; NULL when none. */
+const char *router_allow(const Route *table, Req *r, const char *path);
 
 /* A path parameter by name, or NULL. */
 const char *req_param(const Req *r, const char *name);
@@ -189,7 +198,14 @@ Db *app_db(App *app);
  * code. The caller has filled app->set. */
 int server_run(App *app);
 
+/* True once the client has closed or reset its end of the connection: no one will read
+ * the answer. A handler that writes a long page may check it now and then and stop. */
+bool req_gone(Req *r);
+
 /* Internal: dispatches a complete request (router, session, access, CSRF, handler). */
 enum MHD_Result http_dispatch(Req *r);
+/* Internal: the error page of a request refused before routing (413, 415, 400), in the
+ * signed-in reader's language as any other page. */
+enum MHD_Result http_fail(Req *r, ErrCode e);
 
 #endif

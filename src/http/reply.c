@@ -24,6 +24,11 @@ static void add_common_headers(Req *r, struct MHD_Response *resp)
         MHD_add_response_header(resp, "Strict-Transport-Security",
                                 "max-age=31536000; includeSubDomains");
     MHD_add_response_header(resp, "X-Request-Id", r->id);
+    if (r->allow)
+        MHD_add_response_header(resp, "Allow", r->allow);
+    if (r->retry_after > 0)
+        MHD_add_response_header(resp, "Retry-After",
+                                arena_printf(r->arena, "%lld", (long long)r->retry_after));
     for (int i = 0; i < r->ncookies; i++)
         MHD_add_response_header(resp, "Set-Cookie", r->cookies[i]);
 }

@@ -34,15 +34,19 @@ static bool match(Req *r, const char *pattern, const char *path)
     }
 }
 
+/* "/x/" and "/x" are the same page; "/" stays "/" */
+static const char *without_slash(Req *r, const char *path)
+{
+    size_t n = strlen(path);
+    return n > 1 && path[n - 1] == '/' ? arena_strndup(r->arena, path, n - 1) : path;
+}
+
 const Route *router_match(const Route *table, Req *r, const char *method, const char *path,
                           bool *method_mismatch)
 {
     *method_mismatch = false;
     const char *m = !strcmp(method, "HEAD") ? "GET" : method;
-    /* "/x/" and "/x" are the same page; "/" stays "/" */
-    size_t n = strlen(path);
-    if (n > 1 && path[n - 1] == '/')
-        path = arena_strndup(r->arena, path, n - 1);
+    path = without_slash(r, path);
     for (const Route *rt = table; rt->path; rt++) {
         if (!match(r, rt->path, path))
             continue;
@@ -52,6 +56,22 @@ const Route *router_match(const Route *table, Req *r, const char *method, const 
     }
     r->np = 0;
     return NULL;
+}
+
+const char *router_allow(const Route *table, Req *r, const char *path)
+{
+    path = without_slash(r, path);
+    Buf b;
+    buf_init(&b, r->arena, 32);
+    for (const Route *rt = table; rt->path; rt++) {
+        if (!match(r, rt->path, path))
+            continue;
+        const char *m = !strcmp(rt->method, "GET") ? "GET, HEAD" : rt->method;
+        if (!strstr(b.data, m))
+            buf_printf(&b, "%s%s", b.len ? ", " : "", m);
+    }
+    r->np = 0;
+    return b.len ? b.data : NULL;
 }
 
 const char *req_param(const Req *r, const char *name)

@@ -1,13 +1,15 @@
 /* server.c — libmicrohttpd glue: the daemon and its thread pool, the per-request
- * arena, body reading through the post processor with limits, the access log, the
- * per-thread database connection and the graceful stop.
+ * arena, body reading through the post processor with limits, the deadlines of headers
+ * and bodies, the access log, the per-thread database connection and the graceful stop.
  * Does not own: routing and policy (dispatch.c), replies (reply.c). */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +27,160 @@
 /* What one field costs beside its bytes in the body: its record (twice, as the array
  * grows by doubling in the arena) and the arena's rounding of its name and value. */
 #define FIELD_OVERHEAD (3 * sizeof(FormField) + 32)
+
+/* Where a connection stands, for its deadlines. libmicrohttpd's own timeout only counts
+ * silence, so a client sending one byte every few seconds would hold a connection for
+ * ever: the watch thread closes a connection whose headers (counted from the accept or
+ * the end of its previous request) or whose body take longer than their settings. */
+typedef enum ConnPhase { CONN_HEAD, CONN_BODY, CONN_WORK } ConnPhase;
+
+typedef struct Conn {
+    struct Conn *prev, *next;
+    int fd;
+    double accepted; /* ms (clock_ms) */
+    double since;    /* ms: start of the phase */
+    ConnPhase phase;
+    unsigned requests; /* begun on this connection */
+    bool cut;          /* closed by the watch: a deadline passed */
+} Conn;
+
+typedef struct Watch {
+    pthread_mutex_t mu;
+    pthread_cond_t wake;
+    Conn *conns;
+    double head_ms, body_ms;
+    bool stop, running;
+    pthread_t thread;
+} Watch;
+
+static Watch watch = {.mu = PTHREAD_MUTEX_INITIALIZER, .wake = PTHREAD_COND_INITIALIZER};
+
+static Conn *conn_of(struct MHD_Connection *c)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    return ci ? ci->socket_context : NULL;
+}
+
+/* Moves the connection to phase p; returns true when the watch has closed it. */
+static bool conn_phase(struct MHD_Connection *c, ConnPhase p)
+{
+    Conn *k = conn_of(c);
+    if (!k)
+        return false;
+    pthread_mutex_lock(&watch.mu);
+    k->phase = p;
+    k->since = clock_ms();
+    bool cut = k->cut;
+    pthread_mutex_unlock(&watch.mu);
+    return cut;
+}
+
+static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
+                          enum MHD_ConnectionNotificationCode code)
+{
+    (void)cls;
+    if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+        const union MHD_ConnectionInfo *ci =
+            MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+        Conn *k = calloc(1, sizeof *k);
+        if (!k || !ci) {
+            free(k);
+            return;
+        }
+        k->fd = ci->connect_fd;
+        k->accepted = k->since = clock_ms();
+        k->phase = CONN_HEAD;
+        pthread_mutex_lock(&watch.mu);
+        k->next = watch.conns;
+        if (watch.conns)
+            watch.conns->prev = k;
+        watch.conns = k;
+        pthread_mutex_unlock(&watch.mu);
+        *socket_context = k;
+        return;
+    }
+    /* libmicrohttpd closes the socket after this call: while the watch holds the lock, the
+     * descriptors on its list belong to their connections */
+    Conn *k = *socket_context;
+    if (!k)
+        return;
+    pthread_mutex_lock(&watch.mu);
+    if (k->prev)
+        k->prev->next = k->next;
+    else
+        watch.conns = k->next;
+    if (k->next)
+        k->next->prev = k->prev;
+    pthread_mutex_unlock(&watch.mu);
+    free(k);
+    *socket_context = NULL;
+}
+
+/* Shuts down the socket of every connection past its deadline; libmicrohttpd then reads
+ * the end of the stream and closes it in its own thread. */
+static void *watch_run(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&watch.mu);
+    while (!watch.stop) {
+        struct timespec until = clock_deadline(250);
+        pthread_cond_timedwait(&watch.wake, &watch.mu, &until);
+        double now = clock_ms();
+        for (Conn *k = watch.conns; k; k = k->next) {
+            double limit = k->phase == CONN_HEAD   ? watch.head_ms
+                           : k->phase == CONN_BODY ? watch.body_ms
+                                                   : 0;
+            if (k->cut || limit <= 0 || now - k->since <= limit)
+                continue;
+            k->cut = true;
+            shutdown(k->fd, SHUT_RDWR);
+            log_info("connection closed: its request's %s took more than %.0f s",
+                     k->phase == CONN_HEAD ? "headers" : "body", limit / 1000);
+        }
+    }
+    pthread_mutex_unlock(&watch.mu);
+    return NULL;
+}
+
+static void watch_start(const Settings *set)
+{
+    watch.head_ms = (double)set->header_timeout * 1000;
+    watch.body_ms = (double)set->body_timeout * 1000;
+    watch.stop = false;
+    watch.running = pthread_create(&watch.thread, NULL, watch_run, NULL) == 0;
+    if (!watch.running)
+        log_warn("cannot start the thread that closes slow requests");
+}
+
+static void watch_stop(void)
+{
+    if (!watch.running)
+        return;
+    pthread_mutex_lock(&watch.mu);
+    watch.stop = true;
+    pthread_cond_signal(&watch.wake);
+    pthread_mutex_unlock(&watch.mu);
+    pthread_join(watch.thread, NULL);
+}
+
+/* True when the client has closed or reset its end: no one will read the answer. */
+static bool client_gone(struct MHD_Connection *c)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+    if (!ci)
+        return false;
+    struct pollfd p = {.fd = ci->connect_fd, .events = POLLRDHUP};
+    return poll(&p, 1, 0) > 0 && (p.revents & (POLLRDHUP | POLLHUP | POLLERR));
+}
+
+bool req_gone(Req *r)
+{
+    if (!r->gone && r->conn && client_gone(r->conn))
+        r->gone = true;
+    return r->gone;
+}
 
 static pthread_key_t db_key;
 static pthread_once_t db_key_once = PTHREAD_ONCE_INIT;
@@ -114,6 +270,48 @@ static bool method_has_body(const char *m)
     return !strcmp(m, "POST") || !strcmp(m, "PUT") || !strcmp(m, "PATCH");
 }
 
+/* When the request arrived, in clock_ms: the kernel tells how long ago the last bytes came
+ * (a connection waits in the listening queue, and a request in the socket, while the
+ * worker that will read it runs other requests); the accept of a connection's first
+ * request, or the reading of the request line, when that is earlier. */
+static double arrival(struct MHD_Connection *conn)
+{
+    double now = clock_ms(), at = now;
+    Conn *k = conn_of(conn);
+    if (k && k->requests++ == 0)
+        at = k->accepted;
+    struct tcp_info ti;
+    socklen_t len = sizeof ti;
+    if (k && getsockopt(k->fd, IPPROTO_TCP, TCP_INFO, &ti, &len) == 0 &&
+        len >= offsetof(struct tcp_info, tcpi_last_data_recv) + sizeof ti.tcpi_last_data_recv &&
+        now - ti.tcpi_last_data_recv < at)
+        at = now - ti.tcpi_last_data_recv;
+    return at;
+}
+
+/* libmicrohttpd calls this once the request line is read, with the URI as it came (before
+ * decoding): the request begins here, with its arena. */
+static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
+{
+    App *app = cls;
+    Arena a;
+    arena_init(&a);
+    Req *r = arena_alloc(&a, sizeof *r);
+    r->arena_storage = a;
+    r->arena = &r->arena_storage;
+    r->app = app;
+    r->conn = conn;
+    r->body_err = ERR_COUNT;
+    /* a NUL byte would cut the decoded path or argument short (/programmes/1%00 would be
+     * /programmes/1): refused like the same byte in a form */
+    r->nul_in_url = strstr(uri, "%00") != NULL;
+    r->arrived = arrival(conn);
+    snprintf(r->id, sizeof r->id, "%04x-%lu", app->req_prefix & 0xffff,
+             atomic_fetch_add(&app->next_req, 1));
+    atomic_fetch_add(&app->inflight, 1);
+    return r;
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
                                   const char *method, const char *version, const char *upload_data,
                                   size_t *upload_data_size, void **con_cls)
@@ -121,26 +319,17 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     (void)version;
     App *app = cls;
     Req *r = *con_cls;
-    if (!r) {
-        Arena a;
-        arena_init(&a);
-        r = arena_alloc(&a, sizeof *r);
-        r->arena_storage = a;
-        r->arena = &r->arena_storage;
-        r->app = app;
-        r->conn = conn;
+    if (!r) /* the URI callback did not run: cannot happen */
+        return MHD_NO;
+    if (!r->method) {
+        conn_phase(conn, CONN_BODY);
         r->t0 = clock_ms();
         r->method = arena_strdup(r->arena, method);
         r->path = arena_strdup(r->arena, url);
-        r->body_err = ERR_COUNT;
         /* early errors (413, 415) are answered before the router runs: in the visitor's
          * language all the same */
         r->lang =
             lang_from_accept(MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Accept-Language"));
-        snprintf(r->id, sizeof r->id, "%04x-%lu", app->req_prefix & 0xffff,
-                 atomic_fetch_add(&app->next_req, 1));
-        atomic_fetch_add(&app->inflight, 1);
-        *con_cls = r;
 
         const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
         int64_t clen = 0;
@@ -148,7 +337,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
             r->body_err = ERR_BAD_REQUEST;
         } else if (clen > app->set.max_body) {
             r->body_err = ERR_TOO_LARGE;
-            return reply_error(r, ERR_TOO_LARGE);
+            r->db = app_db(app);
+            return http_fail(r, ERR_TOO_LARGE);
         } else if (method_has_body(method)) {
             const char *ct = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Type");
             if (ct || clen > 0) {
@@ -177,30 +367,43 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
             return MHD_NO;
         return MHD_YES;
     }
+    conn_phase(conn, CONN_WORK);
     if (r->replied)
         return MHD_YES;
-    if (r->body_err != ERR_COUNT)
-        return reply_error(r, r->body_err);
     r->db = app_db(app);
+    r->started = clock_ms();
+    if (r->body_err != ERR_COUNT)
+        return http_fail(r, r->body_err);
+    /* A read whose client has closed its end (gone while the request waited its turn) is
+     * not computed: no one would read the page. A form is handled all the same: what the
+     * client sent is done, as when it stays. */
+    bool is_read = !strcmp(r->method, "GET") || !strcmp(r->method, "HEAD");
+    if (is_read && req_gone(r))
+        return MHD_NO;
     return http_dispatch(r);
 }
 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
                          enum MHD_RequestTerminationCode toe)
 {
-    (void)conn;
     App *app = cls;
     Req *r = *con_cls;
     if (!r)
         return;
+    bool cut = conn_phase(conn, CONN_HEAD);
     if (r->pp)
         MHD_destroy_post_processor(r->pp);
     /* a reset or invitation token in the path is a credential: log the route instead */
     const char *path = r->route && strstr(r->route->path, "{token}") ? r->route->path : r->path;
+    const char *how = toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? ""
+                      : cut                                      ? " (too slow: closed)"
+                      : r->gone                                  ? " (client gone: not computed)"
+                                                                 : " (aborted)";
     if (!app->set.quiet)
-        log_line("access", NULL, 0, "%s %s %s %d %zuB %.1fms%s", r->id, r->method, path, r->status,
-                 r->resp_bytes, clock_ms() - r->t0,
-                 toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (aborted)");
+        log_line("access", NULL, 0, "%s %s %s %d %zuB %.1fms wait %.1fms%s", r->id,
+                 r->method ? r->method : "-", path ? path : "-", r->status, r->resp_bytes,
+                 clock_ms() - (r->t0 ? r->t0 : r->arrived),
+                 r->started ? r->started - r->arrived : 0.0, how);
     Arena a = r->arena_storage; /* r lives in its own arena */
     arena_free(&a);
     *con_cls = NULL;
@@ -258,16 +461,19 @@ int server_run(App *app)
     MailWorker *mw = mail_worker_start(app);
     Sched *timers = sched_start(app);
 
+    watch_start(&app->set);
     struct MHD_Daemon *d = MHD_start_daemon(
         MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL,
         NULL, on_request, app, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, NULL, MHD_OPTION_SOCK_ADDR,
         (struct sockaddr *)&sa, MHD_OPTION_THREAD_POOL_SIZE, (unsigned)app->threads,
+        MHD_OPTION_URI_LOG_CALLBACK, on_uri, app, MHD_OPTION_NOTIFY_CONNECTION, on_connection, NULL,
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, app, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
         (unsigned)0, MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(128 * 1024),
         MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)1024, MHD_OPTION_END);
     if (!d) {
         fprintf(stderr, "traject: cannot listen on %s: %s\n", app->set.listen, strerror(errno));
+        watch_stop();
         sched_stop(timers);
         mail_worker_stop(mw);
         return 1;
@@ -298,6 +504,7 @@ int server_run(App *app)
         nanosleep(&tick, NULL);
     }
     MHD_stop_daemon(d);
+    watch_stop();
     sched_stop(timers);
     mail_worker_stop(mw);
     printf("traject: stopped\n");

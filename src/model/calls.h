@@ -154,12 +154,12 @@ typedef struct ScoreRow {
     int64_t weight, score; /* score -1: not given */
 } ScoreRow;
 
+/* One score of a submitted review, with who gave it. */
 typedef struct ReviewLine {
     int64_t account_id;
     char *name, *comment;
-    int64_t submitted_at, item_id;
-    char *text[3];
-    int64_t weight, score;
+    int64_t submitted_at;
+    ScoreRow s; /* the criterion and its score */
 } ReviewLine;
 
 typedef struct RankRow {

@@ -1,6 +1,8 @@
 // Defects found by outside testing, in the browser on the demo data: a long word without
 // spaces (a target group's name) wraps instead of making the draft call page scroll sideways
-// at 360 px; the reviews on a funder's submission page keep the heading order (axe).
+// at 360 px; the reviews on a funder's submission page keep the heading order (axe); a
+// programme title with a right-to-left override does not reorder the text after it on the
+// roster, and right-to-left names read as written.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, Client, runTraject } from '../lib/server.mjs';
@@ -8,7 +10,8 @@ import { launch, context, checkPage, checkAxe, checkNoOverflow, signIn } from '.
 
 const DEMO_PASSWORD = 'traject-demo-2026';
 const LONG = 'LangdurigwerkzoekendenzonderdiplomaofkwalificatiebijdeVDABingeschreven';
-let srv, browser, draft;
+const RLO = '\u202E';
+let srv, browser, draft, roster;
 
 before(async () => {
   srv = await startServer({ init: false, env: { TRAJECT_NOW: String(Date.UTC(2027, 0, 20, 13) / 1000) } });
@@ -30,6 +33,16 @@ before(async () => {
   assert.ok(group, 'the long target group is offered');
   assert.equal((await funder.submit(draft, [['groups', group[1]]], `${draft}/groups`)).status, 303);
   assert.match((await funder.get(draft)).text, new RegExp(LONG));
+  // a programme whose title carries a right-to-left override, a cohort, a session, learners
+  const admin = new Client(srv.base);
+  await admin.signIn('admin@demo.traject.test', DEMO_PASSWORD);
+  const p = await admin.submit('/orgs/1/programmes/new', [['title_en', `${RLO}Override title`], ['kind', 'workshops'], ['status', 'running'], ['langs', 'en']], '/orgs/1/programmes');
+  const programme = p.location.replace('?saved=1', '');
+  const c = await admin.submit(`${programme}/cohorts/new`, [['name', 'Bidi group'], ['starts_on', '2027-02-01'], ['ends_on', '2027-02-26'], ['capacity', '10']], `${programme}/cohorts`);
+  const cohort = c.location.replace('?saved=1', '');
+  assert.equal((await admin.submit(cohort, [['weekdays', '0'], ['gen_start', '14:00'], ['gen_end', '16:00']], `${cohort}/schedule`)).status, 303);
+  for (const name of ['محمد الحسن', `${RLO}Evil name`, 'Ada Lovelace']) assert.equal((await admin.submit(cohort, { name }, `${cohort}/enrol`)).status, 303, name);
+  roster = /\/orgs\/1\/sessions\/\d+\/attendance/.exec((await admin.get(cohort)).text)[0];
 });
 after(async () => { await browser?.close(); await srv?.stop(); });
 
@@ -59,5 +72,29 @@ test("the reviews on a funder's submission page keep the heading order", async (
   for (let i = 1; i < levels.length; i++) assert.ok(levels[i] <= levels[i - 1] + 1, `heading h${levels[i]} after h${levels[i - 1]}`);
   await checkAxe(page, 'submission with reviews');
   await checkNoOverflow(page, 'submission with reviews');
+  await ctx.close();
+});
+
+test('an override in a title or a name does not reorder the text after it on the roster', async () => {
+  const ctx = await context(browser, 360, { locale: 'en-GB' });
+  const page = await ctx.newPage();
+  await signIn(page, srv.base, 'admin@demo.traject.test', DEMO_PASSWORD, 'en');
+  await page.goto(srv.base + roster);
+  // "<title> · <cohort>": the cohort's link stays after (right of) the title, in reading order
+  const pos = await page.evaluate(() => {
+    const p = [...document.querySelectorAll('main p')].find((e) => e.querySelector('a[href*="/cohorts/"]'));
+    const link = p.querySelector('a[href*="/cohorts/"]').getBoundingClientRect();
+    const range = document.createRange();
+    range.setStart(p, 0);
+    range.setEndBefore(p.querySelector('a[href*="/cohorts/"]'));
+    const before = range.getBoundingClientRect();
+    return { linkLeft: link.left, beforeLeft: before.left, beforeRight: before.right, text: p.textContent };
+  });
+  assert.ok(pos.linkLeft >= pos.beforeRight - 1, `the cohort link is right of the title: ${JSON.stringify(pos)}`);
+  // each name is its own isolate: the legend after an override starts with its own name
+  const legends = await page.locator('fieldset.roster legend').allTextContents();
+  assert.ok(legends.some((t) => t.includes('محمد الحسن')));
+  assert.ok(legends.includes('Ada Lovelace'));
+  await checkPage(page, 'roster with right-to-left names (360)');
   await ctx.close();
 });

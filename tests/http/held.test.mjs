@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { startServer, Client, csrfFrom, runTraject, PASSWORD } from '../lib/server.mjs';
 
 const T0 = Date.UTC(2027, 5, 1, 10) / 1000;
-let srv, admin, programme, cohort, reviewer;
+let srv, admin, programme, pid, cohort, reviewer;
 const apps = [];
 
 before(async () => {
@@ -15,7 +15,7 @@ before(async () => {
   await admin.signIn('admin@alpha.test');
   const res = await admin.submit('/orgs/1/programmes/new', [['title_en', 'Web basics'], ['kind', 'workshops'], ['status', 'open'], ['langs', 'en'], ['min_age', '10'], ['max_age', '30']], '/orgs/1/programmes');
   programme = res.location.replace('?saved=1', '');
-  const pid = programme.split('/').pop();
+  pid = programme.split('/').pop();
   cohort = (await admin.submit(`${programme}/cohorts/new`, [['name', 'Winter'], ['starts_on', '2027-10-04'], ['ends_on', '2027-12-17'], ['capacity', '3']], `${programme}/cohorts`)).location.split('?')[0];
   const sel = `${programme}/selection`;
   assert.equal((await admin.submit(sel, { label_en: 'Motivation', weight: '1' }, `${programme}/criteria`)).status, 303);
@@ -64,6 +64,9 @@ test('three open offers hold the three places: the cohort page says so, a walk-i
   assert.equal(bulk.status, 409);
   assert.match(await bulk.text(), /The list has 1 learners but only 0 places are left\./);
   assert.doesNotMatch((await admin.get(cohort)).text, /Walk In Two/);
+  // the public page has no place left to offer either
+  const pub = await new Client(srv.base).get(`/programmes/${pid}`);
+  assert.match(pub.text, /<dt>Places left<\/dt><dd><strong class="full">Full<\/strong><\/dd>/);
 });
 
 test('each applicant who takes up an offer gets the place', async () => {
@@ -76,4 +79,5 @@ test('each applicant who takes up an offer gets the place', async () => {
     assert.match(page.text, new RegExp(`Applicant ${i + 3}`));
   }
   assert.doesNotMatch((await admin.get(cohort)).text, /held by/);
+  assert.match((await new Client(srv.base).get(`/programmes/${pid}`)).text, /<dt>Places left<\/dt><dd><strong class="full">Full<\/strong><\/dd>/);
 });

@@ -248,3 +248,32 @@ test('the ranking ranks every proposal of the call, past the 2,000 it used to st
   assert.equal(new Set(rows).size, 2120);
   assert.match(page.text, />Many 2100<\/a>/);
 });
+
+test('the funder\'s calls come a page at a time, latest closing first, searched by title', async () => {
+  sql(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60)
+    INSERT INTO calls (org_id, status, title_en, title_fr, budget, min_grant, max_grant, opens_at, closes_at, created_at, updated_at)
+    SELECT 2, 'draft', 'Call ' || CAST(i AS TEXT), 'Appel ' || CAST(i AS TEXT), 1000000 * i, 100, 1000, 1700000000, 1700000000 + i * 3600, 1700000000, 1700000000 FROM n;
+    INSERT INTO calls (org_id, status, title_en, budget, min_grant, max_grant, opens_at, closes_at, created_at, updated_at)
+    VALUES (3, 'draft', 'Canary call of Gamma', 100, 1, 10, 1700000000, 1700003600, 1700000000, 1700000000);`);
+  const row = /<tr><td><a href="\/orgs\/2\/calls\/(\d+)">([^<]*)<\/a><\/td><td>[^<]*<\/td><td>[^<]*<\/td><td>([^<]*)<\/td><\/tr>/g;
+  const pages = [];
+  let url = '/orgs/2/calls';
+  while (url) {
+    const text = (await beta.get(url)).text;
+    assert.doesNotMatch(text, /Canary call of Gamma/);
+    pages.push([...text.matchAll(row)].map((m) => ({ id: Number(m[1]), title: m[2], budget: amount(m[3]) })));
+    const next = /<a href="([^"]+)" rel="next">/.exec(text);
+    url = next && unescape(next[1]);
+    assert.ok(pages.length < 4);
+  }
+  assert.deepEqual(pages.map((p) => p.length), [50, 11]);
+  const titles = pages.flat().map((c) => c.title);
+  // the open call of the story closes in 2027, after all of these; then Call 60, 59...
+  assert.equal(titles[0], 'Digital inclusion 2027');
+  assert.deepEqual(titles.slice(1, 4), ['Call 60', 'Call 59', 'Call 58']);
+  assert.equal(new Set(titles).size, 61);
+  const found = (await beta.get('/orgs/2/calls?q=appel+5')).text; // the French titles are searched too
+  assert.equal([...found.matchAll(row)].length, 11); // 5, 50..59
+  const byBudget = [...(await beta.get('/orgs/2/calls?sort=budget&dir=desc')).text.matchAll(row)].map((m) => amount(m[3]));
+  for (let i = 1; i < byBudget.length; i++) assert.ok(byBudget[i - 1] >= byBudget[i]);
+});

@@ -138,6 +138,66 @@ static void html_escaping(void **state)
     arena_free(&a);
 }
 
+/* A bidirectional control opened in a %s is closed where that text ends. */
+#define LRO "\xe2\x80\xad"
+#define RLO "\xe2\x80\xae"
+#define RLE "\xe2\x80\xab"
+#define PDF "\xe2\x80\xac"
+#define RLI "\xe2\x81\xa7"
+#define FSI "\xe2\x81\xa8"
+#define PDI "\xe2\x81\xa9"
+
+static void html_bidi_isolated(void **state)
+{
+    (void)state;
+    Arena a;
+    arena_init(&a);
+    Html *h = html_new(&a);
+    /* left-to-right text, also accented, comes out as it went in */
+    html(h, "<td>%s</td>", "Łukasz Ørsted");
+    assert_string_equal(h->buf.data, "<td>Łukasz Ørsted</td>");
+    h = html_new(&a);
+    /* a right-to-left name in content is isolated; in an attribute it is left as it is */
+    html(h, "<li title=\"%s\">%s · Alpha</li>", "محمد", "محمد");
+    assert_string_equal(h->buf.data, "<li title=\"محمد\"><bdi>محمد</bdi> · Alpha</li>");
+    h = html_new(&a);
+    /* an override left open: isolated, and closed before the page's own text */
+    html(h, "<td>%s</td><td>x</td>", RLO "evil");
+    assert_string_equal(h->buf.data, "<td><bdi>" RLO "evil" PDF "</bdi></td><td>x</td>");
+    h = html_new(&a);
+    /* an isolate with an embedding inside it: closed innermost first */
+    html(h, "<p>%s|", RLI "a" RLE "b");
+    assert_string_equal(h->buf.data, "<p><bdi>" RLI "a" RLE "b" PDF PDI "</bdi>|");
+    h = html_new(&a);
+    /* balanced text keeps its controls; a stray PDF or PDI closes nothing of the page's */
+    html(h, "<p>%s|%s|", RLO "ab" PDF, PDF PDI "c");
+    assert_string_equal(h->buf.data, "<p><bdi>" RLO "ab" PDF "</bdi>|<bdi>" PDF PDI "c</bdi>|");
+    h = html_new(&a);
+    /* a PDI closes the embeddings opened inside its isolate */
+    html(h, "<p>%s|", FSI RLO "x" PDI LRO "z");
+    assert_string_equal(h->buf.data, "<p><bdi>" FSI RLO "x" PDI LRO "z" PDF "</bdi>|");
+    h = html_new(&a);
+    /* a precision that cuts the text closes what the cut part opened */
+    html(h, "<p>%.*s|", 4, RLO "abc");
+    assert_string_equal(h->buf.data, "<p><bdi>" RLO "a" PDF "</bdi>|");
+    h = html_new(&a);
+    /* text-only elements get the isolate characters; a textarea's value is left alone;
+     * the state follows the markup across calls and html_lit */
+    html_lit(h, "<select><option value=\"1\">");
+    html(h, "%s</option></select><title>%s</title><textarea>%s</textarea>", "محمد", "محمد",
+         RLO "x");
+    html_esc(h, "محمد");
+    assert_string_equal(h->buf.data, "<select><option value=\"1\">" FSI "محمد" PDI
+                                     "</option></select><title>" FSI "محمد" PDI
+                                     "</title><textarea>" RLO "x</textarea><bdi>محمد</bdi>");
+    h = html_new(&a);
+    /* a tag opened in one call and closed in the next */
+    html_lit(h, "<input name=\"n\" ");
+    html(h, "value=\"%s\">%s", RLO, "ע");
+    assert_string_equal(h->buf.data, "<input name=\"n\" value=\"" RLO "\"><bdi>ע</bdi>");
+    arena_free(&a);
+}
+
 typedef struct Pt {
     int64_t id;
     char *name;
@@ -227,8 +287,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(arena_allocations), cmocka_unit_test(buf_growth),
         cmocka_unit_test(utf8_checks),       cmocka_unit_test(string_helpers),
-        cmocka_unit_test(html_escaping),     cmocka_unit_test(rows_growth),
-        cmocka_unit_test(like_patterns),
+        cmocka_unit_test(html_escaping),     cmocka_unit_test(html_bidi_isolated),
+        cmocka_unit_test(rows_growth),       cmocka_unit_test(like_patterns),
     };
     return cmocka_run_group_tests_name("core", tests, NULL, NULL);
 }

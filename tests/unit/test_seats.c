@@ -110,12 +110,24 @@ static void invalid_input_ranks_nothing(void **state)
     assert_int_equal(nranked, 0);
 }
 
+/* Open waiting-list offers hold places: free = capacity - enrolled - held, never below 0. */
+static void offers_hold_places(void **state)
+{
+    (void)state;
+    assert_int_equal(seats_free(3, 0, 0), 3);
+    assert_int_equal(seats_free(3, 0, 3), 0);
+    assert_int_equal(seats_free(3, 1, 1), 1);
+    assert_int_equal(seats_free(3, 3, 1), 0); /* capacity lowered below what is taken */
+    assert_int_equal(seats_free(2, 3, 0), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(places_waitlist_and_the_rest),
         cmocka_unit_test(the_threshold_is_a_share_of_the_scale),
         cmocka_unit_test(invalid_input_ranks_nothing),
+        cmocka_unit_test(offers_hold_places),
     };
     return cmocka_run_group_tests_name("seats", tests, NULL, NULL);
 }

@@ -74,8 +74,10 @@ enum MHD_Result page_sign_in_post(Req *r)
     Outcome o = flow_sign_in(&f, email, password, &in);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
-    if (!o.ok)
+    if (!o.ok) {
+        r->retry_after = in.wait;
         return sign_in_page(r, o.status, NULL, email, next, o.fields.msg[0], true);
+    }
     if (r->session_id) /* a new token at every sign-in */
         q_session_delete(r->db, r->session_id);
     if (!session_start(r, in.account_id, in.org_id))

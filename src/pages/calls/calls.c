@@ -13,6 +13,7 @@
 #include "domain/tranches.h"
 #include "flows/calls/call.h"
 #include "html/fmt.h"
+#include "html/pager.h"
 #include "q/calls/call.h"
 #include "views/calls/call.h"
 
@@ -28,34 +29,35 @@ static const char *const trigger_keys[] = {"signature", "interim_report", "final
 
 /* --- the funder's list ------------------------------------------------------------ */
 
-typedef struct CallList {
-    Req *r;
-    Html *h;
-    Call row;
-    int n;
-} CallList;
+static const PagerCol call_cols[CALL_SORTS] = {
+    [CALL_BY_CLOSES] = {.key = "closes",
+                        .label = N_("Closes"),
+                        .numeric = true,
+                        .desc_first = true},
+    [CALL_BY_BUDGET] = {.key = "budget",
+                        .label = N_("Budget"),
+                        .numeric = true,
+                        .desc_first = true},
+};
 
-static bool call_row(void *ctx)
+static void call_key(const void *row, int sort, PagerKey *k)
 {
-    CallList *l = ctx;
-    Req *r = l->r;
-    Call *c = &l->row;
-    html(l->h,
-         "<tr><td><a href=\"/orgs/%lld/calls/%lld\">%s</a></td><td>%s</td><td>%s</td>"
-         "<td>%s</td></tr>\n",
-         (long long)r->org_id, (long long)c->id, call_title(r, c),
-         call_status_text(r, c, clock_now()), moment_text(r, c->closes_at),
-         money_text(r, c->budget));
-    l->n++;
-    return true;
+    const Call *c = row;
+    *k = (PagerKey){.num = sort == CALL_BY_BUDGET ? c->budget : c->closes_at, .id = c->id};
 }
 
 /* GET /orgs/{org}/calls */
 enum MHD_Result page_calls(Req *r)
 {
-    CallList l = {.r = r, .h = html_new(r->arena)};
-    if (q_call_list(r->db, r->org_id, r->arena, &l.row, call_row, &l) < DB_NONE)
+    Pager pg;
+    pager_read(r, &pg, "calls", call_cols, CALL_SORTS);
+    Call c;
+    Rows rows = ROWS_FROM(r->arena, &c);
+    int64_t total = 0;
+    if (q_call_page(r->db, r->org_id, &pg.page, r->arena, &c, rows_collect, &rows) < DB_NONE ||
+        q_call_count(r->db, r->org_id, pg.page.like, &total) < DB_NONE)
         return reply_error(r, ERR_DB);
+    pager_got(&pg, &rows, call_key, total);
     Html *h = page_begin(r, _(r, "Calls for projects"));
     html(h, "<h1>%s</h1>\n", _(r, "Calls for projects"));
     if (r->roles & ROLE_FUNDER)
@@ -63,18 +65,33 @@ enum MHD_Result page_calls(Req *r)
              "<p><a href=\"/orgs/%lld/calls/new\" role=\"button\">%s</a> "
              "<a href=\"/orgs/%lld/target-groups\">%s</a></p>\n",
              (long long)r->org_id, _(r, "New call"), (long long)r->org_id, _(r, "Target groups"));
-    if (!l.n) {
+    if (!rows.n && !pg.q && !pg.more_before && !pg.bad_cursor) {
         html(h, "<p>%s</p>\n", _(r, "No calls yet."));
         return page_end(r, h);
     }
-    html_table_begin(h, _(r, "Calls for projects"));
-    html(h,
-         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-         "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-         _(r, "Title"), _(r, "Status"), _(r, "Closes"), _(r, "Budget"));
-    html_append(h, l.h);
-    html_lit(h, "</tbody>\n");
-    html_table_end(h);
+    pager_search(h, r, &pg, _(r, "Search by title"));
+    pager_summary(h, r, &pg, _(r, "No calls yet."));
+    if (rows.n) {
+        html_table_begin(h, _(r, "Calls for projects"));
+        html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>", _(r, "Title"),
+             _(r, "Status"));
+        pager_th(h, r, &pg, CALL_BY_CLOSES);
+        pager_th(h, r, &pg, CALL_BY_BUDGET);
+        html_lit(h, "</tr></thead>\n<tbody>\n");
+        int64_t now = clock_now();
+        for (int i = 0; i < rows.n; i++) {
+            const Call *x = ROW(&rows, Call, i);
+            html(h,
+                 "<tr><td><a href=\"/orgs/%lld/calls/%lld\">%s</a></td><td>%s</td><td>%s</td>"
+                 "<td>%s</td></tr>\n",
+                 (long long)r->org_id, (long long)x->id, call_title(r, x),
+                 call_status_text(r, x, now), moment_text(r, x->closes_at),
+                 money_text(r, x->budget));
+        }
+        html_lit(h, "</tbody>\n");
+        html_table_end(h);
+    }
+    pager_nav(h, r, &pg);
     return page_end(r, h);
 }
 

@@ -11,6 +11,7 @@
 #include "pages/calls/calls.h"
 #include "q/calls/jury.h"
 #include "q/calls/proposal.h"
+#include "views/calls/jury.h"
 
 /* A name safe in a Content-Disposition header: ASCII letters, digits, dot, dash. */
 static const char *safe_name(Arena *a, const char *name)
@@ -57,10 +58,8 @@ enum MHD_Result page_file_funder(Req *r)
 enum MHD_Result page_file_juror(Req *r)
 {
     int64_t id = req_id(r, "id");
-    DbStatus st = q_juror_may_read(r->db, r->org_id, id, r->account->id);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reply_error(r, ERR_NOT_FOUND);
+    enum MHD_Result reply;
+    if (!juror_reads(r, id, &reply))
+        return reply;
     return send_file(r, r->org_id, id);
 }

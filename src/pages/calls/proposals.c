@@ -170,14 +170,7 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
          proposal_status_text(r, p->status));
     html_notice(h, notice, false);
     if (!draft) {
-        html(h,
-             "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
-             "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%lld</dd>\n<dt>%s</dt><dd>%lld</dd>\n</dl>\n",
-             _(r, "Receipt"), p->receipt, _(r, "Submitted"), moment_text(r, p->submitted_at),
-             _(r, "Requested"), money_text(r, p->requested), _(r, "People to train"),
-             (long long)p->planned_trained, _(r, "People to reach"), (long long)p->planned_reached);
-        if (p->summary && *p->summary)
-            html(h, "<h2>%s</h2>\n<p class=\"prose\">%s</p>\n", _(r, "Summary"), p->summary);
+        html_proposal_facts(h, r, p);
         if (g.nids) {
             html(h, "<h2>%s</h2>\n<ul>\n", _(r, "Target groups"));
             html_append(h, g.list);

@@ -17,6 +17,8 @@
 #include "q/system/outbox.h"
 #include "views/calls/call.h"
 #include "views/calls/files.h"
+#include "views/calls/jury.h"
+#include "views/calls/proposals.h"
 #include "views/calls/reviews.h"
 
 typedef struct Sub {
@@ -95,14 +97,7 @@ static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char 
              p->title, p->org_name, (long long)r->org_id, (long long)s->c.id, call_title(r, &s->c),
              status_line(r, p));
     html_notice(h, notice, false);
-    html(h,
-         "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
-         "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%lld</dd>\n<dt>%s</dt><dd>%lld</dd>\n</dl>\n",
-         _(r, "Receipt"), p->receipt, _(r, "Submitted"), moment_text(r, p->submitted_at),
-         _(r, "Requested"), money_text(r, p->requested), _(r, "People to train"),
-         (long long)p->planned_trained, _(r, "People to reach"), (long long)p->planned_reached);
-    if (*p->summary)
-        html(h, "<h2>%s</h2>\n<p class=\"prose\">%s</p>\n", _(r, "Summary"), p->summary);
+    html_proposal_facts(h, r, p);
     if (s->groups->buf.len) {
         html(h, "<h2>%s</h2>\n<ul>\n", _(r, "Target groups"));
         html_append(h, s->groups);
@@ -217,11 +212,9 @@ static enum MHD_Result proposal_reading(Req *r)
 enum MHD_Result page_jury_proposal(Req *r)
 {
     int64_t id = req_id(r, "id");
-    DbStatus st = q_juror_may_read(r->db, r->org_id, id, r->account->id);
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        return reply_error(r, ERR_NOT_FOUND);
+    enum MHD_Result reply;
+    if (!juror_reads(r, id, &reply))
+        return reply;
     return proposal_reading(r);
 }
 

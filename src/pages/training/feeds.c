@@ -70,12 +70,15 @@ typedef struct Feed {
     Buf *b;
     SessionItem s;
     const char *host, *stamp;
+    int n;
 } Feed;
 
 static bool feed_event(void *ctx)
 {
     Feed *f = ctx;
     Req *r = f->r;
+    if (++f->n % 64 == 0 && req_gone(r))
+        return false; /* no one reads the rest */
     Arena *a = r->arena;
     SessionItem *s = &f->s;
     Programme p = {.title = {s->title[0], s->title[1], s->title[2]}};
@@ -150,6 +153,8 @@ enum MHD_Result page_feed(Req *r)
                          feed_event, &f);
     if (st < DB_NONE)
         return reply_error(r, ERR_DB);
+    if (r->gone)
+        return MHD_NO;
     ics_line(&b, "END:VCALENDAR");
     return reply_body(r, 200, "text/calendar; charset=utf-8", b.data, b.len);
 }

@@ -4,6 +4,7 @@
 #include "q/calls/call.h"
 
 #include "model/calls.h"
+#include "q/calls/cols.h"
 
 #include "core/log.h"
 #include "domain/disagree.h"
@@ -125,6 +126,74 @@ DbStatus q_call_list(Db *db, int64_t org_id, Arena *a, Call *row, DbRowFn fn, vo
 {
     DbParam in[] = {db_int64(org_id), DB_END};
     return call_many(db, &Q_CALL_LIST, in, a, row, fn, ctx);
+}
+
+/* The funder's calls a page at a time (db/page.h), by closing moment or budget; $2
+ * searches the title in every language. */
+#define CALL_PAGE_WHERE                                                                            \
+    "SELECT " CALL_COLS CALL_FROM "WHERE c.org_id = $1 AND ($2 = '' "                              \
+    "OR lower(COALESCE(c.title_en, '')) LIKE $2 ESCAPE '\\' "                                      \
+    "OR lower(COALESCE(c.title_nl, '')) LIKE $2 ESCAPE '\\' "                                      \
+    "OR lower(COALESCE(c.title_fr, '')) LIKE $2 ESCAPE '\\')"
+
+DB_STMT(Q_CALL_PAGE_CLOSES_FIRST_ASC) = {
+    .name = "call_page_closes_first_asc",
+    .sql = DB_PAGE_FIRST_ASC(CALL_PAGE_WHERE, "c.closes_at", "c.id", "$3"),
+};
+DB_STMT(Q_CALL_PAGE_CLOSES_AFTER_ASC) = {
+    .name = "call_page_closes_after_asc",
+    .sql = DB_PAGE_AFTER_ASC(CALL_PAGE_WHERE, "c.closes_at", "c.id", "$3, $4", "$5"),
+};
+DB_STMT(Q_CALL_PAGE_CLOSES_FIRST_DESC) = {
+    .name = "call_page_closes_first_desc",
+    .sql = DB_PAGE_FIRST_DESC(CALL_PAGE_WHERE, "c.closes_at", "c.id", "$3"),
+};
+DB_STMT(Q_CALL_PAGE_CLOSES_AFTER_DESC) = {
+    .name = "call_page_closes_after_desc",
+    .sql = DB_PAGE_AFTER_DESC(CALL_PAGE_WHERE, "c.closes_at", "c.id", "$3, $4", "$5"),
+};
+DB_STMT(Q_CALL_PAGE_BUDGET_FIRST_ASC) = {
+    .name = "call_page_budget_first_asc",
+    .sql = DB_PAGE_FIRST_ASC(CALL_PAGE_WHERE, "c.budget", "c.id", "$3"),
+};
+DB_STMT(Q_CALL_PAGE_BUDGET_AFTER_ASC) = {
+    .name = "call_page_budget_after_asc",
+    .sql = DB_PAGE_AFTER_ASC(CALL_PAGE_WHERE, "c.budget", "c.id", "$3, $4", "$5"),
+};
+DB_STMT(Q_CALL_PAGE_BUDGET_FIRST_DESC) = {
+    .name = "call_page_budget_first_desc",
+    .sql = DB_PAGE_FIRST_DESC(CALL_PAGE_WHERE, "c.budget", "c.id", "$3"),
+};
+DB_STMT(Q_CALL_PAGE_BUDGET_AFTER_DESC) = {
+    .name = "call_page_budget_after_desc",
+    .sql = DB_PAGE_AFTER_DESC(CALL_PAGE_WHERE, "c.budget", "c.id", "$3, $4", "$5"),
+};
+
+static const DbPageStmts call_pages[CALL_SORTS] = {
+    [CALL_BY_CLOSES] = {&Q_CALL_PAGE_CLOSES_FIRST_ASC, &Q_CALL_PAGE_CLOSES_AFTER_ASC,
+                        &Q_CALL_PAGE_CLOSES_FIRST_DESC, &Q_CALL_PAGE_CLOSES_AFTER_DESC},
+    [CALL_BY_BUDGET] = {&Q_CALL_PAGE_BUDGET_FIRST_ASC, &Q_CALL_PAGE_BUDGET_AFTER_ASC,
+                        &Q_CALL_PAGE_BUDGET_FIRST_DESC, &Q_CALL_PAGE_BUDGET_AFTER_DESC},
+};
+
+DbStatus q_call_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Call *row, DbRowFn fn,
+                     void *ctx)
+{
+    DbParam in[6] = {db_int64(org_id)};
+    const DbStmt *st = db_page_bind(p, call_pages, CALL_SORTS, in, 1);
+    return call_many(db, st, in, a, row, fn, ctx);
+}
+
+DB_STMT(Q_CALL_COUNT) = {
+    .name = "call_count",
+    .sql = "SELECT COUNT(*) FROM (" CALL_PAGE_WHERE ") t",
+};
+
+DbStatus q_call_count(Db *db, int64_t org_id, const char *like, int64_t *n)
+{
+    DbParam in[] = {db_int64(org_id), db_str(like ? like : ""), DB_END};
+    DbCol col[] = {db_int64_out(n), DB_END};
+    return db_select_one(db, &Q_CALL_COUNT, in, col);
 }
 
 /* A published (or decided) call, whoever asks: the public page and applicants. */
@@ -322,9 +391,7 @@ DB_STMT(Q_TARGET_GROUPS) = {
 DbStatus q_target_groups(Db *db, int64_t org_id, Arena *a, TargetGroup *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name[0]), db_text(a, &row->name[1]),
-                   db_text(a, &row->name[2]), DB_END};
-    return db_select_many(db, &Q_TARGET_GROUPS, in, col, fn, ctx);
+    return group_rows(db, &Q_TARGET_GROUPS, in, a, row, fn, ctx);
 }
 
 DB_STMT(Q_TARGET_GROUP_ADD) = {
@@ -363,9 +430,7 @@ DbStatus q_call_groups(Db *db, int64_t org_id, int64_t call_id, Arena *a, Target
                        DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name[0]), db_text(a, &row->name[1]),
-                   db_text(a, &row->name[2]), DB_END};
-    return db_select_many(db, &Q_CALL_GROUPS, in, col, fn, ctx);
+    return group_rows(db, &Q_CALL_GROUPS, in, a, row, fn, ctx);
 }
 
 DB_STMT(Q_CALL_GROUPS_CLEAR) = {

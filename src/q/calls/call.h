@@ -9,10 +9,19 @@
 #include <stdint.h>
 
 #include "db/db.h"
+#include "db/page.h"
 #include "model/calls.h"
 
 DbStatus q_call_get(Db *db, int64_t org_id, int64_t id, Arena *a, Call *out);
 DbStatus q_call_list(Db *db, int64_t org_id, Arena *a, Call *row, DbRowFn fn, void *ctx);
+/* The sort columns of the funder's list of calls, in the order of its pager's columns:
+ * the closing moment (the first, latest first), the budget. */
+enum { CALL_BY_CLOSES, CALL_BY_BUDGET, CALL_SORTS };
+/* One page of the funder's calls (db/page.h), searched by title in every language. */
+DbStatus q_call_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Call *row, DbRowFn fn,
+                     void *ctx);
+/* The funder's calls matching the search pattern like ('' for all). */
+DbStatus q_call_count(Db *db, int64_t org_id, const char *like, int64_t *n);
 /* A call that is not a draft, whatever its organisation. */
 DbStatus q_call_public(Db *db, int64_t id, Arena *a, Call *out);
 DbStatus q_calls_open(Db *db, int64_t now, Arena *a, Call *row, DbRowFn fn, void *ctx);

@@ -103,58 +103,52 @@ DbStatus q_grant_get(Db *db, int64_t viewer_org, int64_t id, Arena *a, GrantRow 
 
 DB_STMT(Q_GRANT_PAGE_TITLE_FIRST_ASC) = {
     .name = "grant_page_title_first_asc",
-    .sql = GRANT_WHERE " ORDER BY " GRANT_TITLE ", g.id LIMIT $4",
+    .sql = DB_PAGE_FIRST_ASC(GRANT_WHERE, GRANT_TITLE, "g.id", "$4"),
 };
 DB_STMT(Q_GRANT_PAGE_TITLE_AFTER_ASC) = {
     .name = "grant_page_title_after_asc",
-    .sql = GRANT_WHERE " AND (" GRANT_TITLE ", g.id) > ($4, $5) ORDER BY " GRANT_TITLE
-                       ", g.id LIMIT $6",
+    .sql = DB_PAGE_AFTER_ASC(GRANT_WHERE, GRANT_TITLE, "g.id", "$4, $5", "$6"),
 };
 DB_STMT(Q_GRANT_PAGE_TITLE_FIRST_DESC) = {
     .name = "grant_page_title_first_desc",
-    .sql = GRANT_WHERE " ORDER BY " GRANT_TITLE " DESC, g.id DESC LIMIT $4",
+    .sql = DB_PAGE_FIRST_DESC(GRANT_WHERE, GRANT_TITLE, "g.id", "$4"),
 };
 DB_STMT(Q_GRANT_PAGE_TITLE_AFTER_DESC) = {
     .name = "grant_page_title_after_desc",
-    .sql = GRANT_WHERE " AND (" GRANT_TITLE ", g.id) < ($4, $5) ORDER BY " GRANT_TITLE
-                       " DESC, g.id DESC LIMIT $6",
+    .sql = DB_PAGE_AFTER_DESC(GRANT_WHERE, GRANT_TITLE, "g.id", "$4, $5", "$6"),
 };
 DB_STMT(Q_GRANT_PAGE_ORG_FIRST_ASC) = {
     .name = "grant_page_org_first_asc",
-    .sql = GRANT_WHERE " ORDER BY " GRANT_ORG ", g.id LIMIT $4",
+    .sql = DB_PAGE_FIRST_ASC(GRANT_WHERE, GRANT_ORG, "g.id", "$4"),
 };
 DB_STMT(Q_GRANT_PAGE_ORG_AFTER_ASC) = {
     .name = "grant_page_org_after_asc",
-    .sql = GRANT_WHERE " AND (" GRANT_ORG ", g.id) > ($4, $5) ORDER BY " GRANT_ORG
-                       ", g.id LIMIT $6",
+    .sql = DB_PAGE_AFTER_ASC(GRANT_WHERE, GRANT_ORG, "g.id", "$4, $5", "$6"),
 };
 DB_STMT(Q_GRANT_PAGE_ORG_FIRST_DESC) = {
     .name = "grant_page_org_first_desc",
-    .sql = GRANT_WHERE " ORDER BY " GRANT_ORG " DESC, g.id DESC LIMIT $4",
+    .sql = DB_PAGE_FIRST_DESC(GRANT_WHERE, GRANT_ORG, "g.id", "$4"),
 };
 DB_STMT(Q_GRANT_PAGE_ORG_AFTER_DESC) = {
     .name = "grant_page_org_after_desc",
-    .sql = GRANT_WHERE " AND (" GRANT_ORG ", g.id) < ($4, $5) ORDER BY " GRANT_ORG
-                       " DESC, g.id DESC LIMIT $6",
+    .sql = DB_PAGE_AFTER_DESC(GRANT_WHERE, GRANT_ORG, "g.id", "$4, $5", "$6"),
 };
 DB_STMT(Q_GRANT_PAGE_AMOUNT_FIRST_ASC) = {
     .name = "grant_page_amount_first_asc",
-    .sql = GRANT_WHERE " ORDER BY g.amount, g.id LIMIT $4",
+    .sql = DB_PAGE_FIRST_ASC(GRANT_WHERE, "g.amount", "g.id", "$4"),
 };
 DB_STMT(Q_GRANT_PAGE_AMOUNT_AFTER_ASC) = {
     .name = "grant_page_amount_after_asc",
-    .sql = GRANT_WHERE " AND (g.amount, g.id) > ($4, $5) ORDER BY g.amount, g.id LIMIT $6",
+    .sql = DB_PAGE_AFTER_ASC(GRANT_WHERE, "g.amount", "g.id", "$4, $5", "$6"),
 };
 DB_STMT(Q_GRANT_PAGE_AMOUNT_FIRST_DESC) = {
     .name = "grant_page_amount_first_desc",
-    .sql = GRANT_WHERE " ORDER BY g.amount DESC, g.id DESC LIMIT $4",
+    .sql = DB_PAGE_FIRST_DESC(GRANT_WHERE, "g.amount", "g.id", "$4"),
 };
 DB_STMT(Q_GRANT_PAGE_AMOUNT_AFTER_DESC) = {
     .name = "grant_page_amount_after_desc",
-    .sql = GRANT_WHERE " AND (g.amount, g.id) < ($4, $5) ORDER BY g.amount DESC, g.id DESC "
-                       "LIMIT $6",
+    .sql = DB_PAGE_AFTER_DESC(GRANT_WHERE, "g.amount", "g.id", "$4, $5", "$6"),
 };
-
 static const DbPageStmts grant_pages[GRANT_SORTS] = {
     [GRANT_BY_TITLE] = {&Q_GRANT_PAGE_TITLE_FIRST_ASC, &Q_GRANT_PAGE_TITLE_AFTER_ASC,
                         &Q_GRANT_PAGE_TITLE_FIRST_DESC, &Q_GRANT_PAGE_TITLE_AFTER_DESC},

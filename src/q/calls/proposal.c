@@ -3,7 +3,7 @@
 #include "q/calls/proposal.h"
 
 #include "model/calls.h"
-#include "q/calls/proposal_cols.h"
+#include "q/calls/cols.h"
 
 DB_STMT(Q_PROPOSAL_ADD) = {
     .name = "proposal_add",
@@ -28,10 +28,7 @@ DB_STMT(Q_PROPOSAL_GET) = {
 DbStatus q_proposal_get(Db *db, int64_t org_id, int64_t id, Arena *a, Proposal *out)
 {
     DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    DbCol col[PROPOSAL_NCOLS + 1];
-    VocabRead rd;
-    proposal_cols(col, a, out, &rd);
-    return vocab_read_one(db_select_one(db, &Q_PROPOSAL_GET, in, col), &rd);
+    return proposal_one(db, &Q_PROPOSAL_GET, in, a, out);
 }
 
 /* Only a draft changes. */
@@ -82,9 +79,7 @@ DbStatus q_budget_lines(Db *db, int64_t org_id, int64_t proposal_id, Arena *a, B
                         DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(proposal_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->label), db_int64_out(&row->amount),
-                   DB_END};
-    return db_select_many(db, &Q_BUDGET_LINES, in, col, fn, ctx);
+    return budget_line_rows(db, &Q_BUDGET_LINES, in, a, row, fn, ctx);
 }
 
 DB_STMT(Q_BUDGET_LINE_ADD) = {
@@ -128,9 +123,7 @@ DbStatus q_proposal_groups(Db *db, int64_t org_id, int64_t proposal_id, Arena *a
                            DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(proposal_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name[0]), db_text(a, &row->name[1]),
-                   db_text(a, &row->name[2]), DB_END};
-    return db_select_many(db, &Q_PROPOSAL_GROUPS, in, col, fn, ctx);
+    return group_rows(db, &Q_PROPOSAL_GROUPS, in, a, row, fn, ctx);
 }
 
 /* The groups the proposal's call aims at: the applicant chooses among those. */
@@ -146,9 +139,7 @@ DbStatus q_proposal_group_choices(Db *db, int64_t org_id, int64_t proposal_id, A
                                   TargetGroup *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(proposal_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name[0]), db_text(a, &row->name[1]),
-                   db_text(a, &row->name[2]), DB_END};
-    return db_select_many(db, &Q_PROPOSAL_GROUP_CHOICES, in, col, fn, ctx);
+    return group_rows(db, &Q_PROPOSAL_GROUP_CHOICES, in, a, row, fn, ctx);
 }
 
 DB_STMT(Q_PROPOSAL_GROUPS_CLEAR) = {
@@ -190,10 +181,7 @@ DB_STMT(Q_FUNDER_PROPOSAL) = {
 DbStatus q_funder_proposal(Db *db, int64_t funder_id, int64_t id, Arena *a, Proposal *out)
 {
     DbParam in[] = {db_int64(funder_id), db_int64(id), DB_END};
-    DbCol col[PROPOSAL_NCOLS + 1];
-    VocabRead rd;
-    proposal_cols(col, a, out, &rd);
-    return vocab_read_one(db_select_one(db, &Q_FUNDER_PROPOSAL, in, col), &rd);
+    return proposal_one(db, &Q_FUNDER_PROPOSAL, in, a, out);
 }
 
 DB_STMT(Q_FUNDER_BUDGET_LINES) = {
@@ -207,9 +195,7 @@ DbStatus q_funder_budget_lines(Db *db, int64_t funder_id, int64_t proposal_id, A
                                BudgetLine *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(funder_id), db_int64(proposal_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->label), db_int64_out(&row->amount),
-                   DB_END};
-    return db_select_many(db, &Q_FUNDER_BUDGET_LINES, in, col, fn, ctx);
+    return budget_line_rows(db, &Q_FUNDER_BUDGET_LINES, in, a, row, fn, ctx);
 }
 
 DB_STMT(Q_FUNDER_PROPOSAL_GROUPS) = {
@@ -225,9 +211,7 @@ DbStatus q_funder_proposal_groups(Db *db, int64_t funder_id, int64_t proposal_id
                                   TargetGroup *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(funder_id), db_int64(proposal_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name[0]), db_text(a, &row->name[1]),
-                   db_text(a, &row->name[2]), DB_END};
-    return db_select_many(db, &Q_FUNDER_PROPOSAL_GROUPS, in, col, fn, ctx);
+    return group_rows(db, &Q_FUNDER_PROPOSAL_GROUPS, in, a, row, fn, ctx);
 }
 
 /* The checklist of the proposal's call with the answers given so far, read as the keys of

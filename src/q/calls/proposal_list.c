@@ -4,32 +4,19 @@
  * statements of each sort column differ only in order and cursor. */
 #include "q/calls/proposal_list.h"
 
-#include "q/calls/proposal_cols.h"
+#include "q/calls/cols.h"
 
-/* The four statements of a sort column on key K (with the row's id as the tie-break) over
- * the filtered rows W; A is the cursor's parameters, L the limit's. */
-#define FIRST_ASC(W, K, L) W " ORDER BY " K ", p.id LIMIT " L
-#define AFTER_ASC(W, K, A, L) W " AND (" K ", p.id) > (" A ") ORDER BY " K ", p.id LIMIT " L
-#define FIRST_DESC(W, K, L) W " ORDER BY " K " DESC, p.id DESC LIMIT " L
-#define AFTER_DESC(W, K, A, L)                                                                     \
-    W " AND (" K ", p.id) < (" A ") ORDER BY " K " DESC, p.id DESC LIMIT " L
+/* the four statements of a sort column (db/page.h), the proposal's id breaking ties */
+#define FIRST_ASC(W, K, L) DB_PAGE_FIRST_ASC(W, K, "p.id", L)
+#define AFTER_ASC(W, K, A, L) DB_PAGE_AFTER_ASC(W, K, "p.id", A, L)
+#define FIRST_DESC(W, K, L) DB_PAGE_FIRST_DESC(W, K, "p.id", L)
+#define AFTER_DESC(W, K, A, L) DB_PAGE_AFTER_DESC(W, K, "p.id", A, L)
 
 #define SEARCH(S)                                                                                  \
     " AND (" S " = '' OR lower(p.title) LIKE " S " ESCAPE '\\' OR lower(o.name) LIKE " S           \
     " ESCAPE '\\')"
 #define TITLE "p.title COLLATE \"und-x-icu\""
 #define ORG "o.name COLLATE \"und-x-icu\""
-
-static DbStatus proposal_rows(Db *db, const DbStmt *st, DbParam *in, Arena *a, Proposal *row,
-                              DbRowFn fn, void *ctx)
-{
-    DbCol col[PROPOSAL_NCOLS + 1];
-    VocabRead rd;
-    proposal_cols(col, a, row, &rd);
-    rd.fn = fn;
-    rd.ctx = ctx;
-    return db_select_many(db, st, in, col, vocab_read_row, &rd);
-}
 
 /* --- an organisation's own: $1 org, $2 status ('' for any), $3 search --- */
 

@@ -14,10 +14,26 @@
     "FROM proposals pp JOIN memberships mm ON mm.org_id = pp.org_id WHERE pp.id = " prop " "       \
     "AND mm.account_id = " acc ")"
 
+/* A criterion and its score, as q_review_scores and q_reviews_of read them: SCORE_SQL in
+ * the statement, score_cols() for the result (SCORE_NCOLS columns, then DB_END); both
+ * change together. */
+#define SCORE_SQL "i.id, i.text_en, i.text_nl, i.text_fr, i.weight, COALESCE(s.score, -1) "
+#define SCORE_NCOLS 6
+static void score_cols(DbCol *c, Arena *a, ScoreRow *x)
+{
+    c[0] = db_int64_out(&x->item_id);
+    c[1] = db_text(a, &x->text[0]);
+    c[2] = db_text(a, &x->text[1]);
+    c[3] = db_text(a, &x->text[2]);
+    c[4] = db_int64_out(&x->weight);
+    c[5] = db_int64_out(&x->score);
+    c[6] = (DbCol)DB_END;
+}
+
 /* The call's criteria with this member's scores so far (-1: none). */
 DB_STMT(Q_REVIEW_SCORES) = {
     .name = "review_scores",
-    .sql = "SELECT i.id, i.text_en, i.text_nl, i.text_fr, i.weight, COALESCE(s.score, -1) "
+    .sql = "SELECT " SCORE_SQL
            "FROM proposals p JOIN call_items i ON i.call_id = p.call_id AND i.org_id = p.funder_id "
            "AND i.kind = 'criterion' LEFT JOIN review_scores s ON s.proposal_id = p.id "
            "AND s.account_id = $3 AND s.item_id = i.id "
@@ -28,13 +44,8 @@ DbStatus q_review_scores(Db *db, int64_t org_id, int64_t proposal_id, int64_t ac
                          ScoreRow *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(proposal_id), db_int64(account_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->item_id),
-                   db_text(a, &row->text[0]),
-                   db_text(a, &row->text[1]),
-                   db_text(a, &row->text[2]),
-                   db_int64_out(&row->weight),
-                   db_int64_out(&row->score),
-                   DB_END};
+    DbCol col[SCORE_NCOLS + 1];
+    score_cols(col, a, row);
     return db_select_many(db, &Q_REVIEW_SCORES, in, col, fn, ctx);
 }
 
@@ -104,8 +115,8 @@ DbStatus q_score_set(Db *db, int64_t org_id, int64_t proposal_id, int64_t accoun
  * to the funder; one row per review and criterion. */
 DB_STMT(Q_REVIEWS_OF) = {
     .name = "reviews_of",
-    .sql = "SELECT r.account_id, a.name, COALESCE(r.comment, ''), r.submitted_at, i.id, "
-           "i.text_en, i.text_nl, i.text_fr, i.weight, COALESCE(s.score, -1) FROM reviews r "
+    .sql = "SELECT r.account_id, a.name, COALESCE(r.comment, ''), r.submitted_at, " SCORE_SQL
+           "FROM reviews r "
            "JOIN accounts a ON a.id = r.account_id JOIN proposals p ON p.id = r.proposal_id "
            "JOIN call_items i ON i.call_id = p.call_id AND i.kind = 'criterion' "
            "LEFT JOIN review_scores s ON s.proposal_id = r.proposal_id "
@@ -118,17 +129,9 @@ DbStatus q_reviews_of(Db *db, int64_t org_id, int64_t proposal_id, Arena *a, Rev
                       DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(proposal_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->account_id),
-                   db_text(a, &row->name),
-                   db_text(a, &row->comment),
-                   db_int64_out(&row->submitted_at),
-                   db_int64_out(&row->item_id),
-                   db_text(a, &row->text[0]),
-                   db_text(a, &row->text[1]),
-                   db_text(a, &row->text[2]),
-                   db_int64_out(&row->weight),
-                   db_int64_out(&row->score),
-                   DB_END};
+    DbCol col[4 + SCORE_NCOLS + 1] = {db_int64_out(&row->account_id), db_text(a, &row->name),
+                                      db_text(a, &row->comment), db_int64_out(&row->submitted_at)};
+    score_cols(col + 4, a, &row->s);
     return db_select_many(db, &Q_REVIEWS_OF, in, col, fn, ctx);
 }
 

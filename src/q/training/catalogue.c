@@ -84,11 +84,19 @@ DbStatus q_catalogue_get(Db *db, int64_t id, int64_t now, Arena *a, CatalogueRow
     return db_select_one(db, &Q_CATALOGUE_GET, in, col);
 }
 
-/* The cohorts of a published programme that have not ended, with places left. */
+/* The places held by a cohort c's open waiting-list offers at $3 (seats_free in
+ * domain/seats.h: the two change together). */
+#define HELD                                                                                       \
+    "(SELECT COUNT(*) FROM applications a WHERE a.org_id = c.org_id AND a.cohort_id = c.id "       \
+    "AND a.status = 'waitlisted' AND a.offer_expires_at > $3)"
+
+/* The cohorts of a published programme that have not ended, with places left (neither
+ * taken nor held by an offer). */
 DB_STMT(Q_PUBLIC_COHORTS) = {
     .name = "catalogue_cohorts",
     .sql = "SELECT c.id, c.name, c.starts_on, c.ends_on, "
-           "CASE WHEN c.capacity > c.enrolled THEN c.capacity - c.enrolled ELSE 0 END, "
+           "CASE WHEN c.capacity > c.enrolled + " HELD " THEN c.capacity - c.enrolled - " HELD
+           " ELSE 0 END, "
            "COALESCE(l.name, ''), COALESCE(l.municipality, ''), COALESCE(l.province, ''), "
            "(SELECT MIN(s.starts_at) FROM training_sessions s WHERE s.cohort_id = c.id "
            " AND s.org_id = c.org_id AND s.starts_at > $3), "

@@ -96,3 +96,12 @@ bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice)
     }
     return true;
 }
+
+bool juror_reads(Req *r, int64_t id, enum MHD_Result *reply)
+{
+    DbStatus st = q_juror_may_read(r->db, r->org_id, id, r->account->id);
+    if (st == DB_ONE)
+        return true;
+    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    return false;
+}

@@ -12,4 +12,8 @@
  * error. notice (may be NULL) is shown at its top. */
 bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice);
 
+/* Whether the signed-in jury member may read proposal id of the organisation (assigned
+ * to it, without a conflict): false when it replied into *reply (not found, database). */
+bool juror_reads(Req *r, int64_t id, enum MHD_Result *reply);
+
 #endif

@@ -12,12 +12,32 @@ const char *proposal_status_text(Req *r, ProposalStatus s)
     return _(r, vocab_label(&proposal_status_vocab, (int)s));
 }
 
+void html_proposal_facts(Html *h, Req *r, const Proposal *p)
+{
+    html(h,
+         "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
+         "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%lld</dd>\n<dt>%s</dt><dd>%lld</dd>\n</dl>\n",
+         _(r, "Receipt"), p->receipt, _(r, "Submitted"), moment_text(r, p->submitted_at),
+         _(r, "Requested"), money_text(r, p->requested), _(r, "People to train"),
+         (long long)p->planned_trained, _(r, "People to reach"), (long long)p->planned_reached);
+    if (p->summary && *p->summary)
+        html(h, "<h2>%s</h2>\n<p class=\"prose\">%s</p>\n", _(r, "Summary"), p->summary);
+}
+
 /* The status filter of a list (?status=key), -1 for none or an unknown key. */
 static int status_read(Req *r)
 {
+    char *key = NULL;
+    FieldSpec spec[] = {
+        {.name = "status",
+         .type = F_CHOICE,
+         .choices = vocab_keys(r, &proposal_status_vocab),
+         .text = &key},
+        {0},
+    };
+    FormErrors e;
     int s;
-    const char *key = query_get(r, "status");
-    return key && *key && vocab_parse(&proposal_status_vocab, key, &s) ? s : -1;
+    return query_read(r, spec, &e) && key && vocab_parse(&proposal_status_vocab, key, &s) ? s : -1;
 }
 
 /* Reads the list's pager, bound to its status filter (a cursor of one filter is no cursor

@@ -17,6 +17,10 @@ bool html_call_proposals(Html *h, Req *r, const Call *c);
  * error. */
 bool html_own_proposals(Html *h, Req *r);
 
+/* A submitted proposal's receipt, submission, amount, planned figures and summary, as
+ * its applicant, its funder and the jury read them. */
+void html_proposal_facts(Html *h, Req *r, const Proposal *p);
+
 /* A proposal's status in the reader's language. */
 const char *proposal_status_text(Req *r, ProposalStatus s);
 

@@ -56,10 +56,11 @@ static bool other_line(void *ctx)
                                       : arena_printf(r->arena, _(r, "Reviewer %d"), o->n),
              o->level);
     }
-    html(o->h, "<li>%s: %lld</li>\n", lang_pick(r->lang, x->text), (long long)x->score);
-    if (x->score >= 0) {
-        o->sum_ws += x->weight * x->score;
-        o->sum_w += x->weight;
+    const ScoreRow *sc = &x->s;
+    html(o->h, "<li>%s: %lld</li>\n", lang_pick(r->lang, sc->text), (long long)sc->score);
+    if (sc->score >= 0) {
+        o->sum_ws += sc->weight * sc->score;
+        o->sum_w += sc->weight;
     }
     return true;
 }
