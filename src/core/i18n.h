@@ -54,6 +54,9 @@ void i18n_number(Lang lang, int64_t value, int scale, int decimals, char *out, s
 /* An amount of euro cents as lang writes it: "€600,000.00", "€ 600.000,00",
  * "600 000,00 €" (no-break spaces). */
 void i18n_money(Lang lang, int64_t cents, char *out, size_t len);
+/* A whole percentage as lang writes it: 80 gives "80%" in English and Dutch, "80 %" in
+ * French (a no-break space, as ICU's data for Belgian French has it). */
+void i18n_percent(Lang lang, int64_t pct, char *out, size_t len);
 /* The Brussels day of a UTC time in words: "Monday 30 March 2026", "maandag 30 maart 2026",
  * "lundi 30 mars 2026". */
 void i18n_day_words(Lang lang, int64_t utc, char *out, size_t len);

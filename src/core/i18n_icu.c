@@ -30,6 +30,7 @@ static const char *const locales[LANG_COUNT] = {"en_IE", "nl_BE", "fr_BE"};
 static struct {
     UNumberFormatter *number[LANG_COUNT][MAX_DECIMALS + 1];
     UNumberFormatter *money[LANG_COUNT];
+    UNumberFormatter *percent[LANG_COUNT];
     UDateFormat *day_words[LANG_COUNT];
     UDateFormat *month_words[LANG_COUNT];
     UPluralRules *plural[LANG_COUNT];
@@ -81,6 +82,8 @@ static void icu_open(void)
         for (int d = 0; d <= MAX_DECIMALS; d++)
             ok &= (icu.number[l][d] = open_number(decimals[d], locales[l])) != NULL;
         ok &= (icu.money[l] = open_number("currency/EUR .00", locales[l])) != NULL;
+        ok &= (icu.percent[l] = open_number("percent precision-integer rounding-mode-half-up",
+                                            locales[l])) != NULL;
         ok &= (icu.day_words[l] = open_date("EEEEdMMMMy", locales[l])) != NULL;
         ok &= (icu.month_words[l] = open_date("MMMMy", locales[l])) != NULL;
         UErrorCode st = U_ZERO_ERROR;
@@ -150,6 +153,14 @@ void i18n_money(Lang lang, int64_t cents, char *out, size_t len)
     char src[40];
     decimal_source(cents, 2, src, sizeof src);
     format_decimal(icu.money[lang_of(lang)], src, out, len);
+}
+
+void i18n_percent(Lang lang, int64_t pct, char *out, size_t len)
+{
+    i18n_icu_init();
+    char src[40];
+    decimal_source(pct, 0, src, sizeof src);
+    format_decimal(icu.percent[lang_of(lang)], src, out, len);
 }
 
 /* utc in Brussels time through a copy of the date format proto (NULL: ""). */

@@ -39,6 +39,13 @@ const char *number_in(Arena *a, Lang l, int64_t value, int scale, int decimals)
     return out;
 }
 
+const char *percent_text(Req *r, int64_t pct)
+{
+    char *out = arena_alloc(r->arena, 32);
+    i18n_percent(r->lang, pct, out, 32);
+    return out;
+}
+
 const char *score_text(Req *r, int64_t milli, int decimals)
 {
     return number_text(r, milli, 3, decimals);

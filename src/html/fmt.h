@@ -20,6 +20,9 @@ const char *money_text(Req *r, int64_t cents);
 const char *number_text(Req *r, int64_t value, int scale, int decimals);
 /* The same in language l, allocated in a (workflows, mails). */
 const char *number_in(Arena *a, Lang l, int64_t value, int scale, int decimals);
+/* A whole percentage as the reader's language writes it (ICU): "80%" in English and Dutch,
+ * "80 %" in French (no-break space). */
+const char *percent_text(Req *r, int64_t pct);
 /* A score kept in thousandths, with decimals decimals: score_text(r, 8944, 3) is "8.944"
  * ("8,944" in Dutch and French); score_text(r, 3665, 2) is "3.67". */
 const char *score_text(Req *r, int64_t milli, int decimals);

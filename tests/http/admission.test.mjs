@@ -278,7 +278,26 @@ test('the ranking, the disagreement flag and the decisions: accept up to capacit
   assert.equal(r.status, 400);
   assert.match(r.text, /write the reason in the note/);
   assert.match((await admin.get(sel)).text, /Accepted: 0 · Waiting list: 0 · Declined: 0/);
-  r = await admin.post(`${programme}/decisions`, [...fields({ [rows[5].id]: 'rules' }), [`n-${rows[5].id}`, 'Lives outside the region.']]);
+  // the decisions ask once more, saying what will happen and to whom; nothing is recorded yet
+  const decided = [...fields({ [rows[5].id]: 'rules' }), [`n-${rows[5].id}`, 'Lives outside the region.']];
+  const ask = await admin.post(`${programme}/decisions`, decided);
+  assert.equal(ask.status, 200, ask.text.slice(0, 1500));
+  assert.match(ask.text, /<h1>Record 6 decisions on .+ and e-mail the applicants\?<\/h1>/);
+  assert.match(ask.text, /2 applicants are accepted and enrolled in Autumn\. 2 go on the waiting list\. 2 are declined\. Each of the 6 applicants gets an e-mail in their language now\./);
+  assert.match((await admin.get(sel)).text, /Accepted: 0 · Waiting list: 0 · Declined: 0/);
+  // without the token, or with the token of other decisions, it asks again and records nothing
+  const tokenOf = (t) => /name="confirm_token" value="([^"]+)"/.exec(t)[1];
+  r = await admin.post(`${programme}/decisions`, decided);
+  assert.equal(r.status, 200);
+  const otherNote = decided.map(([k, v]) => [k, k === `n-${rows[5].id}` ? 'Another note.' : v]);
+  r = await admin.post(`${programme}/decisions`, [...otherNote, ['confirm_token', tokenOf(ask.text)]]);
+  assert.equal(r.status, 200);
+  assert.match(r.text, /name="confirm_token"/);
+  r = await admin.post(`${programme}/decisions`, [...decided, ['confirm_token', 'x'.repeat(tokenOf(ask.text).length)]]);
+  assert.equal(r.status, 200);
+  assert.match((await admin.get(sel)).text, /Accepted: 0 · Waiting list: 0 · Declined: 0/);
+  assert.equal((await mailsTo('emma@applicant.test', 2)).filter((m) => /cannot offer you a place/.test(m.body)).length, 0);
+  r = await admin.confirm(ask);
   assert.equal(r.status, 303, r.text.slice(0, 1500));
   assert.match(r.location, /decided=6/);
   // deciding again is impossible: nothing left to decide
@@ -376,6 +395,10 @@ test('an accepted applicant declines; the offer to the next one expires unanswer
   const bert = apps['Bert Janssens'];
   const c = new Client(srv.base, { lang: 'nl' });
   let r = await c.submit(bert.link, {}, `${bert.link}/withdraw`);
+  assert.equal(r.status, 200);
+  assert.match(r.text, /<h1>Je plaats in .+ weigeren\?<\/h1>/);
+  assert.match(r.text, /gaat naar de volgende persoon op de wachtlijst/);
+  r = await c.confirm(r);
   assert.equal(r.status, 303);
   // the next on the waiting list is the marker applicant (2.83, after Chloé)
   const mark = await mailsTo(MARK.email, 3);

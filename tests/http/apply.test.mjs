@@ -113,7 +113,23 @@ test('applying: a confirmation and a mail in the applicant language with a perso
   assert.equal(u.status, 303);
   own = await anon.get(link);
   assert.match(own.text, /value="nadia.amrani@applicant.test"/);
-  u = await anon.submit(link, {}, `${link}/withdraw`);
+  // withdrawing asks once more, saying what will happen; nothing changes until confirmed
+  const ask = await anon.submit(link, {}, `${link}/withdraw`);
+  assert.equal(ask.status, 200);
+  assert.match(ask.text, /<h1>Withdraw your application to .+\?<\/h1>/);
+  assert.match(ask.text, /will no longer consider your application to .+ This cannot be undone/);
+  assert.match((await anon.get(link)).text, /Withdraw my application/);
+  // the token of another visitor (another pre-session cookie) or none at all: asked again
+  const other = new Client(srv.base);
+  const otherPage = await other.get(link);
+  const tokenOf = (t) => /name="confirm_token" value="([^"]+)"/.exec(t)[1];
+  let replay = await other.post(`${link}/withdraw`, { csrf_token: csrfFrom(otherPage.text), confirm_token: tokenOf(ask.text) });
+  assert.equal(replay.status, 200);
+  assert.match(replay.text, /name="confirm_token"/);
+  replay = await anon.post(`${link}/withdraw`, { csrf_token: csrfFrom(ask.text) });
+  assert.equal(replay.status, 200);
+  assert.match((await anon.get(link)).text, /Withdraw my application/);
+  u = await anon.confirm(ask);
   assert.equal(u.status, 303);
   own = await anon.get(link);
   assert.match(own.text, /You withdrew this application/);

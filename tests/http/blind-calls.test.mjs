@@ -80,7 +80,7 @@ test('control: a funder not on the jury sees the review, its author and the rank
 for (const [email, roles] of Object.entries(COMBOS)) {
   test(`${roles}: nothing of the other review before submitting, everything after`, async () => {
     const c = as[email];
-    for (const path of [`/orgs/2/submissions/${prop}`, `${call}/ranking`, call, `${call}/report`, `${call}/report.csv`, '/orgs/2/jury', `/orgs/2/jury/proposals/${prop}`]) {
+    for (const path of ['/orgs/2', `/orgs/2/submissions/${prop}`, `${call}/ranking`, call, `${call}/report`, `${call}/report.csv`, '/orgs/2/jury', `/orgs/2/jury/proposals/${prop}`]) {
       const r = await c.get(path);
       assert.equal(r.status, 200, path);
       assert.doesNotMatch(r.text, new RegExp(OTHER), `${path}: the comment`);

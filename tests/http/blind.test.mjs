@@ -64,7 +64,7 @@ test('control: an administrator who does not review sees the review, its author 
 for (const [email, roles] of Object.entries(COMBOS)) {
   test(`${roles}: nothing of the other review before submitting, everything after`, async () => {
     const c = as[email];
-    const pages = [detail(), `${programme}/selection`, '/orgs/1/applications', `/orgs/1/applications?programme=${programme.split('/').pop()}`, `/orgs/1/reviews/${appId}`, '/orgs/1/reviews'];
+    const pages = ['/orgs/1', detail(), `${programme}/selection`, '/orgs/1/applications', `/orgs/1/applications?programme=${programme.split('/').pop()}`, `/orgs/1/reviews/${appId}`, '/orgs/1/reviews'];
     for (const path of pages) {
       const r = await c.get(path);
       assert.equal(r.status, 200, path);

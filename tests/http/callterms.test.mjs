@@ -41,8 +41,8 @@ test('a new call starts with 60 % on signature, 40 % on the final report, and 30
   const res = await beta.submit('/orgs/2/calls/new', { ...base, title_en: 'Defaults' }, '/orgs/2/calls');
   assert.equal(res.status, 303);
   const page = await beta.get(res.location);
-  assert.match(page.text, /<dt>Payment of grants<\/dt><dd>On signature: 60 %; On the final report: 40 %<\/dd>/);
-  assert.match(page.text, /when their scores are more than 30 % of the scale apart/);
+  assert.match(page.text, /<dt>Payment of grants<\/dt><dd>On signature: 60%; On the final report: 40%<\/dd>/);
+  assert.match(page.text, /when their scores are more than 30% of the scale apart/);
 });
 
 test('plans that do not add up to 100 % or go back in time are refused; nothing changes', async () => {
@@ -71,10 +71,10 @@ test('three tranches and 20 %: shown to the funder and on the public page', asyn
   }, '/orgs/2/calls');
   assert.equal(res.status, 303);
   call = res.location.replace('?saved=1', '');
-  const terms = /On signature: 30 %; On the interim report: 30 %; On the final report: 40 %/;
+  const terms = /On signature: 30%; On the interim report: 30%; On the final report: 40%/;
   let page = await beta.get(call);
   assert.match(page.text, terms);
-  assert.match(page.text, /when their scores are more than 20 % of the scale apart/);
+  assert.match(page.text, /when their scores are more than 20% of the scale apart/);
   // the edit form shows the plan as saved; a bad change keeps it
   const edit = await beta.get(`${call}/edit`);
   assert.match(edit.text, /name="tranche2_pct"[^>]*value="30"/);
@@ -87,11 +87,11 @@ test('three tranches and 20 %: shown to the funder and on the public page', asyn
   assert.equal((await beta.submit(call, {}, `${call}/publish`)).status, 303);
   const pub = await new Client(srv.base).get(`/calls/${call.split('/').pop()}`);
   assert.match(pub.text, terms);
-  assert.match(pub.text, /when their scores are more than 20 % of the scale apart/);
+  assert.match(pub.text, /when their scores are more than 20% of the scale apart/);
   // in Dutch
   const nl = new Client(srv.base, { lang: 'nl' });
   const pubNl = await nl.get(`/calls/${call.split('/').pop()}`, { headers: { 'accept-language': 'nl' } });
-  assert.match(pubNl.text, /Bij ondertekening: 30 %; Bij het tussentijds verslag: 30 %; Bij het eindrapport: 40 %/);
+  assert.match(pubNl.text, /Bij ondertekening: 30%; Bij het tussentijds verslag: 30%; Bij het eindrapport: 40%/);
 });
 
 test('reviews 2.5 points apart disagree at 20 %; the grant is paid 30 / 30 / 40', async () => {
@@ -126,7 +126,7 @@ test('reviews 2.5 points apart disagree at 20 %; the grant is paid 30 / 30 / 40'
   }
   page = await beta.get(`${call}/ranking`);
   assert.match(page.text, /Disagreement \(3\.000 apart\)/);
-  assert.match(page.text, /Reviews further apart than 20 % of the scale are flagged/);
+  assert.match(page.text, /Reviews further apart than 20% of the scale are flagged/);
   const t = csrfFrom(page.text);
   const r = await beta.post(`${call}/decision`, [['csrf_token', t], ['sel', pid], [`a-${pid}`, '9.000,01']]);
   assert.equal(r.status, 303);

@@ -41,10 +41,13 @@ before(async () => {
   const ranked = await admin.get(`${sel}?waitlist=3`);
   const cohortId = /name="cohort" value="(\d+)"/.exec(ranked.text)[1];
   const fields = [['cohort', cohortId], ...apps.map((a, i) => [`o-${a.id}`, i < 3 ? 'accept' : 'waitlist'])];
-  const d = await admin.submit(`${sel}?waitlist=3`, fields, `${programme}/decisions`);
+  const d = await admin.confirm(await admin.submit(`${sel}?waitlist=3`, fields, `${programme}/decisions`));
   assert.equal(d.status, 303, d.text && d.text.slice(0, 1500));
   // the three accepted withdraw: each freed place is offered to the waiting list
-  for (const a of apps.slice(0, 3)) assert.equal((await new Client(srv.base).submit(a.link, {}, `${a.link}/withdraw`)).status, 303);
+  for (const a of apps.slice(0, 3)) {
+    const c = new Client(srv.base);
+    assert.equal((await c.confirm(await c.submit(a.link, {}, `${a.link}/withdraw`))).status, 303);
+  }
 });
 after(async () => { if (srv) await srv.stop(); });
 

@@ -105,7 +105,7 @@ test('the learner sees their programme, schedule and attendance, and nothing of 
   assert.match(page.text, /<h1>My learning<\/h1>/);
   assert.match(page.text, /Web developer/);
   assert.match(page.text, /Alpha Training · Winter group/);
-  assert.match(page.text, /Attendance: 66 %\. <strong class="warn">Below 80 %/);
+  assert.match(page.text, /Attendance: 66%\. <strong class="warn">Below 80%/);
   const schedule = page.text.split('id="my-schedule"')[1].split('id="my-attendance"')[0];
   // from today's session (09:00-16:00, under way) to the last Thursday: 10 sessions
   assert.equal((schedule.match(/<li><strong>/g) || []).length, 10);

@@ -83,10 +83,11 @@ before(async () => {
   const ranked = await admin.get(`${sel}?waitlist=2`);
   const cohortId = /name="cohort" value="(\d+)"/.exec(ranked.text)[1];
   const fields = [['cohort', cohortId], ...Object.values(apps).map((a) => [`o-${a.id}`, a.id === apps['Ana Silva'].id ? 'accept' : 'waitlist'])];
-  const d = await admin.submit(`${sel}?waitlist=2`, fields, `${programme}/decisions`);
+  const d = await admin.confirm(await admin.submit(`${sel}?waitlist=2`, fields, `${programme}/decisions`));
   assert.equal(d.status, 303, d.text && d.text.slice(0, 1500));
   // Ana declines: Bram, first on the waiting list, gets an offer until 2027-06-08
-  assert.equal((await new Client(srv.base).submit(apps['Ana Silva'].link, {}, `${apps['Ana Silva'].link}/withdraw`)).status, 303);
+  const ana = new Client(srv.base);
+  assert.equal((await ana.confirm(await ana.submit(apps['Ana Silva'].link, {}, `${apps['Ana Silva'].link}/withdraw`))).status, 303);
   const bram = await mailsTo('bram@applicant.test', 3);
   assert.ok(bram.some((m) => /Er is een plaats vrij/.test(m.subject) || /2027-06-08/.test(m.body)), JSON.stringify(bram.map((m) => m.subject)));
 });

@@ -119,7 +119,7 @@ test('sorted oldest first and by status, both ways, still every row once', async
     const link = linkIn(mail.body, '/applications/');
     const anon = new Client(srv.base);
     await anon.get(link);
-    assert.equal((await anon.submit(link, {}, `${link}/withdraw`)).status, 303);
+    assert.equal((await anon.confirm(await anon.submit(link, {}, `${link}/withdraw`))).status, 303);
   }
   const byStatus = await walk(alpha, `/orgs/1/applications?programme=${pid}&sort=status&dir=asc`);
   assert.equal(byStatus.all.length, N);

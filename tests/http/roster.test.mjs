@@ -28,7 +28,7 @@ test('1,000 learners enrolled from one list', async () => {
   assert.equal(res.status, 303, res.text.slice(0, 1500));
   assert.equal(res.location, `${cohort}?bulk=${N}`);
   const page = await alpha.get(res.location);
-  assert.match(page.text, /1000 of 1000 places taken/);
+  assert.match(page.text, /1,000 of 1,000 places taken/);
 });
 
 test('the roster of 1,000 learners saves, every mark kept', async () => {

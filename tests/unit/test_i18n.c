@@ -62,6 +62,23 @@ static void money(void **state)
                            "5.00");
 }
 
+static void percentages(void **state)
+{
+    (void)state;
+    char b[32];
+    i18n_percent(LANG_EN, 80, b, sizeof b);
+    assert_string_equal(b, "80%");
+    i18n_percent(LANG_NL, 80, b, sizeof b);
+    assert_string_equal(b, "80%");
+    /* Belgian French as ICU's data writes it: a no-break space before the sign */
+    i18n_percent(LANG_FR, 80, b, sizeof b);
+    assert_string_equal(b, "80" NBSP "%");
+    i18n_percent(LANG_EN, 0, b, sizeof b);
+    assert_string_equal(b, "0%");
+    i18n_percent(LANG_FR, 1250, b, sizeof b);
+    assert_string_equal(b, "1" NNBSP "250" NBSP "%");
+}
+
 static int cmp(const void *a, const void *b)
 {
     const char *x = *(const char *const *)a, *y = *(const char *const *)b;
@@ -166,9 +183,9 @@ static void nget(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(numbers),      cmocka_unit_test(money),
-        cmocka_unit_test(collation),    cmocka_unit_test(days_in_words),
-        cmocka_unit_test(plural_rules), cmocka_unit_test(po_plurals),
-        cmocka_unit_test(nget)};
+        cmocka_unit_test(numbers),       cmocka_unit_test(money),
+        cmocka_unit_test(percentages),   cmocka_unit_test(collation),
+        cmocka_unit_test(days_in_words), cmocka_unit_test(plural_rules),
+        cmocka_unit_test(po_plurals),    cmocka_unit_test(nget)};
     return cmocka_run_group_tests_name("i18n", tests, NULL, NULL);
 }

@@ -171,20 +171,20 @@ static DbStatus decide_tx(Db *db, void *ctx)
     return DB_ONE;
 }
 
-Outcome admission_decide(const Flow *f, const DecideInput *in)
+/* The checks of admission_decide, recording nothing; *c is the cohort when ok. */
+static Outcome decide_check(const Flow *f, const DecideInput *in, Cohort *c)
 {
     Outcome o = outcome_ok();
     const char *pick = F_(f, "Choose the cohort the accepted applicants join.");
-    Cohort c;
     int64_t offers = 0;
-    DbStatus st = q_cohort_get(f->db, f->who->org_id, in->cohort_id, f->arena, &c);
+    DbStatus st = q_cohort_get(f->db, f->who->org_id, in->cohort_id, f->arena, c);
     if (st == DB_ONE)
-        st = q_app_offers_open(f->db, f->who->org_id, c.id, f->now, &offers);
+        st = q_app_offers_open(f->db, f->who->org_id, c->id, f->now, &offers);
     if (st < DB_NONE) {
         outcome_db(&o, st);
         return o;
     }
-    if (st == DB_NONE || c.programme_id != in->programme_id) {
+    if (st == DB_NONE || c->programme_id != in->programme_id) {
         outcome_field(&o, "cohort", pick);
         return o;
     }
@@ -204,17 +204,38 @@ Outcome admission_decide(const Flow *f, const DecideInput *in)
     }
     if (!o.ok)
         return o;
-    int64_t seats = seats_free(c.capacity, c.enrolled, offers);
+    int64_t seats = seats_free(c->capacity, c->enrolled, offers);
     if (accepted > seats)
         outcome_field(&o, "cohort",
                       arena_printf(f->arena, F_(f, "%d accepted, but %s has %lld places free."),
-                                   accepted, c.name, (long long)seats));
+                                   accepted, c->name, (long long)seats));
     else if (!in->n)
         outcome_field(&o, "cohort", F_(f, "No application to decide on."));
+    return o;
+}
+
+Outcome admission_decide_check(const Flow *f, const DecideInput *in, DecideSummary *s)
+{
+    Cohort c;
+    Outcome o = decide_check(f, in, &c);
+    *s = (DecideSummary){.cohort_name = o.ok ? c.name : ""};
+    for (int i = 0; o.ok && i < in->n; i++) {
+        Decision d = in->d[i].decision;
+        s->accepted += d == DECIDE_ACCEPT;
+        s->waitlisted += d == DECIDE_WAITLIST;
+        s->declined += d != DECIDE_ACCEPT && d != DECIDE_WAITLIST;
+    }
+    return o;
+}
+
+Outcome admission_decide(const Flow *f, const DecideInput *in)
+{
+    Cohort c;
+    Outcome o = decide_check(f, in, &c);
     if (!o.ok)
         return o;
     DecideTx t = {.f = f, .in = in};
-    st = db_tx(f->db, decide_tx, &t);
+    DbStatus st = db_tx(f->db, decide_tx, &t);
     if (st == DB_CONFLICT)
         outcome_conflict(
             &o, "cohort",

@@ -40,6 +40,16 @@ typedef struct DecideInput {
  * then. */
 Outcome admission_decide(const Flow *f, const DecideInput *in);
 
+/* What a set of decisions amounts to, for the page that asks to confirm them. */
+typedef struct DecideSummary {
+    int accepted, waitlisted, declined;
+    const char *cohort_name;
+} DecideSummary;
+
+/* The checks of admission_decide (the same field errors), recording nothing; when ok, *s
+ * counts the decisions. */
+Outcome admission_decide_check(const Flow *f, const DecideInput *in, DecideSummary *s);
+
 /* The applicant withdraws (or declines a place or an offer). ok also when it was no
  * longer in play; err ERR_DB on a database error. */
 Outcome admission_applicant_withdraw(const Flow *f, const Application *x);

@@ -14,7 +14,7 @@
 
 static const char *percent(Req *r, int64_t part, int64_t whole)
 {
-    return whole > 0 ? arena_printf(r->arena, "%lld %%", (long long)(part * 100 / whole)) : "–";
+    return whole > 0 ? percent_text(r, part * 100 / whole) : "–";
 }
 
 static const PagerCol grant_cols[GRANT_SORTS] = {

@@ -98,13 +98,12 @@ static enum MHD_Result board_page(Req *r, CallBoard *b, const FormErrors *e, con
     html(h, "<p><small>%s</small></p>\n",
          arena_printf(
              r->arena,
-             _(r,
-               "Order: the mean of the reviews' weighted scores, highest first; on a tie, the "
-               "higher "
-               "mean on the heaviest criterion, then on the next ones; then the smaller amount "
-               "requested; then the earlier submission. Reviews further apart than %lld %% of the "
-               "scale are flagged."),
-             (long long)c->disagree_pct));
+             _(r, "Order: the mean of the reviews' weighted scores, highest first; on a tie, the "
+                  "higher "
+                  "mean on the heaviest criterion, then on the next ones; then the smaller amount "
+                  "requested; then the earlier submission. Reviews further apart than %s of the "
+                  "scale are flagged."),
+             percent_text(r, c->disagree_pct)));
     if (problem)
         html_notice(h, problem, true);
     html_error_summary(h, r, e);

@@ -8,6 +8,7 @@
 #include "flows/intake/admission.h"
 #include "flows/intake/apply.h"
 #include "html/fmt.h"
+#include "http/confirm.h"
 #include "pages/intake/intake.h"
 #include "q/intake/intake.h"
 #include "views/intake/privacy.h"
@@ -166,6 +167,30 @@ enum MHD_Result page_application_contact(Req *r)
         r, arena_printf(r->arena, "/applications/%s?saved=1", req_param(r, "token")));
 }
 
+/* The page that asks once more before the applicant withdraws or declines a place. */
+static enum MHD_Result withdraw_confirm(Req *r, const Application *x)
+{
+    const char *programme = lang_pick(r->lang, x->title);
+    const char *self = arena_printf(r->arena, "/applications/%s", req_param(r, "token"));
+    bool placed = x->status == APP_ACCEPTED || x->offer_expires_at;
+    if (placed)
+        return confirm_page(
+            r, arena_printf(r->arena, _(r, "Decline your place in %s?"), programme),
+            arena_printf(r->arena,
+                         _(r, "Your place in %s at %s goes to the next person on the waiting "
+                              "list. This cannot be undone: to take part later, you would have to "
+                              "apply again."),
+                         programme, x->org_name),
+            _(r, "Decline the place"), self);
+    return confirm_page(
+        r, arena_printf(r->arena, _(r, "Withdraw your application to %s?"), programme),
+        arena_printf(r->arena,
+                     _(r, "%s will no longer consider your application to %s. This cannot be "
+                          "undone: to take part later, you would have to apply again."),
+                     x->org_name, programme),
+        _(r, "Withdraw my application"), self);
+}
+
 /* POST /applications/{token}/withdraw */
 enum MHD_Result page_application_withdraw(Req *r)
 {
@@ -174,6 +199,8 @@ enum MHD_Result page_application_withdraw(Req *r)
     enum MHD_Result reply;
     if (!app_load(r, &x, &hash, &reply))
         return reply;
+    if (!confirm_ok(r))
+        return withdraw_confirm(r, &x);
     Flow f = req_flow(r);
     Outcome o = admission_applicant_withdraw(&f, &x);
     if (!o.ok)

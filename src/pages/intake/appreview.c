@@ -164,10 +164,10 @@ static enum MHD_Result review_page(Req *r, const Application *x, const ReviewInp
         return reply_error(r, ERR_DB);
     if (n < f.reviews_needed)
         html(h, "<p>%s</p>\n",
-             arena_printf(r->arena,
-                          _n(r, "%lld of %lld review is in.", "%lld of %lld reviews are in.",
-                             f.reviews_needed),
-                          (long long)n, (long long)f.reviews_needed));
+             arena_printf(
+                 r->arena,
+                 _n(r, "%s of %s review is in.", "%s of %s reviews are in.", f.reviews_needed),
+                 number_text(r, n, 0, 0), number_text(r, f.reviews_needed, 0, 0)));
     return page_end_status(r, h, status);
 }
 

@@ -13,6 +13,7 @@
 #include "flows/intake/admission.h"
 #include "flows/intake/selection.h"
 #include "html/fmt.h"
+#include "http/confirm.h"
 #include "pages/intake/intake.h"
 #include "q/accounts/member.h"
 #include "q/intake/admission.h"
@@ -94,8 +95,8 @@ static void rubric_section(Html *h, Req *r, const Rank *k, bool fixed)
     html(h, "<p>%s</p>\n",
          arena_printf(r->arena,
                       _(r, "Reviewers disagree on an application when their scores are more than "
-                           "%lld %% of the scale apart."),
-                      (long long)k->disagree_pct));
+                           "%s of the scale apart."),
+                      percent_text(r, k->disagree_pct)));
     html(h, "<details><summary>%s</summary>\n", _(r, "Change when reviewers disagree"));
     html_form_begin(h, r,
                     arena_printf(r->arena, "/orgs/%lld/programmes/%lld/disagreement",
@@ -210,8 +211,9 @@ static bool ranking_section(Html *h, Req *r, const Rank *k, int64_t waitlist)
     for (int i = 0; i < k->ncohorts; i++) {
         const Cohort *c = &k->cohorts[i];
         opts[2 * i] = arena_printf(r->arena, "%lld", (long long)c->id);
-        opts[2 * i + 1] = arena_printf(r->arena, _(r, "%s (%lld of %lld places taken)"), c->name,
-                                       (long long)c->enrolled, (long long)c->capacity);
+        opts[2 * i + 1] =
+            arena_printf(r->arena, _(r, "%s (%s of %s places taken)"), c->name,
+                         number_text(r, c->enrolled, 0, 0), number_text(r, c->capacity, 0, 0));
     }
     opts[2 * k->ncohorts] = NULL;
     html_select(h, NULL, "cohort", _(r, "Cohort"), opts,
@@ -299,8 +301,9 @@ static void others_section(Html *h, Req *r, const Rank *k)
             html(h, "<h2>%s</h2>\n<ul class=\"items\">\n", _(r, "Waiting for reviews"));
         html(h, "<li><a href=\"/orgs/%lld/applications/%lld\">A-%lld</a>: %s</li>\n",
              (long long)r->org_id, (long long)x->id, (long long)x->id,
-             arena_printf(r->arena, _(r, "%d of %lld reviews in, %lld reviewers assigned"), reviews,
-                          (long long)k->f.reviews_needed, (long long)x->assigned));
+             arena_printf(r->arena, _(r, "%s of %s reviews in, %s reviewers assigned"),
+                          number_text(r, reviews, 0, 0), number_text(r, k->f.reviews_needed, 0, 0),
+                          number_text(r, x->assigned, 0, 0)));
     }
     if (shown)
         html_lit(h, "</ul>\n");
@@ -380,6 +383,50 @@ static enum MHD_Result failed(Req *r, const char *title, const Outcome *o)
     if (o->err != ERR_COUNT)
         return reply_error(r, o->err);
     return form_errors_back(r, title, &o->fields);
+}
+
+/* The page that asks once more before decisions are recorded and mailed, or the errors that
+ * the decisions would meet. */
+static enum MHD_Result decide_confirm(Req *r, const Flow *f, const DecideInput *in,
+                                      const char *programme)
+{
+    DecideSummary s;
+    Outcome o = admission_decide_check(f, in, &s);
+    if (!o.ok)
+        return failed(r, _(r, "Ranking and decisions"), &o);
+    Buf what;
+    buf_init(&what, r->arena, 256);
+    if (s.accepted)
+        buf_printf(&what, "%s ",
+                   arena_printf(r->arena,
+                                _n(r, "%d applicant is accepted and enrolled in %s.",
+                                   "%d applicants are accepted and enrolled in %s.", s.accepted),
+                                s.accepted, s.cohort_name));
+    if (s.waitlisted)
+        buf_printf(&what, "%s ",
+                   arena_printf(r->arena,
+                                _n(r, "%d goes on the waiting list.", "%d go on the waiting list.",
+                                   s.waitlisted),
+                                s.waitlisted));
+    if (s.declined)
+        buf_printf(&what, "%s ",
+                   arena_printf(r->arena, _n(r, "%d is declined.", "%d are declined.", s.declined),
+                                s.declined));
+    buf_adds(&what, in->n == 1 ? _(r, "The applicant gets an e-mail in their language now.")
+                               : arena_printf(r->arena,
+                                              _(r, "Each of the %d applicants gets an e-mail in "
+                                                   "their language now."),
+                                              in->n));
+    buf_printf(&what, " %s", _(r, "A decision cannot be undone."));
+    return confirm_page(
+        r,
+        arena_printf(r->arena,
+                     _n(r, "Record %d decision on %s and e-mail the applicant?",
+                        "Record %d decisions on %s and e-mail the applicants?", in->n),
+                     in->n, programme),
+        what.data, _(r, "Record and send the e-mails"),
+        arena_printf(r->arena, "/orgs/%lld/programmes/%lld/selection?cohort=%lld#ranking",
+                     (long long)r->org_id, (long long)in->programme_id, (long long)in->cohort_id));
 }
 
 /* POST /orgs/{org}/programmes/{id}/criteria */
@@ -554,6 +601,8 @@ enum MHD_Result page_app_decisions(Req *r)
         return form_errors_back(r, _(r, "Ranking and decisions"), &e);
     Flow f = req_flow(r);
     DecideInput in = {.programme_id = k.p.id, .cohort_id = cohort, .d = d, .n = n};
+    if (!confirm_ok(r))
+        return decide_confirm(r, &f, &in, lang_pick(r->lang, k.p.title));
     Outcome o = admission_decide(&f, &in);
     if (!o.ok)
         return failed(r, _(r, "Ranking and decisions"), &o);

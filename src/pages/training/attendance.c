@@ -139,7 +139,8 @@ enum MHD_Result page_attendance_save(Req *r)
 static const char *page_label(void *ctx, int page, int pages)
 {
     Req *r = ctx;
-    return arena_printf(r->arena, _(r, "Page %d of %d"), page, pages);
+    return arena_printf(r->arena, _(r, "Page %s of %s"), number_text(r, page, 0, 0),
+                        number_text(r, pages, 0, 0));
 }
 
 /* "Library, Rue Haute 1, 1000 Brussels": the parts that are known. */

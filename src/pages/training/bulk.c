@@ -11,6 +11,7 @@
 #include "domain/csv.h"
 #include "domain/import.h"
 #include "flows/training/bulk.h"
+#include "html/fmt.h"
 #include "html/import.h"
 #include "http/session.h"
 #include "pages/training/training.h"
@@ -142,8 +143,8 @@ static enum MHD_Result bulk_page(Req *r, const Cohort *c, const Programme *p, co
          c->name);
     html(h, "<p>%s</p>\n",
          arena_printf(r->arena,
-                      _n(r, "%lld of %lld place taken.", "%lld of %lld places taken.", c->capacity),
-                      (long long)c->enrolled, (long long)c->capacity));
+                      _n(r, "%s of %s place taken.", "%s of %s places taken.", c->capacity),
+                      number_text(r, c->enrolled, 0, 0), number_text(r, c->capacity, 0, 0)));
     if (summary) {
         html(h,
              "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" id=\"problems\">\n"

@@ -65,10 +65,12 @@ static bool enrolment_card(void *ctx)
     Tally t = {e->present, e->late, e->absent, e->excused};
     int rate = attendance_rate(&t);
     if (rate >= 0) {
-        html(l->h, "<p>%s", arena_printf(r->arena, _(r, "Attendance: %d %%."), rate));
+        html(l->h, "<p>%s", arena_printf(r->arena, _(r, "Attendance: %s."), percent_text(r, rate)));
         if (e->status == ENROLMENT_ENROLLED && attendance_at_risk(&t, AT_RISK_PERCENT))
             html(l->h, " <strong class=\"warn\">%s</strong>",
-                 _(r, "Below 80 %: talk to your trainer if something keeps you away."));
+                 arena_printf(r->arena,
+                              _(r, "Below %s: talk to your trainer if something keeps you away."),
+                              percent_text(r, AT_RISK_PERCENT)));
         html_lit(l->h, "</p>\n");
     }
     html_lit(l->h, "</article>\n");

@@ -307,10 +307,10 @@ static bool at_risk_row(void *ctx)
     if (!attendance_at_risk(&t, AT_RISK_PERCENT))
         return true;
     html(l->h,
-         "<tr><td>%s</td><td><a href=\"/orgs/%lld/cohorts/%lld\">%s</a></td><td>%d %%</td>"
+         "<tr><td>%s</td><td><a href=\"/orgs/%lld/cohorts/%lld\">%s</a></td><td>%s</td>"
          "<td>%lld</td></tr>\n",
-         m->name, (long long)l->r->org_id, (long long)m->cohort_id, m->cohort, attendance_rate(&t),
-         (long long)m->absent);
+         m->name, (long long)l->r->org_id, (long long)m->cohort_id, m->cohort,
+         percent_text(l->r, attendance_rate(&t)), (long long)m->absent);
     l->n++;
     return true;
 }
@@ -320,8 +320,8 @@ static const char *against(Req *r, int64_t n, int64_t target)
 {
     if (target <= 0)
         return arena_printf(r->arena, "%lld", (long long)n);
-    return arena_printf(r->arena, _(r, "%lld of %lld (%lld %%)"), (long long)n, (long long)target,
-                        (long long)(n * 100 / target));
+    return arena_printf(r->arena, _(r, "%s of %s (%s)"), number_text(r, n, 0, 0),
+                        number_text(r, target, 0, 0), percent_text(r, n * 100 / target));
 }
 
 /* The dashboard of a programme: enrolled against target, places used, attendance,
@@ -345,7 +345,7 @@ static bool html_dashboard(Html *h, Req *r, const Programme *p)
     html(h, "<div><dt>%s</dt><dd>%s</dd></div>\n", _(r, "Places taken"),
          f.places ? against(r, f.taken, f.places) : _(r, "No cohort yet"));
     html(h, "<div><dt>%s</dt><dd>%s</dd></div>\n", _(r, "Attendance"),
-         rate < 0 ? _(r, "Not recorded yet") : arena_printf(r->arena, "%d %%", rate));
+         rate < 0 ? _(r, "Not recorded yet") : percent_text(r, rate));
     html(h, "<div><dt>%s</dt><dd>%d</dd></div>\n", _(r, "Learners at risk"), risk.n);
     html(h, "<div><dt>%s</dt><dd>%lld</dd></div>\n", _(r, "Withdrawn or dropped out"),
          (long long)f.left);
@@ -366,11 +366,10 @@ static bool html_dashboard(Html *h, Req *r, const Programme *p)
     html(h, "<p><small>%s</small></p>\n",
          _(r, "Trained: learners who completed. Reached: everyone who was ever enrolled."));
     if (risk.n) {
-        html(
-            h, "<h3>%s</h3>\n<p>%s</p>\n", _(r, "Learners at risk"),
-            arena_printf(r->arena,
-                         _(r, "Attendance below %d %%: a conversation now may keep them on board."),
-                         AT_RISK_PERCENT));
+        html(h, "<h3>%s</h3>\n<p>%s</p>\n", _(r, "Learners at risk"),
+             arena_printf(r->arena,
+                          _(r, "Attendance below %s: a conversation now may keep them on board."),
+                          percent_text(r, AT_RISK_PERCENT)));
         html_table_begin(h, _(r, "Learners at risk"));
         html(
             h,

@@ -36,10 +36,10 @@ const char *tranche_plan_text(Req *r, const TranchePlan *p)
 {
     const char *text = "";
     for (int i = 0; i < p->n; i++) {
-        /* "On signature: 60 %" */
-        const char *one =
-            arena_printf(r->arena, _(r, "%s: %d %%"),
-                         _(r, vocab_label(&tranche_trigger_vocab, p->step[i].on)), p->step[i].pct);
+        /* "On signature: 60%" */
+        const char *one = arena_printf(r->arena, _(r, "%s: %s"),
+                                       _(r, vocab_label(&tranche_trigger_vocab, p->step[i].on)),
+                                       percent_text(r, p->step[i].pct));
         text = i ? arena_printf(r->arena, "%s; %s", text, one) : one;
     }
     return text;
@@ -95,8 +95,8 @@ bool html_call_terms(Html *h, Req *r, const Call *c, bool edit)
          moment_text(r, c->closes_at));
     html(h, "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n</dl>\n", _(r, "Payment of grants"),
          tranche_plan_text(r, &c->tranches), _(r, "Reviewers disagree"),
-         arena_printf(r->arena, _(r, "when their scores are more than %lld %% of the scale apart"),
-                      (long long)c->disagree_pct));
+         arena_printf(r->arena, _(r, "when their scores are more than %s of the scale apart"),
+                      percent_text(r, c->disagree_pct)));
     if (g.nids) {
         html(h, "<h2>%s</h2>\n<ul>\n", _(r, "Target groups"));
         html_append(h, g.list);

@@ -7,12 +7,6 @@
 #include "html/fmt.h"
 #include "q/training/home.h"
 
-/* TODO-percent: html/fmt's percent_text once it lands */
-static const char *pct(Req *r, int v)
-{
-    return arena_printf(r->arena, "%d %%", v);
-}
-
 static void session_item(Html *h, Req *r, const TrainerSession *s)
 {
     const char *title = lang_pick(r->lang, s->title);
@@ -64,10 +58,10 @@ static bool at_risk(Html *h, Req *r, Date today)
                  arena_printf(r->arena,
                               _(r, "Attendance below %s in the cohorts you train: a word now may "
                                    "keep them on board."),
-                              pct(r, AT_RISK_PERCENT)));
+                              percent_text(r, AT_RISK_PERCENT)));
         html(h, "<li><bdi>%s</bdi> · <a href=\"/orgs/%lld/cohorts/%lld\">%s</a> · %s</li>\n",
              x->name, (long long)r->org_id, (long long)x->cohort_id, x->cohort,
-             pct(r, attendance_rate(&t)));
+             percent_text(r, attendance_rate(&t)));
     }
     if (n)
         html_lit(h, "</ul>\n</section>\n");

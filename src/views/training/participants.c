@@ -9,6 +9,7 @@
 #include "core/rows.h"
 #include "domain/attendance.h"
 #include "domain/calendar.h"
+#include "html/fmt.h"
 #include "html/pager.h"
 #include "q/intake/admission.h"
 #include "q/training/attendance.h"
@@ -34,7 +35,7 @@ static void rate_cell(Html *h, Req *r, const Participants *l, int64_t enrolment_
         int rate = attendance_rate(&t);
         if (rate < 0)
             break;
-        html(h, "%d %%", rate);
+        html(h, "%s", percent_text(r, rate));
         if (attendance_at_risk(&t, AT_RISK_PERCENT))
             html(h, " <strong class=\"warn\">%s</strong>", _(r, "At risk"));
         return;
@@ -199,8 +200,8 @@ bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const FormErrors
         return false;
     html(h, "<h2 id=\"participants\">%s</h2>\n<p>%s", _(r, "Participants"),
          arena_printf(r->arena,
-                      _n(r, "%lld of %lld place taken.", "%lld of %lld places taken.", c->capacity),
-                      (long long)c->enrolled, (long long)c->capacity));
+                      _n(r, "%s of %s place taken.", "%s of %s places taken.", c->capacity),
+                      number_text(r, c->enrolled, 0, 0), number_text(r, c->capacity, 0, 0)));
     if (held)
         html(h, " %s",
              arena_printf(r->arena,
@@ -209,7 +210,8 @@ bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const FormErrors
                           (long long)held));
     int rate = attendance_rate(&l.total);
     if (rate >= 0)
-        html(h, " %s", arena_printf(r->arena, _(r, "Attendance of the cohort: %d %%."), rate));
+        html(h, " %s",
+             arena_printf(r->arena, _(r, "Attendance of the cohort: %s."), percent_text(r, rate)));
     html_lit(h, "</p>\n");
     if (l.list.n) {
         /* a page of PARTICIPANTS_PAGE rows after (or before) the enrolment named */
@@ -226,8 +228,9 @@ bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const FormErrors
         bxl_date_text(clock_now(), today);
         if (l.list.n > PARTICIPANTS_PAGE)
             html(h, "<p>%s</p>\n",
-                 arena_printf(r->arena, _(r, "Participants %d to %d of %d."), start + 1, end,
-                              l.list.n));
+                 arena_printf(r->arena, _(r, "Participants %s to %s of %s."),
+                              number_text(r, start + 1, 0, 0), number_text(r, end, 0, 0),
+                              number_text(r, l.list.n, 0, 0)));
         html_table_begin(h, _(r, "Participants"));
         html(
             h,
