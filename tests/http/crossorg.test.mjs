@@ -122,6 +122,11 @@ before(async () => {
   B.credential = (await ok(await beta.submit(ach, { person_id: B.person }, `${ach}/issue`), 'credential')).split('/').pop();
   await ok(await beta.submit(ach, { programme_id: B.programme }, `${ach}/rules`), 'rule');
   B.rule = grab(await beta.get(ach), /\/orgs\/2\/achievements\/\d+\/rules\/(\d+)\/delete/, 'rule');
+  // a certification of the catalogue, required by the programme, with an attempt of the learner
+  await ok(await beta.submit('/orgs/2/certifications/new', { name: 'Beta cert', vendor: 'Beta', exam_code: 'B-1', validity_months: '12' }, '/orgs/2/certifications'), 'certification');
+  B.certification = grab(await beta.get('/orgs/2/certifications'), /href="\/orgs\/2\/certifications\/(\d+)\/edit"/, 'certification');
+  await ok(await beta.submit(programme, [['certs', B.certification]], `${programme}/certifications`), 'required certifications');
+  await ok(await beta.submit(`/orgs/2/people/${B.person}/certifications`, { certification_id: B.certification, taken_on: '2027-01-10', result: 'passed', place: 'online' }, `/orgs/2/people/${B.person}/attempts`), 'attempt');
   const apply = `/programmes/${B.programme}/apply`;
   const form = await new Client(srv.base).get(apply);
   const why = grab(form, /<label for="f-(q-\d+)">Why\?/, 'question field');
@@ -187,6 +192,7 @@ const KINDS = {
   'calls/{id}/jury/{member}': 'juryMember',
   'proposals/{id}/files/{file}': 'proposalFile', 'submissions/{id}/files/{file}': 'submissionFile',
   'jury/proposals/{id}/files/{file}': 'juryFile',
+  'certifications/{id}': 'certification',
   'achievements/{id}': 'achievement', 'achievements/{id}/rules/{rule}': 'rule', 'credentials/{id}': 'credential',
 };
 
