@@ -368,8 +368,6 @@ static bool html_dashboard(Html *h, Req *r, const Programme *p)
         if (t == 1 && nreq)
             html(h, "<a href=\"/orgs/%lld/programmes/%lld/learners?certified=1\">%s</a>",
                  (long long)r->org_id, (long long)p->id, against(r, done[t], p->target[t]));
-        else if (t == 1)
-            html(h, "%s", _(r, "No certification required"));
         else
             html(h, "%s",
                  done[t] < 0 ? _(r, "Not recorded yet") : against(r, done[t], p->target[t]));

@@ -136,6 +136,11 @@ bool html_programme_certs(Html *h, Req *r, const Programme *p, const FormErrors 
         }
         html_lit(h, "</ul>\n");
     }
+    html(h,
+         "<p><a href=\"/orgs/%lld/programmes/%lld/learners\">%s</a> · "
+         "<a href=\"/orgs/%lld/certifications\">%s</a></p>\n",
+         (long long)r->org_id, (long long)p->id, _(r, "Learners and certifications"),
+         (long long)r->org_id, _(r, "Catalogue of certifications"));
     if (training_can_edit(r)) {
         Html *boxes = html_new(r->arena);
         Choice ch = {.r = r, .h = boxes, .required = &req};
