@@ -313,6 +313,8 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
 }
 
 /* In a worker (pool.c), the connection suspended: the handler, or the error page. */
+/* In a worker (pool.c), the connection suspended, or in libmicrohttpd's thread (see
+ * to_workers): the handler, or the error page. */
 static void run_request(Req *r)
 {
     r->started = clock_ms();
@@ -328,22 +330,32 @@ static void run_request(Req *r)
     r->result = is_read && req_gone(r) ? MHD_NO : http_dispatch(r);
 }
 
-static enum MHD_Result to_workers(Req *r)
-{
-    r->queued = true;
-    return pool_push(r->app->pool, r) ? MHD_YES : MHD_NO;
-}
-
-/* Called again once the worker has resumed the connection: its response goes out. */
+/* Called again once the worker has resumed the connection: its response goes out, or the
+ * connection is closed when there is none. */
 static enum MHD_Result resumed(Req *r)
 {
     struct MHD_Response *resp = r->pending;
     if (!resp || r->result != MHD_YES)
-        return MHD_NO; /* closes the connection */
+        return MHD_NO;
     r->pending = NULL;
     enum MHD_Result ret = MHD_queue_response(r->conn, (unsigned)r->status, resp);
     MHD_destroy_response(resp);
     return ret;
+}
+
+static enum MHD_Result to_workers(Req *r)
+{
+    r->queued = true;
+    /* libmicrohttpd 0.9 reads before it writes on a resumed connection, and closes one whose
+     * client has closed its sending side without answering. Error pages (cheap), and the
+     * forms of a client that has closed its sending side after its request, are answered
+     * here in libmicrohttpd's thread; reads of such a client are not computed. */
+    bool is_read = !strcmp(r->method, "GET") || !strcmp(r->method, "HEAD");
+    if (r->body_err != ERR_COUNT || (!is_read && req_gone(r))) {
+        run_request(r);
+        return resumed(r);
+    }
+    return pool_push(r->app->pool, r) ? MHD_YES : MHD_NO;
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
@@ -381,10 +393,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         }
         return MHD_YES;
     }
-    if (*upload_data_size) {
+    /* a piece of the body (libmicrohttpd may pass an empty one between chunks); the call
+     * without data, once the request is complete, runs the handler */
+    if (upload_data || *upload_data_size) {
         size_t n = *upload_data_size;
         *upload_data_size = 0;
-        if (r->replied)
+        if (!n || r->replied)
             return MHD_YES;
         r->body_bytes += n;
         if (r->body_bytes > (size_t)app->set.max_body)
