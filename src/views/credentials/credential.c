@@ -92,7 +92,10 @@ void view_verification(Html *h, Req *r, const Verification *v)
     bool ok = v->verdict == VERDICT_VALID;
     html(h, "<section class=\"verdict\" aria-labelledby=\"verdict\">\n<h2 id=\"verdict\">%s</h2>\n",
          ok ? _(r, "Valid") : _(r, "Not valid"));
-    html(h, "<p%s>%s</p>\n", ok ? "" : " role=\"alert\"", _(r, verdict_text(v->verdict)));
+    if (ok)
+        html(h, "<p>%s</p>\n", _(r, verdict_text(v->verdict)));
+    else /* read out at once: the reason a check failed */
+        html(h, "<p role=\"alert\">%s</p>\n", _(r, verdict_text(v->verdict)));
     if (v->verdict == VERDICT_REVOKED && v->revoked_reason)
         html(h, "<p>%s</p>\n",
              arena_printf(r->arena, _(r, "Revoked on %s, because: %s"),
