@@ -147,7 +147,8 @@ asan: deps asan-build
 FUZZ_SECONDS ?= 30
 FUZZ_SRC := $(wildcard src/core/*.c) src/html/html.c src/http/form.c src/http/request.c src/domain/csv.c \
             src/domain/import.c \
-            src/domain/calendar.c src/domain/money.c
+            src/domain/calendar.c src/domain/money.c src/domain/jose.c src/domain/badge.c \
+            src/domain/statuslist.c
 FUZZ     := $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
 fuzz-build: $(FUZZ)
 $(BUILD)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(BUILD)/gen/po.c
