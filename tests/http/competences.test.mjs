@@ -300,7 +300,11 @@ test('the learner sees their own competences on /learning, and only theirs', asy
 });
 
 test('an archived framework keeps its assessments and is no longer offered', async () => {
-  const res = await alpha.submit(web, {}, `${web}/archive`);
+  const ask = await alpha.submit(web, {}, `${web}/archive`);
+  assert.equal(ask.status, 200);
+  assert.match(ask.text, /Archive Web development \(2027\)\?/);
+  assert.match((await alpha.get('/orgs/1/competences')).text, /Web development \(2027\)<\/a><\/td><td>Alpha Training<\/td><td>1<\/td><td>In use<\/td>/);
+  const res = await alpha.confirm(ask);
   assert.equal(res.status, 303);
   const list = await alpha.get('/orgs/1/competences');
   assert.match(list.text, /Web development \(2027\)<\/a><\/td><td>Alpha Training<\/td><td>1<\/td><td>Archived<\/td>/);

@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "domain/calendar.h"
 #include "flows/competences/assessment.h"
+#include "html/fmt.h"
 #include "http/session.h"
 #include "pages/competences/competences.h"
 #include "q/competences/assessment.h"
@@ -134,27 +135,12 @@ enum MHD_Result page_assessment_add(Req *r)
         r, arena_printf(r->arena, "%s/competences?saved=1", person_path(r, x.person_id)));
 }
 
-/* A name safe in a Content-Disposition header: ASCII letters, digits, dot, dash. */
-static const char *safe_name(Arena *a, const char *name)
-{
-    size_t n = strlen(name);
-    char *out = arena_alloc(a, n + 1);
-    for (size_t i = 0; i < n; i++) {
-        char c = name[i];
-        bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                  c == '.' || c == '-' || c == '_';
-        out[i] = ok ? c : '_';
-    }
-    out[n] = 0;
-    return out;
-}
-
 static enum MHD_Result send_evidence(Req *r, DbStatus st, const char *name, const char *type,
                                      const char *data, size_t size)
 {
     if (st != DB_ONE)
         return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-    return reply_download(r, type, safe_name(r->arena, name), data, size);
+    return reply_download(r, type, download_name(r->arena, name), data, size);
 }
 
 /* GET /orgs/{org}/assessments/{id}/evidence */

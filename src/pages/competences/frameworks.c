@@ -7,6 +7,7 @@
 #include "flows/competences/framework.h"
 #include "html/fmt.h"
 #include "html/pager.h"
+#include "http/confirm.h"
 #include "pages/competences/competences.h"
 #include "q/competences/framework.h"
 #include "views/competences/progress.h"
@@ -329,9 +330,22 @@ enum MHD_Result page_competence_add(Req *r)
     return framework_after(r, &o);
 }
 
-/* POST /orgs/{org}/competences/{id}/archive */
+/* POST /orgs/{org}/competences/{id}/archive: asked first (it cannot be undone) */
 enum MHD_Result page_framework_archive(Req *r)
 {
+    Framework fw;
+    enum MHD_Result reply;
+    if (!framework_load(r, &fw, &reply))
+        return reply;
+    if (fw.org_id != r->org_id || fw.archived)
+        return reply_error(r, ERR_NOT_FOUND);
+    const char *title = comp_title(r->lang, fw.title);
+    if (!confirm_ok(r))
+        return confirm_page(
+            r, arena_printf(r->arena, _(r, "Archive %s?"), title),
+            _(r, "Its competences and assessments are kept and stay readable, but it is no longer "
+                 "offered for programmes and assessments, and it can no longer be changed."),
+            _(r, "Archive the framework"), framework_path(r, fw.id));
     Flow f = req_flow(r);
     Outcome o = flow_framework_archive(&f, req_id(r, "id"));
     if (!o.ok)
