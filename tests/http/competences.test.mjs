@@ -92,7 +92,7 @@ test('DigComp 2.2 is shipped for every organisation, in three languages, and rea
   await setLang(alpha, 'fr');
   const pfr = await alpha.get(`/orgs/1/competences/${id}`);
   await setLang(alpha, 'en');
-  assert.match(pfr.text, /<h2>4\. Sécurité<\/h2>/);
+  assert.match(pfr.text, /<h2>4\. Protection et sécurité<\/h2>/);
   assert.match(pfr.text, /<li>4\.2 Protéger les données personnelles et la vie privée<\/li>/);
   assert.match(pfr.text, /<li>Hautement spécialisé 8<\/li>/);
 
