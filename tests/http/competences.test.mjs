@@ -175,9 +175,20 @@ test('a programme aims at competences of DigComp and of the own framework; a lev
   assert.match(set.text, /<tr><td>WD1 Accessible HTML and CSS<\/td><td>Expert<\/td>/);
   assert.match((await alpha.get(programme)).text, /href="\/orgs\/1\/programmes\/\d+\/competences">Target competences</);
 
-  // beta cannot aim its programmes at alpha's competence: it is not among its choices
-  const bp = await beta.get('/orgs/2/competences');
-  assert.equal(bp.status, 200);
+  // beta cannot aim its programmes at alpha's competence: not offered, and refused when forged
+  const bp = await beta.submit('/orgs/2/programmes/new', [['title_en', 'Beta course'], ['kind', 'online'], ['status', 'draft'], ['langs', 'en']], '/orgs/2/programmes');
+  assert.equal(bp.status, 303);
+  const betaProgramme = bp.location.replace('?saved=1', '');
+  const choices = await beta.get(`${betaProgramme}/competences`);
+  assert.match(choices.text, /DigComp 2\.2 · 3\.4 Programming/);
+  assert.doesNotMatch(choices.text, /Web development|WD1/);
+  const forged = await beta.submit(`${betaProgramme}/competences`, { competence_id: webCompetence, level: '1' });
+  assert.equal(forged.status, 400);
+  assert.match(forged.text, /Choose one of the options for Competence\./);
+  assert.match((await beta.get(`${betaProgramme}/competences`)).text, /No target competences yet\./);
+  // nor change alpha's programme's targets
+  const tok = csrfFrom(choices.text);
+  assert.equal((await beta.post(`/orgs/2/programmes/${programmeId}/competences`, { csrf_token: tok, competence_id: programming, level: '1' })).status, 404);
   // a scale cannot lose a level that a target uses
   const shrink = await alpha.submit(`${web}/edit`, { title: 'Web development (2027)', levels: 'Novice\nPractitioner' }, web);
   assert.equal(shrink.status, 400);
