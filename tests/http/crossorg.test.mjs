@@ -126,6 +126,20 @@ before(async () => {
   await ok(await beta.submit('/orgs/2/members/invite', [['email', 'new@beta.test'], ['roles', 'staff'], ['lang', 'en']]), 'invitation');
   B.invitation = grab(await beta.get('/orgs/2/members'), /action="\/orgs\/2\/invitations\/(\d+)\/revoke"/, 'invitation');
   B.member = grab(await beta.get('/orgs/2/members'), /href="\/orgs\/2\/members\/(\d+)"/, 'member');
+  // Beta's own competence framework, aimed at by its programme, and an assessment with a file
+  const fw = await ok(await beta.submit('/orgs/2/competences/new', { title: 'Beta skills', levels: 'Starting\nConfident' }, '/orgs/2/competences'), 'framework');
+  B.framework = fw.split('/').pop();
+  await ok(await beta.submit(fw, { area_title: 'Coding' }, `${fw}/areas`), 'area');
+  const area = grab(await beta.get(fw), /<option value="(\d+)">Coding<\/option>/, 'area');
+  await ok(await beta.submit(fw, { area_id: area, title: 'Loops' }, `${fw}/items`), 'competence');
+  B.targetCompetence = grab(await beta.get(`${programme}/competences`), /<option value="(\d+)">Beta skills · Loops<\/option>/, 'competence');
+  await ok(await beta.submit(`${programme}/competences`, { competence_id: B.targetCompetence, level: '2' }), 'target');
+  const assessed = await beta.get(`/orgs/2/people/${B.person}/competences`);
+  const afd = new FormData();
+  for (const [k, v] of Object.entries({ csrf_token: csrfFrom(assessed.text), competence_id: B.targetCompetence, level: '1', assessed_on: '2027-01-18' })) afd.set(k, v);
+  afd.set('file', new Blob([PDF], { type: 'application/pdf' }), 'loops.pdf');
+  await ok(await beta.request('POST', `/orgs/2/people/${B.person}/assessments`, { body: afd }), 'assessment');
+  B.assessment = grab(await beta.get(`/orgs/2/people/${B.person}/competences`), /\/orgs\/2\/assessments\/(\d+)\/evidence/, 'assessment');
 
   // Beta funds: a target group, a published call with a jury; Gamma applies to it. Beta
   // applies to Gamma's call.
@@ -178,6 +192,8 @@ const KINDS = {
   'grants-received/{id}': 'grantReceived', 'jury/proposals/{id}': 'juryProposal',
   'target-groups/{id}': 'targetGroup', 'submissions/{id}': 'submission', 'proposals/{id}': 'proposal',
   'budget-lines/{id}': 'budgetLine', 'locations/{id}': 'location',
+  'competences/{id}': 'framework', 'competences/{competence}': 'targetCompetence',
+  'assessments/{id}': 'assessment',
   'calls/{id}/jury/{member}': 'juryMember',
   'proposals/{id}/files/{file}': 'proposalFile', 'submissions/{id}/files/{file}': 'submissionFile',
   'jury/proposals/{id}/files/{file}': 'juryFile',

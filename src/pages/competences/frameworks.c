@@ -173,7 +173,13 @@ enum MHD_Result page_framework_edit(Req *r)
 /* POST /orgs/{org}/competences/{id} */
 enum MHD_Result page_framework_update(Req *r)
 {
-    Framework fw = {.id = req_id(r, "id")};
+    Framework old;
+    enum MHD_Result reply;
+    if (!framework_load(r, &old, &reply))
+        return reply;
+    if (old.org_id != r->org_id || old.archived)
+        return reply_error(r, ERR_NOT_FOUND);
+    Framework fw = {.id = old.id};
     return framework_save(r, &fw);
 }
 
