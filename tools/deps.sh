@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 
 PKGS=(build-essential pkg-config gettext libmicrohttpd-dev libsqlite3-dev sqlite3 libpq-dev
       postgresql libjansson-dev libsodium-dev libcurl4-openssl-dev libcmocka-dev libhpdf-dev libqrencode-dev
-      libical-dev poppler-utils zbar-tools fonts-dejavu-core wrk chromium
+      libical-dev zlib1g-dev poppler-utils zbar-tools fonts-dejavu-core wrk chromium
       nodejs npm curl procps)
 PKGS+=(libicu-dev)
 PKGS+=(default-jre-headless) # Java, for the W3C Nu HTML Checker (vnu-jar) of the browser suite
@@ -31,7 +31,7 @@ if ((${#missing[@]})); then
     $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if [[ ! -d node_modules/@picocss/pico || ! -d node_modules/playwright-core || ! -d node_modules/axe-core ]]; then
+if [[ ! -d node_modules/@picocss/pico || ! -d node_modules/playwright-core || ! -d node_modules/axe-core || ! -d node_modules/jose ]]; then
     echo "installing npm packages"
     if [[ -f package-lock.json ]]; then
         npm ci --no-audit --no-fund --loglevel=error

@@ -14,6 +14,8 @@ int cmd_init(int argc, char **argv);
 int cmd_migrate(int argc, char **argv);
 int cmd_user(int argc, char **argv);
 int cmd_demo(int argc, char **argv);
+/* credential.c: traject credential verify FILE --keys JWKS [--status LIST] */
+int cmd_credential(int argc, char **argv);
 
 /* An extra flag of one command (not a setting): --name VALUE, or --name for a switch. */
 typedef struct CliOpt {

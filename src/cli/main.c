@@ -22,6 +22,7 @@ static void usage(FILE *f)
                "  migrate    apply pending schema migrations (--status lists them)\n"
                "  user       add, list, disable, enable accounts and set passwords\n"
                "  demo       load demonstration organisations and accounts\n"
+               "  credential check a credential offline (verify FILE --keys JWKS)\n"
                "  settings   print every setting (--markdown for the README table)\n"
                "  routes     print the route table with each route's access policy\n"
                "  version    print the version\n\n"
@@ -48,6 +49,8 @@ int main(int argc, char **argv)
         return cmd_user(argc, argv);
     if (!strcmp(cmd, "demo"))
         return cmd_demo(argc, argv);
+    if (!strcmp(cmd, "credential"))
+        return cmd_credential(argc, argv);
     if (!strcmp(cmd, "settings")) {
         if (argc > 2 && !strcmp(argv[2], "--markdown"))
             settings_print_markdown(stdout);

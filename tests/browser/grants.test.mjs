@@ -84,7 +84,7 @@ for (const lang of ['nl', 'en']) {
       await signIn(p2, 'admin@alpha.test', lang);
       await p2.goto(`${srv.base}/orgs/1/grants-received`);
       await checkPage(p2, `grants received (${lang}, ${width})`);
-      await p2.locator('main table a').first().click();
+      await p2.locator('main table tbody a').first().click(); // the first grant (the head's links sort)
       await p2.waitForURL(/grants-received\/\d+$/);
       received = new URL(p2.url()).pathname;
       await checkPage(p2, `grant received (${lang}, ${width})`);

@@ -46,6 +46,9 @@ const PUBLIC = [
   'POST /applications/{token}/withdraw', 'POST /applications/{token}/accept',
   'GET /consent/{token}', 'POST /consent/{token}', // a guardian's own link
   'GET /join', 'POST /join', // an organisation asks to join (operators decide)
+  // what verifiers of credentials read: an issuer's Profile, its public keys, its status list
+  'GET /issuers/{id}', 'GET /issuers/{id}/jwks.json', 'GET /issuers/{id}/status/{n}',
+  'GET /verify', 'POST /verify', 'GET /verify/{uid}', // checking a credential needs no account
 ];
 
 test('the public routes are exactly the expected ones', () => {

@@ -116,6 +116,12 @@ before(async () => {
   B.session = grab(page, /\/orgs\/2\/sessions\/(\d+)\//, 'session');
   B.enrolment = grab(page, /action="\/orgs\/2\/enrolments\/(\d+)\/end"/, 'enrolment');
   B.person = grab(page, /action="\/orgs\/2\/people\/(\d+)\/invite"/, 'person');
+  // an achievement issued by hand to that learner, and issued on completing the programme
+  const ach = await ok(await beta.submit('/orgs/2/achievements/new', { name: 'Beta badge', description: 'Code club.', criteria: 'Came.', valid_months: '0' }, '/orgs/2/achievements'), 'achievement');
+  B.achievement = ach.split('/').pop();
+  B.credential = (await ok(await beta.submit(ach, { person_id: B.person }, `${ach}/issue`), 'credential')).split('/').pop();
+  await ok(await beta.submit(ach, { programme_id: B.programme }, `${ach}/rules`), 'rule');
+  B.rule = grab(await beta.get(ach), /\/orgs\/2\/achievements\/\d+\/rules\/(\d+)\/delete/, 'rule');
   const apply = `/programmes/${B.programme}/apply`;
   const form = await new Client(srv.base).get(apply);
   const why = grab(form, /<label for="f-(q-\d+)">Why\?/, 'question field');
@@ -197,6 +203,7 @@ const KINDS = {
   'calls/{id}/jury/{member}': 'juryMember',
   'proposals/{id}/files/{file}': 'proposalFile', 'submissions/{id}/files/{file}': 'submissionFile',
   'jury/proposals/{id}/files/{file}': 'juryFile',
+  'achievements/{id}': 'achievement', 'achievements/{id}/rules/{rule}': 'rule', 'credentials/{id}': 'credential',
 };
 
 // The path with each record parameter replaced by Beta's record of its kind, or throws.

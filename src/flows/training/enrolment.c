@@ -1,5 +1,6 @@
 /* enrolment.c — enrolling one person and ending an enrolment (see enrolment.h). */
 #include "flows/training/enrolment.h"
+#include "flows/credentials/issue.h"
 
 #include "domain/calendar.h"
 #include "domain/eligibility.h"
@@ -139,6 +140,8 @@ typedef struct EndTx {
     EnrolmentStatus status;
     const char *on, *reason;
     bool stale;
+    int64_t now;
+    const char *base_url; /* the public address credentials issued on completion name */
 } EndTx;
 
 static DbStatus end_tx(Db *db, void *ctx)
@@ -151,10 +154,11 @@ static DbStatus end_tx(Db *db, void *ctx)
     }
     if (st < DB_NONE)
         return st;
-    /* a withdrawal or a drop-out frees the place; a completion keeps it counted */
+    /* a withdrawal or a drop-out frees the place; a completion keeps it counted and
+     * issues the credentials of the rules "on completion" of the programme */
     if (t->status != ENROLMENT_COMPLETED)
         return q_cohort_free_seat(db, t->org_id, t->cohort_id);
-    return DB_ONE;
+    return cred_issue_on_completion(db, t->org_id, t->id, t->now, t->base_url);
 }
 
 Outcome flow_enrolment_end(const Flow *f, int64_t id, EnrolmentStatus status, const char *ended_on,
@@ -170,7 +174,7 @@ Outcome flow_enrolment_end(const Flow *f, int64_t id, EnrolmentStatus status, co
         outcome_field(&o, "ended_on", F_(f, "Enter a date that exists, as YYYY-MM-DD."));
     if (!o.ok)
         return o;
-    EndTx t = {f->who->org_id, id, 0, status, ended_on, reason, false};
+    EndTx t = {f->who->org_id, id, 0, status, ended_on, reason, false, f->now, f->base_url};
     DbStatus st = db_tx(f->db, end_tx, &t);
     if (t.stale)
         outcome_error(&o, ERR_NOT_FOUND);

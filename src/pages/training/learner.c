@@ -12,6 +12,7 @@
 #include "q/training/enrolment.h"
 #include "q/training/learner.h"
 #include "views/competences/progress.h"
+#include "views/credentials/credential.h"
 #include "views/training/feed.h"
 
 /* POST /orgs/{org}/people/{id}/invite */
@@ -186,6 +187,8 @@ enum MHD_Result page_learning(Req *r)
     }
     html_lit(h, "</section>\n");
     if (!html_learner_competences(h, r))
+        return reply_error(r, ERR_DB);
+    if (view_learner_credentials(h, r) < DB_NONE)
         return reply_error(r, ERR_DB);
     return page_end(r, h);
 }

@@ -1,0 +1,355 @@
+/* achievements.c — an organisation's achievements and the credentials issued: the list,
+ * a new achievement, one achievement with its issuing form (by hand, to a person who has
+ * been enrolled) and its rules (issued on completing a programme). Membership and roles
+ * were checked by the router. */
+#include <string.h>
+
+#include "core/rows.h"
+#include "flows/credentials/issue.h"
+#include "pages/credentials/credentials.h"
+#include "q/credentials/achievement.h"
+#include "q/credentials/credential.h"
+#include "q/training/programme.h"
+#include "views/credentials/credential.h"
+#include "views/training/programme.h"
+
+typedef struct AchList {
+    Req *r;
+    Html *h;
+    Achievement row;
+} AchList;
+
+static bool ach_row(void *ctx)
+{
+    AchList *l = ctx;
+    html(l->h, "<tr><td><a href=\"/orgs/%lld/achievements/%lld\">%s</a></td><td>%lld</td></tr>\n",
+         (long long)l->r->org_id, (long long)l->row.id, l->row.name, (long long)l->row.issued);
+    return true;
+}
+
+/* GET /orgs/{org}/credentials */
+enum MHD_Result page_credentials(Req *r)
+{
+    Html *rows = html_new(r->arena);
+    AchList l = {.r = r, .h = rows};
+    DbStatus st = q_achievements_list(r->db, r->org_id, r->arena, &l.row, ach_row, &l);
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    Html *h = page_begin(r, _(r, "Credentials"));
+    html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Credentials"), r->org_name);
+    if (query_get(r, "saved"))
+        html_notice(h, _(r, "The changes have been saved."), false);
+    html(h, "<p>%s</p>\n",
+         _(r, "Each credential is an Open Badge that anyone can check on this site's verify "
+              "page, signed with your organisation's key."));
+    html(h, "<section>\n<h2>%s</h2>\n", _(r, "Achievements"));
+    if (training_can_edit(r))
+        html(h, "<p><a href=\"/orgs/%lld/achievements/new\" role=\"button\">%s</a></p>\n",
+             (long long)r->org_id, _(r, "New achievement"));
+    if (st == DB_NONE) {
+        html(h, "<p>%s</p>\n", _(r, "No achievements yet."));
+    } else {
+        html_table_begin(h, _(r, "Achievements"));
+        html(h,
+             "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n"
+             "<tbody>\n",
+             _(r, "Name"), _(r, "Credentials issued"));
+        html_append(h, rows);
+        html_lit(h, "</tbody>\n");
+        html_table_end(h);
+    }
+    html(h, "</section>\n<section>\n<h2>%s</h2>\n", _(r, "Issued credentials"));
+    if (view_credentials_table(h, r) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    html_lit(h, "</section>\n");
+    if (r->roles & ROLE_ADMIN)
+        html(h, "<p><a href=\"/orgs/%lld/signing-keys\">%s</a></p>\n", (long long)r->org_id,
+             _(r, "Signing keys"));
+    return page_end(r, h);
+}
+
+static enum MHD_Result achievement_form(Req *r, const Achievement *a, const FormErrors *e,
+                                        int status)
+{
+    const char *title = _(r, "New achievement");
+    Html *h = page_begin(r, title);
+    html(h, "<h1>%s</h1>\n", title);
+    html_error_summary(h, r, e);
+    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/achievements", (long long)r->org_id));
+    html_input(h, r, e, "text", "name", _(r, "Name"), a->name, "off");
+    html_textarea(h, e, "description", _(r, "What it recognises"), a->description, 3);
+    html_textarea(h, e, "criteria", _(r, "What a learner does to earn it"), a->criteria, 3);
+    html_textarea(h, e, "competences", _(r, "Competences it aligns to, one per line (optional)"),
+                  a->competences, 3);
+    html_input(h, r, e, "number", "valid_months",
+               _(r, "Valid for how many months (0: does not expire)"),
+               arena_printf(r->arena, "%lld", (long long)a->valid_months), "off");
+    html(h, "<button type=\"submit\">%s</button>\n", _(r, "Add the achievement"));
+    html_form_end(h);
+    return page_end_status(r, h, status);
+}
+
+/* GET /orgs/{org}/achievements/new */
+enum MHD_Result page_achievement_new(Req *r)
+{
+    Achievement a = {0};
+    return achievement_form(r, &a, NULL, 200);
+}
+
+/* POST /orgs/{org}/achievements */
+enum MHD_Result page_achievement_create(Req *r)
+{
+    Achievement a = {0};
+    FieldSpec spec[] = {
+        {.name = "name",
+         .type = F_TEXT,
+         .required = true,
+         .max = 200,
+         .label = N_("Name"),
+         .text = &a.name},
+        {.name = "description",
+         .type = F_TEXT,
+         .required = true,
+         .max = 2000,
+         .label = N_("What it recognises"),
+         .text = &a.description},
+        {.name = "criteria",
+         .type = F_TEXT,
+         .required = true,
+         .max = 2000,
+         .label = N_("What a learner does to earn it"),
+         .text = &a.criteria},
+        {.name = "competences",
+         .type = F_TEXT,
+         .max = 2000,
+         .label = N_("Competences it aligns to, one per line (optional)"),
+         .text = &a.competences},
+        {.name = "valid_months",
+         .type = F_INT,
+         .min = 0,
+         .max = 120,
+         .label = N_("Valid for how many months (0: does not expire)"),
+         .num = &a.valid_months},
+        {0},
+    };
+    FormErrors e;
+    if (!form_read(r, spec, &e))
+        return achievement_form(r, &a, &e, 400);
+    Flow f = req_flow(r);
+    Outcome o = flow_achievement_add(&f, &a);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return achievement_form(r, &a, &o.fields, o.status);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/achievements/%lld?saved=1",
+                                          (long long)r->org_id, (long long)o.id));
+}
+
+/* value/label pairs for html_select, ending with NULL once options_end is called */
+typedef struct Options {
+    Req *r;
+    Rows opts; /* const char * */
+    int64_t id;
+    char *name;
+    Programme p;
+} Options;
+
+static void option_add(Options *o, int64_t id, const char *label)
+{
+    *(const char **)rows_push(&o->opts) = arena_printf(o->r->arena, "%lld", (long long)id);
+    *(const char **)rows_push(&o->opts) = label;
+}
+
+static const char *const *options_end(Options *o)
+{
+    rows_push(&o->opts); /* the NULL that ends them */
+    return o->opts.data;
+}
+
+static bool learner_option(void *ctx)
+{
+    Options *o = ctx;
+    option_add(o, o->id, o->name);
+    return true;
+}
+
+static bool programme_option(void *ctx)
+{
+    Options *o = ctx;
+    option_add(o, o->p.id, programme_title(o->r, &o->p));
+    return true;
+}
+
+typedef struct RuleList {
+    Req *r;
+    Html *h;
+    AchievementRule row;
+    int64_t achievement_id;
+} RuleList;
+
+static bool rule_row(void *ctx)
+{
+    RuleList *l = ctx;
+    Req *r = l->r;
+    const char *title = lang_pick(r->lang, l->row.title);
+    html(l->h, "<li>%s",
+         arena_printf(r->arena, _(r, "Issued on completing the programme %s."),
+                      title ? title : "?"));
+    if (training_can_edit(r)) {
+        html_lit(l->h, " ");
+        html_button_form(l->h, r,
+                         arena_printf(r->arena, "/orgs/%lld/achievements/%lld/rules/%lld/delete",
+                                      (long long)r->org_id, (long long)l->achievement_id,
+                                      (long long)l->row.id),
+                         _(r, "Stop issuing it this way"), title);
+    }
+    html_lit(l->h, "</li>\n");
+    return true;
+}
+
+static enum MHD_Result achievement_page(Req *r, const FormErrors *e, int status)
+{
+    Achievement a;
+    DbStatus st = q_achievement_get(r->db, r->org_id, req_id(r, "id"), r->arena, &a);
+    if (st != DB_ONE)
+        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    Html *rules = html_new(r->arena);
+    RuleList rl = {.r = r, .h = rules, .achievement_id = a.id};
+    if ((st = q_rules_list(r->db, r->org_id, a.id, r->arena, &rl.row, rule_row, &rl)) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    bool has_rules = st == DB_ONE;
+    Html *h = page_begin(r, a.name);
+    html(h, "<h1>%s</h1>\n", a.name);
+    if (query_get(r, "saved"))
+        html_notice(h, _(r, "The changes have been saved."), false);
+    if (query_get(r, "issued"))
+        html_notice(h, _(r, "The credential has been issued."), false);
+    html_error_summary(h, r, e);
+    html(h, "<dl>\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n", _(r, "What it recognises"),
+         a.description, _(r, "What a learner does to earn it"), a.criteria);
+    if (a.competences && *a.competences)
+        html(h, "<dt>%s</dt><dd class=\"pre\">%s</dd>\n", _(r, "Competences"), a.competences);
+    html(h, "<dt>%s</dt><dd>%s</dd>\n</dl>\n", _(r, "Validity"),
+         a.valid_months ? arena_printf(r->arena, _n(r, "%lld month", "%lld months", a.valid_months),
+                                       (long long)a.valid_months)
+                        : _(r, "Does not expire"));
+    html(h, "<section>\n<h2>%s</h2>\n", _(r, "When it is issued"));
+    if (has_rules) {
+        html_lit(h, "<ul>\n");
+        html_append(h, rules);
+        html_lit(h, "</ul>\n");
+    } else {
+        html(h, "<p>%s</p>\n", _(r, "Only by hand, for now."));
+    }
+    if (!training_can_edit(r)) {
+        html_lit(h, "</section>\n");
+        return page_end_status(r, h, status);
+    }
+    Options po = {.r = r, .opts = ROWS(r->arena, const char *)};
+    if (q_programme_list(r->db, r->org_id, r->arena, &po.p, programme_option, &po) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (po.opts.n) {
+        html_form_begin(h, r,
+                        arena_printf(r->arena, "/orgs/%lld/achievements/%lld/rules",
+                                     (long long)r->org_id, (long long)a.id));
+        html_select(h, e, "programme_id", _(r, "Issue it to everyone who completes"),
+                    options_end(&po), NULL);
+        html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n",
+             _(r, "Issue it on completion"));
+        html_form_end(h);
+    }
+    html(h, "</section>\n<section>\n<h2>%s</h2>\n", _(r, "Issue it by hand"));
+    Options lo = {.r = r, .opts = ROWS(r->arena, const char *)};
+    if (q_credential_learners(r->db, r->org_id, r->arena, &lo.id, &lo.name, learner_option, &lo) <
+        DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (!lo.opts.n) {
+        html(h, "<p>%s</p>\n</section>\n",
+             _(r, "Nobody has been enrolled in your cohorts yet: a credential goes to a learner "
+                  "you have enrolled."));
+        return page_end_status(r, h, status);
+    }
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/achievements/%lld/issue",
+                                 (long long)r->org_id, (long long)a.id));
+    html_select(h, e, "person_id", _(r, "Learner"), options_end(&lo), form_get(r, "person_id"));
+    html_input(h, r, e, "date", "valid_until",
+               _(r, "Valid until (optional; otherwise the achievement's validity)"),
+               form_get(r, "valid_until"), "off");
+    html(h, "<button type=\"submit\">%s</button>\n", _(r, "Issue the credential"));
+    html_form_end(h);
+    html_lit(h, "</section>\n");
+    return page_end_status(r, h, status);
+}
+
+/* GET /orgs/{org}/achievements/{id} */
+enum MHD_Result page_achievement(Req *r)
+{
+    return achievement_page(r, NULL, 200);
+}
+
+/* POST /orgs/{org}/achievements/{id}/issue */
+enum MHD_Result page_achievement_issue(Req *r)
+{
+    int64_t person = 0;
+    char *until = NULL;
+    FieldSpec spec[] = {
+        {.name = "person_id",
+         .type = F_ID,
+         .required = true,
+         .label = N_("Learner"),
+         .num = &person},
+        {.name = "valid_until",
+         .type = F_DATE,
+         .label = N_("Valid until (optional; otherwise the achievement's validity)"),
+         .text = &until},
+        {0},
+    };
+    FormErrors e;
+    if (!form_read(r, spec, &e))
+        return achievement_page(r, &e, 400);
+    Flow f = req_flow(r);
+    Outcome o = flow_credential_issue(&f, req_id(r, "id"), person, until);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return achievement_page(r, &o.fields, o.status);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/credentials/%lld?issued=1",
+                                          (long long)r->org_id, (long long)o.id));
+}
+
+/* POST /orgs/{org}/achievements/{id}/rules */
+enum MHD_Result page_achievement_rule_add(Req *r)
+{
+    int64_t programme = 0;
+    FieldSpec spec[] = {
+        {.name = "programme_id",
+         .type = F_ID,
+         .required = true,
+         .label = N_("Issue it to everyone who completes"),
+         .num = &programme},
+        {0},
+    };
+    FormErrors e;
+    if (!form_read(r, spec, &e))
+        return achievement_page(r, &e, 400);
+    Flow f = req_flow(r);
+    Outcome o = flow_rule_completion_add(&f, req_id(r, "id"), programme);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return achievement_page(r, &o.fields, o.status);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/achievements/%lld?saved=1",
+                                          (long long)r->org_id, (long long)o.id));
+}
+
+/* POST /orgs/{org}/achievements/{id}/rules/{rule}/delete */
+enum MHD_Result page_achievement_rule_delete(Req *r)
+{
+    Flow f = req_flow(r);
+    Outcome o = flow_rule_delete(&f, req_id(r, "id"), req_id(r, "rule"));
+    if (!o.ok)
+        return reply_error(r, o.err);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/achievements/%lld?saved=1",
+                                          (long long)r->org_id, (long long)o.id));
+}
