@@ -44,7 +44,7 @@ count_cmocka() { # file suite rc
 node_suite() { # name dir [env...]
     local name=$1 dir=$2; shift 2
     echo "== $name"
-    env "$@" node --test --test-concurrency=1 --test-timeout=120000 \
+    env "$@" node --test --test-concurrency=1 --test-timeout=300000 \
         --test-reporter=spec --test-reporter-destination=stdout \
         --test-reporter=tap --test-reporter-destination="$out/$name.tap" "$dir"/*.test.mjs
     count_tap "$out/$name.tap" "$name"

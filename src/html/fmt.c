@@ -72,11 +72,16 @@ const char *day_words_in(Arena *a, Lang l, int64_t at)
 
 const char *date_words_text(Req *r, const char *ymd)
 {
+    return date_words_in(r->arena, r->lang, ymd);
+}
+
+const char *date_words_in(Arena *a, Lang l, const char *ymd)
+{
     Date d;
     int64_t noon;
     if (!date_parse(ymd, &d) || !bxl_to_utc(d, 12 * 60, &noon))
         return ymd ? ymd : "";
-    const char *s = day_words_text(r, noon);
+    const char *s = day_words_in(a, l, noon);
     return *s ? s : ymd;
 }
 
@@ -123,14 +128,19 @@ bool moment_parse(const char *s, int64_t *utc)
 
 const char *session_when(Req *r, int64_t from, int64_t to)
 {
+    return session_when_in(r->arena, r->lang, from, to);
+}
+
+const char *session_when_in(Arena *a, Lang l, int64_t from, int64_t to)
+{
     Date d, d2;
     int m, m2;
     bxl_from_utc(from, &d, &m);
     bxl_from_utc(to, &d2, &m2);
     char day[11];
     date_format(d, day);
-    return arena_printf(r->arena, "%s %s, %02d:%02d–%02d:%02d",
-                        _(r, weekday_names[date_weekday(d)]), day, m / 60, m % 60, m2 / 60,
+    return arena_printf(a, "%s %s, %02d:%02d–%02d:%02d",
+                        i18n_get(l, weekday_names[date_weekday(d)]), day, m / 60, m % 60, m2 / 60,
                         m2 % 60);
 }
 

@@ -35,6 +35,8 @@ const char *day_words_in(Arena *a, Lang l, int64_t at);
 const char *month_text(Req *r, int64_t at);
 /* A civil date "2027-03-01" in words ("Monday 1 March 2027"); ymd itself when malformed. */
 const char *date_words_text(Req *r, const char *ymd);
+/* The same in language l, allocated in a (mails). */
+const char *date_words_in(Arena *a, Lang l, const char *ymd);
 /* A moment in Brussels time: "Monday 2027-01-31 12:00". */
 const char *moment_text(Req *r, int64_t t);
 /* The same in language l, allocated in a (mails, written in their recipient's language). */
@@ -44,6 +46,8 @@ const char *moment_field(Req *r, int64_t t);
 bool moment_parse(const char *s, int64_t *utc);
 /* "Monday 2026-03-30, 09:00–16:00", in Brussels time and the reader's language. */
 const char *session_when(Req *r, int64_t from, int64_t to);
+/* The same in language l, allocated in a (mails). */
+const char *session_when_in(Arena *a, Lang l, int64_t from, int64_t to);
 /* "Monday 2026-03-30": the Brussels day of a UTC time, in the reader's language. */
 const char *session_day(Req *r, int64_t at);
 

@@ -16,7 +16,13 @@ VOCAB(app_reason_vocab, "decision reason", {REASON_NONE, "", ""},
       {REASON_OFFER_EXPIRED, "offer_expired", N_("The place offered was not taken up in time.")},
       {REASON_CONSENT_REFUSED, "consent_refused", N_("A parent or guardian did not agree.")},
       {REASON_CONSENT_WITHDRAWN, "consent_withdrawn",
-       N_("A parent or guardian withdrew their consent.")});
+       N_("A parent or guardian withdrew their consent.")},
+      {REASON_DUPLICATE, "duplicate",
+       N_("The same person applied more than once: the first application is kept.")});
+
+VOCAB(duplicate_act_vocab, "duplicate act",
+      {DUPLICATE_DECLINE, "decline", N_("Decline as a duplicate")},
+      {DUPLICATE_MERGE, "merge", N_("Merge into the first")});
 
 VOCAB(consent_vocab, "consent state", {CONSENT_NONE, "", N_("Not needed")},
       {CONSENT_PENDING, "pending", N_("Waiting for a parent or guardian to agree")},

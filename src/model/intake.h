@@ -47,6 +47,7 @@ typedef enum AppReason {
     REASON_OFFER_EXPIRED,     /* withdrawn: the offer was not taken up in time */
     REASON_CONSENT_REFUSED,   /* withdrawn: a guardian did not agree */
     REASON_CONSENT_WITHDRAWN, /* withdrawn: a guardian withdrew their consent */
+    REASON_DUPLICATE,         /* declined: the same person applied before; the first is kept */
 } AppReason;
 extern const Vocab app_reason_vocab;
 
@@ -101,7 +102,8 @@ typedef struct AppListRow {
     int64_t id, programme_id;
     char *title[3], *name;
     AppStatus status;
-    int64_t created_at, duplicate;
+    int64_t created_at;
+    int64_t duplicate; /* the first other application it resembles (0: none) */
 } AppListRow;
 
 typedef struct AppForm {
@@ -121,12 +123,53 @@ typedef struct PrivacyNotice {
 /* The longest notice in one language, in characters (the schema's CHECK says the same). */
 #define PRIVACY_NOTICE_MAX 4000
 
+/* What a programme's accepted applicants bring, by Lang ("" in a language not written). */
+typedef struct Bring {
+    char *text[3];
+} Bring;
+/* The longest text in one language, in characters (the schema's CHECK says the same). */
+#define BRING_MAX 1000
+/* The form fields of what to bring per language ("bring_en", ...) and their labels
+ * (untranslated), indexed by Lang. */
+extern const char *const bring_fields[3];
+extern const char *const bring_labels[3];
+
+/* What an accepted applicant needs to know to come: the cohort, its dates and place, the
+ * first session from now on, and what to bring. */
+typedef struct Placement {
+    char *cohort, *starts_on, *ends_on;              /* YYYY-MM-DD in Brussels */
+    char *place, *address, *postcode, *municipality; /* "" when the cohort has no place */
+    int64_t first_starts_at, first_ends_at;          /* 0 when none is planned */
+    Bring bring;
+} Placement;
+
 /* --- admission: rubric, name-blind reviews, decisions, offers, consent --- */
+/* What staff do with a likely duplicate: decline it, or merge its answers into the first. */
+typedef enum DuplicateAct {
+    DUPLICATE_DECLINE,
+    DUPLICATE_MERGE,
+} DuplicateAct;
+extern const Vocab duplicate_act_vocab;
+
+/* A note on an application, for its staff. */
+typedef struct AppNote {
+    int64_t id;
+    char *body, *author; /* author "" when nobody signed in wrote it */
+    int64_t created_at;
+} AppNote;
+
 typedef struct AppCriterion {
     int64_t id;
     char *label[3];
+    char *hint[3]; /* what a low and a high score mean, by Lang ("" when not written) */
     int64_t weight;
 } AppCriterion;
+/* The longest hint in one language, in characters (the schema's CHECK says the same). */
+#define CRITERION_HINT_MAX 500
+/* The form fields of a criterion's hint per language ("hint_en", ...) and their labels
+ * (untranslated), indexed by Lang. */
+extern const char *const hint_fields[3];
+extern const char *const hint_labels[3];
 
 /* A review row is the assignment; a draft until submitted. */
 typedef struct AppPair {
@@ -150,7 +193,7 @@ typedef struct AppAnswer {
 
 typedef struct AppScore {
     int64_t criterion_id;
-    char *label[3];
+    char *label[3], *hint[3];
     int64_t weight, score; /* score 0: not given */
 } AppScore;
 

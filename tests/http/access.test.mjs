@@ -44,6 +44,7 @@ const PUBLIC = [
   'GET /programmes/{id}/apply', 'POST /programmes/{id}/apply', // applying needs no account
   'GET /applications/{token}', 'POST /applications/{token}/contact', // the personal link
   'POST /applications/{token}/withdraw', 'POST /applications/{token}/accept',
+  'GET /applications/{token}/calendar.ics', // an accepted applicant's schedule
   'GET /consent/{token}', 'POST /consent/{token}', // a guardian's own link
   'GET /join', 'POST /join', // an organisation asks to join (operators decide)
   // what verifiers of credentials read: an issuer's Profile, its public keys, its status list

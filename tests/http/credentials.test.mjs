@@ -421,3 +421,30 @@ test('traject credential verify checks a file offline, with the JWK set from a f
   r = runTraject(['credential', 'verify', cred], { env });
   assert.equal(r.code, 2);
 });
+
+test('the list of issued credentials reads a page at a time, newest first, and searches', async () => {
+  const page = await alpha.get(achievement);
+  const linaId = /<option value="(\d+)">Lina Peeters<\/option>/.exec(page.text)[1];
+  const token = csrfFrom(page.text);
+  for (let i = 0; i < 50; i++) {
+    assert.equal((await alpha.post(`${achievement}/issue`, { csrf_token: token, person_id: linaId })).status, 303);
+  }
+  const list = await alpha.get('/orgs/1/credentials');
+  const m = /Showing 1–50 of (\d+)/.exec(list.text);
+  assert.ok(m, 'a summary of the first page');
+  const total = Number(m[1]);
+  assert.equal(total, 55, 'five issued before, and fifty now');
+  assert.equal((list.text.match(/\/orgs\/1\/credentials\/\d+"/g) || []).length, 50);
+  const next = /<a href="([^"]+)" rel="next">/.exec(list.text)[1].replace(/&amp;/g, '&');
+  const second = await alpha.get(next);
+  assert.equal((second.text.match(/\/orgs\/1\/credentials\/\d+"/g) || []).length, total - 50);
+  // the oldest, Nadia's first (revoked), is on the last page
+  assert.match(second.text, new RegExp(`/orgs/1/credentials/${credId}"`));
+  const omar = await alpha.get('/orgs/1/credentials?q=omar');
+  assert.equal((omar.text.match(/\/orgs\/1\/credentials\/\d+"/g) || []).length, 1);
+  assert.match(omar.text, /Omar Haddad/);
+  const byName = await alpha.get('/orgs/1/credentials?sort=learner&dir=asc');
+  const names = [...byName.text.matchAll(/\/orgs\/1\/credentials\/\d+">([^<]+)</g)].map((x) => x[1]);
+  assert.equal(names[0], 'Lina Peeters');
+  assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b)));
+});

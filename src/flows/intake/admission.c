@@ -159,6 +159,7 @@ static DbStatus decide_tx(Db *db, void *ctx)
             return st < DB_NONE ? st : DB_CONFLICT;
         Application y = moved(&x, status, reason, d->note);
         y.waitlist_rank = wl;
+        y.cohort_id = status != APP_DECLINED ? t->in->cohort_id : 0;
         if (d->decision == DECIDE_ACCEPT &&
             (st = enrol(f, &y, t->in->cohort_id, &t->full)) != DB_ONE)
             return st;

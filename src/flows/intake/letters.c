@@ -2,14 +2,38 @@
 #include "flows/intake/letters.h"
 
 #include "domain/auth.h"
+#include "flows/intake/placement.h"
 #include "html/fmt.h"
 #include "q/intake/admission.h"
+#include "q/intake/placement.h"
 #include "q/system/outbox.h"
 
 const char *reason_text(Lang l, const Application *x)
 {
     const char *label = app_reason_label(x);
     return *label ? i18n_get(l, label) : "";
+}
+
+/* Adds to *body what an accepted applicant needs to know to come, in language l, and the
+ * address of their schedule for a calendar app (link: their personal page). */
+static DbStatus placement_text(const Flow *f, const Application *x, Lang l, const char *link,
+                               const char **body)
+{
+    Placement p;
+    DbStatus st =
+        x->cohort_id ? q_placement(f->db, x->org_id, x->cohort_id, f->now, f->arena, &p) : DB_NONE;
+    if (st != DB_ONE)
+        return st;
+    PlacementFact facts[PLACEMENT_FACTS];
+    int n = placement_facts(f->arena, l, &p, facts);
+    const char *text = *body;
+    for (int i = 0; i < n; i++)
+        text = arena_printf(
+            f->arena, "%s%s%s\n", text, i ? "" : "\n",
+            arena_printf(f->arena, i18n_get(l, "%s: %s"), facts[i].label, facts[i].value));
+    *body = arena_printf(f->arena, "%s\n%s\n\n%s/calendar.ics\n", text,
+                         i18n_get(l, "Your schedule, for your calendar app:"), link);
+    return DB_ONE;
 }
 
 DbStatus letter_queue(const Flow *f, const Application *x, Letter kind)
@@ -43,6 +67,8 @@ DbStatus letter_queue(const Flow *f, const Application *x, Letter kind)
             body = arena_printf(a, "%s\n%s\n", body,
                                 i18n_get(l, "Your place is kept for you; you can start once your "
                                             "parent or guardian has agreed by e-mail."));
+        if ((st = placement_text(f, x, l, link, &body)) < DB_NONE)
+            return st;
         break;
     case LETTER_WAITLISTED:
         subject = arena_printf(a, i18n_get(l, "On the waiting list for %s"), title);
@@ -87,6 +113,23 @@ DbStatus letter_queue(const Flow *f, const Application *x, Letter kind)
                         "take part in \"%s\"; your application is withdrawn.\n\n"
                         "Your personal page:\n\n%s\n"),
             x->name, why, title, link);
+        break;
+    case LETTER_DUPLICATE:
+        body = arena_printf(
+            a,
+            i18n_get(l, "Hello %s,\n\nWe received more than one application from you for \"%s\" "
+                        "at %s. We keep the first one, which goes on as usual, and have closed "
+                        "this one.\n\nIts personal page:\n\n%s\n"),
+            x->name, title, x->org_name, link);
+        break;
+    case LETTER_MERGED:
+        body = arena_printf(
+            a,
+            i18n_get(l, "Hello %s,\n\nWe received more than one application from you for \"%s\" "
+                        "at %s. We added the answers of this one to your first application, "
+                        "which goes on as usual, and have closed this one.\n\n"
+                        "Its personal page:\n\n%s\n"),
+            x->name, title, x->org_name, link);
         break;
     }
     return q_outbox_add(f->db, x->org_id, x->email, subject, body, f->now);

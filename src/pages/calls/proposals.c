@@ -85,10 +85,8 @@ enum MHD_Result page_proposal_create(Req *r)
          .label = N_("Title of your project"),
          .text = &title},
         {.name = "call_id",
-         .type = F_INT,
+         .type = F_ID,
          .required = true,
-         .min = 1,
-         .max = INT64_MAX,
          .label = N_("Call for projects"),
          .num = &call_id},
         {0},
@@ -248,6 +246,18 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
     return page_end_status(r, h, status);
 }
 
+/* After a change to the draft d: its page again with the workflow's errors, or on to it with
+ * query ("saved=1", "submitted=1"). */
+static enum MHD_Result draft_outcome(Req *r, Draft *d, const Outcome *o, const char *query)
+{
+    if (o->err != ERR_COUNT)
+        return reply_error(r, o->err);
+    if (!o->ok)
+        return proposal_page(r, d, &o->fields, NULL, o->status);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld?%s",
+                                          (long long)r->org_id, (long long)d->p.id, query));
+}
+
 /* POST /orgs/{org}/proposals/{id}/files */
 enum MHD_Result page_file_upload(Req *r)
 {
@@ -266,12 +276,7 @@ enum MHD_Result page_file_upload(Req *r)
         up = (Upload){.filename = file->filename, .data = file->value, .len = file->len};
     Flow f = req_flow(r);
     Outcome o = flow_proposal_file_put(&f, d.p.id, item, &up);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    if (!o.ok)
-        return proposal_page(r, &d, &o.fields, NULL, 400);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld?saved=1#attachments",
-                                          (long long)r->org_id, (long long)d.p.id));
+    return draft_outcome(r, &d, &o, "saved=1#attachments");
 }
 
 /* GET /orgs/{org}/proposals/{id} */
@@ -342,12 +347,7 @@ enum MHD_Result page_proposal_update(Req *r)
     bool given = requested != NULL;
     Flow f = req_flow(r);
     Outcome o = flow_proposal_save(&f, p, given, ids, n, &e);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    if (!o.ok)
-        return proposal_page(r, &d, &o.fields, NULL, o.status);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld?saved=1",
-                                          (long long)r->org_id, (long long)p->id));
+    return draft_outcome(r, &d, &o, "saved=1");
 }
 
 /* POST /orgs/{org}/proposals/{id}/budget-lines */
@@ -377,12 +377,7 @@ enum MHD_Result page_budget_line_add(Req *r)
     form_read(r, spec, &e);
     Flow f = req_flow(r);
     Outcome o = flow_budget_line_add(&f, d.p.id, label, amount, &e);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    if (!o.ok)
-        return proposal_page(r, &d, &o.fields, NULL, o.status);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld?saved=1",
-                                          (long long)r->org_id, (long long)d.p.id));
+    return draft_outcome(r, &d, &o, "saved=1");
 }
 
 /* POST /orgs/{org}/budget-lines/{id}/delete */
@@ -405,10 +400,5 @@ enum MHD_Result page_proposal_submit(Req *r)
         return reply;
     Flow f = req_flow(r);
     Outcome o = flow_proposal_submit(&f, d.p.id);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    if (!o.ok)
-        return proposal_page(r, &d, &o.fields, NULL, o.status);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/proposals/%lld?submitted=1",
-                                          (long long)r->org_id, (long long)d.p.id));
+    return draft_outcome(r, &d, &o, "submitted=1");
 }

@@ -5,10 +5,65 @@
 #include <string.h>
 
 #include "core/clock.h"
+#include "core/rows.h"
+#include "flows/intake/duplicate.h"
 #include "html/fmt.h"
+#include "http/confirm.h"
 #include "pages/intake/intake.h"
 #include "q/intake/admission.h"
+#include "q/intake/duplicate.h"
 #include "views/intake/review.h"
+
+/* A received application that resembles one sent before it: the link to that one, and the
+ * buttons that close this one as a duplicate. False on a database error. */
+static bool duplicate_section(Html *h, Req *r, const Application *x)
+{
+    int64_t first = 0;
+    DbStatus st =
+        x->status == APP_SUBMITTED ? q_app_first_like(r->db, r->org_id, x->id, &first) : DB_NONE;
+    if (st != DB_ONE)
+        return st >= DB_NONE;
+    html(h,
+         "<h2 id=\"duplicate\">%s</h2>\n<p>%s <a "
+         "href=\"/orgs/%lld/applications/%lld\">A-%lld</a></p>\n",
+         _(r, "Likely duplicate"),
+         _(r, "It resembles an application sent before it (the same e-mail address, or the same "
+              "phone and date of birth):"),
+         (long long)r->org_id, (long long)first, (long long)first);
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/applications/%lld/duplicate",
+                                 (long long)r->org_id, (long long)x->id));
+    html(h,
+         "<div class=\"actions\"><button type=\"submit\" name=\"action\" value=\"%s\" "
+         "class=\"secondary\">%s</button>\n<button type=\"submit\" name=\"action\" "
+         "value=\"%s\" class=\"secondary\">%s</button></div>\n",
+         vocab_key(&duplicate_act_vocab, DUPLICATE_DECLINE),
+         _(r, vocab_label(&duplicate_act_vocab, DUPLICATE_DECLINE)),
+         vocab_key(&duplicate_act_vocab, DUPLICATE_MERGE),
+         arena_printf(r->arena, _(r, "Merge into A-%lld"), (long long)first));
+    html_form_end(h);
+    return true;
+}
+
+/* The staff's notes on the application. False on a database error. */
+static bool notes_section(Html *h, Req *r, const Application *x)
+{
+    AppNote n;
+    Rows rows = ROWS_FROM(r->arena, &n);
+    if (q_app_notes(r->db, r->org_id, x->id, r->arena, &n, rows_collect, &rows) < DB_NONE)
+        return false;
+    if (!rows.n)
+        return true;
+    html(h, "<h2 id=\"notes\">%s</h2>\n", _(r, "Notes"));
+    for (int i = 0; i < rows.n; i++) {
+        const AppNote *o = ROW(&rows, AppNote, i);
+        html(h, "<p class=\"prose\" dir=\"auto\">%s</p>\n<p><small>%s</small></p>\n", o->body,
+             *o->author
+                 ? arena_printf(r->arena, _(r, "%s, %s"), o->author, moment_text(r, o->created_at))
+                 : moment_text(r, o->created_at));
+    }
+    return true;
+}
 
 /* GET /orgs/{org}/applications/{id} */
 enum MHD_Result page_app_detail(Req *r)
@@ -51,6 +106,8 @@ enum MHD_Result page_app_detail(Req *r)
     } else {
         html(h, "<p>%s</p>\n", _(r, "Only administrators see who applied."));
     }
+    if (!duplicate_section(h, r, &x) || !notes_section(h, r, &x))
+        return reply_error(r, ERR_DB);
     if (!html_app_blind(h, r, &x))
         return reply_error(r, ERR_DB);
     html(h, "<h2>%s</h2>\n", _(r, "Submitted reviews"));
@@ -99,4 +156,66 @@ enum MHD_Result page_app_detail(Req *r)
         }
     }
     return page_end(r, h);
+}
+
+/* POST /orgs/{org}/applications/{id}/duplicate: declines it as a duplicate, or merges it into
+ * the first application it resembles, once confirmed */
+enum MHD_Result page_app_duplicate(Req *r)
+{
+    Application x;
+    DbStatus st = q_application_get(r->db, r->org_id, req_id(r, "id"), r->arena, &x);
+    if (st != DB_ONE)
+        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    int act = 0;
+    char *action = NULL;
+    const char *const *keys = vocab_keys(r, &duplicate_act_vocab);
+    FieldSpec spec[] = {
+        {.name = "action",
+         .type = F_CHOICE,
+         .required = true,
+         .choices = keys,
+         .label = N_("Likely duplicate"),
+         .text = &action},
+        {0},
+    };
+    FormErrors e;
+    const char *title = _(r, "Likely duplicate");
+    if (!form_read(r, spec, &e) || !vocab_parse(&duplicate_act_vocab, action, &act))
+        return form_errors_back(r, title, &e);
+    Flow f = req_flow(r);
+    int64_t first = 0;
+    Outcome o = duplicate_check(&f, &x, &first);
+    if (o.ok && !confirm_ok(r)) {
+        const char *self = arena_printf(r->arena, "/orgs/%lld/applications/%lld#duplicate",
+                                        (long long)r->org_id, (long long)x.id);
+        if (act == DUPLICATE_MERGE)
+            return confirm_page(
+                r,
+                arena_printf(r->arena, _(r, "Merge A-%lld into A-%lld?"), (long long)x.id,
+                             (long long)first),
+                arena_printf(r->arena,
+                             _(r, "The answers of A-%lld are kept as a note on A-%lld, which goes "
+                                  "on as it is. A-%lld is closed as a duplicate, and its applicant "
+                                  "gets an e-mail saying so. This cannot be undone."),
+                             (long long)x.id, (long long)first, (long long)x.id),
+                _(r, "Merge and close"), self);
+        return confirm_page(
+            r,
+            arena_printf(r->arena, _(r, "Decline A-%lld as a duplicate of A-%lld?"),
+                         (long long)x.id, (long long)first),
+            arena_printf(r->arena,
+                         _(r, "A-%lld is closed as a duplicate and its applicant gets an e-mail "
+                              "saying that their first application, A-%lld, goes on as it is. "
+                              "This cannot be undone."),
+                         (long long)x.id, (long long)first),
+            _(r, "Decline as a duplicate"), self);
+    }
+    if (o.ok)
+        o = duplicate_close(&f, &x, (DuplicateAct)act);
+    if (!o.ok && o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return form_errors_back(r, title, &o.fields);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/applications/%lld?saved=1",
+                                          (long long)r->org_id, (long long)x.id));
 }

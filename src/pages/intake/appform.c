@@ -3,6 +3,7 @@
  * on the programme's page (views/intake/questions.h); the rules are the workflow's
  * (flows/intake/apply.h). */
 #include "flows/intake/apply.h"
+#include "flows/intake/placement.h"
 #include "pages/intake/intake.h"
 
 /* The reply to a change of a programme's form: back to the form, or why not. */
@@ -117,6 +118,26 @@ enum MHD_Result page_app_form_set(Req *r)
         return form_errors_back(r, title, &e);
     Flow f = req_flow(r);
     Outcome o = apply_form_set(&f, req_id(r, "id"), &in);
+    return form_saved(r, &o, title);
+}
+
+/* POST /orgs/{org}/programmes/{id}/bring: what accepted applicants bring */
+enum MHD_Result page_bring_set(Req *r)
+{
+    Bring b = {{NULL, NULL, NULL}};
+    FieldSpec spec[LANG_COUNT + 1] = {{0}};
+    for (int l = 0; l < LANG_COUNT; l++)
+        spec[l] = (FieldSpec){.name = bring_fields[l],
+                              .type = F_TEXT,
+                              .max = BRING_MAX,
+                              .label = bring_labels[l],
+                              .text = &b.text[l]};
+    const char *title = _(r, "What accepted applicants bring");
+    FormErrors e;
+    if (!form_read(r, spec, &e))
+        return form_errors_back(r, title, &e);
+    Flow f = req_flow(r);
+    Outcome o = placement_bring_set(&f, req_id(r, "id"), &b);
     return form_saved(r, &o, title);
 }
 

@@ -4,15 +4,19 @@
  * withdrawing. The changes are workflows (flows/intake/apply.h, flows/intake/admission.h). */
 #include <string.h>
 
+#include "core/clock.h"
 #include "domain/auth.h"
 #include "flows/intake/admission.h"
 #include "flows/intake/apply.h"
+#include "flows/intake/placement.h"
 #include "html/fmt.h"
 #include "http/confirm.h"
 #include "pages/intake/intake.h"
 #include "q/intake/intake.h"
+#include "q/intake/placement.h"
 #include "views/intake/privacy.h"
 #include "views/intake/review.h"
+#include "views/training/feed.h"
 
 static bool app_load(Req *r, Application *x, const char **hash, enum MHD_Result *reply)
 {
@@ -45,6 +49,9 @@ static const char *status_text(Req *r, const Application *x)
         return arena_printf(r->arena, _(r, "On the waiting list, number %lld."),
                             (long long)x->waitlist_rank);
     case APP_DECLINED:
+        if (x->reason == REASON_DUPLICATE)
+            return _(r, "Closed: you applied more than once, and your first application goes "
+                        "on.");
         return _(r, "Not selected this time.");
     case APP_WITHDRAWN:
         break;
@@ -52,6 +59,26 @@ static const char *status_text(Req *r, const Application *x)
     if (x->reason == REASON_NONE || x->reason == REASON_APPLICANT)
         return _(r, "You withdrew this application.");
     return _(r, "Withdrawn.");
+}
+
+/* What an accepted applicant needs to know to come, and their schedule for a calendar app;
+ * false on a database error. */
+static bool placement_section(Html *h, Req *r, const Application *x)
+{
+    Placement p;
+    DbStatus st = x->cohort_id
+                      ? q_placement(r->db, x->org_id, x->cohort_id, clock_now(), r->arena, &p)
+                      : DB_NONE;
+    if (st != DB_ONE)
+        return st == DB_NONE;
+    PlacementFact facts[PLACEMENT_FACTS];
+    int n = placement_facts(r->arena, r->lang, &p, facts);
+    html(h, "<h2>%s</h2>\n<dl class=\"facts\">\n", _(r, "Your place"));
+    for (int i = 0; i < n; i++)
+        html(h, "<dt>%s</dt><dd class=\"prose\">%s</dd>\n", facts[i].label, facts[i].value);
+    html(h, "</dl>\n<p><a href=\"/applications/%s/calendar.ics\" download>%s</a></p>\n",
+         req_param(r, "token"), _(r, "Add the sessions to your calendar"));
+    return true;
 }
 
 static enum MHD_Result app_page(Req *r, const Application *x, const FormErrors *e,
@@ -68,6 +95,8 @@ static enum MHD_Result app_page(Req *r, const Application *x, const FormErrors *
     if (x->consent != CONSENT_NONE)
         html(h, "<dt>%s</dt><dd>%s</dd>\n", _(r, "Consent"), app_consent_text(r, x));
     html(h, "<dt>%s</dt><dd>%s</dd>\n</dl>\n", _(r, "Sent on"), moment_text(r, x->created_at));
+    if (x->status == APP_ACCEPTED && !placement_section(h, r, x))
+        return reply_error(r, ERR_DB);
     if (x->status == APP_WITHDRAWN || x->status == APP_DECLINED) {
         html(h, "<p><a href=\"/programmes\">%s</a></p>\n", _(r, "See the programmes open now"));
         if (!html_privacy_notice(h, r, x->org_id, x->org_name))
@@ -118,6 +147,24 @@ enum MHD_Result page_application(Req *r)
         : query_get(r, "placed") ? _(r, "The place is yours: welcome! We e-mailed you the details.")
                                  : NULL;
     return app_page(r, &x, NULL, notice, 200);
+}
+
+/* GET /applications/{token}/calendar.ics: the sessions of an accepted applicant's cohort */
+enum MHD_Result page_application_calendar(Req *r)
+{
+    Application x;
+    const char *hash;
+    enum MHD_Result reply;
+    if (!app_load(r, &x, &hash, &reply))
+        return reply;
+    if (x.status != APP_ACCEPTED || !x.cohort_id)
+        return reply_error(r, ERR_NOT_FOUND);
+    const Buf *b = feed_ics(r, true, x.org_id, x.cohort_id, lang_pick(r->lang, x.title));
+    if (!b)
+        return reply_error(r, ERR_DB);
+    if (r->gone)
+        return MHD_NO;
+    return reply_body(r, 200, "text/calendar; charset=utf-8", b->data, b->len);
 }
 
 /* POST /applications/{token}/contact */

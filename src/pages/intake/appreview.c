@@ -89,6 +89,24 @@ static int64_t typed_score(const ReviewInput *typed, int64_t id, int64_t score)
     return 0;
 }
 
+/* The way on from a submitted review: the next application to review, or that none is
+ * left. False on a database error. */
+static bool next_task(Html *h, Req *r)
+{
+    int64_t next = 0;
+    DbStatus st = q_app_next_task(r->db, r->org_id, r->account->id, &next);
+    if (st < DB_NONE)
+        return false;
+    if (st == DB_ONE)
+        html(h, "<p><a href=\"/orgs/%lld/reviews/%lld\" role=\"button\">%s</a></p>\n",
+             (long long)r->org_id, (long long)next, _(r, "Next application"));
+    else
+        html(h, "<p>%s <a href=\"/orgs/%lld/reviews\">%s</a></p>\n",
+             _(r, "No application is left for you to review."), (long long)r->org_id,
+             _(r, "Applications to review"));
+    return true;
+}
+
 /* The application, blind, with this reviewer's review: the form until submitted (with what
  * was sent, typed, and its errors e when given), then every submitted review. */
 static enum MHD_Result review_page(Req *r, const Application *x, const ReviewInput *typed,
@@ -135,6 +153,8 @@ static enum MHD_Result review_page(Req *r, const Application *x, const ReviewInp
                  c->weight > 1 ? arena_printf(r->arena, _(r, "%s (weight %lld)"),
                                               lang_pick(r->lang, c->label), (long long)c->weight)
                                : lang_pick(r->lang, c->label));
+            if (*lang_pick(r->lang, c->hint))
+                html(h, "<p class=\"hint prose\">%s</p>\n", lang_pick(r->lang, c->hint));
             if (err)
                 html(h, "<small class=\"field-error\">%s</small>\n", err);
             for (int64_t v = 1; v <= f.scale_max; v++)
@@ -158,6 +178,8 @@ static enum MHD_Result review_page(Req *r, const Application *x, const ReviewInp
     }
     html(h, "<p>%s</p>\n",
          arena_printf(r->arena, _(r, "Submitted on %s."), moment_text(r, submitted_at)));
+    if (!next_task(h, r))
+        return reply_error(r, ERR_DB);
     html(h, "<h2>%s</h2>\n", _(r, "All submitted reviews"));
     int n = 0;
     if (!html_review_lines(h, r, x, false, &n))

@@ -12,6 +12,7 @@
 
 /* appform.c: the organisation's changes to a programme's application form */
 enum MHD_Result page_question_add(Req *r);
+enum MHD_Result page_bring_set(Req *r);
 enum MHD_Result page_question_delete(Req *r);
 enum MHD_Result page_app_form_set(Req *r);
 /* apply.c: applying without an account */
@@ -22,6 +23,7 @@ enum MHD_Result page_application(Req *r);
 enum MHD_Result page_application_contact(Req *r);
 enum MHD_Result page_application_withdraw(Req *r);
 enum MHD_Result page_application_accept(Req *r);
+enum MHD_Result page_application_calendar(Req *r);
 /* pipeline.c: the staff's list of applications */
 enum MHD_Result page_pipeline(Req *r);
 /* import.c: paper application forms from CSV */
@@ -51,7 +53,8 @@ enum MHD_Result page_app_decisions(Req *r);
 enum MHD_Result page_privacy(Req *r);
 enum MHD_Result page_privacy_post(Req *r);
 
-/* appdetail.c: one application, for staff */
+/* appdetail.c: one application, for staff, and closing a likely duplicate */
 enum MHD_Result page_app_detail(Req *r);
+enum MHD_Result page_app_duplicate(Req *r);
 
 #endif

@@ -273,7 +273,11 @@ enum MHD_Result page_pipeline(Req *r)
              lang_pick(r->lang, x->title), _(r, vocab_label(&app_status, x->status)),
              moment_text(r, x->created_at));
         if (x->duplicate)
-            html(h, "<strong class=\"warn\">%s</strong>", _(r, "Possible duplicate"));
+            html(h,
+                 "<strong class=\"warn\">%s</strong> <a "
+                 "href=\"/orgs/%lld/applications/%lld\">A-%lld</a>",
+                 _(r, "Possible duplicate of"), (long long)r->org_id, (long long)x->duplicate,
+                 (long long)x->duplicate);
         html_lit(h, "</td></tr>\n");
     }
     html_lit(h, "</tbody>\n");

@@ -81,6 +81,8 @@ static void rubric_section(Html *h, Req *r, const Rank *k, bool fixed)
             const AppCriterion *c = &k->crit[i];
             html(h, "<li>%s <small>(%s)</small>", lang_pick(r->lang, c->label),
                  arena_printf(r->arena, _(r, "weight %lld"), (long long)c->weight));
+            if (*lang_pick(r->lang, c->hint))
+                html(h, "<p class=\"hint prose\">%s</p>", lang_pick(r->lang, c->hint));
             if (!fixed)
                 html_button_form(h, r,
                                  arena_printf(r->arena, "/orgs/%lld/criteria/%lld/delete",
@@ -118,6 +120,8 @@ static void rubric_section(Html *h, Req *r, const Rank *k, bool fixed)
     html_input(h, r, NULL, "text", "label_nl", _(r, "Criterion in Dutch"), NULL, "off");
     html_input(h, r, NULL, "text", "label_fr", _(r, "Criterion in French"), NULL, "off");
     html_input(h, r, NULL, "number", "weight", _(r, "Weight"), "1", "off");
+    for (int l = 0; l < LANG_COUNT; l++)
+        html_textarea(h, NULL, hint_fields[l], _(r, hint_labels[l]), NULL, 2);
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Add the criterion"));
     html_form_end(h);
     html_lit(h, "</details>\n");
@@ -457,7 +461,16 @@ enum MHD_Result page_criterion_add(Req *r)
          .label = N_("Weight"),
          .num = &c.weight},
         {0},
+        {0},
+        {0},
+        {0},
     };
+    for (int l = 0; l < LANG_COUNT; l++)
+        spec[4 + l] = (FieldSpec){.name = hint_fields[l],
+                                  .type = F_TEXT,
+                                  .max = CRITERION_HINT_MAX,
+                                  .label = hint_labels[l],
+                                  .text = &c.hint[l]};
     FormErrors e;
     if (!form_read(r, spec, &e))
         return form_errors_back(r, _(r, "Add a criterion"), &e);

@@ -113,18 +113,72 @@ DbStatus q_credential_by_uid(Db *db, const char *uid, Arena *a, Credential *out)
     return db_select_one(db, &Q_CREDENTIAL_BY_UID, in, col);
 }
 
-DB_STMT(Q_CREDENTIALS_LIST) = {
-    .name = "credentials_list",
-    .sql = "SELECT " CRED_COLS CRED_FROM "WHERE c.org_id = $1 ORDER BY c.issued_at DESC, c.id DESC",
+/* the organisation's credentials, searched by learner or achievement ($2, a LIKE pattern) */
+#define CRED_PAGE_WHERE                                                                            \
+    "SELECT " CRED_COLS CRED_FROM "WHERE c.org_id = $1 AND ($2 = '' OR lower(p.name) LIKE $2 "     \
+    "ESCAPE '\\' OR lower(a.name) LIKE $2 ESCAPE '\\')"
+#define CRED_BY_LEARNER "p.name COLLATE \"und-x-icu\""
+
+DB_STMT(Q_CRED_PAGE_ISSUED_FIRST_ASC) = {
+    .name = "cred_page_issued_first_asc",
+    .sql = DB_PAGE_FIRST_ASC(CRED_PAGE_WHERE, "c.issued_at", "c.id", "$3"),
+};
+DB_STMT(Q_CRED_PAGE_ISSUED_AFTER_ASC) = {
+    .name = "cred_page_issued_after_asc",
+    .sql = DB_PAGE_AFTER_ASC(CRED_PAGE_WHERE, "c.issued_at", "c.id", "$3, $4", "$5"),
+};
+DB_STMT(Q_CRED_PAGE_ISSUED_FIRST_DESC) = {
+    .name = "cred_page_issued_first_desc",
+    .sql = DB_PAGE_FIRST_DESC(CRED_PAGE_WHERE, "c.issued_at", "c.id", "$3"),
+};
+DB_STMT(Q_CRED_PAGE_ISSUED_AFTER_DESC) = {
+    .name = "cred_page_issued_after_desc",
+    .sql = DB_PAGE_AFTER_DESC(CRED_PAGE_WHERE, "c.issued_at", "c.id", "$3, $4", "$5"),
+};
+DB_STMT(Q_CRED_PAGE_LEARNER_FIRST_ASC) = {
+    .name = "cred_page_learner_first_asc",
+    .sql = DB_PAGE_FIRST_ASC(CRED_PAGE_WHERE, CRED_BY_LEARNER, "c.id", "$3"),
+};
+DB_STMT(Q_CRED_PAGE_LEARNER_AFTER_ASC) = {
+    .name = "cred_page_learner_after_asc",
+    .sql = DB_PAGE_AFTER_ASC(CRED_PAGE_WHERE, CRED_BY_LEARNER, "c.id", "$3, $4", "$5"),
+};
+DB_STMT(Q_CRED_PAGE_LEARNER_FIRST_DESC) = {
+    .name = "cred_page_learner_first_desc",
+    .sql = DB_PAGE_FIRST_DESC(CRED_PAGE_WHERE, CRED_BY_LEARNER, "c.id", "$3"),
+};
+DB_STMT(Q_CRED_PAGE_LEARNER_AFTER_DESC) = {
+    .name = "cred_page_learner_after_desc",
+    .sql = DB_PAGE_AFTER_DESC(CRED_PAGE_WHERE, CRED_BY_LEARNER, "c.id", "$3, $4", "$5"),
 };
 
-DbStatus q_credentials_list(Db *db, int64_t org_id, Arena *a, Credential *row, DbRowFn fn,
-                            void *ctx)
+static const DbPageStmts cred_pages[CREDENTIAL_SORTS] = {
+    [CREDENTIAL_BY_ISSUED] = {&Q_CRED_PAGE_ISSUED_FIRST_ASC, &Q_CRED_PAGE_ISSUED_AFTER_ASC,
+                              &Q_CRED_PAGE_ISSUED_FIRST_DESC, &Q_CRED_PAGE_ISSUED_AFTER_DESC},
+    [CREDENTIAL_BY_LEARNER] = {&Q_CRED_PAGE_LEARNER_FIRST_ASC, &Q_CRED_PAGE_LEARNER_AFTER_ASC,
+                               &Q_CRED_PAGE_LEARNER_FIRST_DESC, &Q_CRED_PAGE_LEARNER_AFTER_DESC},
+};
+
+DbStatus q_credentials_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Credential *row,
+                            DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), DB_END};
+    DbParam in[6] = {db_int64(org_id)};
+    const DbStmt *st = db_page_bind(p, cred_pages, CREDENTIAL_SORTS, in, 1);
     DbCol col[CRED_NCOLS];
     cred_cols(col, a, row);
-    return db_select_many(db, &Q_CREDENTIALS_LIST, in, col, fn, ctx);
+    return db_select_many(db, st, in, col, fn, ctx);
+}
+
+DB_STMT(Q_CREDENTIALS_COUNT) = {
+    .name = "credentials_count",
+    .sql = "SELECT COUNT(*) FROM (" CRED_PAGE_WHERE ") t",
+};
+
+DbStatus q_credentials_count(Db *db, int64_t org_id, const char *like, int64_t *n)
+{
+    DbParam in[] = {db_int64(org_id), db_str(like ? like : ""), DB_END};
+    DbCol col[] = {db_int64_out(n), DB_END};
+    return db_select_one(db, &Q_CREDENTIALS_COUNT, in, col);
 }
 
 DB_STMT(Q_CREDENTIAL_REVOKE) = {

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "db/db.h"
+#include "db/page.h"
 #include "model/credentials.h"
 
 /* The next free place in the organisation's status list (0 for the first). */
@@ -22,9 +23,13 @@ DbStatus q_credential_get(Db *db, int64_t org_id, int64_t id, Arena *a, Credenti
 DbStatus q_credential_by_index(Db *db, int64_t org_id, int64_t index, Arena *a, Credential *out);
 /* Public: a credential of any organisation by its uid, with the organisation's name. */
 DbStatus q_credential_by_uid(Db *db, const char *uid, Arena *a, Credential *out);
-/* The organisation's credentials, newest first. */
-DbStatus q_credentials_list(Db *db, int64_t org_id, Arena *a, Credential *row, DbRowFn fn,
-                            void *ctx);
+/* The sort columns of the organisation's list of credentials, in its pager's order. */
+enum { CREDENTIAL_BY_ISSUED, CREDENTIAL_BY_LEARNER, CREDENTIAL_SORTS };
+/* One page of the organisation's credentials (db/page.h), searched by learner or
+ * achievement; q_credentials_count: how many match the same search ('' for all). */
+DbStatus q_credentials_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Credential *row,
+                            DbRowFn fn, void *ctx);
+DbStatus q_credentials_count(Db *db, int64_t org_id, const char *like, int64_t *n);
 /* Revokes a credential not yet revoked; DB_NONE when not found or revoked already. */
 DbStatus q_credential_revoke(Db *db, int64_t org_id, int64_t id, int64_t by, const char *reason,
                              int64_t now);

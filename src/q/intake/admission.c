@@ -10,7 +10,8 @@
 
 DB_STMT(Q_CRITERIA) = {
     .name = "app_criteria",
-    .sql = "SELECT id, label_en, label_nl, label_fr, weight FROM app_criteria "
+    .sql = "SELECT id, label_en, label_nl, label_fr, COALESCE(hint_en, ''), "
+           "COALESCE(hint_nl, ''), COALESCE(hint_fr, ''), weight FROM app_criteria "
            "WHERE org_id = $1 AND programme_id = $2 ORDER BY position, id",
 };
 
@@ -18,9 +19,10 @@ DbStatus q_criteria(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppC
                     DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id),     db_text(a, &row->label[0]),
-                   db_text(a, &row->label[1]), db_text(a, &row->label[2]),
-                   db_int64_out(&row->weight), DB_END};
+    DbCol col[] = {
+        db_int64_out(&row->id),     db_text(a, &row->label[0]), db_text(a, &row->label[1]),
+        db_text(a, &row->label[2]), db_text(a, &row->hint[0]),  db_text(a, &row->hint[1]),
+        db_text(a, &row->hint[2]),  db_int64_out(&row->weight), DB_END};
     return db_select_many(db, &Q_CRITERIA, in, col, fn, ctx);
 }
 
@@ -31,8 +33,9 @@ DbStatus q_criteria(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppC
 DB_STMT(Q_CRITERION_ADD) = {
     .name = "app_criterion_add",
     .sql = "INSERT INTO app_criteria (org_id, programme_id, position, label_en, label_nl, "
-           "label_fr, weight) SELECT p.org_id, p.id, COALESCE((SELECT MAX(c.position) FROM "
-           "app_criteria c WHERE c.programme_id = p.id), 0) + 1, $3, $4, $5, $6 "
+           "label_fr, weight, hint_en, hint_nl, hint_fr) SELECT p.org_id, p.id, "
+           "COALESCE((SELECT MAX(c.position) FROM app_criteria c WHERE c.programme_id = p.id), 0) "
+           "+ 1, $3, $4, $5, $6, $7, $8, $9 "
            "FROM programmes p WHERE p.org_id = $1 AND p.id = $2 AND " NO_SUBMITTED_REVIEW("p.id"),
 };
 
@@ -44,6 +47,9 @@ DbStatus q_criterion_add(Db *db, int64_t org_id, int64_t programme_id, const App
                     db_str(c->label[1]),
                     db_str(c->label[2]),
                     db_int64(c->weight),
+                    c->hint[0] && *c->hint[0] ? db_str(c->hint[0]) : db_null(),
+                    c->hint[1] && *c->hint[1] ? db_str(c->hint[1]) : db_null(),
+                    c->hint[2] && *c->hint[2] ? db_str(c->hint[2]) : db_null(),
                     DB_END};
     return db_exec(db, &Q_CRITERION_ADD, in, NULL);
 }
@@ -207,6 +213,21 @@ DbStatus q_app_task_count(Db *db, int64_t org_id, int64_t account_id, const char
     return db_select_one(db, &Q_APP_TASK_COUNT, in, col);
 }
 
+DB_STMT(Q_APP_NEXT_TASK) = {
+    .name = "app_next_task",
+    .sql = "SELECT MIN(r.application_id) FROM app_reviews r JOIN applications a "
+           "ON a.id = r.application_id AND a.org_id = r.org_id WHERE r.org_id = $1 "
+           "AND r.account_id = $2 AND r.submitted_at IS NULL AND a.status = 'submitted' "
+           "HAVING COUNT(*) > 0",
+};
+
+DbStatus q_app_next_task(Db *db, int64_t org_id, int64_t account_id, int64_t *application_id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(account_id), DB_END};
+    DbCol col[] = {db_int64_out(application_id), DB_END};
+    return db_select_one(db, &Q_APP_NEXT_TASK, in, col);
+}
+
 DB_STMT(Q_APP_ANSWERS) = {
     .name = "app_answers",
     .sql = "SELECT q.id, q.kind, q.label_en, q.label_nl, q.label_fr, COALESCE(v.value, ''), "
@@ -283,7 +304,8 @@ DbStatus q_app_score_set(Db *db, int64_t org_id, int64_t application_id, int64_t
 
 DB_STMT(Q_APP_MY_SCORES) = {
     .name = "app_my_scores",
-    .sql = "SELECT c.id, c.label_en, c.label_nl, c.label_fr, c.weight, COALESCE(s.score, 0) "
+    .sql = "SELECT c.id, c.label_en, c.label_nl, c.label_fr, COALESCE(c.hint_en, ''), "
+           "COALESCE(c.hint_nl, ''), COALESCE(c.hint_fr, ''), c.weight, COALESCE(s.score, 0) "
            "FROM applications a JOIN app_criteria c ON c.programme_id = a.programme_id "
            "AND c.org_id = a.org_id LEFT JOIN app_scores s ON s.application_id = a.id "
            "AND s.criterion_id = c.id AND s.account_id = $3 "
@@ -294,13 +316,11 @@ DbStatus q_app_my_scores(Db *db, int64_t org_id, int64_t application_id, int64_t
                          Arena *a, AppScore *row, DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(application_id), db_int64(account_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->criterion_id),
-                   db_text(a, &row->label[0]),
-                   db_text(a, &row->label[1]),
-                   db_text(a, &row->label[2]),
-                   db_int64_out(&row->weight),
-                   db_int64_out(&row->score),
-                   DB_END};
+    DbCol col[] = {db_int64_out(&row->criterion_id), db_text(a, &row->label[0]),
+                   db_text(a, &row->label[1]),       db_text(a, &row->label[2]),
+                   db_text(a, &row->hint[0]),        db_text(a, &row->hint[1]),
+                   db_text(a, &row->hint[2]),        db_int64_out(&row->weight),
+                   db_int64_out(&row->score),        DB_END};
     return db_select_many(db, &Q_APP_MY_SCORES, in, col, fn, ctx);
 }
 

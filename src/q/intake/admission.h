@@ -44,6 +44,9 @@ DbStatus q_app_task_page(Db *db, int64_t org_id, int64_t account_id, const DbPag
 /* How many the search finds, and how many of those are still to review. */
 DbStatus q_app_task_count(Db *db, int64_t org_id, int64_t account_id, const char *like,
                           int64_t *total, int64_t *todo);
+/* The first application account_id still has to review (not submitted, not decided);
+ * DB_NONE when none is left. */
+DbStatus q_app_next_task(Db *db, int64_t org_id, int64_t account_id, int64_t *application_id);
 
 DbStatus q_app_answers(Db *db, int64_t org_id, int64_t application_id, Arena *a, AppAnswer *row,
                        DbRowFn fn, void *ctx);

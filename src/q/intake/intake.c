@@ -287,10 +287,9 @@ DbStatus q_pipeline_counts(Db *db, int64_t org_id, Arena *a, PipelineRow *row, D
  * or the same phone and date of birth, each found through its index. */
 #define APP_PAGE_COLS                                                                              \
     "SELECT a.id, a.programme_id, p.title_en, p.title_nl, p.title_fr, a.status, a.name, "          \
-    "a.created_at, CASE WHEN EXISTS (SELECT 1 FROM applications b WHERE b.org_id = "               \
-    "a.org_id AND LOWER(b.email) = LOWER(a.email) AND b.id <> a.id) OR (a.phone <> '' "            \
-    "AND EXISTS (SELECT 1 FROM applications b WHERE b.org_id = a.org_id AND b.phone = "            \
-    "a.phone AND b.birth_date = a.birth_date AND b.id <> a.id)) THEN 1 ELSE 0 END "                \
+    "a.created_at, COALESCE((SELECT MIN(b.id) FROM applications b WHERE b.org_id = a.org_id "      \
+    "AND b.id <> a.id AND (LOWER(b.email) = LOWER(a.email) OR (a.phone <> '' AND b.phone = "       \
+    "a.phone AND b.birth_date = a.birth_date))), 0) "                                              \
     "FROM applications a JOIN programmes p ON p.id = a.programme_id AND p.org_id = a.org_id "
 
 /* $1 org, then (by programme) $2 programme; then the status ('': any) and the search

@@ -4,53 +4,71 @@
 #include "flows/credentials/issue.h"
 #include "html/fmt.h"
 #include "html/layout.h"
+#include "html/pager.h"
 #include "q/credentials/credential.h"
 
-typedef struct Rows {
+/* the learner's credentials as list items */
+typedef struct LearnerRows {
     Req *r;
     Html *h;
     Credential row;
     int n;
-} Rows;
+} LearnerRows;
 
 static const char *status_text(Req *r, const Credential *c)
 {
     return c->revoked_at ? _(r, "Revoked") : _(r, "Valid");
 }
 
-static bool staff_row(void *ctx)
+static const PagerCol credential_cols[CREDENTIAL_SORTS] = {
+    [CREDENTIAL_BY_ISSUED] = {.key = "issued",
+                              .label = N_("Issued"),
+                              .numeric = true,
+                              .desc_first = true},
+    [CREDENTIAL_BY_LEARNER] = {.key = "learner", .label = N_("Learner")},
+};
+
+static void credential_key(const void *row, int sort, PagerKey *k)
 {
-    Rows *l = ctx;
-    Req *r = l->r;
-    html(l->h,
-         "<tr><td><a href=\"/orgs/%lld/credentials/%lld\">%s</a></td><td>%s</td><td>%s</td>"
-         "<td>%s</td></tr>\n",
-         (long long)r->org_id, (long long)l->row.id, l->row.person, l->row.achievement,
-         moment_text(r, l->row.issued_at), status_text(r, &l->row));
-    l->n++;
-    return true;
+    const Credential *c = row;
+    *k = sort == CREDENTIAL_BY_LEARNER ? (PagerKey){.text = c->person, .id = c->id}
+                                       : (PagerKey){.num = c->issued_at, .id = c->id};
 }
 
 DbStatus view_credentials_table(Html *h, Req *r)
 {
-    Html *rows = html_new(r->arena);
-    Rows l = {.r = r, .h = rows};
-    DbStatus st = q_credentials_list(r->db, r->org_id, r->arena, &l.row, staff_row, &l);
-    if (st < DB_NONE)
+    Pager pg;
+    pager_read(r, &pg, "credentials", credential_cols, CREDENTIAL_SORTS);
+    Credential c;
+    Rows rows = ROWS_FROM(r->arena, &c);
+    int64_t total = 0;
+    DbStatus st = q_credentials_page(r->db, r->org_id, &pg.page, r->arena, &c, rows_collect, &rows);
+    if (st < DB_NONE ||
+        (st = q_credentials_count(r->db, r->org_id, pg.page.like, &total)) < DB_NONE)
         return st;
-    if (!l.n) {
-        html(h, "<p>%s</p>\n", _(r, "No credentials issued yet."));
-        return st;
+    pager_got(&pg, &rows, credential_key, total);
+    pager_search(h, r, &pg, _(r, "Search by learner or achievement"));
+    pager_summary(h, r, &pg, _(r, "No credentials issued yet."));
+    if (rows.n) {
+        html_table_begin(h, _(r, "Issued credentials"));
+        html_lit(h, "<thead><tr>");
+        pager_th(h, r, &pg, CREDENTIAL_BY_LEARNER);
+        html(h, "<th scope=\"col\">%s</th>", _(r, "Achievement"));
+        pager_th(h, r, &pg, CREDENTIAL_BY_ISSUED);
+        html(h, "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n", _(r, "Status"));
+        for (int i = 0; i < rows.n; i++) {
+            const Credential *x = ROW(&rows, Credential, i);
+            html(h,
+                 "<tr><td><a href=\"/orgs/%lld/credentials/%lld\">%s</a></td><td>%s</td>"
+                 "<td>%s</td><td>%s</td></tr>\n",
+                 (long long)r->org_id, (long long)x->id, x->person, x->achievement,
+                 moment_text(r, x->issued_at), status_text(r, x));
+        }
+        html_lit(h, "</tbody>\n");
+        html_table_end(h);
     }
-    html_table_begin(h, _(r, "Issued credentials"));
-    html(h,
-         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-         "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-         _(r, "Learner"), _(r, "Achievement"), _(r, "Issued"), _(r, "Status"));
-    html_append(h, rows);
-    html_lit(h, "</tbody>\n");
-    html_table_end(h);
-    return st;
+    pager_nav(h, r, &pg);
+    return DB_ONE;
 }
 
 void view_credential_facts(Html *h, Req *r, const Credential *c)
@@ -74,7 +92,10 @@ void view_verification(Html *h, Req *r, const Verification *v)
     bool ok = v->verdict == VERDICT_VALID;
     html(h, "<section class=\"verdict\" aria-labelledby=\"verdict\">\n<h2 id=\"verdict\">%s</h2>\n",
          ok ? _(r, "Valid") : _(r, "Not valid"));
-    html(h, "<p%s>%s</p>\n", ok ? "" : " role=\"alert\"", _(r, verdict_text(v->verdict)));
+    if (ok)
+        html(h, "<p>%s</p>\n", _(r, verdict_text(v->verdict)));
+    else /* read out at once: the reason a check failed */
+        html(h, "<p role=\"alert\">%s</p>\n", _(r, verdict_text(v->verdict)));
     if (v->verdict == VERDICT_REVOKED && v->revoked_reason)
         html(h, "<p>%s</p>\n",
              arena_printf(r->arena, _(r, "Revoked on %s, because: %s"),
@@ -111,7 +132,7 @@ void view_verification(Html *h, Req *r, const Verification *v)
 
 static bool learner_row(void *ctx)
 {
-    Rows *l = ctx;
+    LearnerRows *l = ctx;
     Req *r = l->r;
     Credential *c = &l->row;
     html(l->h, "<li><strong>%s</strong> — %s, %s. %s<br>\n", c->achievement, c->org_name,
@@ -132,7 +153,7 @@ static bool learner_row(void *ctx)
 DbStatus view_learner_credentials(Html *h, Req *r)
 {
     Html *rows = html_new(r->arena);
-    Rows l = {.r = r, .h = rows};
+    LearnerRows l = {.r = r, .h = rows};
     DbStatus st = q_learner_credentials(r->db, r->account->id, r->arena, &l.row, learner_row, &l);
     if (st < DB_NONE || !l.n)
         return st;

@@ -10,8 +10,9 @@
 #include "http/http.h"
 #include "model/credentials.h"
 
-/* The organisation's issued credentials (r->org_id), newest first, as a table with links to
- * each; a sentence when there are none. */
+/* The organisation's issued credentials (r->org_id), a page at a time (html/pager.h: newest
+ * first, or by learner; searched by learner or achievement), with links to each; a sentence
+ * when there are none. */
 DbStatus view_credentials_table(Html *h, Req *r);
 
 /* What one credential is: to whom, for what, when issued, until when, how, its status. */

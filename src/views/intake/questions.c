@@ -8,6 +8,7 @@
 #include "html/fmt.h"
 #include "model/intake.h"
 #include "q/intake/intake.h"
+#include "q/intake/placement.h"
 
 bool html_programme_questions(Html *h, Req *r, const Programme *p, bool edit)
 {
@@ -85,6 +86,22 @@ bool html_programme_questions(Html *h, Req *r, const Programme *p, bool edit)
     html_input(h, r, NULL, "number", "offer_days",
                _(r, "Days to take up a place offered from the waiting list"),
                arena_printf(r->arena, "%lld", (long long)f.offer_days), "off");
+    html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Save"));
+    html_form_end(h);
+    html_lit(h, "</details>\n");
+    Bring b;
+    if (q_bring(r->db, r->org_id, p->id, r->arena, &b) < DB_NONE)
+        return false;
+    html(h, "<details id=\"bring\"><summary>%s</summary>\n<p>%s</p>\n",
+         _(r, "What accepted applicants bring"),
+         _(r, "Shown on the accepted applicant's page and in the mail that gives them a place, "
+              "in their language, with their cohort, its place and first session. Leave a "
+              "language empty to show nothing in it."));
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/programmes/%lld/bring", (long long)r->org_id,
+                                 (long long)p->id));
+    for (int l = 0; l < LANG_COUNT; l++)
+        html_textarea(h, NULL, bring_fields[l], _(r, bring_labels[l]), b.text[l], 3);
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Save"));
     html_form_end(h);
     html_lit(h, "</details>\n");
