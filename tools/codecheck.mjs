@@ -400,6 +400,24 @@ function checkC(file, src) {
   // statements defined in this file with DB_STMT, and the token ranges of their initialisers
   const stmts = new Set();
   const stmtInit = [];
+  // DB_PAGE_SORT(V, "name", W, K, ID, p1, p2, p3) (db/page.h) defines V_FIRST_ASC,
+  // V_AFTER_ASC, V_FIRST_DESC and V_AFTER_DESC with DB_STMT: its name and SQL parts are string
+  // literals (or string macros) and its parameter numbers integer literals
+  for (let i = 0; i < toks.length; i++) {
+    if (!(toks[i].t === 'id' && toks[i].v === 'DB_PAGE_SORT' && toks[i + 1]?.v === '(')) continue;
+    const { args, end } = callArgs(toks, i + 1);
+    stmtInit.push([i + 1, end]);
+    const v = args[0];
+    if (args.length !== 8 || v.length !== 1 || v[0].t !== 'id') {
+      report(file, toks[i].line, 'sql-literal', 'DB_PAGE_SORT(V, "name", W, K, ID, p1, p2, p3) takes a name and eight parts');
+      continue;
+    }
+    for (const s of ['_FIRST_ASC', '_AFTER_ASC', '_FIRST_DESC', '_AFTER_DESC']) stmts.add(v[0].v + s);
+    for (const a of args.slice(1, 5))
+      if (!literalTexts(a, true)) report(file, toks[i].line, 'sql-literal', 'the name and SQL parts of a DB_PAGE_SORT are string literals');
+    for (const a of args.slice(5))
+      if (a.length !== 1 || a[0].t !== 'num') report(file, toks[i].line, 'sql-literal', 'the parameter numbers of a DB_PAGE_SORT are integer literals');
+  }
   for (let i = 0; i < toks.length; i++) {
     if (!(toks[i].t === 'id' && toks[i].v === 'DB_STMT' && toks[i + 1]?.v === '(')) continue;
     const { args, end } = callArgs(toks, i + 1);

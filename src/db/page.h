@@ -33,6 +33,28 @@
 #define DB_PAGE_AFTER_DESC(W, K, ID, A, L)                                                         \
     W " AND (" K ", " ID ") < (" A ") ORDER BY " K " DESC, " ID " DESC LIMIT " L
 
+/* The four statements of one sort column at once:
+ *     DB_PAGE_SORT(Q_MEMBER_BY_NAME, "member_page_name", MEMBER_PAGE_WHERE,
+ *                  "a.name COLLATE \"und-x-icu\"", "a.id", 3, 4, 5);
+ * defines Q_MEMBER_BY_NAME_FIRST_ASC, _AFTER_ASC, _FIRST_DESC and _AFTER_DESC with DB_STMT
+ * (named "member_page_name_first_asc"...), for a list whose caller parameters are $1..$k:
+ * P1 = k + 2, P2 = k + 3, P3 = k + 4 (the limit of a first page, the cursor's id, the limit
+ * after a cursor; the cursor's key is $P1). DB_PAGE_STMTS(Q_MEMBER_BY_NAME) is their entry of
+ * a DbPageStmts table. */
+#define DB_PAGE_SORT(V, NAME, W, K, ID, P1, P2, P3)                                                \
+    DB_STMT(V##_FIRST_ASC) = {.name = NAME "_first_asc",                                           \
+                              .sql = DB_PAGE_FIRST_ASC(W, K, ID, "$" #P1)};                        \
+    DB_STMT(V##_AFTER_ASC) = {.name = NAME "_after_asc",                                           \
+                              .sql = DB_PAGE_AFTER_ASC(W, K, ID, "$" #P1 ", $" #P2, "$" #P3)};     \
+    DB_STMT(V##_FIRST_DESC) = {.name = NAME "_first_desc",                                         \
+                               .sql = DB_PAGE_FIRST_DESC(W, K, ID, "$" #P1)};                      \
+    DB_STMT(V##_AFTER_DESC) = {.name = NAME "_after_desc",                                         \
+                               .sql = DB_PAGE_AFTER_DESC(W, K, ID, "$" #P1 ", $" #P2, "$" #P3)}
+#define DB_PAGE_STMTS(V)                                                                           \
+    {                                                                                              \
+        &V##_FIRST_ASC, &V##_AFTER_ASC, &V##_FIRST_DESC, &V##_AFTER_DESC                           \
+    }
+
 typedef struct DbPage {
     int sort;             /* index of the sort column in the caller's statement table */
     bool desc;            /* the order the statement reads in (already reversed when a

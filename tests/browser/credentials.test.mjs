@@ -4,7 +4,7 @@
 // pages, nothing scrolls sideways, and each has one h1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client, csrfFrom } from '../lib/server.mjs';
+import { startServer, Client, csrfFrom, mails, linkIn } from '../lib/server.mjs';
 import { launch, context, checkPage, shot, signIn } from './browser.mjs';
 import { PASSWORD } from '../lib/server.mjs';
 
@@ -18,7 +18,13 @@ before(async () => {
   const programme = p.location.replace('?saved=1', '');
   const c = await alpha.submit(`${programme}/cohorts/new`, [['name', 'Winter group'], ['starts_on', '2027-01-04'], ['ends_on', '2027-06-30'], ['capacity', '12']], `${programme}/cohorts`);
   const cohort = c.location.replace('?saved=1', '');
-  assert.equal((await alpha.submit(cohort, { name: 'Nadia Amrani' }, `${cohort}/enrol`)).status, 303);
+  assert.equal((await alpha.submit(cohort, { name: 'Nadia Amrani', email: 'nadia@learner.test' }, `${cohort}/enrol`)).status, 303);
+  // Nadia becomes a learner with an account of her own
+  const invite = /action="(\/orgs\/1\/people\/\d+\/invite)"/.exec((await alpha.get(cohort)).text)[1];
+  assert.equal((await alpha.submit(cohort, { lang: 'fr', back: cohort }, invite)).status, 303);
+  const [mail] = await mails(srv.mailDir, 1);
+  const accepted = await new Client(srv.base).submit(linkIn(mail.body, '/invitations/'), { name: 'Nadia Amrani', password: 'nadia-learns-2027', confirm: 'nadia-learns-2027' });
+  assert.equal(accepted.status, 303);
   const a = await alpha.submit('/orgs/1/achievements/new', { name: 'Accessible web developer', description: 'Builds web applications everyone can use.', criteria: 'Completed the bootcamp.', competences: 'Web accessibility', valid_months: '36' }, '/orgs/1/achievements');
   achievement = a.location.replace('?saved=1', '');
   const page = await alpha.get(achievement);
@@ -47,6 +53,20 @@ test('staff read their achievements and credentials on a 360 px phone, and revok
   await page.waitForURL(/revoked=1/);
   await checkPage(page, 'revoked');
   await shot(page, 'credential-revoked-360');
+  await ctx.close();
+});
+
+test('the learner finds her credential and its downloads on her page, on a phone in French', async () => {
+  const ctx = await context(browser, 360, { locale: 'fr-BE', hasTouch: true, isMobile: true });
+  const page = await ctx.newPage();
+  await signIn(page, srv.base, 'nadia@learner.test', 'nadia-learns-2027', 'fr');
+  await page.goto(srv.base + '/learning');
+  const main = await page.locator('main').textContent();
+  assert.match(main, /Mes certificats/);
+  assert.match(main, /Accessible web developer/);
+  assert.equal(await page.getByRole('link', { name: /Attestation \(PDF\)/ }).count(), 1);
+  await checkPage(page, 'learning (fr)');
+  await shot(page, 'learning-credentials-360-fr');
   await ctx.close();
 });
 

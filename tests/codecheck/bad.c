@@ -63,6 +63,8 @@ static const char *table = "people";
 DB_STMT(Q_BUILT) = {.name = "built", .sql = table}; /* expect: sql-literal */
 DB_STMT(Q_NAME) = {.name = table, .sql = "SELECT 1"}; /* expect: sql-literal */
 DB_STMT(Q_NO_SQL) = {.name = "no_sql"}; /* expect: sql-literal */
+DB_PAGE_SORT(Q_PAGED, "paged", table, "p.name", "p.id", 3, 4, 5); /* expect: sql-literal */
+DB_PAGE_SORT(Q_PAGED2, "paged2", "SELECT 1", "p.name", "p.id", n, 4, 5); /* expect: sql-literal */
 
 static const DbStmt Q_HANDMADE = {.name = "handmade", .sql = "SELECT 1"}; /* expect: stmt-macro */
 static const struct DbStmt Q_TAGGED = {.name = "tagged", .sql = "SELECT 1"}; /* expect: stmt-macro */

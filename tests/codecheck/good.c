@@ -16,6 +16,15 @@ DB_STMT(Q_OTHER) = {.name = "sample_other", .sql = "SELECT 1"};
 #define FILTER(K) "AND p.status = " K " "
 #define BY_ORG "WHERE " OF_ORG("p") " " FILTER("$2")
 DB_STMT(Q_NESTED) = {.name = "sample_nested", .sql = "SELECT " COLS " FROM people p " BY_ORG};
+/* the four keyset statements of a sort column, defined at once (db/page.h) */
+DB_PAGE_SORT(Q_BY_NAME, "sample_by_name", "SELECT " COLS " FROM people p " BY_ORG, "p.name", "p.id",
+             3, 4, 5);
+static const DbPageStmts by_name = DB_PAGE_STMTS(Q_BY_NAME);
+
+static DbStatus first_by_name(Db *db)
+{
+    return db_select_many(db, &Q_BY_NAME_FIRST_ASC, NULL, NULL, NULL, NULL);
+}
 
 /* a printf-like wrapper passes its own format on */
 static void note(Html *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

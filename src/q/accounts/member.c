@@ -99,49 +99,14 @@ DbStatus q_member_list(Db *db, int64_t org_id, Arena *a, Member *row, DbRowFn fn
     MEMBER_SELECT " AND ($2 = '' OR lower(a.name) LIKE $2 ESCAPE '\\' "                            \
                   "OR lower(a.email) LIKE $2 ESCAPE '\\')"
 
-DB_STMT(Q_MEMBER_PAGE_NAME_FIRST_ASC) = {
-    .name = "member_page_name_first_asc",
-    .sql = MEMBER_PAGE_WHERE " ORDER BY a.name COLLATE \"und-x-icu\", a.id LIMIT $3",
-};
-DB_STMT(Q_MEMBER_PAGE_NAME_AFTER_ASC) = {
-    .name = "member_page_name_after_asc",
-    .sql = MEMBER_PAGE_WHERE " AND (a.name COLLATE \"und-x-icu\", a.id) > ($3, $4) ORDER BY a.name "
-                             "COLLATE \"und-x-icu\", a.id LIMIT $5",
-};
-DB_STMT(Q_MEMBER_PAGE_NAME_FIRST_DESC) = {
-    .name = "member_page_name_first_desc",
-    .sql = MEMBER_PAGE_WHERE " ORDER BY a.name COLLATE \"und-x-icu\" DESC, a.id DESC LIMIT $3",
-};
-DB_STMT(Q_MEMBER_PAGE_NAME_AFTER_DESC) = {
-    .name = "member_page_name_after_desc",
-    .sql = MEMBER_PAGE_WHERE " AND (a.name COLLATE \"und-x-icu\", a.id) < ($3, $4) "
-                             "ORDER BY a.name COLLATE \"und-x-icu\" DESC, a.id DESC "
-                             "LIMIT $5",
-};
-DB_STMT(Q_MEMBER_PAGE_JOINED_FIRST_ASC) = {
-    .name = "member_page_joined_first_asc",
-    .sql = MEMBER_PAGE_WHERE " ORDER BY m.created_at, m.account_id LIMIT $3",
-};
-DB_STMT(Q_MEMBER_PAGE_JOINED_AFTER_ASC) = {
-    .name = "member_page_joined_after_asc",
-    .sql = MEMBER_PAGE_WHERE " AND (m.created_at, m.account_id) > ($3, $4) "
-                             "ORDER BY m.created_at, m.account_id LIMIT $5",
-};
-DB_STMT(Q_MEMBER_PAGE_JOINED_FIRST_DESC) = {
-    .name = "member_page_joined_first_desc",
-    .sql = MEMBER_PAGE_WHERE " ORDER BY m.created_at DESC, m.account_id DESC LIMIT $3",
-};
-DB_STMT(Q_MEMBER_PAGE_JOINED_AFTER_DESC) = {
-    .name = "member_page_joined_after_desc",
-    .sql = MEMBER_PAGE_WHERE " AND (m.created_at, m.account_id) < ($3, $4) "
-                             "ORDER BY m.created_at DESC, m.account_id DESC LIMIT $5",
-};
+DB_PAGE_SORT(Q_MEMBER_PAGE_NAME, "member_page_name", MEMBER_PAGE_WHERE,
+             "a.name COLLATE \"und-x-icu\"", "a.id", 3, 4, 5);
+DB_PAGE_SORT(Q_MEMBER_PAGE_JOINED, "member_page_joined", MEMBER_PAGE_WHERE, "m.created_at",
+             "m.account_id", 3, 4, 5);
 
 static const DbPageStmts member_pages[MEMBER_SORTS] = {
-    [MEMBER_BY_NAME] = {&Q_MEMBER_PAGE_NAME_FIRST_ASC, &Q_MEMBER_PAGE_NAME_AFTER_ASC,
-                        &Q_MEMBER_PAGE_NAME_FIRST_DESC, &Q_MEMBER_PAGE_NAME_AFTER_DESC},
-    [MEMBER_BY_JOINED] = {&Q_MEMBER_PAGE_JOINED_FIRST_ASC, &Q_MEMBER_PAGE_JOINED_AFTER_ASC,
-                          &Q_MEMBER_PAGE_JOINED_FIRST_DESC, &Q_MEMBER_PAGE_JOINED_AFTER_DESC},
+    [MEMBER_BY_NAME] = DB_PAGE_STMTS(Q_MEMBER_PAGE_NAME),
+    [MEMBER_BY_JOINED] = DB_PAGE_STMTS(Q_MEMBER_PAGE_JOINED),
 };
 
 DbStatus q_member_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Member *row, DbRowFn fn,

@@ -97,48 +97,14 @@ DbStatus q_org_name_count(Db *db, const char *name, int64_t *n)
     OREQ_SELECT " WHERE q.status = $1 AND ($2 = '' OR lower(q.name) LIKE $2 ESCAPE '\\' "          \
                 "OR lower(q.contact_name) LIKE $2 ESCAPE '\\' OR q.email LIKE $2 ESCAPE '\\')"
 
-DB_STMT(Q_OREQ_PAGE_DATE_FIRST_ASC) = {
-    .name = "orgreq_page_date_first_asc",
-    .sql = OREQ_PAGE_WHERE " ORDER BY q.created_at, q.id LIMIT $3",
-};
-DB_STMT(Q_OREQ_PAGE_DATE_AFTER_ASC) = {
-    .name = "orgreq_page_date_after_asc",
-    .sql = OREQ_PAGE_WHERE " AND (q.created_at, q.id) > ($3, $4) "
-                           "ORDER BY q.created_at, q.id LIMIT $5",
-};
-DB_STMT(Q_OREQ_PAGE_DATE_FIRST_DESC) = {
-    .name = "orgreq_page_date_first_desc",
-    .sql = OREQ_PAGE_WHERE " ORDER BY q.created_at DESC, q.id DESC LIMIT $3",
-};
-DB_STMT(Q_OREQ_PAGE_DATE_AFTER_DESC) = {
-    .name = "orgreq_page_date_after_desc",
-    .sql = OREQ_PAGE_WHERE " AND (q.created_at, q.id) < ($3, $4) "
-                           "ORDER BY q.created_at DESC, q.id DESC LIMIT $5",
-};
-DB_STMT(Q_OREQ_PAGE_NAME_FIRST_ASC) = {
-    .name = "orgreq_page_name_first_asc",
-    .sql = OREQ_PAGE_WHERE " ORDER BY q.name COLLATE \"und-x-icu\", q.id LIMIT $3",
-};
-DB_STMT(Q_OREQ_PAGE_NAME_AFTER_ASC) = {
-    .name = "orgreq_page_name_after_asc",
-    .sql = OREQ_PAGE_WHERE " AND (q.name COLLATE \"und-x-icu\", q.id) > ($3, $4) "
-                           "ORDER BY q.name COLLATE \"und-x-icu\", q.id LIMIT $5",
-};
-DB_STMT(Q_OREQ_PAGE_NAME_FIRST_DESC) = {
-    .name = "orgreq_page_name_first_desc",
-    .sql = OREQ_PAGE_WHERE " ORDER BY q.name COLLATE \"und-x-icu\" DESC, q.id DESC LIMIT $3",
-};
-DB_STMT(Q_OREQ_PAGE_NAME_AFTER_DESC) = {
-    .name = "orgreq_page_name_after_desc",
-    .sql = OREQ_PAGE_WHERE " AND (q.name COLLATE \"und-x-icu\", q.id) < ($3, $4) "
-                           "ORDER BY q.name COLLATE \"und-x-icu\" DESC, q.id DESC LIMIT $5",
-};
+DB_PAGE_SORT(Q_OREQ_PAGE_DATE, "orgreq_page_date", OREQ_PAGE_WHERE, "q.created_at", "q.id", 3, 4,
+             5);
+DB_PAGE_SORT(Q_OREQ_PAGE_NAME, "orgreq_page_name", OREQ_PAGE_WHERE, "q.name COLLATE \"und-x-icu\"",
+             "q.id", 3, 4, 5);
 
 static const DbPageStmts oreq_pages[OREQ_SORTS] = {
-    [OREQ_BY_DATE] = {&Q_OREQ_PAGE_DATE_FIRST_ASC, &Q_OREQ_PAGE_DATE_AFTER_ASC,
-                      &Q_OREQ_PAGE_DATE_FIRST_DESC, &Q_OREQ_PAGE_DATE_AFTER_DESC},
-    [OREQ_BY_NAME] = {&Q_OREQ_PAGE_NAME_FIRST_ASC, &Q_OREQ_PAGE_NAME_AFTER_ASC,
-                      &Q_OREQ_PAGE_NAME_FIRST_DESC, &Q_OREQ_PAGE_NAME_AFTER_DESC},
+    [OREQ_BY_DATE] = DB_PAGE_STMTS(Q_OREQ_PAGE_DATE),
+    [OREQ_BY_NAME] = DB_PAGE_STMTS(Q_OREQ_PAGE_NAME),
 };
 
 typedef struct OreqRows {

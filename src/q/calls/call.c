@@ -136,44 +136,13 @@ DbStatus q_call_list(Db *db, int64_t org_id, Arena *a, Call *row, DbRowFn fn, vo
     "OR lower(COALESCE(c.title_nl, '')) LIKE $2 ESCAPE '\\' "                                      \
     "OR lower(COALESCE(c.title_fr, '')) LIKE $2 ESCAPE '\\')"
 
-DB_STMT(Q_CALL_PAGE_CLOSES_FIRST_ASC) = {
-    .name = "call_page_closes_first_asc",
-    .sql = DB_PAGE_FIRST_ASC(CALL_PAGE_WHERE, "c.closes_at", "c.id", "$3"),
-};
-DB_STMT(Q_CALL_PAGE_CLOSES_AFTER_ASC) = {
-    .name = "call_page_closes_after_asc",
-    .sql = DB_PAGE_AFTER_ASC(CALL_PAGE_WHERE, "c.closes_at", "c.id", "$3, $4", "$5"),
-};
-DB_STMT(Q_CALL_PAGE_CLOSES_FIRST_DESC) = {
-    .name = "call_page_closes_first_desc",
-    .sql = DB_PAGE_FIRST_DESC(CALL_PAGE_WHERE, "c.closes_at", "c.id", "$3"),
-};
-DB_STMT(Q_CALL_PAGE_CLOSES_AFTER_DESC) = {
-    .name = "call_page_closes_after_desc",
-    .sql = DB_PAGE_AFTER_DESC(CALL_PAGE_WHERE, "c.closes_at", "c.id", "$3, $4", "$5"),
-};
-DB_STMT(Q_CALL_PAGE_BUDGET_FIRST_ASC) = {
-    .name = "call_page_budget_first_asc",
-    .sql = DB_PAGE_FIRST_ASC(CALL_PAGE_WHERE, "c.budget", "c.id", "$3"),
-};
-DB_STMT(Q_CALL_PAGE_BUDGET_AFTER_ASC) = {
-    .name = "call_page_budget_after_asc",
-    .sql = DB_PAGE_AFTER_ASC(CALL_PAGE_WHERE, "c.budget", "c.id", "$3, $4", "$5"),
-};
-DB_STMT(Q_CALL_PAGE_BUDGET_FIRST_DESC) = {
-    .name = "call_page_budget_first_desc",
-    .sql = DB_PAGE_FIRST_DESC(CALL_PAGE_WHERE, "c.budget", "c.id", "$3"),
-};
-DB_STMT(Q_CALL_PAGE_BUDGET_AFTER_DESC) = {
-    .name = "call_page_budget_after_desc",
-    .sql = DB_PAGE_AFTER_DESC(CALL_PAGE_WHERE, "c.budget", "c.id", "$3, $4", "$5"),
-};
+DB_PAGE_SORT(Q_CALL_PAGE_CLOSES, "call_page_closes", CALL_PAGE_WHERE, "c.closes_at", "c.id", 3, 4,
+             5);
+DB_PAGE_SORT(Q_CALL_PAGE_BUDGET, "call_page_budget", CALL_PAGE_WHERE, "c.budget", "c.id", 3, 4, 5);
 
 static const DbPageStmts call_pages[CALL_SORTS] = {
-    [CALL_BY_CLOSES] = {&Q_CALL_PAGE_CLOSES_FIRST_ASC, &Q_CALL_PAGE_CLOSES_AFTER_ASC,
-                        &Q_CALL_PAGE_CLOSES_FIRST_DESC, &Q_CALL_PAGE_CLOSES_AFTER_DESC},
-    [CALL_BY_BUDGET] = {&Q_CALL_PAGE_BUDGET_FIRST_ASC, &Q_CALL_PAGE_BUDGET_AFTER_ASC,
-                        &Q_CALL_PAGE_BUDGET_FIRST_DESC, &Q_CALL_PAGE_BUDGET_AFTER_DESC},
+    [CALL_BY_CLOSES] = DB_PAGE_STMTS(Q_CALL_PAGE_CLOSES),
+    [CALL_BY_BUDGET] = DB_PAGE_STMTS(Q_CALL_PAGE_BUDGET),
 };
 
 DbStatus q_call_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Call *row, DbRowFn fn,

@@ -101,61 +101,13 @@ DbStatus q_grant_get(Db *db, int64_t viewer_org, int64_t id, Arena *a, GrantRow 
 #define GRANT_ORG                                                                                  \
     "(CASE WHEN CAST($2 AS BIGINT) = 1 THEN o.name ELSE f.name END) COLLATE \"und-x-icu\""
 
-DB_STMT(Q_GRANT_PAGE_TITLE_FIRST_ASC) = {
-    .name = "grant_page_title_first_asc",
-    .sql = DB_PAGE_FIRST_ASC(GRANT_WHERE, GRANT_TITLE, "g.id", "$4"),
-};
-DB_STMT(Q_GRANT_PAGE_TITLE_AFTER_ASC) = {
-    .name = "grant_page_title_after_asc",
-    .sql = DB_PAGE_AFTER_ASC(GRANT_WHERE, GRANT_TITLE, "g.id", "$4, $5", "$6"),
-};
-DB_STMT(Q_GRANT_PAGE_TITLE_FIRST_DESC) = {
-    .name = "grant_page_title_first_desc",
-    .sql = DB_PAGE_FIRST_DESC(GRANT_WHERE, GRANT_TITLE, "g.id", "$4"),
-};
-DB_STMT(Q_GRANT_PAGE_TITLE_AFTER_DESC) = {
-    .name = "grant_page_title_after_desc",
-    .sql = DB_PAGE_AFTER_DESC(GRANT_WHERE, GRANT_TITLE, "g.id", "$4, $5", "$6"),
-};
-DB_STMT(Q_GRANT_PAGE_ORG_FIRST_ASC) = {
-    .name = "grant_page_org_first_asc",
-    .sql = DB_PAGE_FIRST_ASC(GRANT_WHERE, GRANT_ORG, "g.id", "$4"),
-};
-DB_STMT(Q_GRANT_PAGE_ORG_AFTER_ASC) = {
-    .name = "grant_page_org_after_asc",
-    .sql = DB_PAGE_AFTER_ASC(GRANT_WHERE, GRANT_ORG, "g.id", "$4, $5", "$6"),
-};
-DB_STMT(Q_GRANT_PAGE_ORG_FIRST_DESC) = {
-    .name = "grant_page_org_first_desc",
-    .sql = DB_PAGE_FIRST_DESC(GRANT_WHERE, GRANT_ORG, "g.id", "$4"),
-};
-DB_STMT(Q_GRANT_PAGE_ORG_AFTER_DESC) = {
-    .name = "grant_page_org_after_desc",
-    .sql = DB_PAGE_AFTER_DESC(GRANT_WHERE, GRANT_ORG, "g.id", "$4, $5", "$6"),
-};
-DB_STMT(Q_GRANT_PAGE_AMOUNT_FIRST_ASC) = {
-    .name = "grant_page_amount_first_asc",
-    .sql = DB_PAGE_FIRST_ASC(GRANT_WHERE, "g.amount", "g.id", "$4"),
-};
-DB_STMT(Q_GRANT_PAGE_AMOUNT_AFTER_ASC) = {
-    .name = "grant_page_amount_after_asc",
-    .sql = DB_PAGE_AFTER_ASC(GRANT_WHERE, "g.amount", "g.id", "$4, $5", "$6"),
-};
-DB_STMT(Q_GRANT_PAGE_AMOUNT_FIRST_DESC) = {
-    .name = "grant_page_amount_first_desc",
-    .sql = DB_PAGE_FIRST_DESC(GRANT_WHERE, "g.amount", "g.id", "$4"),
-};
-DB_STMT(Q_GRANT_PAGE_AMOUNT_AFTER_DESC) = {
-    .name = "grant_page_amount_after_desc",
-    .sql = DB_PAGE_AFTER_DESC(GRANT_WHERE, "g.amount", "g.id", "$4, $5", "$6"),
-};
+DB_PAGE_SORT(Q_GRANT_PAGE_TITLE, "grant_page_title", GRANT_WHERE, GRANT_TITLE, "g.id", 4, 5, 6);
+DB_PAGE_SORT(Q_GRANT_PAGE_ORG, "grant_page_org", GRANT_WHERE, GRANT_ORG, "g.id", 4, 5, 6);
+DB_PAGE_SORT(Q_GRANT_PAGE_AMOUNT, "grant_page_amount", GRANT_WHERE, "g.amount", "g.id", 4, 5, 6);
 static const DbPageStmts grant_pages[GRANT_SORTS] = {
-    [GRANT_BY_TITLE] = {&Q_GRANT_PAGE_TITLE_FIRST_ASC, &Q_GRANT_PAGE_TITLE_AFTER_ASC,
-                        &Q_GRANT_PAGE_TITLE_FIRST_DESC, &Q_GRANT_PAGE_TITLE_AFTER_DESC},
-    [GRANT_BY_ORG] = {&Q_GRANT_PAGE_ORG_FIRST_ASC, &Q_GRANT_PAGE_ORG_AFTER_ASC,
-                      &Q_GRANT_PAGE_ORG_FIRST_DESC, &Q_GRANT_PAGE_ORG_AFTER_DESC},
-    [GRANT_BY_AMOUNT] = {&Q_GRANT_PAGE_AMOUNT_FIRST_ASC, &Q_GRANT_PAGE_AMOUNT_AFTER_ASC,
-                         &Q_GRANT_PAGE_AMOUNT_FIRST_DESC, &Q_GRANT_PAGE_AMOUNT_AFTER_DESC},
+    [GRANT_BY_TITLE] = DB_PAGE_STMTS(Q_GRANT_PAGE_TITLE),
+    [GRANT_BY_ORG] = DB_PAGE_STMTS(Q_GRANT_PAGE_ORG),
+    [GRANT_BY_AMOUNT] = DB_PAGE_STMTS(Q_GRANT_PAGE_AMOUNT),
 };
 
 DbStatus q_grant_page(Db *db, int64_t org_id, bool funder, const DbPage *p, Arena *a, GrantRow *row,
@@ -197,6 +149,22 @@ DbStatus q_tranches(Db *db, int64_t viewer_org, int64_t grant_id, Arena *a, Tran
 }
 
 /* Only the funder pays, once. */
+DB_STMT(Q_TRANCHE_DUE) = {
+    .name = "grant_tranche_due",
+    .sql = "SELECT t.id, t.label, t.amount, t.grant_id FROM grant_tranches t "
+           "WHERE t.org_id = $1 AND t.id = $2 AND t.paid_on IS NULL",
+};
+
+DbStatus q_tranche_due(Db *db, int64_t org_id, int64_t id, Arena *a, TrancheRow *out,
+                       int64_t *grant_id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
+    DbCol col[] = {db_int64_out(&out->id), db_text(a, &out->label), db_int64_out(&out->amount),
+                   db_int64_out(grant_id), DB_END};
+    out->paid_on = "";
+    return db_select_one(db, &Q_TRANCHE_DUE, in, col);
+}
+
 DB_STMT(Q_TRANCHE_PAY) = {
     .name = "grant_tranche_pay",
     .sql = "UPDATE grant_tranches SET paid_on = $3 WHERE org_id = $1 AND id = $2 "

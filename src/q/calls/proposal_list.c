@@ -6,12 +6,6 @@
 
 #include "q/calls/cols.h"
 
-/* the four statements of a sort column (db/page.h), the proposal's id breaking ties */
-#define FIRST_ASC(W, K, L) DB_PAGE_FIRST_ASC(W, K, "p.id", L)
-#define AFTER_ASC(W, K, A, L) DB_PAGE_AFTER_ASC(W, K, "p.id", A, L)
-#define FIRST_DESC(W, K, L) DB_PAGE_FIRST_DESC(W, K, "p.id", L)
-#define AFTER_DESC(W, K, A, L) DB_PAGE_AFTER_DESC(W, K, "p.id", A, L)
-
 #define SEARCH(S)                                                                                  \
     " AND (" S " = '' OR lower(p.title) LIKE " S " ESCAPE '\\' OR lower(o.name) LIKE " S           \
     " ESCAPE '\\')"
@@ -25,80 +19,16 @@
     "WHERE p.org_id = $1 AND ($2 = '' OR p.status = $2)" SEARCH("$3")
 #define OWN_SUBMITTED "COALESCE(p.submitted_at, 0)"
 
-DB_STMT(Q_OWN_PAGE_CHANGED_FIRST_ASC) = {
-    .name = "own_page_changed_first_asc",
-    .sql = FIRST_ASC(OWN_WHERE, "p.updated_at", "$4"),
-};
-DB_STMT(Q_OWN_PAGE_CHANGED_AFTER_ASC) = {
-    .name = "own_page_changed_after_asc",
-    .sql = AFTER_ASC(OWN_WHERE, "p.updated_at", "$4, $5", "$6"),
-};
-DB_STMT(Q_OWN_PAGE_CHANGED_FIRST_DESC) = {
-    .name = "own_page_changed_first_desc",
-    .sql = FIRST_DESC(OWN_WHERE, "p.updated_at", "$4"),
-};
-DB_STMT(Q_OWN_PAGE_CHANGED_AFTER_DESC) = {
-    .name = "own_page_changed_after_desc",
-    .sql = AFTER_DESC(OWN_WHERE, "p.updated_at", "$4, $5", "$6"),
-};
-DB_STMT(Q_OWN_PAGE_TITLE_FIRST_ASC) = {
-    .name = "own_page_title_first_asc",
-    .sql = FIRST_ASC(OWN_WHERE, TITLE, "$4"),
-};
-DB_STMT(Q_OWN_PAGE_TITLE_AFTER_ASC) = {
-    .name = "own_page_title_after_asc",
-    .sql = AFTER_ASC(OWN_WHERE, TITLE, "$4, $5", "$6"),
-};
-DB_STMT(Q_OWN_PAGE_TITLE_FIRST_DESC) = {
-    .name = "own_page_title_first_desc",
-    .sql = FIRST_DESC(OWN_WHERE, TITLE, "$4"),
-};
-DB_STMT(Q_OWN_PAGE_TITLE_AFTER_DESC) = {
-    .name = "own_page_title_after_desc",
-    .sql = AFTER_DESC(OWN_WHERE, TITLE, "$4, $5", "$6"),
-};
-DB_STMT(Q_OWN_PAGE_REQUESTED_FIRST_ASC) = {
-    .name = "own_page_requested_first_asc",
-    .sql = FIRST_ASC(OWN_WHERE, "p.requested", "$4"),
-};
-DB_STMT(Q_OWN_PAGE_REQUESTED_AFTER_ASC) = {
-    .name = "own_page_requested_after_asc",
-    .sql = AFTER_ASC(OWN_WHERE, "p.requested", "$4, $5", "$6"),
-};
-DB_STMT(Q_OWN_PAGE_REQUESTED_FIRST_DESC) = {
-    .name = "own_page_requested_first_desc",
-    .sql = FIRST_DESC(OWN_WHERE, "p.requested", "$4"),
-};
-DB_STMT(Q_OWN_PAGE_REQUESTED_AFTER_DESC) = {
-    .name = "own_page_requested_after_desc",
-    .sql = AFTER_DESC(OWN_WHERE, "p.requested", "$4, $5", "$6"),
-};
-DB_STMT(Q_OWN_PAGE_SUBMITTED_FIRST_ASC) = {
-    .name = "own_page_submitted_first_asc",
-    .sql = FIRST_ASC(OWN_WHERE, OWN_SUBMITTED, "$4"),
-};
-DB_STMT(Q_OWN_PAGE_SUBMITTED_AFTER_ASC) = {
-    .name = "own_page_submitted_after_asc",
-    .sql = AFTER_ASC(OWN_WHERE, OWN_SUBMITTED, "$4, $5", "$6"),
-};
-DB_STMT(Q_OWN_PAGE_SUBMITTED_FIRST_DESC) = {
-    .name = "own_page_submitted_first_desc",
-    .sql = FIRST_DESC(OWN_WHERE, OWN_SUBMITTED, "$4"),
-};
-DB_STMT(Q_OWN_PAGE_SUBMITTED_AFTER_DESC) = {
-    .name = "own_page_submitted_after_desc",
-    .sql = AFTER_DESC(OWN_WHERE, OWN_SUBMITTED, "$4, $5", "$6"),
-};
+DB_PAGE_SORT(Q_OWN_PAGE_CHANGED, "own_page_changed", OWN_WHERE, "p.updated_at", "p.id", 4, 5, 6);
+DB_PAGE_SORT(Q_OWN_PAGE_TITLE, "own_page_title", OWN_WHERE, TITLE, "p.id", 4, 5, 6);
+DB_PAGE_SORT(Q_OWN_PAGE_REQUESTED, "own_page_requested", OWN_WHERE, "p.requested", "p.id", 4, 5, 6);
+DB_PAGE_SORT(Q_OWN_PAGE_SUBMITTED, "own_page_submitted", OWN_WHERE, OWN_SUBMITTED, "p.id", 4, 5, 6);
 
 static const DbPageStmts own_pages[OWN_SORTS] = {
-    [OWN_BY_CHANGED] = {&Q_OWN_PAGE_CHANGED_FIRST_ASC, &Q_OWN_PAGE_CHANGED_AFTER_ASC,
-                        &Q_OWN_PAGE_CHANGED_FIRST_DESC, &Q_OWN_PAGE_CHANGED_AFTER_DESC},
-    [OWN_BY_TITLE] = {&Q_OWN_PAGE_TITLE_FIRST_ASC, &Q_OWN_PAGE_TITLE_AFTER_ASC,
-                      &Q_OWN_PAGE_TITLE_FIRST_DESC, &Q_OWN_PAGE_TITLE_AFTER_DESC},
-    [OWN_BY_REQUESTED] = {&Q_OWN_PAGE_REQUESTED_FIRST_ASC, &Q_OWN_PAGE_REQUESTED_AFTER_ASC,
-                          &Q_OWN_PAGE_REQUESTED_FIRST_DESC, &Q_OWN_PAGE_REQUESTED_AFTER_DESC},
-    [OWN_BY_SUBMITTED] = {&Q_OWN_PAGE_SUBMITTED_FIRST_ASC, &Q_OWN_PAGE_SUBMITTED_AFTER_ASC,
-                          &Q_OWN_PAGE_SUBMITTED_FIRST_DESC, &Q_OWN_PAGE_SUBMITTED_AFTER_DESC},
+    [OWN_BY_CHANGED] = DB_PAGE_STMTS(Q_OWN_PAGE_CHANGED),
+    [OWN_BY_TITLE] = DB_PAGE_STMTS(Q_OWN_PAGE_TITLE),
+    [OWN_BY_REQUESTED] = DB_PAGE_STMTS(Q_OWN_PAGE_REQUESTED),
+    [OWN_BY_SUBMITTED] = DB_PAGE_STMTS(Q_OWN_PAGE_SUBMITTED),
 };
 
 DbStatus q_own_proposal_page(Db *db, int64_t org_id, const char *status, const DbPage *p, Arena *a,
@@ -129,84 +59,18 @@ DbStatus q_own_proposal_count(Db *db, int64_t org_id, const char *status, const 
     "SELECT " PROPOSAL_COLS PROPOSAL_FROM "WHERE p.funder_id = $1 AND p.call_id = $2 "             \
     "AND p.status <> 'draft' AND ($3 = '' OR p.status = $3)" SEARCH("$4")
 
-DB_STMT(Q_CALL_PAGE_SUBMITTED_FIRST_ASC) = {
-    .name = "call_proposal_page_submitted_first_asc",
-    .sql = FIRST_ASC(CALL_WHERE, "p.submitted_at", "$5"),
-};
-DB_STMT(Q_CALL_PAGE_SUBMITTED_AFTER_ASC) = {
-    .name = "call_proposal_page_submitted_after_asc",
-    .sql = AFTER_ASC(CALL_WHERE, "p.submitted_at", "$5, $6", "$7"),
-};
-DB_STMT(Q_CALL_PAGE_SUBMITTED_FIRST_DESC) = {
-    .name = "call_proposal_page_submitted_first_desc",
-    .sql = FIRST_DESC(CALL_WHERE, "p.submitted_at", "$5"),
-};
-DB_STMT(Q_CALL_PAGE_SUBMITTED_AFTER_DESC) = {
-    .name = "call_proposal_page_submitted_after_desc",
-    .sql = AFTER_DESC(CALL_WHERE, "p.submitted_at", "$5, $6", "$7"),
-};
-DB_STMT(Q_CALL_PAGE_TITLE_FIRST_ASC) = {
-    .name = "call_proposal_page_title_first_asc",
-    .sql = FIRST_ASC(CALL_WHERE, TITLE, "$5"),
-};
-DB_STMT(Q_CALL_PAGE_TITLE_AFTER_ASC) = {
-    .name = "call_proposal_page_title_after_asc",
-    .sql = AFTER_ASC(CALL_WHERE, TITLE, "$5, $6", "$7"),
-};
-DB_STMT(Q_CALL_PAGE_TITLE_FIRST_DESC) = {
-    .name = "call_proposal_page_title_first_desc",
-    .sql = FIRST_DESC(CALL_WHERE, TITLE, "$5"),
-};
-DB_STMT(Q_CALL_PAGE_TITLE_AFTER_DESC) = {
-    .name = "call_proposal_page_title_after_desc",
-    .sql = AFTER_DESC(CALL_WHERE, TITLE, "$5, $6", "$7"),
-};
-DB_STMT(Q_CALL_PAGE_ORG_FIRST_ASC) = {
-    .name = "call_proposal_page_org_first_asc",
-    .sql = FIRST_ASC(CALL_WHERE, ORG, "$5"),
-};
-DB_STMT(Q_CALL_PAGE_ORG_AFTER_ASC) = {
-    .name = "call_proposal_page_org_after_asc",
-    .sql = AFTER_ASC(CALL_WHERE, ORG, "$5, $6", "$7"),
-};
-DB_STMT(Q_CALL_PAGE_ORG_FIRST_DESC) = {
-    .name = "call_proposal_page_org_first_desc",
-    .sql = FIRST_DESC(CALL_WHERE, ORG, "$5"),
-};
-DB_STMT(Q_CALL_PAGE_ORG_AFTER_DESC) = {
-    .name = "call_proposal_page_org_after_desc",
-    .sql = AFTER_DESC(CALL_WHERE, ORG, "$5, $6", "$7"),
-};
-DB_STMT(Q_CALL_PAGE_REQUESTED_FIRST_ASC) = {
-    .name = "call_proposal_page_requested_first_asc",
-    .sql = FIRST_ASC(CALL_WHERE, "p.requested", "$5"),
-};
-DB_STMT(Q_CALL_PAGE_REQUESTED_AFTER_ASC) = {
-    .name = "call_proposal_page_requested_after_asc",
-    .sql = AFTER_ASC(CALL_WHERE, "p.requested", "$5, $6", "$7"),
-};
-DB_STMT(Q_CALL_PAGE_REQUESTED_FIRST_DESC) = {
-    .name = "call_proposal_page_requested_first_desc",
-    .sql = FIRST_DESC(CALL_WHERE, "p.requested", "$5"),
-};
-DB_STMT(Q_CALL_PAGE_REQUESTED_AFTER_DESC) = {
-    .name = "call_proposal_page_requested_after_desc",
-    .sql = AFTER_DESC(CALL_WHERE, "p.requested", "$5, $6", "$7"),
-};
+DB_PAGE_SORT(Q_CALL_PAGE_SUBMITTED, "call_proposal_page_submitted", CALL_WHERE, "p.submitted_at",
+             "p.id", 5, 6, 7);
+DB_PAGE_SORT(Q_CALL_PAGE_TITLE, "call_proposal_page_title", CALL_WHERE, TITLE, "p.id", 5, 6, 7);
+DB_PAGE_SORT(Q_CALL_PAGE_ORG, "call_proposal_page_org", CALL_WHERE, ORG, "p.id", 5, 6, 7);
+DB_PAGE_SORT(Q_CALL_PAGE_REQUESTED, "call_proposal_page_requested", CALL_WHERE, "p.requested",
+             "p.id", 5, 6, 7);
 
 static const DbPageStmts call_pages[CALL_PROPOSAL_SORTS] = {
-    [CALL_PROPOSAL_BY_SUBMITTED] = {&Q_CALL_PAGE_SUBMITTED_FIRST_ASC,
-                                    &Q_CALL_PAGE_SUBMITTED_AFTER_ASC,
-                                    &Q_CALL_PAGE_SUBMITTED_FIRST_DESC,
-                                    &Q_CALL_PAGE_SUBMITTED_AFTER_DESC},
-    [CALL_PROPOSAL_BY_TITLE] = {&Q_CALL_PAGE_TITLE_FIRST_ASC, &Q_CALL_PAGE_TITLE_AFTER_ASC,
-                                &Q_CALL_PAGE_TITLE_FIRST_DESC, &Q_CALL_PAGE_TITLE_AFTER_DESC},
-    [CALL_PROPOSAL_BY_ORG] = {&Q_CALL_PAGE_ORG_FIRST_ASC, &Q_CALL_PAGE_ORG_AFTER_ASC,
-                              &Q_CALL_PAGE_ORG_FIRST_DESC, &Q_CALL_PAGE_ORG_AFTER_DESC},
-    [CALL_PROPOSAL_BY_REQUESTED] = {&Q_CALL_PAGE_REQUESTED_FIRST_ASC,
-                                    &Q_CALL_PAGE_REQUESTED_AFTER_ASC,
-                                    &Q_CALL_PAGE_REQUESTED_FIRST_DESC,
-                                    &Q_CALL_PAGE_REQUESTED_AFTER_DESC},
+    [CALL_PROPOSAL_BY_SUBMITTED] = DB_PAGE_STMTS(Q_CALL_PAGE_SUBMITTED),
+    [CALL_PROPOSAL_BY_TITLE] = DB_PAGE_STMTS(Q_CALL_PAGE_TITLE),
+    [CALL_PROPOSAL_BY_ORG] = DB_PAGE_STMTS(Q_CALL_PAGE_ORG),
+    [CALL_PROPOSAL_BY_REQUESTED] = DB_PAGE_STMTS(Q_CALL_PAGE_REQUESTED),
 };
 
 DbStatus q_call_proposal_page(Db *db, int64_t funder_id, int64_t call_id, const char *status,

@@ -161,26 +161,10 @@ DbStatus q_app_pairs(Db *db, int64_t org_id, int64_t programme_id, AppPair *row,
     "OR lower(COALESCE(p.title_fr, '')) LIKE $3 ESCAPE '\\' "                                      \
     "OR ('a-' || a.id) LIKE $3 ESCAPE '\\')"
 
-DB_STMT(Q_APP_TASK_FIRST_ASC) = {
-    .name = "app_task_first_asc",
-    .sql = TASK_PAGE " ORDER BY " TASK_DONE ", a.id LIMIT $4",
-};
-DB_STMT(Q_APP_TASK_AFTER_ASC) = {
-    .name = "app_task_after_asc",
-    .sql = TASK_PAGE " AND (" TASK_DONE ", a.id) > ($4, $5) ORDER BY " TASK_DONE ", a.id LIMIT $6",
-};
-DB_STMT(Q_APP_TASK_FIRST_DESC) = {
-    .name = "app_task_first_desc",
-    .sql = TASK_PAGE " ORDER BY " TASK_DONE " DESC, a.id DESC LIMIT $4",
-};
-DB_STMT(Q_APP_TASK_AFTER_DESC) = {
-    .name = "app_task_after_desc",
-    .sql = TASK_PAGE " AND (" TASK_DONE ", a.id) < ($4, $5) ORDER BY " TASK_DONE
-                     " DESC, a.id DESC LIMIT $6",
-};
+DB_PAGE_SORT(Q_APP_TASK, "app_task", TASK_PAGE, "" TASK_DONE "", "a.id", 4, 5, 6);
 
 static const DbPageStmts task_pages[1] = {
-    {&Q_APP_TASK_FIRST_ASC, &Q_APP_TASK_AFTER_ASC, &Q_APP_TASK_FIRST_DESC, &Q_APP_TASK_AFTER_DESC},
+    DB_PAGE_STMTS(Q_APP_TASK),
 };
 
 DbStatus q_app_task_page(Db *db, int64_t org_id, int64_t account_id, const DbPage *p, Arena *a,

@@ -76,45 +76,12 @@ DbStatus q_outbox_failed(Db *db, int64_t id, const char *error, int64_t retry_at
     "WHERE org_id = $1 AND ($2 = '' OR lower(to_addr) LIKE $2 ESCAPE '\\' "                        \
     "OR lower(subject) LIKE $2 ESCAPE '\\')"
 
-DB_STMT(Q_OUTBOX_PAGE_QUEUED_FIRST_ASC) = {
-    .name = "outbox_page_queued_first_asc",
-    .sql = OUTBOX_PAGE " ORDER BY created_at, id LIMIT $3",
-};
-DB_STMT(Q_OUTBOX_PAGE_QUEUED_AFTER_ASC) = {
-    .name = "outbox_page_queued_after_asc",
-    .sql = OUTBOX_PAGE " AND (created_at, id) > ($3, $4) ORDER BY created_at, id LIMIT $5",
-};
-DB_STMT(Q_OUTBOX_PAGE_QUEUED_FIRST_DESC) = {
-    .name = "outbox_page_queued_first_desc",
-    .sql = OUTBOX_PAGE " ORDER BY created_at DESC, id DESC LIMIT $3",
-};
-DB_STMT(Q_OUTBOX_PAGE_QUEUED_AFTER_DESC) = {
-    .name = "outbox_page_queued_after_desc",
-    .sql = OUTBOX_PAGE " AND (created_at, id) < ($3, $4) ORDER BY created_at DESC, id DESC "
-                       "LIMIT $5",
-};
-DB_STMT(Q_OUTBOX_PAGE_TO_FIRST_ASC) = {
-    .name = "outbox_page_to_first_asc",
-    .sql = OUTBOX_PAGE " ORDER BY to_addr, id LIMIT $3",
-};
-DB_STMT(Q_OUTBOX_PAGE_TO_AFTER_ASC) = {
-    .name = "outbox_page_to_after_asc",
-    .sql = OUTBOX_PAGE " AND (to_addr, id) > ($3, $4) ORDER BY to_addr, id LIMIT $5",
-};
-DB_STMT(Q_OUTBOX_PAGE_TO_FIRST_DESC) = {
-    .name = "outbox_page_to_first_desc",
-    .sql = OUTBOX_PAGE " ORDER BY to_addr DESC, id DESC LIMIT $3",
-};
-DB_STMT(Q_OUTBOX_PAGE_TO_AFTER_DESC) = {
-    .name = "outbox_page_to_after_desc",
-    .sql = OUTBOX_PAGE " AND (to_addr, id) < ($3, $4) ORDER BY to_addr DESC, id DESC LIMIT $5",
-};
+DB_PAGE_SORT(Q_OUTBOX_PAGE_QUEUED, "outbox_page_queued", OUTBOX_PAGE, "created_at", "id", 3, 4, 5);
+DB_PAGE_SORT(Q_OUTBOX_PAGE_TO, "outbox_page_to", OUTBOX_PAGE, "to_addr", "id", 3, 4, 5);
 
 static const DbPageStmts outbox_pages[OUTBOX_SORTS] = {
-    [OUTBOX_BY_QUEUED] = {&Q_OUTBOX_PAGE_QUEUED_FIRST_ASC, &Q_OUTBOX_PAGE_QUEUED_AFTER_ASC,
-                          &Q_OUTBOX_PAGE_QUEUED_FIRST_DESC, &Q_OUTBOX_PAGE_QUEUED_AFTER_DESC},
-    [OUTBOX_BY_TO] = {&Q_OUTBOX_PAGE_TO_FIRST_ASC, &Q_OUTBOX_PAGE_TO_AFTER_ASC,
-                      &Q_OUTBOX_PAGE_TO_FIRST_DESC, &Q_OUTBOX_PAGE_TO_AFTER_DESC},
+    [OUTBOX_BY_QUEUED] = DB_PAGE_STMTS(Q_OUTBOX_PAGE_QUEUED),
+    [OUTBOX_BY_TO] = DB_PAGE_STMTS(Q_OUTBOX_PAGE_TO),
 };
 
 DbStatus q_outbox_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, OutboxRow *row,

@@ -70,28 +70,11 @@ DbStatus q_person_by_email(Db *db, int64_t org_id, const char *email, int64_t co
     "AND ($3 = '' OR lower(p.name) LIKE $3 ESCAPE '\\' "                                           \
     "OR lower(COALESCE(p.email, '')) LIKE $3 ESCAPE '\\')"
 
-DB_STMT(Q_CANDIDATES_FIRST_ASC) = {
-    .name = "person_candidates_first_asc",
-    .sql = CANDIDATES_WHERE " ORDER BY p.name COLLATE \"und-x-icu\", p.id LIMIT $4",
-};
-DB_STMT(Q_CANDIDATES_AFTER_ASC) = {
-    .name = "person_candidates_after_asc",
-    .sql = CANDIDATES_WHERE " AND (p.name COLLATE \"und-x-icu\", p.id) > ($4, $5) "
-                            "ORDER BY p.name COLLATE \"und-x-icu\", p.id LIMIT $6",
-};
-DB_STMT(Q_CANDIDATES_FIRST_DESC) = {
-    .name = "person_candidates_first_desc",
-    .sql = CANDIDATES_WHERE " ORDER BY p.name COLLATE \"und-x-icu\" DESC, p.id DESC LIMIT $4",
-};
-DB_STMT(Q_CANDIDATES_AFTER_DESC) = {
-    .name = "person_candidates_after_desc",
-    .sql = CANDIDATES_WHERE " AND (p.name COLLATE \"und-x-icu\", p.id) < ($4, $5) "
-                            "ORDER BY p.name COLLATE \"und-x-icu\" DESC, p.id DESC LIMIT $6",
-};
+DB_PAGE_SORT(Q_CANDIDATES, "person_candidates", CANDIDATES_WHERE, "p.name COLLATE \"und-x-icu\"",
+             "p.id", 4, 5, 6);
 
 static const DbPageStmts candidate_pages[1] = {
-    {&Q_CANDIDATES_FIRST_ASC, &Q_CANDIDATES_AFTER_ASC, &Q_CANDIDATES_FIRST_DESC,
-     &Q_CANDIDATES_AFTER_DESC},
+    DB_PAGE_STMTS(Q_CANDIDATES),
 };
 
 DbStatus q_person_candidates(Db *db, int64_t org_id, int64_t cohort_id, const DbPage *p, Arena *a,
