@@ -190,25 +190,10 @@ DbStatus q_evidence_mine(Db *db, int64_t account_id, int64_t id, Arena *a, char 
     "ESCAPE '\\')"
 #define GRID_KEY "pe.name COLLATE \"und-x-icu\""
 
-DB_STMT(Q_GRID_FIRST_ASC) = {
-    .name = "grid_first_asc",
-    .sql = DB_PAGE_FIRST_ASC(GRID_WHERE, GRID_KEY, "pe.id", "$4"),
-};
-DB_STMT(Q_GRID_AFTER_ASC) = {
-    .name = "grid_after_asc",
-    .sql = DB_PAGE_AFTER_ASC(GRID_WHERE, GRID_KEY, "pe.id", "$4, $5", "$6"),
-};
-DB_STMT(Q_GRID_FIRST_DESC) = {
-    .name = "grid_first_desc",
-    .sql = DB_PAGE_FIRST_DESC(GRID_WHERE, GRID_KEY, "pe.id", "$4"),
-};
-DB_STMT(Q_GRID_AFTER_DESC) = {
-    .name = "grid_after_desc",
-    .sql = DB_PAGE_AFTER_DESC(GRID_WHERE, GRID_KEY, "pe.id", "$4, $5", "$6"),
-};
+DB_PAGE_SORT(Q_GRID_NAME, "grid", GRID_WHERE, GRID_KEY, "pe.id", 4, 5, 6);
 
 static const DbPageStmts grid_pages[GRID_SORTS] = {
-    [GRID_BY_NAME] = {&Q_GRID_FIRST_ASC, &Q_GRID_AFTER_ASC, &Q_GRID_FIRST_DESC, &Q_GRID_AFTER_DESC},
+    [GRID_BY_NAME] = DB_PAGE_STMTS(Q_GRID_NAME),
 };
 
 DbStatus q_grid_page(Db *db, int64_t org_id, int64_t cohort_id, const DbPage *p, Arena *a,

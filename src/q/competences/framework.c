@@ -38,26 +38,11 @@ DbStatus q_framework_get(Db *db, int64_t org_id, int64_t id, Arena *a, Framework
 #define FRAMEWORK_PAGE_WHERE FRAMEWORK_SELECT " AND ($2 = '' OR lower(f.title) LIKE $2 ESCAPE '\\')"
 #define FRAMEWORK_KEY "f.title COLLATE \"und-x-icu\""
 
-DB_STMT(Q_FRAMEWORK_PAGE_FIRST_ASC) = {
-    .name = "framework_page_first_asc",
-    .sql = DB_PAGE_FIRST_ASC(FRAMEWORK_PAGE_WHERE, FRAMEWORK_KEY, "f.id", "$3"),
-};
-DB_STMT(Q_FRAMEWORK_PAGE_AFTER_ASC) = {
-    .name = "framework_page_after_asc",
-    .sql = DB_PAGE_AFTER_ASC(FRAMEWORK_PAGE_WHERE, FRAMEWORK_KEY, "f.id", "$3, $4", "$5"),
-};
-DB_STMT(Q_FRAMEWORK_PAGE_FIRST_DESC) = {
-    .name = "framework_page_first_desc",
-    .sql = DB_PAGE_FIRST_DESC(FRAMEWORK_PAGE_WHERE, FRAMEWORK_KEY, "f.id", "$3"),
-};
-DB_STMT(Q_FRAMEWORK_PAGE_AFTER_DESC) = {
-    .name = "framework_page_after_desc",
-    .sql = DB_PAGE_AFTER_DESC(FRAMEWORK_PAGE_WHERE, FRAMEWORK_KEY, "f.id", "$3, $4", "$5"),
-};
+DB_PAGE_SORT(Q_FRAMEWORK_PAGE_TITLE, "framework_page", FRAMEWORK_PAGE_WHERE, FRAMEWORK_KEY, "f.id",
+             3, 4, 5);
 
 static const DbPageStmts framework_pages[FRAMEWORK_SORTS] = {
-    [FRAMEWORK_BY_TITLE] = {&Q_FRAMEWORK_PAGE_FIRST_ASC, &Q_FRAMEWORK_PAGE_AFTER_ASC,
-                            &Q_FRAMEWORK_PAGE_FIRST_DESC, &Q_FRAMEWORK_PAGE_AFTER_DESC},
+    [FRAMEWORK_BY_TITLE] = DB_PAGE_STMTS(Q_FRAMEWORK_PAGE_TITLE),
 };
 
 DbStatus q_framework_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Framework *row,
