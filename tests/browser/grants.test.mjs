@@ -58,6 +58,10 @@ test('the funder decides by clicking; the grant pages of both sides', async () =
   await page.getByLabel('Amount awarded to Code club Molenbeek').fill('40.000');
   await page.getByRole('button', { name: 'Record the decision' }).click();
   await page.waitForLoadState();
+  assert.match(await page.locator('main').textContent(), /Code club Molenbeek \(Alpha Training\): €40,000.00/);
+  await checkPage(page, 'decision confirmation');
+  await page.getByRole('button', { name: 'Record the decision' }).click();
+  await page.waitForLoadState();
   assert.match(await page.locator('main').textContent(), /1 proposal selected, €40,000.00 awarded/);
   await checkPage(page, 'ranking decided');
   await page.goto(`${srv.base}/orgs/2/grants`);

@@ -128,7 +128,7 @@ test('reviews 2.5 points apart disagree at 20 %; the grant is paid 30 / 30 / 40'
   assert.match(page.text, /Disagreement \(3\.000 apart\)/);
   assert.match(page.text, /Reviews further apart than 20% of the scale are flagged/);
   const t = csrfFrom(page.text);
-  const r = await beta.post(`${call}/decision`, [['csrf_token', t], ['sel', pid], [`a-${pid}`, '9.000,01']]);
+  const r = await beta.confirm(await beta.post(`${call}/decision`, [['csrf_token', t], ['sel', pid], [`a-${pid}`, '9.000,01']]));
   assert.equal(r.status, 303);
   const list = await beta.get('/orgs/2/grants');
   const g = /<a href="(\/orgs\/2\/grants\/\d+)">Coding club<\/a>/.exec(list.text)[1];

@@ -152,7 +152,23 @@ test('the decision: 9 selected, 600,000 EUR, recorded once with who and when, an
   const t = csrfFrom(page.text);
   // the funder keeps the proposed selection as it is
   const fields = [['csrf_token', t], ...ids.slice(0, 9).flatMap((id, i) => [['sel', id], [`a-${id}`, String(requested(i))]])];
-  let r = await beta.post(`${call}/decision`, fields);
+  // the first post asks once more, saying what will happen and to whom
+  const ask = await beta.post(`${call}/decision`, fields);
+  assert.equal(ask.status, 200);
+  assert.match(ask.text, /Record the decision on Fighting the digital divide\?/);
+  assert.match(ask.text, /The call closes for good: 9 proposals selected, for €600,000.00 of a budget of €600,000.00\. P01 \(Alpha Training\): €70,000.00;[^<]*P09 \(Alpha Training\): €40,000.00 10 eligible proposals are not selected\./);
+  assert.match((await beta.get(`${call}/ranking`)).text, /Record the decision/);
+  // a replay without the token, with a forged one or with a token for other fields: asked again, nothing done
+  const token = /name="confirm_token" value="([^"]+)"/.exec(ask.text)[1];
+  for (const replay of [fields, [...fields, ['confirm_token', 'forged']],
+    [...fields.map(([k, v]) => [k, k === `a-${ids[8]}` ? '39000' : v]), ['confirm_token', token]]]) {
+    const again = await beta.post(`${call}/decision`, replay);
+    assert.equal(again.status, 200);
+    assert.match(again.text, /name="confirm_token"/);
+  }
+  assert.match((await beta.get(`${call}/ranking`)).text, /Record the decision/);
+  assert.doesNotMatch((await new Client(srv.base).get(`/calls/${callId}`)).text, /Selected projects/);
+  let r = await beta.confirm(ask);
   assert.equal(r.status, 303);
   const done = await beta.get(`${call}/ranking`);
   assert.match(done.text, /Decided on Wednesday 2027-02-10 11:00 by Admin of Beta Fund: 9 proposals selected, €600,000.00 awarded of a budget of €600,000.00\./);
@@ -202,7 +218,14 @@ test('grants: tranches of 60 and 40 %, budget lines, expenses by the grantee, pa
   assert.match(page.text, /<td>All costs<\/td><td class="num">€40,000.00<\/td><td class="num">€0.00<\/td>/);
   // the funder pays the first tranche
   const pay = /action="(\/orgs\/2\/tranches\/\d+\/pay)"/.exec(page.text)[1];
-  let r = await beta.submit(p09, { paid_on: '2027-02-15' }, pay);
+  const ask = await beta.submit(p09, { paid_on: '2027-02-15' }, pay);
+  assert.equal(ask.status, 200);
+  assert.match(ask.text, /Mark €24,000.00 of P09 as paid\?/);
+  assert.match(ask.text, /The tranche “On signature” of €24,000.00 to Alpha Training is recorded as paid on 2027-02-15/);
+  // replayed without the token: asked again, still to pay
+  assert.match((await beta.submit(p09, { paid_on: '2027-02-15' }, pay)).text, /name="confirm_token"/);
+  assert.doesNotMatch((await beta.get(p09)).text, /Paid on 2027/);
+  let r = await beta.confirm(ask);
   assert.equal(r.status, 303);
   assert.equal((await beta.submit(p09, { paid_on: '2027-02-16' }, pay)).status, 404); // once
   page = await beta.get(p09);

@@ -226,3 +226,25 @@ test('reviews: scores within the scale, drafts, and other reviews only after sub
   const f = await beta.get(call);
   assert.equal([...f.text.matchAll(/<td>1 \/ \d<\/td>/g)].length, 2);
 });
+
+test('removing a jury member asks once more, naming them and their assignments; a replay without the token removes nobody', async () => {
+  const page = await beta.get(call);
+  const [, remove, n] = /action="([^"]+\/jury\/\d+\/remove)"[^]*?Juror (\d)/.exec(page.text) || [];
+  assert.ok(remove, 'a remove button');
+  const ask = await beta.submit(call, {}, remove);
+  assert.equal(ask.status, 200);
+  assert.match(ask.text, new RegExp(`Remove Juror ${n} from the jury of [^<]+\\?`));
+  assert.match(ask.text, new RegExp(`Juror ${n} no longer sees the call(?:'|&#39;)s proposals and loses the \\d+ proposals? assigned to them \\(\\d+ reviews submitted\\)`));
+  // without the token, or with a token for another member: asked again, nobody removed
+  assert.match((await beta.submit(call, {}, remove)).text, /name="confirm_token"/);
+  const token = /name="confirm_token" value="([^"]+)"/.exec(ask.text)[1];
+  const other = remove.replace(/\/jury\/(\d+)\/remove/, (m, id) => `/jury/${Number(id) + 1}/remove`);
+  const forged = await beta.post(other, { csrf_token: csrfFrom(page.text), confirm_token: token });
+  assert.notEqual(forged.status, 303);
+  assert.equal([...(await beta.get(call)).text.matchAll(/<td>Juror \d<br>/g)].length, 4);
+  const r = await beta.confirm(ask);
+  assert.equal(r.status, 303);
+  const after = await beta.get(call);
+  assert.equal([...after.text.matchAll(/<td>Juror \d<br>/g)].length, 3);
+  assert.doesNotMatch(after.text, new RegExp(`<td>Juror ${n}<br>`));
+});

@@ -155,31 +155,41 @@ static bool decision_check(const Flow *f, const CallBoard *b, const SelGrant *gr
     return ok;
 }
 
-Outcome flow_call_decide(const Flow *f, int64_t call_id, const SelGrant *grants, int ngrants,
-                         const FormErrors *read)
+Outcome flow_call_decision_check(const Flow *f, const CallBoard *b, const SelGrant *grants,
+                                 int ngrants, const FormErrors *read)
 {
     Outcome o = outcome_ok();
-    o.id = call_id;
-    CallBoard b;
-    DbStatus st = call_board_load(f->db, f->arena, f->who->org_id, call_id, &b);
-    if (st != DB_ONE) {
-        outcome_error(&o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-        return o;
-    }
-    const Call *c = &b.c;
-    const char *once = F_(f, "The decision can be recorded only once, after the call has closed.");
-    if (c->status != CALL_PUBLISHED || f->now < c->closes_at) {
-        outcome_conflict(&o, "sel", once);
+    o.id = b->c.id;
+    if (b->c.status != CALL_PUBLISHED || f->now < b->c.closes_at) {
+        outcome_conflict(
+            &o, "sel", F_(f, "The decision can be recorded only once, after the call has closed."));
         return o;
     }
     for (int i = 0; read && i < read->n; i++)
         outcome_field(&o, read->field[i], read->msg[i]);
-    if (!o.ok || !decision_check(f, &b, grants, ngrants, &o))
+    if (o.ok && !decision_check(f, b, grants, ngrants, &o) && o.ok)
+        outcome_error(&o, ERR_BAD_REQUEST); /* refused by the rules without a reason */
+    return o;
+}
+
+Outcome flow_call_decide(const Flow *f, int64_t call_id, const SelGrant *grants, int ngrants,
+                         const FormErrors *read)
+{
+    CallBoard b;
+    DbStatus st = call_board_load(f->db, f->arena, f->who->org_id, call_id, &b);
+    if (st != DB_ONE) {
+        Outcome o = outcome_ok();
+        outcome_error(&o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
         return o;
-    DecideTx t = {.f = f, .c = c, .b = &b, .grants = grants, .ngrants = ngrants};
+    }
+    Outcome o = flow_call_decision_check(f, &b, grants, ngrants, read);
+    if (!o.ok)
+        return o;
+    DecideTx t = {.f = f, .c = &b.c, .b = &b, .grants = grants, .ngrants = ngrants};
     st = db_tx(f->db, decide_tx, &t);
     if (t.stale)
-        outcome_conflict(&o, "sel", once);
+        outcome_conflict(
+            &o, "sel", F_(f, "The decision can be recorded only once, after the call has closed."));
     else if (st < DB_NONE)
         outcome_db(&o, st);
     return o;

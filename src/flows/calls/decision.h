@@ -27,4 +27,9 @@
 Outcome flow_call_decide(const Flow *f, int64_t call_id, const SelGrant *grants, int ngrants,
                          const FormErrors *read);
 
+/* The same checks on the board b already read, without recording anything: what a page
+ * asks before it asks for a confirmation. */
+Outcome flow_call_decision_check(const Flow *f, const CallBoard *b, const SelGrant *grants,
+                                 int ngrants, const FormErrors *read);
+
 #endif

@@ -9,6 +9,7 @@
 #include "flows/calls/grant.h"
 #include "html/fmt.h"
 #include "html/pager.h"
+#include "http/confirm.h"
 #include "pages/calls/calls.h"
 #include "q/calls/grant.h"
 
@@ -280,6 +281,25 @@ enum MHD_Result page_tranche_pay(Req *r)
     FormErrors e;
     if (!form_read(r, spec, &e))
         return reply_error(r, ERR_BAD_REQUEST);
+    TrancheRow t;
+    GrantRow g;
+    int64_t gid = 0;
+    DbStatus st = q_tranche_due(r->db, r->org_id, req_id(r, "id"), r->arena, &t, &gid);
+    if (st == DB_ONE)
+        st = q_grant_get(r->db, r->org_id, gid, r->arena, &g);
+    if (st != DB_ONE)
+        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    if (!confirm_ok(r))
+        return confirm_page(
+            r,
+            arena_printf(r->arena, _(r, "Mark %s of %s as paid?"), money_text(r, t.amount),
+                         g.title),
+            arena_printf(r->arena,
+                         _(r, "The tranche “%s” of %s to %s is recorded as paid on %s; it "
+                              "cannot be paid again."),
+                         _(r, t.label), money_text(r, t.amount), g.grantee, on),
+            _(r, "Mark as paid"),
+            arena_printf(r->arena, "/orgs/%lld/grants/%lld", (long long)r->org_id, (long long)gid));
     Flow f = req_flow(r);
     Outcome o = flow_tranche_pay(&f, req_id(r, "id"), on);
     if (!o.ok)

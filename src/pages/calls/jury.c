@@ -12,6 +12,7 @@
 #include "core/clock.h"
 #include "domain/jury.h"
 #include "flows/calls/jury.h"
+#include "http/confirm.h"
 #include "model/accounts.h"
 #include "pages/calls/calls.h"
 #include "q/calls/call.h"
@@ -45,9 +46,49 @@ enum MHD_Result page_jury_appoint(Req *r)
     return back_to_jury(r, o.id, "jury=1");
 }
 
-/* POST /orgs/{org}/calls/{id}/jury/{member}/remove */
+typedef struct FindJuror {
+    Juror row, found;
+    int64_t account_id;
+} FindJuror;
+
+static bool juror_match(void *ctx)
+{
+    FindJuror *j = ctx;
+    if (j->row.account_id == j->account_id)
+        j->found = j->row;
+    return true;
+}
+
+/* POST /orgs/{org}/calls/{id}/jury/{member}/remove, after a confirmation */
 enum MHD_Result page_jury_remove(Req *r)
 {
+    Call c;
+    enum MHD_Result reply;
+    if (!call_load(r, &c, &reply))
+        return reply;
+    FindJuror j = {.account_id = req_id(r, "member")};
+    if (q_jury_list(r->db, r->org_id, c.id, r->arena, &j.row, juror_match, &j) < DB_NONE)
+        return reply_error(r, ERR_DB);
+    if (!j.found.account_id)
+        return reply_error(r, ERR_NOT_FOUND);
+    if (!confirm_ok(r))
+        return confirm_page(
+            r,
+            arena_printf(r->arena, _(r, "Remove %s from the jury of %s?"), j.found.name,
+                         call_title(r, &c)),
+            arena_printf(r->arena,
+                         _n(r,
+                            "%s no longer sees the call's proposals and loses the %lld proposal "
+                            "assigned to them (%lld reviews submitted). To give access back, "
+                            "appoint them again.",
+                            "%s no longer sees the call's proposals and loses the %lld proposals "
+                            "assigned to them (%lld reviews submitted). To give access back, "
+                            "appoint them again.",
+                            j.found.assigned),
+                         j.found.name, (long long)j.found.assigned, (long long)j.found.submitted),
+            _(r, "Remove"),
+            arena_printf(r->arena, "/orgs/%lld/calls/%lld#jury", (long long)r->org_id,
+                         (long long)c.id));
     Flow f = req_flow(r);
     Outcome o = flow_jury_remove(&f, req_id(r, "id"), req_id(r, "member"));
     if (!o.ok)

@@ -11,6 +11,7 @@
 #include "flows/calls/decision.h"
 #include "flows/calls/ranking.h"
 #include "html/fmt.h"
+#include "http/confirm.h"
 #include "pages/calls/calls.h"
 #include "q/calls/review.h"
 #include "views/calls/call.h"
@@ -204,6 +205,35 @@ enum MHD_Result page_ranking(Req *r)
     return board_page(r, &b, NULL, NULL, 200);
 }
 
+/* What recording the decision does, for its confirmation: the call closes; the proposals
+ * selected, each with its amount; the others not selected. */
+static const char *decision_what(Req *r, const CallBoard *b, const SelGrant *grants, int n)
+{
+    int64_t total = 0;
+    int eligible = 0;
+    const char *list = "";
+    for (int i = 0; i < b->rows.n; i++)
+        eligible += call_board_row(b, i)->status == PROPOSAL_ELIGIBLE;
+    for (int g = 0; g < n; g++) {
+        const RankRow *x = call_board_row(b, call_board_index(b, grants[g].id));
+        total += grants[g].amount_cents;
+        list = arena_printf(r->arena, "%s%s%s (%s): %s", list, g ? "; " : " ", x->title,
+                            x->org_name, money_text(r, grants[g].amount_cents));
+    }
+    const char *sel = arena_printf(
+        r->arena,
+        _n(r, "The call closes for good: %d proposal selected, for %s of a budget of %s.",
+           "The call closes for good: %d proposals selected, for %s of a budget of %s.", n),
+        n, money_text(r, total), money_text(r, b->c.budget));
+    const char *rest = arena_printf(r->arena,
+                                    _n(r, "%d eligible proposal is not selected.",
+                                       "%d eligible proposals are not selected.", eligible - n),
+                                    eligible - n);
+    return arena_printf(r->arena, "%s%s %s %s", sel, list, rest,
+                        _(r, "The selected proposals and their amounts appear on the call's "
+                             "public page."));
+}
+
 /* POST /orgs/{org}/calls/{id}/decision: the boxes ticked (sel, the proposals' ids) and the
  * amount of each (a-<id>). */
 enum MHD_Result page_decision(Req *r)
@@ -231,7 +261,15 @@ enum MHD_Result page_decision(Req *r)
     FormErrors read;
     form_read(r, spec, &read);
     Flow f = req_flow(r);
-    Outcome o = flow_call_decide(&f, b.c.id, grants, np, &read);
+    Outcome o = flow_call_decision_check(&f, &b, grants, np, &read);
+    if (o.ok && !confirm_ok(r))
+        return confirm_page(
+            r, arena_printf(r->arena, _(r, "Record the decision on %s?"), call_title(r, &b.c)),
+            decision_what(r, &b, grants, np), _(r, "Record the decision"),
+            arena_printf(r->arena, "/orgs/%lld/calls/%lld/ranking", (long long)r->org_id,
+                         (long long)b.c.id));
+    if (o.ok)
+        o = flow_call_decide(&f, b.c.id, grants, np, &read);
     if (o.err != ERR_COUNT && o.err != ERR_CONFLICT)
         return reply_error(r, o.err);
     if (o.err == ERR_CONFLICT)

@@ -149,6 +149,22 @@ DbStatus q_tranches(Db *db, int64_t viewer_org, int64_t grant_id, Arena *a, Tran
 }
 
 /* Only the funder pays, once. */
+DB_STMT(Q_TRANCHE_DUE) = {
+    .name = "grant_tranche_due",
+    .sql = "SELECT t.id, t.label, t.amount, t.grant_id FROM grant_tranches t "
+           "WHERE t.org_id = $1 AND t.id = $2 AND t.paid_on IS NULL",
+};
+
+DbStatus q_tranche_due(Db *db, int64_t org_id, int64_t id, Arena *a, TrancheRow *out,
+                       int64_t *grant_id)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
+    DbCol col[] = {db_int64_out(&out->id), db_text(a, &out->label), db_int64_out(&out->amount),
+                   db_int64_out(grant_id), DB_END};
+    out->paid_on = "";
+    return db_select_one(db, &Q_TRANCHE_DUE, in, col);
+}
+
 DB_STMT(Q_TRANCHE_PAY) = {
     .name = "grant_tranche_pay",
     .sql = "UPDATE grant_tranches SET paid_on = $3 WHERE org_id = $1 AND id = $2 "

@@ -33,6 +33,10 @@ DbStatus q_grant_page(Db *db, int64_t org_id, bool funder, const DbPage *p, Aren
 DbStatus q_grant_count(Db *db, int64_t org_id, bool funder, const char *like, int64_t *n);
 DbStatus q_tranches(Db *db, int64_t viewer_org, int64_t grant_id, Arena *a, TrancheRow *row,
                     DbRowFn fn, void *ctx);
+/* A tranche of the funder's (org_id) still to pay, and its grant; DB_NONE when not found
+ * or paid already. */
+DbStatus q_tranche_due(Db *db, int64_t org_id, int64_t id, Arena *a, TrancheRow *out,
+                       int64_t *grant_id);
 /* The funder only; DB_NONE when not found or paid already. */
 DbStatus q_tranche_pay(Db *db, int64_t org_id, int64_t id, const char *on, int64_t *grant_id);
 DbStatus q_grant_lines(Db *db, int64_t viewer_org, int64_t grant_id, Arena *a, GrantLine *row,
