@@ -20,9 +20,12 @@
 #include "flows/flow.h"
 #include "model/accounts.h"
 
+typedef struct Pool Pool;
+
 typedef struct App {
     Settings set;
-    unsigned threads;
+    unsigned threads; /* workers running handlers (pool.c) */
+    Pool *pool;
     char base_url[256];
     unsigned char secret[32]; /* HMAC key for CSRF tokens, shared through the database */
     atomic_long inflight;     /* requests begun and not completed */
@@ -59,8 +62,7 @@ typedef struct Req {
     const char *path;
     char id[24];
     double arrived; /* ms: accept (a connection's first request) or request line read */
-    double t0;      /* ms: headers read */
-    double started; /* ms: body read, handler about to run */
+    double started; /* ms: a worker takes the request, the handler about to run */
     Lang lang;
     bool nul_in_url; /* "%00" in the path or the query: refused */
     bool gone;       /* the client has closed its end (req_gone) */
@@ -70,10 +72,14 @@ typedef struct Req {
     FormField *fields;
     int nfields, fields_cap;
     size_t body_bytes;
-    size_t fields_bytes; /* memory the fields' records take, bounded by 4 x max_body */
-    ErrCode body_err;    /* set while reading the body; ERR_COUNT when none */
-    bool pp_empty_piece; /* the post processor's last call brought a field without data */
-    bool replied;        /* a response has been queued */
+    size_t fields_bytes;          /* memory the fields' records take, bounded by 4 x max_body */
+    ErrCode body_err;             /* set while reading the body; ERR_COUNT when none */
+    bool pp_empty_piece;          /* the post processor's last call brought a field without data */
+    bool replied;                 /* a response has been made (pending until the worker is done) */
+    bool queued;                  /* handed to the workers (pool.c) */
+    struct Req *next_job;         /* in the workers' queue */
+    struct MHD_Response *pending; /* the response, queued when the connection resumes */
+    enum MHD_Result result;       /* the handler's; MHD_NO closes the connection */
 
     /* routing */
     const Route *route;
@@ -201,6 +207,15 @@ int server_run(App *app);
 /* True once the client has closed or reset its end of the connection: no one will read
  * the answer. A handler that writes a long page may check it now and then and stop. */
 bool req_gone(Req *r);
+
+/* Internal: the workers (pool.c). pool_start runs run(r) for each request pushed, in n
+ * threads; pool_push suspends r's connection and queues r (false once stopping); a worker
+ * resumes the connection after run(r). pool_stop takes no more requests, runs what is
+ * queued and joins the workers; pool_free (after the daemon has stopped) releases p. */
+Pool *pool_start(unsigned n, void (*run)(Req *r));
+bool pool_push(Pool *p, Req *r);
+void pool_stop(Pool *p);
+void pool_free(Pool *p);
 
 /* Internal: dispatches a complete request (router, session, access, CSRF, handler). */
 enum MHD_Result http_dispatch(Req *r);

@@ -43,9 +43,12 @@ static enum MHD_Result queue(Req *r, int status, struct MHD_Response *resp, size
     r->status = status;
     r->resp_bytes = len;
     r->replied = true;
-    enum MHD_Result ret = MHD_queue_response(r->conn, (unsigned)status, resp);
-    MHD_destroy_response(resp);
-    return ret;
+    /* handlers run in a worker while the connection is suspended: libmicrohttpd takes the
+     * response when it resumes the connection (server.c) */
+    if (r->pending)
+        MHD_destroy_response(r->pending);
+    r->pending = resp;
+    return MHD_YES;
 }
 
 enum MHD_Result reply_body(Req *r, int status, const char *content_type, const char *body,

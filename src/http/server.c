@@ -1,7 +1,9 @@
-/* server.c — libmicrohttpd glue: the daemon and its thread pool, the per-request
- * arena, body reading through the post processor with limits, the deadlines of headers
- * and bodies, the access log, the per-thread database connection and the graceful stop.
- * Does not own: routing and policy (dispatch.c), replies (reply.c). */
+/* server.c — libmicrohttpd glue: the daemon and its I/O threads, the per-request arena,
+ * body reading through the post processor with limits, the deadlines of headers and
+ * bodies, handing complete requests to the workers (pool.c) and sending their responses,
+ * the access log with each request's wait, the per-thread database connection and the
+ * graceful stop.
+ * Does not own: routing and policy (dispatch.c), replies (reply.c), the workers (pool.c). */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netinet/in.h>
@@ -312,6 +314,52 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
     return r;
 }
 
+/* In a worker (pool.c), the connection suspended: the handler, or the error page. */
+/* In a worker (pool.c), the connection suspended, or in libmicrohttpd's thread (see
+ * to_workers): the handler, or the error page. */
+static void run_request(Req *r)
+{
+    r->started = clock_ms();
+    r->db = app_db(r->app);
+    if (r->body_err != ERR_COUNT) {
+        r->result = http_fail(r, r->body_err);
+        return;
+    }
+    /* A read whose client has closed its end (gone while the request waited its turn) is
+     * not computed: no one would read the page. A form is handled all the same: what the
+     * client sent is done, as when it stays. */
+    bool is_read = !strcmp(r->method, "GET") || !strcmp(r->method, "HEAD");
+    r->result = is_read && req_gone(r) ? MHD_NO : http_dispatch(r);
+}
+
+/* Called again once the worker has resumed the connection: its response goes out, or the
+ * connection is closed when there is none. */
+static enum MHD_Result resumed(Req *r)
+{
+    struct MHD_Response *resp = r->pending;
+    if (!resp || r->result != MHD_YES)
+        return MHD_NO;
+    r->pending = NULL;
+    enum MHD_Result ret = MHD_queue_response(r->conn, (unsigned)r->status, resp);
+    MHD_destroy_response(resp);
+    return ret;
+}
+
+static enum MHD_Result to_workers(Req *r)
+{
+    r->queued = true;
+    /* libmicrohttpd 0.9 reads before it writes on a resumed connection, and closes one whose
+     * client has closed its sending side without answering. Error pages (cheap), and the
+     * forms of a client that has closed its sending side after its request, are answered
+     * here in libmicrohttpd's thread; reads of such a client are not computed. */
+    bool is_read = !strcmp(r->method, "GET") || !strcmp(r->method, "HEAD");
+    if (r->body_err != ERR_COUNT || (!is_read && req_gone(r))) {
+        run_request(r);
+        return resumed(r);
+    }
+    return pool_push(r->app->pool, r) ? MHD_YES : MHD_NO;
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
                                   const char *method, const char *version, const char *upload_data,
                                   size_t *upload_data_size, void **con_cls)
@@ -323,7 +371,6 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         return MHD_NO;
     if (!r->method) {
         conn_phase(conn, CONN_BODY);
-        r->t0 = clock_ms();
         r->method = arena_strdup(r->arena, method);
         r->path = arena_strdup(r->arena, url);
         /* early errors (413, 415) are answered before the router runs: in the visitor's
@@ -336,9 +383,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         if (cl && (!parse_int64(cl, &clen) || clen < 0)) {
             r->body_err = ERR_BAD_REQUEST;
         } else if (clen > app->set.max_body) {
-            r->body_err = ERR_TOO_LARGE;
-            r->db = app_db(app);
-            return http_fail(r, ERR_TOO_LARGE);
+            r->body_err = ERR_TOO_LARGE; /* answered now, without reading the body */
+            return to_workers(r);
         } else if (method_has_body(method)) {
             const char *ct = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Type");
             if (ct || clen > 0) {
@@ -349,10 +395,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         }
         return MHD_YES;
     }
-    if (*upload_data_size) {
+    /* a piece of the body (libmicrohttpd may pass an empty one between chunks); the call
+     * without data, once the request is complete, runs the handler */
+    if (upload_data || *upload_data_size) {
         size_t n = *upload_data_size;
         *upload_data_size = 0;
-        if (r->replied)
+        if (!n || r->replied)
             return MHD_YES;
         r->body_bytes += n;
         if (r->body_bytes > (size_t)app->set.max_body)
@@ -367,20 +415,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
             return MHD_NO;
         return MHD_YES;
     }
+    if (r->queued)
+        return resumed(r);
     conn_phase(conn, CONN_WORK);
-    if (r->replied)
-        return MHD_YES;
-    r->db = app_db(app);
-    r->started = clock_ms();
-    if (r->body_err != ERR_COUNT)
-        return http_fail(r, r->body_err);
-    /* A read whose client has closed its end (gone while the request waited its turn) is
-     * not computed: no one would read the page. A form is handled all the same: what the
-     * client sent is done, as when it stays. */
-    bool is_read = !strcmp(r->method, "GET") || !strcmp(r->method, "HEAD");
-    if (is_read && req_gone(r))
-        return MHD_NO;
-    return http_dispatch(r);
+    return to_workers(r);
 }
 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
@@ -393,6 +431,8 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
     bool cut = conn_phase(conn, CONN_HEAD);
     if (r->pp)
         MHD_destroy_post_processor(r->pp);
+    if (r->pending)
+        MHD_destroy_response(r->pending);
     /* a reset or invitation token in the path is a credential: log the route instead */
     const char *path = r->route && strstr(r->route->path, "{token}") ? r->route->path : r->path;
     const char *how = toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? ""
@@ -402,7 +442,7 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
     if (!app->set.quiet)
         log_line("access", NULL, 0, "%s %s %s %d %zuB %.1fms wait %.1fms%s", r->id,
                  r->method ? r->method : "-", path ? path : "-", r->status, r->resp_bytes,
-                 clock_ms() - (r->t0 ? r->t0 : r->arrived),
+                 clock_ms() - (r->started ? r->started : r->arrived),
                  r->started ? r->started - r->arrived : 0.0, how);
     Arena a = r->arena_storage; /* r lives in its own arena */
     arena_free(&a);
@@ -461,11 +501,22 @@ int server_run(App *app)
     MailWorker *mw = mail_worker_start(app);
     Sched *timers = sched_start(app);
 
+    app->pool = pool_start(app->threads, run_request);
+    if (!app->pool) {
+        sched_stop(timers);
+        mail_worker_stop(mw);
+        return 1;
+    }
+    /* libmicrohttpd's threads only read and write: one per core; the handlers run in the
+     * workers of app->pool */
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    unsigned io_threads = cores > 1 ? (unsigned)cores : 1;
     watch_start(&app->set);
     struct MHD_Daemon *d = MHD_start_daemon(
-        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL,
-        NULL, on_request, app, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, NULL, MHD_OPTION_SOCK_ADDR,
-        (struct sockaddr *)&sa, MHD_OPTION_THREAD_POOL_SIZE, (unsigned)app->threads,
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_ALLOW_SUSPEND_RESUME |
+            MHD_USE_ERROR_LOG,
+        0, NULL, NULL, on_request, app, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, NULL,
+        MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa, MHD_OPTION_THREAD_POOL_SIZE, io_threads,
         MHD_OPTION_URI_LOG_CALLBACK, on_uri, app, MHD_OPTION_NOTIFY_CONNECTION, on_connection, NULL,
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, app, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
@@ -474,6 +525,7 @@ int server_run(App *app)
     if (!d) {
         fprintf(stderr, "traject: cannot listen on %s: %s\n", app->set.listen, strerror(errno));
         watch_stop();
+        pool_free(app->pool);
         sched_stop(timers);
         mail_worker_stop(mw);
         return 1;
@@ -503,7 +555,11 @@ int server_run(App *app)
         idle = atomic_load(&app->inflight) > 0 ? 0 : idle + 1;
         nanosleep(&tick, NULL);
     }
+    /* what the workers hold is finished, and no connection stays suspended */
+    pool_stop(app->pool);
     MHD_stop_daemon(d);
+    pool_free(app->pool);
+    app->pool = NULL;
     watch_stop();
     sched_stop(timers);
     mail_worker_stop(mw);

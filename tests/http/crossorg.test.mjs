@@ -78,9 +78,9 @@ async function screen(c, org, proposalId) {
   await ok(await c.submit(sub, { [item]: '1' }, `${sub}/screening`), 'screening');
 }
 
-// Selects the proposal with 20,000 EUR; returns the grant's id.
+// Selects the proposal with 20,000 EUR (knowing it has no review); returns the grant's id.
 async function award(c, org, call, proposalId) {
-  await ok(await c.confirm(await c.submit(`${call}/ranking`, [['sel', proposalId], [`a-${proposalId}`, '20000']], `${call}/decision`)), 'decision');
+  await ok(await c.confirm(await c.submit(`${call}/ranking`, [['sel', proposalId], [`a-${proposalId}`, '20000'], [`ok-${proposalId}`, '1']], `${call}/decision`)), 'decision');
   return grab(await c.get(`/orgs/${org}/grants`), /href="\/orgs\/\d+\/grants\/(\d+)"/, 'grant');
 }
 

@@ -10,13 +10,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, Client, mails, runTraject, PASSWORD } from '../lib/server.mjs';
+import { startServer, Client, mails } from '../lib/server.mjs';
+import { reviewedCohort } from '../lib/intake.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const ICALCHECK = join(ROOT, 'build/tests/icalcheck');
 const T0 = Date.UTC(2027, 5, 1, 10) / 1000; // Tuesday 2027-06-01 12:00 in Brussels
-let srv, admin, programme, pid, tmp;
-const apps = {}; // name -> { id, link, email, lang }
+let srv, admin, programme, tmp;
+let apps; // name -> { id, link, email, lang }
 
 async function mailsTo(to, n = 1) {
   const end = Date.now() + 8000;
@@ -42,47 +43,7 @@ before(async () => {
   srv = await startServer({ env: { TRAJECT_NOW: String(T0) } });
   admin = new Client(srv.base);
   await admin.signIn('admin@alpha.test');
-  assert.equal((await admin.submit('/orgs/1/locations/new', { name: 'Canal hub', address: 'Rue du Canal 4', postcode: '1000', municipality: 'Brussels', province: 'brussels' }, '/orgs/1/locations')).status, 303);
-  const res = await admin.submit('/orgs/1/programmes/new', [['title_en', 'Web basics'], ['title_nl', 'Webbasis'], ['title_fr', 'Bases du web'], ['kind', 'workshops'],
-    ['status', 'open'], ['langs', 'fr'], ['langs', 'nl'], ['min_age', '10'], ['max_age', '30']], '/orgs/1/programmes');
-  programme = res.location.replace('?saved=1', '');
-  pid = programme.split('/').pop();
-  const form = await admin.get(`${programme}/cohorts/new`);
-  const locId = /<option value="(\d+)">Canal hub/.exec(form.text)[1];
-  const c = await admin.submit(`${programme}/cohorts/new`, [['name', 'Winter'], ['starts_on', '2027-10-04'], ['ends_on', '2027-12-17'], ['capacity', '2'], ['location_id', locId]], `${programme}/cohorts`);
-  const cohort = c.location.split('?')[0];
-  // Mondays and Wednesdays, 09:00 to 12:30
-  assert.equal((await admin.submit(cohort, [['weekdays', '0'], ['weekdays', '2'], ['gen_start', '09:00'], ['gen_end', '12:30']], `${cohort}/schedule`)).status, 303);
-  assert.equal((await admin.submit(programme, { kind: 'long', label_en: 'Why web?', required: '1', motivation: '1' }, `${programme}/questions`)).status, 303);
-  const apply = await new Client(srv.base).get(`/programmes/${pid}/apply`);
-  const motivation = /<label for="f-(q-\d+)">Why web/.exec(apply.text)[1];
-  const sel = `${programme}/selection`;
-  assert.equal((await admin.submit(sel, { label_en: 'Motivation', weight: '1' }, `${programme}/criteria`)).status, 303);
-  const reviewers = [];
-  for (const n of ['ra', 'rb']) {
-    const r = runTraject(['user', 'add', '--db', srv.db, '--org', '1', '--email', `${n}@alpha.test`, '--name', n, '--role', 'reviewer', '--password-file', '-'], { input: PASSWORD + '\n' });
-    assert.equal(r.code, 0, r.stderr);
-    const c = new Client(srv.base);
-    await c.signIn(`${n}@alpha.test`);
-    reviewers.push(c);
-  }
-  for (const [name, email, lang] of [['Ana Silva', 'ana@applicant.test', 'en'], ['Bram Peeters', 'bram@applicant.test', 'nl'], ['Céline Dubois', 'celine@applicant.test', 'fr']]) {
-    const a = await new Client(srv.base, { lang }).submit(`/programmes/${pid}/apply`, { name, email, phone: '', birth_date: '2001-01-01', municipality: 'Gent', [motivation]: 'I want to build websites.' });
-    assert.equal(a.status, 303);
-    const id = Number(/A-(\d+)/.exec((await admin.get('/orgs/1/applications')).text)[1]);
-    apps[name] = { id, email, lang, link: a.location.replace('?sent=1', '') };
-  }
-  const page = await admin.get(sel);
-  const ids = [...page.text.matchAll(/name="reviewer" value="(\d+)"/g)].map((m) => ['reviewer', m[1]]);
-  assert.equal((await admin.submit(sel, ids, `${programme}/reviewers`)).status, 303);
-  const score = { 'Ana Silva': '5', 'Bram Peeters': '4', 'Céline Dubois': '3' };
-  for (const reviewer of reviewers) {
-    for (const name of Object.keys(apps)) {
-      const rp = await reviewer.get(`/orgs/1/reviews/${apps[name].id}`);
-      const crit = /name="(c-\d+)" value="1"/.exec(rp.text)[1];
-      assert.equal((await reviewer.submit(`/orgs/1/reviews/${apps[name].id}`, { [crit]: score[name], comment: 'Fine.', action: 'submit' })).status, 303);
-    }
-  }
+  ({ programme, apps } = await reviewedCohort(srv, admin, 2));
 });
 after(async () => {
   if (srv) await srv.stop();

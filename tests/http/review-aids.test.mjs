@@ -89,6 +89,24 @@ test('after submitting a review, one tap to the next application; then word that
   }
 });
 
+test('what the scores mean can be rewritten once reviews are in; not through another organisation', async () => {
+  const sel = `${programme}/selection`;
+  let page = await admin.get(sel);
+  assert.match(page.text, /Reviews are submitted: the criteria are fixed\./);
+  const id = /\/orgs\/1\/criteria\/(\d+)\/hint/.exec(page.text)[1];
+  const r = await admin.submit(sel, { [`hint_en-${id}`]: '1: no reason. 5: a plan.', [`hint_nl-${id}`]: '1: geen reden. 5: een plan.', [`hint_fr-${id}`]: '1 : aucune raison. 5 : un projet.' }, `/orgs/1/criteria/${id}/hint`);
+  assert.equal(r.status, 303);
+  page = await admin.get(sel);
+  assert.match(page.text, /<p class="hint prose">1: no reason\. 5: a plan\.<\/p>/);
+  assert.match(page.text, new RegExp(`<textarea[^>]*name="hint_fr-${id}"[^>]*>1 : aucune raison\\. 5 : un projet\\.</textarea>`));
+  // Beta's administrator cannot reach Alpha's criterion through Beta's path
+  const beta = new Client(srv.base);
+  await beta.signIn('admin@beta.test');
+  const b = await beta.submit('/account', { [`hint_en-${id}`]: 'Hacked.' }, `/orgs/2/criteria/${id}/hint`);
+  assert.equal(b.status, 404);
+  assert.doesNotMatch((await admin.get(sel)).text, /Hacked/);
+});
+
 test('the pipeline links a likely duplicate to the one it resembles', async () => {
   const page = await admin.get('/orgs/1/applications');
   const row = (id) => new RegExp(`<tr><td><a href="/orgs/1/applications/${id}">A-${id}</a></td>[^]*?</tr>`).exec(page.text)[0];

@@ -33,6 +33,17 @@ Outcome rubric_criterion_add(const Flow *f, int64_t programme_id, const AppCrite
     return o;
 }
 
+Outcome rubric_criterion_hint(const Flow *f, int64_t id, char *const hint[3])
+{
+    Outcome o = outcome_ok();
+    DbStatus st = q_criterion_hint_set(f->db, f->who->org_id, id, hint, &o.id);
+    if (st == DB_NONE)
+        outcome_error(&o, ERR_NOT_FOUND);
+    else if (st < DB_NONE)
+        outcome_db(&o, st);
+    return o;
+}
+
 Outcome rubric_criterion_delete(const Flow *f, int64_t id)
 {
     Outcome o = outcome_ok();

@@ -14,6 +14,9 @@ Outcome rubric_criterion_add(const Flow *f, int64_t programme_id, const AppCrite
 /* Removes criterion id; o.id is its programme. A field error on "label_en" once reviews
  * are submitted or when it is not ours. */
 Outcome rubric_criterion_delete(const Flow *f, int64_t id);
+/* Rewrites what a low and a high score mean on criterion id, also once reviews are
+ * submitted; o.id is its programme. ERR_NOT_FOUND when it is not ours. */
+Outcome rubric_criterion_hint(const Flow *f, int64_t id, char *const hint[3]);
 /* Sets the disagreement threshold, pct of the scale (the form reader checked 1..100). */
 Outcome rubric_disagree_set(const Flow *f, int64_t programme_id, int64_t pct);
 

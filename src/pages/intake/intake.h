@@ -45,6 +45,7 @@ enum MHD_Result page_app_review_save(Req *r);
 enum MHD_Result page_app_selection(Req *r);
 enum MHD_Result page_criterion_add(Req *r);
 enum MHD_Result page_criterion_delete(Req *r);
+enum MHD_Result page_criterion_hint(Req *r);
 enum MHD_Result page_app_disagreement(Req *r);
 enum MHD_Result page_app_assign(Req *r);
 enum MHD_Result page_app_decisions(Req *r);

@@ -67,6 +67,22 @@ static const char **reviewer_options(Req *r, int *n)
     return opts;
 }
 
+/* The form that rewrites what a low and a high score mean on c (its fields are named after
+ * c, so that each criterion's form has its own). */
+static void hint_form(Html *h, Req *r, const AppCriterion *c)
+{
+    html(h, "<details><summary>%s</summary>\n", _(r, "What the scores mean"));
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/criteria/%lld/hint", (long long)r->org_id,
+                                 (long long)c->id));
+    for (int l = 0; l < LANG_COUNT; l++)
+        html_textarea(h, NULL, arena_printf(r->arena, "%s-%lld", hint_fields[l], (long long)c->id),
+                      _(r, hint_labels[l]), c->hint[l], 2);
+    html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Save"));
+    html_form_end(h);
+    html_lit(h, "</details>\n");
+}
+
 static void rubric_section(Html *h, Req *r, const Rank *k, bool fixed)
 {
     html(h, "<h2 id=\"rubric\">%s</h2>\n", _(r, "Scoring criteria"));
@@ -83,6 +99,7 @@ static void rubric_section(Html *h, Req *r, const Rank *k, bool fixed)
                  arena_printf(r->arena, _(r, "weight %lld"), (long long)c->weight));
             if (*lang_pick(r->lang, c->hint))
                 html(h, "<p class=\"hint prose\">%s</p>", lang_pick(r->lang, c->hint));
+            hint_form(h, r, c);
             if (!fixed)
                 html_button_form(h, r,
                                  arena_printf(r->arena, "/orgs/%lld/criteria/%lld/delete",
@@ -477,6 +494,27 @@ enum MHD_Result page_criterion_add(Req *r)
     Flow f = req_flow(r);
     Outcome o = rubric_criterion_add(&f, req_id(r, "id"), &c);
     return o.ok ? to_rubric(r, o.id) : failed(r, _(r, "Add a criterion"), &o);
+}
+
+/* POST /orgs/{org}/criteria/{id}/hint: what a low and a high score mean */
+enum MHD_Result page_criterion_hint(Req *r)
+{
+    int64_t id = req_id(r, "id");
+    char *hint[LANG_COUNT] = {NULL, NULL, NULL};
+    FieldSpec spec[LANG_COUNT + 1] = {{0}};
+    for (int l = 0; l < LANG_COUNT; l++)
+        spec[l] =
+            (FieldSpec){.name = arena_printf(r->arena, "%s-%lld", hint_fields[l], (long long)id),
+                        .type = F_TEXT,
+                        .max = CRITERION_HINT_MAX,
+                        .label = hint_labels[l],
+                        .text = &hint[l]};
+    FormErrors e;
+    if (!form_read(r, spec, &e))
+        return form_errors_back(r, _(r, "What the scores mean"), &e);
+    Flow f = req_flow(r);
+    Outcome o = rubric_criterion_hint(&f, id, hint);
+    return o.ok ? to_rubric(r, o.id) : failed(r, _(r, "What the scores mean"), &o);
 }
 
 /* POST /orgs/{org}/criteria/{id}/delete */

@@ -69,6 +69,23 @@ DbStatus q_criterion_delete(Db *db, int64_t org_id, int64_t id, int64_t *program
     return db_select_one(db, &Q_CRITERION_DELETE, in, col);
 }
 
+DB_STMT(Q_CRITERION_HINT_SET) = {
+    .name = "app_criterion_hint_set",
+    .sql = "UPDATE app_criteria SET hint_en = $3, hint_nl = $4, hint_fr = $5 "
+           "WHERE org_id = $1 AND id = $2 RETURNING programme_id",
+};
+
+DbStatus q_criterion_hint_set(Db *db, int64_t org_id, int64_t id, char *const hint[3],
+                              int64_t *programme_id)
+{
+    DbParam in[LANG_COUNT + 3] = {db_int64(org_id), db_int64(id)};
+    for (int l = 0; l < LANG_COUNT; l++)
+        in[2 + l] = hint[l] && *hint[l] ? db_str(hint[l]) : db_null();
+    in[2 + LANG_COUNT] = (DbParam)DB_END;
+    DbCol col[] = {db_int64_out(programme_id), DB_END};
+    return db_select_one(db, &Q_CRITERION_HINT_SET, in, col);
+}
+
 DB_STMT(Q_CRITERION_PROGRAMME) = {
     .name = "app_criterion_programme",
     .sql = "SELECT programme_id FROM app_criteria WHERE org_id = $1 AND id = $2",

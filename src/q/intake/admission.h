@@ -18,6 +18,11 @@ DbStatus q_criteria(Db *db, int64_t org_id, int64_t programme_id, Arena *a, AppC
 DbStatus q_criterion_add(Db *db, int64_t org_id, int64_t programme_id, const AppCriterion *c);
 /* DB_NONE when not ours or once a review of the programme is submitted. */
 DbStatus q_criterion_delete(Db *db, int64_t org_id, int64_t id, int64_t *programme_id);
+/* Rewrites what a low and a high score mean on criterion id ("" or NULL in a language: not
+ * written), even once reviews are submitted: the scores keep their meaning. DB_NONE when
+ * not ours. */
+DbStatus q_criterion_hint_set(Db *db, int64_t org_id, int64_t id, char *const hint[3],
+                              int64_t *programme_id);
 /* The programme of the organisation's criterion; DB_NONE when not ours. */
 DbStatus q_criterion_programme(Db *db, int64_t org_id, int64_t id, int64_t *programme_id);
 /* Submitted reviews of the programme's applications (the rubric is then fixed). */
