@@ -1,7 +1,9 @@
-/* server.c — libmicrohttpd glue: the daemon and its thread pool, the per-request
- * arena, body reading through the post processor with limits, the deadlines of headers
- * and bodies, the access log, the per-thread database connection and the graceful stop.
- * Does not own: routing and policy (dispatch.c), replies (reply.c). */
+/* server.c — libmicrohttpd glue: the daemon and its I/O threads, the per-request arena,
+ * body reading through the post processor with limits, the deadlines of headers and
+ * bodies, handing complete requests to the workers (pool.c) and sending their responses,
+ * the access log with each request's wait, the per-thread database connection and the
+ * graceful stop.
+ * Does not own: routing and policy (dispatch.c), replies (reply.c), the workers (pool.c). */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netinet/in.h>

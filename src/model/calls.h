@@ -72,8 +72,9 @@ typedef struct Call {
     int64_t reviews_needed, scale_min, scale_max;
     int64_t disagree_pct; /* reviews further apart than this % of the scale are flagged */
     TranchePlan tranches;
+    int64_t review_deadline; /* UTC seconds; 0 while not set */
 } Call;
-#define CALL_NCOLS 25
+#define CALL_NCOLS 26
 #define CALL_NPARAMS 22
 
 typedef struct CallItem {
@@ -144,7 +145,7 @@ typedef struct JurorProposal {
     int64_t proposal_id, call_id;
     char *call_title[3], *title, *applicant;
     int64_t conflict; /* 0 none, 1 declared, 2 a member of the applicant */
-    int64_t assigned;
+    int64_t assigned; /* 0 not assigned, 1 assigned and to do, 2 reviewed (submitted) */
 } JurorProposal;
 
 /* --- jury reviews --- */
@@ -215,14 +216,30 @@ typedef struct CallProgress {
     int64_t submitted;       /* proposals submitted (not drafts, not withdrawn) */
     int64_t to_screen;       /* of them, not screened yet */
     int64_t reviews_missing; /* assignments without a submitted review */
+    int64_t review_deadline; /* 0 while not set */
 } CallProgress;
 
 /* A juror's reviews of one call: assigned and submitted. */
+/* Someone who receives the decision letter about their organisation's proposal. */
+typedef struct LetterRecipient {
+    char *email, *name, *lang;
+} LetterRecipient;
+
+/* A jury member due a reminder of the reviews they have not submitted. */
+typedef struct ReviewReminder {
+    int64_t org_id, call_id, account_id;
+    char *email, *name, *lang, *title[3];
+    int64_t deadline; /* UTC seconds */
+    char *kind;       /* "three_days" or "day" */
+    int64_t missing;  /* reviews not submitted */
+} ReviewReminder;
+
 typedef struct JurorCall {
     int64_t call_id;
     char *title[3];
     int64_t closes_at;
     int64_t assigned, done;
+    int64_t review_deadline; /* 0 while not set */
 } JurorCall;
 
 #endif

@@ -7,6 +7,7 @@
 
 #include "core/clock.h"
 #include "core/log.h"
+#include "flows/calls/reminder.h"
 #include "flows/intake/admission.h"
 
 /* Seconds between rounds. */
@@ -34,8 +35,13 @@ bool sched_run_due(App *app, Db *db)
         log_warn("scheduler: closing expired offers failed; retried next round");
     else if (closed)
         log_info("scheduler: %d expired offers closed", closed);
+    int reminded = review_reminders_send(&f);
+    if (reminded < 0)
+        log_warn("scheduler: sending review reminders failed; retried next round");
+    else if (reminded)
+        log_info("scheduler: %d review reminders sent", reminded);
     arena_free(&a);
-    return closed >= 0;
+    return closed >= 0 && reminded >= 0;
 }
 
 static void *sched_main(void *arg)

@@ -1,7 +1,9 @@
 /* sched.h — work off the request path: timers that act when their moment has passed
- * (today: waiting-list offers past their deadline are closed, mailed and passed on). A
- * thread of its own runs every timer once a minute on its own database connection. Each
- * timer claims its rows before acting (a lease, as the outbox does), so any number of
+ * (today: waiting-list offers past their deadline are closed, mailed and passed on; jury
+ * members with reviews missing are reminded three days before the review deadline and on
+ * the day). A thread of its own runs every timer once a minute on its own database
+ * connection. Each timer claims its rows before acting (a lease, as the outbox does, or a
+ * row recording the reminder sent, inserted with its mail), so any number of
  * `traject serve` sharing one PostgreSQL run each act once. GET handlers change nothing.
  * Owns: the thread, its connection and its arena. Does not own: what a timer does (the
  * workflows of src/flows/). */

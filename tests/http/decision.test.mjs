@@ -5,7 +5,7 @@
 // open, the rest after it closed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client, csrfFrom, runTraject, PASSWORD } from '../lib/server.mjs';
+import { startServer, Client, csrfFrom, runTraject, PASSWORD, mails } from '../lib/server.mjs';
 
 const OPEN = String(Date.UTC(2027, 0, 20, 10) / 1000);
 const CLOSED = String(Date.UTC(2027, 1, 10, 10) / 1000);
@@ -147,11 +147,31 @@ test('a decision that lists a proposal twice is refused as such, not for the gra
   assert.match((await beta.get(`${call}/ranking`)).text, /Record the decision/);
 });
 
+test('each proposal gets a reason, prefilled from the ranking; a reason over 2,000 characters is refused, nothing recorded', async () => {
+  const page = await beta.get(`${call}/ranking`);
+  assert.match(page.text, new RegExp(`<textarea id="f-r-${ids[0]}" name="r-${ids[0]}" rows="2">Ranked 1 of 19 with 10\\.00 of 10; selected within the budget\\.</textarea>`));
+  assert.match(page.text, new RegExp(`name="r-${ids[9]}" rows="2">Ranked 10 of 19 with [0-9.]+ of 10; the budget was used up by higher-ranked proposals\\.</textarea>`));
+  assert.doesNotMatch(page.text, new RegExp(`name="r-${ids[20]}"`)); // not eligible: the screening's reason
+  const t = csrfFrom(page.text);
+  const fields = [['csrf_token', t], ...ids.slice(0, 9).flatMap((id, i) => [['sel', id], [`a-${id}`, String(requested(i))]]), [`r-${ids[3]}`, 'x'.repeat(2001)]];
+  const r = await beta.post(`${call}/decision`, fields);
+  assert.equal(r.status, 400);
+  assert.match(r.text, /A reason is at most 2,000 characters\./);
+  assert.match(r.text, /x{2001}<\/textarea>/); // what was typed stays
+  assert.match((await beta.get(`${call}/ranking`)).text, /Record the decision/);
+});
+
 test('the decision: 9 selected, 600,000 EUR, recorded once with who and when, and published', async () => {
   const page = await beta.get(`${call}/ranking`);
   const t = csrfFrom(page.text);
-  // the funder keeps the proposed selection as it is
-  const fields = [['csrf_token', t], ...ids.slice(0, 9).flatMap((id, i) => [['sel', id], [`a-${id}`, String(requested(i))]])];
+  // a member of the applicant who answers calls reads French
+  const r0 = runTraject(['user', 'add', '--db', srv.db, '--org', '1', '--email', 'staff@alpha.test', '--name', 'Staff of Alpha', '--role', 'staff', '--password-file', '-'], { input: PASSWORD + '\n' });
+  assert.equal(r0.code, 0, r0.stderr);
+  const fr = new Client(srv.base);
+  await fr.signIn('staff@alpha.test');
+  assert.equal((await fr.submit('/account', { name: 'Staff of Alpha', lang: 'fr' }, '/account/profile')).status, 303);
+  // the funder keeps the proposed selection as it is, and writes its own reason for P10
+  const fields = [['csrf_token', t], ...ids.slice(0, 9).flatMap((id, i) => [['sel', id], [`a-${id}`, String(requested(i))]]), [`r-${ids[9]}`, 'Strong, but P09 reaches more people.']];
   // the first post asks once more, saying what will happen and to whom
   const ask = await beta.post(`${call}/decision`, fields);
   assert.equal(ask.status, 200);
@@ -168,8 +188,33 @@ test('the decision: 9 selected, 600,000 EUR, recorded once with who and when, an
   }
   assert.match((await beta.get(`${call}/ranking`)).text, /Record the decision/);
   assert.doesNotMatch((await new Client(srv.base).get(`/calls/${callId}`)).text, /Selected projects/);
+  assert.match(ask.text, /1 applicant organisation gets a letter by mail with its rank, score, the decision, the amount awarded and the reason\./);
   let r = await beta.confirm(ask);
   assert.equal(r.status, 303);
+  // every submitted proposal's letter, to each member who answers calls, in their language
+  const end = Date.now() + 10000;
+  let letters = [];
+  while (letters.length < 52 && Date.now() < end) {
+    letters = (await mails(srv.mailDir, 0, 0)).filter((m) => /^(Decision on your proposal|Décision sur votre proposition)/.test(m.subject));
+    await new Promise((res) => setTimeout(res, 100));
+  }
+  assert.equal(letters.length, 52);
+  const letter = (to, title) => letters.find((m) => m.to === to && m.subject.includes(`"${title}"`) || m.to === to && m.subject.includes(`« ${title} »`));
+  const p01 = letter('admin@alpha.test', 'P01');
+  assert.match(p01.body, /Beta Fund has recorded its decision on the call "Fighting the digital divide"\./);
+  assert.match(p01.body, /Your proposal "P01": selected, with €70,000.00 awarded\./);
+  assert.match(p01.body, /Rank: 1 of 19\. Score: 10\.00 of 10\./);
+  assert.match(p01.body, /Reason: Ranked 1 of 19 with 10\.00 of 10; selected within the budget\./);
+  const p10 = letter('staff@alpha.test', 'P10');
+  assert.match(p10.subject, /^Décision sur votre proposition « P10 »/);
+  assert.match(p10.body, /Bonjour Staff of Alpha/);
+  assert.match(p10.body, /non retenue/);
+  assert.match(p10.body, /Rang : 10 sur 19/);
+  assert.match(p10.body, /Motif : Strong, but P09 reaches more people\./);
+  const p20 = letter('admin@alpha.test', 'P20');
+  assert.match(p20.body, /Your proposal "P20": not eligible\./);
+  assert.match(p20.body, /Reason: Outside the region/);
+  assert.doesNotMatch(p20.body, /Rank:/);
   const done = await beta.get(`${call}/ranking`);
   assert.match(done.text, /Decided on Wednesday 2027-02-10 11:00 by Admin of Beta Fund: 9 proposals selected, €600,000.00 awarded of a budget of €600,000.00\./);
   assert.doesNotMatch(done.text, /Record the decision/);

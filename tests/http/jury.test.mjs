@@ -227,6 +227,82 @@ test('reviews: scores within the scale, drafts, and other reviews only after sub
   assert.equal([...f.text.matchAll(/<td>1 \/ \d<\/td>/g)].length, 2);
 });
 
+test('the review deadline: refused before the close; reminders by mail in each member\'s language, three days before and on the day, once, from the scheduler', async () => {
+  // before the call closes: refused with a clear message, nothing set
+  let r = await beta.submit(call, { review_deadline: '2027-01-30T12:00' }, `${call}/review-deadline`);
+  assert.equal(r.status, 400);
+  assert.match(r.text, /The review deadline must come after the call closes \(Sunday 2027-01-31 12:00\)\./);
+  assert.match((await beta.get(call)).text, /No review deadline yet\./);
+  r = await beta.submit(call, { review_deadline: '2027-02-20T17:00' }, `${call}/review-deadline`);
+  assert.equal(r.status, 303);
+  const page = await beta.get(call);
+  assert.match(page.text, /Review deadline: Saturday 2027-02-20 17:00\./);
+  // who has reviews missing, from the jury's table: submitted / assigned
+  const missing = Object.fromEntries([...page.text.matchAll(/<td>Juror (\d)<br><small>[^<]*<\/small><\/td><td>(\d+) \/ (\d+)<\/td>/g)].map((m) => [m[1], Number(m[3]) - Number(m[2])]));
+  assert.ok(Object.values(missing).some((n) => n > 0));
+  // the jury's list shows the deadline and the progress
+  const list = await jurors[1].get('/orgs/2/jury');
+  assert.match(list.text, /Digital inclusion 2027: \d+ of \d+ reviews done; review deadline: Saturday 2027-02-20 17:00/);
+  assert.match(list.text, /Assigned to you: read it<\/a> · Review (done|to do)/);
+  assert.match((await jurors[1].get('/orgs/2')).text, /reviews done; review deadline: Saturday 2027-02-20 17:00/);
+  // members read their mail in their own language
+  await jurors[1].submit('/account', { name: 'Juror 1', lang: 'nl' }, '/account/profile');
+  await jurors[2].submit('/account', { name: 'Juror 2', lang: 'fr' }, '/account/profile');
+  const subjects = { 1: /^Je beoordelingen van Digital inclusion 2027 zijn uiterlijk/, 2: /^Vos évaluations de Digital inclusion 2027 sont attendues/, 3: /^Your reviews of Digital inclusion 2027 are due by/, 4: /^Your reviews of Digital inclusion 2027 are due by/ };
+  const dayly = { 1: /^Laatste dag voor je beoordelingen van/, 2: /^Dernier jour pour vos évaluations de/, 3: /^Last day for your reviews of/, 4: /^Last day for your reviews of/ };
+  const reminders = async (re) => {
+    const { mails } = await import('../lib/server.mjs');
+    return (await mails(srv.mailDir, 0, 0)).filter((m) => Object.values(re).some((x) => x.test(m.subject)));
+  };
+  // two days before, two servers sharing the database start at once; nobody opens a page
+  await srv.stop({ keep: true });
+  const before3 = { TRAJECT_NOW: String(Date.UTC(2027, 1, 18, 16) / 1000) };
+  const [one, two] = await Promise.all([startServer({ from: srv, env: before3 }), startServer({ from: srv, env: before3 })]);
+  srv = one;
+  const expected = Object.values(missing).filter((n) => n > 0).length;
+  const end = Date.now() + 8000;
+  while ((await reminders(subjects)).length < expected && Date.now() < end) await new Promise((res) => setTimeout(res, 100));
+  await new Promise((res) => setTimeout(res, 1500)); // anything sent twice would be out by now
+  await two.stop({ keep: true });
+  let got = await reminders(subjects);
+  assert.equal(got.length, expected, got.map((m) => `${m.to}: ${m.subject}`).join('\n'));
+  for (const [n, left] of Object.entries(missing)) {
+    const mine = got.filter((m) => m.to === `j${n}@jury.test`);
+    assert.equal(mine.length, left > 0 ? 1 : 0, `Juror ${n}`);
+    if (left > 0) {
+      assert.match(mine[0].subject, subjects[n]);
+      assert.match(mine[0].body, /\/orgs\/2\/jury/);
+    }
+  }
+  assert.match(got.find((m) => m.to === 'j2@jury.test').body, /Bonjour Juror 2/);
+  // on the day: one more each, the last-day one
+  await srv.stop({ keep: true });
+  srv = await startServer({ from: srv, env: { TRAJECT_NOW: String(Date.UTC(2027, 1, 20, 14) / 1000) } });
+  const end2 = Date.now() + 8000;
+  while ((await reminders(dayly)).length < expected && Date.now() < end2) await new Promise((res) => setTimeout(res, 100));
+  await new Promise((res) => setTimeout(res, 1000));
+  got = await reminders(dayly);
+  assert.equal(got.length, expected);
+  assert.equal((await reminders(subjects)).length, expected, 'the three-day reminder is not sent again');
+  const total = Object.values(missing).reduce((a, b) => a + b, 0);
+  beta = new Client(srv.base);
+  await beta.signIn('admin@beta.test');
+  let home = await beta.get('/orgs/2');
+  assert.match(home.text, new RegExp(`${total} reviews? missing`));
+  assert.doesNotMatch(home.text, /reviews? late/);
+  // once the deadline has passed, the funder's home says the reviews are late
+  await srv.stop({ keep: true });
+  srv = await startServer({ from: srv, env: { TRAJECT_NOW: String(Date.UTC(2027, 1, 20, 17) / 1000) } });
+  beta = new Client(srv.base);
+  await beta.signIn('admin@beta.test');
+  home = await beta.get('/orgs/2');
+  assert.match(home.text, new RegExp(`${total} reviews? late \\(due Saturday 2027-02-20 17:00\\)`));
+  for (const n of [1, 2, 3, 4]) {
+    jurors[n] = new Client(srv.base);
+    await jurors[n].signIn(`j${n}@jury.test`);
+  }
+});
+
 test('removing a jury member asks once more, naming them and their assignments; a replay without the token removes nobody', async () => {
   const page = await beta.get(call);
   const [, remove, n] = /action="([^"]+\/jury\/\d+\/remove)"[^]*?Juror (\d)/.exec(page.text) || [];

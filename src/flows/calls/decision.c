@@ -6,7 +6,9 @@
 
 #include "core/arena.h"
 #include "domain/tranches.h"
+#include "flows/calls/letters.h"
 #include "q/calls/grant.h"
+#include "q/calls/letter.h"
 #include "q/calls/proposal.h"
 #include "q/calls/review.h"
 #include "q/system/app.h"
@@ -17,6 +19,8 @@ typedef struct DecideTx {
     const CallBoard *b;
     const SelGrant *grants;
     int ngrants;
+    const DecisionNote *notes;
+    int nnotes;
     bool stale;
     /* the budget lines of the proposal being granted, grown as read */
     BudgetLine line;
@@ -86,22 +90,80 @@ static DbStatus decide_tx(Db *db, void *ctx)
     memset(amount, 0, sizeof *amount * (size_t)(t->b->rows.n + 1));
     for (int g = 0; g < t->ngrants; g++)
         amount[call_board_index(t->b, t->grants[g].id)] = t->grants[g].amount_cents;
+    const char **reason = arena_alloc(f->arena, sizeof *reason * (size_t)(t->b->rows.n + 1));
+    for (int i = 0; i < t->b->rows.n; i++)
+        reason[i] = "";
+    for (int k = 0; k < t->nnotes; k++) {
+        int i = call_board_index(t->b, t->notes[k].id);
+        if (i >= 0 && t->notes[k].reason)
+            reason[i] = t->notes[k].reason;
+    }
     for (int i = 0; st >= DB_NONE && i < t->b->rows.n; i++) {
         const RankRow *x = call_board_row(t->b, i);
-        if (x->status != PROPOSAL_ELIGIBLE)
+        if (x->status != PROPOSAL_ELIGIBLE) {
+            char *why = NULL;
+            st = q_screening_reason(db, org, x->id, f->arena, &why);
+            reason[i] = st == DB_ONE && why ? why : "";
             continue;
+        }
+        if ((st = q_proposal_reason_set(db, org, x->id, reason[i])) < DB_NONE)
+            break;
         bool selected = amount[i] > 0;
         total += amount[i];
         st = q_proposal_decide(db, org, t->c->id, x->id, selected, amount[i], f->now);
         if (st >= DB_NONE && selected)
             st = grant_create(db, t, x, amount[i]);
     }
-    if (st < DB_NONE)
+    if (st < DB_NONE || (st = decision_letters_queue(f, db, t->b, amount, reason)) < DB_NONE)
         return st;
     return q_audit(db, org, f->who->account_id, "call_decide",
                    arena_printf(f->arena, "call %lld: %d selected, %lld cents", (long long)t->c->id,
                                 t->ngrants, (long long)total),
                    f->now);
+}
+
+/* The characters of UTF-8 text s. */
+static size_t text_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* The note on proposal id, NULL when none. */
+static const DecisionNote *note_of(const DecisionNote *notes, int n, int64_t id)
+{
+    for (int k = 0; k < n; k++)
+        if (notes[k].id == id)
+            return &notes[k];
+    return NULL;
+}
+
+/* Each selected proposal with fewer submitted reviews than the call asks needs its
+ * confirmation; each reason its limit. False with o set when one is missing. */
+static bool notes_check(const Flow *f, const CallBoard *b, const SelGrant *grants, int ngrants,
+                        const DecisionNote *notes, int nnotes, Outcome *o)
+{
+    for (int g = 0; g < ngrants; g++) {
+        int i = call_board_index(b, grants[g].id);
+        if (i < 0 || b->nreviews[i] >= b->c.reviews_needed)
+            continue;
+        const DecisionNote *n = note_of(notes, nnotes, grants[g].id);
+        if (n && n->few_ok)
+            continue;
+        const RankRow *x = call_board_row(b, i);
+        outcome_field(o, arena_printf(f->arena, "a-%lld", (long long)x->id),
+                      arena_printf(f->arena,
+                                   F_(f, "%s has %d of the %lld reviews the call asks for: tick "
+                                         "\"Select it with fewer reviews\" to select it."),
+                                   x->title, b->nreviews[i], (long long)b->c.reviews_needed));
+    }
+    for (int k = 0; k < nnotes; k++)
+        if (notes[k].reason && text_chars(notes[k].reason) > DECISION_REASON_MAX)
+            outcome_field(o, arena_printf(f->arena, "r-%lld", (long long)notes[k].id),
+                          F_(f, "A reason is at most 2,000 characters."));
+    return o->ok;
 }
 
 /* The decision as the rules judge it: field errors beside each grant's amount, or the
@@ -156,7 +218,8 @@ static bool decision_check(const Flow *f, const CallBoard *b, const SelGrant *gr
 }
 
 Outcome flow_call_decision_check(const Flow *f, const CallBoard *b, const SelGrant *grants,
-                                 int ngrants, const FormErrors *read)
+                                 int ngrants, const DecisionNote *notes, int nnotes,
+                                 const FormErrors *read)
 {
     Outcome o = outcome_ok();
     o.id = b->c.id;
@@ -169,11 +232,13 @@ Outcome flow_call_decision_check(const Flow *f, const CallBoard *b, const SelGra
         outcome_field(&o, read->field[i], read->msg[i]);
     if (o.ok && !decision_check(f, b, grants, ngrants, &o) && o.ok)
         outcome_error(&o, ERR_BAD_REQUEST); /* refused by the rules without a reason */
+    if (o.ok)
+        notes_check(f, b, grants, ngrants, notes, nnotes, &o);
     return o;
 }
 
 Outcome flow_call_decide(const Flow *f, int64_t call_id, const SelGrant *grants, int ngrants,
-                         const FormErrors *read)
+                         const DecisionNote *notes, int nnotes, const FormErrors *read)
 {
     CallBoard b;
     DbStatus st = call_board_load(f->db, f->arena, f->who->org_id, call_id, &b);
@@ -182,10 +247,16 @@ Outcome flow_call_decide(const Flow *f, int64_t call_id, const SelGrant *grants,
         outcome_error(&o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
         return o;
     }
-    Outcome o = flow_call_decision_check(f, &b, grants, ngrants, read);
+    Outcome o = flow_call_decision_check(f, &b, grants, ngrants, notes, nnotes, read);
     if (!o.ok)
         return o;
-    DecideTx t = {.f = f, .c = &b.c, .b = &b, .grants = grants, .ngrants = ngrants};
+    DecideTx t = {.f = f,
+                  .c = &b.c,
+                  .b = &b,
+                  .grants = grants,
+                  .ngrants = ngrants,
+                  .notes = notes,
+                  .nnotes = nnotes};
     st = db_tx(f->db, decide_tx, &t);
     if (t.stale)
         outcome_conflict(

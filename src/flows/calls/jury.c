@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "domain/jury.h"
+#include "html/fmt.h"
 #include "q/calls/call.h"
 #include "q/calls/jury.h"
 
@@ -36,6 +37,53 @@ Outcome flow_jury_appoint(const Flow *f, int64_t call_id, int64_t account_id)
     if (!call_of(f, call_id, &c, &o))
         return o;
     return outcome_of(q_jury_add(f->db, c.org_id, c.id, account_id, f->now), ERR_BAD_REQUEST, c.id);
+}
+
+typedef struct DeadlineTx {
+    const Call *c;
+    int64_t deadline;
+} DeadlineTx;
+
+static DbStatus deadline_tx(Db *db, void *ctx)
+{
+    DeadlineTx *t = ctx;
+    DbStatus st = q_call_review_deadline_set(db, t->c->org_id, t->c->id, t->deadline);
+    return st == DB_NONE ? DB_CONFLICT : st;
+}
+
+Outcome flow_call_review_deadline(const Flow *f, int64_t call_id, int64_t deadline,
+                                  const FormErrors *read)
+{
+    Outcome o = outcome_ok();
+    Call c;
+    if (!call_of(f, call_id, &c, &o))
+        return o;
+    o.id = c.id;
+    const char *closed = F_(f, "A review deadline can be set once the call is published and "
+                               "until the decision is recorded.");
+    if (c.status != CALL_PUBLISHED) {
+        outcome_conflict(&o, "review_deadline", closed);
+        return o;
+    }
+    for (int i = 0; read && i < read->n; i++)
+        outcome_field(&o, read->field[i], read->msg[i]);
+    if (!o.ok)
+        return o;
+    if (deadline <= c.closes_at) {
+        outcome_field(&o, "review_deadline",
+                      arena_printf(f->arena,
+                                   F_(f, "The review deadline must come after the call closes "
+                                         "(%s)."),
+                                   moment_text_in(f->arena, f->who->lang, c.closes_at)));
+        return o;
+    }
+    DeadlineTx t = {.c = &c, .deadline = deadline};
+    DbStatus st = db_tx(f->db, deadline_tx, &t);
+    if (st == DB_CONFLICT)
+        outcome_conflict(&o, "review_deadline", closed);
+    else if (st < DB_NONE)
+        outcome_db(&o, st);
+    return o;
 }
 
 Outcome flow_jury_remove(const Flow *f, int64_t call_id, int64_t account_id)

@@ -14,6 +14,12 @@
  * (ERR_NOT_FOUND when not its own); ERR_BAD_REQUEST when it cannot be (0: none given). The
  * outcome's id is the call's. */
 Outcome flow_jury_appoint(const Flow *f, int64_t call_id, int64_t account_id);
+/* Sets the date by which the jury of the funder's published call reviews (deadline, UTC
+ * seconds; read: what the form reader refused, reported as it is). Refused on
+ * "review_deadline" (400) when it is not after the call closes; a conflict (409) once the
+ * call is decided. Reminders sent for an earlier deadline are forgotten. */
+Outcome flow_call_review_deadline(const Flow *f, int64_t call_id, int64_t deadline,
+                                  const FormErrors *read);
 /* Removes a member from the call's jury (ERR_NOT_FOUND when not on it). */
 Outcome flow_jury_remove(const Flow *f, int64_t call_id, int64_t account_id);
 /* Assigns the reviews of the funder's call (not once decided: ERR_FORBIDDEN); *assigned

@@ -8,6 +8,7 @@
 
 #include "core/clock.h"
 #include "flows/calls/call.h"
+#include "flows/calls/jury.h"
 #include "html/fmt.h"
 #include "q/calls/call.h"
 #include "views/calls/call.h"
@@ -60,7 +61,7 @@ static bool groups_form(Html *h, Req *r, const Call *c)
 }
 
 static enum MHD_Result call_page(Req *r, const Call *c, const FormErrors *item_e,
-                                 const char *notice, int status)
+                                 const FormErrors *jury_e, const char *notice, int status)
 {
     Html *h = page_begin(r, call_title(r, c));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", call_title(r, c), call_status_text(r, c, clock_now()));
@@ -97,7 +98,8 @@ static enum MHD_Result call_page(Req *r, const Call *c, const FormErrors *item_e
              (long long)r->org_id, (long long)c->id, _(r, "Figures of the call"), (long long)c->id,
              _(r, "See the public page"));
     if (!html_call_proposals(h, r, c) ||
-        !html_call_jury(h, r, c, query_get(r, "jury") ? _(r, "The jury is updated.") : NULL))
+        !html_call_jury(h, r, c, query_get(r, "jury") ? _(r, "The jury is updated.") : NULL,
+                        jury_e))
         return reply_error(r, ERR_DB);
     html(h, "<p><a href=\"/orgs/%lld/calls\">%s</a></p>\n", (long long)r->org_id,
          _(r, "All calls"));
@@ -122,7 +124,9 @@ enum MHD_Result page_call(Req *r)
         notice = _(r, "The changes have been saved.");
     else if (query_get(r, "published"))
         notice = _(r, "The call is published.");
-    return call_page(r, &c, NULL, notice, 200);
+    else if (query_get(r, "deadline"))
+        notice = _(r, "The review deadline is set.");
+    return call_page(r, &c, NULL, NULL, notice, 200);
 }
 
 /* POST /orgs/{org}/calls/{id}/items */
@@ -175,7 +179,7 @@ enum MHD_Result page_call_item_add(Req *r)
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
     if (!o.ok)
-        return call_page(r, &c, &o.fields, NULL, o.status);
+        return call_page(r, &c, &o.fields, NULL, NULL, o.status);
     return to_call(r, c.id, "saved");
 }
 
@@ -220,7 +224,35 @@ enum MHD_Result page_call_publish(Req *r)
         enum MHD_Result reply;
         if (!call_load(r, &c, &reply))
             return reply;
-        return call_page(r, &c, &o.fields, NULL, o.status);
+        return call_page(r, &c, &o.fields, NULL, NULL, o.status);
     }
     return to_call(r, o.id, "published");
+}
+
+/* POST /orgs/{org}/calls/{id}/review-deadline */
+enum MHD_Result page_call_review_deadline(Req *r)
+{
+    Call c;
+    enum MHD_Result reply;
+    if (!call_load(r, &c, &reply))
+        return reply;
+    int64_t deadline = 0;
+    FieldSpec spec[] = {
+        {.name = "review_deadline",
+         .type = F_MOMENT,
+         .required = true,
+         .label = N_("Review deadline"),
+         .num = &deadline},
+        {0},
+    };
+    FormErrors read;
+    form_read(r, spec, &read);
+    Flow f = req_flow(r);
+    Outcome o = flow_call_review_deadline(&f, c.id, deadline, &read);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return call_page(r, &c, NULL, &o.fields, NULL, o.status);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/calls/%lld?deadline=1#jury",
+                                          (long long)r->org_id, (long long)c.id));
 }

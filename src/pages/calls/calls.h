@@ -22,6 +22,7 @@ enum MHD_Result page_call_item_add(Req *r);
 enum MHD_Result page_call_item_delete(Req *r);
 enum MHD_Result page_call_groups(Req *r);
 enum MHD_Result page_call_publish(Req *r);
+enum MHD_Result page_call_review_deadline(Req *r);
 enum MHD_Result page_public_calls(Req *r);
 enum MHD_Result page_target_groups(Req *r);
 enum MHD_Result page_target_group_add(Req *r);

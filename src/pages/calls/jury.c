@@ -10,14 +10,17 @@
 #include <string.h>
 
 #include "core/clock.h"
+#include "core/rows.h"
 #include "domain/jury.h"
 #include "flows/calls/jury.h"
 #include "http/confirm.h"
 #include "model/accounts.h"
 #include "pages/calls/calls.h"
 #include "q/calls/call.h"
+#include "q/calls/home.h"
 #include "q/calls/jury.h"
 #include "views/calls/call.h"
+#include "views/calls/home.h"
 #include "views/calls/jury.h"
 
 /* --- the funder's side ------------------------------------------------------------- */
@@ -302,8 +305,9 @@ static bool mine_row(void *ctx)
         html(l->h, "<span class=\"warn\">%s</span>", _(r, "Conflict of interest declared."));
     } else {
         if (x->assigned)
-            html(l->h, "<span><a href=\"/orgs/%lld/jury/proposals/%lld\">%s</a></span>",
-                 (long long)r->org_id, (long long)x->proposal_id, _(r, "Assigned to you: read it"));
+            html(l->h, "<span><a href=\"/orgs/%lld/jury/proposals/%lld\">%s</a> · %s</span>",
+                 (long long)r->org_id, (long long)x->proposal_id, _(r, "Assigned to you: read it"),
+                 x->assigned == 2 ? _(r, "Review done") : _(r, "Review to do"));
         html(l->h, "<details><summary>%s<span class=\"sr\"> %s</span></summary>\n",
              _(r, "Declare a conflict of interest"), x->title);
         html_form_begin(l->h, r,
@@ -330,8 +334,21 @@ enum MHD_Result page_jury_home(Req *r)
     if (q_juror_proposals(r->db, r->org_id, r->account->id, r->arena, &l.row, mine_row, &l) <
         DB_NONE)
         return reply_error(r, ERR_DB);
+    JurorCall jc;
+    Rows calls = ROWS_FROM(r->arena, &jc);
+    if (q_juror_calls(r->db, r->org_id, r->account->id, r->arena, &jc, rows_collect, &calls) <
+        DB_NONE)
+        return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Jury"));
     html(h, "<h1>%s</h1>\n", _(r, "Jury"));
+    if (calls.n) {
+        html_lit(h, "<ul>\n");
+        for (int i = 0; i < calls.n; i++) {
+            const JurorCall *x = ROW(&calls, JurorCall, i);
+            html(h, "<li>%s: %s</li>\n", lang_pick(r->lang, x->title), juror_progress_text(r, x));
+        }
+        html_lit(h, "</ul>\n");
+    }
     if (query_get(r, "declared"))
         html_notice(h,
                     _(r, "Your conflict of interest is recorded: that proposal will not be "

@@ -9,6 +9,7 @@
 #include "domain/money.h"
 #include "domain/selection.h"
 #include "flows/calls/decision.h"
+#include "flows/calls/letters.h"
 #include "flows/calls/ranking.h"
 #include "html/fmt.h"
 #include "http/confirm.h"
@@ -151,8 +152,12 @@ static enum MHD_Result board_page(Req *r, CallBoard *b, const FormErrors *e, con
             html(h, " <strong class=\"warn\">%s</strong>",
                  arena_printf(r->arena, _(r, "Disagreement (%s apart)"),
                               score_text(r, o->spread_milli, 3)));
-        html(h, "</td><td>%d / %lld</td><td class=\"num\">%s</td><td>%s</td>", b->nreviews[i],
-             (long long)c->reviews_needed, money_text(r, x->requested), outcome_text(r, o));
+        bool few = b->nreviews[i] < c->reviews_needed;
+        html(h, "</td><td>%d / %lld", b->nreviews[i], (long long)c->reviews_needed);
+        if (few)
+            html(h, " <strong class=\"warn\">%s</strong>", _(r, "Fewer reviews than asked"));
+        html(h, "</td><td class=\"num\">%s</td><td>%s</td>", money_text(r, x->requested),
+             outcome_text(r, o));
         if (open) {
             const char *aname = arena_printf(r->arena, "a-%lld", (long long)x->id);
             const char *sent = form_get(r, aname);
@@ -176,6 +181,14 @@ static enum MHD_Result board_page(Req *r, CallBoard *b, const FormErrors *e, con
                  sent ? sent : plain, err ? " aria-invalid=\"true\"" : "");
             if (err)
                 html(h, "<small class=\"field-error\">%s</small>", err);
+            if (few)
+                html(h,
+                     "<br><input type=\"checkbox\" id=\"f-ok-%lld\" name=\"ok-%lld\" "
+                     "value=\"1\"%s><label for=\"f-ok-%lld\">%s</label>",
+                     (long long)x->id, (long long)x->id,
+                     form_get(r, arena_printf(r->arena, "ok-%lld", (long long)x->id)) ? " checked"
+                                                                                      : "",
+                     (long long)x->id, _(r, "Select it with fewer reviews"));
             html_lit(h, "</td>");
         } else {
             html(h, "<td class=\"num\">%s</td>",
@@ -186,6 +199,22 @@ static enum MHD_Result board_page(Req *r, CallBoard *b, const FormErrors *e, con
     html_lit(h, "</tbody>\n");
     html_table_end(h);
     if (open) {
+        html(h, "<h2>%s</h2>\n<p><small>%s</small></p>\n", _(r, "Reasons"),
+             _(r, "Each applicant organisation gets a letter with its rank, score, the decision "
+                  "and this reason (at most 2,000 characters)."));
+        for (int k = 0; k < b->rows.n; k++) {
+            int i = b->order[k];
+            const RankRow *x = call_board_row(b, i);
+            if (b->out[i].reason == SEL_NOT_ELIGIBLE)
+                continue;
+            const char *name = arena_printf(r->arena, "r-%lld", (long long)x->id);
+            const char *sent = form_get(r, name);
+            html_textarea(h, e, name, arena_printf(r->arena, _(r, "Reason for %s"), x->title),
+                          sent ? sent
+                               : decision_default_reason(r->arena, r->lang, b, i,
+                                                         b->out[i].reason == SEL_SELECTED),
+                          2);
+        }
         html(h, "<p>%s</p>\n",
              _(r, "Recording the decision closes the call: the selected "
                   "proposals and their amounts appear on its public page."));
@@ -229,7 +258,23 @@ static const char *decision_what(Req *r, const CallBoard *b, const SelGrant *gra
                                     _n(r, "%d eligible proposal is not selected.",
                                        "%d eligible proposals are not selected.", eligible - n),
                                     eligible - n);
-    return arena_printf(r->arena, "%s%s %s %s", sel, list, rest,
+    int orgs = 0;
+    for (int i = 0; i < b->rows.n; i++) {
+        bool seen = false;
+        for (int k = 0; k < i && !seen; k++)
+            seen = !strcmp(call_board_row(b, k)->org_name, call_board_row(b, i)->org_name);
+        orgs += !seen;
+    }
+    const char *letters = arena_printf(
+        r->arena,
+        _n(r,
+           "%d applicant organisation gets a letter by mail with its rank, score, the decision, "
+           "the amount awarded and the reason.",
+           "Each of the %d applicant organisations gets a letter by mail with its rank, score, "
+           "the decision, the amount awarded and the reason.",
+           orgs),
+        orgs);
+    return arena_printf(r->arena, "%s%s %s %s %s", sel, list, rest, letters,
                         _(r, "The selected proposals and their amounts appear on the call's "
                              "public page."));
 }
@@ -260,8 +305,23 @@ enum MHD_Result page_decision(Req *r)
     spec[np] = (FieldSpec){0};
     FormErrors read;
     form_read(r, spec, &read);
+    /* the reason of each eligible proposal, and the confirmations of those with fewer
+     * reviews than asked */
+    DecisionNote *notes = arena_alloc(r->arena, sizeof *notes * (size_t)(b.rows.n + 1));
+    int nn = 0;
+    for (int i = 0; i < b.rows.n; i++) {
+        const RankRow *x = call_board_row(&b, i);
+        if (x->status != PROPOSAL_ELIGIBLE)
+            continue;
+        const char *why = form_get(r, arena_printf(r->arena, "r-%lld", (long long)x->id));
+        notes[nn++] = (DecisionNote){
+            .id = x->id,
+            .reason = why ? why : "",
+            .few_ok = form_get(r, arena_printf(r->arena, "ok-%lld", (long long)x->id)) != NULL,
+        };
+    }
     Flow f = req_flow(r);
-    Outcome o = flow_call_decision_check(&f, &b, grants, np, &read);
+    Outcome o = flow_call_decision_check(&f, &b, grants, np, notes, nn, &read);
     if (o.ok && !confirm_ok(r))
         return confirm_page(
             r, arena_printf(r->arena, _(r, "Record the decision on %s?"), call_title(r, &b.c)),
@@ -269,7 +329,7 @@ enum MHD_Result page_decision(Req *r)
             arena_printf(r->arena, "/orgs/%lld/calls/%lld/ranking", (long long)r->org_id,
                          (long long)b.c.id));
     if (o.ok)
-        o = flow_call_decide(&f, b.c.id, grants, np, &read);
+        o = flow_call_decide(&f, b.c.id, grants, np, notes, nn, &read);
     if (o.err != ERR_COUNT && o.err != ERR_CONFLICT)
         return reply_error(r, o.err);
     if (o.err == ERR_CONFLICT)

@@ -430,6 +430,8 @@ enum MHD_Result page_programme(Req *r)
     if (training_can_edit(r))
         html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/edit\" role=\"button\">%s</a></p>\n",
              (long long)r->org_id, (long long)p.id, _(r, "Edit the programme"));
+    html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/competences\">%s</a></p>\n",
+         (long long)r->org_id, (long long)p.id, _(r, "Target competences"));
     /* The catalogue shows open and running programmes (q_catalogue_get): same rule. */
     if (p.status == PROGRAMME_OPEN || p.status == PROGRAMME_RUNNING)
         html(h, "<p><a href=\"/programmes/%lld\">%s</a></p>\n", (long long)p.id,

@@ -15,7 +15,7 @@
     "c.description_en, c.description_nl, c.description_fr, c.budget, c.min_grant, "                \
     "c.max_grant, c.opens_at, c.closes_at, c.reviews_needed, c.scale_min, c.scale_max, "           \
     "c.disagree_pct, c.tranche1_pct, c.tranche1_on, c.tranche2_pct, c.tranche2_on, "               \
-    "c.tranche3_pct, c.tranche3_on "
+    "c.tranche3_pct, c.tranche3_on, COALESCE(c.review_deadline, 0) "
 #define CALL_FROM "FROM calls c JOIN organisations o ON o.id = c.org_id "
 
 /* A call as read, with the stored strings its enums come from. */
@@ -53,6 +53,7 @@ static void call_cols(DbCol *c, Arena *a, CallRead *rd)
         c[i++] = db_int64_out(&rd->pct[t]);
         c[i++] = db_text(a, &rd->on[t]);
     }
+    c[i++] = db_int64_out(&x->review_deadline);
     c[i] = (DbCol)DB_END;
 }
 

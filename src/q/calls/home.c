@@ -13,7 +13,8 @@ DB_STMT(Q_CALLS_IN_PROGRESS) = {
            "(SELECT COUNT(*) FROM review_assignments ra WHERE ra.org_id = c.org_id "
            "AND ra.call_id = c.id AND NOT EXISTS (SELECT 1 FROM reviews rv WHERE "
            "rv.org_id = ra.org_id AND rv.proposal_id = ra.proposal_id AND "
-           "rv.account_id = ra.account_id AND rv.submitted_at IS NOT NULL)) "
+           "rv.account_id = ra.account_id AND rv.submitted_at IS NOT NULL)), "
+           "COALESCE(c.review_deadline, 0) "
            "FROM calls c WHERE c.org_id = $1 AND c.status <> 'decided' ORDER BY c.closes_at, c.id",
 };
 
@@ -31,6 +32,7 @@ DbStatus q_calls_in_progress(Db *db, int64_t funder_id, Arena *a, CallProgress *
                    db_int64_out(&row->submitted),
                    db_int64_out(&row->to_screen),
                    db_int64_out(&row->reviews_missing),
+                   db_int64_out(&row->review_deadline),
                    DB_END};
     return db_select_many(db, &Q_CALLS_IN_PROGRESS, in, col, fn, ctx);
 }
@@ -51,12 +53,13 @@ DbStatus q_tranches_unpaid(Db *db, int64_t funder_id, int64_t *n, int64_t *cents
 DB_STMT(Q_JUROR_CALLS) = {
     .name = "juror_calls",
     .sql = "SELECT c.id, c.title_en, c.title_nl, c.title_fr, c.closes_at, COUNT(*), "
-           "COALESCE(SUM(CASE WHEN rv.submitted_at IS NOT NULL THEN 1 ELSE 0 END), 0) "
+           "COALESCE(SUM(CASE WHEN rv.submitted_at IS NOT NULL THEN 1 ELSE 0 END), 0), "
+           "COALESCE(c.review_deadline, 0) "
            "FROM review_assignments ra JOIN calls c ON c.id = ra.call_id AND c.org_id = ra.org_id "
            "LEFT JOIN reviews rv ON rv.org_id = ra.org_id AND rv.proposal_id = ra.proposal_id "
            "AND rv.account_id = ra.account_id "
            "WHERE ra.org_id = $1 AND ra.account_id = $2 AND c.status <> 'decided' "
-           "GROUP BY c.id, c.title_en, c.title_nl, c.title_fr, c.closes_at "
+           "GROUP BY c.id, c.title_en, c.title_nl, c.title_fr, c.closes_at, c.review_deadline "
            "ORDER BY c.closes_at, c.id",
 };
 
@@ -64,9 +67,14 @@ DbStatus q_juror_calls(Db *db, int64_t org_id, int64_t account_id, Arena *a, Jur
                        DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(account_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->call_id),      db_text(a, &row->title[LANG_EN]),
-                   db_text(a, &row->title[LANG_NL]), db_text(a, &row->title[LANG_FR]),
-                   db_int64_out(&row->closes_at),    db_int64_out(&row->assigned),
-                   db_int64_out(&row->done),         DB_END};
+    DbCol col[] = {db_int64_out(&row->call_id),
+                   db_text(a, &row->title[LANG_EN]),
+                   db_text(a, &row->title[LANG_NL]),
+                   db_text(a, &row->title[LANG_FR]),
+                   db_int64_out(&row->closes_at),
+                   db_int64_out(&row->assigned),
+                   db_int64_out(&row->done),
+                   db_int64_out(&row->review_deadline),
+                   DB_END};
     return db_select_many(db, &Q_JUROR_CALLS, in, col, fn, ctx);
 }

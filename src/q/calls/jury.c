@@ -56,6 +56,27 @@ DbStatus q_jury_add(Db *db, int64_t org_id, int64_t call_id, int64_t account_id,
     return db_exec(db, &Q_JURY_ADD, in, NULL);
 }
 
+DB_STMT(Q_CALL_REVIEW_DEADLINE_SET) = {
+    .name = "call_review_deadline_set",
+    .sql = "UPDATE calls SET review_deadline = $3 WHERE org_id = $1 AND id = $2 "
+           "AND status = 'published'",
+};
+DB_STMT(Q_REVIEW_REMINDERS_FORGET) = {
+    .name = "review_reminders_forget",
+    .sql = "DELETE FROM review_reminders WHERE org_id = $1 AND call_id = $2",
+};
+
+DbStatus q_call_review_deadline_set(Db *db, int64_t org_id, int64_t call_id, int64_t deadline)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(call_id), db_int64(deadline), DB_END};
+    DbStatus st = db_exec(db, &Q_CALL_REVIEW_DEADLINE_SET, in, NULL);
+    if (st != DB_ONE)
+        return st;
+    in[2] = (DbParam)DB_END;
+    st = db_exec(db, &Q_REVIEW_REMINDERS_FORGET, in, NULL);
+    return st < DB_NONE ? st : DB_ONE;
+}
+
 DB_STMT(Q_JURY_REMOVE_ASSIGNMENTS) = {
     .name = "jury_remove_assignments",
     .sql = "DELETE FROM review_assignments WHERE org_id = $1 AND call_id = $2 AND account_id = $3",
@@ -182,8 +203,10 @@ DB_STMT(Q_JUROR_PROPOSALS) = {
            "CASE WHEN EXISTS (SELECT 1 FROM conflicts x WHERE x.proposal_id = p.id "
            " AND x.account_id = $2) THEN 1 WHEN EXISTS (SELECT 1 FROM memberships mm "
            " WHERE mm.org_id = p.org_id AND mm.account_id = $2) THEN 2 ELSE 0 END, "
-           "CASE WHEN EXISTS (SELECT 1 FROM review_assignments ra WHERE ra.proposal_id = p.id "
-           " AND ra.account_id = $2) THEN 1 ELSE 0 END "
+           "CASE WHEN NOT EXISTS (SELECT 1 FROM review_assignments ra WHERE ra.proposal_id = p.id "
+           " AND ra.account_id = $2) THEN 0 WHEN EXISTS (SELECT 1 FROM reviews rv WHERE "
+           " rv.proposal_id = p.id AND rv.account_id = $2 AND rv.submitted_at IS NOT NULL) "
+           " THEN 2 ELSE 1 END "
            "FROM call_jury j JOIN calls c ON c.id = j.call_id AND c.org_id = j.org_id "
            "JOIN proposals p ON p.call_id = c.id AND p.funder_id = c.org_id "
            "JOIN organisations o ON o.id = p.org_id "

@@ -17,6 +17,9 @@ DbStatus q_jury_list(Db *db, int64_t org_id, int64_t call_id, Arena *a, Juror *r
  * changes (or the member is on the jury already). */
 DbStatus q_jury_add(Db *db, int64_t org_id, int64_t call_id, int64_t account_id, int64_t now);
 /* Also removes the member's assignments. */
+/* Sets the review deadline of the funder's undecided call (DB_NONE otherwise) and forgets
+ * the reminders sent for an earlier one. */
+DbStatus q_call_review_deadline_set(Db *db, int64_t org_id, int64_t call_id, int64_t deadline);
 DbStatus q_jury_remove(Db *db, int64_t org_id, int64_t call_id, int64_t account_id);
 DbStatus q_jury_candidates(Db *db, int64_t org_id, int64_t call_id, Arena *a, Juror *row,
                            DbRowFn fn, void *ctx);

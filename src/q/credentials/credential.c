@@ -119,44 +119,13 @@ DbStatus q_credential_by_uid(Db *db, const char *uid, Arena *a, Credential *out)
     "ESCAPE '\\' OR lower(a.name) LIKE $2 ESCAPE '\\')"
 #define CRED_BY_LEARNER "p.name COLLATE \"und-x-icu\""
 
-DB_STMT(Q_CRED_PAGE_ISSUED_FIRST_ASC) = {
-    .name = "cred_page_issued_first_asc",
-    .sql = DB_PAGE_FIRST_ASC(CRED_PAGE_WHERE, "c.issued_at", "c.id", "$3"),
-};
-DB_STMT(Q_CRED_PAGE_ISSUED_AFTER_ASC) = {
-    .name = "cred_page_issued_after_asc",
-    .sql = DB_PAGE_AFTER_ASC(CRED_PAGE_WHERE, "c.issued_at", "c.id", "$3, $4", "$5"),
-};
-DB_STMT(Q_CRED_PAGE_ISSUED_FIRST_DESC) = {
-    .name = "cred_page_issued_first_desc",
-    .sql = DB_PAGE_FIRST_DESC(CRED_PAGE_WHERE, "c.issued_at", "c.id", "$3"),
-};
-DB_STMT(Q_CRED_PAGE_ISSUED_AFTER_DESC) = {
-    .name = "cred_page_issued_after_desc",
-    .sql = DB_PAGE_AFTER_DESC(CRED_PAGE_WHERE, "c.issued_at", "c.id", "$3, $4", "$5"),
-};
-DB_STMT(Q_CRED_PAGE_LEARNER_FIRST_ASC) = {
-    .name = "cred_page_learner_first_asc",
-    .sql = DB_PAGE_FIRST_ASC(CRED_PAGE_WHERE, CRED_BY_LEARNER, "c.id", "$3"),
-};
-DB_STMT(Q_CRED_PAGE_LEARNER_AFTER_ASC) = {
-    .name = "cred_page_learner_after_asc",
-    .sql = DB_PAGE_AFTER_ASC(CRED_PAGE_WHERE, CRED_BY_LEARNER, "c.id", "$3, $4", "$5"),
-};
-DB_STMT(Q_CRED_PAGE_LEARNER_FIRST_DESC) = {
-    .name = "cred_page_learner_first_desc",
-    .sql = DB_PAGE_FIRST_DESC(CRED_PAGE_WHERE, CRED_BY_LEARNER, "c.id", "$3"),
-};
-DB_STMT(Q_CRED_PAGE_LEARNER_AFTER_DESC) = {
-    .name = "cred_page_learner_after_desc",
-    .sql = DB_PAGE_AFTER_DESC(CRED_PAGE_WHERE, CRED_BY_LEARNER, "c.id", "$3, $4", "$5"),
-};
+DB_PAGE_SORT(Q_CRED_BY_ISSUED, "cred_page_issued", CRED_PAGE_WHERE, "c.issued_at", "c.id", 3, 4, 5);
+DB_PAGE_SORT(Q_CRED_BY_LEARNER, "cred_page_learner", CRED_PAGE_WHERE, CRED_BY_LEARNER, "c.id", 3, 4,
+             5);
 
 static const DbPageStmts cred_pages[CREDENTIAL_SORTS] = {
-    [CREDENTIAL_BY_ISSUED] = {&Q_CRED_PAGE_ISSUED_FIRST_ASC, &Q_CRED_PAGE_ISSUED_AFTER_ASC,
-                              &Q_CRED_PAGE_ISSUED_FIRST_DESC, &Q_CRED_PAGE_ISSUED_AFTER_DESC},
-    [CREDENTIAL_BY_LEARNER] = {&Q_CRED_PAGE_LEARNER_FIRST_ASC, &Q_CRED_PAGE_LEARNER_AFTER_ASC,
-                               &Q_CRED_PAGE_LEARNER_FIRST_DESC, &Q_CRED_PAGE_LEARNER_AFTER_DESC},
+    [CREDENTIAL_BY_ISSUED] = DB_PAGE_STMTS(Q_CRED_BY_ISSUED),
+    [CREDENTIAL_BY_LEARNER] = DB_PAGE_STMTS(Q_CRED_BY_LEARNER),
 };
 
 DbStatus q_credentials_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Credential *row,

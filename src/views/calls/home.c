@@ -28,10 +28,13 @@ static void call_stage(Req *r, const CallProgress *c, int64_t now, const char **
                              number_text(r, c->to_screen, 0, 0));
         *link = arena_printf(r->arena, "%s?status=submitted#proposals", base);
     } else if (c->reviews_missing) {
+        bool late = c->review_deadline && now >= c->review_deadline;
         *stage = _(r, "Review");
-        *todo = arena_printf(r->arena,
-                             _n(r, "%s review missing", "%s reviews missing", c->reviews_missing),
-                             number_text(r, c->reviews_missing, 0, 0));
+        *todo = arena_printf(
+            r->arena,
+            late ? _n(r, "%s review late (due %s)", "%s reviews late (due %s)", c->reviews_missing)
+                 : _n(r, "%s review missing", "%s reviews missing", c->reviews_missing),
+            number_text(r, c->reviews_missing, 0, 0), moment_text(r, c->review_deadline));
         *link = arena_printf(r->arena, "%s/jury", base);
     } else {
         *stage = _(r, "Decision");
@@ -88,6 +91,17 @@ bool html_funder_home(Html *h, Req *r, int64_t now)
     return true;
 }
 
+const char *juror_progress_text(Req *r, const JurorCall *x)
+{
+    const char *done =
+        arena_printf(r->arena, _(r, "%s of %s reviews done"), number_text(r, x->done, 0, 0),
+                     number_text(r, x->assigned, 0, 0));
+    if (!x->review_deadline)
+        return done;
+    return arena_printf(r->arena, _(r, "%s; review deadline: %s"), done,
+                        moment_text(r, x->review_deadline));
+}
+
 bool html_juror_home(Html *h, Req *r)
 {
     JurorCall j;
@@ -102,9 +116,7 @@ bool html_juror_home(Html *h, Req *r)
     for (int i = 0; i < calls.n; i++) {
         const JurorCall *x = ROW(&calls, JurorCall, i);
         html(h, "<li><a href=\"/orgs/%lld/jury\">%s</a>: %s</li>\n", (long long)r->org_id,
-             lang_pick(r->lang, x->title),
-             arena_printf(r->arena, _(r, "%s of %s reviews done"), number_text(r, x->done, 0, 0),
-                          number_text(r, x->assigned, 0, 0)));
+             lang_pick(r->lang, x->title), juror_progress_text(r, x));
     }
     html_lit(h, "</ul>\n</section>\n");
     return true;

@@ -2,6 +2,8 @@
 #include "views/calls/jury.h"
 
 #include "core/arena.h"
+#include "html/fmt.h"
+#include "http/form.h"
 #include "q/calls/jury.h"
 
 typedef struct JuryRows {
@@ -38,7 +40,33 @@ static bool candidate_opt(void *ctx)
     return true;
 }
 
-bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice)
+/* The review deadline, and while the call is published, the form that sets it. */
+static void deadline_form(Html *h, Req *r, const Call *c, const FormErrors *e)
+{
+    html(h, "<p>%s</p>\n",
+         c->review_deadline ? arena_printf(r->arena, _(r, "Review deadline: %s."),
+                                           moment_text(r, c->review_deadline))
+                            : _(r, "No review deadline yet."));
+    if (c->status != CALL_PUBLISHED)
+        return;
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/calls/%lld/review-deadline",
+                                 (long long)r->org_id, (long long)c->id));
+    html_error_summary(h, r, e);
+    const char *sent = form_get(r, "review_deadline");
+    html_input(h, r, e, "datetime-local", "review_deadline", _(r, "Review deadline"),
+               sent                 ? sent
+               : c->review_deadline ? moment_field(r, c->review_deadline)
+                                    : NULL,
+               "off");
+    html(h, "<p><small>%s</small></p>\n",
+         _(r, "Brussels time, after the call closes. Jury members with reviews missing get a "
+              "reminder by e-mail three days before and on the day."));
+    html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Set the deadline"));
+    html_form_end(h);
+}
+
+bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice, const FormErrors *e)
 {
     if (c->status == CALL_DRAFT)
         return true;
@@ -50,6 +78,7 @@ bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice)
         return false;
     html(h, "<h2 id=\"jury\">%s</h2>\n", _(r, "Jury"));
     html_notice(h, notice, false);
+    deadline_form(h, r, c, e);
     if (rows.n) {
         html_table_begin(h, _(r, "Jury"));
         html(

@@ -8,9 +8,10 @@
 #include "http/http.h"
 #include "model/calls.h"
 
-/* The jury section of the funder's call page (nothing for a draft); false on a database
- * error. notice (may be NULL) is shown at its top. */
-bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice);
+/* The jury section of the funder's call page (nothing for a draft), with the review
+ * deadline and its form; false on a database error. notice (may be NULL) is shown at its
+ * top; e (may be NULL) holds the deadline form's errors. */
+bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice, const FormErrors *e);
 
 /* Whether the signed-in jury member may read proposal id of the organisation (assigned
  * to it, without a conflict): false when it replied into *reply (not found, database). */
