@@ -224,12 +224,16 @@ test('a results file: the dry run lists every bad line and records nothing; then
     'dirk@x.be;SY0-701;2027-05-20;geslaagd;1200;online',
     'dirk@x.be;SY0-701;2027-05-20;misschien;700;online',
     `dirk@x.be;BETA-1;2027-05-20;geslaagd;700;online`,
+    'dirk@x.be;XX-998;2027-06-09;geslaagd;700;online',
+    'dirk@x.be;OLD-1;2027-05-20;geslaagd;;online',
   ].join('\n');
   const res = await importFile(bad, true);
   assert.equal(res.status, 400);
   assert.match(res.text, /Nothing was recorded/);
   const p = problems(res.text);
-  assert.deepEqual(p.map(([l, f]) => [l, f]), [[3, 'email'], [4, 'exam_code'], [5, 'taken_on'], [6, 'score'], [7, 'result'], [8, 'exam_code']]);
+  assert.deepEqual(p.map(([l, f]) => [l, f]), [[3, 'email'], [4, 'exam_code'], [5, 'taken_on'], [6, 'score'], [7, 'result'],
+    [8, 'exam_code'], [9, 'exam_code'], [9, 'taken_on'], [10, 'exam_code']]);
+  assert.match(p[8][2], /Old exam is archived/);
   assert.match(p[0][2], /Nobody of your organisation has the e-mail address nobody@x\.be\./);
   assert.match(p[1][2], /No certification of your catalogue has the exam code XX-999\./);
   assert.match(p[2][2], /in the future/);
@@ -269,6 +273,45 @@ test('validity counts from the exam date: a pass older than its validity no long
   const page = await alpha.get(`/orgs/1/people/${dirk}/certifications`);
   assert.match(page.text, /Missing 1 certification:<\/p>\n<ul>\n<li>CompTIA Security\+ \(SY0-701\)<\/li>/);
   assert.equal(await figure(), '3 of 4 (75%)');
+});
+
+test('the learners behind the figure are paged: 50 a page, Previous and Next, the total', async () => {
+  const prog = (await ok(await alpha.submit('/orgs/1/programmes/new', [['title_en', 'Linux basics'], ['kind', 'certification'],
+    ['status', 'open'], ['langs', 'en'], ['target_certified', '60']], '/orgs/1/programmes'), 'programme')).replace('?saved=1', '');
+  const co = (await ok(await alpha.submit(`${prog}/cohorts/new`, [['name', 'Big'], ['starts_on', '2027-01-04'],
+    ['ends_on', '2027-06-30'], ['capacity', '60']], `${prog}/cohorts`), 'cohort')).replace('?saved=1', '');
+  const names = Array.from({ length: 55 }, (_, i) => `Linux Learner ${String(i + 1).padStart(2, '0')}`);
+  const list = names.map((n, i) => `${n};linux${i + 1}@x.be`).join('\n');
+  const form = await alpha.get(`${co}/enrol-many`);
+  const fd = new FormData();
+  fd.set('csrf_token', csrfFrom(form.text));
+  fd.set('list', list);
+  const enrolled = await fetch(srv.base + `${co}/enrol-many`, { method: 'POST', body: fd, redirect: 'manual', headers: { cookie: alpha.cookieHeader() } });
+  assert.equal(enrolled.status, 303, await enrolled.text());
+  await ok(await alpha.submit(prog, [['certs', cert.LIN]], `${prog}/certifications`), 'required');
+  // 52 of the 55 pass Linux Essentials (no expiry), the last three fail it
+  const rows = names.map((_, i) => `linux${i + 1}@x.be,010-160,2027-05-0${1 + (i % 9)},${i < 52 ? 'passed' : 'failed'},,online`);
+  const done = await importFile(['email,exam_code,taken_on,result,score,place', ...rows].join('\n'), false);
+  assert.equal(done.status, 303, done.text.slice(0, 2000));
+  const dash = await alpha.get(prog);
+  assert.match(dash.text, /<th scope="row">Certified<\/th><td>60<\/td><td><a href="[^"]+learners\?certified=1">52 of 60 \(86%\)<\/a>/);
+  const first = await alpha.get(`${prog}/learners?certified=1`);
+  assert.match(first.text, /Showing 1–50 of 52/);
+  const firstNames = [...first.text.matchAll(/certifications">(Linux Learner \d+)<\/a>/g)].map((m) => m[1]);
+  assert.deepEqual(firstNames, names.slice(0, 50));
+  const next = grab(first, /<a href="([^"]+)" rel="next"/, 'next').replace(/&amp;/g, '&');
+  assert.match(next, /certified=1/);
+  const second = await alpha.get(next);
+  assert.match(second.text, /Showing 51–52 of 52/);
+  assert.deepEqual([...second.text.matchAll(/certifications">(Linux Learner \d+)<\/a>/g)].map((m) => m[1]), names.slice(50, 52));
+  const prev = grab(second, /<a href="([^"]+)" rel="prev"/, 'previous').replace(/&amp;/g, '&');
+  const back = await alpha.get(prev);
+  assert.match(back.text, /Showing 1–50 of 52/);
+  assert.deepEqual([...back.text.matchAll(/certifications">(Linux Learner \d+)<\/a>/g)].map((m) => m[1]), names.slice(0, 50));
+  // every learner: 55, two pages; a search keeps the filter
+  assert.match((await alpha.get(`${prog}/learners`)).text, /Showing 1–50 of 55/);
+  const found = await alpha.get(`${prog}/learners?certified=1&q=learner%205`);
+  assert.match(found.text, /Showing 1–3 of 3/); // 50, 51, 52 (53, 54, 55 failed)
 });
 
 test('another organisation sees none of it', async () => {

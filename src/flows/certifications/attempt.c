@@ -9,21 +9,24 @@
 #include "q/system/app.h"
 #include "q/training/enrolment.h"
 
-/* The checks of one attempt whose person is known: certification, date and score; each
- * failure is a field error of o. A database error is o.err. */
-static void attempt_check(const Flow *f, const ExamAttempt *at, Outcome *o)
+/* The checks of one attempt: its certification (unless certification_id is 0: not known,
+ * already said), beside field cert_field, then its date and score; each failure is a field
+ * error of o. A database error is o.err. */
+static void attempt_check(const Flow *f, const ExamAttempt *at, const char *cert_field, Outcome *o)
 {
     Certification c;
-    DbStatus st = q_cert_get(f->db, f->who->org_id, at->certification_id, f->arena, &c);
+    DbStatus st = at->certification_id
+                      ? q_cert_get(f->db, f->who->org_id, at->certification_id, f->arena, &c)
+                      : DB_ONE;
     if (st < DB_NONE) {
         outcome_db(o, st);
         return;
     }
     if (st == DB_NONE)
-        outcome_field(o, "certification_id",
+        outcome_field(o, cert_field,
                       F_(f, "This certification is not in your organisation's catalogue."));
-    else if (c.archived)
-        outcome_field(o, "certification_id",
+    else if (at->certification_id && c.archived)
+        outcome_field(o, cert_field,
                       arena_printf(f->arena,
                                    F_(f, "%s is archived: bring it back to the catalogue before "
                                          "recording an attempt."),
@@ -58,7 +61,7 @@ Outcome flow_attempt_add(const Flow *f, ExamAttempt *at)
             outcome_db(&o, st);
         return o;
     }
-    attempt_check(f, at, &o);
+    attempt_check(f, at, "certification_id", &o);
     if (!o.ok)
         return o;
     st = q_attempt_add(f->db, at, f->who->account_id, f->now, &o.id);
@@ -126,12 +129,11 @@ Outcome flow_attempts_import(const Flow *f, AttemptLine *lines, int n, Import *i
                                            F_(f, "No certification of your catalogue has the "
                                                  "exam code %s."),
                                            l->exam_code));
-            else {
+            else
                 l->at.certification_id = c.id;
-                if (!form_error_for(&l->read, "taken_on") && !form_error_for(&l->read, "score"))
-                    attempt_check(f, &l->at, &lo);
-            }
         }
+        if (!form_error_for(&l->read, "taken_on") && !form_error_for(&l->read, "score"))
+            attempt_check(f, &l->at, "exam_code", &lo);
         if (lo.err != ERR_COUNT) {
             outcome_error(&o, lo.err);
             return o;
