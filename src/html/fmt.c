@@ -154,6 +154,20 @@ const char *session_day(Req *r, int64_t at)
     return arena_printf(r->arena, "%s %s", _(r, weekday_names[date_weekday(d)]), day);
 }
 
+const char *download_name(Arena *a, const char *name)
+{
+    size_t n = strlen(name);
+    char *out = arena_alloc(a, n + 1);
+    for (size_t i = 0; i < n; i++) {
+        char c = name[i];
+        bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                  c == '.' || c == '-' || c == '_';
+        out[i] = ok ? c : '_';
+    }
+    out[n] = 0;
+    return out;
+}
+
 const char *option_label(Req *r, const char *const *options, const char *value)
 {
     for (const char *const *o = options; value && o[0]; o += 2)

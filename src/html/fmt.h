@@ -51,6 +51,10 @@ const char *session_when_in(Arena *a, Lang l, int64_t from, int64_t to);
 /* "Monday 2026-03-30": the Brussels day of a UTC time, in the reader's language. */
 const char *session_day(Req *r, int64_t at);
 
+/* A file name safe in a Content-Disposition header (downloads): ASCII letters, digits, dot,
+ * dash and underscore kept, every other byte an underscore; in a. */
+const char *download_name(Arena *a, const char *name);
+
 /* The translated label of value in a value/label list; value itself when unknown. */
 const char *option_label(Req *r, const char *const *options, const char *value);
 /* A copy of a value/label list with translated labels, for html_select; first and

@@ -122,6 +122,11 @@ before(async () => {
   B.credential = (await ok(await beta.submit(ach, { person_id: B.person }, `${ach}/issue`), 'credential')).split('/').pop();
   await ok(await beta.submit(ach, { programme_id: B.programme }, `${ach}/rules`), 'rule');
   B.rule = grab(await beta.get(ach), /\/orgs\/2\/achievements\/\d+\/rules\/(\d+)\/delete/, 'rule');
+  // a certification of the catalogue, required by the programme, with an attempt of the learner
+  await ok(await beta.submit('/orgs/2/certifications/new', { name: 'Beta cert', vendor: 'Beta', exam_code: 'B-1', validity_months: '12' }, '/orgs/2/certifications'), 'certification');
+  B.certification = grab(await beta.get('/orgs/2/certifications'), /href="\/orgs\/2\/certifications\/(\d+)\/edit"/, 'certification');
+  await ok(await beta.submit(programme, [['certs', B.certification]], `${programme}/certifications`), 'required certifications');
+  await ok(await beta.submit(`/orgs/2/people/${B.person}/certifications`, { certification_id: B.certification, taken_on: '2027-01-10', result: 'passed', place: 'online' }, `/orgs/2/people/${B.person}/attempts`), 'attempt');
   const apply = `/programmes/${B.programme}/apply`;
   const form = await new Client(srv.base).get(apply);
   const why = grab(form, /<label for="f-(q-\d+)">Why\?/, 'question field');
@@ -132,6 +137,20 @@ before(async () => {
   await ok(await beta.submit('/orgs/2/members/invite', [['email', 'new@beta.test'], ['roles', 'staff'], ['lang', 'en']]), 'invitation');
   B.invitation = grab(await beta.get('/orgs/2/members'), /action="\/orgs\/2\/invitations\/(\d+)\/revoke"/, 'invitation');
   B.member = grab(await beta.get('/orgs/2/members'), /href="\/orgs\/2\/members\/(\d+)"/, 'member');
+  // Beta's own competence framework, aimed at by its programme, and an assessment with a file
+  const fw = await ok(await beta.submit('/orgs/2/competences/new', { title: 'Beta skills', levels: 'Starting\nConfident' }, '/orgs/2/competences'), 'framework');
+  B.framework = fw.split('/').pop();
+  await ok(await beta.submit(fw, { area_title: 'Coding' }, `${fw}/areas`), 'area');
+  const area = grab(await beta.get(fw), /<option value="(\d+)">Coding<\/option>/, 'area');
+  await ok(await beta.submit(fw, { area_id: area, title: 'Loops' }, `${fw}/items`), 'competence');
+  B.targetCompetence = grab(await beta.get(`${programme}/competences`), /<option value="(\d+)">Beta skills · Loops<\/option>/, 'competence');
+  await ok(await beta.submit(`${programme}/competences`, { competence_id: B.targetCompetence, level: '2' }), 'target');
+  const assessed = await beta.get(`/orgs/2/people/${B.person}/competences`);
+  const afd = new FormData();
+  for (const [k, v] of Object.entries({ csrf_token: csrfFrom(assessed.text), competence_id: B.targetCompetence, level: '1', assessed_on: '2027-01-18' })) afd.set(k, v);
+  afd.set('file', new Blob([PDF], { type: 'application/pdf' }), 'loops.pdf');
+  await ok(await beta.request('POST', `/orgs/2/people/${B.person}/assessments`, { body: afd }), 'assessment');
+  B.assessment = grab(await beta.get(`/orgs/2/people/${B.person}/competences`), /\/orgs\/2\/assessments\/(\d+)\/evidence/, 'assessment');
 
   // Beta funds: a target group, a published call with a jury; Gamma applies to it. Beta
   // applies to Gamma's call.
@@ -184,9 +203,12 @@ const KINDS = {
   'grants-received/{id}': 'grantReceived', 'jury/proposals/{id}': 'juryProposal',
   'target-groups/{id}': 'targetGroup', 'submissions/{id}': 'submission', 'proposals/{id}': 'proposal',
   'budget-lines/{id}': 'budgetLine', 'locations/{id}': 'location',
+  'competences/{id}': 'framework', 'competences/{competence}': 'targetCompetence',
+  'assessments/{id}': 'assessment',
   'calls/{id}/jury/{member}': 'juryMember',
   'proposals/{id}/files/{file}': 'proposalFile', 'submissions/{id}/files/{file}': 'submissionFile',
   'jury/proposals/{id}/files/{file}': 'juryFile',
+  'certifications/{id}': 'certification',
   'achievements/{id}': 'achievement', 'achievements/{id}/rules/{rule}': 'rule', 'credentials/{id}': 'credential',
 };
 
@@ -256,11 +278,16 @@ function snapshot() {
   const tables = sql(pg
     ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1"
     : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY 1").trim().split('\n');
-  const out = {};
-  for (const t of tables) {
+  // one client run for every table (a run per table is slow enough on PostgreSQL to outlast
+  // the server's keep-alive deadline between two requests of the test)
+  const query = tables.map((t) => {
     const cols = t === 'sessions' ? 'id, token_hash, account_id, current_org, created_at' : '*';
-    const rows = sql(`SELECT ${cols} FROM ${t}`).split('\n').sort().join('\n');
-    out[t] = createHash('sha256').update(rows).digest('hex');
+    return `SELECT '@@table ${t}'; SELECT ${cols} FROM ${t};`;
+  }).join('\n');
+  const out = {};
+  for (const part of sql(query).split('@@table ').slice(1)) {
+    const [t, ...rows] = part.split('\n');
+    out[t] = createHash('sha256').update(rows.sort().join('\n')).digest('hex');
   }
   return out;
 }

@@ -107,6 +107,8 @@ static void what_you_can_do(Html *h, Req *r, const Org *o)
         html(h, "<li><a href=\"/orgs/%lld/programmes\">%s</a></li>\n", org, _(r, "Programmes"));
         html(h, "<li><a href=\"/orgs/%lld/applications\">%s</a></li>\n", org, _(r, "Applications"));
         html(h, "<li><a href=\"/orgs/%lld/locations\">%s</a></li>\n", org, _(r, "Locations"));
+        html(h, "<li><a href=\"/orgs/%lld/competences\">%s</a></li>\n", org,
+             _(r, "Competence frameworks"));
         html(h, "<li><a href=\"/orgs/%lld/credentials\">%s</a></li>\n", org, _(r, "Credentials"));
     }
     if (training && (r->roles & (ROLE_ADMIN | ROLE_STAFF | ROLE_REVIEWER)))

@@ -7,27 +7,12 @@
 
 #include "core/buf.h"
 #include "core/clock.h"
+#include "html/fmt.h"
 #include "http/session.h"
 #include "pages/calls/calls.h"
 #include "q/calls/jury.h"
 #include "q/calls/proposal.h"
 #include "views/calls/jury.h"
-
-/* A name safe in a Content-Disposition header: ASCII letters, digits, dot, dash. */
-static const char *safe_name(Arena *a, const char *name)
-{
-    size_t n = strlen(name);
-    char *out = arena_alloc(a, n + 1);
-    for (size_t i = 0; i < n; i++) {
-        char c = name[i];
-        out[i] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                         c == '.' || c == '-' || c == '_'
-                     ? c
-                     : '_';
-    }
-    out[n] = 0;
-    return out;
-}
 
 static enum MHD_Result send_file(Req *r, int64_t viewer_org, int64_t proposal_id)
 {
@@ -39,7 +24,7 @@ static enum MHD_Result send_file(Req *r, int64_t viewer_org, int64_t proposal_id
         return reply_error(r, ERR_DB);
     if (st == DB_NONE)
         return reply_error(r, ERR_NOT_FOUND);
-    return reply_download(r, "application/pdf", safe_name(r->arena, name), data, size);
+    return reply_download(r, "application/pdf", download_name(r->arena, name), data, size);
 }
 
 /* GET /orgs/{org}/proposals/{id}/files/{file}: the applicant's own */

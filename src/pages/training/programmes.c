@@ -9,6 +9,7 @@
 #include "pages/training/training.h"
 #include "q/training/dashboard.h"
 #include "q/training/programme.h"
+#include "views/certifications/certified.h"
 #include "views/intake/questions.h"
 #include "views/training/programme.h"
 
@@ -356,15 +357,29 @@ static bool html_dashboard(Html *h, Req *r, const Programme *p)
          "<caption>%s</caption>\n<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
          "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
          _(r, "Targets"), _(r, "Indicator"), _(r, "Target"), _(r, "So far"));
-    int64_t done[4] = {f.completed, -1, -1, f.reached};
-    for (int t = 0; t < 4; t++)
-        html(h, "<tr><th scope=\"row\">%s</th><td>%lld</td><td>%s</td></tr>\n",
-             _(r, target_names[t]), (long long)p->target[t],
-             done[t] < 0 ? _(r, "Not recorded yet") : against(r, done[t], p->target[t]));
+    int64_t certified = 0;
+    int nreq = 0;
+    if (!cert_programme_figure(r, p->id, &certified, &nreq))
+        return false;
+    int64_t done[4] = {f.completed, nreq ? certified : -1, -1, f.reached};
+    for (int t = 0; t < 4; t++) {
+        html(h, "<tr><th scope=\"row\">%s</th><td>%lld</td><td>", _(r, target_names[t]),
+             (long long)p->target[t]);
+        if (t == 1 && nreq)
+            html(h, "<a href=\"/orgs/%lld/programmes/%lld/learners?certified=1\">%s</a>",
+                 (long long)r->org_id, (long long)p->id, against(r, done[t], p->target[t]));
+        else
+            html(h, "%s",
+                 done[t] < 0 ? _(r, "Not recorded yet") : against(r, done[t], p->target[t]));
+        html_lit(h, "</td></tr>\n");
+    }
     html_lit(h, "</tbody>\n");
     html_table_end(h);
     html(h, "<p><small>%s</small></p>\n",
          _(r, "Trained: learners who completed. Reached: everyone who was ever enrolled."));
+    html(h, "<p><small>%s</small></p>\n",
+         _(r, "Certified: learners who passed every certification the programme requires, "
+              "still valid today."));
     if (risk.n) {
         html(h, "<h3>%s</h3>\n<p>%s</p>\n", _(r, "Learners at risk"),
              arena_printf(r->arena,
@@ -415,11 +430,15 @@ enum MHD_Result page_programme(Req *r)
     if (training_can_edit(r))
         html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/edit\" role=\"button\">%s</a></p>\n",
              (long long)r->org_id, (long long)p.id, _(r, "Edit the programme"));
+    html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/competences\">%s</a></p>\n",
+         (long long)r->org_id, (long long)p.id, _(r, "Target competences"));
     /* The catalogue shows open and running programmes (q_catalogue_get): same rule. */
     if (p.status == PROGRAMME_OPEN || p.status == PROGRAMME_RUNNING)
         html(h, "<p><a href=\"/programmes/%lld\">%s</a></p>\n", (long long)p.id,
              _(r, "See the public page"));
     html_programme_cohorts(h, r, p.id);
+    if (!html_programme_certs(h, r, &p, NULL))
+        return reply_error(r, ERR_DB);
     if (!html_programme_questions(h, r, &p, training_can_edit(r)))
         return reply_error(r, ERR_DB);
     html(h, "<p><a href=\"/orgs/%lld/programmes\">%s</a></p>\n", (long long)r->org_id,

@@ -1,0 +1,27 @@
+/* flows/competences/assessment.h — a trainer records a learner's level on a competence. */
+#ifndef TRAJECT_FLOWS_COMPETENCES_ASSESSMENT_H
+#define TRAJECT_FLOWS_COMPETENCES_ASSESSMENT_H
+
+#include <stddef.h>
+
+#include "flows/flow.h"
+#include "model/competences.h"
+
+/* An evidence file as the form gave it; name NULL or "" when none was chosen. */
+typedef struct EvidenceFile {
+    const char *name;
+    const char *data;
+    size_t len;
+} EvidenceFile;
+
+/* Records x (person_id, competence_id, level, assessed_on, evidence_text, evidence_url
+ * as read) for the actor's organisation, assessed by the actor, with file when one was
+ * chosen. The person must be the organisation's; the competence one it may use (a
+ * framework not archived); the level on that framework's scale; the date not after today
+ * (Brussels); the link http(s); the file a PDF, PNG or JPEG of at most EVIDENCE_MAX bytes.
+ * Errors beside "competence_id", "level", "assessed_on", "evidence_url", "file"; an
+ * unknown person: ERR_NOT_FOUND. Nothing is saved unless all is right. Earlier
+ * assessments stay: this one supersedes them. o.id is the new assessment's. */
+Outcome flow_assessment_add(const Flow *f, Assessment *x, const EvidenceFile *file);
+
+#endif
