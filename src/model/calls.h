@@ -222,6 +222,7 @@ typedef struct CallProgress {
 /* A juror's reviews of one call: assigned and submitted. */
 /* Someone who receives the decision letter about their organisation's proposal. */
 typedef struct LetterRecipient {
+    int64_t org_id; /* the applicant organisation: its outbox shows the letter */
     char *email, *name, *lang;
 } LetterRecipient;
 

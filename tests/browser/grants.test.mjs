@@ -24,14 +24,26 @@ before(async () => {
   await alpha.submit(d, { label: 'Trainers', amount: '30000' }, `${d}/budget-lines`);
   await alpha.submit(d, { label: 'Laptops', amount: '20000' }, `${d}/budget-lines`);
   assert.equal((await alpha.submit(d, {}, `${d}/submit`)).status, 303);
+  // a second applicant, whose administrator reads French
+  const init = runTraject(['init', '--db', srv.db, '--org', 'Gamma Coding', '--org-kind', 'training', '--admin-email', 'admin@gamma.test', '--admin-name', 'Admin of Gamma', '--admin-password-file', '-'], { input: PASSWORD + '\n' });
+  assert.equal(init.code, 0, init.stderr);
+  const gamma = new Client(srv.base);
+  await gamma.signIn('admin@gamma.test');
+  await gamma.submit('/account', { name: 'Admin of Gamma', lang: 'fr' }, '/account/profile');
+  const g = (await gamma.submit('/orgs/3/proposals', { call_id: call.split('/').pop(), title: 'Atelier numérique' }, '/orgs/3/proposals')).location;
+  await gamma.submit(g, { title: 'Atelier numérique', summary: 'Des ateliers.', requested: '20000' }, g);
+  await gamma.submit(g, { label: 'Formateurs', amount: '20000' }, `${g}/budget-lines`);
+  assert.equal((await gamma.submit(g, {}, `${g}/submit`)).status, 303);
   await srv.stop({ keep: true });
   srv = await startServer({ from: srv, env: { TRAJECT_NOW: String(Date.UTC(2027, 1, 10, 10) / 1000) } });
   beta = new Client(srv.base);
   await beta.signIn('admin@beta.test');
-  const sub = `/orgs/2/submissions/${d.split('/').pop()}`;
-  const page = await beta.get(sub);
-  const item = /name="(m-\d+)" value="1"/.exec(page.text)[1];
-  await beta.submit(sub, { [item]: '1' }, `${sub}/screening`);
+  for (const p of [d, g]) {
+    const sub = `/orgs/2/submissions/${p.split('/').pop()}`;
+    const page = await beta.get(sub);
+    const item = /name="(m-\d+)" value="1"/.exec(page.text)[1];
+    await beta.submit(sub, { [item]: '1' }, `${sub}/screening`);
+  }
 });
 after(async () => { await browser?.close(); await srv?.stop(); });
 
@@ -48,17 +60,25 @@ async function signIn(page, email, lang) {
   }
 }
 
-test('the funder decides by clicking; the grant pages of both sides', async () => {
-  const ctx = await context(browser, 1280, { locale: 'en-GB' });
+test('the funder decides by clicking at 360 px, through the confirmation page; each applicant finds its letter in its outbox, in its language; the grant pages of both sides', async () => {
+  const ctx = await context(browser, 360, { locale: 'en-GB' });
   const page = await ctx.newPage();
   await signIn(page, 'admin@beta.test', 'en');
   await page.goto(`${srv.base}${call}/ranking`);
   await checkPage(page, 'ranking with the decision form');
   await page.getByRole('checkbox', { name: 'Select Code club Molenbeek' }).check();
   await page.getByLabel('Amount awarded to Code club Molenbeek').fill('40.000');
+  // no review yet: flagged, and selected only with a tick
+  assert.match(await page.locator('main').textContent(), /Fewer reviews than asked/);
+  await page.getByRole('button', { name: 'Record the decision' }).click();
+  await page.waitForLoadState();
+  assert.match(await page.locator('main').textContent(), /Code club Molenbeek has 0 of the 3 reviews the call asks for/);
+  await page.getByRole('checkbox', { name: 'Select Code club Molenbeek' }).check();
+  await page.getByLabel('Select it with fewer reviews (Code club Molenbeek)').check();
   await page.getByRole('button', { name: 'Record the decision' }).click();
   await page.waitForLoadState();
   assert.match(await page.locator('main').textContent(), /Code club Molenbeek \(Alpha Training\): €40,000.00/);
+  assert.match(await page.locator('main').textContent(), /Each of the 2 applicant organisations gets a letter by mail/);
   await checkPage(page, 'decision confirmation');
   await page.getByRole('button', { name: 'Record the decision' }).click();
   await page.waitForLoadState();
@@ -71,6 +91,22 @@ test('the funder decides by clicking; the grant pages of both sides', async () =
   grant = new URL(page.url()).pathname;
   assert.match(await page.locator('main').textContent(), /€24,000.00/);
   await ctx.close();
+  // each applicant organisation finds its letter in its outbox, in its language
+  for (const [email, org, lang, subject, body] of [
+    ['admin@alpha.test', 1, 'en', 'Decision on your proposal "Code club Molenbeek"', /selected, with €40,000.00 awarded/],
+    ['admin@gamma.test', 3, 'fr', 'Décision sur votre proposition « Atelier numérique »', /non retenue/]]) {
+    const c = await context(browser, 360, { locale: `${lang}-BE` });
+    const p = await c.newPage();
+    await signIn(p, email, lang);
+    await p.goto(`${srv.base}/orgs/${org}/outbox`);
+    await checkPage(p, `outbox of the applicant in ${lang}`);
+    assert.ok((await p.locator('main').textContent()).includes(subject), `${email}: ${subject}`);
+    await c.close();
+    const { mails } = await import('../lib/server.mjs');
+    const m = (await mails(srv.mailDir, 0, 3000)).find((x) => x.to === email && x.subject === subject);
+    assert.ok(m, `${email} received the letter`);
+    assert.match(m.body, body);
+  }
 });
 
 for (const lang of ['nl', 'en']) {

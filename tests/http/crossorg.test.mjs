@@ -266,9 +266,10 @@ function sql(q) {
   return r.stdout;
 }
 
-// Waits until the mail worker has sent every mail of the setup (it writes to the outbox).
+// Waits (up to 30 s on a busy machine) until the mail worker has sent every mail of the
+// setup, decision letters included (it writes to the outbox).
 async function mailsSent() {
-  for (let i = 0; i < 100 && sql('SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL').trim() !== '0'; i++)
+  for (let i = 0; i < 300 && sql('SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL').trim() !== '0'; i++)
     await new Promise((r) => setTimeout(r, 100));
 }
 

@@ -64,7 +64,7 @@ static DbStatus letter_to(const Flow *f, Db *db, const CallBoard *b, int i, int6
                             f->base_url);
     const char *subject =
         arena_printf(a, i18n_get(l, "Decision on your proposal \"%s\""), x->title);
-    return q_outbox_add(db, c->org_id, to->email, subject, body, f->now);
+    return q_outbox_add(db, to->org_id, to->email, subject, body, f->now);
 }
 
 DbStatus decision_letters_queue(const Flow *f, Db *db, const CallBoard *b, const int64_t *amount,

@@ -1,6 +1,7 @@
 /* flows/calls/letters.h — the letters of a call's decision: every applicant organisation
  * learns, by mail in the language of each of its members who answer calls (its submitter at
- * least), its rank, score, the decision, the amount awarded and the funder's reason.
+ * least), its rank, score, the decision, the amount awarded and the funder's reason. The
+ * letters are the applicant's mail: its administrators find them in its outbox.
  *
  * Owns: the letters' text. Does not own: the decision (decision.h), the mail delivery. */
 #ifndef TRAJECT_FLOWS_CALLS_LETTERS_H

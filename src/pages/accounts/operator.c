@@ -40,8 +40,13 @@ static void status_tabs(Html *h, Req *r, OrgRequestStatus cur)
     html(h, "%s\"><ul class=\"tabs\">", _(r, "Requests by status"));
     for (int i = 0; i < org_request_statuses.n; i++) {
         const VocabEntry *v = &org_request_statuses.entries[i];
-        html(h, "<li><a href=\"/operator/requests?status=%s\"%s>%s</a></li>", v->key,
-             v->value == (int)cur ? " aria-current=\"page\"" : "", _(r, v->label));
+        if (v->value == (int)cur)
+            html(h,
+                 "<li><a href=\"/operator/requests?status=%s\" aria-current=\"page\">%s</a></li>",
+                 v->key, _(r, v->label));
+        else
+            html(h, "<li><a href=\"/operator/requests?status=%s\">%s</a></li>", v->key,
+                 _(r, v->label));
     }
     html_lit(h, "</ul></nav>\n");
 }

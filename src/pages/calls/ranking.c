@@ -184,11 +184,12 @@ static enum MHD_Result board_page(Req *r, CallBoard *b, const FormErrors *e, con
             if (few)
                 html(h,
                      "<br><input type=\"checkbox\" id=\"f-ok-%lld\" name=\"ok-%lld\" "
-                     "value=\"1\"%s><label for=\"f-ok-%lld\">%s</label>",
+                     "value=\"1\"%s><label for=\"f-ok-%lld\">%s<span class=\"sr\"> "
+                     "(%s)</span></label>",
                      (long long)x->id, (long long)x->id,
                      form_get(r, arena_printf(r->arena, "ok-%lld", (long long)x->id)) ? " checked"
                                                                                       : "",
-                     (long long)x->id, _(r, "Select it with fewer reviews"));
+                     (long long)x->id, _(r, "Select it with fewer reviews"), x->title);
             html_lit(h, "</td>");
         } else {
             html(h, "<td class=\"num\">%s</td>",

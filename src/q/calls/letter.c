@@ -15,7 +15,8 @@ DbStatus q_proposal_reason_set(Db *db, int64_t org_id, int64_t id, const char *r
 /* administrators (1) and staff (2) answer calls */
 DB_STMT(Q_LETTER_RECIPIENTS) = {
     .name = "letter_recipients",
-    .sql = "SELECT a.email, a.name, a.lang FROM proposals p JOIN accounts a ON a.disabled = 0 "
+    .sql = "SELECT p.org_id, a.email, a.name, a.lang FROM proposals p JOIN accounts a ON "
+           "a.disabled = 0 "
            "AND (a.id = p.submitted_by OR EXISTS (SELECT 1 FROM memberships m WHERE "
            "m.org_id = p.org_id AND m.account_id = a.id AND (m.roles & 3) <> 0)) "
            "WHERE p.funder_id = $1 AND p.id = $2 ORDER BY a.id",
@@ -25,7 +26,8 @@ DbStatus q_letter_recipients(Db *db, int64_t org_id, int64_t id, Arena *a, Lette
                              DbRowFn fn, void *ctx)
 {
     DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    DbCol col[] = {db_text(a, &row->email), db_text(a, &row->name), db_text(a, &row->lang), DB_END};
+    DbCol col[] = {db_int64_out(&row->org_id), db_text(a, &row->email), db_text(a, &row->name),
+                   db_text(a, &row->lang), DB_END};
     return db_select_many(db, &Q_LETTER_RECIPIENTS, in, col, fn, ctx);
 }
 
