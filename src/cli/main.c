@@ -60,9 +60,10 @@ int main(int argc, char **argv)
     }
     if (!strcmp(cmd, "routes")) {
         static const char *const access[] = {"public", "account", "member", "operator"};
-        for (const Route *r = routes; r->path; r++)
-            printf("%-5s %-40s %-8s %3u %s\n", r->method, r->path, access[r->access], r->roles,
-                   r->csrf ? "csrf" : "-");
+        for (const Route *const *t = route_tables; *t; t++)
+            for (const Route *r = *t; r->path; r++)
+                printf("%-5s %-40s %-8s %3u %s\n", r->method, r->path, access[r->access], r->roles,
+                       r->csrf ? "csrf" : "-");
         return 0;
     }
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {

@@ -57,7 +57,7 @@ enum MHD_Result http_dispatch(Req *r)
     r->lang = lang_from_accept(header_get(r, "Accept-Language"));
 
     bool wrong_method = false;
-    const Route *rt = router_match(routes, r, r->method, r->path, &wrong_method);
+    const Route *rt = router_match(route_tables, r, r->method, r->path, &wrong_method);
     r->route = rt;
     if (rt && rt->access == ACCESS_PUBLIC &&
         (!strcmp(rt->path, "/healthz") || !strncmp(rt->path, "/assets/", 8)))
@@ -72,7 +72,7 @@ enum MHD_Result http_dispatch(Req *r)
     lang_choose(r);
 
     if (!rt && wrong_method)
-        r->allow = router_allow(routes, r, r->path);
+        r->allow = router_allow(route_tables, r, r->path);
     if (!rt)
         return reply_error(r, wrong_method ? ERR_METHOD : ERR_NOT_FOUND);
 

@@ -127,17 +127,20 @@ struct Route {
     bool csrf; /* must be true on every state-changing route */
 };
 
-extern const Route routes[]; /* routes.c: the one route table, ends with {0} */
+/* routes.c: the one route table, in parts tried in order; each part ends with {0}, the
+ * list with NULL. */
+extern const Route *const route_tables[];
 
 /* --- router (router.c) --- */
 
-/* Matches method and path against the table. Returns the route and fills r->pnames/
+/* Matches method and path against the parts of a table (a NULL-terminated list of arrays
+ * that end with {0}), in order. Returns the first route that matches and fills r->pnames/
  * pvals, or NULL; *method_mismatch is set when the path exists for another method. */
-const Route *router_match(const Route *table, Req *r, const char *method, const char *path,
+const Route *router_match(const Route *const *tables, Req *r, const char *method, const char *path,
                           bool *method_mismatch);
 /* The methods path takes in the table, for the Allow header of a 405 ("GET, HEAD, POST"),
  * in r's arena; NULL when none. */
-const char *router_allow(const Route *table, Req *r, const char *path);
+const char *router_allow(const Route *const *tables, Req *r, const char *path);
 
 /* A path parameter by name, or NULL. */
 const char *req_param(const Req *r, const char *name);

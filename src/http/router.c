@@ -41,35 +41,37 @@ static const char *without_slash(Req *r, const char *path)
     return n > 1 && path[n - 1] == '/' ? arena_strndup(r->arena, path, n - 1) : path;
 }
 
-const Route *router_match(const Route *table, Req *r, const char *method, const char *path,
+const Route *router_match(const Route *const *tables, Req *r, const char *method, const char *path,
                           bool *method_mismatch)
 {
     *method_mismatch = false;
     const char *m = !strcmp(method, "HEAD") ? "GET" : method;
     path = without_slash(r, path);
-    for (const Route *rt = table; rt->path; rt++) {
-        if (!match(r, rt->path, path))
-            continue;
-        if (!strcmp(rt->method, m))
-            return rt;
-        *method_mismatch = true;
-    }
+    for (const Route *const *t = tables; *t; t++)
+        for (const Route *rt = *t; rt->path; rt++) {
+            if (!match(r, rt->path, path))
+                continue;
+            if (!strcmp(rt->method, m))
+                return rt;
+            *method_mismatch = true;
+        }
     r->np = 0;
     return NULL;
 }
 
-const char *router_allow(const Route *table, Req *r, const char *path)
+const char *router_allow(const Route *const *tables, Req *r, const char *path)
 {
     path = without_slash(r, path);
     Buf b;
     buf_init(&b, r->arena, 32);
-    for (const Route *rt = table; rt->path; rt++) {
-        if (!match(r, rt->path, path))
-            continue;
-        const char *m = !strcmp(rt->method, "GET") ? "GET, HEAD" : rt->method;
-        if (!strstr(b.data, m))
-            buf_printf(&b, "%s%s", b.len ? ", " : "", m);
-    }
+    for (const Route *const *t = tables; *t; t++)
+        for (const Route *rt = *t; rt->path; rt++) {
+            if (!match(r, rt->path, path))
+                continue;
+            const char *m = !strcmp(rt->method, "GET") ? "GET, HEAD" : rt->method;
+            if (!strstr(b.data, m))
+                buf_printf(&b, "%s%s", b.len ? ", " : "", m);
+        }
     r->np = 0;
     return b.len ? b.data : NULL;
 }

@@ -24,6 +24,7 @@ static const Route table[] = {
     {.method = "POST", .path = "/orgs/{org}/members/{id}/roles", .fn = h_any, .csrf = true},
     {0},
 };
+static const Route *const tables[] = {table, NULL};
 
 static void router_matches(void **state)
 {
@@ -32,30 +33,30 @@ static void router_matches(void **state)
     arena_init(&a);
     Req r = {.arena = &a};
     bool wrong;
-    const Route *rt = router_match(table, &r, "GET", "/", &wrong);
+    const Route *rt = router_match(tables, &r, "GET", "/", &wrong);
     assert_ptr_equal(rt, &table[0]);
-    rt = router_match(table, &r, "GET", "/orgs/12", &wrong);
+    rt = router_match(tables, &r, "GET", "/orgs/12", &wrong);
     assert_ptr_equal(rt, &table[1]);
     assert_string_equal(req_param(&r, "org"), "12");
     assert_int_equal(req_id(&r, "org"), 12);
-    rt = router_match(table, &r, "GET", "/orgs/12/", &wrong); /* trailing slash */
+    rt = router_match(tables, &r, "GET", "/orgs/12/", &wrong); /* trailing slash */
     assert_ptr_equal(rt, &table[1]);
-    rt = router_match(table, &r, "GET", "/orgs/3/members/invite", &wrong);
+    rt = router_match(tables, &r, "GET", "/orgs/3/members/invite", &wrong);
     assert_ptr_equal(rt, &table[2]); /* the literal segment wins, it comes first */
-    rt = router_match(table, &r, "HEAD", "/orgs/3/members/44", &wrong);
+    rt = router_match(tables, &r, "HEAD", "/orgs/3/members/44", &wrong);
     assert_ptr_equal(rt, &table[3]);
     assert_int_equal(req_id(&r, "org"), 3);
     assert_int_equal(req_id(&r, "id"), 44);
     assert_null(req_param(&r, "nope"));
-    rt = router_match(table, &r, "GET", "/orgs/3/members/44/roles", &wrong);
+    rt = router_match(tables, &r, "GET", "/orgs/3/members/44/roles", &wrong);
     assert_null(rt);
     assert_true(wrong); /* exists for POST */
-    rt = router_match(table, &r, "POST", "/orgs/3/members/44/roles", &wrong);
+    rt = router_match(tables, &r, "POST", "/orgs/3/members/44/roles", &wrong);
     assert_ptr_equal(rt, &table[4]);
-    assert_null(router_match(table, &r, "GET", "/orgs//members/1", &wrong)); /* empty segment */
+    assert_null(router_match(tables, &r, "GET", "/orgs//members/1", &wrong)); /* empty segment */
     assert_false(wrong);
-    assert_null(router_match(table, &r, "GET", "/orgs/1/2/3/4/5", &wrong));
-    assert_null(router_match(table, &r, "GET", "/orgsX", &wrong));
+    assert_null(router_match(tables, &r, "GET", "/orgs/1/2/3/4/5", &wrong));
+    assert_null(router_match(tables, &r, "GET", "/orgsX", &wrong));
     arena_free(&a);
 }
 
@@ -69,7 +70,7 @@ static void req_id_rejects(void **state)
     const char *bad[] = {"/orgs/0", "/orgs/-1", "/orgs/12a", "/orgs/99999999999999999999",
                          "/orgs/%31"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-        assert_non_null(router_match(table, &r, "GET", bad[i], &wrong));
+        assert_non_null(router_match(tables, &r, "GET", bad[i], &wrong));
         assert_int_equal(req_id(&r, "org"), 0);
     }
     arena_free(&a);
@@ -79,16 +80,18 @@ static void route_table_policy(void **state)
 {
     (void)state;
     int n = 0;
-    for (const Route *rt = routes; rt->path; rt++, n++) {
-        if (strcmp(rt->method, "GET"))
-            assert_true(rt->csrf); /* every state-changing route checks CSRF */
-        if (strstr(rt->path, "{org}"))
-            assert_int_equal(rt->access, ACCESS_MEMBER);
-        assert_non_null(rt->fn);
-        /* no route is shadowed by an earlier one with the same method and path */
-        for (const Route *o = routes; o < rt; o++)
-            assert_false(!strcmp(o->method, rt->method) && !strcmp(o->path, rt->path));
-    }
+    for (const Route *const *t = route_tables; *t; t++)
+        for (const Route *rt = *t; rt->path; rt++, n++) {
+            if (strcmp(rt->method, "GET"))
+                assert_true(rt->csrf); /* every state-changing route checks CSRF */
+            if (strstr(rt->path, "{org}"))
+                assert_int_equal(rt->access, ACCESS_MEMBER);
+            assert_non_null(rt->fn);
+            /* no route is shadowed by an earlier one (of any part) with the same method and path */
+            for (const Route *const *u = route_tables; u <= t; u++)
+                for (const Route *o = *u; o->path && o != rt; o++)
+                    assert_false(!strcmp(o->method, rt->method) && !strcmp(o->path, rt->path));
+        }
     assert_true(n >= 20);
 }
 

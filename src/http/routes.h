@@ -1,0 +1,28 @@
+/* routes.h — what the parts of the route table share: the policy macros of its entries.
+ * The table itself is route_tables (routes.c): its parts, in order, each a file of entries
+ * that ends with {0}. Only the route table's files include this header. */
+#ifndef TRAJECT_ROUTES_H
+#define TRAJECT_ROUTES_H
+
+#include "http/http.h"
+
+#define MEMBER(r) .access = ACCESS_MEMBER, .roles = (r)
+/* the organisation's own people: not learners, who see their own records only
+ * (/learning), nor outside jury members, who see the calls they sit on (/jury) */
+#define OWN_PEOPLE (ROLE_ALL & ~(ROLE_LEARNER | ROLE_JURY))
+/* who reads and who changes the training offer of an organisation; reviewers see only the
+ * applications assigned to them, under a code, never the people enrolled */
+#define TRAINING_VIEW (ROLE_ADMIN | ROLE_STAFF)
+#define APP_REVIEW (ROLE_ADMIN | ROLE_STAFF | ROLE_REVIEWER)
+#define TRAINING_EDIT (ROLE_ADMIN | ROLE_STAFF)
+/* who answers calls for projects for an organisation */
+#define PROPOSAL_EDIT (ROLE_ADMIN | ROLE_STAFF)
+
+/* The parts of the table, in the order the router tries them (routes.c first). */
+extern const Route routes_public[];   /* routes.c: public pages, accounts, organisations, members */
+extern const Route routes_training[]; /* routes_training.c: programmes, intake, cohorts, sessions */
+extern const Route routes_calls[];    /* routes_calls.c: calls for projects, grants, locations */
+extern const Route
+    routes_learning[]; /* routes_learning.c: competences, credentials, verification */
+
+#endif
