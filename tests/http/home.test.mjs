@@ -125,3 +125,20 @@ test('a learner goes to /learning; a funder sees its calls, not a training menu'
   assert.match(calls, /Digital inclusion/);
   assert.match(calls, /<td>Draft<\/td>/);
 });
+
+test("a partner organisation's home: what it takes part in, not a training school's menu", async () => {
+  const r = runTraject(['init', '--db', srv.db, '--org', 'TelcoLab', '--org-kind', 'partner', '--admin-email', 'hr@telcolab.test',
+    '--admin-name', 'Hanne Ruys', '--admin-password-file', '-'], { input: 'telcolab-password-1\n' });
+  assert.equal(r.code, 0, r.stderr);
+  const partner = new Client(srv.base);
+  await partner.signIn('hr@telcolab.test', 'telcolab-password-1');
+  const home = await partner.get('/orgs/3');
+  assert.equal(home.status, 200);
+  const part = home.text.split('id="h-part"')[1]?.split('</section>')[0];
+  assert.ok(part, 'a section for what the partner takes part in');
+  assert.match(part, /<a href="\/orgs\/3\/proposals">0 proposals to calls for projects<\/a>/);
+  assert.match(part, /0 grants received/);
+  for (const path of ['programmes', 'applications', 'locations', 'certifications'])
+    assert.doesNotMatch(home.text, new RegExp(`href="/orgs/3/${path}"`), `no ${path} link`);
+  assert.doesNotMatch(home.text, /id="h-today"|id="h-attention"/);
+});

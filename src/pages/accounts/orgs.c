@@ -9,6 +9,8 @@
 #include "q/accounts/org.h"
 #include "q/accounts/orgreq.h"
 #include "q/accounts/session.h"
+#include "q/calls/grant.h"
+#include "q/calls/proposal_list.h"
 #include "q/training/home.h"
 #include "views/accounts/roles.h"
 #include "views/calls/home.h"
@@ -102,9 +104,11 @@ static void what_you_can_do(Html *h, Req *r, const Org *o)
     long long org = (long long)r->org_id;
     html(h, "<section aria-labelledby=\"h-next\">\n<h2 id=\"h-next\">%s</h2>\n<ul>\n",
          _(r, "What you can do"));
-    bool training = o->kind != ORG_FUNDER, own = r->roles & (ROLE_ADMIN | ROLE_STAFF);
+    bool training = o->kind == ORG_TRAINING, own = r->roles & (ROLE_ADMIN | ROLE_STAFF);
     if (training && own) {
         html(h, "<li><a href=\"/orgs/%lld/programmes\">%s</a></li>\n", org, _(r, "Programmes"));
+        html(h, "<li><a href=\"/orgs/%lld/certifications\">%s</a></li>\n", org,
+             _(r, "Certifications"));
         html(h, "<li><a href=\"/orgs/%lld/applications\">%s</a></li>\n", org, _(r, "Applications"));
         html(h, "<li><a href=\"/orgs/%lld/locations\">%s</a></li>\n", org, _(r, "Locations"));
         html(h, "<li><a href=\"/orgs/%lld/competences\">%s</a></li>\n", org,
@@ -118,7 +122,7 @@ static void what_you_can_do(Html *h, Req *r, const Org *o)
         html(h, "<li><a href=\"/orgs/%lld/calls\">%s</a></li>\n", org, _(r, "Calls for projects"));
         html(h, "<li><a href=\"/orgs/%lld/grants\">%s</a></li>\n", org, _(r, "Grants awarded"));
     }
-    if (training && own) {
+    if (o->kind != ORG_FUNDER && own) { /* training organisations and partners answer calls */
         html(h, "<li><a href=\"/orgs/%lld/proposals\">%s</a></li>\n", org, _(r, "Proposals"));
         html(h, "<li><a href=\"/orgs/%lld/grants-received\">%s</a></li>\n", org,
              _(r, "Grants received"));
@@ -175,6 +179,36 @@ static bool needs_attention(Html *h, Req *r, int64_t now)
     return true;
 }
 
+/* A partner's part: what its organisation takes part in, from the records there are (its
+ * proposals to calls and the grants it received); the items link for those who may open
+ * them. False on a database error. */
+static bool partner_part(Html *h, Req *r)
+{
+    int64_t proposals = 0, grants = 0;
+    if (q_own_proposal_count(r->db, r->org_id, NULL, NULL, &proposals) < DB_NONE ||
+        q_grant_count(r->db, r->org_id, false, NULL, &grants) < DB_NONE)
+        return false;
+    bool own = r->roles & (ROLE_ADMIN | ROLE_STAFF);
+    const char *p = arena_printf(
+        r->arena,
+        _n(r, "%s proposal to calls for projects", "%s proposals to calls for projects", proposals),
+        number_text(r, proposals, 0, 0));
+    const char *g = arena_printf(r->arena, _n(r, "%s grant received", "%s grants received", grants),
+                                 number_text(r, grants, 0, 0));
+    html(h, "<section aria-labelledby=\"h-part\">\n<h2 id=\"h-part\">%s</h2>\n<ul>\n",
+         _(r, "What your organisation takes part in"));
+    if (own)
+        html(h,
+             "<li><a href=\"/orgs/%lld/proposals\">%s</a></li>\n"
+             "<li><a href=\"/orgs/%lld/grants-received\">%s</a></li>\n",
+             (long long)r->org_id, p, (long long)r->org_id, g);
+    else
+        html(h, "<li>%s</li>\n<li>%s</li>\n", p, g);
+    html(h, "<li><a href=\"/calls\">%s</a></li>\n</ul>\n</section>\n",
+         _(r, "Calls for projects open now"));
+    return true;
+}
+
 /* GET /orgs/{org}: each role's part of the work, from the records, then the links. A
  * learner's home is /learning. */
 enum MHD_Result page_org_home(Req *r)
@@ -185,7 +219,7 @@ enum MHD_Result page_org_home(Req *r)
     if (q_org_get(r->db, r->org_id, r->arena, &o) != DB_ONE)
         return reply_error(r, ERR_NOT_FOUND);
     int64_t now = clock_now();
-    bool training = o.kind != ORG_FUNDER, own = r->roles & (ROLE_ADMIN | ROLE_STAFF);
+    bool training = o.kind == ORG_TRAINING, own = r->roles & (ROLE_ADMIN | ROLE_STAFF);
     Html *h = page_begin(r, o.name);
     html(h, "<h1>%s</h1>\n", o.name);
     html(h, "<p>%s · %s</p>\n", kind_label(r, o.kind),
@@ -193,7 +227,8 @@ enum MHD_Result page_org_home(Req *r)
     if ((training && own && !html_trainer_home(h, r, now)) ||
         ((own || (r->roles & ROLE_REVIEWER)) && training && !needs_attention(h, r, now)) ||
         ((r->roles & ROLE_FUNDER) && !html_funder_home(h, r, now)) ||
-        ((r->roles & ROLE_JURY) && !html_juror_home(h, r)))
+        ((r->roles & ROLE_JURY) && !html_juror_home(h, r)) ||
+        ((o.kind == ORG_PARTNER || (r->roles & ROLE_PARTNER)) && !partner_part(h, r)))
         return reply_error(r, ERR_DB);
     what_you_can_do(h, r, &o);
     if (r->roles & ROLE_ADMIN) {
