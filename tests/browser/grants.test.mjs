@@ -60,6 +60,26 @@ async function signIn(page, email, lang) {
   }
 }
 
+test('the decision form and its confirmation page read well at 360 px in Dutch and French (nothing recorded)', async () => {
+  for (const lang of ['nl', 'fr']) {
+    const ctx = await context(browser, 360, { locale: `${lang}-BE` });
+    const page = await ctx.newPage();
+    await signIn(page, 'admin@beta.test', lang);
+    await page.goto(`${srv.base}${call}/ranking`);
+    await checkPage(page, `ranking with the decision form (${lang})`);
+    await page.locator('main input[name="sel"]').first().check();
+    await page.locator('main input[inputmode="decimal"]').first().fill('40000');
+    await page.locator('main input[name^="ok-"]').first().check();
+    await page.locator(`main form[action="${call}/decision"] button[type="submit"]`).first().click();
+    await page.waitForLoadState();
+    assert.equal(await page.locator('main input[name="confirm_token"]').count(), 1, 'a confirmation page');
+    assert.equal(await page.locator('html').getAttribute('lang'), lang);
+    await checkPage(page, `decision confirmation (${lang})`);
+    await shot(page, `decision-confirmation-${lang}-360`);
+    await ctx.close();
+  }
+});
+
 test('the funder decides by clicking at 360 px, through the confirmation page; each applicant finds its letter in its outbox, in its language; the grant pages of both sides', async () => {
   const ctx = await context(browser, 360, { locale: 'en-GB' });
   const page = await ctx.newPage();
