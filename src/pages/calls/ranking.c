@@ -174,11 +174,12 @@ static enum MHD_Result board_page(Req *r, CallBoard *b, const FormErrors *e, con
                  "<label for=\"f-sel-%lld\"><span class=\"sr\">%s</span></label></td>"
                  "<td><label for=\"f-%s\" class=\"sr\">%s</label>"
                  "<input type=\"text\" id=\"f-%s\" name=\"%s\" value=\"%s\" "
-                 "inputmode=\"decimal\"%s>",
+                 "inputmode=\"decimal\"%s>", /* %s: " aria-invalid=true" on an error (no quotes:
+                                                 the writer escapes them) */
                  (long long)x->id, (long long)x->id, checked ? " checked" : "", (long long)x->id,
                  arena_printf(r->arena, _(r, "Select %s"), x->title), aname,
                  arena_printf(r->arena, _(r, "Amount awarded to %s"), x->title), aname, aname,
-                 sent ? sent : plain, err ? " aria-invalid=\"true\"" : "");
+                 sent ? sent : plain, err ? " aria-invalid=true" : "");
             if (err)
                 html(h, "<small class=\"field-error\">%s</small>", err);
             if (few)
