@@ -353,7 +353,12 @@ static enum MHD_Result to_workers(Req *r)
      * forms of a client that has closed its sending side after its request, are answered
      * here in libmicrohttpd's thread; reads of such a client are not computed. */
     bool is_read = !strcmp(r->method, "GET") || !strcmp(r->method, "HEAD");
-    if (r->body_err != ERR_COUNT || (!is_read && req_gone(r))) {
+    /* a request no route takes (404, 405) is an error page too: answered here, so that a
+     * client that closes its sending side right after its request still gets it */
+    bool wrong_method = false;
+    bool routed = router_match(route_tables, r, r->method, r->path, &wrong_method) != NULL;
+    r->np = 0; /* the dispatcher matches again and fills the parameters */
+    if (r->body_err != ERR_COUNT || !routed || (!is_read && req_gone(r))) {
         run_request(r);
         return resumed(r);
     }
