@@ -149,8 +149,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     url_arg(&a, s);
     Html *h = html_new(&a);
     html(h, "<p title=\"%s\">%s</p>", s, s);
-    if (strstr(h->buf.data + 10, "<") != strstr(h->buf.data + 10, "</p>"))
-        abort(); /* a '<' of the input reached the output unescaped */
+    /* every '<' after the opening tag is the writer's own: the isolation of right-to-left
+     * text (<bdi>, </bdi>) or the closing </p>; any other is the input's, unescaped */
+    for (const char *p = strchr(h->buf.data + 10, '<'); p; p = strchr(p + 1, '<'))
+        if (strncmp(p, "<bdi>", 5) && strncmp(p, "</bdi>", 6) && strncmp(p, "</p>", 4))
+            abort();
     arena_free(&a);
     return 0;
 }
