@@ -13,4 +13,8 @@
  * labelled "Problems": columns Line, [Column,] Problem. Nothing when there are none. */
 void html_import_problems(Html *h, Req *r, const Import *im, int max_shown, bool with_column);
 
+/* Replies with an import's template: a CSV file (filename) holding one line, the names of
+ * cols (n of them) in the order the import reads them. */
+enum MHD_Result reply_import_template(Req *r, const ImportCol *cols, int n, const char *filename);
+
 #endif

@@ -242,12 +242,5 @@ enum MHD_Result page_enrol_many_post(Req *r)
 /* GET /orgs/{org}/enrol-template.csv */
 enum MHD_Result page_enrol_template(Req *r)
 {
-    Buf b;
-    buf_init(&b, r->arena, 128);
-    CsvWriter w;
-    csv_begin(&w, &b, false);
-    for (int i = 0; i < NCOLS; i++)
-        csv_cell(&w, cols[i].name);
-    csv_end_line(&w);
-    return reply_download(r, "text/csv; charset=utf-8", "learners.csv", b.data, b.len);
+    return reply_import_template(r, cols, NCOLS, "learners.csv");
 }
