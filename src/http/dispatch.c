@@ -56,8 +56,11 @@ enum MHD_Result http_dispatch(Req *r)
         return http_fail(r, ERR_BAD_UTF8);
     r->lang = lang_from_accept(header_get(r, "Accept-Language"));
 
+    /* the server matched it already (and filled the path's parameters) when it queued the
+     * request; a request no route takes is matched here again for the 405's method check */
     bool wrong_method = false;
-    const Route *rt = router_match(route_tables, r, r->method, r->path, &wrong_method);
+    const Route *rt =
+        r->route ? r->route : router_match(route_tables, r, r->method, r->path, &wrong_method);
     r->route = rt;
     if (rt && rt->access == ACCESS_PUBLIC &&
         (!strcmp(rt->path, "/healthz") || !strncmp(rt->path, "/assets/", 8)))

@@ -356,9 +356,8 @@ static enum MHD_Result to_workers(Req *r)
     /* a request no route takes (404, 405) is an error page too: answered here, so that a
      * client that closes its sending side right after its request still gets it */
     bool wrong_method = false;
-    bool routed = router_match(route_tables, r, r->method, r->path, &wrong_method) != NULL;
-    r->np = 0; /* the dispatcher matches again and fills the parameters */
-    if (r->body_err != ERR_COUNT || !routed || (!is_read && req_gone(r))) {
+    r->route = router_match(route_tables, r, r->method, r->path, &wrong_method); /* kept */
+    if (r->body_err != ERR_COUNT || !r->route || (!is_read && req_gone(r))) {
         run_request(r);
         return resumed(r);
     }
