@@ -53,6 +53,15 @@ typedef struct FieldSpec {
     int *nids;
 } FieldSpec;
 
+/* One field spec on a line or two: the name, the type and the English label, then the
+ * other members as designators, e.g.
+ * FIELD("email", F_EMAIL, N_("E-mail address"), .required = true, .max = 254, .text = &email)
+ * A spec list ends with {0}. */
+#define FIELD(NAME, TYPE, LABEL, ...)                                                              \
+    {                                                                                              \
+        .name = NAME, .type = TYPE, .label = LABEL, __VA_ARGS__                                    \
+    }
+
 /* Reads every spec'd field from r's form into its target (arena copies; NULL when absent
  * and optional). Returns true when all are valid; otherwise fills errs (one message per
  * field) and the targets hold what was sent, for redisplay. */

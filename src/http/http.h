@@ -189,6 +189,10 @@ enum MHD_Result reply_asset(Req *r, const char *content_type, const void *body, 
                             bool gzip);
 /* The error page (HTML) or JSON error for paths under /api/. */
 enum MHD_Result reply_error(Req *r, ErrCode e);
+/* The answer when a lookup of the route's record did not give one row: 500 (ERR_DB) when
+ * st is a database error, else 404 (ERR_NOT_FOUND). For
+ * `if (st != DB_ONE) return reply_missing(r, st);`. */
+enum MHD_Result reply_missing(Req *r, DbStatus st);
 
 /* True when s is a safe local redirect target ("/..." but not "//" or "/\"). */
 bool local_path(const char *s);

@@ -108,6 +108,11 @@ enum MHD_Result reply_redirect(Req *r, const char *location)
     return queue(r, 303, resp, 0);
 }
 
+enum MHD_Result reply_missing(Req *r, DbStatus st)
+{
+    return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+}
+
 enum MHD_Result reply_error(Req *r, ErrCode e)
 {
     const ErrInfo *info = err_info(e);

@@ -50,18 +50,8 @@ enum MHD_Result page_account_profile(Req *r)
     static const char *const langs[] = {"en", "nl", "fr", NULL};
     char *name = NULL, *lang = NULL;
     FieldSpec spec[] = {
-        {.name = "name",
-         .type = F_TEXT,
-         .required = true,
-         .max = 120,
-         .label = N_("Your name"),
-         .text = &name},
-        {.name = "lang",
-         .type = F_CHOICE,
-         .required = true,
-         .choices = langs,
-         .label = N_("Language"),
-         .text = &lang},
+        FIELD("name", F_TEXT, N_("Your name"), .required = true, .max = 120, .text = &name),
+        FIELD("lang", F_CHOICE, N_("Language"), .required = true, .choices = langs, .text = &lang),
         {0},
     };
     FormErrors e;
@@ -82,12 +72,9 @@ enum MHD_Result page_account_password(Req *r)
     char *current = NULL, *password = NULL, *confirm = NULL;
     FieldSpec spec[] = {
         /* the workflow says what is missing or wrong */
-        {.name = "current", .type = F_PASSWORD, .label = N_("Current password"), .text = &current},
-        {.name = "password", .type = F_PASSWORD, .label = N_("New password"), .text = &password},
-        {.name = "confirm",
-         .type = F_PASSWORD,
-         .label = N_("New password again"),
-         .text = &confirm},
+        FIELD("current", F_PASSWORD, N_("Current password"), .text = &current),
+        FIELD("password", F_PASSWORD, N_("New password"), .text = &password),
+        FIELD("confirm", F_PASSWORD, N_("New password again"), .text = &confirm),
         {0},
     };
     FormErrors e;

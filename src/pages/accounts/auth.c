@@ -51,18 +51,9 @@ enum MHD_Result page_sign_in_post(Req *r)
 {
     char *email = NULL, *password = NULL;
     FieldSpec spec[] = {
-        {.name = "email",
-         .type = F_EMAIL,
-         .required = true,
-         .max = 254,
-         .label = N_("E-mail address"),
-         .text = &email},
-        {.name = "password",
-         .type = F_PASSWORD,
-         .required = true,
-         .max = AUTH_PASSWORD_MAX,
-         .label = N_("Password"),
-         .text = &password},
+        FIELD("email", F_EMAIL, N_("E-mail address"), .required = true, .max = 254, .text = &email),
+        FIELD("password", F_PASSWORD, N_("Password"), .required = true, .max = AUTH_PASSWORD_MAX,
+              .text = &password),
         {0},
     };
     FormErrors e;
@@ -115,12 +106,7 @@ enum MHD_Result page_reset_request_post(Req *r)
 {
     char *email = NULL;
     FieldSpec spec[] = {
-        {.name = "email",
-         .type = F_EMAIL,
-         .required = true,
-         .max = 254,
-         .label = N_("E-mail address"),
-         .text = &email},
+        FIELD("email", F_EMAIL, N_("E-mail address"), .required = true, .max = 254, .text = &email),
         {0},
     };
     FormErrors e;
@@ -190,11 +176,8 @@ enum MHD_Result page_reset_post(Req *r)
     char *password = NULL, *confirm = NULL;
     FieldSpec spec[] = {
         /* the workflow says what is missing or wrong */
-        {.name = "password", .type = F_PASSWORD, .label = N_("New password"), .text = &password},
-        {.name = "confirm",
-         .type = F_PASSWORD,
-         .label = N_("New password again"),
-         .text = &confirm},
+        FIELD("password", F_PASSWORD, N_("New password"), .text = &password),
+        FIELD("confirm", F_PASSWORD, N_("New password again"), .text = &confirm),
         {0},
     };
     FormErrors e;

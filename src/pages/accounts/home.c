@@ -38,12 +38,7 @@ enum MHD_Result page_language(Req *r)
     static const char *const langs[] = {"en", "nl", "fr", NULL};
     char *code = NULL;
     FieldSpec spec[] = {
-        {.name = "lang",
-         .type = F_CHOICE,
-         .required = true,
-         .choices = langs,
-         .label = N_("Language"),
-         .text = &code},
+        FIELD("lang", F_CHOICE, N_("Language"), .required = true, .choices = langs, .text = &code),
         {0},
     };
     FormErrors e;

@@ -113,18 +113,10 @@ enum MHD_Result page_accept_post(Req *r)
     char *name = NULL, *password = NULL, *confirm = NULL;
     if (!r->account) {
         FieldSpec spec[] = {
-            {.name = "name",
-             .type = F_TEXT,
-             .required = true,
-             .max = 120,
-             .label = N_("Your name"),
-             .text = &name},
+            FIELD("name", F_TEXT, N_("Your name"), .required = true, .max = 120, .text = &name),
             /* the workflow says what is missing or wrong in the passwords */
-            {.name = "password", .type = F_PASSWORD, .label = N_("Password"), .text = &password},
-            {.name = "confirm",
-             .type = F_PASSWORD,
-             .label = N_("Password again"),
-             .text = &confirm},
+            FIELD("password", F_PASSWORD, N_("Password"), .text = &password),
+            FIELD("confirm", F_PASSWORD, N_("Password again"), .text = &confirm),
             {0},
         };
         FormErrors e;
@@ -202,23 +194,10 @@ enum MHD_Result page_invite_post(Req *r)
     char *email = NULL, *lang = NULL;
     int64_t roles = 0;
     FieldSpec spec[] = {
-        {.name = "email",
-         .type = F_EMAIL,
-         .required = true,
-         .max = 254,
-         .label = N_("E-mail address"),
-         .text = &email},
-        {.name = "roles",
-         .type = F_MULTI,
-         .choices = role_keys,
-         .label = N_("Roles"),
-         .mask = &roles},
-        {.name = "lang",
-         .type = F_CHOICE,
-         .required = true,
-         .choices = langs,
-         .label = N_("Language of the invitation"),
-         .text = &lang},
+        FIELD("email", F_EMAIL, N_("E-mail address"), .required = true, .max = 254, .text = &email),
+        FIELD("roles", F_MULTI, N_("Roles"), .choices = role_keys, .mask = &roles),
+        FIELD("lang", F_CHOICE, N_("Language of the invitation"), .required = true,
+              .choices = langs, .text = &lang),
         {0},
     };
     FormErrors e;

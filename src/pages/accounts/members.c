@@ -169,7 +169,7 @@ static bool member_load(Req *r, Member *m, enum MHD_Result *reply)
     DbStatus st = q_member_get(r->db, r->org_id, req_id(r, "id"), r->arena, m);
     if (st == DB_ONE)
         return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    *reply = reply_missing(r, st);
     return false;
 }
 
@@ -207,11 +207,7 @@ enum MHD_Result page_member_roles(Req *r)
         return reply;
     int64_t roles = 0;
     FieldSpec spec[] = {
-        {.name = "roles",
-         .type = F_MULTI,
-         .choices = role_keys,
-         .label = N_("Roles"),
-         .mask = &roles},
+        FIELD("roles", F_MULTI, N_("Roles"), .choices = role_keys, .mask = &roles),
         {0},
     };
     FormErrors e;

@@ -166,7 +166,7 @@ static bool request_load(Req *r, OrgRequest *q, enum MHD_Result *reply)
     DbStatus st = q_orgreq_get(r->db, req_id(r, "id"), r->arena, q);
     if (st == DB_ONE)
         return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    *reply = reply_missing(r, st);
     return false;
 }
 
@@ -207,12 +207,8 @@ enum MHD_Result page_operator_refuse(Req *r)
 {
     char *reason = NULL;
     FieldSpec spec[] = {
-        {.name = "reason",
-         .type = F_TEXT,
-         .required = true,
-         .max = OREQ_REASON_MAX,
-         .label = N_("Reason"),
-         .text = &reason},
+        FIELD("reason", F_TEXT, N_("Reason"), .required = true, .max = OREQ_REASON_MAX,
+              .text = &reason),
         {0},
     };
     FormErrors e;

@@ -139,33 +139,12 @@ enum MHD_Result page_call_item_add(Req *r)
     CallItem it = {0};
     char *kind = NULL;
     FieldSpec spec[] = {
-        {.name = "kind",
-         .type = F_CHOICE,
-         .required = true,
-         .choices = kind_keys,
-         .label = N_("Kind"),
-         .text = &kind},
-        {.name = "text_en",
-         .type = F_TEXT,
-         .max = 500,
-         .label = text_labels[0],
-         .text = &it.text[0]},
-        {.name = "text_nl",
-         .type = F_TEXT,
-         .max = 500,
-         .label = text_labels[1],
-         .text = &it.text[1]},
-        {.name = "text_fr",
-         .type = F_TEXT,
-         .max = 500,
-         .label = text_labels[2],
-         .text = &it.text[2]},
-        {.name = "weight",
-         .type = F_INT,
-         .min = 0,
-         .max = 100,
-         .label = N_("Weight (award criteria)"),
-         .num = &it.weight},
+        FIELD("kind", F_CHOICE, N_("Kind"), .required = true, .choices = kind_keys, .text = &kind),
+        FIELD("text_en", F_TEXT, text_labels[0], .max = 500, .text = &it.text[0]),
+        FIELD("text_nl", F_TEXT, text_labels[1], .max = 500, .text = &it.text[1]),
+        FIELD("text_fr", F_TEXT, text_labels[2], .max = 500, .text = &it.text[2]),
+        FIELD("weight", F_INT, N_("Weight (award criteria)"), .min = 0, .max = 100,
+              .num = &it.weight),
         {0},
     };
     FormErrors e;
@@ -199,7 +178,7 @@ enum MHD_Result page_call_groups(Req *r)
     int64_t *ids = NULL;
     int n = 0;
     FieldSpec spec[] = {
-        {.name = "groups", .type = F_MULTI, .label = N_("Target groups"), .ids = &ids, .nids = &n},
+        FIELD("groups", F_MULTI, N_("Target groups"), .ids = &ids, .nids = &n),
         {0},
     };
     FormErrors e;
@@ -238,11 +217,8 @@ enum MHD_Result page_call_review_deadline(Req *r)
         return reply;
     int64_t deadline = 0;
     FieldSpec spec[] = {
-        {.name = "review_deadline",
-         .type = F_MOMENT,
-         .required = true,
-         .label = N_("Review deadline"),
-         .num = &deadline},
+        FIELD("review_deadline", F_MOMENT, N_("Review deadline"), .required = true,
+              .num = &deadline),
         {0},
     };
     FormErrors read;

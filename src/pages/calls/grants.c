@@ -182,7 +182,7 @@ static enum MHD_Result detail_page(Req *r, bool funder, const FormErrors *err, i
     if (st == DB_ONE && (funder ? d.g.funder_id : d.g.grantee_id) != r->org_id)
         st = DB_NONE;
     if (st != DB_ONE)
-        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return reply_missing(r, st);
     if (q_tranches(r->db, r->org_id, id, r->arena, &d.t, tranche_row, &d) < DB_NONE ||
         q_grant_lines(r->db, r->org_id, id, r->arena, &d.l, gline_row, &d) < DB_NONE ||
         q_expenses(r->db, r->org_id, id, r->arena, &d.e, expense_row, &d) < DB_NONE)
@@ -275,7 +275,7 @@ enum MHD_Result page_tranche_pay(Req *r)
 {
     char *on = NULL;
     FieldSpec spec[] = {
-        {.name = "paid_on", .type = F_DATE, .required = true, .label = N_("Paid on"), .text = &on},
+        FIELD("paid_on", F_DATE, N_("Paid on"), .required = true, .text = &on),
         {0},
     };
     FormErrors e;
@@ -288,7 +288,7 @@ enum MHD_Result page_tranche_pay(Req *r)
     if (st == DB_ONE)
         st = q_grant_get(r->db, r->org_id, gid, r->arena, &g);
     if (st != DB_ONE)
-        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return reply_missing(r, st);
     if (!confirm_ok(r))
         return confirm_page(
             r,
@@ -314,24 +314,11 @@ enum MHD_Result page_expense_add(Req *r)
     char *description = NULL, *on = NULL;
     int64_t line = 0, amount = 0;
     FieldSpec spec[] = {
-        {.name = "line_id",
-         .type = F_ID,
-         .required = true,
-         .label = N_("Budget line"),
-         .num = &line},
-        {.name = "spent_on", .type = F_DATE, .required = true, .label = N_("Date"), .text = &on},
-        {.name = "amount",
-         .type = F_MONEY,
-         .required = true,
-         .min = 1,
-         .label = N_("Amount (euro)"),
-         .num = &amount},
-        {.name = "description",
-         .type = F_TEXT,
-         .required = true,
-         .max = 500,
-         .label = N_("Description"),
-         .text = &description},
+        FIELD("line_id", F_ID, N_("Budget line"), .required = true, .num = &line),
+        FIELD("spent_on", F_DATE, N_("Date"), .required = true, .text = &on),
+        FIELD("amount", F_MONEY, N_("Amount (euro)"), .required = true, .min = 1, .num = &amount),
+        FIELD("description", F_TEXT, N_("Description"), .required = true, .max = 500,
+              .text = &description),
         {0},
     };
     FormErrors e;

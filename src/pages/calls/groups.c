@@ -68,9 +68,9 @@ enum MHD_Result page_target_group_add(Req *r)
 {
     char *name[3] = {0};
     FieldSpec spec[] = {
-        {.name = "text_en", .type = F_TEXT, .max = 200, .label = text_labels[0], .text = &name[0]},
-        {.name = "text_nl", .type = F_TEXT, .max = 200, .label = text_labels[1], .text = &name[1]},
-        {.name = "text_fr", .type = F_TEXT, .max = 200, .label = text_labels[2], .text = &name[2]},
+        FIELD("text_en", F_TEXT, text_labels[0], .max = 200, .text = &name[0]),
+        FIELD("text_nl", F_TEXT, text_labels[1], .max = 200, .text = &name[1]),
+        FIELD("text_fr", F_TEXT, text_labels[2], .max = 200, .text = &name[2]),
         {0},
     };
     FormErrors e;

@@ -36,7 +36,7 @@ enum MHD_Result page_jury_appoint(Req *r)
 {
     int64_t account = 0; /* 0 when not sent or not an id: refused by the workflow */
     FieldSpec spec[] = {
-        {.name = "account_id", .type = F_ID, .label = N_("Member"), .num = &account},
+        FIELD("account_id", F_ID, N_("Member"), .num = &account),
         {0},
     };
     FormErrors e;
@@ -259,9 +259,9 @@ enum MHD_Result page_jury_adjust(Req *r)
     int64_t pid = 0, account = 0;
     char *action = NULL;
     FieldSpec spec[] = {
-        {.name = "action", .type = F_CHOICE, .required = true, .choices = actions, .text = &action},
-        {.name = "proposal_id", .type = F_ID, .required = true, .num = &pid},
-        {.name = "account_id", .type = F_ID, .required = true, .num = &account},
+        FIELD("action", F_CHOICE, NULL, .required = true, .choices = actions, .text = &action),
+        FIELD("proposal_id", F_ID, NULL, .required = true, .num = &pid),
+        FIELD("account_id", F_ID, NULL, .required = true, .num = &account),
         {0},
     };
     FormErrors e;
@@ -371,11 +371,8 @@ enum MHD_Result page_jury_conflict(Req *r)
 {
     char *reason = NULL;
     FieldSpec spec[] = {
-        {.name = "reason",
-         .type = F_TEXT,
-         .max = 500,
-         .label = N_("Why (optional, seen by the funder)"),
-         .text = &reason},
+        FIELD("reason", F_TEXT, N_("Why (optional, seen by the funder)"), .max = 500,
+              .text = &reason),
         {0},
     };
     FormErrors e;

@@ -78,17 +78,9 @@ enum MHD_Result page_proposal_create(Req *r)
     char *title = NULL;
     int64_t call_id = 0;
     FieldSpec spec[] = {
-        {.name = "title",
-         .type = F_TEXT,
-         .required = true,
-         .max = 200,
-         .label = N_("Title of your project"),
-         .text = &title},
-        {.name = "call_id",
-         .type = F_ID,
-         .required = true,
-         .label = N_("Call for projects"),
-         .num = &call_id},
+        FIELD("title", F_TEXT, N_("Title of your project"), .required = true, .max = 200,
+              .text = &title),
+        FIELD("call_id", F_ID, N_("Call for projects"), .required = true, .num = &call_id),
         {0},
     };
     FormErrors e;
@@ -117,7 +109,7 @@ static bool draft_load(Req *r, Draft *d, enum MHD_Result *reply)
         st = q_call_public(r->db, d->p.call_id, r->arena, &d->c);
     if (st == DB_ONE)
         return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    *reply = reply_missing(r, st);
     return false;
 }
 
@@ -266,7 +258,7 @@ enum MHD_Result page_file_upload(Req *r)
     if (!draft_load(r, &d, &reply))
         return reply;
     int64_t item = 0;
-    FieldSpec spec[] = {{.name = "item_id", .type = F_ID, .required = true, .num = &item}, {0}};
+    FieldSpec spec[] = {FIELD("item_id", F_ID, NULL, .required = true, .num = &item), {0}};
     FormErrors e;
     if (!form_read(r, spec, &e)) /* the form names the item: not a person's typing */
         return reply_error(r, ERR_BAD_REQUEST);
@@ -306,40 +298,17 @@ enum MHD_Result page_proposal_update(Req *r)
     int64_t *ids = NULL;
     int n = 0;
     FieldSpec spec[] = {
-        {.name = "title",
-         .type = F_TEXT,
-         .required = true,
-         .max = 200,
-         .label = N_("Title of your project"),
-         .text = &p->title},
-        {.name = "summary",
-         .type = F_TEXT,
-         .max = 10000,
-         .label = N_("Summary"),
-         .text = &p->summary},
-        {.name = "planned_trained",
-         .type = F_INT,
-         .min = 0,
-         .max = 1000000,
-         .label = N_("People to train"),
-         .num = &p->planned_trained},
-        {.name = "planned_reached",
-         .type = F_INT,
-         .min = 0,
-         .max = 1000000,
-         .label = N_("People to reach"),
-         .num = &p->planned_reached},
+        FIELD("title", F_TEXT, N_("Title of your project"), .required = true, .max = 200,
+              .text = &p->title),
+        FIELD("summary", F_TEXT, N_("Summary"), .max = 10000, .text = &p->summary),
+        FIELD("planned_trained", F_INT, N_("People to train"), .min = 0, .max = 1000000,
+              .num = &p->planned_trained),
+        FIELD("planned_reached", F_INT, N_("People to reach"), .min = 0, .max = 1000000,
+              .num = &p->planned_reached),
         /* a submitted proposal keeps its texts and figures: it is read from here on */
-        {.name = "requested",
-         .type = F_MONEY,
-         .label = N_("Amount requested"),
-         .text = &requested,
-         .num = &p->requested},
-        {.name = "groups",
-         .type = F_MULTI,
-         .label = N_("Target groups you work with"),
-         .ids = &ids,
-         .nids = &n},
+        FIELD("requested", F_MONEY, N_("Amount requested"), .text = &requested,
+              .num = &p->requested),
+        FIELD("groups", F_MULTI, N_("Target groups you work with"), .ids = &ids, .nids = &n),
         {0},
     };
     FormErrors e;
@@ -360,17 +329,8 @@ enum MHD_Result page_budget_line_add(Req *r)
     char *label = NULL;
     int64_t amount = 0;
     FieldSpec spec[] = {
-        {.name = "label",
-         .type = F_TEXT,
-         .required = true,
-         .max = 200,
-         .label = N_("Budget line"),
-         .text = &label},
-        {.name = "amount",
-         .type = F_MONEY,
-         .required = true,
-         .label = N_("Amount (euro)"),
-         .num = &amount},
+        FIELD("label", F_TEXT, N_("Budget line"), .required = true, .max = 200, .text = &label),
+        FIELD("amount", F_MONEY, N_("Amount (euro)"), .required = true, .num = &amount),
         {0},
     };
     FormErrors e;

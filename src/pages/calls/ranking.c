@@ -31,7 +31,7 @@ static bool board_load(Req *r, CallBoard *b, enum MHD_Result *reply)
     DbStatus st = call_board_load(r->db, r->arena, r->org_id, req_id(r, "id"), b);
     if (st == DB_ONE)
         return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    *reply = reply_missing(r, st);
     return false;
 }
 

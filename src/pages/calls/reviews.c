@@ -26,16 +26,12 @@ enum MHD_Result page_review_save(Req *r)
     static const char *const actions[] = {"save", "submit", NULL};
     char *action = NULL, *comment = NULL;
     FieldSpec button[] = {
-        {.name = "action", .type = F_CHOICE, .choices = actions, .text = &action},
+        FIELD("action", F_CHOICE, NULL, .choices = actions, .text = &action),
         {0},
     };
     FieldSpec text[] = {
         /* lines of its own allowed; the workflow says when it is too long */
-        {.name = "comment",
-         .type = F_TEXT,
-         .max = 100000,
-         .label = N_("Comment"),
-         .text = &comment},
+        FIELD("comment", F_TEXT, N_("Comment"), .max = 100000, .text = &comment),
         {0},
     };
     FormErrors unknown, read;

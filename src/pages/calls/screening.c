@@ -68,7 +68,7 @@ static bool sub_load(Req *r, Sub *s, enum MHD_Result *reply)
         st = DB_ERROR;
     if (st == DB_ONE)
         return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    *reply = reply_missing(r, st);
     return false;
 }
 

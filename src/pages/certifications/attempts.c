@@ -184,7 +184,7 @@ static bool person_load(Req *r, Person *p, enum MHD_Result *reply)
     DbStatus st = q_person_get(r->db, r->org_id, req_id(r, "id"), r->arena, p);
     if (st == DB_ONE)
         return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    *reply = reply_missing(r, st);
     return false;
 }
 
@@ -208,34 +208,14 @@ enum MHD_Result page_attempt_add(Req *r)
     ExamAttempt at = {.person_id = p.id, .score = -1};
     char *result = NULL, *place = NULL;
     FieldSpec spec[] = {
-        {.name = "certification_id",
-         .type = F_ID,
-         .required = true,
-         .label = N_("Certification"),
-         .num = &at.certification_id},
-        {.name = "taken_on",
-         .type = F_DATE,
-         .required = true,
-         .label = N_("Date of the exam"),
-         .text = &at.taken_on},
-        {.name = "result",
-         .type = F_CHOICE,
-         .required = true,
-         .choices = vocab_keys(r, &exam_results),
-         .label = N_("Result"),
-         .text = &result},
-        {.name = "score",
-         .type = F_INT,
-         .min = 0,
-         .max = EXAM_SCORE_MAX,
-         .label = N_("Score"),
-         .num = &at.score},
-        {.name = "place",
-         .type = F_CHOICE,
-         .required = true,
-         .choices = vocab_keys(r, &exam_places),
-         .label = N_("Place of the exam"),
-         .text = &place},
+        FIELD("certification_id", F_ID, N_("Certification"), .required = true,
+              .num = &at.certification_id),
+        FIELD("taken_on", F_DATE, N_("Date of the exam"), .required = true, .text = &at.taken_on),
+        FIELD("result", F_CHOICE, N_("Result"), .required = true,
+              .choices = vocab_keys(r, &exam_results), .text = &result),
+        FIELD("score", F_INT, N_("Score"), .min = 0, .max = EXAM_SCORE_MAX, .num = &at.score),
+        FIELD("place", F_CHOICE, N_("Place of the exam"), .required = true,
+              .choices = vocab_keys(r, &exam_places), .text = &place),
         {0},
     };
     FormErrors e;

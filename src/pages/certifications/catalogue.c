@@ -149,7 +149,7 @@ static bool cert_load(Req *r, Certification *c, enum MHD_Result *reply)
     DbStatus st = q_cert_get(r->db, r->org_id, req_id(r, "id"), r->arena, c);
     if (st == DB_ONE)
         return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    *reply = reply_missing(r, st);
     return false;
 }
 
@@ -170,30 +170,12 @@ static enum MHD_Result cert_save(Req *r, Certification *c)
 {
     c->validity_months = 0;
     FieldSpec spec[] = {
-        {.name = "name",
-         .type = F_TEXT,
-         .required = true,
-         .max = 200,
-         .label = N_("Name"),
-         .text = &c->name},
-        {.name = "vendor",
-         .type = F_TEXT,
-         .required = true,
-         .max = 100,
-         .label = N_("Vendor"),
-         .text = &c->vendor},
-        {.name = "exam_code",
-         .type = F_TEXT,
-         .required = true,
-         .max = 40,
-         .label = N_("Exam code"),
-         .text = &c->exam_code},
-        {.name = "validity_months",
-         .type = F_INT,
-         .min = 1,
-         .max = 600,
-         .label = N_("Validity in months"),
-         .num = &c->validity_months},
+        FIELD("name", F_TEXT, N_("Name"), .required = true, .max = 200, .text = &c->name),
+        FIELD("vendor", F_TEXT, N_("Vendor"), .required = true, .max = 100, .text = &c->vendor),
+        FIELD("exam_code", F_TEXT, N_("Exam code"), .required = true, .max = 40,
+              .text = &c->exam_code),
+        FIELD("validity_months", F_INT, N_("Validity in months"), .min = 1, .max = 600,
+              .num = &c->validity_months),
         {0},
     };
     FormErrors e;
@@ -232,7 +214,7 @@ enum MHD_Result page_cert_archive(Req *r)
 {
     bool archived = false;
     FieldSpec spec[] = {
-        {.name = "archived", .type = F_BOOL, .label = N_("Archive"), .flag = &archived},
+        FIELD("archived", F_BOOL, N_("Archive"), .flag = &archived),
         {0},
     };
     FormErrors e;

@@ -24,11 +24,7 @@ enum MHD_Result page_programme_certs_save(Req *r)
     int64_t *ids = NULL;
     int n = 0;
     FieldSpec spec[] = {
-        {.name = "certs",
-         .type = F_MULTI,
-         .label = N_("Required certifications"),
-         .ids = &ids,
-         .nids = &n},
+        FIELD("certs", F_MULTI, N_("Required certifications"), .ids = &ids, .nids = &n),
         {0},
     };
     FormErrors e;

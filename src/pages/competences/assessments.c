@@ -26,7 +26,7 @@ static enum MHD_Result person_page(Req *r, const Assessment *x, const char *comp
     Person p;
     DbStatus st = q_person_get(r->db, r->org_id, req_id(r, "id"), r->arena, &p);
     if (st != DB_ONE)
-        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return reply_missing(r, st);
     Assessment row;
     Rows rows = ROWS_FROM(r->arena, &row);
     const char *const *opts = competence_options(r);
@@ -88,33 +88,15 @@ enum MHD_Result page_assessment_add(Req *r)
 {
     Assessment x = {.person_id = req_id(r, "id")};
     FieldSpec spec[] = {
-        {.name = "competence_id",
-         .type = F_ID,
-         .required = true,
-         .label = N_("Competence"),
-         .num = &x.competence_id},
-        {.name = "level",
-         .type = F_INT,
-         .required = true,
-         .min = 1,
-         .max = 99,
-         .label = N_("Level reached"),
-         .num = &x.level},
-        {.name = "assessed_on",
-         .type = F_DATE,
-         .required = true,
-         .label = N_("Date of the assessment"),
-         .text = &x.assessed_on},
-        {.name = "evidence_text",
-         .type = F_TEXT,
-         .max = 4000,
-         .label = N_("Evidence (what the learner did)"),
-         .text = &x.evidence_text},
-        {.name = "evidence_url",
-         .type = F_TEXT,
-         .max = 1000,
-         .label = N_("Link to the work (optional)"),
-         .text = &x.evidence_url},
+        FIELD("competence_id", F_ID, N_("Competence"), .required = true, .num = &x.competence_id),
+        FIELD("level", F_INT, N_("Level reached"), .required = true, .min = 1, .max = 99,
+              .num = &x.level),
+        FIELD("assessed_on", F_DATE, N_("Date of the assessment"), .required = true,
+              .text = &x.assessed_on),
+        FIELD("evidence_text", F_TEXT, N_("Evidence (what the learner did)"), .max = 4000,
+              .text = &x.evidence_text),
+        FIELD("evidence_url", F_TEXT, N_("Link to the work (optional)"), .max = 1000,
+              .text = &x.evidence_url),
         {0},
     };
     FormErrors e;
@@ -139,7 +121,7 @@ static enum MHD_Result send_evidence(Req *r, DbStatus st, const char *name, cons
                                      const char *data, size_t size)
 {
     if (st != DB_ONE)
-        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return reply_missing(r, st);
     return reply_download(r, type, download_name(r->arena, name), data, size);
 }
 

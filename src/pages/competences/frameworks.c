@@ -107,18 +107,10 @@ static enum MHD_Result framework_save(Req *r, Framework *fw)
 {
     char *levels = NULL;
     FieldSpec spec[] = {
-        {.name = "title",
-         .type = F_TEXT,
-         .required = true,
-         .max = 200,
-         .label = N_("Title"),
-         .text = &fw->title[LANG_EN]},
-        {.name = "levels",
-         .type = F_TEXT,
-         .required = true,
-         .max = 2000,
-         .label = N_("Levels, one a line, lowest first"),
-         .text = &levels},
+        FIELD("title", F_TEXT, N_("Title"), .required = true, .max = 200,
+              .text = &fw->title[LANG_EN]),
+        FIELD("levels", F_TEXT, N_("Levels, one a line, lowest first"), .required = true,
+              .max = 2000, .text = &levels),
         {0},
     };
     FormErrors e;
@@ -146,7 +138,7 @@ static bool framework_load(Req *r, Framework *fw, enum MHD_Result *reply)
     DbStatus st = q_framework_get(r->db, r->org_id, req_id(r, "id"), r->arena, fw);
     if (st == DB_ONE)
         return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    *reply = reply_missing(r, st);
     return false;
 }
 
@@ -296,12 +288,8 @@ enum MHD_Result page_area_add(Req *r)
 {
     char *title = NULL;
     FieldSpec spec[] = {
-        {.name = "area_title",
-         .type = F_TEXT,
-         .required = true,
-         .max = 200,
-         .label = N_("Title of the area"),
-         .text = &title},
+        FIELD("area_title", F_TEXT, N_("Title of the area"), .required = true, .max = 200,
+              .text = &title),
         {0},
     };
     FormErrors e;
@@ -318,14 +306,10 @@ enum MHD_Result page_competence_add(Req *r)
     char *code = NULL, *title = NULL;
     int64_t area = 0;
     FieldSpec spec[] = {
-        {.name = "area_id", .type = F_ID, .required = true, .label = N_("Area"), .num = &area},
-        {.name = "code", .type = F_TEXT, .max = 20, .label = N_("Code (optional)"), .text = &code},
-        {.name = "title",
-         .type = F_TEXT,
-         .required = true,
-         .max = 300,
-         .label = N_("Title of the competence"),
-         .text = &title},
+        FIELD("area_id", F_ID, N_("Area"), .required = true, .num = &area),
+        FIELD("code", F_TEXT, N_("Code (optional)"), .max = 20, .text = &code),
+        FIELD("title", F_TEXT, N_("Title of the competence"), .required = true, .max = 300,
+              .text = &title),
         {0},
     };
     FormErrors e;

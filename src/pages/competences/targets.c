@@ -78,18 +78,9 @@ enum MHD_Result page_target_set(Req *r)
 {
     int64_t competence = 0, level = 0;
     FieldSpec spec[] = {
-        {.name = "competence_id",
-         .type = F_ID,
-         .required = true,
-         .label = N_("Competence"),
-         .num = &competence},
-        {.name = "level",
-         .type = F_INT,
-         .required = true,
-         .min = 1,
-         .max = 99,
-         .label = N_("Level aimed at"),
-         .num = &level},
+        FIELD("competence_id", F_ID, N_("Competence"), .required = true, .num = &competence),
+        FIELD("level", F_INT, N_("Level aimed at"), .required = true, .min = 1, .max = 99,
+              .num = &level),
         {0},
     };
     FormErrors e;

@@ -101,35 +101,15 @@ enum MHD_Result page_achievement_create(Req *r)
 {
     Achievement a = {0};
     FieldSpec spec[] = {
-        {.name = "name",
-         .type = F_TEXT,
-         .required = true,
-         .max = 200,
-         .label = N_("Name"),
-         .text = &a.name},
-        {.name = "description",
-         .type = F_TEXT,
-         .required = true,
-         .max = 2000,
-         .label = N_("What it recognises"),
-         .text = &a.description},
-        {.name = "criteria",
-         .type = F_TEXT,
-         .required = true,
-         .max = 2000,
-         .label = N_("What a learner does to earn it"),
-         .text = &a.criteria},
-        {.name = "competences",
-         .type = F_TEXT,
-         .max = 2000,
-         .label = N_("Competences it aligns to, one per line (optional)"),
-         .text = &a.competences},
-        {.name = "valid_months",
-         .type = F_INT,
-         .min = 0,
-         .max = 120,
-         .label = N_("Valid for how many months (0: does not expire)"),
-         .num = &a.valid_months},
+        FIELD("name", F_TEXT, N_("Name"), .required = true, .max = 200, .text = &a.name),
+        FIELD("description", F_TEXT, N_("What it recognises"), .required = true, .max = 2000,
+              .text = &a.description),
+        FIELD("criteria", F_TEXT, N_("What a learner does to earn it"), .required = true,
+              .max = 2000, .text = &a.criteria),
+        FIELD("competences", F_TEXT, N_("Competences it aligns to, one per line (optional)"),
+              .max = 2000, .text = &a.competences),
+        FIELD("valid_months", F_INT, N_("Valid for how many months (0: does not expire)"), .min = 0,
+              .max = 120, .num = &a.valid_months),
         {0},
     };
     FormErrors e;
@@ -212,7 +192,7 @@ static enum MHD_Result achievement_page(Req *r, const FormErrors *e, int status)
     Achievement a;
     DbStatus st = q_achievement_get(r->db, r->org_id, req_id(r, "id"), r->arena, &a);
     if (st != DB_ONE)
-        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return reply_missing(r, st);
     Html *rules = html_new(r->arena);
     RuleList rl = {.r = r, .h = rules, .achievement_id = a.id};
     if ((st = q_rules_list(r->db, r->org_id, a.id, r->arena, &rl.row, rule_row, &rl)) < DB_NONE)
@@ -294,15 +274,9 @@ enum MHD_Result page_achievement_issue(Req *r)
     int64_t person = 0;
     char *until = NULL;
     FieldSpec spec[] = {
-        {.name = "person_id",
-         .type = F_ID,
-         .required = true,
-         .label = N_("Learner"),
-         .num = &person},
-        {.name = "valid_until",
-         .type = F_DATE,
-         .label = N_("Valid until (optional; otherwise the achievement's validity)"),
-         .text = &until},
+        FIELD("person_id", F_ID, N_("Learner"), .required = true, .num = &person),
+        FIELD("valid_until", F_DATE,
+              N_("Valid until (optional; otherwise the achievement's validity)"), .text = &until),
         {0},
     };
     FormErrors e;
@@ -323,11 +297,8 @@ enum MHD_Result page_achievement_rule_add(Req *r)
 {
     int64_t programme = 0;
     FieldSpec spec[] = {
-        {.name = "programme_id",
-         .type = F_ID,
-         .required = true,
-         .label = N_("Issue it to everyone who completes"),
-         .num = &programme},
+        FIELD("programme_id", F_ID, N_("Issue it to everyone who completes"), .required = true,
+              .num = &programme),
         {0},
     };
     FormErrors e;

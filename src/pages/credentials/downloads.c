@@ -20,7 +20,7 @@ static bool own(Req *r, Credential *c, enum MHD_Result *reply)
     DbStatus st = q_learner_credential(r->db, r->account->id, req_id(r, "id"), r->arena, c);
     if (st == DB_ONE)
         return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    *reply = reply_missing(r, st);
     return false;
 }
 

@@ -17,7 +17,7 @@ static enum MHD_Result credential_page(Req *r, const char *reason, const FormErr
     Credential c;
     DbStatus st = q_credential_get(r->db, r->org_id, req_id(r, "id"), r->arena, &c);
     if (st != DB_ONE)
-        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return reply_missing(r, st);
     Html *h = page_begin(r, c.achievement);
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", c.achievement, c.person);
     if (query_get(r, "issued"))
@@ -55,12 +55,7 @@ enum MHD_Result page_credential_revoke(Req *r)
 {
     char *reason = NULL;
     FieldSpec spec[] = {
-        {.name = "reason",
-         .type = F_TEXT,
-         .required = true,
-         .max = 500,
-         .label = N_("Reason"),
-         .text = &reason},
+        FIELD("reason", F_TEXT, N_("Reason"), .required = true, .max = 500, .text = &reason),
         {0},
     };
     FormErrors e;
@@ -69,7 +64,7 @@ enum MHD_Result page_credential_revoke(Req *r)
     Credential c;
     DbStatus st = q_credential_get(r->db, r->org_id, req_id(r, "id"), r->arena, &c);
     if (st != DB_ONE)
-        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return reply_missing(r, st);
     const char *back = arena_printf(r->arena, "/orgs/%lld/credentials/%lld", (long long)r->org_id,
                                     (long long)c.id);
     if (!c.revoked_at && !confirm_ok(r))

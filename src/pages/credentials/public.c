@@ -20,7 +20,7 @@ enum MHD_Result page_issuer_profile(Req *r)
     char *json;
     DbStatus st = cred_profile_json(r->db, req_id(r, "id"), r->app->base_url, r->arena, &json);
     if (st != DB_ONE)
-        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return reply_missing(r, st);
     return reply_body(r, 200, "application/json", json, strlen(json));
 }
 
@@ -34,7 +34,7 @@ enum MHD_Result page_issuer_jwks(Req *r)
     if (st == DB_ONE)
         st = cred_jwks_json(r->db, org, r->arena, &json);
     if (st != DB_ONE)
-        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return reply_missing(r, st);
     return reply_body(r, 200, "application/jwk-set+json", json, strlen(json));
 }
 
@@ -48,7 +48,7 @@ enum MHD_Result page_issuer_status(Req *r)
     DbStatus st =
         cred_status_list_jwt(r->db, req_id(r, "id"), r->app->base_url, clock_now(), r->arena, &jwt);
     if (st != DB_ONE)
-        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return reply_missing(r, st);
     return reply_body(r, 200, "application/vc+jwt", jwt, strlen(jwt));
 }
 
@@ -104,7 +104,7 @@ enum MHD_Result page_verify_issued(Req *r)
     Credential c;
     DbStatus st = q_credential_by_uid(r->db, req_param(r, "uid"), r->arena, &c);
     if (st != DB_ONE)
-        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return reply_missing(r, st);
     Verification v;
     cred_verify(r->db, r->app->base_url, clock_now(), r->arena, c.jwt, &v);
     Html *h = page_begin(r, _(r, "Verify a credential"));

@@ -71,7 +71,7 @@ enum MHD_Result page_app_detail(Req *r)
     Application x;
     DbStatus st = q_application_get(r->db, r->org_id, req_id(r, "id"), r->arena, &x);
     if (st != DB_ONE)
-        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return reply_missing(r, st);
     const char *code = arena_printf(r->arena, _(r, "Application A-%lld"), (long long)x.id);
     Html *h = page_begin(r, code);
     html(h, "<h1>%s</h1>\n", code);
@@ -165,17 +165,13 @@ enum MHD_Result page_app_duplicate(Req *r)
     Application x;
     DbStatus st = q_application_get(r->db, r->org_id, req_id(r, "id"), r->arena, &x);
     if (st != DB_ONE)
-        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return reply_missing(r, st);
     int act = 0;
     char *action = NULL;
     const char *const *keys = vocab_keys(r, &duplicate_act_vocab);
     FieldSpec spec[] = {
-        {.name = "action",
-         .type = F_CHOICE,
-         .required = true,
-         .choices = keys,
-         .label = N_("Likely duplicate"),
-         .text = &action},
+        FIELD("action", F_CHOICE, N_("Likely duplicate"), .required = true, .choices = keys,
+              .text = &action),
         {0},
     };
     FormErrors e;

@@ -29,7 +29,7 @@ static bool app_load(Req *r, Application *x, const char **hash, enum MHD_Result 
     auth_token_hash(tok, h);
     DbStatus st = q_application_by_token(r->db, h, r->arena, x);
     if (st != DB_ONE) {
-        *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        *reply = reply_missing(r, st);
         return false;
     }
     *hash = h;
@@ -177,23 +177,10 @@ enum MHD_Result page_application_contact(Req *r)
         return reply;
     char *email = NULL, *phone = NULL, *municipality = NULL;
     FieldSpec spec[] = {
-        {.name = "email",
-         .type = F_EMAIL,
-         .required = true,
-         .max = 254,
-         .label = N_("E-mail address"),
-         .text = &email},
-        {.name = "phone",
-         .type = F_TEXT,
-         .max = 30,
-         .label = N_("Phone (optional)"),
-         .text = &phone},
-        {.name = "municipality",
-         .type = F_TEXT,
-         .required = true,
-         .max = 100,
-         .label = N_("Municipality"),
-         .text = &municipality},
+        FIELD("email", F_EMAIL, N_("E-mail address"), .required = true, .max = 254, .text = &email),
+        FIELD("phone", F_TEXT, N_("Phone (optional)"), .max = 30, .text = &phone),
+        FIELD("municipality", F_TEXT, N_("Municipality"), .required = true, .max = 100,
+              .text = &municipality),
         {0},
     };
     FormErrors e;

@@ -22,7 +22,7 @@ static bool form_load(Req *r, int64_t now, ApplyForm *a, enum MHD_Result *reply)
 {
     DbStatus st = apply_form_load(r->db, r->arena, req_id(r, "id"), now, a);
     if (st != DB_ONE) {
-        *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        *reply = reply_missing(r, st);
         return false;
     }
     return true;

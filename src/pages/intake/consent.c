@@ -23,7 +23,7 @@ static bool consent_load(Req *r, Application *x, enum MHD_Result *reply)
     auth_token_hash(tok, hash);
     DbStatus st = q_application_by_consent(r->db, hash, r->arena, x);
     if (st != DB_ONE) {
-        *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        *reply = reply_missing(r, st);
         return false;
     }
     return true;
@@ -101,18 +101,9 @@ static ConsentAct consent_read(Req *r, const char **by_name, FormErrors *e)
     static const char *const acts[] = {"give", "refuse", "withdraw", NULL}; /* consent_act_vocab */
     char *name = NULL, *action = NULL;
     FieldSpec spec[] = {
-        {.name = "by_name",
-         .type = F_TEXT,
-         .required = true,
-         .max = 120,
-         .label = N_("Your name"),
-         .text = &name},
-        {.name = "action",
-         .type = F_CHOICE,
-         .required = true,
-         .choices = acts,
-         .label = N_("Consent"),
-         .text = &action},
+        FIELD("by_name", F_TEXT, N_("Your name"), .required = true, .max = 120, .text = &name),
+        FIELD("action", F_CHOICE, N_("Consent"), .required = true, .choices = acts,
+              .text = &action),
         {0},
     };
     FormErrors got;
@@ -155,7 +146,7 @@ enum MHD_Result page_app_consent_paper(Req *r)
     Application x;
     DbStatus st = q_application_get(r->db, r->org_id, req_id(r, "id"), r->arena, &x);
     if (st != DB_ONE)
-        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return reply_missing(r, st);
     FormErrors e;
     const char *by_name;
     ConsentAct act = consent_read(r, &by_name, &e);

@@ -49,7 +49,7 @@ static bool import_load(Req *r, ApplyForm *a, enum MHD_Result *reply)
     if (st == DB_ONE && a->c.p.org_id != r->org_id) /* the public statement found another's */
         st = DB_NONE;
     if (st != DB_ONE) {
-        *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        *reply = reply_missing(r, st);
         return false;
     }
     return true;
@@ -157,11 +157,7 @@ enum MHD_Result page_import_post(Req *r)
     static const char *const actions[] = {"check", "import", NULL};
     char *action = NULL;
     FieldSpec spec[] = {
-        {.name = "action",
-         .type = F_CHOICE,
-         .choices = actions,
-         .label = N_("Import"),
-         .text = &action},
+        FIELD("action", F_CHOICE, N_("Import"), .choices = actions, .text = &action),
         {0},
     };
     FormErrors fe;

@@ -53,17 +53,10 @@ static bool filters_read(Req *r, Filters *v)
     *v = (Filters){.status = -1};
     char *status = NULL;
     FieldSpec spec[] = {
-        {.name = "programme",
-         .type = F_INT,
-         .min = 0,
-         .max = INT64_MAX,
-         .label = N_("Programme"),
-         .num = &v->programme},
-        {.name = "status",
-         .type = F_CHOICE,
-         .choices = vocab_keys(r, &app_status),
-         .label = N_("Status"),
-         .text = &status},
+        FIELD("programme", F_INT, N_("Programme"), .min = 0, .max = INT64_MAX,
+              .num = &v->programme),
+        FIELD("status", F_CHOICE, N_("Status"), .choices = vocab_keys(r, &app_status),
+              .text = &status),
         {0},
     };
     FormErrors e;

@@ -38,7 +38,7 @@ static bool rank_load(Req *r, int64_t programme_id, int64_t cohort_id, int64_t w
     DbStatus st =
         ranking_load(r->db, r->arena, r->org_id, programme_id, cohort_id, waitlist, clock_now(), k);
     if (st != DB_ONE) {
-        *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        *reply = reply_missing(r, st);
         return false;
     }
     return true;
@@ -149,7 +149,7 @@ static void rubric_section(Html *h, Req *r, const Rank *k, bool fixed)
 static int64_t query_count(Req *r, const char *name)
 {
     int64_t n = -1;
-    FieldSpec spec[] = {{.name = name, .type = F_INT, .min = 0, .max = INT64_MAX, .num = &n}, {0}};
+    FieldSpec spec[] = {FIELD(name, F_INT, NULL, .min = 0, .max = INT64_MAX, .num = &n), {0}};
     FormErrors e;
     return query_read(r, spec, &e) ? n : -1;
 }
@@ -351,13 +351,8 @@ enum MHD_Result page_app_selection(Req *r)
     /* the cohort and waiting list chosen (the ranking's form, sent by GET); a value that
      * is not one is left out, as if not chosen */
     FieldSpec spec[] = {
-        {.name = "cohort", .type = F_ID, .label = N_("Cohort"), .num = &cohort},
-        {.name = "waitlist",
-         .type = F_INT,
-         .min = 0,
-         .max = 100000,
-         .label = N_("Waiting list"),
-         .num = &waitlist},
+        FIELD("cohort", F_ID, N_("Cohort"), .num = &cohort),
+        FIELD("waitlist", F_INT, N_("Waiting list"), .min = 0, .max = 100000, .num = &waitlist),
         {0},
     };
     FormErrors e;
@@ -455,28 +450,11 @@ enum MHD_Result page_criterion_add(Req *r)
 {
     AppCriterion c = {0};
     FieldSpec spec[] = {
-        {.name = "label_en",
-         .type = F_TEXT,
-         .max = 200,
-         .label = N_("Criterion in English"),
-         .text = &c.label[0]},
-        {.name = "label_nl",
-         .type = F_TEXT,
-         .max = 200,
-         .label = N_("Criterion in Dutch"),
-         .text = &c.label[1]},
-        {.name = "label_fr",
-         .type = F_TEXT,
-         .max = 200,
-         .label = N_("Criterion in French"),
-         .text = &c.label[2]},
-        {.name = "weight",
-         .type = F_INT,
-         .required = true,
-         .min = 1,
-         .max = 100,
-         .label = N_("Weight"),
-         .num = &c.weight},
+        FIELD("label_en", F_TEXT, N_("Criterion in English"), .max = 200, .text = &c.label[0]),
+        FIELD("label_nl", F_TEXT, N_("Criterion in Dutch"), .max = 200, .text = &c.label[1]),
+        FIELD("label_fr", F_TEXT, N_("Criterion in French"), .max = 200, .text = &c.label[2]),
+        FIELD("weight", F_INT, N_("Weight"), .required = true, .min = 1, .max = 100,
+              .num = &c.weight),
         {0},
         {0},
         {0},
@@ -530,13 +508,8 @@ enum MHD_Result page_app_disagreement(Req *r)
 {
     int64_t pct = 0;
     FieldSpec spec[] = {
-        {.name = "disagree_pct",
-         .type = F_INT,
-         .required = true,
-         .min = 1,
-         .max = 100,
-         .label = N_("Share of the scale (%)"),
-         .num = &pct},
+        FIELD("disagree_pct", F_INT, N_("Share of the scale (%)"), .required = true, .min = 1,
+              .max = 100, .num = &pct),
         {0},
     };
     FormErrors e;
@@ -555,11 +528,7 @@ enum MHD_Result page_app_assign(Req *r)
     int64_t *ticked = NULL;
     int nv = 0;
     FieldSpec spec[] = {
-        {.name = "reviewer",
-         .type = F_MULTI,
-         .label = N_("Reviewers"),
-         .ids = &ticked,
-         .nids = &nv},
+        FIELD("reviewer", F_MULTI, N_("Reviewers"), .ids = &ticked, .nids = &nv),
         {0},
     };
     FormErrors e;
@@ -587,7 +556,7 @@ enum MHD_Result page_app_decisions(Req *r)
 {
     int64_t cohort = 0;
     FieldSpec spec[] = {
-        {.name = "cohort", .type = F_ID, .required = true, .label = N_("Cohort"), .num = &cohort},
+        FIELD("cohort", F_ID, N_("Cohort"), .required = true, .num = &cohort),
         {0},
     };
     FormErrors e;

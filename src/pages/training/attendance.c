@@ -68,7 +68,7 @@ static bool load(Req *r, SessionCtx *s, enum MHD_Result *reply)
         st = q_programme_get(r->db, r->org_id, s->cohort.programme_id, r->arena, &s->programme);
     if (st == DB_ONE)
         return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    *reply = reply_missing(r, st);
     return false;
 }
 

@@ -87,28 +87,11 @@ static void read_line(Req *r, Import *im, int i, BulkLine *l)
     l->line = import_line(im, i);
     ImportRow src = {im, i};
     FieldSpec spec[] = {
-        {.name = "name",
-         .type = F_TEXT,
-         .required = true,
-         .max = 120,
-         .label = N_("Full name"),
-         .text = &l->who.name},
-        {.name = "email",
-         .type = F_EMAIL,
-         .max = 254,
-         .label = N_("E-mail address"),
-         .text = &l->who.email},
-        {.name = "birth_date",
-         .type = F_TEXT,
-         .max = 10,
-         .label = N_("Date of birth"),
-         .text = &l->who.birth_date},
-        {.name = "phone", .type = F_TEXT, .max = 30, .label = N_("Phone"), .text = &l->who.phone},
-        {.name = "municipality",
-         .type = F_TEXT,
-         .max = 100,
-         .label = N_("Municipality"),
-         .text = &l->who.municipality},
+        FIELD("name", F_TEXT, N_("Full name"), .required = true, .max = 120, .text = &l->who.name),
+        FIELD("email", F_EMAIL, N_("E-mail address"), .max = 254, .text = &l->who.email),
+        FIELD("birth_date", F_TEXT, N_("Date of birth"), .max = 10, .text = &l->who.birth_date),
+        FIELD("phone", F_TEXT, N_("Phone"), .max = 30, .text = &l->who.phone),
+        FIELD("municipality", F_TEXT, N_("Municipality"), .max = 100, .text = &l->who.municipality),
         {0},
     };
     FormErrors e;

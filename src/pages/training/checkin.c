@@ -103,7 +103,7 @@ static bool checkin_load(Req *r, Checkin *c, enum MHD_Result *reply)
     }
     if (st == DB_ONE)
         return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    *reply = reply_missing(r, st);
     return false;
 }
 

@@ -23,7 +23,7 @@ enum MHD_Result page_enrol(Req *r)
     EnrolInput in = {0};
     Person *who = &in.newcomer;
     FieldSpec known[] = {
-        {.name = "person_id", .type = F_ID, .label = N_("Person"), .num = &in.person_id},
+        FIELD("person_id", F_ID, N_("Person"), .num = &in.person_id),
         {0},
     };
     if (!form_read(r, known, &e)) /* not a person's id: nobody to enrol */
@@ -31,35 +31,15 @@ enum MHD_Result page_enrol(Req *r)
     if (!in.person_id) {
         bool jobseeker = false;
         FieldSpec spec[] = {
-            {.name = "name",
-             .type = F_TEXT,
-             .required = true,
-             .max = 120,
-             .label = N_("Full name"),
-             .text = &who->name},
-            {.name = "birth_date",
-             .type = F_DATE,
-             .label = N_("Date of birth"),
-             .text = &who->birth_date},
-            {.name = "email",
-             .type = F_EMAIL,
-             .max = 254,
-             .label = N_("E-mail address (optional)"),
-             .text = &who->email},
-            {.name = "phone",
-             .type = F_TEXT,
-             .max = 30,
-             .label = N_("Phone (optional)"),
-             .text = &who->phone},
-            {.name = "municipality",
-             .type = F_TEXT,
-             .max = 100,
-             .label = N_("Municipality (optional)"),
-             .text = &who->municipality},
-            {.name = "jobseeker",
-             .type = F_BOOL,
-             .label = N_("Registered job-seeker"),
-             .flag = &jobseeker},
+            FIELD("name", F_TEXT, N_("Full name"), .required = true, .max = 120,
+                  .text = &who->name),
+            FIELD("birth_date", F_DATE, N_("Date of birth"), .text = &who->birth_date),
+            FIELD("email", F_EMAIL, N_("E-mail address (optional)"), .max = 254,
+                  .text = &who->email),
+            FIELD("phone", F_TEXT, N_("Phone (optional)"), .max = 30, .text = &who->phone),
+            FIELD("municipality", F_TEXT, N_("Municipality (optional)"), .max = 100,
+                  .text = &who->municipality),
+            FIELD("jobseeker", F_BOOL, N_("Registered job-seeker"), .flag = &jobseeker),
             {0},
         };
         form_read(r, spec, &e);
@@ -86,14 +66,10 @@ enum MHD_Result page_enrolment_end(Req *r)
 {
     char *status = NULL, *on = NULL, *reason = NULL;
     FieldSpec spec[] = {
-        {.name = "status",
-         .type = F_CHOICE,
-         .required = true,
-         .choices = vocab_keys(r, &enrolment_ends),
-         .label = N_("Outcome"),
-         .text = &status},
-        {.name = "ended_on", .type = F_DATE, .required = true, .label = N_("Date"), .text = &on},
-        {.name = "reason", .type = F_TEXT, .max = 500, .label = N_("Reason"), .text = &reason},
+        FIELD("status", F_CHOICE, N_("Outcome"), .required = true,
+              .choices = vocab_keys(r, &enrolment_ends), .text = &status),
+        FIELD("ended_on", F_DATE, N_("Date"), .required = true, .text = &on),
+        FIELD("reason", F_TEXT, N_("Reason"), .max = 500, .text = &reason),
         {0},
     };
     FormErrors e;

@@ -21,12 +21,8 @@ enum MHD_Result page_learner_invite(Req *r)
     static const char *const langs[] = {"en", "nl", "fr", NULL};
     char *lang = NULL;
     FieldSpec spec[] = {
-        {.name = "lang",
-         .type = F_CHOICE,
-         .required = true,
-         .choices = langs,
-         .label = N_("Language of the invitation"),
-         .text = &lang},
+        FIELD("lang", F_CHOICE, N_("Language of the invitation"), .required = true,
+              .choices = langs, .text = &lang),
         {0},
     };
     FormErrors e;

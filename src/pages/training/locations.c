@@ -115,38 +115,14 @@ static bool location_read(Req *r, Location *loc, FormErrors *e)
 {
     bool mobile = false;
     FieldSpec spec[] = {
-        {.name = "name",
-         .type = F_TEXT,
-         .required = true,
-         .max = 200,
-         .label = N_("Name"),
-         .text = &loc->name},
-        {.name = "address",
-         .type = F_TEXT,
-         .max = 200,
-         .label = N_("Street and number"),
-         .text = &loc->address},
-        {.name = "postcode",
-         .type = F_TEXT,
-         .max = 4,
-         .label = N_("Postcode"),
-         .text = &loc->postcode},
-        {.name = "municipality",
-         .type = F_TEXT,
-         .required = true,
-         .max = 100,
-         .label = N_("Municipality"),
-         .text = &loc->municipality},
-        {.name = "province",
-         .type = F_TEXT,
-         .required = true,
-         .max = 40,
-         .label = N_("Province"),
-         .text = &loc->province},
-        {.name = "mobile",
-         .type = F_BOOL,
-         .label = N_("Mobile (a bus, a library, a school visit)"),
-         .flag = &mobile},
+        FIELD("name", F_TEXT, N_("Name"), .required = true, .max = 200, .text = &loc->name),
+        FIELD("address", F_TEXT, N_("Street and number"), .max = 200, .text = &loc->address),
+        FIELD("postcode", F_TEXT, N_("Postcode"), .max = 4, .text = &loc->postcode),
+        FIELD("municipality", F_TEXT, N_("Municipality"), .required = true, .max = 100,
+              .text = &loc->municipality),
+        FIELD("province", F_TEXT, N_("Province"), .required = true, .max = 40,
+              .text = &loc->province),
+        FIELD("mobile", F_BOOL, N_("Mobile (a bus, a library, a school visit)"), .flag = &mobile),
         {0},
     };
     form_read(r, spec, e);
@@ -195,7 +171,7 @@ enum MHD_Result page_location_edit(Req *r)
     Location loc;
     DbStatus st = q_location_get(r->db, r->org_id, req_id(r, "id"), r->arena, &loc);
     if (st != DB_ONE)
-        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return reply_missing(r, st);
     return location_form(r, &loc, NULL, 200);
 }
 
@@ -205,7 +181,7 @@ enum MHD_Result page_location_update(Req *r)
     Location old;
     DbStatus st = q_location_get(r->db, r->org_id, req_id(r, "id"), r->arena, &old);
     if (st != DB_ONE)
-        return reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        return reply_missing(r, st);
     Location loc = {.id = old.id};
     return location_save(r, &loc);
 }

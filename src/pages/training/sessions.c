@@ -21,14 +21,10 @@ static void session_read(Req *r, const Cohort *c, SessionInput *in, bool with_tr
 {
     int64_t start = 0, end = 0, location = 0, *trainers = NULL;
     FieldSpec spec[] = {
-        {.name = "date", .type = F_DATE, .required = true, .label = N_("Date"), .date = &in->day},
-        {.name = "start",
-         .type = F_TIME,
-         .required = true,
-         .label = N_("Start time"),
-         .num = &start},
-        {.name = "end", .type = F_TIME, .required = true, .label = N_("End time"), .num = &end},
-        {.name = "location_id", .type = F_ID, .label = N_("Location"), .num = &location},
+        FIELD("date", F_DATE, N_("Date"), .required = true, .date = &in->day),
+        FIELD("start", F_TIME, N_("Start time"), .required = true, .num = &start),
+        FIELD("end", F_TIME, N_("End time"), .required = true, .num = &end),
+        FIELD("location_id", F_ID, N_("Location"), .num = &location),
         {.name = with_trainers ? "trainers" : NULL,
          .type = F_MULTI,
          .label = N_("Trainers"),
@@ -99,7 +95,7 @@ static bool session_load(Req *r, SessionEdit *s, enum MHD_Result *reply)
                  : DB_ONE;
     if (st == DB_ONE)
         return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    *reply = reply_missing(r, st);
     return false;
 }
 
@@ -240,22 +236,11 @@ enum MHD_Result page_schedule(Req *r)
     int64_t weekdays = 0, start = 0, end = 0;
     char *closed = NULL;
     FieldSpec spec[] = {
-        {.name = "weekdays",
-         .type = F_MULTI,
-         .choices = days,
-         .label = N_("Weekdays"),
-         .mask = &weekdays},
-        {.name = "gen_start",
-         .type = F_TIME,
-         .required = true,
-         .label = N_("Start time"),
-         .num = &start},
-        {.name = "gen_end", .type = F_TIME, .required = true, .label = N_("End time"), .num = &end},
-        {.name = "closed",
-         .type = F_TEXT,
-         .max = 20000,
-         .label = N_("Closure days (one date per line, YYYY-MM-DD)"),
-         .text = &closed},
+        FIELD("weekdays", F_MULTI, N_("Weekdays"), .choices = days, .mask = &weekdays),
+        FIELD("gen_start", F_TIME, N_("Start time"), .required = true, .num = &start),
+        FIELD("gen_end", F_TIME, N_("End time"), .required = true, .num = &end),
+        FIELD("closed", F_TEXT, N_("Closure days (one date per line, YYYY-MM-DD)"), .max = 20000,
+              .text = &closed),
         {0},
     };
     FormErrors e;

@@ -10,7 +10,7 @@ bool call_load(Req *r, Call *c, enum MHD_Result *reply)
     DbStatus st = q_call_get(r->db, r->org_id, req_id(r, "id"), r->arena, c);
     if (st == DB_ONE)
         return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    *reply = reply_missing(r, st);
     return false;
 }
 

@@ -131,6 +131,6 @@ bool juror_reads(Req *r, int64_t id, enum MHD_Result *reply)
     DbStatus st = q_juror_may_read(r->db, r->org_id, id, r->account->id);
     if (st == DB_ONE)
         return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    *reply = reply_missing(r, st);
     return false;
 }

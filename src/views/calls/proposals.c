@@ -29,10 +29,8 @@ static int status_read(Req *r)
 {
     char *key = NULL;
     FieldSpec spec[] = {
-        {.name = "status",
-         .type = F_CHOICE,
-         .choices = vocab_keys(r, &proposal_status_vocab),
-         .text = &key},
+        FIELD("status", F_CHOICE, NULL, .choices = vocab_keys(r, &proposal_status_vocab),
+              .text = &key),
         {0},
     };
     FormErrors e;

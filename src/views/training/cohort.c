@@ -16,7 +16,7 @@ bool cohort_load(Req *r, Cohort *c, Programme *p, enum MHD_Result *reply)
 {
     DbStatus st = q_cohort_get(r->db, r->org_id, req_id(r, "id"), r->arena, c);
     if (st != DB_ONE) {
-        *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+        *reply = reply_missing(r, st);
         return false;
     }
     return programme_load(r, c->programme_id, p, reply);

@@ -44,7 +44,7 @@ bool programme_load(Req *r, int64_t id, Programme *p, enum MHD_Result *reply)
     DbStatus st = q_programme_get(r->db, r->org_id, id, r->arena, p);
     if (st == DB_ONE)
         return true;
-    *reply = reply_error(r, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
+    *reply = reply_missing(r, st);
     return false;
 }
 
