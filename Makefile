@@ -105,12 +105,12 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libtraject.a
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libtraject.a $(LDLIBS) -lcmocka
 
 # every object of the library (--whole-archive), so that each statement is linked; the test
-# checks it has seen at least the number of DB_STMT( definitions in src/ (a DB_PAGE_SORT( is
-# four; its own definition in db/page.h, with V##_, does not count) and exactly the
-# number of statements listed in the objects' traject_stmts sections
+# checks it has seen at least the number of DB_STMT( and DB_SQL( definitions in src/ (a
+# DB_PAGE_SORT( is four; its own definition in db/page.h, with V##_, does not count) and
+# exactly the number of statements listed in the objects' traject_stmts sections
 $(BUILD)/tests/test_db: tests/db/test_db.c $(BUILD)/libtraject.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -DTRAJECT_STMT_COUNT=$$(( $$(grep -rh '^[[:space:]]*DB_STMT(' src | grep -vc 'V##_') + \
+	$(CC) $(CFLAGS) -DTRAJECT_STMT_COUNT=$$(( $$(grep -rhE '^[[:space:]]*DB_(STMT|SQL)\(' src | grep -vc 'V##_') + \
 	    4 * $$(grep -rh '^[[:space:]]*DB_PAGE_SORT(' src | grep -vc '##') )) \
 	  -DTRAJECT_STMT_IN_OBJECTS=$$(size -A $(LIBOBJ) | awk '$$1 == "traject_stmts" {n += $$2 / 8} END {print n + 0}') -o $@ $< \
 	  -Wl,--whole-archive $(BUILD)/libtraject.a -Wl,--no-whole-archive $(LDLIBS) -lcmocka

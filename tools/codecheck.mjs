@@ -13,13 +13,15 @@
 //                %s %d %i %u %x %c %% (length h hh l ll z j on numbers, precision on %s only,
 //                no flags, no width): anything else is misprinted or misreads arguments.
 //   html-raw     html_raw_ is called through html_lit only.
-//   stmt-arg     db_select_one/db_select_many/db_exec get &Q_NAME (a DB_STMT of this file), a
-//                choice between such, or a statement pointer; never the address of anything else.
-//   stmt-macro   a DbStmt is only defined with DB_STMT(...): no other DbStmt object, compound
-//                literal, cast, or write to a .sql/.name field.
-//   sql-literal  a DB_STMT's .name and .sql are string literals (or macros that are string
-//                literals), nothing computed.
-//   sql-runtime  no SQL text outside a DB_STMT: an SQL-looking string literal anywhere else
+//   stmt-arg     db_select_one/db_select_many/db_exec get &Q_NAME (a DB_STMT of this file),
+//                &st (a DB_SQL of the calling function), a choice between such, or a
+//                statement pointer; never the address of anything else.
+//   stmt-macro   a DbStmt is only defined with DB_STMT(...) at file scope or DB_SQL(st, ...)
+//                inside the function that runs it: no other DbStmt object, compound literal,
+//                cast, or write to a .sql/.name field.
+//   sql-literal  the name and SQL of a DB_STMT or DB_SQL are string literals (or macros that
+//                are string literals), nothing computed.
+//   sql-runtime  no SQL text outside a DB_STMT or DB_SQL: an SQL-looking string literal anywhere else
 //                (given to printf, buf, strcat...) means SQL assembled at run time; the raw
 //                engine calls (sqlite3_exec/prepare, PQexec/PQprepare, db_exec_script) are
 //                only used in src/db/ and with literal text (migrations run embedded files).
@@ -343,8 +345,9 @@ function conversions(fmt) {
   return out;
 }
 
-// &Q_NAME of this file, c ? &Q_A : &Q_B, or a pointer variable (a parameter, or one chosen
-// from a table of &Q_NAME): as no DbStmt exists but through DB_STMT (stmt-macro), a pointer
+// &Q_NAME of this file, &st of this function, c ? &Q_A : &Q_B, or a pointer variable (a
+// parameter, or one chosen from a table of &Q_NAME): as no DbStmt exists but through DB_STMT
+// or DB_SQL (stmt-macro), a pointer
 // can only hold one of those. An address of anything else, a cast or a literal is refused.
 function stmtRef(arg, stmts) {
   const a = stripParens(arg);
@@ -443,6 +446,43 @@ function checkC(file, src) {
     }
     if (!seen.has('sql') || !seen.has('name')) report(file, toks[i].line, 'sql-literal', 'a DB_STMT needs .name and .sql');
   }
+  // DB_SQL(st, "name", "SQL") defines a statement inside a function body, for that function
+  // alone: the token range of each body and the statements defined in it
+  const localStmts = []; // {from, to, names}
+  {
+    let d = 0, body = null;
+    for (let i = 0; i < toks.length; i++) {
+      const tk = toks[i];
+      if (tk.t === 'p' && d === 0 && tk.v === '{' && toks[i - 1]?.v === ')') {
+        body = { from: i, to: toks.length, names: new Set() };
+        localStmts.push(body);
+      }
+      if (tk.t === 'p' && (tk.v === '{' || tk.v === '(' || tk.v === '[')) d++;
+      if (tk.t === 'p' && (tk.v === '}' || tk.v === ')' || tk.v === ']')) {
+        d--;
+        if (d === 0 && tk.v === '}' && body) { body.to = i; body = null; }
+      }
+      if (!(tk.t === 'id' && tk.v === 'DB_SQL' && toks[i + 1]?.v === '(')) continue;
+      const { args, end } = callArgs(toks, i + 1);
+      stmtInit.push([i + 1, end]);
+      if (!body || d !== 1) {
+        report(file, tk.line, 'stmt-macro', 'DB_SQL(st, "name", "SQL") defines a statement at the top level of the function that runs it (at file scope: DB_STMT)');
+        continue;
+      }
+      if (toks[end + 1]?.v !== ';') report(file, tk.line, 'sql-literal', 'DB_SQL(st, "name", "SQL") is a statement of its own, ended by ;');
+      if (args.length !== 3 || args[0].length !== 1 || args[0][0].t !== 'id') {
+        report(file, tk.line, 'sql-literal', 'DB_SQL(st, "name", "SQL") takes a variable name, a name and the SQL');
+        continue;
+      }
+      body.names.add(args[0][0].v);
+      if (!literalTexts(args[1], true)) report(file, tk.line, 'sql-literal', 'the name of a DB_SQL must be a string literal');
+      if (!literalTexts(args[2], true)) report(file, tk.line, 'sql-literal', 'the SQL of a DB_SQL must be a string literal');
+    }
+  }
+  const stmtsAt = (k) => {
+    const body = localStmts.find((b) => k > b.from && k < b.to);
+    return body && body.names.size ? new Set([...stmts, ...body.names]) : stmts;
+  };
   const sqlConsts = new Set(); // src/db/: static const char NAME[] = "SQL" run by the engine
   const inStmtInit = (k) => stmtInit.some(([a, b]) => k > a && k < b);
 
@@ -487,12 +527,12 @@ function checkC(file, src) {
       while (toks[b]?.v === 'const') b--;
       const cast = pointer && toks[b]?.v === '(' && toks[k + 1]?.v === ')' && !(toks[b - 1]?.t === 'id' && toks[b - 1].v !== 'sizeof');
       if (cast) report(file, tk.line, 'stmt-macro', 'no cast to a DbStmt pointer: take &Q_NAME of a DB_STMT');
-      if (!typedefOrTag && !pointer) report(file, tk.line, 'stmt-macro', 'a DbStmt is defined with DB_STMT(Q_NAME) = {...} only');
+      if (!typedefOrTag && !pointer) report(file, tk.line, 'stmt-macro', 'a DbStmt is defined with DB_STMT(Q_NAME) = {...} or DB_SQL(st, "name", "SQL") only');
     }
     // writes to a statement's fields outside DB_STMT
     if (tk.t === 'p' && (tk.v === '.' || tk.v === '->') && toks[i + 1]?.t === 'id' &&
         (toks[i + 1].v === 'sql') && toks[i + 2]?.v === '=' && !inStmtInit(i)) {
-      report(file, tk.line, 'stmt-macro', 'a statement\'s .sql is only set in its DB_STMT definition');
+      report(file, tk.line, 'stmt-macro', 'a statement\'s .sql is only set in its DB_STMT or DB_SQL definition');
     }
     // SQL-looking literals outside statements
     const textTok = (x) => x && (x.t === 'str' || (x.t === 'id' && macroText(x.v) !== null));
@@ -513,7 +553,7 @@ function checkC(file, src) {
           toks[i - 4]?.t === 'id' && toks[i - 5]?.v === 'char' && depth === 0;
         if (named) sqlConsts.add(toks[i - 4].v);
         if (!named && !(inDb && callee && ENGINE_CALLS.has(callee))) {
-          report(file, tk.line, 'sql-runtime', 'SQL text outside a DB_STMT definition (statements are static; never assembled at run time)');
+          report(file, tk.line, 'sql-runtime', 'SQL text outside a DB_STMT or DB_SQL definition (statements are static; never assembled at run time)');
         }
       }
     }
@@ -546,8 +586,8 @@ function checkC(file, src) {
       const { args } = callArgs(toks, i + 1);
       const arg = args[STMT_CALLS[name]];
       if (!arg) continue;
-      const ok = stmtRef(arg, stmts);
-      if (!ok) report(file, tk.line, 'stmt-arg', `${name}() takes &Q_NAME (a DB_STMT of this file) or a statement pointer`);
+      const ok = stmtRef(arg, stmtsAt(i));
+      if (!ok) report(file, tk.line, 'stmt-arg', `${name}() takes &Q_NAME (a DB_STMT of this file), &st (a DB_SQL of this function) or a statement pointer`);
     }
     if (ENGINE_CALLS.has(name)) {
       if (!inDb) {

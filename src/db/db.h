@@ -39,14 +39,22 @@ typedef enum DbType { DBT_END = 0, DBT_INT64, DBT_TEXT, DBT_NULL, DBT_BLOB, DBT_
 
 struct Vocab;
 
-/* Defines a statement: DB_STMT(Q_CALL_GET) = {.name = "call_get", .sql = "..."};
- * Every statement is also listed in one linker section, so that a test can prepare each
- * one on both back ends (db_stmts_begin/db_stmts_end). Always define statements this way. */
+/* A statement used by one function is defined inside it, at the top of its body:
+ *     DB_SQL(st, "member_roles", "SELECT m.roles FROM memberships m WHERE ...");
+ *     return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)), DB_COLS(...));
+ * A statement that several functions run (a DB_PAGE_SORT table, a list and its count) is
+ * defined once at file scope: DB_STMT(Q_CALL_GET) = {.name = "call_get", .sql = "..."};
+ * Either way the name and the SQL are string literals (or macros that are string literals):
+ * a statement is never built at run time. Every statement is also listed in one linker
+ * section, so that a test can prepare each one on both back ends (db_stmts_begin/end). */
 #define DB_STMT(var)                                                                               \
     static const DbStmt var;                                                                       \
     static const DbStmt *const var##_listed __attribute__((used, section("traject_stmts"))) =      \
         &var;                                                                                      \
     static const DbStmt var
+#define DB_SQL(var, NAME, SQL)                                                                     \
+    static const DbStmt var = {.name = NAME, .sql = SQL};                                          \
+    static const DbStmt *const var##_listed __attribute__((used, section("traject_stmts"))) = &var
 
 /* The statements linked into this program, in no particular order, from begin up to end.
  * (Those of object files the linker left out of a static library are missing.) */
@@ -79,6 +87,12 @@ typedef struct DbCol {
     {                                                                                              \
         0                                                                                          \
     }
+
+/* The parameters and the columns of one call, as arrays that live until the end of the
+ * enclosing block: db_exec(db, &st, DB_IN(db_int64(org_id), db_str(name)), NULL). A statement
+ * without parameters takes NULL. */
+#define DB_IN(...) ((const DbParam[]){__VA_ARGS__, DB_END})
+#define DB_COLS(...) ((DbCol[]){__VA_ARGS__, DB_END})
 
 static inline DbParam db_int64(int64_t v)
 {

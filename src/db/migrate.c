@@ -24,11 +24,6 @@ DB_STMT(Q_APPLIED) = {
     .sql = "SELECT applied_at FROM schema_migrations WHERE version = $1",
 };
 
-DB_STMT(Q_RECORD) = {
-    .name = "migrate_record",
-    .sql = "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
-};
-
 char *migrate_expand(Arena *a, DbBackend backend, const char *sql)
 {
     const char *id = backend == DB_SQLITE ? "INTEGER PRIMARY KEY"
@@ -85,11 +80,12 @@ typedef struct Step {
 
 static DbStatus apply_one(Db *db, void *ctx)
 {
+    DB_SQL(record, "migrate_record",
+           "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)");
     Step *s = ctx;
     int64_t at;
-    DbParam in[] = {db_int64(s->version), DB_END};
-    DbCol col[] = {db_int64_out(&at), DB_END};
-    DbStatus st = db_select_one(db, &Q_APPLIED, in, col);
+    DbStatus st =
+        db_select_one(db, &Q_APPLIED, DB_IN(db_int64(s->version)), DB_COLS(db_int64_out(&at)));
     if (st == DB_ONE)
         return DB_NONE; /* another process applied it meanwhile */
     if (st != DB_NONE)
@@ -98,7 +94,7 @@ static DbStatus apply_one(Db *db, void *ctx)
     if (st < DB_NONE)
         return st;
     DbParam rec[] = {db_int64(s->version), db_str(s->f->name), db_int64(clock_now()), DB_END};
-    st = db_exec(db, &Q_RECORD, rec, NULL);
+    st = db_exec(db, &record, rec, NULL);
     return st < DB_NONE ? st : DB_ONE;
 }
 

@@ -86,3 +86,26 @@ DbStatus statements(Db *db, Arena *a, Buf *b, const char *org, DbStmt *out)
     db_exec_script(db, q); /* expect: sql-runtime */
     return db_select_one(db, &Q_GOOD, NULL, NULL);
 }
+
+DB_SQL(top, "file_scope", "SELECT 1"); /* expect: stmt-macro */
+
+DbStatus local_statements(Db *db, const char *org, int x)
+{
+    DB_SQL(st, "local", "SELECT 1");
+    DB_SQL(built, "built_local", org); /* expect: sql-literal */
+    DB_SQL(named, org, "SELECT 1"); /* expect: sql-literal */
+    DB_SQL(chosen, "chosen", x ? "SELECT 1" : "SELECT 2"); /* expect: sql-literal */
+    DB_SQL(short_one, "short"); /* expect: sql-literal */
+    if (x) {
+        DB_SQL(inner, "inner", "SELECT 1"); /* expect: stmt-macro */
+        db_exec(db, &inner, NULL, NULL); /* expect: stmt-arg */
+    }
+    db_exec(db, &st, NULL, NULL);
+    return db_exec(db, &elsewhere, NULL, NULL); /* expect: stmt-arg */
+}
+
+DbStatus other_function(Db *db)
+{
+    DB_SQL(elsewhere, "elsewhere", "SELECT 1");
+    return db_exec(db, &st, NULL, NULL); /* expect: stmt-arg */
+}

@@ -36,6 +36,13 @@ static void note(Html *h, const char *fmt, ...)
     va_end(ap);
 }
 
+/* a statement of one function, defined inside it, with its parameters and columns inline */
+static DbStatus count_of(Db *db, int64_t org_id, int64_t *n)
+{
+    DB_SQL(st, "sample_count", "SELECT COUNT(*) FROM people p " BY_ORG);
+    return db_select_one(db, &st, DB_IN(db_int64(org_id)), DB_COLS(db_int64_out(n)));
+}
+
 static DbStatus run(Db *db, const DbStmt *st)
 {
     return db_exec(db, st, NULL, NULL);

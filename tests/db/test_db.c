@@ -1,8 +1,9 @@
 /* Database tests, run on SQLite and on PostgreSQL: TRAJECT_TEST_DB names the database
  * (default: a temporary SQLite file). The same statements run on both back ends.
- * every_statement_prepares prepares each statement of the program (DB_STMT) on a freshly
- * migrated database: the Makefile links every object of the library and passes
- * TRAJECT_STMT_COUNT, the number of DB_STMT( definitions in src/, so that none escapes. */
+ * every_statement_prepares prepares each statement of the program (DB_STMT, DB_SQL) on a
+ * freshly migrated database: the Makefile links every object of the library and passes
+ * TRAJECT_STMT_COUNT, the number of DB_STMT( and DB_SQL( definitions in src/, so that none
+ * escapes. */
 #include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -20,7 +21,8 @@
 #include "db/migrate.h"
 
 #ifndef TRAJECT_STMT_COUNT
-#error "build with -DTRAJECT_STMT_COUNT=<number of DB_STMT( definitions in src/> (see Makefile)"
+#error                                                                                             \
+    "build with -DTRAJECT_STMT_COUNT=<number of DB_STMT( and DB_SQL( definitions in src/> (see Makefile)"
 #endif
 
 static char url[512];
@@ -395,8 +397,8 @@ static void every_statement_prepares(void **state)
                  count, TRAJECT_STMT_IN_OBJECTS);
 #endif
     if (count < (size_t)TRAJECT_STMT_COUNT)
-        fail_msg("only %zu of the %d statements defined with DB_STMT in src/ are linked into "
-                 "this test: link every object (see the Makefile rule of test_db)",
+        fail_msg("only %zu of the %d statements defined with DB_STMT or DB_SQL in src/ are linked "
+                 "into this test: link every object (see the Makefile rule of test_db)",
                  count, TRAJECT_STMT_COUNT);
 
     const DbStmt **sorted = calloc(count, sizeof *sorted);

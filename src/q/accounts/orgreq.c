@@ -2,26 +2,17 @@
  * are stored as their keys and read back into enums here. */
 #include "q/accounts/orgreq.h"
 
-DB_STMT(Q_OREQ_ADD) = {
-    .name = "orgreq_add",
-    .sql = "INSERT INTO org_requests (name, kind, contact_name, email, phone, about, lang, "
-           "call_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-};
-
 DbStatus q_orgreq_add(Db *db, const OrgRequest *r, int64_t now, int64_t *id)
 {
-    DbParam in[] = {db_str(r->name),
-                    db_str(vocab_key(&org_kinds, r->kind)),
-                    db_str(r->contact_name),
-                    db_str(r->email),
-                    db_str(r->phone),
-                    db_str(r->about),
-                    db_str(lang_code(r->lang)),
-                    r->call_id ? db_int64(r->call_id) : db_null(),
-                    db_int64(now),
-                    DB_END};
-    DbCol col[] = {db_int64_out(id), DB_END};
-    return db_select_one(db, &Q_OREQ_ADD, in, col);
+    DB_SQL(st, "orgreq_add",
+           "INSERT INTO org_requests (name, kind, contact_name, email, phone, about, lang, "
+           "call_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id");
+    return db_select_one(db, &st,
+                         DB_IN(db_str(r->name), db_str(vocab_key(&org_kinds, r->kind)),
+                               db_str(r->contact_name), db_str(r->email), db_str(r->phone),
+                               db_str(r->about), db_str(lang_code(r->lang)),
+                               r->call_id ? db_int64(r->call_id) : db_null(), db_int64(now)),
+                         DB_COLS(db_int64_out(id)));
 }
 
 #define OREQ_SELECT                                                                                \
@@ -65,31 +56,21 @@ static void oreq_lang(OreqCols *c)
     c->out->lang = l;
 }
 
-DB_STMT(Q_OREQ_GET) = {
-    .name = "orgreq_get",
-    .sql = OREQ_SELECT " WHERE q.id = $1",
-};
-
 DbStatus q_orgreq_get(Db *db, int64_t id, Arena *a, OrgRequest *out)
 {
-    DbParam in[] = {db_int64(id), DB_END};
+    DB_SQL(oreq_get, "orgreq_get", OREQ_SELECT " WHERE q.id = $1");
     OreqCols c;
     oreq_cols(&c, a, out);
-    DbStatus st = db_select_one(db, &Q_OREQ_GET, in, c.col);
+    DbStatus st = db_select_one(db, &oreq_get, DB_IN(db_int64(id)), c.col);
     oreq_lang(&c);
     return st;
 }
 
-DB_STMT(Q_ORG_NAME_COUNT) = {
-    .name = "org_name_count",
-    .sql = "SELECT COUNT(*) FROM organisations WHERE lower(name) = lower($1)",
-};
-
 DbStatus q_org_name_count(Db *db, const char *name, int64_t *n)
 {
-    DbParam in[] = {db_str(name), DB_END};
-    DbCol col[] = {db_int64_out(n), DB_END};
-    return db_select_one(db, &Q_ORG_NAME_COUNT, in, col);
+    DB_SQL(st, "org_name_count",
+           "SELECT COUNT(*) FROM organisations WHERE lower(name) = lower($1)");
+    return db_select_one(db, &st, DB_IN(db_str(name)), DB_COLS(db_int64_out(n)));
 }
 
 /* One page of one status's requests, newest first or by name (see db/page.h). */
@@ -130,54 +111,39 @@ DbStatus q_orgreq_page(Db *db, OrgRequestStatus status, const DbPage *p, Arena *
     return db_select_many(db, st, in, o.c.col, oreq_row, &o);
 }
 
-DB_STMT(Q_OREQ_COUNT) = {
-    .name = "orgreq_count",
-    .sql = "SELECT COUNT(*) FROM (" OREQ_PAGE_WHERE ") t",
-};
-
 DbStatus q_orgreq_count(Db *db, OrgRequestStatus status, const char *like, int64_t *n)
 {
-    DbParam in[] = {db_str(vocab_key(&org_request_statuses, status)), db_str(like ? like : ""),
-                    DB_END};
-    DbCol col[] = {db_int64_out(n), DB_END};
-    return db_select_one(db, &Q_OREQ_COUNT, in, col);
+    DB_SQL(st, "orgreq_count", "SELECT COUNT(*) FROM (" OREQ_PAGE_WHERE ") t");
+    return db_select_one(
+        db, &st, DB_IN(db_str(vocab_key(&org_request_statuses, status)), db_str(like ? like : "")),
+        DB_COLS(db_int64_out(n)));
 }
-
-DB_STMT(Q_OREQ_APPROVE) = {
-    .name = "orgreq_approve",
-    .sql = "UPDATE org_requests SET status = 'approved', org_id = $2, decided_by = $3, "
-           "decided_at = $4 WHERE id = $1 AND status = 'pending'",
-};
 
 DbStatus q_orgreq_approve(Db *db, int64_t id, int64_t org_id, int64_t operator_id, int64_t now)
 {
-    DbParam in[] = {db_int64(id), db_int64(org_id), db_int64(operator_id), db_int64(now), DB_END};
-    return db_exec(db, &Q_OREQ_APPROVE, in, NULL);
+    DB_SQL(st, "orgreq_approve",
+           "UPDATE org_requests SET status = 'approved', org_id = $2, decided_by = $3, "
+           "decided_at = $4 WHERE id = $1 AND status = 'pending'");
+    return db_exec(
+        db, &st, DB_IN(db_int64(id), db_int64(org_id), db_int64(operator_id), db_int64(now)), NULL);
 }
-
-DB_STMT(Q_OREQ_REFUSE) = {
-    .name = "orgreq_refuse",
-    .sql = "UPDATE org_requests SET status = 'refused', reason = $2, decided_by = $3, "
-           "decided_at = $4 WHERE id = $1 AND status = 'pending'",
-};
 
 DbStatus q_orgreq_refuse(Db *db, int64_t id, const char *reason, int64_t operator_id, int64_t now)
 {
-    DbParam in[] = {db_int64(id), db_str(reason), db_int64(operator_id), db_int64(now), DB_END};
-    return db_exec(db, &Q_OREQ_REFUSE, in, NULL);
+    DB_SQL(st, "orgreq_refuse",
+           "UPDATE org_requests SET status = 'refused', reason = $2, decided_by = $3, "
+           "decided_at = $4 WHERE id = $1 AND status = 'pending'");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(id), db_str(reason), db_int64(operator_id), db_int64(now)), NULL);
 }
-
-DB_STMT(Q_OREQ_PENDING_LIKE) = {
-    .name = "orgreq_pending_like",
-    .sql = "SELECT COALESCE(SUM(CASE WHEN lower(name) = lower($1) THEN 1 ELSE 0 END), 0), "
-           "COALESCE(SUM(CASE WHEN email = $2 THEN 1 ELSE 0 END), 0) FROM org_requests "
-           "WHERE status = 'pending'",
-};
 
 DbStatus q_orgreq_pending_like(Db *db, const char *name, const char *email, int64_t *by_name,
                                int64_t *by_email)
 {
-    DbParam in[] = {db_str(name), db_str(email), DB_END};
-    DbCol col[] = {db_int64_out(by_name), db_int64_out(by_email), DB_END};
-    return db_select_one(db, &Q_OREQ_PENDING_LIKE, in, col);
+    DB_SQL(st, "orgreq_pending_like",
+           "SELECT COALESCE(SUM(CASE WHEN lower(name) = lower($1) THEN 1 ELSE 0 END), 0), "
+           "COALESCE(SUM(CASE WHEN email = $2 THEN 1 ELSE 0 END), 0) FROM org_requests "
+           "WHERE status = 'pending'");
+    return db_select_one(db, &st, DB_IN(db_str(name), db_str(email)),
+                         DB_COLS(db_int64_out(by_name), db_int64_out(by_email)));
 }

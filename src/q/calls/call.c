@@ -107,26 +107,17 @@ static DbStatus call_many(Db *db, const DbStmt *q, const DbParam *in, Arena *a, 
     return db_select_many(db, q, in, col, call_row, &rd);
 }
 
-DB_STMT(Q_CALL_GET) = {
-    .name = "call_get",
-    .sql = "SELECT " CALL_COLS CALL_FROM "WHERE c.org_id = $1 AND c.id = $2",
-};
-
 DbStatus q_call_get(Db *db, int64_t org_id, int64_t id, Arena *a, Call *out)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    return call_one(db, &Q_CALL_GET, in, a, out);
+    DB_SQL(st, "call_get", "SELECT " CALL_COLS CALL_FROM "WHERE c.org_id = $1 AND c.id = $2");
+    return call_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)), a, out);
 }
-
-DB_STMT(Q_CALL_LIST) = {
-    .name = "call_list",
-    .sql = "SELECT " CALL_COLS CALL_FROM "WHERE c.org_id = $1 ORDER BY c.closes_at DESC, c.id",
-};
 
 DbStatus q_call_list(Db *db, int64_t org_id, Arena *a, Call *row, DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), DB_END};
-    return call_many(db, &Q_CALL_LIST, in, a, row, fn, ctx);
+    DB_SQL(st, "call_list",
+           "SELECT " CALL_COLS CALL_FROM "WHERE c.org_id = $1 ORDER BY c.closes_at DESC, c.id");
+    return call_many(db, &st, DB_IN(db_int64(org_id)), a, row, fn, ctx);
 }
 
 /* The funder's calls a page at a time (db/page.h), by closing moment or budget; $2
@@ -154,42 +145,29 @@ DbStatus q_call_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Call *ro
     return call_many(db, st, in, a, row, fn, ctx);
 }
 
-DB_STMT(Q_CALL_COUNT) = {
-    .name = "call_count",
-    .sql = "SELECT COUNT(*) FROM (" CALL_PAGE_WHERE ") t",
-};
-
 DbStatus q_call_count(Db *db, int64_t org_id, const char *like, int64_t *n)
 {
-    DbParam in[] = {db_int64(org_id), db_str(like ? like : ""), DB_END};
-    DbCol col[] = {db_int64_out(n), DB_END};
-    return db_select_one(db, &Q_CALL_COUNT, in, col);
+    DB_SQL(st, "call_count", "SELECT COUNT(*) FROM (" CALL_PAGE_WHERE ") t");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_str(like ? like : "")),
+                         DB_COLS(db_int64_out(n)));
 }
 
 /* A published (or decided) call, whoever asks: the public page and applicants. */
-DB_STMT(Q_CALL_PUBLIC) = {
-    .name = "call_public",
-    .sql = "SELECT " CALL_COLS CALL_FROM "WHERE c.id = $1 AND c.status <> 'draft'",
-};
-
 DbStatus q_call_public(Db *db, int64_t id, Arena *a, Call *out)
 {
-    DbParam in[] = {db_int64(id), DB_END};
-    return call_one(db, &Q_CALL_PUBLIC, in, a, out);
+    DB_SQL(st, "call_public",
+           "SELECT " CALL_COLS CALL_FROM "WHERE c.id = $1 AND c.status <> 'draft'");
+    return call_one(db, &st, DB_IN(db_int64(id)), a, out);
 }
 
 /* Published calls that have not closed yet, soonest deadline first: all of them (a handful
  * at a time), never cut. */
-DB_STMT(Q_CALLS_OPEN) = {
-    .name = "calls_open",
-    .sql = "SELECT " CALL_COLS CALL_FROM "WHERE c.status = 'published' AND c.closes_at > $1 "
-           "ORDER BY c.closes_at, c.id",
-};
-
 DbStatus q_calls_open(Db *db, int64_t now, Arena *a, Call *row, DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(now), DB_END};
-    return call_many(db, &Q_CALLS_OPEN, in, a, row, fn, ctx);
+    DB_SQL(st, "calls_open",
+           "SELECT " CALL_COLS CALL_FROM "WHERE c.status = 'published' AND c.closes_at > $1 "
+           "ORDER BY c.closes_at, c.id");
+    return call_many(db, &st, DB_IN(db_int64(now)), a, row, fn, ctx);
 }
 
 /* The plan's tranches as stored: unused ones are 0 % without a trigger. */
@@ -218,67 +196,50 @@ static void call_params(DbParam *p, const Call *c)
     p[i] = (DbParam)DB_END;
 }
 
-DB_STMT(Q_CALL_ADD) = {
-    .name = "call_add",
-    .sql = "INSERT INTO calls (org_id, title_en, title_nl, title_fr, description_en, "
+DbStatus q_call_add(Db *db, const Call *c, int64_t now, int64_t *id)
+{
+    DB_SQL(st, "call_add",
+           "INSERT INTO calls (org_id, title_en, title_nl, title_fr, description_en, "
            "description_nl, description_fr, budget, min_grant, max_grant, opens_at, closes_at, "
            "reviews_needed, scale_min, scale_max, disagree_pct, tranche1_pct, tranche1_on, "
            "tranche2_pct, tranche2_on, tranche3_pct, tranche3_on, created_at, updated_at) "
            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
-           "$18, $19, $20, $21, $22, $23, $23) RETURNING id",
-};
-
-DbStatus q_call_add(Db *db, const Call *c, int64_t now, int64_t *id)
-{
+           "$18, $19, $20, $21, $22, $23, $23) RETURNING id");
     DbParam in[CALL_NPARAMS + 2];
     call_params(in, c);
     in[CALL_NPARAMS] = db_int64(now);
     in[CALL_NPARAMS + 1] = (DbParam)DB_END;
-    DbCol col[] = {db_int64_out(id), DB_END};
-    return db_select_one(db, &Q_CALL_ADD, in, col);
+    return db_select_one(db, &st, in, DB_COLS(db_int64_out(id)));
 }
 
 /* A decided call no longer changes. */
-DB_STMT(Q_CALL_UPDATE) = {
-    .name = "call_update",
-    .sql = "UPDATE calls SET title_en = $2, title_nl = $3, title_fr = $4, description_en = $5, "
+DbStatus q_call_update(Db *db, const Call *c, int64_t now)
+{
+    DB_SQL(st, "call_update",
+           "UPDATE calls SET title_en = $2, title_nl = $3, title_fr = $4, description_en = $5, "
            "description_nl = $6, description_fr = $7, budget = $8, min_grant = $9, "
            "max_grant = $10, opens_at = $11, closes_at = $12, reviews_needed = $13, "
            "scale_min = $14, scale_max = $15, disagree_pct = $16, tranche1_pct = $17, "
            "tranche1_on = $18, tranche2_pct = $19, tranche2_on = $20, tranche3_pct = $21, "
            "tranche3_on = $22, updated_at = $23 "
-           "WHERE org_id = $1 AND id = $24 AND status <> 'decided'",
-};
-
-DbStatus q_call_update(Db *db, const Call *c, int64_t now)
-{
+           "WHERE org_id = $1 AND id = $24 AND status <> 'decided'");
     DbParam in[CALL_NPARAMS + 3];
     call_params(in, c);
     in[CALL_NPARAMS] = db_int64(now);
     in[CALL_NPARAMS + 1] = db_int64(c->id);
     in[CALL_NPARAMS + 2] = (DbParam)DB_END;
-    return db_exec(db, &Q_CALL_UPDATE, in, NULL);
+    return db_exec(db, &st, in, NULL);
 }
-
-DB_STMT(Q_CALL_PUBLISH) = {
-    .name = "call_publish",
-    .sql = "UPDATE calls SET status = 'published', updated_at = $3 "
-           "WHERE org_id = $1 AND id = $2 AND status = 'draft'",
-};
 
 DbStatus q_call_publish(Db *db, int64_t org_id, int64_t id, int64_t now)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), db_int64(now), DB_END};
-    return db_exec(db, &Q_CALL_PUBLISH, in, NULL);
+    DB_SQL(st, "call_publish",
+           "UPDATE calls SET status = 'published', updated_at = $3 "
+           "WHERE org_id = $1 AND id = $2 AND status = 'draft'");
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id), db_int64(now)), NULL);
 }
 
 /* --- items --- */
-
-DB_STMT(Q_CALL_ITEMS) = {
-    .name = "call_items",
-    .sql = "SELECT id, kind, text_en, text_nl, text_fr, weight FROM call_items "
-           "WHERE org_id = $1 AND call_id = $2 ORDER BY kind, position, id",
-};
 
 typedef struct ItemRead {
     CallItem *row;
@@ -302,127 +263,92 @@ static bool item_row(void *ctx)
 DbStatus q_call_items(Db *db, int64_t org_id, int64_t call_id, Arena *a, CallItem *row, DbRowFn fn,
                       void *ctx)
 {
+    DB_SQL(st, "call_items",
+           "SELECT id, kind, text_en, text_nl, text_fr, weight FROM call_items "
+           "WHERE org_id = $1 AND call_id = $2 ORDER BY kind, position, id");
     ItemRead rd = {.row = row, .fn = fn, .ctx = ctx};
-    DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id),
-                   db_text(a, &rd.kind),
-                   db_text(a, &row->text[0]),
-                   db_text(a, &row->text[1]),
-                   db_text(a, &row->text[2]),
-                   db_int64_out(&row->weight),
-                   DB_END};
-    return db_select_many(db, &Q_CALL_ITEMS, in, col, item_row, &rd);
+    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(call_id)),
+                          DB_COLS(db_int64_out(&row->id), db_text(a, &rd.kind),
+                                  db_text(a, &row->text[0]), db_text(a, &row->text[1]),
+                                  db_text(a, &row->text[2]), db_int64_out(&row->weight)),
+                          item_row, &rd);
 }
 
 /* Items can be added while the call is a draft or published, not once decided. */
-DB_STMT(Q_CALL_ITEM_ADD) = {
-    .name = "call_item_add",
-    .sql = "INSERT INTO call_items (org_id, call_id, kind, position, text_en, text_nl, text_fr, "
-           "weight) SELECT c.org_id, c.id, $3, COALESCE((SELECT MAX(i.position) FROM call_items i "
-           "WHERE i.call_id = c.id AND i.kind = $3), 0) + 1, $4, $5, $6, $7 FROM calls c "
-           "WHERE c.org_id = $1 AND c.id = $2 AND c.status <> 'decided'",
-};
-
 DbStatus q_call_item_add(Db *db, int64_t org_id, int64_t call_id, const CallItem *it)
 {
-    DbParam in[] = {db_int64(org_id),
-                    db_int64(call_id),
-                    db_str(vocab_key(&item_kind_vocab, it->kind)),
-                    db_str(it->text[0]),
-                    db_str(it->text[1]),
-                    db_str(it->text[2]),
-                    db_int64(it->weight),
-                    DB_END};
-    return db_exec(db, &Q_CALL_ITEM_ADD, in, NULL);
+    DB_SQL(st, "call_item_add",
+           "INSERT INTO call_items (org_id, call_id, kind, position, text_en, text_nl, text_fr, "
+           "weight) SELECT c.org_id, c.id, $3, COALESCE((SELECT MAX(i.position) FROM call_items i "
+           "WHERE i.call_id = c.id AND i.kind = $3), 0) + 1, $4, $5, $6, $7 FROM calls c "
+           "WHERE c.org_id = $1 AND c.id = $2 AND c.status <> 'decided'");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_int64(call_id),
+                         db_str(vocab_key(&item_kind_vocab, it->kind)), db_str(it->text[0]),
+                         db_str(it->text[1]), db_str(it->text[2]), db_int64(it->weight)),
+                   NULL);
 }
 
 /* Only while the call is a draft: published terms do not change under applicants. */
-DB_STMT(Q_CALL_ITEM_DELETE) = {
-    .name = "call_item_delete",
-    .sql = "DELETE FROM call_items WHERE org_id = $1 AND id = $2 AND EXISTS (SELECT 1 FROM "
-           "calls c WHERE c.id = call_items.call_id AND c.status = 'draft') RETURNING call_id",
-};
-
 DbStatus q_call_item_delete(Db *db, int64_t org_id, int64_t id, int64_t *call_id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    DbCol col[] = {db_int64_out(call_id), DB_END};
-    return db_select_one(db, &Q_CALL_ITEM_DELETE, in, col);
+    DB_SQL(st, "call_item_delete",
+           "DELETE FROM call_items WHERE org_id = $1 AND id = $2 AND EXISTS (SELECT 1 FROM "
+           "calls c WHERE c.id = call_items.call_id AND c.status = 'draft') RETURNING call_id");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)),
+                         DB_COLS(db_int64_out(call_id)));
 }
 
 /* --- target groups --- */
 
-DB_STMT(Q_TARGET_GROUPS) = {
-    .name = "target_groups",
-    .sql = "SELECT id, name_en, name_nl, name_fr FROM target_groups "
-           "WHERE org_id = $1 AND archived = 0 ORDER BY position, id",
-};
-
 DbStatus q_target_groups(Db *db, int64_t org_id, Arena *a, TargetGroup *row, DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), DB_END};
-    return group_rows(db, &Q_TARGET_GROUPS, in, a, row, fn, ctx);
+    DB_SQL(st, "target_groups",
+           "SELECT id, name_en, name_nl, name_fr FROM target_groups "
+           "WHERE org_id = $1 AND archived = 0 ORDER BY position, id");
+    return group_rows(db, &st, DB_IN(db_int64(org_id)), a, row, fn, ctx);
 }
-
-DB_STMT(Q_TARGET_GROUP_ADD) = {
-    .name = "target_group_add",
-    .sql = "INSERT INTO target_groups (org_id, position, name_en, name_nl, name_fr) "
-           "SELECT $1, COALESCE(MAX(position), 0) + 1, $2, $3, $4 FROM target_groups "
-           "WHERE org_id = $1",
-};
 
 DbStatus q_target_group_add(Db *db, int64_t org_id, const char *const name[3])
 {
-    DbParam in[] = {db_int64(org_id), db_str(name[0]), db_str(name[1]), db_str(name[2]), DB_END};
-    return db_exec(db, &Q_TARGET_GROUP_ADD, in, NULL);
+    DB_SQL(st, "target_group_add",
+           "INSERT INTO target_groups (org_id, position, name_en, name_nl, name_fr) "
+           "SELECT $1, COALESCE(MAX(position), 0) + 1, $2, $3, $4 FROM target_groups "
+           "WHERE org_id = $1");
+    return db_exec(
+        db, &st, DB_IN(db_int64(org_id), db_str(name[0]), db_str(name[1]), db_str(name[2])), NULL);
 }
-
-DB_STMT(Q_TARGET_GROUP_ARCHIVE) = {
-    .name = "target_group_archive",
-    .sql = "UPDATE target_groups SET archived = 1 WHERE org_id = $1 AND id = $2",
-};
 
 DbStatus q_target_group_archive(Db *db, int64_t org_id, int64_t id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    return db_exec(db, &Q_TARGET_GROUP_ARCHIVE, in, NULL);
+    DB_SQL(st, "target_group_archive",
+           "UPDATE target_groups SET archived = 1 WHERE org_id = $1 AND id = $2");
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id)), NULL);
 }
 
 /* The target groups a call aims at. */
-DB_STMT(Q_CALL_GROUPS) = {
-    .name = "call_groups",
-    .sql = "SELECT g.id, g.name_en, g.name_nl, g.name_fr FROM call_target_groups t "
-           "JOIN target_groups g ON g.id = t.target_group_id AND g.org_id = t.org_id "
-           "WHERE t.org_id = $1 AND t.call_id = $2 ORDER BY g.position, g.id",
-};
-
 DbStatus q_call_groups(Db *db, int64_t org_id, int64_t call_id, Arena *a, TargetGroup *row,
                        DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
-    return group_rows(db, &Q_CALL_GROUPS, in, a, row, fn, ctx);
+    DB_SQL(st, "call_groups",
+           "SELECT g.id, g.name_en, g.name_nl, g.name_fr FROM call_target_groups t "
+           "JOIN target_groups g ON g.id = t.target_group_id AND g.org_id = t.org_id "
+           "WHERE t.org_id = $1 AND t.call_id = $2 ORDER BY g.position, g.id");
+    return group_rows(db, &st, DB_IN(db_int64(org_id), db_int64(call_id)), a, row, fn, ctx);
 }
-
-DB_STMT(Q_CALL_GROUPS_CLEAR) = {
-    .name = "call_groups_clear",
-    .sql = "DELETE FROM call_target_groups WHERE org_id = $1 AND call_id = $2",
-};
 
 DbStatus q_call_groups_clear(Db *db, int64_t org_id, int64_t call_id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(call_id), DB_END};
-    return db_exec(db, &Q_CALL_GROUPS_CLEAR, in, NULL);
+    DB_SQL(st, "call_groups_clear",
+           "DELETE FROM call_target_groups WHERE org_id = $1 AND call_id = $2");
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(call_id)), NULL);
 }
 
 /* Only the funder's own groups: the INSERT selects them. */
-DB_STMT(Q_CALL_GROUP_ADD) = {
-    .name = "call_group_add",
-    .sql = "INSERT INTO call_target_groups (org_id, call_id, target_group_id) "
-           "SELECT g.org_id, $2, g.id FROM target_groups g WHERE g.org_id = $1 AND g.id = $3",
-};
-
 DbStatus q_call_group_add(Db *db, int64_t org_id, int64_t call_id, int64_t group_id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(call_id), db_int64(group_id), DB_END};
-    return db_exec(db, &Q_CALL_GROUP_ADD, in, NULL);
+    DB_SQL(st, "call_group_add",
+           "INSERT INTO call_target_groups (org_id, call_id, target_group_id) "
+           "SELECT g.org_id, $2, g.id FROM target_groups g WHERE g.org_id = $1 AND g.id = $3");
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(call_id), db_int64(group_id)), NULL);
 }

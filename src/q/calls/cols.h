@@ -39,7 +39,8 @@ static inline void proposal_cols(DbCol *c, Arena *a, Proposal *x, VocabRead *rd)
 }
 
 /* Runs st (a statement selecting PROPOSAL_COLS) with in, for one proposal. */
-static inline DbStatus proposal_one(Db *db, const DbStmt *st, DbParam *in, Arena *a, Proposal *out)
+static inline DbStatus proposal_one(Db *db, const DbStmt *st, const DbParam *in, Arena *a,
+                                    Proposal *out)
 {
     DbCol col[PROPOSAL_NCOLS + 1];
     VocabRead rd;
@@ -48,8 +49,8 @@ static inline DbStatus proposal_one(Db *db, const DbStmt *st, DbParam *in, Arena
 }
 
 /* Runs st (a statement selecting PROPOSAL_COLS) with in, each row into *row, then fn. */
-static inline DbStatus proposal_rows(Db *db, const DbStmt *st, DbParam *in, Arena *a, Proposal *row,
-                                     DbRowFn fn, void *ctx)
+static inline DbStatus proposal_rows(Db *db, const DbStmt *st, const DbParam *in, Arena *a,
+                                     Proposal *row, DbRowFn fn, void *ctx)
 {
     DbCol col[PROPOSAL_NCOLS + 1];
     VocabRead rd;
@@ -60,8 +61,8 @@ static inline DbStatus proposal_rows(Db *db, const DbStmt *st, DbParam *in, Aren
 }
 
 /* Runs st (selecting a target group's id, name_en, name_nl, name_fr) with in. */
-static inline DbStatus group_rows(Db *db, const DbStmt *st, DbParam *in, Arena *a, TargetGroup *row,
-                                  DbRowFn fn, void *ctx)
+static inline DbStatus group_rows(Db *db, const DbStmt *st, const DbParam *in, Arena *a,
+                                  TargetGroup *row, DbRowFn fn, void *ctx)
 {
     DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name[0]), db_text(a, &row->name[1]),
                    db_text(a, &row->name[2]), DB_END};
@@ -69,7 +70,7 @@ static inline DbStatus group_rows(Db *db, const DbStmt *st, DbParam *in, Arena *
 }
 
 /* Runs st (selecting a budget line's id, label, amount) with in. */
-static inline DbStatus budget_line_rows(Db *db, const DbStmt *st, DbParam *in, Arena *a,
+static inline DbStatus budget_line_rows(Db *db, const DbStmt *st, const DbParam *in, Arena *a,
                                         BudgetLine *row, DbRowFn fn, void *ctx)
 {
     DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->label), db_int64_out(&row->amount),

@@ -5,49 +5,42 @@
 
 #include "model/calls.h"
 
-DB_STMT(Q_GRANT_CREATE) = {
-    .name = "grant_create",
-    .sql = "INSERT INTO grants (org_id, call_id, proposal_id, grantee_id, amount, created_at) "
-           "SELECT p.funder_id, p.call_id, p.id, p.org_id, $4, $5 FROM proposals p "
-           "WHERE p.funder_id = $1 AND p.call_id = $2 AND p.id = $3 AND p.status = 'selected' "
-           "RETURNING id",
-};
-
 DbStatus q_grant_create(Db *db, int64_t org_id, int64_t call_id, int64_t proposal_id,
                         int64_t amount, int64_t now, int64_t *id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(call_id), db_int64(proposal_id),
-                    db_int64(amount), db_int64(now),     DB_END};
-    DbCol col[] = {db_int64_out(id), DB_END};
-    return db_select_one(db, &Q_GRANT_CREATE, in, col);
+    DB_SQL(st, "grant_create",
+           "INSERT INTO grants (org_id, call_id, proposal_id, grantee_id, amount, created_at) "
+           "SELECT p.funder_id, p.call_id, p.id, p.org_id, $4, $5 FROM proposals p "
+           "WHERE p.funder_id = $1 AND p.call_id = $2 AND p.id = $3 AND p.status = 'selected' "
+           "RETURNING id");
+    return db_select_one(db, &st,
+                         DB_IN(db_int64(org_id), db_int64(call_id), db_int64(proposal_id),
+                               db_int64(amount), db_int64(now)),
+                         DB_COLS(db_int64_out(id)));
 }
-
-DB_STMT(Q_TRANCHE_ADD) = {
-    .name = "grant_tranche_add",
-    .sql = "INSERT INTO grant_tranches (org_id, grant_id, position, label, amount) "
-           "SELECT g.org_id, g.id, $3, $4, $5 FROM grants g WHERE g.org_id = $1 AND g.id = $2",
-};
 
 DbStatus q_tranche_add(Db *db, int64_t org_id, int64_t grant_id, int64_t position,
                        const char *label, int64_t amount)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(grant_id), db_int64(position),
-                    db_str(label),    db_int64(amount),   DB_END};
-    return db_exec(db, &Q_TRANCHE_ADD, in, NULL);
+    DB_SQL(st, "grant_tranche_add",
+           "INSERT INTO grant_tranches (org_id, grant_id, position, label, amount) "
+           "SELECT g.org_id, g.id, $3, $4, $5 FROM grants g WHERE g.org_id = $1 AND g.id = $2");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_int64(grant_id), db_int64(position), db_str(label),
+                         db_int64(amount)),
+                   NULL);
 }
-
-DB_STMT(Q_GRANT_LINE_ADD) = {
-    .name = "grant_line_add",
-    .sql = "INSERT INTO grant_lines (org_id, grant_id, position, label, amount) "
-           "SELECT g.org_id, g.id, $3, $4, $5 FROM grants g WHERE g.org_id = $1 AND g.id = $2",
-};
 
 DbStatus q_grant_line_add(Db *db, int64_t org_id, int64_t grant_id, int64_t position,
                           const char *label, int64_t amount)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(grant_id), db_int64(position),
-                    db_str(label),    db_int64(amount),   DB_END};
-    return db_exec(db, &Q_GRANT_LINE_ADD, in, NULL);
+    DB_SQL(st, "grant_line_add",
+           "INSERT INTO grant_lines (org_id, grant_id, position, label, amount) "
+           "SELECT g.org_id, g.id, $3, $4, $5 FROM grants g WHERE g.org_id = $1 AND g.id = $2");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_int64(grant_id), db_int64(position), db_str(label),
+                         db_int64(amount)),
+                   NULL);
 }
 
 #define GRANT_COLS                                                                                 \
@@ -59,34 +52,19 @@ DbStatus q_grant_line_add(Db *db, int64_t org_id, int64_t grant_id, int64_t posi
     "FROM grants g JOIN proposals p ON p.id = g.proposal_id JOIN organisations f "                 \
     "ON f.id = g.org_id JOIN organisations o ON o.id = g.grantee_id "
 
-static void grant_cols(DbCol *c, Arena *a, GrantRow *x)
-{
-    int i = 0;
-    c[i++] = db_int64_out(&x->id);
-    c[i++] = db_int64_out(&x->funder_id);
-    c[i++] = db_int64_out(&x->grantee_id);
-    c[i++] = db_text(a, &x->funder);
-    c[i++] = db_text(a, &x->grantee);
-    c[i++] = db_text(a, &x->title);
-    c[i++] = db_int64_out(&x->amount);
-    c[i++] = db_int64_out(&x->paid);
-    c[i++] = db_int64_out(&x->spent);
-    c[i] = (DbCol)DB_END;
-}
+#define GRANT_OUT(a, x)                                                                            \
+    db_int64_out(&(x)->id), db_int64_out(&(x)->funder_id), db_int64_out(&(x)->grantee_id),         \
+        db_text(a, &(x)->funder), db_text(a, &(x)->grantee), db_text(a, &(x)->title),              \
+        db_int64_out(&(x)->amount), db_int64_out(&(x)->paid), db_int64_out(&(x)->spent)
 
 /* A grant seen by its funder or by its grantee. */
-DB_STMT(Q_GRANT_GET) = {
-    .name = "grant_get",
-    .sql = "SELECT " GRANT_COLS GRANT_FROM
-           "WHERE g.id = $2 AND (g.org_id = $1 OR g.grantee_id = $1)",
-};
-
 DbStatus q_grant_get(Db *db, int64_t viewer_org, int64_t id, Arena *a, GrantRow *out)
 {
-    DbParam in[] = {db_int64(viewer_org), db_int64(id), DB_END};
-    DbCol col[10];
-    grant_cols(col, a, out);
-    return db_select_one(db, &Q_GRANT_GET, in, col);
+    DB_SQL(st, "grant_get",
+           "SELECT " GRANT_COLS GRANT_FROM
+           "WHERE g.id = $2 AND (g.org_id = $1 OR g.grantee_id = $1)");
+    return db_select_one(db, &st, DB_IN(db_int64(viewer_org), db_int64(id)),
+                         DB_COLS(GRANT_OUT(a, out)));
 }
 
 /* The grants the organisation awarded ($2 = 1) or received ($2 = 0), a page at a time
@@ -115,118 +93,92 @@ DbStatus q_grant_page(Db *db, int64_t org_id, bool funder, const DbPage *p, Aren
 {
     DbParam in[7] = {db_int64(org_id), db_int64(funder)};
     const DbStmt *st = db_page_bind(p, grant_pages, GRANT_SORTS, in, 2);
-    DbCol col[10];
-    grant_cols(col, a, row);
-    return db_select_many(db, st, in, col, fn, ctx);
+    return db_select_many(db, st, in, DB_COLS(GRANT_OUT(a, row)), fn, ctx);
 }
-
-DB_STMT(Q_GRANT_COUNT) = {
-    .name = "grant_count",
-    .sql = "SELECT COUNT(*) FROM (" GRANT_WHERE ") t",
-};
 
 DbStatus q_grant_count(Db *db, int64_t org_id, bool funder, const char *like, int64_t *n)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(funder), db_str(like ? like : ""), DB_END};
-    DbCol col[] = {db_int64_out(n), DB_END};
-    return db_select_one(db, &Q_GRANT_COUNT, in, col);
+    DB_SQL(st, "grant_count", "SELECT COUNT(*) FROM (" GRANT_WHERE ") t");
+    return db_select_one(db, &st,
+                         DB_IN(db_int64(org_id), db_int64(funder), db_str(like ? like : "")),
+                         DB_COLS(db_int64_out(n)));
 }
-
-DB_STMT(Q_TRANCHES) = {
-    .name = "grant_tranches",
-    .sql = "SELECT t.id, t.label, t.amount, COALESCE(t.paid_on, '') FROM grant_tranches t "
-           "JOIN grants g ON g.id = t.grant_id WHERE g.id = $2 AND (g.org_id = $1 OR "
-           "g.grantee_id = $1) ORDER BY t.position, t.id",
-};
 
 DbStatus q_tranches(Db *db, int64_t viewer_org, int64_t grant_id, Arena *a, TrancheRow *row,
                     DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(viewer_org), db_int64(grant_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->label), db_int64_out(&row->amount),
-                   db_text(a, &row->paid_on), DB_END};
-    return db_select_many(db, &Q_TRANCHES, in, col, fn, ctx);
+    DB_SQL(st, "grant_tranches",
+           "SELECT t.id, t.label, t.amount, COALESCE(t.paid_on, '') FROM grant_tranches t "
+           "JOIN grants g ON g.id = t.grant_id WHERE g.id = $2 AND (g.org_id = $1 OR "
+           "g.grantee_id = $1) ORDER BY t.position, t.id");
+    return db_select_many(db, &st, DB_IN(db_int64(viewer_org), db_int64(grant_id)),
+                          DB_COLS(db_int64_out(&row->id), db_text(a, &row->label),
+                                  db_int64_out(&row->amount), db_text(a, &row->paid_on)),
+                          fn, ctx);
 }
 
 /* Only the funder pays, once. */
-DB_STMT(Q_TRANCHE_DUE) = {
-    .name = "grant_tranche_due",
-    .sql = "SELECT t.id, t.label, t.amount, t.grant_id FROM grant_tranches t "
-           "WHERE t.org_id = $1 AND t.id = $2 AND t.paid_on IS NULL",
-};
-
 DbStatus q_tranche_due(Db *db, int64_t org_id, int64_t id, Arena *a, TrancheRow *out,
                        int64_t *grant_id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    DbCol col[] = {db_int64_out(&out->id), db_text(a, &out->label), db_int64_out(&out->amount),
-                   db_int64_out(grant_id), DB_END};
+    DB_SQL(st, "grant_tranche_due",
+           "SELECT t.id, t.label, t.amount, t.grant_id FROM grant_tranches t "
+           "WHERE t.org_id = $1 AND t.id = $2 AND t.paid_on IS NULL");
     out->paid_on = "";
-    return db_select_one(db, &Q_TRANCHE_DUE, in, col);
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)),
+                         DB_COLS(db_int64_out(&out->id), db_text(a, &out->label),
+                                 db_int64_out(&out->amount), db_int64_out(grant_id)));
 }
-
-DB_STMT(Q_TRANCHE_PAY) = {
-    .name = "grant_tranche_pay",
-    .sql = "UPDATE grant_tranches SET paid_on = $3 WHERE org_id = $1 AND id = $2 "
-           "AND paid_on IS NULL RETURNING grant_id",
-};
 
 DbStatus q_tranche_pay(Db *db, int64_t org_id, int64_t id, const char *on, int64_t *grant_id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), db_str(on), DB_END};
-    DbCol col[] = {db_int64_out(grant_id), DB_END};
-    return db_select_one(db, &Q_TRANCHE_PAY, in, col);
+    DB_SQL(st, "grant_tranche_pay",
+           "UPDATE grant_tranches SET paid_on = $3 WHERE org_id = $1 AND id = $2 "
+           "AND paid_on IS NULL RETURNING grant_id");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id), db_str(on)),
+                         DB_COLS(db_int64_out(grant_id)));
 }
-
-DB_STMT(Q_GRANT_LINES) = {
-    .name = "grant_lines",
-    .sql = "SELECT l.id, l.label, l.amount, (SELECT COALESCE(SUM(e.amount), 0) FROM expenses e "
-           "WHERE e.line_id = l.id) FROM grant_lines l JOIN grants g ON g.id = l.grant_id "
-           "WHERE g.id = $2 AND (g.org_id = $1 OR g.grantee_id = $1) ORDER BY l.position, l.id",
-};
 
 DbStatus q_grant_lines(Db *db, int64_t viewer_org, int64_t grant_id, Arena *a, GrantLine *row,
                        DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(viewer_org), db_int64(grant_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->label), db_int64_out(&row->amount),
-                   db_int64_out(&row->spent), DB_END};
-    return db_select_many(db, &Q_GRANT_LINES, in, col, fn, ctx);
+    DB_SQL(st, "grant_lines",
+           "SELECT l.id, l.label, l.amount, (SELECT COALESCE(SUM(e.amount), 0) FROM expenses e "
+           "WHERE e.line_id = l.id) FROM grant_lines l JOIN grants g ON g.id = l.grant_id "
+           "WHERE g.id = $2 AND (g.org_id = $1 OR g.grantee_id = $1) ORDER BY l.position, l.id");
+    return db_select_many(db, &st, DB_IN(db_int64(viewer_org), db_int64(grant_id)),
+                          DB_COLS(db_int64_out(&row->id), db_text(a, &row->label),
+                                  db_int64_out(&row->amount), db_int64_out(&row->spent)),
+                          fn, ctx);
 }
-
-DB_STMT(Q_EXPENSES) = {
-    .name = "grant_expenses",
-    .sql = "SELECT e.id, l.label, e.spent_on, e.amount, e.description FROM expenses e "
-           "JOIN grant_lines l ON l.id = e.line_id JOIN grants g ON g.id = e.grant_id "
-           "WHERE g.id = $2 AND (g.org_id = $1 OR g.grantee_id = $1) "
-           "ORDER BY e.spent_on DESC, e.id DESC",
-};
 
 DbStatus q_expenses(Db *db, int64_t viewer_org, int64_t grant_id, Arena *a, ExpenseRow *row,
                     DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(viewer_org), db_int64(grant_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id),        db_text(a, &row->line),
-                   db_text(a, &row->spent_on),    db_int64_out(&row->amount),
-                   db_text(a, &row->description), DB_END};
-    return db_select_many(db, &Q_EXPENSES, in, col, fn, ctx);
+    DB_SQL(st, "grant_expenses",
+           "SELECT e.id, l.label, e.spent_on, e.amount, e.description FROM expenses e "
+           "JOIN grant_lines l ON l.id = e.line_id JOIN grants g ON g.id = e.grant_id "
+           "WHERE g.id = $2 AND (g.org_id = $1 OR g.grantee_id = $1) "
+           "ORDER BY e.spent_on DESC, e.id DESC");
+    return db_select_many(db, &st, DB_IN(db_int64(viewer_org), db_int64(grant_id)),
+                          DB_COLS(db_int64_out(&row->id), db_text(a, &row->line),
+                                  db_text(a, &row->spent_on), db_int64_out(&row->amount),
+                                  db_text(a, &row->description)),
+                          fn, ctx);
 }
 
 /* Only the grantee records an expense, on a line of its own grant. */
-DB_STMT(Q_EXPENSE_ADD) = {
-    .name = "grant_expense_add",
-    .sql = "INSERT INTO expenses (org_id, grant_id, line_id, spent_on, amount, description, "
-           "recorded_by, recorded_at) SELECT g.org_id, g.id, l.id, $4, $5, $6, $7, $8 "
-           "FROM grants g JOIN grant_lines l ON l.grant_id = g.id AND l.id = $3 "
-           "WHERE g.grantee_id = $1 AND g.id = $2",
-};
-
 DbStatus q_expense_add(Db *db, int64_t grantee_org, int64_t grant_id, int64_t line_id,
                        const char *on, int64_t amount, const char *description, int64_t by,
                        int64_t now)
 {
-    DbParam in[] = {
-        db_int64(grantee_org), db_int64(grant_id), db_int64(line_id), db_str(on), db_int64(amount),
-        db_str(description),   db_int64(by),       db_int64(now),     DB_END};
-    return db_exec(db, &Q_EXPENSE_ADD, in, NULL);
+    DB_SQL(st, "grant_expense_add",
+           "INSERT INTO expenses (org_id, grant_id, line_id, spent_on, amount, description, "
+           "recorded_by, recorded_at) SELECT g.org_id, g.id, l.id, $4, $5, $6, $7, $8 "
+           "FROM grants g JOIN grant_lines l ON l.grant_id = g.id AND l.id = $3 "
+           "WHERE g.grantee_id = $1 AND g.id = $2");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(grantee_org), db_int64(grant_id), db_int64(line_id), db_str(on),
+                         db_int64(amount), db_str(description), db_int64(by), db_int64(now)),
+                   NULL);
 }

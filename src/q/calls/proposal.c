@@ -5,356 +5,281 @@
 #include "model/calls.h"
 #include "q/calls/cols.h"
 
-DB_STMT(Q_PROPOSAL_ADD) = {
-    .name = "proposal_add",
-    .sql = "INSERT INTO proposals (org_id, call_id, funder_id, title, created_at, updated_at) "
-           "SELECT $1, c.id, c.org_id, $3, $4, $4 FROM calls c WHERE c.id = $2 "
-           "AND c.status = 'published' AND c.closes_at > $4 RETURNING id",
-};
-
 DbStatus q_proposal_add(Db *db, int64_t org_id, int64_t call_id, const char *title, int64_t now,
                         int64_t *id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(call_id), db_str(title), db_int64(now), DB_END};
-    DbCol col[] = {db_int64_out(id), DB_END};
-    return db_select_one(db, &Q_PROPOSAL_ADD, in, col);
+    DB_SQL(st, "proposal_add",
+           "INSERT INTO proposals (org_id, call_id, funder_id, title, created_at, updated_at) "
+           "SELECT $1, c.id, c.org_id, $3, $4, $4 FROM calls c WHERE c.id = $2 "
+           "AND c.status = 'published' AND c.closes_at > $4 RETURNING id");
+    return db_select_one(db, &st,
+                         DB_IN(db_int64(org_id), db_int64(call_id), db_str(title), db_int64(now)),
+                         DB_COLS(db_int64_out(id)));
 }
-
-DB_STMT(Q_PROPOSAL_GET) = {
-    .name = "proposal_get",
-    .sql = "SELECT " PROPOSAL_COLS PROPOSAL_FROM "WHERE p.org_id = $1 AND p.id = $2",
-};
 
 DbStatus q_proposal_get(Db *db, int64_t org_id, int64_t id, Arena *a, Proposal *out)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    return proposal_one(db, &Q_PROPOSAL_GET, in, a, out);
+    DB_SQL(st, "proposal_get",
+           "SELECT " PROPOSAL_COLS PROPOSAL_FROM "WHERE p.org_id = $1 AND p.id = $2");
+    return proposal_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)), a, out);
 }
 
 /* Only a draft changes. */
-DB_STMT(Q_PROPOSAL_UPDATE) = {
-    .name = "proposal_update",
-    .sql = "UPDATE proposals SET title = $3, summary = $4, requested = $5, planned_trained = $6, "
-           "planned_reached = $7, updated_at = $8 WHERE org_id = $1 AND id = $2 "
-           "AND status = 'draft'",
-};
-
 DbStatus q_proposal_update(Db *db, const Proposal *p, int64_t now)
 {
-    DbParam in[] = {
-        db_int64(p->org_id),          db_int64(p->id),        db_str(p->title),
-        db_str(p->summary),           db_int64(p->requested), db_int64(p->planned_trained),
-        db_int64(p->planned_reached), db_int64(now),          DB_END};
-    return db_exec(db, &Q_PROPOSAL_UPDATE, in, NULL);
+    DB_SQL(st, "proposal_update",
+           "UPDATE proposals SET title = $3, summary = $4, requested = $5, planned_trained = $6, "
+           "planned_reached = $7, updated_at = $8 WHERE org_id = $1 AND id = $2 "
+           "AND status = 'draft'");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(p->org_id), db_int64(p->id), db_str(p->title), db_str(p->summary),
+                         db_int64(p->requested), db_int64(p->planned_trained),
+                         db_int64(p->planned_reached), db_int64(now)),
+                   NULL);
 }
 
 /* The deadline is enforced here, to the second, in the same statement as the change:
  * a draft becomes submitted only while its call is open and its amount within limits. */
-DB_STMT(Q_PROPOSAL_SUBMIT) = {
-    .name = "proposal_submit",
-    .sql = "UPDATE proposals SET status = 'submitted', submitted_at = $3, submitted_by = $4, "
-           "receipt = $5, updated_at = $3 WHERE org_id = $1 AND id = $2 AND status = 'draft' "
-           "AND EXISTS (SELECT 1 FROM calls c WHERE c.id = proposals.call_id "
-           "AND c.status = 'published' AND c.opens_at <= $3 AND c.closes_at > $3 "
-           "AND proposals.requested BETWEEN c.min_grant AND c.max_grant)",
-};
-
 DbStatus q_proposal_submit(Db *db, int64_t org_id, int64_t id, int64_t now, int64_t by,
                            const char *receipt)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id),    db_int64(now),
-                    db_int64(by),     db_str(receipt), DB_END};
-    return db_exec(db, &Q_PROPOSAL_SUBMIT, in, NULL);
+    DB_SQL(st, "proposal_submit",
+           "UPDATE proposals SET status = 'submitted', submitted_at = $3, submitted_by = $4, "
+           "receipt = $5, updated_at = $3 WHERE org_id = $1 AND id = $2 AND status = 'draft' "
+           "AND EXISTS (SELECT 1 FROM calls c WHERE c.id = proposals.call_id "
+           "AND c.status = 'published' AND c.opens_at <= $3 AND c.closes_at > $3 "
+           "AND proposals.requested BETWEEN c.min_grant AND c.max_grant)");
+    return db_exec(
+        db, &st,
+        DB_IN(db_int64(org_id), db_int64(id), db_int64(now), db_int64(by), db_str(receipt)), NULL);
 }
 
 /* --- budget lines and target groups of a draft --- */
 
-DB_STMT(Q_BUDGET_LINES) = {
-    .name = "proposal_budget_lines",
-    .sql = "SELECT id, label, amount FROM proposal_budget_lines WHERE org_id = $1 "
-           "AND proposal_id = $2 ORDER BY position, id",
-};
-
 DbStatus q_budget_lines(Db *db, int64_t org_id, int64_t proposal_id, Arena *a, BudgetLine *row,
                         DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(proposal_id), DB_END};
-    return budget_line_rows(db, &Q_BUDGET_LINES, in, a, row, fn, ctx);
+    DB_SQL(st, "proposal_budget_lines",
+           "SELECT id, label, amount FROM proposal_budget_lines WHERE org_id = $1 "
+           "AND proposal_id = $2 ORDER BY position, id");
+    return budget_line_rows(db, &st, DB_IN(db_int64(org_id), db_int64(proposal_id)), a, row, fn,
+                            ctx);
 }
-
-DB_STMT(Q_BUDGET_LINE_ADD) = {
-    .name = "proposal_budget_line_add",
-    .sql = "INSERT INTO proposal_budget_lines (org_id, proposal_id, position, label, amount) "
-           "SELECT p.org_id, p.id, COALESCE((SELECT MAX(b.position) FROM proposal_budget_lines b "
-           "WHERE b.proposal_id = p.id), 0) + 1, $3, $4 FROM proposals p "
-           "WHERE p.org_id = $1 AND p.id = $2 AND p.status = 'draft'",
-};
 
 DbStatus q_budget_line_add(Db *db, int64_t org_id, int64_t proposal_id, const char *label,
                            int64_t amount)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(proposal_id), db_str(label), db_int64(amount),
-                    DB_END};
-    return db_exec(db, &Q_BUDGET_LINE_ADD, in, NULL);
+    DB_SQL(st, "proposal_budget_line_add",
+           "INSERT INTO proposal_budget_lines (org_id, proposal_id, position, label, amount) "
+           "SELECT p.org_id, p.id, COALESCE((SELECT MAX(b.position) FROM proposal_budget_lines b "
+           "WHERE b.proposal_id = p.id), 0) + 1, $3, $4 FROM proposals p "
+           "WHERE p.org_id = $1 AND p.id = $2 AND p.status = 'draft'");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_int64(proposal_id), db_str(label), db_int64(amount)),
+                   NULL);
 }
-
-DB_STMT(Q_BUDGET_LINE_DELETE) = {
-    .name = "proposal_budget_line_delete",
-    .sql = "DELETE FROM proposal_budget_lines WHERE org_id = $1 AND id = $2 AND EXISTS "
-           "(SELECT 1 FROM proposals p WHERE p.id = proposal_budget_lines.proposal_id "
-           "AND p.status = 'draft') RETURNING proposal_id",
-};
 
 DbStatus q_budget_line_delete(Db *db, int64_t org_id, int64_t id, int64_t *proposal_id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    DbCol col[] = {db_int64_out(proposal_id), DB_END};
-    return db_select_one(db, &Q_BUDGET_LINE_DELETE, in, col);
+    DB_SQL(st, "proposal_budget_line_delete",
+           "DELETE FROM proposal_budget_lines WHERE org_id = $1 AND id = $2 AND EXISTS "
+           "(SELECT 1 FROM proposals p WHERE p.id = proposal_budget_lines.proposal_id "
+           "AND p.status = 'draft') RETURNING proposal_id");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)),
+                         DB_COLS(db_int64_out(proposal_id)));
 }
-
-DB_STMT(Q_PROPOSAL_GROUPS) = {
-    .name = "proposal_groups",
-    .sql = "SELECT g.id, g.name_en, g.name_nl, g.name_fr FROM proposal_target_groups t "
-           "JOIN target_groups g ON g.id = t.target_group_id "
-           "WHERE t.org_id = $1 AND t.proposal_id = $2 ORDER BY g.position, g.id",
-};
 
 DbStatus q_proposal_groups(Db *db, int64_t org_id, int64_t proposal_id, Arena *a, TargetGroup *row,
                            DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(proposal_id), DB_END};
-    return group_rows(db, &Q_PROPOSAL_GROUPS, in, a, row, fn, ctx);
+    DB_SQL(st, "proposal_groups",
+           "SELECT g.id, g.name_en, g.name_nl, g.name_fr FROM proposal_target_groups t "
+           "JOIN target_groups g ON g.id = t.target_group_id "
+           "WHERE t.org_id = $1 AND t.proposal_id = $2 ORDER BY g.position, g.id");
+    return group_rows(db, &st, DB_IN(db_int64(org_id), db_int64(proposal_id)), a, row, fn, ctx);
 }
 
 /* The groups the proposal's call aims at: the applicant chooses among those. */
-DB_STMT(Q_PROPOSAL_GROUP_CHOICES) = {
-    .name = "proposal_group_choices",
-    .sql = "SELECT g.id, g.name_en, g.name_nl, g.name_fr FROM proposals p "
-           "JOIN call_target_groups t ON t.call_id = p.call_id "
-           "JOIN target_groups g ON g.id = t.target_group_id "
-           "WHERE p.org_id = $1 AND p.id = $2 ORDER BY g.position, g.id",
-};
-
 DbStatus q_proposal_group_choices(Db *db, int64_t org_id, int64_t proposal_id, Arena *a,
                                   TargetGroup *row, DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(proposal_id), DB_END};
-    return group_rows(db, &Q_PROPOSAL_GROUP_CHOICES, in, a, row, fn, ctx);
+    DB_SQL(st, "proposal_group_choices",
+           "SELECT g.id, g.name_en, g.name_nl, g.name_fr FROM proposals p "
+           "JOIN call_target_groups t ON t.call_id = p.call_id "
+           "JOIN target_groups g ON g.id = t.target_group_id "
+           "WHERE p.org_id = $1 AND p.id = $2 ORDER BY g.position, g.id");
+    return group_rows(db, &st, DB_IN(db_int64(org_id), db_int64(proposal_id)), a, row, fn, ctx);
 }
-
-DB_STMT(Q_PROPOSAL_GROUPS_CLEAR) = {
-    .name = "proposal_groups_clear",
-    .sql = "DELETE FROM proposal_target_groups WHERE org_id = $1 AND proposal_id = $2 "
-           "AND EXISTS (SELECT 1 FROM proposals p WHERE p.org_id = $1 AND p.id = $2 "
-           "AND p.status = 'draft')",
-};
 
 DbStatus q_proposal_groups_clear(Db *db, int64_t org_id, int64_t proposal_id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(proposal_id), DB_END};
-    return db_exec(db, &Q_PROPOSAL_GROUPS_CLEAR, in, NULL);
+    DB_SQL(st, "proposal_groups_clear",
+           "DELETE FROM proposal_target_groups WHERE org_id = $1 AND proposal_id = $2 "
+           "AND EXISTS (SELECT 1 FROM proposals p WHERE p.org_id = $1 AND p.id = $2 "
+           "AND p.status = 'draft')");
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(proposal_id)), NULL);
 }
 
 /* Only a group of the proposal's call, only on a draft. */
-DB_STMT(Q_PROPOSAL_GROUP_ADD) = {
-    .name = "proposal_group_add",
-    .sql = "INSERT INTO proposal_target_groups (org_id, proposal_id, target_group_id) "
-           "SELECT p.org_id, p.id, t.target_group_id FROM proposals p "
-           "JOIN call_target_groups t ON t.call_id = p.call_id AND t.target_group_id = $3 "
-           "WHERE p.org_id = $1 AND p.id = $2 AND p.status = 'draft'",
-};
-
 DbStatus q_proposal_group_add(Db *db, int64_t org_id, int64_t proposal_id, int64_t group_id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(proposal_id), db_int64(group_id), DB_END};
-    return db_exec(db, &Q_PROPOSAL_GROUP_ADD, in, NULL);
+    DB_SQL(st, "proposal_group_add",
+           "INSERT INTO proposal_target_groups (org_id, proposal_id, target_group_id) "
+           "SELECT p.org_id, p.id, t.target_group_id FROM proposals p "
+           "JOIN call_target_groups t ON t.call_id = p.call_id AND t.target_group_id = $3 "
+           "WHERE p.org_id = $1 AND p.id = $2 AND p.status = 'draft'");
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(proposal_id), db_int64(group_id)),
+                   NULL);
 }
 
 /* --- the funder's side: a submitted proposal and its eligibility screening --- */
 
-DB_STMT(Q_FUNDER_PROPOSAL) = {
-    .name = "funder_proposal",
-    .sql = "SELECT " PROPOSAL_COLS PROPOSAL_FROM "WHERE p.funder_id = $1 AND p.id = $2 "
-           "AND p.status <> 'draft'",
-};
-
 DbStatus q_funder_proposal(Db *db, int64_t funder_id, int64_t id, Arena *a, Proposal *out)
 {
-    DbParam in[] = {db_int64(funder_id), db_int64(id), DB_END};
-    return proposal_one(db, &Q_FUNDER_PROPOSAL, in, a, out);
+    DB_SQL(st, "funder_proposal",
+           "SELECT " PROPOSAL_COLS PROPOSAL_FROM "WHERE p.funder_id = $1 AND p.id = $2 "
+           "AND p.status <> 'draft'");
+    return proposal_one(db, &st, DB_IN(db_int64(funder_id), db_int64(id)), a, out);
 }
-
-DB_STMT(Q_FUNDER_BUDGET_LINES) = {
-    .name = "funder_budget_lines",
-    .sql = "SELECT b.id, b.label, b.amount FROM proposal_budget_lines b JOIN proposals p "
-           "ON p.id = b.proposal_id AND p.org_id = b.org_id WHERE p.funder_id = $1 "
-           "AND p.id = $2 AND p.status <> 'draft' ORDER BY b.position, b.id",
-};
 
 DbStatus q_funder_budget_lines(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a,
                                BudgetLine *row, DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(funder_id), db_int64(proposal_id), DB_END};
-    return budget_line_rows(db, &Q_FUNDER_BUDGET_LINES, in, a, row, fn, ctx);
+    DB_SQL(st, "funder_budget_lines",
+           "SELECT b.id, b.label, b.amount FROM proposal_budget_lines b JOIN proposals p "
+           "ON p.id = b.proposal_id AND p.org_id = b.org_id WHERE p.funder_id = $1 "
+           "AND p.id = $2 AND p.status <> 'draft' ORDER BY b.position, b.id");
+    return budget_line_rows(db, &st, DB_IN(db_int64(funder_id), db_int64(proposal_id)), a, row, fn,
+                            ctx);
 }
-
-DB_STMT(Q_FUNDER_PROPOSAL_GROUPS) = {
-    .name = "funder_proposal_groups",
-    .sql = "SELECT g.id, g.name_en, g.name_nl, g.name_fr FROM proposal_target_groups t "
-           "JOIN proposals p ON p.id = t.proposal_id AND p.org_id = t.org_id "
-           "JOIN target_groups g ON g.id = t.target_group_id "
-           "WHERE p.funder_id = $1 AND p.id = $2 AND p.status <> 'draft' "
-           "ORDER BY g.position, g.id",
-};
 
 DbStatus q_funder_proposal_groups(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a,
                                   TargetGroup *row, DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(funder_id), db_int64(proposal_id), DB_END};
-    return group_rows(db, &Q_FUNDER_PROPOSAL_GROUPS, in, a, row, fn, ctx);
+    DB_SQL(st, "funder_proposal_groups",
+           "SELECT g.id, g.name_en, g.name_nl, g.name_fr FROM proposal_target_groups t "
+           "JOIN proposals p ON p.id = t.proposal_id AND p.org_id = t.org_id "
+           "JOIN target_groups g ON g.id = t.target_group_id "
+           "WHERE p.funder_id = $1 AND p.id = $2 AND p.status <> 'draft' "
+           "ORDER BY g.position, g.id");
+    return group_rows(db, &st, DB_IN(db_int64(funder_id), db_int64(proposal_id)), a, row, fn, ctx);
 }
 
 /* The checklist of the proposal's call with the answers given so far, read as the keys of
  * screening_vocab ('1', '0', '' for none). */
-DB_STMT(Q_SCREENING) = {
-    .name = "screening",
-    .sql = "SELECT i.id, i.text_en, i.text_nl, i.text_fr, COALESCE(CAST(s.met AS TEXT), ''), "
-           "COALESCE(s.reason, '') FROM proposals p JOIN call_items i ON i.call_id = p.call_id "
-           "AND i.org_id = p.funder_id AND i.kind = 'eligibility' "
-           "LEFT JOIN screenings s ON s.proposal_id = p.id AND s.item_id = i.id "
-           "WHERE p.funder_id = $1 AND p.id = $2 ORDER BY i.position, i.id",
-};
-
 DbStatus q_screening(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a, ScreeningRow *row,
                      DbRowFn fn, void *ctx)
 {
+    DB_SQL(st, "screening",
+           "SELECT i.id, i.text_en, i.text_nl, i.text_fr, COALESCE(CAST(s.met AS TEXT), ''), "
+           "COALESCE(s.reason, '') FROM proposals p JOIN call_items i ON i.call_id = p.call_id "
+           "AND i.org_id = p.funder_id AND i.kind = 'eligibility' "
+           "LEFT JOIN screenings s ON s.proposal_id = p.id AND s.item_id = i.id "
+           "WHERE p.funder_id = $1 AND p.id = $2 ORDER BY i.position, i.id");
     VocabRead rd = {.v = &screening_vocab, .out = (int *)&row->met, .fn = fn, .ctx = ctx};
-    DbParam in[] = {db_int64(funder_id), db_int64(proposal_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->item_id),
-                   db_text(a, &row->text[0]),
-                   db_text(a, &row->text[1]),
-                   db_text(a, &row->text[2]),
-                   db_text(a, &rd.key),
-                   db_text(a, &row->reason),
-                   DB_END};
-    return db_select_many(db, &Q_SCREENING, in, col, vocab_read_row, &rd);
+    return db_select_many(db, &st, DB_IN(db_int64(funder_id), db_int64(proposal_id)),
+                          DB_COLS(db_int64_out(&row->item_id), db_text(a, &row->text[0]),
+                                  db_text(a, &row->text[1]), db_text(a, &row->text[2]),
+                                  db_text(a, &rd.key), db_text(a, &row->reason)),
+                          vocab_read_row, &rd);
 }
 
 /* An answer for an item of the proposal's own call's checklist only. */
-DB_STMT(Q_SCREENING_SET) = {
-    .name = "screening_set",
-    .sql = "INSERT INTO screenings (org_id, proposal_id, item_id, met, reason) "
+DbStatus q_screening_set(Db *db, int64_t funder_id, int64_t proposal_id, int64_t item_id, bool met,
+                         const char *reason)
+{
+    DB_SQL(st, "screening_set",
+           "INSERT INTO screenings (org_id, proposal_id, item_id, met, reason) "
            "SELECT p.funder_id, p.id, i.id, $4, $5 FROM proposals p JOIN call_items i "
            "ON i.call_id = p.call_id AND i.org_id = p.funder_id AND i.kind = 'eligibility' "
            "WHERE p.funder_id = $1 AND p.id = $2 AND i.id = $3 "
            "AND p.status IN ('submitted', 'eligible', 'ineligible') "
            "ON CONFLICT (proposal_id, item_id) DO UPDATE SET met = excluded.met, "
-           "reason = excluded.reason",
-};
-
-DbStatus q_screening_set(Db *db, int64_t funder_id, int64_t proposal_id, int64_t item_id, bool met,
-                         const char *reason)
-{
-    DbParam in[] = {db_int64(funder_id), db_int64(proposal_id), db_int64(item_id),
-                    db_int64(met),       db_str(reason),        DB_END};
-    return db_exec(db, &Q_SCREENING_SET, in, NULL);
+           "reason = excluded.reason");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(funder_id), db_int64(proposal_id), db_int64(item_id),
+                         db_int64(met), db_str(reason)),
+                   NULL);
 }
 
 /* The outcome; only before the jury's work decides anything else. */
-DB_STMT(Q_SCREENING_OUTCOME) = {
-    .name = "screening_outcome",
-    .sql = "UPDATE proposals SET status = $3, screened_at = $4, screened_by = $5 "
-           "WHERE funder_id = $1 AND id = $2 AND status IN ('submitted', 'eligible', 'ineligible')",
-};
-
 DbStatus q_screening_outcome(Db *db, int64_t funder_id, int64_t proposal_id, bool eligible,
                              int64_t now, int64_t by)
 {
-    DbParam in[] = {
-        db_int64(funder_id), db_int64(proposal_id), db_str(eligible ? "eligible" : "ineligible"),
-        db_int64(now),       db_int64(by),          DB_END};
-    return db_exec(db, &Q_SCREENING_OUTCOME, in, NULL);
+    DB_SQL(
+        st, "screening_outcome",
+        "UPDATE proposals SET status = $3, screened_at = $4, screened_by = $5 "
+        "WHERE funder_id = $1 AND id = $2 AND status IN ('submitted', 'eligible', 'ineligible')");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(funder_id), db_int64(proposal_id),
+                         db_str(eligible ? "eligible" : "ineligible"), db_int64(now), db_int64(by)),
+                   NULL);
 }
 
 /* Who submitted the proposal, to tell them the outcome in their language. */
-DB_STMT(Q_PROPOSAL_SUBMITTER) = {
-    .name = "proposal_submitter",
-    .sql = "SELECT a.email, a.lang FROM proposals p JOIN accounts a ON a.id = p.submitted_by "
-           "WHERE p.funder_id = $1 AND p.id = $2",
-};
-
 DbStatus q_proposal_submitter(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a,
                               char **email, char **lang)
 {
-    DbParam in[] = {db_int64(funder_id), db_int64(proposal_id), DB_END};
-    DbCol col[] = {db_text(a, email), db_text(a, lang), DB_END};
-    return db_select_one(db, &Q_PROPOSAL_SUBMITTER, in, col);
+    DB_SQL(st, "proposal_submitter",
+           "SELECT a.email, a.lang FROM proposals p JOIN accounts a ON a.id = p.submitted_by "
+           "WHERE p.funder_id = $1 AND p.id = $2");
+    return db_select_one(db, &st, DB_IN(db_int64(funder_id), db_int64(proposal_id)),
+                         DB_COLS(db_text(a, email), db_text(a, lang)));
 }
 
 /* --- attachments --- */
 
 /* The required attachments of the proposal's call and the file given for each, if any;
  * for the applicant (viewer = org_id) or the funder (viewer = funder_id, never a draft). */
-DB_STMT(Q_FILES) = {
-    .name = "proposal_files",
-    .sql = "SELECT i.id, i.text_en, i.text_nl, i.text_fr, COALESCE(f.id, 0), "
+DbStatus q_files(Db *db, int64_t viewer_org, int64_t proposal_id, Arena *a, FileRow *row,
+                 DbRowFn fn, void *ctx)
+{
+    DB_SQL(st, "proposal_files",
+           "SELECT i.id, i.text_en, i.text_nl, i.text_fr, COALESCE(f.id, 0), "
            "COALESCE(f.filename, ''), COALESCE(f.size, 0) FROM proposals p "
            "JOIN call_items i ON i.call_id = p.call_id AND i.org_id = p.funder_id "
            "AND i.kind = 'attachment' LEFT JOIN proposal_files f ON f.proposal_id = p.id "
            "AND f.item_id = i.id WHERE p.id = $2 AND (p.org_id = $1 OR (p.funder_id = $1 "
-           "AND p.status <> 'draft')) ORDER BY i.position, i.id",
-};
-
-DbStatus q_files(Db *db, int64_t viewer_org, int64_t proposal_id, Arena *a, FileRow *row,
-                 DbRowFn fn, void *ctx)
-{
-    DbParam in[] = {db_int64(viewer_org), db_int64(proposal_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->item_id), db_text(a, &row->item[0]),
-                   db_text(a, &row->item[1]),   db_text(a, &row->item[2]),
-                   db_int64_out(&row->id),      db_text(a, &row->filename),
-                   db_int64_out(&row->size),    DB_END};
-    return db_select_many(db, &Q_FILES, in, col, fn, ctx);
+           "AND p.status <> 'draft')) ORDER BY i.position, i.id");
+    return db_select_many(db, &st, DB_IN(db_int64(viewer_org), db_int64(proposal_id)),
+                          DB_COLS(db_int64_out(&row->item_id), db_text(a, &row->item[0]),
+                                  db_text(a, &row->item[1]), db_text(a, &row->item[2]),
+                                  db_int64_out(&row->id), db_text(a, &row->filename),
+                                  db_int64_out(&row->size)),
+                          fn, ctx);
 }
 
 /* A file for a required attachment of the call, on the applicant's own draft; a new
  * file replaces the one given before. */
-DB_STMT(Q_FILE_PUT) = {
-    .name = "proposal_file_put",
-    .sql = "INSERT INTO proposal_files (org_id, proposal_id, item_id, filename, size, sha256, "
+DbStatus q_file_put(Db *db, int64_t org_id, int64_t proposal_id, int64_t item_id,
+                    const char *filename, const void *data, size_t size, const char *sha256,
+                    int64_t by, int64_t now)
+{
+    DB_SQL(st, "proposal_file_put",
+           "INSERT INTO proposal_files (org_id, proposal_id, item_id, filename, size, sha256, "
            "data, uploaded_by, uploaded_at) SELECT p.org_id, p.id, i.id, $4, $5, $6, $7, $8, $9 "
            "FROM proposals p JOIN call_items i ON i.call_id = p.call_id AND i.org_id = p.funder_id "
            "AND i.kind = 'attachment' AND i.id = $3 WHERE p.org_id = $1 AND p.id = $2 "
            "AND p.status = 'draft' ON CONFLICT (proposal_id, item_id) DO UPDATE SET "
            "filename = excluded.filename, size = excluded.size, sha256 = excluded.sha256, "
            "data = excluded.data, uploaded_by = excluded.uploaded_by, "
-           "uploaded_at = excluded.uploaded_at",
-};
-
-DbStatus q_file_put(Db *db, int64_t org_id, int64_t proposal_id, int64_t item_id,
-                    const char *filename, const void *data, size_t size, const char *sha256,
-                    int64_t by, int64_t now)
-{
-    DbParam in[] = {db_int64(org_id),        db_int64(proposal_id),
-                    db_int64(item_id),       db_str(filename),
-                    db_int64((int64_t)size), db_str(sha256),
-                    db_blob(data, size),     db_int64(by),
-                    db_int64(now),           DB_END};
-    return db_exec(db, &Q_FILE_PUT, in, NULL);
+           "uploaded_at = excluded.uploaded_at");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_int64(proposal_id), db_int64(item_id),
+                         db_str(filename), db_int64((int64_t)size), db_str(sha256),
+                         db_blob(data, size), db_int64(by), db_int64(now)),
+                   NULL);
 }
 
 /* A file's bytes for the applicant, the funder (not a draft), or a jury member who may
  * read the proposal (the caller checks that with q_juror_may_read). */
-DB_STMT(Q_FILE_GET) = {
-    .name = "proposal_file_get",
-    .sql = "SELECT f.filename, f.data FROM proposal_files f JOIN proposals p "
-           "ON p.id = f.proposal_id WHERE f.id = $3 AND p.id = $2 AND (p.org_id = $1 "
-           "OR (p.funder_id = $1 AND p.status <> 'draft'))",
-};
-
 DbStatus q_file_get(Db *db, int64_t viewer_org, int64_t proposal_id, int64_t id, Arena *a,
                     char **filename, char **data, size_t *size)
 {
-    DbParam in[] = {db_int64(viewer_org), db_int64(proposal_id), db_int64(id), DB_END};
-    DbCol col[] = {db_text(a, filename), db_blob_out(a, data, size), DB_END};
-    return db_select_one(db, &Q_FILE_GET, in, col);
+    DB_SQL(st, "proposal_file_get",
+           "SELECT f.filename, f.data FROM proposal_files f JOIN proposals p "
+           "ON p.id = f.proposal_id WHERE f.id = $3 AND p.id = $2 AND (p.org_id = $1 "
+           "OR (p.funder_id = $1 AND p.status <> 'draft'))");
+    return db_select_one(db, &st, DB_IN(db_int64(viewer_org), db_int64(proposal_id), db_int64(id)),
+                         DB_COLS(db_text(a, filename), db_blob_out(a, data, size)));
 }

@@ -39,18 +39,13 @@ DbStatus q_own_proposal_page(Db *db, int64_t org_id, const char *status, const D
     return proposal_rows(db, st, in, a, row, fn, ctx);
 }
 
-DB_STMT(Q_OWN_PROPOSAL_COUNT) = {
-    .name = "own_proposal_count",
-    .sql = "SELECT COUNT(*) FROM (" OWN_WHERE ") t",
-};
-
 DbStatus q_own_proposal_count(Db *db, int64_t org_id, const char *status, const char *like,
                               int64_t *n)
 {
-    DbParam in[] = {db_int64(org_id), db_str(status ? status : ""), db_str(like ? like : ""),
-                    DB_END};
-    DbCol col[] = {db_int64_out(n), DB_END};
-    return db_select_one(db, &Q_OWN_PROPOSAL_COUNT, in, col);
+    DB_SQL(st, "own_proposal_count", "SELECT COUNT(*) FROM (" OWN_WHERE ") t");
+    return db_select_one(
+        db, &st, DB_IN(db_int64(org_id), db_str(status ? status : ""), db_str(like ? like : "")),
+        DB_COLS(db_int64_out(n)));
 }
 
 /* --- submitted to a funder's call: $1 funder, $2 call, $3 status, $4 search --- */
@@ -81,16 +76,13 @@ DbStatus q_call_proposal_page(Db *db, int64_t funder_id, int64_t call_id, const 
     return proposal_rows(db, st, in, a, row, fn, ctx);
 }
 
-DB_STMT(Q_CALL_PROPOSAL_TOTALS) = {
-    .name = "call_proposal_totals",
-    .sql = "SELECT COUNT(*), COALESCE(SUM(t.requested), 0) FROM (" CALL_WHERE ") t",
-};
-
 DbStatus q_call_proposal_totals(Db *db, int64_t funder_id, int64_t call_id, const char *status,
                                 const char *like, int64_t *n, int64_t *requested)
 {
-    DbParam in[] = {db_int64(funder_id), db_int64(call_id), db_str(status ? status : ""),
-                    db_str(like ? like : ""), DB_END};
-    DbCol col[] = {db_int64_out(n), db_int64_out(requested), DB_END};
-    return db_select_one(db, &Q_CALL_PROPOSAL_TOTALS, in, col);
+    DB_SQL(st, "call_proposal_totals",
+           "SELECT COUNT(*), COALESCE(SUM(t.requested), 0) FROM (" CALL_WHERE ") t");
+    return db_select_one(db, &st,
+                         DB_IN(db_int64(funder_id), db_int64(call_id), db_str(status ? status : ""),
+                               db_str(like ? like : "")),
+                         DB_COLS(db_int64_out(n), db_int64_out(requested)));
 }

@@ -4,9 +4,11 @@
 #include "core/i18n.h"
 
 /* kind is 'day' from one day before the deadline, 'three_days' before that */
-DB_STMT(Q_REVIEW_REMINDERS_DUE) = {
-    .name = "review_reminders_due",
-    .sql = "SELECT c.org_id, c.id, a.id, a.email, a.name, a.lang, c.title_en, c.title_nl, "
+DbStatus q_review_reminders_due(Db *db, int64_t now, Arena *a, ReviewReminder *row, DbRowFn fn,
+                                void *ctx)
+{
+    DB_SQL(st, "review_reminders_due",
+           "SELECT c.org_id, c.id, a.id, a.email, a.name, a.lang, c.title_en, c.title_nl, "
            "c.title_fr, c.review_deadline, "
            "CASE WHEN c.review_deadline - 86400 <= $1 THEN 'day' ELSE 'three_days' END, "
            "COUNT(*) FROM review_assignments ra "
@@ -21,38 +23,24 @@ DB_STMT(Q_REVIEW_REMINDERS_DUE) = {
            "AND rr.account_id = a.id AND rr.kind = CASE WHEN c.review_deadline - 86400 <= $1 "
            "THEN 'day' ELSE 'three_days' END) "
            "GROUP BY c.org_id, c.id, a.id, a.email, a.name, a.lang, c.title_en, c.title_nl, "
-           "c.title_fr, c.review_deadline ORDER BY c.id, a.id",
-};
-
-DbStatus q_review_reminders_due(Db *db, int64_t now, Arena *a, ReviewReminder *row, DbRowFn fn,
-                                void *ctx)
-{
-    DbParam in[] = {db_int64(now), DB_END};
-    DbCol col[] = {db_int64_out(&row->org_id),
-                   db_int64_out(&row->call_id),
-                   db_int64_out(&row->account_id),
-                   db_text(a, &row->email),
-                   db_text(a, &row->name),
-                   db_text(a, &row->lang),
-                   db_text(a, &row->title[LANG_EN]),
-                   db_text(a, &row->title[LANG_NL]),
-                   db_text(a, &row->title[LANG_FR]),
-                   db_int64_out(&row->deadline),
-                   db_text(a, &row->kind),
-                   db_int64_out(&row->missing),
-                   DB_END};
-    return db_select_many(db, &Q_REVIEW_REMINDERS_DUE, in, col, fn, ctx);
+           "c.title_fr, c.review_deadline ORDER BY c.id, a.id");
+    return db_select_many(
+        db, &st, DB_IN(db_int64(now)),
+        DB_COLS(db_int64_out(&row->org_id), db_int64_out(&row->call_id),
+                db_int64_out(&row->account_id), db_text(a, &row->email), db_text(a, &row->name),
+                db_text(a, &row->lang), db_text(a, &row->title[LANG_EN]),
+                db_text(a, &row->title[LANG_NL]), db_text(a, &row->title[LANG_FR]),
+                db_int64_out(&row->deadline), db_text(a, &row->kind), db_int64_out(&row->missing)),
+        fn, ctx);
 }
-
-DB_STMT(Q_REVIEW_REMINDER_CLAIM) = {
-    .name = "review_reminder_claim",
-    .sql = "INSERT INTO review_reminders (org_id, call_id, account_id, kind, sent_at) "
-           "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (call_id, account_id, kind) DO NOTHING",
-};
 
 DbStatus q_review_reminder_claim(Db *db, const ReviewReminder *x, int64_t now)
 {
-    DbParam in[] = {db_int64(x->org_id), db_int64(x->call_id), db_int64(x->account_id),
-                    db_str(x->kind),     db_int64(now),        DB_END};
-    return db_exec(db, &Q_REVIEW_REMINDER_CLAIM, in, NULL);
+    DB_SQL(st, "review_reminder_claim",
+           "INSERT INTO review_reminders (org_id, call_id, account_id, kind, sent_at) "
+           "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (call_id, account_id, kind) DO NOTHING");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(x->org_id), db_int64(x->call_id), db_int64(x->account_id),
+                         db_str(x->kind), db_int64(now)),
+                   NULL);
 }

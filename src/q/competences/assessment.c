@@ -4,18 +4,15 @@
 /* the level's name: on the scale of the competence's framework */
 #define LEVEL_JOIN "LEFT JOIN framework_levels l ON l.framework_id = c.framework_id AND l.level = "
 
-DB_STMT(Q_TARGET_LIST) = {
-    .name = "target_list",
-    .sql = "SELECT t.competence_id, t.level, c.code, c.title, c.title_nl, c.title_fr, l.title, "
-           "l.title_nl, l.title_fr FROM programme_competences t JOIN competences c "
-           "ON c.id = t.competence_id JOIN competence_areas a ON a.id = c.area_id " LEVEL_JOIN
-           "t.level WHERE t.org_id = $1 AND t.programme_id = $2 "
-           "ORDER BY c.framework_id, a.position, c.position, c.id",
-};
-
 DbStatus q_target_list(Db *db, int64_t org_id, int64_t programme_id, Arena *a, Target *row,
                        DbRowFn fn, void *ctx)
 {
+    DB_SQL(st, "target_list",
+           "SELECT t.competence_id, t.level, c.code, c.title, c.title_nl, c.title_fr, l.title, "
+           "l.title_nl, l.title_fr FROM programme_competences t JOIN competences c "
+           "ON c.id = t.competence_id JOIN competence_areas a ON a.id = c.area_id " LEVEL_JOIN
+           "t.level WHERE t.org_id = $1 AND t.programme_id = $2 "
+           "ORDER BY c.framework_id, a.position, c.position, c.id");
     DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
     DbCol col[10];
     col[0] = db_int64_out(&row->competence_id);
@@ -26,66 +23,52 @@ DbStatus q_target_list(Db *db, int64_t org_id, int64_t programme_id, Arena *a, T
         col[6 + i] = db_text(a, &row->level_title[i]);
     }
     col[9] = (DbCol)DB_END;
-    return db_select_many(db, &Q_TARGET_LIST, in, col, fn, ctx);
+    return db_select_many(db, &st, in, col, fn, ctx);
 }
-
-DB_STMT(Q_TARGET_PUT) = {
-    .name = "target_put",
-    .sql = "INSERT INTO programme_competences (org_id, programme_id, competence_id, level) "
-           "SELECT $1, p.id, $3, $4 FROM programmes p WHERE p.org_id = $1 AND p.id = $2 "
-           "ON CONFLICT (programme_id, competence_id) DO UPDATE SET level = excluded.level",
-};
 
 DbStatus q_target_put(Db *db, int64_t org_id, int64_t programme_id, int64_t competence_id,
                       int64_t level)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(programme_id), db_int64(competence_id),
-                    db_int64(level), DB_END};
+    DB_SQL(target_put_st, "target_put",
+           "INSERT INTO programme_competences (org_id, programme_id, competence_id, level) "
+           "SELECT $1, p.id, $3, $4 FROM programmes p WHERE p.org_id = $1 AND p.id = $2 "
+           "ON CONFLICT (programme_id, competence_id) DO UPDATE SET level = excluded.level");
     int64_t n = 0;
-    DbStatus st = db_exec(db, &Q_TARGET_PUT, in, &n);
+    DbStatus st = db_exec(
+        db, &target_put_st,
+        DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(competence_id), db_int64(level)),
+        &n);
     return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
 }
-
-DB_STMT(Q_TARGET_REMOVE) = {
-    .name = "target_remove",
-    .sql = "DELETE FROM programme_competences WHERE org_id = $1 AND programme_id = $2 "
-           "AND competence_id = $3",
-};
 
 DbStatus q_target_remove(Db *db, int64_t org_id, int64_t programme_id, int64_t competence_id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(programme_id), db_int64(competence_id), DB_END};
+    DB_SQL(target_remove_st, "target_remove",
+           "DELETE FROM programme_competences WHERE org_id = $1 AND programme_id = $2 "
+           "AND competence_id = $3");
     int64_t n = 0;
-    DbStatus st = db_exec(db, &Q_TARGET_REMOVE, in, &n);
+    DbStatus st =
+        db_exec(db, &target_remove_st,
+                DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(competence_id)), &n);
     return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
 }
 
-DB_STMT(Q_ASSESSMENT_ADD) = {
-    .name = "assessment_add",
-    .sql = "INSERT INTO assessments (org_id, person_id, competence_id, level, assessed_on, "
-           "evidence_text, evidence_url, file_name, file_type, file_size, file_data, "
-           "assessed_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, "
-           "$12, $13) RETURNING id",
-};
-
 DbStatus q_assessment_add(Db *db, const Assessment *x, const void *data, int64_t now, int64_t *id)
 {
-    DbParam in[] = {db_int64(x->org_id),
-                    db_int64(x->person_id),
-                    db_int64(x->competence_id),
-                    db_int64(x->level),
-                    db_str(x->assessed_on),
-                    db_str(x->evidence_text),
-                    db_str(x->evidence_url),
-                    db_str(x->file_name),
-                    db_str(x->file_type),
-                    data ? db_int64(x->file_size) : db_null(),
-                    data ? db_blob(data, (size_t)x->file_size) : db_null(),
-                    db_int64(x->assessed_by),
-                    db_int64(now),
-                    DB_END};
-    DbCol col[] = {db_int64_out(id), DB_END};
-    return db_select_one(db, &Q_ASSESSMENT_ADD, in, col);
+    DB_SQL(st, "assessment_add",
+           "INSERT INTO assessments (org_id, person_id, competence_id, level, assessed_on, "
+           "evidence_text, evidence_url, file_name, file_type, file_size, file_data, "
+           "assessed_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, "
+           "$12, $13) RETURNING id");
+    return db_select_one(db, &st,
+                         DB_IN(db_int64(x->org_id), db_int64(x->person_id),
+                               db_int64(x->competence_id), db_int64(x->level),
+                               db_str(x->assessed_on), db_str(x->evidence_text),
+                               db_str(x->evidence_url), db_str(x->file_name), db_str(x->file_type),
+                               data ? db_int64(x->file_size) : db_null(),
+                               data ? db_blob(data, (size_t)x->file_size) : db_null(),
+                               db_int64(x->assessed_by), db_int64(now)),
+                         DB_COLS(db_int64_out(id)));
 }
 
 #define HISTORY_SELECT                                                                             \
@@ -100,88 +83,57 @@ DbStatus q_assessment_add(Db *db, const Assessment *x, const void *data, int64_t
 #define HISTORY_ORDER                                                                              \
     " ORDER BY c.framework_id, a.position, c.position, c.id, x.assessed_on DESC, x.id DESC"
 
-static void history_cols(DbCol *c, Arena *a, Assessment *x)
-{
-    c[0] = db_int64_out(&x->id);
-    c[1] = db_int64_out(&x->org_id);
-    c[2] = db_int64_out(&x->person_id);
-    c[3] = db_int64_out(&x->competence_id);
-    c[4] = db_int64_out(&x->level);
-    c[5] = db_text(a, &x->assessed_on);
-    c[6] = db_text(a, &x->evidence_text);
-    c[7] = db_text(a, &x->evidence_url);
-    c[8] = db_text(a, &x->file_name);
-    c[9] = db_text(a, &x->file_type);
-    c[10] = db_int64_out(&x->file_size);
-    c[11] = db_int64_out(&x->assessed_by);
-    c[12] = db_text(a, &x->assessor);
-    c[13] = db_text(a, &x->org_name);
-    c[14] = db_text(a, &x->code);
-    for (int i = 0; i < LANG_COUNT; i++) {
-        c[15 + i] = db_text(a, &x->title[i]);
-        c[18 + i] = db_text(a, &x->level_title[i]);
-    }
-    c[21] = (DbCol)DB_END;
-}
-
-DB_STMT(Q_ASSESSMENT_HISTORY) = {
-    .name = "assessment_history",
-    .sql = HISTORY_SELECT "WHERE x.org_id = $1 AND x.person_id = $2" HISTORY_ORDER,
-};
+#define HISTORY_OUT(a, x)                                                                          \
+    db_int64_out(&(x)->id), db_int64_out(&(x)->org_id), db_int64_out(&(x)->person_id),             \
+        db_int64_out(&(x)->competence_id), db_int64_out(&(x)->level),                              \
+        db_text(a, &(x)->assessed_on), db_text(a, &(x)->evidence_text),                            \
+        db_text(a, &(x)->evidence_url), db_text(a, &(x)->file_name), db_text(a, &(x)->file_type),  \
+        db_int64_out(&(x)->file_size), db_int64_out(&(x)->assessed_by),                            \
+        db_text(a, &(x)->assessor), db_text(a, &(x)->org_name), db_text(a, &(x)->code),            \
+        db_text(a, &(x)->title[0]), db_text(a, &(x)->title[1]), db_text(a, &(x)->title[2]),        \
+        db_text(a, &(x)->level_title[0]), db_text(a, &(x)->level_title[1]),                        \
+        db_text(a, &(x)->level_title[2])
 
 DbStatus q_assessment_history(Db *db, int64_t org_id, int64_t person_id, Arena *a, Assessment *row,
                               DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(person_id), DB_END};
-    DbCol col[22];
-    history_cols(col, a, row);
-    return db_select_many(db, &Q_ASSESSMENT_HISTORY, in, col, fn, ctx);
+    DB_SQL(st, "assessment_history",
+           HISTORY_SELECT "WHERE x.org_id = $1 AND x.person_id = $2" HISTORY_ORDER);
+    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(person_id)),
+                          DB_COLS(HISTORY_OUT(a, row)), fn, ctx);
 }
-
-DB_STMT(Q_ASSESSMENT_MINE) = {
-    .name = "assessment_mine",
-    .sql = HISTORY_SELECT "JOIN people pe ON pe.id = x.person_id AND pe.org_id = x.org_id "
-                          "WHERE pe.account_id = $1 ORDER BY o.name COLLATE \"und-x-icu\", "
-                          "x.org_id, c.framework_id, a.position, c.position, c.id, "
-                          "x.assessed_on DESC, x.id DESC",
-};
 
 DbStatus q_assessment_mine(Db *db, int64_t account_id, Arena *a, Assessment *row, DbRowFn fn,
                            void *ctx)
 {
-    DbParam in[] = {db_int64(account_id), DB_END};
-    DbCol col[22];
-    history_cols(col, a, row);
-    return db_select_many(db, &Q_ASSESSMENT_MINE, in, col, fn, ctx);
+    DB_SQL(st, "assessment_mine",
+           HISTORY_SELECT "JOIN people pe ON pe.id = x.person_id AND pe.org_id = x.org_id "
+                          "WHERE pe.account_id = $1 ORDER BY o.name COLLATE \"und-x-icu\", "
+                          "x.org_id, c.framework_id, a.position, c.position, c.id, "
+                          "x.assessed_on DESC, x.id DESC");
+    return db_select_many(db, &st, DB_IN(db_int64(account_id)), DB_COLS(HISTORY_OUT(a, row)), fn,
+                          ctx);
 }
-
-DB_STMT(Q_EVIDENCE_GET) = {
-    .name = "evidence_get",
-    .sql = "SELECT file_name, file_type, file_data FROM assessments WHERE org_id = $1 "
-           "AND id = $2 AND file_data IS NOT NULL",
-};
 
 DbStatus q_evidence_get(Db *db, int64_t org_id, int64_t id, Arena *a, char **name, char **type,
                         char **data, size_t *size)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    DbCol col[] = {db_text(a, name), db_text(a, type), db_blob_out(a, data, size), DB_END};
-    return db_select_one(db, &Q_EVIDENCE_GET, in, col);
+    DB_SQL(st, "evidence_get",
+           "SELECT file_name, file_type, file_data FROM assessments WHERE org_id = $1 "
+           "AND id = $2 AND file_data IS NOT NULL");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)),
+                         DB_COLS(db_text(a, name), db_text(a, type), db_blob_out(a, data, size)));
 }
-
-DB_STMT(Q_EVIDENCE_MINE) = {
-    .name = "evidence_mine",
-    .sql = "SELECT x.file_name, x.file_type, x.file_data FROM assessments x JOIN people pe "
-           "ON pe.id = x.person_id AND pe.org_id = x.org_id WHERE pe.account_id = $1 "
-           "AND x.id = $2 AND x.file_data IS NOT NULL",
-};
 
 DbStatus q_evidence_mine(Db *db, int64_t account_id, int64_t id, Arena *a, char **name, char **type,
                          char **data, size_t *size)
 {
-    DbParam in[] = {db_int64(account_id), db_int64(id), DB_END};
-    DbCol col[] = {db_text(a, name), db_text(a, type), db_blob_out(a, data, size), DB_END};
-    return db_select_one(db, &Q_EVIDENCE_MINE, in, col);
+    DB_SQL(st, "evidence_mine",
+           "SELECT x.file_name, x.file_type, x.file_data FROM assessments x JOIN people pe "
+           "ON pe.id = x.person_id AND pe.org_id = x.org_id WHERE pe.account_id = $1 "
+           "AND x.id = $2 AND x.file_data IS NOT NULL");
+    return db_select_one(db, &st, DB_IN(db_int64(account_id), db_int64(id)),
+                         DB_COLS(db_text(a, name), db_text(a, type), db_blob_out(a, data, size)));
 }
 
 #define GRID_WHERE                                                                                 \
@@ -201,38 +153,30 @@ DbStatus q_grid_page(Db *db, int64_t org_id, int64_t cohort_id, const DbPage *p,
 {
     DbParam in[7] = {db_int64(org_id), db_int64(cohort_id)};
     const DbStmt *st = db_page_bind(p, grid_pages, GRID_SORTS, in, 2);
-    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->name), DB_END};
-    return db_select_many(db, st, in, col, fn, ctx);
+    return db_select_many(db, st, in, DB_COLS(db_int64_out(&row->id), db_text(a, &row->name)), fn,
+                          ctx);
 }
-
-DB_STMT(Q_GRID_COUNT) = {
-    .name = "grid_count",
-    .sql = "SELECT COUNT(*) FROM (" GRID_WHERE ") t",
-};
 
 DbStatus q_grid_count(Db *db, int64_t org_id, int64_t cohort_id, const char *like, int64_t *n)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), db_str(like), DB_END};
-    DbCol col[] = {db_int64_out(n), DB_END};
-    return db_select_one(db, &Q_GRID_COUNT, in, col);
+    DB_SQL(st, "grid_count", "SELECT COUNT(*) FROM (" GRID_WHERE ") t");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id), db_str(like)),
+                         DB_COLS(db_int64_out(n)));
 }
 
 /* the assessment no later one of the same person and competence supersedes */
-DB_STMT(Q_GRID_CURRENT) = {
-    .name = "grid_current",
-    .sql = "SELECT x.person_id, x.competence_id, x.level FROM assessments x "
+DbStatus q_grid_current(Db *db, int64_t org_id, int64_t cohort_id, CurrentLevel *row, DbRowFn fn,
+                        void *ctx)
+{
+    DB_SQL(st, "grid_current",
+           "SELECT x.person_id, x.competence_id, x.level FROM assessments x "
            "JOIN enrolments e ON e.person_id = x.person_id AND e.org_id = x.org_id "
            "WHERE x.org_id = $1 AND e.cohort_id = $2 AND NOT EXISTS (SELECT 1 FROM "
            "assessments y WHERE y.org_id = x.org_id AND y.person_id = x.person_id "
            "AND y.competence_id = x.competence_id AND (y.assessed_on > x.assessed_on "
-           "OR (y.assessed_on = x.assessed_on AND y.id > x.id)))",
-};
-
-DbStatus q_grid_current(Db *db, int64_t org_id, int64_t cohort_id, CurrentLevel *row, DbRowFn fn,
-                        void *ctx)
-{
-    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->person_id), db_int64_out(&row->competence_id),
-                   db_int64_out(&row->level), DB_END};
-    return db_select_many(db, &Q_GRID_CURRENT, in, col, fn, ctx);
+           "OR (y.assessed_on = x.assessed_on AND y.id > x.id)))");
+    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id)),
+                          DB_COLS(db_int64_out(&row->person_id), db_int64_out(&row->competence_id),
+                                  db_int64_out(&row->level)),
+                          fn, ctx);
 }

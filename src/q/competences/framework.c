@@ -9,29 +9,16 @@
     "(SELECT COUNT(*) FROM competences c WHERE c.framework_id = f.id) FROM frameworks f "          \
     "WHERE " SHARED_OR_OWN("f.")
 
-static void framework_cols(DbCol *c, Arena *a, Framework *f)
-{
-    c[0] = db_int64_out(&f->id);
-    c[1] = db_int64_out(&f->org_id);
-    c[2] = db_text(a, &f->title[LANG_EN]);
-    c[3] = db_text(a, &f->title[LANG_NL]);
-    c[4] = db_text(a, &f->title[LANG_FR]);
-    c[5] = db_int64_out(&f->archived);
-    c[6] = db_int64_out(&f->competences);
-    c[7] = (DbCol)DB_END;
-}
-
-DB_STMT(Q_FRAMEWORK_GET) = {
-    .name = "framework_get",
-    .sql = FRAMEWORK_SELECT " AND f.id = $2",
-};
+#define FRAMEWORK_OUT(a, f)                                                                        \
+    db_int64_out(&(f)->id), db_int64_out(&(f)->org_id), db_text(a, &(f)->title[LANG_EN]),          \
+        db_text(a, &(f)->title[LANG_NL]), db_text(a, &(f)->title[LANG_FR]),                        \
+        db_int64_out(&(f)->archived), db_int64_out(&(f)->competences)
 
 DbStatus q_framework_get(Db *db, int64_t org_id, int64_t id, Arena *a, Framework *out)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    DbCol col[8];
-    framework_cols(col, a, out);
-    return db_select_one(db, &Q_FRAMEWORK_GET, in, col);
+    DB_SQL(st, "framework_get", FRAMEWORK_SELECT " AND f.id = $2");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)),
+                         DB_COLS(FRAMEWORK_OUT(a, out)));
 }
 
 /* the list: shipped ones first (org_id 0), then by title */
@@ -50,161 +37,118 @@ DbStatus q_framework_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Fra
 {
     DbParam in[6] = {db_int64(org_id)};
     const DbStmt *st = db_page_bind(p, framework_pages, FRAMEWORK_SORTS, in, 1);
-    DbCol col[8];
-    framework_cols(col, a, row);
-    return db_select_many(db, st, in, col, fn, ctx);
+    return db_select_many(db, st, in, DB_COLS(FRAMEWORK_OUT(a, row)), fn, ctx);
 }
-
-DB_STMT(Q_FRAMEWORK_COUNT) = {
-    .name = "framework_count",
-    .sql = "SELECT COUNT(*) FROM (" FRAMEWORK_PAGE_WHERE ") t",
-};
 
 DbStatus q_framework_count(Db *db, int64_t org_id, const char *like, int64_t *n)
 {
-    DbParam in[] = {db_int64(org_id), db_str(like), DB_END};
-    DbCol col[] = {db_int64_out(n), DB_END};
-    return db_select_one(db, &Q_FRAMEWORK_COUNT, in, col);
+    DB_SQL(st, "framework_count", "SELECT COUNT(*) FROM (" FRAMEWORK_PAGE_WHERE ") t");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_str(like)), DB_COLS(db_int64_out(n)));
 }
-
-DB_STMT(Q_FRAMEWORK_ADD) = {
-    .name = "framework_add",
-    .sql = "INSERT INTO frameworks (org_id, title, created_at) VALUES ($1, $2, $3) RETURNING id",
-};
 
 DbStatus q_framework_add(Db *db, int64_t org_id, const char *title, int64_t now, int64_t *id)
 {
-    DbParam in[] = {db_int64(org_id), db_str(title), db_int64(now), DB_END};
-    DbCol col[] = {db_int64_out(id), DB_END};
-    return db_select_one(db, &Q_FRAMEWORK_ADD, in, col);
+    DB_SQL(st, "framework_add",
+           "INSERT INTO frameworks (org_id, title, created_at) VALUES ($1, $2, $3) RETURNING id");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_str(title), db_int64(now)),
+                         DB_COLS(db_int64_out(id)));
 }
-
-DB_STMT(Q_FRAMEWORK_RENAME) = {
-    .name = "framework_rename",
-    .sql = "UPDATE frameworks SET title = $3 WHERE org_id = $1 AND id = $2 AND archived = 0",
-};
 
 DbStatus q_framework_rename(Db *db, int64_t org_id, int64_t id, const char *title)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), db_str(title), DB_END};
+    DB_SQL(framework_rename_st, "framework_rename",
+           "UPDATE frameworks SET title = $3 WHERE org_id = $1 AND id = $2 AND archived = 0");
     int64_t n = 0;
-    DbStatus st = db_exec(db, &Q_FRAMEWORK_RENAME, in, &n);
+    DbStatus st =
+        db_exec(db, &framework_rename_st, DB_IN(db_int64(org_id), db_int64(id), db_str(title)), &n);
     return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
 }
-
-DB_STMT(Q_FRAMEWORK_ARCHIVE) = {
-    .name = "framework_archive",
-    .sql = "UPDATE frameworks SET archived = 1 WHERE org_id = $1 AND id = $2 AND archived = 0",
-};
 
 DbStatus q_framework_archive(Db *db, int64_t org_id, int64_t id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
+    DB_SQL(framework_archive_st, "framework_archive",
+           "UPDATE frameworks SET archived = 1 WHERE org_id = $1 AND id = $2 AND archived = 0");
     int64_t n = 0;
-    DbStatus st = db_exec(db, &Q_FRAMEWORK_ARCHIVE, in, &n);
+    DbStatus st = db_exec(db, &framework_archive_st, DB_IN(db_int64(org_id), db_int64(id)), &n);
     return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
 }
-
-DB_STMT(Q_LEVEL_LIST) = {
-    .name = "level_list",
-    .sql = "SELECT level, title, title_nl, title_fr FROM framework_levels "
-           "WHERE framework_id = $2 AND " SHARED_OR_OWN("") " ORDER BY level",
-};
 
 DbStatus q_level_list(Db *db, int64_t org_id, int64_t framework_id, Arena *a, Level *row,
                       DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(framework_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->level), db_text(a, &row->title[LANG_EN]),
-                   db_text(a, &row->title[LANG_NL]), db_text(a, &row->title[LANG_FR]), DB_END};
-    return db_select_many(db, &Q_LEVEL_LIST, in, col, fn, ctx);
+    DB_SQL(st, "level_list",
+           "SELECT level, title, title_nl, title_fr FROM framework_levels "
+           "WHERE framework_id = $2 AND " SHARED_OR_OWN("") " ORDER BY level");
+    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(framework_id)),
+                          DB_COLS(db_int64_out(&row->level), db_text(a, &row->title[LANG_EN]),
+                                  db_text(a, &row->title[LANG_NL]),
+                                  db_text(a, &row->title[LANG_FR])),
+                          fn, ctx);
 }
-
-DB_STMT(Q_LEVEL_PUT) = {
-    .name = "level_put",
-    .sql = "INSERT INTO framework_levels (org_id, framework_id, level, title) "
-           "SELECT $1, f.id, $3, $4 FROM frameworks f WHERE f.org_id = $1 AND f.id = $2 "
-           "ON CONFLICT (framework_id, level) DO UPDATE SET title = excluded.title",
-};
 
 DbStatus q_level_put(Db *db, int64_t org_id, int64_t framework_id, int64_t level, const char *title)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(framework_id), db_int64(level), db_str(title),
-                    DB_END};
-    return db_exec(db, &Q_LEVEL_PUT, in, NULL);
+    DB_SQL(st, "level_put",
+           "INSERT INTO framework_levels (org_id, framework_id, level, title) "
+           "SELECT $1, f.id, $3, $4 FROM frameworks f WHERE f.org_id = $1 AND f.id = $2 "
+           "ON CONFLICT (framework_id, level) DO UPDATE SET title = excluded.title");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_int64(framework_id), db_int64(level), db_str(title)),
+                   NULL);
 }
-
-DB_STMT(Q_LEVEL_TRIM) = {
-    .name = "level_trim",
-    .sql = "DELETE FROM framework_levels WHERE org_id = $1 AND framework_id = $2 AND level > $3",
-};
 
 DbStatus q_level_trim(Db *db, int64_t org_id, int64_t framework_id, int64_t top)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(framework_id), db_int64(top), DB_END};
-    return db_exec(db, &Q_LEVEL_TRIM, in, NULL);
+    DB_SQL(st, "level_trim",
+           "DELETE FROM framework_levels WHERE org_id = $1 AND framework_id = $2 AND level > $3");
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(framework_id), db_int64(top)), NULL);
 }
-
-DB_STMT(Q_LEVEL_MAX_USED) = {
-    .name = "level_max_used",
-    .sql = "SELECT COALESCE(MAX(u.level), 0) FROM (SELECT a.level FROM assessments a "
-           "JOIN competences c ON c.id = a.competence_id WHERE a.org_id = $1 "
-           "AND c.framework_id = $2 UNION ALL SELECT t.level FROM programme_competences t "
-           "JOIN competences c ON c.id = t.competence_id WHERE t.org_id = $1 "
-           "AND c.framework_id = $2) u",
-};
 
 DbStatus q_level_max_used(Db *db, int64_t org_id, int64_t framework_id, int64_t *max)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(framework_id), DB_END};
-    DbCol col[] = {db_int64_out(max), DB_END};
-    return db_select_one(db, &Q_LEVEL_MAX_USED, in, col);
+    DB_SQL(st, "level_max_used",
+           "SELECT COALESCE(MAX(u.level), 0) FROM (SELECT a.level FROM assessments a "
+           "JOIN competences c ON c.id = a.competence_id WHERE a.org_id = $1 "
+           "AND c.framework_id = $2 UNION ALL SELECT t.level FROM programme_competences t "
+           "JOIN competences c ON c.id = t.competence_id WHERE t.org_id = $1 "
+           "AND c.framework_id = $2) u");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(framework_id)),
+                         DB_COLS(db_int64_out(max)));
 }
-
-DB_STMT(Q_LEVEL_EXISTS) = {
-    .name = "level_exists",
-    .sql = "SELECT l.level FROM framework_levels l JOIN competences c "
-           "ON c.framework_id = l.framework_id WHERE c.id = $2 AND l.level = $3 "
-           "AND " SHARED_OR_OWN("c."),
-};
 
 DbStatus q_level_exists(Db *db, int64_t org_id, int64_t competence_id, int64_t level)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(competence_id), db_int64(level), DB_END};
+    DB_SQL(st, "level_exists",
+           "SELECT l.level FROM framework_levels l JOIN competences c "
+           "ON c.framework_id = l.framework_id WHERE c.id = $2 AND l.level = $3 "
+           "AND " SHARED_OR_OWN("c."));
     int64_t got = 0;
-    DbCol col[] = {db_int64_out(&got), DB_END};
-    return db_select_one(db, &Q_LEVEL_EXISTS, in, col);
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(competence_id), db_int64(level)),
+                         DB_COLS(db_int64_out(&got)));
 }
-
-DB_STMT(Q_AREA_LIST) = {
-    .name = "area_list",
-    .sql = "SELECT id, code, title, title_nl, title_fr FROM competence_areas "
-           "WHERE framework_id = $2 AND " SHARED_OR_OWN("") " ORDER BY position, id",
-};
 
 DbStatus q_area_list(Db *db, int64_t org_id, int64_t framework_id, Arena *a, Area *row, DbRowFn fn,
                      void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(framework_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id),           db_text(a, &row->code),
-                   db_text(a, &row->title[LANG_EN]), db_text(a, &row->title[LANG_NL]),
-                   db_text(a, &row->title[LANG_FR]), DB_END};
-    return db_select_many(db, &Q_AREA_LIST, in, col, fn, ctx);
+    DB_SQL(st, "area_list",
+           "SELECT id, code, title, title_nl, title_fr FROM competence_areas "
+           "WHERE framework_id = $2 AND " SHARED_OR_OWN("") " ORDER BY position, id");
+    return db_select_many(
+        db, &st, DB_IN(db_int64(org_id), db_int64(framework_id)),
+        DB_COLS(db_int64_out(&row->id), db_text(a, &row->code), db_text(a, &row->title[LANG_EN]),
+                db_text(a, &row->title[LANG_NL]), db_text(a, &row->title[LANG_FR])),
+        fn, ctx);
 }
-
-DB_STMT(Q_AREA_ADD) = {
-    .name = "area_add",
-    .sql = "INSERT INTO competence_areas (org_id, framework_id, title, position) "
-           "SELECT $1, f.id, $3, (SELECT COALESCE(MAX(position), 0) + 1 FROM competence_areas "
-           "WHERE framework_id = f.id) FROM frameworks f WHERE f.org_id = $1 AND f.id = $2 "
-           "AND f.archived = 0 RETURNING id",
-};
 
 DbStatus q_area_add(Db *db, int64_t org_id, int64_t framework_id, const char *title, int64_t *id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(framework_id), db_str(title), DB_END};
-    DbCol col[] = {db_int64_out(id), DB_END};
-    return db_select_one(db, &Q_AREA_ADD, in, col);
+    DB_SQL(st, "area_add",
+           "INSERT INTO competence_areas (org_id, framework_id, title, position) "
+           "SELECT $1, f.id, $3, (SELECT COALESCE(MAX(position), 0) + 1 FROM competence_areas "
+           "WHERE framework_id = f.id) FROM frameworks f WHERE f.org_id = $1 AND f.id = $2 "
+           "AND f.archived = 0 RETURNING id");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(framework_id), db_str(title)),
+                         DB_COLS(db_int64_out(id)));
 }
 
 #define COMPETENCE_SELECT                                                                          \
@@ -213,76 +157,49 @@ DbStatus q_area_add(Db *db, int64_t org_id, int64_t framework_id, const char *ti
     "JOIN frameworks f ON f.id = c.framework_id "                                                  \
     "JOIN competence_areas a ON a.id = c.area_id WHERE " SHARED_OR_OWN("c.")
 
-static void competence_cols(DbCol *c, Arena *a, Competence *x)
-{
-    c[0] = db_int64_out(&x->id);
-    c[1] = db_int64_out(&x->framework_id);
-    c[2] = db_int64_out(&x->area_id);
-    c[3] = db_int64_out(&x->org_id);
-    c[4] = db_int64_out(&x->archived);
-    c[5] = db_text(a, &x->code);
-    for (int i = 0; i < LANG_COUNT; i++) {
-        c[6 + i] = db_text(a, &x->title[i]);
-        c[9 + i] = db_text(a, &x->framework[i]);
-    }
-    c[12] = (DbCol)DB_END;
-}
-
-DB_STMT(Q_COMPETENCE_LIST) = {
-    .name = "competence_list",
-    .sql = COMPETENCE_SELECT " AND c.framework_id = $2 ORDER BY a.position, c.position, c.id",
-};
+#define COMPETENCE_OUT(a, x)                                                                       \
+    db_int64_out(&(x)->id), db_int64_out(&(x)->framework_id), db_int64_out(&(x)->area_id),         \
+        db_int64_out(&(x)->org_id), db_int64_out(&(x)->archived), db_text(a, &(x)->code),          \
+        db_text(a, &(x)->title[0]), db_text(a, &(x)->title[1]), db_text(a, &(x)->title[2]),        \
+        db_text(a, &(x)->framework[0]), db_text(a, &(x)->framework[1]),                            \
+        db_text(a, &(x)->framework[2])
 
 DbStatus q_competence_list(Db *db, int64_t org_id, int64_t framework_id, Arena *a, Competence *row,
                            DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(framework_id), DB_END};
-    DbCol col[13];
-    competence_cols(col, a, row);
-    return db_select_many(db, &Q_COMPETENCE_LIST, in, col, fn, ctx);
+    DB_SQL(st, "competence_list",
+           COMPETENCE_SELECT " AND c.framework_id = $2 ORDER BY a.position, c.position, c.id");
+    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(framework_id)),
+                          DB_COLS(COMPETENCE_OUT(a, row)), fn, ctx);
 }
-
-DB_STMT(Q_COMPETENCE_CHOICES) = {
-    .name = "competence_choices",
-    .sql = COMPETENCE_SELECT " AND f.archived = 0 ORDER BY f.id, a.position, c.position, c.id",
-};
 
 DbStatus q_competence_choices(Db *db, int64_t org_id, Arena *a, Competence *row, DbRowFn fn,
                               void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), DB_END};
-    DbCol col[13];
-    competence_cols(col, a, row);
-    return db_select_many(db, &Q_COMPETENCE_CHOICES, in, col, fn, ctx);
+    DB_SQL(st, "competence_choices",
+           COMPETENCE_SELECT " AND f.archived = 0 ORDER BY f.id, a.position, c.position, c.id");
+    return db_select_many(db, &st, DB_IN(db_int64(org_id)), DB_COLS(COMPETENCE_OUT(a, row)), fn,
+                          ctx);
 }
-
-DB_STMT(Q_COMPETENCE_GET) = {
-    .name = "competence_get",
-    .sql = COMPETENCE_SELECT " AND c.id = $2",
-};
 
 DbStatus q_competence_get(Db *db, int64_t org_id, int64_t id, Arena *a, Competence *out)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    DbCol col[13];
-    competence_cols(col, a, out);
-    return db_select_one(db, &Q_COMPETENCE_GET, in, col);
+    DB_SQL(st, "competence_get", COMPETENCE_SELECT " AND c.id = $2");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)),
+                         DB_COLS(COMPETENCE_OUT(a, out)));
 }
-
-DB_STMT(Q_COMPETENCE_ADD) = {
-    .name = "competence_add",
-    .sql = "INSERT INTO competences (org_id, framework_id, area_id, code, title, position) "
-           "SELECT $1, f.id, a.id, $4, $5, (SELECT COALESCE(MAX(position), 0) + 1 FROM "
-           "competences WHERE area_id = a.id) FROM competence_areas a JOIN frameworks f "
-           "ON f.id = a.framework_id WHERE f.org_id = $1 AND a.org_id = $1 AND f.id = $2 "
-           "AND a.id = $3 AND f.archived = 0 RETURNING id",
-};
 
 DbStatus q_competence_add(Db *db, int64_t org_id, int64_t framework_id, int64_t area_id,
                           const char *code, const char *title, int64_t *id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(framework_id), db_int64(area_id),
-                    db_str(code),     db_str(title),          DB_END};
-    DbCol col[] = {db_int64_out(id), DB_END};
-    return db_select_one(db, &Q_COMPETENCE_ADD, in, col);
+    DB_SQL(st, "competence_add",
+           "INSERT INTO competences (org_id, framework_id, area_id, code, title, position) "
+           "SELECT $1, f.id, a.id, $4, $5, (SELECT COALESCE(MAX(position), 0) + 1 FROM "
+           "competences WHERE area_id = a.id) FROM competence_areas a JOIN frameworks f "
+           "ON f.id = a.framework_id WHERE f.org_id = $1 AND a.org_id = $1 AND f.id = $2 "
+           "AND a.id = $3 AND f.archived = 0 RETURNING id");
+    return db_select_one(db, &st,
+                         DB_IN(db_int64(org_id), db_int64(framework_id), db_int64(area_id),
+                               db_str(code), db_str(title)),
+                         DB_COLS(db_int64_out(id)));
 }

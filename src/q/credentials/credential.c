@@ -2,27 +2,19 @@
  * who has the public uid), revoking, and the places of the status list that are set. */
 #include "q/credentials/credential.h"
 
-DB_STMT(Q_CREDENTIAL_NEXT_INDEX) = {
-    .name = "credential_next_index",
-    .sql = "SELECT COALESCE(MAX(status_index) + 1, 0) FROM credentials WHERE org_id = $1",
-};
-
 DbStatus q_credential_next_index(Db *db, int64_t org_id, int64_t *index)
 {
-    DbParam in[] = {db_int64(org_id), DB_END};
-    DbCol col[] = {db_int64_out(index), DB_END};
-    return db_select_one(db, &Q_CREDENTIAL_NEXT_INDEX, in, col);
+    DB_SQL(st, "credential_next_index",
+           "SELECT COALESCE(MAX(status_index) + 1, 0) FROM credentials WHERE org_id = $1");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id)), DB_COLS(db_int64_out(index)));
 }
-
-DB_STMT(Q_CREDENTIAL_ADD) = {
-    .name = "credential_add",
-    .sql = "INSERT INTO credentials (org_id, uid, achievement_id, person_id, enrolment_id, via, "
-           "status_index, kid, jwt, issued_by, issued_at, valid_until) "
-           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
-};
 
 DbStatus q_credential_add(Db *db, int64_t org_id, Credential *in, int64_t by)
 {
+    DB_SQL(st, "credential_add",
+           "INSERT INTO credentials (org_id, uid, achievement_id, person_id, enrolment_id, via, "
+           "status_index, kid, jwt, issued_by, issued_at, valid_until) "
+           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id");
     DbParam p[] = {db_int64(org_id),
                    db_str(in->uid),
                    db_int64(in->achievement_id),
@@ -36,8 +28,7 @@ DbStatus q_credential_add(Db *db, int64_t org_id, Credential *in, int64_t by)
                    db_int64(in->issued_at),
                    in->valid_until ? db_int64(in->valid_until) : db_null(),
                    DB_END};
-    DbCol col[] = {db_int64_out(&in->id), DB_END};
-    return db_select_one(db, &Q_CREDENTIAL_ADD, p, col);
+    return db_select_one(db, &st, p, DB_COLS(db_int64_out(&in->id)));
 }
 
 #define CRED_COLS                                                                                  \
@@ -49,68 +40,33 @@ DbStatus q_credential_add(Db *db, int64_t org_id, Credential *in, int64_t by)
     "JOIN people p ON p.org_id = c.org_id AND p.id = c.person_id "                                 \
     "JOIN organisations o ON o.id = c.org_id "
 
-static void cred_cols(DbCol *c, Arena *a, Credential *x)
-{
-    DbCol cols[] = {db_int64_out(&x->id),
-                    db_int64_out(&x->org_id),
-                    db_text(a, &x->uid),
-                    db_int64_out(&x->achievement_id),
-                    db_int64_out(&x->person_id),
-                    db_int64_out(&x->enrolment_id),
-                    db_vocab(&credential_vias, (int *)&x->via),
-                    db_int64_out(&x->status_index),
-                    db_text(a, &x->kid),
-                    db_text(a, &x->jwt),
-                    db_int64_out(&x->issued_at),
-                    db_int64_out(&x->valid_until),
-                    db_int64_out(&x->revoked_at),
-                    db_text(a, &x->revoked_reason),
-                    db_text(a, &x->achievement),
-                    db_text(a, &x->person),
-                    db_text(a, &x->org_name),
-                    DB_END};
-    for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++)
-        c[i] = cols[i];
-}
-#define CRED_NCOLS 18
-
-DB_STMT(Q_CREDENTIAL_GET) = {
-    .name = "credential_get",
-    .sql = "SELECT " CRED_COLS CRED_FROM "WHERE c.org_id = $1 AND c.id = $2",
-};
+#define CRED_OUT(a, x)                                                                             \
+    db_int64_out(&(x)->id), db_int64_out(&(x)->org_id), db_text(a, &(x)->uid),                     \
+        db_int64_out(&(x)->achievement_id), db_int64_out(&(x)->person_id),                         \
+        db_int64_out(&(x)->enrolment_id), db_vocab(&credential_vias, (int *)&(x)->via),            \
+        db_int64_out(&(x)->status_index), db_text(a, &(x)->kid), db_text(a, &(x)->jwt),            \
+        db_int64_out(&(x)->issued_at), db_int64_out(&(x)->valid_until),                            \
+        db_int64_out(&(x)->revoked_at), db_text(a, &(x)->revoked_reason),                          \
+        db_text(a, &(x)->achievement), db_text(a, &(x)->person), db_text(a, &(x)->org_name)
 
 DbStatus q_credential_get(Db *db, int64_t org_id, int64_t id, Arena *a, Credential *out)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    DbCol col[CRED_NCOLS];
-    cred_cols(col, a, out);
-    return db_select_one(db, &Q_CREDENTIAL_GET, in, col);
+    DB_SQL(st, "credential_get", "SELECT " CRED_COLS CRED_FROM "WHERE c.org_id = $1 AND c.id = $2");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)), DB_COLS(CRED_OUT(a, out)));
 }
-
-DB_STMT(Q_CREDENTIAL_BY_INDEX) = {
-    .name = "credential_by_index",
-    .sql = "SELECT " CRED_COLS CRED_FROM "WHERE c.org_id = $1 AND c.status_index = $2",
-};
 
 DbStatus q_credential_by_index(Db *db, int64_t org_id, int64_t index, Arena *a, Credential *out)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(index), DB_END};
-    DbCol col[CRED_NCOLS];
-    cred_cols(col, a, out);
-    return db_select_one(db, &Q_CREDENTIAL_BY_INDEX, in, col);
+    DB_SQL(st, "credential_by_index",
+           "SELECT " CRED_COLS CRED_FROM "WHERE c.org_id = $1 AND c.status_index = $2");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(index)),
+                         DB_COLS(CRED_OUT(a, out)));
 }
-
-DB_STMT(Q_CREDENTIAL_BY_UID) = {
-    .name = "credential_by_uid",
-    .sql = "SELECT " CRED_COLS CRED_FROM "WHERE c.uid = $1",
-};
 
 DbStatus q_credential_by_uid(Db *db, const char *uid, Arena *a, Credential *out)
 {
-    DbParam in[] = {db_str(uid), DB_END};
-    DbCol col[CRED_NCOLS];
-    cred_cols(col, a, out);
-    return db_select_one(db, &Q_CREDENTIAL_BY_UID, in, col);
+    DB_SQL(st, "credential_by_uid", "SELECT " CRED_COLS CRED_FROM "WHERE c.uid = $1");
+    return db_select_one(db, &st, DB_IN(db_str(uid)), DB_COLS(CRED_OUT(a, out)));
 }
 
 /* the organisation's credentials, searched by learner or achievement ($2, a LIKE pattern) */
@@ -133,115 +89,78 @@ DbStatus q_credentials_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, C
 {
     DbParam in[6] = {db_int64(org_id)};
     const DbStmt *st = db_page_bind(p, cred_pages, CREDENTIAL_SORTS, in, 1);
-    DbCol col[CRED_NCOLS];
-    cred_cols(col, a, row);
-    return db_select_many(db, st, in, col, fn, ctx);
+    return db_select_many(db, st, in, DB_COLS(CRED_OUT(a, row)), fn, ctx);
 }
-
-DB_STMT(Q_CREDENTIALS_COUNT) = {
-    .name = "credentials_count",
-    .sql = "SELECT COUNT(*) FROM (" CRED_PAGE_WHERE ") t",
-};
 
 DbStatus q_credentials_count(Db *db, int64_t org_id, const char *like, int64_t *n)
 {
-    DbParam in[] = {db_int64(org_id), db_str(like ? like : ""), DB_END};
-    DbCol col[] = {db_int64_out(n), DB_END};
-    return db_select_one(db, &Q_CREDENTIALS_COUNT, in, col);
+    DB_SQL(st, "credentials_count", "SELECT COUNT(*) FROM (" CRED_PAGE_WHERE ") t");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_str(like ? like : "")),
+                         DB_COLS(db_int64_out(n)));
 }
-
-DB_STMT(Q_CREDENTIAL_REVOKE) = {
-    .name = "credential_revoke",
-    .sql = "UPDATE credentials SET revoked_at = $5, revoked_by = $3, revoked_reason = $4 "
-           "WHERE org_id = $1 AND id = $2 AND revoked_at IS NULL",
-};
 
 DbStatus q_credential_revoke(Db *db, int64_t org_id, int64_t id, int64_t by, const char *reason,
                              int64_t now)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id),  by ? db_int64(by) : db_null(),
-                    db_str(reason),   db_int64(now), DB_END};
-    return db_exec(db, &Q_CREDENTIAL_REVOKE, in, NULL);
+    DB_SQL(st, "credential_revoke",
+           "UPDATE credentials SET revoked_at = $5, revoked_by = $3, revoked_reason = $4 "
+           "WHERE org_id = $1 AND id = $2 AND revoked_at IS NULL");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_int64(id), by ? db_int64(by) : db_null(),
+                         db_str(reason), db_int64(now)),
+                   NULL);
 }
-
-DB_STMT(Q_CREDENTIALS_REVOKED) = {
-    .name = "credentials_revoked",
-    .sql = "SELECT status_index FROM credentials WHERE org_id = $1 AND revoked_at IS NOT NULL",
-};
 
 DbStatus q_credentials_revoked(Db *db, int64_t org_id, int64_t *index, DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), DB_END};
-    DbCol col[] = {db_int64_out(index), DB_END};
-    return db_select_many(db, &Q_CREDENTIALS_REVOKED, in, col, fn, ctx);
+    DB_SQL(st, "credentials_revoked",
+           "SELECT status_index FROM credentials WHERE org_id = $1 AND revoked_at IS NOT NULL");
+    return db_select_many(db, &st, DB_IN(db_int64(org_id)), DB_COLS(db_int64_out(index)), fn, ctx);
 }
-
-DB_STMT(Q_LEARNER_CREDENTIALS) = {
-    .name = "learner_credentials",
-    .sql = "SELECT " CRED_COLS CRED_FROM "WHERE p.account_id = $1 "
-           "ORDER BY c.issued_at DESC, c.id DESC",
-};
 
 DbStatus q_learner_credentials(Db *db, int64_t account_id, Arena *a, Credential *row, DbRowFn fn,
                                void *ctx)
 {
-    DbParam in[] = {db_int64(account_id), DB_END};
-    DbCol col[CRED_NCOLS];
-    cred_cols(col, a, row);
-    return db_select_many(db, &Q_LEARNER_CREDENTIALS, in, col, fn, ctx);
+    DB_SQL(st, "learner_credentials",
+           "SELECT " CRED_COLS CRED_FROM "WHERE p.account_id = $1 "
+           "ORDER BY c.issued_at DESC, c.id DESC");
+    return db_select_many(db, &st, DB_IN(db_int64(account_id)), DB_COLS(CRED_OUT(a, row)), fn, ctx);
 }
-
-DB_STMT(Q_LEARNER_CREDENTIAL) = {
-    .name = "learner_credential",
-    .sql = "SELECT " CRED_COLS CRED_FROM "WHERE p.account_id = $1 AND c.id = $2",
-};
 
 DbStatus q_learner_credential(Db *db, int64_t account_id, int64_t id, Arena *a, Credential *out)
 {
-    DbParam in[] = {db_int64(account_id), db_int64(id), DB_END};
-    DbCol col[CRED_NCOLS];
-    cred_cols(col, a, out);
-    return db_select_one(db, &Q_LEARNER_CREDENTIAL, in, col);
+    DB_SQL(st, "learner_credential",
+           "SELECT " CRED_COLS CRED_FROM "WHERE p.account_id = $1 AND c.id = $2");
+    return db_select_one(db, &st, DB_IN(db_int64(account_id), db_int64(id)),
+                         DB_COLS(CRED_OUT(a, out)));
 }
-
-DB_STMT(Q_CREDENTIAL_LEARNER) = {
-    .name = "credential_learner",
-    .sql = "SELECT p.name FROM people p WHERE p.org_id = $1 AND p.id = $2 AND EXISTS "
-           "(SELECT 1 FROM enrolments e WHERE e.org_id = p.org_id AND e.person_id = p.id)",
-};
 
 DbStatus q_credential_learner(Db *db, int64_t org_id, int64_t person_id, Arena *a, char **name)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(person_id), DB_END};
-    DbCol col[] = {db_text(a, name), DB_END};
-    return db_select_one(db, &Q_CREDENTIAL_LEARNER, in, col);
+    DB_SQL(st, "credential_learner",
+           "SELECT p.name FROM people p WHERE p.org_id = $1 AND p.id = $2 AND EXISTS "
+           "(SELECT 1 FROM enrolments e WHERE e.org_id = p.org_id AND e.person_id = p.id)");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(person_id)),
+                         DB_COLS(db_text(a, name)));
 }
-
-DB_STMT(Q_CREDENTIAL_LEARNERS) = {
-    .name = "credential_learners",
-    .sql = "SELECT p.id, p.name FROM people p WHERE p.org_id = $1 AND EXISTS "
-           "(SELECT 1 FROM enrolments e WHERE e.org_id = p.org_id AND e.person_id = p.id) "
-           "ORDER BY p.name COLLATE \"und-x-icu\", p.id",
-};
 
 DbStatus q_credential_learners(Db *db, int64_t org_id, Arena *a, int64_t *id, char **name,
                                DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), DB_END};
-    DbCol col[] = {db_int64_out(id), db_text(a, name), DB_END};
-    return db_select_many(db, &Q_CREDENTIAL_LEARNERS, in, col, fn, ctx);
+    DB_SQL(st, "credential_learners",
+           "SELECT p.id, p.name FROM people p WHERE p.org_id = $1 AND EXISTS "
+           "(SELECT 1 FROM enrolments e WHERE e.org_id = p.org_id AND e.person_id = p.id) "
+           "ORDER BY p.name COLLATE \"und-x-icu\", p.id");
+    return db_select_many(db, &st, DB_IN(db_int64(org_id)),
+                          DB_COLS(db_int64_out(id), db_text(a, name)), fn, ctx);
 }
-
-DB_STMT(Q_CREDENTIAL_ENROLMENT) = {
-    .name = "credential_enrolment",
-    .sql = "SELECT e.person_id, c.programme_id FROM enrolments e JOIN cohorts c ON "
-           "c.org_id = e.org_id AND c.id = e.cohort_id WHERE e.org_id = $1 AND e.id = $2",
-};
 
 DbStatus q_credential_enrolment(Db *db, int64_t org_id, int64_t enrolment_id, int64_t *person_id,
                                 int64_t *programme_id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(enrolment_id), DB_END};
-    DbCol col[] = {db_int64_out(person_id), db_int64_out(programme_id), DB_END};
-    return db_select_one(db, &Q_CREDENTIAL_ENROLMENT, in, col);
+    DB_SQL(st, "credential_enrolment",
+           "SELECT e.person_id, c.programme_id FROM enrolments e JOIN cohorts c ON "
+           "c.org_id = e.org_id AND c.id = e.cohort_id WHERE e.org_id = $1 AND e.id = $2");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(enrolment_id)),
+                         DB_COLS(db_int64_out(person_id), db_int64_out(programme_id)));
 }

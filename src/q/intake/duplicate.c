@@ -2,51 +2,38 @@
  * intake.c): both change together. */
 #include "q/intake/duplicate.h"
 
-DB_STMT(Q_APP_FIRST_LIKE) = {
-    .name = "app_first_like",
-    .sql = "SELECT MIN(b.id) FROM applications a JOIN applications b ON b.org_id = a.org_id "
-           "AND b.id < a.id AND (LOWER(b.email) = LOWER(a.email) OR (a.phone <> '' "
-           "AND b.phone = a.phone AND b.birth_date = a.birth_date)) "
-           "WHERE a.org_id = $1 AND a.id = $2 HAVING COUNT(*) > 0",
-};
-
 DbStatus q_app_first_like(Db *db, int64_t org_id, int64_t id, int64_t *first_id)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    DbCol col[] = {db_int64_out(first_id), DB_END};
-    return db_select_one(db, &Q_APP_FIRST_LIKE, in, col);
+    DB_SQL(st, "app_first_like",
+           "SELECT MIN(b.id) FROM applications a JOIN applications b ON b.org_id = a.org_id "
+           "AND b.id < a.id AND (LOWER(b.email) = LOWER(a.email) OR (a.phone <> '' "
+           "AND b.phone = a.phone AND b.birth_date = a.birth_date)) "
+           "WHERE a.org_id = $1 AND a.id = $2 HAVING COUNT(*) > 0");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)),
+                         DB_COLS(db_int64_out(first_id)));
 }
-
-DB_STMT(Q_APP_NOTE_ADD) = {
-    .name = "app_note_add",
-    .sql = "INSERT INTO app_notes (org_id, application_id, body, created_at, created_by) "
-           "VALUES ($1, $2, $3, $4, $5)",
-};
 
 DbStatus q_app_note_add(Db *db, int64_t org_id, int64_t application_id, const char *body,
                         int64_t account_id, int64_t now)
 {
-    DbParam in[] = {db_int64(org_id),
-                    db_int64(application_id),
-                    db_str(body),
-                    db_int64(now),
-                    account_id ? db_int64(account_id) : db_null(),
-                    DB_END};
-    return db_exec(db, &Q_APP_NOTE_ADD, in, NULL);
+    DB_SQL(st, "app_note_add",
+           "INSERT INTO app_notes (org_id, application_id, body, created_at, created_by) "
+           "VALUES ($1, $2, $3, $4, $5)");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_int64(application_id), db_str(body), db_int64(now),
+                         account_id ? db_int64(account_id) : db_null()),
+                   NULL);
 }
-
-DB_STMT(Q_APP_NOTES) = {
-    .name = "app_notes",
-    .sql = "SELECT n.id, n.body, COALESCE(ac.name, ''), n.created_at FROM app_notes n "
-           "LEFT JOIN accounts ac ON ac.id = n.created_by "
-           "WHERE n.org_id = $1 AND n.application_id = $2 ORDER BY n.id",
-};
 
 DbStatus q_app_notes(Db *db, int64_t org_id, int64_t application_id, Arena *a, AppNote *row,
                      DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(application_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->id), db_text(a, &row->body), db_text(a, &row->author),
-                   db_int64_out(&row->created_at), DB_END};
-    return db_select_many(db, &Q_APP_NOTES, in, col, fn, ctx);
+    DB_SQL(st, "app_notes",
+           "SELECT n.id, n.body, COALESCE(ac.name, ''), n.created_at FROM app_notes n "
+           "LEFT JOIN accounts ac ON ac.id = n.created_by "
+           "WHERE n.org_id = $1 AND n.application_id = $2 ORDER BY n.id");
+    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(application_id)),
+                          DB_COLS(db_int64_out(&row->id), db_text(a, &row->body),
+                                  db_text(a, &row->author), db_int64_out(&row->created_at)),
+                          fn, ctx);
 }

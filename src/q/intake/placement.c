@@ -2,9 +2,11 @@
 #include "q/intake/placement.h"
 
 /* The first session at or after $3, its start and end (0 when none). */
-DB_STMT(Q_PLACEMENT) = {
-    .name = "placement",
-    .sql = "SELECT c.name, c.starts_on, c.ends_on, COALESCE(l.name, ''), "
+DbStatus q_placement(Db *db, int64_t org_id, int64_t cohort_id, int64_t now, Arena *a,
+                     Placement *out)
+{
+    DB_SQL(st, "placement",
+           "SELECT c.name, c.starts_on, c.ends_on, COALESCE(l.name, ''), "
            "COALESCE(l.address, ''), COALESCE(l.postcode, ''), COALESCE(l.municipality, ''), "
            "COALESCE((SELECT s.starts_at FROM training_sessions s WHERE s.org_id = c.org_id "
            "AND s.cohort_id = c.id AND s.starts_at >= $3 ORDER BY s.starts_at, s.id LIMIT 1), 0), "
@@ -14,54 +16,28 @@ DB_STMT(Q_PLACEMENT) = {
            "FROM cohorts c "
            "LEFT JOIN locations l ON l.id = c.location_id AND l.org_id = c.org_id "
            "LEFT JOIN programme_bring b ON b.programme_id = c.programme_id AND b.org_id = c.org_id "
-           "WHERE c.org_id = $1 AND c.id = $2",
-};
-
-DbStatus q_placement(Db *db, int64_t org_id, int64_t cohort_id, int64_t now, Arena *a,
-                     Placement *out)
-{
-    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), db_int64(now), DB_END};
-    DbCol col[] = {db_text(a, &out->cohort),
-                   db_text(a, &out->starts_on),
-                   db_text(a, &out->ends_on),
-                   db_text(a, &out->place),
-                   db_text(a, &out->address),
-                   db_text(a, &out->postcode),
-                   db_text(a, &out->municipality),
-                   db_int64_out(&out->first_starts_at),
-                   db_int64_out(&out->first_ends_at),
-                   db_text(a, &out->bring.text[0]),
-                   db_text(a, &out->bring.text[1]),
-                   db_text(a, &out->bring.text[2]),
-                   DB_END};
-    return db_select_one(db, &Q_PLACEMENT, in, col);
+           "WHERE c.org_id = $1 AND c.id = $2");
+    return db_select_one(
+        db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id), db_int64(now)),
+        DB_COLS(db_text(a, &out->cohort), db_text(a, &out->starts_on), db_text(a, &out->ends_on),
+                db_text(a, &out->place), db_text(a, &out->address), db_text(a, &out->postcode),
+                db_text(a, &out->municipality), db_int64_out(&out->first_starts_at),
+                db_int64_out(&out->first_ends_at), db_text(a, &out->bring.text[0]),
+                db_text(a, &out->bring.text[1]), db_text(a, &out->bring.text[2])));
 }
-
-DB_STMT(Q_BRING) = {
-    .name = "bring",
-    .sql = "SELECT COALESCE(text_en, ''), COALESCE(text_nl, ''), COALESCE(text_fr, '') "
-           "FROM programme_bring WHERE org_id = $1 AND programme_id = $2",
-};
 
 DbStatus q_bring(Db *db, int64_t org_id, int64_t programme_id, Arena *a, Bring *out)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
-    DbCol col[] = {db_text(a, &out->text[0]), db_text(a, &out->text[1]), db_text(a, &out->text[2]),
-                   DB_END};
-    DbStatus st = db_select_one(db, &Q_BRING, in, col);
+    DB_SQL(bring_st, "bring",
+           "SELECT COALESCE(text_en, ''), COALESCE(text_nl, ''), COALESCE(text_fr, '') "
+           "FROM programme_bring WHERE org_id = $1 AND programme_id = $2");
+    DbStatus st = db_select_one(
+        db, &bring_st, DB_IN(db_int64(org_id), db_int64(programme_id)),
+        DB_COLS(db_text(a, &out->text[0]), db_text(a, &out->text[1]), db_text(a, &out->text[2])));
     if (st == DB_NONE)
         *out = (Bring){.text = {"", "", ""}};
     return st;
 }
-
-DB_STMT(Q_BRING_SET) = {
-    .name = "bring_set",
-    .sql = "INSERT INTO programme_bring (org_id, programme_id, text_en, text_nl, text_fr, "
-           "updated_at) SELECT p.org_id, p.id, $3, $4, $5, $6 FROM programmes p "
-           "WHERE p.org_id = $1 AND p.id = $2 ON CONFLICT (programme_id) DO UPDATE SET "
-           "text_en = excluded.text_en, text_nl = excluded.text_nl, text_fr = excluded.text_fr, "
-           "updated_at = excluded.updated_at",
-};
 
 static DbParam text_or_null(const char *s)
 {
@@ -70,12 +46,14 @@ static DbParam text_or_null(const char *s)
 
 DbStatus q_bring_set(Db *db, int64_t org_id, int64_t programme_id, const Bring *b, int64_t now)
 {
-    DbParam in[] = {db_int64(org_id),
-                    db_int64(programme_id),
-                    text_or_null(b->text[0]),
-                    text_or_null(b->text[1]),
-                    text_or_null(b->text[2]),
-                    db_int64(now),
-                    DB_END};
-    return db_exec(db, &Q_BRING_SET, in, NULL);
+    DB_SQL(st, "bring_set",
+           "INSERT INTO programme_bring (org_id, programme_id, text_en, text_nl, text_fr, "
+           "updated_at) SELECT p.org_id, p.id, $3, $4, $5, $6 FROM programmes p "
+           "WHERE p.org_id = $1 AND p.id = $2 ON CONFLICT (programme_id) DO UPDATE SET "
+           "text_en = excluded.text_en, text_nl = excluded.text_nl, text_fr = excluded.text_fr, "
+           "updated_at = excluded.updated_at");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_int64(programme_id), text_or_null(b->text[0]),
+                         text_or_null(b->text[1]), text_or_null(b->text[2]), db_int64(now)),
+                   NULL);
 }

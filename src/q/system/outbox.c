@@ -4,22 +4,16 @@
 
 #include "model/system.h"
 
-DB_STMT(Q_OUTBOX_ADD) = {
-    .name = "outbox_add",
-    .sql = "INSERT INTO outbox (org_id, to_addr, subject, body, created_at) "
-           "VALUES ($1, $2, $3, $4, $5)",
-};
-
 DbStatus q_outbox_add(Db *db, int64_t org_id, const char *to, const char *subject, const char *body,
                       int64_t now)
 {
-    DbParam in[] = {org_id ? db_int64(org_id) : db_null(),
-                    db_str(to),
-                    db_str(subject),
-                    db_str(body),
-                    db_int64(now),
-                    DB_END};
-    return db_exec(db, &Q_OUTBOX_ADD, in, NULL);
+    DB_SQL(st, "outbox_add",
+           "INSERT INTO outbox (org_id, to_addr, subject, body, created_at) "
+           "VALUES ($1, $2, $3, $4, $5)");
+    return db_exec(db, &st,
+                   DB_IN(org_id ? db_int64(org_id) : db_null(), db_str(to), db_str(subject),
+                         db_str(body), db_int64(now)),
+                   NULL);
 }
 
 /* Claiming by an UPDATE on the oldest candidate: two servers never deliver the same
@@ -36,37 +30,23 @@ DB_STMT(Q_OUTBOX_CLAIM) = {
 
 DbStatus q_outbox_claim(Db *db, int64_t now, int64_t lease, Arena *a, Mail *out)
 {
-    DbParam in[] = {db_int64(now), db_int64(now + lease), DB_END};
-    DbCol col[] = {db_int64_out(&out->id),
-                   db_text(a, &out->to_addr),
-                   db_text(a, &out->subject),
-                   db_text(a, &out->body),
-                   db_int64_out(&out->created_at),
-                   db_int64_out(&out->attempts),
-                   DB_END};
-    return db_select_one(db, &Q_OUTBOX_CLAIM, in, col);
+    return db_select_one(db, &Q_OUTBOX_CLAIM, DB_IN(db_int64(now), db_int64(now + lease)),
+                         DB_COLS(db_int64_out(&out->id), db_text(a, &out->to_addr),
+                                 db_text(a, &out->subject), db_text(a, &out->body),
+                                 db_int64_out(&out->created_at), db_int64_out(&out->attempts)));
 }
-
-DB_STMT(Q_OUTBOX_SENT) = {
-    .name = "outbox_sent",
-    .sql = "UPDATE outbox SET sent_at = $2, last_error = NULL WHERE id = $1",
-};
 
 DbStatus q_outbox_sent(Db *db, int64_t id, int64_t now)
 {
-    DbParam in[] = {db_int64(id), db_int64(now), DB_END};
-    return db_exec(db, &Q_OUTBOX_SENT, in, NULL);
+    DB_SQL(st, "outbox_sent", "UPDATE outbox SET sent_at = $2, last_error = NULL WHERE id = $1");
+    return db_exec(db, &st, DB_IN(db_int64(id), db_int64(now)), NULL);
 }
-
-DB_STMT(Q_OUTBOX_FAILED) = {
-    .name = "outbox_failed",
-    .sql = "UPDATE outbox SET last_error = $2, claimed_until = $3 WHERE id = $1",
-};
 
 DbStatus q_outbox_failed(Db *db, int64_t id, const char *error, int64_t retry_at)
 {
-    DbParam in[] = {db_int64(id), db_str(error), db_int64(retry_at), DB_END};
-    return db_exec(db, &Q_OUTBOX_FAILED, in, NULL);
+    DB_SQL(st, "outbox_failed",
+           "UPDATE outbox SET last_error = $2, claimed_until = $3 WHERE id = $1");
+    return db_exec(db, &st, DB_IN(db_int64(id), db_str(error), db_int64(retry_at)), NULL);
 }
 
 /* The organisation's mail, a page at a time (db/page.h), by the moment it was queued or by
@@ -89,21 +69,17 @@ DbStatus q_outbox_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Outbox
 {
     DbParam in[6] = {db_int64(org_id)};
     const DbStmt *st = db_page_bind(p, outbox_pages, OUTBOX_SORTS, in, 1);
-    DbCol col[] = {db_int64_out(&row->id),       db_text(a, &row->to_addr),
-                   db_text(a, &row->subject),    db_int64_out(&row->created_at),
-                   db_int64_out(&row->sent_at),  db_int64_out(&row->attempts),
-                   db_text(a, &row->last_error), DB_END};
-    return db_select_many(db, st, in, col, fn, ctx);
+    return db_select_many(db, st, in,
+                          DB_COLS(db_int64_out(&row->id), db_text(a, &row->to_addr),
+                                  db_text(a, &row->subject), db_int64_out(&row->created_at),
+                                  db_int64_out(&row->sent_at), db_int64_out(&row->attempts),
+                                  db_text(a, &row->last_error)),
+                          fn, ctx);
 }
-
-DB_STMT(Q_OUTBOX_COUNT) = {
-    .name = "outbox_count",
-    .sql = "SELECT COUNT(*) FROM (" OUTBOX_PAGE ") t",
-};
 
 DbStatus q_outbox_count(Db *db, int64_t org_id, const char *like, int64_t *n)
 {
-    DbParam in[] = {db_int64(org_id), db_str(like ? like : ""), DB_END};
-    DbCol col[] = {db_int64_out(n), DB_END};
-    return db_select_one(db, &Q_OUTBOX_COUNT, in, col);
+    DB_SQL(st, "outbox_count", "SELECT COUNT(*) FROM (" OUTBOX_PAGE ") t");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_str(like ? like : "")),
+                         DB_COLS(db_int64_out(n)));
 }

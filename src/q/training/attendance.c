@@ -5,35 +5,32 @@
 
 /* The roster of a session: the cohort's learners who are enrolled (or completed), with
  * their mark if one was recorded. */
-DB_STMT(Q_ROSTER) = {
-    .name = "attendance_roster",
-    .sql = "SELECT e.id, p.name, a.status, a.via, "
+DbStatus q_roster(Db *db, int64_t org_id, int64_t session_id, Arena *a, RosterRow *row, DbRowFn fn,
+                  void *ctx)
+{
+    DB_SQL(st, "attendance_roster",
+           "SELECT e.id, p.name, a.status, a.via, "
            "COALESCE(a.recorded_at, 0) FROM training_sessions s "
            "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
            "JOIN people p ON p.id = e.person_id "
            "LEFT JOIN attendance a ON a.session_id = s.id AND a.enrolment_id = e.id "
            "WHERE s.org_id = $1 AND s.id = $2 AND e.status IN ('enrolled', 'completed') "
-           "ORDER BY p.name COLLATE \"und-x-icu\", e.id",
-};
-
-DbStatus q_roster(Db *db, int64_t org_id, int64_t session_id, Arena *a, RosterRow *row, DbRowFn fn,
-                  void *ctx)
-{
-    DbParam in[] = {db_int64(org_id), db_int64(session_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->enrolment_id),
-                   db_text(a, &row->name),
-                   db_vocab(&attendance_marks, (int *)&row->status),
-                   db_vocab(&checkin_vias, (int *)&row->via),
-                   db_int64_out(&row->recorded_at),
-                   DB_END};
-    return db_select_many(db, &Q_ROSTER, in, col, fn, ctx);
+           "ORDER BY p.name COLLATE \"und-x-icu\", e.id");
+    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(session_id)),
+                          DB_COLS(db_int64_out(&row->enrolment_id), db_text(a, &row->name),
+                                  db_vocab(&attendance_marks, (int *)&row->status),
+                                  db_vocab(&checkin_vias, (int *)&row->via),
+                                  db_int64_out(&row->recorded_at)),
+                          fn, ctx);
 }
 
 /* Records a mark for a learner of the session's own cohort only. A mark that does not
  * change keeps who made it and when (a learner's own check-in stays one). */
-DB_STMT(Q_MARK) = {
-    .name = "attendance_mark",
-    .sql = "INSERT INTO attendance (org_id, session_id, enrolment_id, status, recorded_at, "
+DbStatus q_attendance_mark(Db *db, int64_t org_id, int64_t session_id, int64_t enrolment_id,
+                           AttendanceMark status, int64_t now, int64_t by)
+{
+    DB_SQL(st, "attendance_mark",
+           "INSERT INTO attendance (org_id, session_id, enrolment_id, status, recorded_at, "
            "recorded_by) SELECT s.org_id, s.id, e.id, $4, $5, $6 FROM training_sessions s "
            "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
            "WHERE s.org_id = $1 AND s.id = $2 AND e.id = $3 "
@@ -43,20 +40,11 @@ DB_STMT(Q_MARK) = {
            "recorded_by = CASE WHEN attendance.status = excluded.status "
            "  THEN attendance.recorded_by ELSE excluded.recorded_by END, "
            "via = CASE WHEN attendance.status = excluded.status THEN attendance.via "
-           "  ELSE 'roster' END",
-};
-
-DbStatus q_attendance_mark(Db *db, int64_t org_id, int64_t session_id, int64_t enrolment_id,
-                           AttendanceMark status, int64_t now, int64_t by)
-{
-    DbParam in[] = {db_int64(org_id),
-                    db_int64(session_id),
-                    db_int64(enrolment_id),
-                    db_str(vocab_key(&attendance_marks, status)),
-                    db_int64(now),
-                    db_int64(by),
-                    DB_END};
-    return db_exec(db, &Q_MARK, in, NULL);
+           "  ELSE 'roster' END");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_int64(session_id), db_int64(enrolment_id),
+                         db_str(vocab_key(&attendance_marks, status)), db_int64(now), db_int64(by)),
+                   NULL);
 }
 
 /* Per learner of a cohort: how many marks of each kind. */
@@ -75,113 +63,94 @@ DB_STMT(Q_TALLY) = {
 DbStatus q_attendance_tally(Db *db, int64_t org_id, int64_t cohort_id, TallyRow *row, DbRowFn fn,
                             void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(cohort_id), DB_END};
-    DbCol col[] = {db_int64_out(&row->enrolment_id), db_int64_out(&row->present),
-                   db_int64_out(&row->late),         db_int64_out(&row->absent),
-                   db_int64_out(&row->excused),      DB_END};
-    return db_select_many(db, &Q_TALLY, in, col, fn, ctx);
+    return db_select_many(db, &Q_TALLY, DB_IN(db_int64(org_id), db_int64(cohort_id)),
+                          DB_COLS(db_int64_out(&row->enrolment_id), db_int64_out(&row->present),
+                                  db_int64_out(&row->late), db_int64_out(&row->absent),
+                                  db_int64_out(&row->excused)),
+                          fn, ctx);
 }
-
-DB_STMT(Q_TSESSION_GET) = {
-    .name = "training_session_get",
-    .sql = "SELECT s.id, s.cohort_id, s.starts_at, s.ends_at FROM training_sessions s "
-           "WHERE s.org_id = $1 AND s.id = $2",
-};
 
 DbStatus q_tsession_get(Db *db, int64_t org_id, int64_t id, int64_t *cohort_id, int64_t *starts_at,
                         int64_t *ends_at)
 {
+    DB_SQL(st, "training_session_get",
+           "SELECT s.id, s.cohort_id, s.starts_at, s.ends_at FROM training_sessions s "
+           "WHERE s.org_id = $1 AND s.id = $2");
     int64_t sid;
-    DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    DbCol col[] = {db_int64_out(&sid), db_int64_out(cohort_id), db_int64_out(starts_at),
-                   db_int64_out(ends_at), DB_END};
-    return db_select_one(db, &Q_TSESSION_GET, in, col);
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)),
+                         DB_COLS(db_int64_out(&sid), db_int64_out(cohort_id),
+                                 db_int64_out(starts_at), db_int64_out(ends_at)));
 }
 
 /* --- self check-in with a session's QR code --- */
 
 /* The signed-in learner's enrolment in the session's cohort, and their mark so far. */
-DB_STMT(Q_CHECKIN_STATE) = {
-    .name = "checkin_state",
-    .sql = "SELECT e.id, a.status, a.via, "
+DbStatus q_checkin_state(Db *db, int64_t org_id, int64_t session_id, int64_t account_id, Arena *a,
+                         RosterRow *out)
+{
+    DB_SQL(st, "checkin_state",
+           "SELECT e.id, a.status, a.via, "
            "COALESCE(a.recorded_at, 0) FROM training_sessions s "
            "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
            "JOIN people p ON p.id = e.person_id AND p.org_id = e.org_id "
            "LEFT JOIN attendance a ON a.session_id = s.id AND a.enrolment_id = e.id "
-           "WHERE s.org_id = $1 AND s.id = $2 AND p.account_id = $3 AND e.status = 'enrolled'",
-};
-
-DbStatus q_checkin_state(Db *db, int64_t org_id, int64_t session_id, int64_t account_id, Arena *a,
-                         RosterRow *out)
-{
-    DbParam in[] = {db_int64(org_id), db_int64(session_id), db_int64(account_id), DB_END};
-    DbCol col[] = {
-        db_int64_out(&out->enrolment_id), db_vocab(&attendance_marks, (int *)&out->status),
-        db_vocab(&checkin_vias, (int *)&out->via), db_int64_out(&out->recorded_at), DB_END};
+           "WHERE s.org_id = $1 AND s.id = $2 AND p.account_id = $3 AND e.status = 'enrolled'");
     (void)a;
     out->name = NULL;
-    return db_select_one(db, &Q_CHECKIN_STATE, in, col);
+    return db_select_one(
+        db, &st, DB_IN(db_int64(org_id), db_int64(session_id), db_int64(account_id)),
+        DB_COLS(db_int64_out(&out->enrolment_id), db_vocab(&attendance_marks, (int *)&out->status),
+                db_vocab(&checkin_vias, (int *)&out->via), db_int64_out(&out->recorded_at)));
 }
 
-DB_STMT(Q_CHECKIN) = {
-    .name = "checkin",
-    .sql = "INSERT INTO attendance (org_id, session_id, enrolment_id, status, recorded_at, "
+DbStatus q_checkin(Db *db, int64_t org_id, int64_t session_id, int64_t account_id,
+                   AttendanceMark status, int64_t now)
+{
+    DB_SQL(st, "checkin",
+           "INSERT INTO attendance (org_id, session_id, enrolment_id, status, recorded_at, "
            "recorded_by, via) SELECT s.org_id, s.id, e.id, $4, $5, $3, 'self' "
            "FROM training_sessions s "
            "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
            "JOIN people p ON p.id = e.person_id AND p.org_id = e.org_id "
            "WHERE s.org_id = $1 AND s.id = $2 AND p.account_id = $3 AND e.status = 'enrolled' "
            "ON CONFLICT (session_id, enrolment_id) DO UPDATE SET status = excluded.status, "
-           "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by, via = 'self'",
-};
-
-DbStatus q_checkin(Db *db, int64_t org_id, int64_t session_id, int64_t account_id,
-                   AttendanceMark status, int64_t now)
-{
-    DbParam in[] = {db_int64(org_id),     db_int64(session_id),
-                    db_int64(account_id), db_str(vocab_key(&attendance_marks, status)),
-                    db_int64(now),        DB_END};
-    return db_exec(db, &Q_CHECKIN, in, NULL);
+           "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by, via = 'self'");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_int64(session_id), db_int64(account_id),
+                         db_str(vocab_key(&attendance_marks, status)), db_int64(now)),
+                   NULL);
 }
 
 /* The names on a session's sign-in sheet: learners currently enrolled in its cohort (not
  * those who completed or left), in the order of the roster (q_roster) so that marks are
  * entered from the sheet row by row. */
-DB_STMT(Q_SHEET_NAMES) = {
-    .name = "sign_in_sheet_names",
-    .sql = "SELECT p.name FROM training_sessions s "
-           "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
-           "JOIN people p ON p.id = e.person_id AND p.org_id = e.org_id "
-           "WHERE s.org_id = $1 AND s.id = $2 AND e.status = 'enrolled' "
-           "ORDER BY p.name COLLATE \"und-x-icu\", e.id",
-};
-
 DbStatus q_sheet_names(Db *db, int64_t org_id, int64_t session_id, Arena *a, char **name,
                        DbRowFn fn, void *ctx)
 {
-    DbParam in[] = {db_int64(org_id), db_int64(session_id), DB_END};
-    DbCol col[] = {db_text(a, name), DB_END};
-    return db_select_many(db, &Q_SHEET_NAMES, in, col, fn, ctx);
+    DB_SQL(st, "sign_in_sheet_names",
+           "SELECT p.name FROM training_sessions s "
+           "JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.org_id = s.org_id "
+           "JOIN people p ON p.id = e.person_id AND p.org_id = e.org_id "
+           "WHERE s.org_id = $1 AND s.id = $2 AND e.status = 'enrolled' "
+           "ORDER BY p.name COLLATE \"und-x-icu\", e.id");
+    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(session_id)),
+                          DB_COLS(db_text(a, name)), fn, ctx);
 }
 
 /* Where a session takes place: its own location, else its cohort's. */
-DB_STMT(Q_TSESSION_LOCATION) = {
-    .name = "training_session_location",
-    .sql = "SELECT l.id, l.name, l.address, l.postcode, l.municipality, l.province, l.mobile "
+DbStatus q_tsession_location(Db *db, int64_t org_id, int64_t session_id, Arena *a, Location *out)
+{
+    DB_SQL(st, "training_session_location",
+           "SELECT l.id, l.name, l.address, l.postcode, l.municipality, l.province, l.mobile "
            "FROM training_sessions s "
            "JOIN cohorts c ON c.id = s.cohort_id AND c.org_id = s.org_id "
            "JOIN locations l ON l.id = COALESCE(s.location_id, c.location_id) "
            "AND l.org_id = s.org_id "
-           "WHERE s.org_id = $1 AND s.id = $2",
-};
-
-DbStatus q_tsession_location(Db *db, int64_t org_id, int64_t session_id, Arena *a, Location *out)
-{
-    DbParam in[] = {db_int64(org_id), db_int64(session_id), DB_END};
-    DbCol col[] = {db_int64_out(&out->id),         db_text(a, &out->name),
-                   db_text(a, &out->address),      db_text(a, &out->postcode),
-                   db_text(a, &out->municipality), db_text(a, &out->province),
-                   db_int64_out(&out->mobile),     DB_END};
+           "WHERE s.org_id = $1 AND s.id = $2");
     out->org_id = org_id;
-    return db_select_one(db, &Q_TSESSION_LOCATION, in, col);
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(session_id)),
+                         DB_COLS(db_int64_out(&out->id), db_text(a, &out->name),
+                                 db_text(a, &out->address), db_text(a, &out->postcode),
+                                 db_text(a, &out->municipality), db_text(a, &out->province),
+                                 db_int64_out(&out->mobile)));
 }

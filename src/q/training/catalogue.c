@@ -13,29 +13,22 @@
     " WHERE c.programme_id = p.id AND c.org_id = p.org_id AND s.org_id = c.org_id "                \
     " AND s.starts_at > $1) AS next_at"
 
-static void catalogue_cols(DbCol *c, Arena *a, CatalogueRow *r)
-{
-    int i = 0;
-    c[i++] = db_int64_out(&r->p.id);
-    c[i++] = db_int64_out(&r->p.org_id);
-    c[i++] = db_text(a, &r->org_name);
-    c[i++] = db_vocab(&programme_kinds, (int *)&r->p.kind);
-    for (int l = 0; l < 3; l++)
-        c[i++] = db_text(a, &r->p.title[l]);
-    for (int l = 0; l < 3; l++)
-        c[i++] = db_text(a, &r->p.description[l]);
-    c[i++] = db_int64_out(&r->p.teaching_langs);
-    c[i++] = db_int64_null(&r->p.min_age, &r->p.min_age_null);
-    c[i++] = db_int64_null(&r->p.max_age, &r->p.max_age_null);
-    c[i++] = db_int64_out(&r->p.jobseekers_only);
-    c[i++] = db_text(a, &r->p.region);
-    c[i++] = db_int64_null(&r->next_at, &r->no_next);
-    c[i] = (DbCol)DB_END;
-}
+#define CATALOGUE_OUT(a, r)                                                                        \
+    db_int64_out(&(r)->p.id), db_int64_out(&(r)->p.org_id), db_text(a, &(r)->org_name),            \
+        db_vocab(&programme_kinds, (int *)&(r)->p.kind), db_text(a, &(r)->p.title[0]),             \
+        db_text(a, &(r)->p.title[1]), db_text(a, &(r)->p.title[2]),                                \
+        db_text(a, &(r)->p.description[0]), db_text(a, &(r)->p.description[1]),                    \
+        db_text(a, &(r)->p.description[2]), db_int64_out(&(r)->p.teaching_langs),                  \
+        db_int64_null(&(r)->p.min_age, &(r)->p.min_age_null),                                      \
+        db_int64_null(&(r)->p.max_age, &(r)->p.max_age_null),                                      \
+        db_int64_out(&(r)->p.jobseekers_only), db_text(a, &(r)->p.region),                         \
+        db_int64_null(&(r)->next_at, &(r)->no_next)
 
-DB_STMT(Q_CATALOGUE) = {
-    .name = "catalogue_list",
-    .sql = "SELECT " CATALOGUE_COLS " FROM programmes p JOIN organisations o ON o.id = p.org_id "
+DbStatus q_catalogue(Db *db, const CatalogueFilter *f, int64_t now, const char *today, Arena *a,
+                     CatalogueRow *row, DbRowFn fn, void *ctx)
+{
+    DB_SQL(st, "catalogue_list",
+           "SELECT " CATALOGUE_COLS " FROM programmes p JOIN organisations o ON o.id = p.org_id "
            "WHERE p.status = 'open' "
            "AND (CAST($2 AS TEXT) = '' OR p.kind = $2) "
            "AND (CAST($3 AS BIGINT) = 0 OR (p.teaching_langs & CAST($3 AS BIGINT)) <> 0) "
@@ -51,37 +44,22 @@ DB_STMT(Q_CATALOGUE) = {
            /* NULLS LAST: without it SQLite puts programmes without a session first and
             * PostgreSQL last; both must put them last. LIMIT 100: CATALOGUE_MAX in
             * pages/catalogue.c says so to the reader; change both together. */
-           "ORDER BY next_at NULLS LAST, p.id LIMIT 100",
-};
-
-DbStatus q_catalogue(Db *db, const CatalogueFilter *f, int64_t now, const char *today, Arena *a,
-                     CatalogueRow *row, DbRowFn fn, void *ctx)
-{
-    DbParam in[] = {db_int64(now),
-                    db_str(f->kind < 0 ? "" : vocab_key(&programme_kinds, f->kind)),
-                    db_int64(f->lang_mask),
-                    db_int64(f->age),
-                    db_str(f->province ? f->province : ""),
-                    db_str(f->municipality ? f->municipality : ""),
-                    db_str(today),
-                    DB_END};
-    DbCol col[17];
-    catalogue_cols(col, a, row);
-    return db_select_many(db, &Q_CATALOGUE, in, col, fn, ctx);
+           "ORDER BY next_at NULLS LAST, p.id LIMIT 100");
+    return db_select_many(
+        db, &st,
+        DB_IN(db_int64(now), db_str(f->kind < 0 ? "" : vocab_key(&programme_kinds, f->kind)),
+              db_int64(f->lang_mask), db_int64(f->age), db_str(f->province ? f->province : ""),
+              db_str(f->municipality ? f->municipality : ""), db_str(today)),
+        DB_COLS(CATALOGUE_OUT(a, row)), fn, ctx);
 }
-
-DB_STMT(Q_CATALOGUE_GET) = {
-    .name = "catalogue_get",
-    .sql = "SELECT " CATALOGUE_COLS " FROM programmes p JOIN organisations o ON o.id = p.org_id "
-           "WHERE p.id = $2 AND p.status IN ('open', 'running')",
-};
 
 DbStatus q_catalogue_get(Db *db, int64_t id, int64_t now, Arena *a, CatalogueRow *out)
 {
-    DbParam in[] = {db_int64(now), db_int64(id), DB_END};
-    DbCol col[17];
-    catalogue_cols(col, a, out);
-    return db_select_one(db, &Q_CATALOGUE_GET, in, col);
+    DB_SQL(st, "catalogue_get",
+           "SELECT " CATALOGUE_COLS " FROM programmes p JOIN organisations o ON o.id = p.org_id "
+           "WHERE p.id = $2 AND p.status IN ('open', 'running')");
+    return db_select_one(db, &st, DB_IN(db_int64(now), db_int64(id)),
+                         DB_COLS(CATALOGUE_OUT(a, out)));
 }
 
 /* The places held by a cohort c's open waiting-list offers at $3 (seats_free in
@@ -92,9 +70,11 @@ DbStatus q_catalogue_get(Db *db, int64_t id, int64_t now, Arena *a, CatalogueRow
 
 /* The cohorts of a published programme that have not ended, with places left (neither
  * taken nor held by an offer). */
-DB_STMT(Q_PUBLIC_COHORTS) = {
-    .name = "catalogue_cohorts",
-    .sql = "SELECT c.id, c.name, c.starts_on, c.ends_on, "
+DbStatus q_catalogue_cohorts(Db *db, int64_t org_id, int64_t programme_id, int64_t now,
+                             const char *today, Arena *a, PublicCohort *row, DbRowFn fn, void *ctx)
+{
+    DB_SQL(st, "catalogue_cohorts",
+           "SELECT c.id, c.name, c.starts_on, c.ends_on, "
            "CASE WHEN c.capacity > c.enrolled + " HELD " THEN c.capacity - c.enrolled - " HELD
            " ELSE 0 END, "
            "COALESCE(l.name, ''), COALESCE(l.municipality, ''), COALESCE(l.province, ''), "
@@ -106,23 +86,13 @@ DB_STMT(Q_PUBLIC_COHORTS) = {
            " AND x.starts_at > $3)) "
            "FROM cohorts c LEFT JOIN locations l ON l.id = c.location_id AND l.org_id = c.org_id "
            "WHERE c.org_id = $1 AND c.programme_id = $2 AND c.ends_on >= $4 "
-           "ORDER BY c.starts_on, c.id",
-};
-
-DbStatus q_catalogue_cohorts(Db *db, int64_t org_id, int64_t programme_id, int64_t now,
-                             const char *today, Arena *a, PublicCohort *row, DbRowFn fn, void *ctx)
-{
-    DbParam in[] = {db_int64(org_id), db_int64(programme_id), db_int64(now), db_str(today), DB_END};
-    DbCol col[] = {db_int64_out(&row->id),
-                   db_text(a, &row->name),
-                   db_text(a, &row->starts_on),
-                   db_text(a, &row->ends_on),
-                   db_int64_out(&row->places_left),
-                   db_text(a, &row->location),
-                   db_text(a, &row->municipality),
-                   db_text(a, &row->province),
-                   db_int64_null(&row->next_at, &row->no_next),
-                   db_int64_null(&row->next_end, &row->no_next_end),
-                   DB_END};
-    return db_select_many(db, &Q_PUBLIC_COHORTS, in, col, fn, ctx);
+           "ORDER BY c.starts_on, c.id");
+    return db_select_many(
+        db, &st, DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(now), db_str(today)),
+        DB_COLS(db_int64_out(&row->id), db_text(a, &row->name), db_text(a, &row->starts_on),
+                db_text(a, &row->ends_on), db_int64_out(&row->places_left),
+                db_text(a, &row->location), db_text(a, &row->municipality),
+                db_text(a, &row->province), db_int64_null(&row->next_at, &row->no_next),
+                db_int64_null(&row->next_end, &row->no_next_end)),
+        fn, ctx);
 }
