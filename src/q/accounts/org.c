@@ -26,27 +26,27 @@ DbStatus q_org_add(Db *db, const char *name, OrgKind kind, int64_t now, int64_t 
 
 DbStatus q_org_get(Db *db, int64_t org_id, Arena *a, Org *out)
 {
-    DB_SQL(org_get_st, "org_get", "SELECT name, kind, created_at FROM organisations WHERE id = $1");
+    DB_SQL(st, "org_get", "SELECT name, kind, created_at FROM organisations WHERE id = $1");
     char *kind = NULL;
     out->id = org_id;
-    DbStatus st = db_select_one(
-        db, &org_get_st, DB_IN(db_int64(org_id)),
+    DbStatus s = db_select_one(
+        db, &st, DB_IN(db_int64(org_id)),
         DB_COLS(db_text(a, &out->name), db_text(a, &kind), db_int64_out(&out->created_at)));
     out->kind = kind_of(kind);
-    return st;
+    return s;
 }
 
 DbStatus q_org_find_by_name(Db *db, const char *name, Arena *a, Org *out)
 {
-    DB_SQL(org_by_name_st, "org_by_name",
+    DB_SQL(st, "org_by_name",
            "SELECT id, kind, created_at FROM organisations WHERE name = $1 ORDER BY id LIMIT 1");
     char *kind = NULL;
     out->name = arena_strdup(a, name);
-    DbStatus st = db_select_one(
-        db, &org_by_name_st, DB_IN(db_str(name)),
+    DbStatus s = db_select_one(
+        db, &st, DB_IN(db_str(name)),
         DB_COLS(db_int64_out(&out->id), db_text(a, &kind), db_int64_out(&out->created_at)));
     out->kind = kind_of(kind);
-    return st;
+    return s;
 }
 
 typedef struct OrgRows {

@@ -48,29 +48,29 @@ DbStatus q_jury_add(Db *db, int64_t org_id, int64_t call_id, int64_t account_id,
 
 DbStatus q_call_review_deadline_set(Db *db, int64_t org_id, int64_t call_id, int64_t deadline)
 {
-    DB_SQL(call_review_deadline_set_st, "call_review_deadline_set",
+    DB_SQL(call_review_deadline_set, "call_review_deadline_set",
            "UPDATE calls SET review_deadline = $3 WHERE org_id = $1 AND id = $2 "
            "AND status = 'published'");
-    DB_SQL(review_reminders_forget_st, "review_reminders_forget",
+    DB_SQL(review_reminders_forget, "review_reminders_forget",
            "DELETE FROM review_reminders WHERE org_id = $1 AND call_id = $2");
     DbParam in[] = {db_int64(org_id), db_int64(call_id), db_int64(deadline), DB_END};
-    DbStatus st = db_exec(db, &call_review_deadline_set_st, in, NULL);
+    DbStatus st = db_exec(db, &call_review_deadline_set, in, NULL);
     if (st != DB_ONE)
         return st;
     in[2] = (DbParam)DB_END;
-    st = db_exec(db, &review_reminders_forget_st, in, NULL);
+    st = db_exec(db, &review_reminders_forget, in, NULL);
     return st < DB_NONE ? st : DB_ONE;
 }
 
 DbStatus q_jury_remove(Db *db, int64_t org_id, int64_t call_id, int64_t account_id)
 {
-    DB_SQL(jury_remove_assignments_st, "jury_remove_assignments",
+    DB_SQL(jury_remove_assignments, "jury_remove_assignments",
            "DELETE FROM review_assignments WHERE org_id = $1 AND call_id = $2 AND account_id = $3");
-    DB_SQL(jury_remove_st, "jury_remove",
+    DB_SQL(jury_remove, "jury_remove",
            "DELETE FROM call_jury WHERE org_id = $1 AND call_id = $2 AND account_id = $3");
     DbParam in[] = {db_int64(org_id), db_int64(call_id), db_int64(account_id), DB_END};
-    DbStatus st = db_exec(db, &jury_remove_assignments_st, in, NULL);
-    return st < DB_NONE ? st : db_exec(db, &jury_remove_st, in, NULL);
+    DbStatus st = db_exec(db, &jury_remove_assignments, in, NULL);
+    return st < DB_NONE ? st : db_exec(db, &jury_remove, in, NULL);
 }
 
 /* The funder's members with the jury role not yet on the call, to appoint. */
@@ -186,23 +186,23 @@ DbStatus q_juror_proposals(Db *db, int64_t org_id, int64_t account_id, Arena *a,
 DbStatus q_conflict_declare(Db *db, int64_t org_id, int64_t proposal_id, int64_t account_id,
                             const char *reason, int64_t now)
 {
-    DB_SQL(conflict_declare_st, "conflict_declare",
+    DB_SQL(conflict_declare, "conflict_declare",
            "INSERT INTO conflicts (org_id, proposal_id, account_id, reason, declared_at) "
            "SELECT p.funder_id, p.id, j.account_id, $4, $5 FROM proposals p JOIN call_jury j "
            "ON j.call_id = p.call_id AND j.org_id = p.funder_id AND j.account_id = $3 "
            "WHERE p.funder_id = $1 AND p.id = $2 AND p.status = 'eligible' "
            "ON CONFLICT (proposal_id, account_id) DO UPDATE SET reason = excluded.reason");
-    DB_SQL(conflict_unassign_st, "conflict_unassign",
+    DB_SQL(conflict_unassign, "conflict_unassign",
            "DELETE FROM review_assignments WHERE org_id = $1 AND proposal_id = $2 "
            "AND account_id = $3");
-    DbStatus st = db_exec(db, &conflict_declare_st,
+    DbStatus st = db_exec(db, &conflict_declare,
                           DB_IN(db_int64(org_id), db_int64(proposal_id), db_int64(account_id),
                                 db_str(reason), db_int64(now)),
                           NULL);
     if (st != DB_ONE)
         return st;
     DbParam in2[] = {db_int64(org_id), db_int64(proposal_id), db_int64(account_id), DB_END};
-    st = db_exec(db, &conflict_unassign_st, in2, NULL);
+    st = db_exec(db, &conflict_unassign, in2, NULL);
     return st < DB_NONE ? st : DB_ONE;
 }
 

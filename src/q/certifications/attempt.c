@@ -92,22 +92,8 @@ DbStatus q_person_requirements(Db *db, int64_t org_id, int64_t person_id, Arena 
     "OR lower(p.email) LIKE $3 ESCAPE '\\')"
 #define LEARNER_NAME "p.name COLLATE \"und-x-icu\""
 
-DB_STMT(Q_PROGRAMME_LEARNER_FIRST_ASC) = {
-    .name = "programme_learner_first_asc",
-    .sql = DB_PAGE_FIRST_ASC(LEARNER_PAGE_WHERE, LEARNER_NAME, "p.id", "$4"),
-};
-DB_STMT(Q_PROGRAMME_LEARNER_AFTER_ASC) = {
-    .name = "programme_learner_after_asc",
-    .sql = DB_PAGE_AFTER_ASC(LEARNER_PAGE_WHERE, LEARNER_NAME, "p.id", "$4, $5", "$6"),
-};
-DB_STMT(Q_PROGRAMME_LEARNER_FIRST_DESC) = {
-    .name = "programme_learner_first_desc",
-    .sql = DB_PAGE_FIRST_DESC(LEARNER_PAGE_WHERE, LEARNER_NAME, "p.id", "$4"),
-};
-DB_STMT(Q_PROGRAMME_LEARNER_AFTER_DESC) = {
-    .name = "programme_learner_after_desc",
-    .sql = DB_PAGE_AFTER_DESC(LEARNER_PAGE_WHERE, LEARNER_NAME, "p.id", "$4, $5", "$6"),
-};
+DB_PAGE_SORT(Q_PROGRAMME_LEARNER, "programme_learner", LEARNER_PAGE_WHERE, LEARNER_NAME, "p.id", 4,
+             5, 6);
 
 static const DbPageStmts learner_pages[1] = {
     {&Q_PROGRAMME_LEARNER_FIRST_ASC, &Q_PROGRAMME_LEARNER_AFTER_ASC,

@@ -70,38 +70,8 @@ DbStatus q_cert_list(Db *db, int64_t org_id, Arena *a, Certification *row, DbRow
 #define CERT_PAGE_WHERE CERT_SELECT " WHERE c.org_id = $1 AND " CERT_SEARCH
 #define CERT_NAME "c.name COLLATE \"und-x-icu\""
 
-DB_STMT(Q_CERT_PAGE_NAME_FIRST_ASC) = {
-    .name = "cert_page_name_first_asc",
-    .sql = DB_PAGE_FIRST_ASC(CERT_PAGE_WHERE, CERT_NAME, "c.id", "$3"),
-};
-DB_STMT(Q_CERT_PAGE_NAME_AFTER_ASC) = {
-    .name = "cert_page_name_after_asc",
-    .sql = DB_PAGE_AFTER_ASC(CERT_PAGE_WHERE, CERT_NAME, "c.id", "$3, $4", "$5"),
-};
-DB_STMT(Q_CERT_PAGE_NAME_FIRST_DESC) = {
-    .name = "cert_page_name_first_desc",
-    .sql = DB_PAGE_FIRST_DESC(CERT_PAGE_WHERE, CERT_NAME, "c.id", "$3"),
-};
-DB_STMT(Q_CERT_PAGE_NAME_AFTER_DESC) = {
-    .name = "cert_page_name_after_desc",
-    .sql = DB_PAGE_AFTER_DESC(CERT_PAGE_WHERE, CERT_NAME, "c.id", "$3, $4", "$5"),
-};
-DB_STMT(Q_CERT_PAGE_CODE_FIRST_ASC) = {
-    .name = "cert_page_code_first_asc",
-    .sql = DB_PAGE_FIRST_ASC(CERT_PAGE_WHERE, "c.exam_code", "c.id", "$3"),
-};
-DB_STMT(Q_CERT_PAGE_CODE_AFTER_ASC) = {
-    .name = "cert_page_code_after_asc",
-    .sql = DB_PAGE_AFTER_ASC(CERT_PAGE_WHERE, "c.exam_code", "c.id", "$3, $4", "$5"),
-};
-DB_STMT(Q_CERT_PAGE_CODE_FIRST_DESC) = {
-    .name = "cert_page_code_first_desc",
-    .sql = DB_PAGE_FIRST_DESC(CERT_PAGE_WHERE, "c.exam_code", "c.id", "$3"),
-};
-DB_STMT(Q_CERT_PAGE_CODE_AFTER_DESC) = {
-    .name = "cert_page_code_after_desc",
-    .sql = DB_PAGE_AFTER_DESC(CERT_PAGE_WHERE, "c.exam_code", "c.id", "$3, $4", "$5"),
-};
+DB_PAGE_SORT(Q_CERT_PAGE_NAME, "cert_page_name", CERT_PAGE_WHERE, CERT_NAME, "c.id", 3, 4, 5);
+DB_PAGE_SORT(Q_CERT_PAGE_CODE, "cert_page_code", CERT_PAGE_WHERE, "c.exam_code", "c.id", 3, 4, 5);
 
 static const DbPageStmts cert_pages[CERT_SORTS] = {
     [CERT_BY_NAME] = {&Q_CERT_PAGE_NAME_FIRST_ASC, &Q_CERT_PAGE_NAME_AFTER_ASC,

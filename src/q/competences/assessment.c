@@ -29,28 +29,27 @@ DbStatus q_target_list(Db *db, int64_t org_id, int64_t programme_id, Arena *a, T
 DbStatus q_target_put(Db *db, int64_t org_id, int64_t programme_id, int64_t competence_id,
                       int64_t level)
 {
-    DB_SQL(target_put_st, "target_put",
+    DB_SQL(st, "target_put",
            "INSERT INTO programme_competences (org_id, programme_id, competence_id, level) "
            "SELECT $1, p.id, $3, $4 FROM programmes p WHERE p.org_id = $1 AND p.id = $2 "
            "ON CONFLICT (programme_id, competence_id) DO UPDATE SET level = excluded.level");
     int64_t n = 0;
-    DbStatus st = db_exec(
-        db, &target_put_st,
+    DbStatus s = db_exec(
+        db, &st,
         DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(competence_id), db_int64(level)),
         &n);
-    return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
+    return s < DB_NONE ? s : n ? DB_ONE : DB_NONE;
 }
 
 DbStatus q_target_remove(Db *db, int64_t org_id, int64_t programme_id, int64_t competence_id)
 {
-    DB_SQL(target_remove_st, "target_remove",
+    DB_SQL(st, "target_remove",
            "DELETE FROM programme_competences WHERE org_id = $1 AND programme_id = $2 "
            "AND competence_id = $3");
     int64_t n = 0;
-    DbStatus st =
-        db_exec(db, &target_remove_st,
-                DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(competence_id)), &n);
-    return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
+    DbStatus s = db_exec(
+        db, &st, DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(competence_id)), &n);
+    return s < DB_NONE ? s : n ? DB_ONE : DB_NONE;
 }
 
 DbStatus q_assessment_add(Db *db, const Assessment *x, const void *data, int64_t now, int64_t *id)

@@ -56,21 +56,20 @@ DbStatus q_framework_add(Db *db, int64_t org_id, const char *title, int64_t now,
 
 DbStatus q_framework_rename(Db *db, int64_t org_id, int64_t id, const char *title)
 {
-    DB_SQL(framework_rename_st, "framework_rename",
+    DB_SQL(st, "framework_rename",
            "UPDATE frameworks SET title = $3 WHERE org_id = $1 AND id = $2 AND archived = 0");
     int64_t n = 0;
-    DbStatus st =
-        db_exec(db, &framework_rename_st, DB_IN(db_int64(org_id), db_int64(id), db_str(title)), &n);
-    return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
+    DbStatus s = db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id), db_str(title)), &n);
+    return s < DB_NONE ? s : n ? DB_ONE : DB_NONE;
 }
 
 DbStatus q_framework_archive(Db *db, int64_t org_id, int64_t id)
 {
-    DB_SQL(framework_archive_st, "framework_archive",
+    DB_SQL(st, "framework_archive",
            "UPDATE frameworks SET archived = 1 WHERE org_id = $1 AND id = $2 AND archived = 0");
     int64_t n = 0;
-    DbStatus st = db_exec(db, &framework_archive_st, DB_IN(db_int64(org_id), db_int64(id)), &n);
-    return st < DB_NONE ? st : n ? DB_ONE : DB_NONE;
+    DbStatus s = db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id)), &n);
+    return s < DB_NONE ? s : n ? DB_ONE : DB_NONE;
 }
 
 DbStatus q_level_list(Db *db, int64_t org_id, int64_t framework_id, Arena *a, Level *row,

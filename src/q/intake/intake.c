@@ -78,7 +78,7 @@ static DbParam text_or_null(const char *s)
 DbStatus q_application_add(Db *db, const Application *x, const char *token_hash, int64_t now,
                            int64_t *id)
 {
-    DB_SQL(application_add_st, "application_add",
+    DB_SQL(st, "application_add",
            "INSERT INTO applications (org_id, programme_id, name, email, phone, birth_date, "
            "municipality, jobseeker, lang, token_hash, created_at, updated_at, guardian_name, "
            "guardian_email, consent, consent_token_hash, search_text) SELECT p.org_id, p.id, $3, "
@@ -86,8 +86,8 @@ DbStatus q_application_add(Db *db, const Application *x, const char *token_hash,
            "WHERE p.org_id = $1 AND p.id = $2 AND p.status IN ('open', 'running') RETURNING id");
     Arena scratch;
     arena_init(&scratch);
-    DbStatus st = db_select_one(
-        db, &application_add_st,
+    DbStatus s = db_select_one(
+        db, &st,
         DB_IN(db_int64(x->org_id), db_int64(x->programme_id), db_str(x->name), db_str(x->email),
               db_str(x->phone), db_str(x->birth_date), db_str(x->municipality),
               db_int64(x->jobseeker), db_str(x->lang), db_str(token_hash), db_int64(now),
@@ -97,7 +97,7 @@ DbStatus q_application_add(Db *db, const Application *x, const char *token_hash,
               text_or_null(x->consent_hash), db_str(search_text(&scratch, x->name, x->email))),
         DB_COLS(db_int64_out(id)));
     arena_free(&scratch);
-    return st;
+    return s;
 }
 
 /* An answer to a question of the application's own programme. */
@@ -164,18 +164,18 @@ DbStatus q_application_by_consent(Db *db, const char *token_hash, Arena *a, Appl
 DbStatus q_application_contact(Db *db, const char *token_hash, const char *name, const char *email,
                                const char *phone, const char *municipality, int64_t now)
 {
-    DB_SQL(application_contact_st, "application_contact",
+    DB_SQL(st, "application_contact",
            "UPDATE applications SET email = $2, phone = $3, municipality = $4, updated_at = $5, "
            "search_text = $6 WHERE token_hash = $1 AND status <> 'withdrawn'");
     Arena scratch;
     arena_init(&scratch);
-    DbStatus st =
-        db_exec(db, &application_contact_st,
+    DbStatus s =
+        db_exec(db, &st,
                 DB_IN(db_str(token_hash), db_str(email), db_str(phone), db_str(municipality),
                       db_int64(now), db_str(search_text(&scratch, name, email))),
                 NULL);
     arena_free(&scratch);
-    return st;
+    return s;
 }
 
 /* --- the staff's pipeline --- */
@@ -304,10 +304,10 @@ DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, int status
 DbStatus q_applications_count(Db *db, int64_t org_id, int64_t programme_id, int status,
                               const char *like, int64_t *n)
 {
-    DB_SQL(app_search_count_p_st, "app_search_count_p",
+    DB_SQL(app_search_count_p, "app_search_count_p",
            "SELECT COUNT(*) FROM applications a WHERE a.org_id = $1 AND a.programme_id = "
            "$2 " APP_PAGE_FILTER("$3", "$4"));
-    DB_SQL(app_search_count_o_st, "app_search_count_o",
+    DB_SQL(app_search_count_o, "app_search_count_o",
            "SELECT COUNT(*) FROM applications a WHERE a.org_id = $1 " APP_PAGE_FILTER("$2", "$3"));
     DbParam in[5];
     int k = 0;
@@ -317,7 +317,7 @@ DbStatus q_applications_count(Db *db, int64_t org_id, int64_t programme_id, int 
     in[k++] = db_str(status < 0 ? "" : vocab_key(&app_status, status));
     in[k++] = db_str(like ? like : "");
     in[k] = (DbParam)DB_END;
-    return db_select_one(db, programme_id ? &app_search_count_p_st : &app_search_count_o_st, in,
+    return db_select_one(db, programme_id ? &app_search_count_p : &app_search_count_o, in,
                          DB_COLS(db_int64_out(n)));
 }
 

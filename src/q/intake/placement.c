@@ -28,15 +28,15 @@ DbStatus q_placement(Db *db, int64_t org_id, int64_t cohort_id, int64_t now, Are
 
 DbStatus q_bring(Db *db, int64_t org_id, int64_t programme_id, Arena *a, Bring *out)
 {
-    DB_SQL(bring_st, "bring",
+    DB_SQL(st, "bring",
            "SELECT COALESCE(text_en, ''), COALESCE(text_nl, ''), COALESCE(text_fr, '') "
            "FROM programme_bring WHERE org_id = $1 AND programme_id = $2");
-    DbStatus st = db_select_one(
-        db, &bring_st, DB_IN(db_int64(org_id), db_int64(programme_id)),
+    DbStatus s = db_select_one(
+        db, &st, DB_IN(db_int64(org_id), db_int64(programme_id)),
         DB_COLS(db_text(a, &out->text[0]), db_text(a, &out->text[1]), db_text(a, &out->text[2])));
-    if (st == DB_NONE)
+    if (s == DB_NONE)
         *out = (Bring){.text = {"", "", ""}};
-    return st;
+    return s;
 }
 
 static DbParam text_or_null(const char *s)

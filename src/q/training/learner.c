@@ -150,11 +150,11 @@ DbStatus q_cohort_feed_reset(Db *db, int64_t org_id, int64_t cohort_id)
  * covers the organisation, the id and the generation. */
 DbStatus q_feed_owner(Db *db, bool cohort, int64_t id, Arena *a, FeedOwner *out)
 {
-    DB_SQL(feed_person_st, "feed_person",
+    DB_SQL(feed_person, "feed_person",
            "SELECT pe.id, pe.org_id, pe.name, pe.feed_gen FROM people pe WHERE pe.id = $1");
-    DB_SQL(feed_cohort_st, "feed_cohort",
+    DB_SQL(feed_cohort, "feed_cohort",
            "SELECT c.id, c.org_id, c.name, c.feed_gen FROM cohorts c WHERE c.id = $1");
-    return db_select_one(db, cohort ? &feed_cohort_st : &feed_person_st, DB_IN(db_int64(id)),
+    return db_select_one(db, cohort ? &feed_cohort : &feed_person, DB_IN(db_int64(id)),
                          DB_COLS(db_int64_out(&out->id), db_int64_out(&out->org_id),
                                  db_text(a, &out->name), db_int64_out(&out->gen)));
 }
@@ -164,18 +164,18 @@ DbStatus q_feed_owner(Db *db, bool cohort, int64_t id, Arena *a, FeedOwner *out)
 DbStatus q_feed_sessions(Db *db, bool cohort, int64_t org_id, int64_t id, int64_t from, Arena *a,
                          SessionItem *row, DbRowFn fn, void *ctx)
 {
-    DB_SQL(feed_cohort_sessions_st, "feed_cohort_sessions",
+    DB_SQL(feed_cohort_sessions, "feed_cohort_sessions",
            "SELECT " SESSION_ITEM_COLS SESSION_ITEM_FROM
            "WHERE s.org_id = $1 AND s.cohort_id = $2 AND s.starts_at >= $3 "
            "ORDER BY s.starts_at, s.id LIMIT 2000");
-    DB_SQL(feed_person_sessions_st, "feed_person_sessions",
+    DB_SQL(feed_person_sessions, "feed_person_sessions",
            "SELECT " SESSION_ITEM_COLS SESSION_ITEM_FROM
            "JOIN enrolments e ON e.cohort_id = c.id AND e.org_id = c.org_id "
            "WHERE s.org_id = $1 AND e.person_id = $2 AND e.status = 'enrolled' "
            "AND s.starts_at >= $3 ORDER BY s.starts_at, s.id LIMIT 2000");
     DbCol col[16];
     col[session_item_cols(col, a, row)] = (DbCol)DB_END;
-    return db_select_many(db, cohort ? &feed_cohort_sessions_st : &feed_person_sessions_st,
+    return db_select_many(db, cohort ? &feed_cohort_sessions : &feed_person_sessions,
                           DB_IN(db_int64(org_id), db_int64(id), db_int64(from)), col, fn, ctx);
 }
 
