@@ -88,6 +88,11 @@ DbStatus db_select_one(Db *db, const DbStmt *st, const DbParam *in, DbCol *cols)
     return select_rows(db, st, in, cols, NULL, NULL, true);
 }
 
+DbStatus db_select_int64(Db *db, const DbStmt *st, const DbParam *in, int64_t *out)
+{
+    return select_rows(db, st, in, DB_COLS(db_int64_out(out)), NULL, NULL, true);
+}
+
 DbStatus db_select_many(Db *db, const DbStmt *st, const DbParam *in, DbCol *cols, DbRowFn row,
                         void *ctx)
 {

@@ -157,6 +157,10 @@ DbStatus db_prepare(Db *db, const DbStmt *st);
  * Returns DB_ONE, DB_NONE (no row) or an error status. */
 DbStatus db_select_one(Db *db, const DbStmt *st, const DbParam *in, DbCol *cols);
 
+/* db_select_one for the first column of the first row, an integer (a count, an id, a sum):
+ * SQL NULL gives 0. */
+DbStatus db_select_int64(Db *db, const DbStmt *st, const DbParam *in, int64_t *out);
+
 /* Called after cols were filled from one row; returns false to stop early. */
 typedef bool (*DbRowFn)(void *ctx);
 

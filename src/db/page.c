@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "core/log.h"
+
 const DbStmt *db_page_bind(const DbPage *p, const DbPageStmts *sorts, int nsorts, DbParam *in,
                            int k)
 {
@@ -17,6 +19,22 @@ const DbStmt *db_page_bind(const DbPage *p, const DbPageStmts *sorts, int nsorts
     if (p->from_start)
         return p->desc ? s->first_desc : s->first_asc;
     return p->desc ? s->after_desc : s->after_asc;
+}
+
+DbStatus db_page_select(Db *db, const DbPage *p, const DbPageStmts *sorts, int nsorts,
+                        const DbParam *in, DbCol *cols, DbRowFn row, void *ctx)
+{
+    DbParam all[8 + 5];
+    int k = 0;
+    for (; in[k].type != DBT_END; k++) {
+        if (k == 8) {
+            log_bug("db_page_select: more than 8 parameters of the list");
+            return DB_ERROR;
+        }
+        all[k] = in[k];
+    }
+    const DbStmt *st = db_page_bind(p, sorts, nsorts, all, k);
+    return db_select_many(db, st, all, cols, row, ctx);
 }
 
 const char *db_like_pattern(Arena *a, const char *text)

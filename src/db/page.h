@@ -80,6 +80,12 @@ typedef struct DbPageStmts {
 const DbStmt *db_page_bind(const DbPage *p, const DbPageStmts *sorts, int nsorts, DbParam *in,
                            int k);
 
+/* Runs the page's statement among sorts (as db_page_bind chooses it) with the list's own
+ * parameters in ($1..$k, ended by DB_END, k at most 8) and the page's after them, calling
+ * row(ctx) for every row as db_select_many does. */
+DbStatus db_page_select(Db *db, const DbPage *p, const DbPageStmts *sorts, int nsorts,
+                        const DbParam *in, DbCol *cols, DbRowFn row, void *ctx);
+
 /* The LIKE pattern of a search text: lower-cased ASCII, '%' around, and %, _ and \
  * escaped with \. "" for NULL or blank text. */
 const char *db_like_pattern(Arena *a, const char *text);

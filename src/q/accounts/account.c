@@ -10,9 +10,8 @@ DbStatus q_account_add(Db *db, const char *email, const char *name, const char *
     DB_SQL(st, "account_add",
            "INSERT INTO accounts (email, name, password_hash, lang, created_at) "
            "VALUES ($1, $2, $3, $4, $5) RETURNING id");
-    return db_select_one(
-        db, &st, DB_IN(db_str(email), db_str(name), db_str(hash), db_str(lang), db_int64(now)),
-        DB_COLS(db_int64_out(id)));
+    return db_select_int64(
+        db, &st, DB_IN(db_str(email), db_str(name), db_str(hash), db_str(lang), db_int64(now)), id);
 }
 
 #define ACCOUNT_COLS "id, email, name, password_hash, lang, disabled, operator"

@@ -11,11 +11,11 @@ DbStatus q_invite_add(Db *db, int64_t org_id, const char *email, int64_t roles, 
            "INSERT INTO invitations (org_id, email, roles, lang, token_hash, invited_by, "
            "created_at, expires_at, person_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
            "RETURNING id");
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(org_id), db_str(email), db_int64(roles), db_str(lang),
-                               db_str(token_hash), db_int64(invited_by), db_int64(now),
-                               db_int64(expires_at), person_id ? db_int64(person_id) : db_null()),
-                         DB_COLS(db_int64_out(id)));
+    return db_select_int64(db, &st,
+                           DB_IN(db_int64(org_id), db_str(email), db_int64(roles), db_str(lang),
+                                 db_str(token_hash), db_int64(invited_by), db_int64(now),
+                                 db_int64(expires_at), person_id ? db_int64(person_id) : db_null()),
+                           id);
 }
 
 #define INVITE_SELECT                                                                              \

@@ -33,8 +33,7 @@ DbStatus q_member_roles(Db *db, int64_t org_id, int64_t account_id, int64_t *rol
     DB_SQL(st, "member_roles",
            "SELECT m.roles FROM memberships m JOIN accounts a ON a.id = m.account_id "
            "WHERE m.org_id = $1 AND m.account_id = $2 AND a.disabled = 0");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(account_id)),
-                         DB_COLS(db_int64_out(roles)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(account_id)), roles);
 }
 
 #define MEMBER_SELECT                                                                              \
@@ -77,16 +76,14 @@ static const DbPageStmts member_pages[MEMBER_SORTS] = {
 DbStatus q_member_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Member *row, DbRowFn fn,
                        void *ctx)
 {
-    DbParam in[6] = {db_int64(org_id)};
-    const DbStmt *st = db_page_bind(p, member_pages, MEMBER_SORTS, in, 1);
-    return db_select_many(db, st, in, DB_COLS(MEMBER_OUT(a, row)), fn, ctx);
+    return db_page_select(db, p, member_pages, MEMBER_SORTS, DB_IN(db_int64(org_id)),
+                          DB_COLS(MEMBER_OUT(a, row)), fn, ctx);
 }
 
 DbStatus q_member_count(Db *db, int64_t org_id, const char *like, int64_t *n)
 {
     DB_SQL(st, "member_count", "SELECT COUNT(*) FROM (" MEMBER_PAGE_WHERE ") t");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_str(like ? like : "")),
-                         DB_COLS(db_int64_out(n)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_str(like ? like : "")), n);
 }
 
 DbStatus q_member_count_role(Db *db, int64_t org_id, int64_t mask, int64_t *n)
@@ -94,8 +91,7 @@ DbStatus q_member_count_role(Db *db, int64_t org_id, int64_t mask, int64_t *n)
     DB_SQL(st, "member_count_role",
            "SELECT COUNT(*) FROM memberships m JOIN accounts a ON a.id = m.account_id "
            "WHERE m.org_id = $1 AND (m.roles & $2) <> 0 AND a.disabled = 0");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(mask)),
-                         DB_COLS(db_int64_out(n)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(mask)), n);
 }
 
 DbStatus q_person_add_for_account(Db *db, int64_t org_id, int64_t account_id, const char *name,

@@ -19,9 +19,8 @@ DbStatus q_org_add(Db *db, const char *name, OrgKind kind, int64_t now, int64_t 
 {
     DB_SQL(st, "org_add",
            "INSERT INTO organisations (name, kind, created_at) VALUES ($1, $2, $3) RETURNING id");
-    return db_select_one(db, &st,
-                         DB_IN(db_str(name), db_str(vocab_key(&org_kinds, kind)), db_int64(now)),
-                         DB_COLS(db_int64_out(id)));
+    return db_select_int64(
+        db, &st, DB_IN(db_str(name), db_str(vocab_key(&org_kinds, kind)), db_int64(now)), id);
 }
 
 DbStatus q_org_get(Db *db, int64_t org_id, Arena *a, Org *out)

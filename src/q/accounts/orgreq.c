@@ -7,12 +7,12 @@ DbStatus q_orgreq_add(Db *db, const OrgRequest *r, int64_t now, int64_t *id)
     DB_SQL(st, "orgreq_add",
            "INSERT INTO org_requests (name, kind, contact_name, email, phone, about, lang, "
            "call_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id");
-    return db_select_one(db, &st,
-                         DB_IN(db_str(r->name), db_str(vocab_key(&org_kinds, r->kind)),
-                               db_str(r->contact_name), db_str(r->email), db_str(r->phone),
-                               db_str(r->about), db_str(lang_code(r->lang)),
-                               r->call_id ? db_int64(r->call_id) : db_null(), db_int64(now)),
-                         DB_COLS(db_int64_out(id)));
+    return db_select_int64(db, &st,
+                           DB_IN(db_str(r->name), db_str(vocab_key(&org_kinds, r->kind)),
+                                 db_str(r->contact_name), db_str(r->email), db_str(r->phone),
+                                 db_str(r->about), db_str(lang_code(r->lang)),
+                                 r->call_id ? db_int64(r->call_id) : db_null(), db_int64(now)),
+                           id);
 }
 
 #define OREQ_SELECT                                                                                \
@@ -70,7 +70,7 @@ DbStatus q_org_name_count(Db *db, const char *name, int64_t *n)
 {
     DB_SQL(st, "org_name_count",
            "SELECT COUNT(*) FROM organisations WHERE lower(name) = lower($1)");
-    return db_select_one(db, &st, DB_IN(db_str(name)), DB_COLS(db_int64_out(n)));
+    return db_select_int64(db, &st, DB_IN(db_str(name)), n);
 }
 
 /* One page of one status's requests, newest first or by name (see db/page.h). */
@@ -114,9 +114,9 @@ DbStatus q_orgreq_page(Db *db, OrgRequestStatus status, const DbPage *p, Arena *
 DbStatus q_orgreq_count(Db *db, OrgRequestStatus status, const char *like, int64_t *n)
 {
     DB_SQL(st, "orgreq_count", "SELECT COUNT(*) FROM (" OREQ_PAGE_WHERE ") t");
-    return db_select_one(
+    return db_select_int64(
         db, &st, DB_IN(db_str(vocab_key(&org_request_statuses, status)), db_str(like ? like : "")),
-        DB_COLS(db_int64_out(n)));
+        n);
 }
 
 DbStatus q_orgreq_approve(Db *db, int64_t id, int64_t org_id, int64_t operator_id, int64_t now)

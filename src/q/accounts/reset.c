@@ -18,8 +18,7 @@ DbStatus q_reset_find(Db *db, const char *token_hash, int64_t now, int64_t *acco
     DB_SQL(st, "reset_find",
            "SELECT account_id FROM password_resets "
            "WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2");
-    return db_select_one(db, &st, DB_IN(db_str(token_hash), db_int64(now)),
-                         DB_COLS(db_int64_out(account_id)));
+    return db_select_int64(db, &st, DB_IN(db_str(token_hash), db_int64(now)), account_id);
 }
 
 DbStatus q_reset_use(Db *db, const char *token_hash, int64_t now)

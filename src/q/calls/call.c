@@ -148,8 +148,7 @@ DbStatus q_call_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Call *ro
 DbStatus q_call_count(Db *db, int64_t org_id, const char *like, int64_t *n)
 {
     DB_SQL(st, "call_count", "SELECT COUNT(*) FROM (" CALL_PAGE_WHERE ") t");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_str(like ? like : "")),
-                         DB_COLS(db_int64_out(n)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_str(like ? like : "")), n);
 }
 
 /* A published (or decided) call, whoever asks: the public page and applicants. */
@@ -209,7 +208,7 @@ DbStatus q_call_add(Db *db, const Call *c, int64_t now, int64_t *id)
     call_params(in, c);
     in[CALL_NPARAMS] = db_int64(now);
     in[CALL_NPARAMS + 1] = (DbParam)DB_END;
-    return db_select_one(db, &st, in, DB_COLS(db_int64_out(id)));
+    return db_select_int64(db, &st, in, id);
 }
 
 /* A decided call no longer changes. */
@@ -295,8 +294,7 @@ DbStatus q_call_item_delete(Db *db, int64_t org_id, int64_t id, int64_t *call_id
     DB_SQL(st, "call_item_delete",
            "DELETE FROM call_items WHERE org_id = $1 AND id = $2 AND EXISTS (SELECT 1 FROM "
            "calls c WHERE c.id = call_items.call_id AND c.status = 'draft') RETURNING call_id");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)),
-                         DB_COLS(db_int64_out(call_id)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(id)), call_id);
 }
 
 /* --- target groups --- */

@@ -13,10 +13,10 @@ DbStatus q_grant_create(Db *db, int64_t org_id, int64_t call_id, int64_t proposa
            "SELECT p.funder_id, p.call_id, p.id, p.org_id, $4, $5 FROM proposals p "
            "WHERE p.funder_id = $1 AND p.call_id = $2 AND p.id = $3 AND p.status = 'selected' "
            "RETURNING id");
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(org_id), db_int64(call_id), db_int64(proposal_id),
-                               db_int64(amount), db_int64(now)),
-                         DB_COLS(db_int64_out(id)));
+    return db_select_int64(db, &st,
+                           DB_IN(db_int64(org_id), db_int64(call_id), db_int64(proposal_id),
+                                 db_int64(amount), db_int64(now)),
+                           id);
 }
 
 DbStatus q_tranche_add(Db *db, int64_t org_id, int64_t grant_id, int64_t position,
@@ -91,17 +91,16 @@ static const DbPageStmts grant_pages[GRANT_SORTS] = {
 DbStatus q_grant_page(Db *db, int64_t org_id, bool funder, const DbPage *p, Arena *a, GrantRow *row,
                       DbRowFn fn, void *ctx)
 {
-    DbParam in[7] = {db_int64(org_id), db_int64(funder)};
-    const DbStmt *st = db_page_bind(p, grant_pages, GRANT_SORTS, in, 2);
-    return db_select_many(db, st, in, DB_COLS(GRANT_OUT(a, row)), fn, ctx);
+    return db_page_select(db, p, grant_pages, GRANT_SORTS,
+                          DB_IN(db_int64(org_id), db_int64(funder)), DB_COLS(GRANT_OUT(a, row)), fn,
+                          ctx);
 }
 
 DbStatus q_grant_count(Db *db, int64_t org_id, bool funder, const char *like, int64_t *n)
 {
     DB_SQL(st, "grant_count", "SELECT COUNT(*) FROM (" GRANT_WHERE ") t");
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(org_id), db_int64(funder), db_str(like ? like : "")),
-                         DB_COLS(db_int64_out(n)));
+    return db_select_int64(db, &st,
+                           DB_IN(db_int64(org_id), db_int64(funder), db_str(like ? like : "")), n);
 }
 
 DbStatus q_tranches(Db *db, int64_t viewer_org, int64_t grant_id, Arena *a, TrancheRow *row,
@@ -135,8 +134,7 @@ DbStatus q_tranche_pay(Db *db, int64_t org_id, int64_t id, const char *on, int64
     DB_SQL(st, "grant_tranche_pay",
            "UPDATE grant_tranches SET paid_on = $3 WHERE org_id = $1 AND id = $2 "
            "AND paid_on IS NULL RETURNING grant_id");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id), db_str(on)),
-                         DB_COLS(db_int64_out(grant_id)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(id), db_str(on)), grant_id);
 }
 
 DbStatus q_grant_lines(Db *db, int64_t viewer_org, int64_t grant_id, Arena *a, GrantLine *row,

@@ -215,7 +215,6 @@ DbStatus q_juror_may_read(Db *db, int64_t org_id, int64_t proposal_id, int64_t a
            "AND ra.org_id = p.funder_id WHERE p.funder_id = $1 AND p.id = $2 "
            "AND ra.account_id = $3 AND p.status = 'eligible' AND NOT " CONFLICTED("$3", "p"));
     int64_t id;
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(org_id), db_int64(proposal_id), db_int64(account_id)),
-                         DB_COLS(db_int64_out(&id)));
+    return db_select_int64(
+        db, &st, DB_IN(db_int64(org_id), db_int64(proposal_id), db_int64(account_id)), &id);
 }

@@ -12,9 +12,8 @@ DbStatus q_proposal_add(Db *db, int64_t org_id, int64_t call_id, const char *tit
            "INSERT INTO proposals (org_id, call_id, funder_id, title, created_at, updated_at) "
            "SELECT $1, c.id, c.org_id, $3, $4, $4 FROM calls c WHERE c.id = $2 "
            "AND c.status = 'published' AND c.closes_at > $4 RETURNING id");
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(org_id), db_int64(call_id), db_str(title), db_int64(now)),
-                         DB_COLS(db_int64_out(id)));
+    return db_select_int64(
+        db, &st, DB_IN(db_int64(org_id), db_int64(call_id), db_str(title), db_int64(now)), id);
 }
 
 DbStatus q_proposal_get(Db *db, int64_t org_id, int64_t id, Arena *a, Proposal *out)
@@ -85,8 +84,7 @@ DbStatus q_budget_line_delete(Db *db, int64_t org_id, int64_t id, int64_t *propo
            "DELETE FROM proposal_budget_lines WHERE org_id = $1 AND id = $2 AND EXISTS "
            "(SELECT 1 FROM proposals p WHERE p.id = proposal_budget_lines.proposal_id "
            "AND p.status = 'draft') RETURNING proposal_id");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)),
-                         DB_COLS(db_int64_out(proposal_id)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(id)), proposal_id);
 }
 
 DbStatus q_proposal_groups(Db *db, int64_t org_id, int64_t proposal_id, Arena *a, TargetGroup *row,

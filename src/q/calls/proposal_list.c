@@ -43,9 +43,9 @@ DbStatus q_own_proposal_count(Db *db, int64_t org_id, const char *status, const 
                               int64_t *n)
 {
     DB_SQL(st, "own_proposal_count", "SELECT COUNT(*) FROM (" OWN_WHERE ") t");
-    return db_select_one(
+    return db_select_int64(
         db, &st, DB_IN(db_int64(org_id), db_str(status ? status : ""), db_str(like ? like : "")),
-        DB_COLS(db_int64_out(n)));
+        n);
 }
 
 /* --- submitted to a funder's call: $1 funder, $2 call, $3 status, $4 search --- */

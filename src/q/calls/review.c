@@ -70,20 +70,17 @@ DbStatus q_review_save(Db *db, int64_t org_id, int64_t proposal_id, int64_t acco
 }
 
 /* A score within the call's scale, for one of its criteria. */
-DB_STMT(Q_SCORE_SET) = {
-    .name = "score_set",
-    .sql =
+DbStatus q_score_set(Db *db, int64_t org_id, int64_t proposal_id, int64_t account_id,
+                     int64_t item_id, int64_t score)
+{
+    DB_SQL(
+        st, "score_set",
         "INSERT INTO review_scores (org_id, proposal_id, account_id, item_id, score) "
         "SELECT p.funder_id, p.id, $3, i.id, $5 FROM proposals p JOIN calls c ON c.id = p.call_id "
         "JOIN call_items i ON i.call_id = c.id AND i.kind = 'criterion' AND i.id = $4 "
         "WHERE p.funder_id = $1 AND p.id = $2 AND $5 BETWEEN c.scale_min AND c.scale_max "
-        "ON CONFLICT (proposal_id, account_id, item_id) DO UPDATE SET score = excluded.score",
-};
-
-DbStatus q_score_set(Db *db, int64_t org_id, int64_t proposal_id, int64_t account_id,
-                     int64_t item_id, int64_t score)
-{
-    return db_exec(db, &Q_SCORE_SET,
+        "ON CONFLICT (proposal_id, account_id, item_id) DO UPDATE SET score = excluded.score");
+    return db_exec(db, &st,
                    DB_IN(db_int64(org_id), db_int64(proposal_id), db_int64(account_id),
                          db_int64(item_id), db_int64(score)),
                    NULL);
@@ -141,20 +138,16 @@ static DbStatus rank_rows(Db *db, const DbStmt *q, const DbParam *in, Arena *a, 
 }
 
 /* Every submitted proposal of the call with its number of submitted reviews. */
-DB_STMT(Q_RANKING_PROPOSALS) = {
-    .name = "ranking_proposals",
-    .sql =
-        "SELECT p.id, p.title, o.name, p.status, p.requested, COALESCE(p.submitted_at, 0), "
-        "COALESCE(p.awarded, 0), (SELECT COUNT(*) FROM reviews r WHERE r.proposal_id = p.id "
-        "AND r.submitted_at IS NOT NULL) FROM proposals p JOIN organisations o ON o.id = p.org_id "
-        "WHERE p.funder_id = $1 AND p.call_id = $2 AND p.status <> 'draft' ORDER BY p.id",
-};
-
 DbStatus q_ranking_proposals(Db *db, int64_t org_id, int64_t call_id, Arena *a, RankRow *row,
                              DbRowFn fn, void *ctx)
 {
-    return rank_rows(db, &Q_RANKING_PROPOSALS, DB_IN(db_int64(org_id), db_int64(call_id)), a, row,
-                     fn, ctx);
+    DB_SQL(
+        st, "ranking_proposals",
+        "SELECT p.id, p.title, o.name, p.status, p.requested, COALESCE(p.submitted_at, 0), "
+        "COALESCE(p.awarded, 0), (SELECT COUNT(*) FROM reviews r WHERE r.proposal_id = p.id "
+        "AND r.submitted_at IS NOT NULL) FROM proposals p JOIN organisations o ON o.id = p.org_id "
+        "WHERE p.funder_id = $1 AND p.call_id = $2 AND p.status <> 'draft' ORDER BY p.id");
+    return rank_rows(db, &st, DB_IN(db_int64(org_id), db_int64(call_id)), a, row, fn, ctx);
 }
 
 /* Every score of every submitted review of the call, by proposal, review and criterion

@@ -11,14 +11,14 @@ DbStatus q_attempt_add(Db *db, const ExamAttempt *at, int64_t recorded_by, int64
            "SELECT $1, p.id, c.id, $4, $5, $6, $7, $8, $9 FROM people p "
            "JOIN certifications c ON c.org_id = p.org_id "
            "WHERE p.org_id = $1 AND p.id = $2 AND c.id = $3 RETURNING id");
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(at->org_id), db_int64(at->person_id),
-                               db_int64(at->certification_id), db_str(at->taken_on),
-                               db_str(vocab_key(&exam_results, at->result)),
-                               at->score < 0 ? db_null() : db_int64(at->score),
-                               db_str(vocab_key(&exam_places, at->place)),
-                               recorded_by ? db_int64(recorded_by) : db_null(), db_int64(now)),
-                         DB_COLS(db_int64_out(id)));
+    return db_select_int64(db, &st,
+                           DB_IN(db_int64(at->org_id), db_int64(at->person_id),
+                                 db_int64(at->certification_id), db_str(at->taken_on),
+                                 db_str(vocab_key(&exam_results, at->result)),
+                                 at->score < 0 ? db_null() : db_int64(at->score),
+                                 db_str(vocab_key(&exam_places, at->place)),
+                                 recorded_by ? db_int64(recorded_by) : db_null(), db_int64(now)),
+                           id);
 }
 
 DbStatus q_attempt_list_person(Db *db, int64_t org_id, int64_t person_id, Arena *a,
@@ -103,10 +103,8 @@ static const DbPageStmts learner_pages[1] = {
 DbStatus q_programme_learner_page(Db *db, int64_t org_id, int64_t programme_id, const DbPage *p,
                                   Arena *a, CertLearner *row, DbRowFn fn, void *ctx)
 {
-    DbParam in[7] = {db_int64(org_id), db_int64(programme_id)};
-    const DbStmt *st = db_page_bind(p, learner_pages, 1, in, 2);
-    return db_select_many(
-        db, st, in,
+    return db_page_select(
+        db, p, learner_pages, 1, DB_IN(db_int64(org_id), db_int64(programme_id)),
         DB_COLS(db_int64_out(&row->person_id), db_text(a, &row->name), db_text(a, &row->email)), fn,
         ctx);
 }
@@ -115,9 +113,8 @@ DbStatus q_programme_learner_count(Db *db, int64_t org_id, int64_t programme_id,
                                    int64_t *n)
 {
     DB_SQL(st, "programme_learner_count", "SELECT COUNT(*) FROM (" LEARNER_PAGE_WHERE ") t");
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(org_id), db_int64(programme_id), db_str(like ? like : "")),
-                         DB_COLS(db_int64_out(n)));
+    return db_select_int64(
+        db, &st, DB_IN(db_int64(org_id), db_int64(programme_id), db_str(like ? like : "")), n);
 }
 
 DbStatus q_cert_person_by_email(Db *db, int64_t org_id, const char *email, int64_t *id)
@@ -125,6 +122,5 @@ DbStatus q_cert_person_by_email(Db *db, int64_t org_id, const char *email, int64
     DB_SQL(st, "cert_person_by_email",
            "SELECT id FROM people WHERE org_id = $1 AND LOWER(email) = LOWER($2) "
            "ORDER BY id LIMIT 1");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_str(email)),
-                         DB_COLS(db_int64_out(id)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_str(email)), id);
 }

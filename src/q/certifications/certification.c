@@ -7,10 +7,10 @@ DbStatus q_cert_add(Db *db, const Certification *c, int64_t now, int64_t *id)
     DB_SQL(st, "cert_add",
            "INSERT INTO certifications (org_id, name, vendor, exam_code, validity_months, "
            "created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id");
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(c->org_id), db_str(c->name), db_str(c->vendor),
-                               db_str(c->exam_code), db_int64(c->validity_months), db_int64(now)),
-                         DB_COLS(db_int64_out(id)));
+    return db_select_int64(db, &st,
+                           DB_IN(db_int64(c->org_id), db_str(c->name), db_str(c->vendor),
+                                 db_str(c->exam_code), db_int64(c->validity_months), db_int64(now)),
+                           id);
 }
 
 DbStatus q_cert_update(Db *db, const Certification *c)
@@ -83,17 +83,15 @@ static const DbPageStmts cert_pages[CERT_SORTS] = {
 DbStatus q_cert_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Certification *row,
                      DbRowFn fn, void *ctx)
 {
-    DbParam in[6] = {db_int64(org_id)};
-    const DbStmt *st = db_page_bind(p, cert_pages, CERT_SORTS, in, 1);
     row->org_id = org_id;
-    return db_select_many(db, st, in, DB_COLS(CERT_OUT(a, row)), fn, ctx);
+    return db_page_select(db, p, cert_pages, CERT_SORTS, DB_IN(db_int64(org_id)),
+                          DB_COLS(CERT_OUT(a, row)), fn, ctx);
 }
 
 DbStatus q_cert_count(Db *db, int64_t org_id, const char *like, int64_t *n)
 {
     DB_SQL(st, "cert_count", "SELECT COUNT(*) FROM (" CERT_PAGE_WHERE ") t");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_str(like ? like : "")),
-                         DB_COLS(db_int64_out(n)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_str(like ? like : "")), n);
 }
 
 DbStatus q_programme_certs(Db *db, int64_t org_id, int64_t programme_id, Arena *a,

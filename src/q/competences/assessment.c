@@ -33,12 +33,10 @@ DbStatus q_target_put(Db *db, int64_t org_id, int64_t programme_id, int64_t comp
            "INSERT INTO programme_competences (org_id, programme_id, competence_id, level) "
            "SELECT $1, p.id, $3, $4 FROM programmes p WHERE p.org_id = $1 AND p.id = $2 "
            "ON CONFLICT (programme_id, competence_id) DO UPDATE SET level = excluded.level");
-    int64_t n = 0;
-    DbStatus s = db_exec(
+    return db_exec(
         db, &st,
         DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(competence_id), db_int64(level)),
-        &n);
-    return s < DB_NONE ? s : n ? DB_ONE : DB_NONE;
+        NULL);
 }
 
 DbStatus q_target_remove(Db *db, int64_t org_id, int64_t programme_id, int64_t competence_id)
@@ -46,10 +44,8 @@ DbStatus q_target_remove(Db *db, int64_t org_id, int64_t programme_id, int64_t c
     DB_SQL(st, "target_remove",
            "DELETE FROM programme_competences WHERE org_id = $1 AND programme_id = $2 "
            "AND competence_id = $3");
-    int64_t n = 0;
-    DbStatus s = db_exec(
-        db, &st, DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(competence_id)), &n);
-    return s < DB_NONE ? s : n ? DB_ONE : DB_NONE;
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(competence_id)), NULL);
 }
 
 DbStatus q_assessment_add(Db *db, const Assessment *x, const void *data, int64_t now, int64_t *id)
@@ -59,15 +55,15 @@ DbStatus q_assessment_add(Db *db, const Assessment *x, const void *data, int64_t
            "evidence_text, evidence_url, file_name, file_type, file_size, file_data, "
            "assessed_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, "
            "$12, $13) RETURNING id");
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(x->org_id), db_int64(x->person_id),
-                               db_int64(x->competence_id), db_int64(x->level),
-                               db_str(x->assessed_on), db_str(x->evidence_text),
-                               db_str(x->evidence_url), db_str(x->file_name), db_str(x->file_type),
-                               data ? db_int64(x->file_size) : db_null(),
-                               data ? db_blob(data, (size_t)x->file_size) : db_null(),
-                               db_int64(x->assessed_by), db_int64(now)),
-                         DB_COLS(db_int64_out(id)));
+    return db_select_int64(db, &st,
+                           DB_IN(db_int64(x->org_id), db_int64(x->person_id),
+                                 db_int64(x->competence_id), db_int64(x->level),
+                                 db_str(x->assessed_on), db_str(x->evidence_text),
+                                 db_str(x->evidence_url), db_str(x->file_name),
+                                 db_str(x->file_type), data ? db_int64(x->file_size) : db_null(),
+                                 data ? db_blob(data, (size_t)x->file_size) : db_null(),
+                                 db_int64(x->assessed_by), db_int64(now)),
+                           id);
 }
 
 #define HISTORY_SELECT                                                                             \
@@ -150,17 +146,15 @@ static const DbPageStmts grid_pages[GRID_SORTS] = {
 DbStatus q_grid_page(Db *db, int64_t org_id, int64_t cohort_id, const DbPage *p, Arena *a,
                      PersonName *row, DbRowFn fn, void *ctx)
 {
-    DbParam in[7] = {db_int64(org_id), db_int64(cohort_id)};
-    const DbStmt *st = db_page_bind(p, grid_pages, GRID_SORTS, in, 2);
-    return db_select_many(db, st, in, DB_COLS(db_int64_out(&row->id), db_text(a, &row->name)), fn,
-                          ctx);
+    return db_page_select(db, p, grid_pages, GRID_SORTS,
+                          DB_IN(db_int64(org_id), db_int64(cohort_id)),
+                          DB_COLS(db_int64_out(&row->id), db_text(a, &row->name)), fn, ctx);
 }
 
 DbStatus q_grid_count(Db *db, int64_t org_id, int64_t cohort_id, const char *like, int64_t *n)
 {
     DB_SQL(st, "grid_count", "SELECT COUNT(*) FROM (" GRID_WHERE ") t");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id), db_str(like)),
-                         DB_COLS(db_int64_out(n)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id), db_str(like)), n);
 }
 
 /* the assessment no later one of the same person and competence supersedes */

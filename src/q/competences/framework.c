@@ -35,41 +35,35 @@ static const DbPageStmts framework_pages[FRAMEWORK_SORTS] = {
 DbStatus q_framework_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Framework *row,
                           DbRowFn fn, void *ctx)
 {
-    DbParam in[6] = {db_int64(org_id)};
-    const DbStmt *st = db_page_bind(p, framework_pages, FRAMEWORK_SORTS, in, 1);
-    return db_select_many(db, st, in, DB_COLS(FRAMEWORK_OUT(a, row)), fn, ctx);
+    return db_page_select(db, p, framework_pages, FRAMEWORK_SORTS, DB_IN(db_int64(org_id)),
+                          DB_COLS(FRAMEWORK_OUT(a, row)), fn, ctx);
 }
 
 DbStatus q_framework_count(Db *db, int64_t org_id, const char *like, int64_t *n)
 {
     DB_SQL(st, "framework_count", "SELECT COUNT(*) FROM (" FRAMEWORK_PAGE_WHERE ") t");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_str(like)), DB_COLS(db_int64_out(n)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_str(like)), n);
 }
 
 DbStatus q_framework_add(Db *db, int64_t org_id, const char *title, int64_t now, int64_t *id)
 {
     DB_SQL(st, "framework_add",
            "INSERT INTO frameworks (org_id, title, created_at) VALUES ($1, $2, $3) RETURNING id");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_str(title), db_int64(now)),
-                         DB_COLS(db_int64_out(id)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_str(title), db_int64(now)), id);
 }
 
 DbStatus q_framework_rename(Db *db, int64_t org_id, int64_t id, const char *title)
 {
     DB_SQL(st, "framework_rename",
            "UPDATE frameworks SET title = $3 WHERE org_id = $1 AND id = $2 AND archived = 0");
-    int64_t n = 0;
-    DbStatus s = db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id), db_str(title)), &n);
-    return s < DB_NONE ? s : n ? DB_ONE : DB_NONE;
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id), db_str(title)), NULL);
 }
 
 DbStatus q_framework_archive(Db *db, int64_t org_id, int64_t id)
 {
     DB_SQL(st, "framework_archive",
            "UPDATE frameworks SET archived = 1 WHERE org_id = $1 AND id = $2 AND archived = 0");
-    int64_t n = 0;
-    DbStatus s = db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id)), &n);
-    return s < DB_NONE ? s : n ? DB_ONE : DB_NONE;
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id)), NULL);
 }
 
 DbStatus q_level_list(Db *db, int64_t org_id, int64_t framework_id, Arena *a, Level *row,
@@ -111,8 +105,7 @@ DbStatus q_level_max_used(Db *db, int64_t org_id, int64_t framework_id, int64_t 
            "AND c.framework_id = $2 UNION ALL SELECT t.level FROM programme_competences t "
            "JOIN competences c ON c.id = t.competence_id WHERE t.org_id = $1 "
            "AND c.framework_id = $2) u");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(framework_id)),
-                         DB_COLS(db_int64_out(max)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(framework_id)), max);
 }
 
 DbStatus q_level_exists(Db *db, int64_t org_id, int64_t competence_id, int64_t level)
@@ -122,8 +115,8 @@ DbStatus q_level_exists(Db *db, int64_t org_id, int64_t competence_id, int64_t l
            "ON c.framework_id = l.framework_id WHERE c.id = $2 AND l.level = $3 "
            "AND " SHARED_OR_OWN("c."));
     int64_t got = 0;
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(competence_id), db_int64(level)),
-                         DB_COLS(db_int64_out(&got)));
+    return db_select_int64(db, &st,
+                           DB_IN(db_int64(org_id), db_int64(competence_id), db_int64(level)), &got);
 }
 
 DbStatus q_area_list(Db *db, int64_t org_id, int64_t framework_id, Arena *a, Area *row, DbRowFn fn,
@@ -146,8 +139,8 @@ DbStatus q_area_add(Db *db, int64_t org_id, int64_t framework_id, const char *ti
            "SELECT $1, f.id, $3, (SELECT COALESCE(MAX(position), 0) + 1 FROM competence_areas "
            "WHERE framework_id = f.id) FROM frameworks f WHERE f.org_id = $1 AND f.id = $2 "
            "AND f.archived = 0 RETURNING id");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(framework_id), db_str(title)),
-                         DB_COLS(db_int64_out(id)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(framework_id), db_str(title)),
+                           id);
 }
 
 #define COMPETENCE_SELECT                                                                          \
@@ -197,8 +190,8 @@ DbStatus q_competence_add(Db *db, int64_t org_id, int64_t framework_id, int64_t 
            "competences WHERE area_id = a.id) FROM competence_areas a JOIN frameworks f "
            "ON f.id = a.framework_id WHERE f.org_id = $1 AND a.org_id = $1 AND f.id = $2 "
            "AND a.id = $3 AND f.archived = 0 RETURNING id");
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(org_id), db_int64(framework_id), db_int64(area_id),
-                               db_str(code), db_str(title)),
-                         DB_COLS(db_int64_out(id)));
+    return db_select_int64(db, &st,
+                           DB_IN(db_int64(org_id), db_int64(framework_id), db_int64(area_id),
+                                 db_str(code), db_str(title)),
+                           id);
 }

@@ -11,7 +11,7 @@ DbStatus q_achievement_add(Db *db, int64_t org_id, const Achievement *in, int64_
                    db_str(in->description), db_str(in->criteria),
                    db_str(in->competences), db_int64(in->valid_months),
                    db_int64(now),           DB_END};
-    return db_select_one(db, &st, p, DB_COLS(db_int64_out(id)));
+    return db_select_int64(db, &st, p, id);
 }
 
 #define ACH_COLS "id, name, description, criteria, competences, valid_months, created_at"

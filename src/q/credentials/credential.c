@@ -6,7 +6,7 @@ DbStatus q_credential_next_index(Db *db, int64_t org_id, int64_t *index)
 {
     DB_SQL(st, "credential_next_index",
            "SELECT COALESCE(MAX(status_index) + 1, 0) FROM credentials WHERE org_id = $1");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id)), DB_COLS(db_int64_out(index)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id)), index);
 }
 
 DbStatus q_credential_add(Db *db, int64_t org_id, Credential *in, int64_t by)
@@ -28,7 +28,7 @@ DbStatus q_credential_add(Db *db, int64_t org_id, Credential *in, int64_t by)
                    db_int64(in->issued_at),
                    in->valid_until ? db_int64(in->valid_until) : db_null(),
                    DB_END};
-    return db_select_one(db, &st, p, DB_COLS(db_int64_out(&in->id)));
+    return db_select_int64(db, &st, p, &in->id);
 }
 
 #define CRED_COLS                                                                                  \
@@ -87,16 +87,14 @@ static const DbPageStmts cred_pages[CREDENTIAL_SORTS] = {
 DbStatus q_credentials_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Credential *row,
                             DbRowFn fn, void *ctx)
 {
-    DbParam in[6] = {db_int64(org_id)};
-    const DbStmt *st = db_page_bind(p, cred_pages, CREDENTIAL_SORTS, in, 1);
-    return db_select_many(db, st, in, DB_COLS(CRED_OUT(a, row)), fn, ctx);
+    return db_page_select(db, p, cred_pages, CREDENTIAL_SORTS, DB_IN(db_int64(org_id)),
+                          DB_COLS(CRED_OUT(a, row)), fn, ctx);
 }
 
 DbStatus q_credentials_count(Db *db, int64_t org_id, const char *like, int64_t *n)
 {
     DB_SQL(st, "credentials_count", "SELECT COUNT(*) FROM (" CRED_PAGE_WHERE ") t");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_str(like ? like : "")),
-                         DB_COLS(db_int64_out(n)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_str(like ? like : "")), n);
 }
 
 DbStatus q_credential_revoke(Db *db, int64_t org_id, int64_t id, int64_t by, const char *reason,

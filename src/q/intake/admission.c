@@ -51,8 +51,7 @@ DbStatus q_criterion_delete(Db *db, int64_t org_id, int64_t id, int64_t *program
                "app_criteria.programme_id") " AND NOT EXISTS (SELECT 1 FROM "
                                             "app_scores s WHERE s.criterion_id = $2) RETURNING "
                                             "programme_id");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)),
-                         DB_COLS(db_int64_out(programme_id)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(id)), programme_id);
 }
 
 DbStatus q_criterion_hint_set(Db *db, int64_t org_id, int64_t id, char *const hint[3],
@@ -65,15 +64,14 @@ DbStatus q_criterion_hint_set(Db *db, int64_t org_id, int64_t id, char *const hi
     for (int l = 0; l < LANG_COUNT; l++)
         in[2 + l] = hint[l] && *hint[l] ? db_str(hint[l]) : db_null();
     in[2 + LANG_COUNT] = (DbParam)DB_END;
-    return db_select_one(db, &st, in, DB_COLS(db_int64_out(programme_id)));
+    return db_select_int64(db, &st, in, programme_id);
 }
 
 DbStatus q_criterion_programme(Db *db, int64_t org_id, int64_t id, int64_t *programme_id)
 {
     DB_SQL(st, "app_criterion_programme",
            "SELECT programme_id FROM app_criteria WHERE org_id = $1 AND id = $2");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)),
-                         DB_COLS(db_int64_out(programme_id)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(id)), programme_id);
 }
 
 DbStatus q_programme_reviews_submitted(Db *db, int64_t org_id, int64_t programme_id, int64_t *n)
@@ -81,8 +79,7 @@ DbStatus q_programme_reviews_submitted(Db *db, int64_t org_id, int64_t programme
     DB_SQL(st, "app_programme_reviews_submitted",
            "SELECT COUNT(*) FROM app_reviews r JOIN applications a ON a.id = r.application_id "
            "WHERE r.org_id = $1 AND a.programme_id = $2 AND r.submitted_at IS NOT NULL");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(programme_id)),
-                         DB_COLS(db_int64_out(n)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(programme_id)), n);
 }
 
 DbStatus q_app_link_add(Db *db, int64_t org_id, int64_t application_id, const char *token_hash,
@@ -153,9 +150,7 @@ static const DbPageStmts task_pages[1] = {
 DbStatus q_app_task_page(Db *db, int64_t org_id, int64_t account_id, const DbPage *p, Arena *a,
                          AppTask *row, DbRowFn fn, void *ctx)
 {
-    DbParam in[7] = {db_int64(org_id), db_int64(account_id)};
-    const DbStmt *st = db_page_bind(p, task_pages, 1, in, 2);
-    return db_select_many(db, st, in,
+    return db_page_select(db, p, task_pages, 1, DB_IN(db_int64(org_id), db_int64(account_id)),
                           DB_COLS(db_int64_out(&row->application_id),
                                   db_int64_out(&row->programme_id), db_text(a, &row->title[0]),
                                   db_text(a, &row->title[1]), db_text(a, &row->title[2]),
@@ -180,8 +175,7 @@ DbStatus q_app_next_task(Db *db, int64_t org_id, int64_t account_id, int64_t *ap
            "ON a.id = r.application_id AND a.org_id = r.org_id WHERE r.org_id = $1 "
            "AND r.account_id = $2 AND r.submitted_at IS NULL AND a.status = 'submitted' "
            "HAVING COUNT(*) > 0");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(account_id)),
-                         DB_COLS(db_int64_out(application_id)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(account_id)), application_id);
 }
 
 DbStatus q_app_answers(Db *db, int64_t org_id, int64_t application_id, Arena *a, AppAnswer *row,
@@ -346,8 +340,7 @@ DbStatus q_app_waitlist_last(Db *db, int64_t org_id, int64_t programme_id, int64
     DB_SQL(st, "app_waitlist_last",
            "SELECT COALESCE(MAX(waitlist_rank), 0) FROM applications "
            "WHERE org_id = $1 AND programme_id = $2");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(programme_id)),
-                         DB_COLS(db_int64_out(rank)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(programme_id)), rank);
 }
 
 DbStatus q_app_enrol(Db *db, int64_t org_id, int64_t cohort_id, int64_t person_id,
@@ -357,10 +350,10 @@ DbStatus q_app_enrol(Db *db, int64_t org_id, int64_t cohort_id, int64_t person_i
            "INSERT INTO enrolments (org_id, cohort_id, person_id, enrolled_at, waiting_consent) "
            "SELECT c.org_id, c.id, $3, $5, $4 FROM cohorts c WHERE c.org_id = $1 AND c.id = $2 "
            "RETURNING id");
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(org_id), db_int64(cohort_id), db_int64(person_id),
-                               db_int64(waiting_consent), db_int64(now)),
-                         DB_COLS(db_int64_out(enrolment_id)));
+    return db_select_int64(db, &st,
+                           DB_IN(db_int64(org_id), db_int64(cohort_id), db_int64(person_id),
+                                 db_int64(waiting_consent), db_int64(now)),
+                           enrolment_id);
 }
 
 DbStatus q_app_set_enrolment(Db *db, int64_t org_id, int64_t id, int64_t enrolment_id, int64_t now)
@@ -401,10 +394,10 @@ DbStatus q_app_offer_next(Db *db, int64_t org_id, int64_t programme_id, int64_t 
            "(SELECT w.id FROM applications w WHERE w.org_id = $1 AND w.programme_id = $2 "
            " AND w.cohort_id = $3 AND w.status = 'waitlisted' AND w.offer_expires_at IS NULL "
            " ORDER BY w.waitlist_rank, w.id LIMIT 1) RETURNING id");
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(cohort_id),
-                               db_int64(expires), db_int64(now)),
-                         DB_COLS(db_int64_out(id)));
+    return db_select_int64(db, &st,
+                           DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(cohort_id),
+                                 db_int64(expires), db_int64(now)),
+                           id);
 }
 
 DbStatus q_app_offers_open(Db *db, int64_t org_id, int64_t cohort_id, int64_t now, int64_t *n)
@@ -412,8 +405,7 @@ DbStatus q_app_offers_open(Db *db, int64_t org_id, int64_t cohort_id, int64_t no
     DB_SQL(st, "app_offers_open",
            "SELECT COUNT(*) FROM applications WHERE org_id = $1 AND cohort_id = $2 "
            "AND status = 'waitlisted' AND offer_expires_at > $3");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id), db_int64(now)),
-                         DB_COLS(db_int64_out(n)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id), db_int64(now)), n);
 }
 
 DbStatus q_app_offers_by_cohort(Db *db, int64_t org_id, int64_t programme_id, int64_t now,
@@ -500,8 +492,7 @@ DbStatus q_app_disagree(Db *db, int64_t org_id, int64_t programme_id, int64_t *p
     DB_SQL(st, "app_disagree",
            "SELECT COALESCE(f.disagree_pct, 30) FROM programmes p LEFT JOIN app_forms f "
            "ON f.programme_id = p.id AND f.org_id = p.org_id WHERE p.org_id = $1 AND p.id = $2");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(programme_id)),
-                         DB_COLS(db_int64_out(pct)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(programme_id)), pct);
 }
 
 DbStatus q_app_disagree_set(Db *db, int64_t org_id, int64_t programme_id, int64_t pct)

@@ -9,8 +9,7 @@ DbStatus q_app_first_like(Db *db, int64_t org_id, int64_t id, int64_t *first_id)
            "AND b.id < a.id AND (LOWER(b.email) = LOWER(a.email) OR (a.phone <> '' "
            "AND b.phone = a.phone AND b.birth_date = a.birth_date)) "
            "WHERE a.org_id = $1 AND a.id = $2 HAVING COUNT(*) > 0");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)),
-                         DB_COLS(db_int64_out(first_id)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(id)), first_id);
 }
 
 DbStatus q_app_note_add(Db *db, int64_t org_id, int64_t application_id, const char *body,

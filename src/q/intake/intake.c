@@ -46,8 +46,7 @@ DbStatus q_question_delete(Db *db, int64_t org_id, int64_t id, int64_t *programm
     DB_SQL(st, "app_question_delete",
            "DELETE FROM app_questions WHERE org_id = $1 AND id = $2 AND NOT EXISTS "
            "(SELECT 1 FROM app_answers a WHERE a.question_id = $2) RETURNING programme_id");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)),
-                         DB_COLS(db_int64_out(programme_id)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(id)), programme_id);
 }
 
 /* Lower-case for a search: ASCII letters and the accented capitals of Latin-1 (À to Þ,
@@ -86,7 +85,7 @@ DbStatus q_application_add(Db *db, const Application *x, const char *token_hash,
            "WHERE p.org_id = $1 AND p.id = $2 AND p.status IN ('open', 'running') RETURNING id");
     Arena scratch;
     arena_init(&scratch);
-    DbStatus s = db_select_one(
+    DbStatus s = db_select_int64(
         db, &st,
         DB_IN(db_int64(x->org_id), db_int64(x->programme_id), db_str(x->name), db_str(x->email),
               db_str(x->phone), db_str(x->birth_date), db_str(x->municipality),
@@ -95,7 +94,7 @@ DbStatus q_application_add(Db *db, const Application *x, const char *token_hash,
               x->consent == CONSENT_NONE ? db_null()
                                          : db_str(vocab_key(&consent_vocab, x->consent)),
               text_or_null(x->consent_hash), db_str(search_text(&scratch, x->name, x->email))),
-        DB_COLS(db_int64_out(id)));
+        id);
     arena_free(&scratch);
     return s;
 }
@@ -219,40 +218,12 @@ DbStatus q_pipeline_counts(Db *db, int64_t org_id, Arena *a, PipelineRow *row, D
     APP_PAGE_COLS "WHERE a.org_id = $1 AND a.programme_id = $2 " APP_PAGE_FILTER("$3", "$4")
 #define APP_BY_ORG APP_PAGE_COLS "WHERE a.org_id = $1 " APP_PAGE_FILTER("$2", "$3")
 
-#define APP_FIRST(KEY, DIR, LIM) "ORDER BY " KEY " " DIR ", a.id " DIR " LIMIT " LIM
-#define APP_AFTER(KEY, CMP, K, I, DIR, LIM)                                                        \
-    "AND (" KEY ", a.id) " CMP " (" K ", " I ") ORDER BY " KEY " " DIR ", a.id " DIR " LIMIT " LIM
-
-/* By programme: (key, id) from $5, $6. */
-#define APP_P_STMTS(NAME, KEY)                                                                     \
-    DB_STMT(Q_APP_P_##NAME##_FIRST_ASC) = {.name = "app_page_p_" #NAME "_first_asc",               \
-                                           .sql = APP_BY_PROGRAMME APP_FIRST(KEY, "ASC", "$5")};   \
-    DB_STMT(Q_APP_P_##NAME##_AFTER_ASC) = {                                                        \
-        .name = "app_page_p_" #NAME "_after_asc",                                                  \
-        .sql = APP_BY_PROGRAMME APP_AFTER(KEY, ">", "$5", "$6", "ASC", "$7")};                     \
-    DB_STMT(Q_APP_P_##NAME##_FIRST_DESC) = {.name = "app_page_p_" #NAME "_first_desc",             \
-                                            .sql = APP_BY_PROGRAMME APP_FIRST(KEY, "DESC", "$5")}; \
-    DB_STMT(Q_APP_P_##NAME##_AFTER_DESC) = {                                                       \
-        .name = "app_page_p_" #NAME "_after_desc",                                                 \
-        .sql = APP_BY_PROGRAMME APP_AFTER(KEY, "<", "$5", "$6", "DESC", "$7")}
-
-/* The whole organisation: (key, id) from $4, $5. */
-#define APP_O_STMTS(NAME, KEY)                                                                     \
-    DB_STMT(Q_APP_O_##NAME##_FIRST_ASC) = {.name = "app_page_o_" #NAME "_first_asc",               \
-                                           .sql = APP_BY_ORG APP_FIRST(KEY, "ASC", "$4")};         \
-    DB_STMT(Q_APP_O_##NAME##_AFTER_ASC) = {                                                        \
-        .name = "app_page_o_" #NAME "_after_asc",                                                  \
-        .sql = APP_BY_ORG APP_AFTER(KEY, ">", "$4", "$5", "ASC", "$6")};                           \
-    DB_STMT(Q_APP_O_##NAME##_FIRST_DESC) = {.name = "app_page_o_" #NAME "_first_desc",             \
-                                            .sql = APP_BY_ORG APP_FIRST(KEY, "DESC", "$4")};       \
-    DB_STMT(Q_APP_O_##NAME##_AFTER_DESC) = {                                                       \
-        .name = "app_page_o_" #NAME "_after_desc",                                                 \
-        .sql = APP_BY_ORG APP_AFTER(KEY, "<", "$4", "$5", "DESC", "$6")}
-
-APP_P_STMTS(RECEIVED, "a.created_at");
-APP_P_STMTS(STATUS, "a.status");
-APP_O_STMTS(RECEIVED, "a.created_at");
-APP_O_STMTS(STATUS, "a.status");
+/* By programme: (key, id) from $5, $6; the whole organisation: from $4, $5. */
+DB_PAGE_SORT(Q_APP_P_RECEIVED, "app_page_p_received", APP_BY_PROGRAMME, "a.created_at", "a.id", 5,
+             6, 7);
+DB_PAGE_SORT(Q_APP_P_STATUS, "app_page_p_status", APP_BY_PROGRAMME, "a.status", "a.id", 5, 6, 7);
+DB_PAGE_SORT(Q_APP_O_RECEIVED, "app_page_o_received", APP_BY_ORG, "a.created_at", "a.id", 4, 5, 6);
+DB_PAGE_SORT(Q_APP_O_STATUS, "app_page_o_status", APP_BY_ORG, "a.status", "a.id", 4, 5, 6);
 
 static const DbPageStmts by_programme[] = {
     DB_PAGE_STMTS(Q_APP_P_RECEIVED),
@@ -284,15 +255,11 @@ const char *q_app_search_like(Arena *a, const char *text)
 DbStatus q_applications(Db *db, int64_t org_id, int64_t programme_id, int status,
                         const DbPage *page, Arena *a, AppListRow *row, DbRowFn fn, void *ctx)
 {
-    DbParam in[9];
-    int k = 0;
-    in[k++] = db_int64(org_id);
-    if (programme_id)
-        in[k++] = db_int64(programme_id);
-    in[k++] = db_str(status < 0 ? "" : vocab_key(&app_status, status));
-    const DbStmt *st = db_page_bind(page, programme_id ? by_programme : by_org, 2, in, k);
-    return db_select_many(
-        db, st, in,
+    DbParam of_status = db_str(status < 0 ? "" : vocab_key(&app_status, status));
+    return db_page_select(
+        db, page, programme_id ? by_programme : by_org, 2,
+        programme_id ? DB_IN(db_int64(org_id), db_int64(programme_id), of_status)
+                     : DB_IN(db_int64(org_id), of_status),
         DB_COLS(db_int64_out(&row->id), db_int64_out(&row->programme_id),
                 db_text(a, &row->title[0]), db_text(a, &row->title[1]), db_text(a, &row->title[2]),
                 db_vocab(&app_status, (int *)&row->status), db_text(a, &row->name),
@@ -317,8 +284,7 @@ DbStatus q_applications_count(Db *db, int64_t org_id, int64_t programme_id, int 
     in[k++] = db_str(status < 0 ? "" : vocab_key(&app_status, status));
     in[k++] = db_str(like ? like : "");
     in[k] = (DbParam)DB_END;
-    return db_select_one(db, programme_id ? &app_search_count_p : &app_search_count_o, in,
-                         DB_COLS(db_int64_out(n)));
+    return db_select_int64(db, programme_id ? &app_search_count_p : &app_search_count_o, in, n);
 }
 
 /* One application as a row of the pipeline (a search by its code). */
@@ -335,18 +301,15 @@ DbStatus q_application_row(Db *db, int64_t org_id, int64_t id, Arena *a, AppList
 
 /* --- the form's settings --- */
 
-DB_STMT(Q_APP_FORM) = {
-    .name = "app_form",
-    .sql =
+DbStatus q_app_form(Db *db, int64_t org_id, int64_t programme_id, AppForm *out)
+{
+    DB_SQL(
+        st, "app_form",
         "SELECT COALESCE(f.opens_at, 0), COALESCE(f.closes_at, 0), COALESCE(f.reviews_needed, 2), "
         "COALESCE(f.consent_age, 13), COALESCE(f.scale_max, 5), COALESCE(f.offer_days, 7) "
         "FROM programmes p LEFT JOIN app_forms f "
-        "ON f.programme_id = p.id AND f.org_id = p.org_id WHERE p.org_id = $1 AND p.id = $2",
-};
-
-DbStatus q_app_form(Db *db, int64_t org_id, int64_t programme_id, AppForm *out)
-{
-    return db_select_one(db, &Q_APP_FORM, DB_IN(db_int64(org_id), db_int64(programme_id)),
+        "ON f.programme_id = p.id AND f.org_id = p.org_id WHERE p.org_id = $1 AND p.id = $2");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(programme_id)),
                          DB_COLS(db_int64_out(&out->opens_at), db_int64_out(&out->closes_at),
                                  db_int64_out(&out->reviews_needed),
                                  db_int64_out(&out->consent_age), db_int64_out(&out->scale_max),

@@ -18,19 +18,16 @@ DbStatus q_outbox_add(Db *db, int64_t org_id, const char *to, const char *subjec
 
 /* Claiming by an UPDATE on the oldest candidate: two servers never deliver the same
  * mail at once, and a crashed claim is retried after its lease. */
-DB_STMT(Q_OUTBOX_CLAIM) = {
-    .name = "outbox_claim",
-    .sql =
+DbStatus q_outbox_claim(Db *db, int64_t now, int64_t lease, Arena *a, Mail *out)
+{
+    DB_SQL(
+        st, "outbox_claim",
         "UPDATE outbox SET claimed_until = $2, attempts = attempts + 1 WHERE id = ("
         "SELECT id FROM outbox WHERE sent_at IS NULL AND claimed_until <= $1 "
         "AND attempts < 8 ORDER BY id LIMIT 1) AND claimed_until <= $1 " /* 8: OUTBOX_MAX_ATTEMPTS
                                                                           */
-        "RETURNING id, to_addr, subject, body, created_at, attempts",
-};
-
-DbStatus q_outbox_claim(Db *db, int64_t now, int64_t lease, Arena *a, Mail *out)
-{
-    return db_select_one(db, &Q_OUTBOX_CLAIM, DB_IN(db_int64(now), db_int64(now + lease)),
+        "RETURNING id, to_addr, subject, body, created_at, attempts");
+    return db_select_one(db, &st, DB_IN(db_int64(now), db_int64(now + lease)),
                          DB_COLS(db_int64_out(&out->id), db_text(a, &out->to_addr),
                                  db_text(a, &out->subject), db_text(a, &out->body),
                                  db_int64_out(&out->created_at), db_int64_out(&out->attempts)));
@@ -67,9 +64,7 @@ static const DbPageStmts outbox_pages[OUTBOX_SORTS] = {
 DbStatus q_outbox_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, OutboxRow *row,
                        DbRowFn fn, void *ctx)
 {
-    DbParam in[6] = {db_int64(org_id)};
-    const DbStmt *st = db_page_bind(p, outbox_pages, OUTBOX_SORTS, in, 1);
-    return db_select_many(db, st, in,
+    return db_page_select(db, p, outbox_pages, OUTBOX_SORTS, DB_IN(db_int64(org_id)),
                           DB_COLS(db_int64_out(&row->id), db_text(a, &row->to_addr),
                                   db_text(a, &row->subject), db_int64_out(&row->created_at),
                                   db_int64_out(&row->sent_at), db_int64_out(&row->attempts),
@@ -80,6 +75,5 @@ DbStatus q_outbox_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Outbox
 DbStatus q_outbox_count(Db *db, int64_t org_id, const char *like, int64_t *n)
 {
     DB_SQL(st, "outbox_count", "SELECT COUNT(*) FROM (" OUTBOX_PAGE ") t");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_str(like ? like : "")),
-                         DB_COLS(db_int64_out(n)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_str(like ? like : "")), n);
 }

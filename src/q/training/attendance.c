@@ -48,22 +48,19 @@ DbStatus q_attendance_mark(Db *db, int64_t org_id, int64_t session_id, int64_t e
 }
 
 /* Per learner of a cohort: how many marks of each kind. */
-DB_STMT(Q_TALLY) = {
-    .name = "attendance_tally",
-    .sql =
+DbStatus q_attendance_tally(Db *db, int64_t org_id, int64_t cohort_id, TallyRow *row, DbRowFn fn,
+                            void *ctx)
+{
+    DB_SQL(
+        st, "attendance_tally",
         "SELECT e.id, "
         "COALESCE(SUM(CASE WHEN a.status = 'present' THEN 1 ELSE 0 END), 0), "
         "COALESCE(SUM(CASE WHEN a.status = 'late' THEN 1 ELSE 0 END), 0), "
         "COALESCE(SUM(CASE WHEN a.status = 'absent' THEN 1 ELSE 0 END), 0), "
         "COALESCE(SUM(CASE WHEN a.status = 'excused' THEN 1 ELSE 0 END), 0) "
         "FROM enrolments e LEFT JOIN attendance a ON a.enrolment_id = e.id AND a.org_id = e.org_id "
-        "WHERE e.org_id = $1 AND e.cohort_id = $2 GROUP BY e.id ORDER BY e.id",
-};
-
-DbStatus q_attendance_tally(Db *db, int64_t org_id, int64_t cohort_id, TallyRow *row, DbRowFn fn,
-                            void *ctx)
-{
-    return db_select_many(db, &Q_TALLY, DB_IN(db_int64(org_id), db_int64(cohort_id)),
+        "WHERE e.org_id = $1 AND e.cohort_id = $2 GROUP BY e.id ORDER BY e.id");
+    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id)),
                           DB_COLS(db_int64_out(&row->enrolment_id), db_int64_out(&row->present),
                                   db_int64_out(&row->late), db_int64_out(&row->absent),
                                   db_int64_out(&row->excused)),

@@ -41,12 +41,12 @@ DbStatus q_cohort_add(Db *db, const Cohort *c, int64_t now, int64_t *id)
     DB_SQL(st, "cohort_add",
            "INSERT INTO cohorts (org_id, programme_id, name, starts_on, ends_on, capacity, "
            "location_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id");
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(c->org_id), db_int64(c->programme_id), db_str(c->name),
-                               db_str(c->starts_on), db_str(c->ends_on), db_int64(c->capacity),
-                               c->location_id ? db_int64(c->location_id) : db_null(),
-                               db_int64(now)),
-                         DB_COLS(db_int64_out(id)));
+    return db_select_int64(db, &st,
+                           DB_IN(db_int64(c->org_id), db_int64(c->programme_id), db_str(c->name),
+                                 db_str(c->starts_on), db_str(c->ends_on), db_int64(c->capacity),
+                                 c->location_id ? db_int64(c->location_id) : db_null(),
+                                 db_int64(now)),
+                           id);
 }
 
 DbStatus q_cohort_update(Db *db, const Cohort *c)
@@ -105,11 +105,11 @@ DbStatus q_tsession_add_id(Db *db, int64_t org_id, int64_t cohort_id, int64_t st
            "created_at) SELECT $1, $2, $3, $4, l.id, $6 FROM (SELECT 1 AS one) x "
            "LEFT JOIN locations l ON l.org_id = $1 AND l.id = $5 "
            "WHERE CAST($5 AS BIGINT) IS NULL OR l.id IS NOT NULL RETURNING id");
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(org_id), db_int64(cohort_id), db_int64(starts_at),
-                               db_int64(ends_at), location_id ? db_int64(location_id) : db_null(),
-                               db_int64(now)),
-                         DB_COLS(db_int64_out(id)));
+    return db_select_int64(db, &st,
+                           DB_IN(db_int64(org_id), db_int64(cohort_id), db_int64(starts_at),
+                                 db_int64(ends_at), location_id ? db_int64(location_id) : db_null(),
+                                 db_int64(now)),
+                           id);
 }
 
 /* Moves a session; the location must be the organisation's (or none). */
@@ -225,7 +225,6 @@ DbStatus q_tsession_count_outside(Db *db, int64_t org_id, int64_t cohort_id, int
     DB_SQL(st, "training_sessions_outside",
            "SELECT COUNT(*) FROM training_sessions WHERE org_id = $1 AND cohort_id = $2 "
            "AND (starts_at < $3 OR ends_at > $4)");
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(org_id), db_int64(cohort_id), db_int64(from), db_int64(to)),
-                         DB_COLS(db_int64_out(n)));
+    return db_select_int64(
+        db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id), db_int64(from), db_int64(to)), n);
 }

@@ -12,11 +12,11 @@ DbStatus q_person_add(Db *db, const Person *p, int64_t now, int64_t *id)
     DB_SQL(st, "person_add",
            "INSERT INTO people (org_id, name, email, phone, birth_date, municipality, jobseeker, "
            "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id");
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(p->org_id), db_str(p->name), db_str(p->email),
-                               db_str(p->phone), db_str(p->birth_date), db_str(p->municipality),
-                               db_int64(p->jobseeker), db_int64(now)),
-                         DB_COLS(db_int64_out(id)));
+    return db_select_int64(db, &st,
+                           DB_IN(db_int64(p->org_id), db_str(p->name), db_str(p->email),
+                                 db_str(p->phone), db_str(p->birth_date), db_str(p->municipality),
+                                 db_int64(p->jobseeker), db_int64(now)),
+                           id);
 }
 
 DbStatus q_person_get(Db *db, int64_t org_id, int64_t id, Arena *a, Person *out)
@@ -64,19 +64,16 @@ static const DbPageStmts candidate_pages[1] = {
 DbStatus q_person_candidates(Db *db, int64_t org_id, int64_t cohort_id, const DbPage *p, Arena *a,
                              PersonName *row, DbRowFn fn, void *ctx)
 {
-    DbParam in[7] = {db_int64(org_id), db_int64(cohort_id)};
-    const DbStmt *st = db_page_bind(p, candidate_pages, 1, in, 2);
-    return db_select_many(db, st, in, DB_COLS(db_int64_out(&row->id), db_text(a, &row->name)), fn,
-                          ctx);
+    return db_page_select(db, p, candidate_pages, 1, DB_IN(db_int64(org_id), db_int64(cohort_id)),
+                          DB_COLS(db_int64_out(&row->id), db_text(a, &row->name)), fn, ctx);
 }
 
 DbStatus q_person_candidates_count(Db *db, int64_t org_id, int64_t cohort_id, const char *like,
                                    int64_t *n)
 {
     DB_SQL(st, "person_candidates_count", "SELECT COUNT(*) FROM (" CANDIDATES_WHERE ") t");
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(org_id), db_int64(cohort_id), db_str(like ? like : "")),
-                         DB_COLS(db_int64_out(n)));
+    return db_select_int64(
+        db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id), db_str(like ? like : "")), n);
 }
 
 /* A seat is free when neither enrolled nor held by an open waiting-list offer (seats_free in
@@ -103,8 +100,7 @@ DbStatus q_cohort_free_seat(Db *db, int64_t org_id, int64_t cohort_id)
 DbStatus q_cohort_seats(Db *db, int64_t org_id, int64_t cohort_id, int64_t *enrolled)
 {
     DB_SQL(st, "cohort_seats", "SELECT enrolled FROM cohorts WHERE org_id = $1 AND id = $2");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id)),
-                         DB_COLS(db_int64_out(enrolled)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id)), enrolled);
 }
 
 DbStatus q_enrolment_add(Db *db, int64_t org_id, int64_t cohort_id, int64_t person_id, int64_t now)
@@ -123,11 +119,11 @@ DbStatus q_enrolment_end(Db *db, int64_t org_id, int64_t id, EnrolmentStatus sta
     DB_SQL(st, "enrolment_end",
            "UPDATE enrolments SET status = $3, ended_on = $4, end_reason = $5 "
            "WHERE org_id = $1 AND id = $2 AND status = 'enrolled' RETURNING cohort_id");
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(org_id), db_int64(id),
-                               db_str(vocab_key(&enrolment_ends, status)), db_str(ended_on),
-                               db_str(reason)),
-                         DB_COLS(db_int64_out(cohort_id)));
+    return db_select_int64(db, &st,
+                           DB_IN(db_int64(org_id), db_int64(id),
+                                 db_str(vocab_key(&enrolment_ends, status)), db_str(ended_on),
+                                 db_str(reason)),
+                           cohort_id);
 }
 
 DbStatus q_enrolment_list(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, Enrolment *row,

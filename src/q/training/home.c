@@ -75,6 +75,5 @@ DbStatus q_at_risk_count(Db *db, int64_t org_id, const char *today, int64_t thre
            "HAVING SUM(CASE WHEN a.status IN ('present', 'late', 'absent') THEN 1 ELSE 0 END) > 0 "
            "AND 100 * SUM(CASE WHEN a.status IN ('present', 'late') THEN 1 ELSE 0 END) < "
            "$3 * SUM(CASE WHEN a.status IN ('present', 'late', 'absent') THEN 1 ELSE 0 END)) t");
-    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_str(today), db_int64(threshold)),
-                         DB_COLS(db_int64_out(n)));
+    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_str(today), db_int64(threshold)), n);
 }

@@ -33,11 +33,11 @@ DbStatus q_location_add(Db *db, const Location *l, int64_t now, int64_t *id)
     DB_SQL(st, "location_add",
            "INSERT INTO locations (org_id, name, address, postcode, municipality, province, "
            "mobile, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id");
-    return db_select_one(db, &st,
-                         DB_IN(db_int64(l->org_id), db_str(l->name), db_str(l->address),
-                               db_str(l->postcode), db_str(l->municipality), db_str(l->province),
-                               db_int64(l->mobile), db_int64(now)),
-                         DB_COLS(db_int64_out(id)));
+    return db_select_int64(db, &st,
+                           DB_IN(db_int64(l->org_id), db_str(l->name), db_str(l->address),
+                                 db_str(l->postcode), db_str(l->municipality), db_str(l->province),
+                                 db_int64(l->mobile), db_int64(now)),
+                           id);
 }
 
 DbStatus q_location_update(Db *db, const Location *l)

@@ -72,7 +72,7 @@ DbStatus q_programme_add(Db *db, const Programme *p, int64_t *id)
     DbParam in[PROGRAMME_NPARAMS + 1];
     programme_params(in, p);
     in[PROGRAMME_NPARAMS - 1] = (DbParam)DB_END; /* no id yet */
-    return db_select_one(db, &st, in, DB_COLS(db_int64_out(id)));
+    return db_select_int64(db, &st, in, id);
 }
 
 DbStatus q_programme_update(Db *db, const Programme *p)
