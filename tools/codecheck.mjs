@@ -13,9 +13,9 @@
 //                %s %d %i %u %x %c %% (length h hh l ll z j on numbers, precision on %s only,
 //                no flags, no width): anything else is misprinted or misreads arguments.
 //   html-raw     html_raw_ is called through html_lit only.
-//   stmt-arg     db_select_one/db_select_many/db_exec get &Q_NAME (a DB_STMT of this file),
-//                &st (a DB_SQL of the calling function), a choice between such, or a
-//                statement pointer; never the address of anything else.
+//   stmt-arg     db_select_one/_many/_int64 and db_exec(_changes) get &Q_NAME (a DB_STMT of
+//                this file), &st (a DB_SQL of the calling function), a choice between such,
+//                or a statement pointer; never the address of anything else.
 //   stmt-macro   a DbStmt is only defined with DB_STMT(...) at file scope or DB_SQL(st, ...)
 //                inside the function that runs it: no other DbStmt object, compound literal,
 //                cast, or write to a .sql/.name field.
@@ -46,7 +46,7 @@ const PRINTF = {
 const HTML_FMT = new Set(['html', 'html_v']);
 // translators -> indexes of their message arguments (singular and plural)
 const TRANSLATE = { _: [1], F_: [1], N_: [0], i18n_get: [1], _n: [1, 2], F_n: [1, 2], i18n_nget: [1, 2] };
-const STMT_CALLS = { db_select_one: 1, db_select_many: 1, db_exec: 1 };
+const STMT_CALLS = { db_select_one: 1, db_select_many: 1, db_select_int64: 1, db_exec: 1, db_exec_changes: 1 };
 const ENGINE_CALLS = new Set(['sqlite3_exec', 'sqlite3_prepare', 'sqlite3_prepare_v2',
   'sqlite3_prepare_v3', 'PQexec', 'PQprepare', 'PQexecParams', 'PQsendQuery', 'db_exec_script']);
 // the only places where text that is not a literal reaches the engine, and why

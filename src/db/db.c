@@ -99,7 +99,12 @@ DbStatus db_select_many(Db *db, const DbStmt *st, const DbParam *in, DbCol *cols
     return select_rows(db, st, in, cols, row, ctx, false);
 }
 
-DbStatus db_exec(Db *db, const DbStmt *st, const DbParam *in, int64_t *changes)
+DbStatus db_exec(Db *db, const DbStmt *st, const DbParam *in)
+{
+    return db_exec_changes(db, st, in, NULL);
+}
+
+DbStatus db_exec_changes(Db *db, const DbStmt *st, const DbParam *in, int64_t *changes)
 {
     bool lock = db->tx_depth == 0 && db->ops->write_lock;
     if (lock)
@@ -290,7 +295,7 @@ void db_col_set_int64(DbCol *c, int64_t v)
         *c->s = arena_printf(c->arena, "%lld", (long long)v);
 }
 
-/* The linker defines these for the section named in DB_STMT. A program without any
+/* The linker defines these for the section named in DB_STMT and DB_SQL. A program without any
  * statement would not have them: weak, so that the walk is then empty. */
 extern const DbStmt *const __start_traject_stmts[] __attribute__((weak));
 extern const DbStmt *const __stop_traject_stmts[] __attribute__((weak));

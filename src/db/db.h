@@ -169,11 +169,13 @@ typedef bool (*DbRowFn)(void *ctx);
 DbStatus db_select_many(Db *db, const DbStmt *st, const DbParam *in, DbCol *cols, DbRowFn row,
                         void *ctx);
 
-/* Runs a statement without result rows. *changes (if given) gets the number of rows
- * changed. Returns DB_ONE if a row changed, DB_NONE if none, or an error status
- * (DB_CONFLICT for a constraint violation). Outside db_tx on SQLite this takes the
- * process-wide write lock for the statement's duration. */
-DbStatus db_exec(Db *db, const DbStmt *st, const DbParam *in, int64_t *changes);
+/* Runs a statement without result rows. Returns DB_ONE if a row changed, DB_NONE if none,
+ * or an error status (DB_CONFLICT for a constraint violation). Outside db_tx on SQLite this
+ * takes the process-wide write lock for the statement's duration. */
+DbStatus db_exec(Db *db, const DbStmt *st, const DbParam *in);
+
+/* db_exec that also gives the number of rows changed in *changes. */
+DbStatus db_exec_changes(Db *db, const DbStmt *st, const DbParam *in, int64_t *changes);
 
 /* Runs several ;-separated statements without parameters (migrations). Not prepared. */
 DbStatus db_exec_script(Db *db, const char *sql);

@@ -94,7 +94,7 @@ static DbStatus apply_one(Db *db, void *ctx)
     if (st < DB_NONE)
         return st;
     DbParam rec[] = {db_int64(s->version), db_str(s->f->name), db_int64(clock_now()), DB_END};
-    st = db_exec(db, &record, rec, NULL);
+    st = db_exec(db, &record, rec);
     return st < DB_NONE ? st : DB_ONE;
 }
 

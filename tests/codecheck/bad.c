@@ -74,15 +74,17 @@ DbStatus statements(Db *db, Arena *a, Buf *b, const char *org, DbStmt *out)
     DbStmt st; /* expect: stmt-macro */
     st.sql = arena_printf(a, "SELECT * FROM %s", org); /* expect: stmt-macro, sql-runtime */
     out->sql = "SELECT 1"; /* expect: stmt-macro */
-    db_exec(db, &st, NULL, NULL); /* expect: stmt-arg */
-    db_exec(db, (const DbStmt *)&st, NULL, NULL); /* expect: stmt-macro, stmt-arg */
-    db_select_one(db, &(DbStmt){.name = "x", .sql = "SELECT 1"}, NULL, NULL); /* expect: stmt-macro, stmt-arg */
+    db_exec(db, &st, NULL); /* expect: stmt-arg */
+    db_exec(db, (const DbStmt *)&st, NULL); /* expect: stmt-macro, stmt-arg */
+    db_select_int64(db, &Q_HANDMADE, NULL, NULL); /* expect: stmt-arg */
+    db_exec_changes(db, &st, NULL, NULL); /* expect: stmt-arg */
+    db_select_one(db, &(DbStmt){.name = "x", .sql = "SELECT 1"}, NULL); /* expect: stmt-macro, stmt-arg */
     buf_adds(b, "DELETE FROM people WHERE id = "); /* expect: sql-runtime */
     arena_printf(a, SAMPLE_SQL " WHERE name = '%s'", org); /* expect: sql-runtime */
     char q[200];
     strcpy(q, "UPDATE people SET name = '"); /* expect: sql-runtime */
     strcat(q, org);
-    sqlite3_exec(NULL, q, NULL, NULL, NULL); /* expect: sql-runtime */
+    sqlite3_exec(NULL, q, NULL, NULL); /* expect: sql-runtime */
     db_exec_script(db, q); /* expect: sql-runtime */
     return db_select_one(db, &Q_GOOD, NULL, NULL);
 }
@@ -98,14 +100,14 @@ DbStatus local_statements(Db *db, const char *org, int x)
     DB_SQL(short_one, "short"); /* expect: sql-literal */
     if (x) {
         DB_SQL(inner, "inner", "SELECT 1"); /* expect: stmt-macro */
-        db_exec(db, &inner, NULL, NULL); /* expect: stmt-arg */
+        db_exec(db, &inner, NULL); /* expect: stmt-arg */
     }
-    db_exec(db, &st, NULL, NULL);
-    return db_exec(db, &elsewhere, NULL, NULL); /* expect: stmt-arg */
+    db_exec(db, &st, NULL);
+    return db_exec(db, &elsewhere, NULL); /* expect: stmt-arg */
 }
 
 DbStatus other_function(Db *db)
 {
     DB_SQL(elsewhere, "elsewhere", "SELECT 1");
-    return db_exec(db, &st, NULL, NULL); /* expect: stmt-arg */
+    return db_exec(db, &st, NULL); /* expect: stmt-arg */
 }

@@ -45,7 +45,7 @@ static DbStatus count_of(Db *db, int64_t org_id, int64_t *n)
 
 static DbStatus run(Db *db, const DbStmt *st)
 {
-    return db_exec(db, st, NULL, NULL);
+    return db_exec(db, st, NULL);
 }
 
 /* a statement chosen from a table of statements (keyset pages, sort orders) */

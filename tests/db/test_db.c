@@ -174,9 +174,9 @@ static void many_rows_and_changes(void **state)
     assert_int_equal(db_select_many(db, &Q_ALL, high, col, on_row, &none), DB_NONE);
     assert_int_equal(none.rows, 0);
     int64_t changes = -1;
-    assert_int_equal(db_exec(db, &Q_BUMP, in, &changes), DB_ONE);
+    assert_int_equal(db_exec_changes(db, &Q_BUMP, in, &changes), DB_ONE);
     assert_int_equal(changes, 3);
-    assert_int_equal(db_exec(db, &Q_BUMP, high, &changes), DB_NONE);
+    assert_int_equal(db_exec_changes(db, &Q_BUMP, high, &changes), DB_NONE);
     assert_int_equal(changes, 0);
     /* parameters used out of order */
     int64_t count = -1;
@@ -240,7 +240,7 @@ static void transactions(void **state)
 static DbStatus bump_counter(Db *d, void *ctx)
 {
     (void)ctx;
-    return db_exec(d, &Q_COUNTER, NULL, NULL);
+    return db_exec(d, &Q_COUNTER, NULL);
 }
 
 static void *worker(void *arg)
@@ -291,9 +291,9 @@ static void blobs(void **state)
         data[i] = (unsigned char)(i * 7 + (i >> 8));
     data[0] = 0;
     DbParam in[] = {db_int64(1), db_blob(data, sizeof data), DB_END};
-    assert_int_equal(db_exec(db, &Q_BLOB_PUT, in, NULL), DB_ONE);
+    assert_int_equal(db_exec(db, &Q_BLOB_PUT, in), DB_ONE);
     DbParam empty[] = {db_int64(2), db_blob("", 0), DB_END};
-    assert_int_equal(db_exec(db, &Q_BLOB_PUT, empty, NULL), DB_ONE);
+    assert_int_equal(db_exec(db, &Q_BLOB_PUT, empty), DB_ONE);
     Arena a;
     arena_init(&a);
     char *out = NULL;

@@ -43,31 +43,31 @@ DbStatus q_account_list(Db *db, Arena *a, AccountRow *row, DbRowFn fn, void *ctx
 DbStatus q_account_set_password(Db *db, int64_t id, const char *hash)
 {
     DB_SQL(st, "account_set_password", "UPDATE accounts SET password_hash = $2 WHERE id = $1");
-    return db_exec(db, &st, DB_IN(db_int64(id), db_str(hash)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(id), db_str(hash)));
 }
 
 DbStatus q_account_set_profile(Db *db, int64_t id, const char *name, const char *lang)
 {
     DB_SQL(st, "account_set_profile", "UPDATE accounts SET name = $2, lang = $3 WHERE id = $1");
-    return db_exec(db, &st, DB_IN(db_int64(id), db_str(name), db_str(lang)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(id), db_str(name), db_str(lang)));
 }
 
 DbStatus q_account_set_lang(Db *db, int64_t id, const char *lang)
 {
     DB_SQL(st, "account_set_lang", "UPDATE accounts SET lang = $2 WHERE id = $1");
-    return db_exec(db, &st, DB_IN(db_int64(id), db_str(lang)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(id), db_str(lang)));
 }
 
 DbStatus q_account_set_disabled(Db *db, int64_t id, int64_t disabled)
 {
     DB_SQL(st, "account_set_disabled", "UPDATE accounts SET disabled = $2 WHERE id = $1");
-    return db_exec(db, &st, DB_IN(db_int64(id), db_int64(disabled)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(id), db_int64(disabled)));
 }
 
 DbStatus q_account_set_operator(Db *db, int64_t id, int64_t on)
 {
     DB_SQL(st, "account_set_operator", "UPDATE accounts SET operator = $2 WHERE id = $1");
-    return db_exec(db, &st, DB_IN(db_int64(id), db_int64(on)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(id), db_int64(on)));
 }
 
 DbStatus q_account_operators(Db *db, Arena *a, AccountRow *row, DbRowFn fn, void *ctx)

@@ -44,7 +44,7 @@ DbStatus q_invite_accept(Db *db, int64_t id, int64_t account_id, int64_t now)
     DB_SQL(st, "invite_accept",
            "UPDATE invitations SET accepted_at = $3, accepted_by = $2 "
            "WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $3");
-    return db_exec(db, &st, DB_IN(db_int64(id), db_int64(account_id), db_int64(now)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(id), db_int64(account_id), db_int64(now)));
 }
 
 DbStatus q_invite_revoke(Db *db, int64_t org_id, int64_t id, int64_t now)
@@ -52,7 +52,7 @@ DbStatus q_invite_revoke(Db *db, int64_t org_id, int64_t id, int64_t now)
     DB_SQL(st, "invite_revoke",
            "UPDATE invitations SET revoked_at = $3 "
            "WHERE org_id = $1 AND id = $2 AND accepted_at IS NULL AND revoked_at IS NULL");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id), db_int64(now)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id), db_int64(now)));
 }
 
 DbStatus q_invite_list_open(Db *db, int64_t org_id, int64_t now, Arena *a, Invitation *row,

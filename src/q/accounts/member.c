@@ -11,21 +11,20 @@ DbStatus q_member_grant(Db *db, int64_t org_id, int64_t account_id, int64_t role
            "VALUES ($1, $2, $3, $4) ON CONFLICT (org_id, account_id) "
            "DO UPDATE SET roles = memberships.roles | excluded.roles");
     return db_exec(db, &st,
-                   DB_IN(db_int64(org_id), db_int64(account_id), db_int64(roles), db_int64(now)),
-                   NULL);
+                   DB_IN(db_int64(org_id), db_int64(account_id), db_int64(roles), db_int64(now)));
 }
 
 DbStatus q_member_set_roles(Db *db, int64_t org_id, int64_t account_id, int64_t roles)
 {
     DB_SQL(st, "member_set_roles",
            "UPDATE memberships SET roles = $3 WHERE org_id = $1 AND account_id = $2");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(account_id), db_int64(roles)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(account_id), db_int64(roles)));
 }
 
 DbStatus q_member_remove(Db *db, int64_t org_id, int64_t account_id)
 {
     DB_SQL(st, "member_remove", "DELETE FROM memberships WHERE org_id = $1 AND account_id = $2");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(account_id)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(account_id)));
 }
 
 DbStatus q_member_roles(Db *db, int64_t org_id, int64_t account_id, int64_t *roles)
@@ -102,6 +101,5 @@ DbStatus q_person_add_for_account(Db *db, int64_t org_id, int64_t account_id, co
            "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (org_id, account_id) DO NOTHING");
     return db_exec(
         db, &st,
-        DB_IN(db_int64(org_id), db_int64(account_id), db_str(name), db_str(email), db_int64(now)),
-        NULL);
+        DB_IN(db_int64(org_id), db_int64(account_id), db_str(name), db_str(email), db_int64(now)));
 }

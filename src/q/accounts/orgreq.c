@@ -124,8 +124,8 @@ DbStatus q_orgreq_approve(Db *db, int64_t id, int64_t org_id, int64_t operator_i
     DB_SQL(st, "orgreq_approve",
            "UPDATE org_requests SET status = 'approved', org_id = $2, decided_by = $3, "
            "decided_at = $4 WHERE id = $1 AND status = 'pending'");
-    return db_exec(
-        db, &st, DB_IN(db_int64(id), db_int64(org_id), db_int64(operator_id), db_int64(now)), NULL);
+    return db_exec(db, &st,
+                   DB_IN(db_int64(id), db_int64(org_id), db_int64(operator_id), db_int64(now)));
 }
 
 DbStatus q_orgreq_refuse(Db *db, int64_t id, const char *reason, int64_t operator_id, int64_t now)
@@ -134,7 +134,7 @@ DbStatus q_orgreq_refuse(Db *db, int64_t id, const char *reason, int64_t operato
            "UPDATE org_requests SET status = 'refused', reason = $2, decided_by = $3, "
            "decided_at = $4 WHERE id = $1 AND status = 'pending'");
     return db_exec(db, &st,
-                   DB_IN(db_int64(id), db_str(reason), db_int64(operator_id), db_int64(now)), NULL);
+                   DB_IN(db_int64(id), db_str(reason), db_int64(operator_id), db_int64(now)));
 }
 
 DbStatus q_orgreq_pending_like(Db *db, const char *name, const char *email, int64_t *by_name,

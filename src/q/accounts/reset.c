@@ -10,7 +10,7 @@ DbStatus q_reset_add(Db *db, int64_t account_id, const char *token_hash, int64_t
            "VALUES ($1, $2, $3, $4)");
     return db_exec(
         db, &st,
-        DB_IN(db_int64(account_id), db_str(token_hash), db_int64(now), db_int64(expires_at)), NULL);
+        DB_IN(db_int64(account_id), db_str(token_hash), db_int64(now), db_int64(expires_at)));
 }
 
 DbStatus q_reset_find(Db *db, const char *token_hash, int64_t now, int64_t *account_id)
@@ -26,5 +26,5 @@ DbStatus q_reset_use(Db *db, const char *token_hash, int64_t now)
     DB_SQL(st, "reset_use",
            "UPDATE password_resets SET used_at = $2 "
            "WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2");
-    return db_exec(db, &st, DB_IN(db_str(token_hash), db_int64(now)), NULL);
+    return db_exec(db, &st, DB_IN(db_str(token_hash), db_int64(now)));
 }

@@ -11,8 +11,7 @@ DbStatus q_session_add(Db *db, const char *token_hash, int64_t account_id, int64
            "VALUES ($1, $2, $3, $4, $4)");
     return db_exec(db, &st,
                    DB_IN(db_str(token_hash), db_int64(account_id),
-                         current_org ? db_int64(current_org) : db_null(), db_int64(now)),
-                   NULL);
+                         current_org ? db_int64(current_org) : db_null(), db_int64(now)));
 }
 
 DbStatus q_session_get(Db *db, const char *token_hash, SessionRow *out)
@@ -29,31 +28,31 @@ DbStatus q_session_get(Db *db, const char *token_hash, SessionRow *out)
 DbStatus q_session_touch(Db *db, int64_t id, int64_t now)
 {
     DB_SQL(st, "session_touch", "UPDATE sessions SET last_seen_at = $2 WHERE id = $1");
-    return db_exec(db, &st, DB_IN(db_int64(id), db_int64(now)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(id), db_int64(now)));
 }
 
 DbStatus q_session_set_org(Db *db, int64_t id, int64_t org_id)
 {
     DB_SQL(st, "session_set_org", "UPDATE sessions SET current_org = $2 WHERE id = $1");
-    return db_exec(db, &st, DB_IN(db_int64(id), db_int64(org_id)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(id), db_int64(org_id)));
 }
 
 DbStatus q_session_delete(Db *db, int64_t id)
 {
     DB_SQL(st, "session_delete", "DELETE FROM sessions WHERE id = $1");
-    return db_exec(db, &st, DB_IN(db_int64(id)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(id)));
 }
 
 DbStatus q_session_delete_account(Db *db, int64_t account_id)
 {
     DB_SQL(st, "session_delete_account", "DELETE FROM sessions WHERE account_id = $1");
-    return db_exec(db, &st, DB_IN(db_int64(account_id)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(account_id)));
 }
 
 DbStatus q_session_expire(Db *db, int64_t idle_before, int64_t created_before)
 {
     DB_SQL(st, "session_expire", "DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2");
-    return db_exec(db, &st, DB_IN(db_int64(idle_before), db_int64(created_before)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(idle_before), db_int64(created_before)));
 }
 
 DbStatus q_signin_failures_get(Db *db, const char *email, SignInFailures *out)
@@ -74,12 +73,11 @@ DbStatus q_signin_failures_put(Db *db, const char *email, const SignInFailures *
            "locked_until = excluded.locked_until");
     return db_exec(db, &st,
                    DB_IN(db_str(email), db_int64(f->failures), db_int64(f->last_at),
-                         db_int64(f->locked_until)),
-                   NULL);
+                         db_int64(f->locked_until)));
 }
 
 DbStatus q_signin_failures_clear(Db *db, const char *email)
 {
     DB_SQL(st, "signin_failures_clear", "DELETE FROM sign_in_failures WHERE email = $1");
-    return db_exec(db, &st, DB_IN(db_str(email)), NULL);
+    return db_exec(db, &st, DB_IN(db_str(email)));
 }

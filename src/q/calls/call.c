@@ -227,7 +227,7 @@ DbStatus q_call_update(Db *db, const Call *c, int64_t now)
     in[CALL_NPARAMS] = db_int64(now);
     in[CALL_NPARAMS + 1] = db_int64(c->id);
     in[CALL_NPARAMS + 2] = (DbParam)DB_END;
-    return db_exec(db, &st, in, NULL);
+    return db_exec(db, &st, in);
 }
 
 DbStatus q_call_publish(Db *db, int64_t org_id, int64_t id, int64_t now)
@@ -235,7 +235,7 @@ DbStatus q_call_publish(Db *db, int64_t org_id, int64_t id, int64_t now)
     DB_SQL(st, "call_publish",
            "UPDATE calls SET status = 'published', updated_at = $3 "
            "WHERE org_id = $1 AND id = $2 AND status = 'draft'");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id), db_int64(now)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id), db_int64(now)));
 }
 
 /* --- items --- */
@@ -284,8 +284,7 @@ DbStatus q_call_item_add(Db *db, int64_t org_id, int64_t call_id, const CallItem
     return db_exec(db, &st,
                    DB_IN(db_int64(org_id), db_int64(call_id),
                          db_str(vocab_key(&item_kind_vocab, it->kind)), db_str(it->text[0]),
-                         db_str(it->text[1]), db_str(it->text[2]), db_int64(it->weight)),
-                   NULL);
+                         db_str(it->text[1]), db_str(it->text[2]), db_int64(it->weight)));
 }
 
 /* Only while the call is a draft: published terms do not change under applicants. */
@@ -313,15 +312,15 @@ DbStatus q_target_group_add(Db *db, int64_t org_id, const char *const name[3])
            "INSERT INTO target_groups (org_id, position, name_en, name_nl, name_fr) "
            "SELECT $1, COALESCE(MAX(position), 0) + 1, $2, $3, $4 FROM target_groups "
            "WHERE org_id = $1");
-    return db_exec(
-        db, &st, DB_IN(db_int64(org_id), db_str(name[0]), db_str(name[1]), db_str(name[2])), NULL);
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_str(name[0]), db_str(name[1]), db_str(name[2])));
 }
 
 DbStatus q_target_group_archive(Db *db, int64_t org_id, int64_t id)
 {
     DB_SQL(st, "target_group_archive",
            "UPDATE target_groups SET archived = 1 WHERE org_id = $1 AND id = $2");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id)));
 }
 
 /* The target groups a call aims at. */
@@ -339,7 +338,7 @@ DbStatus q_call_groups_clear(Db *db, int64_t org_id, int64_t call_id)
 {
     DB_SQL(st, "call_groups_clear",
            "DELETE FROM call_target_groups WHERE org_id = $1 AND call_id = $2");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(call_id)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(call_id)));
 }
 
 /* Only the funder's own groups: the INSERT selects them. */
@@ -348,5 +347,5 @@ DbStatus q_call_group_add(Db *db, int64_t org_id, int64_t call_id, int64_t group
     DB_SQL(st, "call_group_add",
            "INSERT INTO call_target_groups (org_id, call_id, target_group_id) "
            "SELECT g.org_id, $2, g.id FROM target_groups g WHERE g.org_id = $1 AND g.id = $3");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(call_id), db_int64(group_id)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(call_id), db_int64(group_id)));
 }

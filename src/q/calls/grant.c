@@ -27,8 +27,7 @@ DbStatus q_tranche_add(Db *db, int64_t org_id, int64_t grant_id, int64_t positio
            "SELECT g.org_id, g.id, $3, $4, $5 FROM grants g WHERE g.org_id = $1 AND g.id = $2");
     return db_exec(db, &st,
                    DB_IN(db_int64(org_id), db_int64(grant_id), db_int64(position), db_str(label),
-                         db_int64(amount)),
-                   NULL);
+                         db_int64(amount)));
 }
 
 DbStatus q_grant_line_add(Db *db, int64_t org_id, int64_t grant_id, int64_t position,
@@ -39,8 +38,7 @@ DbStatus q_grant_line_add(Db *db, int64_t org_id, int64_t grant_id, int64_t posi
            "SELECT g.org_id, g.id, $3, $4, $5 FROM grants g WHERE g.org_id = $1 AND g.id = $2");
     return db_exec(db, &st,
                    DB_IN(db_int64(org_id), db_int64(grant_id), db_int64(position), db_str(label),
-                         db_int64(amount)),
-                   NULL);
+                         db_int64(amount)));
 }
 
 #define GRANT_COLS                                                                                 \
@@ -177,6 +175,5 @@ DbStatus q_expense_add(Db *db, int64_t grantee_org, int64_t grant_id, int64_t li
            "WHERE g.grantee_id = $1 AND g.id = $2");
     return db_exec(db, &st,
                    DB_IN(db_int64(grantee_org), db_int64(grant_id), db_int64(line_id), db_str(on),
-                         db_int64(amount), db_str(description), db_int64(by), db_int64(now)),
-                   NULL);
+                         db_int64(amount), db_str(description), db_int64(by), db_int64(now)));
 }

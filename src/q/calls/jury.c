@@ -42,8 +42,7 @@ DbStatus q_jury_add(Db *db, int64_t org_id, int64_t call_id, int64_t account_id,
            "WHERE c.org_id = $1 AND c.id = $2 AND c.status <> 'decided' "
            "ON CONFLICT (call_id, account_id) DO NOTHING");
     return db_exec(db, &st,
-                   DB_IN(db_int64(org_id), db_int64(call_id), db_int64(account_id), db_int64(now)),
-                   NULL);
+                   DB_IN(db_int64(org_id), db_int64(call_id), db_int64(account_id), db_int64(now)));
 }
 
 DbStatus q_call_review_deadline_set(Db *db, int64_t org_id, int64_t call_id, int64_t deadline)
@@ -54,11 +53,11 @@ DbStatus q_call_review_deadline_set(Db *db, int64_t org_id, int64_t call_id, int
     DB_SQL(review_reminders_forget, "review_reminders_forget",
            "DELETE FROM review_reminders WHERE org_id = $1 AND call_id = $2");
     DbParam in[] = {db_int64(org_id), db_int64(call_id), db_int64(deadline), DB_END};
-    DbStatus st = db_exec(db, &call_review_deadline_set, in, NULL);
+    DbStatus st = db_exec(db, &call_review_deadline_set, in);
     if (st != DB_ONE)
         return st;
     in[2] = (DbParam)DB_END;
-    st = db_exec(db, &review_reminders_forget, in, NULL);
+    st = db_exec(db, &review_reminders_forget, in);
     return st < DB_NONE ? st : DB_ONE;
 }
 
@@ -69,8 +68,8 @@ DbStatus q_jury_remove(Db *db, int64_t org_id, int64_t call_id, int64_t account_
     DB_SQL(jury_remove, "jury_remove",
            "DELETE FROM call_jury WHERE org_id = $1 AND call_id = $2 AND account_id = $3");
     DbParam in[] = {db_int64(org_id), db_int64(call_id), db_int64(account_id), DB_END};
-    DbStatus st = db_exec(db, &jury_remove_assignments, in, NULL);
-    return st < DB_NONE ? st : db_exec(db, &jury_remove, in, NULL);
+    DbStatus st = db_exec(db, &jury_remove_assignments, in);
+    return st < DB_NONE ? st : db_exec(db, &jury_remove, in);
 }
 
 /* The funder's members with the jury role not yet on the call, to appoint. */
@@ -117,7 +116,7 @@ DbStatus q_assignments_clear_auto(Db *db, int64_t org_id, int64_t call_id)
 {
     DB_SQL(st, "assignments_clear_auto",
            "DELETE FROM review_assignments WHERE org_id = $1 AND call_id = $2 AND manual = 0");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(call_id)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(call_id)));
 }
 
 /* Never a conflicted pair, never outside the call's jury or eligible proposals. */
@@ -135,8 +134,7 @@ DbStatus q_assign(Db *db, int64_t org_id, int64_t call_id, int64_t proposal_id, 
                     "ON CONFLICT (proposal_id, account_id) DO UPDATE SET manual = excluded.manual");
     return db_exec(db, &st,
                    DB_IN(db_int64(org_id), db_int64(call_id), db_int64(proposal_id),
-                         db_int64(account_id), db_int64(manual), db_int64(now)),
-                   NULL);
+                         db_int64(account_id), db_int64(manual), db_int64(now)));
 }
 
 DbStatus q_unassign(Db *db, int64_t org_id, int64_t call_id, int64_t proposal_id,
@@ -147,8 +145,7 @@ DbStatus q_unassign(Db *db, int64_t org_id, int64_t call_id, int64_t proposal_id
            "AND proposal_id = $3 AND account_id = $4");
     return db_exec(
         db, &st,
-        DB_IN(db_int64(org_id), db_int64(call_id), db_int64(proposal_id), db_int64(account_id)),
-        NULL);
+        DB_IN(db_int64(org_id), db_int64(call_id), db_int64(proposal_id), db_int64(account_id)));
 }
 
 /* --- a jury member's own view --- */
@@ -197,12 +194,11 @@ DbStatus q_conflict_declare(Db *db, int64_t org_id, int64_t proposal_id, int64_t
            "AND account_id = $3");
     DbStatus st = db_exec(db, &conflict_declare,
                           DB_IN(db_int64(org_id), db_int64(proposal_id), db_int64(account_id),
-                                db_str(reason), db_int64(now)),
-                          NULL);
+                                db_str(reason), db_int64(now)));
     if (st != DB_ONE)
         return st;
     DbParam in2[] = {db_int64(org_id), db_int64(proposal_id), db_int64(account_id), DB_END};
-    st = db_exec(db, &conflict_unassign, in2, NULL);
+    st = db_exec(db, &conflict_unassign, in2);
     return st < DB_NONE ? st : DB_ONE;
 }
 

@@ -5,8 +5,8 @@ DbStatus q_proposal_reason_set(Db *db, int64_t org_id, int64_t id, const char *r
 {
     DB_SQL(st, "proposal_reason_set",
            "UPDATE proposals SET decision_reason = $3 WHERE funder_id = $1 AND id = $2");
-    return db_exec(
-        db, &st, DB_IN(db_int64(org_id), db_int64(id), *reason ? db_str(reason) : db_null()), NULL);
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_int64(id), *reason ? db_str(reason) : db_null()));
 }
 
 /* administrators (1) and staff (2) answer calls */

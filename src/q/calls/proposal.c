@@ -33,8 +33,7 @@ DbStatus q_proposal_update(Db *db, const Proposal *p, int64_t now)
     return db_exec(db, &st,
                    DB_IN(db_int64(p->org_id), db_int64(p->id), db_str(p->title), db_str(p->summary),
                          db_int64(p->requested), db_int64(p->planned_trained),
-                         db_int64(p->planned_reached), db_int64(now)),
-                   NULL);
+                         db_int64(p->planned_reached), db_int64(now)));
 }
 
 /* The deadline is enforced here, to the second, in the same statement as the change:
@@ -50,7 +49,7 @@ DbStatus q_proposal_submit(Db *db, int64_t org_id, int64_t id, int64_t now, int6
            "AND proposals.requested BETWEEN c.min_grant AND c.max_grant)");
     return db_exec(
         db, &st,
-        DB_IN(db_int64(org_id), db_int64(id), db_int64(now), db_int64(by), db_str(receipt)), NULL);
+        DB_IN(db_int64(org_id), db_int64(id), db_int64(now), db_int64(by), db_str(receipt)));
 }
 
 /* --- budget lines and target groups of a draft --- */
@@ -74,8 +73,7 @@ DbStatus q_budget_line_add(Db *db, int64_t org_id, int64_t proposal_id, const ch
            "WHERE b.proposal_id = p.id), 0) + 1, $3, $4 FROM proposals p "
            "WHERE p.org_id = $1 AND p.id = $2 AND p.status = 'draft'");
     return db_exec(db, &st,
-                   DB_IN(db_int64(org_id), db_int64(proposal_id), db_str(label), db_int64(amount)),
-                   NULL);
+                   DB_IN(db_int64(org_id), db_int64(proposal_id), db_str(label), db_int64(amount)));
 }
 
 DbStatus q_budget_line_delete(Db *db, int64_t org_id, int64_t id, int64_t *proposal_id)
@@ -115,7 +113,7 @@ DbStatus q_proposal_groups_clear(Db *db, int64_t org_id, int64_t proposal_id)
            "DELETE FROM proposal_target_groups WHERE org_id = $1 AND proposal_id = $2 "
            "AND EXISTS (SELECT 1 FROM proposals p WHERE p.org_id = $1 AND p.id = $2 "
            "AND p.status = 'draft')");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(proposal_id)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(proposal_id)));
 }
 
 /* Only a group of the proposal's call, only on a draft. */
@@ -126,8 +124,7 @@ DbStatus q_proposal_group_add(Db *db, int64_t org_id, int64_t proposal_id, int64
            "SELECT p.org_id, p.id, t.target_group_id FROM proposals p "
            "JOIN call_target_groups t ON t.call_id = p.call_id AND t.target_group_id = $3 "
            "WHERE p.org_id = $1 AND p.id = $2 AND p.status = 'draft'");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(proposal_id), db_int64(group_id)),
-                   NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(proposal_id), db_int64(group_id)));
 }
 
 /* --- the funder's side: a submitted proposal and its eligibility screening --- */
@@ -196,8 +193,7 @@ DbStatus q_screening_set(Db *db, int64_t funder_id, int64_t proposal_id, int64_t
            "reason = excluded.reason");
     return db_exec(db, &st,
                    DB_IN(db_int64(funder_id), db_int64(proposal_id), db_int64(item_id),
-                         db_int64(met), db_str(reason)),
-                   NULL);
+                         db_int64(met), db_str(reason)));
 }
 
 /* The outcome; only before the jury's work decides anything else. */
@@ -210,8 +206,8 @@ DbStatus q_screening_outcome(Db *db, int64_t funder_id, int64_t proposal_id, boo
         "WHERE funder_id = $1 AND id = $2 AND status IN ('submitted', 'eligible', 'ineligible')");
     return db_exec(db, &st,
                    DB_IN(db_int64(funder_id), db_int64(proposal_id),
-                         db_str(eligible ? "eligible" : "ineligible"), db_int64(now), db_int64(by)),
-                   NULL);
+                         db_str(eligible ? "eligible" : "ineligible"), db_int64(now),
+                         db_int64(by)));
 }
 
 /* Who submitted the proposal, to tell them the outcome in their language. */
@@ -265,8 +261,7 @@ DbStatus q_file_put(Db *db, int64_t org_id, int64_t proposal_id, int64_t item_id
     return db_exec(db, &st,
                    DB_IN(db_int64(org_id), db_int64(proposal_id), db_int64(item_id),
                          db_str(filename), db_int64((int64_t)size), db_str(sha256),
-                         db_blob(data, size), db_int64(by), db_int64(now)),
-                   NULL);
+                         db_blob(data, size), db_int64(by), db_int64(now)));
 }
 
 /* A file's bytes for the applicant, the funder (not a draft), or a jury member who may

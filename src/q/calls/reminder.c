@@ -41,6 +41,5 @@ DbStatus q_review_reminder_claim(Db *db, const ReviewReminder *x, int64_t now)
            "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (call_id, account_id, kind) DO NOTHING");
     return db_exec(db, &st,
                    DB_IN(db_int64(x->org_id), db_int64(x->call_id), db_int64(x->account_id),
-                         db_str(x->kind), db_int64(now)),
-                   NULL);
+                         db_str(x->kind), db_int64(now)));
 }

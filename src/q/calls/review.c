@@ -65,8 +65,7 @@ DbStatus q_review_save(Db *db, int64_t org_id, int64_t proposal_id, int64_t acco
                           "WHERE reviews.submitted_at IS NULL");
     return db_exec(db, &st,
                    DB_IN(db_int64(org_id), db_int64(proposal_id), db_int64(account_id),
-                         db_str(comment), submit ? db_int64(now) : db_null(), db_int64(now)),
-                   NULL);
+                         db_str(comment), submit ? db_int64(now) : db_null(), db_int64(now)));
 }
 
 /* A score within the call's scale, for one of its criteria. */
@@ -82,8 +81,7 @@ DbStatus q_score_set(Db *db, int64_t org_id, int64_t proposal_id, int64_t accoun
         "ON CONFLICT (proposal_id, account_id, item_id) DO UPDATE SET score = excluded.score");
     return db_exec(db, &st,
                    DB_IN(db_int64(org_id), db_int64(proposal_id), db_int64(account_id),
-                         db_int64(item_id), db_int64(score)),
-                   NULL);
+                         db_int64(item_id), db_int64(score)));
 }
 
 /* The submitted reviews of a proposal, to be shown to a member who submitted theirs, and
@@ -173,8 +171,8 @@ DbStatus q_call_decide(Db *db, int64_t org_id, int64_t call_id, int64_t now, int
     DB_SQL(st, "call_decide",
            "UPDATE calls SET status = 'decided', decided_at = $3, decided_by = $4, updated_at = $3 "
            "WHERE org_id = $1 AND id = $2 AND status = 'published' AND closes_at <= $3");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(call_id), db_int64(now), db_int64(by)),
-                   NULL);
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_int64(call_id), db_int64(now), db_int64(by)));
 }
 
 /* An eligible proposal becomes selected with its award, or not selected. */
@@ -188,8 +186,7 @@ DbStatus q_proposal_decide(Db *db, int64_t org_id, int64_t call_id, int64_t id, 
                    DB_IN(db_int64(org_id), db_int64(call_id), db_int64(id),
                          db_str(vocab_key(&proposal_status_vocab,
                                           selected ? PROPOSAL_SELECTED : PROPOSAL_NOT_SELECTED)),
-                         selected ? db_int64(awarded) : db_null(), db_int64(now)),
-                   NULL);
+                         selected ? db_int64(awarded) : db_null(), db_int64(now)));
 }
 
 /* The selected proposals of a decided call, for its public page: any visitor. */

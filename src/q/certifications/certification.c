@@ -20,15 +20,14 @@ DbStatus q_cert_update(Db *db, const Certification *c)
            "validity_months = $6 WHERE org_id = $1 AND id = $2");
     return db_exec(db, &st,
                    DB_IN(db_int64(c->org_id), db_int64(c->id), db_str(c->name), db_str(c->vendor),
-                         db_str(c->exam_code), db_int64(c->validity_months)),
-                   NULL);
+                         db_str(c->exam_code), db_int64(c->validity_months)));
 }
 
 DbStatus q_cert_set_archived(Db *db, int64_t org_id, int64_t id, int64_t archived)
 {
     DB_SQL(st, "cert_set_archived",
            "UPDATE certifications SET archived = $3 WHERE org_id = $1 AND id = $2");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id), db_int64(archived)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id), db_int64(archived)));
 }
 
 #define CERT_SELECT                                                                                \
@@ -110,7 +109,7 @@ DbStatus q_programme_certs_clear(Db *db, int64_t org_id, int64_t programme_id)
 {
     DB_SQL(st, "programme_certs_clear",
            "DELETE FROM programme_certifications WHERE org_id = $1 AND programme_id = $2");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(programme_id)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(programme_id)));
 }
 
 /* Both ends must belong to org_id: the SELECT adds nothing otherwise. */
@@ -120,6 +119,5 @@ DbStatus q_programme_cert_add(Db *db, int64_t org_id, int64_t programme_id, int6
            "INSERT INTO programme_certifications (org_id, programme_id, certification_id) "
            "SELECT $1, p.id, c.id FROM programmes p JOIN certifications c ON c.org_id = p.org_id "
            "WHERE p.org_id = $1 AND p.id = $2 AND c.id = $3");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(cert_id)),
-                   NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(cert_id)));
 }

@@ -35,8 +35,7 @@ DbStatus q_target_put(Db *db, int64_t org_id, int64_t programme_id, int64_t comp
            "ON CONFLICT (programme_id, competence_id) DO UPDATE SET level = excluded.level");
     return db_exec(
         db, &st,
-        DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(competence_id), db_int64(level)),
-        NULL);
+        DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(competence_id), db_int64(level)));
 }
 
 DbStatus q_target_remove(Db *db, int64_t org_id, int64_t programme_id, int64_t competence_id)
@@ -45,7 +44,7 @@ DbStatus q_target_remove(Db *db, int64_t org_id, int64_t programme_id, int64_t c
            "DELETE FROM programme_competences WHERE org_id = $1 AND programme_id = $2 "
            "AND competence_id = $3");
     return db_exec(db, &st,
-                   DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(competence_id)), NULL);
+                   DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(competence_id)));
 }
 
 DbStatus q_assessment_add(Db *db, const Assessment *x, const void *data, int64_t now, int64_t *id)

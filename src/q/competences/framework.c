@@ -56,14 +56,14 @@ DbStatus q_framework_rename(Db *db, int64_t org_id, int64_t id, const char *titl
 {
     DB_SQL(st, "framework_rename",
            "UPDATE frameworks SET title = $3 WHERE org_id = $1 AND id = $2 AND archived = 0");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id), db_str(title)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id), db_str(title)));
 }
 
 DbStatus q_framework_archive(Db *db, int64_t org_id, int64_t id)
 {
     DB_SQL(st, "framework_archive",
            "UPDATE frameworks SET archived = 1 WHERE org_id = $1 AND id = $2 AND archived = 0");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id)));
 }
 
 DbStatus q_level_list(Db *db, int64_t org_id, int64_t framework_id, Arena *a, Level *row,
@@ -86,15 +86,14 @@ DbStatus q_level_put(Db *db, int64_t org_id, int64_t framework_id, int64_t level
            "SELECT $1, f.id, $3, $4 FROM frameworks f WHERE f.org_id = $1 AND f.id = $2 "
            "ON CONFLICT (framework_id, level) DO UPDATE SET title = excluded.title");
     return db_exec(db, &st,
-                   DB_IN(db_int64(org_id), db_int64(framework_id), db_int64(level), db_str(title)),
-                   NULL);
+                   DB_IN(db_int64(org_id), db_int64(framework_id), db_int64(level), db_str(title)));
 }
 
 DbStatus q_level_trim(Db *db, int64_t org_id, int64_t framework_id, int64_t top)
 {
     DB_SQL(st, "level_trim",
            "DELETE FROM framework_levels WHERE org_id = $1 AND framework_id = $2 AND level > $3");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(framework_id), db_int64(top)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(framework_id), db_int64(top)));
 }
 
 DbStatus q_level_max_used(Db *db, int64_t org_id, int64_t framework_id, int64_t *max)

@@ -52,16 +52,14 @@ DbStatus q_rule_completion_add(Db *db, int64_t org_id, int64_t achievement_id, i
            "WHERE a.org_id = $1 AND a.id = $2");
     return db_exec(
         db, &st,
-        DB_IN(db_int64(org_id), db_int64(achievement_id), db_int64(programme_id), db_int64(now)),
-        NULL);
+        DB_IN(db_int64(org_id), db_int64(achievement_id), db_int64(programme_id), db_int64(now)));
 }
 
 DbStatus q_rule_delete(Db *db, int64_t org_id, int64_t achievement_id, int64_t rule_id)
 {
     DB_SQL(st, "rule_delete",
            "DELETE FROM achievement_rules WHERE org_id = $1 AND achievement_id = $2 AND id = $3");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(achievement_id), db_int64(rule_id)),
-                   NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(achievement_id), db_int64(rule_id)));
 }
 
 DbStatus q_rules_list(Db *db, int64_t org_id, int64_t achievement_id, Arena *a,

@@ -105,8 +105,7 @@ DbStatus q_credential_revoke(Db *db, int64_t org_id, int64_t id, int64_t by, con
            "WHERE org_id = $1 AND id = $2 AND revoked_at IS NULL");
     return db_exec(db, &st,
                    DB_IN(db_int64(org_id), db_int64(id), by ? db_int64(by) : db_null(),
-                         db_str(reason), db_int64(now)),
-                   NULL);
+                         db_str(reason), db_int64(now)));
 }
 
 DbStatus q_credentials_revoked(Db *db, int64_t org_id, int64_t *index, DbRowFn fn, void *ctx)

@@ -24,17 +24,16 @@ DbStatus q_key_add(Db *db, int64_t org_id, const char *kid, const char *public_k
     DB_SQL(st, "key_add",
            "INSERT INTO signing_keys (org_id, kid, public_key, sealed_key, created_at) "
            "VALUES ($1, $2, $3, $4, $5)");
-    return db_exec(
-        db, &st,
-        DB_IN(db_int64(org_id), db_str(kid), db_str(public_key), db_str(sealed_key), db_int64(now)),
-        NULL);
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_str(kid), db_str(public_key), db_str(sealed_key),
+                         db_int64(now)));
 }
 
 DbStatus q_key_retire(Db *db, int64_t org_id, int64_t now)
 {
     DB_SQL(st, "key_retire",
            "UPDATE signing_keys SET retired_at = $2 WHERE org_id = $1 AND retired_at IS NULL");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(now)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(now)));
 }
 
 DbStatus q_keys_list(Db *db, int64_t org_id, Arena *a, SigningKey *row, DbRowFn fn, void *ctx)

@@ -40,8 +40,7 @@ DbStatus q_criterion_add(Db *db, int64_t org_id, int64_t programme_id, const App
                          db_str(c->label[1]), db_str(c->label[2]), db_int64(c->weight),
                          c->hint[0] && *c->hint[0] ? db_str(c->hint[0]) : db_null(),
                          c->hint[1] && *c->hint[1] ? db_str(c->hint[1]) : db_null(),
-                         c->hint[2] && *c->hint[2] ? db_str(c->hint[2]) : db_null()),
-                   NULL);
+                         c->hint[2] && *c->hint[2] ? db_str(c->hint[2]) : db_null()));
 }
 
 DbStatus q_criterion_delete(Db *db, int64_t org_id, int64_t id, int64_t *programme_id)
@@ -90,7 +89,7 @@ DbStatus q_app_link_add(Db *db, int64_t org_id, int64_t application_id, const ch
            "SELECT $3, a.org_id, a.id, $4 FROM applications a WHERE a.org_id = $1 AND a.id = $2");
     return db_exec(
         db, &st,
-        DB_IN(db_int64(org_id), db_int64(application_id), db_str(token_hash), db_int64(now)), NULL);
+        DB_IN(db_int64(org_id), db_int64(application_id), db_str(token_hash), db_int64(now)));
 }
 
 /* --- reviewers and reviews --- */
@@ -105,8 +104,7 @@ DbStatus q_app_assign(Db *db, int64_t org_id, int64_t application_id, int64_t ac
            "ON CONFLICT (application_id, account_id) DO NOTHING");
     return db_exec(
         db, &st,
-        DB_IN(db_int64(org_id), db_int64(application_id), db_int64(account_id), db_int64(now)),
-        NULL);
+        DB_IN(db_int64(org_id), db_int64(application_id), db_int64(account_id), db_int64(now)));
 }
 
 DbStatus q_app_pairs(Db *db, int64_t org_id, int64_t programme_id, AppPair *row, DbRowFn fn,
@@ -217,8 +215,7 @@ DbStatus q_app_review_save(Db *db, int64_t org_id, int64_t application_id, int64
            "AND a.status = 'submitted')");
     return db_exec(db, &st,
                    DB_IN(db_int64(org_id), db_int64(application_id), db_int64(account_id),
-                         db_str(comment), db_int64(now), db_int64(submit ? 1 : 0)),
-                   NULL);
+                         db_str(comment), db_int64(now), db_int64(submit ? 1 : 0)));
 }
 
 DbStatus q_app_score_set(Db *db, int64_t org_id, int64_t application_id, int64_t account_id,
@@ -233,8 +230,7 @@ DbStatus q_app_score_set(Db *db, int64_t org_id, int64_t application_id, int64_t
            "excluded.score");
     return db_exec(db, &st,
                    DB_IN(db_int64(org_id), db_int64(application_id), db_int64(account_id),
-                         db_int64(criterion_id), db_int64(score)),
-                   NULL);
+                         db_int64(criterion_id), db_int64(score)));
 }
 
 DbStatus q_app_my_scores(Db *db, int64_t org_id, int64_t application_id, int64_t account_id,
@@ -331,8 +327,7 @@ DbStatus q_app_decide(Db *db, int64_t org_id, int64_t id, AppStatus status, AppR
                    DB_IN(db_int64(org_id), db_int64(id), db_str(vocab_key(&app_status, status)),
                          db_str(vocab_key(&app_reason_vocab, reason)),
                          note && *note ? db_str(note) : db_null(), id_or_null(cohort_id),
-                         id_or_null(waitlist_rank), db_int64(by), db_int64(now)),
-                   NULL);
+                         id_or_null(waitlist_rank), db_int64(by), db_int64(now)));
 }
 
 DbStatus q_app_waitlist_last(Db *db, int64_t org_id, int64_t programme_id, int64_t *rank)
@@ -362,15 +357,14 @@ DbStatus q_app_set_enrolment(Db *db, int64_t org_id, int64_t id, int64_t enrolme
            "UPDATE applications SET enrolment_id = $3, updated_at = $4 "
            "WHERE org_id = $1 AND id = $2");
     return db_exec(db, &st,
-                   DB_IN(db_int64(org_id), db_int64(id), db_int64(enrolment_id), db_int64(now)),
-                   NULL);
+                   DB_IN(db_int64(org_id), db_int64(id), db_int64(enrolment_id), db_int64(now)));
 }
 
 DbStatus q_enrolment_consent_given(Db *db, int64_t org_id, int64_t enrolment_id)
 {
     DB_SQL(st, "enrolment_consent_given",
            "UPDATE enrolments SET waiting_consent = 0 WHERE org_id = $1 AND id = $2");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(enrolment_id)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(enrolment_id)));
 }
 
 DbStatus q_app_move(Db *db, int64_t org_id, int64_t id, AppStatus from, AppStatus to,
@@ -382,8 +376,7 @@ DbStatus q_app_move(Db *db, int64_t org_id, int64_t id, AppStatus from, AppStatu
     return db_exec(db, &st,
                    DB_IN(db_int64(org_id), db_int64(id), db_str(vocab_key(&app_status, from)),
                          db_str(vocab_key(&app_status, to)),
-                         db_str(vocab_key(&app_reason_vocab, reason)), db_int64(now)),
-                   NULL);
+                         db_str(vocab_key(&app_reason_vocab, reason)), db_int64(now)));
 }
 
 DbStatus q_app_offer_next(Db *db, int64_t org_id, int64_t programme_id, int64_t cohort_id,
@@ -425,7 +418,7 @@ DbStatus q_app_offer_take(Db *db, int64_t org_id, int64_t id, int64_t now)
            "UPDATE applications SET status = 'accepted', reason = 'offer', "
            "offer_expires_at = NULL, updated_at = $3 WHERE org_id = $1 AND id = $2 "
            "AND status = 'waitlisted' AND offer_expires_at > $3");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id), db_int64(now)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id), db_int64(now)));
 }
 
 /* The lease works as the outbox's claim: the inner SELECT may pick the same row on two
@@ -452,8 +445,7 @@ DbStatus q_app_consent_set(Db *db, int64_t org_id, int64_t id, ConsentState from
            "WHERE org_id = $1 AND id = $2 AND consent = $3");
     return db_exec(db, &st,
                    DB_IN(db_int64(org_id), db_int64(id), db_str(vocab_key(&consent_vocab, from)),
-                         db_str(vocab_key(&consent_vocab, to)), db_int64(now)),
-                   NULL);
+                         db_str(vocab_key(&consent_vocab, to)), db_int64(now)));
 }
 
 DbStatus q_consent_event_add(Db *db, int64_t org_id, int64_t application_id, ConsentState action,
@@ -466,8 +458,7 @@ DbStatus q_consent_event_add(Db *db, int64_t org_id, int64_t application_id, Con
                    DB_IN(db_int64(org_id), db_int64(application_id),
                          db_str(vocab_key(&consent_vocab, action)), db_str(by_name),
                          db_str(vocab_key(&consent_via_vocab, via)), id_or_null(recorded_by),
-                         db_int64(now)),
-                   NULL);
+                         db_int64(now)));
 }
 
 DbStatus q_consent_events(Db *db, int64_t org_id, int64_t application_id, Arena *a,
@@ -501,5 +492,5 @@ DbStatus q_app_disagree_set(Db *db, int64_t org_id, int64_t programme_id, int64_
            "INSERT INTO app_forms (org_id, programme_id, disagree_pct) SELECT p.org_id, p.id, $3 "
            "FROM programmes p WHERE p.org_id = $1 AND p.id = $2 ON CONFLICT (programme_id) DO "
            "UPDATE SET disagree_pct = excluded.disagree_pct");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(pct)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(programme_id), db_int64(pct)));
 }

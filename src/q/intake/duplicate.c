@@ -20,8 +20,7 @@ DbStatus q_app_note_add(Db *db, int64_t org_id, int64_t application_id, const ch
            "VALUES ($1, $2, $3, $4, $5)");
     return db_exec(db, &st,
                    DB_IN(db_int64(org_id), db_int64(application_id), db_str(body), db_int64(now),
-                         account_id ? db_int64(account_id) : db_null()),
-                   NULL);
+                         account_id ? db_int64(account_id) : db_null()));
 }
 
 DbStatus q_app_notes(Db *db, int64_t org_id, int64_t application_id, Arena *a, AppNote *row,

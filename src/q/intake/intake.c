@@ -36,8 +36,7 @@ DbStatus q_question_add(Db *db, int64_t org_id, int64_t programme_id, const AppQ
                    DB_IN(db_int64(org_id), db_int64(programme_id),
                          db_str(vocab_key(&question_kind, q->kind)), db_str(q->label[0]),
                          db_str(q->label[1]), db_str(q->label[2]), db_str(q->choices),
-                         db_int64(q->required), db_int64(q->motivation)),
-                   NULL);
+                         db_int64(q->required), db_int64(q->motivation)));
 }
 
 /* Only a question nobody answered yet. */
@@ -110,8 +109,7 @@ DbStatus q_answer_add(Db *db, int64_t org_id, int64_t application_id, int64_t qu
            "WHERE q.org_id = $1 AND a.id = $2 AND q.id = $3");
     return db_exec(
         db, &st,
-        DB_IN(db_int64(org_id), db_int64(application_id), db_int64(question_id), db_str(value)),
-        NULL);
+        DB_IN(db_int64(org_id), db_int64(application_id), db_int64(question_id), db_str(value)));
 }
 
 #define APPLICATION_COLS                                                                           \
@@ -171,8 +169,7 @@ DbStatus q_application_contact(Db *db, const char *token_hash, const char *name,
     DbStatus s =
         db_exec(db, &st,
                 DB_IN(db_str(token_hash), db_str(email), db_str(phone), db_str(municipality),
-                      db_int64(now), db_str(search_text(&scratch, name, email))),
-                NULL);
+                      db_int64(now), db_str(search_text(&scratch, name, email))));
     arena_free(&scratch);
     return s;
 }
@@ -331,8 +328,7 @@ DbStatus q_app_form_set(Db *db, int64_t org_id, int64_t programme_id, const AppF
                          f->closes_at ? db_int64(f->closes_at) : db_null(),
                          db_int64(f->reviews_needed), db_int64(f->consent_age),
                          db_int64(f->scale_max ? f->scale_max : 5),
-                         db_int64(f->offer_days ? f->offer_days : 7)),
-                   NULL);
+                         db_int64(f->offer_days ? f->offer_days : 7)));
 }
 
 /* --- where an applicant the rules leave out may apply instead --- */
@@ -384,6 +380,5 @@ DbStatus q_privacy_notice_set(Db *db, int64_t org_id, const PrivacyNotice *n, in
     return db_exec(db, &st,
                    DB_IN(db_int64(org_id), text_or_null(n->text[0]), text_or_null(n->text[1]),
                          text_or_null(n->text[2]), db_int64(now),
-                         account_id ? db_int64(account_id) : db_null()),
-                   NULL);
+                         account_id ? db_int64(account_id) : db_null()));
 }

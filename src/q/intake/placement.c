@@ -54,6 +54,5 @@ DbStatus q_bring_set(Db *db, int64_t org_id, int64_t programme_id, const Bring *
            "updated_at = excluded.updated_at");
     return db_exec(db, &st,
                    DB_IN(db_int64(org_id), db_int64(programme_id), text_or_null(b->text[0]),
-                         text_or_null(b->text[1]), text_or_null(b->text[2]), db_int64(now)),
-                   NULL);
+                         text_or_null(b->text[1]), text_or_null(b->text[2]), db_int64(now)));
 }

@@ -12,7 +12,7 @@ DbStatus q_secret_put(Db *db, const char *name, const char *value)
 {
     DB_SQL(st, "secret_put",
            "INSERT INTO app_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING");
-    return db_exec(db, &st, DB_IN(db_str(name), db_str(value)), NULL);
+    return db_exec(db, &st, DB_IN(db_str(name), db_str(value)));
 }
 
 DbStatus q_audit(Db *db, int64_t org_id, int64_t account_id, const char *action, const char *detail,
@@ -24,6 +24,5 @@ DbStatus q_audit(Db *db, int64_t org_id, int64_t account_id, const char *action,
     return db_exec(db, &st,
                    DB_IN(org_id ? db_int64(org_id) : db_null(),
                          account_id ? db_int64(account_id) : db_null(), db_str(action),
-                         db_str(detail), db_int64(now)),
-                   NULL);
+                         db_str(detail), db_int64(now)));
 }

@@ -12,8 +12,7 @@ DbStatus q_outbox_add(Db *db, int64_t org_id, const char *to, const char *subjec
            "VALUES ($1, $2, $3, $4, $5)");
     return db_exec(db, &st,
                    DB_IN(org_id ? db_int64(org_id) : db_null(), db_str(to), db_str(subject),
-                         db_str(body), db_int64(now)),
-                   NULL);
+                         db_str(body), db_int64(now)));
 }
 
 /* Claiming by an UPDATE on the oldest candidate: two servers never deliver the same
@@ -36,14 +35,14 @@ DbStatus q_outbox_claim(Db *db, int64_t now, int64_t lease, Arena *a, Mail *out)
 DbStatus q_outbox_sent(Db *db, int64_t id, int64_t now)
 {
     DB_SQL(st, "outbox_sent", "UPDATE outbox SET sent_at = $2, last_error = NULL WHERE id = $1");
-    return db_exec(db, &st, DB_IN(db_int64(id), db_int64(now)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(id), db_int64(now)));
 }
 
 DbStatus q_outbox_failed(Db *db, int64_t id, const char *error, int64_t retry_at)
 {
     DB_SQL(st, "outbox_failed",
            "UPDATE outbox SET last_error = $2, claimed_until = $3 WHERE id = $1");
-    return db_exec(db, &st, DB_IN(db_int64(id), db_str(error), db_int64(retry_at)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(id), db_str(error), db_int64(retry_at)));
 }
 
 /* The organisation's mail, a page at a time (db/page.h), by the moment it was queued or by

@@ -43,8 +43,8 @@ DbStatus q_attendance_mark(Db *db, int64_t org_id, int64_t session_id, int64_t e
            "  ELSE 'roster' END");
     return db_exec(db, &st,
                    DB_IN(db_int64(org_id), db_int64(session_id), db_int64(enrolment_id),
-                         db_str(vocab_key(&attendance_marks, status)), db_int64(now), db_int64(by)),
-                   NULL);
+                         db_str(vocab_key(&attendance_marks, status)), db_int64(now),
+                         db_int64(by)));
 }
 
 /* Per learner of a cohort: how many marks of each kind. */
@@ -114,8 +114,7 @@ DbStatus q_checkin(Db *db, int64_t org_id, int64_t session_id, int64_t account_i
            "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by, via = 'self'");
     return db_exec(db, &st,
                    DB_IN(db_int64(org_id), db_int64(session_id), db_int64(account_id),
-                         db_str(vocab_key(&attendance_marks, status)), db_int64(now)),
-                   NULL);
+                         db_str(vocab_key(&attendance_marks, status)), db_int64(now)));
 }
 
 /* The names on a session's sign-in sheet: learners currently enrolled in its cohort (not

@@ -57,15 +57,14 @@ DbStatus q_cohort_update(Db *db, const Cohort *c)
     return db_exec(db, &st,
                    DB_IN(db_int64(c->org_id), db_int64(c->id), db_str(c->name),
                          db_str(c->starts_on), db_str(c->ends_on), db_int64(c->capacity),
-                         c->location_id ? db_int64(c->location_id) : db_null()),
-                   NULL);
+                         c->location_id ? db_int64(c->location_id) : db_null()));
 }
 
 DbStatus q_cohort_trainers_clear(Db *db, int64_t org_id, int64_t cohort_id)
 {
     DB_SQL(st, "cohort_trainers_clear",
            "DELETE FROM cohort_trainers WHERE org_id = $1 AND cohort_id = $2");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id)));
 }
 
 /* Only members of the organisation can be its trainers: the INSERT selects them. */
@@ -75,8 +74,7 @@ DbStatus q_cohort_trainer_add(Db *db, int64_t org_id, int64_t cohort_id, int64_t
            "INSERT INTO cohort_trainers (org_id, cohort_id, account_id) "
            "SELECT m.org_id, $2, m.account_id FROM memberships m "
            "WHERE m.org_id = $1 AND m.account_id = $3");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id), db_int64(account_id)),
-                   NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id), db_int64(account_id)));
 }
 
 DbStatus q_cohort_trainers(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, int64_t *id,
@@ -122,8 +120,7 @@ DbStatus q_tsession_update(Db *db, int64_t org_id, int64_t id, int64_t starts_at
            "(SELECT 1 FROM locations l WHERE l.org_id = $1 AND l.id = $5))");
     return db_exec(db, &st,
                    DB_IN(db_int64(org_id), db_int64(id), db_int64(starts_at), db_int64(ends_at),
-                         location_id ? db_int64(location_id) : db_null()),
-                   NULL);
+                         location_id ? db_int64(location_id) : db_null()));
 }
 
 /* Only a session without attendance marks can go. */
@@ -136,17 +133,17 @@ DbStatus q_tsession_delete(Db *db, int64_t org_id, int64_t id)
            "DELETE FROM training_sessions WHERE org_id = $1 AND id = $2 AND NOT EXISTS "
            "(SELECT 1 FROM attendance a WHERE a.session_id = $2)");
     DbParam in[] = {db_int64(org_id), db_int64(id), DB_END};
-    DbStatus st = db_exec(db, &session_delete_trainers, in, NULL);
+    DbStatus st = db_exec(db, &session_delete_trainers, in);
     if (st < DB_NONE)
         return st;
-    return db_exec(db, &session_delete, in, NULL);
+    return db_exec(db, &session_delete, in);
 }
 
 DbStatus q_session_trainers_clear(Db *db, int64_t org_id, int64_t session_id)
 {
     DB_SQL(st, "session_trainers_clear",
            "DELETE FROM session_trainers WHERE org_id = $1 AND session_id = $2");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(session_id)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(session_id)));
 }
 
 /* Only members of the organisation, and only for its own sessions. */
@@ -156,8 +153,7 @@ DbStatus q_session_trainer_add(Db *db, int64_t org_id, int64_t session_id, int64
            "INSERT INTO session_trainers (org_id, session_id, account_id) "
            "SELECT m.org_id, s.id, m.account_id FROM memberships m JOIN training_sessions s "
            "ON s.org_id = m.org_id AND s.id = $2 WHERE m.org_id = $1 AND m.account_id = $3");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(session_id), db_int64(account_id)),
-                   NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(session_id), db_int64(account_id)));
 }
 
 DbStatus q_session_trainers(Db *db, int64_t org_id, int64_t session_id, int64_t *id, DbRowFn fn,

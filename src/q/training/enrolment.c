@@ -86,7 +86,7 @@ DbStatus q_cohort_take_seat(Db *db, int64_t org_id, int64_t cohort_id, int64_t n
            "AND enrolled + (SELECT COUNT(*) FROM applications a WHERE a.org_id = $1 "
            "AND a.cohort_id = $2 AND a.status = 'waitlisted' AND a.offer_expires_at > $3) "
            "< capacity");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id), db_int64(now)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id), db_int64(now)));
 }
 
 DbStatus q_cohort_free_seat(Db *db, int64_t org_id, int64_t cohort_id)
@@ -94,7 +94,7 @@ DbStatus q_cohort_free_seat(Db *db, int64_t org_id, int64_t cohort_id)
     DB_SQL(st, "cohort_free_seat",
            "UPDATE cohorts SET enrolled = enrolled - 1 WHERE org_id = $1 AND id = $2 "
            "AND enrolled > 0");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id)));
 }
 
 DbStatus q_cohort_seats(Db *db, int64_t org_id, int64_t cohort_id, int64_t *enrolled)
@@ -108,9 +108,8 @@ DbStatus q_enrolment_add(Db *db, int64_t org_id, int64_t cohort_id, int64_t pers
     DB_SQL(st, "enrolment_add",
            "INSERT INTO enrolments (org_id, cohort_id, person_id, status, enrolled_at) "
            "VALUES ($1, $2, $3, 'enrolled', $4)");
-    return db_exec(db, &st,
-                   DB_IN(db_int64(org_id), db_int64(cohort_id), db_int64(person_id), db_int64(now)),
-                   NULL);
+    return db_exec(
+        db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id), db_int64(person_id), db_int64(now)));
 }
 
 DbStatus q_enrolment_end(Db *db, int64_t org_id, int64_t id, EnrolmentStatus status,

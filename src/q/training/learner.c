@@ -14,8 +14,7 @@ DbStatus q_person_link_account(Db *db, int64_t org_id, int64_t person_id, int64_
            "UPDATE people SET account_id = $3 WHERE org_id = $1 AND id = $2 "
            "AND account_id IS NULL AND NOT EXISTS (SELECT 1 FROM people x "
            "WHERE x.org_id = $1 AND x.account_id = $3)");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(person_id), db_int64(account_id)),
-                   NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(person_id), db_int64(account_id)));
 }
 
 /* Where a session takes place: its own location, else its cohort's. */
@@ -136,14 +135,14 @@ DbStatus q_person_feed_reset(Db *db, int64_t person_id, int64_t account_id)
 {
     DB_SQL(st, "person_feed_reset",
            "UPDATE people SET feed_gen = feed_gen + 1 WHERE id = $1 AND account_id = $2");
-    return db_exec(db, &st, DB_IN(db_int64(person_id), db_int64(account_id)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(person_id), db_int64(account_id)));
 }
 
 DbStatus q_cohort_feed_reset(Db *db, int64_t org_id, int64_t cohort_id)
 {
     DB_SQL(st, "cohort_feed_reset",
            "UPDATE cohorts SET feed_gen = feed_gen + 1 WHERE org_id = $1 AND id = $2");
-    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id)), NULL);
+    return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(cohort_id)));
 }
 
 /* The owner of a feed link: found by id alone, then proven by the link's HMAC, which

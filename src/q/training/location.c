@@ -48,6 +48,5 @@ DbStatus q_location_update(Db *db, const Location *l)
     return db_exec(db, &st,
                    DB_IN(db_int64(l->org_id), db_int64(l->id), db_str(l->name), db_str(l->address),
                          db_str(l->postcode), db_str(l->municipality), db_str(l->province),
-                         db_int64(l->mobile)),
-                   NULL);
+                         db_int64(l->mobile)));
 }

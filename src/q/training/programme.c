@@ -85,5 +85,5 @@ DbStatus q_programme_update(Db *db, const Programme *p)
            "target_reached = $18, updated_at = $19 WHERE org_id = $1 AND id = $20");
     DbParam in[PROGRAMME_NPARAMS + 1];
     programme_params(in, p);
-    return db_exec(db, &st, in, NULL);
+    return db_exec(db, &st, in);
 }
