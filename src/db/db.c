@@ -146,13 +146,13 @@ DbStatus db_tx(Db *db, DbTxFn fn, void *ctx)
     for (int attempt = 0; attempt < 8; attempt++) {
         if (db->ops->write_lock)
             db->ops->write_lock();
-        s = db->ops->begin(db->conn);
+        s = db->ops->script(db->conn, db->ops->begin);
         if (s == DB_NONE || s == DB_ONE) {
             db->tx_depth = 1;
             s = fn(db, ctx);
             db->tx_depth = 0;
             if (s == DB_NONE || s == DB_ONE) {
-                DbStatus c = db->ops->commit(db->conn);
+                DbStatus c = db->ops->script(db->conn, "COMMIT");
                 if (c != DB_NONE && c != DB_ONE) {
                     db->ops->rollback(db->conn);
                     s = c;
@@ -201,27 +201,28 @@ const char *db_url_redacted(const char *url, char *buf, size_t n)
     return buf;
 }
 
+/* The first n bytes of s (at most size - 1 of them) as a string in buf. */
+static const char *cut(char *buf, size_t size, const char *s, size_t n)
+{
+    if (n >= size)
+        n = size - 1;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    return buf;
+}
+
 void db_col_set_text(DbCol *c, const char *s, size_t n)
 {
     if (c->is_null)
         *c->is_null = false;
+    char buf[64];
     if (c->type == DBT_TEXT) {
         *c->s = arena_strndup(c->arena, s, n);
     } else if (c->type == DBT_VOCAB) {
-        char key[64];
-        if (n >= sizeof key)
-            n = sizeof key - 1;
-        memcpy(key, s, n);
-        key[n] = '\0';
-        if (!vocab_parse(c->vocab, key, c->e))
-            log_bug("%s: \"%s\" is not in the list", c->vocab->name, key);
+        if (!vocab_parse(c->vocab, cut(buf, sizeof buf, s, n), c->e))
+            log_bug("%s: \"%s\" is not in the list", c->vocab->name, buf);
     } else if (c->type == DBT_INT64) {
-        char tmp[32];
-        if (n >= sizeof tmp)
-            n = sizeof tmp - 1;
-        memcpy(tmp, s, n);
-        tmp[n] = '\0';
-        *c->i = strtoll(tmp, NULL, 10);
+        *c->i = strtoll(cut(buf, sizeof buf, s, n), NULL, 10);
     }
 }
 

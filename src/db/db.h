@@ -204,8 +204,7 @@ typedef struct DbOps {
                        void *ctx, bool one);
     DbStatus (*exec)(void *conn, const DbStmt *st, const DbParam *in, int64_t *changes);
     DbStatus (*script)(void *conn, const char *sql);
-    DbStatus (*begin)(void *conn);
-    DbStatus (*commit)(void *conn);
+    const char *begin; /* the script that starts a transaction (COMMIT ends it) */
     void (*rollback)(void *conn);
     /* SQLite only: serialise writers in-process. NULL for PostgreSQL. */
     void (*write_lock)(void);

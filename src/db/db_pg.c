@@ -262,16 +262,6 @@ static DbStatus pg_script(void *conn, const char *sql)
     return result;
 }
 
-static DbStatus pg_begin(void *conn)
-{
-    return pg_script(conn, "BEGIN");
-}
-
-static DbStatus pg_commit(void *conn)
-{
-    return pg_script(conn, "COMMIT");
-}
-
 static void pg_rollback(void *conn)
 {
     PgConn *c = conn;
@@ -287,7 +277,6 @@ const DbOps db_pg_ops = {
     .select = pg_select,
     .exec = pg_exec,
     .script = pg_script,
-    .begin = pg_begin,
-    .commit = pg_commit,
+    .begin = "BEGIN",
     .rollback = pg_rollback,
 };

@@ -289,16 +289,6 @@ static DbStatus sq_script(void *conn, const char *sql)
     return rc == SQLITE_OK ? DB_NONE : status_of(c, rc, NULL);
 }
 
-static DbStatus sq_begin(void *conn)
-{
-    return sq_script(conn, "BEGIN IMMEDIATE");
-}
-
-static DbStatus sq_commit(void *conn)
-{
-    return sq_script(conn, "COMMIT");
-}
-
 static void sq_rollback(void *conn)
 {
     SqliteConn *c = conn;
@@ -314,8 +304,7 @@ const DbOps db_sqlite_ops = {
     .select = sq_select,
     .exec = sq_exec,
     .script = sq_script,
-    .begin = sq_begin,
-    .commit = sq_commit,
+    .begin = "BEGIN IMMEDIATE",
     .rollback = sq_rollback,
     .write_lock = sq_write_lock,
     .write_unlock = sq_write_unlock,
