@@ -303,7 +303,7 @@ DbStatus q_target_groups(Db *db, int64_t org_id, Arena *a, TargetGroup *row, DbR
     DB_SQL(st, "target_groups",
            "SELECT id, name_en, name_nl, name_fr FROM target_groups "
            "WHERE org_id = $1 AND archived = 0 ORDER BY position, id");
-    return group_rows(db, &st, DB_IN(db_int64(org_id)), a, row, fn, ctx);
+    return db_select_many(db, &st, DB_IN(db_int64(org_id)), DB_COLS(GROUP_OUT(a, row)), fn, ctx);
 }
 
 DbStatus q_target_group_add(Db *db, int64_t org_id, const char *const name[3])
@@ -331,7 +331,8 @@ DbStatus q_call_groups(Db *db, int64_t org_id, int64_t call_id, Arena *a, Target
            "SELECT g.id, g.name_en, g.name_nl, g.name_fr FROM call_target_groups t "
            "JOIN target_groups g ON g.id = t.target_group_id AND g.org_id = t.org_id "
            "WHERE t.org_id = $1 AND t.call_id = $2 ORDER BY g.position, g.id");
-    return group_rows(db, &st, DB_IN(db_int64(org_id), db_int64(call_id)), a, row, fn, ctx);
+    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(call_id)),
+                          DB_COLS(GROUP_OUT(a, row)), fn, ctx);
 }
 
 DbStatus q_call_groups_clear(Db *db, int64_t org_id, int64_t call_id)

@@ -20,7 +20,8 @@ DbStatus q_proposal_get(Db *db, int64_t org_id, int64_t id, Arena *a, Proposal *
 {
     DB_SQL(st, "proposal_get",
            "SELECT " PROPOSAL_COLS PROPOSAL_FROM "WHERE p.org_id = $1 AND p.id = $2");
-    return proposal_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)), a, out);
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)),
+                         DB_COLS(PROPOSAL_OUT(a, out)));
 }
 
 /* Only a draft changes. */
@@ -60,8 +61,8 @@ DbStatus q_budget_lines(Db *db, int64_t org_id, int64_t proposal_id, Arena *a, B
     DB_SQL(st, "proposal_budget_lines",
            "SELECT id, label, amount FROM proposal_budget_lines WHERE org_id = $1 "
            "AND proposal_id = $2 ORDER BY position, id");
-    return budget_line_rows(db, &st, DB_IN(db_int64(org_id), db_int64(proposal_id)), a, row, fn,
-                            ctx);
+    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(proposal_id)),
+                          DB_COLS(BUDGET_LINE_OUT(a, row)), fn, ctx);
 }
 
 DbStatus q_budget_line_add(Db *db, int64_t org_id, int64_t proposal_id, const char *label,
@@ -92,7 +93,8 @@ DbStatus q_proposal_groups(Db *db, int64_t org_id, int64_t proposal_id, Arena *a
            "SELECT g.id, g.name_en, g.name_nl, g.name_fr FROM proposal_target_groups t "
            "JOIN target_groups g ON g.id = t.target_group_id "
            "WHERE t.org_id = $1 AND t.proposal_id = $2 ORDER BY g.position, g.id");
-    return group_rows(db, &st, DB_IN(db_int64(org_id), db_int64(proposal_id)), a, row, fn, ctx);
+    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(proposal_id)),
+                          DB_COLS(GROUP_OUT(a, row)), fn, ctx);
 }
 
 /* The groups the proposal's call aims at: the applicant chooses among those. */
@@ -104,7 +106,8 @@ DbStatus q_proposal_group_choices(Db *db, int64_t org_id, int64_t proposal_id, A
            "JOIN call_target_groups t ON t.call_id = p.call_id "
            "JOIN target_groups g ON g.id = t.target_group_id "
            "WHERE p.org_id = $1 AND p.id = $2 ORDER BY g.position, g.id");
-    return group_rows(db, &st, DB_IN(db_int64(org_id), db_int64(proposal_id)), a, row, fn, ctx);
+    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(proposal_id)),
+                          DB_COLS(GROUP_OUT(a, row)), fn, ctx);
 }
 
 DbStatus q_proposal_groups_clear(Db *db, int64_t org_id, int64_t proposal_id)
@@ -134,7 +137,8 @@ DbStatus q_funder_proposal(Db *db, int64_t funder_id, int64_t id, Arena *a, Prop
     DB_SQL(st, "funder_proposal",
            "SELECT " PROPOSAL_COLS PROPOSAL_FROM "WHERE p.funder_id = $1 AND p.id = $2 "
            "AND p.status <> 'draft'");
-    return proposal_one(db, &st, DB_IN(db_int64(funder_id), db_int64(id)), a, out);
+    return db_select_one(db, &st, DB_IN(db_int64(funder_id), db_int64(id)),
+                         DB_COLS(PROPOSAL_OUT(a, out)));
 }
 
 DbStatus q_funder_budget_lines(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a,
@@ -144,8 +148,8 @@ DbStatus q_funder_budget_lines(Db *db, int64_t funder_id, int64_t proposal_id, A
            "SELECT b.id, b.label, b.amount FROM proposal_budget_lines b JOIN proposals p "
            "ON p.id = b.proposal_id AND p.org_id = b.org_id WHERE p.funder_id = $1 "
            "AND p.id = $2 AND p.status <> 'draft' ORDER BY b.position, b.id");
-    return budget_line_rows(db, &st, DB_IN(db_int64(funder_id), db_int64(proposal_id)), a, row, fn,
-                            ctx);
+    return db_select_many(db, &st, DB_IN(db_int64(funder_id), db_int64(proposal_id)),
+                          DB_COLS(BUDGET_LINE_OUT(a, row)), fn, ctx);
 }
 
 DbStatus q_funder_proposal_groups(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a,
@@ -157,7 +161,8 @@ DbStatus q_funder_proposal_groups(Db *db, int64_t funder_id, int64_t proposal_id
            "JOIN target_groups g ON g.id = t.target_group_id "
            "WHERE p.funder_id = $1 AND p.id = $2 AND p.status <> 'draft' "
            "ORDER BY g.position, g.id");
-    return group_rows(db, &st, DB_IN(db_int64(funder_id), db_int64(proposal_id)), a, row, fn, ctx);
+    return db_select_many(db, &st, DB_IN(db_int64(funder_id), db_int64(proposal_id)),
+                          DB_COLS(GROUP_OUT(a, row)), fn, ctx);
 }
 
 /* The checklist of the proposal's call with the answers given so far, read as the keys of
@@ -171,12 +176,12 @@ DbStatus q_screening(Db *db, int64_t funder_id, int64_t proposal_id, Arena *a, S
            "AND i.org_id = p.funder_id AND i.kind = 'eligibility' "
            "LEFT JOIN screenings s ON s.proposal_id = p.id AND s.item_id = i.id "
            "WHERE p.funder_id = $1 AND p.id = $2 ORDER BY i.position, i.id");
-    VocabRead rd = {.v = &screening_vocab, .out = (int *)&row->met, .fn = fn, .ctx = ctx};
     return db_select_many(db, &st, DB_IN(db_int64(funder_id), db_int64(proposal_id)),
                           DB_COLS(db_int64_out(&row->item_id), db_text(a, &row->text[0]),
                                   db_text(a, &row->text[1]), db_text(a, &row->text[2]),
-                                  db_text(a, &rd.key), db_text(a, &row->reason)),
-                          vocab_read_row, &rd);
+                                  db_vocab(&screening_vocab, (int *)&row->met),
+                                  db_text(a, &row->reason)),
+                          fn, ctx);
 }
 
 /* An answer for an item of the proposal's own call's checklist only. */

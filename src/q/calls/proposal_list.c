@@ -34,9 +34,9 @@ static const DbPageStmts own_pages[OWN_SORTS] = {
 DbStatus q_own_proposal_page(Db *db, int64_t org_id, const char *status, const DbPage *p, Arena *a,
                              Proposal *row, DbRowFn fn, void *ctx)
 {
-    DbParam in[7] = {db_int64(org_id), db_str(status ? status : "")};
-    const DbStmt *st = db_page_bind(p, own_pages, OWN_SORTS, in, 2);
-    return proposal_rows(db, st, in, a, row, fn, ctx);
+    return db_page_select(db, p, own_pages, OWN_SORTS,
+                          DB_IN(db_int64(org_id), db_str(status ? status : "")),
+                          DB_COLS(PROPOSAL_OUT(a, row)), fn, ctx);
 }
 
 DbStatus q_own_proposal_count(Db *db, int64_t org_id, const char *status, const char *like,
@@ -71,9 +71,10 @@ static const DbPageStmts call_pages[CALL_PROPOSAL_SORTS] = {
 DbStatus q_call_proposal_page(Db *db, int64_t funder_id, int64_t call_id, const char *status,
                               const DbPage *p, Arena *a, Proposal *row, DbRowFn fn, void *ctx)
 {
-    DbParam in[8] = {db_int64(funder_id), db_int64(call_id), db_str(status ? status : "")};
-    const DbStmt *st = db_page_bind(p, call_pages, CALL_PROPOSAL_SORTS, in, 3);
-    return proposal_rows(db, st, in, a, row, fn, ctx);
+    return db_page_select(
+        db, p, call_pages, CALL_PROPOSAL_SORTS,
+        DB_IN(db_int64(funder_id), db_int64(call_id), db_str(status ? status : "")),
+        DB_COLS(PROPOSAL_OUT(a, row)), fn, ctx);
 }
 
 DbStatus q_call_proposal_totals(Db *db, int64_t funder_id, int64_t call_id, const char *status,

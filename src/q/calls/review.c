@@ -3,8 +3,6 @@
  * and only while the review is not submitted. */
 #include "q/calls/review.h"
 
-#include "q/calls/vocab_read.h"
-
 #include "model/calls.h"
 
 #define MAY_REVIEW(acc, prop)                                                                      \
@@ -126,13 +124,13 @@ DbStatus q_review_progress(Db *db, int64_t org_id, int64_t call_id, int64_t *acc
 static DbStatus rank_rows(Db *db, const DbStmt *q, const DbParam *in, Arena *a, RankRow *row,
                           DbRowFn fn, void *ctx)
 {
-    VocabRead rd = {.v = &proposal_status_vocab, .out = (int *)&row->status, .fn = fn, .ctx = ctx};
     return db_select_many(db, q, in,
                           DB_COLS(db_int64_out(&row->id), db_text(a, &row->title),
-                                  db_text(a, &row->org_name), db_text(a, &rd.key),
+                                  db_text(a, &row->org_name),
+                                  db_vocab(&proposal_status_vocab, (int *)&row->status),
                                   db_int64_out(&row->requested), db_int64_out(&row->submitted_at),
                                   db_int64_out(&row->awarded), db_int64_out(&row->nreviews)),
-                          vocab_read_row, &rd);
+                          fn, ctx);
 }
 
 /* Every submitted proposal of the call with its number of submitted reviews. */
@@ -220,12 +218,13 @@ DbStatus q_call_figures(Db *db, int64_t org_id, int64_t call_id, Arena *a, Figur
            "SELECT status, COUNT(*), COALESCE(SUM(requested), 0), COALESCE(SUM(awarded), 0) "
            "FROM proposals WHERE funder_id = $1 AND call_id = $2 AND status <> 'draft' "
            "GROUP BY status ORDER BY status");
-    VocabRead rd = {.v = &proposal_status_vocab, .out = (int *)&row->status, .fn = fn, .ctx = ctx};
+    (void)a; /* no text in these rows */
     row->group_id = 0;
     return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(call_id)),
-                          DB_COLS(db_text(a, &rd.key), db_int64_out(&row->count),
-                                  db_int64_out(&row->requested), db_int64_out(&row->awarded)),
-                          vocab_read_row, &rd);
+                          DB_COLS(db_vocab(&proposal_status_vocab, (int *)&row->status),
+                                  db_int64_out(&row->count), db_int64_out(&row->requested),
+                                  db_int64_out(&row->awarded)),
+                          fn, ctx);
 }
 
 DbStatus q_call_figures_by_group(Db *db, int64_t org_id, int64_t call_id, Arena *a, FigureRow *row,
@@ -239,11 +238,11 @@ DbStatus q_call_figures_by_group(Db *db, int64_t org_id, int64_t call_id, Arena 
            "WHERE p.funder_id = $1 AND p.call_id = $2 AND p.status <> 'draft' "
            "GROUP BY g.id, g.name_en, g.name_nl, g.name_fr, g.position, p.status "
            "ORDER BY g.position, g.id, p.status");
-    VocabRead rd = {.v = &proposal_status_vocab, .out = (int *)&row->status, .fn = fn, .ctx = ctx};
     return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(call_id)),
                           DB_COLS(db_int64_out(&row->group_id), db_text(a, &row->group[0]),
                                   db_text(a, &row->group[1]), db_text(a, &row->group[2]),
-                                  db_text(a, &rd.key), db_int64_out(&row->count),
-                                  db_int64_out(&row->requested), db_int64_out(&row->awarded)),
-                          vocab_read_row, &rd);
+                                  db_vocab(&proposal_status_vocab, (int *)&row->status),
+                                  db_int64_out(&row->count), db_int64_out(&row->requested),
+                                  db_int64_out(&row->awarded)),
+                          fn, ctx);
 }
