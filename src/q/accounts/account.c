@@ -36,8 +36,7 @@ DbStatus q_account_by_id(Db *db, int64_t id, Arena *a, AccountRow *out)
 DbStatus q_account_list(Db *db, Arena *a, AccountRow *row, DbRowFn fn, void *ctx)
 {
     DB_SQL(st, "account_list", "SELECT " ACCOUNT_COLS " FROM accounts ORDER BY email");
-    DbParam in[] = {DB_END};
-    return db_select_many(db, &st, in, DB_COLS(ACCOUNT_OUT(a, row)), fn, ctx);
+    return db_select_many(db, &st, NULL, DB_COLS(ACCOUNT_OUT(a, row)), fn, ctx);
 }
 
 DbStatus q_account_set_password(Db *db, int64_t id, const char *hash)
@@ -75,6 +74,5 @@ DbStatus q_account_operators(Db *db, Arena *a, AccountRow *row, DbRowFn fn, void
     DB_SQL(st, "account_operators",
            "SELECT " ACCOUNT_COLS " FROM accounts WHERE operator = 1 AND disabled = 0 "
            "ORDER BY id");
-    DbParam in[] = {DB_END};
-    return db_select_many(db, &st, in, DB_COLS(ACCOUNT_OUT(a, row)), fn, ctx);
+    return db_select_many(db, &st, NULL, DB_COLS(ACCOUNT_OUT(a, row)), fn, ctx);
 }

@@ -58,12 +58,12 @@ static void oreq_lang(OreqCols *c)
 
 DbStatus q_orgreq_get(Db *db, int64_t id, Arena *a, OrgRequest *out)
 {
-    DB_SQL(oreq_get, "orgreq_get", OREQ_SELECT " WHERE q.id = $1");
+    DB_SQL(st, "orgreq_get", OREQ_SELECT " WHERE q.id = $1");
     OreqCols c;
     oreq_cols(&c, a, out);
-    DbStatus st = db_select_one(db, &oreq_get, DB_IN(db_int64(id)), c.col);
+    DbStatus s = db_select_one(db, &st, DB_IN(db_int64(id)), c.col);
     oreq_lang(&c);
-    return st;
+    return s;
 }
 
 DbStatus q_org_name_count(Db *db, const char *name, int64_t *n)

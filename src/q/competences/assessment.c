@@ -13,17 +13,13 @@ DbStatus q_target_list(Db *db, int64_t org_id, int64_t programme_id, Arena *a, T
            "ON c.id = t.competence_id JOIN competence_areas a ON a.id = c.area_id " LEVEL_JOIN
            "t.level WHERE t.org_id = $1 AND t.programme_id = $2 "
            "ORDER BY c.framework_id, a.position, c.position, c.id");
-    DbParam in[] = {db_int64(org_id), db_int64(programme_id), DB_END};
-    DbCol col[10];
-    col[0] = db_int64_out(&row->competence_id);
-    col[1] = db_int64_out(&row->level);
-    col[2] = db_text(a, &row->code);
-    for (int i = 0; i < LANG_COUNT; i++) {
-        col[3 + i] = db_text(a, &row->title[i]);
-        col[6 + i] = db_text(a, &row->level_title[i]);
-    }
-    col[9] = (DbCol)DB_END;
-    return db_select_many(db, &st, in, col, fn, ctx);
+    return db_select_many(
+        db, &st, DB_IN(db_int64(org_id), db_int64(programme_id)),
+        DB_COLS(db_int64_out(&row->competence_id), db_int64_out(&row->level),
+                db_text(a, &row->code), db_text(a, &row->title[0]), db_text(a, &row->title[1]),
+                db_text(a, &row->title[2]), db_text(a, &row->level_title[0]),
+                db_text(a, &row->level_title[1]), db_text(a, &row->level_title[2])),
+        fn, ctx);
 }
 
 DbStatus q_target_put(Db *db, int64_t org_id, int64_t programme_id, int64_t competence_id,

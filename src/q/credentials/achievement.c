@@ -7,11 +7,11 @@ DbStatus q_achievement_add(Db *db, int64_t org_id, const Achievement *in, int64_
     DB_SQL(st, "achievement_add",
            "INSERT INTO achievements (org_id, name, description, criteria, competences, "
            "valid_months, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id");
-    DbParam p[] = {db_int64(org_id),        db_str(in->name),
-                   db_str(in->description), db_str(in->criteria),
-                   db_str(in->competences), db_int64(in->valid_months),
-                   db_int64(now),           DB_END};
-    return db_select_int64(db, &st, p, id);
+    return db_select_int64(db, &st,
+                           DB_IN(db_int64(org_id), db_str(in->name), db_str(in->description),
+                                 db_str(in->criteria), db_str(in->competences),
+                                 db_int64(in->valid_months), db_int64(now)),
+                           id);
 }
 
 #define ACH_COLS "id, name, description, criteria, competences, valid_months, created_at"

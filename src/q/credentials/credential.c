@@ -15,20 +15,14 @@ DbStatus q_credential_add(Db *db, int64_t org_id, Credential *in, int64_t by)
            "INSERT INTO credentials (org_id, uid, achievement_id, person_id, enrolment_id, via, "
            "status_index, kid, jwt, issued_by, issued_at, valid_until) "
            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id");
-    DbParam p[] = {db_int64(org_id),
-                   db_str(in->uid),
-                   db_int64(in->achievement_id),
-                   db_int64(in->person_id),
-                   in->enrolment_id ? db_int64(in->enrolment_id) : db_null(),
-                   db_str(vocab_key(&credential_vias, in->via)),
-                   db_int64(in->status_index),
-                   db_str(in->kid),
-                   db_str(in->jwt),
-                   by ? db_int64(by) : db_null(),
-                   db_int64(in->issued_at),
-                   in->valid_until ? db_int64(in->valid_until) : db_null(),
-                   DB_END};
-    return db_select_int64(db, &st, p, &in->id);
+    return db_select_int64(
+        db, &st,
+        DB_IN(db_int64(org_id), db_str(in->uid), db_int64(in->achievement_id),
+              db_int64(in->person_id), in->enrolment_id ? db_int64(in->enrolment_id) : db_null(),
+              db_str(vocab_key(&credential_vias, in->via)), db_int64(in->status_index),
+              db_str(in->kid), db_str(in->jwt), by ? db_int64(by) : db_null(),
+              db_int64(in->issued_at), in->valid_until ? db_int64(in->valid_until) : db_null()),
+        &in->id);
 }
 
 #define CRED_COLS                                                                                  \

@@ -29,23 +29,13 @@ DbStatus q_person_link_account(Db *db, int64_t org_id, int64_t person_id, int64_
     "LEFT JOIN locations ls ON ls.id = s.location_id AND ls.org_id = s.org_id "                    \
     "LEFT JOIN locations lc ON lc.id = c.location_id AND lc.org_id = c.org_id "
 
-static int session_item_cols(DbCol *c, Arena *a, SessionItem *x)
-{
-    int i = 0;
-    c[i++] = db_int64_out(&x->id);
-    c[i++] = db_int64_out(&x->org_id);
-    c[i++] = db_int64_out(&x->cohort_id);
-    c[i++] = db_int64_out(&x->starts_at);
-    c[i++] = db_int64_out(&x->ends_at);
-    for (int l = 0; l < 3; l++)
-        c[i++] = db_text(a, &x->title[l]);
-    c[i++] = db_text(a, &x->cohort);
-    c[i++] = db_text(a, &x->org_name);
-    c[i++] = db_text(a, &x->location);
-    c[i++] = db_text(a, &x->address);
-    c[i++] = db_text(a, &x->municipality);
-    return i;
-}
+/* The columns of SESSION_ITEM_COLS, read into *x. */
+#define SESSION_ITEM_OUT(a, x)                                                                     \
+    db_int64_out(&(x)->id), db_int64_out(&(x)->org_id), db_int64_out(&(x)->cohort_id),             \
+        db_int64_out(&(x)->starts_at), db_int64_out(&(x)->ends_at), db_text(a, &(x)->title[0]),    \
+        db_text(a, &(x)->title[1]), db_text(a, &(x)->title[2]), db_text(a, &(x)->cohort),          \
+        db_text(a, &(x)->org_name), db_text(a, &(x)->location), db_text(a, &(x)->address),         \
+        db_text(a, &(x)->municipality)
 
 /* The sessions of the account's current enrolments from `from` on, soonest first. */
 DbStatus q_learner_sessions(Db *db, int64_t account_id, int64_t from, int64_t limit, Arena *a,
@@ -57,10 +47,8 @@ DbStatus q_learner_sessions(Db *db, int64_t account_id, int64_t from, int64_t li
            "JOIN people pe ON pe.id = e.person_id AND pe.org_id = e.org_id "
            "WHERE pe.account_id = $1 AND e.status = 'enrolled' AND s.ends_at > $2 "
            "ORDER BY s.starts_at, s.id LIMIT $3");
-    DbCol col[16];
-    col[session_item_cols(col, a, row)] = (DbCol)DB_END;
     return db_select_many(db, &st, DB_IN(db_int64(account_id), db_int64(from), db_int64(limit)),
-                          col, fn, ctx);
+                          DB_COLS(SESSION_ITEM_OUT(a, row)), fn, ctx);
 }
 
 /* The account's past sessions with their marks ('' when none yet), latest first. */
@@ -76,12 +64,9 @@ DbStatus q_learner_marks(Db *db, int64_t account_id, int64_t now, int64_t limit,
            "WHERE pe.account_id = $1 AND s.starts_at <= $2 "
            "AND (e.status = 'enrolled' OR at.status IS NOT NULL) "
            "ORDER BY s.starts_at DESC, s.id LIMIT $3");
-    DbCol col[17];
-    int n = session_item_cols(col, a, row);
-    col[n++] = db_vocab(&attendance_marks, (int *)&row->mark);
-    col[n] = (DbCol)DB_END;
-    return db_select_many(db, &st, DB_IN(db_int64(account_id), db_int64(now), db_int64(limit)), col,
-                          fn, ctx);
+    return db_select_many(
+        db, &st, DB_IN(db_int64(account_id), db_int64(now), db_int64(limit)),
+        DB_COLS(SESSION_ITEM_OUT(a, row), db_vocab(&attendance_marks, (int *)&row->mark)), fn, ctx);
 }
 
 /* Every enrolment of the account, with the attendance tally of each. */
@@ -172,10 +157,9 @@ DbStatus q_feed_sessions(Db *db, bool cohort, int64_t org_id, int64_t id, int64_
            "JOIN enrolments e ON e.cohort_id = c.id AND e.org_id = c.org_id "
            "WHERE s.org_id = $1 AND e.person_id = $2 AND e.status = 'enrolled' "
            "AND s.starts_at >= $3 ORDER BY s.starts_at, s.id LIMIT 2000");
-    DbCol col[16];
-    col[session_item_cols(col, a, row)] = (DbCol)DB_END;
     return db_select_many(db, cohort ? &feed_cohort_sessions : &feed_person_sessions,
-                          DB_IN(db_int64(org_id), db_int64(id), db_int64(from)), col, fn, ctx);
+                          DB_IN(db_int64(org_id), db_int64(id), db_int64(from)),
+                          DB_COLS(SESSION_ITEM_OUT(a, row)), fn, ctx);
 }
 
 /* A session by id alone, for a check-in code: the caller checks the code's HMAC, which
@@ -183,7 +167,5 @@ DbStatus q_feed_sessions(Db *db, bool cohort, int64_t org_id, int64_t id, int64_
 DbStatus q_session_item(Db *db, int64_t id, Arena *a, SessionItem *out)
 {
     DB_SQL(st, "session_item", "SELECT " SESSION_ITEM_COLS SESSION_ITEM_FROM "WHERE s.id = $1");
-    DbCol col[16];
-    col[session_item_cols(col, a, out)] = (DbCol)DB_END;
-    return db_select_one(db, &st, DB_IN(db_int64(id)), col);
+    return db_select_one(db, &st, DB_IN(db_int64(id)), DB_COLS(SESSION_ITEM_OUT(a, out)));
 }
