@@ -11,7 +11,6 @@
 #include "db/db.h"
 #include "model/training.h"
 
-#define PROGRAMME_NCOLS 19
 #define PROGRAMME_NPARAMS 20
 
 DbStatus q_programme_get(Db *db, int64_t org_id, int64_t id, Arena *a, Programme *out);
