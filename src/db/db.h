@@ -39,14 +39,16 @@ typedef enum DbType { DBT_END = 0, DBT_INT64, DBT_TEXT, DBT_NULL, DBT_BLOB, DBT_
 
 struct Vocab;
 
-/* A statement used by one function is defined inside it, at the top of its body:
+/* A statement used by one function is defined inside it, in the outermost block of its body
+ * (usually first):
  *     DB_SQL(st, "member_roles", "SELECT m.roles FROM memberships m WHERE ...");
  *     return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)), DB_COLS(...));
- * A statement that several functions run (a DB_PAGE_SORT table, a list and its count) is
- * defined once at file scope: DB_STMT(Q_CALL_GET) = {.name = "call_get", .sql = "..."};
- * Either way the name and the SQL are string literals (or macros that are string literals):
- * a statement is never built at run time. Every statement is also listed in one linker
- * section, so that a test can prepare each one on both back ends (db_stmts_begin/end). */
+ * A statement that several functions run is defined once at file scope:
+ *     DB_STMT(Q_CALL_GET) = {.name = "call_get", .sql = "..."};
+ * (DB_PAGE_SORT in db/page.h defines the four of a paged list's sort column so.) Either way the
+ * name and the SQL are string literals (or macros that are string literals): a statement is never
+ * built at run time. Every statement is also listed in one linker section, so that a test can
+ * prepare each one on both back ends (db_stmts_begin/end). */
 #define DB_STMT(var)                                                                               \
     static const DbStmt var;                                                                       \
     static const DbStmt *const var##_listed __attribute__((used, section("traject_stmts"))) =      \
@@ -89,8 +91,8 @@ typedef struct DbCol {
     }
 
 /* The parameters and the columns of one call, as arrays that live until the end of the
- * enclosing block: db_exec(db, &st, DB_IN(db_int64(org_id), db_str(name)), NULL). A statement
- * without parameters takes NULL. */
+ * enclosing block: db_exec(db, &st, DB_IN(db_int64(org_id), db_str(name))). A statement
+ * without parameters takes NULL for in. */
 #define DB_IN(...) ((const DbParam[]){__VA_ARGS__, DB_END})
 #define DB_COLS(...) ((DbCol[]){__VA_ARGS__, DB_END})
 
