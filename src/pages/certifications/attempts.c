@@ -7,6 +7,7 @@
 #include "flows/certifications/attempt.h"
 #include "html/fmt.h"
 #include "html/options.h"
+#include "html/table.h"
 #include "http/form.h"
 #include "model/certifications.h"
 #include "pages/certifications/certifications.h"
@@ -119,13 +120,8 @@ static enum MHD_Result learner_page(Req *r, const Person *p, const ExamAttempt *
     if (attempts.n == 0)
         html(h, "<p>%s</p>\n", _(r, "No exam attempt recorded yet."));
     else {
-        html_table_begin(h, _(r, "Exam attempts"));
-        html(h,
-             "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-             "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-             "</tr></thead>\n<tbody>\n",
-             _(r, "Date"), _(r, "Certification"), _(r, "Result"), _(r, "Score"),
-             _(r, "Place of the exam"));
+        html_table_open(h, _(r, "Exam attempts"), _(r, "Date"), _(r, "Certification"),
+                        _(r, "Result"), _(r, "Score"), _(r, "Place of the exam"), NULL);
         for (int i = 0; i < attempts.n; i++) {
             const ExamAttempt *x = ROW(&attempts, ExamAttempt, i);
             html(h, "<tr><td>%s</td><td>%s (%s)</td><td>%s</td><td>%s</td><td>%s</td></tr>\n",
@@ -136,8 +132,7 @@ static enum MHD_Result learner_page(Req *r, const Person *p, const ExamAttempt *
                      : arena_printf(r->arena, "%lld / %d", (long long)x->score, EXAM_SCORE_MAX),
                  _(r, vocab_label(&exam_places, x->place)));
         }
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_table_close(h);
     }
 
     if (training_can_edit(r)) {

@@ -7,6 +7,7 @@
 #include "core/rows.h"
 #include "flows/credentials/issue.h"
 #include "html/options.h"
+#include "html/table.h"
 #include "pages/credentials/credentials.h"
 #include "q/credentials/achievement.h"
 #include "q/credentials/credential.h"
@@ -35,19 +36,14 @@ enum MHD_Result page_credentials(Req *r)
     if (!achs.n) {
         html(h, "<p>%s</p>\n", _(r, "No achievements yet."));
     } else {
-        html_table_begin(h, _(r, "Achievements"));
-        html(h,
-             "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n"
-             "<tbody>\n",
-             _(r, "Name"), _(r, "Credentials issued"));
+        html_table_open(h, _(r, "Achievements"), _(r, "Name"), _(r, "Credentials issued"), NULL);
         for (int i = 0; i < achs.n; i++) {
             const Achievement *x = ROW(&achs, Achievement, i);
             html(h,
                  "<tr><td><a href=\"/orgs/%lld/achievements/%lld\">%s</a></td><td>%lld</td></tr>\n",
                  (long long)r->org_id, (long long)x->id, x->name, (long long)x->issued);
         }
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_table_close(h);
     }
     html(h, "</section>\n<section>\n<h2>%s</h2>\n", _(r, "Issued credentials"));
     if (view_credentials_table(h, r) < DB_NONE)
