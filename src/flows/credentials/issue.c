@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/buf.h"
 #include "core/log.h"
 #include "core/rows.h"
 #include "domain/badge.h"
@@ -103,26 +104,6 @@ typedef struct IssueTx {
     bool no_achievement, no_learner;
 } IssueTx;
 
-/* Lines of text as an array of non-empty trimmed lines (in a). */
-static size_t lines(Arena *a, const char *text, const char ***out)
-{
-    Rows arr = ROWS(a, const char *);
-    for (const char *s = text; s && *s;) {
-        const char *e = strchr(s, '\n');
-        size_t len = e ? (size_t)(e - s) : strlen(s);
-        const char *b = s, *z = s + len;
-        while (b < z && (*b == ' ' || *b == '\t' || *b == '\r'))
-            b++;
-        while (z > b && (z[-1] == ' ' || z[-1] == '\t' || z[-1] == '\r'))
-            z--;
-        if (z > b)
-            *(const char **)rows_push(&arr) = arena_strndup(a, b, (size_t)(z - b));
-        s = e ? e + 1 : s + len;
-    }
-    *out = arr.data;
-    return (size_t)arr.n;
-}
-
 static DbStatus issue_tx(Db *db, void *ctx)
 {
     IssueTx *t = ctx;
@@ -164,7 +145,7 @@ static DbStatus issue_tx(Db *db, void *ctx)
     if ((st = cred_signer(db, t->org_id, t->now, t->a, &signer)) < DB_NONE)
         return st;
     const char **competences;
-    size_t ncomp = lines(t->a, ach.competences, &competences);
+    size_t ncomp = (size_t)str_lines(t->a, ach.competences, &competences);
     const char *issuer = cred_issuer_url(t->a, t->base, t->org_id);
     Badge b = {.id = cred_verify_url(t->a, t->base, uid),
                .issuer_id = issuer,
