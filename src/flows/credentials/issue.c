@@ -104,21 +104,27 @@ typedef struct IssueTx {
     bool no_achievement, no_learner;
 } IssueTx;
 
+/* In a transaction, the status of a lookup whose row must be there: none sets *missing and
+ * rolls back (DB_CONFLICT); any other status is st. */
+static DbStatus must_find(DbStatus st, bool *missing)
+{
+    if (st != DB_NONE)
+        return st;
+    *missing = true;
+    return DB_CONFLICT;
+}
+
 static DbStatus issue_tx(Db *db, void *ctx)
 {
     IssueTx *t = ctx;
     Achievement ach;
-    DbStatus st = q_achievement_get(db, t->org_id, t->achievement_id, t->a, &ach);
-    if (st == DB_NONE)
-        t->no_achievement = true;
-    if (st != DB_ONE)
-        return st == DB_NONE ? DB_CONFLICT : st;
     char *learner = NULL;
-    st = q_credential_learner(db, t->org_id, t->person_id, t->a, &learner);
-    if (st == DB_NONE)
-        t->no_learner = true;
-    if (st != DB_ONE)
-        return st == DB_NONE ? DB_CONFLICT : st;
+    DbStatus st;
+    if ((st = must_find(q_achievement_get(db, t->org_id, t->achievement_id, t->a, &ach),
+                        &t->no_achievement)) != DB_ONE ||
+        (st = must_find(q_credential_learner(db, t->org_id, t->person_id, t->a, &learner),
+                        &t->no_learner)) != DB_ONE)
+        return st;
     Org org;
     if ((st = q_org_get(db, t->org_id, t->a, &org)) != DB_ONE)
         return st == DB_NONE ? DB_ERROR : st;
@@ -256,11 +262,9 @@ static DbStatus revoke_tx(Db *db, void *ctx)
 {
     RevokeTx *t = ctx;
     Credential c;
-    DbStatus st = q_credential_get(db, t->org_id, t->id, t->a, &c);
-    if (st == DB_NONE)
-        t->missing = true;
+    DbStatus st = must_find(q_credential_get(db, t->org_id, t->id, t->a, &c), &t->missing);
     if (st != DB_ONE)
-        return st == DB_NONE ? DB_CONFLICT : st;
+        return st;
     st = q_credential_revoke(db, t->org_id, t->id, t->by, t->reason, t->now);
     if (st == DB_NONE) {
         t->already = true;
