@@ -18,37 +18,26 @@
 #include "q/training/programme.h"
 #include "views/training/programme.h"
 
-typedef struct Roster {
-    Req *r;
-    Html *h;
-    RosterRow row;
-    int n;
-} Roster;
-
-static bool roster_row(void *ctx)
+/* One learner of the roster: their name and a radio button per mark. */
+static void roster_item(Html *h, Req *r, const RosterRow *x)
 {
-    Roster *l = ctx;
-    Req *r = l->r;
-    RosterRow *x = &l->row;
     AttendanceMark current = x->status == MARK_NONE ? MARK_PRESENT : x->status;
-    html(l->h, "<fieldset class=\"roster\">\n<legend>%s</legend>\n", x->name);
+    html(h, "<fieldset class=\"roster\">\n<legend>%s</legend>\n", x->name);
     if (x->via == VIA_SELF) {
         Date d;
         int m;
         bxl_from_utc(x->recorded_at, &d, &m);
         html(
-            l->h, "<p class=\"via\">%s</p>\n",
+            h, "<p class=\"via\">%s</p>\n",
             arena_printf(r->arena, _(r, "Checked in with the code at %02d:%02d."), m / 60, m % 60));
     }
     for (int i = 0; i < attendance_marks.n; i++) {
         const VocabEntry *m = &attendance_marks.entries[i];
-        html(l->h, "<label><input type=\"radio\" name=\"a-%lld\" value=\"%s\"%s> %s</label>\n",
+        html(h, "<label><input type=\"radio\" name=\"a-%lld\" value=\"%s\"%s> %s</label>\n",
              (long long)x->enrolment_id, m->key, m->value == (int)current ? " checked" : "",
              _(r, m->label));
     }
-    html_lit(l->h, "</fieldset>\n");
-    l->n++;
-    return true;
+    html_lit(h, "</fieldset>\n");
 }
 
 typedef struct SessionCtx {
@@ -79,14 +68,15 @@ enum MHD_Result page_attendance(Req *r)
     enum MHD_Result reply;
     if (!load(r, &s, &reply))
         return reply;
-    Roster l = {.r = r, .h = html_new(r->arena)};
-    if (q_roster(r->db, r->org_id, s.id, r->arena, &l.row, roster_row, &l) < DB_NONE)
+    RosterRow row;
+    Rows roster = ROWS_FROM(r->arena, &row);
+    if (q_roster(r->db, r->org_id, s.id, r->arena, &row, rows_collect, &roster) < DB_NONE)
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Attendance"));
     html(h, "<h1>%s</h1>\n<p>%s · <a href=\"/orgs/%lld/cohorts/%lld\">%s</a><br>%s</p>\n",
          _(r, "Attendance"), programme_title(r, &s.programme), (long long)r->org_id,
          (long long)s.cohort_id, s.cohort.name, session_when(r, s.starts_at, s.ends_at));
-    if (l.n == 0) {
+    if (roster.n == 0) {
         html(h, "<p>%s</p>\n", _(r, "Nobody is enrolled in this cohort yet."));
         return page_end(r, h);
     }
@@ -98,7 +88,8 @@ enum MHD_Result page_attendance(Req *r)
     html_form_begin(h, r,
                     arena_printf(r->arena, "/orgs/%lld/sessions/%lld/attendance",
                                  (long long)r->org_id, (long long)s.id));
-    html_append(h, l.h);
+    for (int i = 0; i < roster.n; i++)
+        roster_item(h, r, ROW(&roster, RosterRow, i));
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Save the attendance"));
     html_form_end(h);
     return page_end(r, h);

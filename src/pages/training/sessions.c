@@ -42,30 +42,30 @@ static void session_read(Req *r, const Cohort *c, SessionInput *in, bool with_tr
     in->trainers = trainers;
 }
 
-/* POST /orgs/{org}/cohorts/{id}/sessions */
-enum MHD_Result page_session_add(Req *r)
+static enum MHD_Result session_add(Req *r, Cohort *c, Programme *p)
 {
-    Cohort c;
-    Programme p;
-    enum MHD_Result reply;
-    if (!cohort_load(r, &c, &p, &reply))
-        return reply;
     FormErrors e;
     SessionInput in = {0};
-    session_read(r, &c, &in, false, &e);
+    session_read(r, c, &in, false, &e);
     Flow f = req_flow(r);
     Outcome o = outcome_ok();
     if (e.n)
-        flow_session_check(&f, &c, &in, &o);
+        flow_session_check(&f, c, &in, &o);
     else
-        o = flow_session_add(&f, &c, &in);
+        o = flow_session_add(&f, c, &in);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
     form_errors_add(&e, &o.fields);
     if (e.n)
-        return cohort_page(r, &c, &p, &(CohortErrors){.add = &e}, NULL, 400);
+        return cohort_page(r, c, p, &(CohortErrors){.add = &e}, NULL, 400);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?added=1",
-                                          (long long)r->org_id, (long long)c.id));
+                                          (long long)r->org_id, (long long)c->id));
+}
+
+/* POST /orgs/{org}/cohorts/{id}/sessions */
+enum MHD_Result page_session_add(Req *r)
+{
+    return with_cohort(r, session_add);
 }
 
 /* --- changing one session: time, place, its own trainers; or deleting it ----------- */
@@ -223,14 +223,8 @@ static void closed_read(Req *r, const char *text, Schedule *s, FormErrors *e)
     s->closed = closed;
 }
 
-/* POST /orgs/{org}/cohorts/{id}/schedule */
-enum MHD_Result page_schedule(Req *r)
+static enum MHD_Result schedule(Req *r, Cohort *c, Programme *p)
 {
-    Cohort c;
-    Programme p;
-    enum MHD_Result reply;
-    if (!cohort_load(r, &c, &p, &reply))
-        return reply;
     static const char *const days[] = {"0", "1", "2", "3", "4", "5", "6", NULL};
     Schedule s = {0};
     int64_t weekdays = 0, start = 0, end = 0;
@@ -254,12 +248,18 @@ enum MHD_Result page_schedule(Req *r)
     if (e.n) /* the workflow's checks too, beside the form's (a field keeps its first) */
         flow_schedule_check(&f, &s, &o);
     else
-        o = flow_schedule_generate(&f, &c, &s);
+        o = flow_schedule_generate(&f, c, &s);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
     form_errors_add(&e, &o.fields);
     if (e.n)
-        return cohort_page(r, &c, &p, &(CohortErrors){.gen = &e}, NULL, 400);
+        return cohort_page(r, c, p, &(CohortErrors){.gen = &e}, NULL, 400);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?added=%lld",
-                                          (long long)r->org_id, (long long)c.id, (long long)o.id));
+                                          (long long)r->org_id, (long long)c->id, (long long)o.id));
+}
+
+/* POST /orgs/{org}/cohorts/{id}/schedule */
+enum MHD_Result page_schedule(Req *r)
+{
+    return with_cohort(r, schedule);
 }

@@ -22,6 +22,14 @@ bool cohort_load(Req *r, Cohort *c, Programme *p, enum MHD_Result *reply)
     return programme_load(r, c->programme_id, p, reply);
 }
 
+enum MHD_Result with_cohort(Req *r, CohortPage fn)
+{
+    Cohort c;
+    Programme p;
+    enum MHD_Result reply;
+    return cohort_load(r, &c, &p, &reply) ? fn(r, &c, &p) : reply;
+}
+
 /* Value/label pairs for html_select and html_checkboxes, NULL-terminated. */
 typedef struct Options {
     Req *r;

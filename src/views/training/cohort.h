@@ -18,6 +18,12 @@
  * 503) and returns false with *reply set. */
 bool cohort_load(Req *r, Cohort *c, Programme *p, enum MHD_Result *reply);
 
+/* What a handler does with the cohort of its path and the cohort's programme. */
+typedef enum MHD_Result (*CohortPage)(Req *r, Cohort *c, Programme *p);
+/* Loads the cohort of the {id} parameter and its programme, then answers with fn;
+ * otherwise replies 404 (or 503). */
+enum MHD_Result with_cohort(Req *r, CohortPage fn);
+
 /* The organisation's locations as value/label pairs, "" (No fixed location) first; NULL on
  * a database error. */
 const char *const *location_options(Req *r);
