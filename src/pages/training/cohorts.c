@@ -154,14 +154,3 @@ enum MHD_Result page_cohort(Req *r)
 {
     return with_cohort(r, cohort_show);
 }
-
-/* POST /orgs/{org}/cohorts/{id}/feed/reset: a new address; the old one stops working. */
-enum MHD_Result page_cohort_feed_reset(Req *r)
-{
-    Flow f = req_flow(r);
-    Outcome o = flow_cohort_feed_reset(&f, req_id(r, "id"));
-    if (!o.ok)
-        return reply_error(r, o.err);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?saved=1",
-                                          (long long)r->org_id, (long long)o.id));
-}

@@ -84,6 +84,22 @@ static void mark_item(Html *h, Req *r, const SessionItem *s)
                               : _(r, vocab_label(&attendance_marks, s->mark)));
 }
 
+/* The sessions of list (SessionItem), each written by item, under intro; none when there is
+ * none. */
+static void session_list(Html *h, Req *r, const Rows *list,
+                         void (*item)(Html *h, Req *r, const SessionItem *s), const char *intro,
+                         const char *none)
+{
+    if (!list->n) {
+        html(h, "<p>%s</p>\n", none);
+        return;
+    }
+    html(h, "<p>%s</p>\n<ul class=\"sessions\">\n", intro);
+    for (int i = 0; i < list->n; i++)
+        item(h, r, ROW(list, SessionItem, i));
+    html_lit(h, "</ul>\n");
+}
+
 /* The private calendar address of one person the account follows, with its reset button. */
 static void feed_item(Html *h, Req *r, const FeedOwner *f)
 {
@@ -122,14 +138,8 @@ enum MHD_Result page_learning(Req *r)
     for (int i = 0; i < cards.n; i++)
         enrolment_card(h, r, ROW(&cards, LearnerEnrolment, i));
     html(h, "</section>\n<section>\n<h2 id=\"my-schedule\">%s</h2>\n", _(r, "My schedule"));
-    if (upcoming.n) {
-        html(h, "<p>%s</p>\n<ul class=\"sessions\">\n", _(r, "The next sessions:"));
-        for (int i = 0; i < upcoming.n; i++)
-            session_item(h, r, ROW(&upcoming, SessionItem, i));
-        html_lit(h, "</ul>\n");
-    } else {
-        html(h, "<p>%s</p>\n", _(r, "No sessions planned."));
-    }
+    session_list(h, r, &upcoming, session_item, _(r, "The next sessions:"),
+                 _(r, "No sessions planned."));
     if (feeds.n) {
         html(h, "<h3>%s</h3>\n<p>%s</p>\n<ul class=\"feeds\">\n", _(r, "In your calendar"),
              _(r, "Add this private address to your calendar app (as a subscription, \"from "
@@ -143,28 +153,11 @@ enum MHD_Result page_learning(Req *r)
          "</section>\n<section>\n"
          "<h2 id=\"my-attendance\">%s</h2>\n",
          _(r, "My attendance"));
-    if (past.n) {
-        html(h, "<p>%s</p>\n<ul class=\"sessions\">\n", _(r, "The latest sessions:"));
-        for (int i = 0; i < past.n; i++)
-            mark_item(h, r, ROW(&past, SessionItem, i));
-        html_lit(h, "</ul>\n");
-    } else {
-        html(h, "<p>%s</p>\n", _(r, "No sessions yet."));
-    }
+    session_list(h, r, &past, mark_item, _(r, "The latest sessions:"), _(r, "No sessions yet."));
     html_lit(h, "</section>\n");
     if (!html_learner_competences(h, r))
         return reply_error(r, ERR_DB);
     if (view_learner_credentials(h, r) < DB_NONE)
         return reply_error(r, ERR_DB);
     return page_end(r, h);
-}
-
-/* POST /learning/feeds/{id}/reset: a new private address; the old one stops working. */
-enum MHD_Result page_learning_feed_reset(Req *r)
-{
-    Flow f = req_flow(r);
-    Outcome o = flow_person_feed_reset(&f, req_id(r, "id"));
-    if (!o.ok)
-        return reply_error(r, o.err);
-    return reply_redirect(r, "/learning?saved=1");
 }
