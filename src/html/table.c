@@ -1,19 +1,14 @@
-/* html/table.c — see html/table.h. */
+/* html/table.c — a table of records' frame (see table.h). */
 #include "html/table.h"
-
-#include <stdarg.h>
 
 #include "html/layout.h"
 
-void html_table_open(Html *h, const char *label, ...)
+void html_table_open(Html *h, const char *label, const char *const *cols)
 {
     html_table_begin(h, label);
     html_lit(h, "<thead><tr>");
-    va_list ap;
-    va_start(ap, label);
-    for (const char *col; (col = va_arg(ap, const char *));)
-        html(h, "<th scope=\"col\">%s</th>", col);
-    va_end(ap);
+    for (const char *const *c = cols; *c; c++)
+        html(h, "<th scope=\"col\">%s</th>", *c);
     html_lit(h, "</tr></thead>\n<tbody>\n");
 }
 

@@ -109,10 +109,7 @@ typedef struct Req {
     int ncookies;
 } Req;
 
-/* A page handler. The type declares handlers in the pages' headers, a file's at once:
- * `PageFn page_certs, page_cert_new;` (each defined as enum MHD_Result page_x(Req *r)). */
-typedef enum MHD_Result PageFn(Req *r);
-typedef PageFn *Handler;
+typedef enum MHD_Result (*Handler)(Req *r);
 
 typedef enum Access {
     ACCESS_PUBLIC = 0, /* anyone */

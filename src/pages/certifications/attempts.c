@@ -125,8 +125,8 @@ static enum MHD_Result learner_page(Req *r, const ExamAttempt *in, const FormErr
     if (attempts.n == 0)
         html(h, "<p>%s</p>\n", _(r, "No exam attempt recorded yet."));
     else {
-        html_table_open(h, _(r, "Exam attempts"), _(r, "Date"), _(r, "Certification"),
-                        _(r, "Result"), _(r, "Score"), _(r, "Place of the exam"), NULL);
+        HTML_TABLE(h, _(r, "Exam attempts"), _(r, "Date"), _(r, "Certification"), _(r, "Result"),
+                   _(r, "Score"), _(r, "Place of the exam"));
         for (int i = 0; i < attempts.n; i++) {
             const ExamAttempt *x = ROW(&attempts, ExamAttempt, i);
             html(h, "<tr><td>%s</td><td>%s (%s)</td><td>%s</td><td>%s</td><td>%s</td></tr>\n",

@@ -4,6 +4,7 @@
 #ifndef TRAJECT_PAGES_COMPETENCES_H
 #define TRAJECT_PAGES_COMPETENCES_H
 
+#include "html/layout.h"
 #include "http/http.h"
 
 /* frameworks.c */

@@ -38,8 +38,8 @@ static enum MHD_Result targets_page(Req *r, const char *competence, const char *
     if (!rows.n) {
         html(h, "<p>%s</p>\n", _(r, "No target competences yet."));
     } else {
-        html_table_open(h, _(r, "Target competences"), _(r, "Competence"), _(r, "Level aimed at"),
-                        _(r, "Actions"), NULL);
+        HTML_TABLE(h, _(r, "Target competences"), _(r, "Competence"), _(r, "Level aimed at"),
+                   _(r, "Actions"));
         for (int i = 0; i < rows.n; i++) {
             const Target *x = ROW(&rows, Target, i);
             const char *label = competence_label(r, x->code, x->title);

@@ -36,7 +36,7 @@ enum MHD_Result page_credentials(Req *r)
     if (!achs.n) {
         html(h, "<p>%s</p>\n", _(r, "No achievements yet."));
     } else {
-        html_table_open(h, _(r, "Achievements"), _(r, "Name"), _(r, "Credentials issued"), NULL);
+        HTML_TABLE(h, _(r, "Achievements"), _(r, "Name"), _(r, "Credentials issued"));
         for (int i = 0; i < achs.n; i++) {
             const Achievement *x = ROW(&achs, Achievement, i);
             html(h,

@@ -107,7 +107,7 @@ enum MHD_Result page_signing_keys(Req *r)
         html(h, "<p>%s</p>\n", _(r, "The first key is made when the first credential is issued."));
         return page_end(r, h);
     }
-    html_table_open(h, _(r, "Signing keys"), _(r, "Key id"), _(r, "Made"), _(r, "Retired"), NULL);
+    HTML_TABLE(h, _(r, "Signing keys"), _(r, "Key id"), _(r, "Made"), _(r, "Retired"));
     for (int i = 0; i < keys.n; i++) {
         const SigningKey *x = ROW(&keys, SigningKey, i);
         html(h, "<tr><td><code>%s</code></td><td>%s</td><td>%s</td></tr>\n", x->kid,
