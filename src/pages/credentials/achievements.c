@@ -229,6 +229,16 @@ enum MHD_Result page_achievement(Req *r)
     return achievement_page(r, NULL, 200);
 }
 
+/* After a workflow on the achievement: on to done, or its page with the errors. */
+static enum MHD_Result achievement_after(Req *r, const Outcome *o, const char *done)
+{
+    if (o->err != ERR_COUNT)
+        return reply_error(r, o->err);
+    if (!o->ok)
+        return achievement_page(r, &o->fields, o->status);
+    return reply_redirect(r, done);
+}
+
 /* POST /orgs/{org}/achievements/{id}/issue */
 enum MHD_Result page_achievement_issue(Req *r)
 {
@@ -245,11 +255,8 @@ enum MHD_Result page_achievement_issue(Req *r)
         return achievement_page(r, &e, 400);
     Flow f = req_flow(r);
     Outcome o = flow_credential_issue(&f, req_id(r, "id"), person, until);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    if (!o.ok)
-        return achievement_page(r, &o.fields, o.status);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/credentials/%lld?issued=1",
+    return achievement_after(r, &o,
+                             arena_printf(r->arena, "/orgs/%lld/credentials/%lld?issued=1",
                                           (long long)r->org_id, (long long)o.id));
 }
 
@@ -267,11 +274,8 @@ enum MHD_Result page_achievement_rule_add(Req *r)
         return achievement_page(r, &e, 400);
     Flow f = req_flow(r);
     Outcome o = flow_rule_completion_add(&f, req_id(r, "id"), programme);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    if (!o.ok)
-        return achievement_page(r, &o.fields, o.status);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/achievements/%lld?saved=1",
+    return achievement_after(r, &o,
+                             arena_printf(r->arena, "/orgs/%lld/achievements/%lld?saved=1",
                                           (long long)r->org_id, (long long)o.id));
 }
 
