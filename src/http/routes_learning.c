@@ -154,5 +154,18 @@ const Route routes_learning[] = {
      .path = "/learning/credentials/{id}/pdf",
      .fn = page_learning_credential_pdf,
      .access = ACCESS_ACCOUNT},
+    /* the learner's record, and the link they share to it */
+    {.method = "GET", .path = "/learning/record", .fn = page_record, .access = ACCESS_ACCOUNT},
+    {.method = "POST",
+     .path = "/learning/record/share",
+     .fn = page_record_share,
+     .access = ACCESS_ACCOUNT,
+     .csrf = true},
+    {.method = "POST",
+     .path = "/learning/record/share/off",
+     .fn = page_record_unshare,
+     .access = ACCESS_ACCOUNT,
+     .csrf = true},
+    {.method = "GET", .path = "/record/{token}", .fn = page_record_public},
     {0},
 };

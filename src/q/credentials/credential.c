@@ -245,3 +245,17 @@ DbStatus q_credential_enrolment(Db *db, int64_t org_id, int64_t enrolment_id, in
     DbCol col[] = {db_int64_out(person_id), db_int64_out(programme_id), DB_END};
     return db_select_one(db, &Q_CREDENTIAL_ENROLMENT, in, col);
 }
+
+DB_STMT(Q_CREDENTIAL_LEARNER_ACCOUNT) = {
+    .name = "credential_learner_account",
+    .sql = "SELECT a.email, a.lang FROM people p JOIN accounts a ON a.id = p.account_id "
+           "WHERE p.org_id = $1 AND p.id = $2 AND a.disabled = 0",
+};
+
+DbStatus q_credential_learner_account(Db *db, int64_t org_id, int64_t person_id, Arena *a,
+                                      char **email, char **lang)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(person_id), DB_END};
+    DbCol col[] = {db_text(a, email), db_text(a, lang), DB_END};
+    return db_select_one(db, &Q_CREDENTIAL_LEARNER_ACCOUNT, in, col);
+}

@@ -1,6 +1,7 @@
 /* credential.c — credentials in pages (see credential.h). */
 #include "views/credentials/credential.h"
 
+#include "core/clock.h"
 #include "flows/credentials/issue.h"
 #include "html/fmt.h"
 #include "html/layout.h"
@@ -13,6 +14,8 @@ typedef struct LearnerRows {
     Html *h;
     Credential row;
     int n;
+    bool shared;
+    int64_t now;
 } LearnerRows;
 
 static const char *status_text(Req *r, const Credential *c)
@@ -135,27 +138,41 @@ static bool learner_row(void *ctx)
     LearnerRows *l = ctx;
     Req *r = l->r;
     Credential *c = &l->row;
+    if (l->shared && c->revoked_at)
+        return true; /* a shared record leaves revoked credentials out */
+    bool expired = c->valid_until && c->valid_until < l->now;
     html(l->h, "<li><strong>%s</strong> — %s, %s. %s<br>\n", c->achievement, c->org_name,
-         moment_text(r, c->issued_at), status_text(r, c));
-    html(l->h, "<a href=\"/verify/%s\">%s<span class=\"sr\"> %s</span></a> · ", c->uid,
+         moment_text(r, c->issued_at),
+         expired && !c->revoked_at ? _(r, "Expired") : status_text(r, c));
+    html(l->h, "<a href=\"/verify/%s\">%s<span class=\"sr\"> %s</span></a>", c->uid,
          _(r, "Verify page"), c->achievement);
-    html(l->h,
-         "<a href=\"/learning/credentials/%lld/pdf\">%s<span class=\"sr\"> %s</span></a> · "
-         "<a href=\"/learning/credentials/%lld/jwt\">%s<span class=\"sr\"> %s</span></a> · "
-         "<a href=\"/learning/credentials/%lld/json\">%s<span class=\"sr\"> %s</span></a></li>\n",
-         (long long)c->id, _(r, "Certificate (PDF)"), c->achievement, (long long)c->id,
-         _(r, "Credential (JWT)"), c->achievement, (long long)c->id, _(r, "Content (JSON)"),
-         c->achievement);
+    if (!l->shared)
+        html(l->h,
+             " · <a href=\"/learning/credentials/%lld/pdf\">%s<span class=\"sr\"> %s</span></a> · "
+             "<a href=\"/learning/credentials/%lld/jwt\">%s<span class=\"sr\"> %s</span></a> · "
+             "<a href=\"/learning/credentials/%lld/json\">%s<span class=\"sr\"> %s</span></a>",
+             (long long)c->id, _(r, "Certificate (PDF)"), c->achievement, (long long)c->id,
+             _(r, "Credential (JWT)"), c->achievement, (long long)c->id, _(r, "Content (JSON)"),
+             c->achievement);
+    html_lit(l->h, "</li>\n");
     l->n++;
     return true;
+}
+
+DbStatus view_account_credentials(Html *h, Req *r, int64_t account_id, bool shared, int *n)
+{
+    LearnerRows l = {.r = r, .h = h, .shared = shared, .now = clock_now()};
+    DbStatus st = q_learner_credentials(r->db, account_id, r->arena, &l.row, learner_row, &l);
+    *n = l.n;
+    return st;
 }
 
 DbStatus view_learner_credentials(Html *h, Req *r)
 {
     Html *rows = html_new(r->arena);
-    LearnerRows l = {.r = r, .h = rows};
-    DbStatus st = q_learner_credentials(r->db, r->account->id, r->arena, &l.row, learner_row, &l);
-    if (st < DB_NONE || !l.n)
+    int n = 0;
+    DbStatus st = view_account_credentials(rows, r, r->account->id, false, &n);
+    if (st < DB_NONE || !n)
         return st;
     html(h, "<section>\n<h2 id=\"my-credentials\">%s</h2>\n<p>%s</p>\n<ul class=\"credentials\">\n",
          _(r, "My credentials"),
