@@ -8,16 +8,6 @@
 #include "html/pager.h"
 #include "q/credentials/credential.h"
 
-/* the learner's credentials as list items */
-typedef struct LearnerRows {
-    Req *r;
-    Html *h;
-    Credential row;
-    int n;
-    bool shared;
-    int64_t now;
-} LearnerRows;
-
 static const char *status_text(Req *r, const Credential *c)
 {
     return c->revoked_at ? _(r, "Revoked") : _(r, "Valid");
@@ -133,52 +123,49 @@ void view_verification(Html *h, Req *r, const Verification *v)
     html_lit(h, "</dl>\n</section>\n");
 }
 
-static bool learner_row(void *ctx)
-{
-    LearnerRows *l = ctx;
-    Req *r = l->r;
-    Credential *c = &l->row;
-    if (l->shared && c->revoked_at)
-        return true; /* a shared record leaves revoked credentials out */
-    bool expired = c->valid_until && c->valid_until < l->now;
-    html(l->h, "<li><strong>%s</strong> — %s, %s. %s<br>\n", c->achievement, c->org_name,
-         moment_text(r, c->issued_at),
-         expired && !c->revoked_at ? _(r, "Expired") : status_text(r, c));
-    html(l->h, "<a href=\"/verify/%s\">%s<span class=\"sr\"> %s</span></a>", c->uid,
-         _(r, "Verify page"), c->achievement);
-    if (!l->shared)
-        html(l->h,
-             " · <a href=\"/learning/credentials/%lld/pdf\">%s<span class=\"sr\"> %s</span></a> · "
-             "<a href=\"/learning/credentials/%lld/jwt\">%s<span class=\"sr\"> %s</span></a> · "
-             "<a href=\"/learning/credentials/%lld/json\">%s<span class=\"sr\"> %s</span></a>",
-             (long long)c->id, _(r, "Certificate (PDF)"), c->achievement, (long long)c->id,
-             _(r, "Credential (JWT)"), c->achievement, (long long)c->id, _(r, "Content (JSON)"),
-             c->achievement);
-    html_lit(l->h, "</li>\n");
-    l->n++;
-    return true;
-}
-
 DbStatus view_account_credentials(Html *h, Req *r, int64_t account_id, bool shared, int *n)
 {
-    LearnerRows l = {.r = r, .h = h, .shared = shared, .now = clock_now()};
-    DbStatus st = q_learner_credentials(r->db, account_id, r->arena, &l.row, learner_row, &l);
-    *n = l.n;
+    Credential row;
+    Rows creds = ROWS_FROM(r->arena, &row);
+    DbStatus st = q_learner_credentials(r->db, account_id, r->arena, &row, rows_collect, &creds);
+    int64_t now = clock_now();
+    *n = 0;
+    for (int i = 0; i < creds.n; i++) {
+        const Credential *c = ROW(&creds, Credential, i);
+        if (shared && c->revoked_at)
+            continue; /* a shared record leaves revoked credentials out */
+        bool expired = !c->revoked_at && c->valid_until && c->valid_until < now;
+        html(h, "<li><strong>%s</strong> — %s, %s. %s<br>\n", c->achievement, c->org_name,
+             moment_text(r, c->issued_at), expired ? _(r, "Expired") : status_text(r, c));
+        html(h, "<a href=\"/verify/%s\">%s<span class=\"sr\"> %s</span></a>", c->uid,
+             _(r, "Verify page"), c->achievement);
+        if (!shared)
+            html(h,
+                 " · <a href=\"/learning/credentials/%lld/pdf\">%s<span class=\"sr\"> %s</span>"
+                 "</a> · <a href=\"/learning/credentials/%lld/jwt\">%s<span class=\"sr\"> %s"
+                 "</span></a> · <a href=\"/learning/credentials/%lld/json\">%s<span "
+                 "class=\"sr\"> %s</span></a>",
+                 (long long)c->id, _(r, "Certificate (PDF)"), c->achievement, (long long)c->id,
+                 _(r, "Credential (JWT)"), c->achievement, (long long)c->id, _(r, "Content (JSON)"),
+                 c->achievement);
+        html_lit(h, "</li>\n");
+        (*n)++;
+    }
     return st;
 }
 
 DbStatus view_learner_credentials(Html *h, Req *r)
 {
-    Html *rows = html_new(r->arena);
+    Html *items = html_new(r->arena);
     int n = 0;
-    DbStatus st = view_account_credentials(rows, r, r->account->id, false, &n);
+    DbStatus st = view_account_credentials(items, r, r->account->id, false, &n);
     if (st < DB_NONE || !n)
         return st;
     html(h, "<section>\n<h2 id=\"my-credentials\">%s</h2>\n<p>%s</p>\n<ul class=\"credentials\">\n",
          _(r, "My credentials"),
          _(r, "Each credential is an Open Badge signed by the organisation that issued it. Share "
               "its verify page, or give the file to an employer: anyone can check it."));
-    html_append(h, rows);
+    html_append(h, items);
     html_lit(h, "</ul>\n</section>\n");
     return st;
 }
