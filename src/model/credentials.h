@@ -74,6 +74,7 @@ typedef struct Credential {
     char *revoked_reason;
     /* joined */
     char *achievement, *person, *org_name;
+    char *achievement_tr[LANG_COUNT]; /* the achievement's name translated (NULL: not) */
 } Credential;
 
 /* A passed exam in a learner's record (every organisation they learn with). */

@@ -43,7 +43,8 @@ DbStatus q_credential_add(Db *db, int64_t org_id, Credential *in, int64_t by)
 #define CRED_COLS                                                                                  \
     "c.id, c.org_id, c.uid, c.achievement_id, c.person_id, COALESCE(c.enrolment_id, 0), c.via, "   \
     "c.status_index, c.kid, c.jwt, c.issued_at, COALESCE(c.valid_until, 0), "                      \
-    "COALESCE(c.revoked_at, 0), COALESCE(c.revoked_reason, ''), a.name, p.name, o.name "
+    "COALESCE(c.revoked_at, 0), COALESCE(c.revoked_reason, ''), a.name, p.name, o.name, "          \
+    "a.name_en, a.name_nl, a.name_fr "
 #define CRED_FROM                                                                                  \
     "FROM credentials c JOIN achievements a ON a.org_id = c.org_id AND a.id = c.achievement_id "   \
     "JOIN people p ON p.org_id = c.org_id AND p.id = c.person_id "                                 \
@@ -68,11 +69,14 @@ static void cred_cols(DbCol *c, Arena *a, Credential *x)
                     db_text(a, &x->achievement),
                     db_text(a, &x->person),
                     db_text(a, &x->org_name),
+                    db_text(a, &x->achievement_tr[LANG_EN]),
+                    db_text(a, &x->achievement_tr[LANG_NL]),
+                    db_text(a, &x->achievement_tr[LANG_FR]),
                     DB_END};
     for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++)
         c[i] = cols[i];
 }
-#define CRED_NCOLS 18
+#define CRED_NCOLS 21
 
 DB_STMT(Q_CREDENTIAL_GET) = {
     .name = "credential_get",

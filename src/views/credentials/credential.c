@@ -135,19 +135,19 @@ DbStatus view_account_credentials(Html *h, Req *r, int64_t account_id, bool shar
         if (shared && c->revoked_at)
             continue; /* a shared record leaves revoked credentials out */
         bool expired = !c->revoked_at && c->valid_until && c->valid_until < now;
-        html(h, "<li><strong>%s</strong> — %s, %s. %s<br>\n", c->achievement, c->org_name,
+        const char *name = ach_text(r->lang, c->achievement, c->achievement_tr);
+        html(h, "<li><strong>%s</strong> — %s, %s. %s<br>\n", name, c->org_name,
              moment_text(r, c->issued_at), expired ? _(r, "Expired") : status_text(r, c));
         html(h, "<a href=\"/verify/%s\">%s<span class=\"sr\"> %s</span></a>", c->uid,
-             _(r, "Verify page"), c->achievement);
+             _(r, "Verify page"), name);
         if (!shared)
             html(h,
                  " · <a href=\"/learning/credentials/%lld/pdf\">%s<span class=\"sr\"> %s</span>"
                  "</a> · <a href=\"/learning/credentials/%lld/jwt\">%s<span class=\"sr\"> %s"
                  "</span></a> · <a href=\"/learning/credentials/%lld/json\">%s<span "
                  "class=\"sr\"> %s</span></a>",
-                 (long long)c->id, _(r, "Certificate (PDF)"), c->achievement, (long long)c->id,
-                 _(r, "Credential (JWT)"), c->achievement, (long long)c->id, _(r, "Content (JSON)"),
-                 c->achievement);
+                 (long long)c->id, _(r, "Certificate (PDF)"), name, (long long)c->id,
+                 _(r, "Credential (JWT)"), name, (long long)c->id, _(r, "Content (JSON)"), name);
         html_lit(h, "</li>\n");
         (*n)++;
     }
