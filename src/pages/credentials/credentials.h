@@ -25,4 +25,10 @@ PageFn page_issuer_profile, page_issuer_jwks, page_issuer_status, page_verify, p
  * printable certificate) */
 PageFn page_learning_credential_jwt, page_learning_credential_json, page_learning_credential_pdf;
 
+/* record.c: the learner's record and the link they share */
+enum MHD_Result page_record(Req *r);
+enum MHD_Result page_record_share(Req *r);
+enum MHD_Result page_record_unshare(Req *r);
+enum MHD_Result page_record_public(Req *r); /* for anyone with the link */
+
 #endif
