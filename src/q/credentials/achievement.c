@@ -2,29 +2,50 @@
  * issue them without anyone's hand. */
 #include "q/credentials/achievement.h"
 
+/* a translation, NULL when not written */
+static DbParam tr_param(const char *s)
+{
+    return s && *s ? db_str(s) : db_null();
+}
+
 DbStatus q_achievement_add(Db *db, int64_t org_id, const Achievement *in, int64_t now, int64_t *id)
 {
     DB_SQL(st, "achievement_add",
            "INSERT INTO achievements (org_id, name, description, criteria, competences, "
-           "valid_months, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id");
-    return db_select_int64(db, &st,
-                           DB_IN(db_int64(org_id), db_str(in->name), db_str(in->description),
-                                 db_str(in->criteria), db_str(in->competences),
-                                 db_int64(in->valid_months), db_int64(now)),
-                           id);
+           "valid_months, created_at, name_en, name_nl, name_fr, description_en, description_nl, "
+           "description_fr, criteria_en, criteria_nl, criteria_fr) VALUES ($1, $2, $3, $4, $5, "
+           "$6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id");
+    return db_select_int64(
+        db, &st,
+        DB_IN(db_int64(org_id), db_str(in->name), db_str(in->description), db_str(in->criteria),
+              db_str(in->competences), db_int64(in->valid_months), db_int64(now),
+              tr_param(in->name_tr[LANG_EN]), tr_param(in->name_tr[LANG_NL]),
+              tr_param(in->name_tr[LANG_FR]), tr_param(in->description_tr[LANG_EN]),
+              tr_param(in->description_tr[LANG_NL]), tr_param(in->description_tr[LANG_FR]),
+              tr_param(in->criteria_tr[LANG_EN]), tr_param(in->criteria_tr[LANG_NL]),
+              tr_param(in->criteria_tr[LANG_FR])),
+        id);
 }
 
-#define ACH_COLS "id, name, description, criteria, competences, valid_months, created_at"
+#define ACH_COLS                                                                                   \
+    "a.id, a.name, a.description, a.criteria, a.competences, a.valid_months, a.created_at, "       \
+    "a.name_en, a.name_nl, a.name_fr, a.description_en, a.description_nl, a.description_fr, "      \
+    "a.criteria_en, a.criteria_nl, a.criteria_fr"
 
+/* The columns of ACH_COLS, read into *x. */
 #define ACH_OUT(a, x)                                                                              \
     db_int64_out(&(x)->id), db_text(a, &(x)->name), db_text(a, &(x)->description),                 \
         db_text(a, &(x)->criteria), db_text(a, &(x)->competences),                                 \
-        db_int64_out(&(x)->valid_months), db_int64_out(&(x)->created_at)
+        db_int64_out(&(x)->valid_months), db_int64_out(&(x)->created_at),                          \
+        db_text(a, &(x)->name_tr[0]), db_text(a, &(x)->name_tr[1]), db_text(a, &(x)->name_tr[2]),  \
+        db_text(a, &(x)->description_tr[0]), db_text(a, &(x)->description_tr[1]),                  \
+        db_text(a, &(x)->description_tr[2]), db_text(a, &(x)->criteria_tr[0]),                     \
+        db_text(a, &(x)->criteria_tr[1]), db_text(a, &(x)->criteria_tr[2])
 
 DbStatus q_achievement_get(Db *db, int64_t org_id, int64_t id, Arena *a, Achievement *out)
 {
     DB_SQL(st, "achievement_get",
-           "SELECT " ACH_COLS " FROM achievements WHERE org_id = $1 AND id = $2");
+           "SELECT " ACH_COLS " FROM achievements a WHERE a.org_id = $1 AND a.id = $2");
     out->org_id = org_id;
     return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(id)), DB_COLS(ACH_OUT(a, out)));
 }
@@ -33,8 +54,7 @@ DbStatus q_achievements_list(Db *db, int64_t org_id, Arena *a, Achievement *row,
                              void *ctx)
 {
     DB_SQL(st, "achievements_list",
-           "SELECT a.id, a.name, a.description, a.criteria, a.competences, a.valid_months, "
-           "a.created_at, (SELECT COUNT(*) FROM credentials c WHERE c.org_id = a.org_id AND "
+           "SELECT " ACH_COLS ", (SELECT COUNT(*) FROM credentials c WHERE c.org_id = a.org_id AND "
            "c.achievement_id = a.id) FROM achievements a WHERE a.org_id = $1 "
            "ORDER BY a.name COLLATE \"und-x-icu\", a.id");
     row->org_id = org_id;
@@ -42,17 +62,31 @@ DbStatus q_achievements_list(Db *db, int64_t org_id, Arena *a, Achievement *row,
                           DB_COLS(ACH_OUT(a, row), db_int64_out(&row->issued)), fn, ctx);
 }
 
-DbStatus q_rule_completion_add(Db *db, int64_t org_id, int64_t achievement_id, int64_t programme_id,
-                               int64_t now)
+DbStatus q_rule_programme_add(Db *db, int64_t org_id, int64_t achievement_id, RuleKind kind,
+                              int64_t programme_id, int64_t now)
 {
-    DB_SQL(st, "rule_completion_add",
+    DB_SQL(st, "rule_programme_add",
            "INSERT INTO achievement_rules (org_id, achievement_id, kind, programme_id, "
-           "created_at) SELECT $1, a.id, 'completion', p.id, $4 FROM achievements a "
+           "created_at) SELECT $1, a.id, $5, p.id, $4 FROM achievements a "
            "JOIN programmes p ON p.org_id = a.org_id AND p.id = $3 "
            "WHERE a.org_id = $1 AND a.id = $2");
-    return db_exec(
-        db, &st,
-        DB_IN(db_int64(org_id), db_int64(achievement_id), db_int64(programme_id), db_int64(now)));
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_int64(achievement_id), db_int64(programme_id),
+                         db_int64(now), db_str(vocab_key(&rule_kinds, kind))));
+}
+
+/* a competence shared (DigComp) or the organisation's own */
+DbStatus q_rule_level_add(Db *db, int64_t org_id, int64_t achievement_id, int64_t competence_id,
+                          int64_t min_level, int64_t now)
+{
+    DB_SQL(st, "rule_level_add",
+           "INSERT INTO achievement_rules (org_id, achievement_id, kind, competence_id, "
+           "min_level, created_at) SELECT $1, a.id, 'level', c.id, $4, $5 FROM achievements a "
+           "JOIN competences c ON c.id = $3 AND (c.org_id IS NULL OR c.org_id = $1) "
+           "WHERE a.org_id = $1 AND a.id = $2");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_int64(achievement_id), db_int64(competence_id),
+                         db_int64(min_level), db_int64(now)));
 }
 
 DbStatus q_rule_delete(Db *db, int64_t org_id, int64_t achievement_id, int64_t rule_id)
@@ -66,14 +100,24 @@ DbStatus q_rules_list(Db *db, int64_t org_id, int64_t achievement_id, Arena *a,
                       AchievementRule *row, DbRowFn fn, void *ctx)
 {
     DB_SQL(st, "rules_list",
-           "SELECT r.id, r.kind, r.programme_id, p.title_en, p.title_nl, p.title_fr FROM "
-           "achievement_rules r LEFT JOIN programmes p ON p.org_id = r.org_id AND "
-           "p.id = r.programme_id WHERE r.org_id = $1 AND r.achievement_id = $2 ORDER BY r.id");
+           "SELECT r.id, r.kind, COALESCE(r.programme_id, 0), p.title_en, p.title_nl, "
+           "p.title_fr, COALESCE(r.competence_id, 0), COALESCE(r.min_level, 0), c.code, c.title, "
+           "c.title_nl, c.title_fr, l.title, l.title_nl, l.title_fr FROM achievement_rules r "
+           "LEFT JOIN programmes p ON p.org_id = r.org_id AND p.id = r.programme_id "
+           "LEFT JOIN competences c ON c.id = r.competence_id "
+           "LEFT JOIN framework_levels l ON l.framework_id = c.framework_id AND "
+           "l.level = r.min_level WHERE r.org_id = $1 AND r.achievement_id = $2 ORDER BY r.id");
     row->achievement_id = achievement_id;
     return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(achievement_id)),
                           DB_COLS(db_int64_out(&row->id), db_vocab(&rule_kinds, (int *)&row->kind),
                                   db_int64_out(&row->programme_id), db_text(a, &row->title[0]),
-                                  db_text(a, &row->title[1]), db_text(a, &row->title[2])),
+                                  db_text(a, &row->title[1]), db_text(a, &row->title[2]),
+                                  db_int64_out(&row->competence_id), db_int64_out(&row->min_level),
+                                  db_text(a, &row->code), db_text(a, &row->comp_title[0]),
+                                  db_text(a, &row->comp_title[1]), db_text(a, &row->comp_title[2]),
+                                  db_text(a, &row->level_title[0]),
+                                  db_text(a, &row->level_title[1]),
+                                  db_text(a, &row->level_title[2])),
                           fn, ctx);
 }
 
@@ -85,4 +129,36 @@ DbStatus q_rules_on_completion(Db *db, int64_t org_id, int64_t programme_id, int
            "kind = 'completion' AND programme_id = $2 ORDER BY achievement_id");
     return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(programme_id)),
                           DB_COLS(db_int64_out(id)), fn, ctx);
+}
+
+/* the rules of the learner's achievements not yet issued to person_id in any way */
+#define NOT_ISSUED                                                                                 \
+    "NOT EXISTS (SELECT 1 FROM credentials x WHERE x.org_id = r.org_id AND x.person_id = $2 "      \
+    "AND x.achievement_id = r.achievement_id)"
+
+DbStatus q_rules_on_level(Db *db, int64_t org_id, int64_t person_id, int64_t competence_id,
+                          int64_t level, int64_t *id, DbRowFn fn, void *ctx)
+{
+    DB_SQL(st, "rules_on_level",
+           "SELECT r.achievement_id FROM achievement_rules r WHERE r.org_id = $1 AND "
+           "r.kind = 'level' AND r.competence_id = $3 AND r.min_level <= $4 AND " NOT_ISSUED
+           " ORDER BY r.achievement_id");
+    return db_select_many(
+        db, &st,
+        DB_IN(db_int64(org_id), db_int64(person_id), db_int64(competence_id), db_int64(level)),
+        DB_COLS(db_int64_out(id)), fn, ctx);
+}
+
+DbStatus q_rules_on_certified(Db *db, int64_t org_id, int64_t person_id, RuleMatch *row, DbRowFn fn,
+                              void *ctx)
+{
+    DB_SQL(st, "rules_on_certified",
+           "SELECT r.achievement_id, r.programme_id FROM achievement_rules r WHERE "
+           "r.org_id = $1 AND r.kind = 'certified' AND EXISTS (SELECT 1 FROM enrolments e "
+           "JOIN cohorts c ON c.org_id = e.org_id AND c.id = e.cohort_id WHERE "
+           "e.org_id = r.org_id AND e.person_id = $2 AND c.programme_id = r.programme_id) "
+           "AND " NOT_ISSUED " ORDER BY r.achievement_id, r.programme_id");
+    return db_select_many(
+        db, &st, DB_IN(db_int64(org_id), db_int64(person_id)),
+        DB_COLS(db_int64_out(&row->achievement_id), db_int64_out(&row->programme_id)), fn, ctx);
 }

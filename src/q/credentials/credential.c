@@ -28,7 +28,8 @@ DbStatus q_credential_add(Db *db, int64_t org_id, Credential *in, int64_t by)
 #define CRED_COLS                                                                                  \
     "c.id, c.org_id, c.uid, c.achievement_id, c.person_id, COALESCE(c.enrolment_id, 0), c.via, "   \
     "c.status_index, c.kid, c.jwt, c.issued_at, COALESCE(c.valid_until, 0), "                      \
-    "COALESCE(c.revoked_at, 0), COALESCE(c.revoked_reason, ''), a.name, p.name, o.name "
+    "COALESCE(c.revoked_at, 0), COALESCE(c.revoked_reason, ''), a.name, p.name, o.name, "          \
+    "a.name_en, a.name_nl, a.name_fr "
 #define CRED_FROM                                                                                  \
     "FROM credentials c JOIN achievements a ON a.org_id = c.org_id AND a.id = c.achievement_id "   \
     "JOIN people p ON p.org_id = c.org_id AND p.id = c.person_id "                                 \
@@ -41,7 +42,9 @@ DbStatus q_credential_add(Db *db, int64_t org_id, Credential *in, int64_t by)
         db_int64_out(&(x)->status_index), db_text(a, &(x)->kid), db_text(a, &(x)->jwt),            \
         db_int64_out(&(x)->issued_at), db_int64_out(&(x)->valid_until),                            \
         db_int64_out(&(x)->revoked_at), db_text(a, &(x)->revoked_reason),                          \
-        db_text(a, &(x)->achievement), db_text(a, &(x)->person), db_text(a, &(x)->org_name)
+        db_text(a, &(x)->achievement), db_text(a, &(x)->person), db_text(a, &(x)->org_name),       \
+        db_text(a, &(x)->achievement_tr[LANG_EN]), db_text(a, &(x)->achievement_tr[LANG_NL]),      \
+        db_text(a, &(x)->achievement_tr[LANG_FR])
 
 DbStatus q_credential_get(Db *db, int64_t org_id, int64_t id, Arena *a, Credential *out)
 {
@@ -154,4 +157,14 @@ DbStatus q_credential_enrolment(Db *db, int64_t org_id, int64_t enrolment_id, in
            "c.org_id = e.org_id AND c.id = e.cohort_id WHERE e.org_id = $1 AND e.id = $2");
     return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(enrolment_id)),
                          DB_COLS(db_int64_out(person_id), db_int64_out(programme_id)));
+}
+
+DbStatus q_credential_learner_account(Db *db, int64_t org_id, int64_t person_id, Arena *a,
+                                      char **email, char **lang)
+{
+    DB_SQL(st, "credential_learner_account",
+           "SELECT a.email, a.lang FROM people p JOIN accounts a ON a.id = p.account_id "
+           "WHERE p.org_id = $1 AND p.id = $2 AND a.disabled = 0");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(person_id)),
+                         DB_COLS(db_text(a, email), db_text(a, lang)));
 }
