@@ -47,38 +47,27 @@ static void member_row(Html *h, Req *r, const Member *m)
     html_lit(h, "</tr>\n");
 }
 
-typedef struct InviteList {
-    Req *r;
-    Html *h;
-    Invitation inv;
-} InviteList;
-
-static bool invite_row(void *ctx)
+static void invite_row(Html *h, Req *r, const Invitation *inv)
 {
-    InviteList *l = ctx;
-    Req *r = l->r;
-    html(l->h, "<tr><td>%s</td><td>%s</td><td>%s</td><td>", l->inv.email,
-         roles_text(r, l->inv.roles), day_text(r, l->inv.expires_at));
-    html_button_form(l->h, r,
+    html(h, "<tr><td>%s</td><td>%s</td><td>%s</td><td>", inv->email, roles_text(r, inv->roles),
+         day_text(r, inv->expires_at));
+    html_button_form(h, r,
                      arena_printf(r->arena, "/orgs/%lld/invitations/%lld/revoke",
-                                  (long long)r->org_id, (long long)l->inv.id),
-                     _(r, "Withdraw"), l->inv.email);
-    html_lit(l->h, "</td></tr>\n");
-    return true;
+                                  (long long)r->org_id, (long long)inv->id),
+                     _(r, "Withdraw"), inv->email);
+    html_lit(h, "</td></tr>\n");
 }
 
 /* The open invitations, for administrators; false on a database error. */
 static bool invitations(Html *h, Req *r)
 {
-    /* rows first, so that an empty list is a sentence rather than an empty table */
-    Html *rows = html_new(r->arena);
-    InviteList il = {.r = r, .h = rows};
-    DbStatus st =
-        q_invite_list_open(r->db, r->org_id, clock_now(), r->arena, &il.inv, invite_row, &il);
-    if (st < DB_NONE)
+    Invitation inv;
+    Rows invs = ROWS_FROM(r->arena, &inv);
+    if (q_invite_list_open(r->db, r->org_id, clock_now(), r->arena, &inv, rows_collect, &invs) <
+        DB_NONE)
         return false;
     html(h, "<h2>%s</h2>\n", _(r, "Open invitations"));
-    if (st == DB_NONE) {
+    if (!invs.n) {
         html(h, "<p>%s</p>\n", _(r, "No open invitations."));
         return true;
     }
@@ -87,7 +76,8 @@ static bool invitations(Html *h, Req *r)
          "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
          "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
          _(r, "E-mail address"), _(r, "Roles"), _(r, "Valid until"), _(r, "Actions"));
-    html_append(h, rows);
+    for (int i = 0; i < invs.n; i++)
+        invite_row(h, r, ROW(&invs, Invitation, i));
     html_lit(h, "</tbody>\n");
     html_table_end(h);
     return true;
@@ -161,23 +151,19 @@ static enum MHD_Result member_form(Req *r, const Member *m, const FormErrors *e,
     return page_end_status(r, h, status);
 }
 
-/* The member of the route's {id}; false when it replied (not found, database). */
-static bool member_load(Req *r, Member *m, enum MHD_Result *reply)
+/* The member of the route's {id}. */
+static DbStatus member_load(Req *r, Member *m)
 {
-    DbStatus st = q_member_get(r->db, r->org_id, req_id(r, "id"), r->arena, m);
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_missing(r, st);
-    return false;
+    return q_member_get(r->db, r->org_id, req_id(r, "id"), r->arena, m);
 }
 
 /* GET /orgs/{org}/members/{id} */
 enum MHD_Result page_member(Req *r)
 {
     Member m;
-    enum MHD_Result reply;
-    if (!member_load(r, &m, &reply))
-        return reply;
+    DbStatus st = member_load(r, &m);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     return member_form(r, &m, NULL, m.roles, 200);
 }
 
@@ -200,9 +186,9 @@ static enum MHD_Result role_outcome(Req *r, const Member *m, const Outcome *o, i
 enum MHD_Result page_member_roles(Req *r)
 {
     Member m;
-    enum MHD_Result reply;
-    if (!member_load(r, &m, &reply))
-        return reply;
+    DbStatus st = member_load(r, &m);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     int64_t roles = 0;
     FieldSpec spec[] = {
         FIELD("roles", F_MULTI, N_("Roles"), .choices = role_keys, .mask = &roles),
@@ -220,9 +206,9 @@ enum MHD_Result page_member_roles(Req *r)
 enum MHD_Result page_member_remove(Req *r)
 {
     Member m;
-    enum MHD_Result reply;
-    if (!member_load(r, &m, &reply))
-        return reply;
+    DbStatus st = member_load(r, &m);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     if (!confirm_ok(r))
         return confirm_page(
             r, arena_printf(r->arena, _(r, "Remove %s from %s?"), m.name, r->org_name),

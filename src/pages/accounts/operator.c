@@ -156,22 +156,19 @@ static enum MHD_Result request_page(Req *r, const OrgRequest *q, const FormError
     return page_end_status(r, h, status);
 }
 
-static bool request_load(Req *r, OrgRequest *q, enum MHD_Result *reply)
+/* The request of the route's {id}. */
+static DbStatus request_load(Req *r, OrgRequest *q)
 {
-    DbStatus st = q_orgreq_get(r->db, req_id(r, "id"), r->arena, q);
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_missing(r, st);
-    return false;
+    return q_orgreq_get(r->db, req_id(r, "id"), r->arena, q);
 }
 
 /* GET /operator/requests/{id} */
 enum MHD_Result page_operator_request(Req *r)
 {
     OrgRequest q;
-    enum MHD_Result reply;
-    if (!request_load(r, &q, &reply))
-        return reply;
+    DbStatus st = request_load(r, &q);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     return request_page(r, &q, NULL, NULL, 200);
 }
 
@@ -183,9 +180,9 @@ static enum MHD_Result decided(Req *r, const Outcome *o, const char *reason, con
     if (o->ok)
         return reply_redirect(r, arena_printf(r->arena, "/operator/requests?%s=1", done));
     OrgRequest q;
-    enum MHD_Result reply;
-    if (!request_load(r, &q, &reply))
-        return reply;
+    DbStatus st = request_load(r, &q);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     return request_page(r, &q, &o->fields, reason, o->status);
 }
 
@@ -209,9 +206,9 @@ enum MHD_Result page_operator_refuse(Req *r)
     FormErrors e;
     if (!form_read(r, spec, &e)) {
         OrgRequest q;
-        enum MHD_Result reply;
-        if (!request_load(r, &q, &reply))
-            return reply;
+        DbStatus st = request_load(r, &q);
+        if (st != DB_ONE)
+            return reply_missing(r, st);
         return request_page(r, &q, &e, reason, 400);
     }
     Flow f = req_flow(r);

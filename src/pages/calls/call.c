@@ -116,9 +116,9 @@ static enum MHD_Result to_call(Req *r, int64_t id, const char *notice)
 enum MHD_Result page_call(Req *r)
 {
     Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
+    DbStatus st = call_load(r, &c);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     const char *notice = NULL;
     if (query_get(r, "saved"))
         notice = _(r, "The changes have been saved.");
@@ -133,9 +133,9 @@ enum MHD_Result page_call(Req *r)
 enum MHD_Result page_call_item_add(Req *r)
 {
     Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
+    DbStatus st = call_load(r, &c);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     CallItem it = {0};
     char *kind = NULL;
     FieldSpec spec[] = {
@@ -200,9 +200,9 @@ enum MHD_Result page_call_publish(Req *r)
         return reply_error(r, o.err);
     if (!o.ok) {
         Call c;
-        enum MHD_Result reply;
-        if (!call_load(r, &c, &reply))
-            return reply;
+        DbStatus st = call_load(r, &c);
+        if (st != DB_ONE)
+            return reply_missing(r, st);
         return call_page(r, &c, &o.fields, NULL, NULL, o.status);
     }
     return to_call(r, o.id, "published");
@@ -212,9 +212,9 @@ enum MHD_Result page_call_publish(Req *r)
 enum MHD_Result page_call_review_deadline(Req *r)
 {
     Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
+    DbStatus st = call_load(r, &c);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     int64_t deadline = 0;
     FieldSpec spec[] = {
         FIELD("review_deadline", F_MOMENT, N_("Review deadline"), .required = true,

@@ -285,9 +285,9 @@ enum MHD_Result page_call_create(Req *r)
 enum MHD_Result page_call_edit(Req *r)
 {
     Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
+    DbStatus st = call_load(r, &c);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     return call_form(r, &c, NULL, 200);
 }
 
@@ -295,9 +295,9 @@ enum MHD_Result page_call_edit(Req *r)
 enum MHD_Result page_call_update(Req *r)
 {
     Call old;
-    enum MHD_Result reply;
-    if (!call_load(r, &old, &reply))
-        return reply;
+    DbStatus st = call_load(r, &old);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     Call c = {.id = old.id,
               .status = old.status,
               .disagree_pct = old.disagree_pct,

@@ -2,16 +2,13 @@
 #include "views/calls/call.h"
 
 #include "core/arena.h"
+#include "core/rows.h"
 #include "html/fmt.h"
 #include "q/calls/call.h"
 
-bool call_load(Req *r, Call *c, enum MHD_Result *reply)
+DbStatus call_load(Req *r, Call *c)
 {
-    DbStatus st = q_call_get(r->db, r->org_id, req_id(r, "id"), r->arena, c);
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_missing(r, st);
-    return false;
+    return q_call_get(r->db, r->org_id, req_id(r, "id"), r->arena, c);
 }
 
 const char *call_title(Req *r, const Call *c)
@@ -47,46 +44,37 @@ const char *tranche_plan_text(Req *r, const TranchePlan *p)
 
 /* --- the call's items, by kind ---------------------------------------------------- */
 
-typedef struct Items {
-    Req *r;
-    Html *h[ITEM_KINDS];
-    int n[ITEM_KINDS];
-    CallItem row;
-    bool draft, edit;
-    int64_t weights;
-} Items;
-
-static bool item_row(void *ctx)
+/* An item of the call's terms, with a button that removes it when remove. */
+static void item_row(Html *h, Req *r, const CallItem *it, bool remove)
 {
-    Items *l = ctx;
-    Req *r = l->r;
-    CallItem *it = &l->row;
-    int k = (int)it->kind;
-    html(l->h[k], "<li>%s", lang_pick(r->lang, it->text));
-    if (it->kind == ITEM_CRITERION) {
-        html(l->h[k], " <small>(%s)</small>",
+    html(h, "<li>%s", lang_pick(r->lang, it->text));
+    if (it->kind == ITEM_CRITERION)
+        html(h, " <small>(%s)</small>",
              arena_printf(r->arena, _(r, "weight %lld"), (long long)it->weight));
-        l->weights += it->weight;
-    }
-    if (l->draft && l->edit)
-        html_button_form(l->h[k], r,
+    if (remove)
+        html_button_form(h, r,
                          arena_printf(r->arena, "/orgs/%lld/call-items/%lld/delete",
                                       (long long)r->org_id, (long long)it->id),
                          _(r, "Remove"), lang_pick(r->lang, it->text));
-    html_lit(l->h[k], "</li>\n");
-    l->n[k]++;
-    return true;
+    html_lit(h, "</li>\n");
 }
 
 bool html_call_terms(Html *h, Req *r, const Call *c, bool edit)
 {
-    Items l = {.r = r, .draft = c->status == CALL_DRAFT, .edit = edit};
-    for (int k = 0; k < ITEM_KINDS; k++)
-        l.h[k] = html_new(r->arena);
+    CallItem it;
+    Rows items = ROWS_FROM(r->arena, &it);
     GroupChoice g = {.r = r, .list = html_new(r->arena)};
-    if (q_call_items(r->db, c->org_id, c->id, r->arena, &l.row, item_row, &l) < DB_NONE ||
+    if (q_call_items(r->db, c->org_id, c->id, r->arena, &it, rows_collect, &items) < DB_NONE ||
         q_call_groups(r->db, c->org_id, c->id, r->arena, &g.row, group_choice_chosen, &g) < DB_NONE)
         return false;
+    int n[ITEM_KINDS] = {0};
+    int64_t weights = 0;
+    for (int i = 0; i < items.n; i++) {
+        const CallItem *x = ROW(&items, CallItem, i);
+        n[x->kind]++;
+        if (x->kind == ITEM_CRITERION)
+            weights += x->weight;
+    }
     html(h,
          "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s – %s</dd>\n"
          "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n",
@@ -103,22 +91,24 @@ bool html_call_terms(Html *h, Req *r, const Call *c, bool edit)
         html_lit(h, "</ul>\n");
     }
     for (int k = 0; k < ITEM_KINDS; k++) {
-        if (!l.n[k] && !edit)
+        if (!n[k] && !edit)
             continue;
         const char *list = k == ITEM_CRITERION ? "ol" : "ul";
         html(h, "<h2>%s</h2>\n", _(r, vocab_label(&item_kind_vocab, k)));
-        if (l.n[k]) {
+        if (n[k]) {
             html(h, "<%s class=\"items\">\n", list);
-            html_append(h, l.h[k]);
+            for (int i = 0; i < items.n; i++)
+                if (ROW(&items, CallItem, i)->kind == (ItemKind)k)
+                    item_row(h, r, ROW(&items, CallItem, i), c->status == CALL_DRAFT && edit);
             html(h, "</%s>\n", list);
         } else {
             html(h, "<p>%s</p>\n", _(r, "None yet."));
         }
-        if (k == ITEM_CRITERION && l.n[k] && edit)
+        if (k == ITEM_CRITERION && n[k] && edit)
             html(h, "<p><small>%s</small></p>\n",
                  arena_printf(r->arena, _(r, "Scores from %lld to %lld; weights add up to %lld."),
                               (long long)c->scale_min, (long long)c->scale_max,
-                              (long long)l.weights));
+                              (long long)weights));
     }
     return true;
 }

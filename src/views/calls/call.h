@@ -13,9 +13,9 @@
 #include "http/http.h"
 #include "model/calls.h"
 
-/* The funder's own call named by the route's {id} into c; false with *reply set to the
- * error page (404, or 503 on a database error) otherwise. */
-bool call_load(Req *r, Call *c, enum MHD_Result *reply);
+/* The funder's own call named by the route's {id} into c (DB_ONE; else answer with
+ * reply_missing). */
+DbStatus call_load(Req *r, Call *c);
 
 /* The call's title in the reader's language, else another. */
 const char *call_title(Req *r, const Call *c);
