@@ -7,6 +7,7 @@
 #include "core/rows.h"
 #include "domain/calendar.h"
 #include "html/pager.h"
+#include "html/table.h"
 #include "http/confirm.h"
 #include "http/form.h"
 #include "pages/accounts/accounts.h"
@@ -71,15 +72,11 @@ static bool invitations(Html *h, Req *r)
         html(h, "<p>%s</p>\n", _(r, "No open invitations."));
         return true;
     }
-    html_table_begin(h, _(r, "Open invitations"));
-    html(h,
-         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-         "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-         _(r, "E-mail address"), _(r, "Roles"), _(r, "Valid until"), _(r, "Actions"));
+    HTML_TABLE(h, _(r, "Open invitations"), _(r, "E-mail address"), _(r, "Roles"),
+               _(r, "Valid until"), _(r, "Actions"));
     for (int i = 0; i < invs.n; i++)
         invite_row(h, r, ROW(&invs, Invitation, i));
-    html_lit(h, "</tbody>\n");
-    html_table_end(h);
+    html_table_close(h);
     return true;
 }
 
@@ -96,29 +93,25 @@ enum MHD_Result page_members(Req *r)
 
     Html *h = page_begin(r, _(r, "Members"));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Members"), r->org_name);
-    if (query_get(r, "invited"))
-        html_notice(h, _(r, "The invitation has been sent."), false);
-    else if (query_get(r, "saved"))
-        html_notice(h, _(r, "The changes have been saved."), false);
+    html_notice(h,
+                query_notice(r, "invited", N_("The invitation has been sent."), "saved",
+                             N_("The changes have been saved."), NULL),
+                false);
     if (r->roles & ROLE_ADMIN)
         html(h, "<p><a href=\"/orgs/%lld/members/invite\" role=\"button\">%s</a></p>\n",
              (long long)r->org_id, _(r, "Invite a member"));
     pager_search(h, r, &pg, _(r, "Search by name or e-mail address"));
     pager_summary(h, r, &pg, _(r, "No members yet."));
     if (pg.n) {
-        html_table_begin(h, _(r, "Members"));
-        html_lit(h, "<thead><tr>");
-        pager_th(h, r, &pg, MEMBER_BY_NAME);
-        html(h, "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>", _(r, "E-mail address"),
-             _(r, "Roles"));
-        pager_th(h, r, &pg, MEMBER_BY_JOINED);
-        if (r->roles & ROLE_ADMIN)
-            html(h, "<th scope=\"col\">%s</th>", _(r, "Actions"));
-        html_lit(h, "</tr></thead>\n<tbody>\n");
+        static const PagerHead heads[] = {
+            PAGER_SORTED(MEMBER_BY_NAME), PAGER_PLAIN(N_("E-mail address")),
+            PAGER_PLAIN(N_("Roles")),     PAGER_SORTED(MEMBER_BY_JOINED),
+            PAGER_PLAIN(N_("Actions")), /* administrators only: the last */
+        };
+        pager_table_open(h, r, &pg, _(r, "Members"), heads, r->roles & ROLE_ADMIN ? 5 : 4);
         for (int i = 0; i < pg.n; i++)
             member_row(h, r, ROW(&pg.rows, Member, i));
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_table_close(h);
     }
     pager_nav(h, r, &pg);
     if ((r->roles & ROLE_ADMIN) && !invitations(h, r))

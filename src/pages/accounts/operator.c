@@ -6,6 +6,7 @@
 #include "flows/accounts/signup.h"
 #include "html/fmt.h"
 #include "html/pager.h"
+#include "html/table.h"
 #include "http/form.h"
 #include "pages/accounts/accounts.h"
 #include "q/accounts/orgreq.h"
@@ -77,28 +78,24 @@ enum MHD_Result page_operator_requests(Req *r)
 
     Html *h = page_begin(r, _(r, "Organisations asking to join"));
     html(h, "<h1>%s</h1>\n", _(r, "Organisations asking to join"));
-    if (query_get(r, "approved"))
-        html_notice(h, _(r, "The organisation has been created and its administrator invited."),
-                    false);
-    else if (query_get(r, "refused"))
-        html_notice(h, _(r, "The request has been refused; its contact has been told why."), false);
+    html_notice(
+        h,
+        query_notice(
+            r, "approved", N_("The organisation has been created and its administrator invited."),
+            "refused", N_("The request has been refused; its contact has been told why."), NULL),
+        false);
     status_tabs(h, r, status);
     pager_search(h, r, &pg, _(r, "Search by organisation, name or e-mail address"));
     pager_summary(h, r, &pg,
                   status == OREQ_PENDING ? _(r, "No request is waiting for a decision.")
                                          : _(r, "No requests."));
     if (pg.n) {
-        html_table_begin(h, _(r, "Organisations asking to join"));
-        html_lit(h, "<thead><tr>");
-        pager_th(h, r, &pg, OREQ_BY_NAME);
-        html(h, "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>", _(r, "Kind"),
-             _(r, "Contact"));
-        pager_th(h, r, &pg, OREQ_BY_DATE);
-        html_lit(h, "</tr></thead>\n<tbody>\n");
+        static const PagerHead heads[] = {PAGER_SORTED(OREQ_BY_NAME), PAGER_PLAIN(N_("Kind")),
+                                          PAGER_PLAIN(N_("Contact")), PAGER_SORTED(OREQ_BY_DATE)};
+        pager_table_open(h, r, &pg, _(r, "Organisations asking to join"), heads, 4);
         for (int i = 0; i < pg.n; i++)
             oreq_row(h, r, ROW(&pg.rows, OrgRequest, i));
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_table_close(h);
     }
     pager_nav(h, r, &pg);
     return page_end(r, h);

@@ -5,6 +5,7 @@
 #include "domain/attendance.h"
 #include "domain/calendar.h"
 #include "html/fmt.h"
+#include "html/table.h"
 #include "pages/accounts/accounts.h"
 #include "q/accounts/member.h"
 #include "q/accounts/org.h"
@@ -52,15 +53,11 @@ enum MHD_Result page_orgs(Req *r)
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Your organisations"));
     html(h, "<h1>%s</h1>\n", _(r, "Your organisations"));
-    html_table_begin(h, _(r, "Your organisations"));
-    html(h,
-         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-         "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-         _(r, "Organisation"), _(r, "Kind"), _(r, "Your roles"), _(r, "Switch"));
+    HTML_TABLE(h, _(r, "Your organisations"), _(r, "Organisation"), _(r, "Kind"),
+               _(r, "Your roles"), _(r, "Switch"));
     for (int i = 0; i < orgs.n; i++)
         org_row(h, r, ROW(&orgs, Org, i));
-    html_lit(h, "</tbody>\n");
-    html_table_end(h);
+    html_table_close(h);
     if (!orgs.n && !r->account->operator)
         html(h, "<p>%s</p>\n",
              _(r, "You are not a member of any organisation yet. Ask an administrator of your "

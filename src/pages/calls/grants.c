@@ -9,6 +9,7 @@
 #include "flows/calls/grant.h"
 #include "html/fmt.h"
 #include "html/pager.h"
+#include "html/table.h"
 #include "http/confirm.h"
 #include "pages/calls/calls.h"
 #include "q/calls/grant.h"
@@ -66,13 +67,10 @@ static enum MHD_Result list_page(Req *r, bool funder)
     pager_search(h, r, &pg, _(r, "Search by project or organisation"));
     pager_summary(h, r, &pg, _(r, "No grant yet."));
     if (pg.n) {
-        html_table_begin(h, title);
-        html_lit(h, "<thead><tr>");
-        pager_th(h, r, &pg, GRANT_BY_TITLE);
-        pager_th(h, r, &pg, GRANT_BY_ORG);
-        pager_th(h, r, &pg, GRANT_BY_AMOUNT);
-        html(h, "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-             _(r, "Paid"), _(r, "Spent"));
+        static const PagerHead heads[] = {PAGER_SORTED(GRANT_BY_TITLE), PAGER_SORTED(GRANT_BY_ORG),
+                                          PAGER_SORTED(GRANT_BY_AMOUNT), PAGER_PLAIN(N_("Paid")),
+                                          PAGER_PLAIN(N_("Spent"))};
+        pager_table_open(h, r, &pg, title, heads, 5);
         for (int i = 0; i < pg.n; i++) {
             const GrantRow *x = ROW(&pg.rows, GrantRow, i);
             html(h,
@@ -83,8 +81,7 @@ static enum MHD_Result list_page(Req *r, bool funder)
                  x->title, funder ? x->grantee : x->funder, money_text(r, x->amount),
                  money_text(r, x->paid), money_text(r, x->spent), percent(r, x->spent, x->amount));
         }
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_table_close(h);
     }
     pager_nav(h, r, &pg);
     return page_end(r, h);
@@ -178,15 +175,10 @@ static enum MHD_Result detail_page(Req *r, bool funder, const FormErrors *err, i
         arena_printf(r->arena, "%s (%s)", money_text(r, g->spent),
                      percent(r, g->spent, g->amount)));
     html(h, "<h2>%s</h2>\n", _(r, "Tranches"));
-    html_table_begin(h, _(r, "Tranches"));
-    html(h,
-         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th "
-         "scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-         _(r, "Tranche"), _(r, "Amount"), _(r, "Status"));
+    HTML_TABLE(h, _(r, "Tranches"), _(r, "Tranche"), _(r, "Amount"), _(r, "Status"));
     for (int i = 0; i < tranches.n; i++)
         tranche_row(h, r, ROW(&tranches, TrancheRow, i), funder);
-    html_lit(h, "</tbody>\n");
-    html_table_end(h);
+    html_table_close(h);
     html(h, "<h2>%s</h2>\n", _(r, "Budget and spending"));
     html_table_begin(h, _(r, "Budget and spending"));
     html(h,
@@ -200,19 +192,14 @@ static enum MHD_Result detail_page(Req *r, bool funder, const FormErrors *err, i
     html_table_end(h);
     html(h, "<h2>%s</h2>\n", _(r, "Expenses"));
     if (expenses.n) {
-        html_table_begin(h, _(r, "Expenses"));
-        html(
-            h,
-            "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-            _(r, "Date"), _(r, "Budget line"), _(r, "Description"), _(r, "Amount"));
+        HTML_TABLE(h, _(r, "Expenses"), _(r, "Date"), _(r, "Budget line"), _(r, "Description"),
+                   _(r, "Amount"));
         for (int i = 0; i < expenses.n; i++) {
             const ExpenseRow *x = ROW(&expenses, ExpenseRow, i);
             html(h, "<tr><td>%s</td><td>%s</td><td>%s</td><td class=\"num\">%s</td></tr>\n",
                  x->spent_on, x->line, x->description, money_text(r, x->amount));
         }
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_table_close(h);
     } else {
         html(h, "<p>%s</p>\n", _(r, "No expense recorded yet."));
     }

@@ -120,12 +120,12 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
     bool draft = p->status == PROPOSAL_DRAFT;
     BudgetLine line;
     Rows lines = ROWS_FROM(r->arena, &line);
-    GroupChoice g = {.r = r, .list = html_new(r->arena)};
+    TargetGroup g;
+    Rows groups = ROWS_FROM(r->arena, &g), chosen = ROWS_FROM(r->arena, &g);
     if (q_budget_lines(r->db, r->org_id, p->id, r->arena, &line, rows_collect, &lines) < DB_NONE ||
-        q_proposal_group_choices(r->db, r->org_id, p->id, r->arena, &g.row, group_choice_option,
-                                 &g) < DB_NONE ||
-        q_proposal_groups(r->db, r->org_id, p->id, r->arena, &g.row, group_choice_chosen, &g) <
-            DB_NONE)
+        q_proposal_group_choices(r->db, r->org_id, p->id, r->arena, &g, rows_collect, &groups) <
+            DB_NONE ||
+        q_proposal_groups(r->db, r->org_id, p->id, r->arena, &g, rows_collect, &chosen) < DB_NONE)
         return reply_error(r, ERR_DB);
     /* after a form with errors, the title may be what was sent: even nothing */
     const char *heading = p->title && *p->title ? p->title : _(r, "Proposal");
@@ -136,11 +136,7 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
     html_notice(h, notice, false);
     if (!draft) {
         html_proposal_facts(h, r, p);
-        if (g.nids) {
-            html(h, "<h2>%s</h2>\n<ul>\n", _(r, "Target groups"));
-            html_append(h, g.list);
-            html_lit(h, "</ul>\n");
-        }
+        html_group_list(h, r, &chosen);
     } else {
         html(h, "<p>%s</p>\n",
              arena_printf(
@@ -164,9 +160,11 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
                    arena_printf(r->arena, "%lld", (long long)p->planned_trained), "off");
         html_input(h, r, e, "number", "planned_reached", _(r, "People to reach"),
                    arena_printf(r->arena, "%lld", (long long)p->planned_reached), "off");
-        if (g.n)
-            html_checkboxes(h, e, "groups", _(r, "Target groups you work with"), g.opts,
-                            group_choice_mask(&g));
+        if (groups.n) {
+            const char *const *opts = group_options(r, &groups);
+            html_checkboxes(h, e, "groups", _(r, "Target groups you work with"), opts,
+                            group_mask(r, opts, &chosen));
+        }
         html(h, "<button type=\"submit\">%s</button>\n", _(r, "Save the draft"));
         html_form_end(h);
     }
@@ -258,11 +256,9 @@ enum MHD_Result page_proposal(Req *r)
     DbStatus st = draft_load(r, &d);
     if (st != DB_ONE)
         return reply_missing(r, st);
-    const char *notice = NULL;
-    if (query_get(r, "saved"))
-        notice = _(r, "The changes have been saved.");
-    else if (query_get(r, "submitted"))
-        notice = _(r, "The proposal is submitted. A receipt was sent by e-mail.");
+    const char *notice =
+        query_notice(r, "saved", N_("The changes have been saved."), "submitted",
+                     N_("The proposal is submitted. A receipt was sent by e-mail."), NULL);
     return proposal_page(r, &d, NULL, notice, 200);
 }
 

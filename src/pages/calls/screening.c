@@ -9,6 +9,7 @@
 #include "core/rows.h"
 #include "flows/calls/screening.h"
 #include "html/fmt.h"
+#include "html/table.h"
 #include "pages/calls/calls.h"
 #include "q/calls/call.h"
 #include "q/calls/jury.h"
@@ -82,19 +83,10 @@ static enum MHD_Result sub_page(Req *r, const FormErrors *e, const char *notice,
              status_line(r, p));
     html_notice(h, notice, false);
     html_proposal_facts(h, r, p);
-    if (s->groups.n) {
-        html(h, "<h2>%s</h2>\n<ul>\n", _(r, "Target groups"));
-        for (int i = 0; i < s->groups.n; i++)
-            html(h, "<li>%s</li>\n", lang_pick(r->lang, ROW(&s->groups, TargetGroup, i)->name));
-        html_lit(h, "</ul>\n");
-    }
+    html_group_list(h, r, &s->groups);
     if (s->lines.n) {
         html(h, "<h2>%s</h2>\n", _(r, "Budget"));
-        html_table_begin(h, _(r, "Budget"));
-        html(h,
-             "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n"
-             "<tbody>\n",
-             _(r, "Budget line"), _(r, "Amount"));
+        HTML_TABLE(h, _(r, "Budget"), _(r, "Budget line"), _(r, "Amount"));
         int64_t total = 0;
         for (int i = 0; i < s->lines.n; i++) {
             const BudgetLine *l = ROW(&s->lines, BudgetLine, i);
@@ -185,9 +177,8 @@ enum MHD_Result page_submission(Req *r)
  * read it (the caller checked). */
 static enum MHD_Result proposal_reading(Req *r)
 {
-    const char *notice = query_get(r, "submitted") ? _(r, "Your review is submitted.")
-                         : query_get(r, "saved")   ? _(r, "Your draft review is saved.")
-                                                   : NULL;
+    const char *notice = query_notice(r, "submitted", N_("Your review is submitted."), "saved",
+                                      N_("Your draft review is saved."), NULL);
     return sub_page(r, NULL, notice, 200, true);
 }
 

@@ -4,6 +4,7 @@
 #include "core/arena.h"
 #include "core/rows.h"
 #include "html/fmt.h"
+#include "html/options.h"
 #include "q/calls/call.h"
 
 DbStatus call_load(Req *r, Call *c)
@@ -63,9 +64,10 @@ bool html_call_terms(Html *h, Req *r, const Call *c, bool edit)
 {
     CallItem it;
     Rows items = ROWS_FROM(r->arena, &it);
-    GroupChoice g = {.r = r, .list = html_new(r->arena)};
+    TargetGroup g;
+    Rows groups = ROWS_FROM(r->arena, &g);
     if (q_call_items(r->db, c->org_id, c->id, r->arena, &it, rows_collect, &items) < DB_NONE ||
-        q_call_groups(r->db, c->org_id, c->id, r->arena, &g.row, group_choice_chosen, &g) < DB_NONE)
+        q_call_groups(r->db, c->org_id, c->id, r->arena, &g, rows_collect, &groups) < DB_NONE)
         return false;
     int n[ITEM_KINDS] = {0};
     int64_t weights = 0;
@@ -85,11 +87,7 @@ bool html_call_terms(Html *h, Req *r, const Call *c, bool edit)
          tranche_plan_text(r, &c->tranches), _(r, "Reviewers disagree"),
          arena_printf(r->arena, _(r, "when their scores are more than %s of the scale apart"),
                       percent_text(r, c->disagree_pct)));
-    if (g.nids) {
-        html(h, "<h2>%s</h2>\n<ul>\n", _(r, "Target groups"));
-        html_append(h, g.list);
-        html_lit(h, "</ul>\n");
-    }
+    html_group_list(h, r, &groups);
     for (int k = 0; k < ITEM_KINDS; k++) {
         if (!n[k] && !edit)
             continue;
@@ -115,37 +113,30 @@ bool html_call_terms(Html *h, Req *r, const Call *c, bool edit)
 
 /* --- target groups as checkboxes -------------------------------------------------- */
 
-bool group_choice_option(void *ctx)
+const char *const *group_options(Req *r, const Rows *groups)
 {
-    GroupChoice *g = ctx;
-    if (g->n + 3 > g->cap) {
-        int cap = g->cap ? g->cap * 2 : 32;
-        g->opts = arena_realloc(g->r->arena, g->opts, sizeof *g->opts * (size_t)g->n,
-                                sizeof *g->opts * (size_t)cap);
-        g->cap = cap;
+    Options o = OPTIONS(r->arena);
+    for (int i = 0; i < groups->n; i++) {
+        const TargetGroup *g = ROW(groups, TargetGroup, i);
+        options_id(&o, g->id, lang_pick(r->lang, g->name));
     }
-    g->opts[g->n++] = arena_printf(g->r->arena, "%lld", (long long)g->row.id);
-    g->opts[g->n++] = lang_pick(g->r->lang, g->row.name);
-    g->opts[g->n] = NULL;
-    return true;
+    return options_end(&o);
 }
 
-bool group_choice_chosen(void *ctx)
+int64_t group_mask(Req *r, const char *const *options, const Rows *chosen)
 {
-    GroupChoice *g = ctx;
-    if (g->nids == g->idcap) {
-        int cap = g->idcap ? g->idcap * 2 : 16;
-        g->ids = arena_realloc(g->r->arena, g->ids, sizeof *g->ids * (size_t)g->nids,
-                               sizeof *g->ids * (size_t)cap);
-        g->idcap = cap;
-    }
-    g->ids[g->nids++] = g->row.id;
-    if (g->list)
-        html(g->list, "<li>%s</li>\n", lang_pick(g->r->lang, g->row.name));
-    return true;
+    int64_t *ids = arena_alloc(r->arena, sizeof *ids * (size_t)(chosen->n + 1));
+    for (int i = 0; i < chosen->n; i++)
+        ids[i] = ROW(chosen, TargetGroup, i)->id;
+    return html_options_mask(options, ids, chosen->n);
 }
 
-int64_t group_choice_mask(const GroupChoice *g)
+void html_group_list(Html *h, Req *r, const Rows *chosen)
 {
-    return html_options_mask(g->opts, g->ids, g->nids);
+    if (!chosen->n)
+        return;
+    html(h, "<h2>%s</h2>\n<ul>\n", _(r, "Target groups"));
+    for (int i = 0; i < chosen->n; i++)
+        html(h, "<li>%s</li>\n", lang_pick(r->lang, ROW(chosen, TargetGroup, i)->name));
+    html_lit(h, "</ul>\n");
 }

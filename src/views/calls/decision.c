@@ -4,6 +4,7 @@
 #include "core/arena.h"
 #include "core/rows.h"
 #include "html/fmt.h"
+#include "html/table.h"
 #include "q/calls/review.h"
 
 bool html_call_selected(Html *h, Req *r, const Call *c)
@@ -23,19 +24,14 @@ bool html_call_selected(Html *h, Req *r, const Call *c)
                          "%d projects selected, %s awarded in total.", sel.n),
                       sel.n, money_text(r, total)));
     if (sel.n) {
-        html_table_begin(h, _(r, "Selected projects"));
-        html(
-            h,
-            "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "</tr></thead>\n<tbody>\n",
-            _(r, "Project"), _(r, "Organisation"), _(r, "Amount awarded"));
+        HTML_TABLE(h, _(r, "Selected projects"), _(r, "Project"), _(r, "Organisation"),
+                   _(r, "Amount awarded"));
         for (int i = 0; i < sel.n; i++) {
             const RankRow *x = ROW(&sel, RankRow, i);
             html(h, "<tr><td>%s</td><td>%s</td><td class=\"num\">%s</td></tr>\n", x->title,
                  x->org_name, money_text(r, x->awarded));
         }
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_table_close(h);
     }
     return true;
 }
