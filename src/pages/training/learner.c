@@ -11,6 +11,7 @@
 #include "pages/training/training.h"
 #include "q/training/enrolment.h"
 #include "q/training/learner.h"
+#include "views/cases/case.h"
 #include "views/competences/progress.h"
 #include "views/credentials/credential.h"
 #include "views/training/feed.h"
@@ -182,7 +183,7 @@ enum MHD_Result page_learning(Req *r)
         html(h, "<p>%s</p>\n", _(r, "No sessions yet."));
     }
     html_lit(h, "</section>\n");
-    if (!html_learner_competences(h, r))
+    if (!html_learner_cases(h, r) || !html_learner_competences(h, r))
         return reply_error(r, ERR_DB);
     if (view_learner_credentials(h, r) < DB_NONE)
         return reply_error(r, ERR_DB);
