@@ -6,6 +6,17 @@
 
 #include "http/http.h"
 
+/* One entry of the table: the method, the path, the handler, then who may use it (nothing:
+ * anyone; SIGNED_IN; OPERATOR; MEMBER(roles)). Every POST changes state, so POST() sets csrf
+ * and no state-changing route can be written without it. */
+#define ROUTE(m, p, handler, state_changing, ...)                                                  \
+    {                                                                                              \
+        .method = m, .path = (p), .fn = (handler), .csrf = (state_changing), __VA_ARGS__           \
+    }
+#define GET(p, handler, ...) ROUTE("GET", p, handler, false, __VA_ARGS__)
+#define POST(p, handler, ...) ROUTE("POST", p, handler, true, __VA_ARGS__)
+#define SIGNED_IN .access = ACCESS_ACCOUNT
+#define OPERATOR .access = ACCESS_OPERATOR
 #define MEMBER(r) .access = ACCESS_MEMBER, .roles = (r)
 /* the organisation's own people: not learners, who see their own records only
  * (/learning), nor outside jury members, who see the calls they sit on (/jury) */

@@ -6,6 +6,7 @@
 #include "domain/certified.h"
 #include "flows/certifications/attempt.h"
 #include "html/fmt.h"
+#include "html/options.h"
 #include "http/form.h"
 #include "model/certifications.h"
 #include "pages/certifications/certifications.h"
@@ -81,17 +82,13 @@ static void html_missing(Html *h, Req *r, const Rows *reqs, const Rows *attempts
 /* The catalogue's certifications still offered, as value/label pairs for a select. */
 static const char *const *cert_options(Req *r, const Rows *certs)
 {
-    const char **opts = arena_alloc(r->arena, sizeof *opts * (size_t)(2 * certs->n + 1));
-    int n = 0;
+    Options opts = OPTIONS(r->arena);
     for (int i = 0; i < certs->n; i++) {
         const Certification *c = ROW(certs, Certification, i);
-        if (c->archived)
-            continue;
-        opts[n++] = arena_printf(r->arena, "%lld", (long long)c->id);
-        opts[n++] = arena_printf(r->arena, "%s (%s)", c->name, c->exam_code);
+        if (!c->archived)
+            options_id(&opts, c->id, arena_printf(r->arena, "%s (%s)", c->name, c->exam_code));
     }
-    opts[n] = NULL;
-    return opts;
+    return options_end(&opts);
 }
 
 static enum MHD_Result learner_page(Req *r, const Person *p, const ExamAttempt *in,
@@ -178,23 +175,13 @@ static enum MHD_Result learner_page(Req *r, const Person *p, const ExamAttempt *
     return page_end_status(r, h, status);
 }
 
-/* The person of the route's {id}; false when it replied. */
-static bool person_load(Req *r, Person *p, enum MHD_Result *reply)
-{
-    DbStatus st = q_person_get(r->db, r->org_id, req_id(r, "id"), r->arena, p);
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_missing(r, st);
-    return false;
-}
-
 /* GET /orgs/{org}/people/{id}/certifications */
 enum MHD_Result page_learner_certs(Req *r)
 {
     Person p;
-    enum MHD_Result reply;
-    if (!person_load(r, &p, &reply))
-        return reply;
+    DbStatus st = q_person_get(r->db, r->org_id, req_id(r, "id"), r->arena, &p);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     return learner_page(r, &p, NULL, NULL, 200);
 }
 
@@ -202,9 +189,9 @@ enum MHD_Result page_learner_certs(Req *r)
 enum MHD_Result page_attempt_add(Req *r)
 {
     Person p;
-    enum MHD_Result reply;
-    if (!person_load(r, &p, &reply))
-        return reply;
+    DbStatus st = q_person_get(r->db, r->org_id, req_id(r, "id"), r->arena, &p);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     ExamAttempt at = {.person_id = p.id, .score = -1};
     char *result = NULL, *place = NULL;
     FieldSpec spec[] = {

@@ -143,23 +143,13 @@ enum MHD_Result page_cert_new(Req *r)
     return cert_form(r, &c, NULL, NULL, 200);
 }
 
-/* The certification of the route's {id}; false when it replied. */
-static bool cert_load(Req *r, Certification *c, enum MHD_Result *reply)
-{
-    DbStatus st = q_cert_get(r->db, r->org_id, req_id(r, "id"), r->arena, c);
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_missing(r, st);
-    return false;
-}
-
 /* GET /orgs/{org}/certifications/{id}/edit */
 enum MHD_Result page_cert_edit(Req *r)
 {
     Certification c;
-    enum MHD_Result reply;
-    if (!cert_load(r, &c, &reply))
-        return reply;
+    DbStatus st = q_cert_get(r->db, r->org_id, req_id(r, "id"), r->arena, &c);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     return cert_form(
         r, &c,
         c.validity_months ? arena_printf(r->arena, "%lld", (long long)c.validity_months) : NULL,
@@ -202,9 +192,9 @@ enum MHD_Result page_cert_create(Req *r)
 enum MHD_Result page_cert_update(Req *r)
 {
     Certification old;
-    enum MHD_Result reply;
-    if (!cert_load(r, &old, &reply))
-        return reply;
+    DbStatus st = q_cert_get(r->db, r->org_id, req_id(r, "id"), r->arena, &old);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     Certification c = {.id = old.id, .archived = old.archived};
     return cert_save(r, &c);
 }

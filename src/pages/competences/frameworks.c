@@ -6,6 +6,7 @@
 #include "core/buf.h"
 #include "flows/competences/framework.h"
 #include "html/fmt.h"
+#include "html/options.h"
 #include "html/pager.h"
 #include "http/confirm.h"
 #include "pages/competences/competences.h"
@@ -132,25 +133,23 @@ enum MHD_Result page_framework_create(Req *r)
     return framework_save(r, &fw);
 }
 
-/* Loads framework {id} that the organisation may read; replies otherwise. */
-static bool framework_load(Req *r, Framework *fw, enum MHD_Result *reply)
+/* Framework {id} when it is the organisation's own and not archived (DB_NONE for a
+ * shipped or archived one): the only ones that can change. */
+static DbStatus open_framework_get(Req *r, Framework *fw)
 {
     DbStatus st = q_framework_get(r->db, r->org_id, req_id(r, "id"), r->arena, fw);
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_missing(r, st);
-    return false;
+    if (st == DB_ONE && (fw->org_id != r->org_id || fw->archived))
+        return DB_NONE;
+    return st;
 }
 
 /* GET /orgs/{org}/competences/{id}/edit */
 enum MHD_Result page_framework_edit(Req *r)
 {
     Framework fw;
-    enum MHD_Result reply;
-    if (!framework_load(r, &fw, &reply))
-        return reply;
-    if (fw.org_id != r->org_id || fw.archived)
-        return reply_error(r, ERR_NOT_FOUND);
+    DbStatus st = open_framework_get(r, &fw);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     Level lv;
     Rows levels = ROWS_FROM(r->arena, &lv);
     if (q_level_list(r->db, r->org_id, fw.id, r->arena, &lv, rows_collect, &levels) < DB_NONE)
@@ -166,11 +165,9 @@ enum MHD_Result page_framework_edit(Req *r)
 enum MHD_Result page_framework_update(Req *r)
 {
     Framework old;
-    enum MHD_Result reply;
-    if (!framework_load(r, &old, &reply))
-        return reply;
-    if (old.org_id != r->org_id || old.archived)
-        return reply_error(r, ERR_NOT_FOUND);
+    DbStatus st = open_framework_get(r, &old);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     Framework fw = {.id = old.id};
     return framework_save(r, &fw);
 }
@@ -179,9 +176,9 @@ enum MHD_Result page_framework_update(Req *r)
 static enum MHD_Result framework_show(Req *r, const FormErrors *e, int status)
 {
     Framework fw;
-    enum MHD_Result reply;
-    if (!framework_load(r, &fw, &reply))
-        return reply;
+    DbStatus st = q_framework_get(r->db, r->org_id, req_id(r, "id"), r->arena, &fw);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     Level lv;
     Area ar;
     Competence c;
@@ -242,16 +239,14 @@ static enum MHD_Result framework_show(Req *r, const FormErrors *e, int status)
         html(h, "<button type=\"submit\">%s</button>\n", _(r, "Add the area"));
         html_form_end(h);
         if (areas.n) {
-            const char **opts = arena_alloc(r->arena, sizeof *opts * (size_t)(2 * areas.n + 1));
+            Options opts = OPTIONS(r->arena);
             for (int i = 0; i < areas.n; i++) {
                 const Area *a = ROW(&areas, Area, i);
-                opts[2 * i] = arena_printf(r->arena, "%lld", (long long)a->id);
-                opts[2 * i + 1] = comp_title(r->lang, a->title);
+                options_id(&opts, a->id, comp_title(r->lang, a->title));
             }
-            opts[2 * areas.n] = NULL;
             html(h, "<h2>%s</h2>\n", _(r, "Add a competence"));
             html_form_begin(h, r, arena_printf(r->arena, "%s/items", framework_path(r, fw.id)));
-            html_select(h, e, "area_id", _(r, "Area"), opts, NULL);
+            html_select(h, e, "area_id", _(r, "Area"), options_end(&opts), NULL);
             html_input(h, r, e, "text", "code", _(r, "Code (optional)"), NULL, "off");
             html_input(h, r, e, "text", "title", _(r, "Title of the competence"), NULL, "off");
             html(h, "<button type=\"submit\">%s</button>\n", _(r, "Add the competence"));
@@ -324,11 +319,9 @@ enum MHD_Result page_competence_add(Req *r)
 enum MHD_Result page_framework_archive(Req *r)
 {
     Framework fw;
-    enum MHD_Result reply;
-    if (!framework_load(r, &fw, &reply))
-        return reply;
-    if (fw.org_id != r->org_id || fw.archived)
-        return reply_error(r, ERR_NOT_FOUND);
+    DbStatus st = open_framework_get(r, &fw);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     const char *title = comp_title(r->lang, fw.title);
     if (!confirm_ok(r))
         return confirm_page(

@@ -6,6 +6,7 @@
 
 #include "core/rows.h"
 #include "flows/credentials/issue.h"
+#include "html/options.h"
 #include "pages/credentials/credentials.h"
 #include "q/credentials/achievement.h"
 #include "q/credentials/credential.h"
@@ -13,27 +14,12 @@
 #include "views/credentials/credential.h"
 #include "views/training/programme.h"
 
-typedef struct AchList {
-    Req *r;
-    Html *h;
-    Achievement row;
-} AchList;
-
-static bool ach_row(void *ctx)
-{
-    AchList *l = ctx;
-    html(l->h, "<tr><td><a href=\"/orgs/%lld/achievements/%lld\">%s</a></td><td>%lld</td></tr>\n",
-         (long long)l->r->org_id, (long long)l->row.id, l->row.name, (long long)l->row.issued);
-    return true;
-}
-
 /* GET /orgs/{org}/credentials */
 enum MHD_Result page_credentials(Req *r)
 {
-    Html *rows = html_new(r->arena);
-    AchList l = {.r = r, .h = rows};
-    DbStatus st = q_achievements_list(r->db, r->org_id, r->arena, &l.row, ach_row, &l);
-    if (st < DB_NONE)
+    Achievement a;
+    Rows achs = ROWS_FROM(r->arena, &a);
+    if (q_achievements_list(r->db, r->org_id, r->arena, &a, rows_collect, &achs) < DB_NONE)
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Credentials"));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Credentials"), r->org_name);
@@ -46,7 +32,7 @@ enum MHD_Result page_credentials(Req *r)
     if (training_can_edit(r))
         html(h, "<p><a href=\"/orgs/%lld/achievements/new\" role=\"button\">%s</a></p>\n",
              (long long)r->org_id, _(r, "New achievement"));
-    if (st == DB_NONE) {
+    if (!achs.n) {
         html(h, "<p>%s</p>\n", _(r, "No achievements yet."));
     } else {
         html_table_begin(h, _(r, "Achievements"));
@@ -54,7 +40,12 @@ enum MHD_Result page_credentials(Req *r)
              "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n"
              "<tbody>\n",
              _(r, "Name"), _(r, "Credentials issued"));
-        html_append(h, rows);
+        for (int i = 0; i < achs.n; i++) {
+            const Achievement *x = ROW(&achs, Achievement, i);
+            html(h,
+                 "<tr><td><a href=\"/orgs/%lld/achievements/%lld\">%s</a></td><td>%lld</td></tr>\n",
+                 (long long)r->org_id, (long long)x->id, x->name, (long long)x->issued);
+        }
         html_lit(h, "</tbody>\n");
         html_table_end(h);
     }
@@ -125,66 +116,34 @@ enum MHD_Result page_achievement_create(Req *r)
                                           (long long)r->org_id, (long long)o.id));
 }
 
-/* value/label pairs for html_select, ending with NULL once options_end is called */
-typedef struct Options {
-    Req *r;
-    Rows opts; /* const char * */
+/* who can be given a credential by hand (q_credential_learners) */
+typedef struct Learner {
     int64_t id;
     char *name;
-    Programme p;
-} Options;
+} Learner;
 
-static void option_add(Options *o, int64_t id, const char *label)
+/* What the achievement's rules say, one list item each, with a button to stop each one
+ * for those who may change the training offer. */
+static void rules_list(Html *h, Req *r, int64_t achievement_id, const Rows *rules)
 {
-    *(const char **)rows_push(&o->opts) = arena_printf(o->r->arena, "%lld", (long long)id);
-    *(const char **)rows_push(&o->opts) = label;
-}
-
-static const char *const *options_end(Options *o)
-{
-    rows_push(&o->opts); /* the NULL that ends them */
-    return o->opts.data;
-}
-
-static bool learner_option(void *ctx)
-{
-    Options *o = ctx;
-    option_add(o, o->id, o->name);
-    return true;
-}
-
-static bool programme_option(void *ctx)
-{
-    Options *o = ctx;
-    option_add(o, o->p.id, programme_title(o->r, &o->p));
-    return true;
-}
-
-typedef struct RuleList {
-    Req *r;
-    Html *h;
-    AchievementRule row;
-    int64_t achievement_id;
-} RuleList;
-
-static bool rule_row(void *ctx)
-{
-    RuleList *l = ctx;
-    Req *r = l->r;
-    const char *title = lang_pick(r->lang, l->row.title);
-    html(l->h, "<li>%s",
-         arena_printf(r->arena, _(r, "Issued on completing the programme %s."),
-                      title ? title : "?"));
-    if (training_can_edit(r)) {
-        html_lit(l->h, " ");
-        html_button_form(l->h, r,
-                         arena_printf(r->arena, "/orgs/%lld/achievements/%lld/rules/%lld/delete",
-                                      (long long)r->org_id, (long long)l->achievement_id,
-                                      (long long)l->row.id),
-                         _(r, "Stop issuing it this way"), title);
+    html_lit(h, "<ul>\n");
+    for (int i = 0; i < rules->n; i++) {
+        const AchievementRule *x = ROW(rules, AchievementRule, i);
+        const char *title = lang_pick(r->lang, x->title);
+        html(h, "<li>%s",
+             arena_printf(r->arena, _(r, "Issued on completing the programme %s."),
+                          title ? title : "?"));
+        if (training_can_edit(r)) {
+            html_lit(h, " ");
+            html_button_form(
+                h, r,
+                arena_printf(r->arena, "/orgs/%lld/achievements/%lld/rules/%lld/delete",
+                             (long long)r->org_id, (long long)achievement_id, (long long)x->id),
+                _(r, "Stop issuing it this way"), title);
+        }
+        html_lit(h, "</li>\n");
     }
-    html_lit(l->h, "</li>\n");
-    return true;
+    html_lit(h, "</ul>\n");
 }
 
 static enum MHD_Result achievement_page(Req *r, const FormErrors *e, int status)
@@ -193,11 +152,10 @@ static enum MHD_Result achievement_page(Req *r, const FormErrors *e, int status)
     DbStatus st = q_achievement_get(r->db, r->org_id, req_id(r, "id"), r->arena, &a);
     if (st != DB_ONE)
         return reply_missing(r, st);
-    Html *rules = html_new(r->arena);
-    RuleList rl = {.r = r, .h = rules, .achievement_id = a.id};
-    if ((st = q_rules_list(r->db, r->org_id, a.id, r->arena, &rl.row, rule_row, &rl)) < DB_NONE)
+    AchievementRule rule;
+    Rows rules = ROWS_FROM(r->arena, &rule);
+    if (q_rules_list(r->db, r->org_id, a.id, r->arena, &rule, rows_collect, &rules) < DB_NONE)
         return reply_error(r, ERR_DB);
-    bool has_rules = st == DB_ONE;
     Html *h = page_begin(r, a.name);
     html(h, "<h1>%s</h1>\n", a.name);
     if (query_get(r, "saved"))
@@ -214,21 +172,24 @@ static enum MHD_Result achievement_page(Req *r, const FormErrors *e, int status)
                                        (long long)a.valid_months)
                         : _(r, "Does not expire"));
     html(h, "<section>\n<h2>%s</h2>\n", _(r, "When it is issued"));
-    if (has_rules) {
-        html_lit(h, "<ul>\n");
-        html_append(h, rules);
-        html_lit(h, "</ul>\n");
-    } else {
+    if (rules.n)
+        rules_list(h, r, a.id, &rules);
+    else
         html(h, "<p>%s</p>\n", _(r, "Only by hand, for now."));
-    }
     if (!training_can_edit(r)) {
         html_lit(h, "</section>\n");
         return page_end_status(r, h, status);
     }
-    Options po = {.r = r, .opts = ROWS(r->arena, const char *)};
-    if (q_programme_list(r->db, r->org_id, r->arena, &po.p, programme_option, &po) < DB_NONE)
+    Programme p;
+    Rows programmes = ROWS_FROM(r->arena, &p);
+    if (q_programme_list(r->db, r->org_id, r->arena, &p, rows_collect, &programmes) < DB_NONE)
         return reply_error(r, ERR_DB);
-    if (po.opts.n) {
+    Options po = OPTIONS(r->arena);
+    for (int i = 0; i < programmes.n; i++) {
+        const Programme *x = ROW(&programmes, Programme, i);
+        options_id(&po, x->id, programme_title(r, x));
+    }
+    if (po.n) {
         html_form_begin(h, r,
                         arena_printf(r->arena, "/orgs/%lld/achievements/%lld/rules",
                                      (long long)r->org_id, (long long)a.id));
@@ -239,11 +200,15 @@ static enum MHD_Result achievement_page(Req *r, const FormErrors *e, int status)
         html_form_end(h);
     }
     html(h, "</section>\n<section>\n<h2>%s</h2>\n", _(r, "Issue it by hand"));
-    Options lo = {.r = r, .opts = ROWS(r->arena, const char *)};
-    if (q_credential_learners(r->db, r->org_id, r->arena, &lo.id, &lo.name, learner_option, &lo) <
+    Learner l;
+    Rows learners = ROWS_FROM(r->arena, &l);
+    if (q_credential_learners(r->db, r->org_id, r->arena, &l.id, &l.name, rows_collect, &learners) <
         DB_NONE)
         return reply_error(r, ERR_DB);
-    if (!lo.opts.n) {
+    Options lo = OPTIONS(r->arena);
+    for (int i = 0; i < learners.n; i++)
+        options_id(&lo, ROW(&learners, Learner, i)->id, ROW(&learners, Learner, i)->name);
+    if (!lo.n) {
         html(h, "<p>%s</p>\n</section>\n",
              _(r, "Nobody has been enrolled in your cohorts yet: a credential goes to a learner "
                   "you have enrolled."));

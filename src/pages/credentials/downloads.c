@@ -15,22 +15,19 @@
 #include "q/credentials/achievement.h"
 #include "q/credentials/credential.h"
 
-static bool own(Req *r, Credential *c, enum MHD_Result *reply)
+/* Credential {id} of a person record linked to the signed-in account. */
+static DbStatus own_credential(Req *r, Credential *c)
 {
-    DbStatus st = q_learner_credential(r->db, r->account->id, req_id(r, "id"), r->arena, c);
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_missing(r, st);
-    return false;
+    return q_learner_credential(r->db, r->account->id, req_id(r, "id"), r->arena, c);
 }
 
 /* GET /learning/credentials/{id}/jwt */
 enum MHD_Result page_learning_credential_jwt(Req *r)
 {
     Credential c;
-    enum MHD_Result reply;
-    if (!own(r, &c, &reply))
-        return reply;
+    DbStatus st = own_credential(r, &c);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     return reply_download(r, "application/vc+jwt",
                           arena_printf(r->arena, "credential-%s.jwt", c.uid), c.jwt, strlen(c.jwt));
 }
@@ -39,9 +36,9 @@ enum MHD_Result page_learning_credential_jwt(Req *r)
 enum MHD_Result page_learning_credential_json(Req *r)
 {
     Credential c;
-    enum MHD_Result reply;
-    if (!own(r, &c, &reply))
-        return reply;
+    DbStatus st = own_credential(r, &c);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     char *hdr, *payload;
     if (!jose_peek(r->arena, c.jwt, &hdr, &payload))
         return reply_error(r, ERR_INTERNAL);
@@ -58,11 +55,11 @@ enum MHD_Result page_learning_credential_json(Req *r)
 enum MHD_Result page_learning_credential_pdf(Req *r)
 {
     Credential c;
-    enum MHD_Result reply;
-    if (!own(r, &c, &reply))
-        return reply;
+    DbStatus st = own_credential(r, &c);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     Achievement a;
-    DbStatus st = q_achievement_get(r->db, c.org_id, c.achievement_id, r->arena, &a);
+    st = q_achievement_get(r->db, c.org_id, c.achievement_id, r->arena, &a);
     if (st != DB_ONE)
         return reply_error(r, ERR_DB);
     Certificate cert = {

@@ -2,6 +2,7 @@
  * reason after a confirmation), and the organisation's signing keys (the JWK set's
  * address, rotating the key after a confirmation). Membership and roles were checked by
  * the router. */
+#include "core/rows.h"
 #include "flows/credentials/issue.h"
 #include "flows/credentials/keys.h"
 #include "html/fmt.h"
@@ -84,29 +85,12 @@ enum MHD_Result page_credential_revoke(Req *r)
     return reply_redirect(r, arena_printf(r->arena, "%s?revoked=1", back));
 }
 
-typedef struct KeyRows {
-    Req *r;
-    Html *h;
-    SigningKey row;
-} KeyRows;
-
-static bool key_row(void *ctx)
-{
-    KeyRows *l = ctx;
-    Req *r = l->r;
-    html(l->h, "<tr><td><code>%s</code></td><td>%s</td><td>%s</td></tr>\n", l->row.kid,
-         moment_text(r, l->row.created_at),
-         l->row.retired_at ? moment_text(r, l->row.retired_at) : _(r, "Signs now"));
-    return true;
-}
-
 /* GET /orgs/{org}/signing-keys (administrators) */
 enum MHD_Result page_signing_keys(Req *r)
 {
-    Html *rows = html_new(r->arena);
-    KeyRows l = {.r = r, .h = rows};
-    DbStatus st = q_keys_list(r->db, r->org_id, r->arena, &l.row, key_row, &l);
-    if (st < DB_NONE)
+    SigningKey k;
+    Rows keys = ROWS_FROM(r->arena, &k);
+    if (q_keys_list(r->db, r->org_id, r->arena, &k, rows_collect, &keys) < DB_NONE)
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Signing keys"));
     html(h, "<h1>%s</h1>\n", _(r, "Signing keys"));
@@ -118,7 +102,7 @@ enum MHD_Result page_signing_keys(Req *r)
          _(r, "Your credentials are signed with your organisation's key. Verifiers find the "
               "public keys, including retired ones, at this address:"),
          jwks, jwks);
-    if (st == DB_NONE) {
+    if (!keys.n) {
         html(h, "<p>%s</p>\n", _(r, "The first key is made when the first credential is issued."));
         return page_end(r, h);
     }
@@ -127,7 +111,12 @@ enum MHD_Result page_signing_keys(Req *r)
          "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
          "</tr></thead>\n<tbody>\n",
          _(r, "Key id"), _(r, "Made"), _(r, "Retired"));
-    html_append(h, rows);
+    for (int i = 0; i < keys.n; i++) {
+        const SigningKey *x = ROW(&keys, SigningKey, i);
+        html(h, "<tr><td><code>%s</code></td><td>%s</td><td>%s</td></tr>\n", x->kid,
+             moment_text(r, x->created_at),
+             x->retired_at ? moment_text(r, x->retired_at) : _(r, "Signs now"));
+    }
     html_lit(h, "</tbody>\n");
     html_table_end(h);
     html_form_begin(h, r,

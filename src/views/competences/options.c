@@ -2,6 +2,7 @@
 #include "views/competences/options.h"
 
 #include "core/rows.h"
+#include "html/options.h"
 #include "q/competences/framework.h"
 #include "views/competences/progress.h"
 
@@ -16,13 +17,12 @@ const char *const *competence_options_of(Req *r, int64_t org_id)
     Rows rows = ROWS_FROM(r->arena, &c);
     if (q_competence_choices(r->db, org_id, r->arena, &c, rows_collect, &rows) < DB_NONE)
         return NULL;
-    const char **opts = arena_alloc(r->arena, sizeof *opts * (size_t)(2 * rows.n + 1));
+    Options opts = OPTIONS(r->arena);
     for (int i = 0; i < rows.n; i++) {
         const Competence *x = ROW(&rows, Competence, i);
-        opts[2 * i] = arena_printf(r->arena, "%lld", (long long)x->id);
-        opts[2 * i + 1] = arena_printf(r->arena, "%s · %s", comp_title(r->lang, x->framework),
-                                       competence_label(r, x->code, x->title));
+        options_id(&opts, x->id,
+                   arena_printf(r->arena, "%s · %s", comp_title(r->lang, x->framework),
+                                competence_label(r, x->code, x->title)));
     }
-    opts[2 * rows.n] = NULL;
-    return opts;
+    return options_end(&opts);
 }

@@ -7,14 +7,6 @@
 #include "html/pager.h"
 #include "q/credentials/credential.h"
 
-/* the learner's credentials as list items */
-typedef struct LearnerRows {
-    Req *r;
-    Html *h;
-    Credential row;
-    int n;
-} LearnerRows;
-
 static const char *status_text(Req *r, const Credential *c)
 {
     return c->revoked_at ? _(r, "Revoked") : _(r, "Valid");
@@ -130,38 +122,33 @@ void view_verification(Html *h, Req *r, const Verification *v)
     html_lit(h, "</dl>\n</section>\n");
 }
 
-static bool learner_row(void *ctx)
-{
-    LearnerRows *l = ctx;
-    Req *r = l->r;
-    Credential *c = &l->row;
-    html(l->h, "<li><strong>%s</strong> — %s, %s. %s<br>\n", c->achievement, c->org_name,
-         moment_text(r, c->issued_at), status_text(r, c));
-    html(l->h, "<a href=\"/verify/%s\">%s<span class=\"sr\"> %s</span></a> · ", c->uid,
-         _(r, "Verify page"), c->achievement);
-    html(l->h,
-         "<a href=\"/learning/credentials/%lld/pdf\">%s<span class=\"sr\"> %s</span></a> · "
-         "<a href=\"/learning/credentials/%lld/jwt\">%s<span class=\"sr\"> %s</span></a> · "
-         "<a href=\"/learning/credentials/%lld/json\">%s<span class=\"sr\"> %s</span></a></li>\n",
-         (long long)c->id, _(r, "Certificate (PDF)"), c->achievement, (long long)c->id,
-         _(r, "Credential (JWT)"), c->achievement, (long long)c->id, _(r, "Content (JSON)"),
-         c->achievement);
-    l->n++;
-    return true;
-}
-
 DbStatus view_learner_credentials(Html *h, Req *r)
 {
-    Html *rows = html_new(r->arena);
-    LearnerRows l = {.r = r, .h = rows};
-    DbStatus st = q_learner_credentials(r->db, r->account->id, r->arena, &l.row, learner_row, &l);
-    if (st < DB_NONE || !l.n)
+    Credential row;
+    Rows creds = ROWS_FROM(r->arena, &row);
+    DbStatus st =
+        q_learner_credentials(r->db, r->account->id, r->arena, &row, rows_collect, &creds);
+    if (st < DB_NONE || !creds.n)
         return st;
     html(h, "<section>\n<h2 id=\"my-credentials\">%s</h2>\n<p>%s</p>\n<ul class=\"credentials\">\n",
          _(r, "My credentials"),
          _(r, "Each credential is an Open Badge signed by the organisation that issued it. Share "
               "its verify page, or give the file to an employer: anyone can check it."));
-    html_append(h, rows);
+    for (int i = 0; i < creds.n; i++) {
+        const Credential *c = ROW(&creds, Credential, i);
+        html(h, "<li><strong>%s</strong> — %s, %s. %s<br>\n", c->achievement, c->org_name,
+             moment_text(r, c->issued_at), status_text(r, c));
+        html(h, "<a href=\"/verify/%s\">%s<span class=\"sr\"> %s</span></a> · ", c->uid,
+             _(r, "Verify page"), c->achievement);
+        html(h,
+             "<a href=\"/learning/credentials/%lld/pdf\">%s<span class=\"sr\"> %s</span></a> · "
+             "<a href=\"/learning/credentials/%lld/jwt\">%s<span class=\"sr\"> %s</span></a> · "
+             "<a href=\"/learning/credentials/%lld/json\">%s<span class=\"sr\"> %s</span></a>"
+             "</li>\n",
+             (long long)c->id, _(r, "Certificate (PDF)"), c->achievement, (long long)c->id,
+             _(r, "Credential (JWT)"), c->achievement, (long long)c->id, _(r, "Content (JSON)"),
+             c->achievement);
+    }
     html_lit(h, "</ul>\n</section>\n");
     return st;
 }
