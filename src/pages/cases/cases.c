@@ -10,6 +10,7 @@
 #include "flows/cases/team.h"
 #include "html/fmt.h"
 #include "html/layout.h"
+#include "html/options.h"
 #include "q/cases/case.h"
 #include "q/cases/partner.h"
 #include "q/cases/team.h"
@@ -28,60 +29,9 @@ enum MHD_Result page_cases(Req *r)
          "<p><a href=\"/orgs/%lld/cases/new\" role=\"button\">%s</a> "
          "<a href=\"/orgs/%lld/partners\">%s</a></p>\n",
          org, _(r, "Submit a case for a partner"), org, _(r, "Partners"));
-    if (!html_case_list(h, r, false, arena_printf(r->arena, "/orgs/%lld/cases/", org)))
+    if (!html_case_list(h, r, false))
         return reply_error(r, ERR_DB);
     return page_end(r, h);
-}
-
-/* The form of a case submitted for a partner; x and e when it comes back with errors. */
-static enum MHD_Result new_page(Req *r, const CaseInput *x, const FormErrors *e, int status)
-{
-    Partner p;
-    Rows rows = ROWS_FROM(r->arena, &p);
-    const char *const *competences = competence_options(r);
-    if (!competences ||
-        q_partner_list(r->db, r->org_id, false, r->arena, &p, rows_collect, &rows) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    const char **partners = arena_alloc(r->arena, sizeof *partners * (size_t)(2 * rows.n + 3));
-    partners[0] = "";
-    partners[1] = _(r, "Choose the partner");
-    for (int i = 0; i < rows.n; i++) {
-        partners[2 * i + 2] = arena_printf(r->arena, "%lld", (long long)ROW(&rows, Partner, i)->id);
-        partners[2 * i + 3] = ROW(&rows, Partner, i)->name;
-    }
-    partners[2 * rows.n + 2] = NULL;
-    Html *h = page_begin(r, _(r, "Submit a case for a partner"));
-    html(h, "<h1>%s</h1>\n", _(r, "Submit a case for a partner"));
-    if (!rows.n)
-        html(h, "<p>%s <a href=\"/orgs/%lld/partners\">%s</a></p>\n",
-             _(r, "A case comes from a partner, and you have none yet."), (long long)r->org_id,
-             _(r, "Record a partner"));
-    html_case_form(h, r, arena_printf(r->arena, "/orgs/%lld/cases", (long long)r->org_id), partners,
-                   competences, x, e);
-    return page_end_status(r, h, status);
-}
-
-/* GET /orgs/{org}/cases/new */
-enum MHD_Result page_case_new(Req *r)
-{
-    return new_page(r, NULL, NULL, 200);
-}
-
-/* POST /orgs/{org}/cases */
-enum MHD_Result page_case_create(Req *r)
-{
-    CaseInput x = {0};
-    FormErrors e;
-    if (!case_form_read(r, &x, &e))
-        return new_page(r, &x, &e, 400);
-    Flow f = req_flow(r);
-    Outcome o = flow_case_submit(&f, &x, false);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    if (!o.ok)
-        return new_page(r, &x, &o.fields, o.status);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cases/%lld?saved=1",
-                                          (long long)r->org_id, (long long)o.id));
 }
 
 /* The accept form: the cohorts that have not ended */
@@ -93,13 +43,12 @@ static bool accept_form(Html *h, Req *r, const Case *c, const FormErrors *e)
     Rows rows = ROWS_FROM(r->arena, &co);
     if (q_case_cohorts(r->db, r->org_id, today, r->arena, &co, rows_collect, &rows) < DB_NONE)
         return false;
-    const char **opts = arena_alloc(r->arena, sizeof *opts * (size_t)(2 * rows.n + 1));
+    Options opts = OPTIONS(r->arena);
     for (int i = 0; i < rows.n; i++) {
         const Cohort *x = ROW(&rows, Cohort, i);
-        opts[2 * i] = arena_printf(r->arena, "%lld", (long long)x->id);
-        opts[2 * i + 1] = arena_printf(r->arena, "%s · %s – %s", x->name, x->starts_on, x->ends_on);
+        options_id(&opts, x->id,
+                   arena_printf(r->arena, "%s · %s – %s", x->name, x->starts_on, x->ends_on));
     }
-    opts[2 * rows.n] = NULL;
     html(h, "<section>\n<h2>%s</h2>\n", _(r, "Accept the case"));
     if (!rows.n) {
         html(h, "<p>%s</p>\n</section>\n", _(r, "No cohort is running or planned."));
@@ -108,7 +57,8 @@ static bool accept_form(Html *h, Req *r, const Case *c, const FormErrors *e)
     html_form_begin(h, r,
                     arena_printf(r->arena, "/orgs/%lld/cases/%lld/accept", (long long)r->org_id,
                                  (long long)c->id));
-    html_select(h, e, "cohort_id", _(r, "Cohort that works on it"), opts, form_get(r, "cohort_id"));
+    html_select(h, e, "cohort_id", _(r, "Cohort that works on it"), options_end(&opts),
+                form_get(r, "cohort_id"));
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Accept the case"));
     html_form_end(h);
     html_lit(h, "</section>\n");
@@ -122,22 +72,16 @@ static bool assign_form(Html *h, Req *r, const Case *c, const FormErrors *e)
     Rows rows = ROWS_FROM(r->arena, &t);
     if (q_team_list(r->db, r->org_id, c->cohort_id, 0, r->arena, &t, rows_collect, &rows) < DB_NONE)
         return false;
-    const char **opts = arena_alloc(r->arena, sizeof *opts * (size_t)(2 * rows.n + 1));
-    int n = 0;
-    for (int i = 0; i < rows.n; i++) {
-        const Team *x = ROW(&rows, Team, i);
-        if (x->case_id)
-            continue;
-        opts[2 * n] = arena_printf(r->arena, "%lld", (long long)x->id);
-        opts[2 * n++ + 1] = x->name;
-    }
-    opts[2 * n] = NULL;
+    Options opts = OPTIONS(r->arena);
+    for (int i = 0; i < rows.n; i++)
+        if (!ROW(&rows, Team, i)->case_id)
+            options_id(&opts, ROW(&rows, Team, i)->id, ROW(&rows, Team, i)->name);
     html(h, "<section>\n<h2>%s</h2>\n", _(r, "Give the case to a team"));
-    if (n) {
+    if (opts.n) {
         html_form_begin(h, r,
                         arena_printf(r->arena, "/orgs/%lld/cases/%lld/teams", (long long)r->org_id,
                                      (long long)c->id));
-        html_select(h, e, "team_id", _(r, "Team"), opts, NULL);
+        html_select(h, e, "team_id", _(r, "Team"), options_end(&opts), NULL);
         html(h, "<button type=\"submit\">%s</button>\n", _(r, "Give the case to this team"));
         html_form_end(h);
     } else {
@@ -157,12 +101,7 @@ static enum MHD_Result case_page(Req *r, const FormErrors *e, int status)
         return reply_missing(r, st);
     if (case_work_load(r, &w) < DB_NONE)
         return reply_error(r, ERR_DB);
-    Html *h = page_begin(r, w.c.title);
-    html(h, "<h1>%s</h1>\n", w.c.title);
-    if (query_get(r, "saved"))
-        html_notice(h, _(r, "Saved."), false);
-    html_error_summary(h, r, e);
-    html_case_brief(h, r, &w);
+    Html *h = case_page_begin(r, &w, e);
     if (w.c.status == CASE_SUBMITTED ? !accept_form(h, r, &w.c, e) : !assign_form(h, r, &w.c, e))
         return reply_error(r, ERR_DB);
     html(h, "<h2>%s</h2>\n", _(r, "Teams working on it"));
@@ -182,13 +121,21 @@ enum MHD_Result page_case(Req *r)
     return case_page(r, NULL, 200);
 }
 
-/* The answer to the accept and assign forms: back to the case, or the case with errors. */
-static enum MHD_Result case_done(Req *r, const Outcome *o)
+/* Reads the one id field of the accept or assign form and gives it to fn with the case's. */
+static enum MHD_Result case_act(Req *r, const char *field, const char *label,
+                                Outcome (*fn)(const Flow *f, int64_t case_id, int64_t id))
 {
-    if (o->err != ERR_COUNT)
-        return reply_error(r, o->err);
-    if (!o->ok)
-        return case_page(r, &o->fields, o->status);
+    int64_t id = 0;
+    FieldSpec spec[] = {FIELD(field, F_ID, label, .required = true, .num = &id), {0}};
+    FormErrors e;
+    if (!form_read(r, spec, &e))
+        return case_page(r, &e, 400);
+    Flow f = req_flow(r);
+    Outcome o = fn(&f, req_id(r, "id"), id);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return case_page(r, &o.fields, o.status);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cases/%lld?saved=1",
                                           (long long)r->org_id, (long long)req_id(r, "id")));
 }
@@ -196,33 +143,13 @@ static enum MHD_Result case_done(Req *r, const Outcome *o)
 /* POST /orgs/{org}/cases/{id}/accept */
 enum MHD_Result page_case_accept(Req *r)
 {
-    int64_t cohort = 0;
-    FieldSpec spec[] = {
-        FIELD("cohort_id", F_ID, N_("Cohort that works on it"), .required = true, .num = &cohort),
-        {0},
-    };
-    FormErrors e;
-    if (!form_read(r, spec, &e))
-        return case_page(r, &e, 400);
-    Flow f = req_flow(r);
-    Outcome o = flow_case_accept(&f, req_id(r, "id"), cohort);
-    return case_done(r, &o);
+    return case_act(r, "cohort_id", N_("Cohort that works on it"), flow_case_accept);
 }
 
 /* POST /orgs/{org}/cases/{id}/teams */
 enum MHD_Result page_case_assign(Req *r)
 {
-    int64_t team = 0;
-    FieldSpec spec[] = {
-        FIELD("team_id", F_ID, N_("Team"), .required = true, .num = &team),
-        {0},
-    };
-    FormErrors e;
-    if (!form_read(r, spec, &e))
-        return case_page(r, &e, 400);
-    Flow f = req_flow(r);
-    Outcome o = flow_team_assign(&f, req_id(r, "id"), team);
-    return case_done(r, &o);
+    return case_act(r, "team_id", N_("Team"), flow_team_assign);
 }
 
 /* A hand-in's file for reader who (org_id: the organisation, or the account of a team

@@ -12,14 +12,18 @@ enum MHD_Result page_partner_add(Req *r);
 
 /* cases.c */
 enum MHD_Result page_cases(Req *r);
-enum MHD_Result page_case_new(Req *r);
-enum MHD_Result page_case_create(Req *r);
 enum MHD_Result page_case(Req *r);
 enum MHD_Result page_case_accept(Req *r);
 enum MHD_Result page_case_assign(Req *r);
 enum MHD_Result page_handin_file(Req *r);
 enum MHD_Result page_partner_handin_file(Req *r);
 enum MHD_Result page_my_handin_file(Req *r);
+
+/* submit.c: by staff on a partner's behalf, by the partner's own organisation */
+enum MHD_Result page_case_new(Req *r);
+enum MHD_Result page_case_create(Req *r);
+enum MHD_Result page_partner_case_new(Req *r);
+enum MHD_Result page_partner_case_create(Req *r);
 
 /* teams.c */
 enum MHD_Result page_teams(Req *r);
@@ -32,8 +36,6 @@ enum MHD_Result page_my_milestone_done(Req *r);
 
 /* partner.c */
 enum MHD_Result page_partner_cases(Req *r);
-enum MHD_Result page_partner_case_new(Req *r);
-enum MHD_Result page_partner_case_create(Req *r);
 enum MHD_Result page_partner_case(Req *r);
 enum MHD_Result page_partner_review(Req *r);
 

@@ -5,6 +5,7 @@
 #include "core/rows.h"
 #include "flows/cases/team.h"
 #include "html/layout.h"
+#include "html/options.h"
 #include "http/session.h"
 #include "pages/cases/cases.h"
 #include "q/cases/case.h"
@@ -30,33 +31,22 @@ static enum MHD_Result team_page(Req *r, const char *url, const FormErrors *e, i
             mine = ROW(&w.teams, Team, i);
     if (!mine)
         return reply_error(r, ERR_NOT_FOUND);
-    Html *h = page_begin(r, w.c.title);
-    html(h, "<h1>%s</h1>\n", w.c.title);
-    if (query_get(r, "saved"))
-        html_notice(h, _(r, "Saved."), false);
-    html_case_brief(h, r, &w);
+    Html *h = case_page_begin(r, &w, e);
     html(h, "<h2>%s</h2>\n", _(r, "Our work"));
     const char *base = arena_printf(r->arena, "/learning/teams/%lld", (long long)id);
     html_team_work(h, r, &w, mine, "/learning/handins/",
                    arena_printf(r->arena, "%s/milestones/", base));
 
-    const char **opts = arena_alloc(r->arena, sizeof *opts * (size_t)(2 * w.items.n + 1));
-    int n = 0;
-    for (int i = 0; i < w.items.n; i++) {
-        const CaseItem *x = ROW(&w.items, CaseItem, i);
-        if (x->milestone)
-            continue;
-        opts[2 * n] = arena_printf(r->arena, "%lld", (long long)x->id);
-        opts[2 * n++ + 1] = x->title;
-    }
-    opts[2 * n] = NULL;
+    Options opts = OPTIONS(r->arena);
+    for (int i = 0; i < w.items.n; i++)
+        if (!ROW(&w.items, CaseItem, i)->milestone)
+            options_id(&opts, ROW(&w.items, CaseItem, i)->id, ROW(&w.items, CaseItem, i)->title);
     html(h, "<section>\n<h2 id=\"hand-in\">%s</h2>\n", _(r, "Hand in a deliverable"));
-    html_error_summary(h, r, e);
     html(h,
          "<form method=\"post\" action=\"%s/handins\" enctype=\"multipart/form-data\" "
          "novalidate>\n<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">\n",
          base, csrf_token(r));
-    html_select(h, e, "item_id", _(r, "Deliverable"), opts, form_get(r, "item_id"));
+    html_select(h, e, "item_id", _(r, "Deliverable"), options_end(&opts), form_get(r, "item_id"));
     html_input(h, r, e, "url", "url", _(r, "Link to the work"), url, "off");
     html_file_input(h, e, "file", _(r, "Or a file: PDF, PNG or JPEG, at most 5 MB"),
                     EVIDENCE_ACCEPT);

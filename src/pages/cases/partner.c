@@ -10,6 +10,7 @@
 #include "flows/cases/team.h"
 #include "html/fmt.h"
 #include "html/layout.h"
+#include "html/options.h"
 #include "pages/cases/cases.h"
 #include "q/cases/case.h"
 #include "views/cases/case.h"
@@ -25,84 +26,26 @@ enum MHD_Result page_partner_cases(Req *r)
     if (!html_partnerships(h, r, 2))
         return reply_error(r, ERR_DB);
     html(h, "<h2>%s</h2>\n", _(r, "Cases submitted"));
-    if (!html_case_list(h, r, true,
-                        arena_printf(r->arena, "/orgs/%lld/partner-cases/", (long long)r->org_id)))
+    if (!html_case_list(h, r, true))
         return reply_error(r, ERR_DB);
     return page_end(r, h);
-}
-
-/* The form for the partnership x->partner_id (or, when it names none of r's, the choice of
- * one); x and e when it comes back with errors. */
-static enum MHD_Result new_page(Req *r, CaseInput *x, const FormErrors *e, int status)
-{
-    Partner p;
-    DbStatus st = x->partner_id ? q_partner_get(r->db, r->org_id, true, x->partner_id, r->arena, &p)
-                                : DB_NONE;
-    if (st < DB_NONE)
-        return reply_error(r, ERR_DB);
-    if (st == DB_NONE)
-        x->partner_id = 0;
-    const char *const *competences = st == DB_ONE ? competence_options_of(r, p.org_id) : NULL;
-    if (st == DB_ONE && !competences)
-        return reply_error(r, ERR_DB);
-    const char *title = st == DB_ONE
-                            ? arena_printf(r->arena, _(r, "Submit a case to %s"), p.org_name)
-                            : _(r, "Submit a case");
-    Html *h = page_begin(r, title);
-    html(h, "<h1>%s</h1>\n", title);
-    if (st == DB_NONE && !html_partnerships(h, r, 2))
-        return reply_error(r, ERR_DB);
-    html_case_form(h, r, arena_printf(r->arena, "/orgs/%lld/partner-cases", (long long)r->org_id),
-                   NULL, competences, x, e);
-    return page_end_status(r, h, status);
-}
-
-/* GET /orgs/{org}/partner-cases/new?partner={id} */
-enum MHD_Result page_partner_case_new(Req *r)
-{
-    CaseInput x = {0};
-    FieldSpec spec[] = {FIELD("partner", F_ID, N_("Partner"), .num = &x.partner_id), {0}};
-    FormErrors e;
-    if (!query_read(r, spec, &e))
-        x.partner_id = 0;
-    return new_page(r, &x, NULL, 200);
-}
-
-/* POST /orgs/{org}/partner-cases */
-enum MHD_Result page_partner_case_create(Req *r)
-{
-    CaseInput x = {0};
-    FormErrors e;
-    if (!case_form_read(r, &x, &e))
-        return new_page(r, &x, &e, 400);
-    Flow f = req_flow(r);
-    Outcome o = flow_case_submit(&f, &x, true);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    if (!o.ok)
-        return new_page(r, &x, &o.fields, o.status);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/partner-cases/%lld?saved=1",
-                                          (long long)r->org_id, (long long)o.id));
 }
 
 /* The form a hand-in is commented on and rated with. */
 static void review_form(Html *h, Req *r, const CaseWork *w, const FormErrors *e)
 {
-    const char **opts = arena_alloc(r->arena, sizeof *opts * (size_t)(2 * w->handins.n + 1));
-    for (int i = 0; i < w->handins.n; i++) {
-        const Handin *x = ROW(&w->handins, Handin, i);
-        opts[2 * i] = arena_printf(r->arena, "%lld", (long long)x->id);
-        opts[2 * i + 1] = handin_label(r, w, x);
-    }
-    opts[2 * w->handins.n] = NULL;
+    Options opts = OPTIONS(r->arena);
+    for (int i = 0; i < w->handins.n; i++)
+        options_id(&opts, ROW(&w->handins, Handin, i)->id,
+                   handin_label(r, w, ROW(&w->handins, Handin, i)));
     static const char *const ratings[] = {"",  "–", "1", "1", "2", "2", "3",
                                           "3", "4", "4", "5", "5", NULL};
     html(h, "<section>\n<h2 id=\"review\">%s</h2>\n", _(r, "Comment on and rate a deliverable"));
-    html_error_summary(h, r, e);
     html_form_begin(h, r,
                     arena_printf(r->arena, "/orgs/%lld/partner-cases/%lld/review",
                                  (long long)r->org_id, (long long)w->c.id));
-    html_select(h, e, "handin_id", _(r, "What was handed in"), opts, form_get(r, "handin_id"));
+    html_select(h, e, "handin_id", _(r, "What was handed in"), options_end(&opts),
+                form_get(r, "handin_id"));
     html_select(h, e, "rating", _(r, "Rating, from 1 (poor) to 5 (excellent)"), ratings,
                 form_get(r, "rating"));
     html_textarea(h, e, "comment", _(r, "Comment for the team"), form_get(r, "comment"), 4);
@@ -120,11 +63,7 @@ static enum MHD_Result case_page(Req *r, const FormErrors *e, int status)
         return reply_missing(r, st);
     if (case_work_load(r, &w) < DB_NONE)
         return reply_error(r, ERR_DB);
-    Html *h = page_begin(r, w.c.title);
-    html(h, "<h1>%s</h1>\n", w.c.title);
-    if (query_get(r, "saved"))
-        html_notice(h, _(r, "Saved."), false);
-    html_case_brief(h, r, &w);
+    Html *h = case_page_begin(r, &w, e);
     html(h, "<h2>%s</h2>\n", _(r, "Teams working on it"));
     if (!w.teams.n)
         html(h, "<p>%s</p>\n", _(r, "No team works on it yet."));

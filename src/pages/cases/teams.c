@@ -3,6 +3,7 @@
 #include "core/rows.h"
 #include "flows/cases/team.h"
 #include "html/layout.h"
+#include "html/options.h"
 #include "pages/cases/cases.h"
 #include "q/cases/team.h"
 #include "q/training/cohort.h"
@@ -56,12 +57,10 @@ static enum MHD_Result teams_page(Req *r, const char *name, const int64_t *ids, 
         html(h, "<p>%s</p>\n</section>\n", _(r, "No learners enrolled yet."));
         return page_end_status(r, h, status);
     }
-    const char **opts = arena_alloc(r->arena, sizeof *opts * (size_t)(2 * learners.n + 1));
-    for (int i = 0; i < learners.n; i++) {
-        opts[2 * i] = arena_printf(r->arena, "%lld", (long long)ROW(&learners, PersonName, i)->id);
-        opts[2 * i + 1] = ROW(&learners, PersonName, i)->name;
-    }
-    opts[2 * learners.n] = NULL;
+    Options o = OPTIONS(r->arena);
+    for (int i = 0; i < learners.n; i++)
+        options_id(&o, ROW(&learners, PersonName, i)->id, ROW(&learners, PersonName, i)->name);
+    const char *const *opts = options_end(&o);
     html_error_summary(h, r, e);
     html_form_begin(h, r,
                     arena_printf(r->arena, "/orgs/%lld/cohorts/%lld/teams", (long long)r->org_id,

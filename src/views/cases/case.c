@@ -59,9 +59,14 @@ static const CaseItem *item_of(const CaseWork *w, int64_t id)
     return NULL;
 }
 
-void html_case_brief(Html *h, Req *r, const CaseWork *w)
+Html *case_page_begin(Req *r, const CaseWork *w, const FormErrors *e)
 {
     const Case *c = &w->c;
+    Html *h = page_begin(r, c->title);
+    html(h, "<h1>%s</h1>\n", c->title);
+    if (query_get(r, "saved"))
+        html_notice(h, _(r, "Saved."), false);
+    html_error_summary(h, r, e);
     html(h, "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n",
          _(r, "Partner"), c->partner_name, _(r, "Training organisation"), c->org_name);
     html(h, "<dt>%s</dt><dd>%s &lt;<a href=\"mailto:%s\">%s</a>&gt;</dd>\n", _(r, "Contact"),
@@ -96,6 +101,7 @@ void html_case_brief(Html *h, Req *r, const CaseWork *w)
         }
         html_lit(h, "</ol>\n");
     }
+    return h;
 }
 
 const char *handin_label(Req *r, const CaseWork *w, const Handin *x)

@@ -27,8 +27,10 @@ typedef struct CaseWork {
  * names, milestones done, hand-ins. DB_ERROR on a database error. */
 DbStatus case_work_load(Req *r, CaseWork *w);
 
-/* The brief: partner, contact, competences asked for, deliverables, milestones. */
-void html_case_brief(Html *h, Req *r, const CaseWork *w);
+/* Begins the page of case w (read with case_work_load): its title as the <h1>, the notice
+ * of a change saved (?saved=1), the summary of the errors e of a form on it (NULL: none),
+ * and the brief: partner, contact, competences asked for, deliverables, milestones. */
+Html *case_page_begin(Req *r, const CaseWork *w, const FormErrors *e);
 
 /* Team t's work on the case under an <h3>: members, milestones (done or not, with by
  * whom and when), deliverables and their hand-ins, newest first; file_prefix is the path

@@ -132,10 +132,15 @@ static void case_key(const void *row, int sort, PagerKey *k)
                                    : (PagerKey){.text = c->title, .id = c->id};
 }
 
-bool html_case_list(Html *h, Req *r, bool own_org, const char *prefix)
+const char *case_list(bool own_org)
+{
+    return own_org ? "partner-cases" : "cases";
+}
+
+bool html_case_list(Html *h, Req *r, bool own_org)
 {
     Pager pg;
-    pager_read(r, &pg, own_org ? "partner-cases" : "cases", case_cols, CASE_SORTS);
+    pager_read(r, &pg, case_list(own_org), case_cols, CASE_SORTS);
     Case c;
     Rows rows = ROWS_FROM(r->arena, &c);
     int64_t total = 0;
@@ -159,9 +164,10 @@ bool html_case_list(Html *h, Req *r, bool own_org, const char *prefix)
             char day[11];
             bxl_date_text(x->created_at, day);
             html(h,
-                 "<tr><td><a href=\"%s%lld\">%s</a></td><td>%s</td><td>%s</td><td>%s</td>"
-                 "<td>%s</td></tr>\n",
-                 prefix, (long long)x->id, x->title, own_org ? x->org_name : x->partner_name,
+                 "<tr><td><a href=\"/orgs/%lld/%s/%lld\">%s</a></td><td>%s</td><td>%s</td>"
+                 "<td>%s</td><td>%s</td></tr>\n",
+                 (long long)r->org_id, case_list(own_org), (long long)x->id, x->title,
+                 own_org ? x->org_name : x->partner_name,
                  _(r, vocab_label(&case_statuses, x->status)), day, number_text(r, x->teams, 0, 0));
         }
         html_lit(h, "</tbody>\n");

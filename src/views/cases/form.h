@@ -18,9 +18,13 @@ bool case_form_read(Req *r, CaseInput *x, FormErrors *e);
 void html_case_form(Html *h, Req *r, const char *action, const char *const *partners,
                     const char *const *competences, const CaseInput *x, const FormErrors *e);
 
+/* Where the cases of an organisation are, under /orgs/{org}/: "cases" for the training
+ * organisation, "partner-cases" for the partner's own organisation (own_org). */
+const char *case_list(bool own_org);
+
 /* One page of the cases of r's organisation (own_org: the cases the partner's own
- * organisation submitted), with search and sortable columns; each title links to
- * prefix followed by the case's id. False on a database error. */
-bool html_case_list(Html *h, Req *r, bool own_org, const char *prefix);
+ * organisation submitted), with search and sortable columns; each title links to the
+ * case's page. False on a database error. */
+bool html_case_list(Html *h, Req *r, bool own_org);
 
 #endif
