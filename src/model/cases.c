@@ -4,5 +4,5 @@
 
 #include "core/i18n.h"
 
-VOCAB(case_statuses, "case status", {CASE_SUBMITTED, "submitted", N_("Submitted")},
-      {CASE_ACCEPTED, "accepted", N_("Accepted")});
+VOCAB(case_statuses, "case status", {CASE_SUBMITTED, "submitted", N_("Waiting to be accepted")},
+      {CASE_ACCEPTED, "accepted", N_("Accepted into a cohort")});

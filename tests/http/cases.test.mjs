@@ -201,13 +201,13 @@ test('staff accept a case into a cohort whose dates hold its milestones, once', 
   const outside = await alpha.post(`/orgs/1/cases/${gammaCase}/accept`, { csrf_token: token, cohort_id: spring });
   assert.equal(outside.status, 400);
   assert.match(outside.text, /The milestone &quot;Kick-off&quot; falls outside the cohort&#39;s dates \(Monday 1 March 2027 to Sunday 30 May 2027\)/);
-  assert.match((await alpha.get(`/orgs/1/cases/${gammaCase}`)).text, /<dd>Submitted<\/dd>/);
+  assert.match((await alpha.get(`/orgs/1/cases/${gammaCase}`)).text, /<dd>Waiting to be accepted<\/dd>/);
   const ok = await alpha.post(`/orgs/1/cases/${gammaCase}/accept`, { csrf_token: token, cohort_id: cohortId });
   assert.equal(ok.status, 303);
   const again = await alpha.post(`/orgs/1/cases/${gammaCase}/accept`, { csrf_token: token, cohort_id: cohortId });
   assert.equal(again.status, 409);
   const accepted = await alpha.get(`/orgs/1/cases/${gammaCase}`);
-  assert.match(accepted.text, /<dd>Accepted<\/dd>/);
+  assert.match(accepted.text, /<dd>Accepted into a cohort<\/dd>/);
   assert.match(accepted.text, /<dd>Winter group<\/dd>/);
   assert.equal((await alpha.post(`/orgs/1/cases/${deltaCase}/accept`, { csrf_token: token, cohort_id: cohortId })).status, 303);
 });

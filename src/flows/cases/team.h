@@ -9,8 +9,8 @@
 #include "model/cases.h"
 
 /* Forms a team named name in cohort_id of the actor's organisation with the learners
- * people[0..n) (at least one, each enrolled in the cohort). Errors beside "people"; a
- * cohort not the organisation's: ERR_NOT_FOUND. o.id is the new team's. */
+ * people[0..n) (at least one, each enrolled in the cohort and still so; a cohort not the
+ * organisation's has none). Errors beside "people". o.id is the new team's. */
 Outcome flow_team_add(const Flow *f, int64_t cohort_id, const char *name, const int64_t *people,
                       int n);
 
