@@ -28,6 +28,13 @@ void outcome_db(Outcome *o, DbStatus st)
     outcome_error(o, st == DB_CONFLICT ? ERR_CONFLICT : ERR_DB);
 }
 
+Outcome outcome_missing(DbStatus st)
+{
+    Outcome o = outcome_ok();
+    outcome_error(&o, st == DB_NONE ? ERR_NOT_FOUND : ERR_DB);
+    return o;
+}
+
 const char *flow_money(const Flow *f, Lang l, int64_t cents)
 {
     char *out = arena_alloc(f->arena, 64);

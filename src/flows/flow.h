@@ -54,6 +54,10 @@ void outcome_conflict(Outcome *o, const char *field, const char *msg);
 void outcome_error(Outcome *o, ErrCode e);
 /* The same for a database status: DB_CONFLICT → ERR_CONFLICT, other errors → ERR_DB. */
 void outcome_db(Outcome *o, DbStatus st);
+/* A failed outcome for a lookup that did not give one row (st is not DB_ONE):
+ * ERR_NOT_FOUND for DB_NONE, ERR_DB for a database error — reply_missing's twin:
+ * `if (st != DB_ONE) return outcome_missing(st);`. */
+Outcome outcome_missing(DbStatus st);
 
 /* An amount of cents as language l writes it ("€600,000.00", "€ 600.000,00"), in the
  * flow's arena: for messages in the actor's language and mails in their recipient's. */

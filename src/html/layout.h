@@ -8,6 +8,11 @@
 #include "http/form.h"
 #include "http/http.h"
 
+/* The type of a page handler, for declaring them by name in pages/<feature>/<feature>.h:
+ * `PageFn page_members, page_member;` (each is defined as
+ * `enum MHD_Result page_members(Req *r)`, and named in the route table as a Handler). */
+typedef enum MHD_Result PageFn(Req *r);
+
 /* Starts a page; title is already translated. The <h1> is the caller's. */
 Html *page_begin(Req *r, const char *title);
 /* Ends the page and replies 200 / the given status. */

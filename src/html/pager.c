@@ -166,6 +166,36 @@ void pager_got(Pager *p, Rows *rows, PagerKeyFn key, int64_t total)
     p->total = total < p->start + p->n ? p->start + p->n : total;
 }
 
+void pager_open(Req *r, Pager *p, const char *list, const PagerCol *cols, int ncols, PagerKeyFn key,
+                Rows rows)
+{
+    pager_read(r, p, list, cols, ncols);
+    p->rows = rows;
+    p->key = key;
+}
+
+bool pager_done(Pager *p, DbStatus page, DbStatus count)
+{
+    if (page < DB_NONE || count < DB_NONE)
+        return false;
+    pager_got(p, &p->rows, p->key, p->total);
+    return true;
+}
+
+void pager_keep(Req *r, Pager *p, const char *name, const char *value)
+{
+    const char **keep = arena_alloc(r->arena, sizeof *keep * 3);
+    keep[0] = name;
+    keep[1] = value;
+    keep[2] = NULL;
+    p->keep = keep;
+}
+
+bool pager_empty(const Pager *p)
+{
+    return !p->n && !p->q && !p->more_before && !p->bad_cursor;
+}
+
 /* The list's URL with the given order and cursor; the search is kept. */
 static const char *pager_url(Req *r, const Pager *p, int sort, bool desc, const char *at)
 {

@@ -25,14 +25,12 @@
  *     }
  *     ...
  *     Pager pg;
- *     pager_read(r, &pg, "members", cols, 2);
  *     Member m;
- *     Rows rows = ROWS_FROM(r->arena, &m);
- *     int64_t total = 0;
- *     if (q_member_page(r->db, r->org_id, &pg.page, r->arena, &m, rows_collect, &rows) < DB_NONE ||
- *         q_member_count(r->db, r->org_id, pg.page.like, &total) < DB_NONE)
+ *     pager_open(r, &pg, "members", cols, 2, member_key, ROWS_FROM(r->arena, &m));
+ *     if (!pager_done(&pg, q_member_page(r->db, r->org_id, &pg.page, r->arena, &m,
+ *                                        rows_collect, &pg.rows),
+ *                     q_member_count(r->db, r->org_id, pg.page.like, &pg.total)))
  *         return reply_error(r, ERR_DB);
- *     pager_got(&pg, &rows, member_key, total);
  *     Html *h = page_begin(r, _(r, "Members"));
  *     pager_search(h, r, &pg, _(r, "Search by name or e-mail address"));
  *     pager_summary(h, r, &pg, _(r, "No members yet."));
@@ -41,8 +39,8 @@
  *     pager_th(h, r, &pg, 0);
  *     pager_th(h, r, &pg, 1);
  *     html_lit(h, "</tr></thead>\n<tbody>\n");
- *     for (int i = 0; i < rows.n; i++)
- *         member_row(h, r, ROW(&rows, Member, i));
+ *     for (int i = 0; i < pg.n; i++)
+ *         member_row(h, r, ROW(&pg.rows, Member, i));
  *     html_lit(h, "</tbody>\n");
  *     html_table_end(h);
  *     pager_nav(h, r, &pg);
@@ -102,7 +100,12 @@ typedef struct Pager {
     int n; /* rows on this page */
     bool more_before, more_after;
     PagerKey first, last;
-    int64_t total; /* rows of the whole list (with the search) */
+    int64_t total; /* rows of the whole list (with the search); the count statement of
+                      pager_done writes it */
+    /* set by pager_open: the page's rows (pager_done leaves the page's own in order) and
+     * the key of one of them */
+    Rows rows;
+    PagerKeyFn key;
 } Pager;
 
 /* Reads q, sort, dir and at from r's query for the list named list (a word, bound into
@@ -115,6 +118,27 @@ void pager_read(Req *r, Pager *p, const char *list, const PagerCol *cols, int nc
  * past the page, puts a backwards page back in order, and notes the first and last keys
  * (key gives them) and the total for the summary. */
 void pager_got(Pager *p, Rows *rows, PagerKeyFn key, int64_t total);
+
+/* The way a list page starts: pager_read, and the collector its page statement fills
+ * (rows: ROWS_FROM(r->arena, &record), given to the statement as rows_collect, &p->rows)
+ * with key for its rows. Then the page statement and the count statement (into
+ * &p->total) run as the arguments of pager_done. */
+void pager_open(Req *r, Pager *p, const char *list, const PagerCol *cols, int ncols, PagerKeyFn key,
+                Rows rows);
+
+/* After the page statement (status page) and the count statement (status count) of a
+ * pager_open: false when either failed (answer ERR_DB), else pager_got on p->rows and
+ * p->total, and true. */
+bool pager_done(Pager *p, DbStatus page, DbStatus count);
+
+/* Keeps one filter of the list, name=value, in every link and in the search form (sets
+ * p->keep). The list's name given to pager_open must carry the value too (a cursor of one
+ * filter is no cursor of another), e.g. "requests-pending". */
+void pager_keep(Req *r, Pager *p, const char *name, const char *value);
+
+/* True when the list itself is empty: no row on the first page, without a search (a page
+ * may then say so in its own words instead of showing the search box). */
+bool pager_empty(const Pager *p);
 
 /* A search form (GET, role="search") with one box labelled label (translated); the sort
  * is kept, the cursor dropped. With a search, a link clears it. */

@@ -156,10 +156,8 @@ Outcome flow_invite_accept(const Flow *f, const AcceptInput *in, Accepted *out)
     auth_token_hash(in->token ? in->token : "", hash);
     Invitation inv;
     DbStatus st = q_invite_by_token(f->db, hash, f->now, f->arena, &inv);
-    if (st != DB_ONE) {
-        outcome_error(&o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-        return o;
-    }
+    if (st != DB_ONE)
+        return outcome_missing(st);
     AcceptTx t = {.f = f, .inv = &inv};
     char phash[crypto_pwhash_STRBYTES];
     if (f->who->account_id) {

@@ -47,10 +47,8 @@ static Outcome role_change(const Flow *f, int64_t account_id, int64_t roles, boo
     o.id = account_id;
     Member m;
     DbStatus st = q_member_get(f->db, f->who->org_id, account_id, f->arena, &m);
-    if (st != DB_ONE) {
-        outcome_error(&o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-        return o;
-    }
+    if (st != DB_ONE)
+        return outcome_missing(st);
     if (!remove && roles == 0) {
         outcome_field(&o, "roles", F_(f, "Choose at least one role."));
         return o;

@@ -90,10 +90,8 @@ Outcome flow_password_change(const Flow *f, const char *current, const char *pas
     Outcome o = outcome_ok();
     AccountRow a;
     DbStatus st = q_account_by_id(f->db, f->who->account_id, f->arena, &a);
-    if (st != DB_ONE) {
-        outcome_error(&o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-        return o;
-    }
+    if (st != DB_ONE)
+        return outcome_missing(st);
     if (!current || !*current)
         outcome_field(&o, "current", F_(f, "Enter your current password."));
     else if (!auth_password_verify(current, a.password_hash))
@@ -110,10 +108,8 @@ Outcome flow_password_set(const Flow *f, int64_t account_id, const char *passwor
     Outcome o = outcome_ok();
     AccountRow a;
     DbStatus st = q_account_by_id(f->db, account_id, f->arena, &a);
-    if (st != DB_ONE) {
-        outcome_error(&o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-        return o;
-    }
+    if (st != DB_ONE)
+        return outcome_missing(st);
     if (!password_acceptable(f, password, NULL, &o))
         return o;
     password_store(f, account_id, password, a.email, "password_set", &o);

@@ -63,13 +63,10 @@ Outcome flow_reset_request(const Flow *f, const char *email)
 
 Outcome flow_reset_check(const Flow *f, const char *token, int64_t *account_id)
 {
-    Outcome o = outcome_ok();
     char hash[AUTH_HASH_HEX_LEN + 1];
     auth_token_hash(token ? token : "", hash);
     DbStatus st = q_reset_find(f->db, hash, f->now, account_id);
-    if (st != DB_ONE)
-        outcome_error(&o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-    return o;
+    return st == DB_ONE ? outcome_ok() : outcome_missing(st);
 }
 
 typedef struct ResetUse {

@@ -168,21 +168,19 @@ static DbStatus groups_tx(Db *db, void *ctx)
     return st;
 }
 
-/* The funder's call, or the outcome says why not. */
-static bool call_of(const Flow *f, int64_t call_id, Call *c, Outcome *o)
+bool flow_call_of(const Flow *f, int64_t call_id, Call *c, Outcome *o)
 {
     DbStatus st = q_call_get(f->db, f->who->org_id, call_id, f->arena, c);
-    if (st == DB_ONE)
-        return true;
-    outcome_error(o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-    return false;
+    if (st != DB_ONE)
+        *o = outcome_missing(st);
+    return st == DB_ONE;
 }
 
 Outcome flow_call_groups(const Flow *f, int64_t call_id, const int64_t *group_ids, int n)
 {
     Outcome o = outcome_ok();
     Call c;
-    if (!call_of(f, call_id, &c, &o))
+    if (!flow_call_of(f, call_id, &c, &o))
         return o;
     if (c.status == CALL_DECIDED) {
         outcome_error(&o, ERR_FORBIDDEN);
@@ -215,7 +213,7 @@ Outcome flow_call_publish(const Flow *f, int64_t call_id)
 {
     Outcome o = outcome_ok();
     Call c;
-    if (!call_of(f, call_id, &c, &o))
+    if (!flow_call_of(f, call_id, &c, &o))
         return o;
     Criteria k = {0};
     DbStatus st = q_call_items(f->db, c.org_id, c.id, f->arena, &k.row, count_criterion, &k);

@@ -18,6 +18,10 @@
  * the actor's organisation. read (may be NULL) holds what the form reader already refused:
  * those messages come back too and the rules on those fields are skipped. A funder's first
  * call also gives it the default target groups. */
+/* The organisation's call call_id into *c (allocated in f's arena): true, or false with
+ * *o set to why not (not found, database error). For the workflows on one call. */
+bool flow_call_of(const Flow *f, int64_t call_id, Call *c, Outcome *o);
+
 Outcome flow_call_save(const Flow *f, Call *c, const FormErrors *read);
 
 /* Adds an item to the funder's call call_id (not decided); a criterion needs a weight of

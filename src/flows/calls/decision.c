@@ -242,11 +242,8 @@ Outcome flow_call_decide(const Flow *f, int64_t call_id, const SelGrant *grants,
 {
     CallBoard b;
     DbStatus st = call_board_load(f->db, f->arena, f->who->org_id, call_id, &b);
-    if (st != DB_ONE) {
-        Outcome o = outcome_ok();
-        outcome_error(&o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-        return o;
-    }
+    if (st != DB_ONE)
+        return outcome_missing(st);
     Outcome o = flow_call_decision_check(f, &b, grants, ngrants, notes, nnotes, read);
     if (!o.ok)
         return o;

@@ -4,19 +4,10 @@
 #include <stdlib.h>
 
 #include "domain/jury.h"
+#include "flows/calls/call.h"
 #include "html/fmt.h"
 #include "q/calls/call.h"
 #include "q/calls/jury.h"
-
-/* The funder's call, or the outcome says why not. */
-static bool call_of(const Flow *f, int64_t call_id, Call *c, Outcome *o)
-{
-    DbStatus st = q_call_get(f->db, f->who->org_id, call_id, f->arena, c);
-    if (st == DB_ONE)
-        return true;
-    outcome_error(o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-    return false;
-}
 
 /* The outcome of a single statement: DB_NONE is none_err. */
 static Outcome outcome_of(DbStatus st, ErrCode none_err, int64_t id)
@@ -34,7 +25,7 @@ Outcome flow_jury_appoint(const Flow *f, int64_t call_id, int64_t account_id)
 {
     Outcome o = outcome_ok();
     Call c;
-    if (!call_of(f, call_id, &c, &o))
+    if (!flow_call_of(f, call_id, &c, &o))
         return o;
     return outcome_of(q_jury_add(f->db, c.org_id, c.id, account_id, f->now), ERR_BAD_REQUEST, c.id);
 }
@@ -56,7 +47,7 @@ Outcome flow_call_review_deadline(const Flow *f, int64_t call_id, int64_t deadli
 {
     Outcome o = outcome_ok();
     Call c;
-    if (!call_of(f, call_id, &c, &o))
+    if (!flow_call_of(f, call_id, &c, &o))
         return o;
     o.id = c.id;
     const char *closed = F_(f, "A review deadline can be set once the call is published and "
@@ -90,7 +81,7 @@ Outcome flow_jury_remove(const Flow *f, int64_t call_id, int64_t account_id)
 {
     Outcome o = outcome_ok();
     Call c;
-    if (!call_of(f, call_id, &c, &o))
+    if (!flow_call_of(f, call_id, &c, &o))
         return o;
     return outcome_of(q_jury_remove(f->db, c.org_id, c.id, account_id), ERR_NOT_FOUND, c.id);
 }
@@ -100,7 +91,7 @@ Outcome flow_jury_adjust(const Flow *f, int64_t call_id, int64_t proposal_id, in
 {
     Outcome o = outcome_ok();
     Call c;
-    if (!call_of(f, call_id, &c, &o))
+    if (!flow_call_of(f, call_id, &c, &o))
         return o;
     if (c.status == CALL_DECIDED || what == JURY_ADJUST_BAD) {
         outcome_error(&o, ERR_BAD_REQUEST);
@@ -192,7 +183,7 @@ Outcome flow_jury_assign(const Flow *f, int64_t call_id, int *assigned, int *sho
 {
     Outcome o = outcome_ok();
     Call c;
-    if (!call_of(f, call_id, &c, &o))
+    if (!flow_call_of(f, call_id, &c, &o))
         return o;
     if (c.status == CALL_DECIDED) {
         outcome_error(&o, ERR_FORBIDDEN);

@@ -95,10 +95,9 @@ static bool draft_of(const Flow *f, int64_t id, Proposal *p, Call *c, Outcome *o
     DbStatus st = q_proposal_get(f->db, f->who->org_id, id, f->arena, p);
     if (st == DB_ONE)
         st = q_call_public(f->db, p->call_id, f->arena, c);
-    if (st == DB_ONE)
-        return true;
-    outcome_error(o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-    return false;
+    if (st != DB_ONE)
+        *o = outcome_missing(st);
+    return st == DB_ONE;
 }
 
 typedef struct SaveTx {

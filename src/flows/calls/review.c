@@ -55,10 +55,8 @@ Outcome flow_review_save(const Flow *f, int64_t proposal_id, const ReviewInput *
     if (st == DB_ONE &&
         (st = q_funder_proposal(f->db, who->org_id, proposal_id, f->arena, &p)) == DB_ONE)
         st = q_call_get(f->db, who->org_id, p.call_id, f->arena, &c);
-    if (st != DB_ONE) {
-        outcome_error(&o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-        return o;
-    }
+    if (st != DB_ONE)
+        return outcome_missing(st);
     ScoreRow row;
     Rows items = ROWS_FROM(f->arena, &row);
     if ((st = q_review_scores(f->db, who->org_id, proposal_id, who->account_id, f->arena, &row,

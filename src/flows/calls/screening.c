@@ -92,10 +92,8 @@ Outcome flow_screening_save(const Flow *f, int64_t proposal_id, const ScreeningI
     if (st == DB_ONE &&
         q_screening(f->db, who->org_id, p.id, f->arena, &row, rows_collect, &items) < DB_NONE)
         st = DB_ERROR;
-    if (st != DB_ONE) {
-        outcome_error(&o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-        return o;
-    }
+    if (st != DB_ONE)
+        return outcome_missing(st);
     if (!items.n) {
         outcome_error(&o, ERR_BAD_REQUEST);
         return o;

@@ -9,51 +9,29 @@
 #include "http/http.h"
 
 /* home.c */
-enum MHD_Result page_root(Req *r);
-enum MHD_Result page_healthz(Req *r);
-enum MHD_Result page_language(Req *r);
-enum MHD_Result page_asset(Req *r); /* http/asset.c */
+PageFn page_root, page_healthz, page_language;
+PageFn page_asset; /* http/asset.c */
 
 /* auth.c */
-enum MHD_Result page_sign_in(Req *r);
-enum MHD_Result page_sign_in_post(Req *r);
-enum MHD_Result page_sign_out(Req *r);
-enum MHD_Result page_reset_request(Req *r);
-enum MHD_Result page_reset_request_post(Req *r);
-enum MHD_Result page_reset(Req *r);
-enum MHD_Result page_reset_post(Req *r);
+PageFn page_sign_in, page_sign_in_post, page_sign_out, page_reset_request, page_reset_request_post,
+    page_reset, page_reset_post;
 /* orgs.c */
-enum MHD_Result page_orgs(Req *r);
-enum MHD_Result page_org_switch(Req *r);
-enum MHD_Result page_org_home(Req *r);
+PageFn page_orgs, page_org_switch, page_org_home;
 
 /* join.c, operator.c: organisations asking to join, and the operators deciding */
-enum MHD_Result page_join(Req *r);
-enum MHD_Result page_join_post(Req *r);
-enum MHD_Result page_operator_requests(Req *r);
-enum MHD_Result page_operator_request(Req *r);
-enum MHD_Result page_operator_approve(Req *r);
-enum MHD_Result page_operator_refuse(Req *r);
+PageFn page_join, page_join_post, page_operator_requests, page_operator_request,
+    page_operator_approve, page_operator_refuse;
 
 /* members.c */
-enum MHD_Result page_members(Req *r);
-enum MHD_Result page_member(Req *r);
-enum MHD_Result page_member_roles(Req *r);
-enum MHD_Result page_member_remove(Req *r);
+PageFn page_members, page_member, page_member_roles, page_member_remove;
 
 /* outbox.c */
-enum MHD_Result page_outbox(Req *r);
+PageFn page_outbox;
 
 /* invite.c */
-enum MHD_Result page_invite(Req *r);
-enum MHD_Result page_invite_post(Req *r);
-enum MHD_Result page_invite_revoke(Req *r);
-enum MHD_Result page_accept(Req *r);
-enum MHD_Result page_accept_post(Req *r);
+PageFn page_invite, page_invite_post, page_invite_revoke, page_accept, page_accept_post;
 
 /* account.c */
-enum MHD_Result page_account(Req *r);
-enum MHD_Result page_account_profile(Req *r);
-enum MHD_Result page_account_password(Req *r);
+PageFn page_account, page_account_profile, page_account_password;
 
 #endif

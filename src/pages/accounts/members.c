@@ -97,14 +97,12 @@ static bool invitations(Html *h, Req *r)
 enum MHD_Result page_members(Req *r)
 {
     Pager pg;
-    pager_read(r, &pg, "members", member_cols, MEMBER_SORTS);
     Member m;
-    Rows rows = ROWS_FROM(r->arena, &m);
-    int64_t total = 0;
-    if (q_member_page(r->db, r->org_id, &pg.page, r->arena, &m, rows_collect, &rows) < DB_NONE ||
-        q_member_count(r->db, r->org_id, pg.page.like, &total) < DB_NONE)
+    pager_open(r, &pg, "members", member_cols, MEMBER_SORTS, member_key, ROWS_FROM(r->arena, &m));
+    if (!pager_done(&pg,
+                    q_member_page(r->db, r->org_id, &pg.page, r->arena, &m, rows_collect, &pg.rows),
+                    q_member_count(r->db, r->org_id, pg.page.like, &pg.total)))
         return reply_error(r, ERR_DB);
-    pager_got(&pg, &rows, member_key, total);
 
     Html *h = page_begin(r, _(r, "Members"));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Members"), r->org_name);
@@ -117,7 +115,7 @@ enum MHD_Result page_members(Req *r)
              (long long)r->org_id, _(r, "Invite a member"));
     pager_search(h, r, &pg, _(r, "Search by name or e-mail address"));
     pager_summary(h, r, &pg, _(r, "No members yet."));
-    if (rows.n) {
+    if (pg.n) {
         html_table_begin(h, _(r, "Members"));
         html_lit(h, "<thead><tr>");
         pager_th(h, r, &pg, MEMBER_BY_NAME);
@@ -127,8 +125,8 @@ enum MHD_Result page_members(Req *r)
         if (r->roles & ROLE_ADMIN)
             html(h, "<th scope=\"col\">%s</th>", _(r, "Actions"));
         html_lit(h, "</tr></thead>\n<tbody>\n");
-        for (int i = 0; i < rows.n; i++)
-            member_row(h, r, ROW(&rows, Member, i));
+        for (int i = 0; i < pg.n; i++)
+            member_row(h, r, ROW(&pg.rows, Member, i));
         html_lit(h, "</tbody>\n");
         html_table_end(h);
     }

@@ -66,19 +66,14 @@ enum MHD_Result page_operator_requests(Req *r)
     OrgRequestStatus status = status_of(r);
     const char *key = vocab_key(&org_request_statuses, status);
     Pager pg;
-    pager_read(r, &pg, arena_printf(r->arena, "orgreq-%s", key), oreq_cols, OREQ_SORTS);
-    const char **keep = arena_alloc(r->arena, sizeof *keep * 3);
-    keep[0] = "status";
-    keep[1] = key;
-    keep[2] = NULL;
-    pg.keep = keep;
     OrgRequest q;
-    Rows rows = ROWS_FROM(r->arena, &q);
-    int64_t total = 0;
-    if (q_orgreq_page(r->db, status, &pg.page, r->arena, &q, rows_collect, &rows) < DB_NONE ||
-        q_orgreq_count(r->db, status, pg.page.like, &total) < DB_NONE)
+    pager_open(r, &pg, arena_printf(r->arena, "orgreq-%s", key), oreq_cols, OREQ_SORTS, oreq_key,
+               ROWS_FROM(r->arena, &q));
+    pager_keep(r, &pg, "status", key);
+    if (!pager_done(&pg,
+                    q_orgreq_page(r->db, status, &pg.page, r->arena, &q, rows_collect, &pg.rows),
+                    q_orgreq_count(r->db, status, pg.page.like, &pg.total)))
         return reply_error(r, ERR_DB);
-    pager_got(&pg, &rows, oreq_key, total);
 
     Html *h = page_begin(r, _(r, "Organisations asking to join"));
     html(h, "<h1>%s</h1>\n", _(r, "Organisations asking to join"));
@@ -92,7 +87,7 @@ enum MHD_Result page_operator_requests(Req *r)
     pager_summary(h, r, &pg,
                   status == OREQ_PENDING ? _(r, "No request is waiting for a decision.")
                                          : _(r, "No requests."));
-    if (rows.n) {
+    if (pg.n) {
         html_table_begin(h, _(r, "Organisations asking to join"));
         html_lit(h, "<thead><tr>");
         pager_th(h, r, &pg, OREQ_BY_NAME);
@@ -100,8 +95,8 @@ enum MHD_Result page_operator_requests(Req *r)
              _(r, "Contact"));
         pager_th(h, r, &pg, OREQ_BY_DATE);
         html_lit(h, "</tr></thead>\n<tbody>\n");
-        for (int i = 0; i < rows.n; i++)
-            oreq_row(h, r, ROW(&rows, OrgRequest, i));
+        for (int i = 0; i < pg.n; i++)
+            oreq_row(h, r, ROW(&pg.rows, OrgRequest, i));
         html_lit(h, "</tbody>\n");
         html_table_end(h);
     }

@@ -40,14 +40,12 @@ static const char *mail_state(Req *r, const OutboxRow *m)
 enum MHD_Result page_outbox(Req *r)
 {
     Pager pg;
-    pager_read(r, &pg, "outbox", outbox_cols, OUTBOX_SORTS);
     OutboxRow m;
-    Rows rows = ROWS_FROM(r->arena, &m);
-    int64_t total = 0;
-    if (q_outbox_page(r->db, r->org_id, &pg.page, r->arena, &m, rows_collect, &rows) < DB_NONE ||
-        q_outbox_count(r->db, r->org_id, pg.page.like, &total) < DB_NONE)
+    pager_open(r, &pg, "outbox", outbox_cols, OUTBOX_SORTS, outbox_key, ROWS_FROM(r->arena, &m));
+    if (!pager_done(&pg,
+                    q_outbox_page(r->db, r->org_id, &pg.page, r->arena, &m, rows_collect, &pg.rows),
+                    q_outbox_count(r->db, r->org_id, pg.page.like, &pg.total)))
         return reply_error(r, ERR_DB);
-    pager_got(&pg, &rows, outbox_key, total);
 
     Html *h = page_begin(r, _(r, "Mail sent and failed"));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Mail sent and failed"),
@@ -55,15 +53,15 @@ enum MHD_Result page_outbox(Req *r)
               "decisions. A mail that fails is tried again for a while."));
     pager_search(h, r, &pg, _(r, "Search by address or subject"));
     pager_summary(h, r, &pg, _(r, "No mail yet."));
-    if (rows.n) {
+    if (pg.n) {
         html_table_begin(h, _(r, "Mail sent and failed"));
         html_lit(h, "<thead><tr>");
         pager_th(h, r, &pg, OUTBOX_BY_QUEUED);
         pager_th(h, r, &pg, OUTBOX_BY_TO);
         html(h, "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
              _(r, "Subject of the mail"), _(r, "Status"));
-        for (int i = 0; i < rows.n; i++) {
-            const OutboxRow *o = ROW(&rows, OutboxRow, i);
+        for (int i = 0; i < pg.n; i++) {
+            const OutboxRow *o = ROW(&pg.rows, OutboxRow, i);
             html(h, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>\n",
                  moment_text(r, o->created_at), o->to_addr, o->subject, mail_state(r, o));
         }

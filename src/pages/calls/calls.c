@@ -50,14 +50,12 @@ static void call_key(const void *row, int sort, PagerKey *k)
 enum MHD_Result page_calls(Req *r)
 {
     Pager pg;
-    pager_read(r, &pg, "calls", call_cols, CALL_SORTS);
     Call c;
-    Rows rows = ROWS_FROM(r->arena, &c);
-    int64_t total = 0;
-    if (q_call_page(r->db, r->org_id, &pg.page, r->arena, &c, rows_collect, &rows) < DB_NONE ||
-        q_call_count(r->db, r->org_id, pg.page.like, &total) < DB_NONE)
+    pager_open(r, &pg, "calls", call_cols, CALL_SORTS, call_key, ROWS_FROM(r->arena, &c));
+    if (!pager_done(&pg,
+                    q_call_page(r->db, r->org_id, &pg.page, r->arena, &c, rows_collect, &pg.rows),
+                    q_call_count(r->db, r->org_id, pg.page.like, &pg.total)))
         return reply_error(r, ERR_DB);
-    pager_got(&pg, &rows, call_key, total);
     Html *h = page_begin(r, _(r, "Calls for projects"));
     html(h, "<h1>%s</h1>\n", _(r, "Calls for projects"));
     if (r->roles & ROLE_FUNDER)
@@ -65,13 +63,13 @@ enum MHD_Result page_calls(Req *r)
              "<p><a href=\"/orgs/%lld/calls/new\" role=\"button\">%s</a> "
              "<a href=\"/orgs/%lld/target-groups\">%s</a></p>\n",
              (long long)r->org_id, _(r, "New call"), (long long)r->org_id, _(r, "Target groups"));
-    if (!rows.n && !pg.q && !pg.more_before && !pg.bad_cursor) {
+    if (pager_empty(&pg)) {
         html(h, "<p>%s</p>\n", _(r, "No calls yet."));
         return page_end(r, h);
     }
     pager_search(h, r, &pg, _(r, "Search by title"));
     pager_summary(h, r, &pg, _(r, "No calls yet."));
-    if (rows.n) {
+    if (pg.n) {
         html_table_begin(h, _(r, "Calls for projects"));
         html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>", _(r, "Title"),
              _(r, "Status"));
@@ -79,8 +77,8 @@ enum MHD_Result page_calls(Req *r)
         pager_th(h, r, &pg, CALL_BY_BUDGET);
         html_lit(h, "</tr></thead>\n<tbody>\n");
         int64_t now = clock_now();
-        for (int i = 0; i < rows.n; i++) {
-            const Call *x = ROW(&rows, Call, i);
+        for (int i = 0; i < pg.n; i++) {
+            const Call *x = ROW(&pg.rows, Call, i);
             html(h,
                  "<tr><td><a href=\"/orgs/%lld/calls/%lld\">%s</a></td><td>%s</td><td>%s</td>"
                  "<td>%s</td></tr>\n",

@@ -27,40 +27,45 @@ static const PagerCol grant_cols[GRANT_SORTS] = {
                          .desc_first = true},
 };
 
-static void grant_key(const void *row, int sort, PagerKey *k)
+/* The key of grant g in a list where org is the other organisation's name. */
+static PagerKey grant_key(const GrantRow *g, const char *org, int sort)
 {
-    const GrantRow *g = row;
-    *k = sort == GRANT_BY_AMOUNT ? (PagerKey){.num = g->amount, .id = g->id}
-         : sort == GRANT_BY_ORG  ? (PagerKey){.text = g->other, .id = g->id}
-                                 : (PagerKey){.text = g->title, .id = g->id};
+    return sort == GRANT_BY_AMOUNT ? (PagerKey){.num = g->amount, .id = g->id}
+           : sort == GRANT_BY_ORG  ? (PagerKey){.text = org, .id = g->id}
+                                   : (PagerKey){.text = g->title, .id = g->id};
+}
+
+static void awarded_key(const void *row, int sort, PagerKey *k)
+{
+    *k = grant_key(row, ((const GrantRow *)row)->grantee, sort);
+}
+
+static void received_key(const void *row, int sort, PagerKey *k)
+{
+    *k = grant_key(row, ((const GrantRow *)row)->funder, sort);
 }
 
 static enum MHD_Result list_page(Req *r, bool funder)
 {
     Pager pg;
-    pager_read(r, &pg, funder ? "grants" : "grants-received", grant_cols, GRANT_SORTS);
     GrantRow g;
-    Rows rows = ROWS_FROM(r->arena, &g);
-    int64_t total = 0;
-    if (q_grant_page(r->db, r->org_id, funder, &pg.page, r->arena, &g, rows_collect, &rows) <
-            DB_NONE ||
-        q_grant_count(r->db, r->org_id, funder, pg.page.like, &total) < DB_NONE)
+    pager_open(r, &pg, funder ? "grants" : "grants-received", grant_cols, GRANT_SORTS,
+               funder ? awarded_key : received_key, ROWS_FROM(r->arena, &g));
+    if (!pager_done(
+            &pg,
+            q_grant_page(r->db, r->org_id, funder, &pg.page, r->arena, &g, rows_collect, &pg.rows),
+            q_grant_count(r->db, r->org_id, funder, pg.page.like, &pg.total)))
         return reply_error(r, ERR_DB);
-    for (int i = 0; i < rows.n; i++) {
-        GrantRow *x = ROW(&rows, GrantRow, i);
-        x->other = funder ? x->grantee : x->funder;
-    }
-    pager_got(&pg, &rows, grant_key, total);
     const char *title = funder ? _(r, "Grants awarded") : _(r, "Grants received");
     Html *h = page_begin(r, title);
     html(h, "<h1>%s</h1>\n", title);
-    if (!rows.n && !pg.q && !pg.more_before && !pg.bad_cursor) {
+    if (pager_empty(&pg)) {
         html(h, "<p>%s</p>\n", _(r, "No grant yet."));
         return page_end(r, h);
     }
     pager_search(h, r, &pg, _(r, "Search by project or organisation"));
     pager_summary(h, r, &pg, _(r, "No grant yet."));
-    if (rows.n) {
+    if (pg.n) {
         html_table_begin(h, title);
         html_lit(h, "<thead><tr>");
         pager_th(h, r, &pg, GRANT_BY_TITLE);
@@ -68,15 +73,15 @@ static enum MHD_Result list_page(Req *r, bool funder)
         pager_th(h, r, &pg, GRANT_BY_AMOUNT);
         html(h, "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
              _(r, "Paid"), _(r, "Spent"));
-        for (int i = 0; i < rows.n; i++) {
-            const GrantRow *x = ROW(&rows, GrantRow, i);
+        for (int i = 0; i < pg.n; i++) {
+            const GrantRow *x = ROW(&pg.rows, GrantRow, i);
             html(h,
                  "<tr><td><a href=\"/orgs/%lld/%s/%lld\">%s</a></td><td>%s</td>"
                  "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
                  "<td class=\"num\">%s (%s)</td></tr>\n",
                  (long long)r->org_id, funder ? "grants" : "grants-received", (long long)x->id,
-                 x->title, x->other, money_text(r, x->amount), money_text(r, x->paid),
-                 money_text(r, x->spent), percent(r, x->spent, x->amount));
+                 x->title, funder ? x->grantee : x->funder, money_text(r, x->amount),
+                 money_text(r, x->paid), money_text(r, x->spent), percent(r, x->spent, x->amount));
         }
         html_lit(h, "</tbody>\n");
         html_table_end(h);

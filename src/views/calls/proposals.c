@@ -38,20 +38,16 @@ static int status_read(Req *r)
     return query_read(r, spec, &e) && key && vocab_parse(&proposal_status_vocab, key, &s) ? s : -1;
 }
 
-/* Reads the list's pager, bound to its status filter (a cursor of one filter is no cursor
+/* Opens the list's pager, bound to its status filter (a cursor of one filter is no cursor
  * of another) and keeping it in every link. */
-static void list_read(Req *r, Pager *pg, const char *list, const PagerCol *cols, int ncols,
-                      int status)
+static void list_open(Req *r, Pager *pg, const char *list, const PagerCol *cols, int ncols,
+                      PagerKeyFn key, Proposal *p, int status)
 {
-    const char *key = status >= 0 ? vocab_key(&proposal_status_vocab, status) : "";
-    pager_read(r, pg, arena_printf(r->arena, "%s-%s", list, key), cols, ncols);
-    if (status >= 0) {
-        const char **keep = arena_alloc(r->arena, sizeof *keep * 3);
-        keep[0] = "status";
-        keep[1] = key;
-        keep[2] = NULL;
-        pg->keep = keep;
-    }
+    const char *s = status >= 0 ? vocab_key(&proposal_status_vocab, status) : "";
+    pager_open(r, pg, arena_printf(r->arena, "%s-%s", list, s), cols, ncols, key,
+               ROWS_FROM(r->arena, p));
+    if (status >= 0)
+        pager_keep(r, pg, "status", s);
 }
 
 /* The status filter (drafts among the choices or not); the search and order are kept. */
@@ -116,7 +112,7 @@ bool html_call_proposals(Html *h, Req *r, const Call *c)
 {
     if (c->status == CALL_DRAFT)
         return true;
-    int64_t all = 0, requested = 0, total = 0, sum = 0;
+    int64_t all = 0, requested = 0, sum = 0;
     if (q_call_proposal_totals(r->db, r->org_id, c->id, NULL, NULL, &all, &requested) < DB_NONE)
         return false;
     html(h, "<h2 id=\"proposals\">%s</h2>\n", _(r, "Proposals received"));
@@ -131,20 +127,20 @@ bool html_call_proposals(Html *h, Req *r, const Call *c)
                       (int)all, money_text(r, requested)));
     int status = status_read(r);
     Pager pg;
-    list_read(r, &pg, arena_printf(r->arena, "call-proposals-%lld", (long long)c->id), call_cols,
-              CALL_PROPOSAL_SORTS, status);
-    const char *key = status >= 0 ? vocab_key(&proposal_status_vocab, status) : NULL;
     Proposal p;
-    Rows rows = ROWS_FROM(r->arena, &p);
-    if (q_call_proposal_page(r->db, r->org_id, c->id, key, &pg.page, r->arena, &p, rows_collect,
-                             &rows) < DB_NONE ||
-        q_call_proposal_totals(r->db, r->org_id, c->id, key, pg.page.like, &total, &sum) < DB_NONE)
+    list_open(r, &pg, arena_printf(r->arena, "call-proposals-%lld", (long long)c->id), call_cols,
+              CALL_PROPOSAL_SORTS, call_key, &p, status);
+    const char *key = status >= 0 ? vocab_key(&proposal_status_vocab, status) : NULL;
+    if (!pager_done(
+            &pg,
+            q_call_proposal_page(r->db, r->org_id, c->id, key, &pg.page, r->arena, &p, rows_collect,
+                                 &pg.rows),
+            q_call_proposal_totals(r->db, r->org_id, c->id, key, pg.page.like, &pg.total, &sum)))
         return false;
-    pager_got(&pg, &rows, call_key, total);
     status_form(h, r, &pg, status, false);
     pager_search(h, r, &pg, _(r, "Search by title or organisation"));
     pager_summary(h, r, &pg, _(r, "No proposal has this status."));
-    if (rows.n) {
+    if (pg.n) {
         html_table_begin(h, _(r, "Proposals received"));
         html_lit(h, "<thead><tr>");
         pager_th(h, r, &pg, CALL_PROPOSAL_BY_TITLE);
@@ -152,8 +148,8 @@ bool html_call_proposals(Html *h, Req *r, const Call *c)
         pager_th(h, r, &pg, CALL_PROPOSAL_BY_REQUESTED);
         pager_th(h, r, &pg, CALL_PROPOSAL_BY_SUBMITTED);
         html(h, "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n", _(r, "Status"));
-        for (int i = 0; i < rows.n; i++) {
-            const Proposal *x = ROW(&rows, Proposal, i);
+        for (int i = 0; i < pg.n; i++) {
+            const Proposal *x = ROW(&pg.rows, Proposal, i);
             html(h,
                  "<tr><td><a href=\"/orgs/%lld/submissions/%lld\">%s</a></td><td>%s</td>"
                  "<td class=\"num\">%s</td><td>%s</td><td>%s</td></tr>\n",
@@ -208,23 +204,21 @@ bool html_own_proposals(Html *h, Req *r)
 {
     int status = status_read(r);
     Pager pg;
-    list_read(r, &pg, "own-proposals", own_cols, OWN_SORTS, status);
-    const char *key = status >= 0 ? vocab_key(&proposal_status_vocab, status) : NULL;
     Proposal p;
-    Rows rows = ROWS_FROM(r->arena, &p);
-    int64_t total = 0;
-    if (q_own_proposal_page(r->db, r->org_id, key, &pg.page, r->arena, &p, rows_collect, &rows) <
-            DB_NONE ||
-        q_own_proposal_count(r->db, r->org_id, key, pg.page.like, &total) < DB_NONE)
+    list_open(r, &pg, "own-proposals", own_cols, OWN_SORTS, own_key, &p, status);
+    const char *key = status >= 0 ? vocab_key(&proposal_status_vocab, status) : NULL;
+    if (!pager_done(&pg,
+                    q_own_proposal_page(r->db, r->org_id, key, &pg.page, r->arena, &p, rows_collect,
+                                        &pg.rows),
+                    q_own_proposal_count(r->db, r->org_id, key, pg.page.like, &pg.total)))
         return false;
-    pager_got(&pg, &rows, own_key, total);
-    if (!rows.n && !pg.more_before && !pg.q && status < 0 && !pg.bad_cursor)
+    if (pager_empty(&pg) && status < 0)
         return true; /* none yet: the open calls below say what to do */
     html(h, "<h2 id=\"own\">%s</h2>\n", _(r, "Our proposals"));
     status_form(h, r, &pg, status, true);
     pager_search(h, r, &pg, _(r, "Search by title"));
     pager_summary(h, r, &pg, _(r, "No proposal has this status."));
-    if (rows.n) {
+    if (pg.n) {
         html_table_begin(h, _(r, "Our proposals"));
         html_lit(h, "<thead><tr>");
         pager_th(h, r, &pg, OWN_BY_TITLE);
@@ -233,8 +227,8 @@ bool html_own_proposals(Html *h, Req *r)
         pager_th(h, r, &pg, OWN_BY_SUBMITTED);
         pager_th(h, r, &pg, OWN_BY_CHANGED);
         html_lit(h, "</tr></thead>\n<tbody>\n");
-        for (int i = 0; i < rows.n; i++) {
-            const Proposal *x = ROW(&rows, Proposal, i);
+        for (int i = 0; i < pg.n; i++) {
+            const Proposal *x = ROW(&pg.rows, Proposal, i);
             html(h,
                  "<tr><td><a href=\"/orgs/%lld/proposals/%lld\">%s</a></td><td>%s</td>"
                  "<td class=\"num\">%s</td><td>%s</td><td>%s</td></tr>\n",
