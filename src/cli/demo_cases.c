@@ -15,16 +15,20 @@
 #include "q/accounts/account.h"
 #include "q/cases/case.h"
 #include "q/cases/partner.h"
-#include "q/cases/work.h"
 #include "q/cases/team.h"
+#include "q/cases/work.h"
 
 /* The actor email acting in org_id, with every role the workflows ask of it. */
 static Actor demo_actor(Db *db, Arena *a, const char *email, int64_t org_id)
 {
     AccountRow acc = {0};
     q_account_by_email(db, email, a, &acc);
-    return (Actor){.account_id = acc.id, .email = email, .name = acc.name, .org_id = org_id,
-                   .roles = ROLE_ALL, .lang = LANG_EN};
+    return (Actor){.account_id = acc.id,
+                   .email = email,
+                   .name = acc.name,
+                   .org_id = org_id,
+                   .roles = ROLE_ALL,
+                   .lang = LANG_EN};
 }
 
 /* A day of the cohort's span: from its first day, plus days. */
@@ -64,8 +68,7 @@ bool demo_cases(Db *db, Arena *a, int64_t school, int64_t partner_org)
     bxl_date_text(now, today);
     Cohort co;
     Rows cohorts = ROWS_FROM(a, &co);
-    if (q_case_cohorts(db, school, today, a, &co, rows_collect, &cohorts) < DB_NONE ||
-        !cohorts.n)
+    if (q_case_cohorts(db, school, today, a, &co, rows_collect, &cohorts) < DB_NONE || !cohorts.n)
         return false;
     co = *ROW(&cohorts, Cohort, 0);
     Actor admin = demo_actor(db, a, "admin@demo.traject.test", school);

@@ -24,10 +24,11 @@ Outcome flow_partner_add(const Flow *f, Partner *p, const char *org_name)
             outcome_db(&o, st);
             return o;
         }
-        if (st == DB_NONE || org.kind != ORG_PARTNER || org.id == f->who->org_id) {
+        if (st == DB_NONE || org.id == f->who->org_id) {
             outcome_field(&o, "org_name",
-                          F_(f, "No partner organisation in traject has that name: give its "
-                                "name exactly, or leave the field empty."));
+                          st == DB_NONE ? F_(f, "No organisation in traject has that name: give "
+                                                "its name exactly, or leave the field empty.")
+                                        : F_(f, "An organisation cannot be its own partner."));
             return o;
         }
         p->partner_org_id = org.id;
@@ -187,10 +188,8 @@ Outcome flow_case_accept(const Flow *f, int64_t id, int64_t cohort_id)
     Case c;
     Cohort co;
     DbStatus st = q_case_get(f->db, org, false, id, f->arena, &c);
-    if (st != DB_ONE) {
-        outcome_error(&o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-        return o;
-    }
+    if (st != DB_ONE)
+        return outcome_missing(st);
     if ((st = q_cohort_get(f->db, org, cohort_id, f->arena, &co)) != DB_ONE) {
         if (st < DB_NONE)
             outcome_db(&o, st);

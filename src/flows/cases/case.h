@@ -8,8 +8,10 @@
 
 /* Records the partner p (name, contact_name, contact_email as read) of the actor's
  * organisation; org_name, when given, names the traject organisation that is that partner
- * (an organisation of kind partner, exactly as it is named), whose members then follow its
- * cases. Errors beside "org_name". o.id is the new partner's. */
+ * (exactly as it is named; a company or an administration of kind partner most often, but
+ * a funder or another training organisation may give a case too), whose members then
+ * submit and follow its cases. Errors beside "org_name" (none of that name, the actor's
+ * own, already a partner). o.id is the new partner's. */
 Outcome flow_partner_add(const Flow *f, Partner *p, const char *org_name);
 
 /* Submits the case x. own_org: the actor acts for the partner's own organisation and

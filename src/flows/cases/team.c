@@ -140,10 +140,8 @@ Outcome flow_handin_review(const Flow *f, int64_t case_id, int64_t id, const cha
     o.id = case_id;
     Case c;
     DbStatus st = q_case_get(f->db, f->who->org_id, true, case_id, f->arena, &c);
-    if (st != DB_ONE) {
-        outcome_error(&o, st < DB_NONE ? ERR_DB : ERR_NOT_FOUND);
-        return o;
-    }
+    if (st != DB_ONE)
+        return outcome_missing(st);
     if (rating < RATING_MIN || rating > RATING_MAX) {
         outcome_field(
             &o, "rating",

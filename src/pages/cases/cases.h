@@ -4,39 +4,26 @@
 #ifndef TRAJECT_PAGES_CASES_H
 #define TRAJECT_PAGES_CASES_H
 
+#include "html/layout.h"
 #include "http/http.h"
 
 /* partners.c */
-enum MHD_Result page_partners(Req *r);
-enum MHD_Result page_partner_add(Req *r);
+PageFn page_partners, page_partner_add;
 
-/* cases.c */
-enum MHD_Result page_cases(Req *r);
-enum MHD_Result page_case(Req *r);
-enum MHD_Result page_case_accept(Req *r);
-enum MHD_Result page_case_assign(Req *r);
-enum MHD_Result page_handin_file(Req *r);
-enum MHD_Result page_partner_handin_file(Req *r);
-enum MHD_Result page_my_handin_file(Req *r);
+/* cases.c: staff; the hand-ins' files for staff, the partner's organisation, the team */
+PageFn page_cases, page_case, page_case_accept, page_case_assign, page_handin_file,
+    page_partner_handin_file, page_my_handin_file;
 
 /* submit.c: by staff on a partner's behalf, by the partner's own organisation */
-enum MHD_Result page_case_new(Req *r);
-enum MHD_Result page_case_create(Req *r);
-enum MHD_Result page_partner_case_new(Req *r);
-enum MHD_Result page_partner_case_create(Req *r);
+PageFn page_case_new, page_case_create, page_partner_case_new, page_partner_case_create;
 
 /* teams.c */
-enum MHD_Result page_teams(Req *r);
-enum MHD_Result page_team_add(Req *r);
+PageFn page_teams, page_team_add;
 
 /* learner.c */
-enum MHD_Result page_my_team(Req *r);
-enum MHD_Result page_my_handin(Req *r);
-enum MHD_Result page_my_milestone_done(Req *r);
+PageFn page_my_team, page_my_handin, page_my_milestone_done;
 
 /* partner.c */
-enum MHD_Result page_partner_cases(Req *r);
-enum MHD_Result page_partner_case(Req *r);
-enum MHD_Result page_partner_review(Req *r);
+PageFn page_partner_cases, page_partner_case, page_partner_review;
 
 #endif

@@ -140,18 +140,17 @@ const char *case_list(bool own_org)
 bool html_case_list(Html *h, Req *r, bool own_org)
 {
     Pager pg;
-    pager_read(r, &pg, case_list(own_org), case_cols, CASE_SORTS);
     Case c;
-    Rows rows = ROWS_FROM(r->arena, &c);
-    int64_t total = 0;
-    if (q_case_page(r->db, r->org_id, own_org, &pg.page, r->arena, &c, rows_collect, &rows) <
-            DB_NONE ||
-        q_case_count(r->db, r->org_id, own_org, pg.page.like, &total) < DB_NONE)
+    pager_open(r, &pg, case_list(own_org), case_cols, CASE_SORTS, case_key,
+               ROWS_FROM(r->arena, &c));
+    if (!pager_done(
+            &pg,
+            q_case_page(r->db, r->org_id, own_org, &pg.page, r->arena, &c, rows_collect, &pg.rows),
+            q_case_count(r->db, r->org_id, own_org, pg.page.like, &pg.total)))
         return false;
-    pager_got(&pg, &rows, case_key, total);
     pager_search(h, r, &pg, _(r, "Search by title or partner"));
     pager_summary(h, r, &pg, _(r, "No cases yet."));
-    if (rows.n) {
+    if (pg.n) {
         html_table_begin(h, _(r, "Cases"));
         html_lit(h, "<thead><tr>");
         pager_th(h, r, &pg, CASE_BY_TITLE);
@@ -159,8 +158,8 @@ bool html_case_list(Html *h, Req *r, bool own_org)
              own_org ? _(r, "Training organisation") : _(r, "Partner"), _(r, "Status"));
         pager_th(h, r, &pg, CASE_BY_SUBMITTED);
         html(h, "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n", _(r, "Teams"));
-        for (int i = 0; i < rows.n; i++) {
-            const Case *x = ROW(&rows, Case, i);
+        for (int i = 0; i < pg.n; i++) {
+            const Case *x = ROW(&pg.rows, Case, i);
             char day[11];
             bxl_date_text(x->created_at, day);
             html(h,
