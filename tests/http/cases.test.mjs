@@ -83,7 +83,13 @@ before(async () => {
   for (const m of page.text.matchAll(/action="(\/orgs\/1\/people\/(\d+)\/invite)"/g)) {
     assert.equal((await alpha.submit(cohort, { lang: 'en', back: cohort }, m[1])).status, 303);
   }
-  await mails(srv.mailDir, 2);
+  // an application to another programme: intake that a partner must never see
+  const open = await alpha.submit('/orgs/1/programmes/new', [['title_en', 'Open course'], ['kind', 'workshops'], ['status', 'open'], ['langs', 'en']], '/orgs/1/programmes');
+  const openId = open.location.replace('?saved=1', '').split('/').pop();
+  const applied = await new Client(srv.base).submit(`/programmes/${openId}/apply`, { name: 'Ada Applicant', email: 'ada@applicant.test', phone: '', birth_date: '2001-01-01', municipality: 'Ixelles' });
+  assert.equal(applied.status, 303, applied.text.slice(0, 500));
+  assert.match((await alpha.get('/orgs/1/applications')).text, /Ada Applicant/);
+  await mails(srv.mailDir, 3);
   nadia = await learnerAccount('nadia@learner.test', 'Nadia A.');
   lina = await learnerAccount('lina.canary@learner.test', 'Lina C.');
 });
@@ -325,7 +331,7 @@ test("the partner reaches nothing else: a crawl of its pages, and other partners
   // Delta's team hands in too, so that there is something to leak
   const samirTeamCase = await alpha.get(`/orgs/1/cases/${deltaCase}`);
   assert.match(samirTeamCase.text, /Team Bakery/);
-  const canaries = [/Lina Canary/, /Samir Bravo/, /Team Bakery/, /Delta canary case/, /Filler \d\d/, /nadia@learner\.test/, /lina\.canary@learner\.test/, /Offline Bakery/, /Spring group/];
+  const canaries = [/Ada Applicant/, /ada@applicant\.test/, /Lina Canary/, /Samir Bravo/, /Team Bakery/, /Delta canary case/, /Filler \d\d/, /nadia@learner\.test/, /lina\.canary@learner\.test/, /Offline Bakery/, /Spring group/];
   for (const client of [pieter, gamma]) {
     const seen = new Set();
     const queue = ['/orgs/3', '/orgs'];

@@ -47,7 +47,9 @@ static enum MHD_Result team_page(Req *r, const char *url, const FormErrors *e, i
          "novalidate>\n<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">\n",
          base, csrf_token(r));
     html_select(h, e, "item_id", _(r, "Deliverable"), options_end(&opts), form_get(r, "item_id"));
-    html_input(h, r, e, "url", "url", _(r, "Link to the work"), url, "off");
+    /* a link refused is shown again as typed: no longer a valid value of a url input */
+    html_input(h, r, e, form_error_for(e, "url") ? "text" : "url", "url", _(r, "Link to the work"),
+               url, "off");
     html_file_input(h, e, "file", _(r, "Or a file: PDF, PNG or JPEG, at most 5 MB"),
                     EVIDENCE_ACCEPT);
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Hand in"));
