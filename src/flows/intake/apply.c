@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/buf.h"
+#include "core/rows.h"
 #include "domain/auth.h"
 #include "domain/calendar.h"
 #include "domain/eligibility.h"
@@ -14,28 +15,6 @@
 #include "q/training/catalogue.h"
 
 /* --- the form ------------------------------------------------------------------------- */
-
-typedef struct FormLoad {
-    Arena *a;
-    ApplyForm *out;
-    AppQuestion row;
-    int cap;
-} FormLoad;
-
-static bool question_row(void *ctx)
-{
-    FormLoad *l = ctx;
-    ApplyForm *f = l->out;
-    if (f->nqs == l->cap) {
-        l->cap = l->cap ? 2 * l->cap : 16;
-        AppQuestion *grown = arena_alloc(l->a, sizeof *grown * (size_t)l->cap);
-        if (f->nqs)
-            memcpy(grown, f->qs, sizeof *grown * (size_t)f->nqs);
-        f->qs = grown;
-    }
-    f->qs[f->nqs++] = l->row;
-    return true;
-}
 
 /* Cohorts come soonest first: the first is the one an applicant would join. */
 static bool first_cohort(void *ctx)
@@ -62,9 +41,13 @@ DbStatus apply_form_load(Db *db, Arena *a, int64_t programme_id, int64_t now, Ap
         memcpy(out->first_day, pc.starts_on, sizeof out->first_day - 1);
     if ((st = q_app_form(db, out->c.p.org_id, out->c.p.id, &out->form)) < DB_NONE)
         return st;
-    FormLoad l = {.a = a, .out = out};
-    st = q_questions(db, out->c.p.org_id, out->c.p.id, a, &l.row, question_row, &l);
-    return st < DB_NONE ? st : DB_ONE;
+    AppQuestion q;
+    Rows qs = ROWS_FROM(a, &q);
+    if ((st = q_questions(db, out->c.p.org_id, out->c.p.id, a, &q, rows_collect, &qs)) < DB_NONE)
+        return st;
+    out->qs = qs.data;
+    out->nqs = qs.n;
+    return DB_ONE;
 }
 
 bool apply_window_open(const ApplyForm *a, int64_t now)

@@ -88,43 +88,15 @@ static int ids_find(const Rows *s, int64_t id)
     return -1;
 }
 
-typedef struct Pool {
-    Member row;
-    Rows reviewers;
-} Pool;
-
-static bool pool_row(void *ctx)
+/* Whether account is an active member of pool (Member rows) with the reviewer role. */
+static bool is_reviewer(const Rows *pool, int64_t account)
 {
-    Pool *p = ctx;
-    if ((p->row.roles & ROLE_REVIEWER) && !p->row.disabled)
-        ids_add(&p->reviewers, p->row.account_id);
-    return true;
-}
-
-typedef struct Apps {
-    AppRankRow row;
-    Rows ids;
-} Apps;
-
-static bool app_row(void *ctx)
-{
-    Apps *s = ctx;
-    if (s->row.status == APP_SUBMITTED)
-        ids_add(&s->ids, s->row.id);
-    return true;
-}
-
-typedef struct Pairs {
-    AppPair row;
-    Rows apps, members;
-} Pairs;
-
-static bool pair_row(void *ctx)
-{
-    Pairs *p = ctx;
-    ids_add(&p->apps, p->row.application_id);
-    ids_add(&p->members, p->row.account_id);
-    return true;
+    for (int i = 0; i < pool->n; i++) {
+        const Member *m = ROW(pool, Member, i);
+        if (m->account_id == account)
+            return (m->roles & ROLE_REVIEWER) && !m->disabled;
+    }
+    return false;
 }
 
 typedef struct AssignTx {
@@ -154,24 +126,31 @@ Outcome reviewers_assign(const Flow *f, int64_t programme_id, const int64_t *tic
     o.id = programme_id;
     int64_t org = f->who->org_id;
     AppForm form;
-    Pool pool = {.reviewers = ROWS(f->arena, int64_t)};
-    Apps apps = {.ids = ROWS(f->arena, int64_t)};
-    Pairs pairs = {.apps = ROWS(f->arena, int64_t), .members = ROWS(f->arena, int64_t)};
+    Member member;
+    AppRankRow ranked;
+    AppPair pair;
+    Rows pool = ROWS_FROM(f->arena, &member), rank = ROWS_FROM(f->arena, &ranked),
+         pairs = ROWS_FROM(f->arena, &pair);
     DbStatus st = q_app_form(f->db, org, programme_id, &form);
     if (st == DB_ONE &&
-        (q_member_list(f->db, org, f->arena, &pool.row, pool_row, &pool) < DB_NONE ||
-         q_app_rank_rows(f->db, org, programme_id, f->arena, &apps.row, app_row, &apps) < DB_NONE ||
-         q_app_pairs(f->db, org, programme_id, &pairs.row, pair_row, &pairs) < DB_NONE))
+        (q_member_list(f->db, org, f->arena, &member, rows_collect, &pool) < DB_NONE ||
+         q_app_rank_rows(f->db, org, programme_id, f->arena, &ranked, rows_collect, &rank) <
+             DB_NONE ||
+         q_app_pairs(f->db, org, programme_id, &pair, rows_collect, &pairs) < DB_NONE))
         st = DB_ERROR;
     if (st != DB_ONE) {
         outcome_error(&o, st == DB_NONE ? ERR_NOT_FOUND : ERR_DB);
         return o;
     }
+    Rows apps = ROWS(f->arena, int64_t); /* the applications still to review */
+    for (int i = 0; i < rank.n; i++)
+        if (ROW(&rank, AppRankRow, i)->status == APP_SUBMITTED)
+            ids_add(&apps, ROW(&rank, AppRankRow, i)->id);
     /* the members: those ticked (reviewers of this organisation), then anyone who already
      * reviews an application here, whose pairs are kept */
     Rows members = ROWS(f->arena, int64_t);
     for (int i = 0; i < n; i++) {
-        if (ids_find(&pool.reviewers, ticked[i]) < 0) {
+        if (!is_reviewer(&pool, ticked[i])) {
             outcome_field(&o, "reviewer",
                           F_(f, "Choose reviewers among the members with the reviewer role."));
             return o;
@@ -184,18 +163,18 @@ Outcome reviewers_assign(const Flow *f, int64_t programme_id, const int64_t *tic
         outcome_field(&o, "reviewer", F_(f, "Tick at least one reviewer."));
         return o;
     }
-    int na = apps.ids.n;
-    JuryPair *fixed =
-        arena_alloc(f->arena, sizeof *fixed * (size_t)(pairs.apps.n ? pairs.apps.n : 1));
+    int na = apps.n;
+    JuryPair *fixed = arena_alloc(f->arena, sizeof *fixed * (size_t)(pairs.n ? pairs.n : 1));
     int nf = 0;
-    for (int i = 0; i < pairs.apps.n; i++) {
-        int a = ids_find(&apps.ids, *ROW(&pairs.apps, int64_t, i));
+    for (int i = 0; i < pairs.n; i++) {
+        const AppPair *x = ROW(&pairs, AppPair, i);
+        int a = ids_find(&apps, x->application_id);
         if (a < 0)
             continue;
-        int m = ids_find(&members, *ROW(&pairs.members, int64_t, i));
+        int m = ids_find(&members, x->account_id);
         if (m < 0) {
             m = members.n;
-            ids_add(&members, *ROW(&pairs.members, int64_t, i));
+            ids_add(&members, x->account_id);
         }
         fixed[nf++] = (JuryPair){.member = m, .proposal = a};
     }
@@ -222,7 +201,7 @@ Outcome reviewers_assign(const Flow *f, int64_t programme_id, const int64_t *tic
     JuryResult jr;
     JuryStatus js = jury_assign(&prob, &jr);
     if (js == JURY_OK || js == JURY_SHORT) {
-        AssignTx t = {.f = f, .res = &jr, .apps = &apps.ids, .members = &members};
+        AssignTx t = {.f = f, .res = &jr, .apps = &apps, .members = &members};
         st = db_tx(f->db, assign_tx, &t);
         if (st < DB_NONE)
             outcome_db(&o, st);

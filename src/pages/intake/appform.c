@@ -5,6 +5,17 @@
 #include "flows/intake/apply.h"
 #include "flows/intake/placement.h"
 #include "pages/intake/intake.h"
+#include "views/intake/edit.h"
+
+/* The outcome of a form that could not be read: its errors e, status 400. */
+static Outcome not_read(const FormErrors *e)
+{
+    Outcome o = outcome_ok();
+    o.ok = false;
+    o.status = 400;
+    o.fields = *e;
+    return o;
+}
 
 /* The reply to a change of a programme's form: back to the form, or why not. */
 static enum MHD_Result form_saved(Req *r, const Outcome *o, const char *title)
@@ -34,21 +45,18 @@ enum MHD_Result page_question_add(Req *r)
         FIELD("motivation", F_BOOL, NULL, .flag = &motivation),
         {0},
     };
-    const char *title = _(r, "Add a question");
     FormErrors e;
     form_read(r, spec, &e);
     int k = QK_LONG;
     if (kind && !vocab_parse(&question_kind, kind, &k))
         form_error(&e, "kind",
                    arena_printf(r->arena, _(r, "Choose one of the options for %s."), _(r, "Kind")));
-    if (e.n)
-        return form_errors_back(r, title, &e);
     q.kind = (QuestionKind)k;
     q.required = required;
     q.motivation = motivation;
     Flow f = req_flow(r);
-    Outcome o = apply_question_add(&f, req_id(r, "id"), &q);
-    return form_saved(r, &o, title);
+    Outcome o = e.n ? not_read(&e) : apply_question_add(&f, req_id(r, "id"), &q);
+    return form_saved(r, &o, _(r, "Add a question"));
 }
 
 /* POST /orgs/{org}/programmes/{id}/form */
@@ -69,13 +77,10 @@ enum MHD_Result page_app_form_set(Req *r)
               .min = 1, .max = 60, .num = &in.offer_days),
         {0},
     };
-    const char *title = _(r, "When and how applications are taken");
     FormErrors e;
-    if (!form_read(r, spec, &e))
-        return form_errors_back(r, title, &e);
     Flow f = req_flow(r);
-    Outcome o = apply_form_set(&f, req_id(r, "id"), &in);
-    return form_saved(r, &o, title);
+    Outcome o = form_read(r, spec, &e) ? apply_form_set(&f, req_id(r, "id"), &in) : not_read(&e);
+    return form_saved(r, &o, _(r, "When and how applications are taken"));
 }
 
 /* POST /orgs/{org}/programmes/{id}/bring: what accepted applicants bring */
@@ -83,19 +88,12 @@ enum MHD_Result page_bring_set(Req *r)
 {
     Bring b = {{NULL, NULL, NULL}};
     FieldSpec spec[LANG_COUNT + 1] = {{0}};
-    for (int l = 0; l < LANG_COUNT; l++)
-        spec[l] = (FieldSpec){.name = bring_fields[l],
-                              .type = F_TEXT,
-                              .max = BRING_MAX,
-                              .label = bring_labels[l],
-                              .text = &b.text[l]};
-    const char *title = _(r, "What accepted applicants bring");
+    lang_text_fields(spec, bring_fields, bring_labels, BRING_MAX, b.text);
     FormErrors e;
-    if (!form_read(r, spec, &e))
-        return form_errors_back(r, title, &e);
     Flow f = req_flow(r);
-    Outcome o = placement_bring_set(&f, req_id(r, "id"), &b);
-    return form_saved(r, &o, title);
+    Outcome o =
+        form_read(r, spec, &e) ? placement_bring_set(&f, req_id(r, "id"), &b) : not_read(&e);
+    return form_saved(r, &o, _(r, "What accepted applicants bring"));
 }
 
 /* POST /orgs/{org}/questions/{id}/delete */

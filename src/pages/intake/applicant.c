@@ -2,10 +2,7 @@
  * (an unguessable token: only its hash is kept): where the application stands and why, a
  * place offered from the waiting list to take up, the contact details to update, and
  * withdrawing. The changes are workflows (flows/intake/apply.h, flows/intake/admission.h). */
-#include <string.h>
-
 #include "core/clock.h"
-#include "domain/auth.h"
 #include "flows/intake/admission.h"
 #include "flows/intake/apply.h"
 #include "flows/intake/placement.h"
@@ -18,22 +15,22 @@
 #include "views/intake/review.h"
 #include "views/training/feed.h"
 
-static bool app_load(Req *r, Application *x, const char **hash, enum MHD_Result *reply)
+/* The application of the applicant's link, {token} in the path. */
+static DbStatus app_load(Req *r, Application *x)
 {
-    const char *tok = req_param(r, "token");
-    char *h = arena_alloc(r->arena, AUTH_HASH_HEX_LEN + 1);
-    if (!tok || strlen(tok) != AUTH_TOKEN_LEN) {
-        *reply = reply_error(r, ERR_NOT_FOUND);
-        return false;
-    }
-    auth_token_hash(tok, h);
-    DbStatus st = q_application_by_token(r->db, h, r->arena, x);
-    if (st != DB_ONE) {
-        *reply = reply_missing(r, st);
-        return false;
-    }
-    *hash = h;
-    return true;
+    const char *hash = app_link_hash(r);
+    return hash ? q_application_by_token(r->db, hash, r->arena, x) : DB_NONE;
+}
+
+/* What one of the applicant's requests does with their application. */
+typedef enum MHD_Result (*AppAction)(Req *r, Application *x);
+
+/* Finds the application of the link (404 when there is none), then answers with fn. */
+static enum MHD_Result by_link(Req *r, AppAction fn)
+{
+    Application x;
+    DbStatus st = app_load(r, &x);
+    return st == DB_ONE ? fn(r, &x) : reply_missing(r, st);
 }
 
 static const char *status_text(Req *r, const Application *x)
@@ -133,33 +130,27 @@ static enum MHD_Result app_page(Req *r, const Application *x, const FormErrors *
     return page_end_status(r, h, status);
 }
 
-/* GET /applications/{token} */
-enum MHD_Result page_application(Req *r)
+static enum MHD_Result show(Req *r, Application *x)
 {
-    Application x;
-    const char *hash;
-    enum MHD_Result reply;
-    if (!app_load(r, &x, &hash, &reply))
-        return reply;
     const char *notice =
         query_get(r, "sent")     ? _(r, "Your application is sent. We also e-mailed you this link.")
         : query_get(r, "saved")  ? _(r, "Saved.")
         : query_get(r, "placed") ? _(r, "The place is yours: welcome! We e-mailed you the details.")
                                  : NULL;
-    return app_page(r, &x, NULL, notice, 200);
+    return app_page(r, x, NULL, notice, 200);
 }
 
-/* GET /applications/{token}/calendar.ics: the sessions of an accepted applicant's cohort */
-enum MHD_Result page_application_calendar(Req *r)
+/* GET /applications/{token} */
+enum MHD_Result page_application(Req *r)
 {
-    Application x;
-    const char *hash;
-    enum MHD_Result reply;
-    if (!app_load(r, &x, &hash, &reply))
-        return reply;
-    if (x.status != APP_ACCEPTED || !x.cohort_id)
+    return by_link(r, show);
+}
+
+static enum MHD_Result calendar(Req *r, Application *x)
+{
+    if (x->status != APP_ACCEPTED || !x->cohort_id)
         return reply_error(r, ERR_NOT_FOUND);
-    const Buf *b = feed_ics(r, true, x.org_id, x.cohort_id, lang_pick(r->lang, x.title));
+    const Buf *b = feed_ics(r, true, x->org_id, x->cohort_id, lang_pick(r->lang, x->title));
     if (!b)
         return reply_error(r, ERR_DB);
     if (r->gone)
@@ -167,14 +158,14 @@ enum MHD_Result page_application_calendar(Req *r)
     return reply_body(r, 200, "text/calendar; charset=utf-8", b->data, b->len);
 }
 
-/* POST /applications/{token}/contact */
-enum MHD_Result page_application_contact(Req *r)
+/* GET /applications/{token}/calendar.ics: the sessions of an accepted applicant's cohort */
+enum MHD_Result page_application_calendar(Req *r)
 {
-    Application x;
-    const char *hash;
-    enum MHD_Result reply;
-    if (!app_load(r, &x, &hash, &reply))
-        return reply;
+    return by_link(r, calendar);
+}
+
+static enum MHD_Result contact(Req *r, Application *x)
+{
     char *email = NULL, *phone = NULL, *municipality = NULL;
     FieldSpec spec[] = {
         FIELD("email", F_EMAIL, N_("E-mail address"), .required = true, .max = 254, .text = &email),
@@ -185,20 +176,26 @@ enum MHD_Result page_application_contact(Req *r)
     };
     FormErrors e;
     if (!form_read(r, spec, &e)) {
-        Application typed = x; /* the contact form shows what was sent */
+        Application typed = *x; /* the contact form shows what was sent */
         typed.email = email ? email : "";
         typed.phone = phone ? phone : "";
         typed.municipality = municipality ? municipality : "";
         return app_page(r, &typed, &e, NULL, 400);
     }
     Flow f = req_flow(r);
-    Outcome o = apply_contact_update(&f, &x, hash, email, phone, municipality);
+    Outcome o = apply_contact_update(&f, x, app_link_hash(r), email, phone, municipality);
     if (!o.ok && o.err == ERR_CONFLICT)
-        return app_page(r, &x, NULL, NULL, 409);
+        return app_page(r, x, NULL, NULL, 409);
     if (!o.ok)
         return reply_error(r, o.err);
     return reply_redirect(
         r, arena_printf(r->arena, "/applications/%s?saved=1", req_param(r, "token")));
+}
+
+/* POST /applications/{token}/contact */
+enum MHD_Result page_application_contact(Req *r)
+{
+    return by_link(r, contact);
 }
 
 /* The page that asks once more before the applicant withdraws or declines a place. */
@@ -225,40 +222,41 @@ static enum MHD_Result withdraw_confirm(Req *r, const Application *x)
         _(r, "Withdraw my application"), self);
 }
 
-/* POST /applications/{token}/withdraw */
-enum MHD_Result page_application_withdraw(Req *r)
+static enum MHD_Result withdraw(Req *r, Application *x)
 {
-    Application x;
-    const char *hash;
-    enum MHD_Result reply;
-    if (!app_load(r, &x, &hash, &reply))
-        return reply;
     if (!confirm_ok(r))
-        return withdraw_confirm(r, &x);
+        return withdraw_confirm(r, x);
     Flow f = req_flow(r);
-    Outcome o = admission_applicant_withdraw(&f, &x);
+    Outcome o = admission_applicant_withdraw(&f, x);
     if (!o.ok)
         return reply_error(r, o.err);
     return reply_redirect(r, arena_printf(r->arena, "/applications/%s", req_param(r, "token")));
 }
 
-/* POST /applications/{token}/accept: takes up a place offered from the waiting list */
-enum MHD_Result page_application_accept(Req *r)
+/* POST /applications/{token}/withdraw */
+enum MHD_Result page_application_withdraw(Req *r)
 {
-    Application x;
-    const char *hash;
-    enum MHD_Result reply;
-    if (!app_load(r, &x, &hash, &reply))
-        return reply;
+    return by_link(r, withdraw);
+}
+
+static enum MHD_Result take_offer(Req *r, Application *x)
+{
     Flow f = req_flow(r);
-    Outcome o = admission_take_offer(&f, &x);
+    Outcome o = admission_take_offer(&f, x);
     if (!o.ok && o.err != ERR_COUNT)
         return reply_error(r, o.err);
-    if (!o.ok) {
-        if (!app_load(r, &x, &hash, &reply))
-            return reply;
-        return app_page(r, &x, NULL, form_error_for(&o.fields, "offer"), 409);
+    if (!o.ok) { /* the page as it stands now */
+        DbStatus st = app_load(r, x);
+        if (st != DB_ONE)
+            return reply_missing(r, st);
+        return app_page(r, x, NULL, form_error_for(&o.fields, "offer"), 409);
     }
     return reply_redirect(
         r, arena_printf(r->arena, "/applications/%s?placed=1", req_param(r, "token")));
+}
+
+/* POST /applications/{token}/accept: takes up a place offered from the waiting list */
+enum MHD_Result page_application_accept(Req *r)
+{
+    return by_link(r, take_offer);
 }

@@ -16,18 +16,6 @@
 #include "views/intake/privacy.h"
 #include "views/training/programme.h"
 
-/* The form of the programme in the path; false with the reply (404) when it takes no
- * applications. */
-static bool form_load(Req *r, int64_t now, ApplyForm *a, enum MHD_Result *reply)
-{
-    DbStatus st = apply_form_load(r->db, r->arena, req_id(r, "id"), now, a);
-    if (st != DB_ONE) {
-        *reply = reply_missing(r, st);
-        return false;
-    }
-    return true;
-}
-
 /* When the programme's rules leave the applicant out: why, and which rule. */
 typedef struct Refusal {
     const char *why;
@@ -184,31 +172,21 @@ static enum MHD_Result closed_page(Req *r, const ApplyForm *a, int64_t now, int 
     return page_end_status(r, h, status);
 }
 
-/* GET /programmes/{id}/apply */
-enum MHD_Result page_apply(Req *r)
+/* The form of the programme in the path (404 when it takes no applications), outside its
+ * window a page that says so; then on a GET the empty form, on a POST what was sent: read,
+ * checked by the workflow and sent, or the form again as typed with its errors. */
+static enum MHD_Result apply(Req *r, bool sent)
 {
     Flow f = req_flow(r);
     ApplyForm a;
-    enum MHD_Result reply;
-    if (!form_load(r, f.now, &a, &reply))
-        return reply;
+    DbStatus st = apply_form_load(r->db, r->arena, req_id(r, "id"), f.now, &a);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     if (!apply_window_open(&a, f.now))
-        return closed_page(r, &a, f.now, 200);
-    ApplyInput empty = {.lang = r->lang};
-    return apply_page(r, &a, &empty, NULL, NULL, 200);
-}
-
-/* POST /programmes/{id}/apply */
-enum MHD_Result page_apply_post(Req *r)
-{
-    Flow f = req_flow(r);
-    ApplyForm a;
-    enum MHD_Result reply;
-    if (!form_load(r, f.now, &a, &reply))
-        return reply;
-    if (!apply_window_open(&a, f.now))
-        return closed_page(r, &a, f.now, 409);
+        return closed_page(r, &a, f.now, sent ? 409 : 200);
     ApplyInput in = {.lang = r->lang};
+    if (!sent)
+        return apply_page(r, &a, &in, NULL, NULL, 200);
     FormErrors e;
     bool read = form_read(r, apply_form_spec(r->arena, r->lang, &a, &in), &e);
     ApplyInput typed = in; /* the checks clear what they do not keep: show it as typed */
@@ -224,4 +202,16 @@ enum MHD_Result page_apply_post(Req *r)
     if (!o.ok)
         return reply_error(r, o.err == ERR_CONFLICT ? ERR_NOT_FOUND : o.err);
     return reply_redirect(r, arena_printf(r->arena, "/applications/%s?sent=1", token));
+}
+
+/* GET /programmes/{id}/apply */
+enum MHD_Result page_apply(Req *r)
+{
+    return apply(r, false);
+}
+
+/* POST /programmes/{id}/apply */
+enum MHD_Result page_apply_post(Req *r)
+{
+    return apply(r, true);
 }

@@ -193,58 +193,54 @@ static enum MHD_Result review_page(Req *r, const Application *x, const ReviewInp
     return page_end_status(r, h, status);
 }
 
-/* The application, when this reviewer is assigned to it; else a page that says so. */
-static bool review_load(Req *r, Application *x, enum MHD_Result *reply)
+/* What a handler does with an application assigned to the reader. */
+typedef enum MHD_Result (*ReviewPage)(Req *r, Application *x);
+
+/* Loads the application of the path, then answers with fn when it is assigned to the reader
+ * for review; otherwise 404 (not the organisation's), 503, or a page that says it is not
+ * theirs (403). */
+static enum MHD_Result with_review(Req *r, ReviewPage fn)
 {
-    DbStatus st = q_application_get(r->db, r->org_id, req_id(r, "id"), r->arena, x);
+    Application x;
+    DbStatus st = q_application_get(r->db, r->org_id, req_id(r, "id"), r->arena, &x);
     char *comment;
     int64_t submitted;
-    if (st == DB_NONE) { /* not an application of this organisation */
-        *reply = reply_error(r, ERR_NOT_FOUND);
-        return false;
-    }
     if (st == DB_ONE)
-        st = q_app_review_get(r->db, r->org_id, x->id, r->account->id, r->arena, &comment,
+        st = q_app_review_get(r->db, r->org_id, x.id, r->account->id, r->arena, &comment,
                               &submitted);
-    if (st < DB_NONE) {
-        *reply = reply_error(r, ERR_DB);
-        return false;
-    }
-    if (st == DB_NONE) {
-        Html *h = page_begin(r, _(r, "Not assigned to you"));
-        html(h, "<h1>%s</h1>\n<p>%s</p>\n<p><a href=\"/orgs/%lld/reviews\">%s</a></p>\n",
-             _(r, "Not assigned to you"),
-             _(r, "You can review only the applications assigned to you; nothing was saved."),
-             (long long)r->org_id, _(r, "Applications to review"));
-        *reply = page_end_status(r, h, 403);
-        return false;
-    }
-    return true;
+    else if (st == DB_NONE) /* not an application of this organisation */
+        return reply_error(r, ERR_NOT_FOUND);
+    if (st == DB_ONE)
+        return fn(r, &x);
+    if (st < DB_NONE)
+        return reply_error(r, ERR_DB);
+    Html *h = page_begin(r, _(r, "Not assigned to you"));
+    html(h, "<h1>%s</h1>\n<p>%s</p>\n<p><a href=\"/orgs/%lld/reviews\">%s</a></p>\n",
+         _(r, "Not assigned to you"),
+         _(r, "You can review only the applications assigned to you; nothing was saved."),
+         (long long)r->org_id, _(r, "Applications to review"));
+    return page_end_status(r, h, 403);
+}
+
+static enum MHD_Result review_show(Req *r, Application *x)
+{
+    const char *notice = query_get(r, "submitted") ? _(r, "Your review is submitted.")
+                         : query_get(r, "saved")   ? _(r, "Draft saved.")
+                                                   : NULL;
+    return review_page(r, x, NULL, NULL, notice, 200);
 }
 
 /* GET /orgs/{org}/reviews/{id} */
 enum MHD_Result page_app_review(Req *r)
 {
-    Application x;
-    enum MHD_Result reply;
-    if (!review_load(r, &x, &reply))
-        return reply;
-    const char *notice = query_get(r, "submitted") ? _(r, "Your review is submitted.")
-                         : query_get(r, "saved")   ? _(r, "Draft saved.")
-                                                   : NULL;
-    return review_page(r, &x, NULL, NULL, notice, 200);
+    return with_review(r, review_show);
 }
 
-/* POST /orgs/{org}/reviews/{id} */
-enum MHD_Result page_app_review_save(Req *r)
+static enum MHD_Result review_post(Req *r, Application *x)
 {
-    Application x;
-    enum MHD_Result reply;
-    if (!review_load(r, &x, &reply))
-        return reply;
     AppScore sc;
     Rows m = ROWS_FROM(r->arena, &sc);
-    if (q_app_my_scores(r->db, r->org_id, x.id, r->account->id, r->arena, &sc, rows_collect, &m) <
+    if (q_app_my_scores(r->db, r->org_id, x->id, r->account->id, r->arena, &sc, rows_collect, &m) <
         DB_NONE)
         return reply_error(r, ERR_DB);
     /* a score per criterion of the rubric (c-<id>), as a whole number: whether it is on the
@@ -282,20 +278,26 @@ enum MHD_Result page_app_review_save(Req *r)
                                 .score = !sent[i]        ? 0
                                          : values[i] > 0 ? values[i]
                                                          : -1};
-    ReviewInput in = {.application_id = x.id,
+    ReviewInput in = {.application_id = x->id,
                       .act = (ReviewAct)act,
                       .comment = comment,
                       .scores = scores,
                       .n = m.n};
     if (!read)
-        return review_page(r, &x, &in, &e, NULL, 400);
+        return review_page(r, x, &in, &e, NULL, 400);
     Flow f = req_flow(r);
     Outcome o = review_save(&f, &in);
     if (!o.ok && o.err != ERR_COUNT)
         return reply_error(r, o.err);
     if (!o.ok)
-        return review_page(r, &x, &in, &o.fields, NULL, o.status);
+        return review_page(r, x, &in, &o.fields, NULL, o.status);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/reviews/%lld?%s#review",
-                                          (long long)r->org_id, (long long)x.id,
+                                          (long long)r->org_id, (long long)x->id,
                                           act == REVIEW_SUBMIT ? "submitted=1" : "saved=1"));
+}
+
+/* POST /orgs/{org}/reviews/{id} */
+enum MHD_Result page_app_review_save(Req *r)
+{
+    return with_review(r, review_post);
 }

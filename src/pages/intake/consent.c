@@ -2,9 +2,7 @@
  * agree, refuse or later withdraw, and the paper form staff record for them. What each act
  * does (enrolment, withdrawal, the place passed on, the applicant's mail) is the workflow's
  * (flows/intake/admission). */
-#include <string.h>
 
-#include "domain/auth.h"
 #include "flows/intake/admission.h"
 #include "html/fmt.h"
 #include "pages/intake/intake.h"
@@ -12,21 +10,11 @@
 #include "views/intake/privacy.h"
 #include "views/intake/review.h"
 
-static bool consent_load(Req *r, Application *x, enum MHD_Result *reply)
+/* The application of the guardian's link, {token} in the path. */
+static DbStatus consent_load(Req *r, Application *x)
 {
-    const char *tok = req_param(r, "token");
-    char *hash = arena_alloc(r->arena, AUTH_HASH_HEX_LEN + 1);
-    if (!tok || strlen(tok) != AUTH_TOKEN_LEN) {
-        *reply = reply_error(r, ERR_NOT_FOUND);
-        return false;
-    }
-    auth_token_hash(tok, hash);
-    DbStatus st = q_application_by_consent(r->db, hash, r->arena, x);
-    if (st != DB_ONE) {
-        *reply = reply_missing(r, st);
-        return false;
-    }
-    return true;
+    const char *hash = app_link_hash(r);
+    return hash ? q_application_by_consent(r->db, hash, r->arena, x) : DB_NONE;
 }
 
 /* The guardian's page; typed: the name sent back with errors e (NULL: the guardian's). */
@@ -87,9 +75,9 @@ static enum MHD_Result consent_page(Req *r, const Application *x, const char *ty
 enum MHD_Result page_consent(Req *r)
 {
     Application x;
-    enum MHD_Result reply;
-    if (!consent_load(r, &x, &reply))
-        return reply;
+    DbStatus st = consent_load(r, &x);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     return consent_page(r, &x, NULL, NULL,
                         query_get(r, "saved") ? _(r, "Thank you: your answer is recorded.") : NULL,
                         200);
@@ -123,9 +111,9 @@ static ConsentAct consent_read(Req *r, const char **by_name, FormErrors *e)
 enum MHD_Result page_consent_post(Req *r)
 {
     Application x;
-    enum MHD_Result reply;
-    if (!consent_load(r, &x, &reply))
-        return reply;
+    DbStatus st = consent_load(r, &x);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     FormErrors e;
     const char *by_name;
     ConsentAct act = consent_read(r, &by_name, &e);

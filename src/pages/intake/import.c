@@ -42,17 +42,18 @@ static const ImportCol person_cols[] = {
 };
 #define PERSON_COLS ((int)(sizeof person_cols / sizeof person_cols[0]))
 
-/* The form of the organisation's programme in the path. */
-static bool import_load(Req *r, ApplyForm *a, enum MHD_Result *reply)
+/* What a handler does with the application form of the programme in the path. */
+typedef enum MHD_Result (*FormPage)(Req *r, ApplyForm *a);
+
+/* Loads the form of the organisation's programme in the path, then answers with fn;
+ * otherwise 404 (or 503). */
+static enum MHD_Result with_form(Req *r, FormPage fn)
 {
-    DbStatus st = apply_form_load(r->db, r->arena, req_id(r, "id"), clock_now(), a);
-    if (st == DB_ONE && a->c.p.org_id != r->org_id) /* the public statement found another's */
+    ApplyForm a;
+    DbStatus st = apply_form_load(r->db, r->arena, req_id(r, "id"), clock_now(), &a);
+    if (st == DB_ONE && a.c.p.org_id != r->org_id) /* the public statement found another's */
         st = DB_NONE;
-    if (st != DB_ONE) {
-        *reply = reply_missing(r, st);
-        return false;
-    }
-    return true;
+    return st == DB_ONE ? fn(r, &a) : reply_missing(r, st);
 }
 
 static enum MHD_Result import_page(Req *r, const ApplyForm *a, const Import *im,
@@ -97,33 +98,35 @@ static enum MHD_Result import_page(Req *r, const ApplyForm *a, const Import *im,
     return page_end_status(r, h, status);
 }
 
+static enum MHD_Result import_form(Req *r, ApplyForm *a)
+{
+    return import_page(r, a, NULL, NULL, 200);
+}
+
 /* GET /orgs/{org}/programmes/{id}/import */
 enum MHD_Result page_import(Req *r)
 {
-    ApplyForm a;
-    enum MHD_Result reply;
-    if (!import_load(r, &a, &reply))
-        return reply;
-    return import_page(r, &a, NULL, NULL, 200);
+    return with_form(r, import_form);
 }
 
-/* GET /orgs/{org}/programmes/{id}/import-template.csv */
-enum MHD_Result page_import_template(Req *r)
+static enum MHD_Result import_template(Req *r, ApplyForm *a)
 {
-    ApplyForm a;
-    enum MHD_Result reply;
-    if (!import_load(r, &a, &reply))
-        return reply;
     Buf b;
     buf_init(&b, r->arena, 256);
     CsvWriter w;
     csv_begin(&w, &b, true);
     for (int i = 0; i < PERSON_COLS; i++)
         csv_cell(&w, person_cols[i].name);
-    for (int i = 0; i < a.nqs; i++) /* the questions' labels: typed by staff, neutralised */
-        csv_text(&w, lang_pick(LANG_EN, a.qs[i].label));
+    for (int i = 0; i < a->nqs; i++) /* the questions' labels: typed by staff, neutralised */
+        csv_text(&w, lang_pick(LANG_EN, a->qs[i].label));
     csv_end_line(&w);
     return reply_download(r, "text/csv; charset=utf-8", "applications.csv", b.data, b.len);
+}
+
+/* GET /orgs/{org}/programmes/{id}/import-template.csv */
+enum MHD_Result page_import_template(Req *r)
+{
+    return with_form(r, import_template);
 }
 
 /* The columns: the person's, then one per question, found by its label in any language. */
@@ -146,13 +149,8 @@ static const ImportCol *import_cols(Req *r, const ApplyForm *a, int *n)
     return cols;
 }
 
-/* POST /orgs/{org}/programmes/{id}/import */
-enum MHD_Result page_import_post(Req *r)
+static enum MHD_Result import_post(Req *r, ApplyForm *a)
 {
-    ApplyForm a;
-    enum MHD_Result reply;
-    if (!import_load(r, &a, &reply))
-        return reply;
     const FormField *file = form_file(r, "file");
     static const char *const actions[] = {"check", "import", NULL};
     char *action = NULL;
@@ -164,13 +162,13 @@ enum MHD_Result page_import_post(Req *r)
     form_read(r, spec, &fe);
     bool doit = !fe.n && action && !strcmp(action, "import");
     if (!file || !file->filename || !*file->filename || file->len == 0)
-        return import_page(r, &a, NULL, _(r, "Choose a CSV file to check or import."), 400);
+        return import_page(r, a, NULL, _(r, "Choose a CSV file to check or import."), 400);
     int ncols;
-    const ImportCol *cols = import_cols(r, &a, &ncols);
+    const ImportCol *cols = import_cols(r, a, &ncols);
     Import im;
     if (import_open(&im, r->arena, r->lang, file->value, file->len, cols, ncols,
                     IMPORT_HEADER_REQUIRED, IMPORT_MAX_ROWS) != IMPORT_OK)
-        return import_page(r, &a, NULL, import_error_text(&im), 400);
+        return import_page(r, a, NULL, import_error_text(&im), 400);
     Flow f = req_flow(r);
     ApplyInput *in = arena_alloc(r->arena, sizeof *in * (size_t)im.nrows);
     /* a missing column is a problem of line 1: the lines are not read then */
@@ -183,29 +181,35 @@ enum MHD_Result page_import_post(Req *r)
             import_problem(&im, in[i].line, "lang", _(r, "The language is en, nl or fr."));
         ImportRow row = {&im, i};
         FormErrors e;
-        apply_form_read(r->arena, r->lang, import_lookup, &row, &a, &in[i], &e);
-        Outcome o = apply_check(&f, &a, &in[i], NULL);
+        apply_form_read(r->arena, r->lang, import_lookup, &row, a, &in[i], &e);
+        Outcome o = apply_check(&f, a, &in[i], NULL);
         apply_errors_merge(&e, &o);
         import_form_errors(&im, i, &e);
     }
     const char *again = _(r, "Correct these lines and send the file again.");
     if (im.problems.n)
-        return import_page(r, &a, &im, again, 400);
+        return import_page(r, a, &im, again, 400);
     if (!doit)
         return import_page(
-            r, &a, NULL,
+            r, a, NULL,
             arena_printf(r->arena, _(r, "All %d lines are valid: press Import to record them."),
                          im.nrows),
             200);
-    Outcome o = apply_import(&f, &a, in, im.nrows);
+    Outcome o = apply_import(&f, a, in, im.nrows);
     if (!o.ok && o.fields.n) { /* changed since the check: the form or the day */
         for (int i = 0; i < o.fields.n; i++)
             import_problem(&im, (int)o.id, o.fields.field[i], o.fields.msg[i]);
-        return import_page(r, &a, &im, again, 400);
+        return import_page(r, a, &im, again, 400);
     }
     if (!o.ok)
         return reply_error(r, o.err == ERR_CONFLICT ? ERR_NOT_FOUND : o.err);
     return reply_redirect(r, arena_printf(r->arena,
                                           "/orgs/%lld/applications?programme=%lld&imported=%d",
-                                          (long long)r->org_id, (long long)a.c.p.id, im.nrows));
+                                          (long long)r->org_id, (long long)a->c.p.id, im.nrows));
+}
+
+/* POST /orgs/{org}/programmes/{id}/import */
+enum MHD_Result page_import_post(Req *r)
+{
+    return with_form(r, import_post);
 }

@@ -5,6 +5,7 @@
 #include "pages/intake/intake.h"
 #include "q/accounts/org.h"
 #include "q/intake/intake.h"
+#include "views/intake/edit.h"
 #include "views/intake/privacy.h"
 
 static const char *const privacy_labels[3] = {
@@ -59,12 +60,7 @@ enum MHD_Result page_privacy_post(Req *r)
 {
     PrivacyNotice n = {{NULL, NULL, NULL}, 0};
     FieldSpec spec[LANG_COUNT + 1] = {{0}};
-    for (int l = 0; l < LANG_COUNT; l++)
-        spec[l] = (FieldSpec){.name = privacy_fields[l],
-                              .type = F_TEXT,
-                              .max = PRIVACY_NOTICE_MAX,
-                              .label = privacy_labels[l],
-                              .text = &n.text[l]};
+    lang_text_fields(spec, privacy_fields, privacy_labels, PRIVACY_NOTICE_MAX, n.text);
     FormErrors e;
     if (!form_read(r, spec, &e))
         return privacy_page(r, &n, &e, 400);

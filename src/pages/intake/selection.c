@@ -17,6 +17,7 @@
 #include "pages/intake/intake.h"
 #include "q/accounts/member.h"
 #include "q/intake/admission.h"
+#include "views/intake/edit.h"
 #include "views/intake/ranking.h"
 #include "views/intake/review.h"
 
@@ -101,10 +102,7 @@ static void rubric_section(Html *h, Req *r, const Rank *k, bool fixed)
                 html(h, "<p class=\"hint prose\">%s</p>", lang_pick(r->lang, c->hint));
             hint_form(h, r, c);
             if (!fixed)
-                html_button_form(h, r,
-                                 arena_printf(r->arena, "/orgs/%lld/criteria/%lld/delete",
-                                              (long long)r->org_id, (long long)c->id),
-                                 _(r, "Remove"), lang_pick(r->lang, c->label));
+                html_remove_button(h, r, "criteria", c->id, lang_pick(r->lang, c->label));
             html_lit(h, "</li>\n");
         }
         html_lit(h, "</ol>\n");
@@ -460,12 +458,7 @@ enum MHD_Result page_criterion_add(Req *r)
         {0},
         {0},
     };
-    for (int l = 0; l < LANG_COUNT; l++)
-        spec[4 + l] = (FieldSpec){.name = hint_fields[l],
-                                  .type = F_TEXT,
-                                  .max = CRITERION_HINT_MAX,
-                                  .label = hint_labels[l],
-                                  .text = &c.hint[l]};
+    lang_text_fields(&spec[4], hint_fields, hint_labels, CRITERION_HINT_MAX, c.hint);
     FormErrors e;
     if (!form_read(r, spec, &e))
         return form_errors_back(r, _(r, "Add a criterion"), &e);

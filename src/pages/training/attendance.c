@@ -18,37 +18,26 @@
 #include "q/training/programme.h"
 #include "views/training/programme.h"
 
-typedef struct Roster {
-    Req *r;
-    Html *h;
-    RosterRow row;
-    int n;
-} Roster;
-
-static bool roster_row(void *ctx)
+/* One learner of the roster: their name and a radio button per mark. */
+static void roster_item(Html *h, Req *r, const RosterRow *x)
 {
-    Roster *l = ctx;
-    Req *r = l->r;
-    RosterRow *x = &l->row;
     AttendanceMark current = x->status == MARK_NONE ? MARK_PRESENT : x->status;
-    html(l->h, "<fieldset class=\"roster\">\n<legend>%s</legend>\n", x->name);
+    html(h, "<fieldset class=\"roster\">\n<legend>%s</legend>\n", x->name);
     if (x->via == VIA_SELF) {
         Date d;
         int m;
         bxl_from_utc(x->recorded_at, &d, &m);
         html(
-            l->h, "<p class=\"via\">%s</p>\n",
+            h, "<p class=\"via\">%s</p>\n",
             arena_printf(r->arena, _(r, "Checked in with the code at %02d:%02d."), m / 60, m % 60));
     }
     for (int i = 0; i < attendance_marks.n; i++) {
         const VocabEntry *m = &attendance_marks.entries[i];
-        html(l->h, "<label><input type=\"radio\" name=\"a-%lld\" value=\"%s\"%s> %s</label>\n",
+        html(h, "<label><input type=\"radio\" name=\"a-%lld\" value=\"%s\"%s> %s</label>\n",
              (long long)x->enrolment_id, m->key, m->value == (int)current ? " checked" : "",
              _(r, m->label));
     }
-    html_lit(l->h, "</fieldset>\n");
-    l->n++;
-    return true;
+    html_lit(h, "</fieldset>\n");
 }
 
 typedef struct SessionCtx {
@@ -57,61 +46,61 @@ typedef struct SessionCtx {
     Programme programme;
 } SessionCtx;
 
-static bool load(Req *r, SessionCtx *s, enum MHD_Result *reply)
+/* What a handler does with the session of its path. */
+typedef enum MHD_Result (*SessionPage)(Req *r, SessionCtx *s);
+
+/* Loads the session of the {id} parameter with its cohort and programme, then answers with
+ * fn; otherwise 404 (or 503). */
+static enum MHD_Result with_session(Req *r, SessionPage fn)
 {
-    s->id = req_id(r, "id");
-    DbStatus st =
-        q_tsession_get(r->db, r->org_id, s->id, &s->cohort_id, &s->starts_at, &s->ends_at);
+    SessionCtx s = {.id = req_id(r, "id")};
+    DbStatus st = q_tsession_get(r->db, r->org_id, s.id, &s.cohort_id, &s.starts_at, &s.ends_at);
     if (st == DB_ONE)
-        st = q_cohort_get(r->db, r->org_id, s->cohort_id, r->arena, &s->cohort);
+        st = q_cohort_get(r->db, r->org_id, s.cohort_id, r->arena, &s.cohort);
     if (st == DB_ONE)
-        st = q_programme_get(r->db, r->org_id, s->cohort.programme_id, r->arena, &s->programme);
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_missing(r, st);
-    return false;
+        st = q_programme_get(r->db, r->org_id, s.cohort.programme_id, r->arena, &s.programme);
+    return st == DB_ONE ? fn(r, &s) : reply_missing(r, st);
 }
 
-/* GET /orgs/{org}/sessions/{id}/attendance */
-enum MHD_Result page_attendance(Req *r)
+static enum MHD_Result attendance(Req *r, SessionCtx *s)
 {
-    SessionCtx s;
-    enum MHD_Result reply;
-    if (!load(r, &s, &reply))
-        return reply;
-    Roster l = {.r = r, .h = html_new(r->arena)};
-    if (q_roster(r->db, r->org_id, s.id, r->arena, &l.row, roster_row, &l) < DB_NONE)
+    RosterRow row;
+    Rows roster = ROWS_FROM(r->arena, &row);
+    if (q_roster(r->db, r->org_id, s->id, r->arena, &row, rows_collect, &roster) < DB_NONE)
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Attendance"));
     html(h, "<h1>%s</h1>\n<p>%s · <a href=\"/orgs/%lld/cohorts/%lld\">%s</a><br>%s</p>\n",
-         _(r, "Attendance"), programme_title(r, &s.programme), (long long)r->org_id,
-         (long long)s.cohort_id, s.cohort.name, session_when(r, s.starts_at, s.ends_at));
-    if (l.n == 0) {
+         _(r, "Attendance"), programme_title(r, &s->programme), (long long)r->org_id,
+         (long long)s->cohort_id, s->cohort.name, session_when(r, s->starts_at, s->ends_at));
+    if (roster.n == 0) {
         html(h, "<p>%s</p>\n", _(r, "Nobody is enrolled in this cohort yet."));
         return page_end(r, h);
     }
     html(h, "<p><a href=\"/orgs/%lld/sessions/%lld/check-in\">%s</a></p>\n", (long long)r->org_id,
-         (long long)s.id, _(r, "Show the check-in code (learners scan it with their phone)"));
+         (long long)s->id, _(r, "Show the check-in code (learners scan it with their phone)"));
     html(h, "<p>%s</p>\n", _(r, "Everyone is marked present: change only the exceptions."));
     html(h, "<p><a href=\"/orgs/%lld/sessions/%lld/sign-in-sheet\">%s</a></p>\n",
-         (long long)r->org_id, (long long)s.id, _(r, "Print a sign-in sheet (PDF)"));
+         (long long)r->org_id, (long long)s->id, _(r, "Print a sign-in sheet (PDF)"));
     html_form_begin(h, r,
                     arena_printf(r->arena, "/orgs/%lld/sessions/%lld/attendance",
-                                 (long long)r->org_id, (long long)s.id));
-    html_append(h, l.h);
+                                 (long long)r->org_id, (long long)s->id));
+    for (int i = 0; i < roster.n; i++)
+        roster_item(h, r, ROW(&roster, RosterRow, i));
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Save the attendance"));
     html_form_end(h);
     return page_end(r, h);
 }
 
+/* GET /orgs/{org}/sessions/{id}/attendance */
+enum MHD_Result page_attendance(Req *r)
+{
+    return with_session(r, attendance);
+}
+
 /* POST /orgs/{org}/sessions/{id}/attendance: one radio group "a-<enrolment id>" per
  * learner of the roster. */
-enum MHD_Result page_attendance_save(Req *r)
+static enum MHD_Result attendance_save(Req *r, SessionCtx *s)
 {
-    SessionCtx s;
-    enum MHD_Result reply;
-    if (!load(r, &s, &reply))
-        return reply;
     MarkInput *marks = arena_alloc(r->arena, sizeof *marks * (size_t)(r->nfields + 1));
     int n = 0;
     for (int i = 0; i < r->nfields; i++) {
@@ -127,11 +116,16 @@ enum MHD_Result page_attendance_save(Req *r)
         marks[n++] = (MarkInput){enrolment, (AttendanceMark)mark};
     }
     Flow f = req_flow(r);
-    Outcome o = flow_attendance_save(&f, s.id, marks, n);
+    Outcome o = flow_attendance_save(&f, s->id, marks, n);
     if (!o.ok)
         return reply_error(r, o.err);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?attendance=1",
-                                          (long long)r->org_id, (long long)s.cohort_id));
+                                          (long long)r->org_id, (long long)s->cohort_id));
+}
+
+enum MHD_Result page_attendance_save(Req *r)
+{
+    return with_session(r, attendance_save);
 }
 
 /* --- the sign-in sheet --------------------------------------------------------- */
@@ -168,19 +162,15 @@ static const char *location_text(Req *r, const Location *l)
 
 /* GET /orgs/{org}/sessions/{id}/sign-in-sheet: the PDF to print, named after the
  * session's Brussels date. */
-enum MHD_Result page_sign_in_sheet(Req *r)
+static enum MHD_Result sign_in_sheet(Req *r, SessionCtx *s)
 {
-    SessionCtx s;
-    enum MHD_Result reply;
-    if (!load(r, &s, &reply))
-        return reply;
     char *name;
     Rows names = ROWS_FROM(r->arena, &name);
-    if (q_sheet_names(r->db, r->org_id, s.id, r->arena, &name, rows_collect, &names) < DB_NONE)
+    if (q_sheet_names(r->db, r->org_id, s->id, r->arena, &name, rows_collect, &names) < DB_NONE)
         return reply_error(r, ERR_DB);
     Location loc;
     const char *where = "";
-    DbStatus st = q_tsession_location(r->db, r->org_id, s.id, r->arena, &loc);
+    DbStatus st = q_tsession_location(r->db, r->org_id, s->id, r->arena, &loc);
     if (st < DB_NONE)
         return reply_error(r, ERR_DB);
     if (st == DB_ONE)
@@ -201,9 +191,9 @@ enum MHD_Result page_sign_in_sheet(Req *r)
                   .trainer_signature = _(r, "Trainer's signature"),
                   .empty = _(r, "Nobody is enrolled in this cohort yet.")},
         .org = r->org_name ? r->org_name : "",
-        .programme = programme_title(r, &s.programme),
-        .cohort = s.cohort.name,
-        .when = session_when(r, s.starts_at, s.ends_at),
+        .programme = programme_title(r, &s->programme),
+        .cohort = s->cohort.name,
+        .when = session_when(r, s->starts_at, s->ends_at),
         .location = where,
         .names = (const char **)names.data,
         .nnames = (size_t)names.n,
@@ -227,8 +217,13 @@ enum MHD_Result page_sign_in_sheet(Req *r)
     Date day;
     int minutes;
     char ymd[11];
-    bxl_from_utc(s.starts_at, &day, &minutes);
+    bxl_from_utc(s->starts_at, &day, &minutes);
     date_format(day, ymd);
     return reply_download(r, "application/pdf", arena_printf(r->arena, "sign-in-sheet-%s.pdf", ymd),
                           pdf, len);
+}
+
+enum MHD_Result page_sign_in_sheet(Req *r)
+{
+    return with_session(r, sign_in_sheet);
 }

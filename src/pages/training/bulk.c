@@ -162,25 +162,19 @@ static enum MHD_Result bulk_page(Req *r, const Cohort *c, const Programme *p, co
     return page_end_status(r, h, status);
 }
 
+static enum MHD_Result enrol_many_form(Req *r, Cohort *c, Programme *p)
+{
+    return bulk_page(r, c, p, NULL, NULL, 200);
+}
+
 /* GET /orgs/{org}/cohorts/{id}/enrol-many */
 enum MHD_Result page_enrol_many(Req *r)
 {
-    Cohort c;
-    Programme p;
-    enum MHD_Result reply;
-    if (!cohort_load(r, &c, &p, &reply))
-        return reply;
-    return bulk_page(r, &c, &p, NULL, NULL, 200);
+    return with_cohort(r, enrol_many_form);
 }
 
-/* POST /orgs/{org}/cohorts/{id}/enrol-many */
-enum MHD_Result page_enrol_many_post(Req *r)
+static enum MHD_Result enrol_many(Req *r, Cohort *c, Programme *p)
 {
-    Cohort c;
-    Programme p;
-    enum MHD_Result reply;
-    if (!cohort_load(r, &c, &p, &reply))
-        return reply;
     const FormField *file = form_file(r, "file");
     const char *text;
     size_t len;
@@ -192,10 +186,10 @@ enum MHD_Result page_enrol_many_post(Req *r)
         len = text ? strlen(text) : 0;
     }
     if (!text || len == 0)
-        return bulk_page(r, &c, &p, NULL,
+        return bulk_page(r, c, p, NULL,
                          _(r, "The list is empty: type the learners or choose a file."), 400);
     if (len > BULK_MAX_BYTES)
-        return bulk_page(r, &c, &p, NULL,
+        return bulk_page(r, c, p, NULL,
                          arena_printf(r->arena,
                                       _(r, "The list is too long: at most %d learners at once."),
                                       BULK_MAX_LINES),
@@ -203,23 +197,29 @@ enum MHD_Result page_enrol_many_post(Req *r)
     Import im;
     if (import_open(&im, r->arena, r->lang, text, len, cols, NCOLS, IMPORT_HEADER_OPTIONAL,
                     BULK_MAX_LINES) != IMPORT_OK)
-        return bulk_page(r, &c, &p, NULL, import_error_text(&im),
+        return bulk_page(r, c, p, NULL, import_error_text(&im),
                          im.status == IMPORT_TOO_MANY ? 413 : 400);
     BulkLine *lines = arena_alloc(r->arena, sizeof *lines * (size_t)im.nrows);
     for (int i = 0; i < im.nrows; i++)
         read_line(r, &im, i, &lines[i]);
     Flow f = req_flow(r);
-    BulkResult res = flow_enrol_many(&f, &c, &p, lines, im.nrows, &im);
+    BulkResult res = flow_enrol_many(&f, c, p, lines, im.nrows, &im);
     if (res.o.err != ERR_COUNT)
         return reply_error(r, res.o.err);
     if (!res.o.ok) {
         if (res.o.status == 409)
-            q_cohort_seats(r->db, r->org_id, c.id, &c.enrolled);
-        return bulk_page(r, &c, &p, &im, res.summary, res.o.status);
+            q_cohort_seats(r->db, r->org_id, c->id, &c->enrolled);
+        return bulk_page(r, c, p, &im, res.summary, res.o.status);
     }
-    return reply_redirect(r,
-                          arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?bulk=%lld",
-                                       (long long)r->org_id, (long long)c.id, (long long)res.o.id));
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?bulk=%lld",
+                                          (long long)r->org_id, (long long)c->id,
+                                          (long long)res.o.id));
+}
+
+/* POST /orgs/{org}/cohorts/{id}/enrol-many */
+enum MHD_Result page_enrol_many_post(Req *r)
+{
+    return with_cohort(r, enrol_many);
 }
 
 /* GET /orgs/{org}/enrol-template.csv */

@@ -11,6 +11,7 @@
 
 #include "core/buf.h"
 #include "core/clock.h"
+#include "core/rows.h"
 #include "domain/calendar.h"
 #include "domain/places.h"
 #include "html/fmt.h"
@@ -167,33 +168,22 @@ static void filter_form(Html *h, Req *r, const Filters *fl, const FormErrors *e)
     html_lit(h, "</div>\n</form></search>\n");
 }
 
-typedef struct Cards {
-    Req *r;
-    Html *h;
-    int n;
-    CatalogueRow row;
-} Cards;
-
-static bool card_row(void *ctx)
+/* One programme of the catalogue as a card. */
+static void card(Html *h, Req *r, const CatalogueRow *row)
 {
-    Cards *c = ctx;
-    Req *r = c->r;
-    const CatalogueRow *row = &c->row;
     const Programme *p = &row->p;
-    html(c->h,
+    html(h,
          "<li><article class=\"programme\">\n<p class=\"kind\">%s</p>\n"
          "<h3 lang=\"%s\"><a href=\"/programmes/%lld\">%s</a></h3>\n"
          "<p class=\"org\">%s</p>\n",
          programme_kind_label(r, p->kind), lang_code(shown_lang(r, p->title)), (long long)p->id,
          programme_title(r, p), row->org_name);
-    html(c->h,
+    html(h,
          "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
          "<dt>%s</dt><dd>%s</dd>\n</dl>\n</article></li>\n",
          _(r, "Who can take part"), who_text(r, p), _(r, "Teaching languages"),
          programme_langs(r, p->teaching_langs), _(r, "Next session"),
          row->no_next ? _(r, "Not planned yet") : session_day(r, row->next_at));
-    c->n++;
-    return true;
 }
 
 /* GET /programmes: anyone, signed in or not. */
@@ -202,14 +192,12 @@ enum MHD_Result page_catalogue(Req *r)
     Filters fl = {0};
     FormErrors e;
     bool ok = filters_read(r, &fl, &e);
-    Html *cards = html_new(r->arena);
-    Cards c = {.r = r, .h = cards};
-    if (ok) {
-        int64_t now = clock_now();
-        if (q_catalogue(r->db, &fl.f, now, today_bxl(r, now), r->arena, &c.row, card_row, &c) <
-            DB_NONE)
-            return reply_error(r, ERR_DB);
-    }
+    CatalogueRow row;
+    Rows found = ROWS_FROM(r->arena, &row);
+    int64_t now = clock_now();
+    if (ok && q_catalogue(r->db, &fl.f, now, today_bxl(r, now), r->arena, &row, rows_collect,
+                          &found) < DB_NONE)
+        return reply_error(r, ERR_DB);
     const char *title = _(r, "Find a training");
     Html *h = page_begin(r, title);
     html(h, "<h1>%s</h1>\n<p class=\"lead\">%s</p>\n", title,
@@ -223,10 +211,11 @@ enum MHD_Result page_catalogue(Req *r)
         return page_end_status(r, h, 400);
     }
     html(h, "<section aria-labelledby=\"results\">\n<h2 id=\"results\">%s</h2>\n",
-         c.n == 1 ? _(r, "One programme found")
-                  : arena_printf(r->arena, _n(r, "%d programme found", "%d programmes found", c.n),
-                                 c.n));
-    if (c.n == 0) {
+         found.n == 1
+             ? _(r, "One programme found")
+             : arena_printf(r->arena, _n(r, "%d programme found", "%d programmes found", found.n),
+                            found.n));
+    if (found.n == 0) {
         if (filters_any(&fl))
             html(h, "<p>%s</p>\n<p><a href=\"/programmes\">%s</a></p>\n",
                  _(r, "No open programme matches these filters yet. Try fewer filters, or a "
@@ -238,9 +227,10 @@ enum MHD_Result page_catalogue(Req *r)
                       "Please come back soon."));
     } else {
         html_lit(h, "<ul class=\"cards\">\n");
-        html_append(h, cards);
+        for (int i = 0; i < found.n; i++)
+            card(h, r, ROW(&found, CatalogueRow, i));
         html_lit(h, "</ul>\n");
-        if (c.n >= CATALOGUE_MAX)
+        if (found.n >= CATALOGUE_MAX)
             html(h, "<p>%s</p>\n",
                  _(r, "Only the first 100 programmes are shown: narrow the filters."));
     }
@@ -280,40 +270,29 @@ static void description(Html *h, Req *r, const char *text, Lang lang)
              (int)(para_end - para), para);
 }
 
-typedef struct Groups {
-    Req *r;
-    Html *h;
-    int n;
-    PublicCohort row;
-} Groups;
-
-static bool group_row(void *ctx)
+/* One group (cohort) of a programme's public page as a card. */
+static void group_card(Html *h, Req *r, const PublicCohort *c)
 {
-    Groups *g = ctx;
-    Req *r = g->r;
-    const PublicCohort *c = &g->row;
-    html(g->h,
+    html(h,
          "<li><article class=\"group\">\n<h3>%s</h3>\n<dl class=\"facts\">\n"
          "<dt>%s</dt><dd>%s – %s</dd>\n<dt>%s</dt><dd>",
          c->name, _(r, "Dates"), c->starts_on, c->ends_on, _(r, "Location"));
     if (*c->location) {
         const Province *p = province_find(c->province);
-        html(g->h, "%s, %s", c->location, c->municipality);
+        html(h, "%s, %s", c->location, c->municipality);
         if (p)
-            html(g->h, " (%s)", _(r, p->name));
+            html(h, " (%s)", _(r, p->name));
     } else {
-        html(g->h, "%s", _(r, "No fixed location"));
+        html(h, "%s", _(r, "No fixed location"));
     }
-    html(g->h, "</dd>\n<dt>%s</dt><dd>", _(r, "Places left"));
+    html(h, "</dd>\n<dt>%s</dt><dd>", _(r, "Places left"));
     if (c->places_left > 0)
-        html(g->h, "%lld", (long long)c->places_left);
+        html(h, "%lld", (long long)c->places_left);
     else
-        html(g->h, "<strong class=\"full\">%s</strong>", _(r, "Full"));
-    html(g->h, "</dd>\n<dt>%s</dt><dd>%s</dd>\n</dl>\n</article></li>\n", _(r, "Next session"),
+        html(h, "<strong class=\"full\">%s</strong>", _(r, "Full"));
+    html(h, "</dd>\n<dt>%s</dt><dd>%s</dd>\n</dl>\n</article></li>\n", _(r, "Next session"),
          c->no_next || c->no_next_end ? _(r, "Not planned yet")
                                       : session_when(r, c->next_at, c->next_end));
-    g->n++;
-    return true;
 }
 
 /* GET /programmes/{id}: an open or running programme, for anyone; otherwise 404. */
@@ -324,19 +303,14 @@ enum MHD_Result page_catalogue_programme(Req *r)
         return reply_error(r, ERR_NOT_FOUND);
     int64_t now = clock_now();
     CatalogueRow row;
-    switch (q_catalogue_get(r->db, id, now, r->arena, &row)) {
-    case DB_ONE:
-        break;
-    case DB_NONE:
-        return reply_error(r, ERR_NOT_FOUND);
-    default:
-        return reply_error(r, ERR_DB);
-    }
+    DbStatus st = q_catalogue_get(r->db, id, now, r->arena, &row);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     const Programme *p = &row.p;
-    Html *groups = html_new(r->arena);
-    Groups g = {.r = r, .h = groups};
-    if (q_catalogue_cohorts(r->db, p->org_id, p->id, now, today_bxl(r, now), r->arena, &g.row,
-                            group_row, &g) < DB_NONE)
+    PublicCohort c;
+    Rows groups = ROWS_FROM(r->arena, &c);
+    if (q_catalogue_cohorts(r->db, p->org_id, p->id, now, today_bxl(r, now), r->arena, &c,
+                            rows_collect, &groups) < DB_NONE)
         return reply_error(r, ERR_DB);
 
     const char *title = programme_title(r, p);
@@ -359,11 +333,12 @@ enum MHD_Result page_catalogue_programme(Req *r)
          p->region ? option_label(r, regions, p->region) : _(r, "Any region"),
          _(r, "Teaching languages"), programme_langs(r, p->teaching_langs));
     html(h, "<h2>%s</h2>\n", _(r, "Groups and dates"));
-    if (g.n == 0) {
+    if (groups.n == 0) {
         html(h, "<p>%s</p>\n", _(r, "No group is planned yet. Please come back soon."));
     } else {
         html_lit(h, "<ul class=\"cards\">\n");
-        html_append(h, groups);
+        for (int i = 0; i < groups.n; i++)
+            group_card(h, r, ROW(&groups, PublicCohort, i));
         html_lit(h, "</ul>\n");
         html(h, "<p><small>%s</small></p>\n", _(r, "Times are Brussels time."));
     }

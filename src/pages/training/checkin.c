@@ -77,17 +77,15 @@ typedef struct Checkin {
 } Checkin;
 
 /* Finds the session of the {code} parameter and the account's enrolment in it. */
-static bool checkin_load(Req *r, Checkin *c, enum MHD_Result *reply)
+static DbStatus checkin_load(Req *r, Checkin *c)
 {
     const char *code = req_param(r, "code");
     long long id = 0;
     char tag[AUTH_LINK_TAG_LEN + 1] = "";
     int end = 0;
     if (!code || strlen(code) > 64 || sscanf(code, "%lld-%32[0-9a-f]%n", &id, tag, &end) != 2 ||
-        (size_t)end != strlen(code) || id <= 0) {
-        *reply = reply_error(r, ERR_NOT_FOUND);
-        return false;
-    }
+        (size_t)end != strlen(code) || id <= 0)
+        return DB_NONE;
     DbStatus st = q_session_item(r->db, id, r->arena, &c->s);
     if (st == DB_ONE &&
         !auth_link_tag_ok(r->app->secret,
@@ -101,10 +99,18 @@ static bool checkin_load(Req *r, Checkin *c, enum MHD_Result *reply)
         if (st == DB_NONE)
             st = DB_ONE;
     }
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_missing(r, st);
-    return false;
+    return st;
+}
+
+/* What a handler does with the session of the code and the account's enrolment in it. */
+typedef enum MHD_Result (*CheckinPage)(Req *r, Checkin *c);
+
+/* Answers with fn for the session of the code; 404 (or 503) when there is none. */
+static enum MHD_Result with_checkin(Req *r, CheckinPage fn)
+{
+    Checkin c;
+    DbStatus st = checkin_load(r, &c);
+    return st == DB_ONE ? fn(r, &c) : reply_missing(r, st);
 }
 
 static enum MHD_Result checkin_page(Req *r, const Checkin *c, const char *error, int status)
@@ -135,31 +141,33 @@ static enum MHD_Result checkin_page(Req *r, const Checkin *c, const char *error,
     return page_end_status(r, h, status);
 }
 
+static enum MHD_Result checkin_show(Req *r, Checkin *c)
+{
+    Flow f = req_flow(r);
+    int status;
+    const char *why = flow_checkin_refusal(&f, &c->s, c->enrolled, &status);
+    return checkin_page(r, c, why, status);
+}
+
 /* GET /check-in/{code} */
 enum MHD_Result page_checkin(Req *r)
 {
-    Checkin c;
-    enum MHD_Result reply;
-    if (!checkin_load(r, &c, &reply))
-        return reply;
+    return with_checkin(r, checkin_show);
+}
+
+static enum MHD_Result checkin_post(Req *r, Checkin *c)
+{
     Flow f = req_flow(r);
-    int status;
-    const char *why = flow_checkin_refusal(&f, &c.s, c.enrolled, &status);
-    return checkin_page(r, &c, why, status);
+    Outcome o = flow_checkin(&f, &c->s, &c->state, c->enrolled);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return checkin_page(r, c, form_error_for(&o.fields, "checkin"), o.status);
+    return reply_redirect(r, arena_printf(r->arena, "/check-in/%s", req_param(r, "code")));
 }
 
 /* POST /check-in/{code} */
 enum MHD_Result page_checkin_post(Req *r)
 {
-    Checkin c;
-    enum MHD_Result reply;
-    if (!checkin_load(r, &c, &reply))
-        return reply;
-    Flow f = req_flow(r);
-    Outcome o = flow_checkin(&f, &c.s, &c.state, c.enrolled);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    if (!o.ok)
-        return checkin_page(r, &c, form_error_for(&o.fields, "checkin"), o.status);
-    return reply_redirect(r, arena_printf(r->arena, "/check-in/%s", req_param(r, "code")));
+    return with_checkin(r, checkin_post);
 }

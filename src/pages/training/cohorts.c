@@ -18,14 +18,10 @@ static enum MHD_Result cohort_form(Req *r, const Programme *p, const Cohort *c,
         return reply_error(r, ERR_DB);
     bool is_new = c->id == 0;
     const char *title = is_new ? _(r, "New cohort") : _(r, "Edit the cohort");
-    Html *h = page_begin(r, title);
-    html(h, "<h1>%s</h1>\n<p>%s</p>\n", title, programme_title(r, p));
-    html_error_summary(h, r, e);
-    html_form_begin(h, r,
-                    is_new ? arena_printf(r->arena, "/orgs/%lld/programmes/%lld/cohorts",
-                                          (long long)r->org_id, (long long)p->id)
-                           : arena_printf(r->arena, "/orgs/%lld/cohorts/%lld", (long long)r->org_id,
-                                          (long long)c->id));
+    const char *action = is_new ? arena_printf(r->arena, "/orgs/%lld/programmes/%lld/cohorts",
+                                               (long long)r->org_id, (long long)p->id)
+                                : org_record_path(r, "cohorts", c->id);
+    Html *h = training_form_begin(r, title, programme_title(r, p), e, action);
     html_input(h, r, e, "text", "name", _(r, "Name"), c->name, "off");
     html_input(h, r, e, "date", "starts_on", _(r, "First day"), c->starts_on, "off");
     html_input(h, r, e, "date", "ends_on", _(r, "Last day"), c->ends_on, "off");
@@ -42,15 +38,16 @@ static enum MHD_Result cohort_form(Req *r, const Programme *p, const Cohort *c,
     return page_end_status(r, h, status);
 }
 
+static enum MHD_Result cohort_new(Req *r, Programme *p)
+{
+    Cohort c = {.programme_id = p->id};
+    return cohort_form(r, p, &c, NULL, 0, NULL, 200);
+}
+
 /* GET /orgs/{org}/programmes/{id}/cohorts/new */
 enum MHD_Result page_cohort_new(Req *r)
 {
-    Programme p;
-    enum MHD_Result reply;
-    if (!programme_load(r, req_id(r, "id"), &p, &reply))
-        return reply;
-    Cohort c = {.programme_id = p.id};
-    return cohort_form(r, &p, &c, NULL, 0, NULL, 200);
+    return with_programme(r, cohort_new);
 }
 
 /* Reads the cohort form into in (what was sent stays there for redisplay), then the
@@ -89,53 +86,49 @@ static enum MHD_Result cohort_save(Req *r, const Programme *p, CohortInput *in)
                                           (long long)r->org_id, (long long)o.id));
 }
 
+static enum MHD_Result cohort_create(Req *r, Programme *p)
+{
+    CohortInput in = {.c = {.programme_id = p->id}};
+    return cohort_save(r, p, &in);
+}
+
 /* POST /orgs/{org}/programmes/{id}/cohorts */
 enum MHD_Result page_cohort_create(Req *r)
 {
-    Programme p;
-    enum MHD_Result reply;
-    if (!programme_load(r, req_id(r, "id"), &p, &reply))
-        return reply;
-    CohortInput in = {.c = {.programme_id = p.id}};
-    return cohort_save(r, &p, &in);
+    return with_programme(r, cohort_create);
+}
+
+static enum MHD_Result cohort_edit(Req *r, Cohort *c, Programme *p)
+{
+    int64_t id;
+    char *name;
+    Rows t = ROWS_FROM(r->arena, &id);
+    if (q_cohort_trainers(r->db, r->org_id, c->id, r->arena, &id, &name, rows_collect, &t) <
+        DB_NONE)
+        return reply_error(r, ERR_DB);
+    return cohort_form(r, p, c, (const int64_t *)t.data, t.n, NULL, 200);
 }
 
 /* GET /orgs/{org}/cohorts/{id}/edit */
 enum MHD_Result page_cohort_edit(Req *r)
 {
-    Cohort c;
-    Programme p;
-    enum MHD_Result reply;
-    if (!cohort_load(r, &c, &p, &reply))
-        return reply;
-    int64_t id;
-    char *name;
-    Rows t = ROWS_FROM(r->arena, &id);
-    if (q_cohort_trainers(r->db, r->org_id, c.id, r->arena, &id, &name, rows_collect, &t) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    return cohort_form(r, &p, &c, (const int64_t *)t.data, t.n, NULL, 200);
+    return with_cohort(r, cohort_edit);
+}
+
+static enum MHD_Result cohort_update(Req *r, Cohort *old, Programme *p)
+{
+    CohortInput in = {.c = {.id = old->id, .programme_id = old->programme_id}};
+    return cohort_save(r, p, &in);
 }
 
 /* POST /orgs/{org}/cohorts/{id} */
 enum MHD_Result page_cohort_update(Req *r)
 {
-    Cohort old;
-    Programme p;
-    enum MHD_Result reply;
-    if (!cohort_load(r, &old, &p, &reply))
-        return reply;
-    CohortInput in = {.c = {.id = old.id, .programme_id = old.programme_id}};
-    return cohort_save(r, &p, &in);
+    return with_cohort(r, cohort_update);
 }
 
-/* GET /orgs/{org}/cohorts/{id} */
-enum MHD_Result page_cohort(Req *r)
+static enum MHD_Result cohort_show(Req *r, Cohort *c, Programme *p)
 {
-    Cohort c;
-    Programme p;
-    enum MHD_Result reply;
-    if (!cohort_load(r, &c, &p, &reply))
-        return reply;
     const char *notice = NULL;
     const char *added = query_get(r, "added");
     int64_t n;
@@ -153,16 +146,11 @@ enum MHD_Result page_cohort(Req *r)
         notice = _(r, "The invitation has been sent.");
     else if (query_get(r, "attendance"))
         notice = _(r, "The attendance has been saved.");
-    return cohort_page(r, &c, &p, NULL, notice, 200);
+    return cohort_page(r, c, p, NULL, notice, 200);
 }
 
-/* POST /orgs/{org}/cohorts/{id}/feed/reset: a new address; the old one stops working. */
-enum MHD_Result page_cohort_feed_reset(Req *r)
+/* GET /orgs/{org}/cohorts/{id} */
+enum MHD_Result page_cohort(Req *r)
 {
-    Flow f = req_flow(r);
-    Outcome o = flow_cohort_feed_reset(&f, req_id(r, "id"));
-    if (!o.ok)
-        return reply_error(r, o.err);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?saved=1",
-                                          (long long)r->org_id, (long long)o.id));
+    return with_cohort(r, cohort_show);
 }

@@ -11,14 +11,8 @@
 #include "q/training/enrolment.h"
 #include "views/training/cohort.h"
 
-/* POST /orgs/{org}/cohorts/{id}/enrol */
-enum MHD_Result page_enrol(Req *r)
+static enum MHD_Result enrol(Req *r, Cohort *c, Programme *p)
 {
-    Cohort c;
-    Programme p;
-    enum MHD_Result reply;
-    if (!cohort_load(r, &c, &p, &reply))
-        return reply;
     FormErrors e = {0};
     EnrolInput in = {0};
     Person *who = &in.newcomer;
@@ -48,17 +42,23 @@ enum MHD_Result page_enrol(Req *r)
     int status = 400;
     if (e.n == 0) {
         Flow f = req_flow(r);
-        Outcome o = flow_enrol(&f, &c, &p, &in);
+        Outcome o = flow_enrol(&f, c, p, &in);
         if (o.err != ERR_COUNT)
             return reply_error(r, o.err);
         if (o.ok)
             return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?enrolled=1",
-                                                  (long long)r->org_id, (long long)c.id));
+                                                  (long long)r->org_id, (long long)c->id));
         e = o.fields;
         status = o.status;
     }
-    q_cohort_seats(r->db, r->org_id, c.id, &c.enrolled);
-    return cohort_page(r, &c, &p, &(CohortErrors){.enrol = &e}, NULL, status);
+    q_cohort_seats(r->db, r->org_id, c->id, &c->enrolled);
+    return cohort_page(r, c, p, &(CohortErrors){.enrol = &e}, NULL, status);
+}
+
+/* POST /orgs/{org}/cohorts/{id}/enrol */
+enum MHD_Result page_enrol(Req *r)
+{
+    return with_cohort(r, enrol);
 }
 
 /* POST /orgs/{org}/enrolments/{id}/end */

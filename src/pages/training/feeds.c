@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "domain/auth.h"
+#include "flows/training/cohort.h"
+#include "flows/training/learner.h"
 #include "pages/training/training.h"
 #include "q/training/learner.h"
 #include "views/training/feed.h"
@@ -38,4 +40,30 @@ enum MHD_Result page_feed(Req *r)
     if (r->gone)
         return MHD_NO;
     return reply_body(r, 200, "text/calendar; charset=utf-8", b->data, b->len);
+}
+
+/* A new private address for a cohort's feed (staff) or for the feed of someone the learner
+ * follows (the learner); the old one stops working. */
+static enum MHD_Result feed_reset(Req *r, bool cohort)
+{
+    Flow f = req_flow(r);
+    int64_t id = req_id(r, "id");
+    Outcome o = cohort ? flow_cohort_feed_reset(&f, id) : flow_person_feed_reset(&f, id);
+    if (!o.ok)
+        return reply_error(r, o.err);
+    return reply_redirect(r, cohort ? arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?saved=1",
+                                                   (long long)r->org_id, (long long)o.id)
+                                    : "/learning?saved=1");
+}
+
+/* POST /orgs/{org}/cohorts/{id}/feed/reset */
+enum MHD_Result page_cohort_feed_reset(Req *r)
+{
+    return feed_reset(r, true);
+}
+
+/* POST /learning/feeds/{id}/reset */
+enum MHD_Result page_learning_feed_reset(Req *r)
+{
+    return feed_reset(r, false);
 }

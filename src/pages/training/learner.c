@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/clock.h"
+#include "core/rows.h"
 #include "domain/attendance.h"
 #include "domain/auth.h"
 #include "flows/training/learner.h"
@@ -43,159 +44,123 @@ enum MHD_Result page_learner_invite(Req *r)
         r, arena_printf(r->arena, "%s%cinvited=1", back, strchr(back, '?') ? '&' : '?'));
 }
 
-typedef struct Learning {
-    Req *r;
-    Html *h;
-    SessionItem s;
-    LearnerEnrolment e;
-    FeedOwner f;
-    int n;
-} Learning;
-
-static bool enrolment_card(void *ctx)
+/* One of the learner's enrolments as a card, with their attendance. */
+static void enrolment_card(Html *h, Req *r, const LearnerEnrolment *e)
 {
-    Learning *l = ctx;
-    Req *r = l->r;
-    LearnerEnrolment *e = &l->e;
     const char *status = _(r, vocab_label(&enrolment_statuses, e->status));
-    html(l->h, "<article>\n<h3>%s</h3>\n<p>%s · %s<br>%s – %s · %s</p>\n",
+    html(h, "<article>\n<h3>%s</h3>\n<p>%s · %s<br>%s – %s · %s</p>\n",
          lang_pick(r->lang, e->title), e->org_name, e->cohort, e->starts_on, e->ends_on, status);
     Tally t = {e->present, e->late, e->absent, e->excused};
     int rate = attendance_rate(&t);
     if (rate >= 0) {
-        html(l->h, "<p>%s", arena_printf(r->arena, _(r, "Attendance: %s."), percent_text(r, rate)));
+        html(h, "<p>%s", arena_printf(r->arena, _(r, "Attendance: %s."), percent_text(r, rate)));
         if (e->status == ENROLMENT_ENROLLED && attendance_at_risk(&t, AT_RISK_PERCENT))
-            html(l->h, " <strong class=\"warn\">%s</strong>",
+            html(h, " <strong class=\"warn\">%s</strong>",
                  arena_printf(r->arena,
                               _(r, "Below %s: talk to your trainer if something keeps you away."),
                               percent_text(r, AT_RISK_PERCENT)));
-        html_lit(l->h, "</p>\n");
+        html_lit(h, "</p>\n");
     }
-    html_lit(l->h, "</article>\n");
-    l->n++;
-    return true;
+    html_lit(h, "</article>\n");
 }
 
-static bool session_row(void *ctx)
+/* A session to come: when, what, where. */
+static void session_item(Html *h, Req *r, const SessionItem *s)
 {
-    Learning *l = ctx;
-    Req *r = l->r;
-    SessionItem *s = &l->s;
-    html(l->h, "<li><strong>%s</strong><span>%s · %s</span>",
+    html(h, "<li><strong>%s</strong><span>%s · %s</span>",
          session_when(r, s->starts_at, s->ends_at), lang_pick(r->lang, s->title), s->cohort);
     if (s->location[0])
-        html(l->h, "<span>%s%s%s</span>", s->location, s->municipality[0] ? ", " : "",
+        html(h, "<span>%s%s%s</span>", s->location, s->municipality[0] ? ", " : "",
              s->municipality);
-    html_lit(l->h, "</li>\n");
-    l->n++;
-    return true;
+    html_lit(h, "</li>\n");
 }
 
-static bool mark_row(void *ctx)
+/* A past session with the learner's mark. */
+static void mark_item(Html *h, Req *r, const SessionItem *s)
 {
-    Learning *l = ctx;
-    Req *r = l->r;
-    SessionItem *s = &l->s;
-    html(l->h, "<li><strong>%s</strong><span>%s</span><span class=\"mark %s\">%s</span></li>\n",
+    html(h, "<li><strong>%s</strong><span>%s</span><span class=\"mark %s\">%s</span></li>\n",
          session_when(r, s->starts_at, s->ends_at), lang_pick(r->lang, s->title),
          s->mark == MARK_NONE ? "none" : vocab_key(&attendance_marks, s->mark),
          s->mark == MARK_NONE ? _(r, "Not recorded")
                               : _(r, vocab_label(&attendance_marks, s->mark)));
-    l->n++;
-    return true;
 }
 
-static bool feed_row(void *ctx)
+/* The sessions of list (SessionItem), each written by item, under intro; none when there is
+ * none. */
+static void session_list(Html *h, Req *r, const Rows *list,
+                         void (*item)(Html *h, Req *r, const SessionItem *s), const char *intro,
+                         const char *none)
 {
-    Learning *l = ctx;
-    Req *r = l->r;
-    FeedOwner *f = &l->f;
+    if (!list->n) {
+        html(h, "<p>%s</p>\n", none);
+        return;
+    }
+    html(h, "<p>%s</p>\n<ul class=\"sessions\">\n", intro);
+    for (int i = 0; i < list->n; i++)
+        item(h, r, ROW(list, SessionItem, i));
+    html_lit(h, "</ul>\n");
+}
+
+/* The private calendar address of one person the account follows, with its reset button. */
+static void feed_item(Html *h, Req *r, const FeedOwner *f)
+{
     const char *url = feed_url(r, false, f->org_id, f->id, f->gen);
-    html(l->h, "<li><p>%s</p><p><a href=\"%s\" class=\"feed\">%s</a></p>\n", f->name, url, url);
-    html_button_form(l->h, r,
-                     arena_printf(r->arena, "/learning/feeds/%lld/reset", (long long)f->id),
+    html(h, "<li><p>%s</p><p><a href=\"%s\" class=\"feed\">%s</a></p>\n", f->name, url, url);
+    html_button_form(h, r, arena_printf(r->arena, "/learning/feeds/%lld/reset", (long long)f->id),
                      _(r, "Make a new link"), f->name);
-    html_lit(l->h, "</li>\n");
-    l->n++;
-    return true;
+    html_lit(h, "</li>\n");
 }
 
 /* GET /learning */
 enum MHD_Result page_learning(Req *r)
 {
-    Learning l = {.r = r};
     int64_t now = clock_now(), id = r->account->id;
-    Html *cards = l.h = html_new(r->arena);
-    if (q_learner_enrolments(r->db, id, r->arena, &l.e, enrolment_card, &l) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    int enrolments = l.n;
-    Html *schedule = l.h = html_new(r->arena);
-    l.n = 0;
-    if (q_learner_sessions(r->db, id, now, 10, r->arena, &l.s, session_row, &l) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    int upcoming = l.n;
-    Html *marks = l.h = html_new(r->arena);
-    l.n = 0;
-    if (q_learner_marks(r->db, id, now, 10, r->arena, &l.s, mark_row, &l) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    int past = l.n;
-    Html *feeds = l.h = html_new(r->arena);
-    l.n = 0;
-    if (q_learner_people(r->db, id, r->arena, &l.f, feed_row, &l) < DB_NONE)
+    LearnerEnrolment e;
+    SessionItem s;
+    FeedOwner f;
+    Rows cards = ROWS_FROM(r->arena, &e), upcoming = ROWS_FROM(r->arena, &s),
+         past = ROWS_FROM(r->arena, &s), feeds = ROWS_FROM(r->arena, &f);
+    if (q_learner_enrolments(r->db, id, r->arena, &e, rows_collect, &cards) < DB_NONE ||
+        q_learner_sessions(r->db, id, now, 10, r->arena, &s, rows_collect, &upcoming) < DB_NONE ||
+        q_learner_marks(r->db, id, now, 10, r->arena, &s, rows_collect, &past) < DB_NONE ||
+        q_learner_people(r->db, id, r->arena, &f, rows_collect, &feeds) < DB_NONE)
         return reply_error(r, ERR_DB);
 
     Html *h = page_begin(r, _(r, "My learning"));
     html(h, "<h1>%s</h1>\n", _(r, "My learning"));
     if (query_get(r, "saved"))
         html_notice(h, _(r, "Saved."), false);
-    if (!enrolments) {
+    html(h, "<p><a href=\"/learning/record\">%s</a></p>\n",
+         _(r, "My record: competences, certifications and credentials, to share"));
+    if (!cards.n) {
         html(h, "<p>%s</p>\n<p><a href=\"/programmes\">%s</a></p>\n",
              _(r, "You are not enrolled in any programme yet."), _(r, "See the programmes"));
         return page_end(r, h);
     }
     html(h, "<section>\n<h2 id=\"my-programmes\">%s</h2>\n", _(r, "My programmes"));
-    html_append(h, cards);
+    for (int i = 0; i < cards.n; i++)
+        enrolment_card(h, r, ROW(&cards, LearnerEnrolment, i));
     html(h, "</section>\n<section>\n<h2 id=\"my-schedule\">%s</h2>\n", _(r, "My schedule"));
-    if (upcoming) {
-        html(h, "<p>%s</p>\n<ul class=\"sessions\">\n", _(r, "The next sessions:"));
-        html_append(h, schedule);
-        html_lit(h, "</ul>\n");
-    } else {
-        html(h, "<p>%s</p>\n", _(r, "No sessions planned."));
-    }
-    if (l.n) {
+    session_list(h, r, &upcoming, session_item, _(r, "The next sessions:"),
+                 _(r, "No sessions planned."));
+    if (feeds.n) {
         html(h, "<h3>%s</h3>\n<p>%s</p>\n<ul class=\"feeds\">\n", _(r, "In your calendar"),
              _(r, "Add this private address to your calendar app (as a subscription, \"from "
                   "URL\") to see your sessions there. Keep it to yourself; if someone else got "
                   "it, make a new link."));
-        html_append(h, feeds);
+        for (int i = 0; i < feeds.n; i++)
+            feed_item(h, r, ROW(&feeds, FeedOwner, i));
         html_lit(h, "</ul>\n");
     }
     html(h,
          "</section>\n<section>\n"
          "<h2 id=\"my-attendance\">%s</h2>\n",
          _(r, "My attendance"));
-    if (past) {
-        html(h, "<p>%s</p>\n<ul class=\"sessions\">\n", _(r, "The latest sessions:"));
-        html_append(h, marks);
-        html_lit(h, "</ul>\n");
-    } else {
-        html(h, "<p>%s</p>\n", _(r, "No sessions yet."));
-    }
+    session_list(h, r, &past, mark_item, _(r, "The latest sessions:"), _(r, "No sessions yet."));
     html_lit(h, "</section>\n");
     if (!html_learner_cases(h, r) || !html_learner_competences(h, r))
         return reply_error(r, ERR_DB);
     if (view_learner_credentials(h, r) < DB_NONE)
         return reply_error(r, ERR_DB);
     return page_end(r, h);
-}
-
-/* POST /learning/feeds/{id}/reset: a new private address; the old one stops working. */
-enum MHD_Result page_learning_feed_reset(Req *r)
-{
-    Flow f = req_flow(r);
-    Outcome o = flow_person_feed_reset(&f, req_id(r, "id"));
-    if (!o.ok)
-        return reply_error(r, o.err);
-    return reply_redirect(r, "/learning?saved=1");
 }

@@ -2,8 +2,10 @@
  * library, a school visit). The postcode must lie in the chosen province. */
 #include <string.h>
 
+#include "core/rows.h"
 #include "domain/places.h"
 #include "flows/training/programme.h"
+#include "html/table.h"
 #include "pages/training/training.h"
 #include "q/training/location.h"
 #include "views/training/programme.h"
@@ -14,60 +16,34 @@ static const char *province_name(Req *r, const char *code)
     return p ? _(r, p->name) : code;
 }
 
-typedef struct List {
-    Req *r;
-    Html *h;
-    Location row;
-} List;
-
-static bool list_row(void *ctx)
-{
-    List *l = ctx;
-    Req *r = l->r;
-    Location *loc = &l->row;
-    html(l->h, "<tr><td>%s</td><td>%s %s</td><td>%s</td><td>%s</td>", loc->name,
-         loc->postcode ? loc->postcode : "", loc->municipality, province_name(r, loc->province),
-         loc->mobile ? _(r, "Mobile") : _(r, "Fixed"));
-    if (training_can_edit(r))
-        html(l->h,
-             "<td><a href=\"/orgs/%lld/locations/%lld/edit\">%s<span class=\"sr\"> "
-             "%s</span></a></td>",
-             (long long)r->org_id, (long long)loc->id, _(r, "Change"), loc->name);
-    html_lit(l->h, "</tr>\n");
-    return true;
-}
-
 /* GET /orgs/{org}/locations */
 enum MHD_Result page_locations(Req *r)
 {
-    Html *rows = html_new(r->arena);
-    List l = {.r = r, .h = rows};
-    DbStatus st = q_location_list(r->db, r->org_id, r->arena, &l.row, list_row, &l);
-    if (st < DB_NONE)
+    Location loc;
+    Rows all = ROWS_FROM(r->arena, &loc);
+    if (q_location_list(r->db, r->org_id, r->arena, &loc, rows_collect, &all) < DB_NONE)
         return reply_error(r, ERR_DB);
     bool edit = training_can_edit(r);
-    Html *h = page_begin(r, _(r, "Locations"));
-    html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Locations"), r->org_name);
-    if (query_get(r, "saved"))
-        html_notice(h, _(r, "The changes have been saved."), false);
-    if (edit)
-        html(h, "<p><a href=\"/orgs/%lld/locations/new\" role=\"button\">%s</a></p>\n",
-             (long long)r->org_id, _(r, "New location"));
-    if (st == DB_NONE) {
+    Html *h = training_list_begin(r, _(r, "Locations"), "locations", _(r, "New location"));
+    if (!all.n) {
         html(h, "<p>%s</p>\n", _(r, "No locations yet."));
         return page_end(r, h);
     }
-    html_table_begin(h, _(r, "Locations"));
-    html(h,
-         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-         "<th scope=\"col\">%s</th>",
-         _(r, "Name"), _(r, "Municipality"), _(r, "Province"), _(r, "Kind"));
-    if (edit)
-        html(h, "<th scope=\"col\">%s</th>", _(r, "Actions"));
-    html_lit(h, "</tr></thead>\n<tbody>\n");
-    html_append(h, rows);
-    html_lit(h, "</tbody>\n");
-    html_table_end(h);
+    HTML_TABLE(h, _(r, "Locations"), _(r, "Name"), _(r, "Municipality"), _(r, "Province"),
+               _(r, "Kind"), edit ? _(r, "Actions") : NULL);
+    for (int i = 0; i < all.n; i++) {
+        const Location *x = ROW(&all, Location, i);
+        html(h, "<tr><td>%s</td><td>%s %s</td><td>%s</td><td>%s</td>", x->name,
+             x->postcode ? x->postcode : "", x->municipality, province_name(r, x->province),
+             x->mobile ? _(r, "Mobile") : _(r, "Fixed"));
+        if (edit)
+            html(h,
+                 "<td><a href=\"/orgs/%lld/locations/%lld/edit\">%s<span class=\"sr\"> "
+                 "%s</span></a></td>",
+                 (long long)r->org_id, (long long)x->id, _(r, "Change"), x->name);
+        html_lit(h, "</tr>\n");
+    }
+    html_table_close(h);
     return page_end(r, h);
 }
 
@@ -75,13 +51,7 @@ static enum MHD_Result location_form(Req *r, const Location *loc, const FormErro
 {
     bool is_new = loc->id == 0;
     const char *title = is_new ? _(r, "New location") : _(r, "Edit the location");
-    Html *h = page_begin(r, title);
-    html(h, "<h1>%s</h1>\n", title);
-    html_error_summary(h, r, e);
-    html_form_begin(h, r,
-                    is_new ? arena_printf(r->arena, "/orgs/%lld/locations", (long long)r->org_id)
-                           : arena_printf(r->arena, "/orgs/%lld/locations/%lld",
-                                          (long long)r->org_id, (long long)loc->id));
+    Html *h = training_form_begin(r, title, NULL, e, org_record_path(r, "locations", loc->id));
     html_input(h, r, e, "text", "name", _(r, "Name"), loc->name, "off");
     html_input(h, r, e, "text", "address", _(r, "Street and number"), loc->address,
                "address-line1");

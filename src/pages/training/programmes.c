@@ -2,10 +2,12 @@
  * descriptions are kept per language; a reader sees their own language, else another. */
 #include <string.h>
 
+#include "core/rows.h"
 #include "domain/attendance.h"
 #include "domain/places.h"
 #include "flows/training/programme.h"
 #include "html/fmt.h"
+#include "html/table.h"
 #include "pages/training/training.h"
 #include "q/training/dashboard.h"
 #include "q/training/programme.h"
@@ -18,53 +20,30 @@ static const char *const target_names[4] = {N_("Trained"), N_("Certified"),
 static const char *const target_fields[4] = {"target_trained", "target_certified", "target_placed",
                                              "target_reached"};
 
-typedef struct List {
-    Req *r;
-    Html *h;
-    Programme row;
-} List;
-
-static bool list_row(void *ctx)
-{
-    List *l = ctx;
-    Req *r = l->r;
-    Programme *p = &l->row;
-    html(l->h,
-         "<tr><td><a href=\"/orgs/%lld/programmes/%lld\">%s</a></td><td>%s</td><td>%s</td>"
-         "<td>%s</td><td>%lld</td></tr>\n",
-         (long long)r->org_id, (long long)p->id, programme_title(r, p),
-         programme_kind_label(r, p->kind), programme_status_label(r, p->status),
-         programme_ages(r, p), (long long)p->target[0]);
-    return true;
-}
-
 /* GET /orgs/{org}/programmes */
 enum MHD_Result page_programmes(Req *r)
 {
-    Html *rows = html_new(r->arena);
-    List l = {.r = r, .h = rows};
-    DbStatus st = q_programme_list(r->db, r->org_id, r->arena, &l.row, list_row, &l);
-    if (st < DB_NONE)
+    Programme p;
+    Rows all = ROWS_FROM(r->arena, &p);
+    if (q_programme_list(r->db, r->org_id, r->arena, &p, rows_collect, &all) < DB_NONE)
         return reply_error(r, ERR_DB);
-    Html *h = page_begin(r, _(r, "Programmes"));
-    html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Programmes"), r->org_name);
-    if (query_get(r, "saved"))
-        html_notice(h, _(r, "The changes have been saved."), false);
-    if (training_can_edit(r))
-        html(h, "<p><a href=\"/orgs/%lld/programmes/new\" role=\"button\">%s</a></p>\n",
-             (long long)r->org_id, _(r, "New programme"));
-    if (st == DB_NONE) {
+    Html *h = training_list_begin(r, _(r, "Programmes"), "programmes", _(r, "New programme"));
+    if (!all.n) {
         html(h, "<p>%s</p>\n", _(r, "No programmes yet."));
         return page_end(r, h);
     }
-    html_table_begin(h, _(r, "Programmes"));
-    html(h,
-         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-         "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-         _(r, "Title"), _(r, "Kind"), _(r, "Status"), _(r, "Ages"), _(r, "To train"));
-    html_append(h, rows);
-    html_lit(h, "</tbody>\n");
-    html_table_end(h);
+    HTML_TABLE(h, _(r, "Programmes"), _(r, "Title"), _(r, "Kind"), _(r, "Status"), _(r, "Ages"),
+               _(r, "To train"));
+    for (int i = 0; i < all.n; i++) {
+        const Programme *x = ROW(&all, Programme, i);
+        html(h,
+             "<tr><td><a href=\"/orgs/%lld/programmes/%lld\">%s</a></td><td>%s</td><td>%s</td>"
+             "<td>%s</td><td>%lld</td></tr>\n",
+             (long long)r->org_id, (long long)x->id, programme_title(r, x),
+             programme_kind_label(r, x->kind), programme_status_label(r, x->status),
+             programme_ages(r, x), (long long)x->target[0]);
+    }
+    html_table_close(h);
     return page_end(r, h);
 }
 
@@ -79,13 +58,7 @@ static enum MHD_Result programme_form(Req *r, const Programme *p, const FormErro
 {
     bool is_new = p->id == 0;
     const char *title = is_new ? _(r, "New programme") : _(r, "Edit the programme");
-    Html *h = page_begin(r, title);
-    html(h, "<h1>%s</h1>\n", title);
-    html_error_summary(h, r, e);
-    html_form_begin(h, r,
-                    is_new ? arena_printf(r->arena, "/orgs/%lld/programmes", (long long)r->org_id)
-                           : arena_printf(r->arena, "/orgs/%lld/programmes/%lld",
-                                          (long long)r->org_id, (long long)p->id));
+    Html *h = training_form_begin(r, title, NULL, e, org_record_path(r, "programmes", p->id));
     html(h, "<fieldset>\n<legend>%s</legend>\n<p><small>%s</small></p>\n",
          _(r, "Title and description"),
          _(r, "Give them in at least one language; the others show that one."));
@@ -225,27 +198,17 @@ enum MHD_Result page_programme_create(Req *r)
     return programme_save(r, &p);
 }
 
-typedef struct AtRisk {
-    Req *r;
-    Html *h;
-    LearnerMarks row;
-    int n;
-} AtRisk;
-
-static bool at_risk_row(void *ctx)
+/* Keeps, in order, the learners whose attendance puts them at risk. */
+static void keep_at_risk(Rows *marks)
 {
-    AtRisk *l = ctx;
-    LearnerMarks *m = &l->row;
-    Tally t = {m->present, m->late, m->absent, m->excused};
-    if (!attendance_at_risk(&t, AT_RISK_PERCENT))
-        return true;
-    html(l->h,
-         "<tr><td>%s</td><td><a href=\"/orgs/%lld/cohorts/%lld\">%s</a></td><td>%s</td>"
-         "<td>%lld</td></tr>\n",
-         m->name, (long long)l->r->org_id, (long long)m->cohort_id, m->cohort,
-         percent_text(l->r, attendance_rate(&t)), (long long)m->absent);
-    l->n++;
-    return true;
+    int n = 0;
+    for (int i = 0; i < marks->n; i++) {
+        const LearnerMarks *m = ROW(marks, LearnerMarks, i);
+        Tally t = {m->present, m->late, m->absent, m->excused};
+        if (attendance_at_risk(&t, AT_RISK_PERCENT))
+            *ROW(marks, LearnerMarks, n++) = *m;
+    }
+    marks->n = n;
 }
 
 /* "12 of 24 (50 %)", or "12" when there is no target. */
@@ -262,11 +225,13 @@ static const char *against(Req *r, int64_t n, int64_t target)
 static bool html_dashboard(Html *h, Req *r, const Programme *p)
 {
     ProgrammeFigures f;
-    AtRisk risk = {.r = r, .h = html_new(r->arena)};
+    LearnerMarks m;
+    Rows risk = ROWS_FROM(r->arena, &m);
     if (q_programme_figures(r->db, r->org_id, p->id, &f) != DB_ONE ||
-        q_programme_learner_marks(r->db, r->org_id, p->id, r->arena, &risk.row, at_risk_row,
-                                  &risk) < DB_NONE)
+        q_programme_learner_marks(r->db, r->org_id, p->id, r->arena, &m, rows_collect, &risk) <
+            DB_NONE)
         return false;
+    keep_at_risk(&risk);
     Tally all = {f.present, f.late, f.absent, f.excused};
     int rate = attendance_rate(&all);
     html(h,
@@ -317,84 +282,90 @@ static bool html_dashboard(Html *h, Req *r, const Programme *p)
              arena_printf(r->arena,
                           _(r, "Attendance below %s: a conversation now may keep them on board."),
                           percent_text(r, AT_RISK_PERCENT)));
-        html_table_begin(h, _(r, "Learners at risk"));
-        html(
-            h,
-            "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-            _(r, "Name"), _(r, "Cohort"), _(r, "Attendance"), _(r, "Absences"));
-        html_append(h, risk.h);
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        HTML_TABLE(h, _(r, "Learners at risk"), _(r, "Name"), _(r, "Cohort"), _(r, "Attendance"),
+                   _(r, "Absences"));
+        for (int i = 0; i < risk.n; i++) {
+            const LearnerMarks *x = ROW(&risk, LearnerMarks, i);
+            Tally t = {x->present, x->late, x->absent, x->excused};
+            html(h,
+                 "<tr><td>%s</td><td><a href=\"/orgs/%lld/cohorts/%lld\">%s</a></td><td>%s</td>"
+                 "<td>%lld</td></tr>\n",
+                 x->name, (long long)r->org_id, (long long)x->cohort_id, x->cohort,
+                 percent_text(r, attendance_rate(&t)), (long long)x->absent);
+        }
+        html_table_close(h);
     }
     html_lit(h, "</section>\n");
     return true;
 }
 
-/* GET /orgs/{org}/programmes/{id} */
-enum MHD_Result page_programme(Req *r)
+static enum MHD_Result programme_show(Req *r, Programme *p)
 {
-    Programme p;
-    enum MHD_Result reply;
-    if (!programme_load(r, req_id(r, "id"), &p, &reply))
-        return reply;
-    Html *h = page_begin(r, programme_title(r, &p));
-    html(h, "<h1>%s</h1>\n", programme_title(r, &p));
+    Html *h = page_begin(r, programme_title(r, p));
+    html(h, "<h1>%s</h1>\n", programme_title(r, p));
     if (query_get(r, "saved"))
         html_notice(h, _(r, "The changes have been saved."), false);
-    const char *desc = p.description[r->lang];
+    const char *desc = p->description[r->lang];
     for (int l = 0; !desc && l < LANG_COUNT; l++)
-        desc = p.description[l];
+        desc = p->description[l];
     if (desc)
         html(h, "<p class=\"prose\">%s</p>\n", desc);
-    const char *region = p.region ? option_label(r, regions, p.region) : _(r, "Any region");
+    const char *region = p->region ? option_label(r, regions, p->region) : _(r, "Any region");
     html(h,
          "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
          "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
          "<dt>%s</dt><dd>%s</dd>\n</dl>\n",
-         _(r, "Kind"), programme_kind_label(r, p.kind), _(r, "Status"),
-         programme_status_label(r, p.status), _(r, "Teaching languages"),
-         programme_langs(r, p.teaching_langs), _(r, "Ages"), programme_ages(r, &p),
-         _(r, "Only for job-seekers"), p.jobseekers_only ? _(r, "Yes") : _(r, "No"),
+         _(r, "Kind"), programme_kind_label(r, p->kind), _(r, "Status"),
+         programme_status_label(r, p->status), _(r, "Teaching languages"),
+         programme_langs(r, p->teaching_langs), _(r, "Ages"), programme_ages(r, p),
+         _(r, "Only for job-seekers"), p->jobseekers_only ? _(r, "Yes") : _(r, "No"),
          _(r, "Region where participants live"), region);
-    if (!html_dashboard(h, r, &p))
+    if (!html_dashboard(h, r, p))
         return reply_error(r, ERR_DB);
     if (training_can_edit(r))
         html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/edit\" role=\"button\">%s</a></p>\n",
-             (long long)r->org_id, (long long)p.id, _(r, "Edit the programme"));
+             (long long)r->org_id, (long long)p->id, _(r, "Edit the programme"));
     html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/competences\">%s</a></p>\n",
-         (long long)r->org_id, (long long)p.id, _(r, "Target competences"));
+         (long long)r->org_id, (long long)p->id, _(r, "Target competences"));
     /* The catalogue shows open and running programmes (q_catalogue_get): same rule. */
-    if (p.status == PROGRAMME_OPEN || p.status == PROGRAMME_RUNNING)
-        html(h, "<p><a href=\"/programmes/%lld\">%s</a></p>\n", (long long)p.id,
+    if (p->status == PROGRAMME_OPEN || p->status == PROGRAMME_RUNNING)
+        html(h, "<p><a href=\"/programmes/%lld\">%s</a></p>\n", (long long)p->id,
              _(r, "See the public page"));
-    html_programme_cohorts(h, r, p.id);
-    if (!html_programme_certs(h, r, &p, NULL))
+    html_programme_cohorts(h, r, p->id);
+    if (!html_programme_certs(h, r, p, NULL))
         return reply_error(r, ERR_DB);
-    if (!html_programme_questions(h, r, &p, training_can_edit(r)))
+    if (!html_programme_questions(h, r, p, training_can_edit(r)))
         return reply_error(r, ERR_DB);
     html(h, "<p><a href=\"/orgs/%lld/programmes\">%s</a></p>\n", (long long)r->org_id,
          _(r, "All programmes"));
     return page_end(r, h);
 }
 
+/* GET /orgs/{org}/programmes/{id} */
+enum MHD_Result page_programme(Req *r)
+{
+    return with_programme(r, programme_show);
+}
+
+static enum MHD_Result programme_edit(Req *r, Programme *p)
+{
+    return programme_form(r, p, NULL, 200);
+}
+
 /* GET /orgs/{org}/programmes/{id}/edit */
 enum MHD_Result page_programme_edit(Req *r)
 {
-    Programme p;
-    enum MHD_Result reply;
-    if (!programme_load(r, req_id(r, "id"), &p, &reply))
-        return reply;
-    return programme_form(r, &p, NULL, 200);
+    return with_programme(r, programme_edit);
+}
+
+static enum MHD_Result programme_update(Req *r, Programme *old)
+{
+    Programme p = {.id = old->id};
+    return programme_save(r, &p);
 }
 
 /* POST /orgs/{org}/programmes/{id} */
 enum MHD_Result page_programme_update(Req *r)
 {
-    Programme old;
-    enum MHD_Result reply;
-    if (!programme_load(r, req_id(r, "id"), &old, &reply))
-        return reply;
-    Programme p = {.id = old.id};
-    return programme_save(r, &p);
+    return with_programme(r, programme_update);
 }

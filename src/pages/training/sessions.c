@@ -42,30 +42,39 @@ static void session_read(Req *r, const Cohort *c, SessionInput *in, bool with_tr
     in->trainers = trainers;
 }
 
-/* POST /orgs/{org}/cohorts/{id}/sessions */
-enum MHD_Result page_session_add(Req *r)
+/* The reply to a form of the cohort page that adds sessions: the workflow's error page; the
+ * cohort page again with the form's messages e, the workflow's added (the form ce names);
+ * or back to the cohort page, which says n sessions were added. */
+static enum MHD_Result sessions_added(Req *r, Cohort *c, Programme *p, const Outcome *o,
+                                      FormErrors *e, const CohortErrors *ce, int64_t n)
 {
-    Cohort c;
-    Programme p;
-    enum MHD_Result reply;
-    if (!cohort_load(r, &c, &p, &reply))
-        return reply;
+    if (o->err != ERR_COUNT)
+        return reply_error(r, o->err);
+    form_errors_add(e, &o->fields);
+    if (e->n)
+        return cohort_page(r, c, p, ce, NULL, 400);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?added=%lld",
+                                          (long long)r->org_id, (long long)c->id, (long long)n));
+}
+
+static enum MHD_Result session_add(Req *r, Cohort *c, Programme *p)
+{
     FormErrors e;
     SessionInput in = {0};
-    session_read(r, &c, &in, false, &e);
+    session_read(r, c, &in, false, &e);
     Flow f = req_flow(r);
     Outcome o = outcome_ok();
     if (e.n)
-        flow_session_check(&f, &c, &in, &o);
+        flow_session_check(&f, c, &in, &o);
     else
-        o = flow_session_add(&f, &c, &in);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    form_errors_add(&e, &o.fields);
-    if (e.n)
-        return cohort_page(r, &c, &p, &(CohortErrors){.add = &e}, NULL, 400);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?added=1",
-                                          (long long)r->org_id, (long long)c.id));
+        o = flow_session_add(&f, c, &in);
+    return sessions_added(r, c, p, &o, &e, &(CohortErrors){.add = &e}, 1);
+}
+
+/* POST /orgs/{org}/cohorts/{id}/sessions */
+enum MHD_Result page_session_add(Req *r)
+{
+    return with_cohort(r, session_add);
 }
 
 /* --- changing one session: time, place, its own trainers; or deleting it ----------- */
@@ -78,9 +87,14 @@ typedef struct SessionEdit {
     Rows trainers; /* int64_t: the session's own trainers */
 } SessionEdit;
 
-static bool session_load(Req *r, SessionEdit *s, enum MHD_Result *reply)
+/* What a handler does with the session of its path. */
+typedef enum MHD_Result (*SessionPage)(Req *r, SessionEdit *s);
+
+/* Loads the session of the {id} parameter with its cohort, programme and own trainers, then
+ * answers with fn; otherwise 404 (or 503). */
+static enum MHD_Result with_session(Req *r, SessionPage fn)
 {
-    s->id = req_id(r, "id");
+    SessionEdit edit = {.id = req_id(r, "id")}, *s = &edit;
     s->trainers = ROWS_FROM(r->arena, &s->tid);
     DbStatus st = q_tsession_detail(r->db, r->org_id, s->id, &s->cohort_id, &s->starts_at,
                                     &s->ends_at, &s->location_id);
@@ -93,10 +107,7 @@ static bool session_load(Req *r, SessionEdit *s, enum MHD_Result *reply)
                      DB_NONE
                  ? DB_ERROR
                  : DB_ONE;
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_missing(r, st);
-    return false;
+    return st == DB_ONE ? fn(r, s) : reply_missing(r, st);
 }
 
 static enum MHD_Result session_form(Req *r, const SessionEdit *s, const FormErrors *e,
@@ -147,56 +158,59 @@ static enum MHD_Result session_form(Req *r, const SessionEdit *s, const FormErro
     return page_end_status(r, h, status);
 }
 
+static enum MHD_Result session_edit(Req *r, SessionEdit *s)
+{
+    return session_form(r, s, NULL, NULL, 200);
+}
+
 /* GET /orgs/{org}/sessions/{id}/edit */
 enum MHD_Result page_session_edit(Req *r)
 {
-    SessionEdit s = {0};
-    enum MHD_Result reply;
-    if (!session_load(r, &s, &reply))
-        return reply;
-    return session_form(r, &s, NULL, NULL, 200);
+    return with_session(r, session_edit);
+}
+
+static enum MHD_Result session_update(Req *r, SessionEdit *s)
+{
+    FormErrors e;
+    SessionInput in = {0};
+    session_read(r, &s->c, &in, true, &e);
+    Flow f = req_flow(r);
+    Outcome o = outcome_ok();
+    if (e.n)
+        flow_session_check(&f, &s->c, &in, &o);
+    else
+        o = flow_session_update(&f, &s->c, s->id, &in);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    form_errors_add(&e, &o.fields);
+    if (e.n)
+        return session_form(r, s, &e, NULL, 400);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?saved=1",
+                                          (long long)r->org_id, (long long)s->c.id));
 }
 
 /* POST /orgs/{org}/sessions/{id} */
 enum MHD_Result page_session_update(Req *r)
 {
-    SessionEdit s = {0};
-    enum MHD_Result reply;
-    if (!session_load(r, &s, &reply))
-        return reply;
-    FormErrors e;
-    SessionInput in = {0};
-    session_read(r, &s.c, &in, true, &e);
+    return with_session(r, session_update);
+}
+
+static enum MHD_Result session_delete(Req *r, SessionEdit *s)
+{
     Flow f = req_flow(r);
-    Outcome o = outcome_ok();
-    if (e.n)
-        flow_session_check(&f, &s.c, &in, &o);
-    else
-        o = flow_session_update(&f, &s.c, s.id, &in);
+    Outcome o = flow_session_delete(&f, s->id);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
-    form_errors_add(&e, &o.fields);
-    if (e.n)
-        return session_form(r, &s, &e, NULL, 400);
+    if (!o.ok)
+        return session_form(r, s, NULL, form_error_for(&o.fields, "session"), o.status);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?saved=1",
-                                          (long long)r->org_id, (long long)s.c.id));
+                                          (long long)r->org_id, (long long)s->c.id));
 }
 
 /* POST /orgs/{org}/sessions/{id}/delete */
 enum MHD_Result page_session_delete(Req *r)
 {
-    SessionEdit s = {0};
-    enum MHD_Result reply;
-    if (!session_load(r, &s, &reply))
-        return reply;
-    Flow f = req_flow(r);
-    Outcome o = flow_session_delete(&f, s.id);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    if (!o.ok)
-        return session_form(r, &s, NULL, form_error_for(&o.fields, "session"), o.status);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?saved=1",
-                                          (long long)r->org_id, (long long)s.c.id));
+    return with_session(r, session_delete);
 }
 
 /* The closure days of the schedule form, one date per line (arena array). */
@@ -223,14 +237,8 @@ static void closed_read(Req *r, const char *text, Schedule *s, FormErrors *e)
     s->closed = closed;
 }
 
-/* POST /orgs/{org}/cohorts/{id}/schedule */
-enum MHD_Result page_schedule(Req *r)
+static enum MHD_Result schedule(Req *r, Cohort *c, Programme *p)
 {
-    Cohort c;
-    Programme p;
-    enum MHD_Result reply;
-    if (!cohort_load(r, &c, &p, &reply))
-        return reply;
     static const char *const days[] = {"0", "1", "2", "3", "4", "5", "6", NULL};
     Schedule s = {0};
     int64_t weekdays = 0, start = 0, end = 0;
@@ -254,12 +262,12 @@ enum MHD_Result page_schedule(Req *r)
     if (e.n) /* the workflow's checks too, beside the form's (a field keeps its first) */
         flow_schedule_check(&f, &s, &o);
     else
-        o = flow_schedule_generate(&f, &c, &s);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    form_errors_add(&e, &o.fields);
-    if (e.n)
-        return cohort_page(r, &c, &p, &(CohortErrors){.gen = &e}, NULL, 400);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cohorts/%lld?added=%lld",
-                                          (long long)r->org_id, (long long)c.id, (long long)o.id));
+        o = flow_schedule_generate(&f, c, &s);
+    return sessions_added(r, c, p, &o, &e, &(CohortErrors){.gen = &e}, o.id);
+}
+
+/* POST /orgs/{org}/cohorts/{id}/schedule */
+enum MHD_Result page_schedule(Req *r)
+{
+    return with_cohort(r, schedule);
 }

@@ -29,7 +29,6 @@ enum MHD_Result page_cohort_create(Req *r);
 enum MHD_Result page_cohort(Req *r);
 enum MHD_Result page_cohort_edit(Req *r);
 enum MHD_Result page_cohort_update(Req *r);
-enum MHD_Result page_cohort_feed_reset(Req *r);
 
 /* sessions.c */
 enum MHD_Result page_session_add(Req *r);
@@ -60,10 +59,11 @@ enum MHD_Result page_enrol_template(Req *r);
 /* learner.c: a learner's own space */
 enum MHD_Result page_learner_invite(Req *r);
 enum MHD_Result page_learning(Req *r);
-enum MHD_Result page_learning_feed_reset(Req *r);
 
-/* feeds.c */
+/* feeds.c: calendar feeds, and new addresses for them */
 enum MHD_Result page_feed(Req *r);
+enum MHD_Result page_cohort_feed_reset(Req *r);
+enum MHD_Result page_learning_feed_reset(Req *r);
 
 /* locations.c */
 enum MHD_Result page_locations(Req *r);

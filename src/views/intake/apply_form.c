@@ -13,50 +13,20 @@ FieldSpec *apply_form_spec(Arena *a, Lang l, const ApplyForm *f, ApplyInput *in)
     in->answers = arena_alloc(a, sizeof *in->answers * (size_t)(f->nqs ? f->nqs : 1));
     FieldSpec *spec = arena_alloc(a, sizeof *spec * (size_t)(f->nqs + 9));
     FieldSpec person[] = {
-        {.name = "name",
-         .type = F_TEXT,
-         .required = true,
-         .max = 120,
-         .label = N_("Full name"),
-         .text = &in->name},
-        {.name = "email",
-         .type = F_EMAIL,
-         .required = true,
-         .max = 254,
-         .label = N_("E-mail address"),
-         .text = &in->email},
-        {.name = "phone",
-         .type = F_TEXT,
-         .max = 30,
-         .label = N_("Phone (optional)"),
-         .text = &in->phone},
+        FIELD("name", F_TEXT, N_("Full name"), .required = true, .max = 120, .text = &in->name),
+        FIELD("email", F_EMAIL, N_("E-mail address"), .required = true, .max = 254,
+              .text = &in->email),
+        FIELD("phone", F_TEXT, N_("Phone (optional)"), .max = 30, .text = &in->phone),
         /* a date the workflow checks: its messages say what is wrong with a birth date */
-        {.name = "birth_date",
-         .type = F_TEXT,
-         .required = true,
-         .max = 10,
-         .label = N_("Date of birth"),
-         .text = &in->birth_date},
-        {.name = "municipality",
-         .type = F_TEXT,
-         .required = true,
-         .max = 100,
-         .label = N_("Municipality"),
-         .text = &in->municipality},
-        {.name = "jobseeker",
-         .type = F_BOOL,
-         .label = N_("Registered job-seeker"),
-         .flag = &in->jobseeker},
-        {.name = "guardian_name",
-         .type = F_TEXT,
-         .max = 120,
-         .label = N_("Parent or guardian's name"),
-         .text = &in->guardian_name},
-        {.name = "guardian_email",
-         .type = F_EMAIL,
-         .max = 254,
-         .label = N_("Parent or guardian's e-mail address"),
-         .text = &in->guardian_email},
+        FIELD("birth_date", F_TEXT, N_("Date of birth"), .required = true, .max = 10,
+              .text = &in->birth_date),
+        FIELD("municipality", F_TEXT, N_("Municipality"), .required = true, .max = 100,
+              .text = &in->municipality),
+        FIELD("jobseeker", F_BOOL, N_("Registered job-seeker"), .flag = &in->jobseeker),
+        FIELD("guardian_name", F_TEXT, N_("Parent or guardian's name"), .max = 120,
+              .text = &in->guardian_name),
+        FIELD("guardian_email", F_EMAIL, N_("Parent or guardian's e-mail address"), .max = 254,
+              .text = &in->guardian_email),
     };
     int n = (int)(sizeof person / sizeof person[0]);
     memcpy(spec, person, sizeof person);
@@ -65,11 +35,10 @@ FieldSpec *apply_form_spec(Arena *a, Lang l, const ApplyForm *f, ApplyInput *in)
     for (int i = 0; i < f->nqs; i++) {
         const AppQuestion *q = &f->qs[i];
         in->answers[i] = NULL;
-        spec[n++] = (FieldSpec){.name = apply_field(a, q),
-                                .type = q->kind == QK_DATE ? F_DATE : F_TEXT,
-                                .max = q->kind == QK_LONG ? 4000 : 300,
-                                .label = lang_pick(l, (char *const *)q->label),
-                                .text = &in->answers[i]};
+        spec[n++] =
+            (FieldSpec)FIELD(apply_field(a, q), q->kind == QK_DATE ? F_DATE : F_TEXT,
+                             lang_pick(l, (char *const *)q->label),
+                             .max = q->kind == QK_LONG ? 4000 : 300, .text = &in->answers[i]);
     }
     spec[n] = (FieldSpec){0};
     return spec;

@@ -9,6 +9,7 @@
 #include "model/intake.h"
 #include "q/intake/intake.h"
 #include "q/intake/placement.h"
+#include "views/intake/edit.h"
 
 bool html_programme_questions(Html *h, Req *r, const Programme *p, bool edit)
 {
@@ -31,10 +32,7 @@ bool html_programme_questions(Html *h, Req *r, const Programme *p, bool edit)
             if (x->motivation)
                 html(h, " <strong>%s</strong>", _(r, "Motivation"));
             if (edit)
-                html_button_form(h, r,
-                                 arena_printf(r->arena, "/orgs/%lld/questions/%lld/delete",
-                                              (long long)r->org_id, (long long)x->id),
-                                 _(r, "Remove"), lang_pick(r->lang, x->label));
+                html_remove_button(h, r, "questions", x->id, lang_pick(r->lang, x->label));
             html_lit(h, "</li>\n");
         }
         html_lit(h, "</ol>\n");

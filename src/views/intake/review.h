@@ -10,6 +10,10 @@
 #include "http/http.h"
 #include "model/intake.h"
 
+/* The stored hash of the {token} in the path (an applicant's or a guardian's link, which
+ * is kept only as its hash); NULL when the path holds no well-formed token. */
+const char *app_link_hash(Req *r);
+
 /* Why x has its status, in the reader's language; "" when there is nothing to tell. */
 const char *app_reason_text(Req *r, const Application *x);
 /* Where x's guardian consent stands ("Not needed" when none is asked). */

@@ -22,6 +22,28 @@ bool cohort_load(Req *r, Cohort *c, Programme *p, enum MHD_Result *reply)
     return programme_load(r, c->programme_id, p, reply);
 }
 
+enum MHD_Result with_cohort(Req *r, CohortPage fn)
+{
+    Cohort c;
+    Programme p;
+    enum MHD_Result reply;
+    return cohort_load(r, &c, &p, &reply) ? fn(r, &c, &p) : reply;
+}
+
+int row_index(const Rows *list, size_t off, const char *id)
+{
+    int64_t v;
+    if (!id || !parse_int64(id, &v))
+        return -1;
+    for (int i = 0; i < list->n; i++) {
+        int64_t row_id;
+        memcpy(&row_id, (const char *)list->data + (size_t)i * list->size + off, sizeof row_id);
+        if (row_id == v)
+            return i;
+    }
+    return -1;
+}
+
 /* Value/label pairs for html_select and html_checkboxes, NULL-terminated. */
 typedef struct Options {
     Req *r;

@@ -6,6 +6,9 @@
 #ifndef TRAJECT_VIEWS_TRAINING_COHORT_H
 #define TRAJECT_VIEWS_TRAINING_COHORT_H
 
+#include <stddef.h>
+
+#include "core/rows.h"
 #include "html/layout.h"
 #include "http/http.h"
 #include "model/training.h"
@@ -17,6 +20,18 @@
 /* Loads the cohort of the {id} parameter and its programme; otherwise replies (404 or
  * 503) and returns false with *reply set. */
 bool cohort_load(Req *r, Cohort *c, Programme *p, enum MHD_Result *reply);
+
+/* What a handler does with the cohort of its path and the cohort's programme. */
+typedef enum MHD_Result (*CohortPage)(Req *r, Cohort *c, Programme *p);
+/* Loads the cohort of the {id} parameter and its programme, then answers with fn;
+ * otherwise replies 404 (or 503). */
+enum MHD_Result with_cohort(Req *r, CohortPage fn);
+
+/* The index of the element of list (of a record type whose int64_t id is at offset off)
+ * whose id is the number written in id, or -1 (also when id is NULL or not a number): where
+ * a page of the cohort page's lists starts ("after" and "before" links). */
+int row_index(const Rows *list, size_t off, const char *id);
+#define ROW_INDEX(list, T, text) row_index((list), offsetof(T, id), (text))
 
 /* The organisation's locations as value/label pairs, "" (No fixed location) first; NULL on
  * a database error. */

@@ -43,6 +43,15 @@ static void rate_cell(Html *h, Req *r, const Participants *l, int64_t enrolment_
     html_lit(h, "–");
 }
 
+/* Opens a form for one participant (name, for screen readers) folded under summary, posting
+ * to action and coming back to this page; html_form_end and "</details>" close it. */
+static void details_form(Html *h, Req *r, const char *summary, const char *name, const char *action)
+{
+    html(h, "<details><summary>%s<span class=\"sr\"> %s</span></summary>\n", summary, name);
+    html_form_begin(h, r, action);
+    html(h, "<input type=\"hidden\" name=\"back\" value=\"%s\">\n", r->path);
+}
+
 /* Whether the learner signs in to see their schedule, or a button to invite them. */
 static void learner_access(Html *h, Req *r, const Enrolment *e)
 {
@@ -52,12 +61,9 @@ static void learner_access(Html *h, Req *r, const Enrolment *e)
     }
     if (!e->email[0] || !training_can_edit(r))
         return;
-    html(h, "<details><summary>%s<span class=\"sr\"> %s</span></summary>\n",
-         _(r, "Invite to the learner space"), e->name);
-    html_form_begin(h, r,
-                    arena_printf(r->arena, "/orgs/%lld/people/%lld/invite", (long long)r->org_id,
-                                 (long long)e->person_id));
-    html(h, "<input type=\"hidden\" name=\"back\" value=\"%s\">\n", r->path);
+    details_form(h, r, _(r, "Invite to the learner space"), e->name,
+                 arena_printf(r->arena, "/orgs/%lld/people/%lld/invite", (long long)r->org_id,
+                              (long long)e->person_id));
     html(h, "<p>%s</p>\n", arena_printf(r->arena, _(r, "An invitation goes to %s."), e->email));
     html(h, "<label for=\"f-lang-%lld\">%s</label><select id=\"f-lang-%lld\" name=\"lang\">",
          (long long)e->id, _(r, "Language of the invitation"), (long long)e->id);
@@ -74,12 +80,9 @@ static void learner_access(Html *h, Req *r, const Enrolment *e)
  * unique per row so that labels stay tied to their fields. */
 static void end_form(Html *h, Req *r, const Enrolment *e, const char *today)
 {
-    html(h, "<details><summary>%s<span class=\"sr\"> %s</span></summary>\n",
-         _(r, "End the enrolment"), e->name);
-    html_form_begin(h, r,
-                    arena_printf(r->arena, "/orgs/%lld/enrolments/%lld/end", (long long)r->org_id,
-                                 (long long)e->id));
-    html(h, "<input type=\"hidden\" name=\"back\" value=\"%s\">\n", r->path);
+    details_form(h, r, _(r, "End the enrolment"), e->name,
+                 arena_printf(r->arena, "/orgs/%lld/enrolments/%lld/end", (long long)r->org_id,
+                              (long long)e->id));
     html(h, "<label for=\"f-status-%lld\">%s</label><select id=\"f-status-%lld\" name=\"status\">",
          (long long)e->id, _(r, "Outcome"), (long long)e->id);
     for (int i = 0; i < enrolment_ends.n; i++)
@@ -114,18 +117,6 @@ static void participant_row(Html *h, Req *r, const Participants *l, const Enrolm
         learner_access(h, r, e);
     }
     html_lit(h, "</td></tr>\n");
-}
-
-/* The index of the row with this enrolment id, or -1. */
-static int row_of(const Participants *l, const char *id)
-{
-    int64_t v;
-    if (!id || !parse_int64(id, &v))
-        return -1;
-    for (int i = 0; i < l->list.n; i++)
-        if (ROW(&l->list, Enrolment, i)->id == v)
-            return i;
-    return -1;
 }
 
 static const PagerCol candidate_cols[] = {{.key = "name", .label = N_("Name")}};
@@ -215,10 +206,10 @@ bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const FormErrors
     html_lit(h, "</p>\n");
     if (l.list.n) {
         /* a page of PARTICIPANTS_PAGE rows after (or before) the enrolment named */
-        int at = row_of(&l, query_get(r, "pafter")), start = 0;
+        int at = ROW_INDEX(&l.list, Enrolment, query_get(r, "pafter")), start = 0;
         if (at >= 0) {
             start = at + 1;
-        } else if ((at = row_of(&l, query_get(r, "pbefore"))) >= 0) {
+        } else if ((at = ROW_INDEX(&l.list, Enrolment, query_get(r, "pbefore"))) >= 0) {
             start = at - PARTICIPANTS_PAGE;
             if (start < 0)
                 start = 0;

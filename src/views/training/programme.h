@@ -23,10 +23,30 @@ const char *programme_status_label(Req *r, ProgrammeStatus s);
  * returns false with *reply set. */
 bool programme_load(Req *r, int64_t id, Programme *p, enum MHD_Result *reply);
 
+/* What a handler does with the programme of its path. */
+typedef enum MHD_Result (*ProgrammePage)(Req *r, Programme *p);
+/* Loads the programme of the {id} parameter, then answers with fn; otherwise replies 404
+ * (or 503). */
+enum MHD_Result with_programme(Req *r, ProgrammePage fn);
+
 /* The cohorts section of a programme page. */
 void html_programme_cohorts(Html *h, Req *r, int64_t programme_id);
 
 /* True when the request's roles may change training records (admin or staff). */
 bool training_can_edit(const Req *r);
+
+/* "/orgs/{org}/<what>/<id>", or "/orgs/{org}/<what>" when id is 0 (where a new one is
+ * posted); in the request's arena. */
+const char *org_record_path(Req *r, const char *what, int64_t id);
+
+/* Begins the page that lists the organisation's records of one kind (what: "locations",
+ * "programmes"): heading title, the organisation's name, the notice after a save (?saved),
+ * and for those who may edit a button to /orgs/{org}/<what>/new labelled new_label. */
+Html *training_list_begin(Req *r, const char *title, const char *what, const char *new_label);
+
+/* Begins the page of a form that creates or changes a record: heading title, the line sub
+ * under it (NULL: none), the summary of e and the form posting to action. */
+Html *training_form_begin(Req *r, const char *title, const char *sub, const FormErrors *e,
+                          const char *action);
 
 #endif

@@ -56,18 +56,6 @@ static void html_session_months(Html *h, Req *r, const Rows *list, int start, in
         html_lit(h, "</ul>\n");
 }
 
-/* The index of the session with this id, or -1. */
-static int row_of(const Sessions *l, const char *id)
-{
-    int64_t v;
-    if (!id || !parse_int64(id, &v))
-        return -1;
-    for (int i = 0; i < l->list.n; i++)
-        if (ROW(&l->list, TSession, i)->id == v)
-            return i;
-    return -1;
-}
-
 /* Today's session (not ended yet) or the next one; -1 when all are over. */
 static int next_row(const Sessions *l)
 {
@@ -83,10 +71,10 @@ static int next_row(const Sessions *l)
  * sessions are all over, or fit on one page, reads from its first one. */
 static int first_row(Req *r, const Sessions *l, int next)
 {
-    int at = row_of(l, query_get(r, "safter"));
+    int at = ROW_INDEX(&l->list, TSession, query_get(r, "safter"));
     if (at >= 0)
         return at + 1;
-    if ((at = row_of(l, query_get(r, "sbefore"))) >= 0)
+    if ((at = ROW_INDEX(&l->list, TSession, query_get(r, "sbefore"))) >= 0)
         return at - SESSIONS_PAGE > 0 ? at - SESSIONS_PAGE : 0;
     if (next < 0 || l->list.n <= SESSIONS_PAGE)
         return 0;
