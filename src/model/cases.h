@@ -74,7 +74,8 @@ typedef struct Team {
     char *name;
     int64_t case_id; /* 0: none yet */
     char *case_title;
-    char *members; /* the members' names, ", " between them */
+    char *members;                 /* the members' names, ", " between them */
+    char *partner_name, *org_name; /* the learner's statements: whose case, with whom */
 } Team;
 
 /* A milestone a team marked done (team_id, item_id), by whom and when. */

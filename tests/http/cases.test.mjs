@@ -253,7 +253,7 @@ test('staff form teams of enrolled learners and give each a case', async () => {
 
 test('the team hands in deliverables and marks milestones from /learning; others cannot', async () => {
   const learning = await nadia.get('/learning');
-  assert.match(learning.text, new RegExp(`<a href="/learning/teams/${team}">Smart parking</a> · Team Parking · Winter group`));
+  assert.match(learning.text, new RegExp(`<a href="/learning/teams/${team}">Smart parking</a><br>A case from Gamma, worked on at Alpha Training in the team Team Parking</li>`));
   const page = await nadia.get(`/learning/teams/${team}`);
   assert.equal(page.status, 200);
   const prototype = /<option value="(\d+)">Prototype</.exec(page.text)[1];
@@ -296,6 +296,19 @@ test('the team hands in deliverables and marks milestones from /learning; others
   assert.equal(dl.status, 200);
   assert.deepEqual(dl.body, PDF);
   assert.equal((await lina.get(file)).status, 404);
+});
+
+test("the case is in the learner's record, and its shared link names the case, not the work", async () => {
+  const record = await nadia.get('/learning/record');
+  assert.equal(record.status, 200);
+  assert.match(record.text, new RegExp(`<h2 id="record-cases">Real cases</h2>\\n<ul>\\n<li><a href="/learning/teams/${team}">Smart parking</a><br>A case from Gamma, worked on at Alpha Training in the team Team Parking</li>`));
+  const shared = await nadia.post('/learning/record/share', { csrf_token: csrfFrom(record.text) });
+  const link = new URL(/<p class="share-link"><a href="([^"]+)"/.exec(shared.text)[1]).pathname;
+  const pub = await new Client(srv.base).get(link);
+  assert.equal(pub.status, 200);
+  assert.match(pub.text, /<li><strong>Smart parking<\/strong><br>A case from Gamma, worked on at Alpha Training in the team Team Parking<\/li>/);
+  assert.doesNotMatch(pub.text, /\/learning\/teams|Omar Haddad|report\.pdf|parking\.example/);
+  assert.doesNotMatch((await lina.get('/learning/record')).text, /Smart parking/);
 });
 
 test('the partner sees the team at work, downloads, comments and rates (1 to 5)', async () => {

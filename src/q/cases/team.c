@@ -103,10 +103,22 @@ DbStatus q_cohort_learners(Db *db, int64_t org_id, int64_t cohort_id, Arena *a, 
 }
 
 #define MY_TEAM                                                                                    \
-    "SELECT t.id, t.cohort_id, co.name, t.name, t.case_id, c.title, t.org_id, pe.id FROM teams t " \
-    "JOIN cohorts co ON co.id = t.cohort_id JOIN cases c ON c.id = t.case_id "                     \
+    "SELECT t.id, t.cohort_id, co.name, t.name, t.case_id, c.title, t.org_id, pe.id, p.name, "     \
+    "o.name FROM teams t JOIN cohorts co ON co.id = t.cohort_id JOIN cases c ON c.id = t.case_id " \
+    "JOIN partners p ON p.id = c.partner_id JOIN organisations o ON o.id = t.org_id "              \
     "JOIN team_members m ON m.team_id = t.id JOIN people pe ON pe.id = m.person_id "               \
     "AND pe.org_id = t.org_id WHERE pe.account_id = $1"
+
+/* the columns of MY_TEAM */
+static void my_team_cols(DbCol *c, Arena *a, Team *t, int64_t *org_id, int64_t *person_id)
+{
+    team_cols(c, a, t);
+    c[6] = db_int64_out(org_id);
+    c[7] = db_int64_out(person_id);
+    c[8] = db_text(a, &t->partner_name);
+    c[9] = db_text(a, &t->org_name);
+    c[10] = (DbCol)DB_END;
+}
 
 DB_STMT(Q_MY_TEAMS) = {
     .name = "my_teams",
@@ -118,11 +130,8 @@ DbStatus q_my_teams(Db *db, int64_t account_id, Arena *a, Team *row, int64_t *or
 {
     DbParam in[] = {db_int64(account_id), DB_END};
     int64_t person = 0;
-    DbCol col[9];
-    team_cols(col, a, row);
-    col[6] = db_int64_out(org_id);
-    col[7] = db_int64_out(&person);
-    col[8] = (DbCol)DB_END;
+    DbCol col[11];
+    my_team_cols(col, a, row, org_id, &person);
     return db_select_many(db, &Q_MY_TEAMS, in, col, fn, ctx);
 }
 
@@ -135,11 +144,8 @@ DbStatus q_my_team(Db *db, int64_t account_id, int64_t team_id, Arena *a, Team *
                    int64_t *org_id, int64_t *person_id)
 {
     DbParam in[] = {db_int64(account_id), db_int64(team_id), DB_END};
-    DbCol col[9];
-    team_cols(col, a, out);
-    col[6] = db_int64_out(org_id);
-    col[7] = db_int64_out(person_id);
-    col[8] = (DbCol)DB_END;
+    DbCol col[11];
+    my_team_cols(col, a, out, org_id, person_id);
     return db_select_one(db, &Q_MY_TEAM, in, col);
 }
 

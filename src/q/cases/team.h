@@ -39,7 +39,7 @@ DbStatus q_case_cohorts(Db *db, int64_t org_id, const char *today, Arena *a, Coh
                         DbRowFn fn, void *ctx);
 
 /* The teams with a case that a people record of account_id belongs to (any organisation):
- * the team (case_id, case_title set) and the case's org_id. */
+ * the team (case_id, case_title, partner_name, org_name set) and the case's org_id. */
 DbStatus q_my_teams(Db *db, int64_t account_id, Arena *a, Team *row, int64_t *org_id, DbRowFn fn,
                     void *ctx);
 /* One of those: DB_NONE when account_id is not in team_id (or it has no case); *org_id and

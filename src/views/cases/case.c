@@ -183,20 +183,25 @@ typedef struct MyCase {
     int64_t org_id;
 } MyCase;
 
-bool html_learner_cases(Html *h, Req *r)
+DbStatus view_record_cases(Html *h, Req *r, int64_t account_id, bool shared)
 {
     MyCase m;
     Rows rows = ROWS_FROM(r->arena, &m);
-    if (q_my_teams(r->db, r->account->id, r->arena, &m.t, &m.org_id, rows_collect, &rows) < DB_NONE)
-        return false;
-    if (!rows.n)
-        return true;
-    html(h, "<section>\n<h2 id=\"my-cases\">%s</h2>\n<ul>\n", _(r, "My cases"));
+    DbStatus st = q_my_teams(r->db, account_id, r->arena, &m.t, &m.org_id, rows_collect, &rows);
+    if (st < DB_NONE || !rows.n)
+        return st;
+    html(h, "<section aria-labelledby=\"record-cases\">\n<h2 id=\"record-cases\">%s</h2>\n<ul>\n",
+         _(r, "Real cases"));
     for (int i = 0; i < rows.n; i++) {
         const Team *t = &ROW(&rows, MyCase, i)->t;
-        html(h, "<li><a href=\"/learning/teams/%lld\">%s</a> · %s · %s</li>\n", (long long)t->id,
-             t->case_title, t->name, t->cohort_name);
+        if (shared)
+            html(h, "<li><strong>%s</strong>", t->case_title);
+        else
+            html(h, "<li><a href=\"/learning/teams/%lld\">%s</a>", (long long)t->id, t->case_title);
+        html(h, "<br>%s</li>\n",
+             arena_printf(r->arena, _(r, "A case from %s, worked on at %s in the team %s"),
+                          t->partner_name, t->org_name, t->name));
     }
     html_lit(h, "</ul>\n</section>\n");
-    return true;
+    return DB_ONE;
 }

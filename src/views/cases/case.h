@@ -43,9 +43,12 @@ void html_team_work(Html *h, Req *r, const CaseWork *w, const Team *t, const cha
 /* The text that names hand-in x ("Team A · Prototype · 3 March 2027"), for choosing one. */
 const char *handin_label(Req *r, const CaseWork *w, const Handin *x);
 
-/* The learner's cases (every team with a case they are in, in any organisation) under a
- * <h2> "My cases", each linking to its page under /learning; nothing when there are none.
- * False on a database error. */
-bool html_learner_cases(Html *h, Req *r);
+/* The real cases of the learner account_id (every team with a case they are in, in any
+ * organisation) under a <h2>, each with its partner, organisation and team; for the learner
+ * (not shared) each links to its page under /learning. shared: the learner's record read
+ * through a share link, which names the case and nothing of the work or the teammates.
+ * Nothing when there are none. A negative status on a database error. The learner's record
+ * (views/credentials/record.c) writes it among its sections, and /learning on its own. */
+DbStatus view_record_cases(Html *h, Req *r, int64_t account_id, bool shared);
 
 #endif
