@@ -1,9 +1,41 @@
 /* html/import.c — see html/import.h. */
 #include "html/import.h"
 
+#include <string.h>
+
 #include "core/buf.h"
 #include "domain/csv.h"
 #include "html/layout.h"
+#include "http/session.h"
+
+void html_import_form(Html *h, Req *r, const char *action, const char *list_label,
+                      const char *file_label, const char *accept)
+{
+    html(h,
+         "<form method=\"post\" action=\"%s\" enctype=\"multipart/form-data\" novalidate>\n"
+         "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">\n",
+         action, csrf_token(r));
+    const FormField *file = form_file(r, "file");
+    if (list_label)
+        html_textarea(h, NULL, "list", list_label,
+                      file && file->filename && file->filename[0] ? NULL : form_get(r, "list"), 10);
+    html(h,
+         "<label for=\"f-file\">%s</label>\n"
+         "<input type=\"file\" id=\"f-file\" name=\"file\" accept=\"%s\">\n",
+         file_label, accept);
+}
+
+const char *import_sent(Req *r, size_t *len)
+{
+    const FormField *file = form_file(r, "file");
+    if (file && file->filename && file->filename[0]) {
+        *len = file->len;
+        return file->value;
+    }
+    const char *text = form_get(r, "list");
+    *len = text ? strlen(text) : 0;
+    return text;
+}
 
 void html_import_problems(Html *h, Req *r, const Import *im, int max_shown, bool with_column)
 {

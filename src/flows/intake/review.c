@@ -4,22 +4,20 @@
 #include <string.h>
 
 #include "core/rows.h"
+#include "flows/tx.h"
 #include "q/intake/admission.h"
 #include "q/intake/intake.h"
 
 typedef struct ReviewTx {
-    const Flow *f;
     const ReviewInput *in;
     const Rows *m;         /* the rubric with this reviewer's scores (AppScore) */
     const int64_t *scores; /* per criterion of m; 0: none */
     bool refused;
 } ReviewTx;
 
-static DbStatus review_tx(Db *db, void *ctx)
+static DbStatus review_tx(const Flow *f, void *ctx)
 {
-    (void)db;
     ReviewTx *t = ctx;
-    const Flow *f = t->f;
     const char *comment = t->in->comment && *t->in->comment ? t->in->comment : NULL;
     DbStatus st =
         q_app_review_save(f->db, f->who->org_id, t->in->application_id, f->who->account_id, comment,
@@ -83,8 +81,8 @@ Outcome review_save(const Flow *f, const ReviewInput *in)
         outcome_field(&o, "comment", F_(f, "The comment is too long (10,000 characters at most)."));
     if (!o.ok)
         return o;
-    ReviewTx t = {.f = f, .in = in, .m = &m, .scores = scores};
-    st = db_tx(f->db, review_tx, &t);
+    ReviewTx t = {.in = in, .m = &m, .scores = scores};
+    st = flow_tx(f, review_tx, &t);
     if (t.refused)
         outcome_conflict(
             &o, "comment",

@@ -11,7 +11,6 @@
 #include "domain/import.h"
 #include "flows/intake/apply.h"
 #include "html/import.h"
-#include "http/session.h"
 #include "pages/intake/intake.h"
 #include "views/intake/apply_form.h"
 
@@ -81,15 +80,10 @@ static enum MHD_Result import_page(Req *r, const ApplyForm *a, const Import *im,
          _(r, "Use the template: one line per application, a first line with the column names, "
               "UTF-8. Check the file first: nothing is imported while any line is wrong."),
          (long long)r->org_id, (long long)a->c.p.id, _(r, "Download a CSV template"));
-    html(h,
-         "<form method=\"post\" action=\"/orgs/%lld/programmes/%lld/import\" "
-         "enctype=\"multipart/form-data\" novalidate>\n"
-         "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">\n",
-         (long long)r->org_id, (long long)a->c.p.id, csrf_token(r));
-    html(h,
-         "<label for=\"f-file\">%s</label>\n"
-         "<input type=\"file\" id=\"f-file\" name=\"file\" accept=\".csv,text/csv\">\n",
-         _(r, "CSV file (UTF-8)"));
+    html_import_form(h, r,
+                     arena_printf(r->arena, "/orgs/%lld/programmes/%lld/import",
+                                  (long long)r->org_id, (long long)a->c.p.id),
+                     NULL, _(r, "CSV file (UTF-8)"), ".csv,text/csv");
     html(h,
          "<button type=\"submit\" name=\"action\" value=\"check\" class=\"secondary\">%s</button>\n"
          "<button type=\"submit\" name=\"action\" value=\"import\">%s</button>\n",

@@ -13,7 +13,6 @@
 #include "flows/training/bulk.h"
 #include "html/fmt.h"
 #include "html/import.h"
-#include "http/session.h"
 #include "pages/training/training.h"
 #include "q/training/enrolment.h"
 #include "views/training/cohort.h"
@@ -145,18 +144,11 @@ static enum MHD_Result bulk_page(Req *r, const Cohort *c, const Programme *p, co
               "jobseeker, in English, Dutch or French) sets the order of the columns."));
     html(h, "<p><a href=\"/orgs/%lld/enrol-template.csv\" download>%s</a></p>\n",
          (long long)r->org_id, _(r, "Download a CSV template"));
-    html(h,
-         "<form method=\"post\" action=\"/orgs/%lld/cohorts/%lld/enrol-many\" "
-         "enctype=\"multipart/form-data\" novalidate>\n"
-         "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">\n",
-         (long long)r->org_id, (long long)c->id, csrf_token(r));
-    const FormField *file = form_file(r, "file");
-    html_textarea(h, NULL, "list", _(r, "Learners, one per line"),
-                  file && file->filename && file->filename[0] ? NULL : form_get(r, "list"), 10);
-    html(h,
-         "<label for=\"f-file\">%s</label>\n"
-         "<input type=\"file\" id=\"f-file\" name=\"file\" accept=\".csv,text/csv,text/plain\">\n",
-         _(r, "Or a CSV file (UTF-8)"));
+    html_import_form(h, r,
+                     arena_printf(r->arena, "/orgs/%lld/cohorts/%lld/enrol-many",
+                                  (long long)r->org_id, (long long)c->id),
+                     _(r, "Learners, one per line"), _(r, "Or a CSV file (UTF-8)"),
+                     ".csv,text/csv,text/plain");
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Check and enrol"));
     html_form_end(h);
     return page_end_status(r, h, status);
@@ -175,16 +167,8 @@ enum MHD_Result page_enrol_many(Req *r)
 
 static enum MHD_Result enrol_many(Req *r, Cohort *c, Programme *p)
 {
-    const FormField *file = form_file(r, "file");
-    const char *text;
     size_t len;
-    if (file && file->filename && file->filename[0]) {
-        text = file->value;
-        len = file->len;
-    } else {
-        text = form_get(r, "list");
-        len = text ? strlen(text) : 0;
-    }
+    const char *text = import_sent(r, &len);
     if (!text || len == 0)
         return bulk_page(r, c, p, NULL,
                          _(r, "The list is empty: type the learners or choose a file."), 400);
