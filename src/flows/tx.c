@@ -15,6 +15,17 @@ static DbStatus flow_tx_run(Db *db, void *ctx)
     return t->fn(t->f, t->ctx);
 }
 
+bool flow_tx_stop(DbStatus *st, bool *missed)
+{
+    if (*st == DB_ONE)
+        return false;
+    if (*st == DB_NONE) {
+        *missed = true;
+        *st = DB_CONFLICT;
+    }
+    return true;
+}
+
 DbStatus flow_tx(const Flow *f, FlowTxFn fn, void *ctx)
 {
     FlowTx t = {f, fn, ctx};

@@ -15,4 +15,12 @@ typedef DbStatus (*FlowTxFn)(const Flow *f, void *ctx);
  * DB_NONE, rolled back otherwise, run again on DB_RETRY). Returns fn's status. */
 DbStatus flow_tx(const Flow *f, FlowTxFn fn, void *ctx);
 
+/* After a statement that must change (or find) one row inside a transaction: false when *st
+ * is DB_ONE (go on); otherwise true, and *st is what the transaction returns. DB_NONE (the
+ * row is gone, or no longer in the state the statement asks for) sets *missed and becomes
+ * DB_CONFLICT, so that the transaction rolls back and the workflow can say why:
+ *     if (flow_tx_stop(&st, &t->full))
+ *         return st; */
+bool flow_tx_stop(DbStatus *st, bool *missed);
+
 #endif

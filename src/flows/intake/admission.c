@@ -86,11 +86,7 @@ static DbStatus withdraw_in(const Flow *f, const Application *x, AppReason reaso
 static DbStatus enrol(const Flow *f, const Application *x, int64_t cohort_id, bool *full)
 {
     DbStatus st = q_cohort_take_seat(f->db, x->org_id, cohort_id, f->now);
-    if (st == DB_NONE) {
-        *full = true;
-        return DB_CONFLICT;
-    }
-    if (st < DB_NONE)
+    if (flow_tx_stop(&st, full))
         return st;
     int64_t person = 0, in_cohort = 0, enrolment;
     st = q_person_by_email(f->db, x->org_id, x->email, cohort_id, &person, &in_cohort);
@@ -279,11 +275,7 @@ static DbStatus offer_take_tx(const Flow *f, void *ctx)
 {
     StepTx *t = ctx;
     DbStatus st = q_app_offer_take(f->db, t->x->org_id, t->x->id, f->now);
-    if (st == DB_NONE) {
-        t->stale = true;
-        return DB_CONFLICT;
-    }
-    if (st < DB_NONE)
+    if (flow_tx_stop(&st, &t->stale))
         return st;
     if ((st = enrol(f, t->x, t->x->cohort_id, &t->full)) != DB_ONE)
         return st;
@@ -368,13 +360,11 @@ static DbStatus consent_tx(const Flow *f, void *ctx)
                       : t->act == CONSENT_WITHDRAW ? CONSENT_WITHDRAWN
                                                    : CONSENT_REFUSED;
     DbStatus st = q_app_consent_set(f->db, x->org_id, x->id, from, to, f->now);
-    if (st == DB_NONE) {
-        t->stale = true;
-        return DB_CONFLICT;
-    }
+    if (flow_tx_stop(&st, &t->stale))
+        return st;
     int64_t recorder = t->via == VIA_PAPER ? f->who->account_id : 0;
-    if (st < DB_NONE || (st = q_consent_event_add(f->db, x->org_id, x->id, to, t->by_name, t->via,
-                                                  recorder, f->now)) < DB_NONE)
+    if ((st = q_consent_event_add(f->db, x->org_id, x->id, to, t->by_name, t->via, recorder,
+                                  f->now)) < DB_NONE)
         return st;
     if (t->act == CONSENT_GIVE)
         return x->enrolment_id ? q_enrolment_consent_given(f->db, x->org_id, x->enrolment_id)

@@ -26,10 +26,7 @@ static DbStatus review_tx(const Flow *f, void *ctx)
         if (t->scores[i])
             st = q_app_score_set(f->db, f->who->org_id, t->in->application_id, f->who->account_id,
                                  ROW(t->m, AppScore, i)->criterion_id, t->scores[i]);
-    if (st == DB_NONE) {
-        t->refused = true;
-        return DB_CONFLICT;
-    }
+    flow_tx_stop(&st, &t->refused);
     return st;
 }
 
@@ -47,10 +44,8 @@ Outcome review_save(const Flow *f, const ReviewInput *in)
     if (st == DB_ONE)
         st = q_app_my_scores(f->db, f->who->org_id, x.id, f->who->account_id, f->arena, &sc,
                              rows_collect, &m);
-    if (st < DB_NONE || st == DB_NONE) {
-        outcome_error(&o, st == DB_NONE ? ERR_NOT_FOUND : ERR_DB);
-        return o;
-    }
+    if (st != DB_ONE)
+        return outcome_missing(st);
     if (!m.n)
         outcome_field(&o, "comment",
                       F_(f, "The organisation has not set the scoring criteria yet."));

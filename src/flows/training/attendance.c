@@ -19,11 +19,7 @@ static DbStatus mark_tx(const Flow *f, void *ctx)
         DbStatus st =
             q_attendance_mark(f->db, f->who->org_id, t->session_id, t->marks[i].enrolment_id,
                               t->marks[i].mark, f->now, f->who->account_id);
-        if (st == DB_NONE) {
-            t->stranger = true;
-            return DB_CONFLICT;
-        }
-        if (st < DB_NONE)
+        if (flow_tx_stop(&st, &t->stranger))
             return st;
     }
     return DB_ONE;

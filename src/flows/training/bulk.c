@@ -79,11 +79,7 @@ static DbStatus bulk_tx(const Flow *f, void *ctx)
     for (int i = 0; i < b->n; i++) {
         BulkLine *l = &b->lines[i];
         DbStatus st = q_cohort_take_seat(f->db, b->c->org_id, b->c->id, f->now);
-        if (st == DB_NONE) {
-            b->full = true;
-            return DB_CONFLICT;
-        }
-        if (st < DB_NONE)
+        if (flow_tx_stop(&st, &b->full))
             return st;
         int64_t id = l->person_id;
         if (!id && (st = q_person_add(f->db, &l->who, f->now, &id)) < DB_NONE)

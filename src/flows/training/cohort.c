@@ -47,11 +47,7 @@ static DbStatus cohort_save_tx(const Flow *f, void *ctx)
     CohortSave *s = ctx;
     Cohort *c = &s->in->c;
     DbStatus st = c->id ? q_cohort_update(f->db, c) : q_cohort_add(f->db, c, f->now, &c->id);
-    if (st == DB_NONE) { /* fewer places than people enrolled */
-        s->too_small = true;
-        return DB_CONFLICT;
-    }
-    if (st < DB_NONE)
+    if (flow_tx_stop(&st, &s->too_small)) /* fewer places than people enrolled */
         return st;
     if ((st = q_cohort_trainers_clear(f->db, c->org_id, c->id)) < DB_NONE)
         return st;

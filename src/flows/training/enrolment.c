@@ -69,11 +69,7 @@ static DbStatus enrol_tx(const Flow *f, void *ctx)
     EnrolTx *t = ctx;
     int64_t now = f->now;
     DbStatus st = q_cohort_take_seat(f->db, t->c->org_id, t->c->id, now);
-    if (st == DB_NONE) {
-        t->full = true;
-        return DB_CONFLICT;
-    }
-    if (st < DB_NONE)
+    if (flow_tx_stop(&st, &t->full))
         return st;
     if (t->newcomer && (st = q_person_add(f->db, t->newcomer, now, &t->person_id)) < DB_NONE)
         return st;
@@ -147,11 +143,7 @@ static DbStatus end_tx(const Flow *f, void *ctx)
     EndTx *t = ctx;
     int64_t org = f->who->org_id;
     DbStatus st = q_enrolment_end(f->db, org, t->id, t->status, t->on, t->reason, &t->cohort_id);
-    if (st == DB_NONE) {
-        t->stale = true;
-        return DB_CONFLICT;
-    }
-    if (st < DB_NONE)
+    if (flow_tx_stop(&st, &t->stale))
         return st;
     /* a withdrawal or a drop-out frees the place; a completion keeps it counted and
      * issues the credentials of the rules "on completion" of the programme */

@@ -67,11 +67,7 @@ static DbStatus session_save_tx(const Flow *f, void *ctx)
     int64_t org = f->who->org_id;
     DbStatus st =
         q_tsession_update(f->db, org, v->id, v->in->starts_at, v->in->ends_at, v->in->location_id);
-    if (st == DB_NONE) {
-        v->gone = true;
-        return DB_CONFLICT;
-    }
-    if (st < DB_NONE)
+    if (flow_tx_stop(&st, &v->gone))
         return st;
     if ((st = q_session_trainers_clear(f->db, org, v->id)) < DB_NONE)
         return st;
