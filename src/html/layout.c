@@ -49,12 +49,15 @@ Html *page_begin(Req *r, const char *title)
     html(h,
          "<!doctype html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         "<meta name=\"color-scheme\" content=\"light\">\n"
+         "<meta name=\"color-scheme\" content=\"light\">\n",
+         lang_code(r->lang));
+    if (r->noindex)
+        html_lit(h, "<meta name=\"robots\" content=\"noindex\">\n");
+    html(h,
          "<title>%s · traject</title>\n"
          "<link rel=\"stylesheet\" href=\"%s\">\n<link rel=\"stylesheet\" href=\"%s\">\n"
          "<link rel=\"icon\" href=\"%s\">\n</head>\n<body>\n",
-         lang_code(r->lang), title, asset_url("pico.min.css"), asset_url("app.css"),
-         asset_url("favicon.svg"));
+         title, asset_url("pico.min.css"), asset_url("app.css"), asset_url("favicon.svg"));
     html(h, "<a class=\"skip\" href=\"#main\">%s</a>\n", _(r, "Skip to content"));
     html_lit(h, "<header class=\"container site\">\n<nav aria-label=\"");
     html(h, "%s\">\n<ul><li><a class=\"brand\" href=\"/\">traject</a></li></ul>\n<ul>\n",

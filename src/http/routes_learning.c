@@ -52,5 +52,10 @@ const Route routes_learning[] = {
     GET("/learning/credentials/{id}/jwt", page_learning_credential_jwt, SIGNED_IN),
     GET("/learning/credentials/{id}/json", page_learning_credential_json, SIGNED_IN),
     GET("/learning/credentials/{id}/pdf", page_learning_credential_pdf, SIGNED_IN),
+    /* the learner's record, and the link they share to it (for anyone who has it) */
+    GET("/learning/record", page_record, SIGNED_IN),
+    POST("/learning/record/share", page_record_share, SIGNED_IN),
+    POST("/learning/record/share/off", page_record_unshare, SIGNED_IN),
+    GET("/record/{token}", page_record_public),
     {0},
 };

@@ -50,6 +50,7 @@ const PUBLIC = [
   // what verifiers of credentials read: an issuer's Profile, its public keys, its status list
   'GET /issuers/{id}', 'GET /issuers/{id}/jwks.json', 'GET /issuers/{id}/status/{n}',
   'GET /verify', 'POST /verify', 'GET /verify/{uid}', // checking a credential needs no account
+  'GET /record/{token}', // a learner's shared record: its link carries a token (tests/http/record.test.mjs)
 ];
 
 test('the public routes are exactly the expected ones', () => {

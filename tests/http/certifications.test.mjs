@@ -326,3 +326,36 @@ test('another organisation sees none of it', async () => {
   assert.equal(arch.status, 404);
   assert.match((await alpha.get('/orgs/1/certifications')).text, /<td>CompTIA Security\+<\/td>/);
 });
+
+test('a rule "on certification": becoming certified issues the achievement once, typed or imported; not certified issues nothing', async () => {
+  const res = await alpha.submit('/orgs/1/achievements/new', { name: 'Certified cyber defender', description: 'Holds every certification the programme requires.', criteria: 'Passed Security+ and CCNA.', valid_months: '0' }, '/orgs/1/achievements');
+  const ach = (await ok(res, 'achievement')).replace('?saved=1', '');
+  let page = await alpha.get(ach);
+  const progId = programme.split('/').pop();
+  assert.match(page.text, /<select id="f-cert_programme_id" name="cert_programme_id"/);
+  await ok(await alpha.post(`${ach}/rules`, { csrf_token: csrfFrom(page.text), kind: 'certified', cert_programme_id: progId }), 'rule');
+  const again = await alpha.post(`${ach}/rules`, { csrf_token: csrfFrom(page.text), kind: 'certified', cert_programme_id: progId });
+  assert.equal(again.status, 409);
+  assert.match(again.text, /already issued on certification in that programme/);
+  page = await alpha.get(ach);
+  assert.match(page.text, /Issued on becoming certified in the programme Cybersecurity\./);
+  const issued = async (name) => ((await alpha.get(`/orgs/1/credentials?q=${encodeURIComponent(name)}`)).text.match(/<td>Certified cyber defender<\/td>/g) || []).length;
+  const bert = person['Bert Claes'], dirk = person['Dirk Smet'];
+  // Dirk's Security+ expired: a failed attempt leaves him uncertified, nothing is issued
+  await ok(await attempt(alpha, dirk, { certification_id: cert.SEC, taken_on: '2027-05-30', result: 'failed', place: 'online' }), 'Dirk fails');
+  assert.equal(await issued('Dirk'), 0);
+  // Bert passes the CCNA he had failed: certified, issued
+  const before = await issued('Bert');
+  await ok(await attempt(alpha, bert, { certification_id: cert.NET, taken_on: '2027-05-31', result: 'passed', place: 'online' }), 'Bert passes');
+  assert.equal(await issued('Bert'), before + 1);
+  // another attempt: still one
+  await ok(await attempt(alpha, bert, { certification_id: cert.SEC, taken_on: '2027-05-31', result: 'failed', place: 'online' }), 'Bert again');
+  assert.equal(await issued('Bert'), before + 1);
+  // Dirk renews Security+ through a results file: certified, issued once
+  const imported = await importFile(['E-mailadres;Examencode;Datum;Resultaat;Score;Plaats', 'dirk@x.be;SY0-701;2027-05-31;geslaagd;800;online', 'dirk@x.be;200-301;2027-05-31;geslaagd;800;online'].join('\n'), false);
+  assert.equal(imported.status, 303, imported.text.slice(0, 1000));
+  assert.equal(await issued('Dirk'), 1);
+  const list = await alpha.get('/orgs/1/credentials?q=dirk');
+  const cred = grab(list, /href="(\/orgs\/1\/credentials\/\d+)">Dirk Smet<\/a><\/td><td>Certified cyber defender/, 'Dirk\'s credential');
+  assert.match((await alpha.get(cred)).text, /On becoming certified/);
+});

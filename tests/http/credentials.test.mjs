@@ -448,3 +448,77 @@ test('the list of issued credentials reads a page at a time, newest first, and s
   assert.equal(names[0], 'Lina Peeters');
   assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b)));
 });
+
+// Assesses person pid on a competence (a form without a file).
+async function assess(pid, competence, level) {
+  const page = await alpha.get(`/orgs/1/people/${pid}/competences`);
+  return alpha.post(`/orgs/1/people/${pid}/assessments`, { csrf_token: csrfFrom(page.text), competence_id: competence, level: String(level), assessed_on: '2027-01-13', evidence_text: 'Built a parser.' });
+}
+
+test('a rule on a competence level: a lower level issues nothing, the level issues once, in the learner\'s language, and the JWT verifies', async () => {
+  let res = await alpha.submit('/orgs/1/achievements/new', {
+    name: 'Programmer', description: 'Writes programs that work.', criteria: 'Reached level 4 in DigComp programming.',
+    name_nl: 'Programmeur', description_nl: 'Schrijft programma\'s die werken.', criteria_nl: 'Bereikte niveau 4 in programmeren (DigComp).',
+    name_fr: 'Programmeuse ou programmeur', valid_months: '0',
+  }, '/orgs/1/achievements');
+  assert.equal(res.status, 303);
+  const ach = res.location.replace('?saved=1', '');
+  let page = await alpha.get(ach);
+  const programming = /<option value="(\d+)">DigComp 2\.2 · 3\.4 Programming<\/option>/.exec(page.text)[1];
+  const nadiaId = /<option value="(\d+)">Nadia Amrani<\/option>/.exec(page.text)[1];
+  const omarId = /<option value="(\d+)">Omar Haddad<\/option>/.exec(page.text)[1];
+  // a level off DigComp's scale of 8, and a missing level, are refused
+  res = await alpha.post(`${ach}/rules`, { csrf_token: csrfFrom(page.text), kind: 'level', competence_id: programming, min_level: '9' });
+  assert.equal(res.status, 400);
+  res = await alpha.post(`${ach}/rules`, { csrf_token: csrfFrom(page.text), kind: 'level', competence_id: programming });
+  assert.equal(res.status, 400);
+  assert.match(res.text, /the level \(or higher\) is required\./);
+  assert.match((await alpha.get(ach)).text, /Only by hand, for now\./);
+  res = await alpha.post(`${ach}/rules`, { csrf_token: csrfFrom(page.text), kind: 'level', competence_id: programming, min_level: '4' });
+  assert.equal(res.status, 303);
+  res = await alpha.post(`${ach}/rules`, { csrf_token: csrfFrom(page.text), kind: 'level', competence_id: programming, min_level: '5' });
+  assert.equal(res.status, 409);
+  page = await alpha.get(ach);
+  assert.match(page.text, /Issued on reaching [^<]*4[^<]* or higher in 3\.4 Programming\./);
+
+  // Nadia reads in Dutch
+  const account = await nadia.get('/account');
+  assert.equal((await nadia.post('/language', { csrf_token: csrfFrom(account.text), lang: 'nl', next: '/account' })).status, 303);
+  const before = (await mails(srv.mailDir, 0)).length;
+  const issuedTo = async (who) => ((await alpha.get(`/orgs/1/credentials?q=${encodeURIComponent(who)}`)).text.match(/<td>Programmer<\/td>/g) || []).length;
+  assert.equal((await assess(nadiaId, programming, 3)).status, 303);
+  assert.equal(await issuedTo('Nadia'), 0, 'level 3 is below the rule');
+  assert.equal((await assess(nadiaId, programming, 5)).status, 303);
+  assert.equal(await issuedTo('Nadia'), 1, 'level 5 reaches it');
+  assert.equal((await assess(nadiaId, programming, 6)).status, 303);
+  assert.equal((await assess(nadiaId, programming, 4)).status, 303);
+  assert.equal(await issuedTo('Nadia'), 1, 'once per learner');
+  // Omar has no account: his credential is issued, and no mail goes out
+  assert.equal((await assess(omarId, programming, 4)).status, 303);
+  assert.equal(await issuedTo('Omar'), 1);
+  const all = await mails(srv.mailDir, before + 1);
+  const mine = all.slice(before).filter((m) => m.to === 'nadia@learner.test');
+  assert.equal(mine.length, 1, 'one mail to Nadia');
+  assert.equal(mine[0].subject, 'Je hebt een bewijs ontvangen: Programmeur');
+  assert.match(mine[0].body, /Alpha Training heeft je een bewijs uitgereikt: Programmeur\./);
+  assert.match(mine[0].body, /\/learning\/record/);
+  assert.equal(all.length - before, 1, 'no other mail');
+
+  // her credential, in Dutch, verifies with jose against the published keys
+  const learning = await nadia.get('/learning');
+  const id = [...learning.text.matchAll(/\/learning\/credentials\/(\d+)\/jwt/g)].map((m) => Number(m[1])).sort((a, b) => b - a)[0];
+  const token = (await nadia.get(`/learning/credentials/${id}/jwt`)).text.trim();
+  const { payload } = await jwtVerify(token, createLocalJWKSet(await jwks()), { algorithms: ['EdDSA'], typ: 'vc+jwt', currentDate: new Date(NOW * 1000) });
+  assert.equal(payload.credentialSubject.achievement.name, 'Programmeur');
+  assert.equal(payload.credentialSubject.achievement.description, 'Schrijft programma\'s die werken.');
+  assert.equal(payload.credentialSubject.name, 'Nadia Amrani');
+  // Omar's credential is in the default texts
+  const omarCred = /href="(\/orgs\/1\/credentials\/\d+)">Omar Haddad<\/a><\/td><td>Programmer/.exec((await alpha.get('/orgs/1/credentials?q=omar')).text)[1];
+  assert.match((await alpha.get(omarCred)).text, /On reaching a competence level/);
+  // the rule stops
+  page = await alpha.get(ach);
+  const stop = /action="(\/orgs\/1\/achievements\/\d+\/rules\/\d+\/delete)"/.exec(page.text)[1];
+  assert.equal((await alpha.post(stop, { csrf_token: csrfFrom(page.text) })).status, 303);
+  assert.match((await alpha.get(ach)).text, /Only by hand, for now\./);
+  await nadia.post('/language', { csrf_token: csrfFrom(account.text), lang: 'en', next: '/account' });
+});

@@ -4,6 +4,7 @@
 #include <ctype.h>
 
 #include "domain/calendar.h"
+#include "flows/credentials/rules.h"
 #include "q/certifications/attempt.h"
 #include "q/certifications/certification.h"
 #include "q/system/app.h"
@@ -48,6 +49,22 @@ static void attempt_check(const Flow *f, const ExamAttempt *at, const char *cert
             arena_printf(f->arena, F_(f, "The score runs from 0 to %d."), EXAM_SCORE_MAX));
 }
 
+typedef struct AttemptTx {
+    const Flow *f;
+    ExamAttempt *at;
+    int64_t id;
+} AttemptTx;
+
+/* the attempt, and the credentials of the rules "on certification" it completes */
+static DbStatus attempt_tx(Db *db, void *ctx)
+{
+    AttemptTx *t = ctx;
+    DbStatus st = q_attempt_add(db, t->at, t->f->who->account_id, t->f->now, &t->id);
+    if (st != DB_ONE)
+        return st < DB_NONE ? st : DB_ERROR;
+    return cred_issue_on_certified(db, t->at->org_id, t->at->person_id, t->f->now, t->f->base_url);
+}
+
 Outcome flow_attempt_add(const Flow *f, ExamAttempt *at)
 {
     Outcome o = outcome_ok();
@@ -64,9 +81,11 @@ Outcome flow_attempt_add(const Flow *f, ExamAttempt *at)
     attempt_check(f, at, "certification_id", &o);
     if (!o.ok)
         return o;
-    st = q_attempt_add(f->db, at, f->who->account_id, f->now, &o.id);
-    if (st != DB_ONE) {
-        outcome_db(&o, st < DB_NONE ? st : DB_ERROR);
+    AttemptTx t = {f, at, 0};
+    st = db_tx(f->db, attempt_tx, &t);
+    o.id = t.id;
+    if (st < DB_NONE) {
+        outcome_db(&o, st);
         return o;
     }
     q_audit(f->db, at->org_id, f->who->account_id, "attempt_add", p.name, f->now);
@@ -88,6 +107,15 @@ static DbStatus import_tx(Db *db, void *ctx)
         st = q_attempt_add(db, &t->lines[i].at, t->f->who->account_id, t->f->now, &id);
         if (st == DB_NONE) /* the person or certification went away meanwhile */
             st = DB_CONFLICT;
+    }
+    /* then the rules "on certification", once for each learner of the file */
+    for (int i = 0; st >= DB_NONE && i < t->n; i++) {
+        int64_t person = t->lines[i].at.person_id;
+        bool seen = false;
+        for (int j = 0; j < i && !seen; j++)
+            seen = t->lines[j].at.person_id == person;
+        if (!seen)
+            st = cred_issue_on_certified(db, t->f->who->org_id, person, t->f->now, t->f->base_url);
     }
     return st;
 }

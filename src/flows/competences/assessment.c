@@ -6,6 +6,7 @@
 #include "domain/calendar.h"
 #include "domain/evidence.h"
 #include "flows/competences/framework.h"
+#include "flows/credentials/rules.h"
 #include "html/fmt.h"
 #include "q/competences/assessment.h"
 #include "q/competences/framework.h"
@@ -32,6 +33,24 @@ static void file_check(const Flow *f, const EvidenceFile *file, Assessment *x, O
     x->file_name = (char *)file->name;
     x->file_type = (char *)type;
     x->file_size = (int64_t)file->len;
+}
+
+typedef struct AssessTx {
+    const Flow *f;
+    Assessment *x;
+    const void *data;
+    int64_t id;
+} AssessTx;
+
+/* the assessment, and the credentials of the rules its level reaches, together */
+static DbStatus assess_tx(Db *db, void *ctx)
+{
+    AssessTx *t = ctx;
+    DbStatus st = q_assessment_add(db, t->x, t->data, t->f->now, &t->id);
+    if (st != DB_ONE)
+        return st < DB_NONE ? st : DB_ERROR;
+    return cred_issue_on_level(db, t->x->org_id, t->x->person_id, t->x->competence_id, t->x->level,
+                               t->f->now, t->f->base_url);
 }
 
 Outcome flow_assessment_add(const Flow *f, Assessment *x, const EvidenceFile *file)
@@ -72,8 +91,10 @@ Outcome flow_assessment_add(const Flow *f, Assessment *x, const EvidenceFile *fi
         file_check(f, file, x, &o);
     if (!o.ok)
         return o;
-    st = q_assessment_add(f->db, x, has_file ? file->data : NULL, f->now, &o.id);
-    if (st != DB_ONE)
-        outcome_db(&o, st < DB_NONE ? st : DB_ERROR);
+    AssessTx t = {f, x, has_file ? file->data : NULL, 0};
+    st = db_tx(f->db, assess_tx, &t);
+    if (st < DB_NONE)
+        outcome_db(&o, st);
+    o.id = t.id;
     return o;
 }

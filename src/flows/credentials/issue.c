@@ -16,6 +16,7 @@
 #include "q/credentials/achievement.h"
 #include "q/credentials/credential.h"
 #include "q/system/app.h"
+#include "q/system/outbox.h"
 
 const char *cred_issuer_url(Arena *a, const char *base, int64_t org)
 {
@@ -51,35 +52,6 @@ Outcome flow_achievement_add(const Flow *f, const Achievement *in)
     DbStatus st = q_achievement_add(f->db, f->who->org_id, &a, f->now, &o.id);
     if (st < DB_NONE)
         outcome_db(&o, st);
-    return o;
-}
-
-Outcome flow_rule_completion_add(const Flow *f, int64_t achievement_id, int64_t programme_id)
-{
-    Outcome o = outcome_ok();
-    DbStatus st =
-        q_rule_completion_add(f->db, f->who->org_id, achievement_id, programme_id, f->now);
-    if (st == DB_CONFLICT)
-        outcome_conflict(&o, "programme_id",
-                         F_(f, "This achievement is already issued on completing that "
-                               "programme."));
-    else if (st == DB_NONE)
-        outcome_error(&o, ERR_NOT_FOUND);
-    else if (st < DB_NONE)
-        outcome_db(&o, st);
-    o.id = achievement_id;
-    return o;
-}
-
-Outcome flow_rule_delete(const Flow *f, int64_t achievement_id, int64_t rule_id)
-{
-    Outcome o = outcome_ok();
-    DbStatus st = q_rule_delete(f->db, f->who->org_id, achievement_id, rule_id);
-    if (st == DB_NONE)
-        outcome_error(&o, ERR_NOT_FOUND);
-    else if (st < DB_NONE)
-        outcome_db(&o, st);
-    o.id = achievement_id;
     return o;
 }
 
@@ -132,12 +104,20 @@ static DbStatus issue_tx(Db *db, void *ctx)
         t->no_achievement = true;
     if (st != DB_ONE)
         return st == DB_NONE ? DB_CONFLICT : st;
-    char *learner = NULL;
+    char *learner = NULL, *email = NULL, *lang = NULL;
     st = q_credential_learner(db, t->org_id, t->person_id, t->a, &learner);
     if (st == DB_NONE)
         t->no_learner = true;
     if (st != DB_ONE)
         return st == DB_NONE ? DB_CONFLICT : st;
+    /* the learner's language, when they have an account: the texts of the credential and
+     * of its mail; the achievement's default texts otherwise */
+    Lang l = LANG_COUNT;
+    if ((st = q_credential_learner_account(db, t->org_id, t->person_id, t->a, &email, &lang)) <
+        DB_NONE)
+        return st;
+    if (st == DB_ONE && !lang_parse(lang, &l))
+        l = LANG_COUNT;
     Org org;
     if ((st = q_org_get(db, t->org_id, t->a, &org)) != DB_ONE)
         return st == DB_NONE ? DB_ERROR : st;
@@ -171,9 +151,9 @@ static DbStatus issue_tx(Db *db, void *ctx)
                .issuer_name = org.name,
                .achievement_id =
                    arena_printf(t->a, "%s/achievements/%lld", issuer, (long long)t->achievement_id),
-               .name = ach.name,
-               .description = ach.description,
-               .criteria = ach.criteria,
+               .name = ach_text(l, ach.name, ach.name_tr),
+               .description = ach_text(l, ach.description, ach.description_tr),
+               .criteria = ach_text(l, ach.criteria, ach.criteria_tr),
                .alignments = competences,
                .nalignments = ncomp,
                .alignment_base =
@@ -190,9 +170,23 @@ static DbStatus issue_tx(Db *db, void *ctx)
     sodium_memzero(signer.sk, sizeof signer.sk);
     st = q_credential_add(db, t->org_id, &c, t->by);
     t->id = c.id;
-    /* another credential took this place of the list meanwhile (PostgreSQL, two at once):
-     * the transaction runs again and takes the next one */
-    return st == DB_CONFLICT ? DB_RETRY : st;
+    /* another credential took this place of the list meanwhile (PostgreSQL, two at once),
+     * or a rule issued the same achievement to the learner at the same moment: the
+     * transaction runs again and takes the next place, or finds it issued */
+    if (st == DB_CONFLICT)
+        return DB_RETRY;
+    if (st < DB_NONE || t->via == ISSUED_BY_HAND || l == LANG_COUNT)
+        return st;
+    /* issued by a rule: the learner hears of it in their language */
+    const char *subject =
+        arena_printf(t->a, i18n_get(l, "You have received a credential: %s"), b.name);
+    const char *body = arena_printf(
+        t->a,
+        i18n_get(l, "Hello %s,\n\n%s has issued you a credential: %s.\n\nYou find it in your "
+                    "record, with its certificate (PDF) and its file to share:\n\n"
+                    "%s/learning/record\n\nAnyone can check it on its verify page:\n\n%s\n"),
+        learner, org.name, b.name, t->base, b.id);
+    return q_outbox_add(db, t->org_id, email, subject, body, t->now);
 }
 
 Outcome flow_credential_issue(const Flow *f, int64_t achievement_id, int64_t person_id,
@@ -240,26 +234,39 @@ Outcome flow_credential_issue(const Flow *f, int64_t achievement_id, int64_t per
     return o;
 }
 
+DbStatus cred_issue_by_rule(Db *db, Arena *a, const char *base, int64_t org_id, int64_t person_id,
+                            int64_t achievement_id, CredentialVia via, int64_t enrolment_id,
+                            int64_t now)
+{
+    IssueTx t = {.a = a,
+                 .base = base,
+                 .org_id = org_id,
+                 .achievement_id = achievement_id,
+                 .person_id = person_id,
+                 .enrolment_id = enrolment_id,
+                 .now = now,
+                 .via = via};
+    DbStatus st = issue_tx(db, &t);
+    /* someone never enrolled (an assessment of a person who is not a learner): no
+     * credential, and the act that called stays done */
+    if (t.no_learner)
+        return DB_NONE;
+    return st;
+}
+
 DbStatus cred_issue_on_completion(Db *db, int64_t org_id, int64_t enrolment_id, int64_t now,
                                   const char *base)
 {
     Arena a;
     arena_init(&a);
-    IssueTx t = {.a = &a,
-                 .base = base,
-                 .org_id = org_id,
-                 .enrolment_id = enrolment_id,
-                 .now = now,
-                 .via = ISSUED_ON_COMPLETION};
-    int64_t programme_id = 0, achievement_id = 0;
+    int64_t person_id = 0, programme_id = 0, achievement_id = 0;
     Rows ids = ROWS_FROM(&a, &achievement_id);
-    DbStatus st = q_credential_enrolment(db, org_id, enrolment_id, &t.person_id, &programme_id);
+    DbStatus st = q_credential_enrolment(db, org_id, enrolment_id, &person_id, &programme_id);
     if (st == DB_ONE)
         st = q_rules_on_completion(db, org_id, programme_id, &achievement_id, rows_collect, &ids);
-    for (int i = 0; i < ids.n && st >= DB_NONE; i++) {
-        t.achievement_id = *ROW(&ids, int64_t, i);
-        st = issue_tx(db, &t);
-    }
+    for (int i = 0; i < ids.n && st >= DB_NONE; i++)
+        st = cred_issue_by_rule(db, &a, base, org_id, person_id, *ROW(&ids, int64_t, i),
+                                ISSUED_ON_COMPLETION, enrolment_id, now);
     arena_free(&a);
     return st < DB_NONE ? st : DB_ONE;
 }

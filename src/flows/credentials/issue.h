@@ -19,16 +19,20 @@ const char *cred_verify_url(Arena *a, const char *base, const char *uid);
  * line; valid_months 0..120). o.id is the achievement's. */
 Outcome flow_achievement_add(const Flow *f, const Achievement *in);
 
-/* Issues the achievement on completion of the programme (both the actor's organisation's).
- * ERR_NOT_FOUND when either is not; 409 on "programme_id" when the rule exists. */
-Outcome flow_rule_completion_add(const Flow *f, int64_t achievement_id, int64_t programme_id);
-Outcome flow_rule_delete(const Flow *f, int64_t achievement_id, int64_t rule_id);
-
 /* Issues achievement_id to person_id (who must have been enrolled in one of the
  * organisation's cohorts), valid until the day valid_until (YYYY-MM-DD, end of that day in
  * UTC; NULL or "": the achievement's validity, or none). o.id is the credential's. */
 Outcome flow_credential_issue(const Flow *f, int64_t achievement_id, int64_t person_id,
                               const char *valid_until);
+
+/* Inside the caller's transaction: issues achievement_id to person_id by a rule (via; the
+ * enrolment that completed, or 0), and queues a mail to the learner in their language when
+ * they have an account. The credential's texts are in that language where the achievement
+ * has them. DB_NONE when the person was never enrolled in the organisation's cohorts
+ * (nothing issued); DB_RETRY when the caller's transaction must run again. a: scratch. */
+DbStatus cred_issue_by_rule(Db *db, Arena *a, const char *base, int64_t org_id, int64_t person_id,
+                            int64_t achievement_id, CredentialVia via, int64_t enrolment_id,
+                            int64_t now);
 
 /* Inside the caller's transaction (the end of an enrolment): issues every achievement
  * whose rule is "on completion" of the enrolment's programme to its learner. base: the

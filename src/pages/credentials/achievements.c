@@ -6,11 +6,13 @@
 
 #include "core/rows.h"
 #include "flows/credentials/issue.h"
+#include "flows/credentials/rules.h"
 #include "html/options.h"
 #include "pages/credentials/credentials.h"
 #include "q/credentials/achievement.h"
 #include "q/credentials/credential.h"
 #include "q/training/programme.h"
+#include "views/credentials/achievement.h"
 #include "views/credentials/credential.h"
 #include "views/training/programme.h"
 
@@ -72,6 +74,7 @@ static enum MHD_Result achievement_form(Req *r, const Achievement *a, const Form
     html_textarea(h, e, "criteria", _(r, "What a learner does to earn it"), a->criteria, 3);
     html_textarea(h, e, "competences", _(r, "Competences it aligns to, one per line (optional)"),
                   a->competences, 3);
+    view_achievement_translations(h, r, e, a);
     html_input(h, r, e, "number", "valid_months",
                _(r, "Valid for how many months (0: does not expire)"),
                arena_printf(r->arena, "%lld", (long long)a->valid_months), "off");
@@ -101,6 +104,21 @@ enum MHD_Result page_achievement_create(Req *r)
               .max = 2000, .text = &a.competences),
         FIELD("valid_months", F_INT, N_("Valid for how many months (0: does not expire)"), .min = 0,
               .max = 120, .num = &a.valid_months),
+        FIELD("name_en", F_TEXT, N_("Name in English"), .max = 200, .text = &a.name_tr[LANG_EN]),
+        FIELD("name_nl", F_TEXT, N_("Name in Dutch"), .max = 200, .text = &a.name_tr[LANG_NL]),
+        FIELD("name_fr", F_TEXT, N_("Name in French"), .max = 200, .text = &a.name_tr[LANG_FR]),
+        FIELD("description_en", F_TEXT, N_("What it recognises, in English"), .max = 2000,
+              .text = &a.description_tr[LANG_EN]),
+        FIELD("description_nl", F_TEXT, N_("What it recognises, in Dutch"), .max = 2000,
+              .text = &a.description_tr[LANG_NL]),
+        FIELD("description_fr", F_TEXT, N_("What it recognises, in French"), .max = 2000,
+              .text = &a.description_tr[LANG_FR]),
+        FIELD("criteria_en", F_TEXT, N_("What a learner does to earn it, in English"), .max = 2000,
+              .text = &a.criteria_tr[LANG_EN]),
+        FIELD("criteria_nl", F_TEXT, N_("What a learner does to earn it, in Dutch"), .max = 2000,
+              .text = &a.criteria_tr[LANG_NL]),
+        FIELD("criteria_fr", F_TEXT, N_("What a learner does to earn it, in French"), .max = 2000,
+              .text = &a.criteria_tr[LANG_FR]),
         {0},
     };
     FormErrors e;
@@ -129,10 +147,8 @@ static void rules_list(Html *h, Req *r, int64_t achievement_id, const Rows *rule
     html_lit(h, "<ul>\n");
     for (int i = 0; i < rules->n; i++) {
         const AchievementRule *x = ROW(rules, AchievementRule, i);
-        const char *title = lang_pick(r->lang, x->title);
-        html(h, "<li>%s",
-             arena_printf(r->arena, _(r, "Issued on completing the programme %s."),
-                          title ? title : "?"));
+        const char *title = rule_text(r, x);
+        html(h, "<li>%s", title);
         if (training_can_edit(r)) {
             html_lit(h, " ");
             html_button_form(
@@ -189,16 +205,8 @@ static enum MHD_Result achievement_page(Req *r, const FormErrors *e, int status)
         const Programme *x = ROW(&programmes, Programme, i);
         options_id(&po, x->id, programme_title(r, x));
     }
-    if (po.n) {
-        html_form_begin(h, r,
-                        arena_printf(r->arena, "/orgs/%lld/achievements/%lld/rules",
-                                     (long long)r->org_id, (long long)a.id));
-        html_select(h, e, "programme_id", _(r, "Issue it to everyone who completes"),
-                    options_end(&po), NULL);
-        html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n",
-             _(r, "Issue it on completion"));
-        html_form_end(h);
-    }
+    if (!view_rule_forms(h, r, a.id, options_end(&po), e))
+        return reply_error(r, ERR_DB);
     html(h, "</section>\n<section>\n<h2>%s</h2>\n", _(r, "Issue it by hand"));
     Learner l;
     Rows learners = ROWS_FROM(r->arena, &l);
@@ -257,20 +265,38 @@ enum MHD_Result page_achievement_issue(Req *r)
                                           (long long)r->org_id, (long long)o.id));
 }
 
-/* POST /orgs/{org}/achievements/{id}/rules */
+/* POST /orgs/{org}/achievements/{id}/rules: kind completion (the default), certified or
+ * level, with its fields (views/credentials/rules.c writes the forms) */
 enum MHD_Result page_achievement_rule_add(Req *r)
 {
-    int64_t programme = 0;
+    static const char *const kinds[] = {"completion", "certified", "level", NULL};
+    char *kind = NULL;
+    int64_t programme = 0, cert_programme = 0, competence = 0, level = 0;
+    RuleKind k = RULE_COMPLETION;
+    const char *asked = form_get(r, "kind");
+    if (asked && !vocab_parse(&rule_kinds, asked, (int *)&k))
+        k = RULE_COMPLETION; /* the reader says the choice is not one of them */
+    /* the fields of the kind chosen are required */
     FieldSpec spec[] = {
-        FIELD("programme_id", F_ID, N_("Issue it to everyone who completes"), .required = true,
-              .num = &programme),
+        FIELD("kind", F_CHOICE, N_("When it is issued"), .choices = kinds, .text = &kind),
+        FIELD("programme_id", F_ID, N_("Issue it to everyone who completes"),
+              .required = k == RULE_COMPLETION, .num = &programme),
+        FIELD("cert_programme_id", F_ID, N_("Issue it to everyone who becomes certified in"),
+              .required = k == RULE_CERTIFIED, .num = &cert_programme),
+        FIELD("competence_id", F_ID, N_("Issue it to everyone who reaches, in"),
+              .required = k == RULE_LEVEL, .num = &competence),
+        FIELD("min_level", F_INT, N_("the level (or higher)"), .required = k == RULE_LEVEL,
+              .min = 1, .max = 12, .num = &level),
         {0},
     };
     FormErrors e;
     if (!form_read(r, spec, &e))
         return achievement_page(r, &e, 400);
     Flow f = req_flow(r);
-    Outcome o = flow_rule_completion_add(&f, req_id(r, "id"), programme);
+    Outcome o = k == RULE_LEVEL
+                    ? flow_rule_level_add(&f, req_id(r, "id"), competence, level)
+                    : flow_rule_programme_add(&f, req_id(r, "id"), k,
+                                              k == RULE_CERTIFIED ? cert_programme : programme);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
     if (!o.ok)

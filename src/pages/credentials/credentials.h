@@ -39,4 +39,10 @@ enum MHD_Result page_learning_credential_jwt(Req *r);
 enum MHD_Result page_learning_credential_json(Req *r);
 enum MHD_Result page_learning_credential_pdf(Req *r);
 
+/* record.c: the learner's record and the link they share */
+enum MHD_Result page_record(Req *r);
+enum MHD_Result page_record_share(Req *r);
+enum MHD_Result page_record_unshare(Req *r);
+enum MHD_Result page_record_public(Req *r); /* for anyone with the link */
+
 #endif

@@ -129,6 +129,8 @@ enum MHD_Result page_learning(Req *r)
     html(h, "<h1>%s</h1>\n", _(r, "My learning"));
     if (query_get(r, "saved"))
         html_notice(h, _(r, "Saved."), false);
+    html(h, "<p><a href=\"/learning/record\">%s</a></p>\n",
+         _(r, "My record: competences, certifications and credentials, to share"));
     if (!cards.n) {
         html(h, "<p>%s</p>\n<p><a href=\"/programmes\">%s</a></p>\n",
              _(r, "You are not enrolled in any programme yet."), _(r, "See the programmes"));

@@ -43,7 +43,8 @@ DbStatus q_credential_add(Db *db, int64_t org_id, Credential *in, int64_t by)
 #define CRED_COLS                                                                                  \
     "c.id, c.org_id, c.uid, c.achievement_id, c.person_id, COALESCE(c.enrolment_id, 0), c.via, "   \
     "c.status_index, c.kid, c.jwt, c.issued_at, COALESCE(c.valid_until, 0), "                      \
-    "COALESCE(c.revoked_at, 0), COALESCE(c.revoked_reason, ''), a.name, p.name, o.name "
+    "COALESCE(c.revoked_at, 0), COALESCE(c.revoked_reason, ''), a.name, p.name, o.name, "          \
+    "a.name_en, a.name_nl, a.name_fr "
 #define CRED_FROM                                                                                  \
     "FROM credentials c JOIN achievements a ON a.org_id = c.org_id AND a.id = c.achievement_id "   \
     "JOIN people p ON p.org_id = c.org_id AND p.id = c.person_id "                                 \
@@ -68,11 +69,14 @@ static void cred_cols(DbCol *c, Arena *a, Credential *x)
                     db_text(a, &x->achievement),
                     db_text(a, &x->person),
                     db_text(a, &x->org_name),
+                    db_text(a, &x->achievement_tr[LANG_EN]),
+                    db_text(a, &x->achievement_tr[LANG_NL]),
+                    db_text(a, &x->achievement_tr[LANG_FR]),
                     DB_END};
     for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++)
         c[i] = cols[i];
 }
-#define CRED_NCOLS 18
+#define CRED_NCOLS 21
 
 DB_STMT(Q_CREDENTIAL_GET) = {
     .name = "credential_get",
@@ -244,4 +248,18 @@ DbStatus q_credential_enrolment(Db *db, int64_t org_id, int64_t enrolment_id, in
     DbParam in[] = {db_int64(org_id), db_int64(enrolment_id), DB_END};
     DbCol col[] = {db_int64_out(person_id), db_int64_out(programme_id), DB_END};
     return db_select_one(db, &Q_CREDENTIAL_ENROLMENT, in, col);
+}
+
+DB_STMT(Q_CREDENTIAL_LEARNER_ACCOUNT) = {
+    .name = "credential_learner_account",
+    .sql = "SELECT a.email, a.lang FROM people p JOIN accounts a ON a.id = p.account_id "
+           "WHERE p.org_id = $1 AND p.id = $2 AND a.disabled = 0",
+};
+
+DbStatus q_credential_learner_account(Db *db, int64_t org_id, int64_t person_id, Arena *a,
+                                      char **email, char **lang)
+{
+    DbParam in[] = {db_int64(org_id), db_int64(person_id), DB_END};
+    DbCol col[] = {db_text(a, email), db_text(a, lang), DB_END};
+    return db_select_one(db, &Q_CREDENTIAL_LEARNER_ACCOUNT, in, col);
 }

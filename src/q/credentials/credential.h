@@ -47,6 +47,10 @@ DbStatus q_credential_learner(Db *db, int64_t org_id, int64_t person_id, Arena *
 /* The organisation's people who have been enrolled, by name: id and name of each. */
 DbStatus q_credential_learners(Db *db, int64_t org_id, Arena *a, int64_t *id, char **name,
                                DbRowFn fn, void *ctx);
+/* The e-mail address and language (en, nl, fr) of the account a person of the
+ * organisation is linked to; DB_NONE when none (or disabled). */
+DbStatus q_credential_learner_account(Db *db, int64_t org_id, int64_t person_id, Arena *a,
+                                      char **email, char **lang);
 /* The person and programme of an enrolment of the organisation. */
 DbStatus q_credential_enrolment(Db *db, int64_t org_id, int64_t enrolment_id, int64_t *person_id,
                                 int64_t *programme_id);

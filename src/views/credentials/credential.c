@@ -1,6 +1,7 @@
 /* credential.c — credentials in pages (see credential.h). */
 #include "views/credentials/credential.h"
 
+#include "core/clock.h"
 #include "flows/credentials/issue.h"
 #include "html/fmt.h"
 #include "html/layout.h"
@@ -122,33 +123,49 @@ void view_verification(Html *h, Req *r, const Verification *v)
     html_lit(h, "</dl>\n</section>\n");
 }
 
-DbStatus view_learner_credentials(Html *h, Req *r)
+DbStatus view_account_credentials(Html *h, Req *r, int64_t account_id, bool shared, int *n)
 {
     Credential row;
     Rows creds = ROWS_FROM(r->arena, &row);
-    DbStatus st =
-        q_learner_credentials(r->db, r->account->id, r->arena, &row, rows_collect, &creds);
-    if (st < DB_NONE || !creds.n)
+    DbStatus st = q_learner_credentials(r->db, account_id, r->arena, &row, rows_collect, &creds);
+    int64_t now = clock_now();
+    *n = 0;
+    for (int i = 0; i < creds.n; i++) {
+        const Credential *c = ROW(&creds, Credential, i);
+        if (shared && c->revoked_at)
+            continue; /* a shared record leaves revoked credentials out */
+        bool expired = !c->revoked_at && c->valid_until && c->valid_until < now;
+        const char *name = ach_text(r->lang, c->achievement, c->achievement_tr);
+        html(h, "<li><strong>%s</strong> — %s, %s. %s<br>\n", name, c->org_name,
+             moment_text(r, c->issued_at), expired ? _(r, "Expired") : status_text(r, c));
+        html(h, "<a href=\"/verify/%s\">%s<span class=\"sr\"> %s</span></a>", c->uid,
+             _(r, "Verify page"), name);
+        if (!shared)
+            html(h,
+                 " · <a href=\"/learning/credentials/%lld/pdf\">%s<span class=\"sr\"> %s</span>"
+                 "</a> · <a href=\"/learning/credentials/%lld/jwt\">%s<span class=\"sr\"> %s"
+                 "</span></a> · <a href=\"/learning/credentials/%lld/json\">%s<span "
+                 "class=\"sr\"> %s</span></a>",
+                 (long long)c->id, _(r, "Certificate (PDF)"), name, (long long)c->id,
+                 _(r, "Credential (JWT)"), name, (long long)c->id, _(r, "Content (JSON)"), name);
+        html_lit(h, "</li>\n");
+        (*n)++;
+    }
+    return st;
+}
+
+DbStatus view_learner_credentials(Html *h, Req *r)
+{
+    Html *items = html_new(r->arena);
+    int n = 0;
+    DbStatus st = view_account_credentials(items, r, r->account->id, false, &n);
+    if (st < DB_NONE || !n)
         return st;
     html(h, "<section>\n<h2 id=\"my-credentials\">%s</h2>\n<p>%s</p>\n<ul class=\"credentials\">\n",
          _(r, "My credentials"),
          _(r, "Each credential is an Open Badge signed by the organisation that issued it. Share "
               "its verify page, or give the file to an employer: anyone can check it."));
-    for (int i = 0; i < creds.n; i++) {
-        const Credential *c = ROW(&creds, Credential, i);
-        html(h, "<li><strong>%s</strong> — %s, %s. %s<br>\n", c->achievement, c->org_name,
-             moment_text(r, c->issued_at), status_text(r, c));
-        html(h, "<a href=\"/verify/%s\">%s<span class=\"sr\"> %s</span></a> · ", c->uid,
-             _(r, "Verify page"), c->achievement);
-        html(h,
-             "<a href=\"/learning/credentials/%lld/pdf\">%s<span class=\"sr\"> %s</span></a> · "
-             "<a href=\"/learning/credentials/%lld/jwt\">%s<span class=\"sr\"> %s</span></a> · "
-             "<a href=\"/learning/credentials/%lld/json\">%s<span class=\"sr\"> %s</span></a>"
-             "</li>\n",
-             (long long)c->id, _(r, "Certificate (PDF)"), c->achievement, (long long)c->id,
-             _(r, "Credential (JWT)"), c->achievement, (long long)c->id, _(r, "Content (JSON)"),
-             c->achievement);
-    }
+    html_append(h, items);
     html_lit(h, "</ul>\n</section>\n");
     return st;
 }

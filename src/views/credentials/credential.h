@@ -22,6 +22,11 @@ void view_credential_facts(Html *h, Req *r, const Credential *c);
  * revoked with the reason), or why a check failed. */
 void view_verification(Html *h, Req *r, const Verification *v);
 
+/* The credentials of account_id (its people records in every organisation) as list items,
+ * newest first, each with its verify page, and unless shared (a record's public page: no
+ * revoked ones, no downloads) its downloads (JWT, JSON, PDF); *n: how many. */
+DbStatus view_account_credentials(Html *h, Req *r, int64_t account_id, bool shared, int *n);
+
 /* The signed-in account's credentials, each with its verify page and downloads (JWT, JSON,
  * PDF); nothing when there are none. */
 DbStatus view_learner_credentials(Html *h, Req *r);
