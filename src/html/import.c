@@ -8,6 +8,18 @@
 #include "html/layout.h"
 #include "http/session.h"
 
+void html_import_failed(Html *h, Req *r, const char *title, const char *summary, const Import *im,
+                        int max_shown, bool with_column)
+{
+    html(h,
+         "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" id=\"problems\">\n"
+         "<h2>%s</h2>\n<p>%s</p>\n",
+         title, summary);
+    if (im)
+        html_import_problems(h, r, im, max_shown, with_column);
+    html_lit(h, "</div>\n");
+}
+
 void html_import_form(Html *h, Req *r, const char *action, const char *list_label,
                       const char *file_label, const char *accept)
 {

@@ -13,6 +13,12 @@
  * labelled "Problems": columns Line, [Column,] Problem. Nothing when there are none. */
 void html_import_problems(Html *h, Req *r, const Import *im, int max_shown, bool with_column);
 
+/* The summary of an import that recorded nothing: a box (an alert, #problems) headed title
+ * with summary under it and, when im is given, its problems as html_import_problems writes
+ * them. */
+void html_import_failed(Html *h, Req *r, const char *title, const char *summary, const Import *im,
+                        int max_shown, bool with_column);
+
 /* Opens the form that sends an import to action (multipart, with the CSRF token): when
  * list_label is given, a text area "list" for lines typed or pasted, which keeps what was
  * typed unless a file was sent; then the file field "file" labelled file_label, accepting

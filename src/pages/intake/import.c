@@ -63,16 +63,11 @@ static enum MHD_Result import_page(Req *r, const ApplyForm *a, const Import *im,
     html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/programmes/%lld\">%s</a></p>\n",
          _(r, "Import paper applications"), (long long)r->org_id, (long long)a->c.p.id, title);
     if (summary) {
-        if (im && im->problems.n) {
-            html(h,
-                 "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" id=\"problems\">\n"
-                 "<h2>%s</h2>\n<p>%s</p>\n",
-                 _(r, "Nothing was imported"), summary);
-            html_import_problems(h, r, im, IMPORT_SHOWN_PROBLEMS, false);
-            html_lit(h, "</div>\n");
-        } else {
+        if (im && im->problems.n)
+            html_import_failed(h, r, _(r, "Nothing was imported"), summary, im,
+                               IMPORT_SHOWN_PROBLEMS, false);
+        else
             html_notice(h, summary, false);
-        }
     }
     html(h,
          "<p>%s</p>\n<p><a href=\"/orgs/%lld/programmes/%lld/import-template.csv\" "

@@ -127,15 +127,9 @@ static enum MHD_Result bulk_page(Req *r, const Cohort *c, const Programme *p, co
          arena_printf(r->arena,
                       _n(r, "%s of %s place taken.", "%s of %s places taken.", c->capacity),
                       number_text(r, c->enrolled, 0, 0), number_text(r, c->capacity, 0, 0)));
-    if (summary) {
-        html(h,
-             "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" id=\"problems\">\n"
-             "<h2>%s</h2>\n<p>%s</p>\n",
-             _(r, "Nothing was enrolled"), summary);
-        if (im)
-            html_import_problems(h, r, im, BULK_SHOWN_PROBLEMS, false);
-        html_lit(h, "</div>\n");
-    }
+    if (summary)
+        html_import_failed(h, r, _(r, "Nothing was enrolled"), summary, im, BULK_SHOWN_PROBLEMS,
+                           false);
     html(h, "<p>%s</p>\n<p>%s</p>\n",
          _(r, "One learner per line: name; e-mail; date of birth; phone; municipality; "
               "job-seeker (yes or no). Only the name is required; separate the fields with "
