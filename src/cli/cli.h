@@ -42,6 +42,26 @@ char *cli_read_password(const char *path);
 /* Applies pending migrations and makes sure the installation secret exists. */
 bool cli_prepare_db(Db *db, bool verbose);
 
+/* What init, user and demo act with: the database (migrated, with its secret), an arena,
+ * and the password read for the run, if any (malloc'd by cli_read_password; wiped and
+ * freed by cli_run_end). */
+typedef struct CliRun {
+    Db *db;
+    Arena arena;
+    char *password;
+} CliRun;
+
+/* Readies password hashing (one at a time), opens the database and prepares it (verbose:
+ * says which migrations it applied). Returns false after printing why and ending c. */
+bool cli_run_begin(CliRun *c, const Settings *s, bool verbose);
+
+/* Wipes and frees the password, frees the arena, closes the database. */
+void cli_run_end(CliRun *c);
+
+/* Finds the organisation called name, or adds it with kind (*created set then). Returns
+ * false on a database error. */
+bool cli_org_ensure(CliRun *c, const char *name, OrgKind kind, int64_t *id, bool *created);
+
 /* Loads the installation secret into out. */
 bool cli_load_secret(Db *db, unsigned char out[32]);
 

@@ -6,9 +6,12 @@
 
 #include "cli/cli.h"
 #include "core/buf.h"
+#include "core/clock.h"
 #include "core/embed.h"
 #include "core/log.h"
 #include "db/migrate.h"
+#include "domain/auth.h"
+#include "q/accounts/org.h"
 #include "q/system/app.h"
 
 static void usage(FILE *f, const char *cmdname, const char *summary, unsigned cmd,
@@ -122,6 +125,40 @@ bool cli_prepare_db(Db *db, bool verbose)
         return false;
     }
     return true;
+}
+
+bool cli_run_begin(CliRun *c, const Settings *s, bool verbose)
+{
+    arena_init(&c->arena);
+    c->db = auth_init(1) ? cli_open_db(s) : NULL;
+    if (c->db && cli_prepare_db(c->db, verbose))
+        return true;
+    cli_run_end(c);
+    return false;
+}
+
+void cli_run_end(CliRun *c)
+{
+    if (c->password) {
+        sodium_memzero(c->password, strlen(c->password));
+        free(c->password);
+        c->password = NULL;
+    }
+    arena_free(&c->arena);
+    if (c->db)
+        db_close(c->db);
+    c->db = NULL;
+}
+
+bool cli_org_ensure(CliRun *c, const char *name, OrgKind kind, int64_t *id, bool *created)
+{
+    Org o;
+    DbStatus st = q_org_find_by_name(c->db, name, &c->arena, &o);
+    *created = st == DB_NONE;
+    if (st == DB_NONE)
+        st = q_org_add(c->db, name, kind, clock_now(), &o.id);
+    *id = o.id;
+    return st == DB_ONE;
 }
 
 bool cli_load_secret(Db *db, unsigned char out[32])

@@ -591,27 +591,17 @@ int cmd_demo(int argc, char **argv)
                        CMD_DEMO, &s, NULL, argc, argv, 2, NULL, 0);
     if (rc >= 0)
         return rc;
-    if (!auth_init(1))
-        return 1;
-    Db *db = cli_open_db(&s);
-    if (!db)
+    CliRun run = {0};
+    if (!cli_run_begin(&run, &s, false))
         return 1;
     rc = 1;
-    Arena a;
-    arena_init(&a);
-    if (!cli_prepare_db(db, false))
-        goto done;
+    Db *db = run.db;
+    Arena *a = &run.arena;
     int64_t ids[DEMO_ORGS] = {0};
-    for (size_t i = 0; i < DEMO_ORGS; i++) {
-        Org o;
-        DbStatus st = q_org_find_by_name(db, demo_orgs[i].name, &a, &o);
-        if (st < DB_NONE)
+    bool created;
+    for (size_t i = 0; i < DEMO_ORGS; i++)
+        if (!cli_org_ensure(&run, demo_orgs[i].name, demo_orgs[i].kind, &ids[i], &created))
             goto done;
-        if (st == DB_NONE &&
-            q_org_add(db, demo_orgs[i].name, demo_orgs[i].kind, clock_now(), &o.id) != DB_ONE)
-            goto done;
-        ids[i] = o.id;
-    }
     for (size_t i = 0; i < sizeof demo_accounts / sizeof demo_accounts[0]; i++) {
         const DemoAccount *d = &demo_accounts[i];
         int64_t org = 0;
@@ -624,14 +614,14 @@ int cmd_demo(int argc, char **argv)
     /* training data for the coding school, once */
     Programme row;
     bool has = false;
-    if (q_programme_list(db, ids[0], &a, &row, first_row, &has) < DB_NONE)
+    if (q_programme_list(db, ids[0], a, &row, first_row, &has) < DB_NONE)
         goto done;
     if (!has) {
         AccountRow admin, learner;
-        if (q_account_by_email(db, demo_accounts[0].email, &a, &admin) != DB_ONE ||
-            q_account_by_email(db, demo_accounts[2].email, &a, &learner) != DB_ONE)
+        if (q_account_by_email(db, demo_accounts[0].email, a, &admin) != DB_ONE ||
+            q_account_by_email(db, demo_accounts[2].email, a, &learner) != DB_ONE)
             goto done;
-        DemoTx t = {ids[0], admin.id, learner.id, &a};
+        DemoTx t = {ids[0], admin.id, learner.id, a};
         if (db_tx(db, demo_training_tx, &t) < DB_NONE) {
             fprintf(stderr, "traject demo: could not load the training data\n");
             goto done;
@@ -641,18 +631,18 @@ int cmd_demo(int argc, char **argv)
     /* a call for projects in review at the fund, once */
     Call crow;
     bool has_call = false;
-    if (q_call_list(db, ids[1], &a, &crow, first_row, &has_call) < DB_NONE)
+    if (q_call_list(db, ids[1], a, &crow, first_row, &has_call) < DB_NONE)
         goto done;
     if (!has_call) {
-        DemoCall t = {.funder = ids[1], .applicants = {ids[0], ids[3], ids[4]}, .a = &a};
+        DemoCall t = {.funder = ids[1], .applicants = {ids[0], ids[3], ids[4]}, .a = a};
         AccountRow acc;
-        if (q_account_by_email(db, "funder@demo.traject.test", &a, &acc) != DB_ONE)
+        if (q_account_by_email(db, "funder@demo.traject.test", a, &acc) != DB_ONE)
             goto done;
         t.by = acc.id;
         const char *jury[3] = {"jury@demo.traject.test", "jury2@demo.traject.test",
                                "jury3@demo.traject.test"};
         for (int j = 0; j < 3; j++) {
-            if (q_account_by_email(db, jury[j], &a, &acc) != DB_ONE)
+            if (q_account_by_email(db, jury[j], a, &acc) != DB_ONE)
                 goto done;
             t.jurors[j] = acc.id;
         }
@@ -668,7 +658,6 @@ int cmd_demo(int argc, char **argv)
                demo_accounts[i].roles);
     rc = 0;
 done:
-    arena_free(&a);
-    db_close(db);
+    cli_run_end(&run);
     return rc;
 }

@@ -1,14 +1,8 @@
 /* init.c — traject init: creates or migrates a database, and optionally the first
  * organisation and its administrator. A password never goes on the command line. */
-#include <sodium.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "cli/cli.h"
-#include "core/clock.h"
-#include "domain/auth.h"
-#include "q/accounts/org.h"
 
 int cmd_init(int argc, char **argv)
 {
@@ -37,42 +31,25 @@ int cmd_init(int argc, char **argv)
         fprintf(stderr, "traject init: --org and --admin-email go together\n");
         return 2;
     }
-    if (!auth_init(1))
+    CliRun run = {0};
+    if (pwfile && !(run.password = cli_read_password(pwfile)))
         return 1;
-    char *pw = NULL;
-    if (pwfile && !(pw = cli_read_password(pwfile)))
+    if (!cli_run_begin(&run, &s, true))
         return 1;
-    Db *db = cli_open_db(&s);
-    if (!db) {
-        free(pw);
-        return 1;
-    }
     rc = 1;
-    Arena a;
-    arena_init(&a);
-    if (!cli_prepare_db(db, true))
-        goto done;
     if (org) {
-        Org o;
-        DbStatus st = q_org_find_by_name(db, org, &a, &o);
-        if (st < DB_NONE)
+        int64_t id;
+        bool created;
+        if (!cli_org_ensure(&run, org, (OrgKind)org_kind, &id, &created))
             goto done;
-        if (st == DB_NONE) {
-            if (q_org_add(db, org, (OrgKind)org_kind, clock_now(), &o.id) != DB_ONE)
-                goto done;
-            printf("organisation %s created (id %lld)\n", org, (long long)o.id);
-        }
-        if (!cli_add_member(db, o.id, email, name, pw, ROLE_ADMIN, NULL))
+        if (created)
+            printf("organisation %s created (id %lld)\n", org, (long long)id);
+        if (!cli_add_member(run.db, id, email, name, run.password, ROLE_ADMIN, NULL))
             goto done;
     }
     printf("database ready\n");
     rc = 0;
 done:
-    if (pw) {
-        sodium_memzero(pw, strlen(pw));
-        free(pw);
-    }
-    arena_free(&a);
-    db_close(db);
+    cli_run_end(&run);
     return rc;
 }

@@ -11,22 +11,58 @@
 #define TRAJECT_VERSION "0.1.0"
 #endif
 
+static int cmd_settings(int argc, char **argv)
+{
+    if (argc > 2 && !strcmp(argv[2], "--markdown"))
+        settings_print_markdown(stdout);
+    else
+        settings_print_help(stdout, ~0u);
+    return 0;
+}
+
+static int cmd_routes(int argc, char **argv)
+{
+    (void)argc, (void)argv;
+    static const char *const access[] = {"public", "account", "member", "operator"};
+    for (const Route *const *t = route_tables; *t; t++)
+        for (const Route *r = *t; r->path; r++)
+            printf("%-5s %-40s %-8s %3u %s\n", r->method, r->path, access[r->access], r->roles,
+                   r->csrf ? "csrf" : "-");
+    return 0;
+}
+
+static int cmd_version(int argc, char **argv)
+{
+    (void)argc, (void)argv;
+    printf("traject %s\n", TRAJECT_VERSION);
+    return 0;
+}
+
+static const struct {
+    const char *name, *alias;
+    int (*fn)(int argc, char **argv);
+    const char *help;
+} commands[] = {
+    {"serve", NULL, cmd_serve, "run the web application"},
+    {"init", NULL, cmd_init, "create or migrate a database and the first organisation and admin"},
+    {"migrate", NULL, cmd_migrate, "apply pending schema migrations (--status lists them)"},
+    {"user", NULL, cmd_user, "add, list, disable, enable accounts and set passwords"},
+    {"demo", NULL, cmd_demo, "load demonstration organisations and accounts"},
+    {"credential", NULL, cmd_credential, "check a credential offline (verify FILE --keys JWKS)"},
+    {"settings", NULL, cmd_settings, "print every setting (--markdown for the README table)"},
+    {"routes", NULL, cmd_routes, "print the route table with each route's access policy"},
+    {"version", "--version", cmd_version, "print the version"},
+};
+
 static void usage(FILE *f)
 {
     fprintf(f, "usage: traject COMMAND [options]\n\n"
                "traject runs digital-skills training end to end, from a funder's call for\n"
                "projects to the impact report.\n\n"
-               "commands:\n"
-               "  serve      run the web application\n"
-               "  init       create or migrate a database and the first organisation and admin\n"
-               "  migrate    apply pending schema migrations (--status lists them)\n"
-               "  user       add, list, disable, enable accounts and set passwords\n"
-               "  demo       load demonstration organisations and accounts\n"
-               "  credential check a credential offline (verify FILE --keys JWKS)\n"
-               "  settings   print every setting (--markdown for the README table)\n"
-               "  routes     print the route table with each route's access policy\n"
-               "  version    print the version\n\n"
-               "'traject COMMAND --help' shows the options of a command.\n");
+               "commands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].help);
+    fprintf(f, "\n'traject COMMAND --help' shows the options of a command.\n");
 }
 
 int main(int argc, char **argv)
@@ -39,37 +75,10 @@ int main(int argc, char **argv)
         return 2;
     }
     const char *cmd = argv[1];
-    if (!strcmp(cmd, "serve"))
-        return cmd_serve(argc, argv);
-    if (!strcmp(cmd, "init"))
-        return cmd_init(argc, argv);
-    if (!strcmp(cmd, "migrate"))
-        return cmd_migrate(argc, argv);
-    if (!strcmp(cmd, "user"))
-        return cmd_user(argc, argv);
-    if (!strcmp(cmd, "demo"))
-        return cmd_demo(argc, argv);
-    if (!strcmp(cmd, "credential"))
-        return cmd_credential(argc, argv);
-    if (!strcmp(cmd, "settings")) {
-        if (argc > 2 && !strcmp(argv[2], "--markdown"))
-            settings_print_markdown(stdout);
-        else
-            settings_print_help(stdout, ~0u);
-        return 0;
-    }
-    if (!strcmp(cmd, "routes")) {
-        static const char *const access[] = {"public", "account", "member", "operator"};
-        for (const Route *const *t = route_tables; *t; t++)
-            for (const Route *r = *t; r->path; r++)
-                printf("%-5s %-40s %-8s %3u %s\n", r->method, r->path, access[r->access], r->roles,
-                       r->csrf ? "csrf" : "-");
-        return 0;
-    }
-    if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
-        printf("traject %s\n", TRAJECT_VERSION);
-        return 0;
-    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (!strcmp(cmd, commands[i].name) ||
+            (commands[i].alias && !strcmp(cmd, commands[i].alias)))
+            return commands[i].fn(argc, argv);
     if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
         usage(stdout);
         return 0;

@@ -2,7 +2,6 @@
  * application also does runs the same workflow (flows/accounts/): adding or granting
  * (flow_member_add), setting a password (flow_password_set), disabling
  * (flow_account_disable). */
-#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,20 +109,15 @@ int cmd_user(int argc, char **argv)
                         "grant (see --help)\n");
         return 2;
     }
-    if (!auth_init(1))
-        return 1;
-    Db *db = cli_open_db(&s);
-    if (!db)
+    CliRun run = {0};
+    if (!cli_run_begin(&run, &s, false))
         return 1;
     rc = 1;
-    char *pw = NULL;
-    Arena a;
-    arena_init(&a);
-    if (!cli_prepare_db(db, false))
-        goto done;
+    Db *db = run.db;
+    Arena *a = &run.arena;
     if (!strcmp(action, "list")) {
         AccountRow row;
-        rc = q_account_list(db, &a, &row, print_account, &row) < DB_NONE ? 1 : 0;
+        rc = q_account_list(db, a, &row, print_account, &row) < DB_NONE ? 1 : 0;
         goto done;
     }
     if (!email) {
@@ -135,8 +129,8 @@ int cmd_user(int argc, char **argv)
     if (!strcmp(action, "grant") && role && !strcmp(role, "operator")) {
         /* the platform role: not a membership of an organisation */
         AccountRow op;
-        char *addr = str_lower_ascii(arena_strdup(&a, email));
-        if (q_account_by_email(db, addr, &a, &op) != DB_ONE) {
+        char *addr = str_lower_ascii(arena_strdup(a, email));
+        if (q_account_by_email(db, addr, a, &op) != DB_ONE) {
             fprintf(stderr, "traject: no account %s\n", email);
             goto done;
         }
@@ -160,18 +154,18 @@ int cmd_user(int argc, char **argv)
             rc = 2;
             goto done;
         }
-        if (pwfile && !(pw = cli_read_password(pwfile)))
+        if (pwfile && !(run.password = cli_read_password(pwfile)))
             goto done;
-        rc = cli_add_member(db, org_id, email, name, pw, roles, NULL) ? 0 : 1;
+        rc = cli_add_member(db, org_id, email, name, run.password, roles, NULL) ? 0 : 1;
         goto done;
     }
     AccountRow acc;
-    char *e = str_lower_ascii(arena_strdup(&a, email));
-    if (q_account_by_email(db, e, &a, &acc) != DB_ONE) {
+    char *e = str_lower_ascii(arena_strdup(a, email));
+    if (q_account_by_email(db, e, a, &acc) != DB_ONE) {
         fprintf(stderr, "traject: no account %s\n", email);
         goto done;
     }
-    Flow f = cli_flow(db, &a);
+    Flow f = cli_flow(db, a);
     if (!strcmp(action, "disable") || !strcmp(action, "enable")) {
         bool off = !strcmp(action, "disable");
         if (!flow_account_disable(&f, acc.id, off).ok)
@@ -184,9 +178,9 @@ int cmd_user(int argc, char **argv)
             rc = 2;
             goto done;
         }
-        if (!(pw = cli_read_password(pwfile)))
+        if (!(run.password = cli_read_password(pwfile)))
             goto done;
-        Outcome o = flow_password_set(&f, acc.id, pw);
+        Outcome o = flow_password_set(&f, acc.id, run.password);
         if (form_error_for(&o.fields, "password")) {
             fprintf(stderr, "traject: the password must have 10 to 200 characters\n");
             goto done;
@@ -200,11 +194,6 @@ int cmd_user(int argc, char **argv)
         rc = 2;
     }
 done:
-    if (pw) {
-        sodium_memzero(pw, strlen(pw));
-        free(pw);
-    }
-    arena_free(&a);
-    db_close(db);
+    cli_run_end(&run);
     return rc;
 }

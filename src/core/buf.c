@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/rows.h"
+
 void buf_init(Buf *b, Arena *a, size_t cap)
 {
     b->arena = a;
@@ -132,6 +134,25 @@ bool parse_int64(const char *s, int64_t *out)
         return false;
     *out = v;
     return true;
+}
+
+int str_lines(Arena *a, const char *text, const char ***out)
+{
+    Rows lines = ROWS(a, const char *);
+    for (const char *s = text; s && *s;) {
+        const char *end = strchr(s, '\n');
+        size_t len = end ? (size_t)(end - s) : strlen(s);
+        const char *b = s, *z = s + len;
+        while (b < z && (*b == ' ' || *b == '\t' || *b == '\r'))
+            b++;
+        while (z > b && (z[-1] == ' ' || z[-1] == '\t' || z[-1] == '\r'))
+            z--;
+        if (z > b)
+            *(const char **)rows_push(&lines) = arena_strndup(a, b, (size_t)(z - b));
+        s = end ? end + 1 : s + len;
+    }
+    *out = lines.data;
+    return lines.n;
 }
 
 char *str_trim(char *s)

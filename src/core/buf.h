@@ -33,6 +33,10 @@ bool parse_int64(const char *s, int64_t *out);
 /* Trims ASCII white space at both ends, in place; returns s. */
 char *str_trim(char *s);
 
+/* The lines of text (NULL: none) that are not blank, each without the spaces, tabs and
+ * carriage returns at its ends, copied into a: *out gets the array, the count is returned. */
+int str_lines(Arena *a, const char *text, const char ***out);
+
 /* Lower-cases ASCII letters, in place; returns s. */
 char *str_lower_ascii(char *s);
 

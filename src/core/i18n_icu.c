@@ -127,10 +127,13 @@ static void format_decimal(const UNumberFormatter *f, const char *text, char *ou
     unumf_closeResult(res);
 }
 
-/* The exact decimal text of value / 10^scale: "-8.944" for -8944 and 3. */
-static void decimal_source(int64_t value, int scale, char *out, size_t len)
+/* value / 10^scale with f into out, from its exact decimal text ("-8944E-3" for -8.944). */
+static void format_number(const UNumberFormatter *f, int64_t value, int scale, char *out,
+                          size_t len)
 {
-    snprintf(out, len, "%lldE-%d", (long long)value, scale);
+    char src[40];
+    snprintf(src, sizeof src, "%lldE-%d", (long long)value, scale);
+    format_decimal(f, src, out, len);
 }
 
 void i18n_number(Lang lang, int64_t value, int scale, int decimals, char *out, size_t len)
@@ -142,25 +145,19 @@ void i18n_number(Lang lang, int64_t value, int scale, int decimals, char *out, s
         decimals = 0;
     if (decimals > MAX_DECIMALS)
         decimals = MAX_DECIMALS;
-    char src[40];
-    decimal_source(value, scale, src, sizeof src);
-    format_decimal(icu.number[lang_of(lang)][decimals], src, out, len);
+    format_number(icu.number[lang_of(lang)][decimals], value, scale, out, len);
 }
 
 void i18n_money(Lang lang, int64_t cents, char *out, size_t len)
 {
     i18n_icu_init();
-    char src[40];
-    decimal_source(cents, 2, src, sizeof src);
-    format_decimal(icu.money[lang_of(lang)], src, out, len);
+    format_number(icu.money[lang_of(lang)], cents, 2, out, len);
 }
 
 void i18n_percent(Lang lang, int64_t pct, char *out, size_t len)
 {
     i18n_icu_init();
-    char src[40];
-    decimal_source(pct, 0, src, sizeof src);
-    format_decimal(icu.percent[lang_of(lang)], src, out, len);
+    format_number(icu.percent[lang_of(lang)], pct, 0, out, len);
 }
 
 /* utc in Brussels time through a copy of the date format proto (NULL: ""). */

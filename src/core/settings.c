@@ -1,51 +1,56 @@
 /* settings.c — defaults, environment and flags for every setting, in one table. */
 #include "core/settings.h"
 
+#include <ctype.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/buf.h"
 
 #define ALL (CMD_SERVE | CMD_INIT | CMD_MIGRATE | CMD_USER | CMD_DEMO)
-#define S(f) offsetof(Settings, f)
+/* A setting is named after its field of Settings; its flag is --name (with '-' for '_') and
+ * its environment variable TRAJECT_NAME (env_name). Left unformatted: clang-format takes
+ * the # of #f for a directive. */
+// clang-format off
+#define SETTING(f, type, def, cmds, help) {#f, type, def, cmds, help, offsetof(Settings, f)}
+// clang-format on
 
 const SettingDef settings_table[] = {
-    {"db", SET_STR, "sqlite:traject.db", "TRAJECT_DB", ALL,
-     "database URL: sqlite:PATH or postgresql://USER[:PASSWORD]@HOST[:PORT]/NAME", S(db)},
-    {"listen", SET_STR, "127.0.0.1:8080", "TRAJECT_LISTEN", CMD_SERVE,
-     "address and port to serve on (IPv4 ADDRESS:PORT)", S(listen)},
-    {"threads", SET_INT, "0", "TRAJECT_THREADS", CMD_SERVE,
-     "worker threads (each with its database connection); 0 means four per core, at least 8",
-     S(threads)},
-    {"behind_tls", SET_BOOL, "false", "TRAJECT_BEHIND_TLS", CMD_SERVE,
-     "set when a TLS reverse proxy serves traject: Secure cookies and HSTS", S(behind_tls)},
-    {"base_url", SET_STR, "", "TRAJECT_BASE_URL", CMD_SERVE | CMD_USER,
-     "public address used in e-mailed links (default: http://LISTEN)", S(base_url)},
-    {"mail_dir", SET_STR, "mail", "TRAJECT_MAIL_DIR", CMD_SERVE,
-     "folder where outgoing mail is written as .eml files when no SMTP URL is set", S(mail_dir)},
-    {"smtp_url", SET_STR, "", "TRAJECT_SMTP_URL", CMD_SERVE,
-     "SMTP server for outgoing mail, e.g. smtps://user:password@mail.example.org:465", S(smtp_url)},
-    {"mail_from", SET_STR, "traject <noreply@localhost>", "TRAJECT_MAIL_FROM", CMD_SERVE,
-     "sender address of outgoing mail", S(mail_from)},
-    {"max_body", SET_INT, "10485760", "TRAJECT_MAX_BODY", CMD_SERVE,
-     "largest request body in bytes; larger requests get 413", S(max_body)},
-    {"header_timeout", SET_INT, "10", "TRAJECT_HEADER_TIMEOUT", CMD_SERVE,
-     "seconds a connection has to send a request's headers, however slowly; then it is closed",
-     S(header_timeout)},
-    {"body_timeout", SET_INT, "60", "TRAJECT_BODY_TIMEOUT", CMD_SERVE,
-     "seconds a request has to send its body, however slowly; then it is closed", S(body_timeout)},
-    {"session_idle", SET_INT, "7200", "TRAJECT_SESSION_IDLE", CMD_SERVE,
-     "seconds of inactivity after which a session ends", S(session_idle)},
-    {"session_max", SET_INT, "43200", "TRAJECT_SESSION_MAX", CMD_SERVE,
-     "seconds after sign-in after which a session ends in any case", S(session_max)},
-    {"hash_concurrency", SET_INT, "0", "TRAJECT_HASH_CONCURRENCY", CMD_SERVE,
-     "password hashes computed at once (64 MiB each); 0 means one per core", S(hash_concurrency)},
-    {"pdf_font", SET_STR, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "TRAJECT_PDF_FONT",
-     CMD_SERVE, "TrueType font of printed sheets; must have the letters of learners' names",
-     S(pdf_font)},
-    {"quiet", SET_BOOL, "false", "TRAJECT_QUIET", ALL, "log warnings only, no access log",
-     S(quiet)},
+    SETTING(db, SET_STR, "sqlite:traject.db", ALL,
+            "database URL: sqlite:PATH or postgresql://USER[:PASSWORD]@HOST[:PORT]/NAME"),
+    SETTING(listen, SET_STR, "127.0.0.1:8080", CMD_SERVE,
+            "address and port to serve on (IPv4 ADDRESS:PORT)"),
+    SETTING(
+        threads, SET_INT, "0", CMD_SERVE,
+        "worker threads (each with its database connection); 0 means four per core, at least 8"),
+    SETTING(behind_tls, SET_BOOL, "false", CMD_SERVE,
+            "set when a TLS reverse proxy serves traject: Secure cookies and HSTS"),
+    SETTING(base_url, SET_STR, "", CMD_SERVE | CMD_USER,
+            "public address used in e-mailed links (default: http://LISTEN)"),
+    SETTING(mail_dir, SET_STR, "mail", CMD_SERVE,
+            "folder where outgoing mail is written as .eml files when no SMTP URL is set"),
+    SETTING(smtp_url, SET_STR, "", CMD_SERVE,
+            "SMTP server for outgoing mail, e.g. smtps://user:password@mail.example.org:465"),
+    SETTING(mail_from, SET_STR, "traject <noreply@localhost>", CMD_SERVE,
+            "sender address of outgoing mail"),
+    SETTING(max_body, SET_INT, "10485760", CMD_SERVE,
+            "largest request body in bytes; larger requests get 413"),
+    SETTING(
+        header_timeout, SET_INT, "10", CMD_SERVE,
+        "seconds a connection has to send a request's headers, however slowly; then it is closed"),
+    SETTING(body_timeout, SET_INT, "60", CMD_SERVE,
+            "seconds a request has to send its body, however slowly; then it is closed"),
+    SETTING(session_idle, SET_INT, "7200", CMD_SERVE,
+            "seconds of inactivity after which a session ends"),
+    SETTING(session_max, SET_INT, "43200", CMD_SERVE,
+            "seconds after sign-in after which a session ends in any case"),
+    SETTING(hash_concurrency, SET_INT, "0", CMD_SERVE,
+            "password hashes computed at once (64 MiB each); 0 means one per core"),
+    SETTING(pdf_font, SET_STR, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", CMD_SERVE,
+            "TrueType font of printed sheets; must have the letters of learners' names"),
+    SETTING(quiet, SET_BOOL, "false", ALL, "log warnings only, no access log"),
     {0},
 };
 
@@ -80,14 +85,34 @@ static int set_value(Settings *s, const SettingDef *d, const char *v, const char
     return -1;
 }
 
+/* TRAJECT_ and the name in capitals: the setting's environment variable. */
+static const char *env_name(const SettingDef *d, char buf[64])
+{
+    size_t n = (size_t)snprintf(buf, 64, "TRAJECT_%s", d->name);
+    for (size_t k = 0; k < n && k < 63; k++)
+        buf[k] = (char)toupper((unsigned char)buf[k]);
+    return buf;
+}
+
+/* --name with '-' for '_', and " VALUE" after it when asked and the setting takes one. */
+static const char *flag_name(const SettingDef *d, bool value, char buf[64])
+{
+    snprintf(buf, 64, "--%s%s", d->name, value && d->type != SET_BOOL ? " VALUE" : "");
+    for (char *p = buf; *p; p++)
+        if (*p == '_')
+            *p = '-';
+    return buf;
+}
+
 bool settings_load_env(Settings *s)
 {
     memset(s, 0, sizeof *s);
     bool ok = true;
     for (const SettingDef *d = settings_table; d->name; d++) {
         set_value(s, d, d->def, "default");
-        const char *v = getenv(d->env);
-        if (v && set_value(s, d, v, d->env) < 0)
+        char env[64];
+        const char *v = getenv(env_name(d, env));
+        if (v && set_value(s, d, v, env) < 0)
             ok = false;
     }
     return ok;
@@ -138,13 +163,9 @@ void settings_print_help(FILE *f, unsigned cmd)
     for (const SettingDef *d = settings_table; d->name; d++) {
         if (!(d->cmds & cmd))
             continue;
-        char flag[64];
-        snprintf(flag, sizeof flag, "--%s%s", d->name, d->type == SET_BOOL ? "" : " VALUE");
-        for (char *p = flag; *p; p++)
-            if (*p == '_')
-                *p = '-';
-        fprintf(f, "  %-26s %s\n  %-26s (env %s, default \"%s\")\n", flag, d->help, "", d->env,
-                d->def);
+        char flag[64], env[64];
+        fprintf(f, "  %-26s %s\n  %-26s (env %s, default \"%s\")\n", flag_name(d, true, flag),
+                d->help, "", env_name(d, env), d->def);
     }
 }
 
@@ -152,14 +173,8 @@ void settings_print_markdown(FILE *f)
 {
     fprintf(f, "| flag | environment | default | meaning |\n|---|---|---|---|\n");
     for (const SettingDef *d = settings_table; d->name; d++) {
-        char flag[64];
-        snprintf(flag, sizeof flag, "--%s", d->name);
-        for (char *p = flag; *p; p++)
-            if (*p == '_')
-                *p = '-';
-        if (d->def[0])
-            fprintf(f, "| `%s` | `%s` | `%s` | %s |\n", flag, d->env, d->def, d->help);
-        else
-            fprintf(f, "| `%s` | `%s` | (none) | %s |\n", flag, d->env, d->help);
+        char flag[64], env[64];
+        fprintf(f, "| `%s` | `%s` | %s%s%s | %s |\n", flag_name(d, false, flag), env_name(d, env),
+                d->def[0] ? "`" : "", d->def[0] ? d->def : "(none)", d->def[0] ? "`" : "", d->help);
     }
 }

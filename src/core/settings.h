@@ -1,6 +1,7 @@
-/* settings.h — the one table of settings: name, type, default, environment variable,
- * flag, one line of help. It generates `traject COMMAND --help` and the configuration
- * section of the README (`traject settings --markdown`).
+/* settings.h — the one table of settings: name, type, default, commands, one line of help;
+ * the flag (--name) and the environment variable (TRAJECT_NAME) follow from the name. It
+ * generates `traject COMMAND --help` and the configuration section of the README
+ * (`traject settings --markdown`).
  * Owns: the Settings values (strings point into argv, environ or literals). */
 #ifndef TRAJECT_SETTINGS_H
 #define TRAJECT_SETTINGS_H
@@ -37,7 +38,6 @@ typedef struct SettingDef {
     const char *name; /* also the flag: --name with '_' as '-' */
     SettingType type;
     const char *def;
-    const char *env;
     unsigned cmds;
     const char *help;
     size_t offset; /* into Settings */

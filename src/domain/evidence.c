@@ -4,6 +4,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/buf.h"
+
 static bool ends_with(const char *s, const char *ext)
 {
     size_t n = strlen(s), m = strlen(ext);
@@ -26,22 +28,14 @@ const char *evidence_type(const char *name, const char *data, size_t len)
 
 int scale_parse(Arena *a, const char *text, size_t max_len, char **names)
 {
-    int n = 0;
-    const char *p = text ? text : "";
-    while (*p) {
-        const char *end = strchr(p, '\n');
-        size_t len = end ? (size_t)(end - p) : strlen(p);
-        const char *s = p, *e = p + len;
-        while (s < e && (*s == ' ' || *s == '\t' || *s == '\r'))
-            s++;
-        while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
-            e--;
-        if (e > s) {
-            if (n == SCALE_MAX || (size_t)(e - s) > max_len)
-                return -1;
-            names[n++] = arena_strndup(a, s, (size_t)(e - s));
-        }
-        p += len + (end ? 1 : 0);
+    const char **lines;
+    int n = str_lines(a, text, &lines);
+    if (n > SCALE_MAX)
+        return -1;
+    for (int i = 0; i < n; i++) {
+        if (strlen(lines[i]) > max_len)
+            return -1;
+        names[i] = (char *)lines[i]; /* copies of our own, in a */
     }
     return n;
 }

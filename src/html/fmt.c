@@ -85,6 +85,16 @@ const char *date_words_in(Arena *a, Lang l, const char *ymd)
     return *s ? s : ymd;
 }
 
+/* The day of t in Brussels as "Monday 2027-01-31" in l; *minute gets its minute of the day. */
+static const char *weekday_day(Arena *a, Lang l, int64_t t, int *minute)
+{
+    Date d;
+    bxl_from_utc(t, &d, minute);
+    char day[11];
+    date_format(d, day);
+    return arena_printf(a, "%s %s", i18n_get(l, weekday_names[date_weekday(d)]), day);
+}
+
 /* "Monday 2027-01-31 12:00" in Brussels time. */
 const char *moment_text(Req *r, int64_t t)
 {
@@ -93,13 +103,9 @@ const char *moment_text(Req *r, int64_t t)
 
 const char *moment_text_in(Arena *a, Lang l, int64_t t)
 {
-    Date d;
     int m;
-    bxl_from_utc(t, &d, &m);
-    char day[11];
-    date_format(d, day);
-    return arena_printf(a, "%s %s %02d:%02d", i18n_get(l, weekday_names[date_weekday(d)]), day,
-                        m / 60, m % 60);
+    const char *day = weekday_day(a, l, t, &m);
+    return arena_printf(a, "%s %02d:%02d", day, m / 60, m % 60);
 }
 
 /* The value of a datetime-local field: "2027-01-31T12:00". */
@@ -133,25 +139,17 @@ const char *session_when(Req *r, int64_t from, int64_t to)
 
 const char *session_when_in(Arena *a, Lang l, int64_t from, int64_t to)
 {
-    Date d, d2;
+    Date d2;
     int m, m2;
-    bxl_from_utc(from, &d, &m);
+    const char *day = weekday_day(a, l, from, &m);
     bxl_from_utc(to, &d2, &m2);
-    char day[11];
-    date_format(d, day);
-    return arena_printf(a, "%s %s, %02d:%02d–%02d:%02d",
-                        i18n_get(l, weekday_names[date_weekday(d)]), day, m / 60, m % 60, m2 / 60,
-                        m2 % 60);
+    return arena_printf(a, "%s, %02d:%02d–%02d:%02d", day, m / 60, m % 60, m2 / 60, m2 % 60);
 }
 
 const char *session_day(Req *r, int64_t at)
 {
-    Date d;
     int m;
-    bxl_from_utc(at, &d, &m);
-    char day[11];
-    date_format(d, day);
-    return arena_printf(r->arena, "%s %s", _(r, weekday_names[date_weekday(d)]), day);
+    return weekday_day(r->arena, r->lang, at, &m);
 }
 
 const char *download_name(Arena *a, const char *name)

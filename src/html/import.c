@@ -8,45 +8,55 @@
 #include "html/layout.h"
 #include "http/session.h"
 
-void html_import_failed(Html *h, Req *r, const char *title, const char *summary, const Import *im,
-                        int max_shown, bool with_column)
+/* A file input left empty still sends a part, with an empty file name. */
+static const FormField *chosen_file(Req *r)
 {
-    html(h,
-         "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" id=\"problems\">\n"
-         "<h2>%s</h2>\n<p>%s</p>\n",
-         title, summary);
-    if (im)
-        html_import_problems(h, r, im, max_shown, with_column);
-    html_lit(h, "</div>\n");
+    const FormField *file = form_file(r, "file");
+    return file && file->filename && file->filename[0] ? file : NULL;
 }
 
-void html_import_form(Html *h, Req *r, const char *action, const char *list_label,
-                      const char *file_label, const char *accept)
+void html_import_form_begin(Html *h, Req *r, const char *action, const char *list_label)
 {
     html(h,
          "<form method=\"post\" action=\"%s\" enctype=\"multipart/form-data\" novalidate>\n"
          "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">\n",
          action, csrf_token(r));
-    const FormField *file = form_file(r, "file");
-    if (list_label)
-        html_textarea(h, NULL, "list", list_label,
-                      file && file->filename && file->filename[0] ? NULL : form_get(r, "list"), 10);
+    if (!list_label) {
+        html(h,
+             "<label for=\"f-file\">%s</label>\n"
+             "<input type=\"file\" id=\"f-file\" name=\"file\" accept=\".csv,text/csv\">\n",
+             _(r, "CSV file (UTF-8)"));
+        return;
+    }
+    html_textarea(h, NULL, "list", list_label, chosen_file(r) ? NULL : form_get(r, "list"), 10);
     html(h,
          "<label for=\"f-file\">%s</label>\n"
-         "<input type=\"file\" id=\"f-file\" name=\"file\" accept=\"%s\">\n",
-         file_label, accept);
+         "<input type=\"file\" id=\"f-file\" name=\"file\" accept=\".csv,text/csv,text/plain\">\n",
+         _(r, "Or a CSV file (UTF-8)"));
 }
 
-const char *import_sent(Req *r, size_t *len)
+const char *import_text(Req *r, size_t *len)
 {
-    const FormField *file = form_file(r, "file");
-    if (file && file->filename && file->filename[0]) {
+    const FormField *file = chosen_file(r);
+    if (file) {
         *len = file->len;
         return file->value;
     }
     const char *text = form_get(r, "list");
     *len = text ? strlen(text) : 0;
     return text;
+}
+
+void html_import_failed(Html *h, Req *r, const char *heading, const char *summary, const Import *im,
+                        int max_shown, bool with_column)
+{
+    html(h,
+         "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" id=\"problems\">\n"
+         "<h2>%s</h2>\n<p>%s</p>\n",
+         heading, summary);
+    if (im)
+        html_import_problems(h, r, im, max_shown, with_column);
+    html_lit(h, "</div>\n");
 }
 
 void html_import_problems(Html *h, Req *r, const Import *im, int max_shown, bool with_column)

@@ -3,7 +3,6 @@
 
 #include <curl/curl.h>
 #include <errno.h>
-#include <pthread.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,14 +14,13 @@
 #include "core/buf.h"
 #include "core/clock.h"
 #include "core/log.h"
+#include "core/ticker.h"
 #include "q/system/outbox.h"
 
 struct MailWorker {
     App *app;
-    pthread_t thread;
-    pthread_mutex_t mu;
-    pthread_cond_t cv;
-    bool stop;
+    Db *db; /* its own connection; NULL when it could not be opened (logged) */
+    Ticker *ticker;
 };
 
 char *mail_format(Arena *a, const char *from, const char *to, const char *subject, const char *body,
@@ -169,40 +167,24 @@ int mail_deliver_due(App *app, Db *db)
     return delivered;
 }
 
-static void *worker_main(void *arg)
+static void deliver_tick(void *ctx)
 {
-    MailWorker *w = arg;
-    char err[512];
-    Db *db = db_open(w->app->set.db, err, sizeof err);
-    if (!db)
-        log_warn("mail worker: %s", err);
-    pthread_mutex_lock(&w->mu);
-    while (!w->stop) {
-        pthread_mutex_unlock(&w->mu);
-        if (db)
-            mail_deliver_due(w->app, db);
-        pthread_mutex_lock(&w->mu);
-        if (w->stop)
-            break;
-        struct timespec ts = clock_deadline(500);
-        pthread_cond_timedwait(&w->cv, &w->mu, &ts);
-    }
-    pthread_mutex_unlock(&w->mu);
-    if (db) {
-        mail_deliver_due(w->app, db);
-        db_close(db);
-    }
-    return NULL;
+    MailWorker *w = ctx;
+    if (w->db)
+        mail_deliver_due(w->app, w->db);
 }
 
 MailWorker *mail_worker_start(App *app)
 {
     MailWorker *w = xcalloc(1, sizeof *w);
     w->app = app;
-    pthread_mutex_init(&w->mu, NULL);
-    pthread_cond_init(&w->cv, NULL);
-    if (pthread_create(&w->thread, NULL, worker_main, w) != 0) {
+    char err[512];
+    if (!(w->db = db_open(app->set.db, err, sizeof err)))
+        log_warn("mail worker: %s", err);
+    if (!(w->ticker = ticker_start(deliver_tick, w, 500, true))) {
         log_warn("cannot start the mail worker");
+        if (w->db)
+            db_close(w->db);
         free(w);
         return NULL;
     }
@@ -213,12 +195,10 @@ void mail_worker_stop(MailWorker *w)
 {
     if (!w)
         return;
-    pthread_mutex_lock(&w->mu);
-    w->stop = true;
-    pthread_cond_signal(&w->cv);
-    pthread_mutex_unlock(&w->mu);
-    pthread_join(w->thread, NULL);
-    pthread_mutex_destroy(&w->mu);
-    pthread_cond_destroy(&w->cv);
+    ticker_stop(w->ticker);
+    if (w->db) {
+        mail_deliver_due(w->app, w->db);
+        db_close(w->db);
+    }
     free(w);
 }

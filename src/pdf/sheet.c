@@ -82,6 +82,17 @@ static void line(PdfDoc *d, float x0, float y0, float x1, float y1)
 
 /* --- the parts of a page ------------------------------------------------------- */
 
+/* The width of the widest of n labels at 10 points, at most max: the column they stand in. */
+static float labels_width(PdfDoc *d, const char *const *labels, int n, float max)
+{
+    float lw = 0;
+    for (int i = 0; i < n; i++) {
+        float w = pdf_text_width(d, labels[i], strlen(labels[i]), 10);
+        lw = w > lw ? w : lw;
+    }
+    return lw > max ? max : lw;
+}
+
 static void header(PdfDoc *d, const Sheet *s)
 {
     float y = PAGE_H - MARGIN;
@@ -92,12 +103,7 @@ static void header(PdfDoc *d, const Sheet *s)
 
     const char *labels[] = {s->label.programme, s->label.cohort, s->label.date, s->label.location};
     const char *values[] = {s->programme, s->cohort, s->when, s->location};
-    float lw = 0;
-    for (int i = 0; i < 4; i++) {
-        float w = pdf_text_width(d, labels[i], strlen(labels[i]), 10);
-        lw = w > lw ? w : lw;
-    }
-    lw = lw > WIDTH / 3 ? WIDTH / 3 : lw;
+    float lw = labels_width(d, labels, 4, WIDTH / 3);
     for (int i = 0; i < 4; i++) {
         float by = y - 53 - 15 * (float)i;
         HPDF_Page_SetGrayFill(d->page, 0.35f);
@@ -148,12 +154,7 @@ static void row(PdfDoc *d, int i, size_t number, const char *name)
 static void trainer(PdfDoc *d, const Sheet *s, float top)
 {
     const char *labels[] = {s->label.trainer_name, s->label.trainer_signature};
-    float lw = 0;
-    for (int i = 0; i < 2; i++) {
-        float w = pdf_text_width(d, labels[i], strlen(labels[i]), 10);
-        lw = w > lw ? w : lw;
-    }
-    lw = lw > WIDTH / 2 ? WIDTH / 2 : lw;
+    float lw = labels_width(d, labels, 2, WIDTH / 2);
     for (int i = 0; i < 2; i++) {
         float y = top - 28 - 34 * (float)i;
         pdf_text_fit(d, MARGIN, y, lw, 10, 7, labels[i], PDF_LEFT);

@@ -1,12 +1,11 @@
 /* sched.c — the scheduler thread and its timers (see sched.h). */
 #include "sched/sched.h"
 
-#include <pthread.h>
 #include <stdlib.h>
-#include <time.h>
 
 #include "core/clock.h"
 #include "core/log.h"
+#include "core/ticker.h"
 #include "flows/calls/reminder.h"
 #include "flows/intake/admission.h"
 
@@ -16,10 +15,7 @@
 struct Sched {
     App *app;
     Db *db;
-    pthread_t thread;
-    pthread_mutex_t mu;
-    pthread_cond_t cv;
-    bool stop;
+    Ticker *ticker;
 };
 
 bool sched_run_due(App *app, Db *db)
@@ -44,23 +40,10 @@ bool sched_run_due(App *app, Db *db)
     return closed >= 0 && reminded >= 0;
 }
 
-static void *sched_main(void *arg)
+static void sched_tick(void *ctx)
 {
-    Sched *s = arg;
-    pthread_mutex_lock(&s->mu);
-    while (!s->stop) {
-        struct timespec ts;
-        clock_gettime(CLOCK_REALTIME, &ts);
-        ts.tv_sec += SCHED_INTERVAL;
-        pthread_cond_timedwait(&s->cv, &s->mu, &ts);
-        if (s->stop)
-            break;
-        pthread_mutex_unlock(&s->mu);
-        sched_run_due(s->app, s->db);
-        pthread_mutex_lock(&s->mu);
-    }
-    pthread_mutex_unlock(&s->mu);
-    return NULL;
+    Sched *s = ctx;
+    sched_run_due(s->app, s->db);
 }
 
 Sched *sched_start(App *app)
@@ -75,12 +58,8 @@ Sched *sched_start(App *app)
     Sched *s = xcalloc(1, sizeof *s);
     s->app = app;
     s->db = db;
-    pthread_mutex_init(&s->mu, NULL);
-    pthread_cond_init(&s->cv, NULL);
-    if (pthread_create(&s->thread, NULL, sched_main, s) != 0) {
+    if (!(s->ticker = ticker_start(sched_tick, s, SCHED_INTERVAL * 1000L, false))) {
         log_warn("cannot start the scheduler");
-        pthread_mutex_destroy(&s->mu);
-        pthread_cond_destroy(&s->cv);
         db_close(db);
         free(s);
         return NULL;
@@ -92,13 +71,7 @@ void sched_stop(Sched *s)
 {
     if (!s)
         return;
-    pthread_mutex_lock(&s->mu);
-    s->stop = true;
-    pthread_cond_signal(&s->cv);
-    pthread_mutex_unlock(&s->mu);
-    pthread_join(s->thread, NULL);
-    pthread_mutex_destroy(&s->mu);
-    pthread_cond_destroy(&s->cv);
+    ticker_stop(s->ticker);
     db_close(s->db);
     free(s);
 }

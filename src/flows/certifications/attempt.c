@@ -71,13 +71,8 @@ Outcome flow_attempt_add(const Flow *f, ExamAttempt *at)
     at->org_id = f->who->org_id;
     Person p;
     DbStatus st = q_person_get(f->db, at->org_id, at->person_id, f->arena, &p);
-    if (st != DB_ONE) {
-        if (st == DB_NONE)
-            outcome_error(&o, ERR_NOT_FOUND);
-        else
-            outcome_db(&o, st);
-        return o;
-    }
+    if (st != DB_ONE)
+        return outcome_missing(st);
     attempt_check(f, at, "certification_id", &o);
     if (!o.ok)
         return o;

@@ -99,13 +99,8 @@ Outcome flow_programme_certs(const Flow *f, int64_t programme_id, const int64_t 
     int64_t org = f->who->org_id;
     Programme p;
     DbStatus st = q_programme_get(f->db, org, programme_id, f->arena, &p);
-    if (st != DB_ONE) {
-        if (st == DB_NONE)
-            outcome_error(&o, ERR_NOT_FOUND);
-        else
-            outcome_db(&o, st);
-        return o;
-    }
+    if (st != DB_ONE)
+        return outcome_missing(st);
     Certification row;
     Rows old = ROWS_FROM(f->arena, &row);
     st = q_programme_certs(f->db, org, programme_id, f->arena, &row, rows_collect, &old);

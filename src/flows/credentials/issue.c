@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/buf.h"
 #include "core/log.h"
 #include "core/rows.h"
 #include "domain/badge.h"
@@ -75,41 +76,27 @@ typedef struct IssueTx {
     bool no_achievement, no_learner;
 } IssueTx;
 
-/* Lines of text as an array of non-empty trimmed lines (in a). */
-static size_t lines(Arena *a, const char *text, const char ***out)
+/* In a transaction, the status of a lookup whose row must be there: none sets *missing and
+ * rolls back (DB_CONFLICT); any other status is st. */
+static DbStatus must_find(DbStatus st, bool *missing)
 {
-    Rows arr = ROWS(a, const char *);
-    for (const char *s = text; s && *s;) {
-        const char *e = strchr(s, '\n');
-        size_t len = e ? (size_t)(e - s) : strlen(s);
-        const char *b = s, *z = s + len;
-        while (b < z && (*b == ' ' || *b == '\t' || *b == '\r'))
-            b++;
-        while (z > b && (z[-1] == ' ' || z[-1] == '\t' || z[-1] == '\r'))
-            z--;
-        if (z > b)
-            *(const char **)rows_push(&arr) = arena_strndup(a, b, (size_t)(z - b));
-        s = e ? e + 1 : s + len;
-    }
-    *out = arr.data;
-    return (size_t)arr.n;
+    if (st != DB_NONE)
+        return st;
+    *missing = true;
+    return DB_CONFLICT;
 }
 
 static DbStatus issue_tx(Db *db, void *ctx)
 {
     IssueTx *t = ctx;
     Achievement ach;
-    DbStatus st = q_achievement_get(db, t->org_id, t->achievement_id, t->a, &ach);
-    if (st == DB_NONE)
-        t->no_achievement = true;
-    if (st != DB_ONE)
-        return st == DB_NONE ? DB_CONFLICT : st;
     char *learner = NULL, *email = NULL, *lang = NULL;
-    st = q_credential_learner(db, t->org_id, t->person_id, t->a, &learner);
-    if (st == DB_NONE)
-        t->no_learner = true;
-    if (st != DB_ONE)
-        return st == DB_NONE ? DB_CONFLICT : st;
+    DbStatus st;
+    if ((st = must_find(q_achievement_get(db, t->org_id, t->achievement_id, t->a, &ach),
+                        &t->no_achievement)) != DB_ONE ||
+        (st = must_find(q_credential_learner(db, t->org_id, t->person_id, t->a, &learner),
+                        &t->no_learner)) != DB_ONE)
+        return st;
     /* the learner's language, when they have an account: the texts of the credential and
      * of its mail; the achievement's default texts otherwise */
     Lang l = LANG_COUNT;
@@ -144,7 +131,7 @@ static DbStatus issue_tx(Db *db, void *ctx)
     if ((st = cred_signer(db, t->org_id, t->now, t->a, &signer)) < DB_NONE)
         return st;
     const char **competences;
-    size_t ncomp = lines(t->a, ach.competences, &competences);
+    size_t ncomp = (size_t)str_lines(t->a, ach.competences, &competences);
     const char *issuer = cred_issuer_url(t->a, t->base, t->org_id);
     Badge b = {.id = cred_verify_url(t->a, t->base, uid),
                .issuer_id = issuer,
@@ -282,11 +269,9 @@ static DbStatus revoke_tx(Db *db, void *ctx)
 {
     RevokeTx *t = ctx;
     Credential c;
-    DbStatus st = q_credential_get(db, t->org_id, t->id, t->a, &c);
-    if (st == DB_NONE)
-        t->missing = true;
+    DbStatus st = must_find(q_credential_get(db, t->org_id, t->id, t->a, &c), &t->missing);
     if (st != DB_ONE)
-        return st == DB_NONE ? DB_CONFLICT : st;
+        return st;
     st = q_credential_revoke(db, t->org_id, t->id, t->by, t->reason, t->now);
     if (st == DB_NONE) {
         t->already = true;

@@ -74,32 +74,25 @@ DbStatus cred_signer(Db *db, int64_t org_id, int64_t now, Arena *a, CredSigner *
     return DB_ONE;
 }
 
-typedef struct KeyList {
-    Arena *a;
-    SigningKey row;
-    Rows keys; /* JoseKey */
-} KeyList;
-
-static bool key_row(void *ctx)
-{
-    KeyList *l = ctx;
-    unsigned char *pk;
-    size_t len;
-    if (!jose_b64url_decode(l->a, l->row.public_key, strlen(l->row.public_key), &pk, &len) ||
-        len != JOSE_PK_BYTES)
-        return true; /* not a key we wrote: left out */
-    JoseKey *k = rows_push(&l->keys);
-    k->kid = l->row.kid;
-    memcpy(k->pk, pk, JOSE_PK_BYTES);
-    return true;
-}
-
 DbStatus cred_public_keys(Db *db, int64_t org_id, Arena *a, JoseKey **keys, size_t *n)
 {
-    KeyList l = {.a = a, .keys = ROWS(a, JoseKey)};
-    DbStatus st = q_keys_list(db, org_id, a, &l.row, key_row, &l);
-    *keys = l.keys.data;
-    *n = (size_t)l.keys.n;
+    SigningKey row;
+    Rows stored = ROWS_FROM(a, &row);
+    DbStatus st = q_keys_list(db, org_id, a, &row, rows_collect, &stored);
+    Rows usable = ROWS(a, JoseKey);
+    for (int i = 0; i < stored.n; i++) {
+        const SigningKey *s = ROW(&stored, SigningKey, i);
+        unsigned char *pk;
+        size_t len;
+        if (!jose_b64url_decode(a, s->public_key, strlen(s->public_key), &pk, &len) ||
+            len != JOSE_PK_BYTES)
+            continue; /* not a key we wrote: left out */
+        JoseKey *k = rows_push(&usable);
+        k->kid = s->kid;
+        memcpy(k->pk, pk, JOSE_PK_BYTES);
+    }
+    *keys = usable.data;
+    *n = (size_t)usable.n;
     return st;
 }
 

@@ -7,6 +7,7 @@
 #include "flows/certifications/attempt.h"
 #include "html/fmt.h"
 #include "html/options.h"
+#include "html/table.h"
 #include "http/form.h"
 #include "model/certifications.h"
 #include "pages/certifications/certifications.h"
@@ -91,26 +92,31 @@ static const char *const *cert_options(Req *r, const Rows *certs)
     return options_end(&opts);
 }
 
-static enum MHD_Result learner_page(Req *r, const Person *p, const ExamAttempt *in,
-                                    const FormErrors *e, int status)
+/* The page of the route's person {id}; in holds what was typed when the form comes back
+ * with errors e. */
+static enum MHD_Result learner_page(Req *r, const ExamAttempt *in, const FormErrors *e, int status)
 {
+    Person p;
+    DbStatus st = q_person_get(r->db, r->org_id, req_id(r, "id"), r->arena, &p);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     ExamAttempt a;
     Rows attempts = ROWS_FROM(r->arena, &a);
     CertRequirement q;
     Rows reqs = ROWS_FROM(r->arena, &q);
     Certification c;
     Rows certs = ROWS_FROM(r->arena, &c);
-    if (q_attempt_list_person(r->db, r->org_id, p->id, r->arena, &a, rows_collect, &attempts) <
+    if (q_attempt_list_person(r->db, r->org_id, p.id, r->arena, &a, rows_collect, &attempts) <
             DB_NONE ||
-        q_person_requirements(r->db, r->org_id, p->id, r->arena, &q, rows_collect, &reqs) <
+        q_person_requirements(r->db, r->org_id, p.id, r->arena, &q, rows_collect, &reqs) <
             DB_NONE ||
         q_cert_list(r->db, r->org_id, r->arena, &c, rows_collect, &certs) < DB_NONE)
         return reply_error(r, ERR_DB);
-    const char *title = arena_printf(r->arena, _(r, "Certifications of %s"), p->name);
+    const char *title = arena_printf(r->arena, _(r, "Certifications of %s"), p.name);
     Html *h = page_begin(r, title);
     html(h, "<h1>%s</h1>\n", title);
-    if (p->email)
-        html(h, "<p>%s</p>\n", p->email);
+    if (p.email)
+        html(h, "<p>%s</p>\n", p.email);
     if (query_get(r, "saved"))
         html_notice(h, _(r, "The attempt has been recorded."), false);
     html_missing(h, r, &reqs, &attempts);
@@ -119,13 +125,8 @@ static enum MHD_Result learner_page(Req *r, const Person *p, const ExamAttempt *
     if (attempts.n == 0)
         html(h, "<p>%s</p>\n", _(r, "No exam attempt recorded yet."));
     else {
-        html_table_begin(h, _(r, "Exam attempts"));
-        html(h,
-             "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-             "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-             "</tr></thead>\n<tbody>\n",
-             _(r, "Date"), _(r, "Certification"), _(r, "Result"), _(r, "Score"),
-             _(r, "Place of the exam"));
+        HTML_TABLE(h, _(r, "Exam attempts"), _(r, "Date"), _(r, "Certification"), _(r, "Result"),
+                   _(r, "Score"), _(r, "Place of the exam"));
         for (int i = 0; i < attempts.n; i++) {
             const ExamAttempt *x = ROW(&attempts, ExamAttempt, i);
             html(h, "<tr><td>%s</td><td>%s (%s)</td><td>%s</td><td>%s</td><td>%s</td></tr>\n",
@@ -136,8 +137,7 @@ static enum MHD_Result learner_page(Req *r, const Person *p, const ExamAttempt *
                      : arena_printf(r->arena, "%lld / %d", (long long)x->score, EXAM_SCORE_MAX),
                  _(r, vocab_label(&exam_places, x->place)));
         }
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_table_close(h);
     }
 
     if (training_can_edit(r)) {
@@ -150,7 +150,7 @@ static enum MHD_Result learner_page(Req *r, const Person *p, const ExamAttempt *
             html_error_summary(h, r, e);
             html_form_begin(h, r,
                             arena_printf(r->arena, "/orgs/%lld/people/%lld/attempts",
-                                         (long long)r->org_id, (long long)p->id));
+                                         (long long)r->org_id, (long long)p.id));
             html_select(h, e, "certification_id", _(r, "Certification"), opts,
                         in && in->certification_id
                             ? arena_printf(r->arena, "%lld", (long long)in->certification_id)
@@ -178,21 +178,13 @@ static enum MHD_Result learner_page(Req *r, const Person *p, const ExamAttempt *
 /* GET /orgs/{org}/people/{id}/certifications */
 enum MHD_Result page_learner_certs(Req *r)
 {
-    Person p;
-    DbStatus st = q_person_get(r->db, r->org_id, req_id(r, "id"), r->arena, &p);
-    if (st != DB_ONE)
-        return reply_missing(r, st);
-    return learner_page(r, &p, NULL, NULL, 200);
+    return learner_page(r, NULL, NULL, 200);
 }
 
 /* POST /orgs/{org}/people/{id}/attempts */
 enum MHD_Result page_attempt_add(Req *r)
 {
-    Person p;
-    DbStatus st = q_person_get(r->db, r->org_id, req_id(r, "id"), r->arena, &p);
-    if (st != DB_ONE)
-        return reply_missing(r, st);
-    ExamAttempt at = {.person_id = p.id, .score = -1};
+    ExamAttempt at = {.person_id = req_id(r, "id"), .score = -1};
     char *result = NULL, *place = NULL;
     FieldSpec spec[] = {
         FIELD("certification_id", F_ID, N_("Certification"), .required = true,
@@ -213,13 +205,13 @@ enum MHD_Result page_attempt_add(Req *r)
     if (place && vocab_parse(&exam_places, place, &v))
         at.place = (ExamPlace)v;
     if (!read)
-        return learner_page(r, &p, &at, &e, 400);
+        return learner_page(r, &at, &e, 400);
     Flow f = req_flow(r);
     Outcome o = flow_attempt_add(&f, &at);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
     if (!o.ok)
-        return learner_page(r, &p, &at, &o.fields, o.status);
+        return learner_page(r, &at, &o.fields, o.status);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/people/%lld/certifications?saved=1",
-                                          (long long)r->org_id, (long long)p.id));
+                                          (long long)r->org_id, (long long)at.person_id));
 }

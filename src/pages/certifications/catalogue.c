@@ -46,14 +46,12 @@ static void cert_row(Html *h, Req *r, const Certification *c)
 enum MHD_Result page_certs(Req *r)
 {
     Pager pg;
-    pager_read(r, &pg, "certifications", cert_cols, CERT_SORTS);
     Certification c;
-    Rows rows = ROWS_FROM(r->arena, &c);
-    int64_t total = 0;
-    if (q_cert_page(r->db, r->org_id, &pg.page, r->arena, &c, rows_collect, &rows) < DB_NONE ||
-        q_cert_count(r->db, r->org_id, pg.page.like, &total) < DB_NONE)
+    pager_open(r, &pg, "certifications", cert_cols, CERT_SORTS, cert_key, ROWS_FROM(r->arena, &c));
+    if (!pager_done(&pg,
+                    q_cert_page(r->db, r->org_id, &pg.page, r->arena, &c, rows_collect, &pg.rows),
+                    q_cert_count(r->db, r->org_id, pg.page.like, &pg.total)))
         return reply_error(r, ERR_DB);
-    pager_got(&pg, &rows, cert_key, total);
 
     bool edit = training_can_edit(r);
     Html *h = page_begin(r, _(r, "Certifications"));
@@ -75,7 +73,7 @@ enum MHD_Result page_certs(Req *r)
              _(r, "Import exam results"));
     pager_search(h, r, &pg, _(r, "Search by name, vendor or exam code"));
     pager_summary(h, r, &pg, _(r, "No certifications in the catalogue yet."));
-    if (rows.n) {
+    if (pg.n) {
         html_table_begin(h, _(r, "Certifications"));
         html_lit(h, "<thead><tr>");
         pager_th(h, r, &pg, CERT_BY_NAME);
@@ -85,8 +83,8 @@ enum MHD_Result page_certs(Req *r)
         if (edit)
             html(h, "<th scope=\"col\">%s</th>", _(r, "Actions"));
         html_lit(h, "</tr></thead>\n<tbody>\n");
-        for (int i = 0; i < rows.n; i++)
-            cert_row(h, r, ROW(&rows, Certification, i));
+        for (int i = 0; i < pg.n; i++)
+            cert_row(h, r, ROW(&pg.rows, Certification, i));
         html_lit(h, "</tbody>\n");
         html_table_end(h);
     }

@@ -11,21 +11,13 @@
 #include "http/http.h"
 
 /* catalogue.c */
-enum MHD_Result page_certs(Req *r);
-enum MHD_Result page_cert_new(Req *r);
-enum MHD_Result page_cert_create(Req *r);
-enum MHD_Result page_cert_edit(Req *r);
-enum MHD_Result page_cert_update(Req *r);
-enum MHD_Result page_cert_archive(Req *r);
+PageFn page_certs, page_cert_new, page_cert_create, page_cert_edit, page_cert_update,
+    page_cert_archive;
 /* requirements.c: a programme's required set, and its learners with who is certified */
-enum MHD_Result page_programme_certs_save(Req *r);
-enum MHD_Result page_programme_learners(Req *r);
+PageFn page_programme_certs_save, page_programme_learners;
 /* attempts.c: a learner's exam attempts */
-enum MHD_Result page_learner_certs(Req *r);
-enum MHD_Result page_attempt_add(Req *r);
+PageFn page_learner_certs, page_attempt_add;
 /* import.c: a vendor's results file */
-enum MHD_Result page_attempts_import(Req *r);
-enum MHD_Result page_attempts_import_post(Req *r);
-enum MHD_Result page_attempts_template(Req *r);
+PageFn page_attempts_import, page_attempts_import_post, page_attempts_template;
 
 #endif

@@ -12,7 +12,6 @@
 #include "html/fmt.h"
 #include "html/import.h"
 #include "http/form.h"
-#include "http/session.h"
 #include "model/certifications.h"
 #include "pages/certifications/certifications.h"
 
@@ -117,15 +116,10 @@ static enum MHD_Result import_page(Req *r, const Import *im, const char *summary
     Html *h = page_begin(r, _(r, "Import exam results"));
     html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/certifications\">%s</a></p>\n",
          _(r, "Import exam results"), (long long)r->org_id, _(r, "Certifications"));
-    if (summary && failed) {
-        html(h,
-             "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" id=\"problems\">\n"
-             "<h2>%s</h2>\n<p>%s</p>\n",
-             _(r, "Nothing was recorded"), summary);
-        if (im)
-            html_import_problems(h, r, im, RESULTS_SHOWN_PROBLEMS, true);
-        html_lit(h, "</div>\n");
-    } else if (summary)
+    if (summary && failed)
+        html_import_failed(h, r, _(r, "Nothing was recorded"), summary, im, RESULTS_SHOWN_PROBLEMS,
+                           true);
+    else if (summary)
         html_notice(h, summary, false);
     html(h, "<p>%s</p>\n<p>%s</p>\n",
          _(r, "One exam attempt per line, with a first line naming the columns: email, "
@@ -137,18 +131,9 @@ static enum MHD_Result import_page(Req *r, const Import *im, const char *summary
               "while a line is wrong."));
     html(h, "<p><a href=\"/orgs/%lld/certifications/results-template.csv\" download>%s</a></p>\n",
          (long long)r->org_id, _(r, "Download a CSV template"));
-    html(h,
-         "<form method=\"post\" action=\"/orgs/%lld/certifications/import\" "
-         "enctype=\"multipart/form-data\" novalidate>\n"
-         "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">\n",
-         (long long)r->org_id, csrf_token(r));
-    const FormField *file = form_file(r, "file");
-    html_textarea(h, NULL, "list", _(r, "Results, one per line"),
-                  file && file->filename && file->filename[0] ? NULL : form_get(r, "list"), 10);
-    html(h,
-         "<label for=\"f-file\">%s</label>\n"
-         "<input type=\"file\" id=\"f-file\" name=\"file\" accept=\".csv,text/csv,text/plain\">\n",
-         _(r, "Or a CSV file (UTF-8)"));
+    html_import_form_begin(
+        h, r, arena_printf(r->arena, "/orgs/%lld/certifications/import", (long long)r->org_id),
+        _(r, "Results, one per line"));
     html(h,
          "<button type=\"submit\" name=\"dry_run\" value=\"1\">%s</button>\n"
          "<button type=\"submit\" name=\"dry_run\" value=\"0\" class=\"secondary\">%s</button>\n",
@@ -166,16 +151,8 @@ enum MHD_Result page_attempts_import(Req *r)
 /* POST /orgs/{org}/certifications/import */
 enum MHD_Result page_attempts_import_post(Req *r)
 {
-    const FormField *file = form_file(r, "file");
-    const char *text;
     size_t len;
-    if (file && file->filename && file->filename[0]) {
-        text = file->value;
-        len = file->len;
-    } else {
-        text = form_get(r, "list");
-        len = text ? strlen(text) : 0;
-    }
+    const char *text = import_text(r, &len);
     const char *dry_flag = form_get(r, "dry_run");
     bool dry = !dry_flag || strcmp(dry_flag, "0") != 0;
     if (!text || len == 0)

@@ -100,36 +100,30 @@ enum MHD_Result page_programme_learners(Req *r)
     if (!cert_board_load(r, p.id, &b))
         return reply_error(r, ERR_DB);
     Pager pg;
-    pager_read(r, &pg, only ? "certified-learners" : "programme-learners", learner_cols, 1);
-    static const char *const keep_only[] = {"certified", "1", NULL};
-    if (only)
-        pg.keep = keep_only;
     Only o = {.b = &b};
-    Rows rows = ROWS_FROM(r->arena, &o.row);
-    o.rows = &rows;
-    int64_t total = 0;
-    DbStatus st;
+    pager_open(r, &pg, only ? "certified-learners" : "programme-learners", learner_cols, 1,
+               learner_key, ROWS_FROM(r->arena, &o.row));
+    if (only)
+        pager_keep(r, &pg, "certified", "1");
+    o.rows = &pg.rows;
+    DbStatus st, count;
     if (only) {
         DbPage all = pg.page;
         all.limit = INT64_MAX;
         o.want = pg.page.limit;
         st = q_programme_learner_page(r->db, r->org_id, p.id, &all, r->arena, &o.row, only_row, &o);
-        if (st >= DB_NONE) {
-            Only c = {.b = &b};
-            DbPage every = {.from_start = true, .like = pg.page.like, .limit = INT64_MAX};
-            st = q_programme_learner_page(r->db, r->org_id, p.id, &every, r->arena, &c.row,
-                                          count_row, &c);
-            total = c.want;
-        }
+        Only c = {.b = &b};
+        DbPage every = {.from_start = true, .like = pg.page.like, .limit = INT64_MAX};
+        count = q_programme_learner_page(r->db, r->org_id, p.id, &every, r->arena, &c.row,
+                                         count_row, &c);
+        pg.total = c.want;
     } else {
         st = q_programme_learner_page(r->db, r->org_id, p.id, &pg.page, r->arena, &o.row,
-                                      rows_collect, &rows);
-        if (st >= DB_NONE)
-            st = q_programme_learner_count(r->db, r->org_id, p.id, pg.page.like, &total);
+                                      rows_collect, &pg.rows);
+        count = q_programme_learner_count(r->db, r->org_id, p.id, pg.page.like, &pg.total);
     }
-    if (st < DB_NONE)
+    if (!pager_done(&pg, st, count))
         return reply_error(r, ERR_DB);
-    pager_got(&pg, &rows, learner_key, total);
 
     const char *title = only ? _(r, "Certified learners") : _(r, "Learners and certifications");
     Html *h = page_begin(r, title);
@@ -144,14 +138,14 @@ enum MHD_Result page_programme_learners(Req *r)
     pager_search(h, r, &pg, _(r, "Search by name or e-mail address"));
     pager_summary(h, r, &pg,
                   only ? _(r, "Nobody is certified yet.") : _(r, "No learners enrolled yet."));
-    if (rows.n) {
+    if (pg.n) {
         html_table_begin(h, title);
         html_lit(h, "<thead><tr>");
         pager_th(h, r, &pg, 0);
         html(h, "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
              _(r, "E-mail address"), _(r, "Certified"));
-        for (int i = 0; i < rows.n; i++) {
-            const CertLearner *l = ROW(&rows, CertLearner, i);
+        for (int i = 0; i < pg.n; i++) {
+            const CertLearner *l = ROW(&pg.rows, CertLearner, i);
             html(h,
                  "<tr><td><a href=\"/orgs/%lld/people/%lld/certifications\">%s</a></td>"
                  "<td>%s</td><td>%s</td></tr>\n",

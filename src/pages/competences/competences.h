@@ -4,31 +4,21 @@
 #ifndef TRAJECT_PAGES_COMPETENCES_H
 #define TRAJECT_PAGES_COMPETENCES_H
 
+#include "html/layout.h"
 #include "http/http.h"
 
 /* frameworks.c */
-enum MHD_Result page_frameworks(Req *r);
-enum MHD_Result page_framework_new(Req *r);
-enum MHD_Result page_framework_create(Req *r);
-enum MHD_Result page_framework(Req *r);
-enum MHD_Result page_framework_edit(Req *r);
-enum MHD_Result page_framework_update(Req *r);
-enum MHD_Result page_area_add(Req *r);
-enum MHD_Result page_competence_add(Req *r);
-enum MHD_Result page_framework_archive(Req *r);
+PageFn page_frameworks, page_framework_new, page_framework_create, page_framework,
+    page_framework_edit, page_framework_update, page_area_add, page_competence_add,
+    page_framework_archive;
 
 /* targets.c */
-enum MHD_Result page_targets(Req *r);
-enum MHD_Result page_target_set(Req *r);
-enum MHD_Result page_target_remove(Req *r);
+PageFn page_targets, page_target_set, page_target_remove;
 
 /* assessments.c */
-enum MHD_Result page_person_competences(Req *r);
-enum MHD_Result page_assessment_add(Req *r);
-enum MHD_Result page_evidence(Req *r);
-enum MHD_Result page_my_evidence(Req *r);
+PageFn page_person_competences, page_assessment_add, page_evidence, page_my_evidence;
 
 /* grid.c */
-enum MHD_Result page_cohort_grid(Req *r);
+PageFn page_cohort_grid;
 
 #endif

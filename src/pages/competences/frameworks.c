@@ -34,15 +34,14 @@ static const char *framework_path(Req *r, int64_t id)
 enum MHD_Result page_frameworks(Req *r)
 {
     Pager pg;
-    pager_read(r, &pg, "frameworks", framework_cols, FRAMEWORK_SORTS);
     Framework fw;
-    Rows rows = ROWS_FROM(r->arena, &fw);
-    int64_t total = 0;
-    if (q_framework_page(r->db, r->org_id, &pg.page, r->arena, &fw, rows_collect, &rows) <
-            DB_NONE ||
-        q_framework_count(r->db, r->org_id, pg.page.like, &total) < DB_NONE)
+    pager_open(r, &pg, "frameworks", framework_cols, FRAMEWORK_SORTS, framework_key,
+               ROWS_FROM(r->arena, &fw));
+    if (!pager_done(
+            &pg,
+            q_framework_page(r->db, r->org_id, &pg.page, r->arena, &fw, rows_collect, &pg.rows),
+            q_framework_count(r->db, r->org_id, pg.page.like, &pg.total)))
         return reply_error(r, ERR_DB);
-    pager_got(&pg, &rows, framework_key, total);
 
     Html *h = page_begin(r, _(r, "Competence frameworks"));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Competence frameworks"),
@@ -54,7 +53,7 @@ enum MHD_Result page_frameworks(Req *r)
          (long long)r->org_id, _(r, "New framework"));
     pager_search(h, r, &pg, _(r, "Search by title"));
     pager_summary(h, r, &pg, _(r, "No frameworks yet."));
-    if (rows.n) {
+    if (pg.n) {
         html_table_begin(h, _(r, "Competence frameworks"));
         html_lit(h, "<thead><tr>");
         pager_th(h, r, &pg, FRAMEWORK_BY_TITLE);
@@ -62,8 +61,8 @@ enum MHD_Result page_frameworks(Req *r)
              "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
              "</tr></thead>\n<tbody>\n",
              _(r, "Provided by"), _(r, "Competences"), _(r, "Status"));
-        for (int i = 0; i < rows.n; i++) {
-            const Framework *x = ROW(&rows, Framework, i);
+        for (int i = 0; i < pg.n; i++) {
+            const Framework *x = ROW(&pg.rows, Framework, i);
             html(h, "<tr><td><a href=\"%s\">%s</a></td><td>%s</td><td>%s</td><td>%s</td></tr>\n",
                  framework_path(r, x->id), comp_title(r->lang, x->title),
                  x->org_id ? r->org_name : _(r, "Shipped with traject"),

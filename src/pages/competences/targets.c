@@ -1,6 +1,7 @@
 /* targets.c — a programme's target competences: which competences (of DigComp 2.2 or of the
  * organisation's own frameworks) it teaches and the level it aims at on each. */
 #include "flows/competences/framework.h"
+#include "html/table.h"
 #include "pages/competences/competences.h"
 #include "q/competences/assessment.h"
 #include "views/competences/options.h"
@@ -37,11 +38,8 @@ static enum MHD_Result targets_page(Req *r, const char *competence, const char *
     if (!rows.n) {
         html(h, "<p>%s</p>\n", _(r, "No target competences yet."));
     } else {
-        html_table_begin(h, _(r, "Target competences"));
-        html(h,
-             "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-             "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-             _(r, "Competence"), _(r, "Level aimed at"), _(r, "Actions"));
+        HTML_TABLE(h, _(r, "Target competences"), _(r, "Competence"), _(r, "Level aimed at"),
+                   _(r, "Actions"));
         for (int i = 0; i < rows.n; i++) {
             const Target *x = ROW(&rows, Target, i);
             const char *label = competence_label(r, x->code, x->title);
@@ -53,8 +51,7 @@ static enum MHD_Result targets_page(Req *r, const char *competence, const char *
                              _(r, "Remove"), label);
             html_lit(h, "</td></tr>\n");
         }
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_table_close(h);
     }
     html(h, "<h2>%s</h2>\n", _(r, "Add or change a target"));
     html_form_begin(h, r, targets_path(r, p.id));

@@ -8,6 +8,7 @@
 #include "flows/credentials/issue.h"
 #include "flows/credentials/rules.h"
 #include "html/options.h"
+#include "html/table.h"
 #include "pages/credentials/credentials.h"
 #include "q/credentials/achievement.h"
 #include "q/credentials/credential.h"
@@ -37,19 +38,14 @@ enum MHD_Result page_credentials(Req *r)
     if (!achs.n) {
         html(h, "<p>%s</p>\n", _(r, "No achievements yet."));
     } else {
-        html_table_begin(h, _(r, "Achievements"));
-        html(h,
-             "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n"
-             "<tbody>\n",
-             _(r, "Name"), _(r, "Credentials issued"));
+        HTML_TABLE(h, _(r, "Achievements"), _(r, "Name"), _(r, "Credentials issued"));
         for (int i = 0; i < achs.n; i++) {
             const Achievement *x = ROW(&achs, Achievement, i);
             html(h,
                  "<tr><td><a href=\"/orgs/%lld/achievements/%lld\">%s</a></td><td>%lld</td></tr>\n",
                  (long long)r->org_id, (long long)x->id, x->name, (long long)x->issued);
         }
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_table_close(h);
     }
     html(h, "</section>\n<section>\n<h2>%s</h2>\n", _(r, "Issued credentials"));
     if (view_credentials_table(h, r) < DB_NONE)
@@ -187,6 +183,7 @@ static enum MHD_Result achievement_page(Req *r, const FormErrors *e, int status)
          a.valid_months ? arena_printf(r->arena, _n(r, "%lld month", "%lld months", a.valid_months),
                                        (long long)a.valid_months)
                         : _(r, "Does not expire"));
+    view_achievement_translated(h, r, &a);
     html(h, "<section>\n<h2>%s</h2>\n", _(r, "When it is issued"));
     if (rules.n)
         rules_list(h, r, a.id, &rules);
@@ -241,6 +238,16 @@ enum MHD_Result page_achievement(Req *r)
     return achievement_page(r, NULL, 200);
 }
 
+/* After a workflow on the achievement: on to done, or its page with the errors. */
+static enum MHD_Result achievement_after(Req *r, const Outcome *o, const char *done)
+{
+    if (o->err != ERR_COUNT)
+        return reply_error(r, o->err);
+    if (!o->ok)
+        return achievement_page(r, &o->fields, o->status);
+    return reply_redirect(r, done);
+}
+
 /* POST /orgs/{org}/achievements/{id}/issue */
 enum MHD_Result page_achievement_issue(Req *r)
 {
@@ -257,11 +264,8 @@ enum MHD_Result page_achievement_issue(Req *r)
         return achievement_page(r, &e, 400);
     Flow f = req_flow(r);
     Outcome o = flow_credential_issue(&f, req_id(r, "id"), person, until);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    if (!o.ok)
-        return achievement_page(r, &o.fields, o.status);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/credentials/%lld?issued=1",
+    return achievement_after(r, &o,
+                             arena_printf(r->arena, "/orgs/%lld/credentials/%lld?issued=1",
                                           (long long)r->org_id, (long long)o.id));
 }
 
@@ -297,11 +301,8 @@ enum MHD_Result page_achievement_rule_add(Req *r)
                     ? flow_rule_level_add(&f, req_id(r, "id"), competence, level)
                     : flow_rule_programme_add(&f, req_id(r, "id"), k,
                                               k == RULE_CERTIFIED ? cert_programme : programme);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    if (!o.ok)
-        return achievement_page(r, &o.fields, o.status);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/achievements/%lld?saved=1",
+    return achievement_after(r, &o,
+                             arena_printf(r->arena, "/orgs/%lld/achievements/%lld?saved=1",
                                           (long long)r->org_id, (long long)o.id));
 }
 

@@ -11,33 +11,19 @@
 #include "http/http.h"
 
 /* achievements.c */
-enum MHD_Result page_credentials(Req *r);
-enum MHD_Result page_achievement_new(Req *r);
-enum MHD_Result page_achievement_create(Req *r);
-enum MHD_Result page_achievement(Req *r);
-enum MHD_Result page_achievement_issue(Req *r);
-enum MHD_Result page_achievement_rule_add(Req *r);
-enum MHD_Result page_achievement_rule_delete(Req *r);
+PageFn page_credentials, page_achievement_new, page_achievement_create, page_achievement,
+    page_achievement_issue, page_achievement_rule_add, page_achievement_rule_delete;
 
 /* issued.c */
-enum MHD_Result page_credential(Req *r);
-enum MHD_Result page_credential_revoke(Req *r);
-enum MHD_Result page_signing_keys(Req *r);
-enum MHD_Result page_signing_keys_rotate(Req *r);
+PageFn page_credential, page_credential_revoke, page_signing_keys, page_signing_keys_rotate;
 
 /* public.c: for anyone */
-enum MHD_Result page_issuer_profile(Req *r);
-enum MHD_Result page_issuer_jwks(Req *r);
-enum MHD_Result page_issuer_status(Req *r);
-enum MHD_Result page_verify(Req *r);
-enum MHD_Result page_verify_post(Req *r);
-enum MHD_Result page_verify_issued(Req *r);
+PageFn page_issuer_profile, page_issuer_jwks, page_issuer_status, page_verify, page_verify_post,
+    page_verify_issued;
 
 /* downloads.c: the learner's own credentials (the JWT, its JSON, the
  * printable certificate) */
-enum MHD_Result page_learning_credential_jwt(Req *r);
-enum MHD_Result page_learning_credential_json(Req *r);
-enum MHD_Result page_learning_credential_pdf(Req *r);
+PageFn page_learning_credential_jwt, page_learning_credential_json, page_learning_credential_pdf;
 
 /* record.c: the learner's record and the link they share */
 enum MHD_Result page_record(Req *r);

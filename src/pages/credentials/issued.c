@@ -6,6 +6,7 @@
 #include "flows/credentials/issue.h"
 #include "flows/credentials/keys.h"
 #include "html/fmt.h"
+#include "html/table.h"
 #include "http/confirm.h"
 #include "pages/credentials/credentials.h"
 #include "q/credentials/credential.h"
@@ -106,19 +107,14 @@ enum MHD_Result page_signing_keys(Req *r)
         html(h, "<p>%s</p>\n", _(r, "The first key is made when the first credential is issued."));
         return page_end(r, h);
     }
-    html_table_begin(h, _(r, "Signing keys"));
-    html(h,
-         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-         "</tr></thead>\n<tbody>\n",
-         _(r, "Key id"), _(r, "Made"), _(r, "Retired"));
+    HTML_TABLE(h, _(r, "Signing keys"), _(r, "Key id"), _(r, "Made"), _(r, "Retired"));
     for (int i = 0; i < keys.n; i++) {
         const SigningKey *x = ROW(&keys, SigningKey, i);
         html(h, "<tr><td><code>%s</code></td><td>%s</td><td>%s</td></tr>\n", x->kid,
              moment_text(r, x->created_at),
              x->retired_at ? moment_text(r, x->retired_at) : _(r, "Signs now"));
     }
-    html_lit(h, "</tbody>\n");
-    html_table_end(h);
+    html_table_close(h);
     html_form_begin(h, r,
                     arena_printf(r->arena, "/orgs/%lld/signing-keys/rotate", (long long)r->org_id));
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n", _(r, "Make a new key"));

@@ -75,10 +75,10 @@ static enum MHD_Result import_page(Req *r, const ApplyForm *a, const Import *im,
          _(r, "Use the template: one line per application, a first line with the column names, "
               "UTF-8. Check the file first: nothing is imported while any line is wrong."),
          (long long)r->org_id, (long long)a->c.p.id, _(r, "Download a CSV template"));
-    html_import_form(h, r,
-                     arena_printf(r->arena, "/orgs/%lld/programmes/%lld/import",
-                                  (long long)r->org_id, (long long)a->c.p.id),
-                     NULL, _(r, "CSV file (UTF-8)"), ".csv,text/csv");
+    html_import_form_begin(h, r,
+                           arena_printf(r->arena, "/orgs/%lld/programmes/%lld/import",
+                                        (long long)r->org_id, (long long)a->c.p.id),
+                           NULL);
     html(h,
          "<button type=\"submit\" name=\"action\" value=\"check\" class=\"secondary\">%s</button>\n"
          "<button type=\"submit\" name=\"action\" value=\"import\">%s</button>\n",

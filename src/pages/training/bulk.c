@@ -138,11 +138,10 @@ static enum MHD_Result bulk_page(Req *r, const Cohort *c, const Programme *p, co
               "jobseeker, in English, Dutch or French) sets the order of the columns."));
     html(h, "<p><a href=\"/orgs/%lld/enrol-template.csv\" download>%s</a></p>\n",
          (long long)r->org_id, _(r, "Download a CSV template"));
-    html_import_form(h, r,
-                     arena_printf(r->arena, "/orgs/%lld/cohorts/%lld/enrol-many",
-                                  (long long)r->org_id, (long long)c->id),
-                     _(r, "Learners, one per line"), _(r, "Or a CSV file (UTF-8)"),
-                     ".csv,text/csv,text/plain");
+    html_import_form_begin(h, r,
+                           arena_printf(r->arena, "/orgs/%lld/cohorts/%lld/enrol-many",
+                                        (long long)r->org_id, (long long)c->id),
+                           _(r, "Learners, one per line"));
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Check and enrol"));
     html_form_end(h);
     return page_end_status(r, h, status);
@@ -162,7 +161,7 @@ enum MHD_Result page_enrol_many(Req *r)
 static enum MHD_Result enrol_many(Req *r, Cohort *c, Programme *p)
 {
     size_t len;
-    const char *text = import_sent(r, &len);
+    const char *text = import_text(r, &len);
     if (!text || len == 0)
         return bulk_page(r, c, p, NULL,
                          _(r, "The list is empty: type the learners or choose a file."), 400);

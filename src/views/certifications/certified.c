@@ -90,31 +90,12 @@ bool cert_programme_figure(Req *r, int64_t programme_id, int64_t *certified, int
     return true;
 }
 
-typedef struct Choice {
-    Req *r;
-    Html *h;
-    const Rows *required;
-    Certification row;
-} Choice;
-
 static bool is_required(const Rows *required, int64_t id)
 {
     for (int i = 0; i < required->n; i++)
         if (ROW(required, Certification, i)->id == id)
             return true;
     return false;
-}
-
-static bool choice_row(void *ctx)
-{
-    Choice *c = ctx;
-    bool on = is_required(c->required, c->row.id);
-    if (c->row.archived && !on)
-        return true;
-    html(c->h,
-         "<label><input type=\"checkbox\" name=\"certs\" value=\"%lld\"%s> %s (%s, %s)</label>\n",
-         (long long)c->row.id, on ? " checked" : "", c->row.name, c->row.vendor, c->row.exam_code);
-    return true;
 }
 
 bool html_programme_certs(Html *h, Req *r, const Programme *p, const FormErrors *e)
@@ -142,12 +123,10 @@ bool html_programme_certs(Html *h, Req *r, const Programme *p, const FormErrors 
          (long long)r->org_id, (long long)p->id, _(r, "Learners and certifications"),
          (long long)r->org_id, _(r, "Catalogue of certifications"));
     if (training_can_edit(r)) {
-        Html *boxes = html_new(r->arena);
-        Choice ch = {.r = r, .h = boxes, .required = &req};
-        DbStatus st = q_cert_list(r->db, r->org_id, r->arena, &ch.row, choice_row, &ch);
-        if (st < DB_NONE)
+        Rows all = ROWS_FROM(r->arena, &c);
+        if (q_cert_list(r->db, r->org_id, r->arena, &c, rows_collect, &all) < DB_NONE)
             return false;
-        if (st == DB_NONE)
+        if (!all.n)
             html(h, "<p><a href=\"/orgs/%lld/certifications/new\">%s</a></p>\n",
                  (long long)r->org_id, _(r, "Add certifications to the catalogue first"));
         else {
@@ -160,7 +139,15 @@ bool html_programme_certs(Html *h, Req *r, const Programme *p, const FormErrors 
             const char *err = e ? form_error_for(e, "certs") : NULL;
             if (err)
                 html(h, "<small id=\"e-certs\" class=\"field-error\">%s</small>\n", err);
-            html_append(h, boxes);
+            for (int i = 0; i < all.n; i++) { /* archived ones only while still required */
+                const Certification *x = ROW(&all, Certification, i);
+                bool on = is_required(&req, x->id);
+                if (!x->archived || on)
+                    html(h,
+                         "<label><input type=\"checkbox\" name=\"certs\" value=\"%lld\"%s> "
+                         "%s (%s, %s)</label>\n",
+                         (long long)x->id, on ? " checked" : "", x->name, x->vendor, x->exam_code);
+            }
             html(h, "</fieldset>\n<button type=\"submit\">%s</button>\n",
                  _(r, "Save the required certifications"));
             html_form_end(h);

@@ -31,26 +31,25 @@ static void credential_key(const void *row, int sort, PagerKey *k)
 DbStatus view_credentials_table(Html *h, Req *r)
 {
     Pager pg;
-    pager_read(r, &pg, "credentials", credential_cols, CREDENTIAL_SORTS);
     Credential c;
-    Rows rows = ROWS_FROM(r->arena, &c);
-    int64_t total = 0;
-    DbStatus st = q_credentials_page(r->db, r->org_id, &pg.page, r->arena, &c, rows_collect, &rows);
-    if (st < DB_NONE ||
-        (st = q_credentials_count(r->db, r->org_id, pg.page.like, &total)) < DB_NONE)
-        return st;
-    pager_got(&pg, &rows, credential_key, total);
+    pager_open(r, &pg, "credentials", credential_cols, CREDENTIAL_SORTS, credential_key,
+               ROWS_FROM(r->arena, &c));
+    if (!pager_done(
+            &pg,
+            q_credentials_page(r->db, r->org_id, &pg.page, r->arena, &c, rows_collect, &pg.rows),
+            q_credentials_count(r->db, r->org_id, pg.page.like, &pg.total)))
+        return DB_ERROR;
     pager_search(h, r, &pg, _(r, "Search by learner or achievement"));
     pager_summary(h, r, &pg, _(r, "No credentials issued yet."));
-    if (rows.n) {
+    if (pg.n) {
         html_table_begin(h, _(r, "Issued credentials"));
         html_lit(h, "<thead><tr>");
         pager_th(h, r, &pg, CREDENTIAL_BY_LEARNER);
         html(h, "<th scope=\"col\">%s</th>", _(r, "Achievement"));
         pager_th(h, r, &pg, CREDENTIAL_BY_ISSUED);
         html(h, "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n", _(r, "Status"));
-        for (int i = 0; i < rows.n; i++) {
-            const Credential *x = ROW(&rows, Credential, i);
+        for (int i = 0; i < pg.n; i++) {
+            const Credential *x = ROW(&pg.rows, Credential, i);
             html(h,
                  "<tr><td><a href=\"/orgs/%lld/credentials/%lld\">%s</a></td><td>%s</td>"
                  "<td>%s</td><td>%s</td></tr>\n",
