@@ -4,6 +4,7 @@
 #include "html/layout.h"
 #include "core/buf.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -130,6 +131,20 @@ void html_notice(Html *h, const char *msg, bool error)
          error ? "alert" : "status", msg);
 }
 
+const char *query_notice(Req *r, ...)
+{
+    const char *msg = NULL;
+    va_list ap;
+    va_start(ap, r);
+    for (const char *arg; !msg && (arg = va_arg(ap, const char *));) {
+        const char *text = va_arg(ap, const char *);
+        if (query_get(r, arg))
+            msg = _(r, text);
+    }
+    va_end(ap);
+    return msg;
+}
+
 void html_form_begin(Html *h, Req *r, const char *action)
 {
     html(h,
@@ -178,6 +193,19 @@ void html_input(Html *h, Req *r, const FormErrors *e, const char *type, const ch
         html(h, " value=\"%s\"", value);
     if (autocomplete)
         html(h, " autocomplete=\"%s\"", autocomplete);
+    error_attrs(h, name, err);
+    html_lit(h, ">\n");
+    error_text(h, name, err);
+}
+
+void html_file_input(Html *h, const FormErrors *e, const char *name, const char *label,
+                     const char *accept)
+{
+    const char *err = form_error_for(e, name);
+    html(h, "<label for=\"f-%s\">%s</label>\n<input type=\"file\" id=\"f-%s\" name=\"%s\"", name,
+         label, name, name);
+    if (accept)
+        html(h, " accept=\"%s\"", accept);
     error_attrs(h, name, err);
     html_lit(h, ">\n");
     error_text(h, name, err);
