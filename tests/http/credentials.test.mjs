@@ -480,6 +480,10 @@ test('a rule on a competence level: a lower level issues nothing, the level issu
   assert.equal(res.status, 409);
   page = await alpha.get(ach);
   assert.match(page.text, /Issued on reaching [^<]*4[^<]* or higher in 3\.4 Programming\./);
+  // the translations written show on the achievement's page
+  assert.match(page.text, /<h3>In Dutch<\/h3>\n<dl>\n<dt>Name<\/dt><dd>Programmeur<\/dd>\n<dt>What it recognises<\/dt><dd>Schrijft programma&#39;s die werken\.<\/dd>/);
+  assert.match(page.text, /<h3>In French<\/h3>\n<dl>\n<dt>Name<\/dt><dd>Programmeuse ou programmeur<\/dd>\n<\/dl>/);
+  assert.doesNotMatch(page.text, /<h3>In English<\/h3>/);
 
   // Nadia reads in Dutch
   const account = await nadia.get('/account');

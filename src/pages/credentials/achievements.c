@@ -183,6 +183,7 @@ static enum MHD_Result achievement_page(Req *r, const FormErrors *e, int status)
          a.valid_months ? arena_printf(r->arena, _n(r, "%lld month", "%lld months", a.valid_months),
                                        (long long)a.valid_months)
                         : _(r, "Does not expire"));
+    view_achievement_translated(h, r, &a);
     html(h, "<section>\n<h2>%s</h2>\n", _(r, "When it is issued"));
     if (rules.n)
         rules_list(h, r, a.id, &rules);

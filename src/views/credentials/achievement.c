@@ -5,13 +5,44 @@
 #include "views/competences/options.h"
 #include "views/competences/progress.h"
 
+/* the headings of the three languages' translations */
+static const char *const in[LANG_COUNT] = {N_("In English"), N_("In Dutch"), N_("In French")};
+
+static bool written(const char *s)
+{
+    return s && *s;
+}
+
+void view_achievement_translated(Html *h, Req *r, const Achievement *a)
+{
+    bool any = false;
+    for (int l = 0; l < LANG_COUNT; l++) {
+        if (!written(a->name_tr[l]) && !written(a->description_tr[l]) &&
+            !written(a->criteria_tr[l]))
+            continue;
+        if (!any)
+            html(h, "<section>\n<h2>%s</h2>\n", _(r, "Translations"));
+        any = true;
+        html(h, "<h3>%s</h3>\n<dl>\n", _(r, in[l]));
+        if (written(a->name_tr[l]))
+            html(h, "<dt>%s</dt><dd>%s</dd>\n", _(r, "Name"), a->name_tr[l]);
+        if (written(a->description_tr[l]))
+            html(h, "<dt>%s</dt><dd>%s</dd>\n", _(r, "What it recognises"), a->description_tr[l]);
+        if (written(a->criteria_tr[l]))
+            html(h, "<dt>%s</dt><dd>%s</dd>\n", _(r, "What a learner does to earn it"),
+                 a->criteria_tr[l]);
+        html_lit(h, "</dl>\n");
+    }
+    if (any)
+        html_lit(h, "</section>\n");
+}
+
 void view_achievement_translations(Html *h, Req *r, const FormErrors *e, const Achievement *a)
 {
     static const char *const codes[LANG_COUNT] = {"en", "nl", "fr"};
     html(h, "<details>\n<summary>%s</summary>\n<p>%s</p>\n", _(r, "Translations (optional)"),
          _(r, "A learner whose language is written here reads their credential in it; "
               "everyone else reads the texts above."));
-    static const char *const in[LANG_COUNT] = {N_("In English"), N_("In Dutch"), N_("In French")};
     for (int l = 0; l < LANG_COUNT; l++) {
         html(h, "<fieldset>\n<legend>%s</legend>\n", _(r, in[l]));
         html_input(h, r, e, "text", arena_printf(r->arena, "name_%s", codes[l]), _(r, "Name"),

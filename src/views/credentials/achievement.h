@@ -14,6 +14,10 @@
  * (fields name_en ... criteria_fr), with the errors e beside them. */
 void view_achievement_translations(Html *h, Req *r, const FormErrors *e, const Achievement *a);
 
+/* The translations written of a's texts, language by language, as a description list;
+ * nothing when none is written. */
+void view_achievement_translated(Html *h, Req *r, const Achievement *a);
+
 /* "Issued on completing the programme Web developer.", and the like for each kind. */
 const char *rule_text(Req *r, const AchievementRule *x);
 
