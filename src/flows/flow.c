@@ -1,6 +1,10 @@
 /* flow.c — outcome helpers (see flow.h). */
 #include "flows/flow.h"
 
+#include <stdarg.h>
+
+#include "q/system/outbox.h"
+
 void outcome_field(Outcome *o, const char *field, const char *msg)
 {
     o->ok = false;
@@ -28,6 +32,30 @@ void outcome_db(Outcome *o, DbStatus st)
     outcome_error(o, st == DB_CONFLICT ? ERR_CONFLICT : ERR_DB);
 }
 
+Outcome outcome_of(DbStatus st, ErrCode none, int64_t id)
+{
+    Outcome o = outcome_ok();
+    o.id = id;
+    if (st < DB_NONE)
+        outcome_db(&o, st);
+    else if (st == DB_NONE)
+        outcome_error(&o, none);
+    return o;
+}
+
+void outcome_fields(Outcome *o, const FormErrors *read)
+{
+    for (int i = 0; read && i < read->n; i++)
+        outcome_field(o, read->field[i], read->msg[i]);
+}
+
+Outcome outcome_read(const FormErrors *read)
+{
+    Outcome o = outcome_ok();
+    outcome_fields(&o, read);
+    return o;
+}
+
 Outcome outcome_missing(DbStatus st)
 {
     Outcome o = outcome_ok();
@@ -40,4 +68,15 @@ const char *flow_money(const Flow *f, Lang l, int64_t cents)
     char *out = arena_alloc(f->arena, 64);
     i18n_money(l, cents, out, 64);
     return out;
+}
+
+DbStatus flow_mail(const Flow *f, Db *db, int64_t org_id, const char *to, Lang l,
+                   const char *subject, const char *body, ...)
+{
+    va_list ap;
+    va_start(ap, body);
+    body = i18n_get(l, body);
+    const char *text = arena_vprintf(f->arena, body, ap);
+    va_end(ap);
+    return q_outbox_add(db, org_id, to, subject, text, f->now);
 }

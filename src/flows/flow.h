@@ -54,6 +54,14 @@ void outcome_conflict(Outcome *o, const char *field, const char *msg);
 void outcome_error(Outcome *o, ErrCode e);
 /* The same for a database status: DB_CONFLICT → ERR_CONFLICT, other errors → ERR_DB. */
 void outcome_db(Outcome *o, DbStatus st);
+/* The outcome of one statement that writes: ok with id for DB_ONE, failed with none (an
+ * error of the registry: ERR_NOT_FOUND, ERR_BAD_REQUEST...) for DB_NONE, as outcome_db
+ * for a database error. */
+Outcome outcome_of(DbStatus st, ErrCode none, int64_t id);
+/* Adds the form reader's refusals (read may be NULL) to o, beside their fields. */
+void outcome_fields(Outcome *o, const FormErrors *read);
+/* A fresh outcome with the form reader's refusals: ok when there were none. */
+Outcome outcome_read(const FormErrors *read);
 /* A failed outcome for a lookup that did not give one row (st is not DB_ONE):
  * ERR_NOT_FOUND for DB_NONE, ERR_DB for a database error — reply_missing's twin:
  * `if (st != DB_ONE) return outcome_missing(st);`. */
@@ -62,6 +70,15 @@ Outcome outcome_missing(DbStatus st);
 /* An amount of cents as language l writes it ("€600,000.00", "€ 600.000,00"), in the
  * flow's arena: for messages in the actor's language and mails in their recipient's. */
 const char *flow_money(const Flow *f, Lang l, int64_t cents);
+
+/* Queues a mail to address to (of organisation org_id, 0 for none) in its recipient's
+ * language l, in the caller's transaction db: subject is already written in l (translate
+ * it with i18n_get(l, ...) or format it); body is the English source of a printf format,
+ * marked N_("...") for the translators and translated into l here, for the arguments that
+ * follow. Returns q_outbox_add's status. */
+DbStatus flow_mail(const Flow *f, Db *db, int64_t org_id, const char *to, Lang l,
+                   const char *subject, const char *body, ...)
+    __attribute__((format(printf, 7, 8)));
 
 /* Translation in the actor's language. */
 #define F_(f, s) i18n_get((f)->who->lang, s)

@@ -4,6 +4,7 @@
 #include "html/layout.h"
 #include "core/buf.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -129,6 +130,20 @@ void html_notice(Html *h, const char *msg, bool error)
         return;
     html(h, "<p class=\"notice%s\" role=\"%s\">%s</p>\n", error ? " error" : "",
          error ? "alert" : "status", msg);
+}
+
+const char *query_notice(Req *r, ...)
+{
+    const char *msg = NULL;
+    va_list ap;
+    va_start(ap, r);
+    for (const char *arg; !msg && (arg = va_arg(ap, const char *));) {
+        const char *text = va_arg(ap, const char *);
+        if (query_get(r, arg))
+            msg = _(r, text);
+    }
+    va_end(ap);
+    return msg;
 }
 
 void html_form_begin(Html *h, Req *r, const char *action)

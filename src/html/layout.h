@@ -23,8 +23,14 @@ enum MHD_Result page_end_status(Req *r, Html *h, int status);
  * errors and a link back, status 400. */
 enum MHD_Result form_errors_back(Req *r, const char *title, const FormErrors *e);
 
-/* A notice shown at the top of main: success (role=status) or error (role=alert). */
+/* A notice shown at the top of main: success (role=status) or error (role=alert); nothing
+ * for msg NULL. */
 void html_notice(Html *h, const char *msg, bool error);
+
+/* The notice a redirect asked for with an argument of the query (?saved=1): of the pairs
+ * (argument, English message marked N_("...")) ending with NULL, the message of the first
+ * whose argument r's query has, translated; NULL when none has. */
+const char *query_notice(Req *r, ...) __attribute__((sentinel));
 
 /* <form method="post" action="..."> with the hidden csrf_token. */
 void html_form_begin(Html *h, Req *r, const char *action);

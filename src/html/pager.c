@@ -191,6 +191,16 @@ void pager_keep(Req *r, Pager *p, const char *name, const char *value)
     p->keep = keep;
 }
 
+void pager_keep_fields(Html *h, const Pager *p)
+{
+    if (p->q)
+        html(h, "<input type=\"hidden\" name=\"q\" value=\"%s\">\n", p->q);
+    html(h,
+         "<input type=\"hidden\" name=\"sort\" value=\"%s\">"
+         "<input type=\"hidden\" name=\"dir\" value=\"%s\">\n",
+         p->cols[p->sort].key, p->desc ? "desc" : "asc");
+}
+
 bool pager_empty(const Pager *p)
 {
     return !p->n && !p->q && !p->more_before && !p->bad_cursor;
@@ -283,6 +293,20 @@ void pager_th(Html *h, Req *r, const Pager *p, int col)
         html(h, " <span aria-hidden=\"true\">%s</span>", p->desc ? "\xE2\x96\xBC" : "\xE2\x96\xB2");
     html(h, "<span class=\"sr\"> %s</span></a></th>",
          desc ? _(r, "(sort in descending order)") : _(r, "(sort in ascending order)"));
+}
+
+void pager_table_open(Html *h, Req *r, const Pager *p, const char *label, const PagerHead *heads,
+                      int n)
+{
+    html_table_begin(h, label);
+    html_lit(h, "<thead><tr>");
+    for (int i = 0; i < n; i++) {
+        if (heads[i].sort >= 0)
+            pager_th(h, r, p, heads[i].sort);
+        else
+            html(h, "<th scope=\"col\">%s</th>", _(r, heads[i].label));
+    }
+    html_lit(h, "</tr></thead>\n<tbody>\n");
 }
 
 void pager_nav(Html *h, Req *r, const Pager *p)

@@ -34,15 +34,11 @@
  *     Html *h = page_begin(r, _(r, "Members"));
  *     pager_search(h, r, &pg, _(r, "Search by name or e-mail address"));
  *     pager_summary(h, r, &pg, _(r, "No members yet."));
- *     html_table_begin(h, _(r, "Members"));
- *     html_lit(h, "<thead><tr>");
- *     pager_th(h, r, &pg, 0);
- *     pager_th(h, r, &pg, 1);
- *     html_lit(h, "</tr></thead>\n<tbody>\n");
+ *     static const PagerHead heads[] = {PAGER_SORTED(0), PAGER_SORTED(1)};
+ *     pager_table_open(h, r, &pg, _(r, "Members"), heads, 2);
  *     for (int i = 0; i < pg.n; i++)
  *         member_row(h, r, ROW(&pg.rows, Member, i));
- *     html_lit(h, "</tbody>\n");
- *     html_table_end(h);
+ *     html_table_close(h);
  *     pager_nav(h, r, &pg);
  *     return page_end(r, h);
  *
@@ -136,6 +132,10 @@ bool pager_done(Pager *p, DbStatus page, DbStatus count);
  * filter is no cursor of another), e.g. "requests-pending". */
 void pager_keep(Req *r, Pager *p, const char *name, const char *value);
 
+/* In a filter form beside the list (GET, its own fields and button): hidden fields that keep
+ * the search and the order; the cursor is dropped, so a new filter starts at the first page. */
+void pager_keep_fields(Html *h, const Pager *p);
+
 /* True when the list itself is empty: no row on the first page, without a search (a page
  * may then say so in its own words instead of showing the search box). */
 bool pager_empty(const Pager *p);
@@ -151,6 +151,26 @@ void pager_summary(Html *h, Req *r, const Pager *p, const char *empty);
 /* A <th scope="col"> for cols[col]: a link that sorts by it (the other direction when it
  * is the current order), and aria-sort on the current one. */
 void pager_th(Html *h, Req *r, const Pager *p, int col);
+
+/* A column of a list's table: one of the sort columns (PAGER_SORTED(index): its heading is
+ * a pager_th) or a plain heading (PAGER_PLAIN(N_("..."))), translated when written. */
+typedef struct PagerHead {
+    int sort; /* index in the Pager's cols, or -1 */
+    const char *label;
+} PagerHead;
+#define PAGER_SORTED(I)                                                                            \
+    {                                                                                              \
+        .sort = (I)                                                                                \
+    }
+#define PAGER_PLAIN(S)                                                                             \
+    {                                                                                              \
+        .sort = -1, .label = (S)                                                                   \
+    }
+
+/* html_table_begin (label), the head row of the n columns heads, and <tbody>; the rows
+ * follow, then html_table_close (html/table.h). */
+void pager_table_open(Html *h, Req *r, const Pager *p, const char *label, const PagerHead *heads,
+                      int n);
 
 /* <nav aria-label="Pages"> with Previous and Next links when there are rows before or
  * after this page; nothing when the whole list is on it. */

@@ -291,7 +291,7 @@ test('the funder screens eligibility item by item; the applicant learns the outc
   assert.equal(r.status, 303);
   page = await beta.get(second);
   assert.match(page.text, /Not eligible\./);
-  const all = await mails(srv.mailDir, 3);
+  const all = await mails(srv.mailDir, 4); // two receipts, then the two outcomes
   const outcomes = all.filter((m) => /Eligibility of your proposal/.test(m.subject));
   assert.equal(outcomes.length, 2);
   const no = outcomes.find((m) => /Just in time/.test(m.subject));

@@ -15,35 +15,25 @@
 #include "q/system/outbox.h"
 #include "q/training/learner.h"
 
-/* The invitation's mail, in the invited person's language. */
-static void invite_mail(const Flow *f, const char *org_name, const char *inviter,
-                        const InviteInput *in, const char *tok, const char **subject,
-                        const char **body)
-{
-    Lang l = in->lang;
-    *subject = arena_printf(f->arena, i18n_get(l, "Invitation to join %s on traject"), org_name);
-    *body = arena_printf(
-        f->arena,
-        i18n_get(l, "Hello,\n\n%s invites you to join %s on traject, as: %s.\n\nTo accept, open "
-                    "this link within seven days:\n\n%s/invitations/%s\n\nIf you did not expect "
-                    "this invitation, you can ignore this message.\n"),
-        inviter, org_name, roles_words(f->arena, l, in->roles), f->base_url, tok);
-}
-
 DbStatus invite_write(Db *db, const Flow *f, int64_t org_id, const char *org_name,
                       const char *inviter, const InviteInput *in, int64_t *id)
 {
     char tok[AUTH_TOKEN_LEN + 1], hash[AUTH_HASH_HEX_LEN + 1];
     auth_token_new(tok);
     auth_token_hash(tok, hash);
-    const char *subject, *body;
-    invite_mail(f, org_name, inviter, in, tok, &subject, &body);
-    sodium_memzero(tok, sizeof tok);
     DbStatus st = q_invite_add(db, org_id, in->email, in->roles, lang_code(in->lang), hash,
                                f->who->account_id, f->now, f->now + INVITE_TTL, in->person_id, id);
+    Lang l = in->lang; /* the invited person's */
+    if (st >= DB_NONE)
+        st = flow_mail(
+            f, db, org_id, in->email, l,
+            arena_printf(f->arena, i18n_get(l, "Invitation to join %s on traject"), org_name),
+            N_("Hello,\n\n%s invites you to join %s on traject, as: %s.\n\nTo accept, open this "
+               "link within seven days:\n\n%s/invitations/%s\n\nIf you did not expect this "
+               "invitation, you can ignore this message.\n"),
+            inviter, org_name, roles_words(f->arena, l, in->roles), f->base_url, tok);
+    sodium_memzero(tok, sizeof tok);
     if (st < DB_NONE)
-        return st;
-    if ((st = q_outbox_add(db, org_id, in->email, subject, body, f->now)) < DB_NONE)
         return st;
     return q_audit(db, org_id, f->who->account_id, "invite", in->email, f->now);
 }

@@ -25,29 +25,27 @@ static DbStatus request_tx(Db *db, void *ctx)
     DbStatus st = q_orgreq_add(db, in, f->now, &t->id);
     if (st < DB_NONE)
         return st;
-    Lang l = in->lang;
-    const char *subject = i18n_get(l, "Your request to join traject");
-    const char *body = arena_printf(
-        f->arena,
-        i18n_get(l, "Hello %s,\n\nWe have received the request of %s to join traject. The people "
-                    "who run this installation will look at it and write to you at this address "
-                    "when they have decided.\n\nIf you did not send this request, you can ignore "
-                    "this message.\n"),
-        in->contact_name, in->name);
-    if ((st = q_outbox_add(db, 0, in->email, subject, body, f->now)) < DB_NONE)
+    st =
+        flow_mail(f, db, 0, in->email, in->lang, i18n_get(in->lang, "Your request to join traject"),
+                  N_("Hello %s,\n\nWe have received the request of %s to join traject. The people "
+                     "who run this installation will look at it and write to you at this address "
+                     "when they have decided.\n\nIf you did not send this request, you can ignore "
+                     "this message.\n"),
+                  in->contact_name, in->name);
+    if (st < DB_NONE)
         return st;
     for (int i = 0; i < t->ops->n; i++) {
         const AccountRow *op = ROW(t->ops, AccountRow, i);
         Lang ol = LANG_EN;
         lang_parse(op->lang, &ol);
-        subject = arena_printf(f->arena, i18n_get(ol, "%s asks to join traject"), in->name);
-        body = arena_printf(
-            f->arena,
-            i18n_get(ol, "Hello,\n\n%s (%s, %s) asks to join traject as: %s.\n\nTo approve or "
-                         "refuse the request:\n\n%s/operator/requests/%lld\n"),
-            in->name, in->contact_name, in->email, i18n_get(ol, vocab_label(&org_kinds, in->kind)),
-            f->base_url, (long long)t->id);
-        if ((st = q_outbox_add(db, 0, op->email, subject, body, f->now)) < DB_NONE)
+        st = flow_mail(f, db, 0, op->email, ol,
+                       arena_printf(f->arena, i18n_get(ol, "%s asks to join traject"), in->name),
+                       N_("Hello,\n\n%s (%s, %s) asks to join traject as: %s.\n\nTo approve or "
+                          "refuse the request:\n\n%s/operator/requests/%lld\n"),
+                       in->name, in->contact_name, in->email,
+                       i18n_get(ol, vocab_label(&org_kinds, in->kind)), f->base_url,
+                       (long long)t->id);
+        if (st < DB_NONE)
             return st;
     }
     return q_audit(db, 0, 0, "org_request", in->name, f->now);
@@ -180,14 +178,11 @@ static DbStatus refuse_tx(Db *db, void *ctx)
     }
     if (st < DB_NONE)
         return st;
-    Lang l = r->lang;
-    const char *subject = i18n_get(l, "Your request to join traject");
-    const char *body = arena_printf(
-        f->arena,
-        i18n_get(l, "Hello %s,\n\nThe request of %s to join traject has not been accepted, for "
-                    "this reason:\n\n%s\n\nYou can send a new request once this has changed.\n"),
-        r->contact_name, r->name, t->reason);
-    if ((st = q_outbox_add(db, 0, r->email, subject, body, f->now)) < DB_NONE)
+    st = flow_mail(f, db, 0, r->email, r->lang, i18n_get(r->lang, "Your request to join traject"),
+                   N_("Hello %s,\n\nThe request of %s to join traject has not been accepted, for "
+                      "this reason:\n\n%s\n\nYou can send a new request once this has changed.\n"),
+                   r->contact_name, r->name, t->reason);
+    if (st < DB_NONE)
         return st;
     return q_audit(db, 0, f->who->account_id, "org_request_refuse", r->name, f->now);
 }

@@ -7,15 +7,6 @@
 #include "domain/tranches.h"
 #include "q/calls/call.h"
 
-/* Starts an outcome with the reader's refusals. */
-static Outcome outcome_read(const FormErrors *read)
-{
-    Outcome o = outcome_ok();
-    for (int i = 0; read && i < read->n; i++)
-        outcome_field(&o, read->field[i], read->msg[i]);
-    return o;
-}
-
 static bool refused(const Outcome *o, const char *field)
 {
     return form_error_for(&o->fields, field) != NULL;
@@ -176,16 +167,19 @@ bool flow_call_of(const Flow *f, int64_t call_id, Call *c, Outcome *o)
     return st == DB_ONE;
 }
 
+bool flow_call_undecided(const Flow *f, int64_t call_id, Call *c, Outcome *o)
+{
+    if (flow_call_of(f, call_id, c, o) && c->status == CALL_DECIDED)
+        outcome_error(o, ERR_FORBIDDEN);
+    return o->ok;
+}
+
 Outcome flow_call_groups(const Flow *f, int64_t call_id, const int64_t *group_ids, int n)
 {
     Outcome o = outcome_ok();
     Call c;
-    if (!flow_call_of(f, call_id, &c, &o))
+    if (!flow_call_undecided(f, call_id, &c, &o))
         return o;
-    if (c.status == CALL_DECIDED) {
-        outcome_error(&o, ERR_FORBIDDEN);
-        return o;
-    }
     GroupsTx t = {.org_id = c.org_id, .call_id = c.id, .ids = group_ids, .n = n};
     DbStatus st = db_tx(f->db, groups_tx, &t);
     if (t.stranger)

@@ -21,6 +21,8 @@
 /* The organisation's call call_id into *c (allocated in f's arena): true, or false with
  * *o set to why not (not found, database error). For the workflows on one call. */
 bool flow_call_of(const Flow *f, int64_t call_id, Call *c, Outcome *o);
+/* The same for a workflow that changes a call: false with ERR_FORBIDDEN once it is decided. */
+bool flow_call_undecided(const Flow *f, int64_t call_id, Call *c, Outcome *o);
 
 Outcome flow_call_save(const Flow *f, Call *c, const FormErrors *read);
 

@@ -228,8 +228,7 @@ Outcome flow_call_decision_check(const Flow *f, const CallBoard *b, const SelGra
             &o, "sel", F_(f, "The decision can be recorded only once, after the call has closed."));
         return o;
     }
-    for (int i = 0; read && i < read->n; i++)
-        outcome_field(&o, read->field[i], read->msg[i]);
+    outcome_fields(&o, read);
     if (o.ok && !decision_check(f, b, grants, ngrants, &o) && o.ok)
         outcome_error(&o, ERR_BAD_REQUEST); /* refused by the rules without a reason */
     if (o.ok)

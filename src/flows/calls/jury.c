@@ -9,18 +9,6 @@
 #include "q/calls/call.h"
 #include "q/calls/jury.h"
 
-/* The outcome of a single statement: DB_NONE is none_err. */
-static Outcome outcome_of(DbStatus st, ErrCode none_err, int64_t id)
-{
-    Outcome o = outcome_ok();
-    o.id = id;
-    if (st < DB_NONE)
-        outcome_db(&o, st);
-    else if (st == DB_NONE)
-        outcome_error(&o, none_err);
-    return o;
-}
-
 Outcome flow_jury_appoint(const Flow *f, int64_t call_id, int64_t account_id)
 {
     Outcome o = outcome_ok();
@@ -56,8 +44,7 @@ Outcome flow_call_review_deadline(const Flow *f, int64_t call_id, int64_t deadli
         outcome_conflict(&o, "review_deadline", closed);
         return o;
     }
-    for (int i = 0; read && i < read->n; i++)
-        outcome_field(&o, read->field[i], read->msg[i]);
+    outcome_fields(&o, read);
     if (!o.ok)
         return o;
     if (deadline <= c.closes_at) {
@@ -183,12 +170,8 @@ Outcome flow_jury_assign(const Flow *f, int64_t call_id, int *assigned, int *sho
 {
     Outcome o = outcome_ok();
     Call c;
-    if (!flow_call_of(f, call_id, &c, &o))
+    if (!flow_call_undecided(f, call_id, &c, &o))
         return o;
-    if (c.status == CALL_DECIDED) {
-        outcome_error(&o, ERR_FORBIDDEN);
-        return o;
-    }
     Matrix m = {0};
     DbStatus st = q_jury_matrix(f->db, c.org_id, c.id, f->arena, &m.cell, matrix_cell, &m);
     if (st < DB_NONE) {

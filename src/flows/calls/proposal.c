@@ -59,15 +59,6 @@ Outcome flow_proposal_file_put(const Flow *f, int64_t proposal_id, int64_t item_
 
 /* --- starting and changing a draft ---------------------------------------------- */
 
-/* Starts an outcome with the reader's refusals. */
-static Outcome outcome_read(const FormErrors *read)
-{
-    Outcome o = outcome_ok();
-    for (int i = 0; read && i < read->n; i++)
-        outcome_field(&o, read->field[i], read->msg[i]);
-    return o;
-}
-
 static const char *grant_limits(const Flow *f, const Call *c)
 {
     return arena_printf(f->arena, F_(f, "This call grants from %s to %s."),

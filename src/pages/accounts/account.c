@@ -4,6 +4,7 @@
 #include "http/form.h"
 #include "http/session.h"
 #include "pages/accounts/accounts.h"
+#include "views/accounts/password.h"
 
 static enum MHD_Result account_page(Req *r, const FormErrors *pe, const char *name,
                                     const FormErrors *we, const char *notice, int status)
@@ -24,9 +25,7 @@ static enum MHD_Result account_page(Req *r, const FormErrors *pe, const char *na
     html_error_summary(h, r, we);
     html_form_begin(h, r, "/account/password");
     html_input(h, r, we, "password", "current", _(r, "Current password"), NULL, "current-password");
-    html_input(h, r, we, "password", "password", _(r, "New password"), NULL, "new-password");
-    html(h, "<small>%s</small>\n", _(r, "At least 10 characters."));
-    html_input(h, r, we, "password", "confirm", _(r, "New password again"), NULL, "new-password");
+    html_new_password(h, r, we, _(r, "New password"), _(r, "New password again"));
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Change the password"));
     html_form_end(h);
     html_lit(h, "</section>\n");
@@ -36,11 +35,8 @@ static enum MHD_Result account_page(Req *r, const FormErrors *pe, const char *na
 /* GET /account */
 enum MHD_Result page_account(Req *r)
 {
-    const char *notice = NULL;
-    if (query_get(r, "saved"))
-        notice = _(r, "The changes have been saved.");
-    else if (query_get(r, "password"))
-        notice = _(r, "Your password has been changed.");
+    const char *notice = query_notice(r, "saved", N_("The changes have been saved."), "password",
+                                      N_("Your password has been changed."), NULL);
     return account_page(r, NULL, NULL, NULL, notice, 200);
 }
 

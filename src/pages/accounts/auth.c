@@ -9,6 +9,7 @@
 #include "http/session.h"
 #include "pages/accounts/accounts.h"
 #include "q/accounts/session.h"
+#include "views/accounts/password.h"
 
 static void sign_in_form(Html *h, Req *r, const FormErrors *e, const char *email, const char *next)
 {
@@ -38,11 +39,9 @@ enum MHD_Result page_sign_in(Req *r)
 {
     if (r->account)
         return reply_redirect(r, "/");
-    const char *notice = NULL;
-    if (query_get(r, "reset"))
-        notice = _(r, "Your password has been changed. You can sign in with it now.");
-    else if (query_get(r, "next"))
-        notice = _(r, "Please sign in to continue.");
+    const char *notice =
+        query_notice(r, "reset", N_("Your password has been changed. You can sign in with it now."),
+                     "next", N_("Please sign in to continue."), NULL);
     return sign_in_page(r, 200, NULL, NULL, query_get(r, "next"), notice, false);
 }
 
@@ -144,9 +143,7 @@ static void reset_form(Html *h, Req *r, const FormErrors *e, const char *token)
 {
     html_error_summary(h, r, e);
     html_form_begin(h, r, arena_printf(r->arena, "/password-reset/%s", url_arg(r->arena, token)));
-    html_input(h, r, e, "password", "password", _(r, "New password"), NULL, "new-password");
-    html(h, "<small>%s</small>\n", _(r, "At least 10 characters."));
-    html_input(h, r, e, "password", "confirm", _(r, "New password again"), NULL, "new-password");
+    html_new_password(h, r, e, _(r, "New password"), _(r, "New password again"));
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Change the password"));
     html_form_end(h);
 }

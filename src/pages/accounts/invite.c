@@ -15,6 +15,7 @@
 #include "q/accounts/account.h"
 #include "q/accounts/invite.h"
 #include "q/accounts/session.h"
+#include "views/accounts/password.h"
 #include "views/accounts/roles.h"
 
 static enum MHD_Result invite_invalid(Req *r)
@@ -71,9 +72,7 @@ static enum MHD_Result accept_page(Req *r, const Invitation *inv, const FormErro
     html_error_summary(h, r, e);
     html_form_begin(h, r, invite_path(r));
     html_input(h, r, e, "text", "name", _(r, "Your name"), name, "name");
-    html_input(h, r, e, "password", "password", _(r, "Password"), NULL, "new-password");
-    html(h, "<small>%s</small>\n", _(r, "At least 10 characters."));
-    html_input(h, r, e, "password", "confirm", _(r, "Password again"), NULL, "new-password");
+    html_new_password(h, r, e, _(r, "Password"), _(r, "Password again"));
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Create the account and join"));
     html_form_end(h);
     return page_end_status(r, h, status);

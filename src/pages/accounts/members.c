@@ -7,6 +7,7 @@
 #include "core/rows.h"
 #include "domain/calendar.h"
 #include "html/pager.h"
+#include "html/table.h"
 #include "http/confirm.h"
 #include "http/form.h"
 #include "pages/accounts/accounts.h"
@@ -47,49 +48,35 @@ static void member_row(Html *h, Req *r, const Member *m)
     html_lit(h, "</tr>\n");
 }
 
-typedef struct InviteList {
-    Req *r;
-    Html *h;
-    Invitation inv;
-} InviteList;
-
-static bool invite_row(void *ctx)
+static void invite_row(Html *h, Req *r, const Invitation *inv)
 {
-    InviteList *l = ctx;
-    Req *r = l->r;
-    html(l->h, "<tr><td>%s</td><td>%s</td><td>%s</td><td>", l->inv.email,
-         roles_text(r, l->inv.roles), day_text(r, l->inv.expires_at));
-    html_button_form(l->h, r,
+    html(h, "<tr><td>%s</td><td>%s</td><td>%s</td><td>", inv->email, roles_text(r, inv->roles),
+         day_text(r, inv->expires_at));
+    html_button_form(h, r,
                      arena_printf(r->arena, "/orgs/%lld/invitations/%lld/revoke",
-                                  (long long)r->org_id, (long long)l->inv.id),
-                     _(r, "Withdraw"), l->inv.email);
-    html_lit(l->h, "</td></tr>\n");
-    return true;
+                                  (long long)r->org_id, (long long)inv->id),
+                     _(r, "Withdraw"), inv->email);
+    html_lit(h, "</td></tr>\n");
 }
 
 /* The open invitations, for administrators; false on a database error. */
 static bool invitations(Html *h, Req *r)
 {
-    /* rows first, so that an empty list is a sentence rather than an empty table */
-    Html *rows = html_new(r->arena);
-    InviteList il = {.r = r, .h = rows};
-    DbStatus st =
-        q_invite_list_open(r->db, r->org_id, clock_now(), r->arena, &il.inv, invite_row, &il);
-    if (st < DB_NONE)
+    Invitation inv;
+    Rows invs = ROWS_FROM(r->arena, &inv);
+    if (q_invite_list_open(r->db, r->org_id, clock_now(), r->arena, &inv, rows_collect, &invs) <
+        DB_NONE)
         return false;
     html(h, "<h2>%s</h2>\n", _(r, "Open invitations"));
-    if (st == DB_NONE) {
+    if (!invs.n) {
         html(h, "<p>%s</p>\n", _(r, "No open invitations."));
         return true;
     }
-    html_table_begin(h, _(r, "Open invitations"));
-    html(h,
-         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-         "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-         _(r, "E-mail address"), _(r, "Roles"), _(r, "Valid until"), _(r, "Actions"));
-    html_append(h, rows);
-    html_lit(h, "</tbody>\n");
-    html_table_end(h);
+    HTML_TABLE(h, _(r, "Open invitations"), _(r, "E-mail address"), _(r, "Roles"),
+               _(r, "Valid until"), _(r, "Actions"));
+    for (int i = 0; i < invs.n; i++)
+        invite_row(h, r, ROW(&invs, Invitation, i));
+    html_table_close(h);
     return true;
 }
 
@@ -106,29 +93,25 @@ enum MHD_Result page_members(Req *r)
 
     Html *h = page_begin(r, _(r, "Members"));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Members"), r->org_name);
-    if (query_get(r, "invited"))
-        html_notice(h, _(r, "The invitation has been sent."), false);
-    else if (query_get(r, "saved"))
-        html_notice(h, _(r, "The changes have been saved."), false);
+    html_notice(h,
+                query_notice(r, "invited", N_("The invitation has been sent."), "saved",
+                             N_("The changes have been saved."), NULL),
+                false);
     if (r->roles & ROLE_ADMIN)
         html(h, "<p><a href=\"/orgs/%lld/members/invite\" role=\"button\">%s</a></p>\n",
              (long long)r->org_id, _(r, "Invite a member"));
     pager_search(h, r, &pg, _(r, "Search by name or e-mail address"));
     pager_summary(h, r, &pg, _(r, "No members yet."));
     if (pg.n) {
-        html_table_begin(h, _(r, "Members"));
-        html_lit(h, "<thead><tr>");
-        pager_th(h, r, &pg, MEMBER_BY_NAME);
-        html(h, "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>", _(r, "E-mail address"),
-             _(r, "Roles"));
-        pager_th(h, r, &pg, MEMBER_BY_JOINED);
-        if (r->roles & ROLE_ADMIN)
-            html(h, "<th scope=\"col\">%s</th>", _(r, "Actions"));
-        html_lit(h, "</tr></thead>\n<tbody>\n");
+        static const PagerHead heads[] = {
+            PAGER_SORTED(MEMBER_BY_NAME), PAGER_PLAIN(N_("E-mail address")),
+            PAGER_PLAIN(N_("Roles")),     PAGER_SORTED(MEMBER_BY_JOINED),
+            PAGER_PLAIN(N_("Actions")), /* administrators only: the last */
+        };
+        pager_table_open(h, r, &pg, _(r, "Members"), heads, r->roles & ROLE_ADMIN ? 5 : 4);
         for (int i = 0; i < pg.n; i++)
             member_row(h, r, ROW(&pg.rows, Member, i));
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_table_close(h);
     }
     pager_nav(h, r, &pg);
     if ((r->roles & ROLE_ADMIN) && !invitations(h, r))
@@ -161,23 +144,19 @@ static enum MHD_Result member_form(Req *r, const Member *m, const FormErrors *e,
     return page_end_status(r, h, status);
 }
 
-/* The member of the route's {id}; false when it replied (not found, database). */
-static bool member_load(Req *r, Member *m, enum MHD_Result *reply)
+/* The member of the route's {id}. */
+static DbStatus member_load(Req *r, Member *m)
 {
-    DbStatus st = q_member_get(r->db, r->org_id, req_id(r, "id"), r->arena, m);
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_missing(r, st);
-    return false;
+    return q_member_get(r->db, r->org_id, req_id(r, "id"), r->arena, m);
 }
 
 /* GET /orgs/{org}/members/{id} */
 enum MHD_Result page_member(Req *r)
 {
     Member m;
-    enum MHD_Result reply;
-    if (!member_load(r, &m, &reply))
-        return reply;
+    DbStatus st = member_load(r, &m);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     return member_form(r, &m, NULL, m.roles, 200);
 }
 
@@ -200,9 +179,9 @@ static enum MHD_Result role_outcome(Req *r, const Member *m, const Outcome *o, i
 enum MHD_Result page_member_roles(Req *r)
 {
     Member m;
-    enum MHD_Result reply;
-    if (!member_load(r, &m, &reply))
-        return reply;
+    DbStatus st = member_load(r, &m);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     int64_t roles = 0;
     FieldSpec spec[] = {
         FIELD("roles", F_MULTI, N_("Roles"), .choices = role_keys, .mask = &roles),
@@ -220,9 +199,9 @@ enum MHD_Result page_member_roles(Req *r)
 enum MHD_Result page_member_remove(Req *r)
 {
     Member m;
-    enum MHD_Result reply;
-    if (!member_load(r, &m, &reply))
-        return reply;
+    DbStatus st = member_load(r, &m);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     if (!confirm_ok(r))
         return confirm_page(
             r, arena_printf(r->arena, _(r, "Remove %s from %s?"), m.name, r->org_name),

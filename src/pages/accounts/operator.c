@@ -6,6 +6,7 @@
 #include "flows/accounts/signup.h"
 #include "html/fmt.h"
 #include "html/pager.h"
+#include "html/table.h"
 #include "http/form.h"
 #include "pages/accounts/accounts.h"
 #include "q/accounts/orgreq.h"
@@ -77,28 +78,24 @@ enum MHD_Result page_operator_requests(Req *r)
 
     Html *h = page_begin(r, _(r, "Organisations asking to join"));
     html(h, "<h1>%s</h1>\n", _(r, "Organisations asking to join"));
-    if (query_get(r, "approved"))
-        html_notice(h, _(r, "The organisation has been created and its administrator invited."),
-                    false);
-    else if (query_get(r, "refused"))
-        html_notice(h, _(r, "The request has been refused; its contact has been told why."), false);
+    html_notice(
+        h,
+        query_notice(
+            r, "approved", N_("The organisation has been created and its administrator invited."),
+            "refused", N_("The request has been refused; its contact has been told why."), NULL),
+        false);
     status_tabs(h, r, status);
     pager_search(h, r, &pg, _(r, "Search by organisation, name or e-mail address"));
     pager_summary(h, r, &pg,
                   status == OREQ_PENDING ? _(r, "No request is waiting for a decision.")
                                          : _(r, "No requests."));
     if (pg.n) {
-        html_table_begin(h, _(r, "Organisations asking to join"));
-        html_lit(h, "<thead><tr>");
-        pager_th(h, r, &pg, OREQ_BY_NAME);
-        html(h, "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>", _(r, "Kind"),
-             _(r, "Contact"));
-        pager_th(h, r, &pg, OREQ_BY_DATE);
-        html_lit(h, "</tr></thead>\n<tbody>\n");
+        static const PagerHead heads[] = {PAGER_SORTED(OREQ_BY_NAME), PAGER_PLAIN(N_("Kind")),
+                                          PAGER_PLAIN(N_("Contact")), PAGER_SORTED(OREQ_BY_DATE)};
+        pager_table_open(h, r, &pg, _(r, "Organisations asking to join"), heads, 4);
         for (int i = 0; i < pg.n; i++)
             oreq_row(h, r, ROW(&pg.rows, OrgRequest, i));
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_table_close(h);
     }
     pager_nav(h, r, &pg);
     return page_end(r, h);
@@ -156,22 +153,19 @@ static enum MHD_Result request_page(Req *r, const OrgRequest *q, const FormError
     return page_end_status(r, h, status);
 }
 
-static bool request_load(Req *r, OrgRequest *q, enum MHD_Result *reply)
+/* The request of the route's {id}. */
+static DbStatus request_load(Req *r, OrgRequest *q)
 {
-    DbStatus st = q_orgreq_get(r->db, req_id(r, "id"), r->arena, q);
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_missing(r, st);
-    return false;
+    return q_orgreq_get(r->db, req_id(r, "id"), r->arena, q);
 }
 
 /* GET /operator/requests/{id} */
 enum MHD_Result page_operator_request(Req *r)
 {
     OrgRequest q;
-    enum MHD_Result reply;
-    if (!request_load(r, &q, &reply))
-        return reply;
+    DbStatus st = request_load(r, &q);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     return request_page(r, &q, NULL, NULL, 200);
 }
 
@@ -183,9 +177,9 @@ static enum MHD_Result decided(Req *r, const Outcome *o, const char *reason, con
     if (o->ok)
         return reply_redirect(r, arena_printf(r->arena, "/operator/requests?%s=1", done));
     OrgRequest q;
-    enum MHD_Result reply;
-    if (!request_load(r, &q, &reply))
-        return reply;
+    DbStatus st = request_load(r, &q);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     return request_page(r, &q, &o->fields, reason, o->status);
 }
 
@@ -209,9 +203,9 @@ enum MHD_Result page_operator_refuse(Req *r)
     FormErrors e;
     if (!form_read(r, spec, &e)) {
         OrgRequest q;
-        enum MHD_Result reply;
-        if (!request_load(r, &q, &reply))
-            return reply;
+        DbStatus st = request_load(r, &q);
+        if (st != DB_ONE)
+            return reply_missing(r, st);
         return request_page(r, &q, &e, reason, 400);
     }
     Flow f = req_flow(r);

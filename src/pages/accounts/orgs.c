@@ -1,9 +1,11 @@
 /* orgs.c — the organisations of an account, switching between them, and an
  * organisation's home. Membership and roles were checked by the router (ACCESS_MEMBER). */
 #include "core/clock.h"
+#include "core/rows.h"
 #include "domain/attendance.h"
 #include "domain/calendar.h"
 #include "html/fmt.h"
+#include "html/table.h"
 #include "pages/accounts/accounts.h"
 #include "q/accounts/member.h"
 #include "q/accounts/org.h"
@@ -30,47 +32,33 @@ static const char *day_text(Req *r, int64_t t)
     return s;
 }
 
-typedef struct OrgList {
-    Req *r;
-    Html *h;
-    Org row;
-    int n;
-} OrgList;
-
-static bool org_row(void *ctx)
+static void org_row(Html *h, Req *r, const Org *o)
 {
-    OrgList *l = ctx;
-    Req *r = l->r;
-    l->n++;
-    html(l->h, "<tr><td><a href=\"/orgs/%lld\">%s</a></td><td>%s</td><td>%s</td><td>",
-         (long long)l->row.id, l->row.name, kind_label(r, l->row.kind),
-         roles_text(r, l->row.roles));
-    if (l->row.id == r->current_org) {
-        html(l->h, "<span aria-current=\"true\">%s</span>", _(r, "Current"));
-    } else {
-        html_button_form(l->h, r, arena_printf(r->arena, "/orgs/%lld/switch", (long long)l->row.id),
-                         _(r, "Switch to"), l->row.name);
-    }
-    html_lit(l->h, "</td></tr>\n");
-    return true;
+    html(h, "<tr><td><a href=\"/orgs/%lld\">%s</a></td><td>%s</td><td>%s</td><td>",
+         (long long)o->id, o->name, kind_label(r, o->kind), roles_text(r, o->roles));
+    if (o->id == r->current_org)
+        html(h, "<span aria-current=\"true\">%s</span>", _(r, "Current"));
+    else
+        html_button_form(h, r, arena_printf(r->arena, "/orgs/%lld/switch", (long long)o->id),
+                         _(r, "Switch to"), o->name);
+    html_lit(h, "</td></tr>\n");
 }
 
 /* GET /orgs */
 enum MHD_Result page_orgs(Req *r)
 {
+    Org o;
+    Rows orgs = ROWS_FROM(r->arena, &o);
+    if (q_org_list_for_account(r->db, r->account->id, r->arena, &o, rows_collect, &orgs) < DB_NONE)
+        return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Your organisations"));
     html(h, "<h1>%s</h1>\n", _(r, "Your organisations"));
-    html_table_begin(h, _(r, "Your organisations"));
-    html(h,
-         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-         "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-         _(r, "Organisation"), _(r, "Kind"), _(r, "Your roles"), _(r, "Switch"));
-    OrgList l = {.r = r, .h = h};
-    if (q_org_list_for_account(r->db, r->account->id, r->arena, &l.row, org_row, &l) < DB_NONE)
-        return reply_error(r, ERR_DB);
-    html_lit(h, "</tbody>\n");
-    html_table_end(h);
-    if (l.n == 0 && !r->account->operator)
+    HTML_TABLE(h, _(r, "Your organisations"), _(r, "Organisation"), _(r, "Kind"),
+               _(r, "Your roles"), _(r, "Switch"));
+    for (int i = 0; i < orgs.n; i++)
+        org_row(h, r, ROW(&orgs, Org, i));
+    html_table_close(h);
+    if (!orgs.n && !r->account->operator)
         html(h, "<p>%s</p>\n",
              _(r, "You are not a member of any organisation yet. Ask an administrator of your "
                   "organisation to invite you."));

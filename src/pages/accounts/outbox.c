@@ -5,6 +5,7 @@
 #include "core/rows.h"
 #include "html/fmt.h"
 #include "html/pager.h"
+#include "html/table.h"
 #include "model/system.h"
 #include "pages/accounts/accounts.h"
 
@@ -54,19 +55,16 @@ enum MHD_Result page_outbox(Req *r)
     pager_search(h, r, &pg, _(r, "Search by address or subject"));
     pager_summary(h, r, &pg, _(r, "No mail yet."));
     if (pg.n) {
-        html_table_begin(h, _(r, "Mail sent and failed"));
-        html_lit(h, "<thead><tr>");
-        pager_th(h, r, &pg, OUTBOX_BY_QUEUED);
-        pager_th(h, r, &pg, OUTBOX_BY_TO);
-        html(h, "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-             _(r, "Subject of the mail"), _(r, "Status"));
+        static const PagerHead heads[] = {
+            PAGER_SORTED(OUTBOX_BY_QUEUED), PAGER_SORTED(OUTBOX_BY_TO),
+            PAGER_PLAIN(N_("Subject of the mail")), PAGER_PLAIN(N_("Status"))};
+        pager_table_open(h, r, &pg, _(r, "Mail sent and failed"), heads, 4);
         for (int i = 0; i < pg.n; i++) {
             const OutboxRow *o = ROW(&pg.rows, OutboxRow, i);
             html(h, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>\n",
                  moment_text(r, o->created_at), o->to_addr, o->subject, mail_state(r, o));
         }
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_table_close(h);
     }
     pager_nav(h, r, &pg);
     return page_end(r, h);

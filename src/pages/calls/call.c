@@ -43,17 +43,19 @@ static void item_form(Html *h, Req *r, const Call *c, const FormErrors *e)
 
 static bool groups_form(Html *h, Req *r, const Call *c)
 {
-    GroupChoice g = {.r = r};
-    if (q_target_groups(r->db, r->org_id, r->arena, &g.row, group_choice_option, &g) < DB_NONE ||
-        q_call_groups(r->db, r->org_id, c->id, r->arena, &g.row, group_choice_chosen, &g) < DB_NONE)
+    TargetGroup g;
+    Rows all = ROWS_FROM(r->arena, &g), chosen = ROWS_FROM(r->arena, &g);
+    if (q_target_groups(r->db, r->org_id, r->arena, &g, rows_collect, &all) < DB_NONE ||
+        q_call_groups(r->db, r->org_id, c->id, r->arena, &g, rows_collect, &chosen) < DB_NONE)
         return false;
-    if (!g.n)
+    if (!all.n)
         return true;
+    const char *const *opts = group_options(r, &all);
     html_form_begin(h, r,
                     arena_printf(r->arena, "/orgs/%lld/calls/%lld/groups", (long long)r->org_id,
                                  (long long)c->id));
-    html_checkboxes(h, NULL, "groups", _(r, "Target groups of the call"), g.opts,
-                    group_choice_mask(&g));
+    html_checkboxes(h, NULL, "groups", _(r, "Target groups of the call"), opts,
+                    group_mask(r, opts, &chosen));
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n",
          _(r, "Save the target groups"));
     html_form_end(h);
@@ -116,16 +118,12 @@ static enum MHD_Result to_call(Req *r, int64_t id, const char *notice)
 enum MHD_Result page_call(Req *r)
 {
     Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
-    const char *notice = NULL;
-    if (query_get(r, "saved"))
-        notice = _(r, "The changes have been saved.");
-    else if (query_get(r, "published"))
-        notice = _(r, "The call is published.");
-    else if (query_get(r, "deadline"))
-        notice = _(r, "The review deadline is set.");
+    DbStatus st = call_load(r, &c);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
+    const char *notice = query_notice(r, "saved", N_("The changes have been saved."), "published",
+                                      N_("The call is published."), "deadline",
+                                      N_("The review deadline is set."), NULL);
     return call_page(r, &c, NULL, NULL, notice, 200);
 }
 
@@ -133,9 +131,9 @@ enum MHD_Result page_call(Req *r)
 enum MHD_Result page_call_item_add(Req *r)
 {
     Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
+    DbStatus st = call_load(r, &c);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     CallItem it = {0};
     char *kind = NULL;
     FieldSpec spec[] = {
@@ -200,9 +198,9 @@ enum MHD_Result page_call_publish(Req *r)
         return reply_error(r, o.err);
     if (!o.ok) {
         Call c;
-        enum MHD_Result reply;
-        if (!call_load(r, &c, &reply))
-            return reply;
+        DbStatus st = call_load(r, &c);
+        if (st != DB_ONE)
+            return reply_missing(r, st);
         return call_page(r, &c, &o.fields, NULL, NULL, o.status);
     }
     return to_call(r, o.id, "published");
@@ -212,9 +210,9 @@ enum MHD_Result page_call_publish(Req *r)
 enum MHD_Result page_call_review_deadline(Req *r)
 {
     Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
+    DbStatus st = call_load(r, &c);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     int64_t deadline = 0;
     FieldSpec spec[] = {
         FIELD("review_deadline", F_MOMENT, N_("Review deadline"), .required = true,

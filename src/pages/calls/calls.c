@@ -14,6 +14,7 @@
 #include "flows/calls/call.h"
 #include "html/fmt.h"
 #include "html/pager.h"
+#include "html/table.h"
 #include "q/calls/call.h"
 #include "views/calls/call.h"
 
@@ -70,12 +71,10 @@ enum MHD_Result page_calls(Req *r)
     pager_search(h, r, &pg, _(r, "Search by title"));
     pager_summary(h, r, &pg, _(r, "No calls yet."));
     if (pg.n) {
-        html_table_begin(h, _(r, "Calls for projects"));
-        html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>", _(r, "Title"),
-             _(r, "Status"));
-        pager_th(h, r, &pg, CALL_BY_CLOSES);
-        pager_th(h, r, &pg, CALL_BY_BUDGET);
-        html_lit(h, "</tr></thead>\n<tbody>\n");
+        static const PagerHead heads[] = {PAGER_PLAIN(N_("Title")), PAGER_PLAIN(N_("Status")),
+                                          PAGER_SORTED(CALL_BY_CLOSES),
+                                          PAGER_SORTED(CALL_BY_BUDGET)};
+        pager_table_open(h, r, &pg, _(r, "Calls for projects"), heads, 4);
         int64_t now = clock_now();
         for (int i = 0; i < pg.n; i++) {
             const Call *x = ROW(&pg.rows, Call, i);
@@ -86,8 +85,7 @@ enum MHD_Result page_calls(Req *r)
                  call_status_text(r, x, now), moment_text(r, x->closes_at),
                  money_text(r, x->budget));
         }
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_table_close(h);
     }
     pager_nav(h, r, &pg);
     return page_end(r, h);
@@ -285,9 +283,9 @@ enum MHD_Result page_call_create(Req *r)
 enum MHD_Result page_call_edit(Req *r)
 {
     Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
+    DbStatus st = call_load(r, &c);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     return call_form(r, &c, NULL, 200);
 }
 
@@ -295,9 +293,9 @@ enum MHD_Result page_call_edit(Req *r)
 enum MHD_Result page_call_update(Req *r)
 {
     Call old;
-    enum MHD_Result reply;
-    if (!call_load(r, &old, &reply))
-        return reply;
+    DbStatus st = call_load(r, &old);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     Call c = {.id = old.id,
               .status = old.status,
               .disagree_pct = old.disagree_pct,

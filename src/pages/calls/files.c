@@ -43,8 +43,8 @@ enum MHD_Result page_file_funder(Req *r)
 enum MHD_Result page_file_juror(Req *r)
 {
     int64_t id = req_id(r, "id");
-    enum MHD_Result reply;
-    if (!juror_reads(r, id, &reply))
-        return reply;
+    DbStatus st = juror_reads(r, id);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     return send_file(r, r->org_id, id);
 }

@@ -9,6 +9,7 @@
 #include "flows/calls/grant.h"
 #include "html/fmt.h"
 #include "html/pager.h"
+#include "html/table.h"
 #include "http/confirm.h"
 #include "pages/calls/calls.h"
 #include "q/calls/grant.h"
@@ -66,13 +67,10 @@ static enum MHD_Result list_page(Req *r, bool funder)
     pager_search(h, r, &pg, _(r, "Search by project or organisation"));
     pager_summary(h, r, &pg, _(r, "No grant yet."));
     if (pg.n) {
-        html_table_begin(h, title);
-        html_lit(h, "<thead><tr>");
-        pager_th(h, r, &pg, GRANT_BY_TITLE);
-        pager_th(h, r, &pg, GRANT_BY_ORG);
-        pager_th(h, r, &pg, GRANT_BY_AMOUNT);
-        html(h, "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-             _(r, "Paid"), _(r, "Spent"));
+        static const PagerHead heads[] = {PAGER_SORTED(GRANT_BY_TITLE), PAGER_SORTED(GRANT_BY_ORG),
+                                          PAGER_SORTED(GRANT_BY_AMOUNT), PAGER_PLAIN(N_("Paid")),
+                                          PAGER_PLAIN(N_("Spent"))};
+        pager_table_open(h, r, &pg, title, heads, 5);
         for (int i = 0; i < pg.n; i++) {
             const GrantRow *x = ROW(&pg.rows, GrantRow, i);
             html(h,
@@ -83,8 +81,7 @@ static enum MHD_Result list_page(Req *r, bool funder)
                  x->title, funder ? x->grantee : x->funder, money_text(r, x->amount),
                  money_text(r, x->paid), money_text(r, x->spent), percent(r, x->spent, x->amount));
         }
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_table_close(h);
     }
     pager_nav(h, r, &pg);
     return page_end(r, h);
@@ -102,97 +99,68 @@ enum MHD_Result page_grants_received(Req *r)
     return list_page(r, false);
 }
 
-typedef struct Detail {
-    Req *r;
-    GrantRow g;
-    bool funder;
-    Html *tranches, *lines, *expenses, *line_opts;
-    TrancheRow t;
-    GrantLine l;
-    ExpenseRow e;
-    int nlines, nexp;
-} Detail;
-
-static bool tranche_row(void *ctx)
+/* A tranche: paid on a day, or planned; the funder marks it paid. */
+static void tranche_row(Html *h, Req *r, const TrancheRow *t, bool funder)
 {
-    Detail *d = ctx;
-    Req *r = d->r;
-    TrancheRow *t = &d->t;
-    html(d->tranches, "<tr><td>%s</td><td class=\"num\">%s</td><td>", _(r, t->label),
+    html(h, "<tr><td>%s</td><td class=\"num\">%s</td><td>", _(r, t->label),
          money_text(r, t->amount));
     if (*t->paid_on) {
-        html(d->tranches, "%s", arena_printf(r->arena, _(r, "Paid on %s"), t->paid_on));
-    } else if (d->funder) {
+        html(h, "%s", arena_printf(r->arena, _(r, "Paid on %s"), t->paid_on));
+    } else if (funder) {
         char today[11];
         Date day;
         int m;
         bxl_from_utc(clock_now(), &day, &m);
         date_format(day, today);
-        html_form_begin(d->tranches, r,
+        html_form_begin(h, r,
                         arena_printf(r->arena, "/orgs/%lld/tranches/%lld/pay", (long long)r->org_id,
                                      (long long)t->id));
-        html(d->tranches,
+        html(h,
              "<label for=\"f-on-%lld\">%s</label><input type=\"date\" id=\"f-on-%lld\" "
              "name=\"paid_on\" value=\"%s\">"
              "<button type=\"submit\" class=\"secondary\">%s<span class=\"sr\"> %s</span></button>",
              (long long)t->id, _(r, "Paid on"), (long long)t->id, today, _(r, "Mark as paid"),
              _(r, t->label));
-        html_form_end(d->tranches);
+        html_form_end(h);
     } else {
-        html(d->tranches, "%s", _(r, "Planned"));
+        html(h, "%s", _(r, "Planned"));
     }
-    html_lit(d->tranches, "</td></tr>\n");
-    return true;
+    html_lit(h, "</td></tr>\n");
 }
 
-static bool gline_row(void *ctx)
+/* A budget line of the grant and what was spent on it. */
+static void gline_row(Html *h, Req *r, const GrantLine *l)
 {
-    Detail *d = ctx;
-    Req *r = d->r;
-    GrantLine *l = &d->l;
-    html(d->lines,
+    html(h,
          "<tr><td>%s</td><td class=\"num\">%s</td><td class=\"num\">%s</td><td "
          "class=\"num\">%s</td>",
          l->label, money_text(r, l->amount), money_text(r, l->spent),
          percent(r, l->spent, l->amount));
     if (l->spent > l->amount)
-        html(d->lines, "<td><strong class=\"warn\">%s</strong></td>", _(r, "Over budget"));
+        html(h, "<td><strong class=\"warn\">%s</strong></td>", _(r, "Over budget"));
     else
-        html_lit(d->lines, "<td></td>");
-    html_lit(d->lines, "</tr>\n");
-    html(d->line_opts, "<option value=\"%lld\">%s</option>", (long long)l->id, l->label);
-    d->nlines++;
-    return true;
-}
-
-static bool expense_row(void *ctx)
-{
-    Detail *d = ctx;
-    html(d->expenses, "<tr><td>%s</td><td>%s</td><td>%s</td><td class=\"num\">%s</td></tr>\n",
-         d->e.spent_on, d->e.line, d->e.description, money_text(d->r, d->e.amount));
-    d->nexp++;
-    return true;
+        html_lit(h, "<td></td>");
+    html_lit(h, "</tr>\n");
 }
 
 static enum MHD_Result detail_page(Req *r, bool funder, const FormErrors *err, int status)
 {
-    Detail d = {.r = r,
-                .funder = funder,
-                .tranches = html_new(r->arena),
-                .lines = html_new(r->arena),
-                .expenses = html_new(r->arena),
-                .line_opts = html_new(r->arena)};
+    GrantRow grant, *g = &grant;
     int64_t id = req_id(r, "id");
-    DbStatus st = q_grant_get(r->db, r->org_id, id, r->arena, &d.g);
-    if (st == DB_ONE && (funder ? d.g.funder_id : d.g.grantee_id) != r->org_id)
+    DbStatus st = q_grant_get(r->db, r->org_id, id, r->arena, g);
+    if (st == DB_ONE && (funder ? g->funder_id : g->grantee_id) != r->org_id)
         st = DB_NONE;
     if (st != DB_ONE)
         return reply_missing(r, st);
-    if (q_tranches(r->db, r->org_id, id, r->arena, &d.t, tranche_row, &d) < DB_NONE ||
-        q_grant_lines(r->db, r->org_id, id, r->arena, &d.l, gline_row, &d) < DB_NONE ||
-        q_expenses(r->db, r->org_id, id, r->arena, &d.e, expense_row, &d) < DB_NONE)
+    TrancheRow t;
+    GrantLine l;
+    ExpenseRow e;
+    Rows tranches = ROWS_FROM(r->arena, &t), lines = ROWS_FROM(r->arena, &l),
+         expenses = ROWS_FROM(r->arena, &e);
+    if (q_tranches(r->db, r->org_id, id, r->arena, &t, rows_collect, &tranches) < DB_NONE ||
+        q_grant_lines(r->db, r->org_id, id, r->arena, &l, rows_collect, &lines) < DB_NONE ||
+        q_expenses(r->db, r->org_id, id, r->arena, &e, rows_collect, &expenses) < DB_NONE)
         return reply_error(r, ERR_DB);
-    GrantRow *g = &d.g;
     Html *h = page_begin(r, g->title);
     html(h, "<h1>%s</h1>\n<p>%s → %s</p>\n", g->title, g->funder, g->grantee);
     if (query_get(r, "saved"))
@@ -207,14 +175,10 @@ static enum MHD_Result detail_page(Req *r, bool funder, const FormErrors *err, i
         arena_printf(r->arena, "%s (%s)", money_text(r, g->spent),
                      percent(r, g->spent, g->amount)));
     html(h, "<h2>%s</h2>\n", _(r, "Tranches"));
-    html_table_begin(h, _(r, "Tranches"));
-    html(h,
-         "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th "
-         "scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-         _(r, "Tranche"), _(r, "Amount"), _(r, "Status"));
-    html_append(h, d.tranches);
-    html_lit(h, "</tbody>\n");
-    html_table_end(h);
+    HTML_TABLE(h, _(r, "Tranches"), _(r, "Tranche"), _(r, "Amount"), _(r, "Status"));
+    for (int i = 0; i < tranches.n; i++)
+        tranche_row(h, r, ROW(&tranches, TrancheRow, i), funder);
+    html_table_close(h);
     html(h, "<h2>%s</h2>\n", _(r, "Budget and spending"));
     html_table_begin(h, _(r, "Budget and spending"));
     html(h,
@@ -222,24 +186,24 @@ static enum MHD_Result detail_page(Req *r, bool funder, const FormErrors *err, i
          "<th scope=\"col\">%s</th><th scope=\"col\"><span "
          "class=\"sr\">%s</span></th></tr></thead>\n<tbody>\n",
          _(r, "Budget line"), _(r, "Budget"), _(r, "Spent"), _(r, "Used"), _(r, "Warnings"));
-    html_append(h, d.lines);
+    for (int i = 0; i < lines.n; i++)
+        gline_row(h, r, ROW(&lines, GrantLine, i));
     html_lit(h, "</tbody>\n");
     html_table_end(h);
     html(h, "<h2>%s</h2>\n", _(r, "Expenses"));
-    if (d.nexp) {
-        html_table_begin(h, _(r, "Expenses"));
-        html(
-            h,
-            "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-            "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-            _(r, "Date"), _(r, "Budget line"), _(r, "Description"), _(r, "Amount"));
-        html_append(h, d.expenses);
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+    if (expenses.n) {
+        HTML_TABLE(h, _(r, "Expenses"), _(r, "Date"), _(r, "Budget line"), _(r, "Description"),
+                   _(r, "Amount"));
+        for (int i = 0; i < expenses.n; i++) {
+            const ExpenseRow *x = ROW(&expenses, ExpenseRow, i);
+            html(h, "<tr><td>%s</td><td>%s</td><td>%s</td><td class=\"num\">%s</td></tr>\n",
+                 x->spent_on, x->line, x->description, money_text(r, x->amount));
+        }
+        html_table_close(h);
     } else {
         html(h, "<p>%s</p>\n", _(r, "No expense recorded yet."));
     }
-    if (!funder && d.nlines) {
+    if (!funder && lines.n) {
         html(h, "<h3>%s</h3>\n", _(r, "Record an expense"));
         html_error_summary(h, r, err);
         html_form_begin(h, r,
@@ -247,7 +211,10 @@ static enum MHD_Result detail_page(Req *r, bool funder, const FormErrors *err, i
                                      (long long)r->org_id, (long long)id));
         html(h, "<label for=\"f-line_id\">%s</label>\n<select id=\"f-line_id\" name=\"line_id\">",
              _(r, "Budget line"));
-        html_append(h, d.line_opts);
+        for (int i = 0; i < lines.n; i++) {
+            const GrantLine *x = ROW(&lines, GrantLine, i);
+            html(h, "<option value=\"%lld\">%s</option>", (long long)x->id, x->label);
+        }
         html_lit(h, "</select>\n");
         html_input(h, r, err, "date", "spent_on", _(r, "Date"), form_get(r, "spent_on"), "off");
         html_input(h, r, err, "text", "amount", _(r, "Amount (euro)"), form_get(r, "amount"),

@@ -1,45 +1,37 @@
 /* groups.c — a funder's list of target groups: the groups its calls for projects can aim
  * at, added in up to three languages and archived (calls and proposals that name a group
  * keep it). The writes are workflows of flows/calls/call.h. */
+#include "core/rows.h"
+#include "flows/calls/call.h"
 #include "html/fmt.h"
 #include "pages/calls/calls.h"
-
-#include "flows/calls/call.h"
 #include "q/calls/call.h"
 
-typedef struct GroupList {
-    Req *r;
-    Html *h;
-    TargetGroup row;
-    int n;
-} GroupList;
-
-static bool group_item(void *ctx)
+static void group_item(Html *h, Req *r, const TargetGroup *g)
 {
-    GroupList *l = ctx;
-    Req *r = l->r;
-    html(l->h, "<li>%s ", lang_pick(r->lang, l->row.name));
-    html_button_form(l->h, r,
+    const char *name = lang_pick(r->lang, g->name);
+    html(h, "<li>%s ", name);
+    html_button_form(h, r,
                      arena_printf(r->arena, "/orgs/%lld/target-groups/%lld/archive",
-                                  (long long)r->org_id, (long long)l->row.id),
-                     _(r, "Remove"), lang_pick(r->lang, l->row.name));
-    html_lit(l->h, "</li>\n");
-    l->n++;
-    return true;
+                                  (long long)r->org_id, (long long)g->id),
+                     _(r, "Remove"), name);
+    html_lit(h, "</li>\n");
 }
 
 static enum MHD_Result groups_page(Req *r, const FormErrors *e, int status)
 {
-    GroupList l = {.r = r, .h = html_new(r->arena)};
-    if (q_target_groups(r->db, r->org_id, r->arena, &l.row, group_item, &l) < DB_NONE)
+    TargetGroup g;
+    Rows groups = ROWS_FROM(r->arena, &g);
+    if (q_target_groups(r->db, r->org_id, r->arena, &g, rows_collect, &groups) < DB_NONE)
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Target groups"));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Target groups"),
          _(r, "The groups your calls for projects can aim at. A group removed here stays on the "
               "calls and proposals that already name it."));
-    if (l.n) {
+    if (groups.n) {
         html_lit(h, "<ul class=\"items\">\n");
-        html_append(h, l.h);
+        for (int i = 0; i < groups.n; i++)
+            group_item(h, r, ROW(&groups, TargetGroup, i));
         html_lit(h, "</ul>\n");
     } else {
         html(h, "<p>%s</p>\n", _(r, "None yet."));

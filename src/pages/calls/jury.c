@@ -49,35 +49,27 @@ enum MHD_Result page_jury_appoint(Req *r)
     return back_to_jury(r, o.id, "jury=1");
 }
 
-typedef struct FindJuror {
-    Juror row, found;
-    int64_t account_id;
-} FindJuror;
-
-static bool juror_match(void *ctx)
-{
-    FindJuror *j = ctx;
-    if (j->row.account_id == j->account_id)
-        j->found = j->row;
-    return true;
-}
-
 /* POST /orgs/{org}/calls/{id}/jury/{member}/remove, after a confirmation */
 enum MHD_Result page_jury_remove(Req *r)
 {
     Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
-    FindJuror j = {.account_id = req_id(r, "member")};
-    if (q_jury_list(r->db, r->org_id, c.id, r->arena, &j.row, juror_match, &j) < DB_NONE)
+    DbStatus st = call_load(r, &c);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
+    Juror j;
+    Rows jury = ROWS_FROM(r->arena, &j);
+    if (q_jury_list(r->db, r->org_id, c.id, r->arena, &j, rows_collect, &jury) < DB_NONE)
         return reply_error(r, ERR_DB);
-    if (!j.found.account_id)
+    const Juror *found = NULL;
+    for (int i = 0; i < jury.n; i++)
+        if (ROW(&jury, Juror, i)->account_id == req_id(r, "member"))
+            found = ROW(&jury, Juror, i);
+    if (!found)
         return reply_error(r, ERR_NOT_FOUND);
     if (!confirm_ok(r))
         return confirm_page(
             r,
-            arena_printf(r->arena, _(r, "Remove %s from the jury of %s?"), j.found.name,
+            arena_printf(r->arena, _(r, "Remove %s from the jury of %s?"), found->name,
                          call_title(r, &c)),
             arena_printf(r->arena,
                          _n(r,
@@ -87,8 +79,8 @@ enum MHD_Result page_jury_remove(Req *r)
                             "%s no longer sees the call's proposals and loses the %lld proposals "
                             "assigned to them (%lld reviews submitted). To give access back, "
                             "appoint them again.",
-                            j.found.assigned),
-                         j.found.name, (long long)j.found.assigned, (long long)j.found.submitted),
+                            found->assigned),
+                         found->name, (long long)found->assigned, (long long)found->submitted),
             _(r, "Remove"),
             arena_printf(r->arena, "/orgs/%lld/calls/%lld#jury", (long long)r->org_id,
                          (long long)c.id));
@@ -112,58 +104,23 @@ enum MHD_Result page_jury_assign(Req *r)
                                           (long long)r->org_id, (long long)o.id, assigned, shorts));
 }
 
-typedef struct Grid {
-    Req *r;
-    Html *h;
-    Juror row;
-    int64_t *members; /* grown in the arena: every member is a column */
-    char **names;
-    int nm, mcap;
-    JuryCell cell;
-    JuryCell *cells;
-    int ncells, cap;
-} Grid;
-
-static bool grid_member(void *ctx)
-{
-    Grid *g = ctx;
-    if (g->nm == g->mcap) {
-        int cap = g->mcap ? g->mcap * 2 : 16;
-        g->members = arena_realloc(g->r->arena, g->members, sizeof *g->members * (size_t)g->nm,
-                                   sizeof *g->members * (size_t)cap);
-        g->names = arena_realloc(g->r->arena, g->names, sizeof *g->names * (size_t)g->nm,
-                                 sizeof *g->names * (size_t)cap);
-        g->mcap = cap;
-    }
-    g->members[g->nm] = g->row.account_id;
-    g->names[g->nm++] = g->row.name;
-    return true;
-}
-
-static bool grid_cell(void *ctx)
-{
-    Grid *g = ctx;
-    if (g->ncells == g->cap) {
-        int cap = g->cap ? g->cap * 2 : 64;
-        g->cells = arena_realloc(g->r->arena, g->cells, sizeof *g->cells * (size_t)g->ncells,
-                                 sizeof *g->cells * (size_t)cap);
-        g->cap = cap;
-    }
-    g->cells[g->ncells++] = g->cell;
-    return true;
-}
-
 /* GET /orgs/{org}/calls/{id}/assignments */
 enum MHD_Result page_jury_assignments(Req *r)
 {
     Call c;
-    enum MHD_Result reply;
-    if (!call_load(r, &c, &reply))
-        return reply;
-    Grid g = {.r = r};
-    if (q_jury_list(r->db, r->org_id, c.id, r->arena, &g.row, grid_member, &g) < DB_NONE ||
-        q_jury_matrix(r->db, r->org_id, c.id, r->arena, &g.cell, grid_cell, &g) < DB_NONE)
+    DbStatus st = call_load(r, &c);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
+    Juror j;
+    JuryCell cell;
+    Rows jury = ROWS_FROM(r->arena, &j), cells = ROWS_FROM(r->arena, &cell);
+    if (q_jury_list(r->db, r->org_id, c.id, r->arena, &j, rows_collect, &jury) < DB_NONE ||
+        q_jury_matrix(r->db, r->org_id, c.id, r->arena, &cell, rows_collect, &cells) < DB_NONE)
         return reply_error(r, ERR_DB);
+    /* every member is a column */
+    const Juror *members = jury.data;
+    const JuryCell *grid = cells.data;
+    int nm = jury.n, ncells = cells.n;
     Html *h = page_begin(r, _(r, "Who reviews what"));
     html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/calls/%lld\">%s</a></p>\n",
          _(r, "Who reviews what"), (long long)r->org_id, (long long)c.id, call_title(r, &c));
@@ -184,44 +141,44 @@ enum MHD_Result page_jury_assignments(Req *r)
                                      (long long)shorts, (long long)c.reviews_needed),
                         true);
     }
-    if (!g.nm || !g.ncells) {
+    if (!nm || !ncells) {
         html(h, "<p>%s</p>\n", _(r, "No eligible proposal or no jury member yet."));
         return page_end(r, h);
     }
     html_table_begin(h, _(r, "Who reviews what"));
     html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>", _(r, "Proposal"),
          _(r, "Reviewers"));
-    for (int i = 0; i < g.nm; i++)
-        html(h, "<th scope=\"col\">%s</th>", g.names[i]);
+    for (int i = 0; i < nm; i++)
+        html(h, "<th scope=\"col\">%s</th>", members[i].name);
     html_lit(h, "</tr></thead>\n<tbody>\n");
     /* cells come ordered by proposal, then member */
-    for (int i = 0; i < g.ncells;) {
-        int64_t pid = g.cells[i].proposal_id;
+    for (int i = 0; i < ncells;) {
+        int64_t pid = grid[i].proposal_id;
         int count = 0;
-        for (int k = i; k < g.ncells && g.cells[k].proposal_id == pid; k++)
-            count += g.cells[k].assigned > 0;
-        const char *title = g.cells[i].title;
+        for (int k = i; k < ncells && grid[k].proposal_id == pid; k++)
+            count += grid[k].assigned > 0;
+        const char *title = grid[i].title;
         html(h,
              "<tr><th scope=\"row\"><a "
              "href=\"/orgs/%lld/submissions/%lld\">%s</a><br><small>%s</small></th>",
-             (long long)r->org_id, (long long)pid, title, g.cells[i].applicant);
+             (long long)r->org_id, (long long)pid, title, grid[i].applicant);
         if (count < c.reviews_needed)
             html_lit(h, "<td class=\"warn\">");
         else
             html_lit(h, "<td>");
         html(h, "%d / %lld</td>", count, (long long)c.reviews_needed);
-        for (int m = 0; m < g.nm; m++) {
-            JuryCell *x = NULL;
-            for (int k = i; k < g.ncells && g.cells[k].proposal_id == pid; k++)
-                if (g.cells[k].account_id == g.members[m])
-                    x = &g.cells[k];
+        for (int m = 0; m < nm; m++) {
+            const JuryCell *x = NULL;
+            for (int k = i; k < ncells && grid[k].proposal_id == pid; k++)
+                if (grid[k].account_id == members[m].account_id)
+                    x = &grid[k];
             html_lit(h, "<td>");
             if (!x) {
                 html_lit(h, "–");
             } else if (x->conflict) {
                 html(h, "<span class=\"warn\">%s</span>", _(r, "Conflict"));
             } else {
-                const char *sr = arena_printf(r->arena, "%s, %s", title, g.names[m]);
+                const char *sr = arena_printf(r->arena, "%s, %s", title, members[m].name);
                 html_form_begin(h, r,
                                 arena_printf(r->arena, "/orgs/%lld/calls/%lld/assignments",
                                              (long long)r->org_id, (long long)c.id));
@@ -231,8 +188,8 @@ enum MHD_Result page_jury_assignments(Req *r)
                     "<input type=\"hidden\" name=\"account_id\" value=\"%lld\">"
                     "<input type=\"hidden\" name=\"action\" value=\"%s\">"
                     "<button type=\"submit\" class=\"%s\">%s<span class=\"sr\"> %s</span></button>",
-                    (long long)pid, (long long)g.members[m], x->assigned ? "remove" : "add",
-                    x->assigned ? "" : "secondary outline",
+                    (long long)pid, (long long)members[m].account_id,
+                    x->assigned ? "remove" : "add", x->assigned ? "" : "secondary outline",
                     x->assigned ? (x->assigned == 2 ? _(r, "Assigned by hand") : _(r, "Assigned"))
                                 : _(r, "Assign"),
                     sr);
@@ -241,7 +198,7 @@ enum MHD_Result page_jury_assignments(Req *r)
             html_lit(h, "</td>");
         }
         html_lit(h, "</tr>\n");
-        while (i < g.ncells && g.cells[i].proposal_id == pid)
+        while (i < ncells && grid[i].proposal_id == pid)
             i++;
     }
     html_lit(h, "</tbody>\n");
@@ -278,60 +235,49 @@ enum MHD_Result page_jury_adjust(Req *r)
 
 /* --- a jury member's side ---------------------------------------------------------- */
 
-typedef struct Mine {
-    Req *r;
-    Html *h;
-    JurorProposal row;
-    int64_t last_call;
-    int n;
-} Mine;
-
-static bool mine_row(void *ctx)
+/* A proposal the jury member may review; under a heading for its call when it is the first
+ * of its call (prev is the one before, NULL for the first). */
+static void mine_row(Html *h, Req *r, const JurorProposal *x, const JurorProposal *prev)
 {
-    Mine *l = ctx;
-    Req *r = l->r;
-    JurorProposal *x = &l->row;
-    if (x->call_id != l->last_call) {
+    if (!prev || x->call_id != prev->call_id) {
         Call tmp = {.title = {x->call_title[0], x->call_title[1], x->call_title[2]}};
-        html(l->h, "%s<h2>%s</h2>\n<ul class=\"sessions\">\n", l->last_call ? "</ul>\n" : "",
+        html(h, "%s<h2>%s</h2>\n<ul class=\"sessions\">\n", prev ? "</ul>\n" : "",
              call_title(r, &tmp));
-        l->last_call = x->call_id;
     }
-    html(l->h, "<li><strong>%s</strong><span>%s</span>", x->title, x->applicant);
+    html(h, "<li><strong>%s</strong><span>%s</span>", x->title, x->applicant);
     if (x->conflict == 2) {
-        html(l->h, "<span class=\"warn\">%s</span>",
+        html(h, "<span class=\"warn\">%s</span>",
              _(r, "Conflict of interest: you belong to the applicant organisation."));
     } else if (x->conflict == 1) {
-        html(l->h, "<span class=\"warn\">%s</span>", _(r, "Conflict of interest declared."));
+        html(h, "<span class=\"warn\">%s</span>", _(r, "Conflict of interest declared."));
     } else {
         if (x->assigned)
-            html(l->h, "<span><a href=\"/orgs/%lld/jury/proposals/%lld\">%s</a> · %s</span>",
+            html(h, "<span><a href=\"/orgs/%lld/jury/proposals/%lld\">%s</a> · %s</span>",
                  (long long)r->org_id, (long long)x->proposal_id, _(r, "Assigned to you: read it"),
                  x->assigned == 2 ? _(r, "Review done") : _(r, "Review to do"));
-        html(l->h, "<details><summary>%s<span class=\"sr\"> %s</span></summary>\n",
+        html(h, "<details><summary>%s<span class=\"sr\"> %s</span></summary>\n",
              _(r, "Declare a conflict of interest"), x->title);
-        html_form_begin(l->h, r,
+        html_form_begin(h, r,
                         arena_printf(r->arena, "/orgs/%lld/jury/proposals/%lld/conflict",
                                      (long long)r->org_id, (long long)x->proposal_id));
-        html(l->h,
+        html(h,
              "<label for=\"f-reason-%lld\">%s</label><input type=\"text\" "
              "id=\"f-reason-%lld\" name=\"reason\" maxlength=\"500\">\n"
              "<button type=\"submit\" class=\"secondary\">%s</button>\n",
              (long long)x->proposal_id, _(r, "Why (optional, seen by the funder)"),
              (long long)x->proposal_id, _(r, "Declare the conflict"));
-        html_form_end(l->h);
-        html_lit(l->h, "</details>");
+        html_form_end(h);
+        html_lit(h, "</details>");
     }
-    html_lit(l->h, "</li>\n");
-    l->n++;
-    return true;
+    html_lit(h, "</li>\n");
 }
 
 /* GET /orgs/{org}/jury */
 enum MHD_Result page_jury_home(Req *r)
 {
-    Mine l = {.r = r, .h = html_new(r->arena)};
-    if (q_juror_proposals(r->db, r->org_id, r->account->id, r->arena, &l.row, mine_row, &l) <
+    JurorProposal jp;
+    Rows mine = ROWS_FROM(r->arena, &jp);
+    if (q_juror_proposals(r->db, r->org_id, r->account->id, r->arena, &jp, rows_collect, &mine) <
         DB_NONE)
         return reply_error(r, ERR_DB);
     JurorCall jc;
@@ -354,14 +300,15 @@ enum MHD_Result page_jury_home(Req *r)
                     _(r, "Your conflict of interest is recorded: that proposal will not be "
                          "assigned to you."),
                     false);
-    if (!l.n) {
+    if (!mine.n) {
         html(h, "<p>%s</p>\n", _(r, "No proposal to review yet."));
         return page_end(r, h);
     }
     html(h, "<p>%s</p>\n",
          _(r, "Before you read anything, declare a conflict of interest for any "
               "proposal you are connected with: you will not be assigned to it."));
-    html_append(h, l.h);
+    for (int i = 0; i < mine.n; i++)
+        mine_row(h, r, ROW(&mine, JurorProposal, i), i ? ROW(&mine, JurorProposal, i - 1) : NULL);
     html_lit(h, "</ul>\n");
     return page_end(r, h);
 }

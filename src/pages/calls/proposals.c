@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/clock.h"
+#include "core/rows.h"
 #include "domain/money.h"
 #include "flows/calls/proposal.h"
 #include "html/fmt.h"
@@ -20,38 +21,27 @@
 #include "views/calls/files.h"
 #include "views/calls/proposals.h"
 
-typedef struct OpenCalls {
-    Req *r;
-    Html *h;
-    Call c;
-    int n;
-} OpenCalls;
-
-static bool open_call_row(void *ctx)
+static void open_call_row(Html *h, Req *r, const Call *c)
 {
-    OpenCalls *l = ctx;
-    Req *r = l->r;
-    Call *c = &l->c;
-    html(l->h, "<article>\n<h3><a href=\"/calls/%lld\">%s</a></h3>\n<p>%s · %s</p>\n",
+    html(h, "<article>\n<h3><a href=\"/calls/%lld\">%s</a></h3>\n<p>%s · %s</p>\n",
          (long long)c->id, call_title(r, c), c->funder,
          arena_printf(r->arena, _(r, "Closes %s"), moment_text(r, c->closes_at)));
-    html_form_begin(l->h, r, arena_printf(r->arena, "/orgs/%lld/proposals", (long long)r->org_id));
-    html(l->h, "<input type=\"hidden\" name=\"call_id\" value=\"%lld\">\n", (long long)c->id);
-    html(l->h,
+    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/proposals", (long long)r->org_id));
+    html(h, "<input type=\"hidden\" name=\"call_id\" value=\"%lld\">\n", (long long)c->id);
+    html(h,
          "<label for=\"f-title-%lld\">%s</label>"
          "<input type=\"text\" id=\"f-title-%lld\" name=\"title\" maxlength=\"200\" required>\n",
          (long long)c->id, _(r, "Title of your project"), (long long)c->id);
-    html(l->h, "<button type=\"submit\">%s</button>\n", _(r, "Start a proposal"));
-    html_form_end(l->h);
-    html_lit(l->h, "</article>\n");
-    l->n++;
-    return true;
+    html(h, "<button type=\"submit\">%s</button>\n", _(r, "Start a proposal"));
+    html_form_end(h);
+    html_lit(h, "</article>\n");
 }
 
 static enum MHD_Result proposals_page(Req *r, const FormErrors *e, int status)
 {
-    OpenCalls open = {.r = r, .h = html_new(r->arena)};
-    if (q_calls_open(r->db, clock_now(), r->arena, &open.c, open_call_row, &open) < DB_NONE)
+    Call c;
+    Rows open = ROWS_FROM(r->arena, &c);
+    if (q_calls_open(r->db, clock_now(), r->arena, &c, rows_collect, &open) < DB_NONE)
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Proposals"));
     html(h, "<h1>%s</h1>\n", _(r, "Proposals"));
@@ -59,10 +49,10 @@ static enum MHD_Result proposals_page(Req *r, const FormErrors *e, int status)
     if (!html_own_proposals(h, r))
         return reply_error(r, ERR_DB);
     html(h, "<h2>%s</h2>\n", _(r, "Open calls for projects"));
-    if (open.n)
-        html_append(h, open.h);
-    else
+    if (!open.n)
         html(h, "<p>%s</p>\n", _(r, "No call for projects is open at the moment."));
+    for (int i = 0; i < open.n; i++)
+        open_call_row(h, r, ROW(&open, Call, i));
     return page_end_status(r, h, status);
 }
 
@@ -102,41 +92,25 @@ typedef struct Draft {
     Call c;
 } Draft;
 
-static bool draft_load(Req *r, Draft *d, enum MHD_Result *reply)
+/* The organisation's proposal of the route's {id}, and its call. */
+static DbStatus draft_load(Req *r, Draft *d)
 {
     DbStatus st = q_proposal_get(r->db, r->org_id, req_id(r, "id"), r->arena, &d->p);
     if (st == DB_ONE)
         st = q_call_public(r->db, d->p.call_id, r->arena, &d->c);
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_missing(r, st);
-    return false;
+    return st;
 }
 
-typedef struct Lines {
-    Req *r;
-    Html *h;
-    BudgetLine row;
-    int64_t total;
-    int n;
-    bool draft;
-} Lines;
-
-static bool line_row(void *ctx)
+/* A budget line, with a button that removes it while the proposal is a draft. */
+static void line_row(Html *h, Req *r, const BudgetLine *l, bool draft)
 {
-    Lines *l = ctx;
-    Req *r = l->r;
-    html(l->h, "<tr><td>%s</td><td class=\"num\">%s</td><td>", l->row.label,
-         money_text(r, l->row.amount));
-    if (l->draft)
-        html_button_form(l->h, r,
+    html(h, "<tr><td>%s</td><td class=\"num\">%s</td><td>", l->label, money_text(r, l->amount));
+    if (draft)
+        html_button_form(h, r,
                          arena_printf(r->arena, "/orgs/%lld/budget-lines/%lld/delete",
-                                      (long long)r->org_id, (long long)l->row.id),
-                         _(r, "Remove"), l->row.label);
-    html_lit(l->h, "</td></tr>\n");
-    l->total += l->row.amount;
-    l->n++;
-    return true;
+                                      (long long)r->org_id, (long long)l->id),
+                         _(r, "Remove"), l->label);
+    html_lit(h, "</td></tr>\n");
 }
 
 static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, const char *notice,
@@ -144,13 +118,14 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
 {
     Proposal *p = &d->p;
     bool draft = p->status == PROPOSAL_DRAFT;
-    Lines lines = {.r = r, .h = html_new(r->arena), .draft = draft};
-    GroupChoice g = {.r = r, .list = html_new(r->arena)};
-    if (q_budget_lines(r->db, r->org_id, p->id, r->arena, &lines.row, line_row, &lines) < DB_NONE ||
-        q_proposal_group_choices(r->db, r->org_id, p->id, r->arena, &g.row, group_choice_option,
-                                 &g) < DB_NONE ||
-        q_proposal_groups(r->db, r->org_id, p->id, r->arena, &g.row, group_choice_chosen, &g) <
-            DB_NONE)
+    BudgetLine line;
+    Rows lines = ROWS_FROM(r->arena, &line);
+    TargetGroup g;
+    Rows groups = ROWS_FROM(r->arena, &g), chosen = ROWS_FROM(r->arena, &g);
+    if (q_budget_lines(r->db, r->org_id, p->id, r->arena, &line, rows_collect, &lines) < DB_NONE ||
+        q_proposal_group_choices(r->db, r->org_id, p->id, r->arena, &g, rows_collect, &groups) <
+            DB_NONE ||
+        q_proposal_groups(r->db, r->org_id, p->id, r->arena, &g, rows_collect, &chosen) < DB_NONE)
         return reply_error(r, ERR_DB);
     /* after a form with errors, the title may be what was sent: even nothing */
     const char *heading = p->title && *p->title ? p->title : _(r, "Proposal");
@@ -161,11 +136,7 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
     html_notice(h, notice, false);
     if (!draft) {
         html_proposal_facts(h, r, p);
-        if (g.nids) {
-            html(h, "<h2>%s</h2>\n<ul>\n", _(r, "Target groups"));
-            html_append(h, g.list);
-            html_lit(h, "</ul>\n");
-        }
+        html_group_list(h, r, &chosen);
     } else {
         html(h, "<p>%s</p>\n",
              arena_printf(
@@ -189,9 +160,11 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
                    arena_printf(r->arena, "%lld", (long long)p->planned_trained), "off");
         html_input(h, r, e, "number", "planned_reached", _(r, "People to reach"),
                    arena_printf(r->arena, "%lld", (long long)p->planned_reached), "off");
-        if (g.n)
-            html_checkboxes(h, e, "groups", _(r, "Target groups you work with"), g.opts,
-                            group_choice_mask(&g));
+        if (groups.n) {
+            const char *const *opts = group_options(r, &groups);
+            html_checkboxes(h, e, "groups", _(r, "Target groups you work with"), opts,
+                            group_mask(r, opts, &chosen));
+        }
         html(h, "<button type=\"submit\">%s</button>\n", _(r, "Save the draft"));
         html_form_end(h);
     }
@@ -202,11 +175,16 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
              "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">"
              "<span class=\"sr\">%s</span></th></tr></thead>\n<tbody>\n",
              _(r, "Budget line"), _(r, "Amount"), _(r, "Actions"));
-        html_append(h, lines.h);
+        int64_t total = 0;
+        for (int i = 0; i < lines.n; i++) {
+            const BudgetLine *l = ROW(&lines, BudgetLine, i);
+            line_row(h, r, l, draft);
+            total += l->amount;
+        }
         html(h,
              "</tbody>\n<tfoot><tr><th scope=\"row\">%s</th><td class=\"num\">%s</td><td></td>"
              "</tr></tfoot>\n",
-             _(r, "Total"), money_text(r, lines.total));
+             _(r, "Total"), money_text(r, total));
         html_table_end(h);
     } else {
         html(h, "<p>%s</p>\n", _(r, "No budget lines yet."));
@@ -254,9 +232,9 @@ static enum MHD_Result draft_outcome(Req *r, Draft *d, const Outcome *o, const c
 enum MHD_Result page_file_upload(Req *r)
 {
     Draft d;
-    enum MHD_Result reply;
-    if (!draft_load(r, &d, &reply))
-        return reply;
+    DbStatus st = draft_load(r, &d);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     int64_t item = 0;
     FieldSpec spec[] = {FIELD("item_id", F_ID, NULL, .required = true, .num = &item), {0}};
     FormErrors e;
@@ -275,14 +253,12 @@ enum MHD_Result page_file_upload(Req *r)
 enum MHD_Result page_proposal(Req *r)
 {
     Draft d;
-    enum MHD_Result reply;
-    if (!draft_load(r, &d, &reply))
-        return reply;
-    const char *notice = NULL;
-    if (query_get(r, "saved"))
-        notice = _(r, "The changes have been saved.");
-    else if (query_get(r, "submitted"))
-        notice = _(r, "The proposal is submitted. A receipt was sent by e-mail.");
+    DbStatus st = draft_load(r, &d);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
+    const char *notice =
+        query_notice(r, "saved", N_("The changes have been saved."), "submitted",
+                     N_("The proposal is submitted. A receipt was sent by e-mail."), NULL);
     return proposal_page(r, &d, NULL, notice, 200);
 }
 
@@ -290,9 +266,9 @@ enum MHD_Result page_proposal(Req *r)
 enum MHD_Result page_proposal_update(Req *r)
 {
     Draft d;
-    enum MHD_Result reply;
-    if (!draft_load(r, &d, &reply))
-        return reply;
+    DbStatus st = draft_load(r, &d);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     Proposal *p = &d.p;
     char *requested = NULL;
     int64_t *ids = NULL;
@@ -323,9 +299,9 @@ enum MHD_Result page_proposal_update(Req *r)
 enum MHD_Result page_budget_line_add(Req *r)
 {
     Draft d;
-    enum MHD_Result reply;
-    if (!draft_load(r, &d, &reply))
-        return reply;
+    DbStatus st = draft_load(r, &d);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     char *label = NULL;
     int64_t amount = 0;
     FieldSpec spec[] = {
@@ -355,9 +331,9 @@ enum MHD_Result page_budget_line_delete(Req *r)
 enum MHD_Result page_proposal_submit(Req *r)
 {
     Draft d;
-    enum MHD_Result reply;
-    if (!draft_load(r, &d, &reply))
-        return reply;
+    DbStatus st = draft_load(r, &d);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     Flow f = req_flow(r);
     Outcome o = flow_proposal_submit(&f, d.p.id);
     return draft_outcome(r, &d, &o, "submitted=1");

@@ -10,40 +10,29 @@
 #include "q/calls/call.h"
 #include "views/calls/call.h"
 
-typedef struct Open {
-    Req *r;
-    Html *h;
-    Call row;
-    int n;
-} Open;
-
-static bool open_card(void *ctx)
+static void open_card(Html *h, Req *r, const Call *c)
 {
-    Open *o = ctx;
-    Req *r = o->r;
-    Call *c = &o->row;
-    html(o->h,
+    html(h,
          "<article>\n<h2><a href=\"/calls/%lld\">%s</a></h2>\n<p>%s</p>\n"
          "<p>%s<br>%s</p>\n</article>\n",
          (long long)c->id, call_title(r, c), c->funder,
          arena_printf(r->arena, _(r, "Budget: %s"), money_text(r, c->budget)),
          arena_printf(r->arena, _(r, "Closes %s"), moment_text(r, c->closes_at)));
-    o->n++;
-    return true;
 }
 
 /* GET /calls */
 enum MHD_Result page_public_calls(Req *r)
 {
-    Open o = {.r = r, .h = html_new(r->arena)};
-    if (q_calls_open(r->db, clock_now(), r->arena, &o.row, open_card, &o) < DB_NONE)
+    Call c;
+    Rows open = ROWS_FROM(r->arena, &c);
+    if (q_calls_open(r->db, clock_now(), r->arena, &c, rows_collect, &open) < DB_NONE)
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Calls for projects"));
     html(h, "<h1>%s</h1>\n", _(r, "Calls for projects"));
-    if (!o.n)
+    if (!open.n)
         html(h, "<p>%s</p>\n", _(r, "No call for projects is open at the moment."));
-    else
-        html_append(h, o.h);
+    for (int i = 0; i < open.n; i++)
+        open_card(h, r, ROW(&open, Call, i));
     return page_end(r, h);
 }
 

@@ -25,14 +25,10 @@ static int sent_ids(Req *r, const char ***out)
     return form_get_all(r, "sel", *out, r->nfields);
 }
 
-/* The board of the route's call; false when it replied (not found, database). */
-static bool board_load(Req *r, CallBoard *b, enum MHD_Result *reply)
+/* The board of the route's call. */
+static DbStatus board_load(Req *r, CallBoard *b)
 {
-    DbStatus st = call_board_load(r->db, r->arena, r->org_id, req_id(r, "id"), b);
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_missing(r, st);
-    return false;
+    return call_board_load(r->db, r->arena, r->org_id, req_id(r, "id"), b);
 }
 
 static const char *outcome_text(Req *r, const SelOutcome *o)
@@ -230,9 +226,9 @@ static enum MHD_Result board_page(Req *r, CallBoard *b, const FormErrors *e, con
 enum MHD_Result page_ranking(Req *r)
 {
     CallBoard b;
-    enum MHD_Result reply;
-    if (!board_load(r, &b, &reply))
-        return reply;
+    DbStatus st = board_load(r, &b);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     return board_page(r, &b, NULL, NULL, 200);
 }
 
@@ -286,9 +282,9 @@ static const char *decision_what(Req *r, const CallBoard *b, const SelGrant *gra
 enum MHD_Result page_decision(Req *r)
 {
     CallBoard b;
-    enum MHD_Result reply;
-    if (!board_load(r, &b, &reply))
-        return reply;
+    DbStatus st = board_load(r, &b);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     const char **picked = NULL;
     int np = sent_ids(r, &picked);
     SelGrant *grants = arena_alloc(r->arena, sizeof *grants * (size_t)(np + 1));

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/buf.h"
+#include "core/rows.h"
 #include "domain/csv.h"
 #include "domain/money.h"
 #include "html/fmt.h"
@@ -21,11 +22,8 @@ typedef struct Line {
 } Line;
 
 typedef struct Figures {
-    Req *r;
-    FigureRow row;
     Line total;
-    Line groups[64];
-    int ngroups;
+    Rows groups; /* Line, one per target group, in the statement's order */
 } Figures;
 
 static void add(Line *l, const FigureRow *x)
@@ -43,48 +41,40 @@ static void add(Line *l, const FigureRow *x)
     }
 }
 
-static bool total_row(void *ctx)
+/* The call of the route into *c and its figures into *f. */
+static DbStatus figures_load(Req *r, Call *c, Figures *f)
 {
-    Figures *f = ctx;
-    add(&f->total, &f->row);
-    return true;
-}
-
-static bool group_row(void *ctx)
-{
-    Figures *f = ctx;
-    Line *l = NULL;
-    for (int i = 0; i < f->ngroups; i++)
-        if (f->groups[i].group_id == f->row.group_id)
-            l = &f->groups[i];
-    if (!l) {
-        if (f->ngroups == 64)
-            return true;
-        l = &f->groups[f->ngroups++];
-        l->group_id = f->row.group_id;
-        for (int k = 0; k < 3; k++)
-            l->name[k] = f->row.group[k];
-    }
-    add(l, &f->row);
-    return true;
-}
-
-static bool figures_load(Req *r, Call *c, Figures *f, enum MHD_Result *reply)
-{
-    f->r = r;
+    FigureRow x;
+    Rows all = ROWS_FROM(r->arena, &x), by_group = ROWS_FROM(r->arena, &x);
     DbStatus st = q_call_get(r->db, r->org_id, req_id(r, "id"), r->arena, c);
     if (st == DB_ONE &&
-        (q_call_figures(r->db, r->org_id, c->id, r->arena, &f->row, total_row, f) < DB_NONE ||
-         q_call_figures_by_group(r->db, r->org_id, c->id, r->arena, &f->row, group_row, f) <
+        (q_call_figures(r->db, r->org_id, c->id, r->arena, &x, rows_collect, &all) < DB_NONE ||
+         q_call_figures_by_group(r->db, r->org_id, c->id, r->arena, &x, rows_collect, &by_group) <
              DB_NONE))
         st = DB_ERROR;
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_missing(r, st);
-    return false;
+    if (st != DB_ONE)
+        return st;
+    *f = (Figures){.groups = ROWS(r->arena, Line)};
+    for (int i = 0; i < all.n; i++)
+        add(&f->total, ROW(&all, FigureRow, i));
+    for (int i = 0; i < by_group.n; i++) {
+        const FigureRow *row = ROW(&by_group, FigureRow, i);
+        Line *l = NULL;
+        for (int k = 0; k < f->groups.n; k++)
+            if (ROW(&f->groups, Line, k)->group_id == row->group_id)
+                l = ROW(&f->groups, Line, k);
+        if (!l) {
+            l = rows_push(&f->groups);
+            l->group_id = row->group_id;
+            for (int k = 0; k < 3; k++)
+                l->name[k] = row->group[k];
+        }
+        add(l, row);
+    }
+    return DB_ONE;
 }
 
-static void line_row(Html *h, Req *r, const char *label, const Line *l, bool head)
+static void line_row(Html *h, Req *r, const char *label, const Line *l)
 {
     html(h,
          "<tr><th scope=\"row\">%s</th><td class=\"num\">%lld</td><td class=\"num\">%lld</td>"
@@ -92,17 +82,16 @@ static void line_row(Html *h, Req *r, const char *label, const Line *l, bool hea
          "<td class=\"num\">%s</td></tr>\n",
          label, (long long)l->submitted, (long long)l->eligible, (long long)l->ineligible,
          (long long)l->selected, money_text(r, l->requested), money_text(r, l->awarded));
-    (void)head;
 }
 
 /* GET /orgs/{org}/calls/{id}/report */
 enum MHD_Result page_call_report(Req *r)
 {
     Call c;
-    Figures f = {0};
-    enum MHD_Result reply;
-    if (!figures_load(r, &c, &f, &reply))
-        return reply;
+    Figures f;
+    DbStatus st = figures_load(r, &c, &f);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     Html *h = page_begin(r, _(r, "Figures of the call"));
     html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/calls/%lld\">%s</a></p>\n",
          _(r, "Figures of the call"), (long long)r->org_id, (long long)c.id, call_title(r, &c));
@@ -113,9 +102,11 @@ enum MHD_Result page_call_report(Req *r)
          "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
          _(r, "Target group"), _(r, "Submitted"), _(r, "Eligible"), _(r, "Not eligible"),
          _(r, "Selected"), _(r, "Requested"), _(r, "Awarded"));
-    line_row(h, r, _(r, "All proposals"), &f.total, true);
-    for (int i = 0; i < f.ngroups; i++)
-        line_row(h, r, lang_pick(r->lang, f.groups[i].name), &f.groups[i], false);
+    line_row(h, r, _(r, "All proposals"), &f.total);
+    for (int i = 0; i < f.groups.n; i++) {
+        const Line *l = ROW(&f.groups, Line, i);
+        line_row(h, r, lang_pick(r->lang, l->name), l);
+    }
     html_lit(h, "</tbody>\n");
     html_table_end(h);
     html(h, "<p>%s</p>\n",
@@ -145,10 +136,10 @@ static void csv_line(CsvWriter *w, const char *label, const Line *l)
 enum MHD_Result page_call_report_csv(Req *r)
 {
     Call c;
-    Figures f = {0};
-    enum MHD_Result reply;
-    if (!figures_load(r, &c, &f, &reply))
-        return reply;
+    Figures f;
+    DbStatus st = figures_load(r, &c, &f);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     Buf b;
     buf_init(&b, r->arena, 2048);
     CsvWriter w;
@@ -160,8 +151,10 @@ enum MHD_Result page_call_report_csv(Req *r)
         csv_text(&w, _(r, head[i]));
     csv_end_line(&w);
     csv_line(&w, _(r, "All proposals"), &f.total);
-    for (int i = 0; i < f.ngroups; i++)
-        csv_line(&w, lang_pick(r->lang, f.groups[i].name), &f.groups[i]);
+    for (int i = 0; i < f.groups.n; i++) {
+        const Line *l = ROW(&f.groups, Line, i);
+        csv_line(&w, lang_pick(r->lang, l->name), l);
+    }
     return reply_download(r, "text/csv; charset=utf-8",
                           arena_printf(r->arena, "call-%lld-figures.csv", (long long)c.id), b.data,
                           b.len);

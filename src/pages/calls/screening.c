@@ -9,6 +9,7 @@
 #include "core/rows.h"
 #include "flows/calls/screening.h"
 #include "html/fmt.h"
+#include "html/table.h"
 #include "pages/calls/calls.h"
 #include "q/calls/call.h"
 #include "q/calls/jury.h"
@@ -21,55 +22,34 @@
 #include "views/calls/proposals.h"
 #include "views/calls/reviews.h"
 
+/* A submitted proposal with what its pages show. */
 typedef struct Sub {
-    Req *r;
     Proposal p;
     Call c;
-    ScreeningRow row;
-    Rows items; /* ScreeningRow: the checklist with the answers so far */
-    Html *lines;
-    BudgetLine line;
-    int64_t total;
-    Html *groups;
-    TargetGroup group;
+    Rows items;  /* ScreeningRow: the checklist with the answers so far */
+    Rows lines;  /* BudgetLine */
+    Rows groups; /* TargetGroup */
 } Sub;
 
-static bool budget_row(void *ctx)
+static DbStatus sub_load(Req *r, Sub *s)
 {
-    Sub *s = ctx;
-    html(s->lines, "<tr><td>%s</td><td class=\"num\">%s</td></tr>\n", s->line.label,
-         money_text(s->r, s->line.amount));
-    s->total += s->line.amount;
-    return true;
-}
-
-static bool group_row(void *ctx)
-{
-    Sub *s = ctx;
-    html(s->groups, "<li>%s</li>\n", lang_pick(s->r->lang, s->group.name));
-    return true;
-}
-
-static bool sub_load(Req *r, Sub *s, enum MHD_Result *reply)
-{
-    s->r = r;
-    s->items = ROWS_FROM(r->arena, &s->row);
-    s->lines = html_new(r->arena);
-    s->groups = html_new(r->arena);
+    ScreeningRow item;
+    BudgetLine line;
+    TargetGroup group;
+    s->items = ROWS_FROM(r->arena, &item);
+    s->lines = ROWS_FROM(r->arena, &line);
+    s->groups = ROWS_FROM(r->arena, &group);
     DbStatus st = q_funder_proposal(r->db, r->org_id, req_id(r, "id"), r->arena, &s->p);
     if (st == DB_ONE)
         st = q_call_get(r->db, r->org_id, s->p.call_id, r->arena, &s->c);
-    if (st == DB_ONE && (q_screening(r->db, r->org_id, s->p.id, r->arena, &s->row, rows_collect,
+    if (st == DB_ONE && (q_screening(r->db, r->org_id, s->p.id, r->arena, &item, rows_collect,
                                      &s->items) < DB_NONE ||
-                         q_funder_budget_lines(r->db, r->org_id, s->p.id, r->arena, &s->line,
-                                               budget_row, s) < DB_NONE ||
-                         q_funder_proposal_groups(r->db, r->org_id, s->p.id, r->arena, &s->group,
-                                                  group_row, s) < DB_NONE))
+                         q_funder_budget_lines(r->db, r->org_id, s->p.id, r->arena, &line,
+                                               rows_collect, &s->lines) < DB_NONE ||
+                         q_funder_proposal_groups(r->db, r->org_id, s->p.id, r->arena, &group,
+                                                  rows_collect, &s->groups) < DB_NONE))
         st = DB_ERROR;
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_missing(r, st);
-    return false;
+    return st;
 }
 
 static const char *status_line(Req *r, const Proposal *p)
@@ -83,10 +63,15 @@ static const char *status_line(Req *r, const Proposal *p)
     return "";
 }
 
-/* The proposal for the funder (jury false: with the screening) or for a jury member. */
-static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char *notice, int status,
+/* The proposal of the route (loaded here: 404 when it is not one of ours) for the funder
+ * (jury false: with the screening) or for a jury member. */
+static enum MHD_Result sub_page(Req *r, const FormErrors *e, const char *notice, int status,
                                 bool jury)
 {
+    Sub sub, *s = &sub;
+    DbStatus st = sub_load(r, s);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     Proposal *p = &s->p;
     Html *h = page_begin(r, p->title);
     if (jury)
@@ -98,23 +83,21 @@ static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char 
              status_line(r, p));
     html_notice(h, notice, false);
     html_proposal_facts(h, r, p);
-    if (s->groups->buf.len) {
-        html(h, "<h2>%s</h2>\n<ul>\n", _(r, "Target groups"));
-        html_append(h, s->groups);
-        html_lit(h, "</ul>\n");
-    }
-    if (s->lines->buf.len) {
+    html_group_list(h, r, &s->groups);
+    if (s->lines.n) {
         html(h, "<h2>%s</h2>\n", _(r, "Budget"));
-        html_table_begin(h, _(r, "Budget"));
-        html(h,
-             "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n"
-             "<tbody>\n",
-             _(r, "Budget line"), _(r, "Amount"));
-        html_append(h, s->lines);
+        HTML_TABLE(h, _(r, "Budget"), _(r, "Budget line"), _(r, "Amount"));
+        int64_t total = 0;
+        for (int i = 0; i < s->lines.n; i++) {
+            const BudgetLine *l = ROW(&s->lines, BudgetLine, i);
+            html(h, "<tr><td>%s</td><td class=\"num\">%s</td></tr>\n", l->label,
+                 money_text(r, l->amount));
+            total += l->amount;
+        }
         html(h,
              "</tbody>\n<tfoot><tr><th scope=\"row\">%s</th><td class=\"num\">%s</td></tr>"
              "</tfoot>\n",
-             _(r, "Total"), money_text(r, s->total));
+             _(r, "Total"), money_text(r, total));
         html_table_end(h);
     }
     const char *files = jury ? arena_printf(r->arena, "/orgs/%lld/jury/proposals/%lld/files",
@@ -184,12 +167,8 @@ static enum MHD_Result sub_page(Req *r, Sub *s, const FormErrors *e, const char 
 /* GET /orgs/{org}/submissions/{id} */
 enum MHD_Result page_submission(Req *r)
 {
-    Sub s = {0};
-    enum MHD_Result reply;
-    if (!sub_load(r, &s, &reply))
-        return reply;
     return sub_page(
-        r, &s, NULL,
+        r, NULL,
         query_get(r, "saved") ? _(r, "The screening is saved and the applicant informed.") : NULL,
         200, false);
 }
@@ -198,23 +177,18 @@ enum MHD_Result page_submission(Req *r)
  * read it (the caller checked). */
 static enum MHD_Result proposal_reading(Req *r)
 {
-    Sub s = {0};
-    enum MHD_Result reply;
-    if (!sub_load(r, &s, &reply))
-        return reply;
-    const char *notice = query_get(r, "submitted") ? _(r, "Your review is submitted.")
-                         : query_get(r, "saved")   ? _(r, "Your draft review is saved.")
-                                                   : NULL;
-    return sub_page(r, &s, NULL, notice, 200, true);
+    const char *notice = query_notice(r, "submitted", N_("Your review is submitted."), "saved",
+                                      N_("Your draft review is saved."), NULL);
+    return sub_page(r, NULL, notice, 200, true);
 }
 
 /* GET /orgs/{org}/jury/proposals/{id}: only for an assigned member without a conflict. */
 enum MHD_Result page_jury_proposal(Req *r)
 {
     int64_t id = req_id(r, "id");
-    enum MHD_Result reply;
-    if (!juror_reads(r, id, &reply))
-        return reply;
+    DbStatus st = juror_reads(r, id);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     return proposal_reading(r);
 }
 
@@ -242,13 +216,8 @@ enum MHD_Result page_screening_save(Req *r)
     Outcome o = flow_screening_save(&f, req_id(r, "id"), &in);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
-    if (!o.ok) {
-        Sub s = {0};
-        enum MHD_Result reply;
-        if (!sub_load(r, &s, &reply))
-            return reply;
-        return sub_page(r, &s, &o.fields, NULL, o.status, false);
-    }
+    if (!o.ok)
+        return sub_page(r, &o.fields, NULL, o.status, false);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/submissions/%lld?saved=1",
                                           (long long)r->org_id, (long long)o.id));
 }

@@ -2,16 +2,14 @@
 #include "views/calls/call.h"
 
 #include "core/arena.h"
+#include "core/rows.h"
 #include "html/fmt.h"
+#include "html/options.h"
 #include "q/calls/call.h"
 
-bool call_load(Req *r, Call *c, enum MHD_Result *reply)
+DbStatus call_load(Req *r, Call *c)
 {
-    DbStatus st = q_call_get(r->db, r->org_id, req_id(r, "id"), r->arena, c);
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_missing(r, st);
-    return false;
+    return q_call_get(r->db, r->org_id, req_id(r, "id"), r->arena, c);
 }
 
 const char *call_title(Req *r, const Call *c)
@@ -47,46 +45,38 @@ const char *tranche_plan_text(Req *r, const TranchePlan *p)
 
 /* --- the call's items, by kind ---------------------------------------------------- */
 
-typedef struct Items {
-    Req *r;
-    Html *h[ITEM_KINDS];
-    int n[ITEM_KINDS];
-    CallItem row;
-    bool draft, edit;
-    int64_t weights;
-} Items;
-
-static bool item_row(void *ctx)
+/* An item of the call's terms, with a button that removes it when remove. */
+static void item_row(Html *h, Req *r, const CallItem *it, bool remove)
 {
-    Items *l = ctx;
-    Req *r = l->r;
-    CallItem *it = &l->row;
-    int k = (int)it->kind;
-    html(l->h[k], "<li>%s", lang_pick(r->lang, it->text));
-    if (it->kind == ITEM_CRITERION) {
-        html(l->h[k], " <small>(%s)</small>",
+    html(h, "<li>%s", lang_pick(r->lang, it->text));
+    if (it->kind == ITEM_CRITERION)
+        html(h, " <small>(%s)</small>",
              arena_printf(r->arena, _(r, "weight %lld"), (long long)it->weight));
-        l->weights += it->weight;
-    }
-    if (l->draft && l->edit)
-        html_button_form(l->h[k], r,
+    if (remove)
+        html_button_form(h, r,
                          arena_printf(r->arena, "/orgs/%lld/call-items/%lld/delete",
                                       (long long)r->org_id, (long long)it->id),
                          _(r, "Remove"), lang_pick(r->lang, it->text));
-    html_lit(l->h[k], "</li>\n");
-    l->n[k]++;
-    return true;
+    html_lit(h, "</li>\n");
 }
 
 bool html_call_terms(Html *h, Req *r, const Call *c, bool edit)
 {
-    Items l = {.r = r, .draft = c->status == CALL_DRAFT, .edit = edit};
-    for (int k = 0; k < ITEM_KINDS; k++)
-        l.h[k] = html_new(r->arena);
-    GroupChoice g = {.r = r, .list = html_new(r->arena)};
-    if (q_call_items(r->db, c->org_id, c->id, r->arena, &l.row, item_row, &l) < DB_NONE ||
-        q_call_groups(r->db, c->org_id, c->id, r->arena, &g.row, group_choice_chosen, &g) < DB_NONE)
+    CallItem it;
+    Rows items = ROWS_FROM(r->arena, &it);
+    TargetGroup g;
+    Rows groups = ROWS_FROM(r->arena, &g);
+    if (q_call_items(r->db, c->org_id, c->id, r->arena, &it, rows_collect, &items) < DB_NONE ||
+        q_call_groups(r->db, c->org_id, c->id, r->arena, &g, rows_collect, &groups) < DB_NONE)
         return false;
+    int n[ITEM_KINDS] = {0};
+    int64_t weights = 0;
+    for (int i = 0; i < items.n; i++) {
+        const CallItem *x = ROW(&items, CallItem, i);
+        n[x->kind]++;
+        if (x->kind == ITEM_CRITERION)
+            weights += x->weight;
+    }
     html(h,
          "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s – %s</dd>\n"
          "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n",
@@ -97,65 +87,56 @@ bool html_call_terms(Html *h, Req *r, const Call *c, bool edit)
          tranche_plan_text(r, &c->tranches), _(r, "Reviewers disagree"),
          arena_printf(r->arena, _(r, "when their scores are more than %s of the scale apart"),
                       percent_text(r, c->disagree_pct)));
-    if (g.nids) {
-        html(h, "<h2>%s</h2>\n<ul>\n", _(r, "Target groups"));
-        html_append(h, g.list);
-        html_lit(h, "</ul>\n");
-    }
+    html_group_list(h, r, &groups);
     for (int k = 0; k < ITEM_KINDS; k++) {
-        if (!l.n[k] && !edit)
+        if (!n[k] && !edit)
             continue;
         const char *list = k == ITEM_CRITERION ? "ol" : "ul";
         html(h, "<h2>%s</h2>\n", _(r, vocab_label(&item_kind_vocab, k)));
-        if (l.n[k]) {
+        if (n[k]) {
             html(h, "<%s class=\"items\">\n", list);
-            html_append(h, l.h[k]);
+            for (int i = 0; i < items.n; i++)
+                if (ROW(&items, CallItem, i)->kind == (ItemKind)k)
+                    item_row(h, r, ROW(&items, CallItem, i), c->status == CALL_DRAFT && edit);
             html(h, "</%s>\n", list);
         } else {
             html(h, "<p>%s</p>\n", _(r, "None yet."));
         }
-        if (k == ITEM_CRITERION && l.n[k] && edit)
+        if (k == ITEM_CRITERION && n[k] && edit)
             html(h, "<p><small>%s</small></p>\n",
                  arena_printf(r->arena, _(r, "Scores from %lld to %lld; weights add up to %lld."),
                               (long long)c->scale_min, (long long)c->scale_max,
-                              (long long)l.weights));
+                              (long long)weights));
     }
     return true;
 }
 
 /* --- target groups as checkboxes -------------------------------------------------- */
 
-bool group_choice_option(void *ctx)
+const char *const *group_options(Req *r, const Rows *groups)
 {
-    GroupChoice *g = ctx;
-    if (g->n + 3 > g->cap) {
-        int cap = g->cap ? g->cap * 2 : 32;
-        g->opts = arena_realloc(g->r->arena, g->opts, sizeof *g->opts * (size_t)g->n,
-                                sizeof *g->opts * (size_t)cap);
-        g->cap = cap;
+    Options o = OPTIONS(r->arena);
+    for (int i = 0; i < groups->n; i++) {
+        const TargetGroup *g = ROW(groups, TargetGroup, i);
+        options_id(&o, g->id, lang_pick(r->lang, g->name));
     }
-    g->opts[g->n++] = arena_printf(g->r->arena, "%lld", (long long)g->row.id);
-    g->opts[g->n++] = lang_pick(g->r->lang, g->row.name);
-    g->opts[g->n] = NULL;
-    return true;
+    return options_end(&o);
 }
 
-bool group_choice_chosen(void *ctx)
+int64_t group_mask(Req *r, const char *const *options, const Rows *chosen)
 {
-    GroupChoice *g = ctx;
-    if (g->nids == g->idcap) {
-        int cap = g->idcap ? g->idcap * 2 : 16;
-        g->ids = arena_realloc(g->r->arena, g->ids, sizeof *g->ids * (size_t)g->nids,
-                               sizeof *g->ids * (size_t)cap);
-        g->idcap = cap;
-    }
-    g->ids[g->nids++] = g->row.id;
-    if (g->list)
-        html(g->list, "<li>%s</li>\n", lang_pick(g->r->lang, g->row.name));
-    return true;
+    int64_t *ids = arena_alloc(r->arena, sizeof *ids * (size_t)(chosen->n + 1));
+    for (int i = 0; i < chosen->n; i++)
+        ids[i] = ROW(chosen, TargetGroup, i)->id;
+    return html_options_mask(options, ids, chosen->n);
 }
 
-int64_t group_choice_mask(const GroupChoice *g)
+void html_group_list(Html *h, Req *r, const Rows *chosen)
 {
-    return html_options_mask(g->opts, g->ids, g->nids);
+    if (!chosen->n)
+        return;
+    html(h, "<h2>%s</h2>\n<ul>\n", _(r, "Target groups"));
+    for (int i = 0; i < chosen->n; i++)
+        html(h, "<li>%s</li>\n", lang_pick(r->lang, ROW(chosen, TargetGroup, i)->name));
+    html_lit(h, "</ul>\n");
 }

@@ -9,13 +9,14 @@
 #ifndef TRAJECT_VIEWS_CALLS_CALL_H
 #define TRAJECT_VIEWS_CALLS_CALL_H
 
+#include "core/rows.h"
 #include "html/layout.h"
 #include "http/http.h"
 #include "model/calls.h"
 
-/* The funder's own call named by the route's {id} into c; false with *reply set to the
- * error page (404, or 503 on a database error) otherwise. */
-bool call_load(Req *r, Call *c, enum MHD_Result *reply);
+/* The funder's own call named by the route's {id} into c (DB_ONE; else answer with
+ * reply_missing). */
+DbStatus call_load(Req *r, Call *c);
 
 /* The call's title in the reader's language, else another. */
 const char *call_title(Req *r, const Call *c);
@@ -30,21 +31,12 @@ const char *tranche_plan_text(Req *r, const TranchePlan *p);
  * by kind (with remove buttons while a draft, when edit). */
 bool html_call_terms(Html *h, Req *r, const Call *c, bool edit);
 
-/* Target groups as checkbox options (group_choice_option, fed by a q_ statement listing
- * the funder's groups), those chosen (group_choice_chosen, fed by one listing a call's or a
- * proposal's groups; also listed in list when given) and the mask of the chosen. Arrays
- * grow in r's arena: no group is dropped. */
-typedef struct GroupChoice {
-    Req *r;
-    TargetGroup row;
-    const char **opts; /* value, label, ..., NULL */
-    int n, cap;
-    int64_t *ids; /* the chosen */
-    int nids, idcap;
-    Html *list;
-} GroupChoice;
-bool group_choice_option(void *ctx);
-bool group_choice_chosen(void *ctx);
-int64_t group_choice_mask(const GroupChoice *g);
+/* Target groups, as rows of TargetGroup read with rows_collect: the value/label pairs of
+ * groups for html_checkboxes (ids, names in r's language; in r's arena), the checked mask
+ * of those among them that are chosen, and the chosen listed under a heading (nothing when
+ * there is none). */
+const char *const *group_options(Req *r, const Rows *groups);
+int64_t group_mask(Req *r, const char *const *options, const Rows *chosen);
+void html_group_list(Html *h, Req *r, const Rows *chosen);
 
 #endif

@@ -4,6 +4,7 @@
 #include "core/rows.h"
 #include "html/fmt.h"
 #include "html/layout.h"
+#include "html/table.h"
 #include "q/calls/home.h"
 
 /* What the call waits for now, and where the funder acts on it. */
@@ -57,12 +58,8 @@ bool html_funder_home(Html *h, Req *r, int64_t now)
         html(h, "<p>%s <a href=\"/orgs/%lld/calls/new\">%s</a></p>\n",
              _(r, "No call is in progress."), (long long)r->org_id, _(r, "Prepare a call"));
     else {
-        html_table_begin(h, _(r, "Calls in progress"));
-        html(h,
-             "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-             "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-             "</tr></thead>\n<tbody>\n",
-             _(r, "Call"), _(r, "Stage"), _(r, "Closes"), _(r, "Proposals"), _(r, "Waiting for"));
+        HTML_TABLE(h, _(r, "Calls in progress"), _(r, "Call"), _(r, "Stage"), _(r, "Closes"),
+                   _(r, "Proposals"), _(r, "Waiting for"));
         for (int i = 0; i < calls.n; i++) {
             const CallProgress *x = ROW(&calls, CallProgress, i);
             const char *stage, *todo, *link;
@@ -79,8 +76,7 @@ bool html_funder_home(Html *h, Req *r, int64_t now)
                 html_lit(h, "–");
             html_lit(h, "</td></tr>\n");
         }
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_table_close(h);
     }
     if (unpaid)
         html(h, "<p><a href=\"/orgs/%lld/grants\">%s</a></p>\n", (long long)r->org_id,

@@ -2,42 +2,22 @@
 #include "views/calls/jury.h"
 
 #include "core/arena.h"
+#include "core/rows.h"
 #include "html/fmt.h"
 #include "http/form.h"
 #include "q/calls/jury.h"
 
-typedef struct JuryRows {
-    Req *r;
-    Html *h;
-    Juror row;
-    int64_t call_id;
-    int n;
-} JuryRows;
-
-static bool juror_row(void *ctx)
+/* A member of the jury of call call_id, with a button that removes them. */
+static void juror_row(Html *h, Req *r, int64_t call_id, const Juror *j)
 {
-    JuryRows *l = ctx;
-    Req *r = l->r;
-    Juror *j = &l->row;
-    html(l->h, "<tr><td>%s<br><small>%s</small></td><td>%lld / %lld</td><td>%lld</td><td>", j->name,
+    html(h, "<tr><td>%s<br><small>%s</small></td><td>%lld / %lld</td><td>%lld</td><td>", j->name,
          j->email, (long long)j->submitted, (long long)j->assigned, (long long)j->conflicts);
-    html_button_form(l->h, r,
+    html_button_form(h, r,
                      arena_printf(r->arena, "/orgs/%lld/calls/%lld/jury/%lld/remove",
-                                  (long long)r->org_id, (long long)l->call_id,
+                                  (long long)r->org_id, (long long)call_id,
                                   (long long)j->account_id),
                      _(r, "Remove"), j->name);
-    html_lit(l->h, "</td></tr>\n");
-    l->n++;
-    return true;
-}
-
-static bool candidate_opt(void *ctx)
-{
-    JuryRows *l = ctx;
-    html(l->h, "<option value=\"%lld\">%s (%s)</option>", (long long)l->row.account_id, l->row.name,
-         l->row.email);
-    l->n++;
-    return true;
+    html_lit(h, "</td></tr>\n");
 }
 
 /* The review deadline, and while the call is published, the form that sets it. */
@@ -70,16 +50,15 @@ bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice, const Fo
 {
     if (c->status == CALL_DRAFT)
         return true;
-    JuryRows rows = {.r = r, .h = html_new(r->arena), .call_id = c->id};
-    JuryRows cands = {.r = r, .h = html_new(r->arena), .call_id = c->id};
-    if (q_jury_list(r->db, r->org_id, c->id, r->arena, &rows.row, juror_row, &rows) < DB_NONE ||
-        q_jury_candidates(r->db, r->org_id, c->id, r->arena, &cands.row, candidate_opt, &cands) <
-            DB_NONE)
+    Juror j;
+    Rows jury = ROWS_FROM(r->arena, &j), cands = ROWS_FROM(r->arena, &j);
+    if (q_jury_list(r->db, r->org_id, c->id, r->arena, &j, rows_collect, &jury) < DB_NONE ||
+        q_jury_candidates(r->db, r->org_id, c->id, r->arena, &j, rows_collect, &cands) < DB_NONE)
         return false;
     html(h, "<h2 id=\"jury\">%s</h2>\n", _(r, "Jury"));
     html_notice(h, notice, false);
     deadline_form(h, r, c, e);
-    if (rows.n) {
+    if (jury.n) {
         html_table_begin(h, _(r, "Jury"));
         html(
             h,
@@ -87,7 +66,8 @@ bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice, const Fo
             "<th scope=\"col\"><span class=\"sr\">%s</span></th></tr></thead>\n<tbody>\n",
             _(r, "Member"), _(r, "Reviews submitted / assigned"), _(r, "Conflicts"),
             _(r, "Actions"));
-        html_append(h, rows.h);
+        for (int i = 0; i < jury.n; i++)
+            juror_row(h, r, c->id, ROW(&jury, Juror, i));
         html_lit(h, "</tbody>\n");
         html_table_end(h);
     } else {
@@ -101,7 +81,11 @@ bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice, const Fo
              "<label for=\"f-account_id\">%s</label>\n<select id=\"f-account_id\" "
              "name=\"account_id\">",
              _(r, "Appoint a member of the jury"));
-        html_append(h, cands.h);
+        for (int i = 0; i < cands.n; i++) {
+            const Juror *x = ROW(&cands, Juror, i);
+            html(h, "<option value=\"%lld\">%s (%s)</option>", (long long)x->account_id, x->name,
+                 x->email);
+        }
         html(h, "</select>\n<button type=\"submit\" class=\"secondary\">%s</button>\n",
              _(r, "Appoint"));
         html_form_end(h);
@@ -109,7 +93,7 @@ bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice, const Fo
     html(h, "<p><small>%s</small></p>\n",
          _(r, "Jury members are people you invite to your organisation with the jury role; they "
               "see only the calls they sit on."));
-    if (rows.n && c->status != CALL_DECIDED) {
+    if (jury.n && c->status != CALL_DECIDED) {
         html(h, "<p>%s</p>\n",
              arena_printf(r->arena,
                           _(r, "Assigning gives each eligible proposal %lld reviewers "
@@ -126,11 +110,7 @@ bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice, const Fo
     return true;
 }
 
-bool juror_reads(Req *r, int64_t id, enum MHD_Result *reply)
+DbStatus juror_reads(Req *r, int64_t id)
 {
-    DbStatus st = q_juror_may_read(r->db, r->org_id, id, r->account->id);
-    if (st == DB_ONE)
-        return true;
-    *reply = reply_missing(r, st);
-    return false;
+    return q_juror_may_read(r->db, r->org_id, id, r->account->id);
 }

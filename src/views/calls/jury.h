@@ -14,7 +14,7 @@
 bool html_call_jury(Html *h, Req *r, const Call *c, const char *notice, const FormErrors *e);
 
 /* Whether the signed-in jury member may read proposal id of the organisation (assigned
- * to it, without a conflict): false when it replied into *reply (not found, database). */
-bool juror_reads(Req *r, int64_t id, enum MHD_Result *reply);
+ * to it, without a conflict): DB_ONE when they may (else answer with reply_missing). */
+DbStatus juror_reads(Req *r, int64_t id);
 
 #endif

@@ -5,6 +5,7 @@
 #include "core/rows.h"
 #include "html/fmt.h"
 #include "html/pager.h"
+#include "html/table.h"
 #include "q/calls/proposal_list.h"
 
 const char *proposal_status_text(Req *r, ProposalStatus s)
@@ -69,12 +70,7 @@ static void status_form(Html *h, Req *r, const Pager *pg, int status, bool draft
     html(h, "<form method=\"get\" action=\"%s\" class=\"filters\">\n", r->path);
     html_select(h, NULL, "status", _(r, "Status"), opts,
                 status >= 0 ? vocab_key(&proposal_status_vocab, status) : "");
-    if (pg->q)
-        html(h, "<input type=\"hidden\" name=\"q\" value=\"%s\">\n", pg->q);
-    html(h,
-         "<input type=\"hidden\" name=\"sort\" value=\"%s\">"
-         "<input type=\"hidden\" name=\"dir\" value=\"%s\">\n",
-         pg->cols[pg->sort].key, pg->desc ? "desc" : "asc");
+    pager_keep_fields(h, pg);
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n</form>\n", _(r, "Show"));
 }
 
@@ -141,13 +137,11 @@ bool html_call_proposals(Html *h, Req *r, const Call *c)
     pager_search(h, r, &pg, _(r, "Search by title or organisation"));
     pager_summary(h, r, &pg, _(r, "No proposal has this status."));
     if (pg.n) {
-        html_table_begin(h, _(r, "Proposals received"));
-        html_lit(h, "<thead><tr>");
-        pager_th(h, r, &pg, CALL_PROPOSAL_BY_TITLE);
-        pager_th(h, r, &pg, CALL_PROPOSAL_BY_ORG);
-        pager_th(h, r, &pg, CALL_PROPOSAL_BY_REQUESTED);
-        pager_th(h, r, &pg, CALL_PROPOSAL_BY_SUBMITTED);
-        html(h, "<th scope=\"col\">%s</th></tr></thead>\n<tbody>\n", _(r, "Status"));
+        static const PagerHead heads[] = {
+            PAGER_SORTED(CALL_PROPOSAL_BY_TITLE), PAGER_SORTED(CALL_PROPOSAL_BY_ORG),
+            PAGER_SORTED(CALL_PROPOSAL_BY_REQUESTED), PAGER_SORTED(CALL_PROPOSAL_BY_SUBMITTED),
+            PAGER_PLAIN(N_("Status"))};
+        pager_table_open(h, r, &pg, _(r, "Proposals received"), heads, 5);
         for (int i = 0; i < pg.n; i++) {
             const Proposal *x = ROW(&pg.rows, Proposal, i);
             html(h,
@@ -157,8 +151,7 @@ bool html_call_proposals(Html *h, Req *r, const Call *c)
                  money_text(r, x->requested), moment_text(r, x->submitted_at),
                  proposal_status_text(r, x->status));
         }
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_table_close(h);
     }
     pager_nav(h, r, &pg);
     return true;
@@ -219,14 +212,10 @@ bool html_own_proposals(Html *h, Req *r)
     pager_search(h, r, &pg, _(r, "Search by title"));
     pager_summary(h, r, &pg, _(r, "No proposal has this status."));
     if (pg.n) {
-        html_table_begin(h, _(r, "Our proposals"));
-        html_lit(h, "<thead><tr>");
-        pager_th(h, r, &pg, OWN_BY_TITLE);
-        html(h, "<th scope=\"col\">%s</th>", _(r, "Status"));
-        pager_th(h, r, &pg, OWN_BY_REQUESTED);
-        pager_th(h, r, &pg, OWN_BY_SUBMITTED);
-        pager_th(h, r, &pg, OWN_BY_CHANGED);
-        html_lit(h, "</tr></thead>\n<tbody>\n");
+        static const PagerHead heads[] = {
+            PAGER_SORTED(OWN_BY_TITLE), PAGER_PLAIN(N_("Status")), PAGER_SORTED(OWN_BY_REQUESTED),
+            PAGER_SORTED(OWN_BY_SUBMITTED), PAGER_SORTED(OWN_BY_CHANGED)};
+        pager_table_open(h, r, &pg, _(r, "Our proposals"), heads, 5);
         for (int i = 0; i < pg.n; i++) {
             const Proposal *x = ROW(&pg.rows, Proposal, i);
             html(h,
@@ -237,8 +226,7 @@ bool html_own_proposals(Html *h, Req *r)
                  x->submitted_at ? moment_text(r, x->submitted_at) : "–",
                  moment_text(r, x->updated_at));
         }
-        html_lit(h, "</tbody>\n");
-        html_table_end(h);
+        html_table_close(h);
     }
     pager_nav(h, r, &pg);
     return true;
