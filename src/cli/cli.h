@@ -71,6 +71,10 @@ bool cli_load_secret(Db *db, unsigned char out[32]);
 bool cli_add_member(Db *db, int64_t org_id, const char *email, const char *name,
                     const char *password, int64_t roles, int64_t *account_id);
 
+/* demo_cases.c: the demo's partner, case, team and its work, once: the coding school
+ * (school) and TelcoLab (partner_org). Prints what it loaded; false after printing why not. */
+bool demo_cases(Db *db, Arena *a, int64_t school, int64_t partner_org);
+
 /* user.c: parses "admin,staff" into a role mask; 0 on an unknown name. */
 int64_t cli_roles(const char *list);
 #endif

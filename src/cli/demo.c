@@ -6,6 +6,7 @@
 
 #include "cli/cli.h"
 #include "core/clock.h"
+#include "core/rows.h"
 #include "domain/auth.h"
 #include "domain/calendar.h"
 #include "domain/disagree.h"
@@ -186,29 +187,6 @@ static const struct {
      {{0, 0}, {0, 0}}},
 };
 
-typedef struct DemoIds {
-    AppQuestion q;
-    AppCriterion c;
-    int64_t qids[2], cids[2];
-    int nq, nc;
-} DemoIds;
-
-static bool demo_question(void *ctx)
-{
-    DemoIds *d = ctx;
-    if (d->nq < 2)
-        d->qids[d->nq++] = d->q.id;
-    return true;
-}
-
-static bool demo_criterion(void *ctx)
-{
-    DemoIds *d = ctx;
-    if (d->nc < 2)
-        d->cids[d->nc++] = d->c.id;
-    return true;
-}
-
 static DbStatus demo_intake(Db *db, DemoTx *t, int64_t pid, Date first)
 {
     int64_t now = clock_now();
@@ -251,13 +229,17 @@ static DbStatus demo_intake(Db *db, DemoTx *t, int64_t pid, Date first)
     AppForm f = {.reviews_needed = 2, .consent_age = 13, .scale_max = 5, .offer_days = 7};
     if ((st = q_app_form_set(db, t->org_id, pid, &f)) < DB_NONE)
         return st;
-    DemoIds ids = {0};
-    if ((st = q_questions(db, t->org_id, pid, t->a, &ids.q, demo_question, &ids)) < DB_NONE ||
-        (st = q_criteria(db, t->org_id, pid, t->a, &ids.c, demo_criterion, &ids)) < DB_NONE)
+    AppQuestion q;
+    AppCriterion cr;
+    Rows questions = ROWS_FROM(t->a, &q), crits = ROWS_FROM(t->a, &cr);
+    if ((st = q_questions(db, t->org_id, pid, t->a, &q, rows_collect, &questions)) < DB_NONE ||
+        (st = q_criteria(db, t->org_id, pid, t->a, &cr, rows_collect, &crits)) < DB_NONE)
         return st;
-    if (ids.nq != 2 || ids.nc != 2)
+    if (questions.n != 2 || crits.n != 2)
         return DB_ERROR;
-    const int64_t *qids = ids.qids, *cids = ids.cids;
+    const int64_t qids[2] = {ROW(&questions, AppQuestion, 0)->id,
+                             ROW(&questions, AppQuestion, 1)->id},
+                  cids[2] = {ROW(&crits, AppCriterion, 0)->id, ROW(&crits, AppCriterion, 1)->id};
     AccountRow rev[2];
     if (q_account_by_email(db, "trainer@demo.traject.test", t->a, &rev[0]) != DB_ONE ||
         q_account_by_email(db, "reviewer@demo.traject.test", t->a, &rev[1]) != DB_ONE)
@@ -398,29 +380,7 @@ static DbStatus demo_training_tx(Db *db, void *ctx)
 typedef struct DemoCall {
     int64_t funder, applicants[3], by, jurors[3];
     Arena *a;
-    int64_t items[8];
-    int nitems;
-    CallItem item;
-    TargetGroup group;
-    int64_t groups[16];
-    int ngroups;
 } DemoCall;
-
-static bool demo_item(void *ctx)
-{
-    DemoCall *d = ctx;
-    if (d->nitems < 8)
-        d->items[d->nitems++] = d->item.id;
-    return true;
-}
-
-static bool demo_group(void *ctx)
-{
-    DemoCall *d = ctx;
-    if (d->ngroups < 16)
-        d->groups[d->ngroups++] = d->group.id;
-    return true;
-}
 
 static const struct {
     int applicant;
@@ -514,17 +474,25 @@ static DbStatus demo_call_tx(Db *db, void *ctx)
         if ((st = q_call_item_add(db, d->funder, call, &it)) < DB_NONE)
             return st;
     }
-    if ((st = q_call_items(db, d->funder, call, d->a, &d->item, demo_item, d)) < DB_NONE ||
-        (st = q_target_groups(db, d->funder, d->a, &d->group, demo_group, d)) < DB_NONE)
+    CallItem item;
+    TargetGroup group;
+    Rows call_items = ROWS_FROM(d->a, &item), groups = ROWS_FROM(d->a, &group);
+    if ((st = q_call_items(db, d->funder, call, d->a, &item, rows_collect, &call_items)) <
+            DB_NONE ||
+        (st = q_target_groups(db, d->funder, d->a, &group, rows_collect, &groups)) < DB_NONE)
         return st;
-    for (int g = 0; g < d->ngroups && g < 9; g++)
-        if ((st = q_call_group_add(db, d->funder, call, d->groups[g])) < DB_NONE)
+    if (call_items.n < 6 || groups.n < DEFAULT_GROUPS) /* what was added above */
+        return DB_ERROR;
+    for (int g = 0; g < DEFAULT_GROUPS; g++)
+        if ((st = q_call_group_add(db, d->funder, call, ROW(&groups, TargetGroup, g)->id)) <
+            DB_NONE)
             return st;
     if ((st = q_call_publish(db, d->funder, call, opened)) < DB_NONE)
         return st;
     /* call_items come ordered by kind: attachment, criterion x3, eligibility x2 */
-    int64_t criteria[3] = {d->items[1], d->items[2], d->items[3]};
-    int64_t checks[2] = {d->items[4], d->items[5]};
+    int64_t criteria[3] = {ROW(&call_items, CallItem, 1)->id, ROW(&call_items, CallItem, 2)->id,
+                           ROW(&call_items, CallItem, 3)->id};
+    int64_t checks[2] = {ROW(&call_items, CallItem, 4)->id, ROW(&call_items, CallItem, 5)->id};
     for (int j = 0; j < 3; j++)
         if ((st = q_jury_add(db, d->funder, call, d->jurors[j], submitted)) < DB_NONE)
             return st;
@@ -541,8 +509,8 @@ static DbStatus demo_call_tx(Db *db, void *ctx)
             return st < DB_NONE ? st : DB_ERROR;
         p.id = pid;
         if ((st = q_proposal_update(db, &p, submitted)) < DB_NONE ||
-            (st = q_proposal_group_add(db, org, pid, d->groups[demo_proposals[i].group])) <
-                DB_NONE ||
+            (st = q_proposal_group_add(
+                 db, org, pid, ROW(&groups, TargetGroup, demo_proposals[i].group)->id)) < DB_NONE ||
             (st = q_budget_line_add(db, org, pid, "Trainers", cents * 7 / 10)) < DB_NONE ||
             (st = q_budget_line_add(db, org, pid, "Equipment and rooms", cents - cents * 7 / 10)) <
                 DB_NONE)
@@ -628,6 +596,9 @@ int cmd_demo(int argc, char **argv)
         }
         printf("demo programme, location, cohort, sessions and learners loaded\n");
     }
+    /* a partner's real case worked on by a team of the cohort, once */
+    if (!demo_cases(db, a, ids[0], ids[2]))
+        goto done;
     /* a call for projects in review at the fund, once */
     Call crow;
     bool has_call = false;

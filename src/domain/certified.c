@@ -1,6 +1,8 @@
 /* certified.c — the "certified" rule; see certified.h. */
 #include "domain/certified.h"
 
+#include "model/certifications.h"
+
 static bool leap(int y)
 {
     return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
@@ -50,4 +52,12 @@ int cert_missing(const CertRequired *req, int nreq, const CertAttempt *att, int 
 bool cert_certified(const CertRequired *req, int nreq, const CertAttempt *att, int natt, Date day)
 {
     return nreq > 0 && cert_missing(req, nreq, att, natt, day, NULL) == 0;
+}
+
+bool cert_listed(const Rows *certs, int64_t id)
+{
+    for (int i = 0; i < certs->n; i++)
+        if (ROW(certs, Certification, i)->id == id)
+            return true;
+    return false;
 }

@@ -19,6 +19,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/rows.h"
 #include "domain/calendar.h"
 
 /* A certification the programme requires. */
@@ -48,5 +49,9 @@ int cert_missing(const CertRequired *req, int nreq, const CertAttempt *att, int 
 
 /* Certified on day: at least one requirement, and none missing. */
 bool cert_certified(const CertRequired *req, int nreq, const CertAttempt *att, int natt, Date day);
+
+/* True when certification id is one of certs (Certification records: a programme's
+ * required set, for instance). */
+bool cert_listed(const Rows *certs, int64_t id);
 
 #endif

@@ -21,6 +21,13 @@ void html_import_form_begin(Html *h, Req *r, const char *action, const char *lis
          "<form method=\"post\" action=\"%s\" enctype=\"multipart/form-data\" novalidate>\n"
          "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">\n",
          action, csrf_token(r));
+    if (!list_label) {
+        html(h,
+             "<label for=\"f-file\">%s</label>\n"
+             "<input type=\"file\" id=\"f-file\" name=\"file\" accept=\".csv,text/csv\">\n",
+             _(r, "CSV file (UTF-8)"));
+        return;
+    }
     html_textarea(h, NULL, "list", list_label, chosen_file(r) ? NULL : form_get(r, "list"), 10);
     html(h,
          "<label for=\"f-file\">%s</label>\n"

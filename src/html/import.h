@@ -12,7 +12,9 @@
 
 /* Starts an import's form: a multipart form posting to action with its CSRF token, a
  * textarea "list" (list_label; the list sent again, unless a file was) and a CSV file
- * input "file". The caller writes its buttons and ends it with html_form_end. */
+ * input "file". Without list_label, the file alone (an import that takes only a CSV file,
+ * such as the paper applications'). The caller writes its buttons and ends it with
+ * html_form_end. */
 void html_import_form_begin(Html *h, Req *r, const char *action, const char *list_label);
 
 /* What an import's form sent: the CSV file when one was chosen, else the pasted list.

@@ -199,6 +199,19 @@ void html_input(Html *h, Req *r, const FormErrors *e, const char *type, const ch
     error_text(h, name, err);
 }
 
+void html_file_input(Html *h, const FormErrors *e, const char *name, const char *label,
+                     const char *accept)
+{
+    const char *err = form_error_for(e, name);
+    html(h, "<label for=\"f-%s\">%s</label>\n<input type=\"file\" id=\"f-%s\" name=\"%s\"", name,
+         label, name, name);
+    if (accept)
+        html(h, " accept=\"%s\"", accept);
+    error_attrs(h, name, err);
+    html_lit(h, ">\n");
+    error_text(h, name, err);
+}
+
 void html_select(Html *h, const FormErrors *e, const char *name, const char *label,
                  const char *const *options, const char *selected)
 {

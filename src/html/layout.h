@@ -44,6 +44,13 @@ void html_error_summary(Html *h, Req *r, const FormErrors *e);
 void html_input(Html *h, Req *r, const FormErrors *e, const char *type, const char *name,
                 const char *label, const char *value, const char *autocomplete);
 
+/* A labelled file input (the form must be multipart/form-data); accept (may be NULL)
+ * lists the extensions and media types offered, e.g. EVIDENCE_ACCEPT. */
+void html_file_input(Html *h, const FormErrors *e, const char *name, const char *label,
+                     const char *accept);
+/* What an evidence file input offers (domain/evidence.h: PDF, PNG, JPEG). */
+#define EVIDENCE_ACCEPT ".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+
 /* A labelled multi-line text field. */
 void html_textarea(Html *h, const FormErrors *e, const char *name, const char *label,
                    const char *value, int rows);

@@ -1,11 +1,16 @@
 /* options.c — a select's options gathered from records (see options.h). */
 #include "html/options.h"
 
-void options_id(Options *o, int64_t id, const char *label)
+void options_add(Options *o, const char *value, const char *label)
 {
-    *(const char **)rows_push(&o->pairs) = arena_printf(o->pairs.arena, "%lld", (long long)id);
+    *(const char **)rows_push(&o->pairs) = value;
     *(const char **)rows_push(&o->pairs) = label;
     o->n++;
+}
+
+void options_id(Options *o, int64_t id, const char *label)
+{
+    options_add(o, arena_printf(o->pairs.arena, "%lld", (long long)id), label);
 }
 
 const char *const *options_end(Options *o)

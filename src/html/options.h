@@ -23,6 +23,9 @@ typedef struct Options {
 /* No options yet, in arena A. */
 #define OPTIONS(A) ((Options){.pairs = ROWS(A, const char *)})
 
+/* Adds an option (value and label are not copied), e.g. a first empty one: "Choose…". */
+void options_add(Options *o, const char *value, const char *label);
+
 /* Adds an option whose value is the decimal id. */
 void options_id(Options *o, int64_t id, const char *label);
 

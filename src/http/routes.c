@@ -1,5 +1,6 @@
 /* routes.c — the one route table, route_tables, in four parts that the router tries in
- * order: this file's, then those of routes_training.c, routes_calls.c and routes_learning.c.
+ * order: this file's, then those of routes_training.c, routes_calls.c, routes_learning.c and
+ * routes_cases.c.
  * Each route carries its policy: who may use it (access, roles) and whether it changes
  * state (csrf). dispatch.c enforces it before any handler runs. More specific paths come
  * first, within a part and across the parts. */
@@ -12,8 +13,8 @@
 #include "pages/intake/intake.h"
 #include "pages/training/training.h"
 
-const Route *const route_tables[] = {routes_public, routes_training, routes_calls, routes_learning,
-                                     NULL};
+const Route *const route_tables[] = {routes_public,   routes_training, routes_calls,
+                                     routes_learning, routes_cases,    NULL};
 
 const Route routes_public[] = {
     GET("/", page_root),

@@ -29,11 +29,16 @@
 /* who answers calls for projects for an organisation */
 #define PROPOSAL_EDIT (ROLE_ADMIN | ROLE_STAFF)
 
+/* who follows the cases a partner's own organisation submitted (to training organisations
+ * that count it as a partner) */
+#define CASES_PARTNER (ROLE_ADMIN | ROLE_STAFF | ROLE_PARTNER)
+
 /* The parts of the table, in the order the router tries them (routes.c first). */
 extern const Route routes_public[];   /* routes.c: public pages, accounts, organisations, members */
 extern const Route routes_training[]; /* routes_training.c: programmes, intake, cohorts, sessions */
 extern const Route routes_calls[];    /* routes_calls.c: calls for projects, grants, locations */
 extern const Route
-    routes_learning[]; /* routes_learning.c: competences, credentials, verification */
+    routes_learning[];             /* routes_learning.c: competences, credentials, verification */
+extern const Route routes_cases[]; /* routes_cases.c: partners, cases, teams */
 
 #endif

@@ -502,13 +502,13 @@ int server_run(App *app)
     pthread_sigmask(SIG_BLOCK, &sigs, NULL);
     signal(SIGPIPE, SIG_IGN);
 
-    MailWorker *mw = mail_worker_start(app);
-    Sched *timers = sched_start(app);
+    Job *mw = mail_worker_start(app);
+    Job *timers = sched_start(app);
 
     app->pool = pool_start(app->threads, run_request);
     if (!app->pool) {
-        sched_stop(timers);
-        mail_worker_stop(mw);
+        job_stop(timers, false);
+        job_stop(mw, true);
         return 1;
     }
     /* libmicrohttpd's threads only read and write: one per core; the handlers run in the
@@ -530,8 +530,8 @@ int server_run(App *app)
         fprintf(stderr, "traject: cannot listen on %s: %s\n", app->set.listen, strerror(errno));
         watch_stop();
         pool_free(app->pool);
-        sched_stop(timers);
-        mail_worker_stop(mw);
+        job_stop(timers, false);
+        job_stop(mw, true);
         return 1;
     }
     printf("traject: serving on http://%s/ (%u threads)\n", app->set.listen, app->threads);
@@ -565,8 +565,8 @@ int server_run(App *app)
     pool_free(app->pool);
     app->pool = NULL;
     watch_stop();
-    sched_stop(timers);
-    mail_worker_stop(mw);
+    job_stop(timers, false);
+    job_stop(mw, true);
     printf("traject: stopped\n");
     return 0;
 }

@@ -14,14 +14,7 @@
 #include "core/buf.h"
 #include "core/clock.h"
 #include "core/log.h"
-#include "core/ticker.h"
 #include "q/system/outbox.h"
-
-struct MailWorker {
-    App *app;
-    Db *db; /* its own connection; NULL when it could not be opened (logged) */
-    Ticker *ticker;
-};
 
 char *mail_format(Arena *a, const char *from, const char *to, const char *subject, const char *body,
                   int64_t created_at, int64_t id)
@@ -167,38 +160,12 @@ int mail_deliver_due(App *app, Db *db)
     return delivered;
 }
 
-static void deliver_tick(void *ctx)
+static void deliver_round(App *app, Db *db)
 {
-    MailWorker *w = ctx;
-    if (w->db)
-        mail_deliver_due(w->app, w->db);
+    mail_deliver_due(app, db);
 }
 
-MailWorker *mail_worker_start(App *app)
+Job *mail_worker_start(App *app)
 {
-    MailWorker *w = xcalloc(1, sizeof *w);
-    w->app = app;
-    char err[512];
-    if (!(w->db = db_open(app->set.db, err, sizeof err)))
-        log_warn("mail worker: %s", err);
-    if (!(w->ticker = ticker_start(deliver_tick, w, 500, true))) {
-        log_warn("cannot start the mail worker");
-        if (w->db)
-            db_close(w->db);
-        free(w);
-        return NULL;
-    }
-    return w;
-}
-
-void mail_worker_stop(MailWorker *w)
-{
-    if (!w)
-        return;
-    ticker_stop(w->ticker);
-    if (w->db) {
-        mail_deliver_due(w->app, w->db);
-        db_close(w->db);
-    }
-    free(w);
+    return job_start(app, "mail worker", deliver_round, 500, false);
 }

@@ -8,13 +8,12 @@
 #include <stdbool.h>
 
 #include "http/http.h"
+#include "sched/job.h"
 
-typedef struct MailWorker MailWorker;
-
-/* Starts the delivery thread (it polls the outbox every second). NULL on failure. */
-MailWorker *mail_worker_start(App *app);
-/* Delivers what is due, then stops the thread. NULL is allowed. */
-void mail_worker_stop(MailWorker *w);
+/* Starts the delivery job (sched/job.h): the outbox every half second, the first time at
+ * once. NULL on failure (logged). Stop it with job_stop(j, true), which delivers what is due
+ * once more. */
+Job *mail_worker_start(App *app);
 
 /* Delivers every deliverable mail now, on db. Returns the number delivered. */
 int mail_deliver_due(App *app, Db *db);

@@ -1,22 +1,13 @@
-/* sched.c — the scheduler thread and its timers (see sched.h). */
+/* sched.c — the timers and the job that runs them (see sched.h). */
 #include "sched/sched.h"
-
-#include <stdlib.h>
 
 #include "core/clock.h"
 #include "core/log.h"
-#include "core/ticker.h"
 #include "flows/calls/reminder.h"
 #include "flows/intake/admission.h"
 
 /* Seconds between rounds. */
 #define SCHED_INTERVAL 60
-
-struct Sched {
-    App *app;
-    Db *db;
-    Ticker *ticker;
-};
 
 bool sched_run_due(App *app, Db *db)
 {
@@ -40,38 +31,12 @@ bool sched_run_due(App *app, Db *db)
     return closed >= 0 && reminded >= 0;
 }
 
-static void sched_tick(void *ctx)
+static void timers_round(App *app, Db *db)
 {
-    Sched *s = ctx;
-    sched_run_due(s->app, s->db);
-}
-
-Sched *sched_start(App *app)
-{
-    char err[512];
-    Db *db = db_open(app->set.db, err, sizeof err);
-    if (!db) {
-        log_warn("scheduler: %s", err);
-        return NULL;
-    }
     sched_run_due(app, db);
-    Sched *s = xcalloc(1, sizeof *s);
-    s->app = app;
-    s->db = db;
-    if (!(s->ticker = ticker_start(sched_tick, s, SCHED_INTERVAL * 1000L, false))) {
-        log_warn("cannot start the scheduler");
-        db_close(db);
-        free(s);
-        return NULL;
-    }
-    return s;
 }
 
-void sched_stop(Sched *s)
+Job *sched_start(App *app)
 {
-    if (!s)
-        return;
-    ticker_stop(s->ticker);
-    db_close(s->db);
-    free(s);
+    return job_start(app, "scheduler", timers_round, SCHED_INTERVAL * 1000L, true);
 }

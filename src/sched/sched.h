@@ -13,15 +13,13 @@
 #include <stdbool.h>
 
 #include "http/http.h"
-
-typedef struct Sched Sched;
+#include "sched/job.h"
 
 /* Runs every timer once now, before the server takes requests (catching up what fell due
- * while no server ran), then starts the thread that runs them every minute. NULL when the
- * thread cannot start or the database cannot be opened (logged). */
-Sched *sched_start(App *app);
-/* Stops the thread and waits for the round in progress. NULL is allowed. */
-void sched_stop(Sched *s);
+ * while no server ran), then starts the job (sched/job.h) that runs them every minute.
+ * NULL when the thread cannot start or the database cannot be opened (logged). Stop it
+ * with job_stop(j, false). */
+Job *sched_start(App *app);
 
 /* One round of every timer on db at the clock's now; false when one failed (logged: it is
  * retried next round). */

@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { startServer, Client, csrfFrom, runTraject, PASSWORD } from '../lib/server.mjs';
+import { startServer, Client, csrfFrom, runTraject, PASSWORD, mails, linkIn } from '../lib/server.mjs';
 
 const OPEN = String(Date.UTC(2027, 0, 20, 10) / 1000); // the calls are open
 const CLOSED = String(Date.UTC(2027, 1, 10, 10) / 1000); // and now closed
@@ -84,6 +84,37 @@ async function award(c, org, call, proposalId) {
   return grab(await c.get(`/orgs/${org}/grants`), /href="\/orgs\/\d+\/grants\/(\d+)"/, 'grant');
 }
 
+// A learner account for the person enrolled in cohort of org (invited, then accepted).
+async function learnerOf(c, org, cohort, person, email) {
+  const before = (await mails(srv.mailDir, 0, 0)).length;
+  await ok(await c.submit(cohort, { lang: 'en', back: cohort }, `/orgs/${org}/people/${person}/invite`), 'learner invite');
+  const mail = (await mails(srv.mailDir, before + 1)).find((m) => m.to === email);
+  const l = new Client(srv.base);
+  await ok(await l.submit(linkIn(mail.body, '/invitations/'), { name: email, password: 'learning-2027-x', confirm: 'learning-2027-x' }), 'learner account');
+  return l;
+}
+
+// A case of the partner partnerId of org (submitted by c, through path), accepted into cohort,
+// given to a team of person, who hands in a PDF: returns the case's and the hand-in's ids.
+async function workedCase(staff, org, cohort, person, learner, submitter, newPath, partnerId) {
+  const form = await submitter.get(newPath);
+  const sub = await submitter.post(newPath.replace(/\/new.*$/, ''), [['csrf_token', csrfFrom(form.text)], ['partner_id', partnerId], ['title', 'A real case'],
+    ['brief', 'Build it.'], ['deliverable_1', 'Report'], ['milestone_1', 'Start'], ['due_on_1', '2027-03-15'], ['contact_name', 'C'], ['contact_email', 'c@partner.test']]);
+  const id = (await ok(sub, 'case')).split('/').pop();
+  const staffCase = `/orgs/${org}/cases/${id}`;
+  await ok(await staff.submit(staffCase, { cohort_id: cohort }, `${staffCase}/accept`), 'accept');
+  await ok(await staff.submit(`/orgs/${org}/cohorts/${cohort}/teams`, [['name', 'Team'], ['people', person]]), 'team');
+  const team = grab(await staff.get(staffCase), /<option value="(\d+)">Team</, 'team');
+  await ok(await staff.submit(staffCase, { team_id: team }, `${staffCase}/teams`), 'assign');
+  const mine = await learner.get(`/learning/teams/${team}`);
+  const fd = new FormData();
+  fd.set('csrf_token', csrfFrom(mine.text));
+  fd.set('item_id', grab(mine, /<option value="(\d+)">Report</, 'deliverable'));
+  fd.set('file', new Blob([PDF], { type: 'application/pdf' }), 'report.pdf');
+  await ok(await learner.request('POST', `/learning/teams/${team}/handins`, { body: fd }), 'hand-in');
+  return { id, handin: grab(await staff.get(staffCase), new RegExp(`/orgs/${org}/handins/(\\d+)/file`), 'hand-in') };
+}
+
 before(async () => {
   srv = await startServer({ env: { TRAJECT_NOW: OPEN } });
   const every = 'admin,staff,reviewer,funder,jury,partner';
@@ -152,6 +183,21 @@ before(async () => {
   await ok(await beta.request('POST', `/orgs/2/people/${B.person}/assessments`, { body: afd }), 'assessment');
   B.assessment = grab(await beta.get(`/orgs/2/people/${B.person}/competences`), /\/orgs\/2\/assessments\/(\d+)\/evidence/, 'assessment');
 
+  // Beta's case from a partner of its own, worked on by Lina's team; and Beta, as the partner
+  // of Gamma (a training organisation too), submits a case that Gamma's learner works on
+  const lina = await learnerOf(beta, 2, cohort, B.person, 'lina@learner.test');
+  await ok(await beta.submit('/orgs/2/partners', { name: 'Beta partner', contact_name: 'P', contact_email: 'p@partner.test' }), 'partner');
+  const bp = grab(await beta.get('/orgs/2/cases/new'), /<option value="(\d+)">Beta partner</, 'partner');
+  ({ id: B.case, handin: B.handin } = await workedCase(beta, 2, B.cohort, B.person, lina, beta, '/orgs/2/cases/new', bp));
+  await ok(await gamma.submit('/orgs/3/partners', { name: 'Beta', contact_name: 'B', contact_email: 'b@beta.test', org_name: 'Beta Fund' }), 'Beta as a partner');
+  const gp = await ok(await gamma.submit('/orgs/3/programmes/new', [['title_en', 'Gamma course'], ['kind', 'workshops'], ['status', 'running'], ['langs', 'en']], '/orgs/3/programmes'), 'Gamma programme');
+  const gco = await ok(await gamma.submit(`${gp}/cohorts/new`, [['name', 'Gamma group'], ['starts_on', '2027-03-01'], ['ends_on', '2027-06-30'], ['capacity', '10']], `${gp}/cohorts`), 'Gamma cohort');
+  await ok(await gamma.submit(gco, { name: 'Gina Learner', email: 'gina@learner.test' }, `${gco}/enrol`), 'Gamma enrolment');
+  const gina = grab(await gamma.get(gco), /action="\/orgs\/3\/people\/(\d+)\/invite"/, 'Gamma person');
+  const ginaClient = await learnerOf(gamma, 3, gco, gina, 'gina@learner.test');
+  const bpart = grab(await beta.get('/orgs/2/partner-cases'), /partner-cases\/new\?partner=(\d+)/, 'partnership');
+  ({ id: B.partnerCase, handin: B.partnerHandin } = await workedCase(gamma, 3, gco.split('/').pop(), gina, ginaClient, beta, `/orgs/2/partner-cases/new?partner=${bpart}`, bpart));
+
   // Beta funds: a target group, a published call with a jury; Gamma applies to it. Beta
   // applies to Gamma's call.
   await ok(await beta.submit('/orgs/2/target-groups', { text_en: 'Seniors' }), 'target group');
@@ -210,6 +256,7 @@ const KINDS = {
   'jury/proposals/{id}/files/{file}': 'juryFile',
   'certifications/{id}': 'certification',
   'achievements/{id}': 'achievement', 'achievements/{id}/rules/{rule}': 'rule', 'credentials/{id}': 'credential',
+  'cases/{id}': 'case', 'handins/{id}': 'handin', 'partner-cases/{id}': 'partnerCase', 'partner-handins/{id}': 'partnerHandin',
 };
 
 // The path with each record parameter replaced by Beta's record of its kind, or throws.

@@ -5,6 +5,7 @@
 #include <ctype.h>
 
 #include "core/rows.h"
+#include "domain/certified.h"
 #include "q/certifications/certification.h"
 #include "q/system/app.h"
 #include "q/training/programme.h"
@@ -85,14 +86,6 @@ static DbStatus required_tx(Db *db, void *ctx)
     return st;
 }
 
-static bool was_required(const Rows *old, int64_t id)
-{
-    for (int i = 0; i < old->n; i++)
-        if (ROW(old, Certification, i)->id == id)
-            return true;
-    return false;
-}
-
 Outcome flow_programme_certs(const Flow *f, int64_t programme_id, const int64_t *ids, int n)
 {
     Outcome o = outcome_ok();
@@ -111,7 +104,7 @@ Outcome flow_programme_certs(const Flow *f, int64_t programme_id, const int64_t 
             outcome_field(&o, "certs",
                           F_(f, "One of the certifications chosen is not in your organisation's "
                                 "catalogue."));
-        else if (st == DB_ONE && c.archived && !was_required(&old, c.id))
+        else if (st == DB_ONE && c.archived && !cert_listed(&old, c.id))
             outcome_field(&o, "certs",
                           arena_printf(f->arena,
                                        F_(f, "%s is archived: bring it back to the catalogue "

@@ -12,27 +12,24 @@
 #include "q/competences/framework.h"
 #include "q/training/enrolment.h"
 
-static void file_check(const Flow *f, const EvidenceFile *file, Assessment *x, Outcome *o)
+const char *flow_evidence_check(const Flow *f, const EvidenceFile *file, const char *field,
+                                Outcome *o)
 {
     if (file->len > EVIDENCE_MAX) {
         int64_t tenths = (int64_t)(file->len * 10 / (1024 * 1024)); /* cut, not rounded */
         const char *size =
             arena_printf(f->arena, "%s MB", number_in(f->arena, f->who->lang, tenths, 1, 1));
         outcome_field(
-            o, "file",
+            o, field,
             arena_printf(f->arena, F_(f, "%s is %s: the limit is 5 MB."), file->name, size));
-        return;
+        return NULL;
     }
     const char *type = evidence_type(file->name, file->data, file->len);
-    if (!type) {
+    if (!type)
         outcome_field(
-            o, "file",
+            o, field,
             arena_printf(f->arena, F_(f, "%s is not a PDF, PNG or JPEG file."), file->name));
-        return;
-    }
-    x->file_name = (char *)file->name;
-    x->file_type = (char *)type;
-    x->file_size = (int64_t)file->len;
+    return type;
 }
 
 typedef struct AssessTx {
@@ -87,8 +84,10 @@ Outcome flow_assessment_add(const Flow *f, Assessment *x, const EvidenceFile *fi
         outcome_field(&o, "evidence_url",
                       F_(f, "Give a web address that starts with https:// or http://."));
     bool has_file = file && file->name && *file->name && file->len;
-    if (has_file)
-        file_check(f, file, x, &o);
+    if (has_file && (x->file_type = (char *)flow_evidence_check(f, file, "file", &o))) {
+        x->file_name = (char *)file->name;
+        x->file_size = (int64_t)file->len;
+    }
     if (!o.ok)
         return o;
     AssessTx t = {f, x, has_file ? file->data : NULL, 0};

@@ -22,6 +22,12 @@ typedef struct EvidenceFile {
  * Errors beside "competence_id", "level", "assessed_on", "evidence_url", "file"; an
  * unknown person: ERR_NOT_FOUND. Nothing is saved unless all is right. Earlier
  * assessments stay: this one supersedes them. o.id is the new assessment's. */
+/* Checks an evidence file (a case's hand-in is checked the same way): a PDF, PNG or JPEG of
+ * at most EVIDENCE_MAX bytes, by its name and its first bytes. Returns its media type, or
+ * NULL with a message beside field in o. */
+const char *flow_evidence_check(const Flow *f, const EvidenceFile *file, const char *field,
+                                Outcome *o);
+
 Outcome flow_assessment_add(const Flow *f, Assessment *x, const EvidenceFile *file);
 
 #endif

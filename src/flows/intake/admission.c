@@ -6,6 +6,7 @@
 #include "domain/calendar.h"
 #include "domain/seats.h"
 #include "flows/intake/letters.h"
+#include "flows/tx.h"
 #include "q/intake/admission.h"
 #include "q/intake/intake.h"
 #include "q/training/cohort.h"
@@ -85,11 +86,7 @@ static DbStatus withdraw_in(const Flow *f, const Application *x, AppReason reaso
 static DbStatus enrol(const Flow *f, const Application *x, int64_t cohort_id, bool *full)
 {
     DbStatus st = q_cohort_take_seat(f->db, x->org_id, cohort_id, f->now);
-    if (st == DB_NONE) {
-        *full = true;
-        return DB_CONFLICT;
-    }
-    if (st < DB_NONE)
+    if (flow_tx_stop(&st, full))
         return st;
     int64_t person = 0, in_cohort = 0, enrolment;
     st = q_person_by_email(f->db, x->org_id, x->email, cohort_id, &person, &in_cohort);
@@ -119,17 +116,14 @@ static DbStatus enrol(const Flow *f, const Application *x, int64_t cohort_id, bo
 /* --- decisions --------------------------------------------------------------------------- */
 
 typedef struct DecideTx {
-    const Flow *f;
     const DecideInput *in;
     int64_t bad_id;
     bool full;
 } DecideTx;
 
-static DbStatus decide_tx(Db *db, void *ctx)
+static DbStatus decide_tx(const Flow *f, void *ctx)
 {
-    (void)db; /* the Flow's own connection: db_tx hands it back */
     DecideTx *t = ctx;
-    const Flow *f = t->f;
     int64_t rank = 0;
     DbStatus st;
     for (int i = 0; i < t->in->n; i++) {
@@ -235,8 +229,8 @@ Outcome admission_decide(const Flow *f, const DecideInput *in)
     Outcome o = decide_check(f, in, &c);
     if (!o.ok)
         return o;
-    DecideTx t = {.f = f, .in = in};
-    DbStatus st = db_tx(f->db, decide_tx, &t);
+    DecideTx t = {.in = in};
+    DbStatus st = flow_tx(f, decide_tx, &t);
     if (st == DB_CONFLICT)
         outcome_conflict(
             &o, "cohort",
@@ -255,41 +249,33 @@ Outcome admission_decide(const Flow *f, const DecideInput *in)
 /* --- the applicant: withdrawing, taking up an offer ------------------------------------- */
 
 typedef struct StepTx {
-    const Flow *f;
     const Application *x;
     bool stale, full;
 } StepTx;
 
-static DbStatus applicant_withdraw_tx(Db *db, void *ctx)
+static DbStatus applicant_withdraw_tx(const Flow *f, void *ctx)
 {
-    (void)db;
     StepTx *t = ctx;
-    DbStatus st = withdraw_in(t->f, t->x, REASON_APPLICANT);
+    DbStatus st = withdraw_in(f, t->x, REASON_APPLICANT);
     return st == DB_NONE ? DB_CONFLICT : st; /* nothing to undo either way */
 }
 
 Outcome admission_applicant_withdraw(const Flow *f, const Application *x)
 {
     Outcome o = outcome_ok();
-    StepTx t = {.f = f, .x = x};
-    DbStatus st = db_tx(f->db, applicant_withdraw_tx, &t);
+    StepTx t = {.x = x};
+    DbStatus st = flow_tx(f, applicant_withdraw_tx, &t);
     if (st < DB_NONE && st != DB_CONFLICT)
         outcome_db(&o, st);
     o.id = x->id;
     return o;
 }
 
-static DbStatus offer_take_tx(Db *db, void *ctx)
+static DbStatus offer_take_tx(const Flow *f, void *ctx)
 {
-    (void)db;
     StepTx *t = ctx;
-    const Flow *f = t->f;
     DbStatus st = q_app_offer_take(f->db, t->x->org_id, t->x->id, f->now);
-    if (st == DB_NONE) {
-        t->stale = true;
-        return DB_CONFLICT;
-    }
-    if (st < DB_NONE)
+    if (flow_tx_stop(&st, &t->stale))
         return st;
     if ((st = enrol(f, t->x, t->x->cohort_id, &t->full)) != DB_ONE)
         return st;
@@ -300,8 +286,8 @@ static DbStatus offer_take_tx(Db *db, void *ctx)
 Outcome admission_take_offer(const Flow *f, const Application *x)
 {
     Outcome o = outcome_ok();
-    StepTx t = {.f = f, .x = x};
-    DbStatus st = db_tx(f->db, offer_take_tx, &t);
+    StepTx t = {.x = x};
+    DbStatus st = flow_tx(f, offer_take_tx, &t);
     if (t.stale)
         outcome_conflict(&o, "offer",
                          F_(f, "This offer no longer stands: it expired or was answered already."));
@@ -319,16 +305,13 @@ Outcome admission_take_offer(const Flow *f, const Application *x)
 /* --- offers past their deadline ----------------------------------------------------------- */
 
 typedef struct ExpireTx {
-    const Flow *f;
     AppRef ref;
     bool closed;
 } ExpireTx;
 
-static DbStatus expire_tx(Db *db, void *ctx)
+static DbStatus expire_tx(const Flow *f, void *ctx)
 {
-    (void)db;
     ExpireTx *t = ctx;
-    const Flow *f = t->f;
     Application x;
     DbStatus st = q_application_get(f->db, t->ref.org_id, t->ref.id, f->arena, &x);
     if (st != DB_ONE || x.status != APP_WAITLISTED || app_offer_state(&x, f->now) != OFFER_EXPIRED)
@@ -348,11 +331,11 @@ int admission_expire_due(const Flow *f)
 {
     int closed = 0;
     for (;;) {
-        ExpireTx t = {.f = f};
+        ExpireTx t = {0};
         DbStatus st = q_app_offer_claim(f->db, f->now, OFFER_LEASE, &t.ref);
         if (st == DB_NONE)
             return closed;
-        if (st < DB_NONE || db_tx(f->db, expire_tx, &t) < DB_NONE)
+        if (st < DB_NONE || flow_tx(f, expire_tx, &t) < DB_NONE)
             return -1; /* the claim runs out; another round retries */
         closed += t.closed;
     }
@@ -361,7 +344,6 @@ int admission_expire_due(const Flow *f)
 /* --- a guardian's consent ------------------------------------------------------------------ */
 
 typedef struct ConsentTx {
-    const Flow *f;
     const Application *x;
     ConsentAct act;
     const char *by_name;
@@ -369,24 +351,20 @@ typedef struct ConsentTx {
     bool stale;
 } ConsentTx;
 
-static DbStatus consent_tx(Db *db, void *ctx)
+static DbStatus consent_tx(const Flow *f, void *ctx)
 {
-    (void)db;
     ConsentTx *t = ctx;
-    const Flow *f = t->f;
     const Application *x = t->x;
     ConsentState from = t->act == CONSENT_WITHDRAW ? CONSENT_GIVEN : CONSENT_PENDING;
     ConsentState to = t->act == CONSENT_GIVE       ? CONSENT_GIVEN
                       : t->act == CONSENT_WITHDRAW ? CONSENT_WITHDRAWN
                                                    : CONSENT_REFUSED;
     DbStatus st = q_app_consent_set(f->db, x->org_id, x->id, from, to, f->now);
-    if (st == DB_NONE) {
-        t->stale = true;
-        return DB_CONFLICT;
-    }
+    if (flow_tx_stop(&st, &t->stale))
+        return st;
     int64_t recorder = t->via == VIA_PAPER ? f->who->account_id : 0;
-    if (st < DB_NONE || (st = q_consent_event_add(f->db, x->org_id, x->id, to, t->by_name, t->via,
-                                                  recorder, f->now)) < DB_NONE)
+    if ((st = q_consent_event_add(f->db, x->org_id, x->id, to, t->by_name, t->via, recorder,
+                                  f->now)) < DB_NONE)
         return st;
     if (t->act == CONSENT_GIVE)
         return x->enrolment_id ? q_enrolment_consent_given(f->db, x->org_id, x->enrolment_id)
@@ -410,8 +388,8 @@ Outcome admission_consent(const Flow *f, const Application *x, ConsentAct act, c
         outcome_field(&o, "by_name", F_(f, "This application needs no consent."));
         return o;
     }
-    ConsentTx t = {.f = f, .x = x, .act = act, .by_name = by_name, .via = via};
-    DbStatus st = db_tx(f->db, consent_tx, &t);
+    ConsentTx t = {.x = x, .act = act, .by_name = by_name, .via = via};
+    DbStatus st = flow_tx(f, consent_tx, &t);
     if (t.stale)
         outcome_conflict(&o, "by_name", F_(f, "This answer was recorded already."));
     else if (st < DB_NONE)

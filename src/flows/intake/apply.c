@@ -9,6 +9,7 @@
 #include "domain/auth.h"
 #include "domain/calendar.h"
 #include "domain/eligibility.h"
+#include "flows/tx.h"
 #include "q/intake/admission.h"
 #include "q/intake/intake.h"
 #include "q/system/outbox.h"
@@ -265,7 +266,6 @@ static void prepare(const Flow *f, const ApplyForm *a, const ApplyInput *in, boo
 }
 
 typedef struct Record {
-    const Flow *f;
     const ApplyForm *a;
     Ready *rows;
     int n;
@@ -274,25 +274,25 @@ typedef struct Record {
 
 /* Records the applications, their answers and mails; DB_CONFLICT when the programme no
  * longer takes applications. */
-static DbStatus record_tx(Db *db, void *ctx)
+static DbStatus record_tx(const Flow *f, void *ctx)
 {
     Record *t = ctx;
-    int64_t now = t->f->now;
+    int64_t now = f->now;
     for (int k = 0; k < t->n; k++) {
         Ready *w = &t->rows[k];
         int64_t id;
-        DbStatus st = q_application_add(db, &w->x, w->hash, now, &id);
+        DbStatus st = q_application_add(f->db, &w->x, w->hash, now, &id);
         if (st != DB_ONE)
             return st < DB_NONE ? st : DB_CONFLICT;
         for (int i = 0; i < t->a->nqs; i++)
-            if (w->answers[i] &&
-                (st = q_answer_add(db, w->x.org_id, id, t->a->qs[i].id, w->answers[i])) < DB_NONE)
+            if (w->answers[i] && (st = q_answer_add(f->db, w->x.org_id, id, t->a->qs[i].id,
+                                                    w->answers[i])) < DB_NONE)
                 return st;
         if (w->guardian_body &&
-            (st = q_outbox_add(db, w->x.org_id, w->x.guardian_email, w->guardian_subject,
+            (st = q_outbox_add(f->db, w->x.org_id, w->x.guardian_email, w->guardian_subject,
                                w->guardian_body, now)) < DB_NONE)
             return st;
-        if ((st = q_outbox_add(db, w->x.org_id, w->x.email, w->subject, w->body, now)) < DB_NONE)
+        if ((st = q_outbox_add(f->db, w->x.org_id, w->x.email, w->subject, w->body, now)) < DB_NONE)
             return st;
         t->last_id = id;
     }
@@ -302,8 +302,8 @@ static DbStatus record_tx(Db *db, void *ctx)
 static Outcome record(const Flow *f, const ApplyForm *a, Ready *rows, int n)
 {
     Outcome o = outcome_ok();
-    Record t = {.f = f, .a = a, .rows = rows, .n = n};
-    DbStatus st = db_tx(f->db, record_tx, &t);
+    Record t = {.a = a, .rows = rows, .n = n};
+    DbStatus st = flow_tx(f, record_tx, &t);
     if (st == DB_CONFLICT)
         outcome_error(&o, ERR_CONFLICT);
     else if (st < DB_NONE)

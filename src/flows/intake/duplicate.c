@@ -4,6 +4,7 @@
 #include "core/buf.h"
 #include "core/rows.h"
 #include "flows/intake/letters.h"
+#include "flows/tx.h"
 #include "html/fmt.h"
 #include "q/intake/admission.h"
 #include "q/intake/duplicate.h"
@@ -49,18 +50,15 @@ static const char *merged_note(const Flow *f, const Application *x, DbStatus *st
 }
 
 typedef struct CloseTx {
-    const Flow *f;
     const Application *x;
     DuplicateAct act;
     int64_t first;
     bool stale;
 } CloseTx;
 
-static DbStatus close_tx(Db *db, void *ctx)
+static DbStatus close_tx(const Flow *f, void *ctx)
 {
-    (void)db;
     CloseTx *t = ctx;
-    const Flow *f = t->f;
     const Application *x = t->x;
     DbStatus st =
         q_app_move(f->db, x->org_id, x->id, APP_SUBMITTED, APP_DECLINED, REASON_DUPLICATE, f->now);
@@ -83,11 +81,11 @@ static DbStatus close_tx(Db *db, void *ctx)
 
 Outcome duplicate_close(const Flow *f, const Application *x, DuplicateAct act)
 {
-    CloseTx t = {.f = f, .x = x, .act = act};
+    CloseTx t = {.x = x, .act = act};
     Outcome o = duplicate_check(f, x, &t.first);
     if (!o.ok)
         return o;
-    DbStatus st = db_tx(f->db, close_tx, &t);
+    DbStatus st = flow_tx(f, close_tx, &t);
     if (t.stale)
         outcome_conflict(&o, "action",
                          F_(f, "A decision was made on this application already: it can no "

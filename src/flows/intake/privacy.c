@@ -1,6 +1,7 @@
 /* flows/intake/privacy.c — the organisation's privacy notice (see privacy.h). */
 #include "flows/intake/privacy.h"
 
+#include "flows/tx.h"
 #include "q/intake/intake.h"
 #include "q/system/app.h"
 
@@ -17,17 +18,15 @@ static size_t chars(const char *s)
 }
 
 typedef struct PrivacyTx {
-    const Flow *f;
     const PrivacyNotice *n;
 } PrivacyTx;
 
-static DbStatus privacy_tx(Db *db, void *ctx)
+static DbStatus privacy_tx(const Flow *f, void *ctx)
 {
     PrivacyTx *t = ctx;
-    const Flow *f = t->f;
-    DbStatus st = q_privacy_notice_set(db, f->who->org_id, t->n, f->who->account_id, f->now);
+    DbStatus st = q_privacy_notice_set(f->db, f->who->org_id, t->n, f->who->account_id, f->now);
     if (st >= DB_NONE)
-        st = q_audit(db, f->who->org_id, f->who->account_id, "privacy_notice", "", f->now);
+        st = q_audit(f->db, f->who->org_id, f->who->account_id, "privacy_notice", "", f->now);
     return st;
 }
 
@@ -47,8 +46,8 @@ Outcome privacy_notice_set(const Flow *f, const PrivacyNotice *n)
                                        lang_name((Lang)l), PRIVACY_NOTICE_MAX, chars(n->text[l])));
     if (!o.ok)
         return o;
-    PrivacyTx t = {f, n};
-    DbStatus st = db_tx(f->db, privacy_tx, &t);
+    PrivacyTx t = {n};
+    DbStatus st = flow_tx(f, privacy_tx, &t);
     if (st < DB_NONE)
         outcome_db(&o, st);
     return o;

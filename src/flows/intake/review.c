@@ -4,22 +4,20 @@
 #include <string.h>
 
 #include "core/rows.h"
+#include "flows/tx.h"
 #include "q/intake/admission.h"
 #include "q/intake/intake.h"
 
 typedef struct ReviewTx {
-    const Flow *f;
     const ReviewInput *in;
     const Rows *m;         /* the rubric with this reviewer's scores (AppScore) */
     const int64_t *scores; /* per criterion of m; 0: none */
     bool refused;
 } ReviewTx;
 
-static DbStatus review_tx(Db *db, void *ctx)
+static DbStatus review_tx(const Flow *f, void *ctx)
 {
-    (void)db;
     ReviewTx *t = ctx;
-    const Flow *f = t->f;
     const char *comment = t->in->comment && *t->in->comment ? t->in->comment : NULL;
     DbStatus st =
         q_app_review_save(f->db, f->who->org_id, t->in->application_id, f->who->account_id, comment,
@@ -28,10 +26,7 @@ static DbStatus review_tx(Db *db, void *ctx)
         if (t->scores[i])
             st = q_app_score_set(f->db, f->who->org_id, t->in->application_id, f->who->account_id,
                                  ROW(t->m, AppScore, i)->criterion_id, t->scores[i]);
-    if (st == DB_NONE) {
-        t->refused = true;
-        return DB_CONFLICT;
-    }
+    flow_tx_stop(&st, &t->refused);
     return st;
 }
 
@@ -49,10 +44,8 @@ Outcome review_save(const Flow *f, const ReviewInput *in)
     if (st == DB_ONE)
         st = q_app_my_scores(f->db, f->who->org_id, x.id, f->who->account_id, f->arena, &sc,
                              rows_collect, &m);
-    if (st < DB_NONE || st == DB_NONE) {
-        outcome_error(&o, st == DB_NONE ? ERR_NOT_FOUND : ERR_DB);
-        return o;
-    }
+    if (st != DB_ONE)
+        return outcome_missing(st);
     if (!m.n)
         outcome_field(&o, "comment",
                       F_(f, "The organisation has not set the scoring criteria yet."));
@@ -83,8 +76,8 @@ Outcome review_save(const Flow *f, const ReviewInput *in)
         outcome_field(&o, "comment", F_(f, "The comment is too long (10,000 characters at most)."));
     if (!o.ok)
         return o;
-    ReviewTx t = {.f = f, .in = in, .m = &m, .scores = scores};
-    st = db_tx(f->db, review_tx, &t);
+    ReviewTx t = {.in = in, .m = &m, .scores = scores};
+    st = flow_tx(f, review_tx, &t);
     if (t.refused)
         outcome_conflict(
             &o, "comment",

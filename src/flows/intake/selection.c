@@ -5,6 +5,7 @@
 
 #include "core/rows.h"
 #include "domain/jury.h"
+#include "flows/tx.h"
 #include "q/accounts/member.h"
 #include "q/intake/admission.h"
 #include "q/intake/intake.h"
@@ -100,19 +101,17 @@ static bool is_reviewer(const Rows *pool, int64_t account)
 }
 
 typedef struct AssignTx {
-    const Flow *f;
     const JuryResult *res;
     const Rows *apps, *members;
 } AssignTx;
 
-static DbStatus assign_tx(Db *db, void *ctx)
+static DbStatus assign_tx(const Flow *f, void *ctx)
 {
-    (void)db;
     AssignTx *t = ctx;
     for (int i = 0; i < t->res->npairs; i++) {
         const JuryPair *p = &t->res->pairs[i];
-        DbStatus st = q_app_assign(t->f->db, t->f->who->org_id, *ROW(t->apps, int64_t, p->proposal),
-                                   *ROW(t->members, int64_t, p->member), t->f->now);
+        DbStatus st = q_app_assign(f->db, f->who->org_id, *ROW(t->apps, int64_t, p->proposal),
+                                   *ROW(t->members, int64_t, p->member), f->now);
         if (st < DB_NONE)
             return st;
     }
@@ -201,8 +200,8 @@ Outcome reviewers_assign(const Flow *f, int64_t programme_id, const int64_t *tic
     JuryResult jr;
     JuryStatus js = jury_assign(&prob, &jr);
     if (js == JURY_OK || js == JURY_SHORT) {
-        AssignTx t = {.f = f, .res = &jr, .apps = &apps, .members = &members};
-        st = db_tx(f->db, assign_tx, &t);
+        AssignTx t = {.res = &jr, .apps = &apps, .members = &members};
+        st = flow_tx(f, assign_tx, &t);
         if (st < DB_NONE)
             outcome_db(&o, st);
         res->added = jr.npairs - nf;

@@ -2,28 +2,24 @@
 #include "flows/training/attendance.h"
 
 #include "domain/calendar.h"
+#include "flows/tx.h"
 #include "q/training/attendance.h"
 
 typedef struct MarkTx {
-    const Flow *f;
     int64_t session_id;
     const MarkInput *marks;
     int n;
     bool stranger; /* a learner of another cohort or organisation */
 } MarkTx;
 
-static DbStatus mark_tx(Db *db, void *ctx)
+static DbStatus mark_tx(const Flow *f, void *ctx)
 {
     MarkTx *t = ctx;
     for (int i = 0; i < t->n; i++) {
         DbStatus st =
-            q_attendance_mark(db, t->f->who->org_id, t->session_id, t->marks[i].enrolment_id,
-                              t->marks[i].mark, t->f->now, t->f->who->account_id);
-        if (st == DB_NONE) {
-            t->stranger = true;
-            return DB_CONFLICT;
-        }
-        if (st < DB_NONE)
+            q_attendance_mark(f->db, f->who->org_id, t->session_id, t->marks[i].enrolment_id,
+                              t->marks[i].mark, f->now, f->who->account_id);
+        if (flow_tx_stop(&st, &t->stranger))
             return st;
     }
     return DB_ONE;
@@ -38,8 +34,8 @@ Outcome flow_attendance_save(const Flow *f, int64_t session_id, const MarkInput 
             outcome_error(&o, ERR_BAD_REQUEST);
             return o;
         }
-    MarkTx t = {f, session_id, marks, n, false};
-    DbStatus st = db_tx(f->db, mark_tx, &t);
+    MarkTx t = {session_id, marks, n, false};
+    DbStatus st = flow_tx(f, mark_tx, &t);
     if (t.stranger)
         outcome_error(&o, ERR_BAD_REQUEST);
     else if (st < DB_NONE)

@@ -6,6 +6,7 @@
 #include "core/rows.h"
 #include "domain/seats.h"
 #include "flows/training/enrolment.h"
+#include "flows/tx.h"
 #include "q/intake/admission.h"
 #include "q/training/enrolment.h"
 
@@ -65,7 +66,6 @@ static void merge(Import *im, const Rows *v)
 }
 
 typedef struct BulkTx {
-    const Flow *f;
     const Cohort *c;
     BulkLine *lines;
     int n;
@@ -73,22 +73,18 @@ typedef struct BulkTx {
     int twice_line; /* a line turned out enrolled already (a race) */
 } BulkTx;
 
-static DbStatus bulk_tx(Db *db, void *ctx)
+static DbStatus bulk_tx(const Flow *f, void *ctx)
 {
     BulkTx *b = ctx;
     for (int i = 0; i < b->n; i++) {
         BulkLine *l = &b->lines[i];
-        DbStatus st = q_cohort_take_seat(db, b->c->org_id, b->c->id, b->f->now);
-        if (st == DB_NONE) {
-            b->full = true;
-            return DB_CONFLICT;
-        }
-        if (st < DB_NONE)
+        DbStatus st = q_cohort_take_seat(f->db, b->c->org_id, b->c->id, f->now);
+        if (flow_tx_stop(&st, &b->full))
             return st;
         int64_t id = l->person_id;
-        if (!id && (st = q_person_add(db, &l->who, b->f->now, &id)) < DB_NONE)
+        if (!id && (st = q_person_add(f->db, &l->who, f->now, &id)) < DB_NONE)
             return st;
-        st = q_enrolment_add(db, b->c->org_id, b->c->id, id, b->f->now);
+        st = q_enrolment_add(f->db, b->c->org_id, b->c->id, id, f->now);
         if (st == DB_CONFLICT) {
             b->twice_line = l->line;
             return st;
@@ -146,8 +142,8 @@ BulkResult flow_enrol_many(const Flow *f, const Cohort *c, const Programme *p, B
         res.o.status = 409;
         return res;
     }
-    BulkTx b = {f, c, lines, n, false, 0};
-    DbStatus st = db_tx(f->db, bulk_tx, &b);
+    BulkTx b = {c, lines, n, false, 0};
+    DbStatus st = flow_tx(f, bulk_tx, &b);
     if (b.full || b.twice_line) {
         res.summary = b.full ? F_(f, "The cohort filled up while the list was being enrolled.")
                              : arena_printf(f->arena,

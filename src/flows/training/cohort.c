@@ -3,6 +3,7 @@
 
 #include "domain/calendar.h"
 #include "flows/training/programme.h"
+#include "flows/tx.h"
 #include "q/training/cohort.h"
 #include "q/training/enrolment.h"
 #include "q/training/learner.h"
@@ -38,25 +39,20 @@ void flow_cohort_check(const Flow *f, const CohortInput *in, Outcome *o)
 
 typedef struct CohortSave {
     CohortInput *in;
-    int64_t now;
     bool bad_trainer, too_small;
 } CohortSave;
 
-static DbStatus cohort_save_tx(Db *db, void *ctx)
+static DbStatus cohort_save_tx(const Flow *f, void *ctx)
 {
     CohortSave *s = ctx;
     Cohort *c = &s->in->c;
-    DbStatus st = c->id ? q_cohort_update(db, c) : q_cohort_add(db, c, s->now, &c->id);
-    if (st == DB_NONE) { /* fewer places than people enrolled */
-        s->too_small = true;
-        return DB_CONFLICT;
-    }
-    if (st < DB_NONE)
+    DbStatus st = c->id ? q_cohort_update(f->db, c) : q_cohort_add(f->db, c, f->now, &c->id);
+    if (flow_tx_stop(&st, &s->too_small)) /* fewer places than people enrolled */
         return st;
-    if ((st = q_cohort_trainers_clear(db, c->org_id, c->id)) < DB_NONE)
+    if ((st = q_cohort_trainers_clear(f->db, c->org_id, c->id)) < DB_NONE)
         return st;
     for (int i = 0; i < s->in->ntrainers; i++) {
-        st = q_cohort_trainer_add(db, c->org_id, c->id, s->in->trainers[i]);
+        st = q_cohort_trainer_add(f->db, c->org_id, c->id, s->in->trainers[i]);
         if (st == DB_NONE) { /* not a member of this organisation */
             s->bad_trainer = true;
             return DB_CONFLICT;
@@ -74,9 +70,9 @@ Outcome flow_cohort_save(const Flow *f, CohortInput *in)
     flow_cohort_check(f, in, &o);
     if (!o.ok)
         return o;
-    CohortSave s = {in, f->now, false, false};
+    CohortSave s = {in, false, false};
     int64_t id = in->c.id;
-    DbStatus st = db_tx(f->db, cohort_save_tx, &s);
+    DbStatus st = flow_tx(f, cohort_save_tx, &s);
     if (s.too_small) {
         int64_t taken = 0;
         q_cohort_seats(f->db, f->who->org_id, in->c.id, &taken);

@@ -4,6 +4,7 @@
 
 #include "domain/calendar.h"
 #include "domain/eligibility.h"
+#include "flows/tx.h"
 #include "q/intake/admission.h"
 #include "q/training/enrolment.h"
 
@@ -57,27 +58,22 @@ void flow_enrol_rules(const Flow *f, const Cohort *c, const Programme *p, const 
 }
 
 typedef struct EnrolTx {
-    const Flow *f;
     const Cohort *c;
     Person *newcomer; /* registered in the same transaction, or NULL */
     int64_t person_id;
     bool full, twice;
 } EnrolTx;
 
-static DbStatus enrol_tx(Db *db, void *ctx)
+static DbStatus enrol_tx(const Flow *f, void *ctx)
 {
     EnrolTx *t = ctx;
-    int64_t now = t->f->now;
-    DbStatus st = q_cohort_take_seat(db, t->c->org_id, t->c->id, now);
-    if (st == DB_NONE) {
-        t->full = true;
-        return DB_CONFLICT;
-    }
-    if (st < DB_NONE)
+    int64_t now = f->now;
+    DbStatus st = q_cohort_take_seat(f->db, t->c->org_id, t->c->id, now);
+    if (flow_tx_stop(&st, &t->full))
         return st;
-    if (t->newcomer && (st = q_person_add(db, t->newcomer, now, &t->person_id)) < DB_NONE)
+    if (t->newcomer && (st = q_person_add(f->db, t->newcomer, now, &t->person_id)) < DB_NONE)
         return st;
-    st = q_enrolment_add(db, t->c->org_id, t->c->id, t->person_id, now);
+    st = q_enrolment_add(f->db, t->c->org_id, t->c->id, t->person_id, now);
     if (st == DB_CONFLICT)
         t->twice = true;
     return st < DB_NONE ? st : DB_ONE;
@@ -86,7 +82,7 @@ static DbStatus enrol_tx(Db *db, void *ctx)
 Outcome flow_enrol(const Flow *f, const Cohort *c, const Programme *p, EnrolInput *in)
 {
     Outcome o = outcome_ok();
-    EnrolTx t = {.f = f, .c = c, .person_id = in->person_id};
+    EnrolTx t = {.c = c, .person_id = in->person_id};
     Person known, *who = &in->newcomer;
     if (in->person_id) {
         DbStatus st = q_person_get(f->db, f->who->org_id, in->person_id, f->arena, &known);
@@ -105,7 +101,7 @@ Outcome flow_enrol(const Flow *f, const Cohort *c, const Programme *p, EnrolInpu
     flow_enrol_rules(f, c, p, who, &o);
     if (!o.ok)
         return o;
-    DbStatus st = db_tx(f->db, enrol_tx, &t);
+    DbStatus st = flow_tx(f, enrol_tx, &t);
     int64_t held = 0; /* places held by open waiting-list offers */
     if (t.full && q_app_offers_open(f->db, f->who->org_id, c->id, f->now, &held) < DB_NONE)
         held = 0;
@@ -136,29 +132,25 @@ Outcome flow_enrol(const Flow *f, const Cohort *c, const Programme *p, EnrolInpu
 }
 
 typedef struct EndTx {
-    int64_t org_id, id, cohort_id;
+    int64_t id, cohort_id;
     EnrolmentStatus status;
     const char *on, *reason;
     bool stale;
-    int64_t now;
-    const char *base_url; /* the public address credentials issued on completion name */
 } EndTx;
 
-static DbStatus end_tx(Db *db, void *ctx)
+static DbStatus end_tx(const Flow *f, void *ctx)
 {
     EndTx *t = ctx;
-    DbStatus st = q_enrolment_end(db, t->org_id, t->id, t->status, t->on, t->reason, &t->cohort_id);
-    if (st == DB_NONE) {
-        t->stale = true;
-        return DB_CONFLICT;
-    }
-    if (st < DB_NONE)
+    int64_t org = f->who->org_id;
+    DbStatus st = q_enrolment_end(f->db, org, t->id, t->status, t->on, t->reason, &t->cohort_id);
+    if (flow_tx_stop(&st, &t->stale))
         return st;
     /* a withdrawal or a drop-out frees the place; a completion keeps it counted and
      * issues the credentials of the rules "on completion" of the programme */
     if (t->status != ENROLMENT_COMPLETED)
-        return q_cohort_free_seat(db, t->org_id, t->cohort_id);
-    return cred_issue_on_completion(db, t->org_id, t->id, t->now, t->base_url);
+        return q_cohort_free_seat(f->db, org, t->cohort_id);
+    /* the credentials name the public address */
+    return cred_issue_on_completion(f->db, org, t->id, f->now, f->base_url);
 }
 
 Outcome flow_enrolment_end(const Flow *f, int64_t id, EnrolmentStatus status, const char *ended_on,
@@ -174,8 +166,8 @@ Outcome flow_enrolment_end(const Flow *f, int64_t id, EnrolmentStatus status, co
         outcome_field(&o, "ended_on", F_(f, "Enter a date that exists, as YYYY-MM-DD."));
     if (!o.ok)
         return o;
-    EndTx t = {f->who->org_id, id, 0, status, ended_on, reason, false, f->now, f->base_url};
-    DbStatus st = db_tx(f->db, end_tx, &t);
+    EndTx t = {id, 0, status, ended_on, reason, false};
+    DbStatus st = flow_tx(f, end_tx, &t);
     if (t.stale)
         outcome_error(&o, ERR_NOT_FOUND);
     else if (st < DB_NONE)

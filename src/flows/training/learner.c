@@ -12,11 +12,9 @@ Outcome flow_learner_invite(const Flow *f, int64_t person_id, Lang lang)
     Outcome o = outcome_ok();
     Person p;
     DbStatus st = q_person_get(f->db, f->who->org_id, person_id, f->arena, &p);
-    if (st < DB_NONE)
-        outcome_db(&o, st);
-    else if (st == DB_NONE)
-        outcome_error(&o, ERR_NOT_FOUND);
-    else if (!p.email || !p.email[0])
+    if (st != DB_ONE)
+        return outcome_missing(st);
+    if (!p.email || !p.email[0])
         outcome_field(&o, "email", F_(f, "This person has no e-mail address."));
     else if (p.account_id)
         outcome_field(&o, "email",

@@ -2,6 +2,7 @@
 #include "flows/training/session.h"
 
 #include "flows/training/programme.h"
+#include "flows/tx.h"
 #include "q/training/cohort.h"
 
 /* The first and last instant of the cohort, in UTC. */
@@ -55,28 +56,23 @@ Outcome flow_session_add(const Flow *f, const Cohort *c, SessionInput *in)
 }
 
 typedef struct SessionSave {
-    const Flow *f;
     int64_t id;
     const SessionInput *in;
     bool bad_trainer, gone;
 } SessionSave;
 
-static DbStatus session_save_tx(Db *db, void *ctx)
+static DbStatus session_save_tx(const Flow *f, void *ctx)
 {
     SessionSave *v = ctx;
-    int64_t org = v->f->who->org_id;
+    int64_t org = f->who->org_id;
     DbStatus st =
-        q_tsession_update(db, org, v->id, v->in->starts_at, v->in->ends_at, v->in->location_id);
-    if (st == DB_NONE) {
-        v->gone = true;
-        return DB_CONFLICT;
-    }
-    if (st < DB_NONE)
+        q_tsession_update(f->db, org, v->id, v->in->starts_at, v->in->ends_at, v->in->location_id);
+    if (flow_tx_stop(&st, &v->gone))
         return st;
-    if ((st = q_session_trainers_clear(db, org, v->id)) < DB_NONE)
+    if ((st = q_session_trainers_clear(f->db, org, v->id)) < DB_NONE)
         return st;
     for (int i = 0; i < v->in->ntrainers; i++) {
-        st = q_session_trainer_add(db, org, v->id, v->in->trainers[i]);
+        st = q_session_trainer_add(f->db, org, v->id, v->in->trainers[i]);
         if (st == DB_NONE) {
             v->bad_trainer = true;
             return DB_CONFLICT;
@@ -94,8 +90,8 @@ Outcome flow_session_update(const Flow *f, const Cohort *c, int64_t id, SessionI
     flow_session_check(f, c, in, &o);
     if (!o.ok)
         return o;
-    SessionSave v = {f, id, in, false, false};
-    DbStatus st = db_tx(f->db, session_save_tx, &v);
+    SessionSave v = {id, in, false, false};
+    DbStatus st = flow_tx(f, session_save_tx, &v);
     if (v.bad_trainer)
         outcome_field(
             &o, "trainers",
@@ -121,18 +117,17 @@ Outcome flow_session_delete(const Flow *f, int64_t id)
 }
 
 typedef struct Generated {
-    const Flow *f;
     const Cohort *c;
     const Slot *slots;
     int n;
 } Generated;
 
-static DbStatus generate_tx(Db *db, void *ctx)
+static DbStatus generate_tx(const Flow *f, void *ctx)
 {
     Generated *g = ctx;
     for (int i = 0; i < g->n; i++) {
-        DbStatus st = q_tsession_add(db, g->c->org_id, g->c->id, g->slots[i].starts_at,
-                                     g->slots[i].ends_at, g->c->location_id, g->f->now);
+        DbStatus st = q_tsession_add(f->db, g->c->org_id, g->c->id, g->slots[i].starts_at,
+                                     g->slots[i].ends_at, g->c->location_id, f->now);
         if (st < DB_NONE)
             return st;
     }
@@ -166,8 +161,8 @@ Outcome flow_schedule_generate(const Flow *f, const Cohort *c, Schedule *s)
         outcome_field(&o, "weekdays", F_(f, "No day of the cohort matches: nothing to generate."));
         return o;
     }
-    Generated g = {f, c, slots, n};
-    DbStatus st = db_tx(f->db, generate_tx, &g);
+    Generated g = {c, slots, n};
+    DbStatus st = flow_tx(f, generate_tx, &g);
     if (st < DB_NONE)
         outcome_db(&o, st);
     o.id = n;

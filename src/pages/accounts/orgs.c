@@ -16,6 +16,7 @@
 #include "q/training/home.h"
 #include "views/accounts/roles.h"
 #include "views/calls/home.h"
+#include "views/cases/home.h"
 #include "views/intake/home.h"
 #include "views/training/home.h"
 
@@ -102,6 +103,7 @@ static void what_you_can_do(Html *h, Req *r, const Org *o)
         html(h, "<li><a href=\"/orgs/%lld/competences\">%s</a></li>\n", org,
              _(r, "Competence frameworks"));
         html(h, "<li><a href=\"/orgs/%lld/credentials\">%s</a></li>\n", org, _(r, "Credentials"));
+        html(h, "<li><a href=\"/orgs/%lld/cases\">%s</a></li>\n", org, _(r, "Cases from partners"));
     }
     if (training && (r->roles & (ROLE_ADMIN | ROLE_STAFF | ROLE_REVIEWER)))
         html(h, "<li><a href=\"/orgs/%lld/reviews\">%s</a></li>\n", org,
@@ -137,7 +139,7 @@ static bool needs_attention(Html *h, Req *r, int64_t now)
 {
     Html *items = html_new(r->arena);
     int n = 0;
-    if (!html_intake_waiting(items, r, now, &n))
+    if (!html_intake_waiting(items, r, now, &n) || !html_cases_waiting(items, r, &n))
         return false;
     if (r->roles & ROLE_ADMIN) {
         char today[11];
@@ -216,7 +218,8 @@ enum MHD_Result page_org_home(Req *r)
         ((own || (r->roles & ROLE_REVIEWER)) && training && !needs_attention(h, r, now)) ||
         ((r->roles & ROLE_FUNDER) && !html_funder_home(h, r, now)) ||
         ((r->roles & ROLE_JURY) && !html_juror_home(h, r)) ||
-        ((o.kind == ORG_PARTNER || (r->roles & ROLE_PARTNER)) && !partner_part(h, r)))
+        ((o.kind == ORG_PARTNER || (r->roles & ROLE_PARTNER)) &&
+         (!partner_part(h, r) || !html_partner_cases_home(h, r))))
         return reply_error(r, ERR_DB);
     what_you_can_do(h, r, &o);
     if (r->roles & ROLE_ADMIN) {

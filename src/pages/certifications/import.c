@@ -40,6 +40,15 @@ static const ImportCol cols[] = {
 };
 #define NCOLS ((int)(sizeof cols / sizeof cols[0]))
 
+/* True when key (csv_key's form of a cell) is one of words (ending with NULL). */
+static bool key_in(const char *key, const char *const *words)
+{
+    for (int i = 0; words[i]; i++)
+        if (!strcmp(key, words[i]))
+            return true;
+    return false;
+}
+
 /* A result as vendors and our three languages write it; -1 when none of them. */
 static int result_of(Arena *a, const char *s)
 {
@@ -47,13 +56,7 @@ static int result_of(Arena *a, const char *s)
     static const char *const fail[] = {"failed", "fail",   "f",       "nietgeslaagd",
                                        "gezakt", "echoue", "ajourne", NULL};
     const char *k = csv_key(a, s);
-    for (int i = 0; pass[i]; i++)
-        if (!strcmp(k, pass[i]))
-            return EXAM_PASSED;
-    for (int i = 0; fail[i]; i++)
-        if (!strcmp(k, fail[i]))
-            return EXAM_FAILED;
-    return -1;
+    return key_in(k, pass) ? EXAM_PASSED : key_in(k, fail) ? EXAM_FAILED : -1;
 }
 
 /* Where the exam was taken; empty means a test centre. -1 when unknown. */
@@ -65,13 +68,7 @@ static int place_of(Arena *a, const char *s)
     static const char *const online[] = {"online", "onlineproctored", "enligne", "remote",
                                          "thuis",  "adistance",       NULL};
     const char *k = csv_key(a, s);
-    for (int i = 0; centre[i]; i++)
-        if (!strcmp(k, centre[i]))
-            return EXAM_TEST_CENTRE;
-    for (int i = 0; online[i]; i++)
-        if (!strcmp(k, online[i]))
-            return EXAM_ONLINE;
-    return -1;
+    return key_in(k, centre) ? EXAM_TEST_CENTRE : key_in(k, online) ? EXAM_ONLINE : -1;
 }
 
 /* Reads row i into l; what cannot be read goes into l->read. */

@@ -55,16 +55,8 @@ static enum MHD_Result person_page(Req *r, const Assessment *x, const char *comp
                   x ? x->evidence_text : NULL, 3);
     html_input(h, r, e, "url", "evidence_url", _(r, "Link to the work (optional)"),
                x ? x->evidence_url : NULL, "off");
-    const char *ferr = form_error_for(e, "file");
-    html(h,
-         "<label for=\"f-file\">%s</label>\n<input type=\"file\" id=\"f-file\" name=\"file\" "
-         "accept=\".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg\"",
-         _(r, "A file (optional): PDF, PNG or JPEG, at most 5 MB"));
-    if (ferr)
-        html_lit(h, " aria-invalid=\"true\" aria-describedby=\"e-file\"");
-    html_lit(h, ">\n");
-    if (ferr)
-        html(h, "<small id=\"e-file\" class=\"field-error\">%s</small>\n", ferr);
+    html_file_input(h, e, "file", _(r, "A file (optional): PDF, PNG or JPEG, at most 5 MB"),
+                    EVIDENCE_ACCEPT);
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Record the assessment"));
     html_form_end(h);
     html_lit(h, "</section>\n");

@@ -42,15 +42,15 @@ static const PagerCol task_cols[] = {
 enum MHD_Result page_app_tasks(Req *r)
 {
     Pager pg;
-    pager_read(r, &pg, "reviews", task_cols, 1);
     AppTask t;
-    Rows rows = ROWS_FROM(r->arena, &t);
-    int64_t total = 0, todo = 0;
-    if (q_app_task_page(r->db, r->org_id, r->account->id, &pg.page, r->arena, &t, rows_collect,
-                        &rows) < DB_NONE ||
-        q_app_task_count(r->db, r->org_id, r->account->id, pg.page.like, &total, &todo) < DB_NONE)
+    pager_open(r, &pg, "reviews", task_cols, 1, task_key, ROWS_FROM(r->arena, &t));
+    int64_t todo = 0;
+    if (!pager_done(
+            &pg,
+            q_app_task_page(r->db, r->org_id, r->account->id, &pg.page, r->arena, &t, rows_collect,
+                            &pg.rows),
+            q_app_task_count(r->db, r->org_id, r->account->id, pg.page.like, &pg.total, &todo)))
         return reply_error(r, ERR_DB);
-    pager_got(&pg, &rows, task_key, total);
     Html *h = page_begin(r, _(r, "Applications to review"));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Applications to review"),
          _(r, "Each application shows under a code, without the applicant's name or contact "
@@ -58,10 +58,10 @@ enum MHD_Result page_app_tasks(Req *r)
     pager_search(h, r, &pg, _(r, "Search by programme or code"));
     html(h, "<p>%s</p>\n", arena_printf(r->arena, _(r, "Still to review: %lld"), (long long)todo));
     pager_summary(h, r, &pg, _(r, "Nothing to review now."));
-    if (rows.n)
+    if (pg.rows.n)
         html_lit(h, "<ul class=\"items\">\n");
-    for (int i = 0; i < rows.n; i++) {
-        const AppTask *x = ROW(&rows, AppTask, i);
+    for (int i = 0; i < pg.rows.n; i++) {
+        const AppTask *x = ROW(&pg.rows, AppTask, i);
         ReviewState rs = task_state(x);
         const char *state = rs == REVIEW_SUBMITTED ? arena_printf(r->arena, _(r, "submitted on %s"),
                                                                   moment_text(r, x->submitted_at))
@@ -70,7 +70,7 @@ enum MHD_Result page_app_tasks(Req *r)
              (long long)r->org_id, (long long)x->application_id, (long long)x->application_id,
              lang_pick(r->lang, x->title), state);
     }
-    if (rows.n)
+    if (pg.rows.n)
         html_lit(h, "</ul>\n");
     pager_nav(h, r, &pg);
     return page_end(r, h);

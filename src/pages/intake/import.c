@@ -11,7 +11,6 @@
 #include "domain/import.h"
 #include "flows/intake/apply.h"
 #include "html/import.h"
-#include "http/session.h"
 #include "pages/intake/intake.h"
 #include "views/intake/apply_form.h"
 
@@ -64,16 +63,11 @@ static enum MHD_Result import_page(Req *r, const ApplyForm *a, const Import *im,
     html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/programmes/%lld\">%s</a></p>\n",
          _(r, "Import paper applications"), (long long)r->org_id, (long long)a->c.p.id, title);
     if (summary) {
-        if (im && im->problems.n) {
-            html(h,
-                 "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" id=\"problems\">\n"
-                 "<h2>%s</h2>\n<p>%s</p>\n",
-                 _(r, "Nothing was imported"), summary);
-            html_import_problems(h, r, im, IMPORT_SHOWN_PROBLEMS, false);
-            html_lit(h, "</div>\n");
-        } else {
+        if (im && im->problems.n)
+            html_import_failed(h, r, _(r, "Nothing was imported"), summary, im,
+                               IMPORT_SHOWN_PROBLEMS, false);
+        else
             html_notice(h, summary, false);
-        }
     }
     html(h,
          "<p>%s</p>\n<p><a href=\"/orgs/%lld/programmes/%lld/import-template.csv\" "
@@ -81,15 +75,10 @@ static enum MHD_Result import_page(Req *r, const ApplyForm *a, const Import *im,
          _(r, "Use the template: one line per application, a first line with the column names, "
               "UTF-8. Check the file first: nothing is imported while any line is wrong."),
          (long long)r->org_id, (long long)a->c.p.id, _(r, "Download a CSV template"));
-    html(h,
-         "<form method=\"post\" action=\"/orgs/%lld/programmes/%lld/import\" "
-         "enctype=\"multipart/form-data\" novalidate>\n"
-         "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">\n",
-         (long long)r->org_id, (long long)a->c.p.id, csrf_token(r));
-    html(h,
-         "<label for=\"f-file\">%s</label>\n"
-         "<input type=\"file\" id=\"f-file\" name=\"file\" accept=\".csv,text/csv\">\n",
-         _(r, "CSV file (UTF-8)"));
+    html_import_form_begin(h, r,
+                           arena_printf(r->arena, "/orgs/%lld/programmes/%lld/import",
+                                        (long long)r->org_id, (long long)a->c.p.id),
+                           NULL);
     html(h,
          "<button type=\"submit\" name=\"action\" value=\"check\" class=\"secondary\">%s</button>\n"
          "<button type=\"submit\" name=\"action\" value=\"import\">%s</button>\n",

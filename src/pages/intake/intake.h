@@ -11,51 +11,31 @@
 #include "model/training.h"
 
 /* appform.c: the organisation's changes to a programme's application form */
-enum MHD_Result page_question_add(Req *r);
-enum MHD_Result page_bring_set(Req *r);
-enum MHD_Result page_question_delete(Req *r);
-enum MHD_Result page_app_form_set(Req *r);
+PageFn page_question_add, page_bring_set, page_question_delete, page_app_form_set;
 /* apply.c: applying without an account */
-enum MHD_Result page_apply(Req *r);
-enum MHD_Result page_apply_post(Req *r);
+PageFn page_apply, page_apply_post;
 /* applicant.c: the applicant's personal page */
-enum MHD_Result page_application(Req *r);
-enum MHD_Result page_application_contact(Req *r);
-enum MHD_Result page_application_withdraw(Req *r);
-enum MHD_Result page_application_accept(Req *r);
-enum MHD_Result page_application_calendar(Req *r);
+PageFn page_application, page_application_contact, page_application_withdraw,
+    page_application_accept, page_application_calendar;
 /* pipeline.c: the staff's list of applications */
-enum MHD_Result page_pipeline(Req *r);
+PageFn page_pipeline;
 /* import.c: paper application forms from CSV */
-enum MHD_Result page_import(Req *r);
-enum MHD_Result page_import_post(Req *r);
-enum MHD_Result page_import_template(Req *r);
+PageFn page_import, page_import_post, page_import_template;
 
 /* consent.c: a guardian's consent, by their link or on paper */
-enum MHD_Result page_consent(Req *r);
-enum MHD_Result page_consent_post(Req *r);
-enum MHD_Result page_app_consent_paper(Req *r);
+PageFn page_consent, page_consent_post, page_app_consent_paper;
 
 /* appreview.c: name-blind review */
-enum MHD_Result page_app_tasks(Req *r);
-enum MHD_Result page_app_review(Req *r);
-enum MHD_Result page_app_review_save(Req *r);
+PageFn page_app_tasks, page_app_review, page_app_review_save;
 
 /* selection.c: rubric, reviewers, ranking, decisions */
-enum MHD_Result page_app_selection(Req *r);
-enum MHD_Result page_criterion_add(Req *r);
-enum MHD_Result page_criterion_delete(Req *r);
-enum MHD_Result page_criterion_hint(Req *r);
-enum MHD_Result page_app_disagreement(Req *r);
-enum MHD_Result page_app_assign(Req *r);
-enum MHD_Result page_app_decisions(Req *r);
+PageFn page_app_selection, page_criterion_add, page_criterion_delete, page_criterion_hint,
+    page_app_disagreement, page_app_assign, page_app_decisions;
 
 /* privacy.c: the privacy notice of the organisation's public forms */
-enum MHD_Result page_privacy(Req *r);
-enum MHD_Result page_privacy_post(Req *r);
+PageFn page_privacy, page_privacy_post;
 
 /* appdetail.c: one application, for staff, and closing a likely duplicate */
-enum MHD_Result page_app_detail(Req *r);
-enum MHD_Result page_app_duplicate(Req *r);
+PageFn page_app_detail, page_app_duplicate;
 
 #endif

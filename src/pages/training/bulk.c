@@ -13,7 +13,6 @@
 #include "flows/training/bulk.h"
 #include "html/fmt.h"
 #include "html/import.h"
-#include "http/session.h"
 #include "pages/training/training.h"
 #include "q/training/enrolment.h"
 #include "views/training/cohort.h"
@@ -128,15 +127,9 @@ static enum MHD_Result bulk_page(Req *r, const Cohort *c, const Programme *p, co
          arena_printf(r->arena,
                       _n(r, "%s of %s place taken.", "%s of %s places taken.", c->capacity),
                       number_text(r, c->enrolled, 0, 0), number_text(r, c->capacity, 0, 0)));
-    if (summary) {
-        html(h,
-             "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" id=\"problems\">\n"
-             "<h2>%s</h2>\n<p>%s</p>\n",
-             _(r, "Nothing was enrolled"), summary);
-        if (im)
-            html_import_problems(h, r, im, BULK_SHOWN_PROBLEMS, false);
-        html_lit(h, "</div>\n");
-    }
+    if (summary)
+        html_import_failed(h, r, _(r, "Nothing was enrolled"), summary, im, BULK_SHOWN_PROBLEMS,
+                           false);
     html(h, "<p>%s</p>\n<p>%s</p>\n",
          _(r, "One learner per line: name; e-mail; date of birth; phone; municipality; "
               "job-seeker (yes or no). Only the name is required; separate the fields with "
@@ -145,18 +138,10 @@ static enum MHD_Result bulk_page(Req *r, const Cohort *c, const Programme *p, co
               "jobseeker, in English, Dutch or French) sets the order of the columns."));
     html(h, "<p><a href=\"/orgs/%lld/enrol-template.csv\" download>%s</a></p>\n",
          (long long)r->org_id, _(r, "Download a CSV template"));
-    html(h,
-         "<form method=\"post\" action=\"/orgs/%lld/cohorts/%lld/enrol-many\" "
-         "enctype=\"multipart/form-data\" novalidate>\n"
-         "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">\n",
-         (long long)r->org_id, (long long)c->id, csrf_token(r));
-    const FormField *file = form_file(r, "file");
-    html_textarea(h, NULL, "list", _(r, "Learners, one per line"),
-                  file && file->filename && file->filename[0] ? NULL : form_get(r, "list"), 10);
-    html(h,
-         "<label for=\"f-file\">%s</label>\n"
-         "<input type=\"file\" id=\"f-file\" name=\"file\" accept=\".csv,text/csv,text/plain\">\n",
-         _(r, "Or a CSV file (UTF-8)"));
+    html_import_form_begin(h, r,
+                           arena_printf(r->arena, "/orgs/%lld/cohorts/%lld/enrol-many",
+                                        (long long)r->org_id, (long long)c->id),
+                           _(r, "Learners, one per line"));
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Check and enrol"));
     html_form_end(h);
     return page_end_status(r, h, status);
@@ -175,16 +160,8 @@ enum MHD_Result page_enrol_many(Req *r)
 
 static enum MHD_Result enrol_many(Req *r, Cohort *c, Programme *p)
 {
-    const FormField *file = form_file(r, "file");
-    const char *text;
     size_t len;
-    if (file && file->filename && file->filename[0]) {
-        text = file->value;
-        len = file->len;
-    } else {
-        text = form_get(r, "list");
-        len = text ? strlen(text) : 0;
-    }
+    const char *text = import_text(r, &len);
     if (!text || len == 0)
         return bulk_page(r, c, p, NULL,
                          _(r, "The list is empty: type the learners or choose a file."), 400);

@@ -13,63 +13,37 @@
 #include "model/training.h"
 
 /* programmes.c */
-enum MHD_Result page_programmes(Req *r);
-enum MHD_Result page_programme_new(Req *r);
-enum MHD_Result page_programme_create(Req *r);
-enum MHD_Result page_programme(Req *r);
-enum MHD_Result page_programme_edit(Req *r);
-enum MHD_Result page_programme_update(Req *r);
+PageFn page_programmes, page_programme_new, page_programme_create, page_programme,
+    page_programme_edit, page_programme_update;
 /* catalogue.c: the public catalogue of open programmes, for everyone */
-enum MHD_Result page_catalogue(Req *r);
-enum MHD_Result page_catalogue_programme(Req *r);
+PageFn page_catalogue, page_catalogue_programme;
 
 /* cohorts.c */
-enum MHD_Result page_cohort_new(Req *r);
-enum MHD_Result page_cohort_create(Req *r);
-enum MHD_Result page_cohort(Req *r);
-enum MHD_Result page_cohort_edit(Req *r);
-enum MHD_Result page_cohort_update(Req *r);
+PageFn page_cohort_new, page_cohort_create, page_cohort, page_cohort_edit, page_cohort_update;
 
 /* sessions.c */
-enum MHD_Result page_session_add(Req *r);
-enum MHD_Result page_schedule(Req *r);
-enum MHD_Result page_session_edit(Req *r);
-enum MHD_Result page_session_update(Req *r);
-enum MHD_Result page_session_delete(Req *r);
+PageFn page_session_add, page_schedule, page_session_edit, page_session_update, page_session_delete;
 
-/* attendance.c */
-enum MHD_Result page_attendance(Req *r);
-enum MHD_Result page_attendance_save(Req *r);
-/* The session's sign-in sheet as a PDF download (src/pdf/sheet.c draws it). */
-enum MHD_Result page_sign_in_sheet(Req *r);
+/* attendance.c: a session's roster, and its sign-in sheet as a PDF download (src/pdf/sheet.c
+ * draws it) */
+PageFn page_attendance, page_attendance_save, page_sign_in_sheet;
 
 /* checkin.c: self check-in with a session's QR code */
-enum MHD_Result page_checkin_code(Req *r);
-enum MHD_Result page_checkin(Req *r);
-enum MHD_Result page_checkin_post(Req *r);
+PageFn page_checkin_code, page_checkin, page_checkin_post;
 
 /* enrolments.c */
-enum MHD_Result page_enrol(Req *r);
-enum MHD_Result page_enrolment_end(Req *r);
+PageFn page_enrol, page_enrolment_end;
 /* bulk.c: enrol many at once, from a typed list or a CSV file */
-enum MHD_Result page_enrol_many(Req *r);
-enum MHD_Result page_enrol_many_post(Req *r);
-enum MHD_Result page_enrol_template(Req *r);
+PageFn page_enrol_many, page_enrol_many_post, page_enrol_template;
 
 /* learner.c: a learner's own space */
-enum MHD_Result page_learner_invite(Req *r);
-enum MHD_Result page_learning(Req *r);
+PageFn page_learner_invite, page_learning;
 
 /* feeds.c: calendar feeds, and new addresses for them */
-enum MHD_Result page_feed(Req *r);
-enum MHD_Result page_cohort_feed_reset(Req *r);
-enum MHD_Result page_learning_feed_reset(Req *r);
+PageFn page_feed, page_cohort_feed_reset, page_learning_feed_reset;
 
 /* locations.c */
-enum MHD_Result page_locations(Req *r);
-enum MHD_Result page_location_new(Req *r);
-enum MHD_Result page_location_create(Req *r);
-enum MHD_Result page_location_edit(Req *r);
-enum MHD_Result page_location_update(Req *r);
+PageFn page_locations, page_location_new, page_location_create, page_location_edit,
+    page_location_update;
 
 #endif

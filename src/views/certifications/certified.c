@@ -90,14 +90,6 @@ bool cert_programme_figure(Req *r, int64_t programme_id, int64_t *certified, int
     return true;
 }
 
-static bool is_required(const Rows *required, int64_t id)
-{
-    for (int i = 0; i < required->n; i++)
-        if (ROW(required, Certification, i)->id == id)
-            return true;
-    return false;
-}
-
 bool html_programme_certs(Html *h, Req *r, const Programme *p, const FormErrors *e)
 {
     Certification c;
@@ -141,7 +133,7 @@ bool html_programme_certs(Html *h, Req *r, const Programme *p, const FormErrors 
                 html(h, "<small id=\"e-certs\" class=\"field-error\">%s</small>\n", err);
             for (int i = 0; i < all.n; i++) { /* archived ones only while still required */
                 const Certification *x = ROW(&all, Certification, i);
-                bool on = is_required(&req, x->id);
+                bool on = cert_listed(&req, x->id);
                 if (!x->archived || on)
                     html(h,
                          "<label><input type=\"checkbox\" name=\"certs\" value=\"%lld\"%s> "

@@ -8,9 +8,14 @@
 
 const char *const *competence_options(Req *r)
 {
+    return competence_options_of(r, r->org_id);
+}
+
+const char *const *competence_options_of(Req *r, int64_t org_id)
+{
     Competence c;
     Rows rows = ROWS_FROM(r->arena, &c);
-    if (q_competence_choices(r->db, r->org_id, r->arena, &c, rows_collect, &rows) < DB_NONE)
+    if (q_competence_choices(r->db, org_id, r->arena, &c, rows_collect, &rows) < DB_NONE)
         return NULL;
     Options opts = OPTIONS(r->arena);
     for (int i = 0; i < rows.n; i++) {

@@ -9,5 +9,8 @@
 /* "id", "DigComp 2.2 · 1.1 Browsing…" pairs ending with NULL, in the reader's language;
  * NULL on a database error. */
 const char *const *competence_options(Req *r);
+/* The same for the organisation org_id (a partner's form for the organisation it submits
+ * a case to). */
+const char *const *competence_options_of(Req *r, int64_t org_id);
 
 #endif

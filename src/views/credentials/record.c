@@ -8,6 +8,7 @@
 #include "html/fmt.h"
 #include "q/competences/assessment.h"
 #include "q/credentials/record.h"
+#include "views/cases/case.h"
 #include "views/competences/progress.h"
 #include "views/credentials/credential.h"
 
@@ -89,13 +90,6 @@ static DbStatus record_certifications(Html *h, Req *r, int64_t account_id)
                  arena_printf(r->arena, _(r, "Expired on %s"), date_words_text(r, ymd)));
     }
     html_lit(h, "</ul>\n</section>\n");
-    return DB_ONE;
-}
-
-DbStatus view_record_cases(Html *h, Req *r, int64_t account_id, bool shared)
-{
-    /* the cases feature writes its section here */
-    (void)h, (void)r, (void)account_id, (void)shared;
     return DB_ONE;
 }
 

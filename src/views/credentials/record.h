@@ -24,9 +24,4 @@
  * A negative status on a database error. */
 DbStatus view_record(Html *h, Req *r, int64_t account_id, bool shared);
 
-/* The learner's real cases (a partner's case their team worked on), as a section of the
- * record; shared as for view_record. The cases feature writes it here; until it does, the
- * section is left out. */
-DbStatus view_record_cases(Html *h, Req *r, int64_t account_id, bool shared);
-
 #endif

@@ -138,26 +138,25 @@ static bool html_candidates(Html *h, Req *r, const Cohort *c, const char *action
     r->path =
         arena_printf(r->arena, "/orgs/%lld/cohorts/%lld", (long long)r->org_id, (long long)c->id);
     Pager pg;
-    pager_read(r, &pg, "candidates", candidate_cols, 1);
     PersonName row;
-    Rows rows = ROWS_FROM(r->arena, &row);
-    int64_t total = 0;
-    bool ok = q_person_candidates(r->db, r->org_id, c->id, &pg.page, r->arena, &row, rows_collect,
-                                  &rows) >= DB_NONE &&
-              q_person_candidates_count(r->db, r->org_id, c->id, pg.page.like, &total) >= DB_NONE;
-    if (ok && (total || pg.q)) { /* nobody known beyond the cohort: no section */
-        pager_got(&pg, &rows, candidate_key, total);
+    pager_open(r, &pg, "candidates", candidate_cols, 1, candidate_key, ROWS_FROM(r->arena, &row));
+    bool ok =
+        pager_done(&pg,
+                   q_person_candidates(r->db, r->org_id, c->id, &pg.page, r->arena, &row,
+                                       rows_collect, &pg.rows),
+                   q_person_candidates_count(r->db, r->org_id, c->id, pg.page.like, &pg.total));
+    if (ok && (pg.total || pg.q)) { /* nobody known beyond the cohort: no section */
         html(h, "<h3 id=\"known\">%s</h3>\n", _(r, "Enrol someone already known"));
         pager_search(h, r, &pg, _(r, "Search by name or e-mail address"));
         pager_summary(h, r, &pg, "");
-        if (rows.n) {
+        if (pg.rows.n) {
             html_form_begin(h, r, action);
             html(h,
                  "<label for=\"f-person_id\">%s</label>\n"
                  "<select id=\"f-person_id\" name=\"person_id\">",
                  _(r, "Person"));
-            for (int i = 0; i < rows.n; i++) {
-                const PersonName *p = ROW(&rows, PersonName, i);
+            for (int i = 0; i < pg.rows.n; i++) {
+                const PersonName *p = ROW(&pg.rows, PersonName, i);
                 html(h, "<option value=\"%lld\">%s</option>", (long long)p->id, p->name);
             }
             html(h, "</select>\n<button type=\"submit\">%s</button>\n", _(r, "Enrol"));

@@ -1,0 +1,224 @@
+/* flows/cases/case.c — partners, submitting and accepting cases (see case.h). */
+#include "flows/cases/case.h"
+
+#include <string.h>
+
+#include "core/rows.h"
+#include "domain/calendar.h"
+#include "html/fmt.h"
+#include "q/accounts/org.h"
+#include "q/cases/case.h"
+#include "q/cases/partner.h"
+#include "q/competences/framework.h"
+#include "q/system/app.h"
+#include "q/training/cohort.h"
+
+Outcome flow_partner_add(const Flow *f, Partner *p, const char *org_name)
+{
+    Outcome o = outcome_ok();
+    p->partner_org_id = 0;
+    if (org_name) {
+        Org org;
+        DbStatus st = q_org_find_by_name(f->db, org_name, f->arena, &org);
+        if (st < DB_NONE) {
+            outcome_db(&o, st);
+            return o;
+        }
+        if (st == DB_NONE || org.id == f->who->org_id) {
+            outcome_field(&o, "org_name",
+                          st == DB_NONE ? F_(f, "No organisation in traject has that name: give "
+                                                "its name exactly, or leave the field empty.")
+                                        : F_(f, "An organisation cannot be its own partner."));
+            return o;
+        }
+        p->partner_org_id = org.id;
+    }
+    DbStatus st = q_partner_add(f->db, f->who->org_id, p, f->now, &o.id);
+    if (st == DB_CONFLICT)
+        outcome_conflict(&o, "org_name",
+                         F_(f, "That organisation is already one of your partners."));
+    else if (st != DB_ONE)
+        outcome_db(&o, st < DB_NONE ? st : DB_ERROR);
+    else
+        q_audit(f->db, f->who->org_id, f->who->account_id, "partner_add", p->name, f->now);
+    return o;
+}
+
+/* The non-blank rows of a list typed in several boxes, in the arena: titles (and their
+ * dates when dates is given), trimmed; their count. */
+static int rows_kept(const Flow *f, const char **titles, const char **dates, int n,
+                     const char ***kt, const char ***kd)
+{
+    *kt = arena_alloc(f->arena, sizeof **kt * (size_t)(n + 1));
+    *kd = arena_alloc(f->arena, sizeof **kd * (size_t)(n + 1));
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        const char *t = titles[i] ? titles[i] : "", *d = dates && dates[i] ? dates[i] : "";
+        while (*t == ' ')
+            t++;
+        if (!*t && !*d)
+            continue;
+        (*kt)[k] = t;
+        (*kd)[k++] = d;
+    }
+    return k;
+}
+
+typedef struct SubmitTx {
+    const Flow *f;
+    int64_t org_id;
+    CaseInput *x;
+    const char **del, **mt, **md;
+    int ndel, nm;
+    int64_t id;
+} SubmitTx;
+
+static DbStatus submit_tx(Db *db, void *ctx)
+{
+    SubmitTx *t = ctx;
+    DbStatus st = q_case_add(db, t->org_id, t->x, t->f->who->account_id, t->f->now, &t->id);
+    if (st != DB_ONE)
+        return st < DB_NONE ? st : DB_ERROR;
+    for (int i = 0; i < t->x->ncompetences && st >= DB_NONE; i++)
+        st = q_case_competence_add(db, t->org_id, t->id, t->x->competences[i]);
+    for (int i = 0; i < t->ndel && st >= DB_NONE; i++)
+        st = q_case_item_add(db, t->org_id, t->id, 0, i + 1, t->del[i], NULL);
+    for (int i = 0; i < t->nm && st >= DB_NONE; i++)
+        st = q_case_item_add(db, t->org_id, t->id, 1, i + 1, t->mt[i], t->md[i]);
+    return st;
+}
+
+/* Errors beside "milestones" for rows without a title or a date, a bad date, dates out of
+ * order. */
+static void milestones_check(const Flow *f, const char **mt, const char **md, int n, Outcome *o)
+{
+    if (!n) {
+        outcome_field(o, "milestones", F_(f, "Give at least one milestone, with its date."));
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        Date d;
+        if (!*mt[i] || !date_parse(md[i], &d)) {
+            outcome_field(o, "milestones",
+                          arena_printf(f->arena,
+                                       F_(f, "Milestone %d needs a title and a date "
+                                             "(YYYY-MM-DD)."),
+                                       i + 1));
+            return;
+        }
+        if (i && strcmp(md[i], md[i - 1]) < 0) {
+            outcome_field(o, "milestones",
+                          arena_printf(f->arena,
+                                       F_(f, "The milestones must be in the order of their "
+                                             "dates: milestone %d comes before milestone %d."),
+                                       i + 1, i));
+            return;
+        }
+    }
+}
+
+Outcome flow_case_submit(const Flow *f, CaseInput *x, bool own_org)
+{
+    Outcome o = outcome_ok();
+    Partner p;
+    DbStatus st = x->partner_id
+                      ? q_partner_get(f->db, f->who->org_id, own_org, x->partner_id, f->arena, &p)
+                      : DB_NONE;
+    if (st < DB_NONE) {
+        outcome_db(&o, st);
+        return o;
+    }
+    if (st == DB_NONE)
+        outcome_field(&o, "partner_id",
+                      F_(f, "A case comes from a partner: choose the partner that submits it."));
+    int64_t org = st == DB_ONE ? p.org_id : f->who->org_id;
+    for (int i = 0; i < x->ncompetences; i++) {
+        Competence c;
+        st = q_competence_get(f->db, org, x->competences[i], f->arena, &c);
+        if (st < DB_NONE) {
+            outcome_db(&o, st);
+            return o;
+        }
+        if (st == DB_NONE || c.archived) {
+            outcome_field(&o, "competences",
+                          arena_printf(f->arena, F_(f, "Choose one of the options for %s."),
+                                       F_(f, "Competences asked for")));
+            break;
+        }
+    }
+    SubmitTx t = {.f = f, .org_id = org, .x = x};
+    const char **unused;
+    t.ndel = rows_kept(f, x->deliverables, NULL, x->ndeliverables, &t.del, &unused);
+    if (!t.ndel)
+        outcome_field(&o, "deliverables", F_(f, "Give at least one deliverable."));
+    t.nm = rows_kept(f, x->milestones, x->due_on, x->nmilestones, &t.mt, &t.md);
+    milestones_check(f, t.mt, t.md, t.nm, &o);
+    if (!o.ok)
+        return o;
+    st = db_tx(f->db, submit_tx, &t);
+    if (st < DB_NONE) {
+        outcome_db(&o, st);
+        return o;
+    }
+    o.id = t.id;
+    q_audit(f->db, org, f->who->account_id, "case_submit", x->title, f->now);
+    return o;
+}
+
+typedef struct ItemCheck {
+    CaseItem it;
+    const char *from, *to;
+    const char *outside; /* the first milestone outside [from, to], or NULL */
+} ItemCheck;
+
+static bool item_check(void *ctx)
+{
+    ItemCheck *c = ctx;
+    if (c->it.milestone && !c->outside &&
+        (strcmp(c->it.due_on, c->from) < 0 || strcmp(c->it.due_on, c->to) > 0))
+        c->outside = c->it.title;
+    return true;
+}
+
+Outcome flow_case_accept(const Flow *f, int64_t id, int64_t cohort_id)
+{
+    Outcome o = outcome_ok();
+    o.id = id;
+    int64_t org = f->who->org_id;
+    Case c;
+    Cohort co;
+    DbStatus st = q_case_get(f->db, org, false, id, f->arena, &c);
+    if (st != DB_ONE)
+        return outcome_missing(st);
+    if ((st = q_cohort_get(f->db, org, cohort_id, f->arena, &co)) != DB_ONE) {
+        if (st < DB_NONE)
+            outcome_db(&o, st);
+        else
+            outcome_field(&o, "cohort_id",
+                          arena_printf(f->arena, F_(f, "Choose one of the options for %s."),
+                                       F_(f, "Cohort")));
+        return o;
+    }
+    ItemCheck ic = {.from = co.starts_on, .to = co.ends_on};
+    if ((st = q_case_items(f->db, org, id, f->arena, &ic.it, item_check, &ic)) < DB_NONE) {
+        outcome_db(&o, st);
+        return o;
+    }
+    if (ic.outside) {
+        outcome_field(&o, "cohort_id",
+                      arena_printf(f->arena,
+                                   F_(f, "The milestone \"%s\" falls outside the cohort's dates "
+                                         "(%s to %s): choose another cohort."),
+                                   ic.outside, date_words_in(f->arena, f->who->lang, co.starts_on),
+                                   date_words_in(f->arena, f->who->lang, co.ends_on)));
+        return o;
+    }
+    st = q_case_accept(f->db, org, id, cohort_id);
+    if (st == DB_NONE)
+        outcome_conflict(&o, "cohort_id", F_(f, "This case has already been accepted."));
+    else if (st != DB_ONE)
+        outcome_db(&o, st);
+    else
+        q_audit(f->db, org, f->who->account_id, "case_accept", c.title, f->now);
+    return o;
+}
