@@ -31,6 +31,7 @@ for (const lang of ['en', 'nl', 'fr']) {
     const page = await ctx.newPage();
     await signIn(page, srv.base, 'pieter@gamma.test', PASSWORD, lang);
     await checkPage(page, `partner home ${lang}`);
+    await shot(page, `cases-partner-home-360-${lang}`);
     await page.goto(`${srv.base}/orgs/3/partner-cases`);
     await checkPage(page, `partner cases ${lang}`);
     await page.goto(`${srv.base}/orgs/3/partner-cases/${ready.caseId}`);

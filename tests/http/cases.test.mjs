@@ -221,6 +221,7 @@ test('staff accept a case into a cohort whose dates hold its milestones, once', 
 
 test('staff form teams of enrolled learners and give each a case', async () => {
   const path = `/orgs/1/cohorts/${cohortId}/teams`;
+  assert.match((await alpha.get(cohort)).text, new RegExp(`href="${path}">Teams and their cases<`));
   const page = await alpha.get(path);
   assert.equal(page.status, 200);
   for (const m of page.text.matchAll(/name="people" value="(\d+)"> ([^<]+)</g)) pid[m[2]] = m[1];

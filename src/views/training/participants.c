@@ -242,8 +242,11 @@ bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const FormErrors
                                            (long long)ROW(&l.list, Enrolment, end - 1)->id)
                             : NULL);
     }
-    html(h, "<p><a href=\"/orgs/%lld/cohorts/%lld/competences\">%s</a></p>\n", (long long)r->org_id,
-         (long long)c->id, _(r, "Progress on competences"));
+    html(h,
+         "<p><a href=\"/orgs/%lld/cohorts/%lld/competences\">%s</a> · "
+         "<a href=\"/orgs/%lld/cohorts/%lld/teams\">%s</a></p>\n",
+         (long long)r->org_id, (long long)c->id, _(r, "Progress on competences"),
+         (long long)r->org_id, (long long)c->id, _(r, "Teams and their cases"));
     if (!training_can_edit(r))
         return true;
     const char *action = arena_printf(r->arena, "/orgs/%lld/cohorts/%lld/enrol",
