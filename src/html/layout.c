@@ -52,8 +52,9 @@ Html *page_begin(Req *r, const char *title)
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<meta name=\"color-scheme\" content=\"light\">\n",
          lang_code(r->lang));
-    if (r->noindex)
-        html_lit(h, "<meta name=\"robots\" content=\"noindex\">\n");
+    if (r->private_link) /* not indexed, and its address not sent on with a link followed */
+        html_lit(h, "<meta name=\"robots\" content=\"noindex\">\n"
+                    "<meta name=\"referrer\" content=\"no-referrer\">\n");
     html(h,
          "<title>%s · traject</title>\n"
          "<link rel=\"stylesheet\" href=\"%s\">\n<link rel=\"stylesheet\" href=\"%s\">\n"

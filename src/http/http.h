@@ -103,7 +103,8 @@ typedef struct Req {
     /* response */
     const char *allow;   /* for a 405: the methods the path takes ("GET, HEAD, POST") */
     int64_t retry_after; /* for a 429: seconds to wait, sent as Retry-After */
-    bool noindex;        /* a page of a personal link: page_begin asks search engines to pass */
+    bool private_link;   /* a page at a personal link: page_begin asks search engines not to
+                          * index it and browsers not to send its address on */
     int status;
     size_t resp_bytes;
     const char *cookies[6];

@@ -7,9 +7,7 @@
 #include "http/routes.h"
 #include "pages/accounts/accounts.h"
 #include "pages/calls/calls.h"
-#include "pages/certifications/certifications.h"
 #include "pages/competences/competences.h"
-#include "pages/credentials/credentials.h"
 #include "pages/intake/intake.h"
 #include "pages/training/training.h"
 

@@ -1,12 +1,7 @@
 /* routes_calls.c — the part of the route table (see routes.c) for calls for projects:
  * calls, juries, proposals, screening, ranking and decisions, grants; and locations. */
 #include "http/routes.h"
-#include "pages/accounts/accounts.h"
 #include "pages/calls/calls.h"
-#include "pages/certifications/certifications.h"
-#include "pages/competences/competences.h"
-#include "pages/credentials/credentials.h"
-#include "pages/intake/intake.h"
 #include "pages/training/training.h"
 
 const Route routes_calls[] = {

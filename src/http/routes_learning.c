@@ -1,13 +1,8 @@
 /* routes_learning.c — the part of the route table (see routes.c) for learning and its
  * proof: competence frameworks and assessments, credentials and their verification. */
 #include "http/routes.h"
-#include "pages/accounts/accounts.h"
-#include "pages/calls/calls.h"
-#include "pages/certifications/certifications.h"
 #include "pages/competences/competences.h"
 #include "pages/credentials/credentials.h"
-#include "pages/intake/intake.h"
-#include "pages/training/training.h"
 
 const Route routes_learning[] = {
     /* competences: frameworks (DigComp 2.2 shipped, own ones), programmes' targets,

@@ -2,11 +2,7 @@
  * programmes, their application forms and intake, reviews and selection, cohorts,
  * enrolments, people and sessions. */
 #include "http/routes.h"
-#include "pages/accounts/accounts.h"
-#include "pages/calls/calls.h"
 #include "pages/certifications/certifications.h"
-#include "pages/competences/competences.h"
-#include "pages/credentials/credentials.h"
 #include "pages/intake/intake.h"
 #include "pages/training/training.h"
 

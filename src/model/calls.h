@@ -183,7 +183,6 @@ typedef struct GrantRow {
     int64_t id, funder_id, grantee_id;
     char *funder, *grantee, *title;
     int64_t amount, paid, spent;
-    const char *other; /* in a list: the grantee for the funder, the funder for the grantee */
 } GrantRow;
 
 typedef struct TrancheRow {

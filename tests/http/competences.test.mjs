@@ -310,6 +310,32 @@ test('the learner sees their own competences on /learning, and only theirs', asy
   assert.ok([302, 303, 401, 403].includes(a.status));
 });
 
+test("a rule on a level of the organisation's own framework: off its scale refused; a lower level issues nothing, the level issues once", async () => {
+  const made = await alpha.submit('/orgs/1/achievements/new', { name: 'Accessible front end', description: 'Writes accessible HTML and CSS.', criteria: 'Assessed Expert in WD1.', valid_months: '0' }, '/orgs/1/achievements');
+  assert.equal(made.status, 303);
+  const ach = made.location.replace('?saved=1', '');
+  let page = await alpha.get(ach);
+  assert.match(page.text, new RegExp(`<option value="${webCompetence}">Web development \\(2027\\) · WD1 Accessible HTML and CSS</option>`));
+  // the scale has four levels (Novice, Practitioner, Expert, Mentor)
+  let res = await alpha.post(`${ach}/rules`, { csrf_token: csrfFrom(page.text), kind: 'level', competence_id: webCompetence, min_level: '5' });
+  assert.equal(res.status, 400);
+  assert.match((await alpha.get(ach)).text, /Only by hand, for now\./);
+  res = await alpha.post(`${ach}/rules`, { csrf_token: csrfFrom(page.text), kind: 'level', competence_id: webCompetence, min_level: '3' });
+  assert.equal(res.status, 303);
+  page = await alpha.get(ach);
+  assert.match(page.text, /Issued on reaching Expert or higher in WD1 Accessible HTML and CSS\./);
+  const issued = async () => ((await alpha.get('/orgs/1/credentials?q=omar')).text.match(/<td>Accessible front end<\/td>/g) || []).length;
+  assert.equal((await assess(alpha, omarPid, { competence_id: webCompetence, level: '2', assessed_on: '2027-01-12' })).status, 303);
+  assert.equal(await issued(), 0, 'Practitioner is below Expert');
+  assert.equal((await assess(alpha, omarPid, { competence_id: webCompetence, level: '4', assessed_on: '2027-01-13' })).status, 303);
+  assert.equal(await issued(), 1, 'Mentor is above Expert');
+  assert.equal((await assess(alpha, omarPid, { competence_id: webCompetence, level: '3', assessed_on: '2027-01-13' })).status, 303);
+  assert.equal(await issued(), 1, 'once per learner');
+  // a refused assessment issues nothing
+  assert.equal((await assess(alpha, omarPid, { competence_id: webCompetence, level: '9', assessed_on: '2027-01-13' })).status, 400);
+  assert.equal(await issued(), 1);
+});
+
 test('an archived framework keeps its assessments and is no longer offered', async () => {
   const ask = await alpha.submit(web, {}, `${web}/archive`);
   assert.equal(ask.status, 200);

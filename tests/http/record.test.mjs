@@ -161,6 +161,7 @@ test('the share link opens the record read-only: no e-mail, birth date, assessor
   assert.equal(pub.status, 200);
   const t = pub.text;
   assert.match(t, /<meta name="robots" content="noindex">/);
+  assert.match(t, /<meta name="referrer" content="no-referrer">/, 'the token is not sent on to the verify pages');
   assert.match(t, /<h1>Nadia A\.<\/h1>/);
   assert.match(t, /3\.4 Programming/);
   assert.match(t, /CompTIA Security\+/);

@@ -49,20 +49,33 @@ static void attempt_check(const Flow *f, const ExamAttempt *at, const char *cert
             arena_printf(f->arena, F_(f, "The score runs from 0 to %d."), EXAM_SCORE_MAX));
 }
 
-typedef struct AttemptTx {
+typedef struct AttemptsTx {
     const Flow *f;
-    ExamAttempt *at;
-    int64_t id;
-} AttemptTx;
+    AttemptLine *lines;
+    int n;
+} AttemptsTx;
 
-/* the attempt, and the credentials of the rules "on certification" it completes */
-static DbStatus attempt_tx(Db *db, void *ctx)
+/* the attempts (their ids set), then the rules "on certification", once for each learner:
+ * the credentials they earn are issued with them, or nothing is recorded */
+static DbStatus attempts_tx(Db *db, void *ctx)
 {
-    AttemptTx *t = ctx;
-    DbStatus st = q_attempt_add(db, t->at, t->f->who->account_id, t->f->now, &t->id);
-    if (st != DB_ONE)
-        return st < DB_NONE ? st : DB_ERROR;
-    return cred_issue_on_certified(db, t->at->org_id, t->at->person_id, t->f->now, t->f->base_url);
+    AttemptsTx *t = ctx;
+    DbStatus st = DB_ONE;
+    for (int i = 0; st >= DB_NONE && i < t->n; i++) {
+        ExamAttempt *at = &t->lines[i].at;
+        st = q_attempt_add(db, at, t->f->who->account_id, t->f->now, &at->id);
+        if (st == DB_NONE) /* the person or certification went away meanwhile */
+            st = DB_CONFLICT;
+    }
+    for (int i = 0; st >= DB_NONE && i < t->n; i++) {
+        int64_t person = t->lines[i].at.person_id;
+        bool seen = false;
+        for (int j = 0; j < i && !seen; j++)
+            seen = t->lines[j].at.person_id == person;
+        if (!seen)
+            st = cred_issue_on_certified(db, t->f->who->org_id, person, t->f->now, t->f->base_url);
+    }
+    return st;
 }
 
 Outcome flow_attempt_add(const Flow *f, ExamAttempt *at)
@@ -76,43 +89,16 @@ Outcome flow_attempt_add(const Flow *f, ExamAttempt *at)
     attempt_check(f, at, "certification_id", &o);
     if (!o.ok)
         return o;
-    AttemptTx t = {f, at, 0};
-    st = db_tx(f->db, attempt_tx, &t);
-    o.id = t.id;
+    AttemptLine one = {.at = *at};
+    AttemptsTx t = {f, &one, 1};
+    st = db_tx(f->db, attempts_tx, &t);
+    o.id = one.at.id;
     if (st < DB_NONE) {
         outcome_db(&o, st);
         return o;
     }
     q_audit(f->db, at->org_id, f->who->account_id, "attempt_add", p.name, f->now);
     return o;
-}
-
-typedef struct ImportTx {
-    const Flow *f;
-    AttemptLine *lines;
-    int n;
-} ImportTx;
-
-static DbStatus import_tx(Db *db, void *ctx)
-{
-    ImportTx *t = ctx;
-    DbStatus st = DB_ONE;
-    for (int i = 0; st >= DB_NONE && i < t->n; i++) {
-        int64_t id;
-        st = q_attempt_add(db, &t->lines[i].at, t->f->who->account_id, t->f->now, &id);
-        if (st == DB_NONE) /* the person or certification went away meanwhile */
-            st = DB_CONFLICT;
-    }
-    /* then the rules "on certification", once for each learner of the file */
-    for (int i = 0; st >= DB_NONE && i < t->n; i++) {
-        int64_t person = t->lines[i].at.person_id;
-        bool seen = false;
-        for (int j = 0; j < i && !seen; j++)
-            seen = t->lines[j].at.person_id == person;
-        if (!seen)
-            st = cred_issue_on_certified(db, t->f->who->org_id, person, t->f->now, t->f->base_url);
-    }
-    return st;
 }
 
 Outcome flow_attempts_import(const Flow *f, AttemptLine *lines, int n, Import *im, bool dry)
@@ -171,8 +157,8 @@ Outcome flow_attempts_import(const Flow *f, AttemptLine *lines, int n, Import *i
     }
     if (dry)
         return o;
-    ImportTx t = {f, lines, n};
-    DbStatus st = db_tx(f->db, import_tx, &t);
+    AttemptsTx t = {f, lines, n};
+    DbStatus st = db_tx(f->db, attempts_tx, &t);
     if (st < DB_NONE) {
         outcome_db(&o, st);
         return o;

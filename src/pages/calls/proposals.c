@@ -101,18 +101,6 @@ static DbStatus draft_load(Req *r, Draft *d)
     return st;
 }
 
-/* A budget line, with a button that removes it while the proposal is a draft. */
-static void line_row(Html *h, Req *r, const BudgetLine *l, bool draft)
-{
-    html(h, "<tr><td>%s</td><td class=\"num\">%s</td><td>", l->label, money_text(r, l->amount));
-    if (draft)
-        html_button_form(h, r,
-                         arena_printf(r->arena, "/orgs/%lld/budget-lines/%lld/delete",
-                                      (long long)r->org_id, (long long)l->id),
-                         _(r, "Remove"), l->label);
-    html_lit(h, "</td></tr>\n");
-}
-
 static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, const char *notice,
                                      int status)
 {
@@ -169,26 +157,10 @@ static enum MHD_Result proposal_page(Req *r, Draft *d, const FormErrors *e, cons
         html_form_end(h);
     }
     html(h, "<h2>%s</h2>\n", _(r, "Budget"));
-    if (lines.n) {
-        html_table_begin(h, _(r, "Budget"));
-        html(h,
-             "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">"
-             "<span class=\"sr\">%s</span></th></tr></thead>\n<tbody>\n",
-             _(r, "Budget line"), _(r, "Amount"), _(r, "Actions"));
-        int64_t total = 0;
-        for (int i = 0; i < lines.n; i++) {
-            const BudgetLine *l = ROW(&lines, BudgetLine, i);
-            line_row(h, r, l, draft);
-            total += l->amount;
-        }
-        html(h,
-             "</tbody>\n<tfoot><tr><th scope=\"row\">%s</th><td class=\"num\">%s</td><td></td>"
-             "</tr></tfoot>\n",
-             _(r, "Total"), money_text(r, total));
-        html_table_end(h);
-    } else {
+    if (lines.n)
+        html_budget_table(h, r, &lines, true, draft);
+    else
         html(h, "<p>%s</p>\n", _(r, "No budget lines yet."));
-    }
     if (!html_proposal_files(h, r, r->org_id, p->id,
                              arena_printf(r->arena, "/orgs/%lld/proposals/%lld/files",
                                           (long long)r->org_id, (long long)p->id),

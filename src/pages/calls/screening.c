@@ -86,19 +86,7 @@ static enum MHD_Result sub_page(Req *r, const FormErrors *e, const char *notice,
     html_group_list(h, r, &s->groups);
     if (s->lines.n) {
         html(h, "<h2>%s</h2>\n", _(r, "Budget"));
-        HTML_TABLE(h, _(r, "Budget"), _(r, "Budget line"), _(r, "Amount"));
-        int64_t total = 0;
-        for (int i = 0; i < s->lines.n; i++) {
-            const BudgetLine *l = ROW(&s->lines, BudgetLine, i);
-            html(h, "<tr><td>%s</td><td class=\"num\">%s</td></tr>\n", l->label,
-                 money_text(r, l->amount));
-            total += l->amount;
-        }
-        html(h,
-             "</tbody>\n<tfoot><tr><th scope=\"row\">%s</th><td class=\"num\">%s</td></tr>"
-             "</tfoot>\n",
-             _(r, "Total"), money_text(r, total));
-        html_table_end(h);
+        html_budget_table(h, r, &s->lines, false, false);
     }
     const char *files = jury ? arena_printf(r->arena, "/orgs/%lld/jury/proposals/%lld/files",
                                             (long long)r->org_id, (long long)p->id)

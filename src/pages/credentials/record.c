@@ -87,7 +87,7 @@ enum MHD_Result page_record_unshare(Req *r)
  * told apart from nothing (no account is named) */
 enum MHD_Result page_record_public(Req *r)
 {
-    r->noindex = true;
+    r->private_link = true;
     const char *tok = req_param(r, "token");
     int64_t account = 0;
     char *name = NULL;

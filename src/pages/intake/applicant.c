@@ -9,29 +9,10 @@
 #include "html/fmt.h"
 #include "http/confirm.h"
 #include "pages/intake/intake.h"
-#include "q/intake/intake.h"
 #include "q/intake/placement.h"
 #include "views/intake/privacy.h"
 #include "views/intake/review.h"
 #include "views/training/feed.h"
-
-/* The application of the applicant's link, {token} in the path. */
-static DbStatus app_load(Req *r, Application *x)
-{
-    const char *hash = app_link_hash(r);
-    return hash ? q_application_by_token(r->db, hash, r->arena, x) : DB_NONE;
-}
-
-/* What one of the applicant's requests does with their application. */
-typedef enum MHD_Result (*AppAction)(Req *r, Application *x);
-
-/* Finds the application of the link (404 when there is none), then answers with fn. */
-static enum MHD_Result by_link(Req *r, AppAction fn)
-{
-    Application x;
-    DbStatus st = app_load(r, &x);
-    return st == DB_ONE ? fn(r, &x) : reply_missing(r, st);
-}
 
 static const char *status_text(Req *r, const Application *x)
 {
@@ -143,7 +124,7 @@ static enum MHD_Result show(Req *r, Application *x)
 /* GET /applications/{token} */
 enum MHD_Result page_application(Req *r)
 {
-    return by_link(r, show);
+    return with_app_link(r, false, show);
 }
 
 static enum MHD_Result calendar(Req *r, Application *x)
@@ -161,7 +142,7 @@ static enum MHD_Result calendar(Req *r, Application *x)
 /* GET /applications/{token}/calendar.ics: the sessions of an accepted applicant's cohort */
 enum MHD_Result page_application_calendar(Req *r)
 {
-    return by_link(r, calendar);
+    return with_app_link(r, false, calendar);
 }
 
 static enum MHD_Result contact(Req *r, Application *x)
@@ -195,7 +176,7 @@ static enum MHD_Result contact(Req *r, Application *x)
 /* POST /applications/{token}/contact */
 enum MHD_Result page_application_contact(Req *r)
 {
-    return by_link(r, contact);
+    return with_app_link(r, false, contact);
 }
 
 /* The page that asks once more before the applicant withdraws or declines a place. */
@@ -236,7 +217,7 @@ static enum MHD_Result withdraw(Req *r, Application *x)
 /* POST /applications/{token}/withdraw */
 enum MHD_Result page_application_withdraw(Req *r)
 {
-    return by_link(r, withdraw);
+    return with_app_link(r, false, withdraw);
 }
 
 static enum MHD_Result take_offer(Req *r, Application *x)
@@ -246,7 +227,7 @@ static enum MHD_Result take_offer(Req *r, Application *x)
     if (!o.ok && o.err != ERR_COUNT)
         return reply_error(r, o.err);
     if (!o.ok) { /* the page as it stands now */
-        DbStatus st = app_load(r, x);
+        DbStatus st = app_by_link(r, false, x);
         if (st != DB_ONE)
             return reply_missing(r, st);
         return app_page(r, x, NULL, form_error_for(&o.fields, "offer"), 409);
@@ -258,5 +239,5 @@ static enum MHD_Result take_offer(Req *r, Application *x)
 /* POST /applications/{token}/accept: takes up a place offered from the waiting list */
 enum MHD_Result page_application_accept(Req *r)
 {
-    return by_link(r, take_offer);
+    return with_app_link(r, false, take_offer);
 }

@@ -10,13 +10,6 @@
 #include "views/intake/privacy.h"
 #include "views/intake/review.h"
 
-/* The application of the guardian's link, {token} in the path. */
-static DbStatus consent_load(Req *r, Application *x)
-{
-    const char *hash = app_link_hash(r);
-    return hash ? q_application_by_consent(r->db, hash, r->arena, x) : DB_NONE;
-}
-
 /* The guardian's page; typed: the name sent back with errors e (NULL: the guardian's). */
 static enum MHD_Result consent_page(Req *r, const Application *x, const char *typed,
                                     const FormErrors *e, const char *notice, int status)
@@ -71,16 +64,17 @@ static enum MHD_Result consent_page(Req *r, const Application *x, const char *ty
     return page_end_status(r, h, status);
 }
 
+static enum MHD_Result consent_show(Req *r, Application *x)
+{
+    return consent_page(r, x, NULL, NULL,
+                        query_get(r, "saved") ? _(r, "Thank you: your answer is recorded.") : NULL,
+                        200);
+}
+
 /* GET /consent/{token} */
 enum MHD_Result page_consent(Req *r)
 {
-    Application x;
-    DbStatus st = consent_load(r, &x);
-    if (st != DB_ONE)
-        return reply_missing(r, st);
-    return consent_page(r, &x, NULL, NULL,
-                        query_get(r, "saved") ? _(r, "Thank you: your answer is recorded.") : NULL,
-                        200);
+    return with_app_link(r, true, consent_show);
 }
 
 /* Reads the act and the name of who acts; errors to e. */
@@ -107,25 +101,26 @@ static ConsentAct consent_read(Req *r, const char **by_name, FormErrors *e)
     return (ConsentAct)act;
 }
 
-/* POST /consent/{token} */
-enum MHD_Result page_consent_post(Req *r)
+static enum MHD_Result consent_post(Req *r, Application *x)
 {
-    Application x;
-    DbStatus st = consent_load(r, &x);
-    if (st != DB_ONE)
-        return reply_missing(r, st);
     FormErrors e;
     const char *by_name;
     ConsentAct act = consent_read(r, &by_name, &e);
     if (e.n)
-        return consent_page(r, &x, by_name ? by_name : "", &e, NULL, 400);
+        return consent_page(r, x, by_name ? by_name : "", &e, NULL, 400);
     Flow f = req_flow(r);
-    Outcome o = admission_consent(&f, &x, act, by_name, VIA_LINK);
+    Outcome o = admission_consent(&f, x, act, by_name, VIA_LINK);
     if (o.status == 409)
-        return consent_page(r, &x, NULL, NULL, _(r, "This answer was recorded already."), 409);
+        return consent_page(r, x, NULL, NULL, _(r, "This answer was recorded already."), 409);
     if (!o.ok)
         return reply_error(r, o.err != ERR_COUNT ? o.err : ERR_DB);
     return reply_redirect(r, arena_printf(r->arena, "/consent/%s?saved=1", req_param(r, "token")));
+}
+
+/* POST /consent/{token} */
+enum MHD_Result page_consent_post(Req *r)
+{
+    return with_app_link(r, true, consent_post);
 }
 
 /* POST /orgs/{org}/applications/{id}/consent: a consent form signed on paper */

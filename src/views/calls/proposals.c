@@ -74,6 +74,38 @@ static void status_form(Html *h, Req *r, const Pager *pg, int status, bool draft
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n</form>\n", _(r, "Show"));
 }
 
+void html_budget_table(Html *h, Req *r, const Rows *lines, bool own, bool draft)
+{
+    html_table_begin(h, _(r, "Budget"));
+    html(h, "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>", _(r, "Budget line"),
+         _(r, "Amount"));
+    if (own)
+        html(h, "<th scope=\"col\"><span class=\"sr\">%s</span></th>", _(r, "Actions"));
+    html_lit(h, "</tr></thead>\n<tbody>\n");
+    int64_t total = 0;
+    for (int i = 0; i < lines->n; i++) {
+        const BudgetLine *l = ROW(lines, BudgetLine, i);
+        html(h, "<tr><td>%s</td><td class=\"num\">%s</td>", l->label, money_text(r, l->amount));
+        if (own) {
+            html_lit(h, "<td>");
+            if (draft)
+                html_button_form(h, r,
+                                 arena_printf(r->arena, "/orgs/%lld/budget-lines/%lld/delete",
+                                              (long long)r->org_id, (long long)l->id),
+                                 _(r, "Remove"), l->label);
+            html_lit(h, "</td>");
+        }
+        html_lit(h, "</tr>\n");
+        total += l->amount;
+    }
+    html(h, "</tbody>\n<tfoot><tr><th scope=\"row\">%s</th><td class=\"num\">%s</td>",
+         _(r, "Total"), money_text(r, total));
+    if (own)
+        html_lit(h, "<td></td>");
+    html_lit(h, "</tr></tfoot>\n");
+    html_table_end(h);
+}
+
 /* --- the funder's view of the proposals of a call ------------------------------------- */
 
 static const PagerCol call_cols[CALL_PROPOSAL_SORTS] = {

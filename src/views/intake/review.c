@@ -9,6 +9,7 @@
 #include "domain/calendar.h"
 #include "html/fmt.h"
 #include "q/intake/admission.h"
+#include "q/intake/intake.h"
 
 const char *app_link_hash(Req *r)
 {
@@ -18,6 +19,22 @@ const char *app_link_hash(Req *r)
     char *hash = arena_alloc(r->arena, AUTH_HASH_HEX_LEN + 1);
     auth_token_hash(tok, hash);
     return hash;
+}
+
+DbStatus app_by_link(Req *r, bool guardian, Application *x)
+{
+    const char *hash = app_link_hash(r);
+    if (!hash)
+        return DB_NONE;
+    return guardian ? q_application_by_consent(r->db, hash, r->arena, x)
+                    : q_application_by_token(r->db, hash, r->arena, x);
+}
+
+enum MHD_Result with_app_link(Req *r, bool guardian, LinkPage fn)
+{
+    Application x;
+    DbStatus st = app_by_link(r, guardian, &x);
+    return st == DB_ONE ? fn(r, &x) : reply_missing(r, st);
 }
 
 const char *app_reason_text(Req *r, const Application *x)

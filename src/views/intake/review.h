@@ -14,6 +14,17 @@
  * is kept only as its hash); NULL when the path holds no well-formed token. */
 const char *app_link_hash(Req *r);
 
+/* The application whose link is the {token} of the path: the applicant's own link, or with
+ * guardian the link mailed to their guardian for consent. DB_NONE without a well-formed
+ * token. */
+DbStatus app_by_link(Req *r, bool guardian, Application *x);
+
+/* What a request made through such a link does with the application. */
+typedef enum MHD_Result (*LinkPage)(Req *r, Application *x);
+/* Finds the application of the link (app_by_link), then answers with fn; 404 (or 503) when
+ * there is none. */
+enum MHD_Result with_app_link(Req *r, bool guardian, LinkPage fn);
+
 /* Why x has its status, in the reader's language; "" when there is nothing to tell. */
 const char *app_reason_text(Req *r, const Application *x);
 /* Where x's guardian consent stands ("Not needed" when none is asked). */
