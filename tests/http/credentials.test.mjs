@@ -472,7 +472,7 @@ test('a rule on a competence level: a lower level issues nothing, the level issu
   assert.equal(res.status, 400);
   res = await alpha.post(`${ach}/rules`, { csrf_token: csrfFrom(page.text), kind: 'level', competence_id: programming });
   assert.equal(res.status, 400);
-  assert.match(res.text, /the level \(or higher\) is required\./);
+  assert.match(res.text, /Lowest level that issues it is required\./);
   assert.match((await alpha.get(ach)).text, /Only by hand, for now\./);
   res = await alpha.post(`${ach}/rules`, { csrf_token: csrfFrom(page.text), kind: 'level', competence_id: programming, min_level: '4' });
   assert.equal(res.status, 303);

@@ -287,9 +287,9 @@ enum MHD_Result page_achievement_rule_add(Req *r)
               .required = k == RULE_COMPLETION, .num = &programme),
         FIELD("cert_programme_id", F_ID, N_("Issue it to everyone who becomes certified in"),
               .required = k == RULE_CERTIFIED, .num = &cert_programme),
-        FIELD("competence_id", F_ID, N_("Issue it to everyone who reaches, in"),
+        FIELD("competence_id", F_ID, N_("Issue it to everyone who reaches a level in"),
               .required = k == RULE_LEVEL, .num = &competence),
-        FIELD("min_level", F_INT, N_("the level (or higher)"), .required = k == RULE_LEVEL,
+        FIELD("min_level", F_INT, N_("Lowest level that issues it"), .required = k == RULE_LEVEL,
               .min = 1, .max = 12, .num = &level),
         {0},
     };

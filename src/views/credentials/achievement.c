@@ -106,9 +106,9 @@ bool view_rule_forms(Html *h, Req *r, int64_t achievement_id, const char *const 
     if (!competences[0])
         return true;
     rule_form_begin(h, r, achievement_id, "level");
-    html_select(h, e, "competence_id", _(r, "Issue it to everyone who reaches, in"), competences,
-                NULL);
-    html_input(h, r, e, "number", "min_level", _(r, "the level (or higher)"), NULL, "off");
+    html_select(h, e, "competence_id", _(r, "Issue it to everyone who reaches a level in"),
+                competences, NULL);
+    html_input(h, r, e, "number", "min_level", _(r, "Lowest level that issues it"), NULL, "off");
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n",
          _(r, "Issue it on that level"));
     html_form_end(h);
