@@ -205,18 +205,23 @@ test('staff accept a case into a cohort whose dates hold its milestones, once', 
   const page = await alpha.get(`/orgs/1/cases/${gammaCase}`);
   assert.match(page.text, /Accept the case/);
   const token = csrfFrom(page.text);
-  const outside = await alpha.post(`/orgs/1/cases/${gammaCase}/accept`, { csrf_token: token, cohort_id: spring });
+  // accepting cannot be undone: a confirmation first, and nothing until it is answered
+  const ask = await alpha.post(`/orgs/1/cases/${gammaCase}/accept`, { csrf_token: token, cohort_id: spring });
+  assert.equal(ask.status, 200);
+  assert.match(ask.text, /<h1>Accept this case\?<\/h1>/);
+  assert.match((await alpha.get(`/orgs/1/cases/${gammaCase}`)).text, /<dd>Waiting to be accepted<\/dd>/);
+  const outside = await alpha.confirm(ask);
   assert.equal(outside.status, 400);
   assert.match(outside.text, /The milestone &quot;Kick-off&quot; falls outside the cohort&#39;s dates \(Monday 1 March 2027 to Sunday 30 May 2027\)/);
   assert.match((await alpha.get(`/orgs/1/cases/${gammaCase}`)).text, /<dd>Waiting to be accepted<\/dd>/);
-  const ok = await alpha.post(`/orgs/1/cases/${gammaCase}/accept`, { csrf_token: token, cohort_id: cohortId });
+  const ok = await alpha.confirm(await alpha.post(`/orgs/1/cases/${gammaCase}/accept`, { csrf_token: token, cohort_id: cohortId }));
   assert.equal(ok.status, 303);
-  const again = await alpha.post(`/orgs/1/cases/${gammaCase}/accept`, { csrf_token: token, cohort_id: cohortId });
+  const again = await alpha.confirm(await alpha.post(`/orgs/1/cases/${gammaCase}/accept`, { csrf_token: token, cohort_id: cohortId }));
   assert.equal(again.status, 409);
   const accepted = await alpha.get(`/orgs/1/cases/${gammaCase}`);
   assert.match(accepted.text, /<dd>Accepted into a cohort<\/dd>/);
   assert.match(accepted.text, /<dd>Winter group<\/dd>/);
-  assert.equal((await alpha.post(`/orgs/1/cases/${deltaCase}/accept`, { csrf_token: token, cohort_id: cohortId })).status, 303);
+  assert.equal((await alpha.confirm(await alpha.post(`/orgs/1/cases/${deltaCase}/accept`, { csrf_token: token, cohort_id: cohortId }))).status, 303);
 });
 
 test('staff form teams of enrolled learners and give each a case', async () => {
@@ -243,11 +248,13 @@ test('staff form teams of enrolled learners and give each a case', async () => {
   teamB = /<option value="(\d+)">Team Bakery</.exec(casePage.text)[1];
   const ctoken = csrfFrom(casePage.text);
   // a team of another cohort, or none: refused
-  const wrong = await alpha.post(`/orgs/1/cases/${gammaCase}/teams`, { csrf_token: ctoken, team_id: '999999' });
+  const wrong = await alpha.confirm(await alpha.post(`/orgs/1/cases/${gammaCase}/teams`, { csrf_token: ctoken, team_id: '999999' }));
   assert.equal(wrong.status, 400);
   assert.match(wrong.text, /Choose a team of the cohort the case was accepted into\./);
-  assert.equal((await alpha.post(`/orgs/1/cases/${gammaCase}/teams`, { csrf_token: ctoken, team_id: team })).status, 303);
-  assert.equal((await alpha.post(`/orgs/1/cases/${deltaCase}/teams`, { csrf_token: ctoken, team_id: teamB })).status, 303);
+  const give = await alpha.post(`/orgs/1/cases/${gammaCase}/teams`, { csrf_token: ctoken, team_id: team });
+  assert.match(give.text, /<h1>Give this case to the team\?<\/h1>/);
+  assert.equal((await alpha.confirm(give)).status, 303);
+  assert.equal((await alpha.confirm(await alpha.post(`/orgs/1/cases/${deltaCase}/teams`, { csrf_token: ctoken, team_id: teamB }))).status, 303);
   const after = await alpha.get(`/orgs/1/cases/${gammaCase}`);
   assert.match(after.text, /<h3>Team Parking<\/h3>\n<p>Nadia Amrani, Omar Haddad<\/p>/);
 });

@@ -102,10 +102,10 @@ async function workedCase(staff, org, cohort, person, learner, submitter, newPat
     ['brief', 'Build it.'], ['deliverable_1', 'Report'], ['milestone_1', 'Start'], ['due_on_1', '2027-03-15'], ['contact_name', 'C'], ['contact_email', 'c@partner.test']]);
   const id = (await ok(sub, 'case')).split('/').pop();
   const staffCase = `/orgs/${org}/cases/${id}`;
-  await ok(await staff.submit(staffCase, { cohort_id: cohort }, `${staffCase}/accept`), 'accept');
+  await ok(await staff.confirm(await staff.submit(staffCase, { cohort_id: cohort }, `${staffCase}/accept`)), 'accept');
   await ok(await staff.submit(`/orgs/${org}/cohorts/${cohort}/teams`, [['name', 'Team'], ['people', person]]), 'team');
   const team = grab(await staff.get(staffCase), /<option value="(\d+)">Team</, 'team');
-  await ok(await staff.submit(staffCase, { team_id: team }, `${staffCase}/teams`), 'assign');
+  await ok(await staff.confirm(await staff.submit(staffCase, { team_id: team }, `${staffCase}/teams`)), 'assign');
   const mine = await learner.get(`/learning/teams/${team}`);
   const fd = new FormData();
   fd.set('csrf_token', csrfFrom(mine.text));

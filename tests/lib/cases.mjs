@@ -39,13 +39,13 @@ export async function casesReady(srv) {
   assert.equal(sub.status, 303, sub.text.slice(0, 500));
   const caseId = /partner-cases\/(\d+)/.exec(sub.location)[1];
   const page = await alpha.get(`/orgs/1/cases/${caseId}`);
-  assert.equal((await alpha.post(`/orgs/1/cases/${caseId}/accept`, { csrf_token: csrfFrom(page.text), cohort_id: cohortId })).status, 303);
+  assert.equal((await alpha.confirm(await alpha.post(`/orgs/1/cases/${caseId}/accept`, { csrf_token: csrfFrom(page.text), cohort_id: cohortId }))).status, 303);
   const teams = await alpha.get(`/orgs/1/cohorts/${cohortId}/teams`);
   const people = [...teams.text.matchAll(/name="people" value="(\d+)"/g)].map((m) => ['people', m[1]]);
   assert.equal((await alpha.post(`/orgs/1/cohorts/${cohortId}/teams`, [['csrf_token', csrfFrom(teams.text)], ['name', 'Team Parking'], ...people])).status, 303);
   const page2 = await alpha.get(`/orgs/1/cases/${caseId}`);
   const team = /<option value="(\d+)">Team Parking</.exec(page2.text)[1];
-  assert.equal((await alpha.post(`/orgs/1/cases/${caseId}/teams`, { csrf_token: csrfFrom(page2.text), team_id: team })).status, 303);
+  assert.equal((await alpha.confirm(await alpha.post(`/orgs/1/cases/${caseId}/teams`, { csrf_token: csrfFrom(page2.text), team_id: team }))).status, 303);
   const mine = await nadia.get(`/learning/teams/${team}`);
   const item = /<option value="(\d+)">Working prototype</.exec(mine.text)[1];
   const report = /<option value="(\d+)">Final report</.exec(mine.text)[1];

@@ -11,6 +11,7 @@
 #include "html/fmt.h"
 #include "html/layout.h"
 #include "html/options.h"
+#include "http/confirm.h"
 #include "q/cases/case.h"
 #include "q/cases/partner.h"
 #include "q/cases/team.h"
@@ -121,35 +122,60 @@ enum MHD_Result page_case(Req *r)
     return case_page(r, NULL, 200);
 }
 
-/* Reads the one id field of the accept or assign form and gives it to fn with the case's. */
-static enum MHD_Result case_act(Req *r, const char *field, const char *label,
-                                Outcome (*fn)(const Flow *f, int64_t case_id, int64_t id))
+/* The accept form (accept) or the assign form: reads its one id field (a cohort, a team),
+ * asks for a confirmation (neither can be undone), then gives it to the workflow. */
+static enum MHD_Result case_act(Req *r, bool accept)
 {
     int64_t id = 0;
-    FieldSpec spec[] = {FIELD(field, F_ID, label, .required = true, .num = &id), {0}};
+    FieldSpec spec[] = {
+        FIELD(accept ? "cohort_id" : "team_id", F_ID,
+              accept ? N_("Cohort that works on it") : N_("Team"), .required = true, .num = &id),
+        {0},
+    };
     FormErrors e;
     if (!form_read(r, spec, &e))
         return case_page(r, &e, 400);
+    Case c;
+    DbStatus st = q_case_get(r->db, r->org_id, false, req_id(r, "id"), r->arena, &c);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
+    const char *back =
+        arena_printf(r->arena, "/orgs/%lld/cases/%lld", (long long)r->org_id, (long long)c.id);
+    if (!confirm_ok(r))
+        return accept
+                   ? confirm_page(r, _(r, "Accept this case?"),
+                                  arena_printf(r->arena,
+                                               _(r, "%s will be worked on in the cohort you chose, "
+                                                    "once its milestones are found within the "
+                                                    "cohort's dates. This cannot be undone."),
+                                               c.title),
+                                  _(r, "Accept the case"), back)
+                   : confirm_page(r, _(r, "Give this case to the team?"),
+                                  arena_printf(r->arena,
+                                               _(r, "The team you chose will work on %s: its "
+                                                    "members see the case and hand in its work. "
+                                                    "This cannot be undone."),
+                                               c.title),
+                                  _(r, "Give the case to this team"), back);
     Flow f = req_flow(r);
-    Outcome o = fn(&f, req_id(r, "id"), id);
+    Outcome o = accept ? flow_case_accept(&f, c.id, id) : flow_team_assign(&f, c.id, id);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
     if (!o.ok)
         return case_page(r, &o.fields, o.status);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/cases/%lld?saved=1",
-                                          (long long)r->org_id, (long long)req_id(r, "id")));
+    return reply_redirect(r, arena_printf(r->arena, "%s?saved=1", back));
 }
 
 /* POST /orgs/{org}/cases/{id}/accept */
 enum MHD_Result page_case_accept(Req *r)
 {
-    return case_act(r, "cohort_id", N_("Cohort that works on it"), flow_case_accept);
+    return case_act(r, true);
 }
 
 /* POST /orgs/{org}/cases/{id}/teams */
 enum MHD_Result page_case_assign(Req *r)
 {
-    return case_act(r, "team_id", N_("Team"), flow_team_assign);
+    return case_act(r, false);
 }
 
 /* A hand-in's file for reader who (org_id: the organisation, or the account of a team
