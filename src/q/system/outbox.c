@@ -16,16 +16,15 @@ DbStatus q_outbox_add(Db *db, int64_t org_id, const char *to, const char *subjec
 }
 
 /* Claiming by an UPDATE on the oldest candidate: two servers never deliver the same
- * mail at once, and a crashed claim is retried after its lease. */
+ * mail at once, and a crashed claim is retried after its lease. A mail is tried 8 times
+ * (OUTBOX_MAX_ATTEMPTS). */
 DbStatus q_outbox_claim(Db *db, int64_t now, int64_t lease, Arena *a, Mail *out)
 {
-    DB_SQL(
-        st, "outbox_claim",
-        "UPDATE outbox SET claimed_until = $2, attempts = attempts + 1 WHERE id = ("
-        "SELECT id FROM outbox WHERE sent_at IS NULL AND claimed_until <= $1 "
-        "AND attempts < 8 ORDER BY id LIMIT 1) AND claimed_until <= $1 " /* 8: OUTBOX_MAX_ATTEMPTS
-                                                                          */
-        "RETURNING id, to_addr, subject, body, created_at, attempts");
+    DB_SQL(st, "outbox_claim",
+           "UPDATE outbox SET claimed_until = $2, attempts = attempts + 1 WHERE id = ("
+           "SELECT id FROM outbox WHERE sent_at IS NULL AND claimed_until <= $1 "
+           "AND attempts < 8 ORDER BY id LIMIT 1) AND claimed_until <= $1 "
+           "RETURNING id, to_addr, subject, body, created_at, attempts");
     return db_select_one(db, &st, DB_IN(db_int64(now), db_int64(now + lease)),
                          DB_COLS(db_int64_out(&out->id), db_text(a, &out->to_addr),
                                  db_text(a, &out->subject), db_text(a, &out->body),
