@@ -101,7 +101,6 @@ typedef struct Proposal {
     char *receipt;        /* "" while a draft */
     int64_t updated_at;
 } Proposal;
-#define PROPOSAL_NCOLS 14
 
 typedef struct BudgetLine {
     int64_t id;
