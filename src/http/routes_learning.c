@@ -31,6 +31,8 @@ const Route routes_learning[] = {
     GET("/orgs/{org}/achievements/new", page_achievement_new, MEMBER(TRAINING_EDIT)),
     POST("/orgs/{org}/achievements", page_achievement_create, MEMBER(TRAINING_EDIT)),
     GET("/orgs/{org}/achievements/{id}", page_achievement, MEMBER(TRAINING_VIEW)),
+    GET("/orgs/{org}/achievements/{id}/edit", page_achievement_edit, MEMBER(TRAINING_EDIT)),
+    POST("/orgs/{org}/achievements/{id}/edit", page_achievement_update, MEMBER(TRAINING_EDIT)),
     POST("/orgs/{org}/achievements/{id}/issue", page_achievement_issue, MEMBER(TRAINING_EDIT)),
     POST("/orgs/{org}/achievements/{id}/rules", page_achievement_rule_add, MEMBER(TRAINING_EDIT)),
     POST("/orgs/{org}/achievements/{id}/rules/{rule}/delete", page_achievement_rule_delete,

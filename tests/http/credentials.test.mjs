@@ -526,3 +526,62 @@ test('a rule on a competence level: a lower level issues nothing, the level issu
   assert.match((await alpha.get(ach)).text, /Only by hand, for now\./);
   await nadia.post('/language', { csrf_token: csrfFrom(account.text), lang: 'en', next: '/account' });
 });
+
+test('an achievement is changed: bad input changes nothing, credentials issued before keep their signed texts, new ones carry the new', async () => {
+  const made = await alpha.submit('/orgs/1/achievements/new', { name: 'Junior tester', description: 'Tests web pages.',
+    criteria: 'Wrote ten test plans.', valid_months: '0' }, '/orgs/1/achievements');
+  assert.equal(made.status, 303);
+  const ach = made.location.replace('?saved=1', '');
+  let page = await alpha.get(ach);
+  assert.match(page.text, new RegExp(`href="${ach}/edit">Change the texts or the validity`));
+  const nadiaId = /<option value="(\d+)">Nadia Amrani<\/option>/.exec(page.text)[1];
+  let res = await alpha.post(`${ach}/issue`, { csrf_token: csrfFrom(page.text), person_id: nadiaId });
+  assert.equal(res.status, 303);
+  const before = await alpha.get(res.location);
+  const oldUid = /\/verify\/([0-9a-f]{32})/.exec(before.text)[1];
+
+  // the form holds what is saved; bad input is refused and changes nothing
+  const form = await alpha.get(`${ach}/edit`);
+  assert.equal(form.status, 200);
+  assert.match(form.text, /<h1>Change Junior tester<\/h1>/);
+  assert.match(form.text, /Credentials already issued keep the texts they were signed with/);
+  assert.match(form.text, /value="Junior tester"/);
+  res = await alpha.submit(`${ach}/edit`, { name: '', description: 'x', criteria: 'y', valid_months: '500' }, `${ach}/edit`);
+  assert.equal(res.status, 400);
+  assert.match(res.text, /Valid for how many months/);
+  assert.match((await alpha.get(ach)).text, /<h1>Junior tester<\/h1>/);
+
+  // saved, with a Dutch translation and a validity
+  res = await alpha.submit(`${ach}/edit`, { name: 'Web tester', description: 'Tests web pages and their accessibility.',
+    criteria: 'Wrote ten test plans.', valid_months: '24', name_nl: 'Webtester' }, `${ach}/edit`);
+  assert.equal(res.status, 303);
+  assert.equal(res.location, `${ach}?saved=1`);
+  page = await alpha.get(ach);
+  assert.match(page.text, /<h1>Web tester<\/h1>/);
+  assert.match(page.text, /24 months/);
+  assert.match(page.text, /Webtester/);
+
+  // the credential issued before still verifies, with the name it was signed with
+  const old = await anon.get(`/verify/${oldUid}`);
+  assert.match(old.text, /This credential is valid\./);
+  assert.match(old.text, /Junior tester/);
+  assert.doesNotMatch(old.text, /Web tester/);
+  // one issued now carries the new texts and the new validity, and verifies with jose
+  page = await alpha.get(ach);
+  res = await alpha.post(`${ach}/issue`, { csrf_token: csrfFrom(page.text), person_id: nadiaId });
+  assert.equal(res.status, 303);
+  const newId = /credentials\/(\d+)/.exec(res.location)[1];
+  const token = (await nadia.get(`/learning/credentials/${newId}/jwt`)).text.trim();
+  const { payload } = await jwtVerify(token, createLocalJWKSet(await jwks()), { algorithms: ['EdDSA'], typ: 'vc+jwt', currentDate: new Date(NOW * 1000) });
+  assert.ok(['Web tester', 'Webtester'].includes(payload.credentialSubject.achievement.name), payload.credentialSubject.achievement.name);
+  assert.equal(payload.credentialSubject.achievement.criteria.narrative, 'Wrote ten test plans.');
+  assert.ok(payload.validUntil, 'a validity of 24 months gives validUntil');
+
+  // another organisation can neither open nor change it
+  const id = ach.split('/').pop();
+  assert.equal((await beta.get(`/orgs/2/achievements/${id}/edit`)).status, 404);
+  const theirs = await beta.get('/orgs/2/credentials');
+  assert.equal((await beta.post(`/orgs/2/achievements/${id}/edit`, { csrf_token: csrfFrom(theirs.text), name: 'Hijacked',
+    description: 'x', criteria: 'y', valid_months: '0' })).status, 404);
+  assert.match((await alpha.get(ach)).text, /<h1>Web tester<\/h1>/);
+});

@@ -34,25 +34,45 @@ const char *cred_verify_url(Arena *a, const char *base, const char *uid)
     return arena_printf(a, "%s/verify/%s", base, uid);
 }
 
-Outcome flow_achievement_add(const Flow *f, const Achievement *in)
+/* The checks of a new or changed achievement; a copy with competences never NULL. */
+static Achievement achievement_check(const Flow *f, const Achievement *in, Outcome *o)
 {
-    Outcome o = outcome_ok();
     if (!in->name || !*in->name)
-        outcome_field(&o, "name", F_(f, "Enter the name of the achievement."));
+        outcome_field(o, "name", F_(f, "Enter the name of the achievement."));
     if (!in->description || !*in->description)
-        outcome_field(&o, "description", F_(f, "Say in a sentence or two what it recognises."));
+        outcome_field(o, "description", F_(f, "Say in a sentence or two what it recognises."));
     if (!in->criteria || !*in->criteria)
-        outcome_field(&o, "criteria", F_(f, "Say what a learner does to earn it."));
+        outcome_field(o, "criteria", F_(f, "Say what a learner does to earn it."));
     if (in->valid_months < 0 || in->valid_months > 120)
-        outcome_field(&o, "valid_months", F_(f, "Enter a number of months from 0 to 120."));
-    if (!o.ok)
-        return o;
+        outcome_field(o, "valid_months", F_(f, "Enter a number of months from 0 to 120."));
     Achievement a = *in;
     if (!a.competences)
         a.competences = "";
+    return a;
+}
+
+Outcome flow_achievement_add(const Flow *f, const Achievement *in)
+{
+    Outcome o = outcome_ok();
+    Achievement a = achievement_check(f, in, &o);
+    if (!o.ok)
+        return o;
     DbStatus st = q_achievement_add(f->db, f->who->org_id, &a, f->now, &o.id);
     if (st < DB_NONE)
         outcome_db(&o, st);
+    return o;
+}
+
+Outcome flow_achievement_update(const Flow *f, const Achievement *in)
+{
+    Outcome o = outcome_ok();
+    Achievement a = achievement_check(f, in, &o);
+    if (!o.ok)
+        return o;
+    DbStatus st = q_achievement_update(f->db, f->who->org_id, &a);
+    if (st != DB_ONE)
+        return outcome_missing(st);
+    o.id = a.id;
     return o;
 }
 

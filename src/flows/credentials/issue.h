@@ -19,6 +19,11 @@ const char *cred_verify_url(Arena *a, const char *base, const char *uid);
  * line; valid_months 0..120). o.id is the achievement's. */
 Outcome flow_achievement_add(const Flow *f, const Achievement *in);
 
+/* Changes achievement in->id with the same checks. Credentials already issued keep the
+ * texts they were signed with; those issued from now on carry the new ones. A missing
+ * achievement: o.err ERR_NOT_FOUND. */
+Outcome flow_achievement_update(const Flow *f, const Achievement *in);
+
 /* Issues achievement_id to person_id (who must have been enrolled in one of the
  * organisation's cohorts), valid until the day valid_until (YYYY-MM-DD, end of that day in
  * UTC; NULL or "": the achievement's validity, or none). o.id is the credential's. */

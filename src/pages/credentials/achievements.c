@@ -60,11 +60,20 @@ enum MHD_Result page_credentials(Req *r)
 static enum MHD_Result achievement_form(Req *r, const Achievement *a, const FormErrors *e,
                                         int status)
 {
-    const char *title = _(r, "New achievement");
+    const char *title =
+        a->id ? arena_printf(r->arena, _(r, "Change %s"), a->name) : _(r, "New achievement");
     Html *h = page_begin(r, title);
     html(h, "<h1>%s</h1>\n", title);
+    if (a->id)
+        html(h, "<p>%s</p>\n",
+             _(r, "Credentials already issued keep the texts they were signed with; those "
+                  "issued from now on carry what you save here."));
     html_error_summary(h, r, e);
-    html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/achievements", (long long)r->org_id));
+    html_form_begin(h, r,
+                    a->id
+                        ? arena_printf(r->arena, "/orgs/%lld/achievements/%lld/edit",
+                                       (long long)r->org_id, (long long)a->id)
+                        : arena_printf(r->arena, "/orgs/%lld/achievements", (long long)r->org_id));
     html_input(h, r, e, "text", "name", _(r, "Name"), a->name, "off");
     html_textarea(h, e, "description", _(r, "What it recognises"), a->description, 3);
     html_textarea(h, e, "criteria", _(r, "What a learner does to earn it"), a->criteria, 3);
@@ -74,7 +83,8 @@ static enum MHD_Result achievement_form(Req *r, const Achievement *a, const Form
     html_input(h, r, e, "number", "valid_months",
                _(r, "Valid for how many months (0: does not expire)"),
                arena_printf(r->arena, "%lld", (long long)a->valid_months), "off");
-    html(h, "<button type=\"submit\">%s</button>\n", _(r, "Add the achievement"));
+    html(h, "<button type=\"submit\">%s</button>\n",
+         a->id ? _(r, "Save the changes") : _(r, "Add the achievement"));
     html_form_end(h);
     return page_end_status(r, h, status);
 }
@@ -86,48 +96,81 @@ enum MHD_Result page_achievement_new(Req *r)
     return achievement_form(r, &a, NULL, 200);
 }
 
+/* Reads the achievement's form into *a; false when a field was refused (in *e). */
+static bool achievement_read(Req *r, Achievement *a, FormErrors *e)
+{
+    FieldSpec spec[] = {
+        FIELD("name", F_TEXT, N_("Name"), .required = true, .max = 200, .text = &a->name),
+        FIELD("description", F_TEXT, N_("What it recognises"), .required = true, .max = 2000,
+              .text = &a->description),
+        FIELD("criteria", F_TEXT, N_("What a learner does to earn it"), .required = true,
+              .max = 2000, .text = &a->criteria),
+        FIELD("competences", F_TEXT, N_("Competences it aligns to, one per line (optional)"),
+              .max = 2000, .text = &a->competences),
+        FIELD("valid_months", F_INT, N_("Valid for how many months (0: does not expire)"), .min = 0,
+              .max = 120, .num = &a->valid_months),
+        FIELD("name_en", F_TEXT, N_("Name in English"), .max = 200, .text = &a->name_tr[LANG_EN]),
+        FIELD("name_nl", F_TEXT, N_("Name in Dutch"), .max = 200, .text = &a->name_tr[LANG_NL]),
+        FIELD("name_fr", F_TEXT, N_("Name in French"), .max = 200, .text = &a->name_tr[LANG_FR]),
+        FIELD("description_en", F_TEXT, N_("What it recognises, in English"), .max = 2000,
+              .text = &a->description_tr[LANG_EN]),
+        FIELD("description_nl", F_TEXT, N_("What it recognises, in Dutch"), .max = 2000,
+              .text = &a->description_tr[LANG_NL]),
+        FIELD("description_fr", F_TEXT, N_("What it recognises, in French"), .max = 2000,
+              .text = &a->description_tr[LANG_FR]),
+        FIELD("criteria_en", F_TEXT, N_("What a learner does to earn it, in English"), .max = 2000,
+              .text = &a->criteria_tr[LANG_EN]),
+        FIELD("criteria_nl", F_TEXT, N_("What a learner does to earn it, in Dutch"), .max = 2000,
+              .text = &a->criteria_tr[LANG_NL]),
+        FIELD("criteria_fr", F_TEXT, N_("What a learner does to earn it, in French"), .max = 2000,
+              .text = &a->criteria_tr[LANG_FR]),
+        {0},
+    };
+    return form_read(r, spec, e);
+}
+
+/* Reads the form and saves a new achievement (a->id 0) or the changes to one. */
+static enum MHD_Result achievement_save(Req *r, Achievement *a)
+{
+    FormErrors e;
+    if (!achievement_read(r, a, &e))
+        return achievement_form(r, a, &e, 400);
+    Flow f = req_flow(r);
+    Outcome o = a->id ? flow_achievement_update(&f, a) : flow_achievement_add(&f, a);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return achievement_form(r, a, &o.fields, o.status);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/achievements/%lld?saved=1",
+                                          (long long)r->org_id, (long long)o.id));
+}
+
 /* POST /orgs/{org}/achievements */
 enum MHD_Result page_achievement_create(Req *r)
 {
     Achievement a = {0};
-    FieldSpec spec[] = {
-        FIELD("name", F_TEXT, N_("Name"), .required = true, .max = 200, .text = &a.name),
-        FIELD("description", F_TEXT, N_("What it recognises"), .required = true, .max = 2000,
-              .text = &a.description),
-        FIELD("criteria", F_TEXT, N_("What a learner does to earn it"), .required = true,
-              .max = 2000, .text = &a.criteria),
-        FIELD("competences", F_TEXT, N_("Competences it aligns to, one per line (optional)"),
-              .max = 2000, .text = &a.competences),
-        FIELD("valid_months", F_INT, N_("Valid for how many months (0: does not expire)"), .min = 0,
-              .max = 120, .num = &a.valid_months),
-        FIELD("name_en", F_TEXT, N_("Name in English"), .max = 200, .text = &a.name_tr[LANG_EN]),
-        FIELD("name_nl", F_TEXT, N_("Name in Dutch"), .max = 200, .text = &a.name_tr[LANG_NL]),
-        FIELD("name_fr", F_TEXT, N_("Name in French"), .max = 200, .text = &a.name_tr[LANG_FR]),
-        FIELD("description_en", F_TEXT, N_("What it recognises, in English"), .max = 2000,
-              .text = &a.description_tr[LANG_EN]),
-        FIELD("description_nl", F_TEXT, N_("What it recognises, in Dutch"), .max = 2000,
-              .text = &a.description_tr[LANG_NL]),
-        FIELD("description_fr", F_TEXT, N_("What it recognises, in French"), .max = 2000,
-              .text = &a.description_tr[LANG_FR]),
-        FIELD("criteria_en", F_TEXT, N_("What a learner does to earn it, in English"), .max = 2000,
-              .text = &a.criteria_tr[LANG_EN]),
-        FIELD("criteria_nl", F_TEXT, N_("What a learner does to earn it, in Dutch"), .max = 2000,
-              .text = &a.criteria_tr[LANG_NL]),
-        FIELD("criteria_fr", F_TEXT, N_("What a learner does to earn it, in French"), .max = 2000,
-              .text = &a.criteria_tr[LANG_FR]),
-        {0},
-    };
-    FormErrors e;
-    if (!form_read(r, spec, &e))
-        return achievement_form(r, &a, &e, 400);
-    Flow f = req_flow(r);
-    Outcome o = flow_achievement_add(&f, &a);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    if (!o.ok)
-        return achievement_form(r, &a, &o.fields, o.status);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/achievements/%lld?saved=1",
-                                          (long long)r->org_id, (long long)o.id));
+    return achievement_save(r, &a);
+}
+
+/* GET /orgs/{org}/achievements/{id}/edit */
+enum MHD_Result page_achievement_edit(Req *r)
+{
+    Achievement a;
+    DbStatus st = q_achievement_get(r->db, r->org_id, req_id(r, "id"), r->arena, &a);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
+    return achievement_form(r, &a, NULL, 200);
+}
+
+/* POST /orgs/{org}/achievements/{id}/edit: what was not sent is cleared, as on the form. */
+enum MHD_Result page_achievement_update(Req *r)
+{
+    Achievement a;
+    DbStatus st = q_achievement_get(r->db, r->org_id, req_id(r, "id"), r->arena, &a);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
+    a = (Achievement){.id = a.id, .org_id = a.org_id};
+    return achievement_save(r, &a);
 }
 
 /* who can be given a credential by hand (q_credential_learners) */
@@ -184,6 +227,9 @@ static enum MHD_Result achievement_page(Req *r, const FormErrors *e, int status)
                                        (long long)a.valid_months)
                         : _(r, "Does not expire"));
     view_achievement_translated(h, r, &a);
+    if (training_can_edit(r))
+        html(h, "<p><a href=\"/orgs/%lld/achievements/%lld/edit\">%s</a></p>\n",
+             (long long)r->org_id, (long long)a.id, _(r, "Change the texts or the validity"));
     html(h, "<section>\n<h2>%s</h2>\n", _(r, "When it is issued"));
     if (rules.n)
         rules_list(h, r, a.id, &rules);

@@ -12,7 +12,8 @@
 
 /* achievements.c */
 PageFn page_credentials, page_achievement_new, page_achievement_create, page_achievement,
-    page_achievement_issue, page_achievement_rule_add, page_achievement_rule_delete;
+    page_achievement_issue, page_achievement_rule_add, page_achievement_rule_delete,
+    page_achievement_edit, page_achievement_update;
 
 /* issued.c */
 PageFn page_credential, page_credential_revoke, page_signing_keys, page_signing_keys_rotate;

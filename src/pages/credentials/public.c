@@ -107,8 +107,10 @@ enum MHD_Result page_verify_issued(Req *r)
         return reply_missing(r, st);
     Verification v;
     cred_verify(r->db, r->app->base_url, clock_now(), r->arena, c.jwt, &v);
+    /* the name it was signed with: the achievement may have been renamed since */
+    const char *name = v.claims && v.view.name && *v.view.name ? v.view.name : c.achievement;
     Html *h = page_begin(r, _(r, "Verify a credential"));
-    html(h, "<h1>%s</h1>\n", c.achievement);
+    html(h, "<h1>%s</h1>\n", name);
     view_verification(h, r, &v);
     html(h, "<p><a href=\"/verify\">%s</a></p>\n", _(r, "Check another credential"));
     return page_end(r, h);

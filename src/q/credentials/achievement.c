@@ -27,6 +27,24 @@ DbStatus q_achievement_add(Db *db, int64_t org_id, const Achievement *in, int64_
         id);
 }
 
+DbStatus q_achievement_update(Db *db, int64_t org_id, const Achievement *in)
+{
+    DB_SQL(st, "achievement_update",
+           "UPDATE achievements SET name = $3, description = $4, criteria = $5, competences = $6, "
+           "valid_months = $7, name_en = $8, name_nl = $9, name_fr = $10, description_en = $11, "
+           "description_nl = $12, description_fr = $13, criteria_en = $14, criteria_nl = $15, "
+           "criteria_fr = $16 WHERE org_id = $1 AND id = $2");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(org_id), db_int64(in->id), db_str(in->name),
+                         db_str(in->description), db_str(in->criteria), db_str(in->competences),
+                         db_int64(in->valid_months), tr_param(in->name_tr[LANG_EN]),
+                         tr_param(in->name_tr[LANG_NL]), tr_param(in->name_tr[LANG_FR]),
+                         tr_param(in->description_tr[LANG_EN]),
+                         tr_param(in->description_tr[LANG_NL]),
+                         tr_param(in->description_tr[LANG_FR]), tr_param(in->criteria_tr[LANG_EN]),
+                         tr_param(in->criteria_tr[LANG_NL]), tr_param(in->criteria_tr[LANG_FR])));
+}
+
 #define ACH_COLS                                                                                   \
     "a.id, a.name, a.description, a.criteria, a.competences, a.valid_months, a.created_at, "       \
     "a.name_en, a.name_nl, a.name_fr, a.description_en, a.description_nl, a.description_fr, "      \

@@ -11,6 +11,9 @@
 #include "model/credentials.h"
 
 DbStatus q_achievement_add(Db *db, int64_t org_id, const Achievement *in, int64_t now, int64_t *id);
+/* Changes the texts and validity of achievement in->id (credentials already issued keep
+ * what they were signed with). DB_NONE: no such achievement in org_id. */
+DbStatus q_achievement_update(Db *db, int64_t org_id, const Achievement *in);
 DbStatus q_achievement_get(Db *db, int64_t org_id, int64_t id, Arena *a, Achievement *out);
 /* The organisation's achievements by name, with the number of credentials issued. */
 DbStatus q_achievements_list(Db *db, int64_t org_id, Arena *a, Achievement *row, DbRowFn fn,
