@@ -59,10 +59,11 @@ static void oreq_lang(OreqCols *c)
 DbStatus q_orgreq_get(Db *db, int64_t id, Arena *a, OrgRequest *out)
 {
     DB_SQL(st, "orgreq_get", OREQ_SELECT " WHERE q.id = $1");
-    OreqCols c;
+    OreqCols c = {0};
     oreq_cols(&c, a, out);
     DbStatus s = db_select_one(db, &st, DB_IN(db_int64(id)), c.col);
-    oreq_lang(&c);
+    if (s == DB_ONE) /* the language column was read only when a row was */
+        oreq_lang(&c);
     return s;
 }
 
