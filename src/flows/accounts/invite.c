@@ -7,6 +7,7 @@
 #include "domain/auth.h"
 #include "domain/roles.h"
 #include "flows/accounts/profile.h"
+#include "flows/tx.h"
 #include "q/accounts/account.h"
 #include "q/accounts/invite.h"
 #include "q/accounts/member.h"
@@ -39,16 +40,15 @@ DbStatus invite_write(Db *db, const Flow *f, int64_t org_id, const char *org_nam
 }
 
 typedef struct InviteTx {
-    const Flow *f;
     const InviteInput *in;
     const char *org_name;
     int64_t id;
 } InviteTx;
 
-static DbStatus invite_tx(Db *db, void *ctx)
+static DbStatus invite_tx(const Flow *f, void *ctx)
 {
     InviteTx *t = ctx;
-    const Flow *f = t->f;
+    Db *db = f->db;
     return invite_write(db, f, f->who->org_id, t->org_name,
                         f->who->name ? f->who->name : t->org_name, t->in, &t->id);
 }
@@ -71,8 +71,8 @@ Outcome flow_invite(const Flow *f, const InviteInput *in)
     Org org;
     if ((st = q_org_get(f->db, f->who->org_id, f->arena, &org)) != DB_ONE)
         goto db_error;
-    InviteTx t = {f, in, org.name, 0};
-    if ((st = db_tx(f->db, invite_tx, &t)) < DB_NONE)
+    InviteTx t = {in, org.name, 0};
+    if ((st = flow_tx(f, invite_tx, &t)) < DB_NONE)
         goto db_error;
     o.id = t.id;
     return o;
@@ -94,20 +94,20 @@ Outcome flow_invite_revoke(const Flow *f, int64_t invitation_id)
 }
 
 typedef struct AcceptTx {
-    const Flow *f;
     const Invitation *inv;
     const char *name, *password_hash; /* set when a new account is created */
     int64_t account_id;
     bool stale, taken;
 } AcceptTx;
 
-static DbStatus accept_tx(Db *db, void *ctx)
+static DbStatus accept_tx(const Flow *f, void *ctx)
 {
     AcceptTx *t = ctx;
-    int64_t now = t->f->now;
+    Db *db = f->db;
+    int64_t now = f->now;
     DbStatus st;
     if (t->password_hash) {
-        st = q_account_add(db, t->inv->email, t->name, t->password_hash, lang_code(t->f->who->lang),
+        st = q_account_add(db, t->inv->email, t->name, t->password_hash, lang_code(f->who->lang),
                            now, &t->account_id);
         if (st == DB_CONFLICT) {
             t->taken = true;
@@ -126,7 +126,7 @@ static DbStatus accept_tx(Db *db, void *ctx)
     if ((st = q_member_grant(db, t->inv->org_id, t->account_id, t->inv->roles, now)) < DB_NONE)
         return st;
     AccountRow a;
-    if ((st = q_account_by_id(db, t->account_id, t->f->arena, &a)) != DB_ONE)
+    if ((st = q_account_by_id(db, t->account_id, f->arena, &a)) != DB_ONE)
         return st < DB_NONE ? st : DB_ERROR;
     st = DB_NONE;
     if (t->inv->person_id && (st = q_person_link_account(db, t->inv->org_id, t->inv->person_id,
@@ -148,7 +148,7 @@ Outcome flow_invite_accept(const Flow *f, const AcceptInput *in, Accepted *out)
     DbStatus st = q_invite_by_token(f->db, hash, f->now, f->arena, &inv);
     if (st != DB_ONE)
         return outcome_missing(st);
-    AcceptTx t = {.f = f, .inv = &inv};
+    AcceptTx t = {.inv = &inv};
     char phash[crypto_pwhash_STRBYTES];
     if (f->who->account_id) {
         if (!f->who->email || strcmp(f->who->email, inv.email)) {
@@ -181,7 +181,7 @@ Outcome flow_invite_accept(const Flow *f, const AcceptInput *in, Accepted *out)
         t.password_hash = phash;
         out->new_account = true;
     }
-    st = db_tx(f->db, accept_tx, &t);
+    st = flow_tx(f, accept_tx, &t);
     if (t.stale)
         outcome_error(&o, ERR_NOT_FOUND);
     else if (t.taken)

@@ -7,22 +7,23 @@
 #include "core/buf.h"
 #include "domain/auth.h"
 #include "flows/accounts/profile.h"
+#include "flows/tx.h"
 #include "http/form.h"
 #include "q/accounts/account.h"
 #include "q/accounts/member.h"
 #include "q/system/app.h"
 
 typedef struct RoleChange {
-    const Flow *f;
     int64_t account_id, roles;
     bool remove;
     bool last_admin; /* refused: the organisation would have no administrator */
 } RoleChange;
 
-static DbStatus role_change_tx(Db *db, void *ctx)
+static DbStatus role_change_tx(const Flow *f, void *ctx)
 {
     RoleChange *c = ctx;
-    int64_t org = c->f->who->org_id;
+    Db *db = f->db;
+    int64_t org = f->who->org_id;
     DbStatus st = c->remove ? q_member_remove(db, org, c->account_id)
                             : q_member_set_roles(db, org, c->account_id, c->roles);
     if (st < DB_NONE)
@@ -37,8 +38,8 @@ static DbStatus role_change_tx(Db *db, void *ctx)
     char detail[48];
     snprintf(detail, sizeof detail, "account %lld roles %lld", (long long)c->account_id,
              (long long)c->roles);
-    return q_audit(db, org, c->f->who->account_id, c->remove ? "member_remove" : "member_roles",
-                   detail, c->f->now);
+    return q_audit(db, org, f->who->account_id, c->remove ? "member_remove" : "member_roles",
+                   detail, f->now);
 }
 
 static Outcome role_change(const Flow *f, int64_t account_id, int64_t roles, bool remove)
@@ -53,8 +54,8 @@ static Outcome role_change(const Flow *f, int64_t account_id, int64_t roles, boo
         outcome_field(&o, "roles", F_(f, "Choose at least one role."));
         return o;
     }
-    RoleChange c = {f, account_id, remove ? 0 : roles, remove, false};
-    st = db_tx(f->db, role_change_tx, &c);
+    RoleChange c = {account_id, remove ? 0 : roles, remove, false};
+    st = flow_tx(f, role_change_tx, &c);
     if (c.last_admin)
         outcome_conflict(&o, "roles",
                          F_(f, "An organisation needs at least one administrator. Make someone "
@@ -81,9 +82,10 @@ typedef struct AddTx {
     bool created;
 } AddTx;
 
-static DbStatus add_tx(Db *db, void *ctx)
+static DbStatus add_tx(const Flow *f, void *ctx)
 {
     AddTx *t = ctx;
+    Db *db = f->db;
     DbStatus st;
     if (t->hash) {
         if ((st = q_account_add(db, t->email, t->name, t->hash, "en", t->now, &t->account_id)) !=
@@ -127,7 +129,7 @@ Outcome flow_member_add(const Flow *f, const MemberAdd *in)
         t.account_id = acc.id;
         t.name = acc.name;
     }
-    if ((st = db_tx(f->db, add_tx, &t)) < DB_NONE) {
+    if ((st = flow_tx(f, add_tx, &t)) < DB_NONE) {
         outcome_db(&o, st);
         return o;
     }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "domain/auth.h"
+#include "flows/tx.h"
 #include "q/accounts/account.h"
 #include "q/accounts/session.h"
 #include "q/system/app.h"
@@ -46,16 +47,16 @@ Outcome flow_language_set(const Flow *f, Lang lang)
 }
 
 typedef struct PasswordTx {
-    const Flow *f;
     int64_t account_id;
     const char *hash;
     const char *email; /* failed sign-ins to forget, or NULL */
     const char *action;
 } PasswordTx;
 
-static DbStatus password_tx(Db *db, void *ctx)
+static DbStatus password_tx(const Flow *f, void *ctx)
 {
     PasswordTx *t = ctx;
+    Db *db = f->db;
     DbStatus st = q_account_set_password(db, t->account_id, t->hash);
     if (st < DB_NONE)
         return st;
@@ -64,8 +65,8 @@ static DbStatus password_tx(Db *db, void *ctx)
         return st;
     if (t->email && (st = q_signin_failures_clear(db, t->email)) < DB_NONE)
         return st;
-    return q_audit(db, 0, t->f->who->account_id ? t->f->who->account_id : t->account_id, t->action,
-                   NULL, t->f->now);
+    return q_audit(db, 0, f->who->account_id ? f->who->account_id : t->account_id, t->action, NULL,
+                   f->now);
 }
 
 /* Hashes password and runs password_tx; the result into o. */
@@ -77,8 +78,8 @@ static void password_store(const Flow *f, int64_t account_id, const char *passwo
         outcome_error(o, ERR_INTERNAL);
         return;
     }
-    PasswordTx t = {f, account_id, hash, email, action};
-    DbStatus st = db_tx(f->db, password_tx, &t);
+    PasswordTx t = {account_id, hash, email, action};
+    DbStatus st = flow_tx(f, password_tx, &t);
     if (st < DB_NONE)
         outcome_db(o, st);
     o->id = account_id;
@@ -117,28 +118,28 @@ Outcome flow_password_set(const Flow *f, int64_t account_id, const char *passwor
 }
 
 typedef struct DisableTx {
-    const Flow *f;
     int64_t account_id;
     bool off;
 } DisableTx;
 
-static DbStatus disable_tx(Db *db, void *ctx)
+static DbStatus disable_tx(const Flow *f, void *ctx)
 {
     DisableTx *t = ctx;
+    Db *db = f->db;
     DbStatus st = q_account_set_disabled(db, t->account_id, t->off);
     if (st < DB_NONE)
         return st;
     if (t->off && (st = q_session_delete_account(db, t->account_id)) < DB_NONE)
         return st;
-    return q_audit(db, 0, t->f->who->account_id ? t->f->who->account_id : t->account_id,
-                   t->off ? "account_disable" : "account_enable", NULL, t->f->now);
+    return q_audit(db, 0, f->who->account_id ? f->who->account_id : t->account_id,
+                   t->off ? "account_disable" : "account_enable", NULL, f->now);
 }
 
 Outcome flow_account_disable(const Flow *f, int64_t account_id, bool off)
 {
     Outcome o = outcome_ok();
-    DisableTx t = {f, account_id, off};
-    DbStatus st = db_tx(f->db, disable_tx, &t);
+    DisableTx t = {account_id, off};
+    DbStatus st = flow_tx(f, disable_tx, &t);
     if (st < DB_NONE)
         outcome_db(&o, st);
     o.id = account_id;

@@ -6,6 +6,7 @@
 #include "core/log.h"
 #include "domain/auth.h"
 #include "flows/accounts/profile.h"
+#include "flows/tx.h"
 #include "q/accounts/account.h"
 #include "q/accounts/reset.h"
 #include "q/accounts/session.h"
@@ -13,16 +14,16 @@
 #include "q/system/outbox.h"
 
 typedef struct ResetMail {
-    const Flow *f;
     const AccountRow *a;
     const char *token_hash;
     const char *subject, *body;
 } ResetMail;
 
-static DbStatus reset_tx(Db *db, void *ctx)
+static DbStatus reset_tx(const Flow *f, void *ctx)
 {
     ResetMail *m = ctx;
-    int64_t now = m->f->now;
+    Db *db = f->db;
+    int64_t now = f->now;
     DbStatus st = q_reset_add(db, m->a->id, m->token_hash, now, now + RESET_TTL);
     if (st < DB_NONE)
         return st;
@@ -47,7 +48,7 @@ Outcome flow_reset_request(const Flow *f, const char *email)
     auth_token_hash(tok, hash);
     Lang l = LANG_EN; /* the mail speaks the account's language */
     lang_parse(a.lang, &l);
-    ResetMail m = {f, &a, hash, i18n_get(l, "Choose a new traject password"), NULL};
+    ResetMail m = {&a, hash, i18n_get(l, "Choose a new traject password"), NULL};
     m.body = arena_printf(
         f->arena,
         i18n_get(l, "Hello %s,\n\nSomeone asked to reset the password of your traject "
@@ -56,7 +57,7 @@ Outcome flow_reset_request(const Flow *f, const char *email)
                     "password stays as it is.\n"),
         a.name, f->base_url, tok);
     sodium_memzero(tok, sizeof tok);
-    if ((st = db_tx(f->db, reset_tx, &m)) < DB_NONE)
+    if ((st = flow_tx(f, reset_tx, &m)) < DB_NONE)
         outcome_db(&o, st);
     return o;
 }
@@ -70,17 +71,17 @@ Outcome flow_reset_check(const Flow *f, const char *token, int64_t *account_id)
 }
 
 typedef struct ResetUse {
-    const Flow *f;
     const char *token_hash;
     int64_t account_id;
     const char *password_hash;
     bool stale; /* the link was used or expired meanwhile */
 } ResetUse;
 
-static DbStatus reset_use_tx(Db *db, void *ctx)
+static DbStatus reset_use_tx(const Flow *f, void *ctx)
 {
     ResetUse *u = ctx;
-    int64_t now = u->f->now;
+    Db *db = f->db;
+    int64_t now = f->now;
     DbStatus st = q_reset_use(db, u->token_hash, now);
     if (st == DB_NONE) {
         u->stale = true;
@@ -110,8 +111,8 @@ Outcome flow_reset_use(const Flow *f, const char *token, const char *password, c
         return o;
     }
     auth_token_hash(token, hash);
-    ResetUse u = {f, hash, account_id, phash, false};
-    DbStatus st = db_tx(f->db, reset_use_tx, &u);
+    ResetUse u = {hash, account_id, phash, false};
+    DbStatus st = flow_tx(f, reset_use_tx, &u);
     if (u.stale)
         outcome_error(&o, ERR_NOT_FOUND);
     else if (st < DB_NONE)

@@ -3,6 +3,7 @@
 
 #include "core/rows.h"
 #include "flows/accounts/invite.h"
+#include "flows/tx.h"
 #include "q/accounts/account.h"
 #include "q/accounts/org.h"
 #include "q/accounts/orgreq.h"
@@ -11,16 +12,15 @@
 #include "q/system/outbox.h"
 
 typedef struct RequestTx {
-    const Flow *f;
     const OrgRequest *in;
     const Rows *ops;
     int64_t id;
 } RequestTx;
 
-static DbStatus request_tx(Db *db, void *ctx)
+static DbStatus request_tx(const Flow *f, void *ctx)
 {
     RequestTx *t = ctx;
-    const Flow *f = t->f;
+    Db *db = f->db;
     const OrgRequest *in = t->in;
     DbStatus st = q_orgreq_add(db, in, f->now, &t->id);
     if (st < DB_NONE)
@@ -84,8 +84,8 @@ Outcome flow_org_request(const Flow *f, const OrgRequest *in)
         outcome_db(&o, st);
         return o;
     }
-    RequestTx t = {.f = f, .in = &r, .ops = &ops};
-    st = db_tx(f->db, request_tx, &t);
+    RequestTx t = {.in = &r, .ops = &ops};
+    st = flow_tx(f, request_tx, &t);
     if (st == DB_CONFLICT) /* the same name or address, sent meanwhile */
         outcome_conflict(&o, "name", F_(f, "A request for this name is waiting for a decision."));
     else if (st < DB_NONE)
@@ -108,16 +108,15 @@ static bool pending(const Flow *f, int64_t id, OrgRequest *r, Outcome *o)
 }
 
 typedef struct ApproveTx {
-    const Flow *f;
     const OrgRequest *r;
     int64_t org_id;
     bool stale;
 } ApproveTx;
 
-static DbStatus approve_tx(Db *db, void *ctx)
+static DbStatus approve_tx(const Flow *f, void *ctx)
 {
     ApproveTx *t = ctx;
-    const Flow *f = t->f;
+    Db *db = f->db;
     const OrgRequest *r = t->r;
     int64_t taken = 0;
     DbStatus st = q_org_name_count(db, r->name, &taken);
@@ -147,8 +146,8 @@ Outcome flow_org_request_approve(const Flow *f, int64_t request_id)
     OrgRequest r;
     if (!pending(f, request_id, &r, &o))
         return o;
-    ApproveTx t = {.f = f, .r = &r};
-    DbStatus st = db_tx(f->db, approve_tx, &t);
+    ApproveTx t = {.r = &r};
+    DbStatus st = flow_tx(f, approve_tx, &t);
     if (t.stale)
         outcome_conflict(&o, "decision",
                          F_(f, "This request has been decided already, or an organisation took "
@@ -160,16 +159,15 @@ Outcome flow_org_request_approve(const Flow *f, int64_t request_id)
 }
 
 typedef struct RefuseTx {
-    const Flow *f;
     const OrgRequest *r;
     const char *reason;
     bool stale;
 } RefuseTx;
 
-static DbStatus refuse_tx(Db *db, void *ctx)
+static DbStatus refuse_tx(const Flow *f, void *ctx)
 {
     RefuseTx *t = ctx;
-    const Flow *f = t->f;
+    Db *db = f->db;
     const OrgRequest *r = t->r;
     DbStatus st = q_orgreq_refuse(db, r->id, t->reason, f->who->account_id, f->now);
     if (st == DB_NONE) {
@@ -195,8 +193,8 @@ Outcome flow_org_request_refuse(const Flow *f, int64_t request_id, const char *r
     OrgRequest r;
     if (!pending(f, request_id, &r, &o) || !o.ok)
         return o;
-    RefuseTx t = {.f = f, .r = &r, .reason = reason};
-    DbStatus st = db_tx(f->db, refuse_tx, &t);
+    RefuseTx t = {.r = &r, .reason = reason};
+    DbStatus st = flow_tx(f, refuse_tx, &t);
     if (t.stale)
         outcome_conflict(&o, "decision", F_(f, "This request has been decided already."));
     else if (st < DB_NONE)

@@ -5,6 +5,7 @@
 #include "domain/disagree.h"
 #include "domain/groups.h"
 #include "domain/tranches.h"
+#include "flows/tx.h"
 #include "q/calls/call.h"
 
 static bool refused(const Outcome *o, const char *field)
@@ -56,7 +57,6 @@ static void call_check(const Flow *f, const Call *c, Outcome *o)
 }
 
 typedef struct CallSave {
-    const Flow *f;
     Call *c;
     bool updated;
 } CallSave;
@@ -67,18 +67,19 @@ static bool any_row(void *ctx)
     return false;
 }
 
-static DbStatus call_save_tx(Db *db, void *ctx)
+static DbStatus call_save_tx(const Flow *f, void *ctx)
 {
     CallSave *s = ctx;
+    Db *db = f->db;
     if (s->c->id) {
-        DbStatus st = q_call_update(db, s->c, s->f->now);
+        DbStatus st = q_call_update(db, s->c, f->now);
         s->updated = st == DB_ONE;
         return st;
     }
     TargetGroup g;
     bool has = false;
-    DbStatus st = q_target_groups(db, s->c->org_id, s->f->arena, &g, any_row, &has);
-    if (st < DB_NONE || (st = q_call_add(db, s->c, s->f->now, &s->c->id)) < DB_NONE || has)
+    DbStatus st = q_target_groups(db, s->c->org_id, f->arena, &g, any_row, &has);
+    if (st < DB_NONE || (st = q_call_add(db, s->c, f->now, &s->c->id)) < DB_NONE || has)
         return st;
     for (size_t i = 0; i < DEFAULT_GROUPS; i++)
         if ((st = q_target_group_add(db, s->c->org_id, default_groups[i])) < DB_NONE)
@@ -93,8 +94,8 @@ Outcome flow_call_save(const Flow *f, Call *c, const FormErrors *read)
     call_check(f, c, &o);
     if (!o.ok)
         return o;
-    CallSave s = {.f = f, .c = c};
-    DbStatus st = db_tx(f->db, call_save_tx, &s);
+    CallSave s = {.c = c};
+    DbStatus st = flow_tx(f, call_save_tx, &s);
     if (st < DB_NONE) {
         outcome_db(&o, st);
         return o;
@@ -145,9 +146,10 @@ typedef struct GroupsTx {
     bool stranger;
 } GroupsTx;
 
-static DbStatus groups_tx(Db *db, void *ctx)
+static DbStatus groups_tx(const Flow *f, void *ctx)
 {
     GroupsTx *t = ctx;
+    Db *db = f->db;
     DbStatus st = q_call_groups_clear(db, t->org_id, t->call_id);
     for (int i = 0; st >= DB_NONE && i < t->n; i++) {
         st = q_call_group_add(db, t->org_id, t->call_id, t->ids[i]);
@@ -181,7 +183,7 @@ Outcome flow_call_groups(const Flow *f, int64_t call_id, const int64_t *group_id
     if (!flow_call_undecided(f, call_id, &c, &o))
         return o;
     GroupsTx t = {.org_id = c.org_id, .call_id = c.id, .ids = group_ids, .n = n};
-    DbStatus st = db_tx(f->db, groups_tx, &t);
+    DbStatus st = flow_tx(f, groups_tx, &t);
     if (t.stranger)
         outcome_error(&o, ERR_BAD_REQUEST);
     else if (st < DB_NONE)

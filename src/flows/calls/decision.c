@@ -7,6 +7,7 @@
 #include "core/arena.h"
 #include "domain/tranches.h"
 #include "flows/calls/letters.h"
+#include "flows/tx.h"
 #include "q/calls/grant.h"
 #include "q/calls/letter.h"
 #include "q/calls/proposal.h"
@@ -73,10 +74,10 @@ static DbStatus grant_create(Db *db, DecideTx *t, const RankRow *x, int64_t amou
     return DB_ONE;
 }
 
-static DbStatus decide_tx(Db *db, void *ctx)
+static DbStatus decide_tx(const Flow *f, void *ctx)
 {
     DecideTx *t = ctx;
-    const Flow *f = t->f;
+    Db *db = f->db;
     int64_t org = t->c->org_id;
     DbStatus st = q_call_decide(db, org, t->c->id, f->now, f->who->account_id);
     if (st == DB_NONE) {
@@ -253,7 +254,7 @@ Outcome flow_call_decide(const Flow *f, int64_t call_id, const SelGrant *grants,
                   .ngrants = ngrants,
                   .notes = notes,
                   .nnotes = nnotes};
-    st = db_tx(f->db, decide_tx, &t);
+    st = flow_tx(f, decide_tx, &t);
     if (t.stale)
         outcome_conflict(
             &o, "sel", F_(f, "The decision can be recorded only once, after the call has closed."));

@@ -5,6 +5,7 @@
 
 #include "domain/jury.h"
 #include "flows/calls/call.h"
+#include "flows/tx.h"
 #include "html/fmt.h"
 #include "q/calls/call.h"
 #include "q/calls/jury.h"
@@ -23,9 +24,10 @@ typedef struct DeadlineTx {
     int64_t deadline;
 } DeadlineTx;
 
-static DbStatus deadline_tx(Db *db, void *ctx)
+static DbStatus deadline_tx(const Flow *f, void *ctx)
 {
     DeadlineTx *t = ctx;
+    Db *db = f->db;
     DbStatus st = q_call_review_deadline_set(db, t->c->org_id, t->c->id, t->deadline);
     return st == DB_NONE ? DB_CONFLICT : st;
 }
@@ -56,7 +58,7 @@ Outcome flow_call_review_deadline(const Flow *f, int64_t call_id, int64_t deadli
         return o;
     }
     DeadlineTx t = {.c = &c, .deadline = deadline};
-    DbStatus st = db_tx(f->db, deadline_tx, &t);
+    DbStatus st = flow_tx(f, deadline_tx, &t);
     if (st == DB_CONFLICT)
         outcome_conflict(&o, "review_deadline", closed);
     else if (st < DB_NONE)
@@ -145,17 +147,17 @@ static void matrix_free(Matrix *m)
 }
 
 typedef struct AssignTx {
-    const Flow *f;
     int64_t org_id, call_id;
     Matrix *m;
     JuryResult *res;
     bool *fixed_pair; /* [member * np + proposal] */
 } AssignTx;
 
-static DbStatus assign_tx(Db *db, void *ctx)
+static DbStatus assign_tx(const Flow *f, void *ctx)
 {
     AssignTx *t = ctx;
-    int64_t now = t->f->now;
+    Db *db = f->db;
+    int64_t now = f->now;
     DbStatus st = q_assignments_clear_auto(db, t->org_id, t->call_id);
     for (int i = 0; st >= DB_NONE && i < t->res->npairs; i++) {
         JuryPair p = t->res->pairs[i];
@@ -207,13 +209,9 @@ Outcome flow_jury_assign(const Flow *f, int64_t call_id, int *assigned, int *sho
     JuryStatus js = jury_assign(&prob, &res);
     o.id = c.id;
     if (js == JURY_OK || js == JURY_SHORT) {
-        AssignTx t = {.f = f,
-                      .org_id = c.org_id,
-                      .call_id = c.id,
-                      .m = &m,
-                      .res = &res,
-                      .fixed_pair = fixed_pair};
-        if ((st = db_tx(f->db, assign_tx, &t)) < DB_NONE)
+        AssignTx t = {
+            .org_id = c.org_id, .call_id = c.id, .m = &m, .res = &res, .fixed_pair = fixed_pair};
+        if ((st = flow_tx(f, assign_tx, &t)) < DB_NONE)
             outcome_db(&o, st);
         *assigned = res.npairs;
         *shorts = res.nshort;

@@ -7,6 +7,7 @@
 
 #include "core/arena.h"
 #include "core/buf.h"
+#include "flows/tx.h"
 #include "html/fmt.h"
 #include "q/accounts/account.h"
 #include "q/calls/call.h"
@@ -92,17 +93,17 @@ static bool draft_of(const Flow *f, int64_t id, Proposal *p, Call *c, Outcome *o
 }
 
 typedef struct SaveTx {
-    const Flow *f;
     Proposal *p;
     const int64_t *ids;
     int n;
     bool stale, stranger;
 } SaveTx;
 
-static DbStatus save_tx(Db *db, void *ctx)
+static DbStatus save_tx(const Flow *f, void *ctx)
 {
     SaveTx *t = ctx;
-    DbStatus st = q_proposal_update(db, t->p, t->f->now);
+    Db *db = f->db;
+    DbStatus st = q_proposal_update(db, t->p, f->now);
     if (st == DB_NONE) {
         t->stale = true;
         return DB_CONFLICT;
@@ -142,8 +143,8 @@ Outcome flow_proposal_save(const Flow *f, Proposal *p, bool requested_given,
         outcome_field(&o, "requested", grant_limits(f, &c));
     if (!o.ok)
         return o;
-    SaveTx t = {.f = f, .p = p, .ids = group_ids, .n = n};
-    DbStatus st = db_tx(f->db, save_tx, &t);
+    SaveTx t = {.p = p, .ids = group_ids, .n = n};
+    DbStatus st = flow_tx(f, save_tx, &t);
     if (t.stale)
         outcome_conflict(&o, "title",
                          F_(f, "This proposal is submitted: it can no longer be changed."));
@@ -208,27 +209,27 @@ static bool file_missing(void *ctx)
 }
 
 typedef struct SubmitTx {
-    const Flow *f;
     int64_t proposal_id;
     const char *receipt, *email, *subject, *body;
     bool refused;
 } SubmitTx;
 
-static DbStatus submit_tx(Db *db, void *ctx)
+static DbStatus submit_tx(const Flow *f, void *ctx)
 {
     SubmitTx *t = ctx;
-    const Actor *who = t->f->who;
+    Db *db = f->db;
+    const Actor *who = f->who;
     DbStatus st =
-        q_proposal_submit(db, who->org_id, t->proposal_id, t->f->now, who->account_id, t->receipt);
+        q_proposal_submit(db, who->org_id, t->proposal_id, f->now, who->account_id, t->receipt);
     if (st == DB_NONE) {
         t->refused = true;
         return DB_CONFLICT;
     }
     if (st < DB_NONE)
         return st;
-    if ((st = q_outbox_add(db, who->org_id, t->email, t->subject, t->body, t->f->now)) < DB_NONE)
+    if ((st = q_outbox_add(db, who->org_id, t->email, t->subject, t->body, f->now)) < DB_NONE)
         return st;
-    return q_audit(db, who->org_id, who->account_id, "proposal_submit", t->receipt, t->f->now);
+    return q_audit(db, who->org_id, who->account_id, "proposal_submit", t->receipt, f->now);
 }
 
 /* Why p cannot be submitted now, into o (nothing when it can). */
@@ -301,7 +302,7 @@ Outcome flow_proposal_submit(const Flow *f, int64_t proposal_id)
     if (st == DB_ONE)
         lang_parse(me.lang, &l);
     const char *title = lang_pick(l, c.title);
-    SubmitTx t = {.f = f, .proposal_id = p.id, .email = f->who->email};
+    SubmitTx t = {.proposal_id = p.id, .email = f->who->email};
     t.receipt = arena_printf(f->arena, "C%lld-P%lld-%lld", (long long)c.id, (long long)p.id,
                              (long long)f->now);
     t.subject = arena_printf(f->arena, i18n_get(l, "Receipt: proposal submitted to %s"), title);
@@ -312,7 +313,7 @@ Outcome flow_proposal_submit(const Flow *f, int64_t proposal_id)
                                  "Submitted: %s (Brussels time)\nAmount requested: %s\n"),
                      p.org_name, p.title, title, c.funder, t.receipt,
                      moment_text_in(f->arena, l, f->now), flow_money(f, l, p.requested));
-    st = db_tx(f->db, submit_tx, &t);
+    st = flow_tx(f, submit_tx, &t);
     if (t.refused)
         outcome_conflict(
             &o, "title",

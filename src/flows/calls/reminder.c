@@ -4,20 +4,20 @@
 #include <string.h>
 
 #include "core/rows.h"
+#include "flows/tx.h"
 #include "html/fmt.h"
 #include "q/calls/reminder.h"
 #include "q/system/outbox.h"
 
 typedef struct RemindTx {
-    const Flow *f;
     const ReviewReminder *x;
     bool sent;
 } RemindTx;
 
-static DbStatus remind_tx(Db *db, void *ctx)
+static DbStatus remind_tx(const Flow *f, void *ctx)
 {
     RemindTx *t = ctx;
-    const Flow *f = t->f;
+    Db *db = f->db;
     const ReviewReminder *x = t->x;
     DbStatus st = q_review_reminder_claim(db, x, f->now);
     if (st != DB_ONE) /* sent already, here or by another server */
@@ -53,8 +53,8 @@ int review_reminders_send(const Flow *f)
         return -1;
     int sent = 0;
     for (int i = 0; i < due.n; i++) {
-        RemindTx t = {.f = f, .x = ROW(&due, ReviewReminder, i)};
-        if (db_tx(f->db, remind_tx, &t) < DB_NONE)
+        RemindTx t = {.x = ROW(&due, ReviewReminder, i)};
+        if (flow_tx(f, remind_tx, &t) < DB_NONE)
             return -1;
         sent += t.sent;
     }

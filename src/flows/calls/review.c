@@ -6,13 +6,13 @@
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/rows.h"
+#include "flows/tx.h"
 #include "q/calls/call.h"
 #include "q/calls/jury.h"
 #include "q/calls/proposal.h"
 #include "q/calls/review.h"
 
 typedef struct ReviewTx {
-    const Flow *f;
     int64_t proposal_id;
     const Rows *items; /* ScoreRow: the call's criteria */
     const int64_t *scores;
@@ -21,12 +21,13 @@ typedef struct ReviewTx {
     bool submit, refused;
 } ReviewTx;
 
-static DbStatus review_tx(Db *db, void *ctx)
+static DbStatus review_tx(const Flow *f, void *ctx)
 {
     ReviewTx *t = ctx;
-    const Actor *who = t->f->who;
+    Db *db = f->db;
+    const Actor *who = f->who;
     DbStatus st = q_review_save(db, who->org_id, t->proposal_id, who->account_id, t->comment,
-                                t->submit, t->f->now);
+                                t->submit, f->now);
     if (st == DB_NONE) {
         t->refused = true;
         return DB_CONFLICT;
@@ -95,14 +96,13 @@ Outcome flow_review_save(const Flow *f, int64_t proposal_id, const ReviewInput *
         outcome_field(&o, "comment", F_(f, "The comment is too long (10,000 characters at most)."));
     if (!o.ok)
         return o;
-    ReviewTx t = {.f = f,
-                  .proposal_id = proposal_id,
+    ReviewTx t = {.proposal_id = proposal_id,
                   .items = &items,
                   .scores = scores,
                   .given = given,
                   .comment = in->comment && *in->comment ? in->comment : NULL,
                   .submit = in->submit};
-    st = db_tx(f->db, review_tx, &t);
+    st = flow_tx(f, review_tx, &t);
     if (t.refused)
         outcome_conflict(&o, "comment",
                          F_(f, "This review is submitted already, or the call is decided."));

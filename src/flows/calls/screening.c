@@ -6,13 +6,13 @@
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/rows.h"
+#include "flows/tx.h"
 #include "q/calls/call.h"
 #include "q/calls/proposal.h"
 #include "q/system/app.h"
 #include "q/system/outbox.h"
 
 typedef struct ScreenTx {
-    const Flow *f;
     const Proposal *p;
     const Rows *items; /* ScreeningRow */
     const bool *met;
@@ -21,11 +21,12 @@ typedef struct ScreenTx {
     const char *email, *subject, *body;
 } ScreenTx;
 
-static DbStatus screen_tx(Db *db, void *ctx)
+static DbStatus screen_tx(const Flow *f, void *ctx)
 {
     ScreenTx *t = ctx;
-    const Actor *who = t->f->who;
-    int64_t now = t->f->now;
+    Db *db = f->db;
+    const Actor *who = f->who;
+    int64_t now = f->now;
     DbStatus st;
     for (int i = 0; i < t->items->n; i++) {
         st = q_screening_set(db, who->org_id, t->p->id, ROW(t->items, ScreeningRow, i)->item_id,
@@ -100,7 +101,7 @@ Outcome flow_screening_save(const Flow *f, int64_t proposal_id, const ScreeningI
     }
     bool *met = arena_alloc(f->arena, sizeof *met * (size_t)items.n);
     const char **reason = arena_alloc(f->arena, sizeof *reason * (size_t)items.n);
-    ScreenTx t = {.f = f, .p = &p, .items = &items, .met = met, .reason = reason, .eligible = true};
+    ScreenTx t = {.p = &p, .items = &items, .met = met, .reason = reason, .eligible = true};
     for (int i = 0; i < items.n; i++) {
         const ScreeningRow *x = ROW(&items, ScreeningRow, i);
         const char *m = arena_printf(f->arena, "m-%lld", (long long)x->item_id);
@@ -138,7 +139,7 @@ Outcome flow_screening_save(const Flow *f, int64_t proposal_id, const ScreeningI
         t.email = email;
         outcome_mail(f, &t, &c, lang);
     }
-    st = db_tx(f->db, screen_tx, &t);
+    st = flow_tx(f, screen_tx, &t);
     if (t.stale)
         outcome_conflict(&o, "title", F_(f, "The screening of this proposal is closed."));
     else if (st < DB_NONE)

@@ -5,6 +5,7 @@
 
 #include "core/rows.h"
 #include "domain/calendar.h"
+#include "flows/tx.h"
 #include "html/fmt.h"
 #include "q/accounts/org.h"
 #include "q/cases/case.h"
@@ -65,7 +66,6 @@ static int rows_kept(const Flow *f, const char **titles, const char **dates, int
 }
 
 typedef struct SubmitTx {
-    const Flow *f;
     int64_t org_id;
     CaseInput *x;
     const char **del, **mt, **md;
@@ -73,10 +73,11 @@ typedef struct SubmitTx {
     int64_t id;
 } SubmitTx;
 
-static DbStatus submit_tx(Db *db, void *ctx)
+static DbStatus submit_tx(const Flow *f, void *ctx)
 {
     SubmitTx *t = ctx;
-    DbStatus st = q_case_add(db, t->org_id, t->x, t->f->who->account_id, t->f->now, &t->id);
+    Db *db = f->db;
+    DbStatus st = q_case_add(db, t->org_id, t->x, f->who->account_id, f->now, &t->id);
     if (st != DB_ONE)
         return st < DB_NONE ? st : DB_ERROR;
     for (int i = 0; i < t->x->ncompetences && st >= DB_NONE; i++)
@@ -146,7 +147,7 @@ Outcome flow_case_submit(const Flow *f, CaseInput *x, bool own_org)
             break;
         }
     }
-    SubmitTx t = {.f = f, .org_id = org, .x = x};
+    SubmitTx t = {.org_id = org, .x = x};
     const char **unused;
     t.ndel = rows_kept(f, x->deliverables, NULL, x->ndeliverables, &t.del, &unused);
     if (!t.ndel)
@@ -155,7 +156,7 @@ Outcome flow_case_submit(const Flow *f, CaseInput *x, bool own_org)
     milestones_check(f, t.mt, t.md, t.nm, &o);
     if (!o.ok)
         return o;
-    st = db_tx(f->db, submit_tx, &t);
+    st = flow_tx(f, submit_tx, &t);
     if (st < DB_NONE) {
         outcome_db(&o, st);
         return o;

@@ -3,13 +3,13 @@
 
 #include "core/rows.h"
 #include "domain/evidence.h"
+#include "flows/tx.h"
 #include "q/cases/case.h"
 #include "q/cases/team.h"
 #include "q/cases/work.h"
 #include "q/system/app.h"
 
 typedef struct TeamTx {
-    const Flow *f;
     int64_t cohort_id;
     const char *name;
     const int64_t *people;
@@ -17,11 +17,12 @@ typedef struct TeamTx {
     int64_t id;
 } TeamTx;
 
-static DbStatus team_tx(Db *db, void *ctx)
+static DbStatus team_tx(const Flow *f, void *ctx)
 {
     TeamTx *t = ctx;
-    int64_t org = t->f->who->org_id;
-    DbStatus st = q_team_add(db, org, t->cohort_id, t->name, t->f->now, &t->id);
+    Db *db = f->db;
+    int64_t org = f->who->org_id;
+    DbStatus st = q_team_add(db, org, t->cohort_id, t->name, f->now, &t->id);
     if (st != DB_ONE)
         return st < DB_NONE ? st : DB_ERROR;
     for (int i = 0; i < t->n; i++)
@@ -52,8 +53,8 @@ Outcome flow_team_add(const Flow *f, int64_t cohort_id, const char *name, const 
         outcome_field(&o, "people", F_(f, "Choose one or more learners enrolled in this cohort."));
         return o;
     }
-    TeamTx t = {f, cohort_id, name, people, n, 0};
-    if ((st = db_tx(f->db, team_tx, &t)) < DB_NONE) {
+    TeamTx t = {cohort_id, name, people, n, 0};
+    if ((st = flow_tx(f, team_tx, &t)) < DB_NONE) {
         outcome_db(&o, st);
         return o;
     }

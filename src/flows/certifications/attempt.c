@@ -5,6 +5,7 @@
 
 #include "domain/calendar.h"
 #include "flows/credentials/rules.h"
+#include "flows/tx.h"
 #include "q/certifications/attempt.h"
 #include "q/certifications/certification.h"
 #include "q/system/app.h"
@@ -50,20 +51,20 @@ static void attempt_check(const Flow *f, const ExamAttempt *at, const char *cert
 }
 
 typedef struct AttemptsTx {
-    const Flow *f;
     AttemptLine *lines;
     int n;
 } AttemptsTx;
 
 /* the attempts (their ids set), then the rules "on certification", once for each learner:
  * the credentials they earn are issued with them, or nothing is recorded */
-static DbStatus attempts_tx(Db *db, void *ctx)
+static DbStatus attempts_tx(const Flow *f, void *ctx)
 {
     AttemptsTx *t = ctx;
+    Db *db = f->db;
     DbStatus st = DB_ONE;
     for (int i = 0; st >= DB_NONE && i < t->n; i++) {
         ExamAttempt *at = &t->lines[i].at;
-        st = q_attempt_add(db, at, t->f->who->account_id, t->f->now, &at->id);
+        st = q_attempt_add(db, at, f->who->account_id, f->now, &at->id);
         if (st == DB_NONE) /* the person or certification went away meanwhile */
             st = DB_CONFLICT;
     }
@@ -73,7 +74,7 @@ static DbStatus attempts_tx(Db *db, void *ctx)
         for (int j = 0; j < i && !seen; j++)
             seen = t->lines[j].at.person_id == person;
         if (!seen)
-            st = cred_issue_on_certified(db, t->f->who->org_id, person, t->f->now, t->f->base_url);
+            st = cred_issue_on_certified(db, f->who->org_id, person, f->now, f->base_url);
     }
     return st;
 }
@@ -90,8 +91,8 @@ Outcome flow_attempt_add(const Flow *f, ExamAttempt *at)
     if (!o.ok)
         return o;
     AttemptLine one = {.at = *at};
-    AttemptsTx t = {f, &one, 1};
-    st = db_tx(f->db, attempts_tx, &t);
+    AttemptsTx t = {&one, 1};
+    st = flow_tx(f, attempts_tx, &t);
     o.id = one.at.id;
     if (st < DB_NONE) {
         outcome_db(&o, st);
@@ -157,8 +158,8 @@ Outcome flow_attempts_import(const Flow *f, AttemptLine *lines, int n, Import *i
     }
     if (dry)
         return o;
-    AttemptsTx t = {f, lines, n};
-    DbStatus st = db_tx(f->db, attempts_tx, &t);
+    AttemptsTx t = {lines, n};
+    DbStatus st = flow_tx(f, attempts_tx, &t);
     if (st < DB_NONE) {
         outcome_db(&o, st);
         return o;

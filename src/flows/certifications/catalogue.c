@@ -6,6 +6,7 @@
 
 #include "core/rows.h"
 #include "domain/certified.h"
+#include "flows/tx.h"
 #include "q/certifications/certification.h"
 #include "q/system/app.h"
 #include "q/training/programme.h"
@@ -71,18 +72,18 @@ Outcome flow_cert_archive(const Flow *f, int64_t id, bool archived)
 }
 
 typedef struct Required {
-    const Flow *f;
     int64_t programme_id;
     const int64_t *ids;
     int n;
 } Required;
 
-static DbStatus required_tx(Db *db, void *ctx)
+static DbStatus required_tx(const Flow *f, void *ctx)
 {
     Required *q = ctx;
-    DbStatus st = q_programme_certs_clear(db, q->f->who->org_id, q->programme_id);
+    Db *db = f->db;
+    DbStatus st = q_programme_certs_clear(db, f->who->org_id, q->programme_id);
     for (int i = 0; st >= DB_NONE && i < q->n; i++)
-        st = q_programme_cert_add(db, q->f->who->org_id, q->programme_id, q->ids[i]);
+        st = q_programme_cert_add(db, f->who->org_id, q->programme_id, q->ids[i]);
     return st;
 }
 
@@ -117,8 +118,8 @@ Outcome flow_programme_certs(const Flow *f, int64_t programme_id, const int64_t 
     }
     if (!o.ok)
         return o;
-    Required q = {f, programme_id, ids, n};
-    st = db_tx(f->db, required_tx, &q);
+    Required q = {programme_id, ids, n};
+    st = flow_tx(f, required_tx, &q);
     if (st < DB_NONE) {
         outcome_db(&o, st);
         return o;

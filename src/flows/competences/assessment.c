@@ -7,6 +7,7 @@
 #include "domain/evidence.h"
 #include "flows/competences/framework.h"
 #include "flows/credentials/rules.h"
+#include "flows/tx.h"
 #include "html/fmt.h"
 #include "q/competences/assessment.h"
 #include "q/competences/framework.h"
@@ -33,21 +34,21 @@ const char *flow_evidence_check(const Flow *f, const EvidenceFile *file, const c
 }
 
 typedef struct AssessTx {
-    const Flow *f;
     Assessment *x;
     const void *data;
     int64_t id;
 } AssessTx;
 
 /* the assessment, and the credentials of the rules its level reaches, together */
-static DbStatus assess_tx(Db *db, void *ctx)
+static DbStatus assess_tx(const Flow *f, void *ctx)
 {
     AssessTx *t = ctx;
-    DbStatus st = q_assessment_add(db, t->x, t->data, t->f->now, &t->id);
+    Db *db = f->db;
+    DbStatus st = q_assessment_add(db, t->x, t->data, f->now, &t->id);
     if (st != DB_ONE)
         return st < DB_NONE ? st : DB_ERROR;
     return cred_issue_on_level(db, t->x->org_id, t->x->person_id, t->x->competence_id, t->x->level,
-                               t->f->now, t->f->base_url);
+                               f->now, f->base_url);
 }
 
 Outcome flow_assessment_add(const Flow *f, Assessment *x, const EvidenceFile *file)
@@ -90,8 +91,8 @@ Outcome flow_assessment_add(const Flow *f, Assessment *x, const EvidenceFile *fi
     }
     if (!o.ok)
         return o;
-    AssessTx t = {f, x, has_file ? file->data : NULL, 0};
-    st = db_tx(f->db, assess_tx, &t);
+    AssessTx t = {x, has_file ? file->data : NULL, 0};
+    st = flow_tx(f, assess_tx, &t);
     if (st < DB_NONE)
         outcome_db(&o, st);
     o.id = t.id;

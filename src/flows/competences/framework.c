@@ -2,6 +2,7 @@
 #include "flows/competences/framework.h"
 
 #include "domain/evidence.h"
+#include "flows/tx.h"
 #include "q/competences/assessment.h"
 #include "q/competences/framework.h"
 #include "q/system/app.h"
@@ -20,19 +21,19 @@ static bool own_open(const Flow *f, int64_t id, Outcome *o)
 }
 
 typedef struct SaveTx {
-    const Flow *f;
     int64_t id;
     const char *title;
     char **levels;
     int n;
 } SaveTx;
 
-static DbStatus save_tx(Db *db, void *ctx)
+static DbStatus save_tx(const Flow *f, void *ctx)
 {
     SaveTx *t = ctx;
-    int64_t org = t->f->who->org_id;
+    Db *db = f->db;
+    int64_t org = f->who->org_id;
     DbStatus st = t->id ? q_framework_rename(db, org, t->id, t->title)
-                        : q_framework_add(db, org, t->title, t->f->now, &t->id);
+                        : q_framework_add(db, org, t->title, f->now, &t->id);
     if (st != DB_ONE)
         return st < DB_NONE ? st : DB_ERROR;
     for (int i = 0; i < t->n; i++)
@@ -73,8 +74,8 @@ Outcome flow_framework_save(const Flow *f, int64_t id, const char *title, const 
             return o;
         }
     }
-    SaveTx t = {f, id, title, names, n};
-    DbStatus st = db_tx(f->db, save_tx, &t);
+    SaveTx t = {id, title, names, n};
+    DbStatus st = flow_tx(f, save_tx, &t);
     if (st < DB_NONE) {
         outcome_db(&o, st);
         return o;

@@ -13,6 +13,7 @@
 #include "domain/jose.h"
 #include "domain/statuslist.h"
 #include "flows/credentials/keys.h"
+#include "flows/tx.h"
 #include "q/accounts/org.h"
 #include "q/credentials/achievement.h"
 #include "q/credentials/credential.h"
@@ -285,9 +286,10 @@ typedef struct RevokeTx {
     bool missing, already;
 } RevokeTx;
 
-static DbStatus revoke_tx(Db *db, void *ctx)
+static DbStatus revoke_tx(const Flow *f, void *ctx)
 {
     RevokeTx *t = ctx;
+    Db *db = f->db;
     Credential c;
     DbStatus st = must_find(q_credential_get(db, t->org_id, t->id, t->a, &c), &t->missing);
     if (st != DB_ONE)
@@ -312,7 +314,7 @@ Outcome flow_credential_revoke(const Flow *f, int64_t id, const char *reason)
     if (!o.ok)
         return o;
     RevokeTx t = {f->who->org_id, id, f->who->account_id, f->now, reason, f->arena, false, false};
-    DbStatus st = db_tx(f->db, revoke_tx, &t);
+    DbStatus st = flow_tx(f, revoke_tx, &t);
     if (t.missing)
         outcome_error(&o, ERR_NOT_FOUND);
     else if (t.already)

@@ -6,6 +6,7 @@
 
 #include "core/log.h"
 #include "core/rows.h"
+#include "flows/tx.h"
 #include "q/credentials/key.h"
 #include "q/system/app.h"
 
@@ -101,9 +102,10 @@ typedef struct RotateTx {
     Arena *a;
 } RotateTx;
 
-static DbStatus rotate_tx(Db *db, void *ctx)
+static DbStatus rotate_tx(const Flow *f, void *ctx)
 {
     RotateTx *t = ctx;
+    Db *db = f->db;
     DbStatus st = q_key_retire(db, t->org_id, t->now);
     if (st < DB_NONE)
         return st;
@@ -117,7 +119,7 @@ Outcome flow_key_rotate(const Flow *f)
 {
     Outcome o = outcome_ok();
     RotateTx t = {f->who->org_id, f->now, f->arena};
-    DbStatus st = db_tx(f->db, rotate_tx, &t);
+    DbStatus st = flow_tx(f, rotate_tx, &t);
     if (st < DB_NONE)
         outcome_db(&o, st);
     else

@@ -4,6 +4,7 @@
 #include <sodium.h>
 
 #include "domain/auth.h"
+#include "flows/tx.h"
 #include "q/credentials/record.h"
 
 typedef struct ShareTx {
@@ -11,9 +12,10 @@ typedef struct ShareTx {
     const char *hash;
 } ShareTx;
 
-static DbStatus share_tx(Db *db, void *ctx)
+static DbStatus share_tx(const Flow *f, void *ctx)
 {
     ShareTx *t = ctx;
+    Db *db = f->db;
     DbStatus st = q_record_link_off(db, t->account_id, t->now);
     if (st < DB_NONE)
         return st;
@@ -30,7 +32,7 @@ Outcome flow_record_share(const Flow *f, const char **url)
     auth_token_new(tok);
     auth_token_hash(tok, hash);
     ShareTx t = {f->who->account_id, f->now, hash};
-    DbStatus st = db_tx(f->db, share_tx, &t);
+    DbStatus st = flow_tx(f, share_tx, &t);
     if (st < DB_NONE)
         outcome_db(&o, st);
     else
