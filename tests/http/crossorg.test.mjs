@@ -88,7 +88,12 @@ async function award(c, org, call, proposalId) {
 async function learnerOf(c, org, cohort, person, email) {
   const before = (await mails(srv.mailDir, 0, 0)).length;
   await ok(await c.submit(cohort, { lang: 'en', back: cohort }, `/orgs/${org}/people/${person}/invite`), 'learner invite');
-  const mail = (await mails(srv.mailDir, before + 1)).find((m) => m.to === email);
+  // the invitation, not merely the next mail: another one may still be on its way
+  const end = Date.now() + 15000;
+  let mail;
+  while (!(mail = (await mails(srv.mailDir, 0, 0)).slice(before).find((m) => m.to === email)) && Date.now() < end)
+    await new Promise((r) => setTimeout(r, 100));
+  assert.ok(mail, `no invitation mail to ${email}`);
   const l = new Client(srv.base);
   await ok(await l.submit(linkIn(mail.body, '/invitations/'), { name: email, password: 'learning-2027-x', confirm: 'learning-2027-x' }), 'learner account');
   return l;
