@@ -9,20 +9,30 @@
 /* The table as a graph: a node per row and per column whose sum is published, one more
  * (free) for all those whose sum is not; an edge per cell, between its row's and its
  * column's node. A cell whose two ends are the free node is in no sum. */
+typedef struct Cell {
+    int a, b;    /* its row's node, its column's node */
+    double cost; /* what hiding it costs */
+} Cell;
+
+/* What the two searches keep per node. */
+typedef struct Node {
+    int disc, low;                         /* the bridge search's */
+    int stack_node, stack_edge, stack_pos; /* its stack, by depth */
+    double dist;                           /* Dijkstra's, */
+    int via;                               /* with the cell the node was reached by */
+    bool done;
+} Node;
+
 typedef struct Graph {
     int nodes, cells;
-    int *end_a, *end_b; /* per cell: its row's node, its column's node */
-    int *first, *adj;   /* per node, the cells at it: adj[first[n] .. first[n + 1]) */
-    double *cost;       /* per cell: what hiding it costs */
-    int *disc, *low, *stack_node, *stack_edge, *stack_pos; /* the bridge search's */
-    double *dist;
-    int *via; /* the Dijkstra search's: the cell a node was reached by */
-    bool *done;
+    Cell *cell;
+    int *first, *adj; /* per node, the cells at it: adj[first[n] .. first[n + 1]) */
+    Node *node;
 } Graph;
 
 static int other_end(const Graph *g, int e, int n)
 {
-    return g->end_a[e] == n ? g->end_b[e] : g->end_a[e];
+    return g->cell[e].a == n ? g->cell[e].b : g->cell[e].a;
 }
 
 static void graph_build(Graph *g, const SuppressGrid *t)
@@ -31,9 +41,7 @@ static void graph_build(Graph *g, const SuppressGrid *t)
     int free_node = height + width;
     g->nodes = free_node + 1;
     g->cells = width * height;
-    g->end_a = xcalloc((size_t)g->cells, sizeof(int));
-    g->end_b = xcalloc((size_t)g->cells, sizeof(int));
-    g->cost = xcalloc((size_t)g->cells, sizeof(double));
+    g->cell = xcalloc((size_t)g->cells, sizeof *g->cell);
     g->first = xcalloc((size_t)g->nodes + 1, sizeof(int));
     g->adj = xcalloc((size_t)g->cells * 2 + 1, sizeof(int));
     /* A row's sum is published when the rows have totals (the total row's, as the grand
@@ -44,17 +52,17 @@ static void graph_build(Graph *g, const SuppressGrid *t)
     for (int i = 0; i < height; i++) {
         for (int j = 0; j < width; j++) {
             int c = i * width + j;
-            g->end_a[c] = t->row_totals ? i : free_node;
-            g->end_b[c] = t->col_totals ? height + j : free_node;
+            g->cell[c].a = t->row_totals ? i : free_node;
+            g->cell[c].b = t->col_totals ? height + j : free_node;
             bool total = (t->row_totals && j == t->cols) || (t->col_totals && i == t->rows);
             /* small cells first; a total only when no path of cells will do; a zero last */
             double v = (double)t->v[c];
-            g->cost[c] = t->v[c] <= 0 ? body * body * (double)(g->cells + 1) + 1
-                         : total      ? body + v + 1
-                                      : v + 1;
-            if (g->end_a[c] != g->end_b[c]) {
-                g->first[g->end_a[c] + 1]++;
-                g->first[g->end_b[c] + 1]++;
+            g->cell[c].cost = t->v[c] <= 0 ? body * body * (double)(g->cells + 1) + 1
+                              : total      ? body + v + 1
+                                           : v + 1;
+            if (g->cell[c].a != g->cell[c].b) {
+                g->first[g->cell[c].a + 1]++;
+                g->first[g->cell[c].b + 1]++;
             }
         }
     }
@@ -62,38 +70,21 @@ static void graph_build(Graph *g, const SuppressGrid *t)
         g->first[n + 1] += g->first[n];
     int *fill = xcalloc((size_t)g->nodes, sizeof(int));
     for (int c = 0; c < g->cells; c++) {
-        if (g->end_a[c] == g->end_b[c])
+        if (g->cell[c].a == g->cell[c].b)
             continue;
-        g->adj[g->first[g->end_a[c]] + fill[g->end_a[c]]++] = c;
-        g->adj[g->first[g->end_b[c]] + fill[g->end_b[c]]++] = c;
+        g->adj[g->first[g->cell[c].a] + fill[g->cell[c].a]++] = c;
+        g->adj[g->first[g->cell[c].b] + fill[g->cell[c].b]++] = c;
     }
     free(fill);
-    size_t n = (size_t)g->nodes;
-    g->disc = xcalloc(n, sizeof(int));
-    g->low = xcalloc(n, sizeof(int));
-    g->stack_node = xcalloc(n, sizeof(int));
-    g->stack_edge = xcalloc(n, sizeof(int));
-    g->stack_pos = xcalloc(n, sizeof(int));
-    g->dist = xcalloc(n, sizeof(double));
-    g->via = xcalloc(n, sizeof(int));
-    g->done = xcalloc(n, sizeof(bool));
+    g->node = xcalloc((size_t)g->nodes, sizeof *g->node);
 }
 
 static void graph_free(Graph *g)
 {
-    free(g->end_a);
-    free(g->end_b);
-    free(g->cost);
+    free(g->cell);
     free(g->first);
     free(g->adj);
-    free(g->disc);
-    free(g->low);
-    free(g->stack_node);
-    free(g->stack_edge);
-    free(g->stack_pos);
-    free(g->dist);
-    free(g->via);
-    free(g->done);
+    free(g->node);
 }
 
 /* A hidden cell that is a bridge of the graph of hidden cells (its value follows from the
@@ -102,41 +93,41 @@ static void graph_free(Graph *g)
 static int hidden_bridge(Graph *g, const bool *hidden)
 {
     for (int n = 0; n < g->nodes; n++)
-        g->disc[n] = -1;
+        g->node[n].disc = -1;
     int time = 0;
     for (int root = 0; root < g->nodes; root++) {
-        if (g->disc[root] >= 0)
+        if (g->node[root].disc >= 0)
             continue;
         int top = 0;
-        g->stack_node[0] = root;
-        g->stack_edge[0] = -1;
-        g->stack_pos[0] = g->first[root];
-        g->disc[root] = g->low[root] = time++;
+        g->node[0].stack_node = root;
+        g->node[0].stack_edge = -1;
+        g->node[0].stack_pos = g->first[root];
+        g->node[root].disc = g->node[root].low = time++;
         while (top >= 0) {
-            int n = g->stack_node[top];
-            if (g->stack_pos[top] < g->first[n + 1]) {
-                int e = g->adj[g->stack_pos[top]++];
-                if (!hidden[e] || e == g->stack_edge[top])
+            int n = g->node[top].stack_node;
+            if (g->node[top].stack_pos < g->first[n + 1]) {
+                int e = g->adj[g->node[top].stack_pos++];
+                if (!hidden[e] || e == g->node[top].stack_edge)
                     continue;
                 int m = other_end(g, e, n);
-                if (g->disc[m] < 0) {
+                if (g->node[m].disc < 0) {
                     top++;
-                    g->stack_node[top] = m;
-                    g->stack_edge[top] = e;
-                    g->stack_pos[top] = g->first[m];
-                    g->disc[m] = g->low[m] = time++;
-                } else if (g->disc[m] < g->low[n]) {
-                    g->low[n] = g->disc[m];
+                    g->node[top].stack_node = m;
+                    g->node[top].stack_edge = e;
+                    g->node[top].stack_pos = g->first[m];
+                    g->node[m].disc = g->node[m].low = time++;
+                } else if (g->node[m].disc < g->node[n].low) {
+                    g->node[n].low = g->node[m].disc;
                 }
                 continue;
             }
-            int e = g->stack_edge[top--];
+            int e = g->node[top--].stack_edge;
             if (e < 0)
                 continue;
             int parent = other_end(g, e, n);
-            if (g->low[n] < g->low[parent])
-                g->low[parent] = g->low[n];
-            if (g->low[n] > g->disc[parent])
+            if (g->node[n].low < g->node[parent].low)
+                g->node[parent].low = g->node[n].low;
+            if (g->node[n].low > g->node[parent].disc)
                 return e;
         }
     }
@@ -148,37 +139,38 @@ static int hidden_bridge(Graph *g, const bool *hidden)
  * there is no such path. Dijkstra over the few nodes, by array. */
 static bool close_cycle(Graph *g, int bridge, bool *hidden)
 {
-    int from = g->end_a[bridge], to = g->end_b[bridge];
+    int from = g->cell[bridge].a, to = g->cell[bridge].b;
     for (int n = 0; n < g->nodes; n++) {
-        g->dist[n] = DBL_MAX;
-        g->via[n] = -1;
-        g->done[n] = false;
+        g->node[n].dist = DBL_MAX;
+        g->node[n].via = -1;
+        g->node[n].done = false;
     }
-    g->dist[from] = 0;
+    g->node[from].dist = 0;
     for (;;) {
         int n = -1;
         for (int m = 0; m < g->nodes; m++)
-            if (!g->done[m] && g->dist[m] < DBL_MAX && (n < 0 || g->dist[m] < g->dist[n]))
+            if (!g->node[m].done && g->node[m].dist < DBL_MAX &&
+                (n < 0 || g->node[m].dist < g->node[n].dist))
                 n = m;
         if (n < 0)
             return false;
         if (n == to)
             break;
-        g->done[n] = true;
+        g->node[n].done = true;
         for (int p = g->first[n]; p < g->first[n + 1]; p++) {
             int e = g->adj[p];
             if (e == bridge)
                 continue;
             int m = other_end(g, e, n);
-            double d = g->dist[n] + (hidden[e] ? 0 : g->cost[e]);
-            if (!g->done[m] && d < g->dist[m]) {
-                g->dist[m] = d;
-                g->via[m] = e;
+            double d = g->node[n].dist + (hidden[e] ? 0 : g->cell[e].cost);
+            if (!g->node[m].done && d < g->node[m].dist) {
+                g->node[m].dist = d;
+                g->node[m].via = e;
             }
         }
     }
-    for (int n = to; n != from; n = other_end(g, g->via[n], n))
-        hidden[g->via[n]] = true;
+    for (int n = to; n != from; n = other_end(g, g->node[n].via, n))
+        hidden[g->node[n].via] = true;
     return true;
 }
 
