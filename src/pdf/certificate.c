@@ -3,8 +3,6 @@
  * from libqrencode's modules, with the quiet zone a reader needs around it. */
 #include "pdf/certificate.h"
 
-#include <qrencode.h>
-
 /* A4 landscape, in points */
 #define PAGE_W 841.89f
 #define PAGE_H 595.276f
@@ -21,25 +19,6 @@ static void frame(PdfDoc *d)
     HPDF_Page_Rectangle(d->page, MARGIN / 2 + 6, MARGIN / 2 + 6, PAGE_W - MARGIN - 12,
                         PAGE_H - MARGIN - 12);
     HPDF_Page_Stroke(d->page);
-}
-
-/* The QR code with its lower left corner at (x, y); returns its side in points, 0 when
- * the text cannot be encoded. */
-static float qr(PdfDoc *d, float x, float y, const char *text)
-{
-    QRcode *q = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
-    if (!q)
-        return 0;
-    int n = q->width;
-    HPDF_Page_SetGrayFill(d->page, 0);
-    for (int row = 0; row < n; row++)
-        for (int col = 0; col < n; col++)
-            if (q->data[row * n + col] & 1)
-                HPDF_Page_Rectangle(d->page, x + (float)col * QR_MODULE,
-                                    y + (float)(n - 1 - row) * QR_MODULE, QR_MODULE, QR_MODULE);
-    HPDF_Page_Fill(d->page);
-    QRcode_free(q);
-    return (float)n * QR_MODULE;
 }
 
 PdfStatus certificate_pdf(const Certificate *c, Arena *a, char **pdf, size_t *len)
@@ -69,7 +48,7 @@ PdfStatus certificate_pdf(const Certificate *c, Arena *a, char **pdf, size_t *le
     pdf_text_fit(&d, MARGIN, y -= 24, WIDTH, 11, 7, c->description, PDF_CENTRE);
     HPDF_Page_SetGrayFill(d.page, 0);
     /* the foot: dates on the left, the QR code and its address on the right */
-    float side = qr(&d, PAGE_W - MARGIN - 150, MARGIN + 22, c->verify_url);
+    float side = pdf_qr(&d, PAGE_W - MARGIN - 150, MARGIN + 22, QR_MODULE, 0, c->verify_url);
     if (side == 0)
         goto done;
     float left_w = PAGE_W - 2 * MARGIN - side - 40;

@@ -3,6 +3,7 @@
  * text through, text that fits a box, and saving into an arena. */
 #include "pdf/doc.h"
 
+#include <qrencode.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -161,4 +162,26 @@ void pdf_text_fit(PdfDoc *d, float x, float y, float width, float size, float mi
     else if (align == PDF_CENTRE)
         x += (width - w) / 2;
     pdf_text_at(d, x, y, size, out);
+}
+
+float pdf_qr(PdfDoc *d, float x, float y, float module, float fit, const char *text)
+{
+    QRcode *q = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    if (!q)
+        return 0;
+    int n = q->width;
+    if (fit > 0) {
+        module = fit / (float)(n + 8);
+        x += 4 * module;
+        y += 4 * module;
+    }
+    HPDF_Page_SetGrayFill(d->page, 0);
+    for (int row = 0; row < n; row++)
+        for (int col = 0; col < n; col++)
+            if (q->data[row * n + col] & 1)
+                HPDF_Page_Rectangle(d->page, x + (float)col * module,
+                                    y + (float)(n - 1 - row) * module, module, module);
+    HPDF_Page_Fill(d->page);
+    QRcode_free(q);
+    return (float)n * module;
 }
