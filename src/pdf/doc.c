@@ -114,6 +114,19 @@ void pdf_doc_end(PdfDoc *d)
     d->pdf = NULL;
 }
 
+PdfStatus pdf_doc_make(Arena *a, const char *font_path, PdfDrawFn draw, const void *ctx, char **pdf,
+                       size_t *len)
+{
+    PdfDoc d;
+    *pdf = NULL;
+    *len = 0;
+    PdfStatus status = pdf_doc_begin(&d, a, font_path);
+    if (status == PDF_OK)
+        status = draw(&d, ctx) && !d.err && pdf_doc_save(&d, pdf, len) ? PDF_OK : PDF_FAILED;
+    pdf_doc_end(&d);
+    return status;
+}
+
 float pdf_text_width(PdfDoc *d, const char *s, size_t len, float size)
 {
     HPDF_TextWidth tw = HPDF_Font_TextWidth(d->font, (const HPDF_BYTE *)s, (HPDF_UINT)len);

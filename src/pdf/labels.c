@@ -33,32 +33,26 @@ static void label(PdfDoc *d, const LabelSheet *s, const Label *l, float x, float
     pdf_text_fit(d, tx, y + LABEL_H - 72, tw, 8, 5, l->line2, PDF_LEFT);
 }
 
-PdfStatus labels_pdf(const LabelSheet *s, Arena *a, char **pdf, size_t *len)
+/* Draws the pages (a PdfDrawFn); false when an address is too long for a QR code. */
+static bool labels_draw(PdfDoc *d, const void *ctx)
 {
-    PdfDoc d;
-    *pdf = NULL;
-    *len = 0;
-    PdfStatus status = pdf_doc_begin(&d, a, s->font_path);
-    if (status != PDF_OK)
-        goto done;
-    status = PDF_FAILED;
+    const LabelSheet *s = ctx;
     bool ok = true;
     for (int i = 0; i < s->n && ok; i++) {
         int at = i % (COLS * ROWS);
         if (at == 0) {
-            if (!(d.page = HPDF_AddPage(d.pdf)))
-                goto done;
-            HPDF_Page_SetSize(d.page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
+            if (!(d->page = HPDF_AddPage(d->pdf)))
+                return false;
+            HPDF_Page_SetSize(d->page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
         }
         float x = (float)(at % COLS) * LABEL_W;
         float y = PAGE_H - TOP - (float)(at / COLS + 1) * LABEL_H;
-        label(&d, s, &s->labels[i], x, y, &ok);
+        label(d, s, &s->labels[i], x, y, &ok);
     }
-    if (!ok || d.err)
-        goto done;
-    if (pdf_doc_save(&d, pdf, len))
-        status = PDF_OK;
-done:
-    pdf_doc_end(&d);
-    return status;
+    return ok;
+}
+
+PdfStatus labels_pdf(const LabelSheet *s, Arena *a, char **pdf, size_t *len)
+{
+    return pdf_doc_make(a, s->font_path, labels_draw, s, pdf, len);
 }

@@ -85,22 +85,16 @@ Outcome flow_lend(const Flow *f, int64_t item_id, const Borrower *b, const char 
     return o;
 }
 
-typedef struct ReturnTx {
-    int64_t item_id;
-    const char *returned_on;
-    ItemCondition c;
-    bool missed;
-} ReturnTx;
-
+/* The return of loan n (returned_on and condition_in set): the loan closed and the item's
+ * condition set, together. DB_CONFLICT when the loan was closed meanwhile. */
 static DbStatus return_tx(const Flow *f, void *ctx)
 {
-    ReturnTx *t = ctx;
-    int64_t org = f->who->org_id;
-    DbStatus st = q_loan_return(f->db, org, t->item_id, t->returned_on, t->c, f->who->account_id);
-    if (flow_tx_stop(&st, &t->missed))
-        return st;
-    st = q_item_set_condition(f->db, org, t->item_id, t->c);
-    flow_tx_stop(&st, &t->missed);
+    const Loan *n = ctx;
+    bool missed = false;
+    DbStatus st = q_loan_return(f->db, n->org_id, n->item_id, n->returned_on, n->condition_in,
+                                f->who->account_id);
+    if (!flow_tx_stop(&st, &missed))
+        st = q_item_set_condition(f->db, n->org_id, n->item_id, n->condition_in);
     return st;
 }
 
@@ -141,9 +135,10 @@ Outcome flow_return(const Flow *f, int64_t item_id, const char *returned_on, Ite
     case RETURN_OK:
         break;
     }
-    ReturnTx t = {item_id, returned_on, c, false};
-    st = flow_tx(f, return_tx, &t);
-    if (t.missed) { /* returned meanwhile */
+    n.returned_on = (char *)returned_on;
+    n.condition_in = c;
+    st = flow_tx(f, return_tx, &n);
+    if (st == DB_CONFLICT) { /* returned meanwhile */
         outcome_conflict(&o, "returned_on",
                          F_(f, "This item is not out: there is no loan to close."));
         return o;

@@ -9,7 +9,7 @@
 #include "http/http.h"
 
 /* items.c: the inventory, adding and changing an item's record */
-PageFn page_equipment, page_item_new, page_item_create, page_item_edit, page_item_update;
+PageFn page_equipment, page_item_form, page_item_save;
 
 /* item.c: an item's page, lending, returning */
 PageFn page_item, page_item_lend, page_item_return;

@@ -122,71 +122,52 @@ static enum MHD_Result item_form(Req *r, const Item *x, const FormErrors *e, int
     return page_end_status(r, h, status);
 }
 
-/* GET /orgs/{org}/equipment/new */
-enum MHD_Result page_item_new(Req *r)
+/* GET /orgs/{org}/equipment/new and GET /orgs/{org}/equipment/{id}/edit */
+enum MHD_Result page_item_form(Req *r)
 {
-    return item_form(r, NULL, NULL, 200);
-}
-
-/* GET /orgs/{org}/equipment/{id}/edit */
-enum MHD_Result page_item_edit(Req *r)
-{
-    Item x;
-    DbStatus st = q_item_get(r->db, r->org_id, req_id(r, "id"), r->arena, &x);
+    Item x = {.id = req_id(r, "id")};
+    DbStatus st = x.id ? q_item_get(r->db, r->org_id, x.id, r->arena, &x) : DB_ONE;
     if (st != DB_ONE)
         return reply_missing(r, st);
-    return item_form(r, &x, NULL, 200);
+    return item_form(r, x.id ? &x : NULL, NULL, 200);
 }
 
-/* Reads the form into x (x->id set by the caller) and saves it through the workflow. */
-static enum MHD_Result item_save(Req *r, Item *x)
+/* POST /orgs/{org}/equipment (a new item) and POST /orgs/{org}/equipment/{id} (its record
+ * changed): the form read, and saved through the workflow. */
+enum MHD_Result page_item_save(Req *r)
 {
+    Item x = {.id = req_id(r, "id")}, old;
+    DbStatus st = x.id ? q_item_get(r->db, r->org_id, x.id, r->arena, &old) : DB_ONE;
+    if (st != DB_ONE)
+        return reply_missing(r, st);
     char *kind = NULL, *condition = NULL;
     FieldSpec spec[] = {
         FIELD("kind", F_CHOICE, N_("Kind"), .required = true,
               .choices = vocab_keys(r, &equip_kinds), .text = &kind),
-        FIELD("label", F_TEXT, N_("Label"), .required = true, .max = 200, .text = &x->label),
-        FIELD("serial", F_TEXT, N_("Serial number"), .max = 100, .text = &x->serial),
+        FIELD("label", F_TEXT, N_("Label"), .required = true, .max = 200, .text = &x.label),
+        FIELD("serial", F_TEXT, N_("Serial number"), .max = 100, .text = &x.serial),
         FIELD("condition", F_CHOICE, N_("Condition"), .required = true,
               .choices = vocab_keys(r, &item_conditions), .text = &condition),
-        FIELD("partner_id", F_ID, N_("Owner"), .num = &x->partner_id),
-        FIELD("location_id", F_ID, N_("Kept at"), .num = &x->location_id),
+        FIELD("partner_id", F_ID, N_("Owner"), .num = &x.partner_id),
+        FIELD("location_id", F_ID, N_("Kept at"), .num = &x.location_id),
         {0},
     };
     FormErrors e;
     bool read = form_read(r, spec, &e);
     if (kind)
-        vocab_parse(&equip_kinds, kind, (int *)&x->kind);
+        vocab_parse(&equip_kinds, kind, (int *)&x.kind);
     if (condition)
-        vocab_parse(&item_conditions, condition, (int *)&x->condition);
-    if (!x->serial)
-        x->serial = "";
+        vocab_parse(&item_conditions, condition, (int *)&x.condition);
+    if (!x.serial)
+        x.serial = "";
     if (!read)
-        return item_form(r, x, &e, 400);
+        return item_form(r, &x, &e, 400);
     Flow f = req_flow(r);
-    Outcome o = flow_item_save(&f, x);
+    Outcome o = flow_item_save(&f, &x);
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
     if (!o.ok)
-        return item_form(r, x, &o.fields, o.status);
+        return item_form(r, &x, &o.fields, o.status);
     return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/equipment/%lld?saved=1",
                                           (long long)r->org_id, (long long)o.id));
-}
-
-/* POST /orgs/{org}/equipment */
-enum MHD_Result page_item_create(Req *r)
-{
-    Item x = {0};
-    return item_save(r, &x);
-}
-
-/* POST /orgs/{org}/equipment/{id} */
-enum MHD_Result page_item_update(Req *r)
-{
-    Item x;
-    DbStatus st = q_item_get(r->db, r->org_id, req_id(r, "id"), r->arena, &x);
-    if (st != DB_ONE)
-        return reply_missing(r, st);
-    Item y = {.id = x.id};
-    return item_save(r, &y);
 }
