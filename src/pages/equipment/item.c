@@ -44,7 +44,8 @@ static void lend_form(Html *h, Req *r, const Item *x, const LoanForm *v, const F
     const char *who = query_get(r, "who");
     html(h, "<h2>%s</h2>\n", _(r, "Lend it"));
     html(h,
-         "<form method=\"get\" action=\"/orgs/%lld/equipment/%lld\" role=\"search\">\n"
+         "<form method=\"get\" action=\"/orgs/%lld/equipment/%lld\" role=\"search\" "
+         "class=\"search\">\n"
          "<label for=\"who\">%s</label>\n<input type=\"search\" id=\"who\" name=\"who\" "
          "value=\"%s\">\n<button type=\"submit\" class=\"secondary\">%s</button>\n</form>\n",
          (long long)r->org_id, (long long)x->id, _(r, "Find a borrower by name"), who ? who : "",
