@@ -359,7 +359,9 @@ test("Beta's ids are its records: Beta's admin opens every GET route with them",
   for (const r of routes.filter((x) => x.method === 'GET')) {
     const path = withBetaRecords(r.path, 2);
     const res = await beta.get(path);
-    assert.equal(res.status, 200, `${r.path} → ${path}: ${res.status}`);
+    // the people behind a figure too small to show: found, and not shown
+    const found = r.path.endsWith('/impact/people') ? [200, 403] : [200];
+    assert.ok(found.includes(res.status), `${r.path} → ${path}: ${res.status}`);
   }
 });
 
