@@ -77,6 +77,10 @@ bool cli_add_member(Db *db, int64_t org_id, const char *email, const char *name,
  * (school) and TelcoLab (partner_org). Prints what it loaded; false after printing why not. */
 bool demo_cases(Db *db, Arena *a, int64_t school, int64_t partner_org);
 
+/* demo_equipment.c: the demo's equipment and loans, once, at the coding school (school),
+ * after demo_cases (TelcoLab lends the sensor kits). Prints what it loaded; false if not. */
+bool demo_equipment(Db *db, Arena *a, int64_t school);
+
 /* user.c: parses "admin,staff" into a role mask; 0 on an unknown name. */
 int64_t cli_roles(const char *list);
 #endif
