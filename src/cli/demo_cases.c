@@ -12,11 +12,12 @@
 #include "domain/calendar.h"
 #include "flows/cases/case.h"
 #include "flows/cases/team.h"
+#include "flows/partners/partner.h"
 #include "q/accounts/account.h"
 #include "q/cases/case.h"
-#include "q/cases/partner.h"
 #include "q/cases/team.h"
 #include "q/cases/work.h"
+#include "q/partners/partner.h"
 
 /* The actor email acting in org_id, with every role the workflows ask of it. */
 static Actor demo_actor(Db *db, Arena *a, const char *email, int64_t org_id)

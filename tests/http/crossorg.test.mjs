@@ -193,6 +193,9 @@ before(async () => {
   const lina = await learnerOf(beta, 2, cohort, B.person, 'lina@learner.test');
   await ok(await beta.submit('/orgs/2/partners', { name: 'Beta partner', contact_name: 'P', contact_email: 'p@partner.test' }), 'partner');
   const bp = grab(await beta.get('/orgs/2/cases/new'), /<option value="(\d+)">Beta partner</, 'partner');
+  B.partner = bp;
+  await ok(await beta.submit(`/orgs/2/partners/${bp}`, { kind: 'equipment', description: 'Laptops', value: '100', starts_on: '2027-01-20' }, `/orgs/2/partners/${bp}/contributions`), 'contribution');
+  B.contribution = grab(await beta.get(`/orgs/2/partners/${bp}/contributions`), /\/orgs\/2\/contributions\/(\d+)\/edit/, 'contribution');
   ({ id: B.case, handin: B.handin } = await workedCase(beta, 2, B.cohort, B.person, lina, beta, '/orgs/2/cases/new', bp));
   await ok(await gamma.submit('/orgs/3/partners', { name: 'Beta', contact_name: 'B', contact_email: 'b@beta.test', org_name: 'Beta Fund' }), 'Beta as a partner');
   const gp = await ok(await gamma.submit('/orgs/3/programmes/new', [['title_en', 'Gamma course'], ['kind', 'workshops'], ['status', 'running'], ['langs', 'en']], '/orgs/3/programmes'), 'Gamma programme');
@@ -201,6 +204,7 @@ before(async () => {
   const gina = grab(await gamma.get(gco), /action="\/orgs\/3\/people\/(\d+)\/invite"/, 'Gamma person');
   const ginaClient = await learnerOf(gamma, 3, gco, gina, 'gina@learner.test');
   const bpart = grab(await beta.get('/orgs/2/partner-cases'), /partner-cases\/new\?partner=(\d+)/, 'partnership');
+  B.partnership = bpart;
   ({ id: B.partnerCase, handin: B.partnerHandin } = await workedCase(gamma, 3, gco.split('/').pop(), gina, ginaClient, beta, `/orgs/2/partner-cases/new?partner=${bpart}`, bpart));
 
   // Beta funds: a target group, a published call with a jury; Gamma applies to it. Beta
@@ -262,6 +266,7 @@ const KINDS = {
   'certifications/{id}': 'certification',
   'achievements/{id}': 'achievement', 'achievements/{id}/rules/{rule}': 'rule', 'credentials/{id}': 'credential',
   'cases/{id}': 'case', 'handins/{id}': 'handin', 'partner-cases/{id}': 'partnerCase', 'partner-handins/{id}': 'partnerHandin',
+  'partners/{id}': 'partner', 'contributions/{id}': 'contribution', 'partner-of/{id}': 'partnership',
 };
 
 // The path with each record parameter replaced by Beta's record of its kind, or throws.
