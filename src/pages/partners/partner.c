@@ -78,6 +78,18 @@ static void contribution_fields(Html *h, Req *r, const FormErrors *e, const Cont
                 typed(r, "status", c ? vocab_key(&contribution_statuses, c->status) : NULL));
 }
 
+/* The contribution form with its errors e, posted to action: c as recorded (NULL: a new
+ * one), button the label of its button. */
+static void contribution_form(Html *h, Req *r, const char *action, const Contribution *c,
+                              const FormErrors *e, const char *button)
+{
+    html_error_summary(h, r, e);
+    html_form_begin(h, r, action);
+    contribution_fields(h, r, e, c);
+    html(h, "<button type=\"submit\">%s</button>\n", button);
+    html_form_end(h);
+}
+
 /* The partner's page; e holds the errors of the contribution form. */
 static enum MHD_Result partner_page(Req *r, const Partner *p, const FormErrors *e, int status)
 {
@@ -100,13 +112,10 @@ static enum MHD_Result partner_page(Req *r, const Partner *p, const FormErrors *
         return reply_error(r, ERR_DB);
     html(h, "<section aria-labelledby=\"h-add\">\n<h2 id=\"h-add\">%s</h2>\n",
          _(r, "Record a contribution"));
-    html_error_summary(h, r, e);
-    html_form_begin(h, r,
-                    arena_printf(r->arena, "/orgs/%lld/partners/%lld/contributions",
-                                 (long long)r->org_id, (long long)p->id));
-    contribution_fields(h, r, e, NULL);
-    html(h, "<button type=\"submit\">%s</button>\n", _(r, "Record the contribution"));
-    html_form_end(h);
+    contribution_form(h, r,
+                      arena_printf(r->arena, "/orgs/%lld/partners/%lld/contributions",
+                                   (long long)r->org_id, (long long)p->id),
+                      NULL, e, _(r, "Record the contribution"));
     html_lit(h, "</section>\n");
     html(h, "<p><a href=\"/orgs/%lld/partners\">%s</a></p>\n", (long long)r->org_id,
          _(r, "All partners"));
@@ -127,27 +136,6 @@ enum MHD_Result page_partner(Req *r)
     if (st != DB_ONE)
         return reply_missing(r, st);
     return partner_page(r, &p, NULL, 200);
-}
-
-/* POST /orgs/{org}/partners/{id}/contributions */
-enum MHD_Result page_contribution_add(Req *r)
-{
-    Partner p;
-    DbStatus st = partner_load(r, &p);
-    if (st != DB_ONE)
-        return reply_missing(r, st);
-    Contribution c = {.partner_id = p.id};
-    FormErrors e;
-    if (!contribution_read(r, &c, &e))
-        return partner_page(r, &p, &e, 400);
-    Flow f = req_flow(r);
-    Outcome o = flow_contribution_save(&f, &c);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    if (!o.ok)
-        return partner_page(r, &p, &o.fields, o.status);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/partners/%lld?added=1",
-                                          (long long)r->org_id, (long long)p.id));
 }
 
 /* GET /orgs/{org}/partners/{id}/contributions */
@@ -175,13 +163,10 @@ static enum MHD_Result contribution_page(Req *r, const Contribution *c, const Fo
         arena_printf(r->arena, _(r, "Change a contribution of %s"), c->partner_name);
     Html *h = page_begin(r, title);
     html(h, "<h1>%s</h1>\n", title);
-    html_error_summary(h, r, e);
-    html_form_begin(h, r,
-                    arena_printf(r->arena, "/orgs/%lld/contributions/%lld/edit",
-                                 (long long)r->org_id, (long long)c->id));
-    contribution_fields(h, r, e, c);
-    html(h, "<button type=\"submit\">%s</button>\n", _(r, "Save the changes"));
-    html_form_end(h);
+    contribution_form(h, r,
+                      arena_printf(r->arena, "/orgs/%lld/contributions/%lld/edit",
+                                   (long long)r->org_id, (long long)c->id),
+                      c, e, _(r, "Save the changes"));
     html(h, "<p><a href=\"/orgs/%lld/partners/%lld\">%s</a></p>\n", (long long)r->org_id,
          (long long)c->partner_id, _(r, "Back to the partner"));
     return page_end_status(r, h, status);
@@ -197,6 +182,41 @@ enum MHD_Result page_contribution_edit(Req *r)
     return contribution_page(r, &c, NULL, 200);
 }
 
+/* Reads the contribution form into c (its id and partner set) and saves it: the form comes
+ * back with its errors on the partner's page p (a new contribution) or on the page that
+ * changes was. */
+static enum MHD_Result contribution_save(Req *r, Contribution *c, const Partner *p,
+                                         const Contribution *was)
+{
+    FormErrors e;
+    Outcome o = outcome_ok();
+    if (!contribution_read(r, c, &e)) {
+        outcome_fields(&o, &e);
+    } else {
+        Flow f = req_flow(r);
+        o = flow_contribution_save(&f, c);
+    }
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return p ? partner_page(r, p, &o.fields, o.status)
+                 : contribution_page(r, was, &o.fields, o.status);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/partners/%lld?%s",
+                                          (long long)r->org_id, (long long)c->partner_id,
+                                          p ? "added=1" : "saved=1"));
+}
+
+/* POST /orgs/{org}/partners/{id}/contributions */
+enum MHD_Result page_contribution_add(Req *r)
+{
+    Partner p;
+    DbStatus st = partner_load(r, &p);
+    if (st != DB_ONE)
+        return reply_missing(r, st);
+    Contribution c = {.partner_id = p.id};
+    return contribution_save(r, &c, &p, NULL);
+}
+
 /* POST /orgs/{org}/contributions/{id}/edit */
 enum MHD_Result page_contribution_update(Req *r)
 {
@@ -205,15 +225,5 @@ enum MHD_Result page_contribution_update(Req *r)
     if (st != DB_ONE)
         return reply_missing(r, st);
     Contribution c = {.id = was.id, .partner_id = was.partner_id};
-    FormErrors e;
-    if (!contribution_read(r, &c, &e))
-        return contribution_page(r, &was, &e, 400);
-    Flow f = req_flow(r);
-    Outcome o = flow_contribution_save(&f, &c);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    if (!o.ok)
-        return contribution_page(r, &was, &o.fields, o.status);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/partners/%lld?saved=1",
-                                          (long long)r->org_id, (long long)was.partner_id));
+    return contribution_save(r, &c, NULL, &was);
 }

@@ -124,24 +124,6 @@ enum MHD_Result page_partners(Req *r)
     return partners_page(r, NULL, NULL, NULL, 200);
 }
 
-/* POST /orgs/{org}/partners */
-enum MHD_Result page_partner_add(Req *r)
-{
-    Partner p = {0};
-    char *org_name = NULL;
-    FormErrors e;
-    if (!partner_read(r, &p, &org_name, &e))
-        return partners_page(r, &p, org_name, &e, 400);
-    Flow f = req_flow(r);
-    Outcome o = flow_partner_add(&f, &p, org_name);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    if (!o.ok)
-        return partners_page(r, &p, org_name, &o.fields, o.status);
-    return reply_redirect(
-        r, arena_printf(r->arena, "/orgs/%lld/partners?saved=1", (long long)r->org_id));
-}
-
 /* The form partner was is changed with: p as recorded or typed, e the errors. */
 static enum MHD_Result edit_page(Req *r, const Partner *was, const Partner *p, const char *org_name,
                                  const FormErrors *e, int status)
@@ -171,6 +153,38 @@ enum MHD_Result page_partner_edit(Req *r)
     return edit_page(r, &p, &p, p.partner_org_name, NULL, 200);
 }
 
+/* Reads the partner form into p (its id set when it is changed) and saves it: the form comes
+ * back with its errors on the list (a new partner) or on the page that changes was. */
+static enum MHD_Result partner_save(Req *r, Partner *p, const Partner *was)
+{
+    char *org_name = NULL;
+    FormErrors e;
+    Outcome o = outcome_ok();
+    if (!partner_read(r, p, &org_name, &e)) {
+        outcome_fields(&o, &e);
+    } else {
+        Flow f = req_flow(r);
+        o = was ? flow_partner_edit(&f, p, org_name) : flow_partner_add(&f, p, org_name);
+    }
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return was ? edit_page(r, was, p, org_name, &o.fields, o.status)
+                   : partners_page(r, p, org_name, &o.fields, o.status);
+    if (!was)
+        return reply_redirect(
+            r, arena_printf(r->arena, "/orgs/%lld/partners?saved=1", (long long)r->org_id));
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/partners/%lld?saved=1",
+                                          (long long)r->org_id, (long long)p->id));
+}
+
+/* POST /orgs/{org}/partners */
+enum MHD_Result page_partner_add(Req *r)
+{
+    Partner p = {0};
+    return partner_save(r, &p, NULL);
+}
+
 /* POST /orgs/{org}/partners/{id}/edit */
 enum MHD_Result page_partner_update(Req *r)
 {
@@ -179,16 +193,5 @@ enum MHD_Result page_partner_update(Req *r)
     if (st != DB_ONE)
         return reply_missing(r, st);
     Partner p = {.id = was.id};
-    char *org_name = NULL;
-    FormErrors e;
-    if (!partner_read(r, &p, &org_name, &e))
-        return edit_page(r, &was, &p, org_name, &e, 400);
-    Flow f = req_flow(r);
-    Outcome o = flow_partner_edit(&f, &p, org_name);
-    if (o.err != ERR_COUNT)
-        return reply_error(r, o.err);
-    if (!o.ok)
-        return edit_page(r, &was, &p, org_name, &o.fields, o.status);
-    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/partners/%lld?saved=1",
-                                          (long long)r->org_id, (long long)p.id));
+    return partner_save(r, &p, &was);
 }

@@ -93,8 +93,8 @@ DbStatus q_contribution_totals(Db *db, int64_t org_id, int64_t partner_id, Contr
  * training organisation's name. */
 #define CONTRIB_OWN_WHERE                                                                          \
     CONTRIB_SELECT                                                                                 \
-        "WHERE p.partner_org_id = $1 AND ($2 = '' OR "                                             \
-        "lower(k.description) LIKE $2 ESCAPE '\\' OR lower(o.name) LIKE $2 ESCAPE '\\')"
+    "WHERE p.partner_org_id = $1 AND ($2 = '' OR "                                                 \
+    "lower(k.description) LIKE $2 ESCAPE '\\' OR lower(o.name) LIKE $2 ESCAPE '\\')"
 
 DB_PAGE_SORT(Q_CONTRIB_START, "contribution_page_start", CONTRIB_PAGE_WHERE, "k.starts_on", "k.id",
              4, 5, 6);
