@@ -21,8 +21,8 @@ bool html_partner_cases(Html *h, Req *r, int64_t org_id, int64_t partner_id)
         html(h, "<p>%s</p>\n</section>\n", _(r, "No cases submitted yet."));
         return true;
     }
-    HTML_TABLE(h, _(r, "Cases worked"), _(r, "Case"), _(r, "Status"), _(r, "Cohort"), _(r, "Teams"),
-               _(r, "Hand-ins"), _(r, "Mean rating"));
+    HTML_TABLE(h, _(r, "The partner's cases, and what came of them"), _(r, "Case"), _(r, "Status"),
+               _(r, "Cohort"), _(r, "Teams"), _(r, "Hand-ins"), _(r, "Mean rating"));
     for (int i = 0; i < rows.n; i++) {
         const Case *x = ROW(&rows, Case, i);
         html(h,
