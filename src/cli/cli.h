@@ -83,6 +83,10 @@ const char *demo_day(Arena *a, const char *from, int days);
  * printing why not. */
 bool demo_contributions(const Flow *f, int64_t partner_id, const char *from);
 
+/* demo_equipment.c: the demo's equipment and loans, once, at the coding school (school),
+ * after demo_cases (TelcoLab lends the sensor kits). Prints what it loaded; false if not. */
+bool demo_equipment(Db *db, Arena *a, int64_t school);
+
 /* user.c: parses "admin,staff" into a role mask; 0 on an unknown name. */
 int64_t cli_roles(const char *list);
 #endif

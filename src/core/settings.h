@@ -26,6 +26,7 @@ typedef struct Settings {
     int64_t session_max;
     int64_t hash_concurrency;
     const char *pdf_font;
+    int64_t impact_k;
     bool quiet;
 } Settings;
 
@@ -41,6 +42,7 @@ typedef struct SettingDef {
     unsigned cmds;
     const char *help;
     size_t offset; /* into Settings */
+    int64_t min;   /* SET_INT: the smallest value taken (0 unless set) */
 } SettingDef;
 
 extern const SettingDef settings_table[];
