@@ -16,6 +16,8 @@ int cmd_user(int argc, char **argv);
 int cmd_demo(int argc, char **argv);
 /* credential.c: traject credential verify FILE --keys JWKS [--status LIST] */
 int cmd_credential(int argc, char **argv);
+/* report.c: traject report impact --programme ID --format csv|xlsx|pdf */
+int cmd_report(int argc, char **argv);
 
 /* An extra flag of one command (not a setting): --name VALUE, or --name for a switch. */
 typedef struct CliOpt {

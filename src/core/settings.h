@@ -31,7 +31,7 @@ typedef struct Settings {
 } Settings;
 
 /* Which commands a setting applies to (bit mask). */
-enum { CMD_SERVE = 1, CMD_INIT = 2, CMD_MIGRATE = 4, CMD_USER = 8, CMD_DEMO = 16 };
+enum { CMD_SERVE = 1, CMD_INIT = 2, CMD_MIGRATE = 4, CMD_USER = 8, CMD_DEMO = 16, CMD_REPORT = 32 };
 
 typedef enum { SET_STR, SET_INT, SET_BOOL } SettingType;
 

@@ -53,6 +53,9 @@ const Route routes_training[] = {
     /* impact: figures against targets, small counts hidden (pages/impact/) */
     GET("/orgs/{org}/programmes/{id}/impact", page_programme_impact, MEMBER(TRAINING_VIEW)),
     GET("/orgs/{org}/programmes/{id}/impact.csv", page_programme_impact_csv, MEMBER(TRAINING_VIEW)),
+    GET("/orgs/{org}/programmes/{id}/impact.xlsx", page_programme_impact_xlsx,
+        MEMBER(TRAINING_VIEW)),
+    GET("/orgs/{org}/programmes/{id}/impact.pdf", page_programme_impact_pdf, MEMBER(TRAINING_VIEW)),
     GET("/orgs/{org}/programmes/{id}/impact/people", page_programme_impact_people,
         MEMBER(TRAINING_VIEW)),
     GET("/orgs/{org}/programmes/{id}/learners", page_programme_learners, MEMBER(TRAINING_VIEW)),

@@ -7,6 +7,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer, Client } from '../lib/server.mjs';
 
 let srv, alpha, beta, programme, programmeId;
@@ -171,4 +174,89 @@ test('k is set per installation and never below 5; a lone small count takes the 
   const bin = process.env.TRAJECT_BIN || './traject-test';
   assert.throws(() => execFileSync(bin, ['serve', '--impact-k', '4'], { stdio: 'pipe', timeout: 5000 }),
     (e) => /not a whole number >= 5/.test(String(e.stderr)));
+});
+
+// Runs LibreOffice headless, each run with a profile of its own.
+function sheetsOf(xlsx) {
+  const dir = mkdtempSync(join(tmpdir(), 'impact-xlsx-'));
+  try {
+    const file = join(dir, 'impact.xlsx');
+    writeFileSync(file, xlsx);
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, file],
+    { stdio: 'pipe', timeout: 120000 });
+    const out = {};
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.csv')))
+      out[f.replace(/^impact-/, '').replace(/\.csv$/, '')] = readFileSync(join(dir, f), 'utf8').trim().split(/\r?\n/);
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// The CSV export's lines without quotes, as LibreOffice writes the sheet's.
+async function csvLines(by) {
+  const res = await alpha.get(`${programme}/impact.csv?by=${by}`);
+  assert.equal(res.status, 200);
+  return res.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/).map((l) => l.replace(/"/g, ''));
+}
+
+test('the XLSX opens in LibreOffice with a sheet per breakdown, the same numbers as the CSV', { timeout: 180000 }, async () => {
+  const res = await alpha.getBytes(`${programme}/impact.xlsx`);
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type'), /spreadsheetml/);
+  const sheets = sheetsOf(res.body);
+  assert.deepEqual(Object.keys(sheets).sort(), ['Age band', 'Month they started', 'Municipality they live in',
+    'Province they were trained in', 'Quarter they started', 'Year they started']);
+  for (const [name, by] of [['Age band', 'age'], ['Municipality they live in', 'municipality'], ['Quarter they started', 'quarter']])
+    assert.deepEqual(sheets[name], await csvLines(by), name);
+});
+
+test('the PDF for a funder renders, with the figures, the hidden ones and the rule', async () => {
+  const res = await alpha.getBytes(`${programme}/impact.pdf`);
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('content-type'), 'application/pdf');
+  const dir = mkdtempSync(join(tmpdir(), 'impact-pdf-'));
+  try {
+    writeFileSync(join(dir, 'r.pdf'), res.body);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'r.pdf')], { encoding: 'utf8' }))[1]);
+    assert.equal(pages, 7, 'a title page and a page per breakdown');
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+    assert.match(text, /Impact: Code for all/);
+    assert.match(text, /Counts from 1 to 9 are shown as "< 10"/);
+    assert.match(text, /Of 27 people reached, 16 completed their training and 0 are certified\./);
+    assert.match(text, /18 to 25\s+12\s+< 10\s+0/);
+    assert.match(text, /All\s+27\s+16\s+0/);
+    assert.doesNotMatch(text, /Young Adult|Returner|Pupil/, 'no names in a report');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('traject report impact writes the same files from the command line; bad words are refused', async () => {
+  const bin = process.env.TRAJECT_BIN || './traject-test';
+  const env = { ...process.env, TRAJECT_NOW: String(Date.UTC(2027, 0, 20, 10) / 1000) };
+  const csv = execFileSync(bin, ['report', 'impact', '--db', srv.db, '--programme', programmeId, '--format', 'csv', '--by', 'age'],
+    { encoding: 'utf8', env });
+  assert.deepEqual(csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/).map((l) => l.replace(/"/g, '')), await csvLines('age'));
+  const nl = execFileSync(bin, ['report', 'impact', '--db', srv.db, '--programme', programmeId, '--org', '1', '--format', 'csv',
+    '--by', 'age', '--lang', 'nl'], { encoding: 'utf8', env });
+  assert.match(nl, /"Leeftijdsgroep","Bereikt"/);
+  const dir = mkdtempSync(join(tmpdir(), 'impact-cli-'));
+  try {
+    execFileSync(bin, ['report', 'impact', '--db', srv.db, '--programme', programmeId, '--format', 'pdf', '--output', join(dir, 'r.pdf')], { env });
+    assert.match(execFileSync('pdftotext', [join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }), /Impact: Code for all/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  for (const [args, said] of [
+    [['--programme', programmeId, '--format', 'doc'], /--format is csv, xlsx or pdf/],
+    [['--programme', programmeId, '--format', 'csv', '--from', '2027-03-01', '--to', '2027-01-01'], /The end of the period is before its start/],
+    [['--programme', programmeId, '--org', '2', '--format', 'csv'], /no programme \d+ in that organisation/],
+    [['--programme', '999999', '--format', 'csv'], /no programme 999999/],
+    [['--programme', programmeId, '--format', 'csv', '--by', 'shoe'], /--by is quarter/],
+  ]) {
+    assert.throws(() => execFileSync(bin, ['report', 'impact', '--db', srv.db, ...args], { stdio: 'pipe', env }),
+      (e) => said.test(String(e.stderr)), args.join(' '));
+  }
 });

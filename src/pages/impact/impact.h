@@ -5,6 +5,7 @@
 
 #include "html/layout.h"
 
-PageFn page_programme_impact, page_programme_impact_csv, page_programme_impact_people;
+PageFn page_programme_impact, page_programme_impact_csv, page_programme_impact_xlsx,
+    page_programme_impact_pdf, page_programme_impact_people;
 
 #endif

@@ -6,14 +6,16 @@
 #include <string.h>
 
 #include "core/buf.h"
-#include "domain/csv.h"
+#include "core/clock.h"
 #include "domain/suppress.h"
-#include "flows/impact/report.h"
+#include "flows/impact/export.h"
 #include "html/fmt.h"
 #include "html/layout.h"
 #include "html/pager.h"
 #include "html/table.h"
+#include "model/accounts.h"
 #include "pages/impact/impact.h"
+#include "q/accounts/org.h"
 #include "q/training/programme.h"
 #include "views/training/programme.h"
 
@@ -82,11 +84,7 @@ static const char *asked_query(Req *r, const Asked *a)
  * small one away. */
 static const char *count_text(Req *r, const ImpactRow *x, int m, int k)
 {
-    if (!x->hidden[m])
-        return number_text(r, x->count[m], 0, 0);
-    if (x->primary[m])
-        return arena_printf(r->arena, "< %d", k);
-    return _(r, "hidden");
+    return impact_cell_text(r->arena, r->lang, x, m, k);
 }
 
 static void ask_form(Html *h, Req *r, const Asked *a)
@@ -231,10 +229,24 @@ enum MHD_Result page_programme_impact(Req *r)
                            "hidden too, so that no small count can be worked out from the totals. "
                            "Each person counts once, in the row of their first enrolment."),
                       a.report.k - 1, a.report.k));
-    html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/impact.csv?%s\" download>%s</a></p>\n",
-         (long long)r->org_id, (long long)a.p.id, asked_query(r, &a), _(r, "Download as CSV"));
+    const char *query = asked_query(r, &a);
+    html(h,
+         "<p><a href=\"/orgs/%lld/programmes/%lld/impact.csv?%s\" download>%s</a> · "
+         "<a href=\"/orgs/%lld/programmes/%lld/impact.xlsx?%s\" download>%s</a> · "
+         "<a href=\"/orgs/%lld/programmes/%lld/impact.pdf?%s\" download>%s</a></p>\n",
+         (long long)r->org_id, (long long)a.p.id, query, _(r, "Download as CSV"),
+         (long long)r->org_id, (long long)a.p.id, query,
+         _(r, "Every breakdown as a spreadsheet (XLSX)"), (long long)r->org_id, (long long)a.p.id,
+         query, _(r, "Report for a funder (PDF)"));
     html_lit(h, "</section>\n");
     return page_end_status(r, h, a.o.ok ? 200 : 400);
+}
+
+/* The file name of an export: programme-12-impact-age.csv */
+static const char *file_name(Req *r, const Asked *a, const char *what, const char *ext)
+{
+    return arena_printf(r->arena, "programme-%lld-impact%s%s.%s", (long long)a->p.id,
+                        *what ? "-" : "", what, ext);
 }
 
 /* GET /orgs/{org}/programmes/{id}/impact.csv: the table of the page, hidden counts as on
@@ -249,26 +261,72 @@ enum MHD_Result page_programme_impact_csv(Req *r)
         return reply_error(r, ERR_BAD_REQUEST);
     Buf b;
     buf_init(&b, r->arena, 2048);
-    CsvWriter w;
-    csv_begin(&w, &b, true);
-    csv_text(&w, _(r, vocab_label(&impact_breakdowns, a.report.by)));
-    for (int m = 0; m < IMPACT_MEASURES; m++)
-        csv_text(&w, _(r, vocab_label(&impact_measures, m)));
-    csv_end_line(&w);
-    for (int i = 0; i <= a.report.nrows; i++) {
-        const ImpactRow *x = &a.report.row[i];
-        csv_text(&w, x->label);
-        for (int m = 0; m < IMPACT_MEASURES; m++)
-            if (x->hidden[m])
-                csv_text(&w, count_text(r, x, m, a.report.k));
-            else
-                csv_num(&w, x->count[m]);
-        csv_end_line(&w);
-    }
+    impact_csv(&b, r->lang, &a.report);
     return reply_download(r, "text/csv; charset=utf-8",
-                          arena_printf(r->arena, "programme-%lld-impact-%s.csv", (long long)a.p.id,
-                                       vocab_key(&impact_breakdowns, a.report.by)),
+                          file_name(r, &a, vocab_key(&impact_breakdowns, a.report.by), "csv"),
                           b.data, b.len);
+}
+
+/* Every breakdown of the report asked, for the XLSX and the PDF; false with the reply to
+ * make in *reply. */
+static bool every_read(Req *r, Asked *a, ImpactReport **reps, enum MHD_Result *reply)
+{
+    DbStatus st;
+    if (!asked_read(r, a, &st)) {
+        *reply = reply_missing(r, st);
+        return false;
+    }
+    if (!a->o.ok) {
+        *reply = reply_error(r, ERR_BAD_REQUEST);
+        return false;
+    }
+    *reps = arena_alloc(r->arena, sizeof **reps * (size_t)impact_breakdowns.n);
+    Flow f = req_flow(r);
+    if (!impact_programme_every(&f, r->org_id, &a->ask, *reps).ok) {
+        *reply = reply_error(r, ERR_DB);
+        return false;
+    }
+    return true;
+}
+
+/* GET /orgs/{org}/programmes/{id}/impact.xlsx: a sheet per breakdown. */
+enum MHD_Result page_programme_impact_xlsx(Req *r)
+{
+    Asked a;
+    ImpactReport *reps;
+    enum MHD_Result reply;
+    if (!every_read(r, &a, &reps, &reply))
+        return reply;
+    char *out;
+    size_t len;
+    if (!impact_xlsx(r->arena, r->lang, reps, impact_breakdowns.n, &out, &len))
+        return reply_error(r, ERR_INTERNAL);
+    return reply_download(r, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                          file_name(r, &a, "", "xlsx"), out, len);
+}
+
+/* GET /orgs/{org}/programmes/{id}/impact.pdf: the report for a funder. */
+enum MHD_Result page_programme_impact_pdf(Req *r)
+{
+    Asked a;
+    ImpactReport *reps;
+    enum MHD_Result reply;
+    if (!every_read(r, &a, &reps, &reply))
+        return reply;
+    Org org;
+    if (q_org_get(r->db, r->org_id, r->arena, &org) != DB_ONE)
+        return reply_error(r, ERR_DB);
+    ImpactDoc doc = {.font_path = r->app->set.pdf_font,
+                     .org = org.name,
+                     .p = &a.p,
+                     .ask = &a.ask,
+                     .made_at = clock_now()};
+    char *out;
+    size_t len;
+    PdfStatus ps = impact_pdf(r->arena, r->lang, &doc, reps, impact_breakdowns.n, &out, &len);
+    if (ps != PDF_OK)
+        return reply_error(r, ERR_INTERNAL);
+    return reply_download(r, "application/pdf", file_name(r, &a, "", "pdf"), out, len);
 }
 
 static const PagerCol people_cols[] = {{.key = "name", .label = N_("Name")}};
