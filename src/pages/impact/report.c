@@ -11,6 +11,7 @@
 #include "core/clock.h"
 #include "domain/suppress.h"
 #include "flows/impact/export.h"
+#include "flows/impact/publish.h"
 #include "html/fmt.h"
 #include "html/layout.h"
 #include "html/options.h"
@@ -19,6 +20,7 @@
 #include "model/accounts.h"
 #include "pages/impact/impact.h"
 #include "q/accounts/org.h"
+#include "q/impact/public.h"
 #include "q/training/programme.h"
 #include "views/impact/report.h"
 #include "views/training/programme.h"
@@ -142,6 +144,53 @@ static void ask_form(Html *h, Req *r, const Asked *a)
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n</form>\n", _(r, "Show"));
 }
 
+/* Whether the organisation publishes its figures at /impact, and for its administrators
+ * the button that changes it. */
+static bool publish_part(Html *h, Req *r)
+{
+    int64_t since = 0;
+    if (q_impact_published(r->db, r->org_id, &since) != DB_ONE)
+        return false;
+    const char *saved = query_notice(r, "published", N_("The figures are now public."), "withdrawn",
+                                     N_("The figures are no longer public."), NULL);
+    if (saved)
+        html_notice(h, saved, false);
+    if (since)
+        html(h, "<p>%s <a href=\"/impact/%lld\">%s</a></p>\n",
+             arena_printf(r->arena,
+                          _(r, "These figures are public since %s, with small counts "
+                               "hidden as here."),
+                          day_words_text(r, since)),
+             (long long)r->org_id, _(r, "See them as the public does"));
+    else
+        html(h, "<p>%s</p>\n", _(r, "These figures are not public."));
+    if (!(r->roles & ROLE_ADMIN))
+        return true;
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/impact/publish", (long long)r->org_id));
+    html(h, "<input type=\"hidden\" name=\"on\" value=\"%s\">\n", since ? "0" : "1");
+    html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n",
+         since ? _(r, "Stop publishing these figures") : _(r, "Publish these figures at /impact"));
+    html_form_end(h);
+    return true;
+}
+
+/* POST /orgs/{org}/impact/publish: on=1 publishes, on=0 withdraws. */
+enum MHD_Result page_impact_publish(Req *r)
+{
+    bool on = false;
+    FieldSpec spec[] = {FIELD("on", F_BOOL, N_("Publish"), .flag = &on), {0}};
+    FormErrors e;
+    if (!form_read(r, spec, &e))
+        return reply_error(r, ERR_BAD_REQUEST);
+    Flow f = req_flow(r);
+    Outcome o = impact_publish(&f, on);
+    if (!o.ok)
+        return reply_error(r, o.err);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/impact?%s", (long long)r->org_id,
+                                          on ? "published=1" : "withdrawn=1"));
+}
+
 /* GET /orgs/{org}/programmes/{id}/impact */
 enum MHD_Result page_programme_impact(Req *r)
 {
@@ -158,6 +207,8 @@ enum MHD_Result page_programme_impact(Req *r)
         html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/programmes/%lld\">%s</a></p>\n", title,
              (long long)r->org_id, (long long)a.p.id, _(r, "Back to the programme"));
     ask_form(h, r, &a);
+    if (a.whole && !publish_part(h, r))
+        return reply_error(r, ERR_DB);
     html_impact_targets(h, r, &a.report);
     const char *query = asked_query(r, &a);
     html_impact_breakdown(h, r, &a.report, arena_printf(r->arena, "%s/people", a.base), query);
