@@ -117,8 +117,8 @@ enum MHD_Result page_impact_public_org(Req *r)
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n</form>\n", _(r, "Show"));
     html_impact_targets(h, r, &rep);
     html_impact_breakdown(h, r, &rep, NULL, NULL);
-    html(h, "<p><a href=\"/impact/%lld/figures.csv?by=%s\" download>%s</a></p>\n", (long long)org.id,
-         vocab_key(&impact_breakdowns, rep.by), _(r, "Download as CSV"));
+    html(h, "<p><a href=\"/impact/%lld/figures.csv?by=%s\" download>%s</a></p>\n",
+         (long long)org.id, vocab_key(&impact_breakdowns, rep.by), _(r, "Download as CSV"));
     return page_end(r, h);
 }
 
