@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/log.h"
 #include "flows/calls/reminder.h"
+#include "flows/events/registration.h"
 #include "flows/intake/admission.h"
 
 /* Seconds between rounds. */
@@ -27,8 +28,11 @@ bool sched_run_due(App *app, Db *db)
         log_warn("scheduler: sending review reminders failed; retried next round");
     else if (reminded)
         log_info("scheduler: %d review reminders sent", reminded);
+    int events = event_reminders_send(&f); /* the day before an event */
+    if (events < 0)
+        log_warn("scheduler: sending event reminders failed; retried next round");
     arena_free(&a);
-    return closed >= 0 && reminded >= 0;
+    return closed >= 0 && reminded >= 0 && events >= 0;
 }
 
 static void timers_round(App *app, Db *db)
