@@ -62,7 +62,7 @@ static enum MHD_Result registrations_page(Req *r, Event *ep)
                  y->name, reg_state_text(r, y));
             if (y->status == REG_REGISTERED && !y->checked_in_at)
                 html_button_form(h, r, arena_printf(r->arena, "%s/check-in", reg_path(r, y->id)),
-                                 _(r, "Check in"), y->name);
+                                 _(r, "Check them in"), y->name);
             html_lit(h, "</td></tr>\n");
         }
         html_table_close(h);
@@ -111,7 +111,7 @@ static enum MHD_Result reg_page(Req *r, const EventRegistration *x, const Event 
          _(r, "State"), reg_state_text(r, x), _(r, "E-mail address"), x->email);
     if (!event_checkin_refusal(&f, e, x)) {
         html_form_begin(h, r, arena_printf(r->arena, "%s/check-in", reg_path(r, x->id)));
-        html(h, "<button type=\"submit\" class=\"big\">%s</button>\n", _(r, "Check in"));
+        html(h, "<button type=\"submit\" class=\"big\">%s</button>\n", _(r, "Check them in"));
         html_form_end(h);
     }
     html(h, "<p><a href=\"/orgs/%lld/events/%lld/registrations\">%s</a></p>\n",
