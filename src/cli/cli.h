@@ -16,6 +16,8 @@ int cmd_user(int argc, char **argv);
 int cmd_demo(int argc, char **argv);
 /* credential.c: traject credential verify FILE --keys JWKS [--status LIST] */
 int cmd_credential(int argc, char **argv);
+/* report.c: traject report impact --programme ID --format csv|xlsx|pdf */
+int cmd_report(int argc, char **argv);
 
 /* An extra flag of one command (not a setting): --name VALUE, or --name for a switch. */
 typedef struct CliOpt {
@@ -74,6 +76,10 @@ bool cli_add_member(Db *db, int64_t org_id, const char *email, const char *name,
 /* demo_cases.c: the demo's partner, case, team and its work, once: the coding school
  * (school) and TelcoLab (partner_org). Prints what it loaded; false after printing why not. */
 bool demo_cases(Db *db, Arena *a, int64_t school, int64_t partner_org);
+
+/* demo_equipment.c: the demo's equipment and loans, once, at the coding school (school),
+ * after demo_cases (TelcoLab lends the sensor kits). Prints what it loaded; false if not. */
+bool demo_equipment(Db *db, Arena *a, int64_t school);
 
 /* demo_cases.c, for the demo's parts: the account email acting in org_id with every role the
  * workflows ask of it (LANG_EN); and whether o went well, printing what failed (what) when
