@@ -15,4 +15,4 @@ VOCAB(event_access, "event access",
 
 VOCAB(reg_statuses, "registration status", {REG_REGISTERED, "registered", N_("Registered")},
       {REG_WAITING, "waiting", N_("On the waiting list")},
-      {REG_CANCELLED, "cancelled", N_("Cancelled")});
+      {REG_CANCELLED, "cancelled", N_("Registration cancelled")});

@@ -164,7 +164,7 @@ test('public registration in the registrant\'s language, the waiting list, cance
   assert.equal(sql("SELECT COUNT(*) FROM event_registrations WHERE status = 'cancelled'"), '0');
   res = await ana.confirm(res);
   assert.equal(res.status, 303);
-  assert.match((await ana.get(anaPage)).text, /Cancelled/);
+  assert.match((await ana.get(anaPage)).text, /Registration cancelled/);
   const promoted = await mailsTo('cleo@people.test', 2);
   assert.match(promoted[1].subject, /^Une place s'est libérée : Repair café/);
   assert.match((await cleo.get(cleoPage)).text, /Registered/);
@@ -264,7 +264,7 @@ test('an age band asks the date of birth; under the consent age a guardian agree
   const pk = linkIn((await mailsTo('papa@people.test'))[0].body, '/events/consent/');
   res = await new Client(srv.base).submit(pk, { by_name: 'Papa Kees', action: 'refuse' });
   assert.equal(res.status, 303);
-  assert.match((await kees.get(keesPage)).text, /Cancelled/);
+  assert.match((await kees.get(keesPage)).text, /Registration cancelled/);
   assert.match((await alpha.get(ev.youth)).text, /1 of 5 taken/);
   res = await new Client(srv.base).submit(pk, { by_name: 'Papa Kees', action: 'give' });
   assert.equal(res.status, 409);

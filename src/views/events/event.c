@@ -90,7 +90,7 @@ bool reg_form_read(Req *r, RegInput *in, FormErrors *err)
 const char *reg_state_text(Req *r, const EventRegistration *x)
 {
     if (x->status == REG_CANCELLED)
-        return _(r, "Cancelled");
+        return _(r, "Registration cancelled");
     if (x->status == REG_WAITING)
         return arena_printf(r->arena, _(r, "On the waiting list (number %lld)"),
                             (long long)x->position);
