@@ -1,0 +1,26 @@
+/* views/resources/list.h — parts of pages that show learning resources: the line of what
+ * a resource is (type, audience, language, age band, topic), a list of resources linking
+ * to their public pages, and the learner's own resources in /learning. Owns nothing. */
+#ifndef TRAJECT_VIEWS_RESOURCES_LIST_H
+#define TRAJECT_VIEWS_RESOURCES_LIST_H
+
+#include <stdbool.h>
+
+#include "core/rows.h"
+#include "html/html.h"
+#include "http/http.h"
+#include "model/resources.h"
+
+/* "Lesson plan · Teachers · French · 10 to 12 · Robotics", in the reader's language. */
+const char *resource_facts(Req *r, const Resource *x);
+
+/* The rows (Resource) as a list of links to /resources/{id}, each with its facts and
+ * (with_org) the organisation that publishes it. */
+void html_resource_items(Html *h, Req *r, const Rows *rows, bool with_org);
+
+/* The resources of the reader's programmes and organisations (none: nothing is written),
+ * in a section of the learner's space, with a link to the public catalogue. False on a
+ * database error. */
+bool html_my_resources(Html *h, Req *r);
+
+#endif
