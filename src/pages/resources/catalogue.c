@@ -104,33 +104,38 @@ static bool filter_form(Html *h, Req *r, const Pager *pg, ResourceFilter *flt)
         const Competence *x = ROW(&comps, Competence, i);
         options_id(&competences, x->id, competence_label(r, x->code, x->title));
     }
+    /* <search>, not role="search" on the form: Pico CSS draws the latter as one rounded
+     * input group, meant for a single search box (as the programmes' catalogue) */
     html(h,
-         "<form method=\"get\" action=\"/resources\" class=\"filters\" role=\"search\" "
-         "aria-label=\"%s\">\n<div class=\"grid-auto\">\n",
+         "<search aria-label=\"%s\"><form method=\"get\" action=\"/resources\" "
+         "class=\"filters\" novalidate>\n<div class=\"fields\">\n",
          _(r, "Filter the resources"));
     for (size_t i = 0; i < NFILTERS; i++) {
         int v = *filter_of(flt, i);
-        html_lit(h, "<div>");
+        html_lit(h, "<div>\n");
         html_select(h, NULL, filters[i].name, _(r, filters[i].label),
                     vocab_options(r, filters[i].vocab, "", _(r, filters[i].any)),
                     v >= 0 ? vocab_key(filters[i].vocab, v) : "");
         html_lit(h, "</div>\n");
     }
-    html_lit(h, "<div>");
+    html_lit(h, "<div>\n");
     html_select(h, NULL, "topic", _(r, "Topic"), options_end(&topics), flt->topic);
-    html_lit(h, "</div>\n<div>");
+    html_lit(h, "</div>\n<div>\n");
     html_select(h, NULL, "competence", _(r, "Competence"), options_end(&competences),
                 flt->competence_id ? arena_printf(r->arena, "%lld", (long long)flt->competence_id)
                                    : "");
     html(h,
-         "</div>\n<div><label for=\"f-q\">%s</label>\n<input type=\"search\" id=\"f-q\" "
-         "name=\"q\" value=\"%s\"></div>\n<div>",
+         "</div>\n<div>\n<label for=\"f-q\">%s</label>\n<input type=\"search\" id=\"f-q\" "
+         "name=\"q\" value=\"%s\">\n</div>\n<div>\n",
          _(r, "Words in the title or topic"), pg->q ? pg->q : "");
     static const char *const orders[] = {"title", N_("Title"), "added", N_("Newest first"), NULL};
     html_select(h, NULL, "sort", _(r, "Order"), options_translated(r, orders, NULL, NULL),
                 catalogue_cols[pg->sort].key);
-    html(h, "</div>\n</div>\n<button type=\"submit\">%s</button>\n</form>\n",
+    html(h, "</div>\n</div>\n<div class=\"actions\"><button type=\"submit\">%s</button>",
          _(r, "Show the resources"));
+    if ((pg->keep && pg->keep[0]) || pg->q)
+        html(h, " <a href=\"/resources\">%s</a>", _(r, "Clear the filters"));
+    html_lit(h, "</div>\n</form></search>\n");
     return true;
 }
 
@@ -158,9 +163,10 @@ enum MHD_Result page_library(Req *r)
               "free to use in your lessons."));
     if (!filter_form(h, r, &pg, &flt))
         return reply_error(r, ERR_DB);
+    html(h, "<h2 class=\"sr\">%s</h2>\n", _(r, "Resources found"));
     pager_summary(h, r, &pg, _(r, "No resources yet."));
     if (pg.n)
-        html_resource_items(h, r, &pg.rows, true);
+        html_resource_items(h, r, &pg.rows);
     pager_nav(h, r, &pg);
     return page_end(r, h);
 }

@@ -14,9 +14,10 @@
 /* "Lesson plan · Teachers · French · 10 to 12 · Robotics", in the reader's language. */
 const char *resource_facts(Req *r, const Resource *x);
 
-/* The rows (Resource) as a list of links to /resources/{id}, each with its facts and
- * (with_org) the organisation that publishes it. */
-void html_resource_items(Html *h, Req *r, const Rows *rows, bool with_org);
+/* The rows (Resource) as cards (under a heading of level 2): its type, its title linking
+ * to /resources/{id}, the organisation that shares it, its audience, language, age band
+ * and topic. */
+void html_resource_items(Html *h, Req *r, const Rows *rows);
 
 /* The resources of the reader's programmes and organisations (none: nothing is written),
  * in a section of the learner's space, with a link to the public catalogue. False on a
