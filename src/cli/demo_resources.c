@@ -58,7 +58,7 @@ static const struct {
 bool demo_resources(Db *db, Arena *a, int64_t school, int64_t hub)
 {
     int64_t n = 0;
-    if (q_resource_count(db, hub, "", &n) < DB_NONE)
+    if (q_resource_count(db, hub, &RESOURCE_ANY, "", &n) < DB_NONE)
         return false;
     if (n)
         return true;

@@ -62,12 +62,14 @@ typedef struct ResourceInput {
     int ncompetences;
 } ResourceInput;
 
-/* The catalogue's filters: -1 (or 0, "" for competence and topic) for any. */
+/* The lists' filters: -1 (or 0, "" for competence and topic) for any. */
 typedef struct ResourceFilter {
     int kind, audience, lang, age_band;
     const char *topic;
     int64_t competence_id;
 } ResourceFilter;
+/* No filter at all. */
+#define RESOURCE_ANY ((ResourceFilter){-1, -1, -1, -1, "", 0})
 
 /* The lists' sort columns. */
 enum { RESOURCE_BY_TITLE, RESOURCE_BY_ADDED, RESOURCE_SORTS };

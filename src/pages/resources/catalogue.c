@@ -17,21 +17,6 @@
 #include "views/competences/progress.h"
 #include "views/resources/list.h"
 
-static const PagerCol catalogue_cols[RESOURCE_SORTS] = {
-    [RESOURCE_BY_TITLE] = {.key = "title", .label = N_("Title")},
-    [RESOURCE_BY_ADDED] = {.key = "added",
-                           .label = N_("Newest first"),
-                           .numeric = true,
-                           .desc_first = true},
-};
-
-static void catalogue_key(const void *row, int sort, PagerKey *k)
-{
-    const Resource *x = row;
-    *k = sort == RESOURCE_BY_ADDED ? (PagerKey){.num = x->created_at, .id = x->id}
-                                   : (PagerKey){.text = x->title, .id = x->id};
-}
-
 /* The filters of the catalogue that are a vocabulary: the query's name, the label, the
  * vocabulary and where the choice goes. */
 static const struct {
@@ -52,8 +37,9 @@ static int *filter_of(ResourceFilter *f, size_t i)
     return (int *)((char *)f + filters[i].at);
 }
 
-/* Reads the filters of the query (an unknown value: no filter) and the pairs to keep in
- * the pager's links (keep: 2 * (NFILTERS + 2) + 1 slots). */
+/* Reads the filters of the query (an unknown value: no filter)
+ * and the pairs to keep in the pager's links (keep: 2 *
+ * (NFILTERS + 2) + 1 slots). */
 static void filters_read(Req *r, ResourceFilter *flt, const char **keep)
 {
     int k = 0;
@@ -84,8 +70,9 @@ static void filters_read(Req *r, ResourceFilter *flt, const char **keep)
     keep[k] = NULL;
 }
 
-/* The filter form (GET): the selects, the search box, the order. False on a database
- * error (the topics and competences offered are read). */
+/* The filter form (GET): the selects, the search box, the order.
+ * False on a database error (the topics and competences offered
+ * are read). */
 static bool filter_form(Html *h, Req *r, const Pager *pg, ResourceFilter *flt)
 {
     char *topic;
@@ -104,11 +91,14 @@ static bool filter_form(Html *h, Req *r, const Pager *pg, ResourceFilter *flt)
         const Competence *x = ROW(&comps, Competence, i);
         options_id(&competences, x->id, competence_label(r, x->code, x->title));
     }
-    /* <search>, not role="search" on the form: Pico CSS draws the latter as one rounded
-     * input group, meant for a single search box (as the programmes' catalogue) */
+    /* <search>, not role="search" on the form: Pico CSS draws
+     * the latter as one rounded input group, meant for a single
+     * search box (as the programmes' catalogue) */
     html(h,
-         "<search aria-label=\"%s\"><form method=\"get\" action=\"/resources\" "
-         "class=\"filters\" novalidate>\n<div class=\"fields\">\n",
+         "<search aria-label=\"%s\"><form method=\"get\" "
+         "action=\"/resources\" "
+         "class=\"filters\" novalidate>\n<div "
+         "class=\"fields\">\n",
          _(r, "Filter the resources"));
     for (size_t i = 0; i < NFILTERS; i++) {
         int v = *filter_of(flt, i);
@@ -125,13 +115,16 @@ static bool filter_form(Html *h, Req *r, const Pager *pg, ResourceFilter *flt)
                 flt->competence_id ? arena_printf(r->arena, "%lld", (long long)flt->competence_id)
                                    : "");
     html(h,
-         "</div>\n<div>\n<label for=\"f-q\">%s</label>\n<input type=\"search\" id=\"f-q\" "
+         "</div>\n<div>\n<label for=\"f-q\">%s</label>\n<input "
+         "type=\"search\" id=\"f-q\" "
          "name=\"q\" value=\"%s\">\n</div>\n<div>\n",
          _(r, "Words in the title or topic"), pg->q ? pg->q : "");
     static const char *const orders[] = {"title", N_("Title"), "added", N_("Newest first"), NULL};
     html_select(h, NULL, "sort", _(r, "Order"), options_translated(r, orders, NULL, NULL),
-                catalogue_cols[pg->sort].key);
-    html(h, "</div>\n</div>\n<div class=\"actions\"><button type=\"submit\">%s</button>",
+                resource_cols[pg->sort].key);
+    html(h,
+         "</div>\n</div>\n<div class=\"actions\"><button "
+         "type=\"submit\">%s</button>",
          _(r, "Show the resources"));
     if ((pg->keep && pg->keep[0]) || pg->q)
         html(h, " <a href=\"/resources\">%s</a>", _(r, "Clear the filters"));
@@ -150,16 +143,16 @@ enum MHD_Result page_library(Req *r)
                      flt.age_band, (long long)flt.competence_id, flt.topic);
     Pager pg;
     Resource x;
-    pager_open(r, &pg, list, catalogue_cols, RESOURCE_SORTS, catalogue_key,
-               ROWS_FROM(r->arena, &x));
+    pager_open(r, &pg, list, resource_cols, RESOURCE_SORTS, resource_key, ROWS_FROM(r->arena, &x));
     pg.keep = keep;
     if (!pager_done(&pg,
-                    q_catalogue_page(r->db, &flt, &pg.page, r->arena, &x, rows_collect, &pg.rows),
-                    q_catalogue_count(r->db, &flt, pg.page.like, &pg.total)))
+                    q_resource_page(r->db, 0, &flt, &pg.page, r->arena, &x, rows_collect, &pg.rows),
+                    q_resource_count(r->db, 0, &flt, pg.page.like, &pg.total)))
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Library of learning resources"));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Library of learning resources"),
-         _(r, "Videos, lesson plans, worksheets and slides shared by training organisations, "
+         _(r, "Videos, lesson plans, worksheets and slides "
+              "shared by training organisations, "
               "free to use in your lessons."));
     if (!filter_form(h, r, &pg, &flt))
         return reply_error(r, ERR_DB);
@@ -193,7 +186,8 @@ enum MHD_Result page_library_resource(Req *r)
     DbStatus st = q_resource_find(r->db, req_id(r, "id"), r->arena, &x);
     Flow f = req_flow(r);
     if (st == DB_ONE && !flow_resource_visible(&f, &x, &st) && st >= DB_NONE)
-        st = DB_NONE; /* not for this reader: as if it did not exist */
+        st = DB_NONE; /* not for this reader: as if it did not
+                         exist */
     if (st != DB_ONE)
         return reply_missing(r, st);
     if (q_resource_competences(r->db, x.org_id, x.id, r->arena, &c, rows_collect, &comps) < DB_NONE)
@@ -212,16 +206,21 @@ enum MHD_Result page_library_resource(Req *r)
         html_lit(h, "</ul>\n");
     }
     if (x.url)
-        html(h, "<p><a href=\"/resources/%lld/open\" role=\"button\">%s</a></p>\n", (long long)x.id,
-             _(r, "Watch the video"));
+        html(h,
+             "<p><a href=\"/resources/%lld/open\" "
+             "role=\"button\">%s</a></p>\n",
+             (long long)x.id, _(r, "Watch the video"));
     else if (x.file_name)
-        html(h, "<p><a href=\"/resources/%lld/file\" role=\"button\">%s</a></p>\n", (long long)x.id,
-             arena_printf(r->arena, _(r, "Download (%s)"), file_text(r, &x)));
+        html(h,
+             "<p><a href=\"/resources/%lld/file\" "
+             "role=\"button\">%s</a></p>\n",
+             (long long)x.id, arena_printf(r->arena, _(r, "Download (%s)"), file_text(r, &x)));
     html(h, "</article>\n<p><a href=\"/resources\">%s</a></p>\n", _(r, "Back to the library"));
     return page_end(r, h);
 }
 
-/* The file (file true) or the link of the route's resource, counted. */
+/* The file (file true) or the link of the route's resource,
+ * counted. */
 static enum MHD_Result use(Req *r, bool file)
 {
     Flow f = req_flow(r);

@@ -14,21 +14,6 @@
 #include "views/resources/form.h"
 #include "views/resources/list.h"
 
-static const PagerCol resource_cols[RESOURCE_SORTS] = {
-    [RESOURCE_BY_TITLE] = {.key = "title", .label = N_("Title")},
-    [RESOURCE_BY_ADDED] = {.key = "added",
-                           .label = N_("Added"),
-                           .numeric = true,
-                           .desc_first = true},
-};
-
-static void resource_key(const void *row, int sort, PagerKey *k)
-{
-    const Resource *x = row;
-    *k = sort == RESOURCE_BY_ADDED ? (PagerKey){.num = x->created_at, .id = x->id}
-                                   : (PagerKey){.text = x->title, .id = x->id};
-}
-
 /* GET /orgs/{org}/resources */
 enum MHD_Result page_resources(Req *r)
 {
@@ -36,9 +21,10 @@ enum MHD_Result page_resources(Req *r)
     Resource x;
     pager_open(r, &pg, "resources", resource_cols, RESOURCE_SORTS, resource_key,
                ROWS_FROM(r->arena, &x));
-    if (!pager_done(
-            &pg, q_resource_page(r->db, r->org_id, &pg.page, r->arena, &x, rows_collect, &pg.rows),
-            q_resource_count(r->db, r->org_id, pg.page.like, &pg.total)))
+    if (!pager_done(&pg,
+                    q_resource_page(r->db, r->org_id, &RESOURCE_ANY, &pg.page, r->arena, &x,
+                                    rows_collect, &pg.rows),
+                    q_resource_count(r->db, r->org_id, &RESOURCE_ANY, pg.page.like, &pg.total)))
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, _(r, "Learning resources"));
     html(h, "<h1>%s</h1>\n", _(r, "Learning resources"));
@@ -47,7 +33,8 @@ enum MHD_Result page_resources(Req *r)
                              N_("The resource has been removed."), NULL),
                 false);
     html(h,
-         "<p><a href=\"/orgs/%lld/resources/new\" role=\"button\">%s</a> "
+         "<p><a href=\"/orgs/%lld/resources/new\" "
+         "role=\"button\">%s</a> "
          "<a href=\"/resources\">%s</a></p>\n",
          (long long)r->org_id, _(r, "Add a resource"), _(r, "The public catalogue"));
     pager_search(h, r, &pg, _(r, "Search by title or topic"));
@@ -62,7 +49,9 @@ enum MHD_Result page_resources(Req *r)
         for (int i = 0; i < pg.n; i++) {
             const Resource *y = ROW(&pg.rows, Resource, i);
             html(h,
-                 "<tr><td><a href=\"/orgs/%lld/resources/%lld\">%s</a></td><td>%s</td>"
+                 "<tr><td><a "
+                 "href=\"/orgs/%lld/resources/%lld\">%s</a></"
+                 "td><td>%s</td>"
                  "<td>%s</td><td>%s</td><td>%s</td></tr>\n",
                  (long long)r->org_id, (long long)y->id, y->title,
                  _(r, vocab_label(&resource_kinds, y->kind)),
@@ -84,7 +73,9 @@ static enum MHD_Result form_page(Req *r, const Resource *old, const ResourceInpu
     html(h, "<h1>%s</h1>\n", title);
     if (old) {
         html_notice(h, query_notice(r, "saved", N_("The resource has been saved."), NULL), false);
-        html(h, "<p>%s</p>\n<p><a href=\"/resources/%lld\">%s</a></p>\n",
+        html(h,
+             "<p>%s</p>\n<p><a "
+             "href=\"/resources/%lld\">%s</a></p>\n",
              arena_printf(r->arena, _(r, "Downloaded or opened %s times."),
                           number_text(r, old->downloads, 0, 0)),
              (long long)old->id, _(r, "Its page, as readers see it"));
@@ -97,8 +88,11 @@ static enum MHD_Result form_page(Req *r, const Resource *old, const ResourceInpu
     if (old) {
         html(h, "<h2>%s</h2>\n", _(r, "Remove the resource"));
         html_form_begin(h, r, arena_printf(r->arena, "%s/remove", action));
-        html(h, "<p>%s</p>\n<button type=\"submit\" class=\"secondary\">%s</button>\n",
-             _(r, "Its page, its file and its count of downloads go; links to it stop working."),
+        html(h,
+             "<p>%s</p>\n<button type=\"submit\" "
+             "class=\"secondary\">%s</button>\n",
+             _(r, "Its page, its file and its count of "
+                  "downloads go; links to it stop working."),
              _(r, "Remove"));
         html_form_end(h);
     }
@@ -114,7 +108,8 @@ enum MHD_Result page_resource_new(Req *r)
     return form_page(r, NULL, &x, NULL, 200);
 }
 
-/* Reads the form and saves it as resource old (NULL: a new one). */
+/* Reads the form and saves it as resource old (NULL: a new one).
+ */
 static enum MHD_Result save(Req *r, const Resource *old)
 {
     ResourceInput x = {0};
@@ -183,8 +178,8 @@ enum MHD_Result page_resource_remove(Req *r)
     DbStatus st = resource_load(r, &old);
     if (st != DB_ONE)
         return reply_missing(r, st);
-    const char *what =
-        _(r, "Its page, its file and its count of downloads go; links to it stop working.");
+    const char *what = _(r, "Its page, its file and its count of downloads go; "
+                            "links to it stop working.");
     if (!confirm_ok(r))
         return confirm_page(r, arena_printf(r->arena, _(r, "Remove %s?"), old.title), what,
                             _(r, "Remove"),

@@ -1,11 +1,6 @@
 /* resource.c — statements on learning resources (see resource.h). */
 #include "q/resources/resource.h"
 
-static const char *key_or_null(const Vocab *v, int value)
-{
-    return value < 0 ? NULL : vocab_key(v, value);
-}
-
 DbStatus q_resource_add(Db *db, const Resource *x, const void *data, int64_t by, int64_t now,
                         int64_t *id)
 {
@@ -158,78 +153,51 @@ DbStatus q_resource_file(Db *db, int64_t org_id, int64_t id, Arena *a, char **na
                          DB_COLS(db_text(a, name), db_text(a, type), db_blob_out(a, data, size)));
 }
 
-/* The staff's list: $1 the organisation, $2 the search */
-#define RESOURCE_SEARCH                                                                            \
-    "($2 = '' OR lower(r.title) LIKE $2 ESCAPE '\\' OR lower(r.topic) LIKE $2 ESCAPE '\\')"
-#define RESOURCE_PAGE_WHERE RESOURCE_SELECT "WHERE r.org_id = $1 AND " RESOURCE_SEARCH
+/* The lists: $1 the organisation (0: the public resources of every organisation), $2 kind,
+ * $3 audience, $4 language, $5 age band, $6 topic ('' for any), $7 a competence (0 for
+ * any), $8 the search in the title and the topic */
+#define RESOURCE_PAGE_WHERE                                                                        \
+    RESOURCE_SELECT                                                                                \
+    "WHERE (r.org_id = $1 OR ($1 = 0 AND r.visibility = 'public')) AND ($2 = '' OR "               \
+    "r.kind = $2) AND ($3 = '' OR r.audience = $3) AND ($4 = '' OR r.lang = $4) AND ($5 = '' "     \
+    "OR r.age_band = $5) AND ($6 = '' OR r.topic = $6) AND ($7 = 0 OR EXISTS (SELECT 1 FROM "      \
+    "resource_competences k WHERE k.resource_id = r.id AND k.competence_id = $7)) AND "            \
+    "($8 = '' OR lower(r.title) LIKE $8 ESCAPE '\\' OR lower(r.topic) LIKE $8 ESCAPE '\\')"
 
 DB_PAGE_SORT(Q_RESOURCE_PAGE_TITLE, "resource_page_title", RESOURCE_PAGE_WHERE,
-             "r.title COLLATE \"und-x-icu\"", "r.id", 3, 4, 5);
+             "r.title COLLATE \"und-x-icu\"", "r.id", 9, 10, 11);
 DB_PAGE_SORT(Q_RESOURCE_PAGE_ADDED, "resource_page_added", RESOURCE_PAGE_WHERE, "r.created_at",
-             "r.id", 3, 4, 5);
+             "r.id", 9, 10, 11);
 
 static const DbPageStmts resource_pages[RESOURCE_SORTS] = {
     [RESOURCE_BY_TITLE] = DB_PAGE_STMTS(Q_RESOURCE_PAGE_TITLE),
     [RESOURCE_BY_ADDED] = DB_PAGE_STMTS(Q_RESOURCE_PAGE_ADDED),
 };
 
-DbStatus q_resource_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Resource *row,
-                         DbRowFn fn, void *ctx)
+static const char *key_or_empty(const Vocab *v, int value)
 {
-    return db_page_select(db, p, resource_pages, RESOURCE_SORTS, DB_IN(db_int64(org_id)),
-                          DB_COLS(RESOURCE_OUT(a, row)), fn, ctx);
+    return value < 0 ? "" : vocab_key(v, value);
 }
 
-DbStatus q_resource_count(Db *db, int64_t org_id, const char *like, int64_t *n)
-{
-    DB_SQL(st, "resource_count", "SELECT COUNT(*) FROM (" RESOURCE_PAGE_WHERE ") t");
-    return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_str(like ? like : "")), n);
-}
-
-/* The catalogue: $1 kind, $2 audience, $3 language, $4 age band, $5 topic ('' for any),
- * $6 a competence (0 for any), $7 the search */
-#define CATALOGUE_WHERE                                                                            \
-    RESOURCE_SELECT                                                                                \
-    "WHERE r.visibility = 'public' AND ($1 = '' OR r.kind = $1) AND ($2 = '' OR "                  \
-    "r.audience = $2) AND ($3 = '' OR r.lang = $3) AND ($4 = '' OR r.age_band = $4) AND "          \
-    "($5 = '' OR r.topic = $5) AND ($6 = 0 OR EXISTS (SELECT 1 FROM resource_competences k "       \
-    "WHERE k.resource_id = r.id AND k.competence_id = $6)) AND ($7 = '' OR lower(r.title) "        \
-    "LIKE $7 ESCAPE '\\' OR lower(r.topic) LIKE $7 ESCAPE '\\')"
-
-DB_PAGE_SORT(Q_CATALOGUE_PAGE_TITLE, "catalogue_page_title", CATALOGUE_WHERE,
-             "r.title COLLATE \"und-x-icu\"", "r.id", 8, 9, 10);
-DB_PAGE_SORT(Q_CATALOGUE_PAGE_ADDED, "catalogue_page_added", CATALOGUE_WHERE, "r.created_at",
-             "r.id", 8, 9, 10);
-
-static const DbPageStmts catalogue_pages[RESOURCE_SORTS] = {
-    [RESOURCE_BY_TITLE] = DB_PAGE_STMTS(Q_CATALOGUE_PAGE_TITLE),
-    [RESOURCE_BY_ADDED] = DB_PAGE_STMTS(Q_CATALOGUE_PAGE_ADDED),
-};
-
-#define CATALOGUE_IN(flt)                                                                          \
-    db_str(key_or_empty(&resource_kinds, (flt)->kind)),                                            \
+#define RESOURCE_IN(org_id, flt)                                                                   \
+    db_int64(org_id), db_str(key_or_empty(&resource_kinds, (flt)->kind)),                          \
         db_str(key_or_empty(&resource_audiences, (flt)->audience)),                                \
         db_str(key_or_empty(&resource_langs, (flt)->lang)),                                        \
         db_str(key_or_empty(&age_bands, (flt)->age_band)),                                         \
         db_str((flt)->topic ? (flt)->topic : ""), db_int64((flt)->competence_id)
 
-static const char *key_or_empty(const Vocab *v, int value)
+DbStatus q_resource_page(Db *db, int64_t org_id, const ResourceFilter *flt, const DbPage *p,
+                         Arena *a, Resource *row, DbRowFn fn, void *ctx)
 {
-    const char *k = key_or_null(v, value);
-    return k ? k : "";
-}
-
-DbStatus q_catalogue_page(Db *db, const ResourceFilter *flt, const DbPage *p, Arena *a,
-                          Resource *row, DbRowFn fn, void *ctx)
-{
-    return db_page_select(db, p, catalogue_pages, RESOURCE_SORTS, DB_IN(CATALOGUE_IN(flt)),
+    return db_page_select(db, p, resource_pages, RESOURCE_SORTS, DB_IN(RESOURCE_IN(org_id, flt)),
                           DB_COLS(RESOURCE_OUT(a, row)), fn, ctx);
 }
 
-DbStatus q_catalogue_count(Db *db, const ResourceFilter *flt, const char *like, int64_t *n)
+DbStatus q_resource_count(Db *db, int64_t org_id, const ResourceFilter *flt, const char *like,
+                          int64_t *n)
 {
-    DB_SQL(st, "catalogue_count", "SELECT COUNT(*) FROM (" CATALOGUE_WHERE ") t");
-    return db_select_int64(db, &st, DB_IN(CATALOGUE_IN(flt), db_str(like ? like : "")), n);
+    DB_SQL(st, "resource_count", "SELECT COUNT(*) FROM (" RESOURCE_PAGE_WHERE ") t");
+    return db_select_int64(db, &st, DB_IN(RESOURCE_IN(org_id, flt), db_str(like ? like : "")), n);
 }
 
 DbStatus q_catalogue_topics(Db *db, Arena *a, char **row, DbRowFn fn, void *ctx)

@@ -52,17 +52,13 @@ DbStatus q_resource_count_use(Db *db, int64_t org_id, int64_t id);
 DbStatus q_resource_file(Db *db, int64_t org_id, int64_t id, Arena *a, char **name, char **type,
                          char **data, size_t *size);
 
-/* A page of org_id's resources (any visibility) by RESOURCE_BY_TITLE or _ADDED, searched
- * by title or topic (p->like); the count of the same list. */
-DbStatus q_resource_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Resource *row,
-                         DbRowFn fn, void *ctx);
-DbStatus q_resource_count(Db *db, int64_t org_id, const char *like, int64_t *n);
-
-/* A page of the public catalogue: public resources of every organisation, filtered by
- * flt, searched by title or topic (p->like); the count of the same list. */
-DbStatus q_catalogue_page(Db *db, const ResourceFilter *flt, const DbPage *p, Arena *a,
-                          Resource *row, DbRowFn fn, void *ctx);
-DbStatus q_catalogue_count(Db *db, const ResourceFilter *flt, const char *like, int64_t *n);
+/* A page of org_id's resources (any visibility; org_id 0: the public catalogue, the public
+ * resources of every organisation) by RESOURCE_BY_TITLE or _ADDED, filtered by flt and
+ * searched by title or topic (p->like); the count of the same list. */
+DbStatus q_resource_page(Db *db, int64_t org_id, const ResourceFilter *flt, const DbPage *p,
+                         Arena *a, Resource *row, DbRowFn fn, void *ctx);
+DbStatus q_resource_count(Db *db, int64_t org_id, const ResourceFilter *flt, const char *like,
+                          int64_t *n);
 /* The topics of the public resources, each once, in order (*row for each). */
 DbStatus q_catalogue_topics(Db *db, Arena *a, char **row, DbRowFn fn, void *ctx);
 /* The competences public resources are described by, each once. */

@@ -3,6 +3,21 @@
 
 #include "q/resources/resource.h"
 
+const PagerCol resource_cols[RESOURCE_SORTS] = {
+    [RESOURCE_BY_TITLE] = {.key = "title", .label = N_("Title")},
+    [RESOURCE_BY_ADDED] = {.key = "added",
+                           .label = N_("Added"),
+                           .numeric = true,
+                           .desc_first = true},
+};
+
+void resource_key(const void *row, int sort, PagerKey *k)
+{
+    const Resource *x = row;
+    *k = sort == RESOURCE_BY_ADDED ? (PagerKey){.num = x->created_at, .id = x->id}
+                                   : (PagerKey){.text = x->title, .id = x->id};
+}
+
 const char *resource_facts(Req *r, const Resource *x)
 {
     const char *s = arena_printf(

@@ -8,8 +8,13 @@
 
 #include "core/rows.h"
 #include "html/html.h"
+#include "html/pager.h"
 #include "http/http.h"
 #include "model/resources.h"
+
+/* The lists' sort columns (title; the date added, newest first) and a row's key. */
+extern const PagerCol resource_cols[RESOURCE_SORTS];
+void resource_key(const void *row, int sort, PagerKey *k);
 
 /* "Lesson plan · Teachers · French · 10 to 12 · Robotics", in the reader's language. */
 const char *resource_facts(Req *r, const Resource *x);
