@@ -51,6 +51,8 @@ const PUBLIC = [
   'GET /issuers/{id}', 'GET /issuers/{id}/jwks.json', 'GET /issuers/{id}/status/{n}',
   'GET /verify', 'POST /verify', 'GET /verify/{uid}', // checking a credential needs no account
   'GET /record/{token}', // a learner's shared record: its link carries a token (tests/http/record.test.mjs)
+  // the library of learning resources: a resource the reader may not see answers 404 (tests/http/resources.test.mjs)
+  'GET /resources', 'GET /resources/{id}', 'GET /resources/{id}/file', 'GET /resources/{id}/open',
 ];
 
 test('the public routes are exactly the expected ones', () => {
