@@ -21,35 +21,35 @@ static const struct {
     const char *title, *topic, *description, *url, *file;
     bool school; /* the coding school's, else the hub's */
 } demo_library[] = {
-    {RES_LESSON_PLAN, AUD_TEACHERS, RLANG_NL, AGE_10_12, VIS_PUBLIC,
+    {RES_LESSON_PLAN, AUD_TEACHERS, RLANG_NL, RAGE_10_12, VIS_PUBLIC,
      "Lesvoorbereiding: een robot die een lijn volgt", "Robotica",
      "Twee lesuren: de leerlingen bouwen en programmeren een robot die een zwarte lijn volgt, "
      "met een lichtsensor en een eenvoudige lus.",
      NULL, "robot-lijn.pdf", false},
-    {RES_LESSON_PLAN, AUD_TEACHERS, RLANG_FR, AGE_10_12, VIS_PUBLIC,
+    {RES_LESSON_PLAN, AUD_TEACHERS, RLANG_FR, RAGE_10_12, VIS_PUBLIC,
      "Plan de cours : un robot qui suit une ligne", "Robotique",
      "Deux périodes : les élèves construisent et programment un robot qui suit une ligne noire, "
      "avec un capteur de lumière et une boucle simple.",
      NULL, "robot-ligne.pdf", false},
-    {RES_LESSON_PLAN, AUD_TEACHERS, RLANG_EN, AGE_13_15, VIS_PUBLIC,
+    {RES_LESSON_PLAN, AUD_TEACHERS, RLANG_EN, RAGE_13_15, VIS_PUBLIC,
      "Lesson plan: measuring the classroom's air", "Sensors",
      "Three lessons: pupils wire a CO2 sensor, log a school day and chart when to open the "
      "windows.",
      NULL, "classroom-air.pdf", false},
-    {RES_WORKSHEET, AUD_LEARNERS, RLANG_NL, AGE_10_12, VIS_PUBLIC,
+    {RES_WORKSHEET, AUD_LEARNERS, RLANG_NL, RAGE_10_12, VIS_PUBLIC,
      "Werkblad: mijn eerste algoritme", "Programmeren",
      "Een werkblad om op papier de stappen van een algoritme te ordenen, voor en na de workshop.",
      NULL, "algoritme.pdf", false},
-    {RES_VIDEO, AUD_TEACHERS, RLANG_FR, AGE_ALL, VIS_PUBLIC,
+    {RES_VIDEO, AUD_TEACHERS, RLANG_FR, RAGE_ALL, VIS_PUBLIC,
      "Vidéo : préparer un atelier mobile en 10 minutes", "Ateliers mobiles",
      "Ce qu'il faut mettre dans la caisse, comment installer la classe, et quoi faire quand le "
      "Wi-Fi manque.",
      "https://video.example.org/stem/atelier-mobile", NULL, false},
-    {RES_VIDEO, AUD_TRAINERS, RLANG_EN, AGE_ADULTS, VIS_PUBLIC,
+    {RES_VIDEO, AUD_TRAINERS, RLANG_EN, RAGE_ADULTS, VIS_PUBLIC,
      "Video: coaching a team through its first sprint", "Teamwork",
      "How our trainers run the first sprint of a team working on a real case.",
      "https://video.example.org/coding/first-sprint", NULL, true},
-    {RES_WORKSHEET, AUD_LEARNERS, RLANG_EN, AGE_ADULTS, VIS_MEMBERS,
+    {RES_WORKSHEET, AUD_LEARNERS, RLANG_EN, RAGE_ADULTS, VIS_MEMBERS,
      "Worksheet: reading an API's documentation", "Web development",
      "For the cohorts' second month: find what an API gives and how to ask for it.", NULL,
      "api-docs.pdf", true},

@@ -15,9 +15,9 @@ VOCAB(resource_langs, "resource language", {RLANG_EN, "en", N_("English")},
       {RLANG_NL, "nl", N_("Dutch")}, {RLANG_FR, "fr", N_("French")}, {RLANG_DE, "de", N_("German")},
       {RLANG_OTHER, "other", N_("Another language")});
 
-VOCAB(age_bands, "age band", {AGE_ALL, "all", N_("All ages")}, {AGE_6_9, "6-9", N_("6 to 9")},
-      {AGE_10_12, "10-12", N_("10 to 12")}, {AGE_13_15, "13-15", N_("13 to 15")},
-      {AGE_16_18, "16-18", N_("16 to 18")}, {AGE_ADULTS, "adults", N_("Adults")});
+VOCAB(resource_ages, "age band", {RAGE_ALL, "all", N_("All ages")}, {RAGE_6_9, "6-9", N_("6 to 9")},
+      {RAGE_10_12, "10-12", N_("10 to 12")}, {RAGE_13_15, "13-15", N_("13 to 15")},
+      {RAGE_16_18, "16-18", N_("16 to 18")}, {RAGE_ADULTS, "adults", N_("Adults")});
 
 VOCAB(resource_visibilities, "resource visibility",
       {VIS_PUBLIC, "public", N_("Public: anyone, in the catalogue")},

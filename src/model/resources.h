@@ -23,8 +23,15 @@ extern const Vocab resource_audiences;
 typedef enum ResourceLang { RLANG_EN, RLANG_NL, RLANG_FR, RLANG_DE, RLANG_OTHER } ResourceLang;
 extern const Vocab resource_langs;
 
-typedef enum AgeBand { AGE_ALL, AGE_6_9, AGE_10_12, AGE_13_15, AGE_16_18, AGE_ADULTS } AgeBand;
-extern const Vocab age_bands;
+typedef enum ResourceAge {
+    RAGE_ALL,
+    RAGE_6_9,
+    RAGE_10_12,
+    RAGE_13_15,
+    RAGE_16_18,
+    RAGE_ADULTS
+} ResourceAge;
+extern const Vocab resource_ages;
 
 /* Who may see a resource (domain/resources.h has the rule). */
 typedef enum Visibility { VIS_PUBLIC, VIS_MEMBERS, VIS_PROGRAMME } Visibility;
@@ -41,7 +48,7 @@ typedef struct Resource {
     char *title, *description;
     int audience; /* ResourceAudience */
     int lang;     /* ResourceLang */
-    int age_band; /* AgeBand */
+    int age_band; /* ResourceAge */
     char *topic;
     int visibility;       /* Visibility */
     int64_t programme_id; /* 0 unless VIS_PROGRAMME */

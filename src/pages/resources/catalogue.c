@@ -28,7 +28,7 @@ static const struct {
     {"audience", N_("Audience"), N_("Anyone"), &resource_audiences,
      offsetof(ResourceFilter, audience)},
     {"lang", N_("Language"), N_("Any language"), &resource_langs, offsetof(ResourceFilter, lang)},
-    {"age_band", N_("Age band"), N_("Any age"), &age_bands, offsetof(ResourceFilter, age_band)},
+    {"age_band", N_("Age band"), N_("Any age"), &resource_ages, offsetof(ResourceFilter, age_band)},
 };
 #define NFILTERS (sizeof filters / sizeof filters[0])
 

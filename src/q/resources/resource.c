@@ -14,7 +14,7 @@ DbStatus q_resource_add(Db *db, const Resource *x, const void *data, int64_t by,
         DB_IN(db_int64(x->org_id), db_str(vocab_key(&resource_kinds, x->kind)), db_str(x->title),
               db_str(x->description), db_str(vocab_key(&resource_audiences, x->audience)),
               db_str(vocab_key(&resource_langs, x->lang)),
-              db_str(vocab_key(&age_bands, x->age_band)), db_str(x->topic),
+              db_str(vocab_key(&resource_ages, x->age_band)), db_str(x->topic),
               db_str(vocab_key(&resource_visibilities, x->visibility)),
               x->programme_id ? db_int64(x->programme_id) : db_null(), db_str(x->url),
               db_str(data ? x->file_name : NULL), db_str(data ? x->file_type : NULL),
@@ -35,7 +35,7 @@ DbStatus q_resource_update(Db *db, const Resource *x, int64_t now)
                          db_str(x->description),
                          db_str(vocab_key(&resource_audiences, x->audience)),
                          db_str(vocab_key(&resource_langs, x->lang)),
-                         db_str(vocab_key(&age_bands, x->age_band)), db_str(x->topic),
+                         db_str(vocab_key(&resource_ages, x->age_band)), db_str(x->topic),
                          db_str(vocab_key(&resource_visibilities, x->visibility)),
                          x->programme_id ? db_int64(x->programme_id) : db_null(), db_str(x->url),
                          db_int64(now)));
@@ -103,7 +103,7 @@ DbStatus q_resource_competences(Db *db, int64_t org_id, int64_t id, Arena *a, Co
     db_int64_out(&(x)->id), db_int64_out(&(x)->org_id), db_text(a, &(x)->org_name),                \
         db_vocab(&resource_kinds, &(x)->kind), db_text(a, &(x)->title),                            \
         db_text(a, &(x)->description), db_vocab(&resource_audiences, &(x)->audience),              \
-        db_vocab(&resource_langs, &(x)->lang), db_vocab(&age_bands, &(x)->age_band),               \
+        db_vocab(&resource_langs, &(x)->lang), db_vocab(&resource_ages, &(x)->age_band),           \
         db_text(a, &(x)->topic), db_vocab(&resource_visibilities, &(x)->visibility),               \
         db_int64_out(&(x)->programme_id), db_text(a, &(x)->url), db_text(a, &(x)->file_name),      \
         db_text(a, &(x)->file_type), db_int64_out(&(x)->file_size), db_int64_out(&(x)->downloads), \
@@ -183,7 +183,7 @@ static const char *key_or_empty(const Vocab *v, int value)
     db_int64(org_id), db_str(key_or_empty(&resource_kinds, (flt)->kind)),                          \
         db_str(key_or_empty(&resource_audiences, (flt)->audience)),                                \
         db_str(key_or_empty(&resource_langs, (flt)->lang)),                                        \
-        db_str(key_or_empty(&age_bands, (flt)->age_band)),                                         \
+        db_str(key_or_empty(&resource_ages, (flt)->age_band)),                                     \
         db_str((flt)->topic ? (flt)->topic : ""), db_int64((flt)->competence_id)
 
 DbStatus q_resource_page(Db *db, int64_t org_id, const ResourceFilter *flt, const DbPage *p,

@@ -26,7 +26,7 @@ static const struct {
     {"kind", N_("Type"), &resource_kinds, offsetof(ResourceInput, kind)},
     {"audience", N_("Audience"), &resource_audiences, offsetof(ResourceInput, audience)},
     {"lang", N_("Language"), &resource_langs, offsetof(ResourceInput, lang)},
-    {"age_band", N_("Age band"), &age_bands, offsetof(ResourceInput, age_band)},
+    {"age_band", N_("Age band"), &resource_ages, offsetof(ResourceInput, age_band)},
     {"visibility", N_("Who may see it"), &resource_visibilities,
      offsetof(ResourceInput, visibility)},
 };

@@ -20,10 +20,11 @@ void resource_key(const void *row, int sort, PagerKey *k)
 
 const char *resource_facts(Req *r, const Resource *x)
 {
-    const char *s = arena_printf(
-        r->arena, "%s · %s · %s · %s", _(r, vocab_label(&resource_kinds, x->kind)),
-        _(r, vocab_label(&resource_audiences, x->audience)),
-        _(r, vocab_label(&resource_langs, x->lang)), _(r, vocab_label(&age_bands, x->age_band)));
+    const char *s =
+        arena_printf(r->arena, "%s · %s · %s · %s", _(r, vocab_label(&resource_kinds, x->kind)),
+                     _(r, vocab_label(&resource_audiences, x->audience)),
+                     _(r, vocab_label(&resource_langs, x->lang)),
+                     _(r, vocab_label(&resource_ages, x->age_band)));
     return x->topic && *x->topic ? arena_printf(r->arena, "%s · %s", s, x->topic) : s;
 }
 
@@ -50,7 +51,7 @@ void html_resource_items(Html *h, Req *r, const Rows *rows)
              (long long)x->id, x->title, x->org_name, _(r, "Audience"),
              _(r, vocab_label(&resource_audiences, x->audience)), _(r, "Language"),
              _(r, vocab_label(&resource_langs, x->lang)), _(r, "Age band"),
-             _(r, vocab_label(&age_bands, x->age_band)));
+             _(r, vocab_label(&resource_ages, x->age_band)));
         if (*x->topic)
             html(h, "<dt>%s</dt><dd>%s</dd>\n", _(r, "Topic"), x->topic);
         html_lit(h, "</dl>\n</article></li>\n");
