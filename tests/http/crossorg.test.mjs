@@ -202,6 +202,10 @@ before(async () => {
   const ginaClient = await learnerOf(gamma, 3, gco, gina, 'gina@learner.test');
   const bpart = grab(await beta.get('/orgs/2/partner-cases'), /partner-cases\/new\?partner=(\d+)/, 'partnership');
   ({ id: B.partnerCase, handin: B.partnerHandin } = await workedCase(gamma, 3, gco.split('/').pop(), gina, ginaClient, beta, `/orgs/2/partner-cases/new?partner=${bpart}`, bpart));
+  // Gina shows her profile to every partner of Gamma: Beta, a partner, finds it in its talent pool
+  await ok(await ginaClient.submit('/learning/talent', { summary: 'I test web apps.', contract: 'any' }), 'talent profile');
+  await ok(await ginaClient.submit('/learning/talent', { visibility: 'all' }, '/learning/talent/visibility'), 'talent shown');
+  B.talent = grab(await beta.get('/orgs/2/talent'), /href="\/orgs\/2\/talent\/(\d+)"/, 'talent profile');
 
   // Beta funds: a target group, a published call with a jury; Gamma applies to it. Beta
   // applies to Gamma's call.
@@ -262,6 +266,7 @@ const KINDS = {
   'certifications/{id}': 'certification',
   'achievements/{id}': 'achievement', 'achievements/{id}/rules/{rule}': 'rule', 'credentials/{id}': 'credential',
   'cases/{id}': 'case', 'handins/{id}': 'handin', 'partner-cases/{id}': 'partnerCase', 'partner-handins/{id}': 'partnerHandin',
+  'talent/{id}': 'talent',
 };
 
 // The path with each record parameter replaced by Beta's record of its kind, or throws.
