@@ -7,6 +7,7 @@
 
 #include "core/settings.h"
 #include "db/db.h"
+#include "flows/flow.h"
 #include "http/http.h"
 
 int cmd_serve(int argc, char **argv);
@@ -74,6 +75,16 @@ bool cli_add_member(Db *db, int64_t org_id, const char *email, const char *name,
 /* demo_cases.c: the demo's partner, case, team and its work, once: the coding school
  * (school) and TelcoLab (partner_org). Prints what it loaded; false after printing why not. */
 bool demo_cases(Db *db, Arena *a, int64_t school, int64_t partner_org);
+/* demo_cases.c, for the demo's other parts: the account email acting in org_id with every
+ * role the workflows ask of it; whether a workflow's outcome is ok (else prints what about
+ * and why). */
+Actor demo_actor(Db *db, Arena *a, const char *email, int64_t org_id);
+bool demo_ok(Outcome o, const char *what);
+
+/* demo_talent.c: the demo learner's profile for partners, shown to every partner, with her
+ * assessed competences, and TelcoLab's request to meet her, once. Prints what it loaded;
+ * false after printing why not. */
+bool demo_talent(Db *db, Arena *a, int64_t school, int64_t partner_org);
 
 /* user.c: parses "admin,staff" into a role mask; 0 on an unknown name. */
 int64_t cli_roles(const char *list);

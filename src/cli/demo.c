@@ -599,6 +599,9 @@ int cmd_demo(int argc, char **argv)
     /* a partner's real case worked on by a team of the cohort, once */
     if (!demo_cases(db, a, ids[0], ids[2]))
         goto done;
+    /* the demo learner's profile for partners, and a request to meet her, once */
+    if (!demo_talent(db, a, ids[0], ids[2]))
+        goto done;
     /* a call for projects in review at the fund, once */
     Call crow;
     bool has_call = false;

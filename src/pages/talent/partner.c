@@ -242,11 +242,10 @@ static enum MHD_Result profile_page(Req *r, bool opened, const FormErrors *e, in
         (opened && q_pool_opened(r->db, r->org_id, id, r->account->id, now) < DB_NONE))
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, p.handle);
-    html(h, "<h1>%s</h1>\n", arena_printf(r->arena, _(r, "Profile %s"), p.handle));
     html_notice(
         h, query_notice(r, "asked", N_("Your request has been sent: the learner decides."), NULL),
         false);
-    html_talent_profile(h, r, &p, &comps, &creds, 2);
+    html_talent_profile(h, r, &p, &comps, &creds, 1);
     html(h, "<section aria-labelledby=\"h-meet\">\n<h2 id=\"h-meet\">%s</h2>\n",
          _(r, "Meet this learner"));
     html_error_summary(h, r, e);

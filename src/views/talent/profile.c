@@ -21,7 +21,7 @@ const char *talent_availability(Req *r, const TalentProfile *p)
 
 const char *talent_competence_text(Req *r, const TalentCompetence *c)
 {
-    return arena_printf(r->arena, "%s · %s: %s", c->framework,
+    return arena_printf(r->arena, _(r, "%s · %s: %s"), c->framework,
                         competence_label(r, c->code, c->title),
                         level_label(r, c->level, c->level_title));
 }

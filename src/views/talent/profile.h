@@ -18,9 +18,9 @@ const char *talent_availability(Req *r, const TalentProfile *p);
 const char *talent_competence_text(Req *r, const TalentCompetence *c);
 
 /* The profile p as partners see it, in an <article> headed by its handle at heading level
- * level (2 or 3): the learner's text, availability, the competences (TalentCompetence) and
- * valid credentials (TalentCredential) it shows, each credential linking to its public
- * verify page. Never a name, an age or a diploma. */
+ * level (1 to 3; its parts one level below): the learner's text, availability, the competences
+ * (TalentCompetence) and valid credentials (TalentCredential) it shows, each credential linking to
+ * its public verify page. Never a name, an age or a diploma. */
 void html_talent_profile(Html *h, Req *r, const TalentProfile *p, const Rows *competences,
                          const Rows *credentials, int level);
 
