@@ -68,17 +68,15 @@ const handleOf = async (client) => grab(await client.get('/learning/talent'), /(
 
 before(async () => {
   srv = await startServer({ env: { TRAJECT_NOW: String(NOW) } });
-  for (const [org, email] of [['Gamma Partner', 'admin@gamma.test'], ['Delta Partner', 'admin@delta.test']])
-    cli(['init', '--org', org, '--org-kind', 'partner', '--admin-email', email, '--admin-name', `Admin of ${org}`, '--admin-password-file', '-']);
+  // two partners' own organisations (3 and 4), with a partner member at Gamma
+  for (const name of ['Gamma', 'Delta'])
+    cli(['init', '--org', `${name} Partner`, '--org-kind', 'partner', '--admin-email', `admin@${name.toLowerCase()}.test`, '--admin-name', `Admin of ${name}`, '--admin-password-file', '-']);
   cli(['user', 'add', '--org', '3', '--email', 'pieter@gamma.test', '--name', 'Pieter Partner', '--role', 'partner', '--password-file', '-']);
-  alpha = new Client(srv.base);
-  await alpha.signIn('admin@alpha.test');
-  gamma = new Client(srv.base);
-  await gamma.signIn('admin@gamma.test');
-  pieter = new Client(srv.base);
-  await pieter.signIn('pieter@gamma.test');
-  delta = new Client(srv.base);
-  await delta.signIn('admin@delta.test');
+  [alpha, gamma, pieter, delta] = await Promise.all(['admin@alpha.test', 'admin@gamma.test', 'pieter@gamma.test', 'admin@delta.test'].map(async (email) => {
+    const c = new Client(srv.base);
+    await c.signIn(email);
+    return c;
+  }));
   for (const [name, org] of [['Gamma', 'Gamma Partner'], ['Delta', 'Delta Partner'], ['Offline Bakery', '']])
     assert.equal((await alpha.submit('/orgs/1/partners', { name, contact_name: `${name} contact`, contact_email: 'contact@partner.test', org_name: org })).status, 303);
   const p = await alpha.submit('/orgs/1/programmes/new', [['title_en', 'Web developer'], ['kind', 'bootcamp'], ['status', 'running'], ['langs', 'en']], '/orgs/1/programmes');

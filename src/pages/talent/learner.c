@@ -14,6 +14,7 @@
 #include "pages/talent/talent.h"
 #include "q/talent/profile.h"
 #include "q/talent/request.h"
+#include "q/talent/shown.h"
 #include "views/competences/progress.h"
 #include "views/talent/profile.h"
 
@@ -43,10 +44,10 @@ static bool mine_load(Req *r, Mine *m)
     m->opened = ROWS_FROM(r->arena, &s);
     m->requests = ROWS_FROM(r->arena, &q);
     int64_t id = m->has ? m->p.id : 0;
-    return q_talent_competences(r->db, me, id, r->arena, &c, rows_collect, &m->competences) >=
-               DB_NONE &&
-           q_talent_credentials(r->db, me, id, now, r->arena, &k, rows_collect, &m->credentials) >=
-               DB_NONE &&
+    return q_talent_competences(r->db, TALENT_LEARNER, me, id, r->arena, &c, rows_collect,
+                                &m->competences) >= DB_NONE &&
+           q_talent_credentials(r->db, TALENT_LEARNER, me, id, now, r->arena, &k, rows_collect,
+                                &m->credentials) >= DB_NONE &&
            q_talent_choices(r->db, me, id, r->arena, &ch, rows_collect, &m->choices) >= DB_NONE &&
            q_talent_seen_by(r->db, me, r->arena, &s, rows_collect, &m->seen_by) >= DB_NONE &&
            q_talent_opened_by(r->db, me, r->arena, &s, rows_collect, &m->opened) >= DB_NONE &&

@@ -16,6 +16,7 @@
 #include "pages/talent/talent.h"
 #include "q/talent/pool.h"
 #include "q/talent/request.h"
+#include "q/talent/shown.h"
 #include "views/competences/progress.h"
 #include "views/talent/profile.h"
 
@@ -235,9 +236,10 @@ static enum MHD_Result profile_page(Req *r, bool opened, const FormErrors *e, in
     TalentRequest q;
     Rows comps = ROWS_FROM(r->arena, &c), creds = ROWS_FROM(r->arena, &k);
     DbStatus asked = q_request_latest(r->db, r->org_id, id, r->arena, &q);
-    if (q_pool_competences(r->db, r->org_id, id, r->arena, &c, rows_collect, &comps) < DB_NONE ||
-        q_pool_credentials(r->db, r->org_id, id, now, r->arena, &k, rows_collect, &creds) <
-            DB_NONE ||
+    if (q_talent_competences(r->db, TALENT_PARTNER, r->org_id, id, r->arena, &c, rows_collect,
+                             &comps) < DB_NONE ||
+        q_talent_credentials(r->db, TALENT_PARTNER, r->org_id, id, now, r->arena, &k, rows_collect,
+                             &creds) < DB_NONE ||
         asked < DB_NONE ||
         (opened && q_pool_opened(r->db, r->org_id, id, r->account->id, now) < DB_NONE))
         return reply_error(r, ERR_DB);

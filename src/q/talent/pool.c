@@ -89,33 +89,6 @@ DbStatus q_pool_profile(Db *db, int64_t partner_org_id, int64_t id, Arena *a, Ta
                          DB_COLS(TALENT_PROFILE_OUT(a, out)));
 }
 
-DbStatus q_pool_competences(Db *db, int64_t partner_org_id, int64_t id, Arena *a,
-                            TalentCompetence *row, DbRowFn fn, void *ctx)
-{
-    DB_SQL(st, "pool_competences",
-           TALENT_COMP_SELECT "JOIN talent_competences tc ON tc.competence_id = c.id "
-                              "JOIN talent_visible v ON v.profile_id = tc.profile_id "
-                              "AND v.account_id = pe.account_id WHERE v.partner_org_id = $1 "
-                              "AND v.profile_id = $2 "
-                              "AND x.id = " TALENT_LATEST("v.account_id", "x.competence_id")
-                                  TALENT_COMP_ORDER);
-    return db_select_many(db, &st, DB_IN(db_int64(partner_org_id), db_int64(id)),
-                          DB_COLS(TALENT_COMP_OUT(a, row)), fn, ctx);
-}
-
-DbStatus q_pool_credentials(Db *db, int64_t partner_org_id, int64_t id, int64_t now, Arena *a,
-                            TalentCredential *row, DbRowFn fn, void *ctx)
-{
-    DB_SQL(st, "pool_credentials",
-           TALENT_CRED_SELECT "JOIN talent_credentials tcr ON tcr.credential_id = c.id "
-                              "JOIN talent_visible v ON v.profile_id = tcr.profile_id "
-                              "AND v.account_id = pe.account_id WHERE v.partner_org_id = $1 "
-                              "AND v.profile_id = $2 AND " TALENT_CRED_VALID("$3")
-                                  TALENT_CRED_ORDER);
-    return db_select_many(db, &st, DB_IN(db_int64(partner_org_id), db_int64(id), db_int64(now)),
-                          DB_COLS(TALENT_CRED_OUT(a, row)), fn, ctx);
-}
-
 DbStatus q_pool_opened(Db *db, int64_t partner_org_id, int64_t id, int64_t by, int64_t now)
 {
     DB_SQL(st, "pool_opened",

@@ -1,6 +1,6 @@
 /* q/talent/pool.h — the partner's side of the talent pool: the profiles a partner's own
- * organisation may see, searched and paged, exported, opened one at a time with the
- * competences and credentials they show, and the log of profiles opened. partner_org_id is
+ * organisation may see, searched and paged, exported, opened one at a time (what a profile
+ * shows: shown.h), and the log of profiles opened. partner_org_id is
  * the partner's own organisation (r->org_id on its routes). EVERY statement here reads
  * profiles through the view talent_visible (0100-talent.sql), the one rule of who sees
  * whom: a learner who withdraws consent is gone from all of them at once. Texts are
@@ -37,11 +37,6 @@ DbStatus q_pool_competence_list(Db *db, int64_t partner_org_id, Arena *a, Talent
 
 /* One profile partner_org_id sees: DB_NONE when it does not see it (or there is none). */
 DbStatus q_pool_profile(Db *db, int64_t partner_org_id, int64_t id, Arena *a, TalentProfile *out);
-/* The competences it shows, at their latest level, and its valid credentials shown. */
-DbStatus q_pool_competences(Db *db, int64_t partner_org_id, int64_t id, Arena *a,
-                            TalentCompetence *row, DbRowFn fn, void *ctx);
-DbStatus q_pool_credentials(Db *db, int64_t partner_org_id, int64_t id, int64_t now, Arena *a,
-                            TalentCredential *row, DbRowFn fn, void *ctx);
 /* Notes that account by of partner_org_id opened profile id: DB_NONE (nothing noted) when
  * it does not see it. */
 DbStatus q_pool_opened(Db *db, int64_t partner_org_id, int64_t id, int64_t by, int64_t now);

@@ -95,29 +95,6 @@ DbStatus q_talent_partner_choose(Db *db, int64_t profile_id, int64_t account_id,
                    DB_IN(db_int64(profile_id), db_int64(account_id), db_int64(partner_id)));
 }
 
-DbStatus q_talent_competences(Db *db, int64_t account_id, int64_t profile_id, Arena *a,
-                              TalentCompetence *row, DbRowFn fn, void *ctx)
-{
-    DB_SQL(st, "talent_competences",
-           TALENT_COMP_SELECT "LEFT JOIN talent_competences tc ON tc.profile_id = $2 "
-                              "AND tc.competence_id = c.id WHERE pe.account_id = $1 "
-                              "AND x.id = " TALENT_LATEST("$1", "x.competence_id")
-                                  TALENT_COMP_ORDER);
-    return db_select_many(db, &st, DB_IN(db_int64(account_id), db_int64(profile_id)),
-                          DB_COLS(TALENT_COMP_OUT(a, row)), fn, ctx);
-}
-
-DbStatus q_talent_credentials(Db *db, int64_t account_id, int64_t profile_id, int64_t now, Arena *a,
-                              TalentCredential *row, DbRowFn fn, void *ctx)
-{
-    DB_SQL(st, "talent_credentials",
-           TALENT_CRED_SELECT "LEFT JOIN talent_credentials tcr ON tcr.profile_id = $2 "
-                              "AND tcr.credential_id = c.id WHERE pe.account_id = $1 "
-                              "AND " TALENT_CRED_VALID("$3") TALENT_CRED_ORDER);
-    return db_select_many(db, &st, DB_IN(db_int64(account_id), db_int64(profile_id), db_int64(now)),
-                          DB_COLS(TALENT_CRED_OUT(a, row)), fn, ctx);
-}
-
 DbStatus q_talent_choices(Db *db, int64_t account_id, int64_t profile_id, Arena *a,
                           TalentChoice *row, DbRowFn fn, void *ctx)
 {

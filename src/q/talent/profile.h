@@ -39,14 +39,6 @@ DbStatus q_talent_credential_show(Db *db, int64_t profile_id, int64_t account_id
 DbStatus q_talent_partner_choose(Db *db, int64_t profile_id, int64_t account_id,
                                  int64_t partner_id);
 
-/* The competences account_id was assessed on, each at its latest level (any organisation),
- * framework by framework, with whether profile_id (0: none) shows it. */
-DbStatus q_talent_competences(Db *db, int64_t account_id, int64_t profile_id, Arena *a,
-                              TalentCompetence *row, DbRowFn fn, void *ctx);
-/* The credentials of account_id neither revoked nor expired at now, newest first, with
- * whether profile_id shows it. */
-DbStatus q_talent_credentials(Db *db, int64_t account_id, int64_t profile_id, int64_t now, Arena *a,
-                              TalentCredential *row, DbRowFn fn, void *ctx);
 /* The partner records the learner may show the profile to, by partner name, with whether
  * profile_id chose it. */
 DbStatus q_talent_choices(Db *db, int64_t account_id, int64_t profile_id, Arena *a,
