@@ -597,7 +597,7 @@ int cmd_demo(int argc, char **argv)
         printf("demo programme, location, cohort, sessions and learners loaded\n");
     }
     /* a partner's real case worked on by a team of the cohort, once */
-    if (!demo_cases(db, a, ids[0], ids[2]))
+    if (!demo_cases(db, a, ids[0], ids[2]) || !demo_equipment(db, a, ids[0]))
         goto done;
     /* the demo learner's profile for partners, and a request to meet her, once */
     if (!demo_talent(db, a, ids[0], ids[2]))

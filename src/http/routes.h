@@ -38,8 +38,9 @@ extern const Route routes_public[];   /* routes.c: public pages, accounts, organ
 extern const Route routes_training[]; /* routes_training.c: programmes, intake, cohorts, sessions */
 extern const Route routes_calls[];    /* routes_calls.c: calls for projects, grants, locations */
 extern const Route
-    routes_learning[];              /* routes_learning.c: competences, credentials, verification */
-extern const Route routes_cases[];  /* routes_cases.c: partners, cases, teams */
-extern const Route routes_talent[]; /* routes_talent.c: the talent pool */
+    routes_learning[];             /* routes_learning.c: competences, credentials, verification */
+extern const Route routes_cases[]; /* routes_cases.c: partners, cases, teams */
+extern const Route routes_equipment[]; /* routes_equipment.c: equipment and loans */
+extern const Route routes_talent[];    /* routes_talent.c: the talent pool */
 
 #endif

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/log.h"
 #include "flows/calls/reminder.h"
+#include "flows/equipment/overdue.h"
 #include "flows/intake/admission.h"
 
 /* Seconds between rounds. */
@@ -27,6 +28,8 @@ bool sched_run_due(App *app, Db *db)
         log_warn("scheduler: sending review reminders failed; retried next round");
     else if (reminded)
         log_info("scheduler: %d review reminders sent", reminded);
+    if (loan_reminders_send(&f) < 0)
+        log_warn("scheduler: reminding overdue loans failed; retried next round");
     arena_free(&a);
     return closed >= 0 && reminded >= 0;
 }
