@@ -49,6 +49,8 @@ typedef struct Item {
     int64_t loan_id;
     Borrower with;
     char *due_on; /* "" when in */
+    /* a partner's page: how often it was lent, and to how many learners */
+    int64_t loans, learners;
 } Item;
 
 typedef struct Loan {

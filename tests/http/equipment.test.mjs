@@ -209,24 +209,26 @@ test('what is out, with whom and until when, the overdue first', async () => {
 
 test('overdue reminders: to the borrower in their language and to staff, once', async () => {
   const count = async () => (await mails(srv.mailDir, 0, 0)).length;
+  // a phone lent to the team until tomorrow: its members with an address are reminded
+  assert.equal((await lend(id.phone, { borrower: borrower['Team Repair'], due_on: '2027-01-14' })).status, 303);
   const before = await count();
   // Saturday 16 January: the kit (due on the 15th) and the robot (the 8th) are overdue
   await srv.stop({ keep: true });
   srv = await startServer({ from: srv, env: { TRAJECT_NOW: String(LATER) } });
-  const expected = before + 3; // Nadia (nl), staff for the kit, staff for the robot
+  const expected = before + 5; // Nadia (nl) for the kit and for her team's phone, staff for the three
   const end = Date.now() + 8000;
   while ((await count()) < expected && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
   await new Promise((r) => setTimeout(r, 1500)); // anything sent twice would be out by now
   let all = await mails(srv.mailDir, 0, 0);
   const fresh = all.slice(before);
-  assert.equal(fresh.length, 3, fresh.map((m) => `${m.to}: ${m.subject}`).join('\n'));
-  const toNadia = fresh.filter((m) => m.to === 'nadia@learner.test');
-  assert.equal(toNadia.length, 1);
-  assert.equal(toNadia[0].subject, 'Breng IoT sensor kit 1 terug');
+  assert.equal(fresh.length, 5, fresh.map((m) => `${m.to}: ${m.subject}`).join('\n'));
+  const toNadia = fresh.filter((m) => m.to === 'nadia@learner.test').sort((a, b) => a.subject.localeCompare(b.subject));
+  assert.deepEqual(toNadia.map((m) => m.subject), ['Breng IoT sensor kit 1 terug', 'Breng Phone 3 terug']);
   assert.match(toNadia[0].body, /^Hallo Nadia Amrani,/);
-  assert.match(toNadia[0].body, /vrijdag 15 januari 2027/);
+  assert.match(toNadia[0].body, /aan jou uitgeleend, moest terug zijn op vrijdag 15 januari 2027/);
+  assert.match(toNadia[1].body, /uitgeleend aan je team Team Repair, moest terug zijn op donderdag 14 januari 2027/);
   const toStaff = fresh.filter((m) => m.to === 'admin@alpha.test').map((m) => m.subject).sort();
-  assert.deepEqual(toStaff, ['Overdue: IoT sensor kit 1, lent to Nadia Amrani', 'Overdue: Robot R2-D2, lent to STEM bus']);
+  assert.deepEqual(toStaff, ['Overdue: IoT sensor kit 1, lent to Nadia Amrani', 'Overdue: Phone 3, lent to Team Repair', 'Overdue: Robot R2-D2, lent to STEM bus']);
   const robot = fresh.find((m) => m.subject.startsWith('Overdue: Robot'));
   assert.match(robot.body, /The borrower has no e-mail address/);
   assert.match(robot.body, new RegExp(`${srv.base.replace(/:\d+$/, '')}:\\d+/orgs/1/equipment/out|/orgs/1/equipment/out`));
@@ -255,8 +257,8 @@ test('the label sheet renders with poppler and its QR code opens the item page',
   const all = await alpha.getBytes('/orgs/1/equipment/labels');
   assert.equal(all.status, 200);
   writeFileSync(join(tmp, 'labels.pdf'), all.body);
-  execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', join(tmp, 'labels.pdf'), join(tmp, 'labels')]);
-  const codes = execFileSync('zbarimg', ['--raw', '-q', join(tmp, 'labels.png')], { encoding: 'utf8' }).trim().split('\n').sort();
+  execFileSync('pdftoppm', ['-r', '200', '-png', '-singlefile', join(tmp, 'labels.pdf'), join(tmp, 'labels')]);
+  const codes = [...new Set(execFileSync('zbarimg', ['--raw', '-q', join(tmp, 'labels.png')], { encoding: 'utf8' }).trim().split('\n'))].sort();
   const list = await alpha.get('/orgs/1/equipment');
   const ids = [...list.text.matchAll(/<a href="\/orgs\/1\/equipment\/(\d+)">/g)].map((m) => `${srv.base}/orgs/1/equipment/${m[1]}`).sort();
   assert.deepEqual(codes, ids);

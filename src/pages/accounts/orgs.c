@@ -19,6 +19,7 @@
 #include "views/cases/home.h"
 #include "views/equipment/item.h"
 #include "views/intake/home.h"
+#include "views/partners/home.h"
 #include "views/talent/home.h"
 #include "views/training/home.h"
 
@@ -223,7 +224,7 @@ enum MHD_Result page_org_home(Req *r)
         ((r->roles & ROLE_FUNDER) && !html_funder_home(h, r, now)) ||
         ((r->roles & ROLE_JURY) && !html_juror_home(h, r)) ||
         ((o.kind == ORG_PARTNER || (r->roles & ROLE_PARTNER)) &&
-         (!partner_part(h, r) || !html_partner_cases_home(h, r) ||
+         (!html_partner_home(h, r) || !partner_part(h, r) || !html_partner_cases_home(h, r) ||
           !html_talent_partner_home(h, r))))
         return reply_error(r, ERR_DB);
     what_you_can_do(h, r, &o);

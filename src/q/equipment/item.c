@@ -99,11 +99,34 @@ DbStatus q_item_labels(Db *db, int64_t org_id, int64_t id, Arena *a, Item *row, 
                           fn, ctx);
 }
 
+/* the people who used loan n: its learner, or the members of its team */
+#define LOAN_USERS                                                                                 \
+    "JOIN people pe ON pe.org_id = n.org_id AND (pe.id = n.person_id OR pe.id IN "                 \
+    "(SELECT m.person_id FROM team_members m WHERE m.team_id = n.team_id))"
+
 DbStatus q_item_of_partner(Db *db, int64_t org_id, int64_t partner_id, Arena *a, Item *row,
                            DbRowFn fn, void *ctx)
 {
     DB_SQL(st, "item_of_partner",
-           ITEM_SELECT " AND i.partner_id = $2 ORDER BY i.label COLLATE \"und-x-icu\", i.id");
+           "SELECT i.id, i.kind, i.label, i.serial, i.condition, (SELECT COUNT(*) FROM loans n "
+           "WHERE n.item_id = i.id), (SELECT COUNT(DISTINCT pe.id) FROM loans n " LOAN_USERS
+           " WHERE n.item_id = i.id) FROM equipment i WHERE i.org_id = $1 AND i.partner_id = $2 "
+           "ORDER BY i.label COLLATE \"und-x-icu\", i.id");
     return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(partner_id)),
-                          DB_COLS(ITEM_OUT(a, row)), fn, ctx);
+                          DB_COLS(db_int64_out(&row->id), db_vocab(&equip_kinds, (int *)&row->kind),
+                                  db_text(a, &row->label), db_text(a, &row->serial),
+                                  db_vocab(&item_conditions, (int *)&row->condition),
+                                  db_int64_out(&row->loans), db_int64_out(&row->learners)),
+                          fn, ctx);
+}
+
+DbStatus q_item_partner_learners(Db *db, int64_t org_id, int64_t partner_id, Arena *a,
+                                 PersonName *row, DbRowFn fn, void *ctx)
+{
+    DB_SQL(st, "item_partner_learners",
+           "SELECT pe.id, pe.name FROM loans n JOIN equipment i ON i.id = n.item_id " LOAN_USERS
+           " WHERE n.org_id = $1 AND i.partner_id = $2 GROUP BY pe.id, pe.name "
+           "ORDER BY pe.name COLLATE \"und-x-icu\", pe.id");
+    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(partner_id)),
+                          DB_COLS(db_int64_out(&row->id), db_text(a, &row->name)), fn, ctx);
 }

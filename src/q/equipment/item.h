@@ -9,6 +9,7 @@
 #include "db/db.h"
 #include "db/page.h"
 #include "model/equipment.h"
+#include "model/training.h"
 
 /* Records x (kind, label, serial, condition, partner_id and location_id: 0 for none) for
  * org_id; *id receives the new id. The caller checked that the partner and the location are
@@ -34,8 +35,15 @@ DbStatus q_item_count(Db *db, int64_t org_id, const char *like, int64_t *n);
 DbStatus q_item_labels(Db *db, int64_t org_id, int64_t id, Arena *a, Item *row, DbRowFn fn,
                        void *ctx);
 
-/* The items partner_id (a partner of org_id) lent to org_id, by label. */
+/* The items partner_id (a partner of org_id) lent to org_id, by label: id, kind, label,
+ * serial, condition, and how often each was lent (loans) and to how many learners (a
+ * learner, or the members of a team). */
 DbStatus q_item_of_partner(Db *db, int64_t org_id, int64_t partner_id, Arena *a, Item *row,
                            DbRowFn fn, void *ctx);
+
+/* The learners who used the items partner_id lent to org_id (borrowed one, or were in a
+ * team that did), by name. */
+DbStatus q_item_partner_learners(Db *db, int64_t org_id, int64_t partner_id, Arena *a,
+                                 PersonName *row, DbRowFn fn, void *ctx);
 
 #endif
