@@ -135,6 +135,8 @@ test('by default no partner sees a learner; the learner page explains and offers
   const search = await gamma.get('/orgs/3/talent');
   assert.equal(search.status, 200);
   assert.match(search.text, /No learner shows you their profile yet\./);
+  // Talent is in the partner's space, marked as the page the reader is on
+  assert.match(search.text, /<a href="\/orgs\/3\/talent" aria-current="page">Talent<\/a>/);
 });
 
 test('bad input: a clear message beside the field, status 400, nothing saved', async () => {
