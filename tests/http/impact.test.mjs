@@ -74,6 +74,16 @@ before(async () => {
 });
 after(async () => { if (srv) await srv.stop(); });
 
+// A second programme of Alpha: ten youngsters in workshops, for the report across programmes.
+async function workshops() {
+  const second = (await ok(await alpha.submit('/orgs/1/programmes/new', [['title_en', 'Robots at school'], ['kind', 'workshops'],
+    ['status', 'open'], ['langs', 'en'], ['target_reached', '100']], '/orgs/1/programmes'), 'workshops')).replace('?saved=1', '');
+  const cohort = (await ok(await alpha.submit(`${second}/cohorts/new`, [['name', 'Spring school'], ['starts_on', '2027-01-11'],
+    ['ends_on', '2027-03-31'], ['capacity', '20']], `${second}/cohorts`), 'workshop cohort')).replace('?saved=1', '');
+  for (let i = 0; i < 10; i++)
+    await ok(await alpha.submit(cohort, { name: `Workshop Kid ${i}`, birth_date: '2014-04-04', municipality: 'Gent' }, `${cohort}/enrol`), `kid ${i}`);
+}
+
 test('by age band: small counts show as "< 10"; the totals are the dashboard\'s', async () => {
   const page = await alpha.get(`${programme}/impact?by=age`);
   assert.equal(page.status, 200);
@@ -259,4 +269,77 @@ test('traject report impact writes the same files from the command line; bad wor
     assert.throws(() => execFileSync(bin, ['report', 'impact', '--db', srv.db, ...args], { stdio: 'pipe', env }),
       (e) => said.test(String(e.stderr)), args.join(' '));
   }
+});
+
+test('across the programmes of the organisation: by kind and by programme, each person once; the same from the command line', async () => {
+  await workshops();
+  const kind = await alpha.get('/orgs/1/impact?by=kind');
+  assert.equal(kind.status, 200);
+  assert.match(kind.text, /<h1>Impact: Alpha/);
+  const k = cells(kind.text);
+  assert.deepEqual(k.Bootcamp, ['27', '16', '0']);
+  assert.deepEqual(k['Workshop series'], ['10', '0', '0']);
+  assert.deepEqual(k.All, ['37', '16', '0']);
+  assert.match(kind.text, /<dt>Reached<\/dt><dd>37 <small>Target: 130<\/small>/, 'the targets of the programmes, added');
+  const byProgramme = cells((await alpha.get('/orgs/1/impact?by=programme')).text);
+  assert.deepEqual(byProgramme['Code for all'], ['27', '16', '0']);
+  assert.deepEqual(byProgramme['Robots at school'], ['10', '0', '0']);
+  const age = cells((await alpha.get('/orgs/1/impact?by=age')).text);
+  assert.deepEqual(age['10 to 14'], ['13', '< 10', '0']);
+  const people = await alpha.get('/orgs/1/impact/people?by=kind&key=workshops&measure=reached');
+  assert.equal(people.status, 200);
+  assert.equal([...people.text.matchAll(/<tr><td>Workshop Kid \d<\/td><td>Spring school<\/td><\/tr>/g)].length, 10);
+  // a programme's own page offers no breakdown by kind or programme
+  assert.equal((await alpha.get(`${programme}/impact?by=kind`)).status, 400);
+  const bin = process.env.TRAJECT_BIN || './traject-test';
+  const env = { ...process.env, TRAJECT_NOW: String(Date.UTC(2027, 0, 20, 10) / 1000) };
+  const csv = execFileSync(bin, ['report', 'impact', '--db', srv.db, '--org', '1', '--format', 'csv', '--by', 'kind'], { encoding: 'utf8', env });
+  const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  assert.deepEqual(lines, ['"Kind of programme","Reached","Trained","Certified"', '"Bootcamp",27,16,0', '"Workshop series",10,0,0', '"All",37,16,0']);
+  assert.throws(() => execFileSync(bin, ['report', 'impact', '--db', srv.db, '--programme', programmeId, '--format', 'csv', '--by', 'kind'],
+    { stdio: 'pipe', env }), (e) => /is for a report across programmes/.test(String(e.stderr)));
+  assert.throws(() => execFileSync(bin, ['report', 'impact', '--db', srv.db, '--format', 'csv'], { stdio: 'pipe', env }),
+    (e) => /say which programme/.test(String(e.stderr)));
+  assert.equal((await beta.get('/orgs/1/impact')).status, 404);
+});
+
+test('an administrator publishes the figures at /impact, for anyone, small counts hidden, no people; and withdraws them', async () => {
+  const anyone = new Client(srv.base);
+  assert.equal((await anyone.get('/impact/1')).status, 404, 'not published yet');
+  assert.match((await anyone.get('/impact')).text, /No organisation publishes its figures yet\./);
+  const page = await alpha.get('/orgs/1/impact');
+  assert.match(page.text, /These figures are not public\./);
+  // another organisation cannot publish Alpha's
+  const token = /name="csrf_token" value="([^"]+)"/.exec(page.text)[1];
+  const betaPage = await beta.get('/orgs/2/members');
+  const betaToken = /name="csrf_token" value="([^"]+)"/.exec(betaPage.text)[1];
+  assert.equal((await beta.post('/orgs/1/impact/publish', { csrf_token: betaToken, on: '1' })).status, 404);
+  assert.equal((await anyone.get('/impact/1')).status, 404);
+  const res = await alpha.post('/orgs/1/impact/publish', { csrf_token: token, on: '1' });
+  assert.equal(res.status, 303);
+  assert.match(res.location, /published=1/);
+  assert.match((await alpha.get(res.location)).text, /The figures are now public\./);
+  const list = await anyone.get('/impact');
+  assert.match(list.text, /<a href="\/impact\/1">Alpha Training<\/a>/);
+  assert.doesNotMatch(list.text, /Beta/);
+  const pub = await anyone.get('/impact/1?by=kind');
+  assert.equal(pub.status, 200);
+  const k = cells(pub.text);
+  assert.deepEqual(k.Bootcamp, ['27', '16', '0']);
+  assert.deepEqual(k['Workshop series'], ['10', '0', '0']);
+  const age = cells((await anyone.get('/impact/1?by=age')).text);
+  assert.deepEqual(age['10 to 14'], ['13', '< 10', '0']);
+  assert.deepEqual(age['Not known'], ['< 10', '0', '0']);
+  assert.doesNotMatch(pub.text, /people\?|Young Adult|Workshop Kid/, 'no list of people, no names');
+  for (const by of ['municipality', 'month', 'programme', 'shoe'])
+    assert.equal((await anyone.get(`/impact/1?by=${by}`)).status, 400, by);
+  const csv = await anyone.get('/impact/1/figures.csv?by=kind');
+  assert.equal(csv.status, 200);
+  assert.ok(csv.text.includes('"All",37,16,0'), csv.text);
+  assert.equal((await anyone.get('/impact/2')).status, 404, 'Beta publishes nothing');
+  // withdrawn: gone at once
+  const again = /name="csrf_token" value="([^"]+)"/.exec((await alpha.get('/orgs/1/impact')).text)[1];
+  assert.equal((await alpha.post('/orgs/1/impact/publish', { csrf_token: again, on: '0' })).status, 303);
+  assert.equal((await anyone.get('/impact/1')).status, 404);
+  assert.doesNotMatch((await anyone.get('/impact')).text, /Alpha Training/);
 });

@@ -2,16 +2,23 @@
  * contribution.h). */
 #include "flows/partners/contribution.h"
 
-#include "domain/calendar.h"
+#include "domain/period.h"
 #include "q/partners/contribution.h"
 #include "q/system/app.h"
 
 Outcome flow_contribution_save(const Flow *f, Contribution *c)
 {
     Outcome o = outcome_ok();
-    Date from, to;
-    if (c->ends_on && *c->ends_on && date_parse(c->starts_on, &from) &&
-        date_parse(c->ends_on, &to) && date_days(to) < date_days(from)) {
+    switch (period_check(c->starts_on, c->ends_on)) {
+    case PERIOD_OK:
+        break;
+    case PERIOD_BAD_FIRST:
+        outcome_field(&o, "starts_on", F_(f, "Enter a date that exists, as YYYY-MM-DD."));
+        return o;
+    case PERIOD_BAD_LAST:
+        outcome_field(&o, "ends_on", F_(f, "Enter a date that exists, as YYYY-MM-DD."));
+        return o;
+    case PERIOD_REVERSED:
         outcome_field(&o, "ends_on", F_(f, "The last day cannot be before the first day."));
         return o;
     }

@@ -9,8 +9,9 @@
 
 /* Records c (as the form reader read it: kind, description, value_cents >= 0, quantity: 0
  * for none, starts_on, ends_on: NULL for none, status) when c->id is 0, or changes
- * contribution c->id, for partner c->partner_id of the actor's organisation. The last day
- * may not come before the first (error beside "ends_on"); nothing is saved then.
+ * contribution c->id, for partner c->partner_id of the actor's organisation. The days must
+ * exist and the last may not come before the first (domain/period.h: errors beside
+ * "starts_on" and "ends_on"); nothing is saved then.
  * ERR_NOT_FOUND when the partner or the contribution is not the actor's organisation's.
  * o.id is the contribution's. */
 Outcome flow_contribution_save(const Flow *f, Contribution *c);

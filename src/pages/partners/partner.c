@@ -105,7 +105,7 @@ static enum MHD_Result partner_page(Req *r, const Partner *p, const FormErrors *
     if (*p->contact_phone)
         html(h, "<br>%s", p->contact_phone);
     html(h, "</dd>\n<dt>%s</dt><dd>%s</dd>\n</dl>\n", _(r, "Its organisation in traject"),
-         p->partner_org_id ? p->partner_org_name : _(r, "None"));
+         p->partner_org_id ? p->partner_org_name : _(r, "Not in traject"));
     html(h, "<p><a href=\"/orgs/%lld/partners/%lld/edit\">%s</a></p>\n", (long long)r->org_id,
          (long long)p->id, _(r, "Change the partner"));
     if (!html_partner_sections(h, r, p))
