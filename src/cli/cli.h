@@ -89,6 +89,17 @@ bool demo_contributions(const Flow *f, int64_t partner_id, const char *from);
  * after demo_cases (TelcoLab lends the sensor kits). Prints what it loaded; false if not. */
 bool demo_equipment(Db *db, Arena *a, int64_t school);
 
+/* demo_cases.c, for the demo's parts: the account email acting in org_id with every role the
+ * workflows ask of it (LANG_EN); and whether o went well, printing what failed (what) when
+ * not. */
+Actor demo_actor(Db *db, Arena *a, const char *email, int64_t org_id);
+bool demo_ok(Outcome o, const char *what);
+
+/* demo_events.c: the demo's events, once: a public hackathon of the coding school with
+ * registrations (some on the waiting list) and an invitation-only demo day. Prints nothing;
+ * false after printing why not. */
+bool demo_events(Db *db, Arena *a, int64_t school);
+
 /* user.c: parses "admin,staff" into a role mask; 0 on an unknown name. */
 int64_t cli_roles(const char *list);
 #endif

@@ -211,6 +211,15 @@ before(async () => {
   B.partnership = bpart;
   ({ id: B.partnerCase, handin: B.partnerHandin } = await workedCase(gamma, 3, gco.split('/').pop(), gina, ginaClient, beta, `/orgs/2/partner-cases/new?partner=${bpart}`, bpart));
 
+  // Beta holds an event at its location; someone registers from its public page
+  const bev = await ok(await beta.submit('/orgs/2/events/new', {
+    kind: 'hackathon', title: 'Beta hackathon', description: '', location_id: B.location, starts_at: '2027-03-10T09:00',
+    ends_at: '2027-03-10T18:00', capacity: '10', min_age: '', max_age: '', consent_age: '13', access: 'public',
+  }, '/orgs/2/events'), 'event');
+  B.event = bev.split('/').pop();
+  await ok(await new Client(srv.base).submit(`/events/${B.event}`, { name: 'Bea Guest', email: 'bea@guest.test', lang: 'en' }), 'registration');
+  B.eventRegistration = grab(await beta.get(`${bev}/registrations`), /href="\/orgs\/2\/event-registrations\/(\d+)"/, 'event registration');
+
   // Beta funds: a target group, a published call with a jury; Gamma applies to it. Beta
   // applies to Gamma's call.
   await ok(await beta.submit('/orgs/2/target-groups', { text_en: 'Seniors' }), 'target group');
@@ -272,6 +281,7 @@ const KINDS = {
   'cases/{id}': 'case', 'handins/{id}': 'handin', 'partner-cases/{id}': 'partnerCase', 'partner-handins/{id}': 'partnerHandin',
   'partners/{id}': 'partner', 'contributions/{id}': 'contribution', 'partner-of/{id}': 'partnership',
   'equipment/{id}': 'equipment',
+  'events/{id}': 'event', 'event-registrations/{id}': 'eventRegistration',
 };
 
 // The path with each record parameter replaced by Beta's record of its kind, or throws.
