@@ -58,6 +58,8 @@ const PUBLIC = [
   'GET /events/{id}', 'POST /events/{id}', 'GET /events/invitations/{token}', 'POST /events/invitations/{token}',
   'GET /events/registrations/{token}', 'POST /events/registrations/{token}/cancel',
   'GET /events/consent/{token}', 'POST /events/consent/{token}',
+  // the library of learning resources: a resource the reader may not see answers 404 (tests/http/resources.test.mjs)
+  'GET /resources', 'GET /resources/{id}', 'GET /resources/{id}/file', 'GET /resources/{id}/open',
 ];
 
 test('the public routes are exactly the expected ones', () => {
