@@ -5,6 +5,7 @@
 #include "core/log.h"
 #include "flows/calls/reminder.h"
 #include "flows/equipment/overdue.h"
+#include "flows/events/registration.h"
 #include "flows/intake/admission.h"
 
 /* Seconds between rounds. */
@@ -30,8 +31,11 @@ bool sched_run_due(App *app, Db *db)
         log_info("scheduler: %d review reminders sent", reminded);
     if (loan_reminders_send(&f) < 0)
         log_warn("scheduler: reminding overdue loans failed; retried next round");
+    int events = event_reminders_send(&f); /* the day before an event */
+    if (events < 0)
+        log_warn("scheduler: sending event reminders failed; retried next round");
     arena_free(&a);
-    return closed >= 0 && reminded >= 0;
+    return closed >= 0 && reminded >= 0 && events >= 0;
 }
 
 static void timers_round(App *app, Db *db)
