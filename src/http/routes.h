@@ -40,5 +40,6 @@ extern const Route routes_calls[];    /* routes_calls.c: calls for projects, gra
 extern const Route
     routes_learning[];             /* routes_learning.c: competences, credentials, verification */
 extern const Route routes_cases[]; /* routes_cases.c: partners, cases, teams */
+extern const Route routes_jobs[];  /* routes_jobs.c: offers, candidates, placements, follow-ups */
 
 #endif

@@ -134,8 +134,9 @@ typedef struct JobFollowup {
 /* A learner's follow-up that is due (the scheduler's statement). */
 typedef struct JobFollowupDue {
     int64_t org_id, person_id, cohort_id;
-    char *name, *email, *lang, *org_name, *programme;
-    char *ends_on; /* the cohort's last day */
+    char *name, *email, *lang, *org_name;
+    char *programme[3]; /* its title in each language (some may be NULL) */
+    char *ends_on;      /* the cohort's last day */
 } JobFollowupDue;
 
 /* The three answers of the follow-up form. */

@@ -5,6 +5,7 @@
 #include "core/log.h"
 #include "flows/calls/reminder.h"
 #include "flows/intake/admission.h"
+#include "flows/jobs/followup.h"
 
 /* Seconds between rounds. */
 #define SCHED_INTERVAL 60
@@ -27,8 +28,13 @@ bool sched_run_due(App *app, Db *db)
         log_warn("scheduler: sending review reminders failed; retried next round");
     else if (reminded)
         log_info("scheduler: %d review reminders sent", reminded);
+    int followups = job_followups_send(&f);
+    if (followups < 0)
+        log_warn("scheduler: sending follow-ups failed; retried next round");
+    else if (followups)
+        log_info("scheduler: %d follow-ups sent", followups);
     arena_free(&a);
-    return closed >= 0 && reminded >= 0;
+    return closed >= 0 && reminded >= 0 && followups >= 0;
 }
 
 static void timers_round(App *app, Db *db)

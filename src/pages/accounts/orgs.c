@@ -18,6 +18,7 @@
 #include "views/calls/home.h"
 #include "views/cases/home.h"
 #include "views/intake/home.h"
+#include "views/jobs/home.h"
 #include "views/training/home.h"
 
 static const char *kind_label(Req *r, OrgKind kind)
@@ -104,6 +105,8 @@ static void what_you_can_do(Html *h, Req *r, const Org *o)
              _(r, "Competence frameworks"));
         html(h, "<li><a href=\"/orgs/%lld/credentials\">%s</a></li>\n", org, _(r, "Credentials"));
         html(h, "<li><a href=\"/orgs/%lld/cases\">%s</a></li>\n", org, _(r, "Cases from partners"));
+        html(h, "<li><a href=\"/orgs/%lld/offers\">%s</a></li>\n", org,
+             _(r, "Internships and jobs"));
     }
     if (training && (r->roles & (ROLE_ADMIN | ROLE_STAFF | ROLE_REVIEWER)))
         html(h, "<li><a href=\"/orgs/%lld/reviews\">%s</a></li>\n", org,
@@ -219,7 +222,7 @@ enum MHD_Result page_org_home(Req *r)
         ((r->roles & ROLE_FUNDER) && !html_funder_home(h, r, now)) ||
         ((r->roles & ROLE_JURY) && !html_juror_home(h, r)) ||
         ((o.kind == ORG_PARTNER || (r->roles & ROLE_PARTNER)) &&
-         (!partner_part(h, r) || !html_partner_cases_home(h, r))))
+         (!partner_part(h, r) || !html_partner_cases_home(h, r) || !html_partner_jobs_home(h, r))))
         return reply_error(r, ERR_DB);
     what_you_can_do(h, r, &o);
     if (r->roles & ROLE_ADMIN) {

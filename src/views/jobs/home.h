@@ -1,0 +1,27 @@
+/* views/jobs/home.h — the jobs' parts of other pages: the learner's space (/learning) links
+ * to their offers and candidacies; a programme's dashboard shows the "placed" figure
+ * (domain/jobs.h) with a link to the learners behind it. Owns nothing. */
+#ifndef TRAJECT_VIEWS_JOBS_HOME_H
+#define TRAJECT_VIEWS_JOBS_HOME_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/rows.h"
+#include "db/db.h"
+#include "html/html.h"
+#include "http/http.h"
+
+/* A section of /learning: how many proposals wait for the learner's agreement, and a link
+ * to /learning/jobs. Nothing when the account is nobody's learner. */
+DbStatus view_learner_jobs(Html *h, Req *r);
+
+/* The partner's part of its home: a link to its internship and job offers. */
+bool html_partner_jobs_home(Html *h, Req *r);
+
+/* The learners of programme_id of r's organisation who count as placed (domain/jobs.h),
+ * each once, by name, into *out (rows of JobPlacedRow: the placement that counts). False on
+ * a database error. The figure and the list behind it both come from here. */
+bool job_programme_placed(Req *r, int64_t programme_id, Rows *out);
+
+#endif
