@@ -203,6 +203,19 @@ before(async () => {
   const bpart = grab(await beta.get('/orgs/2/partner-cases'), /partner-cases\/new\?partner=(\d+)/, 'partnership');
   ({ id: B.partnerCase, handin: B.partnerHandin } = await workedCase(gamma, 3, gco.split('/').pop(), gina, ginaClient, beta, `/orgs/2/partner-cases/new?partner=${bpart}`, bpart));
 
+  // internships and jobs: Beta's offer for its partner with its learner proposed; Beta, as
+  // Gamma's partner, offers an internship that Gamma's learner applies to
+  const offerFields = { title: 'Beta internship', description: 'Sensors.', contract: 'internship', places: '1', closes_on: '2027-12-31', workplace: 'Brussels' };
+  B.offer = (await ok(await beta.submit('/orgs/2/offers/new', { ...offerFields, partner_id: bp }, '/orgs/2/offers'), 'offer')).split('/').pop();
+  await ok(await beta.submit(`/orgs/2/offers/${B.offer}`, { person_id: B.person }, `/orgs/2/offers/${B.offer}/propose`), 'proposal');
+  const lp = await lina.get('/learning/jobs');
+  const agree = grab(lp, /action="(\/learning\/candidacies\/\d+\/agree)"/, 'agree');
+  await ok(await lina.confirm(await lina.post(agree, { csrf_token: csrfFrom(lp.text) })), 'agree');
+  B.candidate = grab(await beta.get(`/orgs/2/offers/${B.offer}`), /action="\/orgs\/2\/candidates\/(\d+)\/stage"/, 'candidate');
+  B.partnerOffer = (await ok(await beta.submit(`/orgs/2/partner-offers/new?partner=${bpart}`, { ...offerFields, partner_id: bpart }, '/orgs/2/partner-offers'), 'partner offer')).split('/').pop();
+  await ok(await ginaClient.submit(`/learning/jobs/${B.partnerOffer}`, { motivation: 'Me' }, `/learning/jobs/${B.partnerOffer}/apply`), 'application');
+  B.partnerCandidate = grab(await beta.get(`/orgs/2/partner-offers/${B.partnerOffer}`), /action="\/orgs\/2\/partner-candidates\/(\d+)\/stage"/, 'partner candidate');
+
   // Beta funds: a target group, a published call with a jury; Gamma applies to it. Beta
   // applies to Gamma's call.
   await ok(await beta.submit('/orgs/2/target-groups', { text_en: 'Seniors' }), 'target group');
@@ -262,6 +275,8 @@ const KINDS = {
   'certifications/{id}': 'certification',
   'achievements/{id}': 'achievement', 'achievements/{id}/rules/{rule}': 'rule', 'credentials/{id}': 'credential',
   'cases/{id}': 'case', 'handins/{id}': 'handin', 'partner-cases/{id}': 'partnerCase', 'partner-handins/{id}': 'partnerHandin',
+  'offers/{id}': 'offer', 'candidates/{id}': 'candidate', 'partner-offers/{id}': 'partnerOffer',
+  'partner-candidates/{id}': 'partnerCandidate',
 };
 
 // The path with each record parameter replaced by Beta's record of its kind, or throws.
