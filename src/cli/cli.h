@@ -75,6 +75,11 @@ bool cli_add_member(Db *db, int64_t org_id, const char *email, const char *name,
  * (school) and TelcoLab (partner_org). Prints what it loaded; false after printing why not. */
 bool demo_cases(Db *db, Arena *a, int64_t school, int64_t partner_org);
 
+/* demo_jobs.c: the demo's internship offer from TelcoLab (partner_org), its candidates and a
+ * placement at the coding school (school), once, after demo_cases. Prints what it loaded;
+ * false after printing why not. */
+bool demo_jobs(Db *db, Arena *a, int64_t school, int64_t partner_org);
+
 /* user.c: parses "admin,staff" into a role mask; 0 on an unknown name. */
 int64_t cli_roles(const char *list);
 #endif

@@ -599,6 +599,8 @@ int cmd_demo(int argc, char **argv)
     /* a partner's real case worked on by a team of the cohort, once */
     if (!demo_cases(db, a, ids[0], ids[2]))
         goto done;
+    if (!demo_jobs(db, a, ids[0], ids[2])) /* an internship offer, candidates, a placement */
+        goto done;
     /* a call for projects in review at the fund, once */
     Call crow;
     bool has_call = false;
