@@ -7,6 +7,7 @@
 
 #include "core/settings.h"
 #include "db/db.h"
+#include "flows/flow.h"
 #include "http/http.h"
 
 int cmd_serve(int argc, char **argv);
@@ -70,6 +71,9 @@ bool cli_load_secret(Db *db, unsigned char out[32]);
  * Prints what it did. Returns false after printing why not. */
 bool cli_add_member(Db *db, int64_t org_id, const char *email, const char *name,
                     const char *password, int64_t roles, int64_t *account_id);
+
+/* demo_cases.c: true when the demo's step what went well; else prints why not. */
+bool demo_ok(Outcome o, const char *what);
 
 /* demo_cases.c: the demo's partner, case, team and its work, once: the coding school
  * (school) and TelcoLab (partner_org). Prints what it loaded; false after printing why not. */

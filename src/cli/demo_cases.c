@@ -47,7 +47,7 @@ static bool demo_first(void *ctx)
     return false;
 }
 
-static bool demo_ok(Outcome o, const char *what)
+bool demo_ok(Outcome o, const char *what)
 {
     if (!o.ok)
         fprintf(stderr, "traject demo: %s: %s\n", what,

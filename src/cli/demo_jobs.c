@@ -21,14 +21,6 @@
 /* who acts in the demo's steps: the school's admin, TelcoLab's member, the demo learner */
 enum { JOBS_ADMIN, JOBS_TELCO, JOBS_SARA, JOBS_ACTORS };
 
-static bool jobs_step(Outcome o, const char *what)
-{
-    if (!o.ok)
-        fprintf(stderr, "traject demo: %s: %s\n", what,
-                o.fields.n ? o.fields.msg[0] : "database error");
-    return o.ok;
-}
-
 bool demo_jobs(Db *db, Arena *a, int64_t school, int64_t partner_org)
 {
     int64_t offers = 0;
@@ -80,7 +72,7 @@ bool demo_jobs(Db *db, Arena *a, int64_t school, int64_t partner_org)
                        .closes_on = closes,
                        .workplace = "Molenbeek, Brussels"};
     Outcome o = flow_job_offer_add(&f, &x, true);
-    if (!jobs_step(o, "offer"))
+    if (!demo_ok(o, "offer"))
         return false;
     int64_t offer = o.id;
     PersonName pn;
@@ -96,7 +88,7 @@ bool demo_jobs(Db *db, Arena *a, int64_t school, int64_t partner_org)
             placed = l;
     }
     f.who = &who[JOBS_ADMIN];
-    if (!proposed || !placed || !jobs_step(flow_job_propose(&f, offer, proposed->id), "proposal"))
+    if (!proposed || !placed || !demo_ok(flow_job_propose(&f, offer, proposed->id), "proposal"))
         return false;
     JobPlacementInput pl = {.person_id = placed->id,
                             .kind = "job",
@@ -104,14 +96,14 @@ bool demo_jobs(Db *db, Arena *a, int64_t school, int64_t partner_org)
                             .starts_on = started,
                             .contract = "fixed_term",
                             .hours = 38};
-    if (!jobs_step(flow_job_placement_add(&f, &pl), "placement"))
+    if (!demo_ok(flow_job_placement_add(&f, &pl), "placement"))
         return false;
     f.who = &who[JOBS_SARA];
-    if (!jobs_step(o = flow_job_apply(&f, offer, "I built a parking map in our team's case."),
-                   "application"))
+    if (!demo_ok(o = flow_job_apply(&f, offer, "I built a parking map in our team's case."),
+                 "application"))
         return false;
     f.who = &who[JOBS_TELCO];
-    if (!jobs_step(flow_job_stage(&f, o.id, "interview", true), "interview"))
+    if (!demo_ok(flow_job_stage(&f, o.id, "interview", true), "interview"))
         return false;
     printf("demo internship offer, candidates and a placement loaded\n");
     return true;

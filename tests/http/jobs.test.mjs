@@ -9,7 +9,7 @@
 // not answered. Fixed clock: Wednesday 13 January 2027, 10:00 in Brussels.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client, csrfFrom, mails, linkIn, runTraject, PASSWORD } from '../lib/server.mjs';
+import { startServer, Client, csrfFrom, mails, linkIn, runTraject, invitedClient, PASSWORD } from '../lib/server.mjs';
 
 const NOW = Date.UTC(2027, 0, 13, 9, 0) / 1000;
 // the cohort runs from 4 January to 31 March 2027
@@ -25,21 +25,6 @@ const pid = {};
 function cli(args) {
   const r = runTraject([...args, '--db', srv.db], { input: PASSWORD + '\n' });
   assert.equal(r.code, 0, r.stderr);
-}
-
-async function learnerAccount(email, name) {
-  const all = await mails(srv.mailDir, 1);
-  const mail = all.reverse().find((m) => m.to === email);
-  const c = new Client(srv.base);
-  const res = await c.submit(linkIn(mail.body, '/invitations/'), { name, password: 'learning-2027-x', confirm: 'learning-2027-x' });
-  assert.equal(res.status, 303);
-  return c;
-}
-
-async function setLang(client, lang) {
-  const page = await client.get('/account');
-  const res = await client.post('/language', { csrf_token: csrfFrom(page.text), lang, next: '/account' });
-  assert.equal(res.status, 303);
 }
 
 function offerFields({ partner, title, contract = 'internship', places = '2', closes_on = '2027-02-28', competences = [] }) {
@@ -94,8 +79,8 @@ before(async () => {
     assert.equal((await alpha.submit(cohort, { lang: 'en', back: cohort }, m[1])).status, 303);
   }
   await mails(srv.mailDir, 2);
-  nadia = await learnerAccount('nadia@learner.test', 'Nadia A.');
-  lina = await learnerAccount('lina@learner.test', 'Lina C.');
+  nadia = await invitedClient(srv, 'nadia@learner.test', 'Nadia A.');
+  lina = await invitedClient(srv, 'lina@learner.test', 'Lina C.');
   const learners = await alpha.get('/orgs/1/placements');
   for (const m of learners.text.matchAll(/<option value="(\d+)">([^<]+)<\/option>/g)) pid[m[2]] = m[1];
   assert.ok(pid['Nadia Amrani'] && pid['Omar Haddad'] && pid['Lina Canary']);
@@ -131,9 +116,9 @@ test("a partner's member posts an offer from its own organisation; bad input sav
   assert.equal(places.status, 400);
   const badcomp = await post(offerFields({ partner: gammaPartner, title: 'IoT intern', competences: [999999] }));
   assert.equal(badcomp.status, 400);
-  await setLang(pieter, 'nl');
+  await pieter.setLanguage('nl');
   const nl = await post(offerFields({ partner: gammaPartner, title: 'IoT stage', closes_on: '2026-12-01' }));
-  await setLang(pieter, 'en');
+  await pieter.setLanguage('en');
   assert.equal(nl.status, 400);
   assert.match(nl.text, /De sluitingsdatum mag niet in het verleden liggen\./);
   assert.doesNotMatch((await alpha.get('/orgs/1/offers')).text, /IoT intern|IoT stage/, 'nothing saved');
@@ -285,9 +270,9 @@ test('staff record placements; one that ends before it starts is refused; placed
   assert.equal(stranger.status, 400);
   const date = await post({ ...base, starts_on: '2027-02-30' });
   assert.equal(date.status, 400);
-  await setLang(alpha, 'fr');
+  await alpha.setLanguage('fr');
   const fr = await post({ ...base, ends_on: '2027-01-01' });
-  await setLang(alpha, 'en');
+  await alpha.setLanguage('en');
   assert.match(fr.text, /Un placement ne peut pas se terminer avant de commencer\./);
   assert.doesNotMatch((await alpha.get('/orgs/1/placements')).text, /Omar Fix-it/, 'nothing saved');
   assert.equal((await post(base)).status, 303);
@@ -309,8 +294,8 @@ test('staff record placements; one that ends before it starts is refused; placed
 });
 
 test('follow-ups at 3, 6 and 12 months, once each, in the learner\'s language; the answer is recorded', async () => {
-  await setLang(nadia, 'nl');
-  await setLang(lina, 'fr');
+  await nadia.setLanguage('nl');
+  await lina.setLanguage('fr');
   const count0 = (await mails(srv.mailDir, 1)).length;
   // nothing is due before three months
   await restartAt(AT[3] - 86400);

@@ -37,9 +37,7 @@ Outcome flow_job_propose(const Flow *f, int64_t offer_id, int64_t person_id)
     st = q_job_candidate_add(f->db, org, offer_id, person_id, ORIGIN_PROPOSED, "", false,
                              f->who->account_id, f->now, &o.id);
     if (st == DB_NONE)
-        outcome_field(
-            &o, "person_id",
-            arena_printf(f->arena, F_(f, "Choose one of the options for %s."), F_(f, "Learner")));
+        outcome_choose(&o, f, "person_id", F_(f, "Learner"));
     else if (st != DB_ONE)
         outcome_db(&o, st);
     else
@@ -139,9 +137,7 @@ Outcome flow_job_stage(const Flow *f, int64_t candidate_id, const char *stage, b
     o.id = candidate_id;
     int to;
     if (!stage || !vocab_parse(&job_stages, stage, &to)) {
-        outcome_field(
-            &o, "stage",
-            arena_printf(f->arena, F_(f, "Choose one of the options for %s."), F_(f, "Stage")));
+        outcome_choose(&o, f, "stage", F_(f, "Stage"));
         return o;
     }
     if (!c.agreed) {

@@ -89,9 +89,7 @@ Outcome flow_job_followup_answer(const Flow *f, const char *token, const JobFoll
     Outcome o = outcome_ok();
     int v;
     if (!x->situation || !vocab_parse(&job_situations, x->situation, &v)) {
-        outcome_field(&o, "situation",
-                      arena_printf(f->arena, F_(f, "Choose one of the options for %s."),
-                                   F_(f, "What do you do now?")));
+        outcome_choose(&o, f, "situation", F_(f, "What do you do now?"));
         return o;
     }
     return outcome_of(q_job_followup_answer(f->db, fu.org_id, fu.id, x, f->now), ERR_NOT_FOUND,

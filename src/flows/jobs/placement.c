@@ -11,13 +11,9 @@ Outcome flow_job_placement_add(const Flow *f, JobPlacementInput *x)
     Outcome o = outcome_ok();
     int v;
     if (!x->kind || !vocab_parse(&job_placement_kinds, x->kind, &v))
-        outcome_field(&o, "kind",
-                      arena_printf(f->arena, F_(f, "Choose one of the options for %s."),
-                                   F_(f, "What it is")));
+        outcome_choose(&o, f, "kind", F_(f, "What it is"));
     if (x->contract && *x->contract && !vocab_parse(&job_contracts, x->contract, &v))
-        outcome_field(
-            &o, "contract",
-            arena_printf(f->arena, F_(f, "Choose one of the options for %s."), F_(f, "Contract")));
+        outcome_choose(&o, f, "contract", F_(f, "Contract"));
     if (x->starts_on && x->ends_on && *x->ends_on && strcmp(x->ends_on, x->starts_on) < 0)
         outcome_field(&o, "ends_on", F_(f, "A placement cannot end before it starts."));
     if (!o.ok)
@@ -25,9 +21,7 @@ Outcome flow_job_placement_add(const Flow *f, JobPlacementInput *x)
     DbStatus st =
         q_job_placement_add(f->db, f->who->org_id, x, 0, f->who->account_id, f->now, &o.id);
     if (st == DB_NONE)
-        outcome_field(
-            &o, "person_id",
-            arena_printf(f->arena, F_(f, "Choose one of the options for %s."), F_(f, "Learner")));
+        outcome_choose(&o, f, "person_id", F_(f, "Learner"));
     else if (st != DB_ONE)
         outcome_db(&o, st);
     else

@@ -18,30 +18,21 @@
 #include "q/cases/partner.h"
 #include "q/jobs/candidate.h"
 #include "q/jobs/offer.h"
-#include "views/competences/options.h"
+#include "views/cases/form.h"
+#include "views/cases/home.h"
+#include "views/jobs/home.h"
 #include "views/jobs/offer.h"
+
+static const char *offer_label(Req *r, const char *org_name)
+{
+    return arena_printf(r->arena, _(r, "Offer an internship or a job at %s"), org_name);
+}
 
 /* The training organisations that count r's organisation as a partner, each with a link to
  * post an offer to it. */
 static bool partnerships(Html *h, Req *r)
 {
-    Partner p;
-    Rows rows = ROWS_FROM(r->arena, &p);
-    if (q_partner_list(r->db, r->org_id, true, r->arena, &p, rows_collect, &rows) < DB_NONE)
-        return false;
-    if (!rows.n) {
-        html(h, "<p>%s</p>\n", _(r, "No training organisation counts you as a partner yet."));
-        return true;
-    }
-    html_lit(h, "<ul>\n");
-    for (int i = 0; i < rows.n; i++) {
-        const Partner *x = ROW(&rows, Partner, i);
-        html(h, "<li><a href=\"/orgs/%lld/partner-offers/new?partner=%lld\">%s</a></li>\n",
-             (long long)r->org_id, (long long)x->id,
-             arena_printf(r->arena, _(r, "Offer an internship or a job at %s"), x->org_name));
-    }
-    html_lit(h, "</ul>\n");
-    return true;
+    return html_partnership_links(h, r, "partner-offers", offer_label);
 }
 
 static enum MHD_Result offers_page(Req *r, bool own_org)
@@ -83,45 +74,26 @@ enum MHD_Result page_partner_offers(Req *r)
 static enum MHD_Result new_page(Req *r, bool own_org, JobOfferInput *x, const FormErrors *e,
                                 int status)
 {
-    Partner p;
-    Rows rows = ROWS_FROM(r->arena, &p);
-    int64_t org = r->org_id;
-    const char *title = _(r, "Record an offer for a partner");
-    Options partners = OPTIONS(r->arena);
-    if (own_org) {
-        DbStatus st =
-            x->partner_id ? q_partner_get(r->db, org, true, x->partner_id, r->arena, &p) : DB_NONE;
-        if (st < DB_NONE)
-            return reply_error(r, ERR_DB);
-        if (st == DB_ONE) {
-            org = p.org_id;
-            title = arena_printf(r->arena, _(r, "Offer an internship or a job at %s"), p.org_name);
-        } else {
-            x->partner_id = 0;
-            title = _(r, "Offer an internship or a job");
-        }
-    } else {
-        if (q_partner_list(r->db, org, false, r->arena, &p, rows_collect, &rows) < DB_NONE)
-            return reply_error(r, ERR_DB);
-        options_add(&partners, "", _(r, "Choose the partner"));
-        for (int i = 0; i < rows.n; i++)
-            options_id(&partners, ROW(&rows, Partner, i)->id, ROW(&rows, Partner, i)->name);
-    }
-    const char *const *competences = NULL;
-    if ((!own_org || x->partner_id) && !(competences = competence_options_of(r, org)))
+    PartnerChoice c;
+    if (!partner_choice(r, own_org, &x->partner_id, &c))
         return reply_error(r, ERR_DB);
+    const char *title =
+        !own_org ? _(r, "Record an offer for a partner")
+        : x->partner_id
+            ? arena_printf(r->arena, _(r, "Offer an internship or a job at %s"), c.org_name)
+            : _(r, "Offer an internship or a job");
     Html *h = page_begin(r, title);
     html(h, "<h1>%s</h1>\n", title);
     if (own_org && !x->partner_id && !partnerships(h, r))
         return reply_error(r, ERR_DB);
-    if (!own_org && !rows.n)
+    if (!own_org && !c.npartners)
         html(h, "<p>%s <a href=\"/orgs/%lld/partners\">%s</a></p>\n",
              _(r, "An offer comes from a partner, and you have none yet."), (long long)r->org_id,
              _(r, "Record a partner"));
     html_job_offer_form(
         h, r,
         arena_printf(r->arena, "/orgs/%lld/%s", (long long)r->org_id, job_offer_list(own_org)),
-        own_org ? NULL : options_end(&partners), competences, x, e);
+        c.partners, c.competences, x, e);
     return page_end_status(r, h, status);
 }
 
@@ -177,27 +149,16 @@ enum MHD_Result page_partner_offer_create(Req *r)
 /* The form that proposes one of the organisation's learners who is not a candidate yet. */
 static bool propose_form(Html *h, Req *r, const JobOffer *o, const Rows *cands, const FormErrors *e)
 {
-    PersonName p;
-    Rows rows = ROWS_FROM(r->arena, &p);
-    if (q_job_learners(r->db, r->org_id, r->arena, &p, rows_collect, &rows) < DB_NONE)
+    const char *const *learners = job_learner_options(r, cands);
+    if (!learners)
         return false;
-    Options opts = OPTIONS(r->arena);
-    options_add(&opts, "", _(r, "Choose the learner"));
-    for (int i = 0; i < rows.n; i++) {
-        const PersonName *x = ROW(&rows, PersonName, i);
-        bool taken = false;
-        for (int j = 0; j < cands->n && !taken; j++)
-            taken = ROW(cands, JobCandidate, j)->person_id == x->id;
-        if (!taken)
-            options_id(&opts, x->id, x->name);
-    }
     html(h, "<section>\n<h2 id=\"propose\">%s</h2>\n<p>%s</p>\n", _(r, "Propose a learner"),
          _(r, "The partner sees a learner you propose only once the learner agrees, from their "
               "own space."));
     html_form_begin(h, r,
                     arena_printf(r->arena, "/orgs/%lld/offers/%lld/propose", (long long)r->org_id,
                                  (long long)o->id));
-    html_select(h, e, "person_id", _(r, "Learner"), options_end(&opts), form_get(r, "person_id"));
+    html_select(h, e, "person_id", _(r, "Learner"), learners, form_get(r, "person_id"));
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Propose"));
     html_form_end(h);
     html_lit(h, "</section>\n");

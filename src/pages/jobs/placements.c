@@ -37,18 +37,13 @@ static void placement_key(const void *row, int sort, PagerKey *k)
 /* The form a placement is recorded with; x what was typed, e the errors. */
 static bool placement_form(Html *h, Req *r, const JobPlacementInput *x, const FormErrors *e)
 {
-    PersonName p;
-    Rows rows = ROWS_FROM(r->arena, &p);
-    if (q_job_learners(r->db, r->org_id, r->arena, &p, rows_collect, &rows) < DB_NONE)
+    const char *const *learners = job_learner_options(r, NULL);
+    if (!learners)
         return false;
-    Options opts = OPTIONS(r->arena);
-    options_add(&opts, "", _(r, "Choose the learner"));
-    for (int i = 0; i < rows.n; i++)
-        options_id(&opts, ROW(&rows, PersonName, i)->id, ROW(&rows, PersonName, i)->name);
     html(h, "<section>\n<h2 id=\"record\">%s</h2>\n", _(r, "Record a placement"));
     html_error_summary(h, r, e);
     html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/placements", (long long)r->org_id));
-    html_select(h, e, "person_id", _(r, "Learner"), options_end(&opts), form_get(r, "person_id"));
+    html_select(h, e, "person_id", _(r, "Learner"), learners, form_get(r, "person_id"));
     html_select(h, e, "kind", _(r, "What it is"),
                 vocab_options(r, &job_placement_kinds, "", _(r, "Choose")), x ? x->kind : NULL);
     html_input(h, r, e, "text", "employer", _(r, "Employer, school or business"),

@@ -3,6 +3,7 @@
 
 #include "domain/jobs.h"
 #include "html/fmt.h"
+#include "html/options.h"
 #include "q/jobs/candidate.h"
 #include "q/jobs/placement.h"
 
@@ -27,6 +28,25 @@ DbStatus view_learner_jobs(Html *h, Req *r)
     html(h, "<p><a href=\"/learning/jobs\">%s</a></p>\n</section>\n",
          _(r, "Offers from partners, and where you stand"));
     return DB_ONE;
+}
+
+const char *const *job_learner_options(Req *r, const Rows *candidates)
+{
+    PersonName p;
+    Rows rows = ROWS_FROM(r->arena, &p);
+    if (q_job_learners(r->db, r->org_id, r->arena, &p, rows_collect, &rows) < DB_NONE)
+        return NULL;
+    Options opts = OPTIONS(r->arena);
+    options_add(&opts, "", _(r, "Choose the learner"));
+    for (int i = 0; i < rows.n; i++) {
+        const PersonName *x = ROW(&rows, PersonName, i);
+        bool taken = false;
+        for (int j = 0; candidates && j < candidates->n && !taken; j++)
+            taken = ROW(candidates, JobCandidate, j)->person_id == x->id;
+        if (!taken)
+            options_id(&opts, x->id, x->name);
+    }
+    return options_end(&opts);
 }
 
 bool html_partner_jobs_home(Html *h, Req *r)

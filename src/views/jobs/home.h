@@ -16,6 +16,11 @@
  * to /learning/jobs. Nothing when the account is nobody's learner. */
 DbStatus view_learner_jobs(Html *h, Req *r);
 
+/* The learners of r's organisation as value/label pairs, "Choose the learner" first, but
+ * those among candidates (rows of JobCandidate; NULL for none): for the forms that name a
+ * learner. NULL on a database error. */
+const char *const *job_learner_options(Req *r, const Rows *candidates);
+
 /* The partner's part of its home: a link to its internship and job offers. */
 bool html_partner_jobs_home(Html *h, Req *r);
 
