@@ -51,6 +51,7 @@ const PUBLIC = [
   'GET /issuers/{id}', 'GET /issuers/{id}/jwks.json', 'GET /issuers/{id}/status/{n}',
   'GET /verify', 'POST /verify', 'GET /verify/{uid}', // checking a credential needs no account
   'GET /record/{token}', // a learner's shared record: its link carries a token (tests/http/record.test.mjs)
+  'GET /followup/{token}', 'POST /followup/{token}', // a former learner's personal link (tests/http/jobs.test.mjs)
 ];
 
 test('the public routes are exactly the expected ones', () => {
