@@ -2,7 +2,7 @@
 # dependencies, -Werror in CI. `make run` and `make test` install what is missing first.
 
 CC      ?= gcc
-PKGS    := libmicrohttpd sqlite3 libpq jansson libsodium libcurl libqrencode icu-uc icu-i18n zlib
+PKGS    := libmicrohttpd sqlite3 libpq jansson libsodium libcurl libqrencode icu-uc icu-i18n zlib xlsxwriter
 CFLAGS  ?= -O2 -g
 override CFLAGS += -std=c17 -D_GNU_SOURCE -Wall -Wextra -Wformat=2 -Wshadow -Wno-missing-field-initializers \
            -Isrc -Ibuild/gen $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -MMD -MP

@@ -5,7 +5,8 @@ cd "$(dirname "$0")/.."
 
 PKGS=(build-essential pkg-config gettext libmicrohttpd-dev libsqlite3-dev sqlite3 libpq-dev
       postgresql libjansson-dev libsodium-dev libcurl4-openssl-dev libcmocka-dev libhpdf-dev libqrencode-dev
-      libical-dev zlib1g-dev poppler-utils zbar-tools fonts-dejavu-core wrk chromium
+      libical-dev zlib1g-dev libxlsxwriter-dev poppler-utils zbar-tools fonts-dejavu-core wrk chromium
+      libreoffice-calc-nogui
       nodejs npm curl procps)
 PKGS+=(libicu-dev)
 PKGS+=(default-jre-headless) # Java, for the W3C Nu HTML Checker (vnu-jar) of the browser suite

@@ -17,6 +17,8 @@ int cmd_user(int argc, char **argv);
 int cmd_demo(int argc, char **argv);
 /* credential.c: traject credential verify FILE --keys JWKS [--status LIST] */
 int cmd_credential(int argc, char **argv);
+/* report.c: traject report impact --programme ID --format csv|xlsx|pdf */
+int cmd_report(int argc, char **argv);
 
 /* An extra flag of one command (not a setting): --name VALUE, or --name for a switch. */
 typedef struct CliOpt {
@@ -83,6 +85,10 @@ bool demo_cases(Db *db, Arena *a, int64_t school, int64_t partner_org);
  * placement at the coding school (school), once, after demo_cases. Prints what it loaded;
  * false after printing why not. */
 bool demo_jobs(Db *db, Arena *a, int64_t school, int64_t partner_org);
+
+/* demo_equipment.c: the demo's equipment and loans, once, at the coding school (school),
+ * after demo_cases (TelcoLab lends the sensor kits). Prints what it loaded; false if not. */
+bool demo_equipment(Db *db, Arena *a, int64_t school);
 
 /* user.c: parses "admin,staff" into a role mask; 0 on an unknown name. */
 int64_t cli_roles(const char *list);

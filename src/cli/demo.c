@@ -597,7 +597,7 @@ int cmd_demo(int argc, char **argv)
         printf("demo programme, location, cohort, sessions and learners loaded\n");
     }
     /* a partner's real case worked on by a team of the cohort, once */
-    if (!demo_cases(db, a, ids[0], ids[2]))
+    if (!demo_cases(db, a, ids[0], ids[2]) || !demo_equipment(db, a, ids[0]))
         goto done;
     if (!demo_jobs(db, a, ids[0], ids[2])) /* an internship offer, candidates, a placement */
         goto done;

@@ -49,6 +49,7 @@ static const struct {
     {"user", NULL, cmd_user, "add, list, disable, enable accounts and set passwords"},
     {"demo", NULL, cmd_demo, "load demonstration organisations and accounts"},
     {"credential", NULL, cmd_credential, "check a credential offline (verify FILE --keys JWKS)"},
+    {"report", NULL, cmd_report, "a programme's impact as CSV, XLSX or PDF (report impact)"},
     {"settings", NULL, cmd_settings, "print every setting (--markdown for the README table)"},
     {"routes", NULL, cmd_routes, "print the route table with each route's access policy"},
     {"version", "--version", cmd_version, "print the version"},

@@ -9,12 +9,12 @@
 
 #include "core/buf.h"
 
-#define ALL (CMD_SERVE | CMD_INIT | CMD_MIGRATE | CMD_USER | CMD_DEMO)
+#define ALL (CMD_SERVE | CMD_INIT | CMD_MIGRATE | CMD_USER | CMD_DEMO | CMD_REPORT)
 /* A setting is named after its field of Settings; its flag is --name (with '-' for '_') and
  * its environment variable TRAJECT_NAME (env_name). Left unformatted: clang-format takes
  * the # of #f for a directive. */
 // clang-format off
-#define SETTING(f, type, def, cmds, help) {#f, type, def, cmds, help, offsetof(Settings, f)}
+#define SETTING(f, type, def, cmds, help, ...) {#f, type, def, cmds, help, offsetof(Settings, f), __VA_ARGS__}
 // clang-format on
 
 const SettingDef settings_table[] = {
@@ -48,8 +48,11 @@ const SettingDef settings_table[] = {
             "seconds after sign-in after which a session ends in any case"),
     SETTING(hash_concurrency, SET_INT, "0", CMD_SERVE,
             "password hashes computed at once (64 MiB each); 0 means one per core"),
-    SETTING(pdf_font, SET_STR, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", CMD_SERVE,
+    SETTING(pdf_font, SET_STR, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+            CMD_SERVE | CMD_REPORT,
             "TrueType font of printed sheets; must have the letters of learners' names"),
+    SETTING(impact_k, SET_INT, "10", CMD_SERVE | CMD_REPORT,
+            "impact figures show counts from 1 to this number less one as \"< k\" (at least 5)", 5),
     SETTING(quiet, SET_BOOL, "false", ALL, "log warnings only, no access log"),
     {0},
 };
@@ -63,8 +66,9 @@ static int set_value(Settings *s, const SettingDef *d, const char *v, const char
         return 0;
     case SET_INT: {
         int64_t n;
-        if (!parse_int64(v, &n) || n < 0) {
-            fprintf(stderr, "traject: %s: '%s' is not a whole number >= 0\n", from, v);
+        if (!parse_int64(v, &n) || n < d->min) {
+            fprintf(stderr, "traject: %s: '%s' is not a whole number >= %lld\n", from, v,
+                    (long long)d->min);
             return -1;
         }
         *(int64_t *)base = n;

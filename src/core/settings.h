@@ -26,11 +26,12 @@ typedef struct Settings {
     int64_t session_max;
     int64_t hash_concurrency;
     const char *pdf_font;
+    int64_t impact_k;
     bool quiet;
 } Settings;
 
 /* Which commands a setting applies to (bit mask). */
-enum { CMD_SERVE = 1, CMD_INIT = 2, CMD_MIGRATE = 4, CMD_USER = 8, CMD_DEMO = 16 };
+enum { CMD_SERVE = 1, CMD_INIT = 2, CMD_MIGRATE = 4, CMD_USER = 8, CMD_DEMO = 16, CMD_REPORT = 32 };
 
 typedef enum { SET_STR, SET_INT, SET_BOOL } SettingType;
 
@@ -41,6 +42,7 @@ typedef struct SettingDef {
     unsigned cmds;
     const char *help;
     size_t offset; /* into Settings */
+    int64_t min;   /* SET_INT: the smallest value taken (0 unless set) */
 } SettingDef;
 
 extern const SettingDef settings_table[];

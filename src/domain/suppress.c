@@ -182,10 +182,13 @@ int suppress_cells(const SuppressGrid *g)
 int suppress_grid(const SuppressGrid *t, int k, bool *hidden)
 {
     int cells = suppress_cells(t);
-    if (k < SUPPRESS_K_MIN || t->rows < 1 || t->cols < 1)
+    if (k < SUPPRESS_K_MIN || t->rows < 0 || t->cols < 0)
         return -1;
+    int n = 0;
     for (int c = 0; c < cells; c++)
-        hidden[c] = t->v[c] >= 1 && t->v[c] < k;
+        n += hidden[c] = t->v[c] >= 1 && t->v[c] < k;
+    if (t->rows < 1 || t->cols < 1) /* totals of nothing: no sum to solve */
+        return n;
     Graph g;
     graph_build(&g, t);
     int bridge;
@@ -198,7 +201,7 @@ int suppress_grid(const SuppressGrid *t, int k, bool *hidden)
         }
     }
     graph_free(&g);
-    int n = 0;
+    n = 0;
     for (int c = 0; c < cells; c++)
         n += hidden[c];
     return n;

@@ -38,8 +38,8 @@ typedef struct SuppressGrid {
 int suppress_cells(const SuppressGrid *g);
 
 /* Sets hidden[i] for every cell of g to hide (same layout as g->v), k >= SUPPRESS_K_MIN.
- * Returns the number of cells hidden, or -1 for a k below SUPPRESS_K_MIN or a table of
- * no cell. Allocation failure aborts. */
+ * Returns the number of cells hidden, or -1 (hidden untouched) for a k below
+ * SUPPRESS_K_MIN or a negative size. Allocation failure aborts. */
 int suppress_grid(const SuppressGrid *g, int k, bool *hidden);
 
 #endif

@@ -182,6 +182,33 @@ bool pager_done(Pager *p, DbStatus page, DbStatus count)
     return true;
 }
 
+/* <0, 0, >0 as key a sorts before, with or after the cursor of page. */
+static int cursor_cmp(const PagerKey *a, const DbPage *page)
+{
+    int c = page->key_is_num ? (a->num > page->key_num) - (a->num < page->key_num)
+                             : i18n_collate(a->text, (int)strlen(a->text), page->key_text,
+                                            (int)strlen(page->key_text));
+    return c ? c : (a->id > page->id) - (a->id < page->id);
+}
+
+void pager_slice(Pager *p, const void *sorted, int n)
+{
+    const DbPage *page = &p->page;
+    size_t size = p->rows.size;
+    int step = page->desc ? -1 : 1, i = page->desc ? n - 1 : 0;
+    PagerKey k;
+    if (!page->from_start) /* the first record past the cursor, in the order read */
+        for (; i >= 0 && i < n; i += step) {
+            p->key((const char *)sorted + size * (size_t)i, p->sort, &k);
+            if (cursor_cmp(&k, page) * step > 0)
+                break;
+        }
+    for (; i >= 0 && i < n && p->rows.n < page->limit; i += step)
+        memcpy(rows_push(&p->rows), (const char *)sorted + size * (size_t)i, size);
+    p->total = n;
+    pager_got(p, &p->rows, p->key, p->total);
+}
+
 void pager_keep(Req *r, Pager *p, const char *name, const char *value)
 {
     const char **keep = arena_alloc(r->arena, sizeof *keep * 3);

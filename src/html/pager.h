@@ -127,6 +127,12 @@ void pager_open(Req *r, Pager *p, const char *list, const PagerCol *cols, int nc
  * p->total, and true. */
 bool pager_done(Pager *p, DbStatus page, DbStatus count);
 
+/* Instead of the page statement, for a list held in memory: sorted holds n records of the
+ * size pager_open's rows were made for, in ascending order of the current sort column then
+ * id (as the key function gives them; text compared with i18n_collate). Puts the records of
+ * the page asked for into p->rows, the total n, and does what pager_done does. */
+void pager_slice(Pager *p, const void *sorted, int n);
+
 /* Keeps one filter of the list, name=value, in every link and in the search form (sets
  * p->keep). The list's name given to pager_open must carry the value too (a cursor of one
  * filter is no cursor of another), e.g. "requests-pending". */

@@ -3,6 +3,7 @@
  * enrolments, people and sessions. */
 #include "http/routes.h"
 #include "pages/certifications/certifications.h"
+#include "pages/impact/impact.h"
 #include "pages/intake/intake.h"
 #include "pages/training/training.h"
 
@@ -49,6 +50,14 @@ const Route routes_training[] = {
     POST("/orgs/{org}/certifications/{id}/archive", page_cert_archive, MEMBER(TRAINING_EDIT)),
     POST("/orgs/{org}/programmes/{id}/certifications", page_programme_certs_save,
          MEMBER(TRAINING_EDIT)),
+    /* impact: figures against targets, small counts hidden (pages/impact/) */
+    GET("/orgs/{org}/programmes/{id}/impact", page_programme_impact, MEMBER(TRAINING_VIEW)),
+    GET("/orgs/{org}/programmes/{id}/impact.csv", page_programme_impact_csv, MEMBER(TRAINING_VIEW)),
+    GET("/orgs/{org}/programmes/{id}/impact.xlsx", page_programme_impact_xlsx,
+        MEMBER(TRAINING_VIEW)),
+    GET("/orgs/{org}/programmes/{id}/impact.pdf", page_programme_impact_pdf, MEMBER(TRAINING_VIEW)),
+    GET("/orgs/{org}/programmes/{id}/impact/people", page_programme_impact_people,
+        MEMBER(TRAINING_VIEW)),
     GET("/orgs/{org}/programmes/{id}/learners", page_programme_learners, MEMBER(TRAINING_VIEW)),
     GET("/orgs/{org}/people/{id}/certifications", page_learner_certs, MEMBER(TRAINING_VIEW)),
     POST("/orgs/{org}/people/{id}/attempts", page_attempt_add, MEMBER(TRAINING_EDIT)),

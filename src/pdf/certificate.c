@@ -3,8 +3,6 @@
  * from libqrencode's modules, with the quiet zone a reader needs around it. */
 #include "pdf/certificate.h"
 
-#include <qrencode.h>
-
 /* A4 landscape, in points */
 #define PAGE_W 841.89f
 #define PAGE_H 595.276f
@@ -23,65 +21,39 @@ static void frame(PdfDoc *d)
     HPDF_Page_Stroke(d->page);
 }
 
-/* The QR code with its lower left corner at (x, y); returns its side in points, 0 when
- * the text cannot be encoded. */
-static float qr(PdfDoc *d, float x, float y, const char *text)
+/* Draws the page (a PdfDrawFn); false when the address is too long for a QR code. */
+static bool certificate_draw(PdfDoc *d, const void *ctx)
 {
-    QRcode *q = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
-    if (!q)
-        return 0;
-    int n = q->width;
+    const Certificate *c = ctx;
+    if (!(d->page = HPDF_AddPage(d->pdf)))
+        return false;
+    HPDF_Page_SetSize(d->page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_LANDSCAPE);
+    frame(d);
+    float y = PAGE_H - MARGIN - 30;
+    HPDF_Page_SetGrayFill(d->page, 0.35f);
+    pdf_text_fit(d, MARGIN, y, WIDTH, 14, 9, c->org, PDF_CENTRE);
     HPDF_Page_SetGrayFill(d->page, 0);
-    for (int row = 0; row < n; row++)
-        for (int col = 0; col < n; col++)
-            if (q->data[row * n + col] & 1)
-                HPDF_Page_Rectangle(d->page, x + (float)col * QR_MODULE,
-                                    y + (float)(n - 1 - row) * QR_MODULE, QR_MODULE, QR_MODULE);
-    HPDF_Page_Fill(d->page);
-    QRcode_free(q);
-    return (float)n * QR_MODULE;
+    pdf_text_fit(d, MARGIN, y -= 52, WIDTH, 34, 18, c->title, PDF_CENTRE);
+    pdf_text_fit(d, MARGIN, y -= 40, WIDTH, 13, 9, c->intro, PDF_CENTRE);
+    pdf_text_fit(d, MARGIN, y -= 38, WIDTH, 28, 14, c->learner, PDF_CENTRE);
+    pdf_text_fit(d, MARGIN, y -= 32, WIDTH, 13, 9, c->earned, PDF_CENTRE);
+    pdf_text_fit(d, MARGIN, y -= 32, WIDTH, 22, 12, c->achievement, PDF_CENTRE);
+    HPDF_Page_SetGrayFill(d->page, 0.25f);
+    pdf_text_fit(d, MARGIN, y -= 24, WIDTH, 11, 7, c->description, PDF_CENTRE);
+    HPDF_Page_SetGrayFill(d->page, 0);
+    /* the foot: dates on the left, the QR code and its address on the right */
+    float side = pdf_qr(d, PAGE_W - MARGIN - 150, MARGIN + 22, QR_MODULE, 0, c->verify_url);
+    if (side == 0)
+        return false;
+    float left_w = PAGE_W - 2 * MARGIN - side - 40;
+    pdf_text_fit(d, MARGIN + 12, MARGIN + 70, left_w, 12, 8, c->issued, PDF_LEFT);
+    pdf_text_fit(d, MARGIN + 12, MARGIN + 52, left_w, 12, 8, c->valid, PDF_LEFT);
+    pdf_text_fit(d, MARGIN + 12, MARGIN + 30, left_w, 9, 6, c->check, PDF_LEFT);
+    pdf_text_fit(d, MARGIN + 12, MARGIN + 18, left_w, 9, 6, c->verify_url, PDF_LEFT);
+    return true;
 }
 
 PdfStatus certificate_pdf(const Certificate *c, Arena *a, char **pdf, size_t *len)
 {
-    PdfDoc d;
-    *pdf = NULL;
-    *len = 0;
-    PdfStatus status = pdf_doc_begin(&d, a, c->font_path);
-    if (status != PDF_OK)
-        goto done;
-    status = PDF_FAILED;
-    d.page = HPDF_AddPage(d.pdf);
-    if (!d.page)
-        goto done;
-    HPDF_Page_SetSize(d.page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_LANDSCAPE);
-    frame(&d);
-    float y = PAGE_H - MARGIN - 30;
-    HPDF_Page_SetGrayFill(d.page, 0.35f);
-    pdf_text_fit(&d, MARGIN, y, WIDTH, 14, 9, c->org, PDF_CENTRE);
-    HPDF_Page_SetGrayFill(d.page, 0);
-    pdf_text_fit(&d, MARGIN, y -= 52, WIDTH, 34, 18, c->title, PDF_CENTRE);
-    pdf_text_fit(&d, MARGIN, y -= 40, WIDTH, 13, 9, c->intro, PDF_CENTRE);
-    pdf_text_fit(&d, MARGIN, y -= 38, WIDTH, 28, 14, c->learner, PDF_CENTRE);
-    pdf_text_fit(&d, MARGIN, y -= 32, WIDTH, 13, 9, c->earned, PDF_CENTRE);
-    pdf_text_fit(&d, MARGIN, y -= 32, WIDTH, 22, 12, c->achievement, PDF_CENTRE);
-    HPDF_Page_SetGrayFill(d.page, 0.25f);
-    pdf_text_fit(&d, MARGIN, y -= 24, WIDTH, 11, 7, c->description, PDF_CENTRE);
-    HPDF_Page_SetGrayFill(d.page, 0);
-    /* the foot: dates on the left, the QR code and its address on the right */
-    float side = qr(&d, PAGE_W - MARGIN - 150, MARGIN + 22, c->verify_url);
-    if (side == 0)
-        goto done;
-    float left_w = PAGE_W - 2 * MARGIN - side - 40;
-    pdf_text_fit(&d, MARGIN + 12, MARGIN + 70, left_w, 12, 8, c->issued, PDF_LEFT);
-    pdf_text_fit(&d, MARGIN + 12, MARGIN + 52, left_w, 12, 8, c->valid, PDF_LEFT);
-    pdf_text_fit(&d, MARGIN + 12, MARGIN + 30, left_w, 9, 6, c->check, PDF_LEFT);
-    pdf_text_fit(&d, MARGIN + 12, MARGIN + 18, left_w, 9, 6, c->verify_url, PDF_LEFT);
-    if (d.err)
-        goto done;
-    if (pdf_doc_save(&d, pdf, len))
-        status = PDF_OK;
-done:
-    pdf_doc_end(&d);
-    return status;
+    return pdf_doc_make(a, c->font_path, certificate_draw, c, pdf, len);
 }

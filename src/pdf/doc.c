@@ -3,6 +3,7 @@
  * text through, text that fits a box, and saving into an arena. */
 #include "pdf/doc.h"
 
+#include <qrencode.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,6 +114,19 @@ void pdf_doc_end(PdfDoc *d)
     d->pdf = NULL;
 }
 
+PdfStatus pdf_doc_make(Arena *a, const char *font_path, PdfDrawFn draw, const void *ctx, char **pdf,
+                       size_t *len)
+{
+    PdfDoc d;
+    *pdf = NULL;
+    *len = 0;
+    PdfStatus status = pdf_doc_begin(&d, a, font_path);
+    if (status == PDF_OK)
+        status = draw(&d, ctx) && !d.err && pdf_doc_save(&d, pdf, len) ? PDF_OK : PDF_FAILED;
+    pdf_doc_end(&d);
+    return status;
+}
+
 float pdf_text_width(PdfDoc *d, const char *s, size_t len, float size)
 {
     HPDF_TextWidth tw = HPDF_Font_TextWidth(d->font, (const HPDF_BYTE *)s, (HPDF_UINT)len);
@@ -161,4 +175,26 @@ void pdf_text_fit(PdfDoc *d, float x, float y, float width, float size, float mi
     else if (align == PDF_CENTRE)
         x += (width - w) / 2;
     pdf_text_at(d, x, y, size, out);
+}
+
+float pdf_qr(PdfDoc *d, float x, float y, float module, float fit, const char *text)
+{
+    QRcode *q = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    if (!q)
+        return 0;
+    int n = q->width;
+    if (fit > 0) {
+        module = fit / (float)(n + 8);
+        x += 4 * module;
+        y += 4 * module;
+    }
+    HPDF_Page_SetGrayFill(d->page, 0);
+    for (int row = 0; row < n; row++)
+        for (int col = 0; col < n; col++)
+            if (q->data[row * n + col] & 1)
+                HPDF_Page_Rectangle(d->page, x + (float)col * module,
+                                    y + (float)(n - 1 - row) * module, module, module);
+    HPDF_Page_Fill(d->page);
+    QRcode_free(q);
+    return (float)n * module;
 }

@@ -49,4 +49,18 @@ void pdf_text_at(PdfDoc *d, float x, float y, float size, const char *s);
 void pdf_text_fit(PdfDoc *d, float x, float y, float width, float size, float min, const char *s,
                   int align);
 
+/* Draws what draw(d, ctx) draws (it adds its pages; false when it cannot draw them) into a
+ * document with the TrueType font at font_path, and saves it into a: *pdf and *len on
+ * PDF_OK. Begins and frees the document around the drawing. */
+typedef bool (*PdfDrawFn)(PdfDoc *d, const void *ctx);
+PdfStatus pdf_doc_make(Arena *a, const char *font_path, PdfDrawFn draw, const void *ctx, char **pdf,
+                       size_t *len);
+
+/* Draws a QR code of text (error correction level M) as filled squares of libqrencode's
+ * modules. With fit 0: modules of module points, the code's lower left corner at (x, y).
+ * With fit > 0: the code and its quiet zone (four modules each side, left white) fill a
+ * square of fit points whose lower left corner is (x, y). Returns the code's side in points
+ * (without the quiet zone), 0 when the text cannot be encoded (too long). */
+float pdf_qr(PdfDoc *d, float x, float y, float module, float fit, const char *text);
+
 #endif

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/log.h"
 #include "flows/calls/reminder.h"
+#include "flows/equipment/overdue.h"
 #include "flows/intake/admission.h"
 #include "flows/jobs/followup.h"
 
@@ -33,6 +34,8 @@ bool sched_run_due(App *app, Db *db)
         log_warn("scheduler: sending follow-ups failed; retried next round");
     else if (followups)
         log_info("scheduler: %d follow-ups sent", followups);
+    if (loan_reminders_send(&f) < 0)
+        log_warn("scheduler: reminding overdue loans failed; retried next round");
     arena_free(&a);
     return closed >= 0 && reminded >= 0 && followups >= 0;
 }

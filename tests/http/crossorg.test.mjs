@@ -194,6 +194,10 @@ before(async () => {
   await ok(await beta.submit('/orgs/2/partners', { name: 'Beta partner', contact_name: 'P', contact_email: 'p@partner.test' }), 'partner');
   const bp = grab(await beta.get('/orgs/2/cases/new'), /<option value="(\d+)">Beta partner</, 'partner');
   ({ id: B.case, handin: B.handin } = await workedCase(beta, 2, B.cohort, B.person, lina, beta, '/orgs/2/cases/new', bp));
+  // Beta's equipment, lent by its partner and out with Lina
+  await ok(await beta.submit('/orgs/2/equipment/new', { kind: 'tablet', label: 'Beta tablet', serial: 'B-1', condition: 'good', partner_id: bp, location_id: '' }, '/orgs/2/equipment'), 'equipment');
+  B.equipment = grab(await beta.get('/orgs/2/equipment'), /href="\/orgs\/2\/equipment\/(\d+)"/, 'equipment');
+  await ok(await beta.submit(`/orgs/2/equipment/${B.equipment}`, { borrower: `person-${B.person}`, lent_on: '2027-01-20', due_on: '2027-12-31' }, `/orgs/2/equipment/${B.equipment}/lend`), 'loan');
   await ok(await gamma.submit('/orgs/3/partners', { name: 'Beta', contact_name: 'B', contact_email: 'b@beta.test', org_name: 'Beta Fund' }), 'Beta as a partner');
   const gp = await ok(await gamma.submit('/orgs/3/programmes/new', [['title_en', 'Gamma course'], ['kind', 'workshops'], ['status', 'running'], ['langs', 'en']], '/orgs/3/programmes'), 'Gamma programme');
   const gco = await ok(await gamma.submit(`${gp}/cohorts/new`, [['name', 'Gamma group'], ['starts_on', '2027-03-01'], ['ends_on', '2027-06-30'], ['capacity', '10']], `${gp}/cohorts`), 'Gamma cohort');
@@ -277,6 +281,7 @@ const KINDS = {
   'cases/{id}': 'case', 'handins/{id}': 'handin', 'partner-cases/{id}': 'partnerCase', 'partner-handins/{id}': 'partnerHandin',
   'offers/{id}': 'offer', 'candidates/{id}': 'candidate', 'partner-offers/{id}': 'partnerOffer',
   'partner-candidates/{id}': 'partnerCandidate',
+  'equipment/{id}': 'equipment',
 };
 
 // The path with each record parameter replaced by Beta's record of its kind, or throws.
@@ -369,7 +374,9 @@ test("Beta's ids are its records: Beta's admin opens every GET route with them",
   for (const r of routes.filter((x) => x.method === 'GET')) {
     const path = withBetaRecords(r.path, 2);
     const res = await beta.get(path);
-    assert.equal(res.status, 200, `${r.path} → ${path}: ${res.status}`);
+    // the people behind a figure too small to show: found, and not shown
+    const found = r.path.endsWith('/impact/people') ? [200, 403] : [200];
+    assert.ok(found.includes(res.status), `${r.path} → ${path}: ${res.status}`);
   }
 });
 

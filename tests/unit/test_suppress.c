@@ -190,6 +190,13 @@ static void nothing_small_nothing_hidden_and_k_has_a_floor(void **state)
     assert_int_equal(suppress_grid(&g, 10, hidden), 0);
     assert_int_equal(suppress_grid(&g, 4, hidden), -1);
     assert_int_equal(suppress_grid(&g, SUPPRESS_K_MIN, hidden), 0);
+    /* no row: the totals alone */
+    int64_t none[] = {0, 3};
+    SuppressGrid empty = {.rows = 0, .cols = 2, .col_totals = true, .v = none};
+    bool h2[2] = {true, false};
+    assert_int_equal(suppress_grid(&empty, 5, h2), 1);
+    assert_false(h2[0]);
+    assert_true(h2[1]);
 }
 
 /* Thousands of random tables, of every shape and with and without totals, many of small

@@ -17,6 +17,7 @@
 #include "views/accounts/roles.h"
 #include "views/calls/home.h"
 #include "views/cases/home.h"
+#include "views/equipment/item.h"
 #include "views/intake/home.h"
 #include "views/jobs/home.h"
 #include "views/training/home.h"
@@ -107,6 +108,7 @@ static void what_you_can_do(Html *h, Req *r, const Org *o)
         html(h, "<li><a href=\"/orgs/%lld/cases\">%s</a></li>\n", org, _(r, "Cases from partners"));
         html(h, "<li><a href=\"/orgs/%lld/offers\">%s</a></li>\n", org,
              _(r, "Internships and jobs"));
+        html(h, "<li><a href=\"/orgs/%lld/equipment\">%s</a></li>\n", org, _(r, "Equipment"));
     }
     if (training && (r->roles & (ROLE_ADMIN | ROLE_STAFF | ROLE_REVIEWER)))
         html(h, "<li><a href=\"/orgs/%lld/reviews\">%s</a></li>\n", org,
@@ -142,7 +144,8 @@ static bool needs_attention(Html *h, Req *r, int64_t now)
 {
     Html *items = html_new(r->arena);
     int n = 0;
-    if (!html_intake_waiting(items, r, now, &n) || !html_cases_waiting(items, r, &n))
+    if (!html_intake_waiting(items, r, now, &n) || !html_cases_waiting(items, r, &n) ||
+        !html_loans_overdue(items, r, &n))
         return false;
     if (r->roles & ROLE_ADMIN) {
         char today[11];

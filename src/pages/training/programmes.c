@@ -284,6 +284,8 @@ static bool html_dashboard(Html *h, Req *r, const Programme *p)
     html(h, "<p><small>%s</small></p>\n",
          _(r, "Certified: learners who passed every certification the programme requires, "
               "still valid today."));
+    html(h, "<p><a href=\"/orgs/%lld/programmes/%lld/impact\">%s</a></p>\n", (long long)r->org_id,
+         (long long)p->id, _(r, "Impact: these figures by period, age band and place"));
     if (risk.n) {
         html(h, "<h3>%s</h3>\n<p>%s</p>\n", _(r, "Learners at risk"),
              arena_printf(r->arena,

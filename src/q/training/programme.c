@@ -28,6 +28,12 @@ DbStatus q_programme_get(Db *db, int64_t org_id, int64_t id, Arena *a, Programme
                          DB_COLS(PROGRAMME_OUT(a, out)));
 }
 
+DbStatus q_programme_owner(Db *db, int64_t id, int64_t *org_id)
+{
+    DB_SQL(st, "programme_owner", "SELECT org_id FROM programmes WHERE id = $1");
+    return db_select_int64(db, &st, DB_IN(db_int64(id)), org_id);
+}
+
 DbStatus q_programme_list(Db *db, int64_t org_id, Arena *a, Programme *row, DbRowFn fn, void *ctx)
 {
     DB_SQL(st, "programme_list",

@@ -14,6 +14,9 @@
 #define PROGRAMME_NPARAMS 20
 
 DbStatus q_programme_get(Db *db, int64_t org_id, int64_t id, Arena *a, Programme *out);
+/* The organisation that runs programme id, for the command line (which names a programme
+ * by its id alone); never for a request, whose organisation is its route's. */
+DbStatus q_programme_owner(Db *db, int64_t id, int64_t *org_id);
 DbStatus q_programme_list(Db *db, int64_t org_id, Arena *a, Programme *row, DbRowFn fn, void *ctx);
 /* p->org_id and every field but id are stored; *id receives the new id. */
 DbStatus q_programme_add(Db *db, const Programme *p, int64_t *id);

@@ -12,50 +12,10 @@
 
 bool cert_board_load(Req *r, int64_t programme_id, CertBoard *b)
 {
+    Date today;
     int minutes;
-    bxl_from_utc(clock_now(), &b->today, &minutes);
-    Certification c;
-    b->certs = ROWS_FROM(r->arena, &c);
-    if (q_programme_certs(r->db, r->org_id, programme_id, r->arena, &c, rows_collect, &b->certs) <
-        DB_NONE)
-        return false;
-    b->nreq = b->certs.n;
-    b->req = arena_alloc(r->arena, sizeof *b->req * (size_t)(b->nreq + 1));
-    for (int i = 0; i < b->nreq; i++) {
-        const Certification *x = ROW(&b->certs, Certification, i);
-        b->req[i] = (CertRequired){.cert_id = x->id, .validity_months = (int)x->validity_months};
-    }
-    ExamAttempt a;
-    b->passes = ROWS_FROM(r->arena, &a);
-    return b->nreq == 0 || q_programme_passes(r->db, r->org_id, programme_id, r->arena, &a,
-                                              rows_collect, &b->passes) >= DB_NONE;
-}
-
-bool cert_board_certified(const CertBoard *b, int64_t person_id)
-{
-    if (b->nreq == 0)
-        return false;
-    /* the passes are ordered by person: find the first of person_id */
-    int lo = 0, hi = b->passes.n;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (ROW(&b->passes, ExamAttempt, mid)->person_id < person_id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    int end = lo;
-    while (end < b->passes.n && ROW(&b->passes, ExamAttempt, end)->person_id == person_id)
-        end++;
-    CertAttempt att[end - lo + 1];
-    int n = 0;
-    for (int i = lo; i < end; i++) {
-        const ExamAttempt *x = ROW(&b->passes, ExamAttempt, i);
-        att[n] = (CertAttempt){.cert_id = x->certification_id, .passed = x->result == EXAM_PASSED};
-        if (date_parse(x->taken_on, &att[n].taken_on))
-            n++;
-    }
-    return cert_certified(b->req, b->nreq, att, n, b->today);
+    bxl_from_utc(clock_now(), &today, &minutes);
+    return cert_board_read(r->db, r->arena, r->org_id, programme_id, today, b);
 }
 
 typedef struct Figure {

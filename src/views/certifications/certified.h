@@ -11,24 +11,14 @@
 #include <stdint.h>
 
 #include "core/rows.h"
-#include "domain/certified.h"
+#include "flows/certifications/board.h"
 #include "html/html.h"
 #include "http/http.h"
 #include "model/training.h"
 
-/* A programme's required set and the passes of its learners, read for one request. */
-typedef struct CertBoard {
-    Rows certs;        /* Certification, the required set by name */
-    CertRequired *req; /* the same for the rule */
-    int nreq;
-    Rows passes; /* ExamAttempt (passes only), by person */
-    Date today;
-} CertBoard;
-
-/* Reads the required set and the passes of programme_id; false on a database error. */
+/* Reads the required set and the passes of programme_id for the rule today (Brussels);
+ * false on a database error. */
 bool cert_board_load(Req *r, int64_t programme_id, CertBoard *b);
-/* Whether person_id is certified today by the board's rule. */
-bool cert_board_certified(const CertBoard *b, int64_t person_id);
 
 /* The figure of the dashboard: how many learners of the programme are certified today
  * (*nreq: how many certifications it requires). False on a database error. */

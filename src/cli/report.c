@@ -1,0 +1,169 @@
+/* report.c — `traject report impact --programme ID --format csv|xlsx|pdf`: a programme's
+ * impact report as a file, the same as its page's downloads (flows/impact/export.h), with
+ * the same rule for small counts (--impact-k), written to --output or standard output.
+ * --by chooses the breakdown of a CSV (the XLSX and the PDF hold every one), --from and
+ * --to the days people started between, --lang the language (en, nl, fr), --org checks that
+ * the programme is that organisation's. Exits 0 when written, 1 on a failure, 2 on a usage
+ * error. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "core/buf.h"
+#include "core/clock.h"
+#include "domain/calendar.h"
+#include "domain/suppress.h"
+#include "flows/impact/export.h"
+#include "q/accounts/org.h"
+#include "q/training/programme.h"
+
+/* Writes len bytes to path ("-" or NULL: standard output); false after saying why. */
+static bool write_out(const char *path, const char *data, size_t len)
+{
+    FILE *f = path && strcmp(path, "-") ? fopen(path, "wb") : stdout;
+    if (!f) {
+        fprintf(stderr, "traject report: cannot write %s\n", path);
+        return false;
+    }
+    bool ok = fwrite(data, 1, len, f) == len;
+    if (f != stdout)
+        ok = fclose(f) == 0 && ok;
+    else
+        ok = fflush(f) == 0 && ok;
+    if (!ok)
+        fprintf(stderr, "traject report: cannot write %s\n", path ? path : "to standard output");
+    return ok;
+}
+
+/* Checks the words of the command; 0 when they do, else 2 after saying why. */
+static int check_words(const char *what, const char *programme, const char *format, const char *by,
+                       const char *from, const char *to, const char *lang, int64_t *id,
+                       int *by_value, Lang *l)
+{
+    Date d1, d2;
+    if (!what || strcmp(what, "impact")) {
+        fprintf(stderr, "traject report: the report to make is impact (see --help)\n");
+        return 2;
+    }
+    if (!programme || !parse_int64(programme, id) || *id <= 0) {
+        fprintf(stderr, "traject report impact: --programme takes the id of a programme\n");
+        return 2;
+    }
+    if (!format || (strcmp(format, "csv") && strcmp(format, "xlsx") && strcmp(format, "pdf"))) {
+        fprintf(stderr, "traject report impact: --format is csv, xlsx or pdf\n");
+        return 2;
+    }
+    if (by && !vocab_parse(&impact_breakdowns, by, by_value)) {
+        fprintf(stderr, "traject report impact: --by is quarter, month, year, age, municipality "
+                        "or province\n");
+        return 2;
+    }
+    if ((from && !date_parse(from, &d1)) || (to && !date_parse(to, &d2))) {
+        fprintf(stderr, "traject report impact: --from and --to take a day as YYYY-MM-DD\n");
+        return 2;
+    }
+    if (lang && !lang_parse(lang, l)) {
+        fprintf(stderr, "traject report impact: --lang is en, nl or fr\n");
+        return 2;
+    }
+    return 0;
+}
+
+int cmd_report(int argc, char **argv)
+{
+    Settings s;
+    const char *programme = NULL, *org = NULL, *format = NULL, *by = NULL, *from = NULL, *to = NULL,
+               *lang = NULL, *output = NULL;
+    CliOpt opts[] = {
+        {"programme", &programme, NULL, "the programme's id"},
+        {"org", &org, NULL, "the id of the organisation that runs it (checked when given)"},
+        {"format", &format, NULL, "csv (one breakdown), xlsx or pdf (every breakdown)"},
+        {"by", &by, NULL, "the CSV's breakdown: quarter, month, year, age, municipality, province"},
+        {"from", &from, NULL, "count the people who started on or after this day (YYYY-MM-DD)"},
+        {"to", &to, NULL, "count the people who started on or before this day (YYYY-MM-DD)"},
+        {"lang", &lang, NULL, "the report's language: en (default), nl or fr"},
+        {"output", &output, NULL, "the file to write (default: standard output)"},
+        {0},
+    };
+    const char *what = NULL;
+    int rc = cli_parse("report",
+                       "Makes a report from the records: traject report impact --programme ID "
+                       "--format csv|xlsx|pdf [options]",
+                       CMD_REPORT, &s, opts, argc, argv, 2, &what, 1);
+    if (rc >= 0)
+        return rc;
+    int64_t id = 0;
+    int by_value = IMPACT_BY_QUARTER;
+    Lang l = LANG_EN;
+    if ((rc = check_words(what, programme, format, by, from, to, lang, &id, &by_value, &l)))
+        return rc;
+    CliRun run = {0};
+    if (!cli_run_begin(&run, &s, false))
+        return 1;
+    rc = 1;
+    Arena *a = &run.arena;
+    int64_t org_id = 0, want = 0;
+    Programme p;
+    Org o;
+    DbStatus st = q_programme_owner(run.db, id, &org_id);
+    if (st == DB_ONE && org && (!parse_int64(org, &want) || want != org_id))
+        st = DB_NONE;
+    if (st == DB_ONE)
+        st = q_programme_get(run.db, org_id, id, a, &p);
+    if (st == DB_ONE)
+        st = q_org_get(run.db, org_id, a, &o);
+    if (st != DB_ONE) {
+        if (st == DB_NONE)
+            fprintf(stderr, "traject report impact: no programme %lld%s\n", (long long)id,
+                    org ? " in that organisation" : "");
+        else
+            fprintf(stderr, "traject report impact: the database failed\n");
+        goto done;
+    }
+    Actor who = {.lang = l};
+    Flow f = {.db = run.db, .arena = a, .who = &who, .now = clock_now()};
+    ImpactAsk ask = {.programme_id = id,
+                     .by = (ImpactBy)by_value,
+                     .from = from,
+                     .to = to,
+                     .k = (int)s.impact_k < SUPPRESS_K_MIN ? SUPPRESS_K_DEFAULT : (int)s.impact_k};
+    char *out = NULL;
+    size_t len = 0;
+    if (!strcmp(format, "csv")) {
+        ImpactReport rep;
+        Outcome res = impact_programme(&f, org_id, &ask, &rep, NULL);
+        if (!res.ok) {
+            fprintf(stderr, "traject report impact: %s\n",
+                    res.err == ERR_COUNT ? form_error_for(&res.fields, "to") : "it failed");
+            rc = res.err == ERR_COUNT ? 2 : 1;
+            goto done;
+        }
+        Buf b;
+        buf_init(&b, a, 4096);
+        impact_csv(&b, l, &rep);
+        out = b.data;
+        len = b.len;
+    } else {
+        ImpactReport *reps = arena_alloc(a, sizeof *reps * (size_t)impact_breakdowns.n);
+        Outcome res = impact_programme_every(&f, org_id, &ask, reps);
+        if (!res.ok) {
+            fprintf(stderr, "traject report impact: %s\n",
+                    res.err == ERR_COUNT ? form_error_for(&res.fields, "to") : "it failed");
+            rc = res.err == ERR_COUNT ? 2 : 1;
+            goto done;
+        }
+        ImpactDoc doc = {
+            .font_path = s.pdf_font, .org = o.name, .p = &p, .ask = &ask, .made_at = f.now};
+        bool made = !strcmp(format, "xlsx")
+                        ? impact_xlsx(a, l, reps, impact_breakdowns.n, &out, &len)
+                        : impact_pdf(a, l, &doc, reps, impact_breakdowns.n, &out, &len) == PDF_OK;
+        if (!made) {
+            fprintf(stderr, "traject report impact: the %s could not be made\n", format);
+            goto done;
+        }
+    }
+    rc = write_out(output, out, len) ? 0 : 1;
+done:
+    cli_run_end(&run);
+    return rc;
+}

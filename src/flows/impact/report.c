@@ -1,0 +1,207 @@
+/* report.c — see report.h. */
+#include "flows/impact/report.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "domain/impact.h"
+#include "domain/places.h"
+#include "domain/suppress.h"
+#include "flows/certifications/board.h"
+#include "q/impact/learner.h"
+
+/* Unknown ("") after every known key; known keys in their own order. */
+static int key_cmp(const char *a, const char *b)
+{
+    if (!*a || !*b)
+        return !*a - !*b;
+    return strcmp(a, b);
+}
+
+static int person_by_key(const void *x, const void *y)
+{
+    const ImpactPerson *a = x, *b = y;
+    int c = key_cmp(a->key, b->key);
+    return c ? c : (a->person_id > b->person_id) - (a->person_id < b->person_id);
+}
+
+/* The key of the row a learner is counted in, from their first enrolment e. */
+static const char *key_of(Arena *a, ImpactBy by, const ImpactEnrolment *e, Date started)
+{
+    char period[24];
+    Date birth, on;
+    switch (by) {
+    case IMPACT_BY_MONTH:
+    case IMPACT_BY_QUARTER:
+    case IMPACT_BY_YEAR:
+        period_key(started, by == IMPACT_BY_MONTH ? 1 : by == IMPACT_BY_QUARTER ? 3 : 12, period);
+        return arena_strdup(a, period);
+    case IMPACT_BY_AGE: {
+        const AgeBand *b = date_parse(e->birth_date, &birth) && date_parse(e->starts_on, &on)
+                               ? age_band_on(birth, on)
+                               : NULL;
+        return b ? b->key : "";
+    }
+    case IMPACT_BY_MUNICIPALITY:
+        return e->municipality;
+    case IMPACT_BY_PROVINCE:
+        return province_find(e->province) ? e->province : "";
+    }
+    return "";
+}
+
+/* Hides the small counts of the report and those that would give them away: each measure
+ * is a list of counts with its total. */
+static void suppress_report(ImpactReport *out)
+{
+    int cells = (out->nrows + 1) * IMPACT_MEASURES;
+    int64_t *v = malloc(sizeof *v * (size_t)cells);
+    bool *hidden = malloc(sizeof *hidden * (size_t)cells);
+    if (!v || !hidden)
+        abort();
+    for (int i = 0; i <= out->nrows; i++)
+        for (int m = 0; m < IMPACT_MEASURES; m++)
+            v[i * IMPACT_MEASURES + m] = out->row[i].count[m];
+    SuppressGrid g = {.rows = out->nrows, .cols = IMPACT_MEASURES, .col_totals = true, .v = v};
+    suppress_grid(&g, out->k, hidden);
+    for (int i = 0; i <= out->nrows; i++)
+        for (int m = 0; m < IMPACT_MEASURES; m++) {
+            int64_t n = out->row[i].count[m];
+            out->row[i].hidden[m] = hidden[i * IMPACT_MEASURES + m];
+            out->row[i].primary[m] = n >= 1 && n < out->k;
+        }
+    free(v);
+    free(hidden);
+}
+
+typedef struct Counted {
+    Rows enrolments; /* ImpactEnrolment, by person then time */
+    Rows people;     /* ImpactPerson */
+} Counted;
+
+/* One ImpactPerson per learner whose first enrolment falls in the period asked. */
+static void count_people(const Flow *f, const ImpactAsk *q, const CertBoard *board, Counted *c)
+{
+    Date from = {0}, to = {9999, 12, 31};
+    if (q->from && *q->from)
+        date_parse(q->from, &from);
+    if (q->to && *q->to)
+        date_parse(q->to, &to);
+    for (int i = 0; i < c->enrolments.n;) {
+        const ImpactEnrolment *first = ROW(&c->enrolments, ImpactEnrolment, i);
+        bool completed = false;
+        int j = i;
+        for (; j < c->enrolments.n; j++) {
+            const ImpactEnrolment *e = ROW(&c->enrolments, ImpactEnrolment, j);
+            if (e->person_id != first->person_id)
+                break;
+            completed |= e->completed != 0;
+        }
+        i = j;
+        Date started;
+        int minutes;
+        bxl_from_utc(first->enrolled_at, &started, &minutes);
+        if (date_days(started) < date_days(from) || date_days(started) > date_days(to))
+            continue;
+        ImpactPerson *p = rows_push(&c->people);
+        *p = (ImpactPerson){.person_id = first->person_id,
+                            .name = first->name,
+                            .cohort = first->cohort,
+                            .key = key_of(f->arena, q->by, first, started),
+                            .in = {true, completed, cert_board_certified(board, first->person_id)}};
+    }
+}
+
+Outcome impact_programme(const Flow *f, int64_t org_id, const ImpactAsk *q, ImpactReport *out,
+                         Rows *people)
+{
+    Outcome o = outcome_ok();
+    Date from, to;
+    if (q->k < SUPPRESS_K_MIN) {
+        outcome_error(&o, ERR_BAD_REQUEST);
+        return o;
+    }
+    if (q->from && *q->from && q->to && *q->to && date_parse(q->from, &from) &&
+        date_parse(q->to, &to) && date_days(to) < date_days(from)) {
+        outcome_field(&o, "to", F_(f, "The end of the period is before its start."));
+        return o;
+    }
+    Date today;
+    int minutes;
+    bxl_from_utc(f->now, &today, &minutes);
+    CertBoard board;
+    ImpactEnrolment e;
+    ImpactPerson p;
+    Counted c = {.enrolments = ROWS_FROM(f->arena, &e), .people = ROWS_FROM(f->arena, &p)};
+    if (!cert_board_read(f->db, f->arena, org_id, q->programme_id, today, &board) ||
+        q_impact_enrolments(f->db, org_id, q->programme_id, f->arena, &e, rows_collect,
+                            &c.enrolments) < DB_NONE) {
+        outcome_error(&o, ERR_DB);
+        return o;
+    }
+    count_people(f, q, &board, &c);
+    qsort(c.people.data, (size_t)c.people.n, sizeof(ImpactPerson), person_by_key);
+
+    /* a row per key, in key order, then the totals */
+    *out = (ImpactReport){.by = q->by, .k = q->k};
+    out->row = arena_alloc(f->arena, sizeof *out->row * (size_t)(c.people.n + 1));
+    memset(out->row, 0, sizeof *out->row * (size_t)(c.people.n + 1));
+    for (int i = 0; i < c.people.n; i++) {
+        const ImpactPerson *x = ROW(&c.people, ImpactPerson, i);
+        if (!out->nrows || key_cmp(out->row[out->nrows - 1].key, x->key))
+            out->row[out->nrows++].key = x->key;
+        for (int m = 0; m < IMPACT_MEASURES; m++)
+            out->row[out->nrows - 1].count[m] += x->in[m];
+    }
+    ImpactRow *total = &out->row[out->nrows];
+    total->key = NULL;
+    for (int i = 0; i < out->nrows; i++) {
+        for (int m = 0; m < IMPACT_MEASURES; m++)
+            total->count[m] += out->row[i].count[m];
+        out->row[i].label = impact_key_label(f->arena, f->who->lang, q->by, out->row[i].key);
+    }
+    total->label = i18n_get(f->who->lang, "All");
+    suppress_report(out);
+    if (people)
+        *people = c.people;
+    return o;
+}
+
+const char *impact_key_label(Arena *a, Lang l, ImpactBy by, const char *key)
+{
+    if (!key || !*key)
+        return i18n_get(l, "Not known");
+    Date d = {0, 1, 15};
+    int q = 0;
+    switch (by) {
+    case IMPACT_BY_MONTH: {
+        if (sscanf(key, "%4d-%2d", &d.y, &d.m) != 2)
+            return key;
+        int64_t noon;
+        if (!bxl_to_utc(d, 12 * 60, &noon))
+            return key;
+        char out[96];
+        i18n_month_words(l, noon, out, sizeof out);
+        return arena_strdup(a, out);
+    }
+    case IMPACT_BY_QUARTER:
+        if (sscanf(key, "%4d-Q%1d", &d.y, &q) != 2)
+            return key;
+        return arena_printf(a, i18n_get(l, "Q%d %d"), q, d.y);
+    case IMPACT_BY_YEAR:
+        return key;
+    case IMPACT_BY_AGE:
+        for (const AgeBand *b = age_bands; b->key; b++)
+            if (!strcmp(b->key, key))
+                return i18n_get(l, b->label);
+        return key;
+    case IMPACT_BY_MUNICIPALITY:
+        return key;
+    case IMPACT_BY_PROVINCE: {
+        const Province *p = province_find(key);
+        return p ? i18n_get(l, p->name) : key;
+    }
+    }
+    return key;
+}

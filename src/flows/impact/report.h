@@ -1,0 +1,43 @@
+/* flows/impact/report.h — the impact report of a programme, computed from its records:
+ * reached (everyone ever enrolled in one of its cohorts), trained (an enrolment completed)
+ * and certified (every certification it requires passed and valid today, the rule of
+ * domain/certified.h), as distinct people, broken down by the period they started in, their
+ * age band, their municipality or the province they were trained in, with the small
+ * counts hidden (domain/suppress.h). The same figures as the programme's dashboard.
+ * A report reads; it never writes. */
+#ifndef TRAJECT_FLOWS_IMPACT_REPORT_H
+#define TRAJECT_FLOWS_IMPACT_REPORT_H
+
+#include "core/rows.h"
+#include "flows/flow.h"
+#include "model/impact.h"
+
+/* What is asked: a programme of the actor's organisation, a breakdown, and the days the
+ * people counted started between (YYYY-MM-DD, both included; NULL or "": no bound). */
+typedef struct ImpactAsk {
+    int64_t programme_id;
+    ImpactBy by;
+    const char *from, *to;
+    int k; /* counts from 1 to k - 1 are hidden; at least SUPPRESS_K_MIN */
+} ImpactAsk;
+
+/* A person counted, for the lists behind the figures. */
+typedef struct ImpactPerson {
+    int64_t person_id;
+    const char *name, *cohort; /* their first cohort's name */
+    const char *key;           /* their row of the report */
+    bool in[IMPACT_MEASURES];  /* counted in each measure */
+} ImpactPerson;
+
+/* Computes the report of org_id's programme (f->who's organisation is the caller's to
+ * check) into *out, labels in f->who->lang. people (may be NULL) gets every ImpactPerson
+ * counted, by name. A period that ends before it starts is a field error on "to"; a k
+ * below SUPPRESS_K_MIN is ERR_BAD_REQUEST. */
+Outcome impact_programme(const Flow *f, int64_t org_id, const ImpactAsk *q, ImpactReport *out,
+                         Rows *people);
+
+/* The label of a row's key for report by, in language l: "Q1 2027", "March 2027", "18 to
+ * 25", "East Flanders", "Not known" for "". */
+const char *impact_key_label(Arena *a, Lang l, ImpactBy by, const char *key);
+
+#endif

@@ -1,0 +1,14 @@
+/* model/impact.c — the vocabulary of the impact reports (see model/impact.h). */
+#include "model/impact.h"
+
+#include "core/i18n.h"
+
+VOCAB(impact_measures, "impact measure", {IMPACT_REACHED, "reached", N_("Reached")},
+      {IMPACT_TRAINED, "trained", N_("Trained")}, {IMPACT_CERTIFIED, "certified", N_("Certified")});
+
+VOCAB(impact_breakdowns, "impact breakdown",
+      {IMPACT_BY_QUARTER, "quarter", N_("Quarter they started")},
+      {IMPACT_BY_MONTH, "month", N_("Month they started")},
+      {IMPACT_BY_YEAR, "year", N_("Year they started")}, {IMPACT_BY_AGE, "age", N_("Age band")},
+      {IMPACT_BY_MUNICIPALITY, "municipality", N_("Municipality they live in")},
+      {IMPACT_BY_PROVINCE, "province", N_("Province they were trained in")});

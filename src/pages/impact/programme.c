@@ -1,0 +1,422 @@
+/* programme.c — the impact of a programme for its staff: targets against what the records
+ * say (reached, trained, certified), broken down by period, age band, municipality or
+ * province, as a chart with its data table and a sentence; small counts hidden
+ * (flows/impact/report.h); the same as CSV; and the people behind each figure shown. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/clock.h"
+#include "domain/suppress.h"
+#include "flows/impact/export.h"
+#include "html/fmt.h"
+#include "html/layout.h"
+#include "html/pager.h"
+#include "html/table.h"
+#include "model/accounts.h"
+#include "pages/impact/impact.h"
+#include "q/accounts/org.h"
+#include "q/training/programme.h"
+#include "views/training/programme.h"
+
+/* The report asked for in the query (by, from, to), for the programme of the route. */
+typedef struct Asked {
+    Programme p;
+    ImpactAsk ask;
+    char *by;
+    FormErrors e;
+    ImpactReport report;
+    Rows people; /* ImpactPerson, by row then id */
+    Outcome o;
+} Asked;
+
+/* Reads the query and computes the report; false when the programme is not found or the
+ * database fails (the reply is then made with reply_missing(r, *st)). A bad query is not
+ * a failure: a->o holds its errors, beside the fields of the form. */
+static bool asked_read(Req *r, Asked *a, DbStatus *st)
+{
+    memset(a, 0, sizeof *a);
+    *st = q_programme_get(r->db, r->org_id, req_id(r, "id"), r->arena, &a->p);
+    if (*st != DB_ONE)
+        return false;
+    char *from = NULL, *to = NULL;
+    FieldSpec spec[] = {
+        FIELD("by", F_CHOICE, N_("Break down by"), .choices = vocab_keys(r, &impact_breakdowns),
+              .text = &a->by),
+        FIELD("from", F_DATE, N_("Started from"), .text = &from),
+        FIELD("to", F_DATE, N_("Started until"), .text = &to),
+        {0},
+    };
+    int by = IMPACT_BY_QUARTER;
+    bool read = query_read(r, spec, &a->e);
+    if (read && a->by)
+        vocab_parse(&impact_breakdowns, a->by, &by);
+    a->ask = (ImpactAsk){.programme_id = a->p.id,
+                         .by = (ImpactBy)by,
+                         .from = read ? from : NULL,
+                         .to = read ? to : NULL,
+                         .k = (int)r->app->set.impact_k};
+    if (a->ask.k < SUPPRESS_K_MIN)
+        a->ask.k = SUPPRESS_K_DEFAULT;
+    Flow f = req_flow(r);
+    a->o = impact_programme(&f, r->org_id, &a->ask, &a->report, &a->people);
+    if (!a->o.ok && a->o.err != ERR_COUNT) {
+        *st = DB_ERROR;
+        return false;
+    }
+    if (!read)
+        outcome_fields(&a->o, &a->e);
+    if (!a->o.ok) /* the figures of every start, beside the errors */
+        return (a->ask.from = a->ask.to = NULL,
+                impact_programme(&f, r->org_id, &a->ask, &a->report, &a->people).ok ||
+                    (*st = DB_ERROR, false));
+    return true;
+}
+
+/* The query of the report asked, for links: "by=quarter&from=...&to=...". */
+static const char *asked_query(Req *r, const Asked *a)
+{
+    return arena_printf(r->arena, "by=%s&from=%s&to=%s", vocab_key(&impact_breakdowns, a->ask.by),
+                        a->ask.from ? a->ask.from : "", a->ask.to ? a->ask.to : "");
+}
+
+/* A count as shown: the number, "< k" for a small one, "hidden" for one that would give a
+ * small one away. */
+static const char *count_text(Req *r, const ImpactRow *x, int m, int k)
+{
+    return impact_cell_text(r->arena, r->lang, x, m, k);
+}
+
+static void ask_form(Html *h, Req *r, const Asked *a)
+{
+    html_error_summary(h, r, &a->o.fields);
+    html(h, "<form method=\"get\" action=\"%s\" class=\"filters\">\n", r->path);
+    html_select(h, &a->o.fields, "by", _(r, "Break down by"),
+                vocab_options(r, &impact_breakdowns, NULL, NULL),
+                vocab_key(&impact_breakdowns, a->ask.by));
+    html_input(h, r, &a->o.fields, "date", "from", _(r, "Started from"), a->ask.from, NULL);
+    html_input(h, r, &a->o.fields, "date", "to", _(r, "Started until"), a->ask.to, NULL);
+    html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n</form>\n", _(r, "Show"));
+}
+
+/* Targets against the totals. */
+static void targets(Html *h, Req *r, const Asked *a)
+{
+    /* Programme.target is trained, certified, placed, reached */
+    static const int target_of[IMPACT_MEASURES] = {3, 0, 1};
+    const ImpactRow *all = &a->report.row[a->report.nrows];
+    html(h, "<section aria-labelledby=\"h-targets\">\n<h2 id=\"h-targets\">%s</h2>\n",
+         _(r, "Targets and results"));
+    html_lit(h, "<dl class=\"figures\">\n");
+    for (int m = 0; m < IMPACT_MEASURES; m++) {
+        int64_t target = a->p.target[target_of[m]];
+        html(h, "<div><dt>%s</dt><dd>%s", _(r, vocab_label(&impact_measures, m)),
+             count_text(r, all, m, a->report.k));
+        if (target > 0)
+            html(h, " <small>%s</small>",
+                 arena_printf(r->arena, _(r, "Target: %s"), number_text(r, target, 0, 0)));
+        html_lit(h, "</dd></div>\n");
+    }
+    html_lit(h, "</dl>\n</section>\n");
+}
+
+/* A horizontal bar chart of the rows: a group of bars per row, one per measure; hidden
+ * counts have no bar. The table beside it holds the same figures. */
+static void chart(Html *h, Req *r, const ImpactReport *rep, const char *summary)
+{
+    int64_t max = 1;
+    for (int i = 0; i < rep->nrows; i++)
+        for (int m = 0; m < IMPACT_MEASURES; m++)
+            if (!rep->row[i].hidden[m] && rep->row[i].count[m] > max)
+                max = rep->row[i].count[m];
+    const int width = 400, label_h = 18, bar_h = 12, gap = 10, bars_w = 320;
+    int group_h = label_h + IMPACT_MEASURES * (bar_h + 2) + gap;
+    html(h,
+         "<figure class=\"chart\">\n<svg viewBox=\"0 0 %d %d\" role=\"img\" "
+         "aria-labelledby=\"chart-title\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+         "<title id=\"chart-title\">%s</title>\n",
+         width, rep->nrows * group_h + 4, summary);
+    for (int i = 0; i < rep->nrows; i++) {
+        const ImpactRow *x = &rep->row[i];
+        int y = i * group_h;
+        html(h, "<text x=\"0\" y=\"%d\" class=\"chart-label\">%s</text>\n", y + 14, x->label);
+        for (int m = 0; m < IMPACT_MEASURES; m++) {
+            int by = y + label_h + m * (bar_h + 2);
+            int w = x->hidden[m] ? 0 : (int)(x->count[m] * bars_w / max);
+            if (w > 0)
+                html(h,
+                     "<rect x=\"0\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"bar bar-%d\"/>\n",
+                     by, w, bar_h, m);
+            html(h, "<text x=\"%d\" y=\"%d\" class=\"chart-value\">%s</text>\n", w + 4,
+                 by + bar_h - 2, count_text(r, x, m, rep->k));
+        }
+    }
+    html_lit(h, "</svg>\n<figcaption>");
+    for (int m = 0; m < IMPACT_MEASURES; m++)
+        html(h, "<span class=\"key key-%d\">%s</span> ", m, _(r, vocab_label(&impact_measures, m)));
+    html_lit(h, "</figcaption>\n</figure>\n");
+}
+
+/* "Of 150 people reached, 120 completed their training and 60 are certified." with the
+ * totals as shown. */
+static const char *summary_text(Req *r, const ImpactReport *rep)
+{
+    const ImpactRow *all = &rep->row[rep->nrows];
+    return arena_printf(r->arena,
+                        _(r, "Of %s people reached, %s completed their training and %s are "
+                             "certified."),
+                        count_text(r, all, IMPACT_REACHED, rep->k),
+                        count_text(r, all, IMPACT_TRAINED, rep->k),
+                        count_text(r, all, IMPACT_CERTIFIED, rep->k));
+}
+
+static void report_table(Html *h, Req *r, const Asked *a)
+{
+    const ImpactReport *rep = &a->report;
+    HTML_TABLE(h, _(r, "The figures of the chart"), _(r, vocab_label(&impact_breakdowns, rep->by)),
+               _(r, vocab_label(&impact_measures, IMPACT_REACHED)),
+               _(r, vocab_label(&impact_measures, IMPACT_TRAINED)),
+               _(r, vocab_label(&impact_measures, IMPACT_CERTIFIED)));
+    const char *query = asked_query(r, a);
+    for (int i = 0; i <= rep->nrows; i++) {
+        const ImpactRow *x = &rep->row[i];
+        html(h,
+             i == rep->nrows ? "<tr class=\"total\"><th scope=\"row\">%s</th>"
+                             : "<tr><th scope=\"row\">%s</th>",
+             x->label);
+        for (int m = 0; m < IMPACT_MEASURES; m++) {
+            const char *text = count_text(r, x, m, rep->k);
+            if (x->hidden[m] || x->count[m] == 0)
+                html(h, "<td class=\"num\">%s</td>", text);
+            else
+                html(h,
+                     "<td class=\"num\"><a href=\"/orgs/%lld/programmes/%lld/impact/people?%s"
+                     "&key=%s&measure=%s\">%s</a></td>",
+                     (long long)r->org_id, (long long)a->p.id, query, x->key ? x->key : "*",
+                     vocab_key(&impact_measures, m), text);
+        }
+        html_lit(h, "</tr>\n");
+    }
+    html_table_close(h);
+}
+
+/* GET /orgs/{org}/programmes/{id}/impact */
+enum MHD_Result page_programme_impact(Req *r)
+{
+    Asked a;
+    DbStatus st;
+    if (!asked_read(r, &a, &st))
+        return reply_missing(r, st);
+    const char *title = arena_printf(r->arena, _(r, "Impact: %s"), programme_title(r, &a.p));
+    Html *h = page_begin(r, title);
+    html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/programmes/%lld\">%s</a></p>\n", title,
+         (long long)r->org_id, (long long)a.p.id, _(r, "Back to the programme"));
+    ask_form(h, r, &a);
+    targets(h, r, &a);
+    const char *summary = summary_text(r, &a.report);
+    html(h, "<section aria-labelledby=\"h-by\">\n<h2 id=\"h-by\">%s</h2>\n<p>%s</p>\n",
+         _(r, vocab_label(&impact_breakdowns, a.report.by)), summary);
+    if (a.report.nrows) {
+        html_lit(h, "<div class=\"chart-and-table\">\n");
+        chart(h, r, &a.report, summary);
+        report_table(h, r, &a);
+        html_lit(h, "</div>\n");
+    } else
+        html(h, "<p>%s</p>\n", _(r, "Nobody started in this period."));
+    html(h, "<p><small>%s</small></p>\n",
+         arena_printf(r->arena,
+                      _(r, "Counts from 1 to %d are shown as \"< %d\", and some other counts are "
+                           "hidden too, so that no small count can be worked out from the totals. "
+                           "Each person counts once, in the row of their first enrolment."),
+                      a.report.k - 1, a.report.k));
+    const char *query = asked_query(r, &a);
+    html(h,
+         "<p><a href=\"/orgs/%lld/programmes/%lld/impact.csv?%s\" download>%s</a> · "
+         "<a href=\"/orgs/%lld/programmes/%lld/impact.xlsx?%s\" download>%s</a> · "
+         "<a href=\"/orgs/%lld/programmes/%lld/impact.pdf?%s\" download>%s</a></p>\n",
+         (long long)r->org_id, (long long)a.p.id, query, _(r, "Download as CSV"),
+         (long long)r->org_id, (long long)a.p.id, query,
+         _(r, "Every breakdown as a spreadsheet (XLSX)"), (long long)r->org_id, (long long)a.p.id,
+         query, _(r, "Report for a funder (PDF)"));
+    html_lit(h, "</section>\n");
+    return page_end_status(r, h, a.o.ok ? 200 : 400);
+}
+
+/* The file name of an export: programme-12-impact-age.csv */
+static const char *file_name(Req *r, const Asked *a, const char *what, const char *ext)
+{
+    return arena_printf(r->arena, "programme-%lld-impact%s%s.%s", (long long)a->p.id,
+                        *what ? "-" : "", what, ext);
+}
+
+/* GET /orgs/{org}/programmes/{id}/impact.csv: the table of the page, hidden counts as on
+ * the page. */
+enum MHD_Result page_programme_impact_csv(Req *r)
+{
+    Asked a;
+    DbStatus st;
+    if (!asked_read(r, &a, &st))
+        return reply_missing(r, st);
+    if (!a.o.ok)
+        return reply_error(r, ERR_BAD_REQUEST);
+    Buf b;
+    buf_init(&b, r->arena, 2048);
+    impact_csv(&b, r->lang, &a.report);
+    return reply_download(r, "text/csv; charset=utf-8",
+                          file_name(r, &a, vocab_key(&impact_breakdowns, a.report.by), "csv"),
+                          b.data, b.len);
+}
+
+/* Every breakdown of the report asked, for the XLSX and the PDF; false with the reply to
+ * make in *reply. */
+static bool every_read(Req *r, Asked *a, ImpactReport **reps, enum MHD_Result *reply)
+{
+    DbStatus st;
+    if (!asked_read(r, a, &st)) {
+        *reply = reply_missing(r, st);
+        return false;
+    }
+    if (!a->o.ok) {
+        *reply = reply_error(r, ERR_BAD_REQUEST);
+        return false;
+    }
+    *reps = arena_alloc(r->arena, sizeof **reps * (size_t)impact_breakdowns.n);
+    Flow f = req_flow(r);
+    if (!impact_programme_every(&f, r->org_id, &a->ask, *reps).ok) {
+        *reply = reply_error(r, ERR_DB);
+        return false;
+    }
+    return true;
+}
+
+/* GET /orgs/{org}/programmes/{id}/impact.xlsx: a sheet per breakdown. */
+enum MHD_Result page_programme_impact_xlsx(Req *r)
+{
+    Asked a;
+    ImpactReport *reps;
+    enum MHD_Result reply;
+    if (!every_read(r, &a, &reps, &reply))
+        return reply;
+    char *out;
+    size_t len;
+    if (!impact_xlsx(r->arena, r->lang, reps, impact_breakdowns.n, &out, &len))
+        return reply_error(r, ERR_INTERNAL);
+    return reply_download(r, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                          file_name(r, &a, "", "xlsx"), out, len);
+}
+
+/* GET /orgs/{org}/programmes/{id}/impact.pdf: the report for a funder. */
+enum MHD_Result page_programme_impact_pdf(Req *r)
+{
+    Asked a;
+    ImpactReport *reps;
+    enum MHD_Result reply;
+    if (!every_read(r, &a, &reps, &reply))
+        return reply;
+    Org org;
+    if (q_org_get(r->db, r->org_id, r->arena, &org) != DB_ONE)
+        return reply_error(r, ERR_DB);
+    ImpactDoc doc = {.font_path = r->app->set.pdf_font,
+                     .org = org.name,
+                     .p = &a.p,
+                     .ask = &a.ask,
+                     .made_at = clock_now()};
+    char *out;
+    size_t len;
+    PdfStatus ps = impact_pdf(r->arena, r->lang, &doc, reps, impact_breakdowns.n, &out, &len);
+    if (ps != PDF_OK)
+        return reply_error(r, ERR_INTERNAL);
+    return reply_download(r, "application/pdf", file_name(r, &a, "", "pdf"), out, len);
+}
+
+static const PagerCol people_cols[] = {{.key = "name", .label = N_("Name")}};
+
+static void person_key(const void *row, int sort, PagerKey *k)
+{
+    (void)sort;
+    const ImpactPerson *x = row;
+    *k = (PagerKey){.text = x->name, .id = x->person_id};
+}
+
+static int person_by_name(const void *a, const void *b)
+{
+    const ImpactPerson *x = a, *y = b;
+    int c = i18n_collate(x->name, (int)strlen(x->name), y->name, (int)strlen(y->name));
+    return c ? c : (x->person_id > y->person_id) - (x->person_id < y->person_id);
+}
+
+/* GET /orgs/{org}/programmes/{id}/impact/people?by&from&to&key&measure: the people behind
+ * one figure of the report (key "*": the totals), for those who may see the records; a
+ * hidden figure opens no list. */
+enum MHD_Result page_programme_impact_people(Req *r)
+{
+    Asked a;
+    DbStatus st;
+    if (!asked_read(r, &a, &st))
+        return reply_missing(r, st);
+    /* without a key, the totals; without a measure, everyone reached */
+    const char *key = query_get(r, "key"), *measure = query_get(r, "measure");
+    if (!key || !*key)
+        key = "*";
+    if (!measure || !*measure)
+        measure = vocab_key(&impact_measures, IMPACT_REACHED);
+    int m;
+    if (!a.o.ok || !vocab_parse(&impact_measures, measure, &m))
+        return reply_error(r, ERR_BAD_REQUEST);
+    const ImpactRow *row = NULL;
+    for (int i = 0; i <= a.report.nrows && !row; i++)
+        if (i == a.report.nrows ? !strcmp(key, "*")
+                                : a.report.row[i].key && !strcmp(a.report.row[i].key, key))
+            row = &a.report.row[i];
+    if (!row)
+        return reply_error(r, ERR_NOT_FOUND);
+    if (row->hidden[m]) {
+        Html *h = page_begin(r, _(r, "Not allowed"));
+        html(h, "<h1>%s</h1>\n", _(r, "Not allowed"));
+        html_notice(h,
+                    _(r, "This figure is hidden to protect the people it counts, and so is the "
+                         "list behind it."),
+                    true);
+        return page_end_status(r, h, 403);
+    }
+    ImpactPerson x, *in = arena_alloc(r->arena, sizeof x * (size_t)(a.people.n + 1));
+    int n = 0;
+    for (int i = 0; i < a.people.n; i++) {
+        const ImpactPerson *p = ROW(&a.people, ImpactPerson, i);
+        if (p->in[m] && (row == &a.report.row[a.report.nrows] || !strcmp(p->key, key)))
+            in[n++] = *p;
+    }
+    qsort(in, (size_t)n, sizeof *in, person_by_name);
+    const char *query =
+        arena_printf(r->arena, "%s&key=%s&measure=%s", asked_query(r, &a), key, measure);
+    Pager pg;
+    pager_open(r, &pg, arena_printf(r->arena, "impact-%lld-%s", (long long)a.p.id, query),
+               people_cols, 1, person_key, ROWS_FROM(r->arena, &x));
+    const char **keep = arena_alloc(r->arena, sizeof *keep * 11);
+    const char *names[] = {"by", "from", "to", "key", "measure"};
+    const char *values[] = {vocab_key(&impact_breakdowns, a.ask.by), a.ask.from ? a.ask.from : "",
+                            a.ask.to ? a.ask.to : "", key, measure};
+    for (int i = 0; i < 5; i++) {
+        keep[2 * i] = names[i];
+        keep[2 * i + 1] = values[i];
+    }
+    keep[10] = NULL;
+    pg.keep = keep;
+    pager_slice(&pg, in, n);
+    const char *title =
+        arena_printf(r->arena, "%s: %s (%s)", _(r, vocab_label(&impact_measures, m)), row->label,
+                     _(r, vocab_label(&impact_breakdowns, a.ask.by)));
+    Html *h = page_begin(r, title);
+    html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/programmes/%lld/impact?%s\">%s</a></p>\n", title,
+         (long long)r->org_id, (long long)a.p.id, asked_query(r, &a), _(r, "Back to the impact"));
+    pager_summary(h, r, &pg, _(r, "Nobody."));
+    static const PagerHead heads[] = {PAGER_SORTED(0), PAGER_PLAIN(N_("First cohort"))};
+    pager_table_open(h, r, &pg, title, heads, 2);
+    for (int i = 0; i < pg.n; i++) {
+        const ImpactPerson *p = ROW(&pg.rows, ImpactPerson, i);
+        html(h, "<tr><td>%s</td><td>%s</td></tr>\n", p->name, p->cohort);
+    }
+    html_table_close(h);
+    pager_nav(h, r, &pg);
+    return page_end(r, h);
+}
