@@ -80,6 +80,14 @@ bool demo_ok(Outcome o, const char *what);
 /* demo_cases.c: the demo's partner, case, team and its work, once: the coding school
  * (school) and TelcoLab (partner_org). Prints what it loaded; false after printing why not. */
 bool demo_cases(Db *db, Arena *a, int64_t school, int64_t partner_org);
+/* demo_cases.c: a day of a cohort's span, "YYYY-MM-DD" in a: from its first day, plus days. */
+const char *demo_day(Arena *a, const char *from, int days);
+
+/* demo_partners.c: what the demo's partners give the coding school: TelcoLab's (partner_id,
+ * recorded by demo_cases; the days counted from the cohort's first day from) and the
+ * municipality's, recorded as a second partner, through f (the school's admin). False after
+ * printing why not. */
+bool demo_contributions(const Flow *f, int64_t partner_id, const char *from);
 
 /* demo_jobs.c: the demo's internship offer from TelcoLab (partner_org), its candidates and a
  * placement at the coding school (school), once, after demo_cases. Prints what it loaded;

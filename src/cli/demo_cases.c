@@ -12,11 +12,12 @@
 #include "domain/calendar.h"
 #include "flows/cases/case.h"
 #include "flows/cases/team.h"
+#include "flows/partners/partner.h"
 #include "q/accounts/account.h"
 #include "q/cases/case.h"
-#include "q/cases/partner.h"
 #include "q/cases/team.h"
 #include "q/cases/work.h"
+#include "q/partners/partner.h"
 
 /* The actor email acting in org_id, with every role the workflows ask of it. */
 static Actor demo_actor(Db *db, Arena *a, const char *email, int64_t org_id)
@@ -31,8 +32,7 @@ static Actor demo_actor(Db *db, Arena *a, const char *email, int64_t org_id)
                    .lang = LANG_EN};
 }
 
-/* A day of the cohort's span: from its first day, plus days. */
-static const char *demo_day(Arena *a, const char *from, int days)
+const char *demo_day(Arena *a, const char *from, int days)
 {
     Date d;
     date_parse(from, &d);
@@ -79,7 +79,7 @@ bool demo_cases(Db *db, Arena *a, int64_t school, int64_t partner_org)
                   .contact_name = "Pieter Janssens",
                   .contact_email = "partner@demo.traject.test"};
     Outcome o = flow_partner_add(&f, &np, "TelcoLab Partner");
-    if (!demo_ok(o, "partner"))
+    if (!demo_ok(o, "partner") || !demo_contributions(&f, o.id, co.starts_on))
         return false;
     const char *deliverables[] = {"Working prototype on a phone", "Final report and demo video"};
     const char *milestones[] = {"Kick-off at TelcoLab", "Sensors installed", "Demo day"};

@@ -13,9 +13,9 @@
 #include "flows/equipment/item.h"
 #include "flows/equipment/loan.h"
 #include "q/accounts/account.h"
-#include "q/cases/partner.h"
 #include "q/equipment/item.h"
 #include "q/equipment/loan.h"
+#include "q/partners/partner.h"
 #include "q/training/location.h"
 
 /* A Brussels day days from today ("YYYY-MM-DD", in a). */
@@ -75,6 +75,10 @@ bool demo_equipment(Db *db, Arena *a, int64_t school)
                    .roles = ROLE_ALL,
                    .lang = LANG_EN};
     Flow f = {.db = db, .arena = a, .who = &admin, .now = clock_now(), .base_url = ""};
+    int64_t telcolab = ROW(&partners, Partner, 0)->id; /* the sensor kits' lender */
+    for (int i = 0; i < partners.n; i++)
+        if (!strcmp(ROW(&partners, Partner, i)->name, "TelcoLab"))
+            telcolab = ROW(&partners, Partner, i)->id;
     int64_t ids[10];
     for (int i = 0; i < 10; i++) {
         bool kit = i < 6;
@@ -83,7 +87,7 @@ bool demo_equipment(Db *db, Arena *a, int64_t school)
             .label = arena_printf(a, kit ? "IoT sensor kit %d" : "Tablet %d", kit ? i + 1 : i - 5),
             .serial = arena_printf(a, kit ? "TL-IOT-%04d" : "TAB-%03d", 17 + i * 3),
             .condition = i == 9 ? COND_FAIR : COND_GOOD,
-            .partner_id = kit ? ROW(&partners, Partner, 0)->id : 0,
+            .partner_id = kit ? telcolab : 0,
             .location_id = ROW(&locations, Location, 0)->id,
         };
         Outcome o = flow_item_save(&f, &x);

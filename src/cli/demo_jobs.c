@@ -14,9 +14,9 @@
 #include "flows/jobs/offer.h"
 #include "flows/jobs/placement.h"
 #include "q/accounts/account.h"
-#include "q/cases/partner.h"
 #include "q/jobs/candidate.h"
 #include "q/jobs/offer.h"
+#include "q/partners/partner.h"
 
 /* who acts in the demo's steps: the school's admin, TelcoLab's member, the demo learner */
 enum { JOBS_ADMIN, JOBS_TELCO, JOBS_SARA, JOBS_ACTORS };

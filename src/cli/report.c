@@ -1,9 +1,10 @@
 /* report.c — `traject report impact --programme ID --format csv|xlsx|pdf`: a programme's
- * impact report as a file, the same as its page's downloads (flows/impact/export.h), with
- * the same rule for small counts (--impact-k), written to --output or standard output.
- * --by chooses the breakdown of a CSV (the XLSX and the PDF hold every one), --from and
- * --to the days people started between, --lang the language (en, nl, fr), --org checks that
- * the programme is that organisation's. Exits 0 when written, 1 on a failure, 2 on a usage
+ * impact report as a file (or, with --org ID alone, the report across every programme of
+ * the organisation), the same as its page's downloads (flows/impact/export.h), with the same
+ * rule for small counts (--impact-k), written to --output or standard output. --by chooses
+ * the breakdown of a CSV (the XLSX and the PDF hold every one), --from and --to the days
+ * people started between, --lang the language (en, nl, fr); --org with --programme checks
+ * that the programme is that organisation's. Exits 0 when written, 1 on a failure, 2 on a usage
  * error. */
 #include <stdio.h>
 #include <string.h>
@@ -36,17 +37,26 @@ static bool write_out(const char *path, const char *data, size_t len)
 }
 
 /* Checks the words of the command; 0 when they do, else 2 after saying why. */
-static int check_words(const char *what, const char *programme, const char *format, const char *by,
-                       const char *from, const char *to, const char *lang, int64_t *id,
-                       int *by_value, Lang *l)
+static int check_words(const char *what, const char *programme, const char *org, const char *format,
+                       const char *by, const char *from, const char *to, const char *lang,
+                       int64_t *id, int64_t *org_id, int *by_value, Lang *l)
 {
     Date d1, d2;
     if (!what || strcmp(what, "impact")) {
         fprintf(stderr, "traject report: the report to make is impact (see --help)\n");
         return 2;
     }
-    if (!programme || !parse_int64(programme, id) || *id <= 0) {
+    if (programme && (!parse_int64(programme, id) || *id <= 0)) {
         fprintf(stderr, "traject report impact: --programme takes the id of a programme\n");
+        return 2;
+    }
+    if (org && (!parse_int64(org, org_id) || *org_id <= 0)) {
+        fprintf(stderr, "traject report impact: --org takes the id of an organisation\n");
+        return 2;
+    }
+    if (!programme && !org) {
+        fprintf(stderr, "traject report impact: say which programme (--programme ID) or which "
+                        "organisation (--org ID)\n");
         return 2;
     }
     if (!format || (strcmp(format, "csv") && strcmp(format, "xlsx") && strcmp(format, "pdf"))) {
@@ -56,6 +66,13 @@ static int check_words(const char *what, const char *programme, const char *form
     if (by && !vocab_parse(&impact_breakdowns, by, by_value)) {
         fprintf(stderr, "traject report impact: --by is quarter, month, year, age, municipality "
                         "or province\n");
+        return 2;
+    }
+    if (by && programme && !IMPACT_BY_IN_PROGRAMME(*by_value)) {
+        fprintf(stderr,
+                "traject report impact: --by %s is for a report across programmes "
+                "(--org without --programme)\n",
+                by);
         return 2;
     }
     if ((from && !date_parse(from, &d1)) || (to && !date_parse(to, &d2))) {
@@ -76,9 +93,11 @@ int cmd_report(int argc, char **argv)
                *lang = NULL, *output = NULL;
     CliOpt opts[] = {
         {"programme", &programme, NULL, "the programme's id"},
-        {"org", &org, NULL, "the id of the organisation that runs it (checked when given)"},
+        {"org", &org, NULL, "the organisation's id: alone, the report across its programmes"},
         {"format", &format, NULL, "csv (one breakdown), xlsx or pdf (every breakdown)"},
-        {"by", &by, NULL, "the CSV's breakdown: quarter, month, year, age, municipality, province"},
+        {"by", &by, NULL,
+         "the CSV's breakdown: quarter, month, year, age, municipality, province (kind, "
+         "programme: across programmes)"},
         {"from", &from, NULL, "count the people who started on or after this day (YYYY-MM-DD)"},
         {"to", &to, NULL, "count the people who started on or before this day (YYYY-MM-DD)"},
         {"lang", &lang, NULL, "the report's language: en (default), nl or fr"},
@@ -95,31 +114,36 @@ int cmd_report(int argc, char **argv)
     int64_t id = 0;
     int by_value = IMPACT_BY_QUARTER;
     Lang l = LANG_EN;
-    if ((rc = check_words(what, programme, format, by, from, to, lang, &id, &by_value, &l)))
+    int64_t org_id = 0;
+    if ((rc = check_words(what, programme, org, format, by, from, to, lang, &id, &org_id, &by_value,
+                          &l)))
         return rc;
     CliRun run = {0};
     if (!cli_run_begin(&run, &s, false))
         return 1;
     rc = 1;
     Arena *a = &run.arena;
-    int64_t org_id = 0, want = 0;
+    int64_t owner = org_id;
     Programme p;
     Org o;
-    DbStatus st = q_programme_owner(run.db, id, &org_id);
-    if (st == DB_ONE && org && (!parse_int64(org, &want) || want != org_id))
+    DbStatus st = id ? q_programme_owner(run.db, id, &owner) : DB_ONE;
+    if (st == DB_ONE && org_id && owner != org_id)
         st = DB_NONE;
+    if (st == DB_ONE && id)
+        st = q_programme_get(run.db, owner, id, a, &p);
     if (st == DB_ONE)
-        st = q_programme_get(run.db, org_id, id, a, &p);
-    if (st == DB_ONE)
-        st = q_org_get(run.db, org_id, a, &o);
+        st = q_org_get(run.db, owner, a, &o);
     if (st != DB_ONE) {
-        if (st == DB_NONE)
+        if (st == DB_NONE && id)
             fprintf(stderr, "traject report impact: no programme %lld%s\n", (long long)id,
                     org ? " in that organisation" : "");
+        else if (st == DB_NONE)
+            fprintf(stderr, "traject report impact: no organisation %lld\n", (long long)org_id);
         else
             fprintf(stderr, "traject report impact: the database failed\n");
         goto done;
     }
+    org_id = owner;
     Actor who = {.lang = l};
     Flow f = {.db = run.db, .arena = a, .who = &who, .now = clock_now()};
     ImpactAsk ask = {.programme_id = id,
@@ -145,18 +169,21 @@ int cmd_report(int argc, char **argv)
         len = b.len;
     } else {
         ImpactReport *reps = arena_alloc(a, sizeof *reps * (size_t)impact_breakdowns.n);
-        Outcome res = impact_programme_every(&f, org_id, &ask, reps);
+        int n = 0;
+        Outcome res = impact_programme_every(&f, org_id, &ask, reps, &n);
         if (!res.ok) {
             fprintf(stderr, "traject report impact: %s\n",
                     res.err == ERR_COUNT ? form_error_for(&res.fields, "to") : "it failed");
             rc = res.err == ERR_COUNT ? 2 : 1;
             goto done;
         }
-        ImpactDoc doc = {
-            .font_path = s.pdf_font, .org = o.name, .p = &p, .ask = &ask, .made_at = f.now};
-        bool made = !strcmp(format, "xlsx")
-                        ? impact_xlsx(a, l, reps, impact_breakdowns.n, &out, &len)
-                        : impact_pdf(a, l, &doc, reps, impact_breakdowns.n, &out, &len) == PDF_OK;
+        ImpactDoc doc = {.font_path = s.pdf_font,
+                         .org = o.name,
+                         .subject = id ? programme_title_in(l, &p) : o.name,
+                         .ask = &ask,
+                         .made_at = f.now};
+        bool made = !strcmp(format, "xlsx") ? impact_xlsx(a, l, reps, n, &out, &len)
+                                            : impact_pdf(a, l, &doc, reps, n, &out, &len) == PDF_OK;
         if (!made) {
             fprintf(stderr, "traject report impact: the %s could not be made\n", format);
             goto done;

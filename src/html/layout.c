@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "html/nav.h"
 #include "http/confirm.h"
 #include "http/session.h"
 
@@ -75,6 +76,8 @@ Html *page_begin(Req *r, const char *title)
         int64_t org = r->org_id ? r->org_id : r->current_org;
         if (org) {
             html(h, "<li><a href=\"/orgs/%lld\">%s</a></li>\n", (long long)org, _(r, "Home"));
+            if (nav_partner_space(r)) /* its own records, not a training school's menu */
+                html_nav_items(h, r, partner_nav);
             if (r->org_id && (r->roles & ~(ROLE_LEARNER | ROLE_JURY)))
                 html(h, "<li><a href=\"/orgs/%lld/members\">%s</a></li>\n", (long long)org,
                      _(r, "Members"));

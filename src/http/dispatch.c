@@ -106,6 +106,7 @@ enum MHD_Result http_dispatch(Req *r)
         r->org_id = org;
         r->roles = (unsigned)roles;
         r->org_name = o.name;
+        r->org_kind = o.kind;
     }
 
     bool is_read = !strcmp(r->method, "GET") || !strcmp(r->method, "HEAD");

@@ -99,6 +99,7 @@ typedef struct Req {
     int64_t org_id;
     unsigned roles;
     char *org_name;
+    OrgKind org_kind;
 
     /* response */
     const char *allow;   /* for a 405: the methods the path takes ("GET, HEAD, POST") */

@@ -1,13 +1,11 @@
 /* routes_cases.c — the part of the route table (see routes.c) for real cases from partners:
- * the training organisation's partners, cases and teams (staff), the cases of a partner's
+ * the training organisation's cases and teams (staff), the cases of a partner's
  * own organisation (its members), and a team's case in the learner's space. */
 #include "http/routes.h"
 #include "pages/cases/cases.h"
 
 const Route routes_cases[] = {
     /* the training organisation's staff */
-    GET("/orgs/{org}/partners", page_partners, MEMBER(TRAINING_VIEW)),
-    POST("/orgs/{org}/partners", page_partner_add, MEMBER(TRAINING_EDIT)),
     GET("/orgs/{org}/cases", page_cases, MEMBER(TRAINING_VIEW)),
     GET("/orgs/{org}/cases/new", page_case_new, MEMBER(TRAINING_EDIT)),
     POST("/orgs/{org}/cases", page_case_create, MEMBER(TRAINING_EDIT)),

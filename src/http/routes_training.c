@@ -50,7 +50,13 @@ const Route routes_training[] = {
     POST("/orgs/{org}/certifications/{id}/archive", page_cert_archive, MEMBER(TRAINING_EDIT)),
     POST("/orgs/{org}/programmes/{id}/certifications", page_programme_certs_save,
          MEMBER(TRAINING_EDIT)),
-    /* impact: figures against targets, small counts hidden (pages/impact/) */
+    /* impact: figures against targets, small counts hidden (pages/impact/): of the whole
+     * organisation, and of a programme */
+    GET("/orgs/{org}/impact", page_programme_impact, MEMBER(TRAINING_VIEW)),
+    GET("/orgs/{org}/impact.csv", page_programme_impact_csv, MEMBER(TRAINING_VIEW)),
+    GET("/orgs/{org}/impact.xlsx", page_programme_impact_xlsx, MEMBER(TRAINING_VIEW)),
+    GET("/orgs/{org}/impact.pdf", page_programme_impact_pdf, MEMBER(TRAINING_VIEW)),
+    GET("/orgs/{org}/impact/people", page_programme_impact_people, MEMBER(TRAINING_VIEW)),
     GET("/orgs/{org}/programmes/{id}/impact", page_programme_impact, MEMBER(TRAINING_VIEW)),
     GET("/orgs/{org}/programmes/{id}/impact.csv", page_programme_impact_csv, MEMBER(TRAINING_VIEW)),
     GET("/orgs/{org}/programmes/{id}/impact.xlsx", page_programme_impact_xlsx,

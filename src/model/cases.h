@@ -6,7 +6,8 @@
  *
  * A partner (of the organisation that trains) may name the traject organisation that is
  * that partner: its members then see, from their own organisation, the cases it submitted
- * and nothing else of the training organisation. Issue 13's partner page builds on Partner. */
+ * and nothing else of the training organisation. The partner record itself is in
+ * model/partners.h. */
 #ifndef TRAJECT_MODEL_CASES_H
 #define TRAJECT_MODEL_CASES_H
 
@@ -14,6 +15,7 @@
 #include <stdint.h>
 
 #include "core/vocab.h"
+#include "model/partners.h"
 
 typedef enum CaseStatus { CASE_SUBMITTED, CASE_ACCEPTED } CaseStatus;
 extern const Vocab case_statuses;
@@ -21,16 +23,6 @@ extern const Vocab case_statuses;
 /* Ratings of a hand-in by the partner. */
 #define RATING_MIN 1
 #define RATING_MAX 5
-
-typedef struct Partner {
-    int64_t id;
-    int64_t org_id; /* the training organisation that records it */
-    char *name;
-    char *contact_name, *contact_email;
-    int64_t partner_org_id; /* 0: not in traject */
-    char *org_name;         /* in lists for a partner's members: the training organisation */
-    int64_t cases;          /* how many cases it submitted (lists) */
-} Partner;
 
 typedef struct Case {
     int64_t id;
@@ -45,6 +37,8 @@ typedef struct Case {
     char *cohort_name; /* "" until accepted */
     int64_t teams;     /* teams working on it (lists) */
     int64_t created_at;
+    int64_t handins;      /* what its teams handed in (a partner's page) */
+    int64_t rating_milli; /* the partner's mean rating of them, in thousandths; 0: none */
 } Case;
 
 /* A deliverable (due_on NULL) or a milestone of a case. */

@@ -19,7 +19,8 @@ extern const Vocab impact_measures;
 
 /* How a report breaks its counts down: by the period people started in (their first
  * enrolment), by their age band when their first cohort started, by the municipality they
- * live in, by the province of the place they were trained at. */
+ * live in, by the province of the place they were trained at, and, across an
+ * organisation's programmes, by the kind of programme and by programme they started in. */
 typedef enum ImpactBy {
     IMPACT_BY_QUARTER,
     IMPACT_BY_MONTH,
@@ -27,7 +28,12 @@ typedef enum ImpactBy {
     IMPACT_BY_AGE,
     IMPACT_BY_MUNICIPALITY,
     IMPACT_BY_PROVINCE,
+    IMPACT_BY_KIND,
+    IMPACT_BY_PROGRAMME,
 } ImpactBy;
+/* Whether breakdown by means something for one programme (the kind and the programme do
+ * not: a single row). */
+#define IMPACT_BY_IN_PROGRAMME(by) ((by) != IMPACT_BY_KIND && (by) != IMPACT_BY_PROGRAMME)
 extern const Vocab impact_breakdowns;
 
 /* An enrolment of a learner of the programme a report is about, with what the report
@@ -42,6 +48,8 @@ typedef struct ImpactEnrolment {
     char *starts_on;     /* the cohort's first day, YYYY-MM-DD */
     char *province;      /* of the cohort's place, "" when it has none */
     char *cohort;        /* the cohort's name */
+    int64_t programme_id;
+    int kind; /* the programme's ProgrammeKind */
 } ImpactEnrolment;
 
 /* One row of a report: a category and its counts; hidden[m] when the count of measure m is
@@ -57,9 +65,11 @@ typedef struct ImpactRow {
 /* A report: its rows in order, then the totals (a row whose key is NULL). */
 typedef struct ImpactReport {
     ImpactBy by;
-    int k;          /* counts from 1 to k - 1 are hidden */
-    int nrows;      /* the categories, not the totals */
-    ImpactRow *row; /* nrows + 1: the last one holds the totals */
+    int k;             /* counts from 1 to k - 1 are hidden */
+    int nrows;         /* the categories, not the totals */
+    ImpactRow *row;    /* nrows + 1: the last one holds the totals */
+    int64_t target[4]; /* the programme's targets (or the sum of its programmes'): trained,
+                          certified, placed, reached, as Programme.target */
 } ImpactReport;
 
 #endif

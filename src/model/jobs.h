@@ -69,7 +69,8 @@ typedef struct JobOffer {
     int64_t places;
     char *closes_on; /* YYYY-MM-DD */
     char *workplace;
-    int64_t candidates; /* lists: candidates (for a partner: those who agreed) */
+    int64_t candidates; /* lists: the candidates who agreed to be seen */
+    int64_t hired;      /* lists: the candidates hired */
     int64_t created_at;
 } JobOffer;
 

@@ -1,7 +1,7 @@
 /* report.c — draws a report of figures with libharu (see report.h).
  *
- * Owns: one document per call (pdf/doc.h), begun and ended here (one exit, at done:).
- * libharu's first error is kept in the PdfDoc and checked before saving. */
+ * Owns: nothing; the document is pdf_doc_make's (pdf/doc.h), which keeps libharu's first
+ * error and checks it before saving. */
 #include "pdf/report.h"
 
 #include <hpdf.h>
@@ -168,48 +168,41 @@ static bool table(Pen *p, const ReportTable *t)
     return true;
 }
 
-PdfStatus report_pdf(const ReportDoc *r, Arena *a, char **pdf, size_t *len)
+/* The title page, then a page (or more) per table. */
+static bool report_draw(PdfDoc *d, const void *ctx)
 {
-    PdfDoc d;
-    *pdf = NULL;
-    *len = 0;
-    PdfStatus status = pdf_doc_begin(&d, a, r->font_path);
-    if (status != PDF_OK)
-        goto done;
-    status = PDF_FAILED;
-    Pen p = {.d = &d, .r = r};
-    /* the title page */
+    const ReportDoc *r = ctx;
+    Pen p = {.d = d, .r = r};
     if (!new_page(&p))
-        goto done;
+        return false;
     p.y = PAGE_H - 220;
-    HPDF_Page_SetGrayFill(d.page, 0.35f);
-    pdf_text_fit(&d, MARGIN, p.y, WIDTH, 14, 9, r->org, PDF_LEFT);
-    HPDF_Page_SetGrayFill(d.page, 0);
+    HPDF_Page_SetGrayFill(d->page, 0.35f);
+    pdf_text_fit(d, MARGIN, p.y, WIDTH, 14, 9, r->org, PDF_LEFT);
+    HPDF_Page_SetGrayFill(d->page, 0);
     p.y -= 20;
     if (!wrapped(&p, r->title, 24))
-        goto done;
-    pdf_text_fit(&d, MARGIN, p.y -= 10, WIDTH, 14, 9, r->subtitle, PDF_LEFT);
-    pdf_text_fit(&d, MARGIN, p.y -= 22, WIDTH, 11, 8, r->made, PDF_LEFT);
+        return false;
+    pdf_text_fit(d, MARGIN, p.y -= 10, WIDTH, 14, 9, r->subtitle, PDF_LEFT);
+    pdf_text_fit(d, MARGIN, p.y -= 22, WIDTH, 11, 8, r->made, PDF_LEFT);
     p.y -= 40;
     if (!wrapped(&p, r->note, 10))
-        goto done;
+        return false;
     for (int i = 0; i < r->ntables; i++) {
         const ReportTable *t = &r->tables[i];
         if (!new_page(&p))
-            goto done;
-        pdf_text_fit(&d, MARGIN, p.y - 18, WIDTH, 18, 10, t->title, PDF_LEFT);
+            return false;
+        pdf_text_fit(d, MARGIN, p.y - 18, WIDTH, 18, 10, t->title, PDF_LEFT);
         p.y -= 30;
         if (!wrapped(&p, t->summary, 10))
-            goto done;
+            return false;
         p.y -= 8;
         if ((t->chart_rows && !chart(&p, t)) || !table(&p, t))
-            goto done;
+            return false;
     }
-    if (d.err)
-        goto done;
-    if (pdf_doc_save(&d, pdf, len))
-        status = PDF_OK;
-done:
-    pdf_doc_end(&d);
-    return status;
+    return true;
+}
+
+PdfStatus report_pdf(const ReportDoc *r, Arena *a, char **pdf, size_t *len)
+{
+    return pdf_doc_make(a, r->font_path, report_draw, r, pdf, len);
 }

@@ -193,6 +193,9 @@ before(async () => {
   const lina = await learnerOf(beta, 2, cohort, B.person, 'lina@learner.test');
   await ok(await beta.submit('/orgs/2/partners', { name: 'Beta partner', contact_name: 'P', contact_email: 'p@partner.test' }), 'partner');
   const bp = grab(await beta.get('/orgs/2/cases/new'), /<option value="(\d+)">Beta partner</, 'partner');
+  B.partner = bp;
+  await ok(await beta.submit(`/orgs/2/partners/${bp}`, { kind: 'equipment', description: 'Laptops', value: '100', starts_on: '2027-01-20' }, `/orgs/2/partners/${bp}/contributions`), 'contribution');
+  B.contribution = grab(await beta.get(`/orgs/2/partners/${bp}/contributions`), /\/orgs\/2\/contributions\/(\d+)\/edit/, 'contribution');
   ({ id: B.case, handin: B.handin } = await workedCase(beta, 2, B.cohort, B.person, lina, beta, '/orgs/2/cases/new', bp));
   // Beta's equipment, lent by its partner and out with Lina
   await ok(await beta.submit('/orgs/2/equipment/new', { kind: 'tablet', label: 'Beta tablet', serial: 'B-1', condition: 'good', partner_id: bp, location_id: '' }, '/orgs/2/equipment'), 'equipment');
@@ -205,6 +208,7 @@ before(async () => {
   const gina = grab(await gamma.get(gco), /action="\/orgs\/3\/people\/(\d+)\/invite"/, 'Gamma person');
   const ginaClient = await learnerOf(gamma, 3, gco, gina, 'gina@learner.test');
   const bpart = grab(await beta.get('/orgs/2/partner-cases'), /partner-cases\/new\?partner=(\d+)/, 'partnership');
+  B.partnership = bpart;
   ({ id: B.partnerCase, handin: B.partnerHandin } = await workedCase(gamma, 3, gco.split('/').pop(), gina, ginaClient, beta, `/orgs/2/partner-cases/new?partner=${bpart}`, bpart));
 
   // internships and jobs: Beta's offer for its partner with its learner proposed; Beta, as
@@ -279,6 +283,7 @@ const KINDS = {
   'certifications/{id}': 'certification',
   'achievements/{id}': 'achievement', 'achievements/{id}/rules/{rule}': 'rule', 'credentials/{id}': 'credential',
   'cases/{id}': 'case', 'handins/{id}': 'handin', 'partner-cases/{id}': 'partnerCase', 'partner-handins/{id}': 'partnerHandin',
+  'partners/{id}': 'partner', 'contributions/{id}': 'contribution', 'partner-of/{id}': 'partnership',
   'offers/{id}': 'offer', 'candidates/{id}': 'candidate', 'partner-offers/{id}': 'partnerOffer',
   'partner-candidates/{id}': 'partnerCandidate',
   'equipment/{id}': 'equipment',

@@ -74,6 +74,16 @@ before(async () => {
 });
 after(async () => { if (srv) await srv.stop(); });
 
+// A second programme of Alpha: ten youngsters in workshops, for the report across programmes.
+async function workshops() {
+  const second = (await ok(await alpha.submit('/orgs/1/programmes/new', [['title_en', 'Robots at school'], ['kind', 'workshops'],
+    ['status', 'open'], ['langs', 'en'], ['target_reached', '100']], '/orgs/1/programmes'), 'workshops')).replace('?saved=1', '');
+  const cohort = (await ok(await alpha.submit(`${second}/cohorts/new`, [['name', 'Spring school'], ['starts_on', '2027-01-11'],
+    ['ends_on', '2027-03-31'], ['capacity', '20']], `${second}/cohorts`), 'workshop cohort')).replace('?saved=1', '');
+  for (let i = 0; i < 10; i++)
+    await ok(await alpha.submit(cohort, { name: `Workshop Kid ${i}`, birth_date: '2014-04-04', municipality: 'Gent' }, `${cohort}/enrol`), `kid ${i}`);
+}
+
 test('by age band: small counts show as "< 10"; the totals are the dashboard\'s', async () => {
   const page = await alpha.get(`${programme}/impact?by=age`);
   assert.equal(page.status, 200);
@@ -259,4 +269,36 @@ test('traject report impact writes the same files from the command line; bad wor
     assert.throws(() => execFileSync(bin, ['report', 'impact', '--db', srv.db, ...args], { stdio: 'pipe', env }),
       (e) => said.test(String(e.stderr)), args.join(' '));
   }
+});
+
+test('across the programmes of the organisation: by kind and by programme, each person once; the same from the command line', async () => {
+  await workshops();
+  const kind = await alpha.get('/orgs/1/impact?by=kind');
+  assert.equal(kind.status, 200);
+  assert.match(kind.text, /<h1>Impact: Alpha/);
+  const k = cells(kind.text);
+  assert.deepEqual(k.Bootcamp, ['27', '16', '0']);
+  assert.deepEqual(k['Workshop series'], ['10', '0', '0']);
+  assert.deepEqual(k.All, ['37', '16', '0']);
+  assert.match(kind.text, /<dt>Reached<\/dt><dd>37 <small>Target: 130<\/small>/, 'the targets of the programmes, added');
+  const byProgramme = cells((await alpha.get('/orgs/1/impact?by=programme')).text);
+  assert.deepEqual(byProgramme['Code for all'], ['27', '16', '0']);
+  assert.deepEqual(byProgramme['Robots at school'], ['10', '0', '0']);
+  const age = cells((await alpha.get('/orgs/1/impact?by=age')).text);
+  assert.deepEqual(age['10 to 14'], ['13', '< 10', '0']);
+  const people = await alpha.get('/orgs/1/impact/people?by=kind&key=workshops&measure=reached');
+  assert.equal(people.status, 200);
+  assert.equal([...people.text.matchAll(/<tr><td>Workshop Kid \d<\/td><td>Spring school<\/td><\/tr>/g)].length, 10);
+  // a programme's own page offers no breakdown by kind or programme
+  assert.equal((await alpha.get(`${programme}/impact?by=kind`)).status, 400);
+  const bin = process.env.TRAJECT_BIN || './traject-test';
+  const env = { ...process.env, TRAJECT_NOW: String(Date.UTC(2027, 0, 20, 10) / 1000) };
+  const csv = execFileSync(bin, ['report', 'impact', '--db', srv.db, '--org', '1', '--format', 'csv', '--by', 'kind'], { encoding: 'utf8', env });
+  const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  assert.deepEqual(lines, ['"Kind of programme","Reached","Trained","Certified"', '"Bootcamp",27,16,0', '"Workshop series",10,0,0', '"All",37,16,0']);
+  assert.throws(() => execFileSync(bin, ['report', 'impact', '--db', srv.db, '--programme', programmeId, '--format', 'csv', '--by', 'kind'],
+    { stdio: 'pipe', env }), (e) => /is for a report across programmes/.test(String(e.stderr)));
+  assert.throws(() => execFileSync(bin, ['report', 'impact', '--db', srv.db, '--format', 'csv'], { stdio: 'pipe', env }),
+    (e) => /say which programme/.test(String(e.stderr)));
+  assert.equal((await beta.get('/orgs/1/impact')).status, 404);
 });

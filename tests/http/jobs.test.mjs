@@ -258,6 +258,24 @@ test('the partner moves candidates forward through the stages; hired records a p
   assert.match((await nadia.get('/learning/jobs')).text, /<td>Not retained<\/td>/);
 });
 
+test("the partner's page counts the interns taken and the hires, for staff and for the partner", async () => {
+  const staff = await alpha.get(`/orgs/1/partners/${gammaPartner}`);
+  assert.equal(staff.status, 200);
+  assert.match(staff.text, /<h2 id="h-jobs">Interns taken and hires<\/h2>\n<p>1 intern taken · 0 hires<\/p>/);
+  assert.match(staff.text, new RegExp(`<a href="/orgs/1/offers/${gammaOffer}">IoT intern</a>`));
+  assert.doesNotMatch(staff.text, /Delta canary/);
+  const own = await pieter.get(`/orgs/3/partner-of/${gammaPartner}`);
+  assert.equal(own.status, 200);
+  assert.match(own.text, new RegExp(`<a href="/orgs/3/partner-offers/${gammaOffer}">IoT intern</a>`));
+  assert.match(own.text, /1 intern taken · 0 hires/);
+  assert.match(own.text, /href="\/orgs\/3\/partner-offers"[^>]*>Our internships and jobs</);
+  assert.doesNotMatch(own.text, /Delta canary|Lina|Nadia|Omar/);
+  const d = await alpha.get(`/orgs/1/partners/${deltaPartner}`);
+  assert.match(d.text, /Delta canary job/);
+  assert.doesNotMatch(d.text, /IoT intern/);
+  assert.equal((await delta.get(`/orgs/4/partner-of/${gammaPartner}`)).status, 404);
+});
+
 test('staff record placements; one that ends before it starts is refused; placed counts within six months', async () => {
   const post = (f) => alpha.submit('/orgs/1/placements', f);
   const base = { person_id: pid['Omar Haddad'], kind: 'job', employer: 'Omar Fix-it', starts_on: '2027-05-01', ends_on: '', contract: 'permanent', hours: '38' };

@@ -7,43 +7,11 @@
 #include "domain/calendar.h"
 #include "flows/tx.h"
 #include "html/fmt.h"
-#include "q/accounts/org.h"
 #include "q/cases/case.h"
-#include "q/cases/partner.h"
 #include "q/competences/framework.h"
+#include "q/partners/partner.h"
 #include "q/system/app.h"
 #include "q/training/cohort.h"
-
-Outcome flow_partner_add(const Flow *f, Partner *p, const char *org_name)
-{
-    Outcome o = outcome_ok();
-    p->partner_org_id = 0;
-    if (org_name) {
-        Org org;
-        DbStatus st = q_org_find_by_name(f->db, org_name, f->arena, &org);
-        if (st < DB_NONE) {
-            outcome_db(&o, st);
-            return o;
-        }
-        if (st == DB_NONE || org.id == f->who->org_id) {
-            outcome_field(&o, "org_name",
-                          st == DB_NONE ? F_(f, "No organisation in traject has that name: give "
-                                                "its name exactly, or leave the field empty.")
-                                        : F_(f, "An organisation cannot be its own partner."));
-            return o;
-        }
-        p->partner_org_id = org.id;
-    }
-    DbStatus st = q_partner_add(f->db, f->who->org_id, p, f->now, &o.id);
-    if (st == DB_CONFLICT)
-        outcome_conflict(&o, "org_name",
-                         F_(f, "That organisation is already one of your partners."));
-    else if (st != DB_ONE)
-        outcome_db(&o, st < DB_NONE ? st : DB_ERROR);
-    else
-        q_audit(f->db, f->who->org_id, f->who->account_id, "partner_add", p->name, f->now);
-    return o;
-}
 
 /* The non-blank rows of a list typed in several boxes, in the arena: titles (and their
  * dates when dates is given), trimmed; their count. */

@@ -1,18 +1,10 @@
-/* flows/cases/case.h — an organisation records its partners; a partner (from its own
- * organisation) or staff on its behalf submits a case; staff accept it into a cohort. */
+/* flows/cases/case.h — a partner (from its own organisation) or staff on its behalf
+ * submits a case; staff accept it into a cohort. Recording partners: flows/partners/. */
 #ifndef TRAJECT_FLOWS_CASES_CASE_H
 #define TRAJECT_FLOWS_CASES_CASE_H
 
 #include "flows/flow.h"
 #include "model/cases.h"
-
-/* Records the partner p (name, contact_name, contact_email as read) of the actor's
- * organisation; org_name, when given, names the traject organisation that is that partner
- * (exactly as it is named; a company or an administration of kind partner most often, but
- * a funder or another training organisation may give a case too), whose members then
- * submit and follow its cases. Errors beside "org_name" (none of that name, the actor's
- * own, already a partner). o.id is the new partner's. */
-Outcome flow_partner_add(const Flow *f, Partner *p, const char *org_name);
 
 /* The partner partner_id into *p: of the actor's organisation, or (own_org) a partner record
  * that names the actor's organisation. False when there is none (the error none beside

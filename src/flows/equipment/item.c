@@ -1,8 +1,8 @@
 /* flows/equipment/item.c — recording equipment (see item.h). */
 #include "flows/equipment/item.h"
 
-#include "q/cases/partner.h"
 #include "q/equipment/item.h"
+#include "q/partners/partner.h"
 #include "q/system/app.h"
 #include "q/training/location.h"
 

@@ -6,13 +6,15 @@
 #include "xlsx/book.h"
 
 Outcome impact_programme_every(const Flow *f, int64_t org_id, const ImpactAsk *q,
-                               ImpactReport *reps)
+                               ImpactReport *reps, int *n)
 {
     Outcome o = outcome_ok();
+    *n = 0;
     for (int i = 0; i < impact_breakdowns.n && o.ok; i++) {
         ImpactAsk one = *q;
         one.by = (ImpactBy)impact_breakdowns.entries[i].value;
-        o = impact_programme(f, org_id, &one, &reps[i], NULL);
+        if (!q->programme_id || IMPACT_BY_IN_PROGRAMME(one.by))
+            o = impact_programme(f, org_id, &one, &reps[(*n)++], NULL);
     }
     return o;
 }
@@ -141,7 +143,7 @@ PdfStatus impact_pdf(Arena *a, Lang l, const ImpactDoc *doc, const ImpactReport 
     ReportDoc r = {
         .font_path = doc->font_path,
         .org = doc->org,
-        .title = arena_printf(a, i18n_get(l, "Impact: %s"), programme_title_in(l, doc->p)),
+        .title = arena_printf(a, i18n_get(l, "Impact: %s"), doc->subject),
         .subtitle = period(a, l, doc->ask),
         .made = arena_printf(a, i18n_get(l, "Computed from the records on %s."), made),
         .note = arena_printf(

@@ -10,10 +10,11 @@
 #include "model/training.h"
 #include "pdf/doc.h"
 
-/* Every breakdown of the report asked (q->by is passed over), into reps (impact_breakdowns.n
- * of them, in the vocabulary's order). */
+/* Every breakdown of the report asked (q->by is passed over) into reps (room for
+ * impact_breakdowns.n), in the vocabulary's order; *n gets how many (a programme's report
+ * has no breakdown by kind or programme). */
 Outcome impact_programme_every(const Flow *f, int64_t org_id, const ImpactAsk *q,
-                               ImpactReport *reps);
+                               ImpactReport *reps, int *n);
 
 /* A count of a report as shown in language l: the number, "< k", or "hidden". */
 const char *impact_cell_text(Arena *a, Lang l, const ImpactRow *x, int m, int k);
@@ -28,7 +29,7 @@ bool impact_xlsx(Arena *a, Lang l, const ImpactReport *reps, int n, char **out, 
 typedef struct ImpactDoc {
     const char *font_path;
     const char *org;      /* the organisation's name */
-    const Programme *p;   /* the programme */
+    const char *subject;  /* the programme's title, or the organisation's name */
     const ImpactAsk *ask; /* the period */
     int64_t made_at;      /* UTC seconds */
 } ImpactDoc;

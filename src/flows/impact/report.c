@@ -5,11 +5,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/buf.h"
 #include "domain/impact.h"
 #include "domain/places.h"
 #include "domain/suppress.h"
 #include "flows/certifications/board.h"
+#include "model/training.h"
 #include "q/impact/learner.h"
+#include "q/training/programme.h"
 
 /* Unknown ("") after every known key; known keys in their own order. */
 static int key_cmp(const char *a, const char *b)
@@ -47,6 +50,10 @@ static const char *key_of(Arena *a, ImpactBy by, const ImpactEnrolment *e, Date 
         return e->municipality;
     case IMPACT_BY_PROVINCE:
         return province_find(e->province) ? e->province : "";
+    case IMPACT_BY_KIND:
+        return vocab_key(&programme_kinds, e->kind);
+    case IMPACT_BY_PROGRAMME:
+        return arena_printf(a, "%012lld", (long long)e->programme_id);
     }
     return "";
 }
@@ -75,13 +82,27 @@ static void suppress_report(ImpactReport *out)
     free(hidden);
 }
 
+/* The programmes a report counts (one, or every one of the organisation), each with its
+ * required certifications and their passes for the rule of "certified". */
 typedef struct Counted {
-    Rows enrolments; /* ImpactEnrolment, by person then time */
-    Rows people;     /* ImpactPerson */
+    Rows programmes;   /* Programme */
+    CertBoard *boards; /* one per programme, in the same order */
+    Rows enrolments;   /* ImpactEnrolment, by person then time */
+    Rows people;       /* ImpactPerson */
 } Counted;
 
-/* One ImpactPerson per learner whose first enrolment falls in the period asked. */
-static void count_people(const Flow *f, const ImpactAsk *q, const CertBoard *board, Counted *c)
+static const CertBoard *board_of(const Counted *c, int64_t programme_id)
+{
+    for (int i = 0; i < c->programmes.n; i++)
+        if (ROW(&c->programmes, Programme, i)->id == programme_id)
+            return &c->boards[i];
+    return NULL;
+}
+
+/* One ImpactPerson per learner whose first enrolment falls in the period asked: trained
+ * when one of their enrolments was completed, certified when the rule of one of the
+ * programmes they were enrolled in says so. */
+static void count_people(const Flow *f, const ImpactAsk *q, Counted *c)
 {
     Date from = {0}, to = {9999, 12, 31};
     if (q->from && *q->from)
@@ -90,13 +111,15 @@ static void count_people(const Flow *f, const ImpactAsk *q, const CertBoard *boa
         date_parse(q->to, &to);
     for (int i = 0; i < c->enrolments.n;) {
         const ImpactEnrolment *first = ROW(&c->enrolments, ImpactEnrolment, i);
-        bool completed = false;
+        bool completed = false, certified = false;
         int j = i;
         for (; j < c->enrolments.n; j++) {
             const ImpactEnrolment *e = ROW(&c->enrolments, ImpactEnrolment, j);
             if (e->person_id != first->person_id)
                 break;
             completed |= e->completed != 0;
+            const CertBoard *b = certified ? NULL : board_of(c, e->programme_id);
+            certified |= b && cert_board_certified(b, e->person_id);
         }
         i = j;
         Date started;
@@ -109,8 +132,51 @@ static void count_people(const Flow *f, const ImpactAsk *q, const CertBoard *boa
                             .name = first->name,
                             .cohort = first->cohort,
                             .key = key_of(f->arena, q->by, first, started),
-                            .in = {true, completed, cert_board_certified(board, first->person_id)}};
+                            .in = {true, completed, certified}};
     }
+}
+
+/* Reads what a report counts into c; false on a database error. */
+static bool read_counted(const Flow *f, int64_t org_id, const ImpactAsk *q, Counted *c)
+{
+    Date today;
+    int minutes;
+    bxl_from_utc(f->now, &today, &minutes);
+    Programme p;
+    ImpactEnrolment e;
+    c->programmes = ROWS_FROM(f->arena, &p);
+    c->enrolments = ROWS_FROM(f->arena, &e);
+    DbStatus st = q->programme_id
+                      ? q_programme_get(f->db, org_id, q->programme_id, f->arena, &p)
+                      : q_programme_list(f->db, org_id, f->arena, &p, rows_collect, &c->programmes);
+    if (st < DB_NONE)
+        return false;
+    if (q->programme_id && st == DB_ONE)
+        *(Programme *)rows_push(&c->programmes) = p;
+    c->boards = arena_alloc(f->arena, sizeof *c->boards * (size_t)(c->programmes.n + 1));
+    for (int i = 0; i < c->programmes.n; i++)
+        if (!cert_board_read(f->db, f->arena, org_id, ROW(&c->programmes, Programme, i)->id, today,
+                             &c->boards[i]))
+            return false;
+    return (q->programme_id ? q_impact_enrolments(f->db, org_id, q->programme_id, f->arena, &e,
+                                                  rows_collect, &c->enrolments)
+                            : q_impact_enrolments_org(f->db, org_id, f->arena, &e, rows_collect,
+                                                      &c->enrolments)) >= DB_NONE;
+}
+
+/* The label of a row: its programme's title in l for the breakdown by programme. */
+static const char *row_label(const Flow *f, const Counted *c, ImpactBy by, const char *key)
+{
+    if (by == IMPACT_BY_PROGRAMME && key && *key) {
+        int64_t id = 0;
+        parse_int64(key, &id);
+        for (int i = 0; i < c->programmes.n; i++) {
+            const Programme *p = ROW(&c->programmes, Programme, i);
+            if (p->id == id)
+                return programme_title_in(f->who->lang, p);
+        }
+    }
+    return impact_key_label(f->arena, f->who->lang, by, key);
 }
 
 Outcome impact_programme(const Flow *f, int64_t org_id, const ImpactAsk *q, ImpactReport *out,
@@ -127,20 +193,13 @@ Outcome impact_programme(const Flow *f, int64_t org_id, const ImpactAsk *q, Impa
         outcome_field(&o, "to", F_(f, "The end of the period is before its start."));
         return o;
     }
-    Date today;
-    int minutes;
-    bxl_from_utc(f->now, &today, &minutes);
-    CertBoard board;
-    ImpactEnrolment e;
     ImpactPerson p;
-    Counted c = {.enrolments = ROWS_FROM(f->arena, &e), .people = ROWS_FROM(f->arena, &p)};
-    if (!cert_board_read(f->db, f->arena, org_id, q->programme_id, today, &board) ||
-        q_impact_enrolments(f->db, org_id, q->programme_id, f->arena, &e, rows_collect,
-                            &c.enrolments) < DB_NONE) {
+    Counted c = {.people = ROWS_FROM(f->arena, &p)};
+    if (!read_counted(f, org_id, q, &c)) {
         outcome_error(&o, ERR_DB);
         return o;
     }
-    count_people(f, q, &board, &c);
+    count_people(f, q, &c);
     qsort(c.people.data, (size_t)c.people.n, sizeof(ImpactPerson), person_by_key);
 
     /* a row per key, in key order, then the totals */
@@ -159,10 +218,13 @@ Outcome impact_programme(const Flow *f, int64_t org_id, const ImpactAsk *q, Impa
     for (int i = 0; i < out->nrows; i++) {
         for (int m = 0; m < IMPACT_MEASURES; m++)
             total->count[m] += out->row[i].count[m];
-        out->row[i].label = impact_key_label(f->arena, f->who->lang, q->by, out->row[i].key);
+        out->row[i].label = row_label(f, &c, q->by, out->row[i].key);
     }
     total->label = i18n_get(f->who->lang, "All");
     suppress_report(out);
+    for (int i = 0; i < c.programmes.n; i++) /* the targets: the programme's, or their sum */
+        for (int t = 0; t < 4; t++)
+            out->target[t] += ROW(&c.programmes, Programme, i)->target[t];
     if (people)
         *people = c.people;
     return o;
@@ -202,6 +264,14 @@ const char *impact_key_label(Arena *a, Lang l, ImpactBy by, const char *key)
         const Province *p = province_find(key);
         return p ? i18n_get(l, p->name) : key;
     }
+    case IMPACT_BY_KIND: {
+        int kind;
+        return vocab_parse(&programme_kinds, key, &kind)
+                   ? i18n_get(l, vocab_label(&programme_kinds, kind))
+                   : key;
+    }
+    case IMPACT_BY_PROGRAMME:
+        return key;
     }
     return key;
 }

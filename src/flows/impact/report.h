@@ -12,8 +12,10 @@
 #include "flows/flow.h"
 #include "model/impact.h"
 
-/* What is asked: a programme of the actor's organisation, a breakdown, and the days the
- * people counted started between (YYYY-MM-DD, both included; NULL or "": no bound). */
+/* What is asked: a programme of the organisation (0: every one of its programmes, each
+ * person counted once, in the programme of their first enrolment), a breakdown, and the
+ * days the people counted started between (YYYY-MM-DD, both included; NULL or "": no
+ * bound). */
 typedef struct ImpactAsk {
     int64_t programme_id;
     ImpactBy by;

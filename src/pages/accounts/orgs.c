@@ -19,7 +19,7 @@
 #include "views/cases/home.h"
 #include "views/equipment/item.h"
 #include "views/intake/home.h"
-#include "views/jobs/home.h"
+#include "views/partners/home.h"
 #include "views/training/home.h"
 
 static const char *kind_label(Req *r, OrgKind kind)
@@ -106,9 +106,11 @@ static void what_you_can_do(Html *h, Req *r, const Org *o)
              _(r, "Competence frameworks"));
         html(h, "<li><a href=\"/orgs/%lld/credentials\">%s</a></li>\n", org, _(r, "Credentials"));
         html(h, "<li><a href=\"/orgs/%lld/cases\">%s</a></li>\n", org, _(r, "Cases from partners"));
+        html(h, "<li><a href=\"/orgs/%lld/partners\">%s</a></li>\n", org, _(r, "Partners"));
         html(h, "<li><a href=\"/orgs/%lld/offers\">%s</a></li>\n", org,
              _(r, "Internships and jobs"));
         html(h, "<li><a href=\"/orgs/%lld/equipment\">%s</a></li>\n", org, _(r, "Equipment"));
+        html(h, "<li><a href=\"/orgs/%lld/impact\">%s</a></li>\n", org, _(r, "Impact"));
     }
     if (training && (r->roles & (ROLE_ADMIN | ROLE_STAFF | ROLE_REVIEWER)))
         html(h, "<li><a href=\"/orgs/%lld/reviews\">%s</a></li>\n", org,
@@ -225,7 +227,7 @@ enum MHD_Result page_org_home(Req *r)
         ((r->roles & ROLE_FUNDER) && !html_funder_home(h, r, now)) ||
         ((r->roles & ROLE_JURY) && !html_juror_home(h, r)) ||
         ((o.kind == ORG_PARTNER || (r->roles & ROLE_PARTNER)) &&
-         (!partner_part(h, r) || !html_partner_cases_home(h, r) || !html_partner_jobs_home(h, r))))
+         (!html_partner_home(h, r) || !partner_part(h, r) || !html_partner_cases_home(h, r))))
         return reply_error(r, ERR_DB);
     what_you_can_do(h, r, &o);
     if (r->roles & ROLE_ADMIN) {

@@ -7,9 +7,6 @@
 #include "html/layout.h"
 #include "http/http.h"
 
-/* partners.c */
-PageFn page_partners, page_partner_add;
-
 /* cases.c: staff; the hand-ins' files for staff, the partner's organisation, the team */
 PageFn page_cases, page_case, page_case_accept, page_case_assign, page_handin_file,
     page_partner_handin_file, page_my_handin_file;

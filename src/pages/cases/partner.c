@@ -4,7 +4,7 @@
  * hand-ins are commented on and rated with. r->org_id is the partner's organisation here:
  * every statement reaches the training organisation's records only through a partner
  * record that names it, and shows of the learners only the team members' names. */
-#include "q/cases/partner.h"
+#include "q/partners/partner.h"
 #include "core/rows.h"
 #include "flows/cases/case.h"
 #include "flows/cases/team.h"

@@ -7,7 +7,7 @@
 #include "html/layout.h"
 #include "html/options.h"
 #include "pages/cases/cases.h"
-#include "q/cases/partner.h"
+#include "q/partners/partner.h"
 #include "views/cases/form.h"
 #include "views/cases/home.h"
 #include "views/competences/options.h"

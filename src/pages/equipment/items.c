@@ -9,8 +9,8 @@
 #include "html/pager.h"
 #include "html/table.h"
 #include "pages/equipment/equipment.h"
-#include "q/cases/partner.h"
 #include "q/equipment/item.h"
+#include "q/partners/partner.h"
 #include "q/training/location.h"
 #include "views/equipment/item.h"
 

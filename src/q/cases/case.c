@@ -132,3 +132,23 @@ DbStatus q_case_accept(Db *db, int64_t org_id, int64_t id, int64_t cohort_id)
            "AND status = 'submitted'");
     return db_exec(db, &st, DB_IN(db_int64(org_id), db_int64(id), db_int64(cohort_id)));
 }
+
+DbStatus q_case_of_partner(Db *db, int64_t org_id, int64_t partner_id, Arena *a, Case *row,
+                           DbRowFn fn, void *ctx)
+{
+    DB_SQL(st, "case_of_partner",
+           "SELECT c.id, c.title, c.status, COALESCE(co.name, ''), "
+           "(SELECT COUNT(*) FROM teams t WHERE t.case_id = c.id), c.created_at, "
+           "(SELECT COUNT(*) FROM handins h JOIN teams t ON t.id = h.team_id "
+           "WHERE t.case_id = c.id), COALESCE((SELECT CAST(ROUND(AVG(h.rating) * 1000) AS BIGINT) "
+           "FROM handins h JOIN teams t ON t.id = h.team_id WHERE t.case_id = c.id), 0) "
+           "FROM cases c LEFT JOIN cohorts co ON co.id = c.cohort_id "
+           "WHERE c.org_id = $1 AND c.partner_id = $2 ORDER BY c.created_at DESC, c.id DESC");
+    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(partner_id)),
+                          DB_COLS(db_int64_out(&row->id), db_text(a, &row->title),
+                                  db_vocab(&case_statuses, (int *)&row->status),
+                                  db_text(a, &row->cohort_name), db_int64_out(&row->teams),
+                                  db_int64_out(&row->created_at), db_int64_out(&row->handins),
+                                  db_int64_out(&row->rating_milli)),
+                          fn, ctx);
+}

@@ -33,6 +33,11 @@ DbStatus q_case_get(Db *db, int64_t org_id, bool own_org, int64_t id, Arena *a, 
 DbStatus q_case_page(Db *db, int64_t org_id, bool own_org, const DbPage *p, Arena *a, Case *row,
                      DbRowFn fn, void *ctx);
 DbStatus q_case_count(Db *db, int64_t org_id, bool own_org, const char *like, int64_t *n);
+/* The cases partner_id of org_id submitted, the newest first, each with its cohort, the
+ * teams working on it, what they handed in and the partner's mean rating (a partner's
+ * page: what came of it). */
+DbStatus q_case_of_partner(Db *db, int64_t org_id, int64_t partner_id, Arena *a, Case *row,
+                           DbRowFn fn, void *ctx);
 /* How many cases of org_id have status. */
 DbStatus q_case_count_status(Db *db, int64_t org_id, CaseStatus status, int64_t *n);
 

@@ -13,4 +13,8 @@
 DbStatus q_impact_enrolments(Db *db, int64_t org_id, int64_t programme_id, Arena *a,
                              ImpactEnrolment *row, DbRowFn fn, void *ctx);
 
+/* The same for every programme of org_id. */
+DbStatus q_impact_enrolments_org(Db *db, int64_t org_id, Arena *a, ImpactEnrolment *row, DbRowFn fn,
+                                 void *ctx);
+
 #endif

@@ -28,7 +28,9 @@ DbStatus q_job_offer_competence_add(Db *db, int64_t org_id, int64_t offer_id, in
 #define OFFER_SELECT                                                                               \
     "SELECT j.id, j.org_id, j.partner_id, p.name, o.name, j.title, j.description, j.contract, "    \
     "j.places, j.closes_on, j.workplace, (SELECT COUNT(*) FROM job_candidates k "                  \
-    "WHERE k.offer_id = j.id AND k.agreed_at IS NOT NULL), j.created_at FROM job_offers j "        \
+    "WHERE k.offer_id = j.id AND k.agreed_at IS NOT NULL), (SELECT COUNT(*) FROM job_candidates "  \
+    "k "                                                                                           \
+    "WHERE k.offer_id = j.id AND k.stage = 'hired'), j.created_at FROM job_offers j "              \
     "JOIN partners p ON p.id = j.partner_id JOIN organisations o ON o.id = j.org_id "
 
 #define OFFER_OUT(a, x)                                                                            \
@@ -36,7 +38,7 @@ DbStatus q_job_offer_competence_add(Db *db, int64_t org_id, int64_t offer_id, in
         db_text(a, &(x)->partner_name), db_text(a, &(x)->org_name), db_text(a, &(x)->title),       \
         db_text(a, &(x)->description), db_vocab(&job_contracts, (int *)&(x)->contract),            \
         db_int64_out(&(x)->places), db_text(a, &(x)->closes_on), db_text(a, &(x)->workplace),      \
-        db_int64_out(&(x)->candidates), db_int64_out(&(x)->created_at)
+        db_int64_out(&(x)->candidates), db_int64_out(&(x)->hired), db_int64_out(&(x)->created_at)
 
 DbStatus q_job_offer_get(Db *db, int64_t org_id, bool own_org, int64_t id, Arena *a, JobOffer *out)
 {
@@ -106,5 +108,16 @@ DbStatus q_job_offers_open(Db *db, int64_t account_id, const char *today, Arena 
                         "JOIN enrolments e ON e.person_id = pe.id AND e.org_id = pe.org_id "
                         "WHERE pe.account_id = $1) ORDER BY j.closes_on, j.id");
     return db_select_many(db, &st, DB_IN(db_int64(account_id), db_str(today)),
+                          DB_COLS(OFFER_OUT(a, row)), fn, ctx);
+}
+
+DbStatus q_job_offers_of_partner(Db *db, int64_t org_id, int64_t partner_id, Arena *a,
+                                 JobOffer *row, DbRowFn fn, void *ctx)
+{
+    DB_SQL(st, "job_offers_of_partner",
+           OFFER_SELECT
+           "WHERE j.org_id = $1 AND j.partner_id = $2 ORDER BY j.created_at DESC, j.id "
+           "DESC");
+    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(partner_id)),
                           DB_COLS(OFFER_OUT(a, row)), fn, ctx);
 }

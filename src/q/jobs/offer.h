@@ -36,6 +36,10 @@ DbStatus q_job_offer_count(Db *db, int64_t org_id, bool own_org, const char *lik
 DbStatus q_job_offer_competences(Db *db, int64_t org_id, int64_t offer_id, Arena *a,
                                  Competence *row, DbRowFn fn, void *ctx);
 
+/* The offers of partner partner_id of org_id, newest first (a partner's page). */
+DbStatus q_job_offers_of_partner(Db *db, int64_t org_id, int64_t partner_id, Arena *a,
+                                 JobOffer *row, DbRowFn fn, void *ctx);
+
 /* The offers still open on today (YYYY-MM-DD) of every organisation where account_id is a
  * learner (a person record of theirs with an enrolment), closing first first. */
 DbStatus q_job_offers_open(Db *db, int64_t account_id, const char *today, Arena *a, JobOffer *row,

@@ -10,7 +10,7 @@
 #include "html/pager.h"
 #include "http/form.h"
 #include "q/cases/case.h"
-#include "q/cases/partner.h"
+#include "q/partners/partner.h"
 #include "views/competences/options.h"
 
 #define ROWS_MAX 20

@@ -4,7 +4,7 @@
 #include "core/rows.h"
 #include "html/fmt.h"
 #include "q/cases/case.h"
-#include "q/cases/partner.h"
+#include "q/partners/partner.h"
 
 bool html_cases_waiting(Html *h, Req *r, int *n)
 {

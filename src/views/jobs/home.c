@@ -49,16 +49,6 @@ const char *const *job_learner_options(Req *r, const Rows *candidates)
     return options_end(&opts);
 }
 
-bool html_partner_jobs_home(Html *h, Req *r)
-{
-    html(h,
-         "<section aria-labelledby=\"h-jobs\">\n<h2 id=\"h-jobs\">%s</h2>\n"
-         "<p><a href=\"/orgs/%lld/partner-offers\">%s</a></p>\n</section>\n",
-         _(r, "Internships and jobs"), (long long)r->org_id,
-         _(r, "Our offers and the candidates who agreed to be seen"));
-    return true;
-}
-
 typedef struct Placed {
     JobPlacedRow row;
     Rows *out;

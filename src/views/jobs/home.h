@@ -21,9 +21,6 @@ DbStatus view_learner_jobs(Html *h, Req *r);
  * learner. NULL on a database error. */
 const char *const *job_learner_options(Req *r, const Rows *candidates);
 
-/* The partner's part of its home: a link to its internship and job offers. */
-bool html_partner_jobs_home(Html *h, Req *r);
-
 /* The learners of programme_id of r's organisation who count as placed (domain/jobs.h),
  * each once, by name, into *out (rows of JobPlacedRow: the placement that counts). False on
  * a database error. The figure and the list behind it both come from here. */

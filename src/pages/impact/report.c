@@ -1,7 +1,9 @@
-/* programme.c — the impact of a programme for its staff: targets against what the records
- * say (reached, trained, certified), broken down by period, age band, municipality or
- * province, as a chart with its data table and a sentence; small counts hidden
- * (flows/impact/report.h); the same as CSV; and the people behind each figure shown. */
+/* report.c — the impact of a programme, or of every programme of an organisation, for its
+ * staff: targets against what the records say (reached, trained, certified), broken down
+ * by period, age band, municipality, province (and across programmes by kind and by
+ * programme), as a chart with its data table and a sentence; small counts hidden
+ * (flows/impact/report.h); the same as CSV, XLSX and PDF; and the people behind each figure
+ * shown. The handlers serve both: a route without {id} is the organisation's. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,6 +13,7 @@
 #include "flows/impact/export.h"
 #include "html/fmt.h"
 #include "html/layout.h"
+#include "html/options.h"
 #include "html/pager.h"
 #include "html/table.h"
 #include "model/accounts.h"
@@ -19,9 +22,14 @@
 #include "q/training/programme.h"
 #include "views/training/programme.h"
 
-/* The report asked for in the query (by, from, to), for the programme of the route. */
+/* The report asked for: of the programme of the route, or of the whole organisation (a
+ * route without {id}); its query (by, from, to). */
 typedef struct Asked {
-    Programme p;
+    bool whole;          /* every programme of the organisation */
+    Programme p;         /* the programme (not whole) */
+    const char *subject; /* the programme's title or the organisation's name */
+    const char *base;    /* the path of the impact page */
+    const char *stem;    /* of the files' names: "programme-12-impact" */
     ImpactAsk ask;
     char *by;
     FormErrors e;
@@ -30,18 +38,52 @@ typedef struct Asked {
     Outcome o;
 } Asked;
 
-/* Reads the query and computes the report; false when the programme is not found or the
- * database fails (the reply is then made with reply_missing(r, *st)). A bad query is not
- * a failure: a->o holds its errors, beside the fields of the form. */
+/* The programme of the route, or the organisation; false when not found (*st says why). */
+static bool subject_read(Req *r, Asked *a, DbStatus *st)
+{
+    int64_t id = req_id(r, "id");
+    a->whole = id == 0;
+    if (a->whole) {
+        Org org;
+        *st = q_org_get(r->db, r->org_id, r->arena, &org);
+        a->subject = org.name;
+        a->base = arena_printf(r->arena, "/orgs/%lld/impact", (long long)r->org_id);
+        a->stem = arena_printf(r->arena, "organisation-%lld-impact", (long long)r->org_id);
+    } else {
+        *st = q_programme_get(r->db, r->org_id, id, r->arena, &a->p);
+        a->subject = programme_title(r, &a->p);
+        a->base = arena_printf(r->arena, "/orgs/%lld/programmes/%lld/impact", (long long)r->org_id,
+                               (long long)id);
+        a->stem = arena_printf(r->arena, "programme-%lld-impact", (long long)id);
+    }
+    return *st == DB_ONE;
+}
+
+/* The keys of the breakdowns the report offers (the kind and the programme only across
+ * programmes), for the reader of the query. */
+static const char *const *breakdown_keys(Req *r, bool whole)
+{
+    const char **keys = arena_alloc(r->arena, sizeof *keys * (size_t)(impact_breakdowns.n + 1));
+    int n = 0;
+    for (int i = 0; i < impact_breakdowns.n; i++)
+        if (whole || IMPACT_BY_IN_PROGRAMME(impact_breakdowns.entries[i].value))
+            keys[n++] = impact_breakdowns.entries[i].key;
+    keys[n] = NULL;
+    return keys;
+}
+
+/* Reads the query and computes the report; false when the programme or organisation is
+ * not found or the database fails (the reply is then reply_missing(r, *st)). A bad query is
+ * not a failure: a->o holds its errors, beside the fields of the form, and the report is
+ * the one of every start. */
 static bool asked_read(Req *r, Asked *a, DbStatus *st)
 {
     memset(a, 0, sizeof *a);
-    *st = q_programme_get(r->db, r->org_id, req_id(r, "id"), r->arena, &a->p);
-    if (*st != DB_ONE)
+    if (!subject_read(r, a, st))
         return false;
     char *from = NULL, *to = NULL;
     FieldSpec spec[] = {
-        FIELD("by", F_CHOICE, N_("Break down by"), .choices = vocab_keys(r, &impact_breakdowns),
+        FIELD("by", F_CHOICE, N_("Break down by"), .choices = breakdown_keys(r, a->whole),
               .text = &a->by),
         FIELD("from", F_DATE, N_("Started from"), .text = &from),
         FIELD("to", F_DATE, N_("Started until"), .text = &to),
@@ -51,7 +93,7 @@ static bool asked_read(Req *r, Asked *a, DbStatus *st)
     bool read = query_read(r, spec, &a->e);
     if (read && a->by)
         vocab_parse(&impact_breakdowns, a->by, &by);
-    a->ask = (ImpactAsk){.programme_id = a->p.id,
+    a->ask = (ImpactAsk){.programme_id = a->whole ? 0 : a->p.id,
                          .by = (ImpactBy)by,
                          .from = read ? from : NULL,
                          .to = read ? to : NULL,
@@ -60,16 +102,18 @@ static bool asked_read(Req *r, Asked *a, DbStatus *st)
         a->ask.k = SUPPRESS_K_DEFAULT;
     Flow f = req_flow(r);
     a->o = impact_programme(&f, r->org_id, &a->ask, &a->report, &a->people);
-    if (!a->o.ok && a->o.err != ERR_COUNT) {
+    if (!read)
+        outcome_fields(&a->o, &a->e);
+    if (!a->o.ok && a->o.err == ERR_COUNT) { /* bad input: every start, beside the errors */
+        a->ask.from = a->ask.to = NULL;
+        Outcome again = impact_programme(&f, r->org_id, &a->ask, &a->report, &a->people);
+        if (!again.ok)
+            a->o.err = again.err;
+    }
+    if (a->o.err != ERR_COUNT) {
         *st = DB_ERROR;
         return false;
     }
-    if (!read)
-        outcome_fields(&a->o, &a->e);
-    if (!a->o.ok) /* the figures of every start, beside the errors */
-        return (a->ask.from = a->ask.to = NULL,
-                impact_programme(&f, r->org_id, &a->ask, &a->report, &a->people).ok ||
-                    (*st = DB_ERROR, false));
     return true;
 }
 
@@ -91,8 +135,13 @@ static void ask_form(Html *h, Req *r, const Asked *a)
 {
     html_error_summary(h, r, &a->o.fields);
     html(h, "<form method=\"get\" action=\"%s\" class=\"filters\">\n", r->path);
-    html_select(h, &a->o.fields, "by", _(r, "Break down by"),
-                vocab_options(r, &impact_breakdowns, NULL, NULL),
+    Options by = OPTIONS(r->arena);
+    for (const char *const *k = breakdown_keys(r, a->whole); *k; k++) {
+        int v = 0;
+        vocab_parse(&impact_breakdowns, *k, &v);
+        options_add(&by, *k, _(r, vocab_label(&impact_breakdowns, v)));
+    }
+    html_select(h, &a->o.fields, "by", _(r, "Break down by"), options_end(&by),
                 vocab_key(&impact_breakdowns, a->ask.by));
     html_input(h, r, &a->o.fields, "date", "from", _(r, "Started from"), a->ask.from, NULL);
     html_input(h, r, &a->o.fields, "date", "to", _(r, "Started until"), a->ask.to, NULL);
@@ -109,7 +158,7 @@ static void targets(Html *h, Req *r, const Asked *a)
          _(r, "Targets and results"));
     html_lit(h, "<dl class=\"figures\">\n");
     for (int m = 0; m < IMPACT_MEASURES; m++) {
-        int64_t target = a->p.target[target_of[m]];
+        int64_t target = a->report.target[target_of[m]];
         html(h, "<div><dt>%s</dt><dd>%s", _(r, vocab_label(&impact_measures, m)),
              count_text(r, all, m, a->report.k));
         if (target > 0)
@@ -189,11 +238,8 @@ static void report_table(Html *h, Req *r, const Asked *a)
             if (x->hidden[m] || x->count[m] == 0)
                 html(h, "<td class=\"num\">%s</td>", text);
             else
-                html(h,
-                     "<td class=\"num\"><a href=\"/orgs/%lld/programmes/%lld/impact/people?%s"
-                     "&key=%s&measure=%s\">%s</a></td>",
-                     (long long)r->org_id, (long long)a->p.id, query, x->key ? x->key : "*",
-                     vocab_key(&impact_measures, m), text);
+                html(h, "<td class=\"num\"><a href=\"%s/people?%s&key=%s&measure=%s\">%s</a></td>",
+                     a->base, query, x->key ? x->key : "*", vocab_key(&impact_measures, m), text);
         }
         html_lit(h, "</tr>\n");
     }
@@ -207,10 +253,14 @@ enum MHD_Result page_programme_impact(Req *r)
     DbStatus st;
     if (!asked_read(r, &a, &st))
         return reply_missing(r, st);
-    const char *title = arena_printf(r->arena, _(r, "Impact: %s"), programme_title(r, &a.p));
+    const char *title = arena_printf(r->arena, _(r, "Impact: %s"), a.subject);
     Html *h = page_begin(r, title);
-    html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/programmes/%lld\">%s</a></p>\n", title,
-         (long long)r->org_id, (long long)a.p.id, _(r, "Back to the programme"));
+    if (a.whole)
+        html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld\">%s</a></p>\n", title, (long long)r->org_id,
+             _(r, "Back to the organisation"));
+    else
+        html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/programmes/%lld\">%s</a></p>\n", title,
+             (long long)r->org_id, (long long)a.p.id, _(r, "Back to the programme"));
     ask_form(h, r, &a);
     targets(h, r, &a);
     const char *summary = summary_text(r, &a.report);
@@ -231,13 +281,11 @@ enum MHD_Result page_programme_impact(Req *r)
                       a.report.k - 1, a.report.k));
     const char *query = asked_query(r, &a);
     html(h,
-         "<p><a href=\"/orgs/%lld/programmes/%lld/impact.csv?%s\" download>%s</a> · "
-         "<a href=\"/orgs/%lld/programmes/%lld/impact.xlsx?%s\" download>%s</a> · "
-         "<a href=\"/orgs/%lld/programmes/%lld/impact.pdf?%s\" download>%s</a></p>\n",
-         (long long)r->org_id, (long long)a.p.id, query, _(r, "Download as CSV"),
-         (long long)r->org_id, (long long)a.p.id, query,
-         _(r, "Every breakdown as a spreadsheet (XLSX)"), (long long)r->org_id, (long long)a.p.id,
-         query, _(r, "Report for a funder (PDF)"));
+         "<p><a href=\"%s.csv?%s\" download>%s</a> · <a href=\"%s.xlsx?%s\" download>%s</a> · "
+         "<a href=\"%s.pdf?%s\" download>%s</a></p>\n",
+         a.base, query, _(r, "Download as CSV"), a.base, query,
+         _(r, "Every breakdown as a spreadsheet (XLSX)"), a.base, query,
+         _(r, "Report for a funder (PDF)"));
     html_lit(h, "</section>\n");
     return page_end_status(r, h, a.o.ok ? 200 : 400);
 }
@@ -245,8 +293,7 @@ enum MHD_Result page_programme_impact(Req *r)
 /* The file name of an export: programme-12-impact-age.csv */
 static const char *file_name(Req *r, const Asked *a, const char *what, const char *ext)
 {
-    return arena_printf(r->arena, "programme-%lld-impact%s%s.%s", (long long)a->p.id,
-                        *what ? "-" : "", what, ext);
+    return arena_printf(r->arena, "%s%s%s.%s", a->stem, *what ? "-" : "", what, ext);
 }
 
 /* GET /orgs/{org}/programmes/{id}/impact.csv: the table of the page, hidden counts as on
@@ -269,7 +316,7 @@ enum MHD_Result page_programme_impact_csv(Req *r)
 
 /* Every breakdown of the report asked, for the XLSX and the PDF; false with the reply to
  * make in *reply. */
-static bool every_read(Req *r, Asked *a, ImpactReport **reps, enum MHD_Result *reply)
+static bool every_read(Req *r, Asked *a, ImpactReport **reps, int *n, enum MHD_Result *reply)
 {
     DbStatus st;
     if (!asked_read(r, a, &st)) {
@@ -282,7 +329,7 @@ static bool every_read(Req *r, Asked *a, ImpactReport **reps, enum MHD_Result *r
     }
     *reps = arena_alloc(r->arena, sizeof **reps * (size_t)impact_breakdowns.n);
     Flow f = req_flow(r);
-    if (!impact_programme_every(&f, r->org_id, &a->ask, *reps).ok) {
+    if (!impact_programme_every(&f, r->org_id, &a->ask, *reps, n).ok) {
         *reply = reply_error(r, ERR_DB);
         return false;
     }
@@ -294,12 +341,13 @@ enum MHD_Result page_programme_impact_xlsx(Req *r)
 {
     Asked a;
     ImpactReport *reps;
+    int n;
     enum MHD_Result reply;
-    if (!every_read(r, &a, &reps, &reply))
+    if (!every_read(r, &a, &reps, &n, &reply))
         return reply;
     char *out;
     size_t len;
-    if (!impact_xlsx(r->arena, r->lang, reps, impact_breakdowns.n, &out, &len))
+    if (!impact_xlsx(r->arena, r->lang, reps, n, &out, &len))
         return reply_error(r, ERR_INTERNAL);
     return reply_download(r, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                           file_name(r, &a, "", "xlsx"), out, len);
@@ -310,20 +358,21 @@ enum MHD_Result page_programme_impact_pdf(Req *r)
 {
     Asked a;
     ImpactReport *reps;
+    int n;
     enum MHD_Result reply;
-    if (!every_read(r, &a, &reps, &reply))
+    if (!every_read(r, &a, &reps, &n, &reply))
         return reply;
     Org org;
     if (q_org_get(r->db, r->org_id, r->arena, &org) != DB_ONE)
         return reply_error(r, ERR_DB);
     ImpactDoc doc = {.font_path = r->app->set.pdf_font,
                      .org = org.name,
-                     .p = &a.p,
+                     .subject = a.subject,
                      .ask = &a.ask,
                      .made_at = clock_now()};
     char *out;
     size_t len;
-    PdfStatus ps = impact_pdf(r->arena, r->lang, &doc, reps, impact_breakdowns.n, &out, &len);
+    PdfStatus ps = impact_pdf(r->arena, r->lang, &doc, reps, n, &out, &len);
     if (ps != PDF_OK)
         return reply_error(r, ERR_INTERNAL);
     return reply_download(r, "application/pdf", file_name(r, &a, "", "pdf"), out, len);
@@ -390,8 +439,8 @@ enum MHD_Result page_programme_impact_people(Req *r)
     const char *query =
         arena_printf(r->arena, "%s&key=%s&measure=%s", asked_query(r, &a), key, measure);
     Pager pg;
-    pager_open(r, &pg, arena_printf(r->arena, "impact-%lld-%s", (long long)a.p.id, query),
-               people_cols, 1, person_key, ROWS_FROM(r->arena, &x));
+    pager_open(r, &pg, arena_printf(r->arena, "%s-%s", a.stem, query), people_cols, 1, person_key,
+               ROWS_FROM(r->arena, &x));
     const char **keep = arena_alloc(r->arena, sizeof *keep * 11);
     const char *names[] = {"by", "from", "to", "key", "measure"};
     const char *values[] = {vocab_key(&impact_breakdowns, a.ask.by), a.ask.from ? a.ask.from : "",
@@ -407,8 +456,8 @@ enum MHD_Result page_programme_impact_people(Req *r)
         arena_printf(r->arena, "%s: %s (%s)", _(r, vocab_label(&impact_measures, m)), row->label,
                      _(r, vocab_label(&impact_breakdowns, a.ask.by)));
     Html *h = page_begin(r, title);
-    html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/programmes/%lld/impact?%s\">%s</a></p>\n", title,
-         (long long)r->org_id, (long long)a.p.id, asked_query(r, &a), _(r, "Back to the impact"));
+    html(h, "<h1>%s</h1>\n<p><a href=\"%s?%s\">%s</a></p>\n", title, a.base, asked_query(r, &a),
+         _(r, "Back to the impact"));
     pager_summary(h, r, &pg, _(r, "Nobody."));
     static const PagerHead heads[] = {PAGER_SORTED(0), PAGER_PLAIN(N_("First cohort"))};
     pager_table_open(h, r, &pg, title, heads, 2);
