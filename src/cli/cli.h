@@ -88,6 +88,16 @@ const char *demo_day(Arena *a, const char *from, int days);
  * municipality's, recorded as a second partner, through f (the school's admin). False after
  * printing why not. */
 bool demo_contributions(const Flow *f, int64_t partner_id, const char *from);
+/* demo_cases.c, for the demo's other parts: the account email acting in org_id with every
+ * role (LANG_EN); and o.ok, after printing why not (what failed) when it is not. */
+Actor demo_actor(Db *db, Arena *a, const char *email, int64_t org_id);
+bool demo_ok(Outcome o, const char *what);
+
+/* demo_resources.c: the demo's library of learning resources, once: lesson plans, a
+ * worksheet and videos of the STEM workshops of the hub (hub), public, in three languages,
+ * and one for the coding school's (school) members. Prints what it loaded; false after
+ * printing why not. */
+bool demo_resources(Db *db, Arena *a, int64_t school, int64_t hub);
 
 /* demo_jobs.c: the demo's internship offer from TelcoLab (partner_org), its candidates and a
  * placement at the coding school (school), once, after demo_cases. Prints what it loaded;
@@ -97,6 +107,17 @@ bool demo_jobs(Db *db, Arena *a, int64_t school, int64_t partner_org);
 /* demo_equipment.c: the demo's equipment and loans, once, at the coding school (school),
  * after demo_cases (TelcoLab lends the sensor kits). Prints what it loaded; false if not. */
 bool demo_equipment(Db *db, Arena *a, int64_t school);
+
+/* demo_cases.c, for the demo's parts: the account email acting in org_id with every role the
+ * workflows ask of it (LANG_EN); and whether o went well, printing what failed (what) when
+ * not. */
+Actor demo_actor(Db *db, Arena *a, const char *email, int64_t org_id);
+bool demo_ok(Outcome o, const char *what);
+
+/* demo_events.c: the demo's events, once: a public hackathon of the coding school with
+ * registrations (some on the waiting list) and an invitation-only demo day. Prints nothing;
+ * false after printing why not. */
+bool demo_events(Db *db, Arena *a, int64_t school);
 
 /* user.c: parses "admin,staff" into a role mask; 0 on an unknown name. */
 int64_t cli_roles(const char *list);

@@ -199,6 +199,17 @@ const char *base_url(Req *r)
     return r->app->base_url;
 }
 
+const char *sent_or(Req *r, const char *name, const char *value)
+{
+    const char *v = form_get(r, name);
+    return v ? v : value;
+}
+
+const char *num_text(Req *r, int64_t v)
+{
+    return arena_printf(r->arena, "%lld", (long long)v);
+}
+
 const char *const *vocab_options(Req *r, const Vocab *v, const char *first, const char *first_label)
 {
     const char **out = arena_alloc(r->arena, sizeof *out * (size_t)(2 * v->n + 3));

@@ -85,4 +85,10 @@ extern const char *const text_labels[LANG_COUNT];
 /* The base URL for links in mail (no trailing slash). */
 const char *base_url(Req *r);
 
+/* For a form shown again: what r's form sent for name, else value (the record's; may be
+ * NULL). */
+const char *sent_or(Req *r, const char *name, const char *value);
+/* A whole number as a form field's value ("12"), in r's arena. */
+const char *num_text(Req *r, int64_t v);
+
 #endif

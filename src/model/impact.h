@@ -72,4 +72,11 @@ typedef struct ImpactReport {
                           certified, placed, reached, as Programme.target */
 } ImpactReport;
 
+/* An organisation that publishes its figures at /impact. */
+typedef struct ImpactPublisher {
+    int64_t org_id;
+    char *name;
+    int64_t published_at; /* UTC seconds */
+} ImpactPublisher;
+
 #endif

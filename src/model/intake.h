@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "core/vocab.h"
+#include "model/consent.h"
 
 /* An application's status (applications.status). submitted: received, not decided yet;
  * accepted (an enrolment was made), waitlisted (maybe with an offer running), declined,
@@ -51,16 +52,7 @@ typedef enum AppReason {
 } AppReason;
 extern const Vocab app_reason_vocab;
 
-/* A guardian's consent (column applications.consent; "" when none is needed), and the
- * acts recorded in consent_events (action: given, refused, withdrawn). */
-typedef enum ConsentState {
-    CONSENT_NONE,
-    CONSENT_PENDING,
-    CONSENT_GIVEN,
-    CONSENT_REFUSED,
-    CONSENT_WITHDRAWN,
-} ConsentState;
-extern const Vocab consent_vocab;
+/* A guardian's consent (applications.consent) and its acts: model/consent.h. */
 
 /* The stored answer to a yes/no question (app_answers.value): "yes" or "no". */
 typedef enum YesNo { ANSWER_NO, ANSWER_YES } YesNo;
@@ -223,14 +215,6 @@ typedef struct AppRef {
 } AppRef;
 
 /* --- admission vocabularies (tables in model/admission.c) --- */
-
-/* What a guardian does (the value of the form's buttons): give, refuse, withdraw. */
-typedef enum ConsentAct { CONSENT_GIVE, CONSENT_REFUSE, CONSENT_WITHDRAW } ConsentAct;
-extern const Vocab consent_act_vocab;
-
-/* How an act reached us (consent_events.via). */
-typedef enum ConsentVia { VIA_LINK, VIA_PAPER } ConsentVia;
-extern const Vocab consent_via_vocab;
 
 /* The decision chosen for a ranked application on the selection page. */
 typedef enum Decision {

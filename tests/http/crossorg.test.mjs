@@ -187,6 +187,12 @@ before(async () => {
   afd.set('file', new Blob([PDF], { type: 'application/pdf' }), 'loops.pdf');
   await ok(await beta.request('POST', `/orgs/2/people/${B.person}/assessments`, { body: afd }), 'assessment');
   B.assessment = grab(await beta.get(`/orgs/2/people/${B.person}/competences`), /\/orgs\/2\/assessments\/(\d+)\/evidence/, 'assessment');
+  // a learning resource of Beta's library, for its members only, with its file
+  const rform = await beta.get('/orgs/2/resources/new');
+  const rfd = new FormData();
+  for (const [k, v] of Object.entries({ csrf_token: csrfFrom(rform.text), kind: 'worksheet', title: 'Beta worksheet', audience: 'teachers', lang: 'en', age_band: 'all', visibility: 'members' })) rfd.set(k, v);
+  rfd.set('file', new Blob([PDF], { type: 'application/pdf' }), 'sheet.pdf');
+  B.resource = (await ok(await beta.request('POST', '/orgs/2/resources', { body: rfd }), 'resource')).split('/').pop();
 
   // Beta's case from a partner of its own, worked on by Lina's team; and Beta, as the partner
   // of Gamma (a training organisation too), submits a case that Gamma's learner works on
@@ -223,6 +229,14 @@ before(async () => {
   B.partnerOffer = (await ok(await beta.submit(`/orgs/2/partner-offers/new?partner=${bpart}`, { ...offerFields, partner_id: bpart }, '/orgs/2/partner-offers'), 'partner offer')).split('/').pop();
   await ok(await ginaClient.submit(`/learning/jobs/${B.partnerOffer}`, { motivation: 'Me' }, `/learning/jobs/${B.partnerOffer}/apply`), 'application');
   B.partnerCandidate = grab(await beta.get(`/orgs/2/partner-offers/${B.partnerOffer}`), /action="\/orgs\/2\/partner-candidates\/(\d+)\/stage"/, 'partner candidate');
+  // Beta holds an event at its location; someone registers from its public page
+  const bev = await ok(await beta.submit('/orgs/2/events/new', {
+    kind: 'hackathon', title: 'Beta hackathon', description: '', location_id: B.location, starts_at: '2027-03-10T09:00',
+    ends_at: '2027-03-10T18:00', capacity: '10', min_age: '', max_age: '', consent_age: '13', access: 'public',
+  }, '/orgs/2/events'), 'event');
+  B.event = bev.split('/').pop();
+  await ok(await new Client(srv.base).submit(`/events/${B.event}`, { name: 'Bea Guest', email: 'bea@guest.test', lang: 'en' }), 'registration');
+  B.eventRegistration = grab(await beta.get(`${bev}/registrations`), /href="\/orgs\/2\/event-registrations\/(\d+)"/, 'event registration');
 
   // Beta funds: a target group, a published call with a jury; Gamma applies to it. Beta
   // applies to Gamma's call.
@@ -282,11 +296,13 @@ const KINDS = {
   'jury/proposals/{id}/files/{file}': 'juryFile',
   'certifications/{id}': 'certification',
   'achievements/{id}': 'achievement', 'achievements/{id}/rules/{rule}': 'rule', 'credentials/{id}': 'credential',
+  'resources/{id}': 'resource',
   'cases/{id}': 'case', 'handins/{id}': 'handin', 'partner-cases/{id}': 'partnerCase', 'partner-handins/{id}': 'partnerHandin',
   'partners/{id}': 'partner', 'contributions/{id}': 'contribution', 'partner-of/{id}': 'partnership',
   'offers/{id}': 'offer', 'candidates/{id}': 'candidate', 'partner-offers/{id}': 'partnerOffer',
   'partner-candidates/{id}': 'partnerCandidate',
   'equipment/{id}': 'equipment',
+  'events/{id}': 'event', 'event-registrations/{id}': 'eventRegistration',
 };
 
 // The path with each record parameter replaced by Beta's record of its kind, or throws.

@@ -302,3 +302,44 @@ test('across the programmes of the organisation: by kind and by programme, each 
     (e) => /say which programme/.test(String(e.stderr)));
   assert.equal((await beta.get('/orgs/1/impact')).status, 404);
 });
+
+test('an administrator publishes the figures at /impact, for anyone, small counts hidden, no people; and withdraws them', async () => {
+  const anyone = new Client(srv.base);
+  assert.equal((await anyone.get('/impact/1')).status, 404, 'not published yet');
+  assert.match((await anyone.get('/impact')).text, /No organisation publishes its figures yet\./);
+  const page = await alpha.get('/orgs/1/impact');
+  assert.match(page.text, /These figures are not public\./);
+  // another organisation cannot publish Alpha's
+  const token = /name="csrf_token" value="([^"]+)"/.exec(page.text)[1];
+  const betaPage = await beta.get('/orgs/2/members');
+  const betaToken = /name="csrf_token" value="([^"]+)"/.exec(betaPage.text)[1];
+  assert.equal((await beta.post('/orgs/1/impact/publish', { csrf_token: betaToken, on: '1' })).status, 404);
+  assert.equal((await anyone.get('/impact/1')).status, 404);
+  const res = await alpha.post('/orgs/1/impact/publish', { csrf_token: token, on: '1' });
+  assert.equal(res.status, 303);
+  assert.match(res.location, /published=1/);
+  assert.match((await alpha.get(res.location)).text, /The figures are now public\./);
+  const list = await anyone.get('/impact');
+  assert.match(list.text, /<a href="\/impact\/1">Alpha Training<\/a>/);
+  assert.doesNotMatch(list.text, /Beta/);
+  const pub = await anyone.get('/impact/1?by=kind');
+  assert.equal(pub.status, 200);
+  const k = cells(pub.text);
+  assert.deepEqual(k.Bootcamp, ['27', '16', '0']);
+  assert.deepEqual(k['Workshop series'], ['10', '0', '0']);
+  const age = cells((await anyone.get('/impact/1?by=age')).text);
+  assert.deepEqual(age['10 to 14'], ['13', '< 10', '0']);
+  assert.deepEqual(age['Not known'], ['< 10', '0', '0']);
+  assert.doesNotMatch(pub.text, /people\?|Young Adult|Workshop Kid/, 'no list of people, no names');
+  for (const by of ['municipality', 'month', 'programme', 'shoe'])
+    assert.equal((await anyone.get(`/impact/1?by=${by}`)).status, 400, by);
+  const csv = await anyone.get('/impact/1/figures.csv?by=kind');
+  assert.equal(csv.status, 200);
+  assert.ok(csv.text.includes('"All",37,16,0'), csv.text);
+  assert.equal((await anyone.get('/impact/2')).status, 404, 'Beta publishes nothing');
+  // withdrawn: gone at once
+  const again = /name="csrf_token" value="([^"]+)"/.exec((await alpha.get('/orgs/1/impact')).text)[1];
+  assert.equal((await alpha.post('/orgs/1/impact/publish', { csrf_token: again, on: '0' })).status, 303);
+  assert.equal((await anyone.get('/impact/1')).status, 404);
+  assert.doesNotMatch((await anyone.get('/impact')).text, /Alpha Training/);
+});

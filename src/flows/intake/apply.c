@@ -9,6 +9,7 @@
 #include "domain/auth.h"
 #include "domain/calendar.h"
 #include "domain/eligibility.h"
+#include "flows/consent/guardian.h"
 #include "flows/tx.h"
 #include "q/intake/admission.h"
 #include "q/intake/intake.h"
@@ -110,40 +111,13 @@ static void check_answers(const Flow *f, const ApplyForm *a, ApplyInput *in, Out
     }
 }
 
-/* Under the consent age, *minor, and a guardian must be named; above it nobody is asked. */
+/* Under the consent age, *minor, and a guardian must be named; above it nobody is asked
+ * (flows/consent/guardian: events ask the same). */
 static void check_person(const Flow *f, const ApplyForm *a, ApplyInput *in, Date *birth,
                          bool *minor, Outcome *o)
 {
-    Date today;
-    int m;
-    bxl_from_utc(f->now, &today, &m);
-    *minor = false;
-    if (!in->birth_date || form_error_for(&o->fields, "birth_date"))
-        ;
-    else if (!date_parse(in->birth_date, birth))
-        outcome_field(o, "birth_date", F_(f, "Enter a date that exists, as YYYY-MM-DD."));
-    else if (date_days(*birth) > date_days(today))
-        outcome_field(o, "birth_date", F_(f, "The date of birth cannot be in the future."));
-    else
-        *minor = age_on(*birth, today) < a->form.consent_age;
-    long long cage = (long long)a->form.consent_age;
-    if (!*minor) {
-        in->guardian_name = in->guardian_email = NULL;
-        return;
-    }
-    if (!in->guardian_name || !*in->guardian_name)
-        outcome_field(
-            o, "guardian_name",
-            arena_printf(f->arena,
-                         F_(f, "Under %lld, a parent or guardian must agree: give their name."),
-                         cage));
-    if (!in->guardian_email || !*in->guardian_email)
-        outcome_field(
-            o, "guardian_email",
-            arena_printf(
-                f->arena,
-                F_(f, "Under %lld, a parent or guardian must agree: give their e-mail address."),
-                cage));
+    guardian_check(f, in->birth_date, a->form.consent_age, &in->guardian_name, &in->guardian_email,
+                   birth, minor, o);
 }
 
 /* Why the programme's rules (domain/eligibility) leave this person out: their age on the

@@ -93,18 +93,6 @@ enum MHD_Result page_calls(Req *r)
 
 /* --- the form ----------------------------------------------------------------------- */
 
-/* What the form sent for name, else the value of the record. */
-static const char *sent_or(Req *r, const char *name, const char *value)
-{
-    const char *v = form_get(r, name);
-    return v ? v : value;
-}
-
-static const char *num_text(Req *r, int64_t v)
-{
-    return arena_printf(r->arena, "%lld", (long long)v);
-}
-
 static void payment_fields(Html *h, Req *r, const Call *c, const FormErrors *e)
 {
     html(h, "<fieldset>\n<legend>%s</legend>\n<p><small>%s</small></p>\n",

@@ -7,8 +7,16 @@
 #include "html/fmt.h"
 #include "pages/intake/intake.h"
 #include "q/intake/admission.h"
+#include "views/consent/guardian.h"
 #include "views/intake/privacy.h"
 #include "views/intake/review.h"
+
+/* The privacy notice inside the guardian's form (views/consent/guardian.h). */
+static bool privacy_in_form(Html *h, Req *r, void *ctx)
+{
+    const Application *x = ctx;
+    return html_privacy_notice(h, r, x->org_id, x->org_name);
+}
 
 /* The guardian's page; typed: the name sent back with errors e (NULL: the guardian's). */
 static enum MHD_Result consent_page(Req *r, const Application *x, const char *typed,
@@ -29,36 +37,18 @@ static enum MHD_Result consent_page(Req *r, const Application *x, const char *ty
         return reply_error(r, ERR_DB);
     const char *self = arena_printf(r->arena, "/consent/%s", req_param(r, "token"));
     ConsentState c = x->consent;
-    if (c == CONSENT_PENDING && x->status != APP_WITHDRAWN) {
-        html_error_summary(h, r, e);
-        html_form_begin(h, r, self);
-        html(h, "<p>%s</p>\n",
-             _(r, "By agreeing, you allow the organisation to keep the details of the application "
-                  "and, if it is accepted, to enrol them in the programme."));
-        html_input(h, r, e, "text", "by_name", _(r, "Your name"), by_name, "name");
-        if (!html_privacy_notice(h, r, x->org_id, x->org_name))
-            return reply_error(r, ERR_DB);
-        html(h,
-             "<div class=\"actions\"><button type=\"submit\" name=\"action\" "
-             "value=\"give\">%s</button>\n"
-             "<button type=\"submit\" name=\"action\" value=\"refuse\" "
-             "class=\"secondary\">%s</button></div>\n",
-             _(r, "I agree"), _(r, "I do not agree"));
-        html_form_end(h);
-    } else if (c == CONSENT_GIVEN) {
-        html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Withdraw your consent"),
-             _(r, "You can withdraw your consent at any time; the young person then leaves the "
-                  "programme."));
-        html_error_summary(h, r, e);
-        html_form_begin(h, r, self);
-        html_input(h, r, e, "text", "by_name", _(r, "Your name"), by_name, "name");
-        html(h,
-             "<button type=\"submit\" name=\"action\" value=\"withdraw\" "
-             "class=\"secondary\">%s</button>\n",
-             _(r, "Withdraw my consent"));
-        html_form_end(h);
-    }
-    if (c != CONSENT_PENDING || x->status == APP_WITHDRAWN) /* else in the form, above */
+    bool ok;
+    bool in_form = html_guardian_form(
+        h, r, e, self, x->status == APP_WITHDRAWN && c == CONSENT_PENDING ? CONSENT_NONE : c,
+        by_name,
+        _(r, "By agreeing, you allow the organisation to keep the details of the application "
+             "and, if it is accepted, to enrol them in the programme."),
+        _(r, "You can withdraw your consent at any time; the young person then leaves the "
+             "programme."),
+        privacy_in_form, (void *)x, &ok);
+    if (!ok)
+        return reply_error(r, ERR_DB);
+    if (!in_form) /* else in the form, above */
         if (!html_privacy_notice(h, r, x->org_id, x->org_name))
             return reply_error(r, ERR_DB);
     return page_end_status(r, h, status);
@@ -77,35 +67,11 @@ enum MHD_Result page_consent(Req *r)
     return with_app_link(r, true, consent_show);
 }
 
-/* Reads the act and the name of who acts; errors to e. */
-static ConsentAct consent_read(Req *r, const char **by_name, FormErrors *e)
-{
-    static const char *const acts[] = {"give", "refuse", "withdraw", NULL}; /* consent_act_vocab */
-    char *name = NULL, *action = NULL;
-    FieldSpec spec[] = {
-        FIELD("by_name", F_TEXT, N_("Your name"), .required = true, .max = 120, .text = &name),
-        FIELD("action", F_CHOICE, N_("Consent"), .required = true, .choices = acts,
-              .text = &action),
-        {0},
-    };
-    FormErrors got;
-    form_read(r, spec, &got);
-    *e = (FormErrors){0};
-    const char *name_error = form_error_for(&got, "by_name");
-    if (name_error)
-        form_error(e, "by_name", name_error);
-    int act = CONSENT_GIVE;
-    if (form_error_for(&got, "action") || !vocab_parse(&consent_act_vocab, action, &act))
-        form_error(e, "by_name", _(r, "Choose whether you agree."));
-    *by_name = name;
-    return (ConsentAct)act;
-}
-
 static enum MHD_Result consent_post(Req *r, Application *x)
 {
     FormErrors e;
     const char *by_name;
-    ConsentAct act = consent_read(r, &by_name, &e);
+    ConsentAct act = guardian_read(r, &by_name, &e);
     if (e.n)
         return consent_page(r, x, by_name ? by_name : "", &e, NULL, 400);
     Flow f = req_flow(r);
@@ -132,7 +98,7 @@ enum MHD_Result page_app_consent_paper(Req *r)
         return reply_missing(r, st);
     FormErrors e;
     const char *by_name;
-    ConsentAct act = consent_read(r, &by_name, &e);
+    ConsentAct act = guardian_read(r, &by_name, &e);
     if (!e.n) {
         Flow f = req_flow(r);
         Outcome o = admission_consent(&f, &x, act, by_name, VIA_PAPER);
