@@ -27,12 +27,13 @@ function cells(html) {
   return out;
 }
 
-// Learners: [name, birth date, municipality, completed]
+// Learners: [name, birth date, municipality, completed, gender as they gave it]
 const learners = [];
-for (let i = 0; i < 12; i++) learners.push([`Young Adult ${i}`, '2001-03-0' + ((i % 9) + 1), 'Anderlecht', i < 8]);
-for (let i = 0; i < 3; i++) learners.push([`Pupil ${i}`, '2012-05-10', 'Gent', i < 2]);
-for (let i = 0; i < 11; i++) learners.push([`Returner ${i}`, '1990-10-1' + (i % 9), 'Schaerbeek', i < 6]);
-learners.push(['Nobody Knows', '', '', false]);
+for (let i = 0; i < 12; i++)
+  learners.push([`Young Adult ${i}`, '2001-03-0' + ((i % 9) + 1), 'Anderlecht', i < 8, i < 6 ? 'woman' : i < 11 ? 'man' : 'rather_not_say']);
+for (let i = 0; i < 3; i++) learners.push([`Pupil ${i}`, '2012-05-10', 'Gent', i < 2, '']);
+for (let i = 0; i < 11; i++) learners.push([`Returner ${i}`, '1990-10-1' + (i % 9), 'Schaerbeek', i < 6, i < 10 ? 'woman' : 'another']);
+learners.push(['Nobody Knows', '', '', false, '']);
 
 before(async () => {
   srv = await startServer({ env: { TRAJECT_NOW: String(Date.UTC(2027, 0, 20, 10) / 1000) } });
@@ -49,8 +50,8 @@ before(async () => {
   const loc = /\/orgs\/1\/locations\/(\d+)\/edit/.exec(locs.text)[1];
   const cohort = (await ok(await alpha.submit(`${programme}/cohorts/new`, [['name', 'Winter'], ['starts_on', '2027-01-04'],
     ['ends_on', '2027-06-30'], ['capacity', '40'], ['location_id', loc]], `${programme}/cohorts`), 'cohort')).replace('?saved=1', '');
-  for (const [name, birth, municipality] of learners) {
-    const fields = { name, email: `${name.replace(/ /g, '.').toLowerCase()}@x.be` };
+  for (const [name, birth, municipality, , gender] of learners) {
+    const fields = { name, email: `${name.replace(/ /g, '.').toLowerCase()}@x.be`, gender };
     if (birth) fields.birth_date = birth;
     if (municipality) fields.municipality = municipality;
     await ok(await alpha.submit(cohort, fields, `${cohort}/enrol`), name);
@@ -216,8 +217,8 @@ test('the XLSX opens in LibreOffice with a sheet per breakdown, the same numbers
   assert.equal(res.status, 200);
   assert.match(res.headers.get('content-type'), /spreadsheetml/);
   const sheets = sheetsOf(res.body);
-  assert.deepEqual(Object.keys(sheets).sort(), ['Age band', 'Month they started', 'Municipality they live in',
-    'Province they were trained in', 'Quarter they started', 'Year they started']);
+  assert.deepEqual(Object.keys(sheets).sort(), ['Age band', 'Gender', 'Language', 'Month they started',
+    'Municipality they live in', 'Province they were trained in', 'Quarter they started', 'Year they started']);
   for (const [name, by] of [['Age band', 'age'], ['Municipality they live in', 'municipality'], ['Quarter they started', 'quarter']])
     assert.deepEqual(sheets[name], await csvLines(by), name);
 });
@@ -230,7 +231,7 @@ test('the PDF for a funder renders, with the figures, the hidden ones and the ru
   try {
     writeFileSync(join(dir, 'r.pdf'), res.body);
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'r.pdf')], { encoding: 'utf8' }))[1]);
-    assert.equal(pages, 7, 'a title page and a page per breakdown');
+    assert.equal(pages, 9, 'a title page and a page per breakdown');
     const text = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
     assert.match(text, /Impact: Code for all/);
     assert.match(text, /Counts from 1 to 9 are shown as "< 10"/);
@@ -342,4 +343,25 @@ test('an administrator publishes the figures at /impact, for anyone, small count
   assert.equal((await alpha.post('/orgs/1/impact/publish', { csrf_token: again, on: '0' })).status, 303);
   assert.equal((await anyone.get('/impact/1')).status, 404);
   assert.doesNotMatch((await anyone.get('/impact')).text, /Alpha Training/);
+});
+
+test('by gender, as people gave it where they were enrolled (never required); a gender not in the list is refused', async () => {
+  const g = cells((await alpha.get(`${programme}/impact?by=gender`)).text);
+  assert.deepEqual(g.Woman, ['16', '12', '0']);
+  assert.deepEqual(g.Man, ['< 10', '< 10', '0']);
+  assert.deepEqual(g['Another gender'], ['< 10', '0', '0']);
+  assert.deepEqual(g['Rather not say'], ['< 10', '0', '0']);
+  assert.deepEqual(g['Not known'], ['< 10', '< 10', '0']);
+  assert.deepEqual(g.All, ['27', '16', '0']);
+  const l = cells((await alpha.get(`${programme}/impact?by=language`)).text);
+  assert.deepEqual(l['Not known'], ['27', '16', '0'], 'walk-ins have no language on record');
+  // the walk-in form offers it, optional; a value not in the list is refused and nobody is enrolled
+  const cohortPage = (await alpha.get(programme)).text;
+  const cohort = /href="(\/orgs\/1\/cohorts\/\d+)"/.exec(cohortPage)[1];
+  const form = await alpha.get(cohort);
+  assert.match(form.text, /<select id="f-gender" name="gender">\n<option value="">Not given<\/option>\n<option value="woman">Woman<\/option>\n<option value="man">Man<\/option>\n<option value="another">Another gender<\/option>\n<option value="rather_not_say">Rather not say<\/option>\n<\/select>/);
+  const bad = await alpha.submit(cohort, { name: 'Odd Value', gender: 'robot' }, `${cohort}/enrol`);
+  assert.equal(bad.status, 400);
+  assert.doesNotMatch((await alpha.get(`${programme}/impact?by=gender`)).text, /Odd Value/);
+  assert.deepEqual(cells((await alpha.get(`${programme}/impact?by=gender`)).text).All, ['27', '16', '0']);
 });
