@@ -6,7 +6,7 @@ DbStatus q_job_followups_due(Db *db, const char *from_day, const char *to_day, A
 {
     DB_SQL(st, "job_followups_due",
            "SELECT e.org_id, e.person_id, e.cohort_id, pe.name, COALESCE(pe.email, ac.email), "
-           "COALESCE(ac.lang, 'en'), o.name, p.title_en, p.title_nl, p.title_fr, c.ends_on "
+           "COALESCE(ac.lang, pe.lang, 'en'), o.name, p.title_en, p.title_nl, p.title_fr, c.ends_on "
            "FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id AND c.org_id = e.org_id "
            "JOIN programmes p ON p.id = c.programme_id JOIN people pe ON pe.id = e.person_id "
            "JOIN organisations o ON o.id = e.org_id LEFT JOIN accounts ac ON ac.id = pe.account_id "

@@ -15,7 +15,8 @@
 enum { FOLLOWUP_BY_SENT, FOLLOWUP_BY_NAME, FOLLOWUP_SORTS };
 
 /* Every learner (enrolled or completed, with an e-mail address) of a cohort that ended from
- * from_day to to_day (YYYY-MM-DD, any organisation), with the language of their account. */
+ * from_day to to_day (YYYY-MM-DD, any organisation), in the language of their account, else
+ * the one they applied in. */
 DbStatus q_job_followups_due(Db *db, const char *from_day, const char *to_day, Arena *a,
                              JobFollowupDue *row, DbRowFn fn, void *ctx);
 
