@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, Client, csrfFrom, mails, linkIn } from '../lib/server.mjs';
+import { startServer, Client, csrfFrom, mails, linkIn, runTraject, PASSWORD } from '../lib/server.mjs';
 
 const NOW = Date.UTC(2027, 0, 13, 9, 0) / 1000;
 const LATER = Date.UTC(2027, 0, 16, 9, 0) / 1000; // Saturday 16 January
@@ -57,7 +57,9 @@ before(async () => {
   const people = [...teams.text.matchAll(/name="people" value="(\d+)"/g)].map((m) => ['people', m[1]]);
   assert.equal((await alpha.post(`/orgs/1/cohorts/${cohortId}/teams`, [['csrf_token', csrfFrom(teams.text)], ['name', 'Team Repair'], ...people])).status, 303);
   assert.equal((await alpha.submit('/orgs/1/locations/new', { name: 'STEM bus', municipality: 'Hasselt', province: 'limburg', mobile: '1' }, '/orgs/1/locations')).status, 303);
-  assert.equal((await alpha.submit('/orgs/1/partners', { name: 'Telco Gamma', contact_name: 'Greta', contact_email: 'greta@gamma.test', org_name: '' })).status, 303);
+  // the lending partner has its own organisation in traject, whose members read its page
+  assert.equal(runTraject(['init', '--db', srv.db, '--org', 'Gamma Partner', '--org-kind', 'partner', '--admin-email', 'admin@gamma.test', '--admin-name', 'Greta Gamma', '--admin-password-file', '-'], { input: PASSWORD + '\n' }).code, 0);
+  assert.equal((await alpha.submit('/orgs/1/partners', { name: 'Telco Gamma', contact_name: 'Greta', contact_email: 'greta@gamma.test', org_name: 'Gamma Partner' })).status, 303);
   const form = await alpha.get('/orgs/1/equipment/new');
   id.partner = /<option value="(\d+)">Telco Gamma<\/option>/.exec(form.text)[1];
   id.bus = /<option value="(\d+)">STEM bus<\/option>/.exec(form.text)[1];
@@ -270,4 +272,31 @@ test('the label sheet renders with poppler and its QR code opens the item page',
   assert.equal((await alpha.getBytes('/orgs/1/equipment/labels?item=999999')).status, 404);
   const anon = new Client(srv.base);
   assert.equal((await anon.get(new URL(qr).pathname)).status, 303);
+});
+
+test("the partner's page says what equipment it lent and who used it; its own members see no names", async () => {
+  const page = await alpha.get(`/orgs/1/partners/${id.partner}`);
+  assert.equal(page.status, 200);
+  const section = /<section aria-labelledby="h-equipment">[\s\S]*?<\/section>/.exec(page.text)?.[0];
+  assert.ok(section, 'an equipment section');
+  assert.match(section, /<h2 id="h-equipment">Equipment lent by this partner<\/h2>/);
+  assert.match(section, /<p>1 learner used it\.<\/p>/);
+  assert.match(section, new RegExp(`<a href="/orgs/1/equipment/${id.kit}">IoT sensor kit 1</a></td><td>Sensor</td><td>SN-001</td><td>Good</td><td>1</td><td>1</td>`));
+  assert.match(section, /<li>Nadia Amrani<\/li>/);
+  assert.doesNotMatch(section, /Tablet 7|Robot R2/); // the organisation's own items
+  // the partner's own members: the same figures, no learner's name, no link into the school
+  const gamma = new Client(srv.base);
+  await gamma.signIn('admin@gamma.test');
+  const own = await gamma.get(`/orgs/3/partner-of/${id.partner}`);
+  assert.equal(own.status, 200);
+  const ownSection = /<section aria-labelledby="h-equipment">[\s\S]*?<\/section>/.exec(own.text)?.[0];
+  assert.ok(ownSection, 'an equipment section for the partner');
+  assert.match(ownSection, /<td>IoT sensor kit 1<\/td><td>Sensor<\/td><td>SN-001<\/td><td>Good<\/td><td>1<\/td><td>1<\/td>/);
+  assert.match(ownSection, /<p>1 learner used it\.<\/p>/);
+  assert.doesNotMatch(own.text, /Nadia|Omar|\/orgs\/1\/equipment/);
+  // a partner that lent nothing has no such section
+  assert.equal((await alpha.submit('/orgs/1/partners', { name: 'Bakery', contact_name: 'B', contact_email: 'b@bakery.test', org_name: '' })).status, 303);
+  const list = await alpha.get('/orgs/1/partners');
+  const bakery = /href="\/orgs\/1\/partners\/(\d+)">Bakery</.exec(list.text)[1];
+  assert.doesNotMatch((await alpha.get(`/orgs/1/partners/${bakery}`)).text, /h-equipment/);
 });

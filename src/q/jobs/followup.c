@@ -4,14 +4,15 @@
 DbStatus q_job_followups_due(Db *db, const char *from_day, const char *to_day, Arena *a,
                              JobFollowupDue *row, DbRowFn fn, void *ctx)
 {
-    DB_SQL(st, "job_followups_due",
-           "SELECT e.org_id, e.person_id, e.cohort_id, pe.name, COALESCE(pe.email, ac.email), "
-           "COALESCE(ac.lang, pe.lang, 'en'), o.name, p.title_en, p.title_nl, p.title_fr, c.ends_on "
-           "FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id AND c.org_id = e.org_id "
-           "JOIN programmes p ON p.id = c.programme_id JOIN people pe ON pe.id = e.person_id "
-           "JOIN organisations o ON o.id = e.org_id LEFT JOIN accounts ac ON ac.id = pe.account_id "
-           "WHERE c.ends_on >= $1 AND c.ends_on <= $2 AND e.status IN ('enrolled', 'completed') "
-           "AND COALESCE(pe.email, ac.email) IS NOT NULL ORDER BY e.id");
+    DB_SQL(
+        st, "job_followups_due",
+        "SELECT e.org_id, e.person_id, e.cohort_id, pe.name, COALESCE(pe.email, ac.email), "
+        "COALESCE(ac.lang, pe.lang, 'en'), o.name, p.title_en, p.title_nl, p.title_fr, c.ends_on "
+        "FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id AND c.org_id = e.org_id "
+        "JOIN programmes p ON p.id = c.programme_id JOIN people pe ON pe.id = e.person_id "
+        "JOIN organisations o ON o.id = e.org_id LEFT JOIN accounts ac ON ac.id = pe.account_id "
+        "WHERE c.ends_on >= $1 AND c.ends_on <= $2 AND e.status IN ('enrolled', 'completed') "
+        "AND COALESCE(pe.email, ac.email) IS NOT NULL ORDER BY e.id");
     return db_select_many(db, &st, DB_IN(db_str(from_day), db_str(to_day)),
                           DB_COLS(db_int64_out(&row->org_id), db_int64_out(&row->person_id),
                                   db_int64_out(&row->cohort_id), db_text(a, &row->name),
