@@ -96,6 +96,11 @@ bool demo_ok(Outcome o, const char *what);
  * printing why not. */
 bool demo_resources(Db *db, Arena *a, int64_t school, int64_t hub);
 
+/* demo_talent.c: the demo learner's profile for partners, shown to every partner, with her
+ * assessed competences, and TelcoLab's request to meet her, once. Prints what it loaded;
+ * false after printing why not. */
+bool demo_talent(Db *db, Arena *a, int64_t school, int64_t partner_org);
+
 /* demo_equipment.c: the demo's equipment and loans, once, at the coding school (school),
  * after demo_cases (TelcoLab lends the sensor kits). Prints what it loaded; false if not. */
 bool demo_equipment(Db *db, Arena *a, int64_t school);

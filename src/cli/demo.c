@@ -600,7 +600,9 @@ int cmd_demo(int argc, char **argv)
     if (!demo_cases(db, a, ids[0], ids[2]) || !demo_equipment(db, a, ids[0]))
         goto done;
     if (!demo_events(db, a, ids[0]) || /* events, registrations, a waiting list, once */
-        !demo_resources(db, a, ids[0], ids[3]))
+        !demo_resources(db, a, ids[0], ids[3]) ||
+        /* the demo learner's profile for partners, and a request to meet her, once */
+        !demo_talent(db, a, ids[0], ids[2]))
         goto done;
     /* a call for projects in review at the fund, once */
     Call crow;

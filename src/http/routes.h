@@ -44,5 +44,6 @@ extern const Route routes_partners[];  /* routes_partners.c: partners, contribut
 extern const Route routes_equipment[]; /* routes_equipment.c: equipment and loans */
 extern const Route routes_events[];    /* routes_events.c: events, registrations, the door */
 extern const Route routes_resources[]; /* routes_resources.c: learning resources, catalogue */
+extern const Route routes_talent[];    /* routes_talent.c: the talent pool */
 
 #endif

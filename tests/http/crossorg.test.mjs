@@ -216,6 +216,10 @@ before(async () => {
   const bpart = grab(await beta.get('/orgs/2/partner-cases'), /partner-cases\/new\?partner=(\d+)/, 'partnership');
   B.partnership = bpart;
   ({ id: B.partnerCase, handin: B.partnerHandin } = await workedCase(gamma, 3, gco.split('/').pop(), gina, ginaClient, beta, `/orgs/2/partner-cases/new?partner=${bpart}`, bpart));
+  // Gina shows her profile to every partner of Gamma: Beta, a partner, finds it in its talent pool
+  await ok(await ginaClient.submit('/learning/talent', { summary: 'I test web apps.', contract: 'any' }), 'talent profile');
+  await ok(await ginaClient.submit('/learning/talent', { visibility: 'all' }, '/learning/talent/visibility'), 'talent shown');
+  B.talent = grab(await beta.get('/orgs/2/talent'), /href="\/orgs\/2\/talent\/(\d+)"/, 'talent profile');
 
   // Beta holds an event at its location; someone registers from its public page
   const bev = await ok(await beta.submit('/orgs/2/events/new', {
@@ -289,6 +293,7 @@ const KINDS = {
   'partners/{id}': 'partner', 'contributions/{id}': 'contribution', 'partner-of/{id}': 'partnership',
   'equipment/{id}': 'equipment',
   'events/{id}': 'event', 'event-registrations/{id}': 'eventRegistration',
+  'talent/{id}': 'talent',
 };
 
 // The path with each record parameter replaced by Beta's record of its kind, or throws.

@@ -20,6 +20,7 @@
 #include "views/equipment/item.h"
 #include "views/intake/home.h"
 #include "views/partners/home.h"
+#include "views/talent/home.h"
 #include "views/training/home.h"
 
 static const char *kind_label(Req *r, OrgKind kind)
@@ -228,7 +229,8 @@ enum MHD_Result page_org_home(Req *r)
         ((r->roles & ROLE_FUNDER) && !html_funder_home(h, r, now)) ||
         ((r->roles & ROLE_JURY) && !html_juror_home(h, r)) ||
         ((o.kind == ORG_PARTNER || (r->roles & ROLE_PARTNER)) &&
-         (!html_partner_home(h, r) || !partner_part(h, r) || !html_partner_cases_home(h, r))))
+         (!html_partner_home(h, r) || !partner_part(h, r) || !html_partner_cases_home(h, r) ||
+          !html_talent_partner_home(h, r))))
         return reply_error(r, ERR_DB);
     what_you_can_do(h, r, &o);
     if (r->roles & ROLE_ADMIN) {

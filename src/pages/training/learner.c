@@ -133,6 +133,8 @@ enum MHD_Result page_learning(Req *r)
         html_notice(h, _(r, "Saved."), false);
     html(h, "<p><a href=\"/learning/record\">%s</a></p>\n",
          _(r, "My record: competences, certifications and credentials, to share"));
+    html(h, "<p><a href=\"/learning/talent\">%s</a></p>\n",
+         _(r, "My profile for partners: be seen for internships and jobs, or not"));
     if (!cards.n) {
         html(h, "<p>%s</p>\n<p><a href=\"/programmes\">%s</a></p>\n",
              _(r, "You are not enrolled in any programme yet."), _(r, "See the programmes"));
