@@ -386,3 +386,18 @@ test('accepting (after a confirmation) reveals name and e-mail to the partner, b
   const np = await nadia.get('/learning/talent');
   assert.equal((await nadia.post(`/learning/talent/requests/${lreq}/accept`, { csrf_token: csrfFrom(np.text) })).status, 404);
 });
+
+test('an anonymous visitor is sent to sign in and changes nothing', async () => {
+  const anon = new Client(srv.base);
+  for (const path of ['/learning/talent', '/orgs/3/talent', '/orgs/3/talent.csv', '/orgs/3/talent/1', '/orgs/3/talent-requests']) {
+    const res = await anon.get(path);
+    assert.equal(res.status, 303, path);
+    assert.match(res.location, /\/sign-in/, path);
+  }
+  const form = await anon.get('/sign-in');
+  for (const path of ['/learning/talent/visibility', '/orgs/3/talent/1/meet', '/learning/talent/requests/1/accept']) {
+    const res = await anon.post(path, { csrf_token: csrfFrom(form.text), visibility: 'none', message: 'Hi' });
+    assert.ok([303, 403].includes(res.status), `${path}: ${res.status}`);
+  }
+  assert.match((await pieter.get('/orgs/3/talent')).text, new RegExp(await handleOf(nadia)));
+});
