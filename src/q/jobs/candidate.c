@@ -128,3 +128,14 @@ DbStatus q_job_learners(Db *db, int64_t org_id, Arena *a, PersonName *row, DbRow
     return db_select_many(db, &st, DB_IN(db_int64(org_id)),
                           DB_COLS(db_int64_out(&row->id), db_text(a, &row->name)), fn, ctx);
 }
+
+DbStatus q_job_person_contact(Db *db, int64_t org_id, int64_t person_id, Arena *a, char **name,
+                              char **email, char **lang)
+{
+    DB_SQL(st, "job_person_contact",
+           "SELECT pe.name, COALESCE(pe.email, ac.email), COALESCE(ac.lang, pe.lang, 'en') "
+           "FROM people pe LEFT JOIN accounts ac ON ac.id = pe.account_id "
+           "WHERE pe.org_id = $1 AND pe.id = $2");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(person_id)),
+                         DB_COLS(db_text(a, name), db_text(a, email), db_text(a, lang)));
+}

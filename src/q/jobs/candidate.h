@@ -45,6 +45,12 @@ DbStatus q_my_candidacies(Db *db, int64_t account_id, Arena *a, JobCandidate *ro
 /* account_id's person record in org_id when it has an enrolment there: DB_NONE otherwise. */
 DbStatus q_job_learner_of(Db *db, int64_t account_id, int64_t org_id, int64_t *person_id);
 
+/* Where person_id of org_id is reached: their name, e-mail address (theirs, else their
+ * account's; NULL for none) and language (their account's, else the one they applied in,
+ * else "en"). */
+DbStatus q_job_person_contact(Db *db, int64_t org_id, int64_t person_id, Arena *a, char **name,
+                              char **email, char **lang);
+
 /* The learners of org_id (people with an enrolment), by name: whom staff may propose or
  * record a placement for. */
 DbStatus q_job_learners(Db *db, int64_t org_id, Arena *a, PersonName *row, DbRowFn fn, void *ctx);
