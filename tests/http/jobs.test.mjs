@@ -223,6 +223,14 @@ test('staff propose learners; the partner sees only those who agreed, and learne
   assert.match(seen.text, /I love sensors\./);
   assert.match(seen.text, /<strong>Nadia Amrani<\/strong>/);
   assert.doesNotMatch(seen.text, /Omar/, 'Omar has not agreed');
+  assert.match(seen.text, /Showing 1–2 of 2/);
+  // the candidates are a list a page at a time, with a search by name
+  const all = await alpha.get(`/orgs/1/offers/${gammaOffer}`);
+  assert.match(all.text, /Showing 1–3 of 3/);
+  const found = await alpha.get(`/orgs/1/offers/${gammaOffer}?q=nadia`);
+  assert.match(found.text, /<strong>Nadia Amrani<\/strong>/);
+  assert.doesNotMatch(found.text, /<strong>(Lina|Omar)/);
+  assert.doesNotMatch((await pieter.get(`/orgs/3/partner-offers/${gammaOffer}?q=omar`)).text, /<strong>Omar/);
   assert.match((await pieter.get('/orgs/3/partner-offers')).text, /<td>2<\/td><\/tr>/);
   // Delta sees none of them anywhere
   for (const p of ['/orgs/4/partner-offers', `/orgs/4/partner-offers/${deltaOffer}`])

@@ -8,6 +8,7 @@
 
 #include "core/arena.h"
 #include "db/db.h"
+#include "db/page.h"
 #include "model/jobs.h"
 #include "model/training.h"
 
@@ -22,6 +23,13 @@ DbStatus q_job_candidate_add(Db *db, int64_t org_id, int64_t offer_id, int64_t p
  * organisation and the rows only those who agreed to be seen. */
 DbStatus q_job_candidates(Db *db, int64_t org_id, bool own_org, int64_t offer_id, Arena *a,
                           JobCandidate *row, DbRowFn fn, void *ctx);
+
+/* One page of the same, by name, searched on the name (see db/page.h), and how many there
+ * are. */
+DbStatus q_job_candidate_page(Db *db, int64_t org_id, bool own_org, int64_t offer_id,
+                              const DbPage *p, Arena *a, JobCandidate *row, DbRowFn fn, void *ctx);
+DbStatus q_job_candidate_count(Db *db, int64_t org_id, bool own_org, int64_t offer_id,
+                               const char *like, int64_t *n);
 
 /* One candidate of org_id (own_org: one who agreed, for an offer of a partner record that
  * names org_id). DB_NONE otherwise. */
