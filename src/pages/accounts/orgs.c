@@ -108,6 +108,8 @@ static void what_you_can_do(Html *h, Req *r, const Org *o)
         html(h, "<li><a href=\"/orgs/%lld/credentials\">%s</a></li>\n", org, _(r, "Credentials"));
         html(h, "<li><a href=\"/orgs/%lld/cases\">%s</a></li>\n", org, _(r, "Cases from partners"));
         html(h, "<li><a href=\"/orgs/%lld/partners\">%s</a></li>\n", org, _(r, "Partners"));
+        html(h, "<li><a href=\"/orgs/%lld/offers\">%s</a></li>\n", org,
+             _(r, "Internships and jobs"));
         html(h, "<li><a href=\"/orgs/%lld/equipment\">%s</a></li>\n", org, _(r, "Equipment"));
         html(h, "<li><a href=\"/orgs/%lld/impact\">%s</a></li>\n", org, _(r, "Impact"));
         html(h, "<li><a href=\"/orgs/%lld/events\">%s</a></li>\n", org, _(r, "Events"));

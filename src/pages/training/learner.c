@@ -15,6 +15,7 @@
 #include "views/cases/case.h"
 #include "views/competences/progress.h"
 #include "views/credentials/credential.h"
+#include "views/jobs/home.h"
 #include "views/resources/list.h"
 #include "views/training/feed.h"
 
@@ -164,7 +165,7 @@ enum MHD_Result page_learning(Req *r)
     if (view_record_cases(h, r, r->account->id, false) < DB_NONE ||
         !html_learner_competences(h, r) || !html_my_resources(h, r))
         return reply_error(r, ERR_DB);
-    if (view_learner_credentials(h, r) < DB_NONE)
+    if (view_learner_credentials(h, r) < DB_NONE || view_learner_jobs(h, r) < DB_NONE)
         return reply_error(r, ERR_DB);
     return page_end(r, h);
 }
