@@ -186,7 +186,7 @@ static bool read_counted(const Flow *f, int64_t org_id, const ImpactAsk *q, Coun
         for (int j = 0; j < placed.n; j++)
             *(int64_t *)rows_push(&c->placed) = ROW(&placed, JobPlacedRow, j)->person_id;
     }
-    qsort(c->placed.data, (size_t)c->placed.n, sizeof(int64_t), id_cmp);
+    rows_sort(&c->placed, id_cmp);
     return (q->programme_id ? q_impact_enrolments(f->db, org_id, q->programme_id, f->arena, &e,
                                                   rows_collect, &c->enrolments)
                             : q_impact_enrolments_org(f->db, org_id, f->arena, &e, rows_collect,
@@ -226,7 +226,7 @@ static Outcome ask_check(const Flow *f, const ImpactAsk *q)
  * labelled in the actor's language, with the small counts hidden. */
 static void report_build(const Flow *f, const ImpactAsk *q, Counted *c, ImpactReport *out)
 {
-    qsort(c->people.data, (size_t)c->people.n, sizeof(ImpactPerson), person_by_key);
+    rows_sort(&c->people, person_by_key);
     *out = (ImpactReport){.by = q->by, .k = q->k};
     out->row = arena_alloc(f->arena, sizeof *out->row * (size_t)(c->people.n + 1));
     memset(out->row, 0, sizeof *out->row * (size_t)(c->people.n + 1));
@@ -327,7 +327,7 @@ Outcome impact_funded(const Flow *f, int64_t funder_id, int64_t call_id, const I
         }
     }
     /* someone in two funded programmes of one grantee counts once, in the first */
-    qsort(all.people.data, (size_t)all.people.n, sizeof(ImpactPerson), person_by_id);
+    rows_sort(&all.people, person_by_id);
     int n = 0;
     for (int i = 0; i < all.people.n; i++) {
         ImpactPerson *x = ROW(&all.people, ImpactPerson, i);
