@@ -11,10 +11,16 @@
 #include "core/vocab.h"
 
 /* What is counted, each a number of distinct people: reached (ever enrolled), trained
- * (completed), certified (every required certification, valid on the day of the report).
- * The order is the order of the columns. */
-typedef enum ImpactMeasure { IMPACT_REACHED, IMPACT_TRAINED, IMPACT_CERTIFIED } ImpactMeasure;
-#define IMPACT_MEASURES 3
+ * (completed), certified (every required certification, valid on the day of the report),
+ * placed (a job, an internship, further training or their own start-up within six months of
+ * the end: domain/jobs.h). The order is the order of the columns. */
+typedef enum ImpactMeasure {
+    IMPACT_REACHED,
+    IMPACT_TRAINED,
+    IMPACT_CERTIFIED,
+    IMPACT_PLACED
+} ImpactMeasure;
+#define IMPACT_MEASURES 4
 extern const Vocab impact_measures;
 
 /* How a report breaks its counts down: by the period people started in (their first
@@ -76,6 +82,14 @@ typedef struct ImpactReport {
     int64_t target[4]; /* the programme's targets (or the sum of its programmes'): trained,
                           certified, placed, reached, as Programme.target */
 } ImpactReport;
+
+/* A programme a funder's grant funds, with what the grant's proposal planned. */
+typedef struct FundedProgramme {
+    int64_t org_id; /* the grantee, who runs the programme */
+    int64_t programme_id;
+    int64_t grant_id;
+    int64_t planned_trained, planned_reached;
+} FundedProgramme;
 
 /* An organisation that publishes its figures at /impact. */
 typedef struct ImpactPublisher {

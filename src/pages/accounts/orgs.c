@@ -122,6 +122,8 @@ static void what_you_can_do(Html *h, Req *r, const Org *o)
     if (r->roles & ROLE_FUNDER) {
         html(h, "<li><a href=\"/orgs/%lld/calls\">%s</a></li>\n", org, _(r, "Calls for projects"));
         html(h, "<li><a href=\"/orgs/%lld/grants\">%s</a></li>\n", org, _(r, "Grants awarded"));
+        html(h, "<li><a href=\"/orgs/%lld/funded-impact\">%s</a></li>\n", org,
+             _(r, "The impact of what you fund"));
     }
     if (o->kind != ORG_FUNDER && own) { /* training organisations and partners answer calls */
         html(h, "<li><a href=\"/orgs/%lld/proposals\">%s</a></li>\n", org, _(r, "Proposals"));
