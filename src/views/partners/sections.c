@@ -2,6 +2,7 @@
 #include "views/partners/sections.h"
 
 #include "views/cases/partner.h"
+#include "views/events/hackathon.h"
 #include "views/partners/contributions.h"
 
 /* THE SECTIONS OF A PARTNER'S PAGE, in the order shown. To add one (equipment lent by the
@@ -14,6 +15,7 @@
 static const PartnerSectionFn partner_sections[] = {
     html_partner_contributions, /* views/partners/contributions.c: what it gave */
     html_partner_cases,         /* views/cases/partner.c: cases worked, teams, hand-ins */
+    html_partner_hackathons,    /* views/events/hackathon.c: challenges and their teams */
 };
 
 bool html_partner_sections(Html *h, Req *r, const Partner *p)
