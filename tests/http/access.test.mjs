@@ -55,6 +55,7 @@ const PUBLIC = [
   // page, an invitation's link, the registration's personal link and the guardian's
   'GET /events/{id}', 'POST /events/{id}', 'GET /events/invitations/{token}', 'POST /events/invitations/{token}',
   'GET /events/registrations/{token}', 'POST /events/registrations/{token}/cancel',
+  'POST /events/registrations/{token}/submissions', // a hackathon team member's work
   'GET /events/consent/{token}', 'POST /events/consent/{token}',
 ];
 
