@@ -7,6 +7,7 @@
 
 #include "core/settings.h"
 #include "db/db.h"
+#include "flows/flow.h"
 #include "http/http.h"
 
 int cmd_serve(int argc, char **argv);
@@ -84,6 +85,16 @@ const char *demo_day(Arena *a, const char *from, int days);
  * municipality's, recorded as a second partner, through f (the school's admin). False after
  * printing why not. */
 bool demo_contributions(const Flow *f, int64_t partner_id, const char *from);
+/* demo_cases.c, for the demo's other parts: the account email acting in org_id with every
+ * role (LANG_EN); and o.ok, after printing why not (what failed) when it is not. */
+Actor demo_actor(Db *db, Arena *a, const char *email, int64_t org_id);
+bool demo_ok(Outcome o, const char *what);
+
+/* demo_resources.c: the demo's library of learning resources, once: lesson plans, a
+ * worksheet and videos of the STEM workshops of the hub (hub), public, in three languages,
+ * and one for the coding school's (school) members. Prints what it loaded; false after
+ * printing why not. */
+bool demo_resources(Db *db, Arena *a, int64_t school, int64_t hub);
 
 /* demo_equipment.c: the demo's equipment and loans, once, at the coding school (school),
  * after demo_cases (TelcoLab lends the sensor kits). Prints what it loaded; false if not. */

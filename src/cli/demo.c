@@ -599,7 +599,8 @@ int cmd_demo(int argc, char **argv)
     /* a partner's real case worked on by a team of the cohort, once */
     if (!demo_cases(db, a, ids[0], ids[2]) || !demo_equipment(db, a, ids[0]))
         goto done;
-    if (!demo_events(db, a, ids[0])) /* events, registrations, a waiting list, once */
+    if (!demo_events(db, a, ids[0]) || /* events, registrations, a waiting list, once */
+        !demo_resources(db, a, ids[0], ids[3]))
         goto done;
     /* a call for projects in review at the fund, once */
     Call crow;

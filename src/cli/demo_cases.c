@@ -19,6 +19,7 @@
 #include "q/cases/work.h"
 #include "q/partners/partner.h"
 
+/* The actor email acting in org_id, with every role the workflows ask of it (cli.h). */
 Actor demo_actor(Db *db, Arena *a, const char *email, int64_t org_id)
 {
     AccountRow acc = {0};

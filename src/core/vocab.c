@@ -2,6 +2,8 @@
  * twenty entries): a linear scan is the fastest and simplest. */
 #include "core/vocab.h"
 
+#include "core/arena.h"
+
 #include <string.h>
 
 #include "core/log.h"
@@ -35,4 +37,13 @@ bool vocab_parse(const Vocab *v, const char *key, int *value)
             return true;
         }
     return false;
+}
+
+const char *const *vocab_keys_in(Arena *a, const Vocab *v)
+{
+    const char **out = arena_alloc(a, sizeof *out * (size_t)(v->n + 1));
+    for (int i = 0; i < v->n; i++)
+        out[i] = v->entries[i].key;
+    out[v->n] = NULL;
+    return out;
 }

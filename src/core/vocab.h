@@ -31,6 +31,10 @@ typedef struct Vocab {
 const char *vocab_key(const Vocab *v, int value);
 /* The English label of value (translate it with _()); "" outside the list. */
 const char *vocab_label(const Vocab *v, int value);
+/* The stored strings of the list, NULL-terminated, in arena a: the choices of a field. */
+struct Arena;
+const char *const *vocab_keys_in(struct Arena *a, const Vocab *v);
+
 /* Reads a stored string; false (and *value untouched) when it is not in the list. */
 bool vocab_parse(const Vocab *v, const char *key, int *value);
 

@@ -228,9 +228,5 @@ const char *const *vocab_options(Req *r, const Vocab *v, const char *first, cons
 
 const char *const *vocab_keys(Req *r, const Vocab *v)
 {
-    const char **out = arena_alloc(r->arena, sizeof *out * (size_t)(v->n + 1));
-    for (int i = 0; i < v->n; i++)
-        out[i] = v->entries[i].key;
-    out[v->n] = NULL;
-    return out;
+    return vocab_keys_in(r->arena, v);
 }

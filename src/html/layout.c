@@ -157,6 +157,14 @@ void html_form_begin(Html *h, Req *r, const char *action)
          action, csrf_token(r));
 }
 
+void html_upload_form_begin(Html *h, Req *r, const char *action)
+{
+    html(h,
+         "<form method=\"post\" action=\"%s\" enctype=\"multipart/form-data\" novalidate>\n"
+         "<input type=\"hidden\" name=\"csrf_token\" value=\"%s\">\n",
+         action, csrf_token(r));
+}
+
 void html_form_end(Html *h)
 {
     html_lit(h, "</form>\n");

@@ -34,6 +34,8 @@ const char *query_notice(Req *r, ...) __attribute__((sentinel));
 
 /* <form method="post" action="..."> with the hidden csrf_token. */
 void html_form_begin(Html *h, Req *r, const char *action);
+/* The same for a form that uploads a file (multipart/form-data). */
+void html_upload_form_begin(Html *h, Req *r, const char *action);
 void html_form_end(Html *h);
 
 /* The error summary at the top of a form: a heading and a link to each field. */

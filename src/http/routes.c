@@ -8,12 +8,13 @@
 #include "pages/accounts/accounts.h"
 #include "pages/calls/calls.h"
 #include "pages/competences/competences.h"
+#include "pages/impact/impact.h"
 #include "pages/intake/intake.h"
 #include "pages/training/training.h"
 
-const Route *const route_tables[] = {routes_public,   routes_training, routes_calls,
-                                     routes_learning, routes_cases,    routes_equipment,
-                                     routes_partners, routes_events,   NULL};
+const Route *const route_tables[] = {
+    routes_public,    routes_training, routes_calls,  routes_learning,  routes_cases,
+    routes_equipment, routes_partners, routes_events, routes_resources, NULL};
 
 const Route routes_public[] = {
     GET("/", page_root),
@@ -65,6 +66,10 @@ const Route routes_public[] = {
     POST("/consent/{token}", page_consent_post),
     GET("/calls", page_public_calls),
     GET("/calls/{id}", page_public_call),
+    /* the impact figures organisations publish (pages/impact/public.c) */
+    GET("/impact", page_impact_public),
+    GET("/impact/{id}", page_impact_public_org),
+    GET("/impact/{id}/figures.csv", page_impact_public_csv),
 
     GET("/orgs", page_orgs, SIGNED_IN),
     GET("/orgs/{org}", page_org_home, MEMBER(0)),

@@ -43,5 +43,6 @@ extern const Route routes_cases[]; /* routes_cases.c: partners, cases, teams */
 extern const Route routes_partners[];  /* routes_partners.c: partners, contributions */
 extern const Route routes_equipment[]; /* routes_equipment.c: equipment and loans */
 extern const Route routes_events[];    /* routes_events.c: events, registrations, the door */
+extern const Route routes_resources[]; /* routes_resources.c: learning resources, catalogue */
 
 #endif

@@ -57,6 +57,7 @@ const Route routes_training[] = {
     GET("/orgs/{org}/impact.xlsx", page_programme_impact_xlsx, MEMBER(TRAINING_VIEW)),
     GET("/orgs/{org}/impact.pdf", page_programme_impact_pdf, MEMBER(TRAINING_VIEW)),
     GET("/orgs/{org}/impact/people", page_programme_impact_people, MEMBER(TRAINING_VIEW)),
+    POST("/orgs/{org}/impact/publish", page_impact_publish, MEMBER(ROLE_ADMIN)),
     GET("/orgs/{org}/programmes/{id}/impact", page_programme_impact, MEMBER(TRAINING_VIEW)),
     GET("/orgs/{org}/programmes/{id}/impact.csv", page_programme_impact_csv, MEMBER(TRAINING_VIEW)),
     GET("/orgs/{org}/programmes/{id}/impact.xlsx", page_programme_impact_xlsx,

@@ -19,7 +19,8 @@ extern const Vocab impact_measures;
 
 /* How a report breaks its counts down: by the period people started in (their first
  * enrolment), by their age band when their first cohort started, by the municipality they
- * live in, by the province of the place they were trained at, and, across an
+ * live in, by the province of the place they were trained at, by the gender they gave (when
+ * they gave one), by the language they read, and, across an
  * organisation's programmes, by the kind of programme and by programme they started in. */
 typedef enum ImpactBy {
     IMPACT_BY_QUARTER,
@@ -28,6 +29,8 @@ typedef enum ImpactBy {
     IMPACT_BY_AGE,
     IMPACT_BY_MUNICIPALITY,
     IMPACT_BY_PROVINCE,
+    IMPACT_BY_GENDER,
+    IMPACT_BY_LANGUAGE,
     IMPACT_BY_KIND,
     IMPACT_BY_PROGRAMME,
 } ImpactBy;
@@ -49,7 +52,9 @@ typedef struct ImpactEnrolment {
     char *province;      /* of the cohort's place, "" when it has none */
     char *cohort;        /* the cohort's name */
     int64_t programme_id;
-    int kind; /* the programme's ProgrammeKind */
+    int kind;   /* the programme's ProgrammeKind */
+    int gender; /* Gender: GENDER_NOT_GIVEN when not said */
+    char *lang; /* the language they read, "" when not known */
 } ImpactEnrolment;
 
 /* One row of a report: a category and its counts; hidden[m] when the count of measure m is
@@ -71,5 +76,12 @@ typedef struct ImpactReport {
     int64_t target[4]; /* the programme's targets (or the sum of its programmes'): trained,
                           certified, placed, reached, as Programme.target */
 } ImpactReport;
+
+/* An organisation that publishes its figures at /impact. */
+typedef struct ImpactPublisher {
+    int64_t org_id;
+    char *name;
+    int64_t published_at; /* UTC seconds */
+} ImpactPublisher;
 
 #endif

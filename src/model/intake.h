@@ -75,6 +75,7 @@ typedef struct Application {
     char *lang;
     int64_t created_at;
     char *title[3], *org_name; /* the programme's, the organisation's */
+    int gender;                /* Gender (model/training.h); GENDER_NOT_GIVEN when not said */
     AppReason reason;          /* why it has its status (REASON_NONE when nothing says) */
     char *reason_note;         /* the staff's note ("" when none) */
     int64_t cohort_id, enrolment_id, waitlist_rank, offer_expires_at; /* 0: none */

@@ -5,6 +5,10 @@
 
 #include "core/i18n.h"
 
+VOCAB(genders, "gender", {GENDER_WOMAN, "woman", N_("Woman")}, {GENDER_MAN, "man", N_("Man")},
+      {GENDER_ANOTHER, "another", N_("Another gender")},
+      {GENDER_RATHER_NOT_SAY, "rather_not_say", N_("Rather not say")});
+
 VOCAB(programme_kinds, "programme kind", {KIND_BOOTCAMP, "bootcamp", N_("Bootcamp")},
       {KIND_CERTIFICATION, "certification", N_("Certification track")},
       {KIND_WORKSHOPS, "workshops", N_("Workshop series")}, {KIND_CAMP, "camp", N_("Camp")},

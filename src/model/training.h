@@ -117,6 +117,17 @@ typedef struct TSession {
 } TSession;
 
 /* --- people and enrolments --- */
+/* What someone says of their gender where they apply or are enrolled: optional, never
+ * required (GENDER_NOT_GIVEN, stored as NULL), with "another" and "rather not say". */
+typedef enum Gender {
+    GENDER_NOT_GIVEN,
+    GENDER_WOMAN,
+    GENDER_MAN,
+    GENDER_ANOTHER,
+    GENDER_RATHER_NOT_SAY,
+} Gender;
+extern const Vocab genders; /* the given ones: GENDER_NOT_GIVEN is not in it */
+
 typedef struct Person {
     int64_t id;
     int64_t org_id;
@@ -125,6 +136,8 @@ typedef struct Person {
     char *municipality;
     int64_t jobseeker;
     int64_t account_id; /* the account the person signs in with, 0 when none (q_person_get) */
+    Gender gender;
+    const char *lang; /* the language they read ("en", "nl", "fr"), NULL when not known */
 } Person;
 
 /* A person's id and name, for choosing someone. */

@@ -51,12 +51,16 @@ const PUBLIC = [
   'GET /issuers/{id}', 'GET /issuers/{id}/jwks.json', 'GET /issuers/{id}/status/{n}',
   'GET /verify', 'POST /verify', 'GET /verify/{uid}', // checking a credential needs no account
   'GET /record/{token}', // a learner's shared record: its link carries a token (tests/http/record.test.mjs)
+  // the impact figures organisations choose to publish (tests/http/impact.test.mjs)
+  'GET /impact', 'GET /impact/{id}', 'GET /impact/{id}/figures.csv',
   // registering for an event needs no account (tests/http/events.test.mjs): a public event's
   // page, an invitation's link, the registration's personal link and the guardian's
   'GET /events/{id}', 'POST /events/{id}', 'GET /events/invitations/{token}', 'POST /events/invitations/{token}',
   'GET /events/registrations/{token}', 'POST /events/registrations/{token}/cancel',
   'POST /events/registrations/{token}/submissions', // a hackathon team member's work
   'GET /events/consent/{token}', 'POST /events/consent/{token}',
+  // the library of learning resources: a resource the reader may not see answers 404 (tests/http/resources.test.mjs)
+  'GET /resources', 'GET /resources/{id}', 'GET /resources/{id}/file', 'GET /resources/{id}/open',
 ];
 
 test('the public routes are exactly the expected ones', () => {

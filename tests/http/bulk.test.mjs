@@ -56,7 +56,7 @@ test('the cohort page links to the bulk form, which has a template to download',
   assert.equal(t.status, 200);
   assert.match(t.headers.get('content-type'), /^text\/csv/);
   assert.match(t.headers.get('content-disposition'), /attachment; filename="learners.csv"/);
-  assert.equal(t.text, 'name,email,birth_date,phone,municipality,jobseeker\r\n');
+  assert.equal(t.text, 'name,email,birth_date,phone,municipality,jobseeker,gender\r\n');
 });
 
 test('one bad line: every problem listed with its line number, nothing enrolled', async () => {

@@ -140,6 +140,11 @@ test('traject demo loads organisations, accounts and an open programme with a co
       const j = new Client(srv.base);
       await j.signIn('jury3@demo.traject.test', 'traject-demo-2026');
       assert.match((await j.get('/orgs/2/jury')).text, /Assigned to you: read it/);
+      // the library: the hub's STEM lesson plans in three languages, public; the school's
+      // worksheet for its members only
+      const lib = await new Client(srv.base).get('/resources?kind=lesson_plan');
+      for (const t of [/Lesvoorbereiding: een robot/, /Plan de cours : un robot/, /Lesson plan: measuring the classroom/]) assert.match(lib.text, t);
+      assert.doesNotMatch((await new Client(srv.base).get('/resources')).text, /reading an API/);
     } finally {
       await srv.stop({ keep: true });
     }

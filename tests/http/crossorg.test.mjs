@@ -187,6 +187,12 @@ before(async () => {
   afd.set('file', new Blob([PDF], { type: 'application/pdf' }), 'loops.pdf');
   await ok(await beta.request('POST', `/orgs/2/people/${B.person}/assessments`, { body: afd }), 'assessment');
   B.assessment = grab(await beta.get(`/orgs/2/people/${B.person}/competences`), /\/orgs\/2\/assessments\/(\d+)\/evidence/, 'assessment');
+  // a learning resource of Beta's library, for its members only, with its file
+  const rform = await beta.get('/orgs/2/resources/new');
+  const rfd = new FormData();
+  for (const [k, v] of Object.entries({ csrf_token: csrfFrom(rform.text), kind: 'worksheet', title: 'Beta worksheet', audience: 'teachers', lang: 'en', age_band: 'all', visibility: 'members' })) rfd.set(k, v);
+  rfd.set('file', new Blob([PDF], { type: 'application/pdf' }), 'sheet.pdf');
+  B.resource = (await ok(await beta.request('POST', '/orgs/2/resources', { body: rfd }), 'resource')).split('/').pop();
 
   // Beta's case from a partner of its own, worked on by Lina's team; and Beta, as the partner
   // of Gamma (a training organisation too), submits a case that Gamma's learner works on
@@ -289,6 +295,7 @@ const KINDS = {
   'jury/proposals/{id}/files/{file}': 'juryFile',
   'certifications/{id}': 'certification',
   'achievements/{id}': 'achievement', 'achievements/{id}/rules/{rule}': 'rule', 'credentials/{id}': 'credential',
+  'resources/{id}': 'resource',
   'cases/{id}': 'case', 'handins/{id}': 'handin', 'partner-cases/{id}': 'partnerCase', 'partner-handins/{id}': 'partnerHandin',
   'partners/{id}': 'partner', 'contributions/{id}': 'contribution', 'partner-of/{id}': 'partnership',
   'equipment/{id}': 'equipment',

@@ -27,12 +27,13 @@ function cells(html) {
   return out;
 }
 
-// Learners: [name, birth date, municipality, completed]
+// Learners: [name, birth date, municipality, completed, gender as they gave it]
 const learners = [];
-for (let i = 0; i < 12; i++) learners.push([`Young Adult ${i}`, '2001-03-0' + ((i % 9) + 1), 'Anderlecht', i < 8]);
-for (let i = 0; i < 3; i++) learners.push([`Pupil ${i}`, '2012-05-10', 'Gent', i < 2]);
-for (let i = 0; i < 11; i++) learners.push([`Returner ${i}`, '1990-10-1' + (i % 9), 'Schaerbeek', i < 6]);
-learners.push(['Nobody Knows', '', '', false]);
+for (let i = 0; i < 12; i++)
+  learners.push([`Young Adult ${i}`, '2001-03-0' + ((i % 9) + 1), 'Anderlecht', i < 8, i < 6 ? 'woman' : i < 11 ? 'man' : 'rather_not_say']);
+for (let i = 0; i < 3; i++) learners.push([`Pupil ${i}`, '2012-05-10', 'Gent', i < 2, '']);
+for (let i = 0; i < 11; i++) learners.push([`Returner ${i}`, '1990-10-1' + (i % 9), 'Schaerbeek', i < 6, i < 10 ? 'woman' : 'another']);
+learners.push(['Nobody Knows', '', '', false, '']);
 
 before(async () => {
   srv = await startServer({ env: { TRAJECT_NOW: String(Date.UTC(2027, 0, 20, 10) / 1000) } });
@@ -49,8 +50,8 @@ before(async () => {
   const loc = /\/orgs\/1\/locations\/(\d+)\/edit/.exec(locs.text)[1];
   const cohort = (await ok(await alpha.submit(`${programme}/cohorts/new`, [['name', 'Winter'], ['starts_on', '2027-01-04'],
     ['ends_on', '2027-06-30'], ['capacity', '40'], ['location_id', loc]], `${programme}/cohorts`), 'cohort')).replace('?saved=1', '');
-  for (const [name, birth, municipality] of learners) {
-    const fields = { name, email: `${name.replace(/ /g, '.').toLowerCase()}@x.be` };
+  for (const [name, birth, municipality, , gender] of learners) {
+    const fields = { name, email: `${name.replace(/ /g, '.').toLowerCase()}@x.be`, gender };
     if (birth) fields.birth_date = birth;
     if (municipality) fields.municipality = municipality;
     await ok(await alpha.submit(cohort, fields, `${cohort}/enrol`), name);
@@ -216,8 +217,8 @@ test('the XLSX opens in LibreOffice with a sheet per breakdown, the same numbers
   assert.equal(res.status, 200);
   assert.match(res.headers.get('content-type'), /spreadsheetml/);
   const sheets = sheetsOf(res.body);
-  assert.deepEqual(Object.keys(sheets).sort(), ['Age band', 'Month they started', 'Municipality they live in',
-    'Province they were trained in', 'Quarter they started', 'Year they started']);
+  assert.deepEqual(Object.keys(sheets).sort(), ['Age band', 'Gender', 'Language', 'Month they started',
+    'Municipality they live in', 'Province they were trained in', 'Quarter they started', 'Year they started']);
   for (const [name, by] of [['Age band', 'age'], ['Municipality they live in', 'municipality'], ['Quarter they started', 'quarter']])
     assert.deepEqual(sheets[name], await csvLines(by), name);
 });
@@ -230,7 +231,7 @@ test('the PDF for a funder renders, with the figures, the hidden ones and the ru
   try {
     writeFileSync(join(dir, 'r.pdf'), res.body);
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'r.pdf')], { encoding: 'utf8' }))[1]);
-    assert.equal(pages, 7, 'a title page and a page per breakdown');
+    assert.equal(pages, 9, 'a title page and a page per breakdown');
     const text = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
     assert.match(text, /Impact: Code for all/);
     assert.match(text, /Counts from 1 to 9 are shown as "< 10"/);
@@ -301,4 +302,66 @@ test('across the programmes of the organisation: by kind and by programme, each 
   assert.throws(() => execFileSync(bin, ['report', 'impact', '--db', srv.db, '--format', 'csv'], { stdio: 'pipe', env }),
     (e) => /say which programme/.test(String(e.stderr)));
   assert.equal((await beta.get('/orgs/1/impact')).status, 404);
+});
+
+test('an administrator publishes the figures at /impact, for anyone, small counts hidden, no people; and withdraws them', async () => {
+  const anyone = new Client(srv.base);
+  assert.equal((await anyone.get('/impact/1')).status, 404, 'not published yet');
+  assert.match((await anyone.get('/impact')).text, /No organisation publishes its figures yet\./);
+  const page = await alpha.get('/orgs/1/impact');
+  assert.match(page.text, /These figures are not public\./);
+  // another organisation cannot publish Alpha's
+  const token = /name="csrf_token" value="([^"]+)"/.exec(page.text)[1];
+  const betaPage = await beta.get('/orgs/2/members');
+  const betaToken = /name="csrf_token" value="([^"]+)"/.exec(betaPage.text)[1];
+  assert.equal((await beta.post('/orgs/1/impact/publish', { csrf_token: betaToken, on: '1' })).status, 404);
+  assert.equal((await anyone.get('/impact/1')).status, 404);
+  const res = await alpha.post('/orgs/1/impact/publish', { csrf_token: token, on: '1' });
+  assert.equal(res.status, 303);
+  assert.match(res.location, /published=1/);
+  assert.match((await alpha.get(res.location)).text, /The figures are now public\./);
+  const list = await anyone.get('/impact');
+  assert.match(list.text, /<a href="\/impact\/1">Alpha Training<\/a>/);
+  assert.doesNotMatch(list.text, /Beta/);
+  const pub = await anyone.get('/impact/1?by=kind');
+  assert.equal(pub.status, 200);
+  const k = cells(pub.text);
+  assert.deepEqual(k.Bootcamp, ['27', '16', '0']);
+  assert.deepEqual(k['Workshop series'], ['10', '0', '0']);
+  const age = cells((await anyone.get('/impact/1?by=age')).text);
+  assert.deepEqual(age['10 to 14'], ['13', '< 10', '0']);
+  assert.deepEqual(age['Not known'], ['< 10', '0', '0']);
+  assert.doesNotMatch(pub.text, /people\?|Young Adult|Workshop Kid/, 'no list of people, no names');
+  for (const by of ['municipality', 'month', 'programme', 'shoe'])
+    assert.equal((await anyone.get(`/impact/1?by=${by}`)).status, 400, by);
+  const csv = await anyone.get('/impact/1/figures.csv?by=kind');
+  assert.equal(csv.status, 200);
+  assert.ok(csv.text.includes('"All",37,16,0'), csv.text);
+  assert.equal((await anyone.get('/impact/2')).status, 404, 'Beta publishes nothing');
+  // withdrawn: gone at once
+  const again = /name="csrf_token" value="([^"]+)"/.exec((await alpha.get('/orgs/1/impact')).text)[1];
+  assert.equal((await alpha.post('/orgs/1/impact/publish', { csrf_token: again, on: '0' })).status, 303);
+  assert.equal((await anyone.get('/impact/1')).status, 404);
+  assert.doesNotMatch((await anyone.get('/impact')).text, /Alpha Training/);
+});
+
+test('by gender, as people gave it where they were enrolled (never required); a gender not in the list is refused', async () => {
+  const g = cells((await alpha.get(`${programme}/impact?by=gender`)).text);
+  assert.deepEqual(g.Woman, ['16', '12', '0']);
+  assert.deepEqual(g.Man, ['< 10', '< 10', '0']);
+  assert.deepEqual(g['Another gender'], ['< 10', '0', '0']);
+  assert.deepEqual(g['Rather not say'], ['< 10', '0', '0']);
+  assert.deepEqual(g['Not known'], ['< 10', '< 10', '0']);
+  assert.deepEqual(g.All, ['27', '16', '0']);
+  const l = cells((await alpha.get(`${programme}/impact?by=language`)).text);
+  assert.deepEqual(l['Not known'], ['27', '16', '0'], 'walk-ins have no language on record');
+  // the walk-in form offers it, optional; a value not in the list is refused and nobody is enrolled
+  const cohortPage = (await alpha.get(programme)).text;
+  const cohort = /href="(\/orgs\/1\/cohorts\/\d+)"/.exec(cohortPage)[1];
+  const form = await alpha.get(cohort);
+  assert.match(form.text, /<select id="f-gender" name="gender">\n<option value="">Not given<\/option>\n<option value="woman">Woman<\/option>\n<option value="man">Man<\/option>\n<option value="another">Another gender<\/option>\n<option value="rather_not_say">Rather not say<\/option>\n<\/select>/);
+  const bad = await alpha.submit(cohort, { name: 'Odd Value', gender: 'robot' }, `${cohort}/enrol`);
+  assert.equal(bad.status, 400);
+  assert.doesNotMatch((await alpha.get(`${programme}/impact?by=gender`)).text, /Odd Value/);
+  assert.deepEqual(cells((await alpha.get(`${programme}/impact?by=gender`)).text).All, ['27', '16', '0']);
 });

@@ -9,28 +9,41 @@
 #include "flows/credentials/rules.h"
 #include "flows/tx.h"
 #include "html/fmt.h"
+#include "model/resources.h"
 #include "q/competences/assessment.h"
 #include "q/competences/framework.h"
 #include "q/training/enrolment.h"
 
-const char *flow_evidence_check(const Flow *f, const EvidenceFile *file, const char *field,
-                                Outcome *o)
+const char *flow_file_check(const Flow *f, const EvidenceFile *file, const char *field,
+                            FileKind kind, Outcome *o)
 {
-    if (file->len > EVIDENCE_MAX) {
+    bool doc = kind == FILE_DOCUMENT;
+    if (file->len > (doc ? RESOURCE_FILE_MAX : EVIDENCE_MAX)) {
         int64_t tenths = (int64_t)(file->len * 10 / (1024 * 1024)); /* cut, not rounded */
         const char *size =
             arena_printf(f->arena, "%s MB", number_in(f->arena, f->who->lang, tenths, 1, 1));
         outcome_field(
             o, field,
-            arena_printf(f->arena, F_(f, "%s is %s: the limit is 5 MB."), file->name, size));
+            doc ? arena_printf(f->arena, F_(f, "%s is %s: the limit is 8 MB."), file->name, size)
+                : arena_printf(f->arena, F_(f, "%s is %s: the limit is 5 MB."), file->name, size));
         return NULL;
     }
-    const char *type = evidence_type(file->name, file->data, file->len);
+    const char *type = doc ? document_type(file->name, file->data, file->len)
+                           : evidence_type(file->name, file->data, file->len);
     if (!type)
         outcome_field(
             o, field,
-            arena_printf(f->arena, F_(f, "%s is not a PDF, PNG or JPEG file."), file->name));
+            doc ? arena_printf(f->arena,
+                               F_(f, "%s is not a PDF, ODT, ODP, DOCX, PPTX, PNG or JPEG file."),
+                               file->name)
+                : arena_printf(f->arena, F_(f, "%s is not a PDF, PNG or JPEG file."), file->name));
     return type;
+}
+
+const char *flow_evidence_check(const Flow *f, const EvidenceFile *file, const char *field,
+                                Outcome *o)
+{
+    return flow_file_check(f, file, field, FILE_EVIDENCE, o);
 }
 
 const char *flow_link_or_file(const Flow *f, const char *url, const EvidenceFile *file,

@@ -22,6 +22,17 @@ typedef struct EvidenceFile {
  * Errors beside "competence_id", "level", "assessed_on", "evidence_url", "file"; an
  * unknown person: ERR_NOT_FOUND. Nothing is saved unless all is right. Earlier
  * assessments stay: this one supersedes them. o.id is the new assessment's. */
+/* The kinds of uploaded files and their rules (domain/evidence.h): an evidence file (an
+ * assessment's, a case's hand-in) is a PDF, PNG or JPEG of at most EVIDENCE_MAX bytes; a
+ * document (a learning resource's) may also be an ODT, ODP, DOCX or PPTX, of at most
+ * RESOURCE_FILE_MAX bytes. */
+typedef enum FileKind { FILE_EVIDENCE, FILE_DOCUMENT } FileKind;
+
+/* Checks file as a file of kind: returns its media type, or NULL with a message in the
+ * actor's language (its name, its size or the types accepted) beside field in o. */
+const char *flow_file_check(const Flow *f, const EvidenceFile *file, const char *field,
+                            FileKind kind, Outcome *o);
+
 /* Checks an evidence file (a case's hand-in is checked the same way): a PDF, PNG or JPEG of
  * at most EVIDENCE_MAX bytes, by its name and its first bytes. Returns its media type, or
  * NULL with a message beside field in o. */

@@ -50,6 +50,12 @@ static const char *key_of(Arena *a, ImpactBy by, const ImpactEnrolment *e, Date 
         return e->municipality;
     case IMPACT_BY_PROVINCE:
         return province_find(e->province) ? e->province : "";
+    case IMPACT_BY_GENDER:
+        return e->gender == GENDER_NOT_GIVEN ? "" : vocab_key(&genders, e->gender);
+    case IMPACT_BY_LANGUAGE: {
+        Lang l;
+        return lang_parse(e->lang, &l) ? e->lang : "";
+    }
     case IMPACT_BY_KIND:
         return vocab_key(&programme_kinds, e->kind);
     case IMPACT_BY_PROGRAMME:
@@ -263,6 +269,15 @@ const char *impact_key_label(Arena *a, Lang l, ImpactBy by, const char *key)
     case IMPACT_BY_PROVINCE: {
         const Province *p = province_find(key);
         return p ? i18n_get(l, p->name) : key;
+    }
+    case IMPACT_BY_GENDER: {
+        int g;
+        return vocab_parse(&genders, key, &g) ? i18n_get(l, vocab_label(&genders, g)) : key;
+    }
+    case IMPACT_BY_LANGUAGE: {
+        static const char *const names[LANG_COUNT] = {N_("English"), N_("Dutch"), N_("French")};
+        Lang lang;
+        return lang_parse(key, &lang) ? i18n_get(l, names[lang]) : key;
     }
     case IMPACT_BY_KIND: {
         int kind;

@@ -99,7 +99,9 @@ static DbStatus enrol(const Flow *f, const Application *x, int64_t cohort_id, bo
                     .phone = x->phone,
                     .birth_date = x->birth_date,
                     .municipality = x->municipality,
-                    .jobseeker = x->jobseeker};
+                    .jobseeker = x->jobseeker,
+                    .gender = (Gender)x->gender,
+                    .lang = x->lang};
         if ((st = q_person_add(f->db, &p, f->now, &person)) < DB_NONE)
             return st;
     } else if (in_cohort) {

@@ -19,6 +19,15 @@
 /* --- the form ------------------------------------------------------------------------- */
 
 /* Cohorts come soonest first: the first is the one an applicant would join. */
+/* The gender an applicant gave (a key the form reader checked), GENDER_NOT_GIVEN for none. */
+static int gender_of(const char *key)
+{
+    int g = GENDER_NOT_GIVEN;
+    if (key && *key)
+        vocab_parse(&genders, key, &g);
+    return g;
+}
+
 static bool first_cohort(void *ctx)
 {
     (void)ctx;
@@ -203,6 +212,7 @@ static void prepare(const Flow *f, const ApplyForm *a, const ApplyInput *in, boo
                        .birth_date = in->birth_date,
                        .jobseeker = in->jobseeker,
                        .municipality = in->municipality,
+                       .gender = gender_of(in->gender),
                        .lang = (char *)lang_code(l),
                        .guardian_name = in->guardian_name,
                        .guardian_email = in->guardian_email};

@@ -41,6 +41,7 @@ const char *apply_field(Arena *a, const AppQuestion *q);
 /* What an applicant sends, read and trimmed by the form reader (views/intake/apply_form.h). */
 typedef struct ApplyInput {
     char *name, *email, *phone, *birth_date, *municipality;
+    char *gender;                         /* a key of genders (model/training.h), NULL: not said */
     char *guardian_name, *guardian_email; /* kept only under the consent age */
     bool jobseeker;
     Lang lang;      /* the applicant's language: their mails and pages */

@@ -110,6 +110,8 @@ static void what_you_can_do(Html *h, Req *r, const Org *o)
         html(h, "<li><a href=\"/orgs/%lld/equipment\">%s</a></li>\n", org, _(r, "Equipment"));
         html(h, "<li><a href=\"/orgs/%lld/impact\">%s</a></li>\n", org, _(r, "Impact"));
         html(h, "<li><a href=\"/orgs/%lld/events\">%s</a></li>\n", org, _(r, "Events"));
+        html(h, "<li><a href=\"/orgs/%lld/resources\">%s</a></li>\n", org,
+             _(r, "Learning resources"));
     }
     if (training && (r->roles & (ROLE_ADMIN | ROLE_STAFF | ROLE_REVIEWER)))
         html(h, "<li><a href=\"/orgs/%lld/reviews\">%s</a></li>\n", org,

@@ -11,6 +11,7 @@
 #include "core/clock.h"
 #include "domain/suppress.h"
 #include "flows/impact/export.h"
+#include "flows/impact/publish.h"
 #include "html/fmt.h"
 #include "html/layout.h"
 #include "html/options.h"
@@ -19,7 +20,9 @@
 #include "model/accounts.h"
 #include "pages/impact/impact.h"
 #include "q/accounts/org.h"
+#include "q/impact/public.h"
 #include "q/training/programme.h"
+#include "views/impact/report.h"
 #include "views/training/programme.h"
 
 /* The report asked for: of the programme of the route, or of the whole organisation (a
@@ -124,13 +127,6 @@ static const char *asked_query(Req *r, const Asked *a)
                         a->ask.from ? a->ask.from : "", a->ask.to ? a->ask.to : "");
 }
 
-/* A count as shown: the number, "< k" for a small one, "hidden" for one that would give a
- * small one away. */
-static const char *count_text(Req *r, const ImpactRow *x, int m, int k)
-{
-    return impact_cell_text(r->arena, r->lang, x, m, k);
-}
-
 static void ask_form(Html *h, Req *r, const Asked *a)
 {
     html_error_summary(h, r, &a->o.fields);
@@ -148,102 +144,51 @@ static void ask_form(Html *h, Req *r, const Asked *a)
     html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n</form>\n", _(r, "Show"));
 }
 
-/* Targets against the totals. */
-static void targets(Html *h, Req *r, const Asked *a)
+/* Whether the organisation publishes its figures at /impact, and for its administrators
+ * the button that changes it. */
+static bool publish_part(Html *h, Req *r)
 {
-    /* Programme.target is trained, certified, placed, reached */
-    static const int target_of[IMPACT_MEASURES] = {3, 0, 1};
-    const ImpactRow *all = &a->report.row[a->report.nrows];
-    html(h, "<section aria-labelledby=\"h-targets\">\n<h2 id=\"h-targets\">%s</h2>\n",
-         _(r, "Targets and results"));
-    html_lit(h, "<dl class=\"figures\">\n");
-    for (int m = 0; m < IMPACT_MEASURES; m++) {
-        int64_t target = a->report.target[target_of[m]];
-        html(h, "<div><dt>%s</dt><dd>%s", _(r, vocab_label(&impact_measures, m)),
-             count_text(r, all, m, a->report.k));
-        if (target > 0)
-            html(h, " <small>%s</small>",
-                 arena_printf(r->arena, _(r, "Target: %s"), number_text(r, target, 0, 0)));
-        html_lit(h, "</dd></div>\n");
-    }
-    html_lit(h, "</dl>\n</section>\n");
+    int64_t since = 0;
+    if (q_impact_published(r->db, r->org_id, &since) != DB_ONE)
+        return false;
+    const char *saved = query_notice(r, "published", N_("The figures are now public."), "withdrawn",
+                                     N_("The figures are no longer public."), NULL);
+    if (saved)
+        html_notice(h, saved, false);
+    if (since)
+        html(h, "<p>%s <a href=\"/impact/%lld\">%s</a></p>\n",
+             arena_printf(r->arena,
+                          _(r, "These figures are public since %s, with small counts "
+                               "hidden as here."),
+                          day_words_text(r, since)),
+             (long long)r->org_id, _(r, "See them as the public does"));
+    else
+        html(h, "<p>%s</p>\n", _(r, "These figures are not public."));
+    if (!(r->roles & ROLE_ADMIN))
+        return true;
+    html_form_begin(h, r,
+                    arena_printf(r->arena, "/orgs/%lld/impact/publish", (long long)r->org_id));
+    html(h, "<input type=\"hidden\" name=\"on\" value=\"%s\">\n", since ? "0" : "1");
+    html(h, "<button type=\"submit\" class=\"secondary\">%s</button>\n",
+         since ? _(r, "Stop publishing these figures") : _(r, "Publish these figures at /impact"));
+    html_form_end(h);
+    return true;
 }
 
-/* A horizontal bar chart of the rows: a group of bars per row, one per measure; hidden
- * counts have no bar. The table beside it holds the same figures. */
-static void chart(Html *h, Req *r, const ImpactReport *rep, const char *summary)
+/* POST /orgs/{org}/impact/publish: on=1 publishes, on=0 withdraws. */
+enum MHD_Result page_impact_publish(Req *r)
 {
-    int64_t max = 1;
-    for (int i = 0; i < rep->nrows; i++)
-        for (int m = 0; m < IMPACT_MEASURES; m++)
-            if (!rep->row[i].hidden[m] && rep->row[i].count[m] > max)
-                max = rep->row[i].count[m];
-    const int width = 400, label_h = 18, bar_h = 12, gap = 10, bars_w = 320;
-    int group_h = label_h + IMPACT_MEASURES * (bar_h + 2) + gap;
-    html(h,
-         "<figure class=\"chart\">\n<svg viewBox=\"0 0 %d %d\" role=\"img\" "
-         "aria-labelledby=\"chart-title\" xmlns=\"http://www.w3.org/2000/svg\">\n"
-         "<title id=\"chart-title\">%s</title>\n",
-         width, rep->nrows * group_h + 4, summary);
-    for (int i = 0; i < rep->nrows; i++) {
-        const ImpactRow *x = &rep->row[i];
-        int y = i * group_h;
-        html(h, "<text x=\"0\" y=\"%d\" class=\"chart-label\">%s</text>\n", y + 14, x->label);
-        for (int m = 0; m < IMPACT_MEASURES; m++) {
-            int by = y + label_h + m * (bar_h + 2);
-            int w = x->hidden[m] ? 0 : (int)(x->count[m] * bars_w / max);
-            if (w > 0)
-                html(h,
-                     "<rect x=\"0\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"bar bar-%d\"/>\n",
-                     by, w, bar_h, m);
-            html(h, "<text x=\"%d\" y=\"%d\" class=\"chart-value\">%s</text>\n", w + 4,
-                 by + bar_h - 2, count_text(r, x, m, rep->k));
-        }
-    }
-    html_lit(h, "</svg>\n<figcaption>");
-    for (int m = 0; m < IMPACT_MEASURES; m++)
-        html(h, "<span class=\"key key-%d\">%s</span> ", m, _(r, vocab_label(&impact_measures, m)));
-    html_lit(h, "</figcaption>\n</figure>\n");
-}
-
-/* "Of 150 people reached, 120 completed their training and 60 are certified." with the
- * totals as shown. */
-static const char *summary_text(Req *r, const ImpactReport *rep)
-{
-    const ImpactRow *all = &rep->row[rep->nrows];
-    return arena_printf(r->arena,
-                        _(r, "Of %s people reached, %s completed their training and %s are "
-                             "certified."),
-                        count_text(r, all, IMPACT_REACHED, rep->k),
-                        count_text(r, all, IMPACT_TRAINED, rep->k),
-                        count_text(r, all, IMPACT_CERTIFIED, rep->k));
-}
-
-static void report_table(Html *h, Req *r, const Asked *a)
-{
-    const ImpactReport *rep = &a->report;
-    HTML_TABLE(h, _(r, "The figures of the chart"), _(r, vocab_label(&impact_breakdowns, rep->by)),
-               _(r, vocab_label(&impact_measures, IMPACT_REACHED)),
-               _(r, vocab_label(&impact_measures, IMPACT_TRAINED)),
-               _(r, vocab_label(&impact_measures, IMPACT_CERTIFIED)));
-    const char *query = asked_query(r, a);
-    for (int i = 0; i <= rep->nrows; i++) {
-        const ImpactRow *x = &rep->row[i];
-        html(h,
-             i == rep->nrows ? "<tr class=\"total\"><th scope=\"row\">%s</th>"
-                             : "<tr><th scope=\"row\">%s</th>",
-             x->label);
-        for (int m = 0; m < IMPACT_MEASURES; m++) {
-            const char *text = count_text(r, x, m, rep->k);
-            if (x->hidden[m] || x->count[m] == 0)
-                html(h, "<td class=\"num\">%s</td>", text);
-            else
-                html(h, "<td class=\"num\"><a href=\"%s/people?%s&key=%s&measure=%s\">%s</a></td>",
-                     a->base, query, x->key ? x->key : "*", vocab_key(&impact_measures, m), text);
-        }
-        html_lit(h, "</tr>\n");
-    }
-    html_table_close(h);
+    bool on = false;
+    FieldSpec spec[] = {FIELD("on", F_BOOL, N_("Publish"), .flag = &on), {0}};
+    FormErrors e;
+    if (!form_read(r, spec, &e))
+        return reply_error(r, ERR_BAD_REQUEST);
+    Flow f = req_flow(r);
+    Outcome o = impact_publish(&f, on);
+    if (!o.ok)
+        return reply_error(r, o.err);
+    return reply_redirect(r, arena_printf(r->arena, "/orgs/%lld/impact?%s", (long long)r->org_id,
+                                          on ? "published=1" : "withdrawn=1"));
 }
 
 /* GET /orgs/{org}/programmes/{id}/impact */
@@ -262,31 +207,17 @@ enum MHD_Result page_programme_impact(Req *r)
         html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/programmes/%lld\">%s</a></p>\n", title,
              (long long)r->org_id, (long long)a.p.id, _(r, "Back to the programme"));
     ask_form(h, r, &a);
-    targets(h, r, &a);
-    const char *summary = summary_text(r, &a.report);
-    html(h, "<section aria-labelledby=\"h-by\">\n<h2 id=\"h-by\">%s</h2>\n<p>%s</p>\n",
-         _(r, vocab_label(&impact_breakdowns, a.report.by)), summary);
-    if (a.report.nrows) {
-        html_lit(h, "<div class=\"chart-and-table\">\n");
-        chart(h, r, &a.report, summary);
-        report_table(h, r, &a);
-        html_lit(h, "</div>\n");
-    } else
-        html(h, "<p>%s</p>\n", _(r, "Nobody started in this period."));
-    html(h, "<p><small>%s</small></p>\n",
-         arena_printf(r->arena,
-                      _(r, "Counts from 1 to %d are shown as \"< %d\", and some other counts are "
-                           "hidden too, so that no small count can be worked out from the totals. "
-                           "Each person counts once, in the row of their first enrolment."),
-                      a.report.k - 1, a.report.k));
+    if (a.whole && !publish_part(h, r))
+        return reply_error(r, ERR_DB);
+    html_impact_targets(h, r, &a.report);
     const char *query = asked_query(r, &a);
+    html_impact_breakdown(h, r, &a.report, arena_printf(r->arena, "%s/people", a.base), query);
     html(h,
          "<p><a href=\"%s.csv?%s\" download>%s</a> · <a href=\"%s.xlsx?%s\" download>%s</a> · "
          "<a href=\"%s.pdf?%s\" download>%s</a></p>\n",
          a.base, query, _(r, "Download as CSV"), a.base, query,
          _(r, "Every breakdown as a spreadsheet (XLSX)"), a.base, query,
          _(r, "Report for a funder (PDF)"));
-    html_lit(h, "</section>\n");
     return page_end_status(r, h, a.o.ok ? 200 : 400);
 }
 

@@ -134,6 +134,8 @@ static enum MHD_Result apply_page(Req *r, const ApplyForm *a, const ApplyInput *
     html_input(h, r, e, "text", "municipality", _(r, "Municipality"), in->municipality,
                "address-level2");
     html_checkbox(h, "jobseeker", _(r, "I am registered as a job-seeker"), in->jobseeker);
+    html_select(h, e, "gender", _(r, "Gender (optional)"),
+                vocab_options(r, &genders, "", _(r, "Not given")), in->gender);
     html_lit(h, "</fieldset>\n");
     /* asked only where the programme takes people under the consent age */
     if (a->form.consent_age > 0 && (a->c.p.min_age_null || a->c.p.min_age < a->form.consent_age)) {

@@ -36,6 +36,7 @@ static const char *const place_alias[] = {"city",     "gemeente", "woonplaats", 
                                           "localité", "localite", NULL};
 static const char *const jobseeker_alias[] = {"job-seeker", "werkzoekende", "werkzoekend",
                                               "demandeur d'emploi", NULL};
+static const char *const gender_alias[] = {"geslacht", "genre", "sexe", "gender identity", NULL};
 static const ImportCol cols[] = {
     {.name = "name", .aliases = name_alias, .required = true},
     {.name = "email", .aliases = email_alias},
@@ -43,6 +44,7 @@ static const ImportCol cols[] = {
     {.name = "phone", .aliases = phone_alias},
     {.name = "municipality", .aliases = place_alias},
     {.name = "jobseeker", .aliases = jobseeker_alias},
+    {.name = "gender", .aliases = gender_alias},
 };
 #define NCOLS ((int)(sizeof cols / sizeof cols[0]))
 
@@ -79,6 +81,31 @@ static int yes_no(Arena *a, const char *s)
     return -1;
 }
 
+/* A gender as written in a spreadsheet, in our languages (a key of genders, or a word for
+ * one); GENDER_NOT_GIVEN for an empty cell, -1 for anything else. */
+static int gender_word(Arena *a, const char *s)
+{
+    static const struct {
+        Gender g;
+        const char *const words[8];
+    } words[] = {
+        {GENDER_WOMAN, {"woman", "female", "f", "vrouw", "v", "femme", NULL}},
+        {GENDER_MAN, {"man", "male", "m", "homme", "h", NULL}},
+        {GENDER_ANOTHER, {"another", "another gender", "x", "ander", "autre", NULL}},
+        {GENDER_RATHER_NOT_SAY,
+         {"rather_not_say", "rather not say", "zeg ik liever niet", "liever niet",
+          "préfère ne pas dire", "prefere ne pas dire", NULL}},
+    };
+    const char *k = csv_key(a, s);
+    if (!*k)
+        return GENDER_NOT_GIVEN;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        for (int j = 0; words[i].words[j]; j++)
+            if (!strcmp(k, words[i].words[j]))
+                return words[i].g;
+    return -1;
+}
+
 /* Reads row i of the import into l; what cannot be read is a problem of its line. */
 static void read_line(Req *r, Import *im, int i, BulkLine *l)
 {
@@ -112,6 +139,15 @@ static void read_line(Req *r, Import *im, int i, BulkLine *l)
         form_error(&e, "jobseeker",
                    arena_printf(r->arena, _(r, "Job-seeker: write yes or no, not \"%s\"."), js));
     l->who.jobseeker = yn > 0;
+    const char *gw = import_lookup(&src, "gender");
+    int g = gw ? gender_word(r->arena, gw) : GENDER_NOT_GIVEN;
+    if (g < 0)
+        form_error(&e, "gender",
+                   arena_printf(r->arena,
+                                _(r, "Gender: write woman, man, another or rather not say (or "
+                                     "leave it empty), not \"%s\"."),
+                                gw));
+    l->who.gender = g < 0 ? GENDER_NOT_GIVEN : (Gender)g;
     l->unread = e.n > 0;
     import_form_errors(im, i, &e);
 }
@@ -132,10 +168,11 @@ static enum MHD_Result bulk_page(Req *r, const Cohort *c, const Programme *p, co
                            false);
     html(h, "<p>%s</p>\n<p>%s</p>\n",
          _(r, "One learner per line: name; e-mail; date of birth; phone; municipality; "
-              "job-seeker (yes or no). Only the name is required; separate the fields with "
-              "semicolons, commas or tabs, as a spreadsheet does when you copy cells."),
+              "job-seeker (yes or no); gender (woman, man, another or rather not say, "
+              "optional). Only the name is required; separate the fields with semicolons, "
+              "commas or tabs, as a spreadsheet does when you copy cells."),
          _(r, "A first line with column names (name, email, birth_date, phone, municipality, "
-              "jobseeker, in English, Dutch or French) sets the order of the columns."));
+              "jobseeker, gender, in English, Dutch or French) sets the order of the columns."));
     html(h, "<p><a href=\"/orgs/%lld/enrol-template.csv\" download>%s</a></p>\n",
          (long long)r->org_id, _(r, "Download a CSV template"));
     html_import_form_begin(h, r,

@@ -24,6 +24,7 @@ static enum MHD_Result enrol(Req *r, Cohort *c, Programme *p)
         return reply_error(r, ERR_NOT_FOUND);
     if (!in.person_id) {
         bool jobseeker = false;
+        char *gender = NULL;
         FieldSpec spec[] = {
             FIELD("name", F_TEXT, N_("Full name"), .required = true, .max = 120,
                   .text = &who->name),
@@ -34,10 +35,16 @@ static enum MHD_Result enrol(Req *r, Cohort *c, Programme *p)
             FIELD("municipality", F_TEXT, N_("Municipality (optional)"), .max = 100,
                   .text = &who->municipality),
             FIELD("jobseeker", F_BOOL, N_("Registered job-seeker"), .flag = &jobseeker),
+            FIELD("gender", F_CHOICE, N_("Gender (optional)"), .choices = vocab_keys(r, &genders),
+                  .text = &gender),
             {0},
         };
         form_read(r, spec, &e);
         who->jobseeker = jobseeker;
+        int g = GENDER_NOT_GIVEN;
+        if (gender && *gender)
+            vocab_parse(&genders, gender, &g);
+        who->gender = (Gender)g;
     }
     int status = 400;
     if (e.n == 0) {

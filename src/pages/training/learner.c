@@ -15,6 +15,7 @@
 #include "views/cases/case.h"
 #include "views/competences/progress.h"
 #include "views/credentials/credential.h"
+#include "views/resources/list.h"
 #include "views/training/feed.h"
 
 /* POST /orgs/{org}/people/{id}/invite */
@@ -158,7 +159,8 @@ enum MHD_Result page_learning(Req *r)
          _(r, "My attendance"));
     session_list(h, r, &past, mark_item, _(r, "The latest sessions:"), _(r, "No sessions yet."));
     html_lit(h, "</section>\n");
-    if (view_record_cases(h, r, r->account->id, false) < DB_NONE || !html_learner_competences(h, r))
+    if (view_record_cases(h, r, r->account->id, false) < DB_NONE ||
+        !html_learner_competences(h, r) || !html_my_resources(h, r))
         return reply_error(r, ERR_DB);
     if (view_learner_credentials(h, r) < DB_NONE)
         return reply_error(r, ERR_DB);

@@ -79,8 +79,9 @@ DbStatus q_application_add(Db *db, const Application *x, const char *token_hash,
     DB_SQL(st, "application_add",
            "INSERT INTO applications (org_id, programme_id, name, email, phone, birth_date, "
            "municipality, jobseeker, lang, token_hash, created_at, updated_at, guardian_name, "
-           "guardian_email, consent, consent_token_hash, search_text) SELECT p.org_id, p.id, $3, "
-           "$4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13, $14, $15, $16 FROM programmes p "
+           "guardian_email, consent, consent_token_hash, search_text, gender) SELECT p.org_id, "
+           "p.id, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13, $14, $15, $16, $17 "
+           "FROM programmes p "
            "WHERE p.org_id = $1 AND p.id = $2 AND p.status IN ('open', 'running') RETURNING id");
     Arena scratch;
     arena_init(&scratch);
@@ -92,7 +93,8 @@ DbStatus q_application_add(Db *db, const Application *x, const char *token_hash,
               text_or_null(x->guardian_name), text_or_null(x->guardian_email),
               x->consent == CONSENT_NONE ? db_null()
                                          : db_str(vocab_key(&consent_vocab, x->consent)),
-              text_or_null(x->consent_hash), db_str(search_text(&scratch, x->name, x->email))),
+              text_or_null(x->consent_hash), db_str(search_text(&scratch, x->name, x->email)),
+              x->gender ? db_str(vocab_key(&genders, x->gender)) : db_null()),
         id);
     arena_free(&scratch);
     return s;
@@ -118,7 +120,7 @@ DbStatus q_answer_add(Db *db, int64_t org_id, int64_t application_id, int64_t qu
     "p.title_en, p.title_nl, p.title_fr, o.name, a.reason, "                                       \
     "COALESCE(a.reason_note, ''), COALESCE(a.cohort_id, 0), COALESCE(a.enrolment_id, 0), "         \
     "COALESCE(a.waitlist_rank, 0), COALESCE(a.offer_expires_at, 0), "                              \
-    "COALESCE(a.guardian_name, ''), COALESCE(a.guardian_email, ''), a.consent "                    \
+    "COALESCE(a.guardian_name, ''), COALESCE(a.guardian_email, ''), a.consent, a.gender "          \
     "FROM applications a JOIN programmes p ON p.id = a.programme_id "                              \
     "JOIN organisations o ON o.id = a.org_id "
 
@@ -133,7 +135,7 @@ DbStatus q_answer_add(Db *db, int64_t org_id, int64_t application_id, int64_t qu
         db_int64_out(&(out)->cohort_id), db_int64_out(&(out)->enrolment_id),                       \
         db_int64_out(&(out)->waitlist_rank), db_int64_out(&(out)->offer_expires_at),               \
         db_text(a, &(out)->guardian_name), db_text(a, &(out)->guardian_email),                     \
-        db_vocab(&consent_vocab, (int *)&(out)->consent)
+        db_vocab(&consent_vocab, (int *)&(out)->consent), db_vocab(&genders, &(out)->gender)
 
 /* The first personal link or any later one. */
 DbStatus q_application_by_token(Db *db, const char *token_hash, Arena *a, Application *out)

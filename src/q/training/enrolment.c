@@ -11,12 +11,14 @@ DbStatus q_person_add(Db *db, const Person *p, int64_t now, int64_t *id)
 {
     DB_SQL(st, "person_add",
            "INSERT INTO people (org_id, name, email, phone, birth_date, municipality, jobseeker, "
-           "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id");
-    return db_select_int64(db, &st,
-                           DB_IN(db_int64(p->org_id), db_str(p->name), db_str(p->email),
-                                 db_str(p->phone), db_str(p->birth_date), db_str(p->municipality),
-                                 db_int64(p->jobseeker), db_int64(now)),
-                           id);
+           "created_at, gender, lang) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
+           "RETURNING id");
+    return db_select_int64(
+        db, &st,
+        DB_IN(db_int64(p->org_id), db_str(p->name), db_str(p->email), db_str(p->phone),
+              db_str(p->birth_date), db_str(p->municipality), db_int64(p->jobseeker), db_int64(now),
+              p->gender ? db_str(vocab_key(&genders, p->gender)) : db_null(), db_str(p->lang)),
+        id);
 }
 
 DbStatus q_person_get(Db *db, int64_t org_id, int64_t id, Arena *a, Person *out)

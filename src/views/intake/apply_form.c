@@ -11,7 +11,7 @@ FieldSpec *apply_form_spec(Arena *a, Lang l, const ApplyForm *f, ApplyInput *in)
     in->lang = keep;
     in->line = line;
     in->answers = arena_alloc(a, sizeof *in->answers * (size_t)(f->nqs ? f->nqs : 1));
-    FieldSpec *spec = arena_alloc(a, sizeof *spec * (size_t)(f->nqs + 9));
+    FieldSpec *spec = arena_alloc(a, sizeof *spec * (size_t)(f->nqs + 10));
     FieldSpec person[] = {
         FIELD("name", F_TEXT, N_("Full name"), .required = true, .max = 120, .text = &in->name),
         FIELD("email", F_EMAIL, N_("E-mail address"), .required = true, .max = 254,
@@ -23,6 +23,8 @@ FieldSpec *apply_form_spec(Arena *a, Lang l, const ApplyForm *f, ApplyInput *in)
         FIELD("municipality", F_TEXT, N_("Municipality"), .required = true, .max = 100,
               .text = &in->municipality),
         FIELD("jobseeker", F_BOOL, N_("Registered job-seeker"), .flag = &in->jobseeker),
+        FIELD("gender", F_CHOICE, N_("Gender (optional)"), .choices = vocab_keys_in(a, &genders),
+              .text = &in->gender),
         FIELD("guardian_name", F_TEXT, N_("Parent or guardian's name"), .max = 120,
               .text = &in->guardian_name),
         FIELD("guardian_email", F_EMAIL, N_("Parent or guardian's e-mail address"), .max = 254,

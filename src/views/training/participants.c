@@ -265,6 +265,8 @@ bool html_cohort_participants(Html *h, Req *r, const Cohort *c, const FormErrors
     html_input(h, r, e, "text", "municipality", _(r, "Municipality (optional)"),
                form_get(r, "municipality"), "off");
     html_checkbox(h, "jobseeker", _(r, "Registered job-seeker"), form_get(r, "jobseeker"));
+    html_select(h, e, "gender", _(r, "Gender (optional)"),
+                vocab_options(r, &genders, "", _(r, "Not given")), form_get(r, "gender"));
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Register and enrol"));
     html_form_end(h);
     return html_candidates(h, r, c, action);
