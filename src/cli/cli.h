@@ -74,6 +74,9 @@ bool cli_load_secret(Db *db, unsigned char out[32]);
 bool cli_add_member(Db *db, int64_t org_id, const char *email, const char *name,
                     const char *password, int64_t roles, int64_t *account_id);
 
+/* demo_cases.c: true when the demo's step what went well; else prints why not. */
+bool demo_ok(Outcome o, const char *what);
+
 /* demo_cases.c: the demo's partner, case, team and its work, once: the coding school
  * (school) and TelcoLab (partner_org). Prints what it loaded; false after printing why not. */
 bool demo_cases(Db *db, Arena *a, int64_t school, int64_t partner_org);
@@ -95,6 +98,16 @@ bool demo_ok(Outcome o, const char *what);
  * and one for the coding school's (school) members. Prints what it loaded; false after
  * printing why not. */
 bool demo_resources(Db *db, Arena *a, int64_t school, int64_t hub);
+
+/* demo_jobs.c: the demo's internship offer from TelcoLab (partner_org), its candidates and a
+ * placement at the coding school (school), once, after demo_cases. Prints what it loaded;
+ * false after printing why not. */
+bool demo_jobs(Db *db, Arena *a, int64_t school, int64_t partner_org);
+
+/* demo_talent.c: the demo learner's profile for partners, shown to every partner, with her
+ * assessed competences, and TelcoLab's request to meet her, once. Prints what it loaded;
+ * false after printing why not. */
+bool demo_talent(Db *db, Arena *a, int64_t school, int64_t partner_org);
 
 /* demo_equipment.c: the demo's equipment and loans, once, at the coding school (school),
  * after demo_cases (TelcoLab lends the sensor kits). Prints what it loaded; false if not. */

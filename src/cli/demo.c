@@ -599,8 +599,11 @@ int cmd_demo(int argc, char **argv)
     /* a partner's real case worked on by a team of the cohort, once */
     if (!demo_cases(db, a, ids[0], ids[2]) || !demo_equipment(db, a, ids[0]))
         goto done;
-    if (!demo_events(db, a, ids[0]) || /* events, registrations, a waiting list, once */
-        !demo_resources(db, a, ids[0], ids[3]))
+    if (!demo_jobs(db, a, ids[0], ids[2]) || /* an internship offer, candidates, a placement */
+        !demo_events(db, a, ids[0]) ||       /* events, registrations, a waiting list, once */
+        !demo_resources(db, a, ids[0], ids[3]) ||
+        /* the demo learner's profile for partners, and a request to meet her, once */
+        !demo_talent(db, a, ids[0], ids[2]))
         goto done;
     /* a call for projects in review at the fund, once */
     Call crow;

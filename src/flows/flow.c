@@ -13,6 +13,13 @@ void outcome_field(Outcome *o, const char *field, const char *msg)
     form_error(&o->fields, field, msg);
 }
 
+void outcome_choose(Outcome *o, const Flow *f, const char *field, const char *label)
+{
+    outcome_field(
+        o, field,
+        arena_printf(f->arena, i18n_get(f->who->lang, "Choose one of the options for %s."), label));
+}
+
 void outcome_conflict(Outcome *o, const char *field, const char *msg)
 {
     o->ok = false;

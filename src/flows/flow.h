@@ -80,6 +80,10 @@ DbStatus flow_mail(const Flow *f, Db *db, int64_t org_id, const char *to, Lang l
                    const char *subject, const char *body, ...)
     __attribute__((format(printf, 7, 8)));
 
+/* Marks o failed with "Choose one of the options for <label>." beside field, in the actor's
+ * language (label already translated): a choice that is not one of the form's. */
+void outcome_choose(Outcome *o, const Flow *f, const char *field, const char *label);
+
 /* Translation in the actor's language. */
 #define F_(f, s) i18n_get((f)->who->lang, s)
 #define F_n(f, s, p, n) i18n_nget((f)->who->lang, s, p, n)

@@ -9,6 +9,8 @@
 const NavLink partner_nav[] = {
     {"partner-cases", N_("Our cases")},
     {"partner-contributions", N_("Our contributions")},
+    {"partner-offers", N_("Our internships and jobs")},
+    {"talent", N_("Talent")},
     {0},
 };
 

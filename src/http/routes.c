@@ -12,9 +12,10 @@
 #include "pages/intake/intake.h"
 #include "pages/training/training.h"
 
-const Route *const route_tables[] = {
-    routes_public,    routes_training, routes_calls,  routes_learning,  routes_cases,
-    routes_equipment, routes_partners, routes_events, routes_resources, NULL};
+const Route *const route_tables[] = {routes_public,   routes_training, routes_calls,
+                                     routes_learning, routes_cases,    routes_equipment,
+                                     routes_partners, routes_events,   routes_resources,
+                                     routes_jobs,     routes_talent,   NULL};
 
 const Route routes_public[] = {
     GET("/", page_root),

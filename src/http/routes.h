@@ -40,9 +40,11 @@ extern const Route routes_calls[];    /* routes_calls.c: calls for projects, gra
 extern const Route
     routes_learning[];             /* routes_learning.c: competences, credentials, verification */
 extern const Route routes_cases[]; /* routes_cases.c: partners, cases, teams */
-extern const Route routes_partners[];  /* routes_partners.c: partners, contributions */
+extern const Route routes_partners[]; /* routes_partners.c: partners, contributions */
+extern const Route routes_jobs[]; /* routes_jobs.c: offers, candidates, placements, follow-ups */
 extern const Route routes_equipment[]; /* routes_equipment.c: equipment and loans */
 extern const Route routes_events[];    /* routes_events.c: events, registrations, the door */
 extern const Route routes_resources[]; /* routes_resources.c: learning resources, catalogue */
+extern const Route routes_talent[];    /* routes_talent.c: the talent pool */
 
 #endif

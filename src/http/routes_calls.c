@@ -2,6 +2,7 @@
  * calls, juries, proposals, screening, ranking and decisions, grants; and locations. */
 #include "http/routes.h"
 #include "pages/calls/calls.h"
+#include "pages/impact/impact.h"
 #include "pages/training/training.h"
 
 const Route routes_calls[] = {
@@ -24,6 +25,15 @@ const Route routes_calls[] = {
     POST("/orgs/{org}/calls/{id}/assignments", page_jury_adjust, MEMBER(ROLE_FUNDER)),
     GET("/orgs/{org}/calls/{id}/report", page_call_report, MEMBER(ROLE_FUNDER)),
     GET("/orgs/{org}/calls/{id}/report.csv", page_call_report_csv, MEMBER(ROLE_FUNDER)),
+    /* the impact of what the funder's grants fund (pages/impact/): counts only */
+    GET("/orgs/{org}/calls/{id}/impact", page_funded_impact, MEMBER(ROLE_FUNDER)),
+    GET("/orgs/{org}/calls/{id}/impact.csv", page_funded_impact_csv, MEMBER(ROLE_FUNDER)),
+    GET("/orgs/{org}/calls/{id}/impact.xlsx", page_funded_impact_xlsx, MEMBER(ROLE_FUNDER)),
+    GET("/orgs/{org}/calls/{id}/impact.pdf", page_funded_impact_pdf, MEMBER(ROLE_FUNDER)),
+    GET("/orgs/{org}/funded-impact", page_funded_impact, MEMBER(ROLE_FUNDER)),
+    GET("/orgs/{org}/funded-impact.csv", page_funded_impact_csv, MEMBER(ROLE_FUNDER)),
+    GET("/orgs/{org}/funded-impact.xlsx", page_funded_impact_xlsx, MEMBER(ROLE_FUNDER)),
+    GET("/orgs/{org}/funded-impact.pdf", page_funded_impact_pdf, MEMBER(ROLE_FUNDER)),
     GET("/orgs/{org}/calls/{id}/ranking", page_ranking, MEMBER(ROLE_FUNDER)),
     POST("/orgs/{org}/calls/{id}/decision", page_decision, MEMBER(ROLE_FUNDER)),
     GET("/orgs/{org}/grants", page_grants, MEMBER(ROLE_FUNDER)),
@@ -32,6 +42,8 @@ const Route routes_calls[] = {
     GET("/orgs/{org}/grants-received", page_grants_received, MEMBER(PROPOSAL_EDIT)),
     GET("/orgs/{org}/grants-received/{id}", page_grant_received, MEMBER(PROPOSAL_EDIT)),
     POST("/orgs/{org}/grants-received/{id}/expenses", page_expense_add, MEMBER(PROPOSAL_EDIT)),
+    POST("/orgs/{org}/grants-received/{id}/programmes", page_grant_programmes,
+         MEMBER(PROPOSAL_EDIT)),
     GET("/orgs/{org}/jury", page_jury_home, MEMBER(ROLE_JURY)),
     POST("/orgs/{org}/jury/proposals/{id}/conflict", page_jury_conflict, MEMBER(ROLE_JURY)),
     GET("/orgs/{org}/jury/proposals/{id}", page_jury_proposal, MEMBER(ROLE_JURY)),

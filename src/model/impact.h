@@ -77,6 +77,14 @@ typedef struct ImpactReport {
                           certified, placed, reached, as Programme.target */
 } ImpactReport;
 
+/* A programme a funder's grant funds, with what the grant's proposal planned. */
+typedef struct FundedProgramme {
+    int64_t org_id; /* the grantee, who runs the programme */
+    int64_t programme_id;
+    int64_t grant_id;
+    int64_t planned_trained, planned_reached;
+} FundedProgramme;
+
 /* An organisation that publishes its figures at /impact. */
 typedef struct ImpactPublisher {
     int64_t org_id;

@@ -7,6 +7,7 @@
 #include "flows/equipment/overdue.h"
 #include "flows/events/registration.h"
 #include "flows/intake/admission.h"
+#include "flows/jobs/followup.h"
 
 /* Seconds between rounds. */
 #define SCHED_INTERVAL 60
@@ -29,13 +30,18 @@ bool sched_run_due(App *app, Db *db)
         log_warn("scheduler: sending review reminders failed; retried next round");
     else if (reminded)
         log_info("scheduler: %d review reminders sent", reminded);
+    int followups = job_followups_send(&f);
+    if (followups < 0)
+        log_warn("scheduler: sending follow-ups failed; retried next round");
+    else if (followups)
+        log_info("scheduler: %d follow-ups sent", followups);
     if (loan_reminders_send(&f) < 0)
         log_warn("scheduler: reminding overdue loans failed; retried next round");
     int events = event_reminders_send(&f); /* the day before an event */
     if (events < 0)
         log_warn("scheduler: sending event reminders failed; retried next round");
     arena_free(&a);
-    return closed >= 0 && reminded >= 0 && events >= 0;
+    return closed >= 0 && reminded >= 0 && events >= 0 && followups >= 0;
 }
 
 static void timers_round(App *app, Db *db)

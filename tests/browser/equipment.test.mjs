@@ -10,7 +10,7 @@ import { casesReady } from '../lib/cases.mjs';
 import { launch, context, checkPage, shot, signIn } from './browser.mjs';
 
 const NOW = Date.UTC(2027, 0, 13, 9, 0) / 1000;
-let srv, browser, items = {};
+let srv, browser, partner, items = {};
 
 before(async () => {
   srv = await startServer({ env: { TRAJECT_NOW: String(NOW) } });
@@ -18,7 +18,7 @@ before(async () => {
   await casesReady(srv); // a cohort with Nadia Amrani and Omar Haddad, Team Parking, partner Gamma
   const alpha = new Client(srv.base);
   await alpha.signIn('admin@alpha.test');
-  const partner = /<option value="(\d+)">Gamma<\/option>/.exec((await alpha.get('/orgs/1/equipment/new')).text)[1];
+  partner = /<option value="(\d+)">Gamma<\/option>/.exec((await alpha.get('/orgs/1/equipment/new')).text)[1];
   for (const [lang, label] of [['en', 'Phone 1'], ['nl', 'Telefoon 2'], ['fr', 'Téléphone 3'], ['late', 'IoT sensor kit 9']]) {
     const res = await alpha.submit('/orgs/1/equipment/new', { kind: 'phone', label, serial: `PH-${lang}`, condition: 'good', partner_id: partner, location_id: '' }, '/orgs/1/equipment');
     assert.equal(res.status, 303, res.text.slice(0, 500));
@@ -33,7 +33,7 @@ after(async () => { await browser?.close(); await srv?.stop(); });
 
 const WORDS = {
   en: { find: 'Find', learner: 'Nadia Amrani (learner)', lend: 'Lend it', lent: 'The loan has been recorded.', out: 'Out: with Nadia Amrani (learner)', back: 'It is back', returned: 'The return has been recorded.', overdue: 'overdue' },
-  nl: { find: 'Zoeken', learner: 'Nadia Amrani (cursist)', lend: 'Uitlenen', lent: 'De uitlening is geregistreerd.', out: 'Uitgeleend: aan Nadia Amrani (cursist)', back: 'Het is terug', returned: 'De terugkeer is geregistreerd.', overdue: 'te laat' },
+  nl: { find: 'Zoeken', learner: 'Nadia Amrani (deelnemer)', lend: 'Uitlenen', lent: 'De uitlening is geregistreerd.', out: 'Uitgeleend: aan Nadia Amrani (deelnemer)', back: 'Het is terug', returned: 'De terugkeer is geregistreerd.', overdue: 'te laat' },
   fr: { find: 'Chercher', learner: 'Nadia Amrani (apprenant)', lend: 'Le prêter', lent: 'Le prêt a été enregistré.', out: 'Prêté : à Nadia Amrani (apprenant)', back: 'Il est revenu', returned: 'Le retour a été enregistré.', overdue: 'en retard' },
 };
 
@@ -68,11 +68,11 @@ for (const lang of ['en', 'nl', 'fr']) {
     await checkPage(page, `out ${lang}`);
     assert.match(await page.locator('tbody tr').first().textContent(), new RegExp(`IoT sensor kit 9.*${w.overdue}`));
     await shot(page, `equipment-out-360-${lang}`);
-    for (const path of ['/orgs/1/equipment', '/orgs/1/equipment/new', `/orgs/1/equipment/${items.late}`, `/orgs/1/equipment/${items[lang]}/edit`]) {
+    for (const path of ['/orgs/1/equipment', '/orgs/1/equipment/new', `/orgs/1/equipment/${items.late}`, `/orgs/1/equipment/${items[lang]}/edit`, `/orgs/1/partners/${partner}`]) {
       await page.goto(srv.base + path);
       await checkPage(page, `${path} ${lang}`);
     }
-    await shot(page, `equipment-form-360-${lang}`);
+    await shot(page, `equipment-partner-360-${lang}`);
     // a return before the loan: the message beside the field
     await page.goto(`${srv.base}/orgs/1/equipment/${items.late}`);
     await page.locator('#f-returned_on').fill('2027-01-03');

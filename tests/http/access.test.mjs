@@ -61,6 +61,7 @@ const PUBLIC = [
   'GET /events/consent/{token}', 'POST /events/consent/{token}',
   // the library of learning resources: a resource the reader may not see answers 404 (tests/http/resources.test.mjs)
   'GET /resources', 'GET /resources/{id}', 'GET /resources/{id}/file', 'GET /resources/{id}/open',
+  'GET /followup/{token}', 'POST /followup/{token}', // a former learner's personal link (tests/http/jobs.test.mjs)
 ];
 
 test('the public routes are exactly the expected ones', () => {

@@ -216,7 +216,23 @@ before(async () => {
   const bpart = grab(await beta.get('/orgs/2/partner-cases'), /partner-cases\/new\?partner=(\d+)/, 'partnership');
   B.partnership = bpart;
   ({ id: B.partnerCase, handin: B.partnerHandin } = await workedCase(gamma, 3, gco.split('/').pop(), gina, ginaClient, beta, `/orgs/2/partner-cases/new?partner=${bpart}`, bpart));
+  // Gina shows her profile to every partner of Gamma: Beta, a partner, finds it in its talent pool
+  await ok(await ginaClient.submit('/learning/talent', { summary: 'I test web apps.', contract: 'any' }), 'talent profile');
+  await ok(await ginaClient.submit('/learning/talent', { visibility: 'all' }, '/learning/talent/visibility'), 'talent shown');
+  B.talent = grab(await beta.get('/orgs/2/talent'), /href="\/orgs\/2\/talent\/(\d+)"/, 'talent profile');
 
+  // internships and jobs: Beta's offer for its partner with its learner proposed; Beta, as
+  // Gamma's partner, offers an internship that Gamma's learner applies to
+  const offerFields = { title: 'Beta internship', description: 'Sensors.', contract: 'internship', places: '1', closes_on: '2027-12-31', workplace: 'Brussels' };
+  B.offer = (await ok(await beta.submit('/orgs/2/offers/new', { ...offerFields, partner_id: bp }, '/orgs/2/offers'), 'offer')).split('/').pop();
+  await ok(await beta.submit(`/orgs/2/offers/${B.offer}`, { person_id: B.person }, `/orgs/2/offers/${B.offer}/propose`), 'proposal');
+  const lp = await lina.get('/learning/jobs');
+  const agree = grab(lp, /action="(\/learning\/candidacies\/\d+\/agree)"/, 'agree');
+  await ok(await lina.confirm(await lina.post(agree, { csrf_token: csrfFrom(lp.text) })), 'agree');
+  B.candidate = grab(await beta.get(`/orgs/2/offers/${B.offer}`), /action="\/orgs\/2\/candidates\/(\d+)\/stage"/, 'candidate');
+  B.partnerOffer = (await ok(await beta.submit(`/orgs/2/partner-offers/new?partner=${bpart}`, { ...offerFields, partner_id: bpart }, '/orgs/2/partner-offers'), 'partner offer')).split('/').pop();
+  await ok(await ginaClient.submit(`/learning/jobs/${B.partnerOffer}`, { motivation: 'Me' }, `/learning/jobs/${B.partnerOffer}/apply`), 'application');
+  B.partnerCandidate = grab(await beta.get(`/orgs/2/partner-offers/${B.partnerOffer}`), /action="\/orgs\/2\/partner-candidates\/(\d+)\/stage"/, 'partner candidate');
   // Beta holds an event at its location; someone registers from its public page
   const bev = await ok(await beta.submit('/orgs/2/events/new', {
     kind: 'hackathon', title: 'Beta hackathon', description: '', location_id: B.location, starts_at: '2027-03-10T09:00',
@@ -298,8 +314,11 @@ const KINDS = {
   'resources/{id}': 'resource',
   'cases/{id}': 'case', 'handins/{id}': 'handin', 'partner-cases/{id}': 'partnerCase', 'partner-handins/{id}': 'partnerHandin',
   'partners/{id}': 'partner', 'contributions/{id}': 'contribution', 'partner-of/{id}': 'partnership',
+  'offers/{id}': 'offer', 'candidates/{id}': 'candidate', 'partner-offers/{id}': 'partnerOffer',
+  'partner-candidates/{id}': 'partnerCandidate',
   'equipment/{id}': 'equipment',
   'events/{id}': 'event', 'event-registrations/{id}': 'eventRegistration',
+  'talent/{id}': 'talent',
   'event-teams/{id}': 'eventTeam', 'event-submissions/{id}': 'eventSubmission',
 };
 

@@ -174,10 +174,10 @@ test('contributions are recorded per partner; bad input is refused beside its fi
   const shown = await alpha.get(`${page}?added=1`);
   assert.match(shown.text, /The contribution has been recorded\./);
   // the totals leave out what was cancelled
-  assert.match(shown.text, /<tr><td>Equipment<\/td><td>1<\/td><td>€4,500\.00<\/td><td>30<\/td><\/tr>/);
-  assert.match(shown.text, /<tr><td>Internship places<\/td><td>1<\/td><td>–<\/td><td>4<\/td><\/tr>/);
-  assert.match(shown.text, /<tr><td>Money<\/td><td>1<\/td><td>€10,000\.50<\/td><td>–<\/td><\/tr>/);
-  assert.match(shown.text, /<th scope="row">Total<\/th><td><\/td><td>€14,500\.50<\/td>/);
+  assert.match(shown.text, /<div><dt>Total<\/dt><dd>€14,500\.50<small>3 contributions<\/small><\/dd><\/div>/);
+  assert.match(shown.text, /<div><dt>Equipment<\/dt><dd>€4,500\.00<small>1 contribution · How many: 30<\/small><\/dd><\/div>/);
+  assert.match(shown.text, /<div><dt>Internship places<\/dt><dd>–<small>1 contribution · How many: 4<\/small><\/dd><\/div>/);
+  assert.match(shown.text, /<div><dt>Money<\/dt><dd>€10,000\.50<small>1 contribution<\/small><\/dd><\/div>/);
   assert.doesNotMatch(shown.text.split('<h3>')[0], /Trainings/);
   assert.match(shown.text, /<td>Cancelled training<\/td><td>€999\.00<\/td><td>Wednesday 20 January 2027<\/td><td>Cancelled<\/td>/);
   assert.match(shown.text, /<td>Thirty IoT sensors \(30\)<\/td><td>€4,500\.00<\/td><td>Friday 15 January 2027 – Wednesday 30 June 2027<\/td><td>Promised<\/td>/);
@@ -241,7 +241,7 @@ test("a partner's members have their own home and menu, and see only their own p
   const page = await pieter.get(`/orgs/3/partner-of/${gammaPartner}`);
   assert.equal(page.status, 200);
   assert.match(page.text, /<h1>Partner of Alpha Training<\/h1>/);
-  assert.match(page.text, /<th scope="row">Total<\/th><td><\/td><td>€14,800\.50<\/td>/);
+  assert.match(page.text, /<div><dt>Total<\/dt><dd>€14,800\.50<small>3 contributions<\/small>/);
   assert.match(page.text, new RegExp(`<a href="/orgs/3/partner-cases/${gammaCase}">Smart parking</a>`));
   assert.match(page.text, /href="\/orgs\/3\/partner-contributions">All our contributions</);
   assert.doesNotMatch(page.text, /\/orgs\/1\/|contributions\/\d+\/edit|Delta canary|name="description"/);

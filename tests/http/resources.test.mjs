@@ -201,6 +201,12 @@ test('downloads and link opens are counted and shown to staff', async () => {
   assert.equal((await anon.get(`/resources/${ready.video}/file`)).status, 404);
   await anon.get(`/resources/${ready.video}`);
   assert.equal((await anon.get(`/resources/${ready.plan}/open`)).status, 404);
+  // a HEAD request downloads nothing and counts nothing
+  assert.equal((await anon.request('HEAD', `/resources/${ready.video}/open`)).status, 303);
+  const plan = await count(ready.plan);
+  assert.equal((await anon.request('HEAD', `/resources/${ready.plan}/file`)).status, 200);
+  assert.equal((await anon.request('HEAD', `/resources/${ready.members}/file`)).status, 404);
+  assert.equal(await count(ready.plan), plan);
   assert.equal(await count(ready.video), before + 3);
   assert.match(await staffList('?q=line-following'), new RegExp(`<td>${before + 3}</td>`));
 });

@@ -162,6 +162,12 @@ export class Client {
     const fields = [...form[2].matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1], unescape(m[2])]);
     return this.post(unescape(form[1]), fields);
   }
+  // Sets the language of the signed-in account (the account's choice comes first).
+  async setLanguage(lang) {
+    const page = await this.get('/account');
+    const res = await this.post('/language', { csrf_token: csrfFrom(page.text), lang, next: '/account' });
+    if (res.status !== 303) throw new Error(`language of the account not set: ${res.status}`);
+  }
   async signIn(email, password = PASSWORD) {
     const r = await this.submit('/sign-in', { email, password });
     if (r.status !== 303) throw new Error(`sign-in of ${email} failed: ${r.status} ${r.text.slice(0, 300)}`);
@@ -199,4 +205,15 @@ export function linkIn(body, prefix) {
   const m = new RegExp(`https?://[^\\s]+${prefix}[^\\s]+`).exec(body);
   if (!m) throw new Error(`no ${prefix} link in mail:\n${body}`);
   return new URL(m[0]).pathname;
+}
+
+// Accepts the invitation last mailed to email (from the server srv) as name: a client signed
+// in to the new account.
+export async function invitedClient(srv, email, name) {
+  const mail = (await mails(srv.mailDir, 1)).reverse().find((m) => m.to === email);
+  if (!mail) throw new Error(`no invitation mailed to ${email}`);
+  const c = new Client(srv.base);
+  const res = await c.submit(linkIn(mail.body, '/invitations/'), { name, password: 'learning-2027-x', confirm: 'learning-2027-x' });
+  if (res.status !== 303) throw new Error(`invitation of ${email} not accepted: ${res.status}`);
+  return c;
 }

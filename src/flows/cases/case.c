@@ -86,35 +86,50 @@ static void milestones_check(const Flow *f, const char **mt, const char **md, in
     }
 }
 
+bool flow_partner_of(const Flow *f, int64_t partner_id, bool own_org, const char *none, Partner *p,
+                     Outcome *o)
+{
+    DbStatus st = partner_id
+                      ? q_partner_get(f->db, f->who->org_id, own_org, partner_id, f->arena, p)
+                      : DB_NONE;
+    if (st < DB_NONE)
+        outcome_db(o, st);
+    else if (st == DB_NONE)
+        outcome_field(o, "partner_id", none);
+    return st == DB_ONE;
+}
+
+bool flow_competences_usable(const Flow *f, int64_t org, const int64_t *ids, int n,
+                             const char *label, Outcome *o)
+{
+    for (int i = 0; i < n; i++) {
+        Competence c;
+        DbStatus st = q_competence_get(f->db, org, ids[i], f->arena, &c);
+        if (st < DB_NONE) {
+            outcome_db(o, st);
+            return false;
+        }
+        if (st == DB_NONE || c.archived) {
+            outcome_choose(o, f, "competences", label);
+            break;
+        }
+    }
+    return true;
+}
+
 Outcome flow_case_submit(const Flow *f, CaseInput *x, bool own_org)
 {
     Outcome o = outcome_ok();
     Partner p;
-    DbStatus st = x->partner_id
-                      ? q_partner_get(f->db, f->who->org_id, own_org, x->partner_id, f->arena, &p)
-                      : DB_NONE;
-    if (st < DB_NONE) {
-        outcome_db(&o, st);
+    bool found = flow_partner_of(
+        f, x->partner_id, own_org,
+        F_(f, "A case comes from a partner: choose the partner that submits it."), &p, &o);
+    if (o.err != ERR_COUNT)
         return o;
-    }
-    if (st == DB_NONE)
-        outcome_field(&o, "partner_id",
-                      F_(f, "A case comes from a partner: choose the partner that submits it."));
-    int64_t org = st == DB_ONE ? p.org_id : f->who->org_id;
-    for (int i = 0; i < x->ncompetences; i++) {
-        Competence c;
-        st = q_competence_get(f->db, org, x->competences[i], f->arena, &c);
-        if (st < DB_NONE) {
-            outcome_db(&o, st);
-            return o;
-        }
-        if (st == DB_NONE || c.archived) {
-            outcome_field(&o, "competences",
-                          arena_printf(f->arena, F_(f, "Choose one of the options for %s."),
-                                       F_(f, "Competences asked for")));
-            break;
-        }
-    }
+    int64_t org = found ? p.org_id : f->who->org_id;
+    if (!flow_competences_usable(f, org, x->competences, x->ncompetences,
+                                 F_(f, "Competences asked for"), &o))
+        return o;
     SubmitTx t = {.org_id = org, .x = x};
     const char **unused;
     t.ndel = rows_kept(f, x->deliverables, NULL, x->ndeliverables, &t.del, &unused);
@@ -124,7 +139,7 @@ Outcome flow_case_submit(const Flow *f, CaseInput *x, bool own_org)
     milestones_check(f, t.mt, t.md, t.nm, &o);
     if (!o.ok)
         return o;
-    st = flow_tx(f, submit_tx, &t);
+    DbStatus st = flow_tx(f, submit_tx, &t);
     if (st < DB_NONE) {
         outcome_db(&o, st);
         return o;
@@ -163,9 +178,7 @@ Outcome flow_case_accept(const Flow *f, int64_t id, int64_t cohort_id)
         if (st < DB_NONE)
             outcome_db(&o, st);
         else
-            outcome_field(&o, "cohort_id",
-                          arena_printf(f->arena, F_(f, "Choose one of the options for %s."),
-                                       F_(f, "Cohort")));
+            outcome_choose(&o, f, "cohort_id", F_(f, "Cohort"));
         return o;
     }
     ItemCheck ic = {.from = co.starts_on, .to = co.ends_on};

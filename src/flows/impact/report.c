@@ -11,6 +11,7 @@
 #include "domain/suppress.h"
 #include "flows/certifications/board.h"
 #include "model/training.h"
+#include "q/impact/funded.h"
 #include "q/impact/learner.h"
 #include "q/training/programme.h"
 
@@ -185,35 +186,30 @@ static const char *row_label(const Flow *f, const Counted *c, ImpactBy by, const
     return impact_key_label(f->arena, f->who->lang, by, key);
 }
 
-Outcome impact_programme(const Flow *f, int64_t org_id, const ImpactAsk *q, ImpactReport *out,
-                         Rows *people)
+/* What every report checks of what is asked: k, and a period that does not end before it
+ * starts. */
+static Outcome ask_check(const Flow *f, const ImpactAsk *q)
 {
     Outcome o = outcome_ok();
     Date from, to;
-    if (q->k < SUPPRESS_K_MIN) {
+    if (q->k < SUPPRESS_K_MIN)
         outcome_error(&o, ERR_BAD_REQUEST);
-        return o;
-    }
-    if (q->from && *q->from && q->to && *q->to && date_parse(q->from, &from) &&
-        date_parse(q->to, &to) && date_days(to) < date_days(from)) {
+    else if (q->from && *q->from && q->to && *q->to && date_parse(q->from, &from) &&
+             date_parse(q->to, &to) && date_days(to) < date_days(from))
         outcome_field(&o, "to", F_(f, "The end of the period is before its start."));
-        return o;
-    }
-    ImpactPerson p;
-    Counted c = {.people = ROWS_FROM(f->arena, &p)};
-    if (!read_counted(f, org_id, q, &c)) {
-        outcome_error(&o, ERR_DB);
-        return o;
-    }
-    count_people(f, q, &c);
-    qsort(c.people.data, (size_t)c.people.n, sizeof(ImpactPerson), person_by_key);
+    return o;
+}
 
-    /* a row per key, in key order, then the totals */
+/* The report of the people counted in c: a row per key, in key order, then the totals,
+ * labelled in the actor's language, with the small counts hidden. */
+static void report_build(const Flow *f, const ImpactAsk *q, Counted *c, ImpactReport *out)
+{
+    qsort(c->people.data, (size_t)c->people.n, sizeof(ImpactPerson), person_by_key);
     *out = (ImpactReport){.by = q->by, .k = q->k};
-    out->row = arena_alloc(f->arena, sizeof *out->row * (size_t)(c.people.n + 1));
-    memset(out->row, 0, sizeof *out->row * (size_t)(c.people.n + 1));
-    for (int i = 0; i < c.people.n; i++) {
-        const ImpactPerson *x = ROW(&c.people, ImpactPerson, i);
+    out->row = arena_alloc(f->arena, sizeof *out->row * (size_t)(c->people.n + 1));
+    memset(out->row, 0, sizeof *out->row * (size_t)(c->people.n + 1));
+    for (int i = 0; i < c->people.n; i++) {
+        const ImpactPerson *x = ROW(&c->people, ImpactPerson, i);
         if (!out->nrows || key_cmp(out->row[out->nrows - 1].key, x->key))
             out->row[out->nrows++].key = x->key;
         for (int m = 0; m < IMPACT_MEASURES; m++)
@@ -224,15 +220,106 @@ Outcome impact_programme(const Flow *f, int64_t org_id, const ImpactAsk *q, Impa
     for (int i = 0; i < out->nrows; i++) {
         for (int m = 0; m < IMPACT_MEASURES; m++)
             total->count[m] += out->row[i].count[m];
-        out->row[i].label = row_label(f, &c, q->by, out->row[i].key);
+        out->row[i].label = row_label(f, c, q->by, out->row[i].key);
     }
     total->label = i18n_get(f->who->lang, "All");
     suppress_report(out);
+}
+
+Outcome impact_programme(const Flow *f, int64_t org_id, const ImpactAsk *q, ImpactReport *out,
+                         Rows *people)
+{
+    Outcome o = ask_check(f, q);
+    if (!o.ok)
+        return o;
+    ImpactPerson p;
+    Counted c = {.people = ROWS_FROM(f->arena, &p)};
+    if (!read_counted(f, org_id, q, &c)) {
+        outcome_error(&o, ERR_DB);
+        return o;
+    }
+    count_people(f, q, &c);
+    report_build(f, q, &c, out);
     for (int i = 0; i < c.programmes.n; i++) /* the targets: the programme's, or their sum */
         for (int t = 0; t < 4; t++)
             out->target[t] += ROW(&c.programmes, Programme, i)->target[t];
     if (people)
         *people = c.people;
+    return o;
+}
+
+static int person_by_id(const void *x, const void *y)
+{
+    const ImpactPerson *a = x, *b = y;
+    return (a->person_id > b->person_id) - (a->person_id < b->person_id);
+}
+
+/* Counts the people of one funded programme into all (its programmes and people added). */
+static bool count_funded(const Flow *f, const ImpactAsk *q, const FundedProgramme *fp, Counted *all)
+{
+    ImpactAsk one = *q;
+    one.programme_id = fp->programme_id;
+    ImpactPerson p;
+    Counted c = {.people = ROWS_FROM(f->arena, &p)};
+    if (!read_counted(f, fp->org_id, &one, &c))
+        return false;
+    count_people(f, &one, &c);
+    for (int i = 0; i < c.programmes.n; i++)
+        *(Programme *)rows_push(&all->programmes) = *ROW(&c.programmes, Programme, i);
+    for (int i = 0; i < c.people.n; i++)
+        *(ImpactPerson *)rows_push(&all->people) = *ROW(&c.people, ImpactPerson, i);
+    return true;
+}
+
+Outcome impact_funded(const Flow *f, int64_t funder_id, int64_t call_id, const ImpactAsk *q,
+                      ImpactReport *out)
+{
+    Outcome o = ask_check(f, q);
+    if (!o.ok)
+        return o;
+    FundedProgramme fp;
+    Rows funded = ROWS_FROM(f->arena, &fp);
+    Programme prog;
+    ImpactPerson p;
+    Counted all = {.programmes = ROWS_FROM(f->arena, &prog), .people = ROWS_FROM(f->arena, &p)};
+    if (q_funded_programmes(f->db, funder_id, call_id, &fp, rows_collect, &funded) < DB_NONE) {
+        outcome_error(&o, ERR_DB);
+        return o;
+    }
+    int64_t targets[4] = {0};
+    for (int i = 0; i < funded.n; i++) {
+        const FundedProgramme *x = ROW(&funded, FundedProgramme, i);
+        bool seen_programme = false, seen_grant = false;
+        for (int j = 0; j < i; j++) {
+            const FundedProgramme *y = ROW(&funded, FundedProgramme, j);
+            seen_programme |= y->programme_id == x->programme_id;
+            seen_grant |= y->grant_id == x->grant_id;
+        }
+        if (!seen_grant) { /* what each grant's proposal planned, once */
+            targets[0] += x->planned_trained;
+            targets[3] += x->planned_reached;
+        }
+        if (!seen_programme && !count_funded(f, q, x, &all)) {
+            outcome_error(&o, ERR_DB);
+            return o;
+        }
+    }
+    /* someone in two funded programmes of one grantee counts once, in the first */
+    qsort(all.people.data, (size_t)all.people.n, sizeof(ImpactPerson), person_by_id);
+    int n = 0;
+    for (int i = 0; i < all.people.n; i++) {
+        ImpactPerson *x = ROW(&all.people, ImpactPerson, i);
+        ImpactPerson *last = n ? ROW(&all.people, ImpactPerson, n - 1) : NULL;
+        if (last && last->person_id == x->person_id) {
+            for (int m = 0; m < IMPACT_MEASURES; m++)
+                last->in[m] |= x->in[m];
+            continue;
+        }
+        *ROW(&all.people, ImpactPerson, n++) = *x;
+    }
+    all.people.n = n;
+    report_build(f, q, &all, out);
+    memcpy(out->target, targets, sizeof targets);
     return o;
 }
 

@@ -38,6 +38,12 @@ typedef struct ImpactPerson {
 Outcome impact_programme(const Flow *f, int64_t org_id, const ImpactAsk *q, ImpactReport *out,
                          Rows *people);
 
+/* The report of what funder_id's grants fund (of call_id, 0: of every call): the people of
+ * every programme its grantees run with them, each counted once, against what the grants'
+ * proposals planned (trained, reached). Counts only: a funder reads no list of people. */
+Outcome impact_funded(const Flow *f, int64_t funder_id, int64_t call_id, const ImpactAsk *q,
+                      ImpactReport *out);
+
 /* The label of a row's key for report by, in language l: "Q1 2027", "March 2027", "18 to
  * 25", "East Flanders", "Not known" for "". */
 const char *impact_key_label(Arena *a, Lang l, ImpactBy by, const char *key);

@@ -169,7 +169,7 @@ bool flow_resource_visible(const Flow *f, const Resource *x, DbStatus *st)
     return resource_visible((Visibility)x->visibility, &who);
 }
 
-Outcome flow_resource_use(const Flow *f, int64_t id, bool file, ResourceUse *out)
+Outcome flow_resource_use(const Flow *f, int64_t id, bool file, bool count, ResourceUse *out)
 {
     Resource x;
     DbStatus st = q_resource_find(f->db, id, f->arena, &x);
@@ -186,5 +186,7 @@ Outcome flow_resource_use(const Flow *f, int64_t id, bool file, ResourceUse *out
     } else if (!(out->url = x.url)) {
         return outcome_missing(DB_NONE);
     }
+    if (!count)
+        return outcome_of(DB_ONE, ERR_NOT_FOUND, id);
     return outcome_of(q_resource_count_use(f->db, x.org_id, id), ERR_NOT_FOUND, id);
 }

@@ -32,9 +32,10 @@ typedef struct ResourceUse {
 } ResourceUse;
 
 /* The actor (signed in or not: account_id 0) opens resource id: its file (file true) or
- * its link. Counted once. ERR_NOT_FOUND when there is no such resource, the actor may not
- * see it, or it has no file (no link). */
-Outcome flow_resource_use(const Flow *f, int64_t id, bool file, ResourceUse *out);
+ * its link. Counted once when count (a HEAD request only asks whether it is there).
+ * ERR_NOT_FOUND when there is no such resource, the actor may not see it, or it has no
+ * file (no link). */
+Outcome flow_resource_use(const Flow *f, int64_t id, bool file, bool count, ResourceUse *out);
 
 /* Whether the actor may see resource x (its organisation and programme as stored): the
  * rule of domain/resources.h on what the statements tell of the actor. false on a

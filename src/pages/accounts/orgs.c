@@ -20,6 +20,7 @@
 #include "views/equipment/item.h"
 #include "views/intake/home.h"
 #include "views/partners/home.h"
+#include "views/talent/home.h"
 #include "views/training/home.h"
 
 static const char *kind_label(Req *r, OrgKind kind)
@@ -107,6 +108,8 @@ static void what_you_can_do(Html *h, Req *r, const Org *o)
         html(h, "<li><a href=\"/orgs/%lld/credentials\">%s</a></li>\n", org, _(r, "Credentials"));
         html(h, "<li><a href=\"/orgs/%lld/cases\">%s</a></li>\n", org, _(r, "Cases from partners"));
         html(h, "<li><a href=\"/orgs/%lld/partners\">%s</a></li>\n", org, _(r, "Partners"));
+        html(h, "<li><a href=\"/orgs/%lld/offers\">%s</a></li>\n", org,
+             _(r, "Internships and jobs"));
         html(h, "<li><a href=\"/orgs/%lld/equipment\">%s</a></li>\n", org, _(r, "Equipment"));
         html(h, "<li><a href=\"/orgs/%lld/impact\">%s</a></li>\n", org, _(r, "Impact"));
         html(h, "<li><a href=\"/orgs/%lld/events\">%s</a></li>\n", org, _(r, "Events"));
@@ -119,6 +122,8 @@ static void what_you_can_do(Html *h, Req *r, const Org *o)
     if (r->roles & ROLE_FUNDER) {
         html(h, "<li><a href=\"/orgs/%lld/calls\">%s</a></li>\n", org, _(r, "Calls for projects"));
         html(h, "<li><a href=\"/orgs/%lld/grants\">%s</a></li>\n", org, _(r, "Grants awarded"));
+        html(h, "<li><a href=\"/orgs/%lld/funded-impact\">%s</a></li>\n", org,
+             _(r, "The impact of what you fund"));
     }
     if (o->kind != ORG_FUNDER && own) { /* training organisations and partners answer calls */
         html(h, "<li><a href=\"/orgs/%lld/proposals\">%s</a></li>\n", org, _(r, "Proposals"));
@@ -228,7 +233,8 @@ enum MHD_Result page_org_home(Req *r)
         ((r->roles & ROLE_FUNDER) && !html_funder_home(h, r, now)) ||
         ((r->roles & ROLE_JURY) && !html_juror_home(h, r)) ||
         ((o.kind == ORG_PARTNER || (r->roles & ROLE_PARTNER)) &&
-         (!html_partner_home(h, r) || !partner_part(h, r) || !html_partner_cases_home(h, r))))
+         (!html_partner_home(h, r) || !partner_part(h, r) || !html_partner_cases_home(h, r) ||
+          !html_talent_partner_home(h, r))))
         return reply_error(r, ERR_DB);
     what_you_can_do(h, r, &o);
     if (r->roles & ROLE_ADMIN) {

@@ -13,6 +13,7 @@
 #include "http/confirm.h"
 #include "pages/calls/calls.h"
 #include "q/calls/grant.h"
+#include "views/impact/funding.h"
 
 static const char *percent(Req *r, int64_t part, int64_t whole)
 {
@@ -224,6 +225,8 @@ static enum MHD_Result detail_page(Req *r, bool funder, const FormErrors *err, i
         html(h, "<button type=\"submit\">%s</button>\n", _(r, "Record the expense"));
         html_form_end(h);
     }
+    if (!html_grant_programmes(h, r, g, funder))
+        return reply_error(r, ERR_DB);
     html(h, "<p><a href=\"/orgs/%lld/%s\">%s</a></p>\n", (long long)r->org_id,
          funder ? "grants" : "grants-received",
          funder ? _(r, "Grants awarded") : _(r, "Grants received"));

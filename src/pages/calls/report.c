@@ -115,8 +115,11 @@ enum MHD_Result page_call_report(Req *r)
     html(h, "<p><small>%s</small></p>\n",
          _(r, "A proposal counts in every target group it names, so the groups can add up to more "
               "than all proposals."));
-    html(h, "<p><a href=\"/orgs/%lld/calls/%lld/report.csv\" download>%s</a></p>\n",
-         (long long)r->org_id, (long long)c.id, _(r, "Download as CSV"));
+    html(h,
+         "<p><a href=\"/orgs/%lld/calls/%lld/report.csv\" download>%s</a> · "
+         "<a href=\"/orgs/%lld/calls/%lld/impact\">%s</a></p>\n",
+         (long long)r->org_id, (long long)c.id, _(r, "Download as CSV"), (long long)r->org_id,
+         (long long)c.id, _(r, "The impact of the programmes this call funds"));
     return page_end(r, h);
 }
 

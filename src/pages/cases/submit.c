@@ -17,44 +17,24 @@
  * members then choose among theirs. */
 static enum MHD_Result new_page(Req *r, bool own_org, CaseInput *x, const FormErrors *e, int status)
 {
-    Partner p;
-    Rows rows = ROWS_FROM(r->arena, &p);
-    int64_t org = r->org_id;
-    const char *title = _(r, "Submit a case for a partner");
-    Options partners = OPTIONS(r->arena);
-    if (own_org) {
-        DbStatus st =
-            x->partner_id ? q_partner_get(r->db, org, true, x->partner_id, r->arena, &p) : DB_NONE;
-        if (st < DB_NONE)
-            return reply_error(r, ERR_DB);
-        if (st == DB_ONE) {
-            org = p.org_id;
-            title = arena_printf(r->arena, _(r, "Submit a case to %s"), p.org_name);
-        } else {
-            x->partner_id = 0;
-            title = _(r, "Submit a case");
-        }
-    } else {
-        if (q_partner_list(r->db, org, false, r->arena, &p, rows_collect, &rows) < DB_NONE)
-            return reply_error(r, ERR_DB);
-        options_add(&partners, "", _(r, "Choose the partner"));
-        for (int i = 0; i < rows.n; i++)
-            options_id(&partners, ROW(&rows, Partner, i)->id, ROW(&rows, Partner, i)->name);
-    }
-    const char *const *competences = NULL;
-    if ((!own_org || x->partner_id) && !(competences = competence_options_of(r, org)))
+    PartnerChoice c;
+    if (!partner_choice(r, own_org, &x->partner_id, &c))
         return reply_error(r, ERR_DB);
+    const char *title = !own_org ? _(r, "Submit a case for a partner")
+                        : x->partner_id
+                            ? arena_printf(r->arena, _(r, "Submit a case to %s"), c.org_name)
+                            : _(r, "Submit a case");
     Html *h = page_begin(r, title);
     html(h, "<h1>%s</h1>\n", title);
     if (own_org && !x->partner_id && !html_partnerships(h, r, 2))
         return reply_error(r, ERR_DB);
-    if (!own_org && !rows.n)
+    if (!own_org && !c.npartners)
         html(h, "<p>%s <a href=\"/orgs/%lld/partners\">%s</a></p>\n",
              _(r, "A case comes from a partner, and you have none yet."), (long long)r->org_id,
              _(r, "Record a partner"));
     html_case_form(
         h, r, arena_printf(r->arena, "/orgs/%lld/%s", (long long)r->org_id, case_list(own_org)),
-        own_org ? NULL : options_end(&partners), competences, x, e);
+        c.partners, c.competences, x, e);
     return page_end_status(r, h, status);
 }
 

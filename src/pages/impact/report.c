@@ -20,15 +20,22 @@
 #include "model/accounts.h"
 #include "pages/impact/impact.h"
 #include "q/accounts/org.h"
+#include "q/calls/call.h"
 #include "q/impact/public.h"
 #include "q/training/programme.h"
+#include "views/calls/call.h"
 #include "views/impact/report.h"
 #include "views/training/programme.h"
 
-/* The report asked for: of the programme of the route, or of the whole organisation (a
- * route without {id}); its query (by, from, to). */
+/* Whose figures: a programme's, an organisation's (every programme), or a funder's (the
+ * programmes its grants fund, of one call or of every one). */
+typedef enum Scope { SCOPE_PROGRAMME, SCOPE_ORG, SCOPE_FUNDED } Scope;
+
+/* The report asked for, and its query (by, from, to). */
 typedef struct Asked {
-    bool whole;          /* every programme of the organisation */
+    Scope scope;
+    bool whole;          /* across programmes (not one programme) */
+    int64_t call_id;     /* SCOPE_FUNDED: the call, 0 for every one */
     Programme p;         /* the programme (not whole) */
     const char *subject; /* the programme's title or the organisation's name */
     const char *base;    /* the path of the impact page */
@@ -41,19 +48,46 @@ typedef struct Asked {
     Outcome o;
 } Asked;
 
-/* The programme of the route, or the organisation; false when not found (*st says why). */
+/* What the funder's report is of: every call, or the call of the route. */
+static bool funded_read(Req *r, Asked *a, DbStatus *st)
+{
+    Org org;
+    if ((*st = q_org_get(r->db, r->org_id, r->arena, &org)) != DB_ONE)
+        return false;
+    a->call_id = req_id(r, "id");
+    a->subject = arena_printf(r->arena, _(r, "what %s funds"), org.name);
+    a->base = arena_printf(r->arena, "/orgs/%lld/funded-impact", (long long)r->org_id);
+    a->stem = arena_printf(r->arena, "funder-%lld-impact", (long long)r->org_id);
+    if (*st == DB_ONE && a->call_id) {
+        Call c;
+        if ((*st = q_call_get(r->db, r->org_id, a->call_id, r->arena, &c)) != DB_ONE)
+            return false;
+        a->subject = call_title(r, &c);
+        a->base = arena_printf(r->arena, "/orgs/%lld/calls/%lld/impact", (long long)r->org_id,
+                               (long long)a->call_id);
+        a->stem = arena_printf(r->arena, "call-%lld-impact", (long long)a->call_id);
+    }
+    return *st == DB_ONE;
+}
+
+/* The programme of the route, the organisation or the funder's; false when not found (*st
+ * says why). */
 static bool subject_read(Req *r, Asked *a, DbStatus *st)
 {
     int64_t id = req_id(r, "id");
-    a->whole = id == 0;
+    a->whole = a->scope != SCOPE_PROGRAMME;
+    if (a->scope == SCOPE_FUNDED)
+        return funded_read(r, a, st);
     if (a->whole) {
         Org org;
-        *st = q_org_get(r->db, r->org_id, r->arena, &org);
+        if ((*st = q_org_get(r->db, r->org_id, r->arena, &org)) != DB_ONE)
+            return false;
         a->subject = org.name;
         a->base = arena_printf(r->arena, "/orgs/%lld/impact", (long long)r->org_id);
         a->stem = arena_printf(r->arena, "organisation-%lld-impact", (long long)r->org_id);
     } else {
-        *st = q_programme_get(r->db, r->org_id, id, r->arena, &a->p);
+        if ((*st = q_programme_get(r->db, r->org_id, id, r->arena, &a->p)) != DB_ONE)
+            return false;
         a->subject = programme_title(r, &a->p);
         a->base = arena_printf(r->arena, "/orgs/%lld/programmes/%lld/impact", (long long)r->org_id,
                                (long long)id);
@@ -75,13 +109,23 @@ static const char *const *breakdown_keys(Req *r, bool whole)
     return keys;
 }
 
+/* The report of what a asks, by ask (its people too, but for a funder). */
+static Outcome asked_report(Req *r, Asked *a, const ImpactAsk *ask, ImpactReport *out)
+{
+    Flow f = req_flow(r);
+    if (a->scope == SCOPE_FUNDED)
+        return impact_funded(&f, r->org_id, a->call_id, ask, out);
+    return impact_programme(&f, r->org_id, ask, out, &a->people);
+}
+
 /* Reads the query and computes the report; false when the programme or organisation is
  * not found or the database fails (the reply is then reply_missing(r, *st)). A bad query is
  * not a failure: a->o holds its errors, beside the fields of the form, and the report is
  * the one of every start. */
-static bool asked_read(Req *r, Asked *a, DbStatus *st)
+static bool asked_read(Req *r, Scope scope, Asked *a, DbStatus *st)
 {
     memset(a, 0, sizeof *a);
+    a->scope = scope;
     if (!subject_read(r, a, st))
         return false;
     char *from = NULL, *to = NULL;
@@ -103,13 +147,12 @@ static bool asked_read(Req *r, Asked *a, DbStatus *st)
                          .k = (int)r->app->set.impact_k};
     if (a->ask.k < SUPPRESS_K_MIN)
         a->ask.k = SUPPRESS_K_DEFAULT;
-    Flow f = req_flow(r);
-    a->o = impact_programme(&f, r->org_id, &a->ask, &a->report, &a->people);
+    a->o = asked_report(r, a, &a->ask, &a->report);
     if (!read)
         outcome_fields(&a->o, &a->e);
     if (!a->o.ok && a->o.err == ERR_COUNT) { /* bad input: every start, beside the errors */
         a->ask.from = a->ask.to = NULL;
-        Outcome again = impact_programme(&f, r->org_id, &a->ask, &a->report, &a->people);
+        Outcome again = asked_report(r, a, &a->ask, &a->report);
         if (!again.ok)
             a->o.err = again.err;
     }
@@ -191,27 +234,36 @@ enum MHD_Result page_impact_publish(Req *r)
                                           on ? "published=1" : "withdrawn=1"));
 }
 
-/* GET /orgs/{org}/programmes/{id}/impact */
-enum MHD_Result page_programme_impact(Req *r)
+/* GET /orgs/{org}/programmes/{id}/impact, /orgs/{org}/impact, /orgs/{org}/funded-impact */
+static enum MHD_Result impact_page(Req *r, Scope scope)
 {
     Asked a;
     DbStatus st;
-    if (!asked_read(r, &a, &st))
+    if (!asked_read(r, scope, &a, &st))
         return reply_missing(r, st);
     const char *title = arena_printf(r->arena, _(r, "Impact: %s"), a.subject);
     Html *h = page_begin(r, title);
-    if (a.whole)
+    if (a.scope == SCOPE_FUNDED && a.call_id)
+        html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/calls/%lld\">%s</a></p>\n", title,
+             (long long)r->org_id, (long long)a.call_id, _(r, "Back to the call"));
+    else if (a.scope == SCOPE_FUNDED)
+        html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/grants\">%s</a></p>\n", title,
+             (long long)r->org_id, _(r, "Grants awarded"));
+    else if (a.whole)
         html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld\">%s</a></p>\n", title, (long long)r->org_id,
              _(r, "Back to the organisation"));
     else
         html(h, "<h1>%s</h1>\n<p><a href=\"/orgs/%lld/programmes/%lld\">%s</a></p>\n", title,
              (long long)r->org_id, (long long)a.p.id, _(r, "Back to the programme"));
     ask_form(h, r, &a);
-    if (a.whole && !publish_part(h, r))
+    if (a.scope == SCOPE_ORG && !publish_part(h, r))
         return reply_error(r, ERR_DB);
     html_impact_targets(h, r, &a.report);
     const char *query = asked_query(r, &a);
-    html_impact_breakdown(h, r, &a.report, arena_printf(r->arena, "%s/people", a.base), query);
+    /* the people behind a figure: for the organisation's own staff, never for a funder */
+    html_impact_breakdown(
+        h, r, &a.report,
+        a.scope == SCOPE_FUNDED ? NULL : arena_printf(r->arena, "%s/people", a.base), query);
     html(h,
          "<p><a href=\"%s.csv?%s\" download>%s</a> · <a href=\"%s.xlsx?%s\" download>%s</a> · "
          "<a href=\"%s.pdf?%s\" download>%s</a></p>\n",
@@ -229,11 +281,11 @@ static const char *file_name(Req *r, const Asked *a, const char *what, const cha
 
 /* GET /orgs/{org}/programmes/{id}/impact.csv: the table of the page, hidden counts as on
  * the page. */
-enum MHD_Result page_programme_impact_csv(Req *r)
+static enum MHD_Result impact_csv_page(Req *r, Scope scope)
 {
     Asked a;
     DbStatus st;
-    if (!asked_read(r, &a, &st))
+    if (!asked_read(r, scope, &a, &st))
         return reply_missing(r, st);
     if (!a.o.ok)
         return reply_error(r, ERR_BAD_REQUEST);
@@ -247,10 +299,11 @@ enum MHD_Result page_programme_impact_csv(Req *r)
 
 /* Every breakdown of the report asked, for the XLSX and the PDF; false with the reply to
  * make in *reply. */
-static bool every_read(Req *r, Asked *a, ImpactReport **reps, int *n, enum MHD_Result *reply)
+static bool every_read(Req *r, Scope scope, Asked *a, ImpactReport **reps, int *n,
+                       enum MHD_Result *reply)
 {
     DbStatus st;
-    if (!asked_read(r, a, &st)) {
+    if (!asked_read(r, scope, a, &st)) {
         *reply = reply_missing(r, st);
         return false;
     }
@@ -259,8 +312,15 @@ static bool every_read(Req *r, Asked *a, ImpactReport **reps, int *n, enum MHD_R
         return false;
     }
     *reps = arena_alloc(r->arena, sizeof **reps * (size_t)impact_breakdowns.n);
-    Flow f = req_flow(r);
-    if (!impact_programme_every(&f, r->org_id, &a->ask, *reps, n).ok) {
+    Outcome o = outcome_ok();
+    *n = 0;
+    for (int i = 0; i < impact_breakdowns.n && o.ok; i++) {
+        ImpactAsk one = a->ask;
+        one.by = (ImpactBy)impact_breakdowns.entries[i].value;
+        if (a->whole || IMPACT_BY_IN_PROGRAMME(one.by))
+            o = asked_report(r, a, &one, &(*reps)[(*n)++]);
+    }
+    if (!o.ok) {
         *reply = reply_error(r, ERR_DB);
         return false;
     }
@@ -268,13 +328,13 @@ static bool every_read(Req *r, Asked *a, ImpactReport **reps, int *n, enum MHD_R
 }
 
 /* GET /orgs/{org}/programmes/{id}/impact.xlsx: a sheet per breakdown. */
-enum MHD_Result page_programme_impact_xlsx(Req *r)
+static enum MHD_Result impact_xlsx_page(Req *r, Scope scope)
 {
     Asked a;
     ImpactReport *reps;
     int n;
     enum MHD_Result reply;
-    if (!every_read(r, &a, &reps, &n, &reply))
+    if (!every_read(r, scope, &a, &reps, &n, &reply))
         return reply;
     char *out;
     size_t len;
@@ -285,13 +345,13 @@ enum MHD_Result page_programme_impact_xlsx(Req *r)
 }
 
 /* GET /orgs/{org}/programmes/{id}/impact.pdf: the report for a funder. */
-enum MHD_Result page_programme_impact_pdf(Req *r)
+static enum MHD_Result impact_pdf_page(Req *r, Scope scope)
 {
     Asked a;
     ImpactReport *reps;
     int n;
     enum MHD_Result reply;
-    if (!every_read(r, &a, &reps, &n, &reply))
+    if (!every_read(r, scope, &a, &reps, &n, &reply))
         return reply;
     Org org;
     if (q_org_get(r->db, r->org_id, r->arena, &org) != DB_ONE)
@@ -332,7 +392,7 @@ enum MHD_Result page_programme_impact_people(Req *r)
 {
     Asked a;
     DbStatus st;
-    if (!asked_read(r, &a, &st))
+    if (!asked_read(r, req_id(r, "id") ? SCOPE_PROGRAMME : SCOPE_ORG, &a, &st))
         return reply_missing(r, st);
     /* without a key, the totals; without a measure, everyone reached */
     const char *key = query_get(r, "key"), *measure = query_get(r, "measure");
@@ -399,4 +459,39 @@ enum MHD_Result page_programme_impact_people(Req *r)
     html_table_close(h);
     pager_nav(h, r, &pg);
     return page_end(r, h);
+}
+
+/* The handlers of the routes: a programme's or, without {id}, the organisation's; and the
+ * funder's, of every call or, with {id}, of one. */
+enum MHD_Result page_programme_impact(Req *r)
+{
+    return impact_page(r, req_id(r, "id") ? SCOPE_PROGRAMME : SCOPE_ORG);
+}
+enum MHD_Result page_programme_impact_csv(Req *r)
+{
+    return impact_csv_page(r, req_id(r, "id") ? SCOPE_PROGRAMME : SCOPE_ORG);
+}
+enum MHD_Result page_programme_impact_xlsx(Req *r)
+{
+    return impact_xlsx_page(r, req_id(r, "id") ? SCOPE_PROGRAMME : SCOPE_ORG);
+}
+enum MHD_Result page_programme_impact_pdf(Req *r)
+{
+    return impact_pdf_page(r, req_id(r, "id") ? SCOPE_PROGRAMME : SCOPE_ORG);
+}
+enum MHD_Result page_funded_impact(Req *r)
+{
+    return impact_page(r, SCOPE_FUNDED);
+}
+enum MHD_Result page_funded_impact_csv(Req *r)
+{
+    return impact_csv_page(r, SCOPE_FUNDED);
+}
+enum MHD_Result page_funded_impact_xlsx(Req *r)
+{
+    return impact_xlsx_page(r, SCOPE_FUNDED);
+}
+enum MHD_Result page_funded_impact_pdf(Req *r)
+{
+    return impact_pdf_page(r, SCOPE_FUNDED);
 }

@@ -37,9 +37,8 @@ static int *filter_of(ResourceFilter *f, size_t i)
     return (int *)((char *)f + filters[i].at);
 }
 
-/* Reads the filters of the query (an unknown value: no filter)
- * and the pairs to keep in the pager's links (keep: 2 *
- * (NFILTERS + 2) + 1 slots). */
+/* Reads the filters of the query (an unknown value: no filter) and the pairs to keep in
+ * the pager's links (keep: 2 * (NFILTERS + 2) + 1 slots). */
 static void filters_read(Req *r, ResourceFilter *flt, const char **keep)
 {
     int k = 0;
@@ -70,9 +69,8 @@ static void filters_read(Req *r, ResourceFilter *flt, const char **keep)
     keep[k] = NULL;
 }
 
-/* The filter form (GET): the selects, the search box, the order.
- * False on a database error (the topics and competences offered
- * are read). */
+/* The filter form (GET): the selects, the search box, the order. False on a database
+ * error (the topics and competences offered are read). */
 static bool filter_form(Html *h, Req *r, const Pager *pg, ResourceFilter *flt)
 {
     char *topic;
@@ -164,7 +162,7 @@ enum MHD_Result page_library(Req *r)
     return page_end(r, h);
 }
 
-/* "PDF, 1.2 MB" of a file of media type type and size bytes */
+/* "PDF, 1.2 MB": the file's extension and its size, rounded up to a tenth of a MB */
 static const char *file_text(Req *r, const Resource *x)
 {
     const char *dot = strrchr(x->file_name, '.');
@@ -219,13 +217,13 @@ enum MHD_Result page_library_resource(Req *r)
     return page_end(r, h);
 }
 
-/* The file (file true) or the link of the route's resource,
- * counted. */
+/* The file (file true) or the link of the route's resource, counted (a HEAD request is
+ * answered the same, without counting: nothing was downloaded). */
 static enum MHD_Result use(Req *r, bool file)
 {
     Flow f = req_flow(r);
     ResourceUse u;
-    Outcome o = flow_resource_use(&f, req_id(r, "id"), file, &u);
+    Outcome o = flow_resource_use(&f, req_id(r, "id"), file, strcmp(r->method, "HEAD") != 0, &u);
     if (!o.ok)
         return reply_error(r, o.err == ERR_COUNT ? ERR_NOT_FOUND : o.err);
     if (!file)

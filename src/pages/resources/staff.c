@@ -64,7 +64,8 @@ enum MHD_Result page_resources(Req *r)
     return page_end(r, h);
 }
 
-/* The form, new (x->id 0) or of resource old; e the errors. */
+/* The form of a new resource (old NULL) or of resource old, with x's values and e's
+ * errors. */
 static enum MHD_Result form_page(Req *r, const Resource *old, const ResourceInput *x,
                                  const FormErrors *e, int status)
 {
@@ -108,8 +109,7 @@ enum MHD_Result page_resource_new(Req *r)
     return form_page(r, NULL, &x, NULL, 200);
 }
 
-/* Reads the form and saves it as resource old (NULL: a new one).
- */
+/* Reads the form and saves it as resource old (NULL: a new one). */
 static enum MHD_Result save(Req *r, const Resource *old)
 {
     ResourceInput x = {0};

@@ -15,6 +15,7 @@
 #include "views/cases/case.h"
 #include "views/competences/progress.h"
 #include "views/credentials/credential.h"
+#include "views/jobs/home.h"
 #include "views/resources/list.h"
 #include "views/training/feed.h"
 
@@ -133,6 +134,8 @@ enum MHD_Result page_learning(Req *r)
         html_notice(h, _(r, "Saved."), false);
     html(h, "<p><a href=\"/learning/record\">%s</a></p>\n",
          _(r, "My record: competences, certifications and credentials, to share"));
+    html(h, "<p><a href=\"/learning/talent\">%s</a></p>\n",
+         _(r, "My profile for partners: be seen for internships and jobs, or not"));
     if (!cards.n) {
         html(h, "<p>%s</p>\n<p><a href=\"/programmes\">%s</a></p>\n",
              _(r, "You are not enrolled in any programme yet."), _(r, "See the programmes"));
@@ -162,7 +165,7 @@ enum MHD_Result page_learning(Req *r)
     if (view_record_cases(h, r, r->account->id, false) < DB_NONE ||
         !html_learner_competences(h, r) || !html_my_resources(h, r))
         return reply_error(r, ERR_DB);
-    if (view_learner_credentials(h, r) < DB_NONE)
+    if (view_learner_credentials(h, r) < DB_NONE || view_learner_jobs(h, r) < DB_NONE)
         return reply_error(r, ERR_DB);
     return page_end(r, h);
 }

@@ -13,6 +13,7 @@
 #include "q/training/programme.h"
 #include "views/certifications/certified.h"
 #include "views/intake/questions.h"
+#include "views/jobs/home.h"
 #include "views/training/programme.h"
 
 static const char *const target_names[4] = {N_("Trained"), N_("Certified"),
@@ -258,13 +259,19 @@ static bool html_dashboard(Html *h, Req *r, const Programme *p)
     int nreq = 0;
     if (!cert_programme_figure(r, p->id, &certified, &nreq))
         return false;
-    int64_t done[4] = {f.completed, nreq ? certified : -1, -1, f.reached};
+    Rows placed;
+    if (!job_programme_placed(r, p->id, &placed))
+        return false;
+    int64_t done[4] = {f.completed, nreq ? certified : -1, placed.n, f.reached};
     for (int t = 0; t < 4; t++) {
         html(h, "<tr><th scope=\"row\">%s</th><td>%lld</td><td>", _(r, target_names[t]),
              (long long)p->target[t]);
         if (t == 1 && nreq)
             html(h, "<a href=\"/orgs/%lld/programmes/%lld/learners?certified=1\">%s</a>",
                  (long long)r->org_id, (long long)p->id, against(r, done[t], p->target[t]));
+        else if (t == 2)
+            html(h, "<a href=\"/orgs/%lld/programmes/%lld/placed\">%s</a>", (long long)r->org_id,
+                 (long long)p->id, against(r, done[t], p->target[t]));
         else
             html(h, "%s",
                  done[t] < 0 ? _(r, "Not recorded yet") : against(r, done[t], p->target[t]));

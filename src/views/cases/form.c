@@ -6,9 +6,12 @@
 #include "domain/calendar.h"
 #include "html/fmt.h"
 #include "html/layout.h"
+#include "html/options.h"
 #include "html/pager.h"
 #include "http/form.h"
 #include "q/cases/case.h"
+#include "q/partners/partner.h"
+#include "views/competences/options.h"
 
 #define ROWS_MAX 20
 
@@ -115,6 +118,35 @@ void html_case_form(Html *h, Req *r, const char *action, const char *const *part
                x->contact_email, "email");
     html(h, "<button type=\"submit\">%s</button>\n", _(r, "Submit the case"));
     html_form_end(h);
+}
+
+bool partner_choice(Req *r, bool own_org, int64_t *partner_id, PartnerChoice *c)
+{
+    Partner p;
+    *c = (PartnerChoice){.org_id = r->org_id};
+    if (own_org) {
+        DbStatus st = *partner_id ? q_partner_get(r->db, r->org_id, true, *partner_id, r->arena, &p)
+                                  : DB_NONE;
+        if (st < DB_NONE)
+            return false;
+        if (st == DB_ONE) {
+            c->org_id = p.org_id;
+            c->org_name = p.org_name;
+        } else {
+            *partner_id = 0;
+        }
+    } else {
+        Rows rows = ROWS_FROM(r->arena, &p);
+        if (q_partner_list(r->db, r->org_id, false, r->arena, &p, rows_collect, &rows) < DB_NONE)
+            return false;
+        Options o = OPTIONS(r->arena);
+        options_add(&o, "", _(r, "Choose the partner"));
+        for (int i = 0; i < rows.n; i++)
+            options_id(&o, ROW(&rows, Partner, i)->id, ROW(&rows, Partner, i)->name);
+        c->partners = options_end(&o);
+        c->npartners = rows.n;
+    }
+    return (own_org && !*partner_id) || (c->competences = competence_options_of(r, c->org_id));
 }
 
 static const PagerCol case_cols[CASE_SORTS] = {

@@ -18,6 +18,22 @@ bool case_form_read(Req *r, CaseInput *x, FormErrors *e);
 void html_case_form(Html *h, Req *r, const char *action, const char *const *partners,
                     const char *const *competences, const CaseInput *x, const FormErrors *e);
 
+/* Whom a form acts for a partner with (a case, an internship or job offer): for staff
+ * (!own_org), the training organisation's partners as value/label pairs, "Choose the
+ * partner" first; for the partner's own organisation, the partner record *partner_id when it
+ * names r's organisation (*partner_id becomes 0 otherwise), and the training organisation
+ * that recorded it. The competences that organisation may use (value/label pairs) when it is
+ * known. */
+typedef struct PartnerChoice {
+    int64_t org_id;                 /* the training organisation the form is for */
+    const char *org_name;           /* own_org with a partner record: that organisation's name */
+    const char *const *partners;    /* !own_org: the partners' options; NULL otherwise */
+    int npartners;                  /* !own_org: how many partners there are */
+    const char *const *competences; /* NULL while the organisation is not known */
+} PartnerChoice;
+/* Fills *c; false on a database error. */
+bool partner_choice(Req *r, bool own_org, int64_t *partner_id, PartnerChoice *c);
+
 /* Where the cases of an organisation are, under /orgs/{org}/: "cases" for the training
  * organisation, "partner-cases" for the partner's own organisation (own_org). */
 const char *case_list(bool own_org);

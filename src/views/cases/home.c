@@ -22,13 +22,12 @@ bool html_cases_waiting(Html *h, Req *r, int *n)
     return true;
 }
 
-bool html_partnerships(Html *h, Req *r, int level)
+bool html_partnership_links(Html *h, Req *r, const char *path, PartnershipLabel label)
 {
     Partner p;
     Rows rows = ROWS_FROM(r->arena, &p);
     if (q_partner_list(r->db, r->org_id, true, r->arena, &p, rows_collect, &rows) < DB_NONE)
         return false;
-    html(h, "<h%d>%s</h%d>\n", level, _(r, "Submit a case"), level);
     if (!rows.n) {
         html(h, "<p>%s</p>\n", _(r, "No training organisation counts you as a partner yet."));
         return true;
@@ -36,12 +35,22 @@ bool html_partnerships(Html *h, Req *r, int level)
     html_lit(h, "<ul>\n");
     for (int i = 0; i < rows.n; i++) {
         const Partner *x = ROW(&rows, Partner, i);
-        html(h, "<li><a href=\"/orgs/%lld/partner-cases/new?partner=%lld\">%s</a></li>\n",
-             (long long)r->org_id, (long long)x->id,
-             arena_printf(r->arena, _(r, "Submit a case to %s"), x->org_name));
+        html(h, "<li><a href=\"/orgs/%lld/%s/new?partner=%lld\">%s</a></li>\n",
+             (long long)r->org_id, path, (long long)x->id, label(r, x->org_name));
     }
     html_lit(h, "</ul>\n");
     return true;
+}
+
+static const char *submit_label(Req *r, const char *org_name)
+{
+    return arena_printf(r->arena, _(r, "Submit a case to %s"), org_name);
+}
+
+bool html_partnerships(Html *h, Req *r, int level)
+{
+    html(h, "<h%d>%s</h%d>\n", level, _(r, "Submit a case"), level);
+    return html_partnership_links(h, r, "partner-cases", submit_label);
 }
 
 bool html_partner_cases_home(Html *h, Req *r)

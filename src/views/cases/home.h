@@ -14,6 +14,14 @@
  * (*n counts it). False on a database error. */
 bool html_cases_waiting(Html *h, Req *r, int *n);
 
+/* The text of the link to a training organisation named org_name, in r's arena. */
+typedef const char *PartnershipLabel(Req *r, const char *org_name);
+
+/* The training organisations that count r's organisation as a partner, each with a link to
+ * /orgs/{r's org}/<path>/new?partner={its partner record} labelled label(r, its name) (or a
+ * sentence saying there are none). False on a database error. */
+bool html_partnership_links(Html *h, Req *r, const char *path, PartnershipLabel label);
+
 /* The training organisations that count r's organisation as a partner, under a heading of
  * level level (2 or 3), each with a link to submit a case to it. False on a database error. */
 bool html_partnerships(Html *h, Req *r, int level);

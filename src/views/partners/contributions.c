@@ -50,7 +50,21 @@ static void contribution_row(Html *h, Req *r, const Contribution *c, bool own, b
     html_lit(h, "</tr>\n");
 }
 
-/* The totals by kind, in the vocabulary's order: false on a database error. */
+/* One figure of the totals: the value given (or a dash), how many contributions and, when
+ * counted, how many things. */
+static void figure(Html *h, Req *r, const char *label, int64_t value_cents, int64_t count,
+                   int64_t quantity)
+{
+    html(h, "<div><dt>%s</dt><dd>%s<small>%s", label, value_text(r, value_cents),
+         arena_printf(r->arena, _n(r, "%s contribution", "%s contributions", count),
+                      number_text(r, count, 0, 0)));
+    if (quantity)
+        html(h, " · %s",
+             arena_printf(r->arena, _(r, "How many: %s"), number_text(r, quantity, 0, 0)));
+    html_lit(h, "</small></dd></div>\n");
+}
+
+/* The totals, then by kind in the vocabulary's order: false on a database error. */
 static bool totals(Html *h, Req *r, int64_t org_id, int64_t partner_id)
 {
     ContributionTotal t;
@@ -59,23 +73,22 @@ static bool totals(Html *h, Req *r, int64_t org_id, int64_t partner_id)
         return false;
     if (!rows.n)
         return true;
-    HTML_TABLE(h, _(r, "What it gave, by kind"), _(r, "Kind"), _(r, "Contributions"), _(r, "Value"),
-               _(r, "How many"));
-    int64_t sum = 0;
+    int64_t value = 0, count = 0;
+    for (int i = 0; i < rows.n; i++) {
+        value += ROW(&rows, ContributionTotal, i)->value_cents;
+        count += ROW(&rows, ContributionTotal, i)->count;
+    }
+    html(h, "<p>%s</p>\n<dl class=\"figures amounts\">\n",
+         _(r, "Given or promised, leaving out what was cancelled:"));
+    figure(h, r, _(r, "Total"), value, count, 0);
     for (int k = 0; k < CONTRIB_KINDS; k++)
         for (int i = 0; i < rows.n; i++) {
             const ContributionTotal *x = ROW(&rows, ContributionTotal, i);
-            if ((int)x->kind != k)
-                continue;
-            sum += x->value_cents;
-            html(h, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>\n",
-                 _(r, vocab_label(&contribution_kinds, x->kind)), number_text(r, x->count, 0, 0),
-                 value_text(r, x->value_cents),
-                 x->quantity ? number_text(r, x->quantity, 0, 0) : "–");
+            if ((int)x->kind == k)
+                figure(h, r, _(r, vocab_label(&contribution_kinds, x->kind)), x->value_cents,
+                       x->count, x->quantity);
         }
-    html(h, "<tr><th scope=\"row\">%s</th><td></td><td>%s</td><td></td></tr>\n", _(r, "Total"),
-         value_text(r, sum));
-    html_table_close(h);
+    html_lit(h, "</dl>\n");
     return true;
 }
 

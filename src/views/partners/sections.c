@@ -2,7 +2,9 @@
 #include "views/partners/sections.h"
 
 #include "views/cases/partner.h"
+#include "views/equipment/partner.h"
 #include "views/events/hackathon.h"
+#include "views/jobs/partner.h"
 #include "views/partners/contributions.h"
 
 /* THE SECTIONS OF A PARTNER'S PAGE, in the order shown. To add one (equipment lent by the
@@ -15,6 +17,8 @@
 static const PartnerSectionFn partner_sections[] = {
     html_partner_contributions, /* views/partners/contributions.c: what it gave */
     html_partner_cases,         /* views/cases/partner.c: cases worked, teams, hand-ins */
+    html_partner_jobs,          /* views/jobs/partner.c: internships and jobs, interns, hires */
+    html_partner_equipment,     /* views/equipment/partner.c: equipment lent, who used it */
     html_partner_hackathons,    /* views/events/hackathon.c: challenges and their teams */
 };
 

@@ -76,6 +76,15 @@ ResourceInput resource_input_of(const Resource *x, int64_t *competences, int n)
                            .ncompetences = n};
 }
 
+/* The select of choices[i] with x's choice. */
+static void choice_select(Html *h, Req *r, const FormErrors *e, size_t i, const ResourceInput *x)
+{
+    int v = *choice_of((ResourceInput *)x, i);
+    html_select(h, e, choices[i].name, _(r, choices[i].label),
+                vocab_options(r, choices[i].vocab, "", _(r, "Choose")),
+                v >= 0 ? vocab_key(choices[i].vocab, v) : "");
+}
+
 /* The organisation's programmes as options, the first "none". */
 static const char *const *programme_options(Req *r)
 {
@@ -99,17 +108,10 @@ bool html_resource_form(Html *h, Req *r, const char *action, const ResourceInput
         return false;
     html_error_summary(h, r, e);
     html_upload_form_begin(h, r, action);
-    ResourceInput *in = (ResourceInput *)x;
-    for (size_t i = 0; i < NCHOICES; i++) {
-        int v = *choice_of(in, i);
-        if (!strcmp(choices[i].name, "visibility")) /* then the programme it names */
-            continue;
-        html_select(h, e, choices[i].name, _(r, choices[i].label),
-                    vocab_options(r, choices[i].vocab, "", _(r, "Choose")),
-                    v >= 0 ? vocab_key(choices[i].vocab, v) : "");
-        if (!strcmp(choices[i].name, "kind"))
-            html_input(h, r, e, "text", "title", _(r, "Title"), x->title, "off");
-    }
+    choice_select(h, r, e, 0, x); /* the type, then the title */
+    html_input(h, r, e, "text", "title", _(r, "Title"), x->title, "off");
+    for (size_t i = 1; i < NCHOICES - 1; i++) /* audience, language, age band */
+        choice_select(h, r, e, i, x);
     html_input(h, r, e, "text", "topic", _(r, "Topic"), x->topic, "off");
     html_textarea(h, e, "description", _(r, "Description"), x->description, 4);
     /* a link refused is shown again as typed: no longer a valid value of a url input */
@@ -123,9 +125,7 @@ bool html_resource_form(Html *h, Req *r, const char *action, const ResourceInput
                               : _(r, "The file (lesson plans, worksheets and slides): PDF, ODT, "
                                      "ODP, DOCX, PPTX, PNG or JPEG, at most 8 MB"),
                     RESOURCE_ACCEPT);
-    html_select(h, e, "visibility", _(r, "Who may see it"),
-                vocab_options(r, &resource_visibilities, "", _(r, "Choose")),
-                x->visibility >= 0 ? vocab_key(&resource_visibilities, x->visibility) : "");
+    choice_select(h, r, e, NCHOICES - 1, x); /* who may see it, then the programme */
     html_select(h, e, "programme_id", _(r, "Programme (for its learners only)"), programmes,
                 x->programme_id ? arena_printf(r->arena, "%lld", (long long)x->programme_id) : "");
     if (competences[0])

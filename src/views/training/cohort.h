@@ -14,7 +14,7 @@
 #include "model/training.h"
 
 /* Rows per page of the cohort page's lists. */
-#define PARTICIPANTS_PAGE 20
+#define PARTICIPANTS_PAGE 15
 #define SESSIONS_PAGE 50
 
 /* Loads the cohort of the {id} parameter and its programme; otherwise replies (404 or

@@ -1,0 +1,16 @@
+/* flows/jobs/placement.h — staff record where a learner went after training: a job, an
+ * internship, further training or their own start-up. (A hired candidate gets one through
+ * flows/jobs/candidate.h.) */
+#ifndef TRAJECT_FLOWS_JOBS_PLACEMENT_H
+#define TRAJECT_FLOWS_JOBS_PLACEMENT_H
+
+#include "flows/flow.h"
+#include "model/jobs.h"
+
+/* Records x for a learner of the actor's organisation: kind one of job_placement_kinds,
+ * contract one of job_contracts or empty, ends_on empty or not before starts_on (dates as
+ * read, valid). Errors beside "person_id", "kind", "contract", "ends_on"; nothing saved
+ * unless all is right. o.id is the new placement's. */
+Outcome flow_job_placement_add(const Flow *f, JobPlacementInput *x);
+
+#endif

@@ -1,0 +1,52 @@
+/* q/jobs/candidate.h — statements on the candidates for an offer: a learner proposed by
+ * staff or applying, agreeing to be seen by the partner, the candidates of an offer (all of
+ * them for staff; for the partner's own organisation only those who agreed), moving one to
+ * another stage, a learner's own candidacies, and the learners staff may propose. Owns
+ * nothing; texts are allocated in the arena given. */
+#ifndef TRAJECT_Q_JOBS_CANDIDATE_H
+#define TRAJECT_Q_JOBS_CANDIDATE_H
+
+#include "core/arena.h"
+#include "db/db.h"
+#include "model/jobs.h"
+#include "model/training.h"
+
+/* Makes person_id (a person of org_id with an enrolment, else DB_NONE) a candidate for
+ * offer_id of org_id, at stage proposed; agreed: seen by the partner at once (an
+ * application). DB_NONE as well when they are a candidate already. *id: the new id. */
+DbStatus q_job_candidate_add(Db *db, int64_t org_id, int64_t offer_id, int64_t person_id,
+                             JobOrigin origin, const char *motivation, bool agreed,
+                             int64_t created_by, int64_t now, int64_t *id);
+
+/* The candidates for offer_id of org_id, by name; with own_org, org_id is the partner's own
+ * organisation and the rows only those who agreed to be seen. */
+DbStatus q_job_candidates(Db *db, int64_t org_id, bool own_org, int64_t offer_id, Arena *a,
+                          JobCandidate *row, DbRowFn fn, void *ctx);
+
+/* One candidate of org_id (own_org: one who agreed, for an offer of a partner record that
+ * names org_id). DB_NONE otherwise. */
+DbStatus q_job_candidate_get(Db *db, int64_t org_id, bool own_org, int64_t id, Arena *a,
+                             JobCandidate *out);
+
+/* Moves candidate id of org_id from stage from to stage to, when they agreed: DB_NONE
+ * when the candidate is no longer at from. */
+DbStatus q_job_candidate_stage(Db *db, int64_t org_id, int64_t id, JobStage from, JobStage to,
+                               int64_t now);
+
+/* The candidacy id agrees to be seen by the partner, when it is account_id's own and not
+ * agreed yet: DB_NONE otherwise. */
+DbStatus q_job_candidate_agree(Db *db, int64_t account_id, int64_t id, int64_t now);
+
+/* Every candidacy of account_id's person records, newest first, with the offer's title,
+ * the partner and the training organisation. */
+DbStatus q_my_candidacies(Db *db, int64_t account_id, Arena *a, JobCandidate *row, DbRowFn fn,
+                          void *ctx);
+
+/* account_id's person record in org_id when it has an enrolment there: DB_NONE otherwise. */
+DbStatus q_job_learner_of(Db *db, int64_t account_id, int64_t org_id, int64_t *person_id);
+
+/* The learners of org_id (people with an enrolment), by name: whom staff may propose or
+ * record a placement for. */
+DbStatus q_job_learners(Db *db, int64_t org_id, Arena *a, PersonName *row, DbRowFn fn, void *ctx);
+
+#endif

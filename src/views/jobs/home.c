@@ -1,0 +1,80 @@
+/* home.c — the jobs' parts of other pages (see home.h). */
+#include "views/jobs/home.h"
+
+#include "domain/jobs.h"
+#include "html/fmt.h"
+#include "html/options.h"
+#include "q/jobs/candidate.h"
+#include "q/jobs/placement.h"
+
+DbStatus view_learner_jobs(Html *h, Req *r)
+{
+    JobCandidate c;
+    Rows rows = ROWS_FROM(r->arena, &c);
+    DbStatus st = q_my_candidacies(r->db, r->account->id, r->arena, &c, rows_collect, &rows);
+    if (st < DB_NONE)
+        return st;
+    int64_t waiting = 0;
+    for (int i = 0; i < rows.n; i++)
+        waiting += !ROW(&rows, JobCandidate, i)->agreed;
+    html(h, "<section aria-labelledby=\"my-jobs\">\n<h2 id=\"my-jobs\">%s</h2>\n",
+         _(r, "Internships and jobs"));
+    if (waiting)
+        html(h, "<p><strong>%s</strong></p>\n",
+             arena_printf(r->arena,
+                          _n(r, "%s proposal waits for your agreement.",
+                             "%s proposals wait for your agreement.", waiting),
+                          number_text(r, waiting, 0, 0)));
+    html(h, "<p><a href=\"/learning/jobs\">%s</a></p>\n</section>\n",
+         _(r, "Offers from partners, and where you stand"));
+    return DB_ONE;
+}
+
+const char *const *job_learner_options(Req *r, const Rows *candidates)
+{
+    PersonName p;
+    Rows rows = ROWS_FROM(r->arena, &p);
+    if (q_job_learners(r->db, r->org_id, r->arena, &p, rows_collect, &rows) < DB_NONE)
+        return NULL;
+    Options opts = OPTIONS(r->arena);
+    options_add(&opts, "", _(r, "Choose the learner"));
+    for (int i = 0; i < rows.n; i++) {
+        const PersonName *x = ROW(&rows, PersonName, i);
+        bool taken = false;
+        for (int j = 0; candidates && j < candidates->n && !taken; j++)
+            taken = ROW(candidates, JobCandidate, j)->person_id == x->id;
+        if (!taken)
+            options_id(&opts, x->id, x->name);
+    }
+    return options_end(&opts);
+}
+
+typedef struct Placed {
+    JobPlacedRow row;
+    Rows *out;
+} Placed;
+
+static bool placed_row(void *ctx)
+{
+    Placed *p = ctx;
+    const JobPlacedRow *x = &p->row;
+    /* each learner once: the rows come by learner */
+    if (p->out->n && ROW(p->out, JobPlacedRow, p->out->n - 1)->person_id == x->person_id)
+        return true;
+    Date cs, ce, s, e;
+    if (!date_parse(x->cohort_starts, &cs) || !date_parse(x->cohort_ends, &ce) ||
+        !date_parse(x->p.starts_on, &s))
+        return true;
+    bool open = !x->p.ends_on || !date_parse(x->p.ends_on, &e);
+    if (job_placed(cs, ce, s, open ? NULL : &e))
+        return rows_collect(p->out);
+    return true;
+}
+
+bool job_programme_placed(Req *r, int64_t programme_id, Rows *out)
+{
+    Placed p = {.out = out};
+    *out = ROWS_FROM(r->arena, &p.row);
+    return q_job_placed_rows(r->db, r->org_id, programme_id, r->arena, &p.row, placed_row, &p) >=
+           DB_NONE;
+}
