@@ -2,6 +2,7 @@
 #include "core/rows.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/log.h"
@@ -39,4 +40,10 @@ void rows_pop(Rows *r)
 {
     if (r->n > 0)
         r->n--;
+}
+
+void rows_sort(Rows *r, int (*cmp)(const void *, const void *))
+{
+    if (r->n > 1)
+        qsort(r->data, (size_t)r->n, r->size, cmp);
 }

@@ -55,6 +55,9 @@ void *rows_push(Rows *r);
  * ctx is the Rows. Always returns true (every row is kept). */
 bool rows_collect(void *ctx);
 
+/* Sorts the rows with cmp (qsort's); nothing to do for fewer than two (and no data). */
+void rows_sort(Rows *r, int (*cmp)(const void *, const void *));
+
 /* Drops the last element (used when a statement was asked for one row more than a page
  * to learn whether there is a next page). No effect when empty. */
 void rows_pop(Rows *r);

@@ -5,7 +5,8 @@
 #include "model/training.h"
 
 VOCAB(impact_measures, "impact measure", {IMPACT_REACHED, "reached", N_("Reached")},
-      {IMPACT_TRAINED, "trained", N_("Trained")}, {IMPACT_CERTIFIED, "certified", N_("Certified")});
+      {IMPACT_TRAINED, "trained", N_("Trained")}, {IMPACT_CERTIFIED, "certified", N_("Certified")},
+      {IMPACT_PLACED, "placed", N_("Placed")});
 
 VOCAB(impact_breakdowns, "impact breakdown",
       {IMPACT_BY_QUARTER, "quarter", N_("Quarter they started")},

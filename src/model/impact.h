@@ -11,10 +11,16 @@
 #include "core/vocab.h"
 
 /* What is counted, each a number of distinct people: reached (ever enrolled), trained
- * (completed), certified (every required certification, valid on the day of the report).
- * The order is the order of the columns. */
-typedef enum ImpactMeasure { IMPACT_REACHED, IMPACT_TRAINED, IMPACT_CERTIFIED } ImpactMeasure;
-#define IMPACT_MEASURES 3
+ * (completed), certified (every required certification, valid on the day of the report),
+ * placed (a job, an internship, further training or their own start-up within six months of
+ * the end: domain/jobs.h). The order is the order of the columns. */
+typedef enum ImpactMeasure {
+    IMPACT_REACHED,
+    IMPACT_TRAINED,
+    IMPACT_CERTIFIED,
+    IMPACT_PLACED
+} ImpactMeasure;
+#define IMPACT_MEASURES 4
 extern const Vocab impact_measures;
 
 /* How a report breaks its counts down: by the period people started in (their first

@@ -92,7 +92,7 @@ typedef struct JobCandidate {
     JobOrigin origin;
     JobStage stage;
     char *motivation;
-    bool agreed;
+    int64_t agreed; /* 1 once the learner agreed to be seen by the partner */
     int64_t created_at, stage_at;
     /* the learner's statements: the offer it is for */
     char *offer_title, *partner_name, *org_name;

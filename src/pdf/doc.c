@@ -188,12 +188,25 @@ float pdf_qr(PdfDoc *d, float x, float y, float module, float fit, const char *t
         x += 4 * module;
         y += 4 * module;
     }
+    /* one rectangle per run of dark modules along a row, each a hair taller than a module:
+     * squares drawn one by one leave anti-aliased seams between them when rendered, which
+     * a reader may take for light modules */
+    float seam = module * 0.05f;
     HPDF_Page_SetGrayFill(d->page, 0);
     for (int row = 0; row < n; row++)
-        for (int col = 0; col < n; col++)
-            if (q->data[row * n + col] & 1)
-                HPDF_Page_Rectangle(d->page, x + (float)col * module,
-                                    y + (float)(n - 1 - row) * module, module, module);
+        for (int col = 0; col < n;) {
+            if (!(q->data[row * n + col] & 1)) {
+                col++;
+                continue;
+            }
+            int run = 1;
+            while (col + run < n && (q->data[row * n + col + run] & 1))
+                run++;
+            HPDF_Page_Rectangle(d->page, x + (float)col * module,
+                                y + (float)(n - 1 - row) * module - seam, (float)run * module,
+                                module + seam);
+            col += run;
+        }
     HPDF_Page_Fill(d->page);
     QRcode_free(q);
     return (float)n * module;

@@ -15,7 +15,7 @@ let srv, alpha, beta, callId, call, grantReceived, programmeId, otherId;
 // The cells of the report's table: label → [reached, trained, certified] as shown.
 function cells(html) {
   const out = {};
-  for (const m of html.matchAll(/<tr(?: class="total")?><th scope="row">([^<]+)<\/th>((?:<td class="num">.*?<\/td>){3})<\/tr>/g))
+  for (const m of html.matchAll(/<tr(?: class="total")?><th scope="row">([^<]+)<\/th>((?:<td class="num">.*?<\/td>){4})<\/tr>/g))
     out[m[1]] = [...m[2].matchAll(/<td class="num">(?:<a [^>]*>)?([^<]+)(?:<\/a>)?<\/td>/g)].map((c) => c[1].replace(/&lt;/g, '<'));
   return out;
 }
@@ -73,16 +73,16 @@ test('the grantee links a programme; the funder reads its figures against the pr
   const all = await beta.get('/orgs/2/funded-impact?by=age');
   assert.equal(all.status, 200);
   const c = cells(all.text);
-  assert.deepEqual(c['15 to 17'], ['14', '0', '0']);
-  assert.deepEqual(c.All, ['14', '0', '0']);
+  assert.deepEqual(c['15 to 17'], ['14', '0', '0', '0']);
+  assert.deepEqual(c.All, ['14', '0', '0', '0']);
   assert.doesNotMatch(all.text, /Not funded|learner \d|people\?/, 'no other programme, no names, no lists');
   assert.match(all.text, /<dt>Reached<\/dt><dd>14 <small>Target: 60<\/small>/);
   assert.match(all.text, /<dt>Trained<\/dt><dd>0 <small>Target: 40<\/small>/);
   const byCall = await beta.get(`/orgs/2/calls/${callId}/impact?by=programme`);
   assert.equal(byCall.status, 200);
-  assert.deepEqual(cells(byCall.text)['Code clubs'], ['14', '0', '0']);
+  assert.deepEqual(cells(byCall.text)['Code clubs'], ['14', '0', '0', '0']);
   const csv = await beta.get(`/orgs/2/calls/${callId}/impact.csv?by=age`);
-  assert.ok(csv.text.includes('"All",14,0,0'), csv.text);
+  assert.ok(csv.text.includes('"All",14,0,0,0'), csv.text);
   const xlsx = await beta.getBytes('/orgs/2/funded-impact.xlsx');
   assert.equal(xlsx.status, 200);
   const grant = grab(await beta.get('/orgs/2/grants'), /href="\/orgs\/2\/grants\/(\d+)"/, 'grant');
@@ -95,7 +95,7 @@ test('a grantee links only its own programmes to a grant it received; others cha
   // a programme id that is not Alpha's: refused, the link stays as it was
   const bad = await alpha.post(`/orgs/1/grants-received/${grantReceived}/programmes`, [['csrf_token', token], ['programmes', '999999']]);
   assert.equal(bad.status, 404);
-  assert.deepEqual(cells((await beta.get('/orgs/2/funded-impact?by=age')).text).All, ['14', '0', '0']);
+  assert.deepEqual(cells((await beta.get('/orgs/2/funded-impact?by=age')).text).All, ['14', '0', '0', '0']);
   // the funder cannot link programmes to the grant it awarded; a learner-less org reads no funder page
   const betaToken = /name="csrf_token" value="([^"]+)"/.exec((await beta.get('/orgs/2/grants')).text)[1];
   assert.equal((await beta.post(`/orgs/2/grants-received/${grantReceived}/programmes`, [['csrf_token', betaToken], ['programmes', otherId]])).status, 404);
@@ -103,5 +103,5 @@ test('a grantee links only its own programmes to a grant it received; others cha
   // both programmes: the other one counts too
   await alpha.submit(`/orgs/1/grants-received/${grantReceived}`, [['programmes', programmeId], ['programmes', otherId]],
     `/orgs/1/grants-received/${grantReceived}/programmes`);
-  assert.deepEqual(cells((await beta.get('/orgs/2/funded-impact?by=age')).text).All, ['25', '0', '0']);
+  assert.deepEqual(cells((await beta.get('/orgs/2/funded-impact?by=age')).text).All, ['25', '0', '0', '0']);
 });

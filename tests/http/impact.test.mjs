@@ -22,7 +22,7 @@ async function ok(res, what) {
 // The cells of the report's table: label → [reached, trained, certified] as shown.
 function cells(html) {
   const out = {};
-  for (const m of html.matchAll(/<tr(?: class="total")?><th scope="row">([^<]+)<\/th>((?:<td class="num">.*?<\/td>){3})<\/tr>/g))
+  for (const m of html.matchAll(/<tr(?: class="total")?><th scope="row">([^<]+)<\/th>((?:<td class="num">.*?<\/td>){4})<\/tr>/g))
     out[m[1]] = [...m[2].matchAll(/<td class="num">(?:<a [^>]*>)?([^<]+)(?:<\/a>)?<\/td>/g)].map((c) => c[1].replace(/&lt;/g, '<'));
   return out;
 }
@@ -89,13 +89,13 @@ test('by age band: small counts show as "< 10"; the totals are the dashboard\'s'
   const page = await alpha.get(`${programme}/impact?by=age`);
   assert.equal(page.status, 200);
   const c = cells(page.text);
-  assert.deepEqual(c['10 to 14'], ['< 10', '< 10', '0']);
-  assert.deepEqual(c['18 to 25'], ['12', '< 10', '0']);
-  assert.deepEqual(c['35 to 49'], ['11', '< 10', '0']);
-  assert.deepEqual(c['Not known'], ['< 10', '0', '0']);
-  assert.deepEqual(c['All'], ['27', '16', '0']);
+  assert.deepEqual(c['10 to 14'], ['< 10', '< 10', '0', '0']);
+  assert.deepEqual(c['18 to 25'], ['12', '< 10', '0', '0']);
+  assert.deepEqual(c['35 to 49'], ['11', '< 10', '0', '0']);
+  assert.deepEqual(c['Not known'], ['< 10', '0', '0', '0']);
+  assert.deepEqual(c['All'], ['27', '16', '0', '0']);
   // reached: 27 - 12 - 11 = 4 for two hidden counts, neither of which it gives away
-  assert.match(page.text, /Of 27 people reached, 16 completed their training and 0 are certified\./);
+  assert.match(page.text, /Of 27 people reached, 16 completed their training, 0 are certified and 0 found work, an internship or further training within six months of the end\./);
   assert.match(page.text, /<dt>Reached<\/dt><dd>27 <small>Target: 30<\/small>/);
   const dash = await alpha.get(programme);
   assert.match(dash.text, /<th scope="row">Reached<\/th><td>30<\/td><td>27\b/);
@@ -108,19 +108,19 @@ test('by age band: small counts show as "< 10"; the totals are the dashboard\'s'
 
 test('by municipality, by province and by quarter; every total is the same', async () => {
   const m = cells((await alpha.get(`${programme}/impact?by=municipality`)).text);
-  assert.deepEqual(m.Anderlecht, ['12', '< 10', '0']);
-  assert.deepEqual(m.Gent, ['< 10', '< 10', '0']);
-  assert.deepEqual(m.Schaerbeek, ['11', '< 10', '0']);
-  assert.deepEqual(m.All, ['27', '16', '0']);
+  assert.deepEqual(m.Anderlecht, ['12', '< 10', '0', '0']);
+  assert.deepEqual(m.Gent, ['< 10', '< 10', '0', '0']);
+  assert.deepEqual(m.Schaerbeek, ['11', '< 10', '0', '0']);
+  assert.deepEqual(m.All, ['27', '16', '0', '0']);
   const p = cells((await alpha.get(`${programme}/impact?by=province`)).text);
-  assert.deepEqual(p.Antwerp, ['27', '16', '0']);
-  assert.deepEqual(p.All, ['27', '16', '0']);
+  assert.deepEqual(p.Antwerp, ['27', '16', '0', '0']);
+  assert.deepEqual(p.All, ['27', '16', '0', '0']);
   const q = cells((await alpha.get(`${programme}/impact?by=quarter`)).text);
-  assert.deepEqual(q['Q1 2027'], ['27', '16', '0']);
+  assert.deepEqual(q['Q1 2027'], ['27', '16', '0', '0']);
   const later = await alpha.get(`${programme}/impact?by=year&from=2027-02-01`);
   assert.equal(later.status, 200);
   assert.match(later.text, /Nobody started in this period\./);
-  assert.match(later.text, /Of 0 people reached, 0 completed their training and 0 are certified\./);
+  assert.match(later.text, /Of 0 people reached, 0 completed their training, 0 are certified and 0 found work, an internship or further training within six months of the end\./);
   const nl = await alpha.get(`${programme}/impact?by=quarter`, { headers: { 'accept-language': 'nl' } });
   assert.equal(nl.status, 200);
 });
@@ -130,10 +130,10 @@ test('the CSV holds the page\'s cells, hidden ones as on the page', async () => 
   assert.equal(res.status, 200);
   assert.match(res.headers.get('content-type'), /text\/csv/);
   const lines = res.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-  assert.equal(lines[0], '"Age band","Reached","Trained","Certified"');
-  assert.ok(lines.includes('"10 to 14","< 10","< 10",0'), lines.join('\n'));
-  assert.ok(lines.includes('"35 to 49",11,"< 10",0'), lines.join('\n'));
-  assert.ok(lines.includes('"All",27,16,0'), lines.join('\n'));
+  assert.equal(lines[0], '"Age band","Reached","Trained","Certified","Placed"');
+  assert.ok(lines.includes('"10 to 14","< 10","< 10",0,0'), lines.join('\n'));
+  assert.ok(lines.includes('"35 to 49",11,"< 10",0,0'), lines.join('\n'));
+  assert.ok(lines.includes('"All",27,16,0,0'), lines.join('\n'));
 });
 
 test('a visible figure lists the people behind it; a hidden one lists nobody', async () => {
@@ -175,15 +175,15 @@ test('k is set per installation and never below 5; a lone small count takes the 
     const c = new Client(k5.base);
     await c.signIn('admin@alpha.test');
     const age = cells((await c.get(`${programme}/impact?by=age`)).text);
-    assert.deepEqual(age['10 to 14'], ['< 5', '< 5', '0']);
-    assert.deepEqual(age['18 to 25'], ['12', '8', '0']);
-    assert.deepEqual(age['35 to 49'], ['11', 'hidden', '0']);
-    assert.deepEqual(age['Not known'], ['< 5', '0', '0']);
+    assert.deepEqual(age['10 to 14'], ['< 5', '< 5', '0', '0']);
+    assert.deepEqual(age['18 to 25'], ['12', '8', '0', '0']);
+    assert.deepEqual(age['35 to 49'], ['11', 'hidden', '0', '0']);
+    assert.deepEqual(age['Not known'], ['< 5', '0', '0', '0']);
   } finally {
     await k5.stop({ keep: true });
   }
   const bin = process.env.TRAJECT_BIN || './traject-test';
-  assert.throws(() => execFileSync(bin, ['serve', '--impact-k', '4'], { stdio: 'pipe', timeout: 5000 }),
+  assert.throws(() => execFileSync(bin, ['serve', '--impact-k', '4', '0'], { stdio: 'pipe', timeout: 5000 }),
     (e) => /not a whole number >= 5/.test(String(e.stderr)));
 });
 
@@ -235,9 +235,9 @@ test('the PDF for a funder renders, with the figures, the hidden ones and the ru
     const text = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
     assert.match(text, /Impact: Code for all/);
     assert.match(text, /Counts from 1 to 9 are shown as "< 10"/);
-    assert.match(text, /Of 27 people reached, 16 completed their training and 0 are certified\./);
-    assert.match(text, /18 to 25\s+12\s+< 10\s+0/);
-    assert.match(text, /All\s+27\s+16\s+0/);
+    assert.match(text.replace(/\s+/g, ' '), /Of 27 people reached, 16 completed their training, 0 are certified and 0 found work, an internship or further training within six months of the end\./);
+    assert.match(text, /18 to 25\s+12\s+< 10\s+0\s+0/);
+    assert.match(text, /All\s+27\s+16\s+0\s+0/);
     assert.doesNotMatch(text, /Young Adult|Returner|Pupil/, 'no names in a report');
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -278,15 +278,15 @@ test('across the programmes of the organisation: by kind and by programme, each 
   assert.equal(kind.status, 200);
   assert.match(kind.text, /<h1>Impact: Alpha/);
   const k = cells(kind.text);
-  assert.deepEqual(k.Bootcamp, ['27', '16', '0']);
-  assert.deepEqual(k['Workshop series'], ['10', '0', '0']);
-  assert.deepEqual(k.All, ['37', '16', '0']);
+  assert.deepEqual(k.Bootcamp, ['27', '16', '0', '0']);
+  assert.deepEqual(k['Workshop series'], ['10', '0', '0', '0']);
+  assert.deepEqual(k.All, ['37', '16', '0', '0']);
   assert.match(kind.text, /<dt>Reached<\/dt><dd>37 <small>Target: 130<\/small>/, 'the targets of the programmes, added');
   const byProgramme = cells((await alpha.get('/orgs/1/impact?by=programme')).text);
-  assert.deepEqual(byProgramme['Code for all'], ['27', '16', '0']);
-  assert.deepEqual(byProgramme['Robots at school'], ['10', '0', '0']);
+  assert.deepEqual(byProgramme['Code for all'], ['27', '16', '0', '0']);
+  assert.deepEqual(byProgramme['Robots at school'], ['10', '0', '0', '0']);
   const age = cells((await alpha.get('/orgs/1/impact?by=age')).text);
-  assert.deepEqual(age['10 to 14'], ['13', '< 10', '0']);
+  assert.deepEqual(age['10 to 14'], ['13', '< 10', '0', '0']);
   const people = await alpha.get('/orgs/1/impact/people?by=kind&key=workshops&measure=reached');
   assert.equal(people.status, 200);
   assert.equal([...people.text.matchAll(/<tr><td>Workshop Kid \d<\/td><td>Spring school<\/td><\/tr>/g)].length, 10);
@@ -296,7 +296,7 @@ test('across the programmes of the organisation: by kind and by programme, each 
   const env = { ...process.env, TRAJECT_NOW: String(Date.UTC(2027, 0, 20, 10) / 1000) };
   const csv = execFileSync(bin, ['report', 'impact', '--db', srv.db, '--org', '1', '--format', 'csv', '--by', 'kind'], { encoding: 'utf8', env });
   const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-  assert.deepEqual(lines, ['"Kind of programme","Reached","Trained","Certified"', '"Bootcamp",27,16,0', '"Workshop series",10,0,0', '"All",37,16,0']);
+  assert.deepEqual(lines, ['"Kind of programme","Reached","Trained","Certified","Placed"', '"Bootcamp",27,16,0,0', '"Workshop series",10,0,0,0', '"All",37,16,0,0']);
   assert.throws(() => execFileSync(bin, ['report', 'impact', '--db', srv.db, '--programme', programmeId, '--format', 'csv', '--by', 'kind'],
     { stdio: 'pipe', env }), (e) => /is for a report across programmes/.test(String(e.stderr)));
   assert.throws(() => execFileSync(bin, ['report', 'impact', '--db', srv.db, '--format', 'csv'], { stdio: 'pipe', env }),
@@ -326,17 +326,17 @@ test('an administrator publishes the figures at /impact, for anyone, small count
   const pub = await anyone.get('/impact/1?by=kind');
   assert.equal(pub.status, 200);
   const k = cells(pub.text);
-  assert.deepEqual(k.Bootcamp, ['27', '16', '0']);
-  assert.deepEqual(k['Workshop series'], ['10', '0', '0']);
+  assert.deepEqual(k.Bootcamp, ['27', '16', '0', '0']);
+  assert.deepEqual(k['Workshop series'], ['10', '0', '0', '0']);
   const age = cells((await anyone.get('/impact/1?by=age')).text);
-  assert.deepEqual(age['10 to 14'], ['13', '< 10', '0']);
-  assert.deepEqual(age['Not known'], ['< 10', '0', '0']);
+  assert.deepEqual(age['10 to 14'], ['13', '< 10', '0', '0']);
+  assert.deepEqual(age['Not known'], ['< 10', '0', '0', '0']);
   assert.doesNotMatch(pub.text, /people\?|Young Adult|Workshop Kid/, 'no list of people, no names');
   for (const by of ['municipality', 'month', 'programme', 'shoe'])
     assert.equal((await anyone.get(`/impact/1?by=${by}`)).status, 400, by);
   const csv = await anyone.get('/impact/1/figures.csv?by=kind');
   assert.equal(csv.status, 200);
-  assert.ok(csv.text.includes('"All",37,16,0'), csv.text);
+  assert.ok(csv.text.includes('"All",37,16,0,0'), csv.text);
   assert.equal((await anyone.get('/impact/2')).status, 404, 'Beta publishes nothing');
   // withdrawn: gone at once
   const again = /name="csrf_token" value="([^"]+)"/.exec((await alpha.get('/orgs/1/impact')).text)[1];
@@ -347,14 +347,14 @@ test('an administrator publishes the figures at /impact, for anyone, small count
 
 test('by gender, as people gave it where they were enrolled (never required); a gender not in the list is refused', async () => {
   const g = cells((await alpha.get(`${programme}/impact?by=gender`)).text);
-  assert.deepEqual(g.Woman, ['16', '12', '0']);
-  assert.deepEqual(g.Man, ['< 10', '< 10', '0']);
-  assert.deepEqual(g['Another gender'], ['< 10', '0', '0']);
-  assert.deepEqual(g['Rather not say'], ['< 10', '0', '0']);
-  assert.deepEqual(g['Not known'], ['< 10', '< 10', '0']);
-  assert.deepEqual(g.All, ['27', '16', '0']);
+  assert.deepEqual(g.Woman, ['16', '12', '0', '0']);
+  assert.deepEqual(g.Man, ['< 10', '< 10', '0', '0']);
+  assert.deepEqual(g['Another gender'], ['< 10', '0', '0', '0']);
+  assert.deepEqual(g['Rather not say'], ['< 10', '0', '0', '0']);
+  assert.deepEqual(g['Not known'], ['< 10', '< 10', '0', '0']);
+  assert.deepEqual(g.All, ['27', '16', '0', '0']);
   const l = cells((await alpha.get(`${programme}/impact?by=language`)).text);
-  assert.deepEqual(l['Not known'], ['27', '16', '0'], 'walk-ins have no language on record');
+  assert.deepEqual(l['Not known'], ['27', '16', '0', '0'], 'walk-ins have no language on record');
   // the walk-in form offers it, optional; a value not in the list is refused and nobody is enrolled
   const cohortPage = (await alpha.get(programme)).text;
   const cohort = /href="(\/orgs\/1\/cohorts\/\d+)"/.exec(cohortPage)[1];
@@ -363,5 +363,25 @@ test('by gender, as people gave it where they were enrolled (never required); a 
   const bad = await alpha.submit(cohort, { name: 'Odd Value', gender: 'robot' }, `${cohort}/enrol`);
   assert.equal(bad.status, 400);
   assert.doesNotMatch((await alpha.get(`${programme}/impact?by=gender`)).text, /Odd Value/);
-  assert.deepEqual(cells((await alpha.get(`${programme}/impact?by=gender`)).text).All, ['27', '16', '0']);
+  assert.deepEqual(cells((await alpha.get(`${programme}/impact?by=gender`)).text).All, ['27', '16', '0', '0']);
+});
+
+test('placed: a job, an internship, further training or a start-up within six months of the end', async () => {
+  const list = await alpha.get(`${programme}/learners?q=young`);
+  const ids = {};
+  for (const m of list.text.matchAll(/people\/(\d+)\/certifications">(Young Adult \d+)</g)) ids[m[2]] = m[1];
+  assert.equal(Object.keys(ids).length, 12);
+  for (let i = 0; i < 10; i++) {
+    const res = await alpha.submit('/orgs/1/placements', { person_id: ids[`Young Adult ${i}`], kind: i < 8 ? 'job' : 'own_business',
+      employer: `Employer ${i}`, starts_on: '2027-07-15', contract: i < 8 ? 'permanent' : '' }, '/orgs/1/placements');
+    assert.equal(res.status, 303, `placement ${i}: ${res.status} ${res.text.slice(0, 600)}`);
+  }
+  // one more, long after the end: it does not count
+  await alpha.submit('/orgs/1/placements', { person_id: ids['Young Adult 10'], kind: 'job', employer: 'Later', starts_on: '2028-06-01' }, '/orgs/1/placements');
+  const c = cells((await alpha.get(`${programme}/impact?by=age`)).text);
+  assert.deepEqual(c['18 to 25'], ['12', '< 10', '0', '10']);
+  assert.deepEqual(c.All, ['27', '16', '0', '10']);
+  const people = await alpha.get(`${programme}/impact/people?by=age&key=18-25&measure=placed`);
+  assert.equal([...people.text.matchAll(/<tr><td>Young Adult \d+<\/td>/g)].length, 10);
+  assert.doesNotMatch(people.text, /Young Adult 10</);
 });

@@ -173,6 +173,16 @@ test('staff propose learners; the partner sees only those who agreed, and learne
   const again = await alpha.submit(path, { person_id: pid['Nadia Amrani'] }, `${path}/propose`);
   assert.equal(again.status, 409);
   assert.match(again.text, /This learner is already a candidate for this offer\./);
+  // the learner is told by mail; Omar has no address
+  let told;
+  for (let i = 0; i < 50 && !told; i++) {
+    told = (await mails(srv.mailDir, 1)).find((m) => m.to === 'nadia@learner.test' && /proposed/.test(m.subject));
+    if (!told) await new Promise((res) => setTimeout(res, 100));
+  }
+  assert.ok(told, 'a mail to Nadia');
+  assert.equal(told.subject, 'You are proposed for IoT intern');
+  assert.match(told.body, /Alpha Training proposes you for "IoT intern" at Gamma\. Gamma sees your name only once you agree\./);
+  assert.match(told.body, /\/learning\/jobs\n/);
   const staff = await alpha.get(path);
   assert.match(staff.text, /Nadia Amrani<\/strong> · Proposed by staff · Proposed · <em>waiting for the learner&#39;s agreement<\/em>/);
   // the partner sees neither yet
@@ -213,6 +223,14 @@ test('staff propose learners; the partner sees only those who agreed, and learne
   assert.match(seen.text, /I love sensors\./);
   assert.match(seen.text, /<strong>Nadia Amrani<\/strong>/);
   assert.doesNotMatch(seen.text, /Omar/, 'Omar has not agreed');
+  assert.match(seen.text, /Showing 1–2 of 2/);
+  // the candidates are a list a page at a time, with a search by name
+  const all = await alpha.get(`/orgs/1/offers/${gammaOffer}`);
+  assert.match(all.text, /Showing 1–3 of 3/);
+  const found = await alpha.get(`/orgs/1/offers/${gammaOffer}?q=nadia`);
+  assert.match(found.text, /<strong>Nadia Amrani<\/strong>/);
+  assert.doesNotMatch(found.text, /<strong>(Lina|Omar)/);
+  assert.doesNotMatch((await pieter.get(`/orgs/3/partner-offers/${gammaOffer}?q=omar`)).text, /<strong>Omar/);
   assert.match((await pieter.get('/orgs/3/partner-offers')).text, /<td>2<\/td><\/tr>/);
   // Delta sees none of them anywhere
   for (const p of ['/orgs/4/partner-offers', `/orgs/4/partner-offers/${deltaOffer}`])

@@ -85,15 +85,17 @@ bool impact_xlsx(Arena *a, Lang l, const ImpactReport *reps, int n, char **out, 
     return xlsx_book(sheets, n, a, out, len);
 }
 
-/* "Of 150 people reached, 120 completed their training and 60 are certified." */
-static const char *summary(Arena *a, Lang l, const ImpactReport *rep)
+const char *impact_summary(Arena *a, Lang l, const ImpactReport *rep)
 {
     const ImpactRow *all = &rep->row[rep->nrows];
-    return arena_printf(
-        a, i18n_get(l, "Of %s people reached, %s completed their training and %s are certified."),
-        impact_cell_text(a, l, all, IMPACT_REACHED, rep->k),
-        impact_cell_text(a, l, all, IMPACT_TRAINED, rep->k),
-        impact_cell_text(a, l, all, IMPACT_CERTIFIED, rep->k));
+    return arena_printf(a,
+                        i18n_get(l, "Of %s people reached, %s completed their training, %s are "
+                                    "certified and %s found work, an internship or further "
+                                    "training within six months of the end."),
+                        impact_cell_text(a, l, all, IMPACT_REACHED, rep->k),
+                        impact_cell_text(a, l, all, IMPACT_TRAINED, rep->k),
+                        impact_cell_text(a, l, all, IMPACT_CERTIFIED, rep->k),
+                        impact_cell_text(a, l, all, IMPACT_PLACED, rep->k));
 }
 
 /* "Started between 2027-01-01 and 2027-06-30", "Every start". */
@@ -128,7 +130,7 @@ PdfStatus impact_pdf(Arena *a, Lang l, const ImpactDoc *doc, const ImpactReport 
             }
         }
         tables[s] = (ReportTable){.title = i18n_get(l, vocab_label(&impact_breakdowns, rep->by)),
-                                  .summary = summary(a, l, rep),
+                                  .summary = impact_summary(a, l, rep),
                                   .ncols = IMPACT_MEASURES,
                                   .nrows = rows,
                                   .chart_rows = rep->nrows,

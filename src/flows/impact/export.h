@@ -19,6 +19,10 @@ Outcome impact_programme_every(const Flow *f, int64_t org_id, const ImpactAsk *q
 /* A count of a report as shown in language l: the number, "< k", or "hidden". */
 const char *impact_cell_text(Arena *a, Lang l, const ImpactRow *x, int m, int k);
 
+/* "Of 150 people reached, 120 completed their training, 60 are certified and 40 found
+ * work..." with the totals as shown, in language l. */
+const char *impact_summary(Arena *a, Lang l, const ImpactReport *rep);
+
 /* The CSV of one report, in language l, appended to out (with a byte-order mark). */
 void impact_csv(Buf *out, Lang l, const ImpactReport *rep);
 

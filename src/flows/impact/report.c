@@ -10,9 +10,11 @@
 #include "domain/places.h"
 #include "domain/suppress.h"
 #include "flows/certifications/board.h"
+#include "flows/jobs/placement.h"
 #include "model/training.h"
 #include "q/impact/funded.h"
 #include "q/impact/learner.h"
+#include "q/jobs/placement.h"
 #include "q/training/programme.h"
 
 /* Unknown ("") after every known key; known keys in their own order. */
@@ -96,7 +98,20 @@ typedef struct Counted {
     CertBoard *boards; /* one per programme, in the same order */
     Rows enrolments;   /* ImpactEnrolment, by person then time */
     Rows people;       /* ImpactPerson */
+    Rows placed;       /* int64_t: the ids of the people placed, in order */
 } Counted;
+
+static int id_cmp(const void *x, const void *y)
+{
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+    return (a > b) - (a < b);
+}
+
+static bool is_placed(const Counted *c, int64_t person_id)
+{
+    return c->placed.n &&
+           bsearch(&person_id, c->placed.data, (size_t)c->placed.n, sizeof(int64_t), id_cmp);
+}
 
 static const CertBoard *board_of(const Counted *c, int64_t programme_id)
 {
@@ -139,7 +154,7 @@ static void count_people(const Flow *f, const ImpactAsk *q, Counted *c)
                             .name = first->name,
                             .cohort = first->cohort,
                             .key = key_of(f->arena, q->by, first, started),
-                            .in = {true, completed, certified}};
+                            .in = {true, completed, certified, is_placed(c, first->person_id)}};
     }
 }
 
@@ -161,10 +176,17 @@ static bool read_counted(const Flow *f, int64_t org_id, const ImpactAsk *q, Coun
     if (q->programme_id && st == DB_ONE)
         *(Programme *)rows_push(&c->programmes) = p;
     c->boards = arena_alloc(f->arena, sizeof *c->boards * (size_t)(c->programmes.n + 1));
-    for (int i = 0; i < c->programmes.n; i++)
-        if (!cert_board_read(f->db, f->arena, org_id, ROW(&c->programmes, Programme, i)->id, today,
-                             &c->boards[i]))
+    c->placed = ROWS(f->arena, int64_t);
+    for (int i = 0; i < c->programmes.n; i++) {
+        int64_t id = ROW(&c->programmes, Programme, i)->id;
+        Rows placed;
+        if (!cert_board_read(f->db, f->arena, org_id, id, today, &c->boards[i]) ||
+            !job_placed_people(f->db, f->arena, org_id, id, &placed))
             return false;
+        for (int j = 0; j < placed.n; j++)
+            *(int64_t *)rows_push(&c->placed) = ROW(&placed, JobPlacedRow, j)->person_id;
+    }
+    rows_sort(&c->placed, id_cmp);
     return (q->programme_id ? q_impact_enrolments(f->db, org_id, q->programme_id, f->arena, &e,
                                                   rows_collect, &c->enrolments)
                             : q_impact_enrolments_org(f->db, org_id, f->arena, &e, rows_collect,
@@ -204,7 +226,7 @@ static Outcome ask_check(const Flow *f, const ImpactAsk *q)
  * labelled in the actor's language, with the small counts hidden. */
 static void report_build(const Flow *f, const ImpactAsk *q, Counted *c, ImpactReport *out)
 {
-    qsort(c->people.data, (size_t)c->people.n, sizeof(ImpactPerson), person_by_key);
+    rows_sort(&c->people, person_by_key);
     *out = (ImpactReport){.by = q->by, .k = q->k};
     out->row = arena_alloc(f->arena, sizeof *out->row * (size_t)(c->people.n + 1));
     memset(out->row, 0, sizeof *out->row * (size_t)(c->people.n + 1));
@@ -305,7 +327,7 @@ Outcome impact_funded(const Flow *f, int64_t funder_id, int64_t call_id, const I
         }
     }
     /* someone in two funded programmes of one grantee counts once, in the first */
-    qsort(all.people.data, (size_t)all.people.n, sizeof(ImpactPerson), person_by_id);
+    rows_sort(&all.people, person_by_id);
     int n = 0;
     for (int i = 0; i < all.people.n; i++) {
         ImpactPerson *x = ROW(&all.people, ImpactPerson, i);

@@ -13,6 +13,39 @@
 #include "q/jobs/placement.h"
 #include "q/system/app.h"
 
+typedef struct ProposeTx {
+    const JobOffer *offer;
+    int64_t person_id, id;
+    bool missed; /* not a learner of the organisation's */
+} ProposeTx;
+
+/* The candidate, and a mail to the learner (when they have an address) in their language:
+ * nobody else sees the proposal until they agree. */
+static DbStatus propose_tx(const Flow *f, void *ctx)
+{
+    ProposeTx *t = ctx;
+    const JobOffer *x = t->offer;
+    DbStatus st = q_job_candidate_add(f->db, x->org_id, x->id, t->person_id, ORIGIN_PROPOSED, "",
+                                      false, f->who->account_id, f->now, &t->id);
+    if (flow_tx_stop(&st, &t->missed))
+        return st;
+    char *name, *email, *lang;
+    if ((st = q_job_person_contact(f->db, x->org_id, t->person_id, f->arena, &name, &email,
+                                   &lang)) != DB_ONE)
+        return st < DB_NONE ? st : DB_ERROR;
+    if (!email)
+        return DB_ONE;
+    Lang l = LANG_EN;
+    lang_parse(lang, &l);
+    st = flow_mail(f, f->db, x->org_id, email, l,
+                   arena_printf(f->arena, i18n_get(l, "You are proposed for %s"), x->title),
+                   N_("Hello %s,\n\n%s proposes you for \"%s\" at %s. %s sees your name only once "
+                      "you agree. Read the offer and say whether you agree in your space:\n\n"
+                      "%s/learning/jobs\n"),
+                   name, x->org_name, x->title, x->partner_name, x->partner_name, f->base_url);
+    return st < DB_NONE ? st : DB_ONE;
+}
+
 Outcome flow_job_propose(const Flow *f, int64_t offer_id, int64_t person_id)
 {
     int64_t org = f->who->org_id;
@@ -34,11 +67,12 @@ Outcome flow_job_propose(const Flow *f, int64_t offer_id, int64_t person_id)
                              F_(f, "This learner is already a candidate for this offer."));
             return o;
         }
-    st = q_job_candidate_add(f->db, org, offer_id, person_id, ORIGIN_PROPOSED, "", false,
-                             f->who->account_id, f->now, &o.id);
-    if (st == DB_NONE)
+    ProposeTx t = {.offer = &offer, .person_id = person_id};
+    st = flow_tx(f, propose_tx, &t);
+    o.id = t.id;
+    if (t.missed)
         outcome_choose(&o, f, "person_id", F_(f, "Learner"));
-    else if (st != DB_ONE)
+    else if (st < DB_NONE)
         outcome_db(&o, st);
     else
         q_audit(f->db, org, f->who->account_id, "job_propose", offer.title, f->now);

@@ -9,8 +9,9 @@
 #include "model/jobs.h"
 
 /* Staff propose person_id, one of their organisation's learners, for offer_id: the partner
- * sees them once they agree. Errors beside "person_id" (not a learner of theirs, already a
- * candidate, status 409). ERR_NOT_FOUND for an offer not theirs. o.id: the candidate. */
+ * sees them once they agree; the learner is told by mail, in their language. Errors beside
+ * "person_id" (not a learner of theirs, already a candidate, status 409). ERR_NOT_FOUND for an
+ * offer not theirs. o.id: the candidate. */
 Outcome flow_job_propose(const Flow *f, int64_t offer_id, int64_t person_id);
 
 /* The actor, a learner of the offer's organisation, applies to offer_id while it is open,

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "core/rows.h"
+#include "domain/jobs.h"
 #include "q/jobs/placement.h"
 #include "q/system/app.h"
 
@@ -28,4 +30,33 @@ Outcome flow_job_placement_add(const Flow *f, JobPlacementInput *x)
         q_audit(f->db, f->who->org_id, f->who->account_id, "job_placement_add", x->employer,
                 f->now);
     return o;
+}
+
+typedef struct Placed {
+    JobPlacedRow row;
+    Rows *out;
+} Placed;
+
+static bool placed_row(void *ctx)
+{
+    Placed *p = ctx;
+    const JobPlacedRow *x = &p->row;
+    /* each learner once: the rows come by learner */
+    if (p->out->n && ROW(p->out, JobPlacedRow, p->out->n - 1)->person_id == x->person_id)
+        return true;
+    Date cs, ce, s, e;
+    if (!date_parse(x->cohort_starts, &cs) || !date_parse(x->cohort_ends, &ce) ||
+        !date_parse(x->p.starts_on, &s))
+        return true;
+    bool open = !x->p.ends_on || !date_parse(x->p.ends_on, &e);
+    if (job_placed(cs, ce, s, open ? NULL : &e))
+        return rows_collect(p->out);
+    return true;
+}
+
+bool job_placed_people(Db *db, Arena *a, int64_t org_id, int64_t programme_id, Rows *out)
+{
+    Placed p = {.out = out};
+    *out = ROWS_FROM(a, &p.row);
+    return q_job_placed_rows(db, org_id, programme_id, a, &p.row, placed_row, &p) >= DB_NONE;
 }

@@ -4,6 +4,7 @@
 #ifndef TRAJECT_FLOWS_JOBS_PLACEMENT_H
 #define TRAJECT_FLOWS_JOBS_PLACEMENT_H
 
+#include "core/rows.h"
 #include "flows/flow.h"
 #include "model/jobs.h"
 
@@ -12,5 +13,11 @@
  * read, valid). Errors beside "person_id", "kind", "contract", "ends_on"; nothing saved
  * unless all is right. o.id is the new placement's. */
 Outcome flow_job_placement_add(const Flow *f, JobPlacementInput *x);
+
+/* The learners of programme_id of org_id who count as placed (domain/jobs.h: job_placed),
+ * each once with the first placement that counts, by name: JobPlacedRow records into *out
+ * (in a). Read by the programme's dashboard and by the impact reports. False on a database
+ * error. */
+bool job_placed_people(Db *db, Arena *a, int64_t org_id, int64_t programme_id, Rows *out);
 
 #endif

@@ -176,16 +176,16 @@ static enum MHD_Result offer_page(Req *r, bool own_org, int64_t id, const FormEr
         return reply_missing(r, st);
     JobCandidate c;
     Rows cands = ROWS_FROM(r->arena, &c);
-    if (q_job_candidates(r->db, r->org_id, own_org, id, r->arena, &c, rows_collect, &cands) <
-        DB_NONE)
+    if (!own_org && /* the learners who are candidates already are not offered to propose */
+        q_job_candidates(r->db, r->org_id, false, id, r->arena, &c, rows_collect, &cands) < DB_NONE)
         return reply_error(r, ERR_DB);
     Html *h = page_begin(r, o.title);
     if (query_get(r, "saved"))
         html_notice(h, _(r, "Saved."), false);
     if (!html_job_offer(h, r, &o))
         return reply_error(r, ERR_DB);
-    html_job_candidates(h, r, &cands, own_org, e);
-    if (!own_org && !propose_form(h, r, &o, &cands, pe))
+    if (!html_job_candidates(h, r, id, own_org, e) ||
+        (!own_org && !propose_form(h, r, &o, &cands, pe)))
         return reply_error(r, ERR_DB);
     html(h, "<p><a href=\"/orgs/%lld/%s\">%s</a></p>\n", (long long)r->org_id,
          job_offer_list(own_org), _(r, "Internships and jobs"));

@@ -30,27 +30,13 @@ DbStatus q_job_candidate_add(Db *db, int64_t org_id, int64_t offer_id, int64_t p
     "JOIN job_offers j ON j.id = k.offer_id JOIN partners p ON p.id = j.partner_id "               \
     "JOIN organisations o ON o.id = k.org_id "
 
-#define CANDIDATE_OUT(a, x, agreed)                                                                \
+#define CANDIDATE_OUT(a, x)                                                                        \
     db_int64_out(&(x)->id), db_int64_out(&(x)->org_id), db_int64_out(&(x)->offer_id),              \
         db_int64_out(&(x)->person_id), db_text(a, &(x)->name),                                     \
         db_vocab(&job_origins, (int *)&(x)->origin), db_vocab(&job_stages, (int *)&(x)->stage),    \
-        db_text(a, &(x)->motivation), db_int64_out(agreed), db_int64_out(&(x)->created_at),        \
+        db_text(a, &(x)->motivation), db_int64_out(&(x)->agreed), db_int64_out(&(x)->created_at),  \
         db_int64_out(&(x)->stage_at), db_text(a, &(x)->offer_title),                               \
         db_text(a, &(x)->partner_name), db_text(a, &(x)->org_name)
-
-typedef struct CandidateRows {
-    JobCandidate *row;
-    int64_t agreed;
-    DbRowFn fn;
-    void *ctx;
-} CandidateRows;
-
-static bool candidate_row(void *ctx)
-{
-    CandidateRows *c = ctx;
-    c->row->agreed = c->agreed != 0;
-    return c->fn(c->ctx);
-}
 
 DbStatus q_job_candidates(Db *db, int64_t org_id, bool own_org, int64_t offer_id, Arena *a,
                           JobCandidate *row, DbRowFn fn, void *ctx)
@@ -62,10 +48,43 @@ DbStatus q_job_candidates(Db *db, int64_t org_id, bool own_org, int64_t offer_id
            CANDIDATE_SELECT "WHERE p.partner_org_id = $1 AND k.offer_id = $2 "
                             "AND k.agreed_at IS NOT NULL ORDER BY pe.name COLLATE \"und-x-icu\", "
                             "k.id");
-    CandidateRows c = {.row = row, .fn = fn, .ctx = ctx};
     return db_select_many(db, own_org ? &partner : &staff,
                           DB_IN(db_int64(org_id), db_int64(offer_id)),
-                          DB_COLS(CANDIDATE_OUT(a, row, &c.agreed)), candidate_row, &c);
+                          DB_COLS(CANDIDATE_OUT(a, row)), fn, ctx);
+}
+
+#define CANDIDATE_SEARCH " AND ($3 = '' OR lower(pe.name) LIKE $3 ESCAPE '\\')"
+#define CANDIDATE_WHERE CANDIDATE_SELECT "WHERE k.org_id = $1 AND k.offer_id = $2" CANDIDATE_SEARCH
+#define CANDIDATE_WHERE_PARTNER                                                                    \
+    CANDIDATE_SELECT "WHERE p.partner_org_id = $1 AND k.offer_id = $2 AND k.agreed_at IS NOT "     \
+                     "NULL" CANDIDATE_SEARCH
+#define CANDIDATE_NAME "pe.name COLLATE \"und-x-icu\""
+
+DB_PAGE_SORT(Q_CANDIDATE_NAME, "job_candidate_page_name", CANDIDATE_WHERE, CANDIDATE_NAME, "k.id",
+             4, 5, 6);
+DB_PAGE_SORT(Q_PCANDIDATE_NAME, "pjob_candidate_page_name", CANDIDATE_WHERE_PARTNER, CANDIDATE_NAME,
+             "k.id", 4, 5, 6);
+
+static const DbPageStmts candidate_pages[2][1] = {
+    {DB_PAGE_STMTS(Q_CANDIDATE_NAME)},
+    {DB_PAGE_STMTS(Q_PCANDIDATE_NAME)},
+};
+
+DbStatus q_job_candidate_page(Db *db, int64_t org_id, bool own_org, int64_t offer_id,
+                              const DbPage *p, Arena *a, JobCandidate *row, DbRowFn fn, void *ctx)
+{
+    return db_page_select(db, p, candidate_pages[own_org], 1,
+                          DB_IN(db_int64(org_id), db_int64(offer_id)),
+                          DB_COLS(CANDIDATE_OUT(a, row)), fn, ctx);
+}
+
+DbStatus q_job_candidate_count(Db *db, int64_t org_id, bool own_org, int64_t offer_id,
+                               const char *like, int64_t *n)
+{
+    DB_SQL(staff, "job_candidate_count", "SELECT COUNT(*) FROM (" CANDIDATE_WHERE ") t");
+    DB_SQL(partner, "pjob_candidate_count", "SELECT COUNT(*) FROM (" CANDIDATE_WHERE_PARTNER ") t");
+    return db_select_int64(db, own_org ? &partner : &staff,
+                           DB_IN(db_int64(org_id), db_int64(offer_id), db_str(like)), n);
 }
 
 DbStatus q_job_candidate_get(Db *db, int64_t org_id, bool own_org, int64_t id, Arena *a,
@@ -75,12 +94,8 @@ DbStatus q_job_candidate_get(Db *db, int64_t org_id, bool own_org, int64_t id, A
     DB_SQL(partner, "job_candidate_get_partner",
            CANDIDATE_SELECT
            "WHERE p.partner_org_id = $1 AND k.id = $2 AND k.agreed_at IS NOT NULL");
-    int64_t agreed = 0;
-    DbStatus st =
-        db_select_one(db, own_org ? &partner : &staff, DB_IN(db_int64(org_id), db_int64(id)),
-                      DB_COLS(CANDIDATE_OUT(a, out, &agreed)));
-    out->agreed = agreed != 0;
-    return st;
+    return db_select_one(db, own_org ? &partner : &staff, DB_IN(db_int64(org_id), db_int64(id)),
+                         DB_COLS(CANDIDATE_OUT(a, out)));
 }
 
 DbStatus q_job_candidate_stage(Db *db, int64_t org_id, int64_t id, JobStage from, JobStage to,
@@ -107,9 +122,8 @@ DbStatus q_my_candidacies(Db *db, int64_t account_id, Arena *a, JobCandidate *ro
 {
     DB_SQL(st, "my_candidacies",
            CANDIDATE_SELECT "WHERE pe.account_id = $1 ORDER BY k.created_at DESC, k.id DESC");
-    CandidateRows c = {.row = row, .fn = fn, .ctx = ctx};
-    return db_select_many(db, &st, DB_IN(db_int64(account_id)),
-                          DB_COLS(CANDIDATE_OUT(a, row, &c.agreed)), candidate_row, &c);
+    return db_select_many(db, &st, DB_IN(db_int64(account_id)), DB_COLS(CANDIDATE_OUT(a, row)), fn,
+                          ctx);
 }
 
 DbStatus q_job_learner_of(Db *db, int64_t account_id, int64_t org_id, int64_t *person_id)
@@ -127,4 +141,15 @@ DbStatus q_job_learners(Db *db, int64_t org_id, Arena *a, PersonName *row, DbRow
                "$1", "pe.id") " ORDER BY pe.name COLLATE \"und-x-icu\", pe.id");
     return db_select_many(db, &st, DB_IN(db_int64(org_id)),
                           DB_COLS(db_int64_out(&row->id), db_text(a, &row->name)), fn, ctx);
+}
+
+DbStatus q_job_person_contact(Db *db, int64_t org_id, int64_t person_id, Arena *a, char **name,
+                              char **email, char **lang)
+{
+    DB_SQL(st, "job_person_contact",
+           "SELECT pe.name, COALESCE(pe.email, ac.email), COALESCE(ac.lang, pe.lang, 'en') "
+           "FROM people pe LEFT JOIN accounts ac ON ac.id = pe.account_id "
+           "WHERE pe.org_id = $1 AND pe.id = $2");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(person_id)),
+                         DB_COLS(db_text(a, name), db_text(a, email), db_text(a, lang)));
 }

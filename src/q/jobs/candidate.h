@@ -8,6 +8,7 @@
 
 #include "core/arena.h"
 #include "db/db.h"
+#include "db/page.h"
 #include "model/jobs.h"
 #include "model/training.h"
 
@@ -22,6 +23,13 @@ DbStatus q_job_candidate_add(Db *db, int64_t org_id, int64_t offer_id, int64_t p
  * organisation and the rows only those who agreed to be seen. */
 DbStatus q_job_candidates(Db *db, int64_t org_id, bool own_org, int64_t offer_id, Arena *a,
                           JobCandidate *row, DbRowFn fn, void *ctx);
+
+/* One page of the same, by name, searched on the name (see db/page.h), and how many there
+ * are. */
+DbStatus q_job_candidate_page(Db *db, int64_t org_id, bool own_org, int64_t offer_id,
+                              const DbPage *p, Arena *a, JobCandidate *row, DbRowFn fn, void *ctx);
+DbStatus q_job_candidate_count(Db *db, int64_t org_id, bool own_org, int64_t offer_id,
+                               const char *like, int64_t *n);
 
 /* One candidate of org_id (own_org: one who agreed, for an offer of a partner record that
  * names org_id). DB_NONE otherwise. */
@@ -44,6 +52,12 @@ DbStatus q_my_candidacies(Db *db, int64_t account_id, Arena *a, JobCandidate *ro
 
 /* account_id's person record in org_id when it has an enrolment there: DB_NONE otherwise. */
 DbStatus q_job_learner_of(Db *db, int64_t account_id, int64_t org_id, int64_t *person_id);
+
+/* Where person_id of org_id is reached: their name, e-mail address (theirs, else their
+ * account's; NULL for none) and language (their account's, else the one they applied in,
+ * else "en"). */
+DbStatus q_job_person_contact(Db *db, int64_t org_id, int64_t person_id, Arena *a, char **name,
+                              char **email, char **lang);
 
 /* The learners of org_id (people with an enrolment), by name: whom staff may propose or
  * record a placement for. */

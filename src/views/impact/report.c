@@ -17,7 +17,7 @@ static const char *count_text(Req *r, const ImpactRow *x, int m, int k)
 void html_impact_targets(Html *h, Req *r, const ImpactReport *rep)
 {
     /* Programme.target is trained, certified, placed, reached */
-    static const int target_of[IMPACT_MEASURES] = {3, 0, 1};
+    static const int target_of[IMPACT_MEASURES] = {3, 0, 1, 2};
     const ImpactRow *all = &rep->row[rep->nrows];
     html(h, "<section aria-labelledby=\"h-targets\">\n<h2 id=\"h-targets\">%s</h2>\n",
          _(r, "Targets and results"));
@@ -71,17 +71,9 @@ static void chart(Html *h, Req *r, const ImpactReport *rep, const char *summary)
     html_lit(h, "</figcaption>\n</figure>\n");
 }
 
-/* "Of 150 people reached, 120 completed their training and 60 are certified." with the
- * totals as shown. */
 static const char *summary_text(Req *r, const ImpactReport *rep)
 {
-    const ImpactRow *all = &rep->row[rep->nrows];
-    return arena_printf(r->arena,
-                        _(r, "Of %s people reached, %s completed their training and %s are "
-                             "certified."),
-                        count_text(r, all, IMPACT_REACHED, rep->k),
-                        count_text(r, all, IMPACT_TRAINED, rep->k),
-                        count_text(r, all, IMPACT_CERTIFIED, rep->k));
+    return impact_summary(r->arena, r->lang, rep);
 }
 
 /* The table of the chart; visible figures link to people?query&key=...&measure=... when
@@ -92,7 +84,8 @@ static void report_table(Html *h, Req *r, const ImpactReport *rep, const char *p
     HTML_TABLE(h, _(r, "The figures of the chart"), _(r, vocab_label(&impact_breakdowns, rep->by)),
                _(r, vocab_label(&impact_measures, IMPACT_REACHED)),
                _(r, vocab_label(&impact_measures, IMPACT_TRAINED)),
-               _(r, vocab_label(&impact_measures, IMPACT_CERTIFIED)));
+               _(r, vocab_label(&impact_measures, IMPACT_CERTIFIED)),
+               _(r, vocab_label(&impact_measures, IMPACT_PLACED)));
     for (int i = 0; i <= rep->nrows; i++) {
         const ImpactRow *x = &rep->row[i];
         html(h,

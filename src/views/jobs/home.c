@@ -2,6 +2,7 @@
 #include "views/jobs/home.h"
 
 #include "domain/jobs.h"
+#include "flows/jobs/placement.h"
 #include "html/fmt.h"
 #include "html/options.h"
 #include "q/jobs/candidate.h"
@@ -49,32 +50,7 @@ const char *const *job_learner_options(Req *r, const Rows *candidates)
     return options_end(&opts);
 }
 
-typedef struct Placed {
-    JobPlacedRow row;
-    Rows *out;
-} Placed;
-
-static bool placed_row(void *ctx)
-{
-    Placed *p = ctx;
-    const JobPlacedRow *x = &p->row;
-    /* each learner once: the rows come by learner */
-    if (p->out->n && ROW(p->out, JobPlacedRow, p->out->n - 1)->person_id == x->person_id)
-        return true;
-    Date cs, ce, s, e;
-    if (!date_parse(x->cohort_starts, &cs) || !date_parse(x->cohort_ends, &ce) ||
-        !date_parse(x->p.starts_on, &s))
-        return true;
-    bool open = !x->p.ends_on || !date_parse(x->p.ends_on, &e);
-    if (job_placed(cs, ce, s, open ? NULL : &e))
-        return rows_collect(p->out);
-    return true;
-}
-
 bool job_programme_placed(Req *r, int64_t programme_id, Rows *out)
 {
-    Placed p = {.out = out};
-    *out = ROWS_FROM(r->arena, &p.row);
-    return q_job_placed_rows(r->db, r->org_id, programme_id, r->arena, &p.row, placed_row, &p) >=
-           DB_NONE;
+    return job_placed_people(r->db, r->arena, r->org_id, programme_id, out);
 }

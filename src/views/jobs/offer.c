@@ -8,6 +8,7 @@
 #include "html/pager.h"
 #include "html/table.h"
 #include "http/form.h"
+#include "q/jobs/candidate.h"
 #include "q/jobs/offer.h"
 
 const char *job_offer_list(bool own_org)
@@ -169,36 +170,60 @@ static void stage_select(Html *h, Req *r, const JobCandidate *c)
     html_lit(h, "</select>\n");
 }
 
-void html_job_candidates(Html *h, Req *r, const Rows *rows, bool own_org, const FormErrors *e)
+static const PagerCol candidate_cols[] = {{.key = "name", .label = N_("Candidate")}};
+
+static void candidate_key(const void *row, int sort, PagerKey *k)
 {
+    (void)sort;
+    const JobCandidate *c = row;
+    *k = (PagerKey){.text = c->name, .id = c->id};
+}
+
+bool html_job_candidates(Html *h, Req *r, int64_t offer_id, bool own_org, const FormErrors *e)
+{
+    Pager pg;
+    JobCandidate c;
+    pager_open(r, &pg, arena_printf(r->arena, "candidates-%lld", (long long)offer_id),
+               candidate_cols, 1, candidate_key, ROWS_FROM(r->arena, &c));
+    if (!pager_done(
+            &pg,
+            q_job_candidate_page(r->db, r->org_id, own_org, offer_id, &pg.page, r->arena, &c,
+                                 rows_collect, &pg.rows),
+            q_job_candidate_count(r->db, r->org_id, own_org, offer_id, pg.page.like, &pg.total)))
+        return false;
     html(h, "<section aria-labelledby=\"h-candidates\">\n<h2 id=\"h-candidates\">%s</h2>\n",
          _(r, "Candidates"));
     if (e)
         html_error_summary(h, r, e);
-    if (!rows->n) {
+    if (pager_empty(&pg)) {
         html(h, "<p>%s</p>\n</section>\n",
              own_org ? _(r, "No candidate has agreed to be seen yet.")
                      : _(r, "No candidates yet."));
-        return;
+        return true;
     }
+    pager_search(h, r, &pg, _(r, "Search by name"));
+    pager_summary(h, r, &pg, "");
     html_lit(h, "<ul class=\"candidates\">\n");
-    for (int i = 0; i < rows->n; i++) {
-        const JobCandidate *c = ROW(rows, JobCandidate, i);
-        html(h, "<li><strong>%s</strong> · %s · %s", c->name,
-             _(r, vocab_label(&job_origins, c->origin)), _(r, vocab_label(&job_stages, c->stage)));
-        if (!c->agreed)
+    for (int i = 0; i < pg.n; i++) {
+        const JobCandidate *x = ROW(&pg.rows, JobCandidate, i);
+        html(h, "<li><strong>%s</strong> · %s · %s", x->name,
+             _(r, vocab_label(&job_origins, x->origin)), _(r, vocab_label(&job_stages, x->stage)));
+        if (!x->agreed)
             html(h, " · <em>%s</em>", _(r, "waiting for the learner's agreement"));
-        if (c->motivation && *c->motivation)
-            html(h, "<br><q>%s</q>", c->motivation);
-        if (c->agreed && !job_stage_final(c->stage)) {
+        if (x->motivation && *x->motivation)
+            html(h, "<br><q>%s</q>", x->motivation);
+        if (x->agreed && !job_stage_final(x->stage)) {
             html_form_begin(h, r,
                             arena_printf(r->arena, "/orgs/%lld/%s/%lld/stage", (long long)r->org_id,
-                                         job_candidate_list(own_org), (long long)c->id));
-            stage_select(h, r, c);
+                                         job_candidate_list(own_org), (long long)x->id));
+            stage_select(h, r, x);
             html(h, "<button type=\"submit\">%s</button>\n", _(r, "Move"));
             html_form_end(h);
         }
         html_lit(h, "</li>\n");
     }
-    html_lit(h, "</ul>\n</section>\n");
+    html_lit(h, "</ul>\n");
+    pager_nav(h, r, &pg);
+    html_lit(h, "</section>\n");
+    return true;
 }

@@ -36,9 +36,10 @@ bool html_job_offer_list(Html *h, Req *r, bool own_org);
  * error. */
 bool html_job_offer(Html *h, Req *r, const JobOffer *o);
 
-/* The candidates rows (JobCandidate) under a heading, each with its stage and, unless it is
- * final, a form that moves it (own_org: the partner's path); staff also see who has not
- * agreed yet. e: the errors of that form. */
-void html_job_candidates(Html *h, Req *r, const Rows *rows, bool own_org, const FormErrors *e);
+/* The candidates for offer_id a page at a time, by name, with a search: each with its stage
+ * and, unless it is final, a form that moves it (own_org: the partner's path, and only the
+ * candidates who agreed); staff also see who has not agreed yet. e: the errors of that form.
+ * False on a database error. */
+bool html_job_candidates(Html *h, Req *r, int64_t offer_id, bool own_org, const FormErrors *e);
 
 #endif
