@@ -50,3 +50,12 @@ bool talent_reveals_identity(TalentRequestStatus s)
 {
     return s == TREQ_ACCEPTED;
 }
+
+int64_t talent_may_ask_from(bool has_last, TalentRequestStatus last, int64_t answered_at)
+{
+    if (!has_last)
+        return 0;
+    if (last != TREQ_DECLINED)
+        return -1;
+    return answered_at + (int64_t)TALENT_ASK_AGAIN_DAYS * 86400;
+}

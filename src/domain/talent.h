@@ -45,4 +45,14 @@ bool talent_request_answerable(TalentRequestStatus s);
  * before, and after a refusal, only the handle. */
 bool talent_reveals_identity(TalentRequestStatus s);
 
+/* A partner whose request a learner declined may ask that learner again only this long after
+ * the answer: a "no" is not worn down by asking every day. */
+#define TALENT_ASK_AGAIN_DAYS 30
+
+/* When a partner may ask a learner to meet, given its latest request to them (has_last false:
+ * none): at once when there is none, never while one waits or after an acceptance (they
+ * have met), TALENT_ASK_AGAIN_DAYS after a refusal. Returns the first moment it may ask (UTC
+ * seconds; 0: at once), or -1 for never. */
+int64_t talent_may_ask_from(bool has_last, TalentRequestStatus last, int64_t answered_at);
+
 #endif

@@ -380,6 +380,15 @@ test('accepting (after a confirmation) reveals name and e-mail to the partner, b
   assert.equal(declined.status, 303);
   const dv = await delta.get(`/orgs/4/talent/${lid}`);
   assert.match(dv.text, /The learner declined your last request\./);
+  // a "no" is not worn down: Delta may ask again only 30 days after the answer
+  assert.match(dv.text, /You may ask them again from Friday 12 February 2027\./);
+  assert.doesNotMatch(dv.text, /action="\/orgs\/4\/talent\/\d+\/meet"/);
+  const again = await delta.post(`/orgs/4/talent/${lid}/meet`, { csrf_token: csrfFrom(dform.text), message: 'Sure?' });
+  assert.equal(again.status, 409);
+  assert.match(again.text, /This learner declined your last request: you may ask again from Friday 12 February 2027\./);
+  // and Gamma, whom Nadia accepted, has no reason to ask her again
+  const gp = await pieter.get(`/orgs/3/talent/${id}`);
+  assert.equal((await pieter.post(`/orgs/3/talent/${id}/meet`, { csrf_token: csrfFrom(gp.text), message: 'Again' })).status, 409);
   assert.doesNotMatch(dv.text, /Lina|lina@/);
   assert.doesNotMatch((await delta.get('/orgs/4/talent-requests')).text, /Lina|lina@/);
   // another learner's request is not Nadia's to answer

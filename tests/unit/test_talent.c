@@ -74,12 +74,24 @@ static void requests(void **state)
     assert_false(talent_reveals_identity(TREQ_DECLINED));
 }
 
+static void asking_again(void **state)
+{
+    (void)state;
+    int64_t day = 86400, at = 1800000000;
+    assert_int_equal(talent_may_ask_from(false, TREQ_PENDING, 0), 0);   /* never asked */
+    assert_int_equal(talent_may_ask_from(true, TREQ_PENDING, 0), -1);   /* one waits */
+    assert_int_equal(talent_may_ask_from(true, TREQ_ACCEPTED, at), -1); /* they have met */
+    assert_int_equal(talent_may_ask_from(true, TREQ_DECLINED, at), at + 30 * day);
+    assert_true(talent_may_ask_from(true, TREQ_DECLINED, at) > at + 29 * day);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(handles),
         cmocka_unit_test(showing),
         cmocka_unit_test(requests),
+        cmocka_unit_test(asking_again),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

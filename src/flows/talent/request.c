@@ -3,6 +3,7 @@
 
 #include "domain/talent.h"
 #include "flows/tx.h"
+#include "html/fmt.h"
 #include "q/accounts/account.h"
 #include "q/accounts/org.h"
 #include "q/talent/pool.h"
@@ -43,12 +44,44 @@ static DbStatus meet_tx(const Flow *f, void *ctx)
         t->partner, t->handle, t->message, f->base_url);
 }
 
+/* Whether the partner may ask now, from its latest request to the learner: false with a
+ * message beside "message" in o when it may not (one waits, they have met, or the learner
+ * declined less than TALENT_ASK_AGAIN_DAYS ago). */
+static bool may_ask(const Flow *f, int64_t profile_id, Outcome *o)
+{
+    TalentRequest last;
+    DbStatus st = q_request_latest(f->db, f->who->org_id, profile_id, f->arena, &last);
+    if (st < DB_NONE) {
+        outcome_db(o, st);
+        return false;
+    }
+    int64_t from = talent_may_ask_from(st == DB_ONE, last.status, last.answered_at);
+    if (from >= 0 && from <= f->now)
+        return true;
+    if (st == DB_ONE && last.status == TREQ_PENDING)
+        outcome_conflict(o, "message",
+                         F_(f, "You already asked to meet this person: wait for their answer."));
+    else if (st == DB_ONE && last.status == TREQ_ACCEPTED)
+        outcome_conflict(o, "message",
+                         F_(f, "This learner accepted to meet you: contact them directly."));
+    else
+        outcome_conflict(o, "message",
+                         arena_printf(f->arena,
+                                      F_(f, "This learner declined your last request: you may "
+                                            "ask again from %s."),
+                                      day_words_in(f->arena, f->who->lang, from)));
+    return false;
+}
+
 Outcome flow_talent_meet(const Flow *f, int64_t profile_id, const char *message)
 {
     TalentProfile p;
     DbStatus st = q_pool_profile(f->db, f->who->org_id, profile_id, f->arena, &p);
     if (st != DB_ONE)
         return outcome_missing(st);
+    Outcome o = outcome_ok();
+    if (!may_ask(f, profile_id, &o))
+        return o;
     Org org;
     AccountRow acc;
     MeetTx t = {.profile_id = profile_id, .message = message, .handle = p.handle};
@@ -57,19 +90,12 @@ Outcome flow_talent_meet(const Flow *f, int64_t profile_id, const char *message)
         return outcome_missing(st);
     t.partner = org.name;
     t.to = acc.email;
-    Outcome o = outcome_ok();
     st = flow_tx(f, meet_tx, &t);
     if (st == DB_CONFLICT) {
-        /* a request waits already, or the learner hid the profile meanwhile */
-        TalentRequest last;
+        /* meanwhile: the learner hid the profile, or another member's request came first */
         if (q_pool_profile(f->db, f->who->org_id, profile_id, f->arena, &p) != DB_ONE)
             outcome_error(&o, ERR_NOT_FOUND);
-        else if (q_request_latest(f->db, f->who->org_id, profile_id, f->arena, &last) == DB_ONE &&
-                 last.status == TREQ_PENDING)
-            outcome_conflict(&o, "message",
-                             F_(f, "You already asked to meet this person: wait for their "
-                                   "answer."));
-        else
+        else if (may_ask(f, profile_id, &o))
             outcome_db(&o, st);
     } else if (st < DB_NONE)
         outcome_db(&o, st);

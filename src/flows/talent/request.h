@@ -9,7 +9,9 @@
 
 /* Asks to meet the learner of profile_id with message, and mails the learner. ERR_NOT_FOUND
  * (nothing recorded) when the partner does not see that profile; a 409 beside "message"
- * when a request of this partner to this learner waits already. o.id: the request. */
+ * when it may not ask now (domain/talent.h: a request of this partner to this learner
+ * waits, was accepted, or was declined less than TALENT_ASK_AGAIN_DAYS ago). o.id: the
+ * request. */
 Outcome flow_talent_meet(const Flow *f, int64_t profile_id, const char *message);
 
 /* The learner accepts (accept) or declines request id, and the partner's member who asked

@@ -264,6 +264,14 @@ static enum MHD_Result profile_page(Req *r, bool opened, const FormErrors *e, in
     else {
         if (asked == DB_ONE)
             html(h, "<p>%s</p>\n", _(r, "The learner declined your last request."));
+        int64_t from = talent_may_ask_from(asked == DB_ONE, q.status, q.answered_at);
+        if (from > now) {
+            html(h, "<p>%s</p>\n</section>\n<p><a href=\"/orgs/%lld/talent\">%s</a></p>\n",
+                 arena_printf(r->arena, _(r, "You may ask them again from %s."),
+                              day_words_text(r, from)),
+                 (long long)r->org_id, _(r, "Talent"));
+            return page_end_status(r, h, status);
+        }
         html_form_begin(h, r,
                         arena_printf(r->arena, "/orgs/%lld/talent/%lld/meet", (long long)r->org_id,
                                      (long long)p.id));
