@@ -10,9 +10,12 @@
 #include "core/rows.h"
 #include "domain/calendar.h"
 #include "flows/events/event.h"
+#include "flows/events/hackathon.h"
 #include "flows/events/registration.h"
 #include "q/events/event.h"
+#include "q/events/hackathon.h"
 #include "q/events/registration.h"
+#include "q/partners/partner.h"
 #include "q/training/location.h"
 
 /* days from today (Brussels) at minutes after midnight, in UTC */
@@ -52,6 +55,35 @@ static bool demo_register(const Flow *f, const Event *e, const char *const (*peo
             return false;
     }
     return true;
+}
+
+static bool demo_first_partner(void *ctx)
+{
+    (void)ctx;
+    return false;
+}
+
+/* TelcoLab's challenge at the hackathon, the jury's criteria and a team of its teens. */
+static bool demo_hackathon(const Flow *f, const Event *e)
+{
+    Partner p = {0};
+    if (q_partner_list(f->db, e->org_id, false, f->arena, &p, demo_first_partner, NULL) < DB_NONE ||
+        !p.id)
+        return false;
+    Outcome o = hack_challenge_add(f, e, p.id, "Free parking places on a phone",
+                                   "Show the free places our sensors see, for everyone.");
+    if (!demo_ok(o, "challenge") ||
+        !demo_ok(hack_criterion_add(f, e, "Use for the neighbourhood", 2), "criterion") ||
+        !demo_ok(hack_criterion_add(f, e, "Accessible to all", 1), "criterion"))
+        return false;
+    EventRegistration x;
+    Rows free = ROWS_FROM(f->arena, &x);
+    if (q_hack_free_people(f->db, e->org_id, e->id, f->arena, &x, rows_collect, &free) < DB_NONE ||
+        free.n < 2)
+        return false;
+    int64_t members[] = {ROW(&free, EventRegistration, 0)->id,
+                         ROW(&free, EventRegistration, 1)->id};
+    return demo_ok(hack_team_add(f, e, o.id, "Park & Go", members, 2), "team");
 }
 
 /* The demo's events: when (days from today, minutes after midnight) and for whom. */
@@ -120,7 +152,8 @@ bool demo_events(Db *db, Arena *a, int64_t school)
         {"Wout Claes", "wout@demo.traject.test", "nl", "2010-02-14"},
         {"Sofia Rossi", "sofia@demo.traject.test", "en", "2011-11-30"},
     };
-    if (!demo_register(&f, &ev[0], curious, 5) || !demo_register(&f, &ev[1], teens, 3))
+    if (!demo_register(&f, &ev[0], curious, 5) || !demo_register(&f, &ev[1], teens, 3) ||
+        !demo_hackathon(&f, &ev[1]))
         return false;
     return demo_ok(event_invite(&f, &ev[2], "Pieter Janssens", "partner@demo.traject.test", "nl"),
                    "invitation");

@@ -88,4 +88,44 @@ typedef struct EventInvitation {
     int64_t registration_id; /* 0: not used yet */
 } EventInvitation;
 
+/* --- hackathons (0096-hackathons.sql) --- */
+
+/* A jury's scores run from 0 to this. */
+#define HACK_SCALE_MAX 10
+
+typedef struct Challenge {
+    int64_t id, org_id, event_id, partner_id;
+    char *partner_name;
+    char *title, *brief;
+    char *event_title; /* a partner's page */
+    int64_t starts_at; /* the event's, for a partner's page */
+    int64_t teams;     /* teams on it */
+} Challenge;
+
+typedef struct Criterion {
+    int64_t id;
+    char *label;
+    int64_t weight;
+} Criterion;
+
+typedef struct HackTeam {
+    int64_t id, org_id, event_id, challenge_id;
+    char *name, *challenge_title;
+    char *members;       /* the members' names, ", " between them */
+    int64_t submissions; /* how many it handed in */
+    int64_t created_at;
+} HackTeam;
+
+typedef struct Submission {
+    int64_t id, team_id;
+    char *url;
+    char *file_name, *file_type; /* NULL for a link */
+    int64_t file_size, created_at;
+} Submission;
+
+/* One juror's score of a team on a criterion (the ranking reads them all). */
+typedef struct Score {
+    int64_t team_id, juror_id, criterion_id, score;
+} Score;
+
 #endif

@@ -57,6 +57,7 @@ const PUBLIC = [
   // page, an invitation's link, the registration's personal link and the guardian's
   'GET /events/{id}', 'POST /events/{id}', 'GET /events/invitations/{token}', 'POST /events/invitations/{token}',
   'GET /events/registrations/{token}', 'POST /events/registrations/{token}/cancel',
+  'POST /events/registrations/{token}/submissions', // a hackathon team member's work
   'GET /events/consent/{token}', 'POST /events/consent/{token}',
   // the library of learning resources: a resource the reader may not see answers 404 (tests/http/resources.test.mjs)
   'GET /resources', 'GET /resources/{id}', 'GET /resources/{id}/file', 'GET /resources/{id}/open',

@@ -241,6 +241,17 @@ before(async () => {
   B.event = bev.split('/').pop();
   await ok(await new Client(srv.base).submit(`/events/${B.event}`, { name: 'Bea Guest', email: 'bea@guest.test', lang: 'en' }), 'registration');
   B.eventRegistration = grab(await beta.get(`${bev}/registrations`), /href="\/orgs\/2\/event-registrations\/(\d+)"/, 'event registration');
+  // its hackathon: a challenge from Beta's partner, a team, a file the team submitted
+  await ok(await beta.submit(`${bev}/hackathon`, { partner_id: bp, title: 'Beta challenge', brief: '' }, `${bev}/challenges`), 'challenge');
+  const bch = grab(await beta.get(`${bev}/hackathon`), /name="challenge_id"[^>]*>\s*<option value="(\d+)"/, 'challenge');
+  await ok(await beta.submit(`${bev}/hackathon`, [['name', 'Beta team'], ['challenge_id', bch], ['members', B.eventRegistration]], `${bev}/teams`), 'team');
+  B.eventTeam = grab(await beta.get(`${bev}/hackathon`), /href="\/orgs\/2\/event-teams\/(\d+)"/, 'event team');
+  const sfd = new FormData();
+  sfd.set('csrf_token', csrfFrom((await beta.get(`/orgs/2/event-teams/${B.eventTeam}`)).text));
+  sfd.set('url', '');
+  sfd.set('file', new Blob([PDF], { type: 'application/pdf' }), 'pitch.pdf');
+  assert.equal((await fetch(srv.base + `/orgs/2/event-teams/${B.eventTeam}/submissions`, { method: 'POST', body: sfd, redirect: 'manual', headers: { cookie: beta.cookieHeader() } })).status, 303);
+  B.eventSubmission = grab(await beta.get(`/orgs/2/event-teams/${B.eventTeam}`), /href="\/orgs\/2\/event-submissions\/(\d+)\/file"/, 'event submission');
 
   // Beta funds: a target group, a published call with a jury; Gamma applies to it. Beta
   // applies to Gamma's call.
@@ -308,6 +319,7 @@ const KINDS = {
   'equipment/{id}': 'equipment',
   'events/{id}': 'event', 'event-registrations/{id}': 'eventRegistration',
   'talent/{id}': 'talent',
+  'event-teams/{id}': 'eventTeam', 'event-submissions/{id}': 'eventSubmission',
 };
 
 // The path with each record parameter replaced by Beta's record of its kind, or throws.

@@ -17,6 +17,7 @@ const NOW = Date.UTC(2027, 0, 13, 9, 0) / 1000;
 const DAY_BEFORE = Date.UTC(2027, 0, 15, 9, 0) / 1000; // Friday 15 January, 10:00
 const EVENT_DAY = Date.UTC(2027, 0, 16, 11, 0) / 1000; // Saturday 16 January, 12:00
 let srv, alpha, beta, location, betaLocation;
+const hackerPage = [];
 const ev = {}; // name → staff path of the event
 
 function sql(q) {
@@ -187,6 +188,7 @@ test('100 simultaneous registrations for 20 places: exactly 20 registered and 80
   const results = await Promise.all(clients.map(([c, token], i) =>
     c.post(pub, { csrf_token: token, name: `Hacker ${i}`, email: `hacker${i}@people.test`, lang: 'en' })));
   assert.deepEqual(results.map((r) => r.status), Array(100).fill(303));
+  results.forEach((r, i) => { hackerPage[i] = r.location.split('?')[0]; });
   assert.equal(sql(`SELECT COUNT(*) FROM event_registrations WHERE event_id = ${id} AND status = 'registered'`), '20');
   assert.equal(sql(`SELECT COUNT(*) FROM event_registrations WHERE event_id = ${id} AND status = 'waiting'`), '80');
   assert.equal(sql(`SELECT taken FROM events WHERE id = ${id}`), '20');
@@ -197,6 +199,106 @@ test('100 simultaneous registrations for 20 places: exactly 20 registered and 80
   const found = await alpha.get(`${ev.hack}/registrations?q=hacker 42`);
   assert.match(found.text, /Hacker 42/);
   assert.doesNotMatch(found.text, /Hacker 41/);
+});
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+// Posts a multipart form (a link and/or a file) with the CSRF token of formPath to action.
+async function upload(client, formPath, action, { url = '', file } = {}) {
+  const fd = new FormData();
+  fd.set('csrf_token', csrfFrom((await client.get(formPath)).text));
+  fd.set('url', url);
+  if (file) fd.set('file', new Blob([file.bytes]), file.name);
+  return client.request('POST', action, { body: fd });
+}
+
+test('a hackathon: challenges from partners, teams of the registered, submissions checked, the jury ranks them as calls do; the partner\'s page shows them', async () => {
+  const hack = `${ev.hack}/hackathon`;
+  assert.equal((await alpha.get(`${ev.repair}/hackathon`)).status, 404); // a workshop has none
+  assert.match((await alpha.get(ev.hack)).text, /Challenges, teams and the jury/);
+  await alpha.submit('/orgs/1/partners', { name: 'TelcoLab', contact_name: 'Pieter', contact_email: 'pieter@telco.test' });
+  await beta.submit('/orgs/2/partners', { name: 'Beta partner', contact_name: 'P', contact_email: 'p@partner.test' });
+  const partner = /<option value="(\d+)">TelcoLab<\/option>/.exec((await alpha.get(hack)).text)[1];
+  const betaPartner = /<option value="(\d+)">Beta partner<\/option>/.exec((await beta.get('/orgs/2/cases/new')).text)[1];
+  // bad input: another organisation's partner, no title, a challenge for a workshop
+  let res = await alpha.submit(hack, { partner_id: betaPartner, title: 'Stolen', brief: '' }, `${ev.hack}/challenges`);
+  assert.equal(res.status, 400);
+  assert.match(res.text, /Choose one of your partners\./);
+  res = await alpha.submit(hack, { partner_id: partner, title: '', brief: '' }, `${ev.hack}/challenges`);
+  assert.equal(res.status, 400);
+  res = await alpha.submit(ev.repair, { partner_id: partner, title: 'Wrong event', brief: '' }, `${ev.repair}/challenges`);
+  assert.equal(res.status, 404);
+  assert.equal(sql('SELECT COUNT(*) FROM event_challenges'), '0');
+  res = await alpha.submit(hack, { partner_id: partner, title: 'Smart parking', brief: 'Free places on a phone.' }, `${ev.hack}/challenges`);
+  assert.equal(res.status, 303, res.text.slice(0, 1000));
+  const challenge = sql('SELECT id FROM event_challenges');
+  // the jury's criteria
+  res = await alpha.submit(hack, { label: 'Impact', weight: '0' }, `${ev.hack}/criteria`);
+  assert.equal(res.status, 400);
+  for (const [label, weight] of [['Impact', '2'], ['Craft', '1']]) assert.equal((await alpha.submit(hack, { label, weight }, `${ev.hack}/criteria`)).status, 303);
+  // teams of registered people only, each in one team
+  const id = (name) => sql(`SELECT id FROM event_registrations WHERE name = '${name}' AND event_id = ${ev.hack.split('/').pop()}`);
+  const registered = sql(`SELECT name FROM event_registrations WHERE event_id = ${ev.hack.split('/').pop()} AND status = 'registered' ORDER BY id`).split('\n');
+  const waiting = sql(`SELECT name FROM event_registrations WHERE event_id = ${ev.hack.split('/').pop()} AND status = 'waiting' ORDER BY id LIMIT 1`);
+  res = await alpha.submit(hack, [['name', 'Ghosts'], ['challenge_id', challenge], ['members', id(waiting)]], `${ev.hack}/teams`);
+  assert.equal(res.status, 400);
+  assert.match(res.text, /Only people registered for this hackathon \(not waiting\) join a team\./);
+  res = await alpha.submit(hack, [['name', 'Alpha bots'], ['challenge_id', challenge], ['members', id(registered[0])], ['members', id(registered[1])]], `${ev.hack}/teams`);
+  assert.equal(res.status, 303, res.text.slice(0, 1000));
+  res = await alpha.submit(hack, [['name', 'Twice'], ['challenge_id', challenge], ['members', id(registered[1])]], `${ev.hack}/teams`);
+  assert.equal(res.status, 409);
+  assert.match(res.text, /Someone you chose is in a team already\./);
+  res = await alpha.submit(hack, [['name', 'Byte club'], ['challenge_id', challenge], ['members', id(registered[2])]], `${ev.hack}/teams`);
+  assert.equal(res.status, 303);
+  assert.equal(sql('SELECT COUNT(*) FROM event_teams'), '2');
+  const teamA = `/orgs/1/event-teams/${sql("SELECT id FROM event_teams WHERE name = 'Alpha bots'")}`;
+  const teamB = `/orgs/1/event-teams/${sql("SELECT id FROM event_teams WHERE name = 'Byte club'")}`;
+  // submissions: staff on the team's behalf, a member from their personal page; checked
+  res = await upload(alpha, teamA, `${teamA}/submissions`, { url: 'not a link' });
+  assert.equal(res.status, 400);
+  assert.match(res.text, /Give a web address that starts with https:\/\/ or http:\/\//);
+  res = await upload(alpha, teamA, `${teamA}/submissions`, { file: { bytes: Buffer.from('plain text'), name: 'notes.txt' } });
+  assert.equal(res.status, 400);
+  assert.match(res.text, /notes\.txt is not a PDF, PNG or JPEG file\./);
+  res = await upload(alpha, teamA, `${teamA}/submissions`, { file: { bytes: Buffer.concat([PDF, Buffer.alloc(6 * 1024 * 1024)]), name: 'huge.pdf' } });
+  assert.equal(res.status, 400);
+  assert.match(res.text, /huge\.pdf is 6(\.0)? MB: the limit is 5 MB\./);
+  assert.equal(sql('SELECT COUNT(*) FROM event_submissions'), '0');
+  res = await upload(alpha, teamA, `${teamA}/submissions`, { url: 'https://github.com/alpha/bots' });
+  assert.equal(res.status, 303);
+  const memberPage = hackerPage[Number(registered[2].split(' ')[1])];
+  const member = new Client(srv.base);
+  assert.match((await member.get(memberPage)).text, /Your team: Byte club/);
+  res = await upload(member, memberPage, `${memberPage}/submissions`, { file: { bytes: PDF, name: 'pitch.pdf' } });
+  assert.equal(res.status, 303, res.text.slice(0, 800));
+  assert.match((await member.get(memberPage)).text, /pitch\.pdf/);
+  const file = /href="(\/orgs\/1\/event-submissions\/\d+\/file)"/.exec((await alpha.get(teamB)).text)[1];
+  const got = await alpha.getBytes(file);
+  assert.equal(got.status, 200);
+  assert.deepEqual(got.body, PDF);
+  // a waiting hacker has no team to submit for
+  const waitingPage = hackerPage[Number(waiting.split(' ')[1])];
+  res = await upload(new Client(srv.base), waitingPage, `${waitingPage}/submissions`, { url: 'https://example.org' });
+  assert.equal(res.status, 404);
+  // the jury: out of range refused; then two jurors' scores rank Byte club first
+  const crit = sql("SELECT id FROM event_criteria ORDER BY id").split('\n');
+  res = await alpha.submit(teamA, { [`c-${crit[0]}`]: '11', [`c-${crit[1]}`]: '5' }, `${teamA}/scores`);
+  assert.equal(res.status, 400);
+  assert.match(res.text, /Give every score from 0 to 10\./);
+  assert.equal((await alpha.submit(teamA, { [`c-${crit[0]}`]: '8', [`c-${crit[1]}`]: '5' }, `${teamA}/scores`)).status, 303);
+  assert.equal((await alpha.submit(teamB, { [`c-${crit[0]}`]: '9', [`c-${crit[1]}`]: '9' }, `${teamB}/scores`)).status, 303);
+  // a juror's second thoughts replace their scores
+  assert.equal((await alpha.submit(teamA, { [`c-${crit[0]}`]: '7', [`c-${crit[1]}`]: '7' }, `${teamA}/scores`)).status, 303);
+  const page = await alpha.get(hack);
+  const rows = [...page.text.matchAll(/<tr><td>(\d+|–)<\/td><td><a [^>]+>([^<]+)<\/a><\/td><td>[^<]*<\/td><td>([^<]+)<\/td>/g)].map((m) => [m[1], m[2], m[3]]);
+  assert.deepEqual(rows, [['1', 'Byte club', '9.00'], ['2', 'Alpha bots', '7.00']]);
+  // the partner's page has the section
+  const partnerPage = await alpha.get(`/orgs/1/partners/${partner}`);
+  assert.match(partnerPage.text, /Hackathon challenges and teams/);
+  assert.match(partnerPage.text, /<strong>Smart parking<\/strong> · Smart city hackathon · Saturday 2027-02-20 · 2 teams/);
+  // another organisation reaches none of it
+  assert.equal((await beta.get(teamA.replace('/orgs/1/', '/orgs/2/'))).status, 404);
+  assert.equal((await beta.get(file.replace('/orgs/1/', '/orgs/2/'))).status, 404);
 });
 
 let guest;

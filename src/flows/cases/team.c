@@ -115,12 +115,8 @@ Outcome flow_handin(const Flow *f, int64_t team_id, int64_t item_id, const char 
     Handin x = {.team_id = team_id, .item_id = item_id, .url = (char *)url};
     if (!member_of(f, team_id, &x.org_id, &x.person_id, &o))
         return o;
-    bool has_file = file && file->name && *file->name && file->len;
-    if (!has_file && !url)
-        outcome_field(&o, "url", F_(f, "Give a link to the work or choose a file."));
-    if (url && !evidence_url_ok(url))
-        outcome_field(&o, "url", F_(f, "Give a web address that starts with https:// or http://."));
-    if (has_file && (x.file_type = (char *)flow_evidence_check(f, file, "file", &o))) {
+    bool has_file;
+    if ((x.file_type = (char *)flow_link_or_file(f, url, file, &has_file, &o))) {
         x.file_name = (char *)file->name;
         x.file_size = (int64_t)file->len;
     }

@@ -46,6 +46,17 @@ const char *flow_evidence_check(const Flow *f, const EvidenceFile *file, const c
     return flow_file_check(f, file, field, FILE_EVIDENCE, o);
 }
 
+const char *flow_link_or_file(const Flow *f, const char *url, const EvidenceFile *file,
+                              bool *has_file, Outcome *o)
+{
+    *has_file = file && file->name && *file->name && file->len;
+    if (!*has_file && !url)
+        outcome_field(o, "url", F_(f, "Give a link to the work or choose a file."));
+    if (url && !evidence_url_ok(url))
+        outcome_field(o, "url", F_(f, "Give a web address that starts with https:// or http://."));
+    return *has_file ? flow_evidence_check(f, file, "file", o) : NULL;
+}
+
 typedef struct AssessTx {
     Assessment *x;
     const void *data;

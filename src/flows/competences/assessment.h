@@ -39,6 +39,14 @@ const char *flow_file_check(const Flow *f, const EvidenceFile *file, const char 
 const char *flow_evidence_check(const Flow *f, const EvidenceFile *file, const char *field,
                                 Outcome *o);
 
+/* A piece of work handed in as a link (url, NULL for none) or a file (file, NULL or empty for
+ * none; checked by flow_evidence_check): one of them is needed, a link must be a web
+ * address. Messages beside "url" and "file". *has_file says whether a file came; the file's
+ * media type is returned (NULL for a link or a refused file). For a team's hand-in of a case
+ * and a hackathon team's submission alike. */
+const char *flow_link_or_file(const Flow *f, const char *url, const EvidenceFile *file,
+                              bool *has_file, Outcome *o);
+
 Outcome flow_assessment_add(const Flow *f, Assessment *x, const EvidenceFile *file);
 
 #endif

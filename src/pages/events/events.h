@@ -22,6 +22,12 @@ PageFn page_public_event, page_public_event_register, page_event_invitation,
 
 /* personal.c */
 PageFn page_my_registration, page_my_registration_cancel, page_event_consent,
-    page_event_consent_post;
+    page_event_consent_post, page_my_submission;
+
+/* hackathon.c: a hackathon's challenges, criteria, teams and ranking */
+PageFn page_hackathon, page_hack_challenge_add, page_hack_criterion_add, page_hack_team_add;
+
+/* team.c: one team, its submissions and the jury's scores */
+PageFn page_hack_team, page_hack_scores, page_hack_submit, page_hack_submission_file;
 
 #endif

@@ -9,9 +9,11 @@
 #include "http/confirm.h"
 #include "pages/events/events.h"
 #include "q/events/event.h"
+#include "q/events/hackathon.h"
 #include "q/events/registration.h"
 #include "views/consent/guardian.h"
 #include "views/events/event.h"
+#include "views/events/hackathon.h"
 #include "views/intake/privacy.h"
 #include "views/intake/review.h"
 
@@ -34,8 +36,27 @@ static enum MHD_Result with_reg_link(Req *r, bool guardian, RegPage fn)
     return st == DB_ONE ? fn(r, &x, &e) : reply_missing(r, st);
 }
 
+/* The team x is in at a hackathon, what it submitted and the form to submit; err: that
+ * form's errors. False on a database error. */
+static bool my_team(Html *h, Req *r, const EventRegistration *x, const FormErrors *err)
+{
+    HackTeam t;
+    DbStatus st = q_hack_team_of(r->db, x->id, r->arena, &t);
+    if (st != DB_ONE)
+        return st == DB_NONE;
+    html(h, "<section aria-labelledby=\"team\">\n<h2 id=\"team\">%s</h2>\n<p>%s</p>\n",
+         arena_printf(r->arena, _(r, "Your team: %s"), t.name),
+         arena_printf(r->arena, _(r, "Challenge: %s"), t.challenge_title));
+    if (!html_submissions(h, r, &t, NULL))
+        return false;
+    html_submit_form(h, r, err, arena_printf(r->arena, "%s/submissions", r->path));
+    html_lit(h, "</section>\n");
+    return true;
+}
+
+/* The registrant's page; error: a message at the top; err: the submission form's errors. */
 static enum MHD_Result my_page(Req *r, const EventRegistration *x, const Event *e,
-                               const char *error, int status)
+                               const char *error, const FormErrors *err, int status)
 {
     Html *h = page_begin(r, e->title);
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", e->title, e->org_name);
@@ -43,7 +64,8 @@ static enum MHD_Result my_page(Req *r, const EventRegistration *x, const Event *
                 query_notice(r, "new",
                              N_("Thank you: your registration is recorded, and we sent "
                                 "you this page's link by e-mail."),
-                             "cancelled", N_("Your registration is cancelled."), NULL),
+                             "cancelled", N_("Your registration is cancelled."), "submitted",
+                             N_("The work is submitted."), NULL),
                 false);
     if (error)
         html_notice(h, error, true);
@@ -63,6 +85,8 @@ static enum MHD_Result my_page(Req *r, const EventRegistration *x, const Event *
             return reply_error(r, ERR_INTERNAL);
         html(h, "<p>%s %lld</p>\n</section>\n", _(r, "Registration number"), (long long)x->id);
     }
+    if (x->status == REG_REGISTERED && !my_team(h, r, x, err))
+        return reply_error(r, ERR_DB);
     if (x->status != REG_CANCELLED) {
         html(h, "<h2>%s</h2>\n<p>%s</p>\n", _(r, "Cancel"),
              x->status == REG_REGISTERED
@@ -81,7 +105,7 @@ static enum MHD_Result my_page(Req *r, const EventRegistration *x, const Event *
 
 static enum MHD_Result my_show(Req *r, EventRegistration *x, Event *e)
 {
-    return my_page(r, x, e, NULL, 200);
+    return my_page(r, x, e, NULL, NULL, 200);
 }
 
 /* GET /events/registrations/{token} */
@@ -108,7 +132,7 @@ static enum MHD_Result my_cancel(Req *r, EventRegistration *xp, Event *ep)
     if (o.err != ERR_COUNT)
         return reply_error(r, o.err);
     if (!o.ok)
-        return my_page(r, &x, &e, form_error_for(&o.fields, "cancel"), o.status);
+        return my_page(r, &x, &e, form_error_for(&o.fields, "cancel"), NULL, o.status);
     return reply_redirect(r, arena_printf(r->arena, "%s?cancelled=1", page));
 }
 
@@ -116,6 +140,32 @@ static enum MHD_Result my_cancel(Req *r, EventRegistration *xp, Event *ep)
 enum MHD_Result page_my_registration_cancel(Req *r)
 {
     return with_reg_link(r, false, my_cancel);
+}
+
+static enum MHD_Result my_submit(Req *r, EventRegistration *x, Event *e)
+{
+    HackTeam t;
+    DbStatus st =
+        x->status == REG_REGISTERED ? q_hack_team_of(r->db, x->id, r->arena, &t) : DB_NONE;
+    if (st != DB_ONE)
+        return reply_missing(r, st);
+    const char *url;
+    EvidenceFile file;
+    submit_form_read(r, &url, &file);
+    Flow f = req_flow(r);
+    Outcome o = hack_submit(&f, &t, url, &file);
+    if (o.err != ERR_COUNT)
+        return reply_error(r, o.err);
+    if (!o.ok)
+        return my_page(r, x, e, NULL, &o.fields, o.status);
+    return reply_redirect(
+        r, arena_printf(r->arena, "/events/registrations/%s?submitted=1", req_param(r, "token")));
+}
+
+/* POST /events/registrations/{token}/submissions: a hackathon team member's work */
+enum MHD_Result page_my_submission(Req *r)
+{
+    return with_reg_link(r, false, my_submit);
 }
 
 /* The privacy notice inside the guardian's form. */

@@ -210,6 +210,9 @@ static enum MHD_Result event_page(Req *r, const Event *e, const FormErrors *err,
          "<a href=\"/orgs/%lld/events/%lld/edit\">%s</a></p>\n",
          (long long)r->org_id, (long long)e->id, _(r, "Registrations and check-in"),
          (long long)r->org_id, (long long)e->id, _(r, "Change the event"));
+    if (e->kind == EVENT_HACKATHON)
+        html(h, "<p><a href=\"/orgs/%lld/events/%lld/hackathon\">%s</a></p>\n",
+             (long long)r->org_id, (long long)e->id, _(r, "Challenges, teams and the jury"));
     if (e->access == EVENT_PUBLIC) {
         html_error_summary(h, r, err);
         const char *link = arena_printf(r->arena, "%s/events/%lld", base_url(r), (long long)e->id);

@@ -3,6 +3,7 @@
 
 #include "views/cases/partner.h"
 #include "views/equipment/partner.h"
+#include "views/events/hackathon.h"
 #include "views/jobs/partner.h"
 #include "views/partners/contributions.h"
 
@@ -18,6 +19,7 @@ static const PartnerSectionFn partner_sections[] = {
     html_partner_cases,         /* views/cases/partner.c: cases worked, teams, hand-ins */
     html_partner_jobs,          /* views/jobs/partner.c: internships and jobs, interns, hires */
     html_partner_equipment,     /* views/equipment/partner.c: equipment lent, who used it */
+    html_partner_hackathons,    /* views/events/hackathon.c: challenges and their teams */
 };
 
 bool html_partner_sections(Html *h, Req *r, const Partner *p)
