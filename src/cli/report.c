@@ -16,6 +16,7 @@
 #include "domain/suppress.h"
 #include "flows/impact/export.h"
 #include "q/accounts/org.h"
+#include "q/calls/call.h"
 #include "q/training/programme.h"
 
 /* Writes len bytes to path ("-" or NULL: standard output); false after saying why. */
@@ -37,9 +38,9 @@ static bool write_out(const char *path, const char *data, size_t len)
 }
 
 /* Checks the words of the command; 0 when they do, else 2 after saying why. */
-static int check_words(const char *what, const char *programme, const char *org, const char *format,
-                       const char *by, const char *from, const char *to, const char *lang,
-                       int64_t *id, int64_t *org_id, int *by_value, Lang *l)
+static int check_words(const char *what, const char *programme, const char *org, const char *funder,
+                       const char *format, const char *by, const char *from, const char *to,
+                       const char *lang, int64_t *id, int64_t *org_id, int *by_value, Lang *l)
 {
     Date d1, d2;
     if (!what || strcmp(what, "impact")) {
@@ -54,9 +55,9 @@ static int check_words(const char *what, const char *programme, const char *org,
         fprintf(stderr, "traject report impact: --org takes the id of an organisation\n");
         return 2;
     }
-    if (!programme && !org) {
-        fprintf(stderr, "traject report impact: say which programme (--programme ID) or which "
-                        "organisation (--org ID)\n");
+    if (!programme && !org && !funder) {
+        fprintf(stderr, "traject report impact: say which programme (--programme ID), which "
+                        "organisation (--org ID) or which funder (--funder ID)\n");
         return 2;
     }
     if (!format || (strcmp(format, "csv") && strcmp(format, "xlsx") && strcmp(format, "pdf"))) {
@@ -90,10 +91,12 @@ int cmd_report(int argc, char **argv)
 {
     Settings s;
     const char *programme = NULL, *org = NULL, *format = NULL, *by = NULL, *from = NULL, *to = NULL,
-               *lang = NULL, *output = NULL;
+               *lang = NULL, *output = NULL, *funder = NULL, *call = NULL;
     CliOpt opts[] = {
         {"programme", &programme, NULL, "the programme's id"},
         {"org", &org, NULL, "the organisation's id: alone, the report across its programmes"},
+        {"funder", &funder, NULL, "a funder's id: the report of what its grants fund"},
+        {"call", &call, NULL, "with --funder: of the grants of this call only"},
         {"format", &format, NULL, "csv (one breakdown), xlsx or pdf (every breakdown)"},
         {"by", &by, NULL,
          "the CSV's breakdown: quarter, month, year, age, municipality, province (kind, "
@@ -115,18 +118,29 @@ int cmd_report(int argc, char **argv)
     int by_value = IMPACT_BY_QUARTER;
     Lang l = LANG_EN;
     int64_t org_id = 0;
-    if ((rc = check_words(what, programme, org, format, by, from, to, lang, &id, &org_id, &by_value,
-                          &l)))
+    if ((rc = check_words(what, programme, org, funder, format, by, from, to, lang, &id, &org_id,
+                          &by_value, &l)))
         return rc;
     CliRun run = {0};
     if (!cli_run_begin(&run, &s, false))
         return 1;
     rc = 1;
     Arena *a = &run.arena;
-    int64_t owner = org_id;
+    int64_t funder_id = 0, call_id = 0;
+    if (funder && (programme || org || !parse_int64(funder, &funder_id) || funder_id <= 0 ||
+                   (call && (!parse_int64(call, &call_id) || call_id <= 0)))) {
+        fprintf(stderr, "traject report impact: --funder takes a funder's id, alone or with "
+                        "--call ID\n");
+        rc = 2;
+        goto done;
+    }
+    int64_t owner = funder ? funder_id : org_id;
     Programme p;
     Org o;
     DbStatus st = id ? q_programme_owner(run.db, id, &owner) : DB_ONE;
+    Call c;
+    if (st == DB_ONE && call_id)
+        st = q_call_get(run.db, funder_id, call_id, a, &c);
     if (st == DB_ONE && org_id && owner != org_id)
         st = DB_NONE;
     if (st == DB_ONE && id)
@@ -137,8 +151,11 @@ int cmd_report(int argc, char **argv)
         if (st == DB_NONE && id)
             fprintf(stderr, "traject report impact: no programme %lld%s\n", (long long)id,
                     org ? " in that organisation" : "");
+        else if (st == DB_NONE && call_id)
+            fprintf(stderr, "traject report impact: no call %lld of that funder\n",
+                    (long long)call_id);
         else if (st == DB_NONE)
-            fprintf(stderr, "traject report impact: no organisation %lld\n", (long long)org_id);
+            fprintf(stderr, "traject report impact: no organisation %lld\n", (long long)owner);
         else
             fprintf(stderr, "traject report impact: the database failed\n");
         goto done;
@@ -146,7 +163,9 @@ int cmd_report(int argc, char **argv)
     org_id = owner;
     Actor who = {.lang = l};
     Flow f = {.db = run.db, .arena = a, .who = &who, .now = clock_now()};
-    ImpactAsk ask = {.programme_id = id,
+    ImpactAsk ask = {.funded = funder != NULL,
+                     .call_id = call_id,
+                     .programme_id = id,
                      .by = (ImpactBy)by_value,
                      .from = from,
                      .to = to,
@@ -155,7 +174,7 @@ int cmd_report(int argc, char **argv)
     size_t len = 0;
     if (!strcmp(format, "csv")) {
         ImpactReport rep;
-        Outcome res = impact_programme(&f, org_id, &ask, &rep, NULL);
+        Outcome res = impact_report(&f, org_id, &ask, &rep, NULL);
         if (!res.ok) {
             fprintf(stderr, "traject report impact: %s\n",
                     res.err == ERR_COUNT ? form_error_for(&res.fields, "to") : "it failed");
@@ -170,7 +189,7 @@ int cmd_report(int argc, char **argv)
     } else {
         ImpactReport *reps = arena_alloc(a, sizeof *reps * (size_t)impact_breakdowns.n);
         int n = 0;
-        Outcome res = impact_programme_every(&f, org_id, &ask, reps, &n);
+        Outcome res = impact_every(&f, org_id, &ask, reps, &n);
         if (!res.ok) {
             fprintf(stderr, "traject report impact: %s\n",
                     res.err == ERR_COUNT ? form_error_for(&res.fields, "to") : "it failed");
@@ -179,7 +198,10 @@ int cmd_report(int argc, char **argv)
         }
         ImpactDoc doc = {.font_path = s.pdf_font,
                          .org = o.name,
-                         .subject = id ? programme_title_in(l, &p) : o.name,
+                         .subject = id        ? programme_title_in(l, &p)
+                                    : call_id ? lang_pick(l, c.title)
+                                    : funder ? arena_printf(a, i18n_get(l, "what %s funds"), o.name)
+                                             : o.name,
                          .ask = &ask,
                          .made_at = f.now};
         bool made = !strcmp(format, "xlsx") ? impact_xlsx(a, l, reps, n, &out, &len)

@@ -5,6 +5,7 @@
 // can link nothing to a grant it did not receive.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { startServer, Client, runTraject } from '../lib/server.mjs';
 import { ok, grab, publishedCall, submittedProposal, screen, award } from '../lib/calls.mjs';
 
@@ -104,4 +105,19 @@ test('a grantee links only its own programmes to a grant it received; others cha
   await alpha.submit(`/orgs/1/grants-received/${grantReceived}`, [['programmes', programmeId], ['programmes', otherId]],
     `/orgs/1/grants-received/${grantReceived}/programmes`);
   assert.deepEqual(cells((await beta.get('/orgs/2/funded-impact?by=age')).text).All, ['25', '0', '0', '0']);
+});
+
+test('traject report impact --funder, of every call or of one, writes the funder\'s figures; bad words are refused', async () => {
+  const bin = process.env.TRAJECT_BIN || './traject-test';
+  const env = { ...process.env, TRAJECT_NOW: CLOSED };
+  const lines = (args) => execFileSync(bin, ['report', 'impact', '--db', srv.db, ...args], { encoding: 'utf8', env })
+    .replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  assert.deepEqual(lines(['--funder', '2', '--format', 'csv', '--by', 'age']).slice(-1), ['"All",25,0,0,0']);
+  assert.deepEqual(lines(['--funder', '2', '--call', callId, '--format', 'csv', '--by', 'kind']).slice(-1), ['"All",25,0,0,0']);
+  for (const [args, said] of [
+    [['--funder', '2', '--call', '999999', '--format', 'csv'], /no call 999999 of that funder/],
+    [['--funder', '2', '--org', '1', '--format', 'csv'], /--funder takes a funder's id/],
+  ])
+    assert.throws(() => execFileSync(bin, ['report', 'impact', '--db', srv.db, ...args], { stdio: 'pipe', env }),
+      (e) => said.test(String(e.stderr)), args.join(' '));
 });

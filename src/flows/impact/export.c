@@ -5,8 +5,7 @@
 #include "pdf/report.h"
 #include "xlsx/book.h"
 
-Outcome impact_programme_every(const Flow *f, int64_t org_id, const ImpactAsk *q,
-                               ImpactReport *reps, int *n)
+Outcome impact_every(const Flow *f, int64_t org_id, const ImpactAsk *q, ImpactReport *reps, int *n)
 {
     Outcome o = outcome_ok();
     *n = 0;
@@ -14,7 +13,7 @@ Outcome impact_programme_every(const Flow *f, int64_t org_id, const ImpactAsk *q
         ImpactAsk one = *q;
         one.by = (ImpactBy)impact_breakdowns.entries[i].value;
         if (!q->programme_id || IMPACT_BY_IN_PROGRAMME(one.by))
-            o = impact_programme(f, org_id, &one, &reps[(*n)++], NULL);
+            o = impact_report(f, org_id, &one, &reps[(*n)++], NULL);
     }
     return o;
 }

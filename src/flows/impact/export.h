@@ -10,11 +10,10 @@
 #include "model/training.h"
 #include "pdf/doc.h"
 
-/* Every breakdown of the report asked (q->by is passed over) into reps (room for
- * impact_breakdowns.n), in the vocabulary's order; *n gets how many (a programme's report
- * has no breakdown by kind or programme). */
-Outcome impact_programme_every(const Flow *f, int64_t org_id, const ImpactAsk *q,
-                               ImpactReport *reps, int *n);
+/* Every breakdown of the report asked (q->by is passed over; impact_report) into reps (room
+ * for impact_breakdowns.n), in the vocabulary's order; *n gets how many (a programme's
+ * report has no breakdown by kind or programme). */
+Outcome impact_every(const Flow *f, int64_t org_id, const ImpactAsk *q, ImpactReport *reps, int *n);
 
 /* A count of a report as shown in language l: the number, "< k", or "hidden". */
 const char *impact_cell_text(Arena *a, Lang l, const ImpactRow *x, int m, int k);

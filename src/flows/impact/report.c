@@ -345,6 +345,17 @@ Outcome impact_funded(const Flow *f, int64_t funder_id, int64_t call_id, const I
     return o;
 }
 
+Outcome impact_report(const Flow *f, int64_t org_id, const ImpactAsk *q, ImpactReport *out,
+                      Rows *people)
+{
+    if (q->funded) {
+        if (people)
+            *people = ROWS(f->arena, ImpactPerson);
+        return impact_funded(f, org_id, q->call_id, q, out);
+    }
+    return impact_programme(f, org_id, q, out, people);
+}
+
 const char *impact_key_label(Arena *a, Lang l, ImpactBy by, const char *key)
 {
     if (!key || !*key)

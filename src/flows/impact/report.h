@@ -17,6 +17,8 @@
  * days the people counted started between (YYYY-MM-DD, both included; NULL or "": no
  * bound). */
 typedef struct ImpactAsk {
+    bool funded;     /* what a funder's grants fund (org_id is the funder's): impact_funded */
+    int64_t call_id; /* funded: of this call only, 0 for every one */
     int64_t programme_id;
     ImpactBy by;
     const char *from, *to;
@@ -43,6 +45,10 @@ Outcome impact_programme(const Flow *f, int64_t org_id, const ImpactAsk *q, Impa
  * proposals planned (trained, reached). Counts only: a funder reads no list of people. */
 Outcome impact_funded(const Flow *f, int64_t funder_id, int64_t call_id, const ImpactAsk *q,
                       ImpactReport *out);
+
+/* impact_funded when q->funded, else impact_programme (people NULL for a funder). */
+Outcome impact_report(const Flow *f, int64_t org_id, const ImpactAsk *q, ImpactReport *out,
+                      Rows *people);
 
 /* The label of a row's key for report by, in language l: "Q1 2027", "March 2027", "18 to
  * 25", "East Flanders", "Not known" for "". */

@@ -109,15 +109,6 @@ static const char *const *breakdown_keys(Req *r, bool whole)
     return keys;
 }
 
-/* The report of what a asks, by ask (its people too, but for a funder). */
-static Outcome asked_report(Req *r, Asked *a, const ImpactAsk *ask, ImpactReport *out)
-{
-    Flow f = req_flow(r);
-    if (a->scope == SCOPE_FUNDED)
-        return impact_funded(&f, r->org_id, a->call_id, ask, out);
-    return impact_programme(&f, r->org_id, ask, out, &a->people);
-}
-
 /* Reads the query and computes the report; false when the programme or organisation is
  * not found or the database fails (the reply is then reply_missing(r, *st)). A bad query is
  * not a failure: a->o holds its errors, beside the fields of the form, and the report is
@@ -140,19 +131,22 @@ static bool asked_read(Req *r, Scope scope, Asked *a, DbStatus *st)
     bool read = query_read(r, spec, &a->e);
     if (read && a->by)
         vocab_parse(&impact_breakdowns, a->by, &by);
-    a->ask = (ImpactAsk){.programme_id = a->whole ? 0 : a->p.id,
+    a->ask = (ImpactAsk){.funded = scope == SCOPE_FUNDED,
+                         .call_id = a->call_id,
+                         .programme_id = a->whole ? 0 : a->p.id,
                          .by = (ImpactBy)by,
                          .from = read ? from : NULL,
                          .to = read ? to : NULL,
                          .k = (int)r->app->set.impact_k};
     if (a->ask.k < SUPPRESS_K_MIN)
         a->ask.k = SUPPRESS_K_DEFAULT;
-    a->o = asked_report(r, a, &a->ask, &a->report);
+    Flow f = req_flow(r);
+    a->o = impact_report(&f, r->org_id, &a->ask, &a->report, &a->people);
     if (!read)
         outcome_fields(&a->o, &a->e);
     if (!a->o.ok && a->o.err == ERR_COUNT) { /* bad input: every start, beside the errors */
         a->ask.from = a->ask.to = NULL;
-        Outcome again = asked_report(r, a, &a->ask, &a->report);
+        Outcome again = impact_report(&f, r->org_id, &a->ask, &a->report, &a->people);
         if (!again.ok)
             a->o.err = again.err;
     }
@@ -312,14 +306,8 @@ static bool every_read(Req *r, Scope scope, Asked *a, ImpactReport **reps, int *
         return false;
     }
     *reps = arena_alloc(r->arena, sizeof **reps * (size_t)impact_breakdowns.n);
-    Outcome o = outcome_ok();
-    *n = 0;
-    for (int i = 0; i < impact_breakdowns.n && o.ok; i++) {
-        ImpactAsk one = a->ask;
-        one.by = (ImpactBy)impact_breakdowns.entries[i].value;
-        if (a->whole || IMPACT_BY_IN_PROGRAMME(one.by))
-            o = asked_report(r, a, &one, &(*reps)[(*n)++]);
-    }
+    Flow f = req_flow(r);
+    Outcome o = impact_every(&f, r->org_id, &a->ask, *reps, n);
     if (!o.ok) {
         *reply = reply_error(r, ERR_DB);
         return false;
