@@ -33,6 +33,8 @@ before(async () => {
   for (let i = 0; i < 11; i++) people.push([`Jean Dubois ${i}`, '1985-09-0' + ((i % 9) + 1), 'Schaerbeek']);
   for (const [name, birth_date, municipality] of people)
     await ok(await c.submit(cohort, { name, birth_date, municipality }, `${cohort}/enrol`), name);
+  // Alpha publishes its figures at /impact
+  await ok(await c.submit('/orgs/1/impact', { on: '1' }, '/orgs/1/impact/publish'), 'publish');
 });
 after(async () => { await browser?.close(); await srv?.stop(); });
 
@@ -87,3 +89,29 @@ test('the impact page at 1280 px', async () => {
   await shot(page, 'impact-municipality-1280');
   await ctx.close();
 });
+
+for (const lang of ['en', 'nl', 'fr']) {
+  test(`anyone reads the published figures on a 360 px phone in ${lang}, no names`, async () => {
+    const ctx = await context(browser, 360, { hasTouch: true, isMobile: true });
+    const page = await ctx.newPage();
+    await page.goto(srv.base + '/');
+    const switcher = page.locator(`form.langs button[lang="${lang}"]`);
+    if (await switcher.count()) {
+      await switcher.click();
+      await page.waitForLoadState();
+    }
+    await page.goto(srv.base + '/impact');
+    await checkPage(page, `public impact ${lang} 360`);
+    await page.locator('main a', { hasText: 'Alpha Training' }).click();
+    await page.waitForLoadState();
+    await page.locator('main form.filters select[name=by]').selectOption('age');
+    await page.locator('main form.filters button[type=submit]').click();
+    await page.waitForLoadState();
+    await checkPage(page, `public impact by age ${lang} 360`);
+    const main = await page.locator('main').textContent();
+    assert.match(main, /26/);
+    assert.doesNotMatch(main, /Amira|Lotte|Jean Dubois/);
+    await shot(page, `impact-public-360-${lang}`);
+    await ctx.close();
+  });
+}

@@ -40,7 +40,12 @@ enum MHD_Result page_impact_public(Req *r)
     Html *h = page_begin(r, _(r, "Impact"));
     html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Impact"),
          _(r, "The figures of the organisations that publish them, computed from their records: "
-              "the people they reached, trained and saw certified. Small counts are hidden."));
+              "the people they reached, trained, saw certified and saw find work. Small counts are "
+              "hidden."));
+    if (pager_empty(&pg)) {
+        html(h, "<p>%s</p>\n", _(r, "No organisation publishes its figures yet."));
+        return page_end(r, h);
+    }
     pager_search(h, r, &pg, _(r, "Search by name"));
     pager_summary(h, r, &pg, _(r, "No organisation publishes its figures yet."));
     static const PagerHead heads[] = {PAGER_SORTED(0), PAGER_PLAIN(N_("Published since"))};
