@@ -1,7 +1,7 @@
 // Check-in at an event's door on a 360 px phone in English, Dutch and French with axe-core:
 // the registrant's personal page with its QR code, the page its code opens for staff (one
 // tap to check in), the search by name, and the refusal for someone on the waiting list;
-// the event's staff pages at 1280 px too. Registrations are made on Wednesday 13 January
+// the event's staff pages (and a hackathon's) at 360 and 1280 px too. Registrations are made on Wednesday 13 January
 // 2027; the door opens on the event's day, Saturday 16 January, at noon in Brussels.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +10,7 @@ import { launch, context, checkPage, shot, signIn } from './browser.mjs';
 
 const BEFORE = Date.UTC(2027, 0, 13, 9, 0) / 1000;
 const EVENT_DAY = Date.UTC(2027, 0, 16, 11, 0) / 1000;
-let srv, browser, event;
+let srv, browser, event, hackathon;
 const reg = {}; // who → { id, page }
 
 before(async () => {
@@ -24,6 +24,16 @@ before(async () => {
     ends_at: '2027-01-16T17:00', capacity: '3', min_age: '', max_age: '', consent_age: '13', access: 'public',
   }, '/orgs/1/events');
   event = res.location.split('?')[0];
+  // a hackathon with a challenge and a criterion, for its staff page
+  const h = await alpha.submit('/orgs/1/events/new', {
+    kind: 'hackathon', title: 'Smart city hackathon', description: '', location_id: location, starts_at: '2027-02-20T09:00',
+    ends_at: '2027-02-21T18:00', capacity: '20', min_age: '', max_age: '', consent_age: '13', access: 'public',
+  }, '/orgs/1/events');
+  hackathon = h.location.split('?')[0];
+  await alpha.submit('/orgs/1/partners', { name: 'TelcoLab', contact_name: 'Pieter', contact_email: 'pieter@telco.test' });
+  const partner = /<option value="(\d+)">TelcoLab<\/option>/.exec((await alpha.get(`${hackathon}/hackathon`)).text)[1];
+  await alpha.submit(`${hackathon}/hackathon`, { partner_id: partner, title: 'Smart parking', brief: 'Free places on a phone.' }, `${hackathon}/challenges`);
+  await alpha.submit(`${hackathon}/hackathon`, { label: 'Impact', weight: '2' }, `${hackathon}/criteria`);
   const pub = `/events/${event.split('/').pop()}`;
   for (const [who, lang] of [['Emma English', 'en'], ['Noor Nederlands', 'nl'], ['Fanny Français', 'fr'], ['Wim Waiting', 'nl']]) {
     const c = new Client(srv.base);
@@ -89,12 +99,14 @@ test("the event's staff pages at 360 and 1280 px", async () => {
     const ctx = await context(browser, width);
     const page = await ctx.newPage();
     await signIn(page, srv.base, 'admin@alpha.test', PASSWORD, 'en');
-    for (const path of ['/orgs/1/events', event, `${event}/edit`, `${event}/registrations`, '/orgs/1/events/new']) {
+    for (const path of ['/orgs/1/events', event, `${event}/edit`, `${event}/registrations`, '/orgs/1/events/new', `${hackathon}/hackathon`]) {
       await page.goto(srv.base + path);
       await checkPage(page, `${path} ${width}`);
     }
     await page.goto(srv.base + '/orgs/1/events');
     await shot(page, `events-list-${width}`);
+    await page.goto(`${srv.base}${hackathon}/hackathon`);
+    await shot(page, `events-hackathon-${width}`);
     await ctx.close();
   }
 });

@@ -122,6 +122,7 @@ static bool teams_part(Html *h, Req *r, const Event *ev, const Rows *challenges,
     if (!challenges->n || !free.n) {
         html(h, "<p>%s</p>\n</section>\n",
              !challenges->n ? _(r, "Add a challenge first.")
+             : !ev->taken   ? _(r, "Nobody has registered yet.")
                             : _(r, "Everyone registered is in a team."));
         return true;
     }
