@@ -77,7 +77,8 @@ bool demo_jobs(Db *db, Arena *a, int64_t school, int64_t partner_org)
     int64_t offer = o.id;
     PersonName pn;
     Rows learners = ROWS_FROM(a, &pn);
-    if (q_job_learners(db, school, a, &pn, rows_collect, &learners) < DB_NONE || learners.n < 3)
+    if (q_job_learners(db, school, "", 100, a, &pn, rows_collect, &learners) < DB_NONE ||
+        learners.n < 3)
         return false;
     const PersonName *proposed = NULL, *placed = NULL;
     for (int i = 0; i < learners.n; i++) {

@@ -149,12 +149,14 @@ enum MHD_Result page_partner_offer_create(Req *r)
 /* The form that proposes one of the organisation's learners who is not a candidate yet. */
 static bool propose_form(Html *h, Req *r, const JobOffer *o, const Rows *cands, const FormErrors *e)
 {
-    const char *const *learners = job_learner_options(r, cands);
+    bool more;
+    const char *const *learners = job_learner_options(r, cands, &more);
     if (!learners)
         return false;
     html(h, "<section>\n<h2 id=\"propose\">%s</h2>\n<p>%s</p>\n", _(r, "Propose a learner"),
          _(r, "The partner sees a learner you propose only once the learner agrees, from their "
               "own space."));
+    html_learner_find(h, r, "propose", more);
     html_form_begin(h, r,
                     arena_printf(r->arena, "/orgs/%lld/offers/%lld/propose", (long long)r->org_id,
                                  (long long)o->id));

@@ -37,10 +37,12 @@ static void placement_key(const void *row, int sort, PagerKey *k)
 /* The form a placement is recorded with; x what was typed, e the errors. */
 static bool placement_form(Html *h, Req *r, const JobPlacementInput *x, const FormErrors *e)
 {
-    const char *const *learners = job_learner_options(r, NULL);
+    bool more;
+    const char *const *learners = job_learner_options(r, NULL, &more);
     if (!learners)
         return false;
     html(h, "<section>\n<h2 id=\"record\">%s</h2>\n", _(r, "Record a placement"));
+    html_learner_find(h, r, "record", more);
     html_error_summary(h, r, e);
     html_form_begin(h, r, arena_printf(r->arena, "/orgs/%lld/placements", (long long)r->org_id));
     html_select(h, e, "person_id", _(r, "Learner"), learners, form_get(r, "person_id"));

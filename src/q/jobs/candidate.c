@@ -134,12 +134,14 @@ DbStatus q_job_learner_of(Db *db, int64_t account_id, int64_t org_id, int64_t *p
     return db_select_int64(db, &st, DB_IN(db_int64(account_id), db_int64(org_id)), person_id);
 }
 
-DbStatus q_job_learners(Db *db, int64_t org_id, Arena *a, PersonName *row, DbRowFn fn, void *ctx)
+DbStatus q_job_learners(Db *db, int64_t org_id, const char *like, int64_t limit, Arena *a,
+                        PersonName *row, DbRowFn fn, void *ctx)
 {
     DB_SQL(st, "job_learners",
            "SELECT pe.id, pe.name FROM people pe WHERE pe.org_id = $1 AND " IS_LEARNER(
-               "$1", "pe.id") " ORDER BY pe.name COLLATE \"und-x-icu\", pe.id");
-    return db_select_many(db, &st, DB_IN(db_int64(org_id)),
+               "$1", "pe.id") " AND ($2 = '' OR lower(pe.name) LIKE $2 ESCAPE '\\') "
+                              "ORDER BY pe.name COLLATE \"und-x-icu\", pe.id LIMIT $3");
+    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_str(like), db_int64(limit)),
                           DB_COLS(db_int64_out(&row->id), db_text(a, &row->name)), fn, ctx);
 }
 

@@ -59,8 +59,9 @@ DbStatus q_job_learner_of(Db *db, int64_t account_id, int64_t org_id, int64_t *p
 DbStatus q_job_person_contact(Db *db, int64_t org_id, int64_t person_id, Arena *a, char **name,
                               char **email, char **lang);
 
-/* The learners of org_id (people with an enrolment), by name: whom staff may propose or
- * record a placement for. */
-DbStatus q_job_learners(Db *db, int64_t org_id, Arena *a, PersonName *row, DbRowFn fn, void *ctx);
+/* The first limit learners of org_id (people with an enrolment) whose name is like like
+ * (db_like_pattern; "" for any), by name: whom staff may propose or record a placement for. */
+DbStatus q_job_learners(Db *db, int64_t org_id, const char *like, int64_t limit, Arena *a,
+                        PersonName *row, DbRowFn fn, void *ctx);
 
 #endif

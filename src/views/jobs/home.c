@@ -1,6 +1,7 @@
 /* home.c — the jobs' parts of other pages (see home.h). */
 #include "views/jobs/home.h"
 
+#include "db/page.h"
 #include "domain/jobs.h"
 #include "flows/jobs/placement.h"
 #include "html/fmt.h"
@@ -31,12 +32,16 @@ DbStatus view_learner_jobs(Html *h, Req *r)
     return DB_ONE;
 }
 
-const char *const *job_learner_options(Req *r, const Rows *candidates)
+const char *const *job_learner_options(Req *r, const Rows *candidates, bool *more)
 {
     PersonName p;
     Rows rows = ROWS_FROM(r->arena, &p);
-    if (q_job_learners(r->db, r->org_id, r->arena, &p, rows_collect, &rows) < DB_NONE)
+    if (q_job_learners(r->db, r->org_id, db_like_pattern(r->arena, query_get(r, "who")),
+                       JOB_LEARNERS_SHOWN + 1, r->arena, &p, rows_collect, &rows) < DB_NONE)
         return NULL;
+    *more = rows.n > JOB_LEARNERS_SHOWN;
+    if (*more)
+        rows_pop(&rows);
     Options opts = OPTIONS(r->arena);
     options_add(&opts, "", _(r, "Choose the learner"));
     for (int i = 0; i < rows.n; i++) {
@@ -53,4 +58,22 @@ const char *const *job_learner_options(Req *r, const Rows *candidates)
 bool job_programme_placed(Req *r, int64_t programme_id, Rows *out)
 {
     return job_placed_people(r->db, r->arena, r->org_id, programme_id, out);
+}
+
+void html_learner_find(Html *h, Req *r, const char *anchor, bool more)
+{
+    const char *who = query_get(r, "who");
+    html(h,
+         "<form method=\"get\" action=\"%s#%s\" role=\"search\" class=\"search\" "
+         "aria-label=\"%s\">\n<label for=\"who-%s\">%s</label>\n<input type=\"search\" "
+         "id=\"who-%s\" name=\"who\" value=\"%s\">\n<button type=\"submit\" "
+         "class=\"secondary\">%s</button>\n</form>\n",
+         r->path, anchor, _(r, "Find a learner by name"), anchor, _(r, "Find a learner by name"),
+         anchor, who ? who : "", _(r, "Find"));
+    if (more)
+        html(h, "<p>%s</p>\n",
+             arena_printf(r->arena,
+                          _(r, "The first %d names are in the list: find a learner by name to "
+                               "see the others."),
+                          JOB_LEARNERS_SHOWN));
 }

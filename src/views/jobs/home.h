@@ -18,8 +18,14 @@ DbStatus view_learner_jobs(Html *h, Req *r);
 
 /* The learners of r's organisation as value/label pairs, "Choose the learner" first, but
  * those among candidates (rows of JobCandidate; NULL for none): for the forms that name a
- * learner. NULL on a database error. */
-const char *const *job_learner_options(Req *r, const Rows *candidates);
+ * learner. The first JOB_LEARNERS_SHOWN by name, or those the search "who" of the query
+ * finds (*more: there are others). NULL on a database error. */
+#define JOB_LEARNERS_SHOWN 40
+const char *const *job_learner_options(Req *r, const Rows *candidates, bool *more);
+
+/* Before such a form: a search by name (GET, back to this page at #anchor), and, when the
+ * list holds only the first names (more), a sentence that says so. */
+void html_learner_find(Html *h, Req *r, const char *anchor, bool more);
 
 /* The learners of programme_id of r's organisation who count as placed (domain/jobs.h),
  * each once, by name, into *out (rows of JobPlacedRow: the placement that counts). False on
