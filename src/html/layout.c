@@ -120,11 +120,12 @@ enum MHD_Result page_end_status(Req *r, Html *h, int status)
     /* what anyone may read, without an account */
     html(h,
          "</main>\n<footer class=\"container\"><nav aria-label=\"%s\"><small>"
-         "<a href=\"/programmes\">%s</a> · <a href=\"/resources\">%s</a> · "
+         "<a href=\"/programmes\">%s</a> · <a href=\"/events\">%s</a> · "
+         "<a href=\"/resources\">%s</a> · "
          "<a href=\"/impact\">%s</a> · <a href=\"/verify\">%s</a></small></nav>"
          "<small>%s</small></footer>\n</body>\n</html>\n",
-         _(r, "Open to everyone"), _(r, "Find a training"), _(r, "Learning resources"),
-         _(r, "Impact"), _(r, "Verify a credential"),
+         _(r, "Open to everyone"), _(r, "Find a training"), _(r, "Events"),
+         _(r, "Learning resources"), _(r, "Impact"), _(r, "Verify a credential"),
          _(r, "traject — digital-skills training, from call to impact"));
     return reply_body(r, status, "text/html; charset=utf-8", h->buf.data, h->buf.len);
 }

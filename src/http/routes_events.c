@@ -37,6 +37,7 @@ const Route routes_events[] = {
     POST("/events/registrations/{token}/submissions", page_my_submission),
     GET("/events/consent/{token}", page_event_consent),
     POST("/events/consent/{token}", page_event_consent_post),
+    GET("/events", page_public_events),
     GET("/events/{id}", page_public_event),
     POST("/events/{id}", page_public_event_register),
     {0},

@@ -53,6 +53,7 @@ const PUBLIC = [
   'GET /record/{token}', // a learner's shared record: its link carries a token (tests/http/record.test.mjs)
   // the impact figures organisations choose to publish (tests/http/impact.test.mjs)
   'GET /impact', 'GET /impact/{id}', 'GET /impact/{id}/figures.csv',
+  'GET /events', // the public events to come (tests/http/events-public.test.mjs)
   // registering for an event needs no account (tests/http/events.test.mjs): a public event's
   // page, an invitation's link, the registration's personal link and the guardian's
   'GET /events/{id}', 'POST /events/{id}', 'GET /events/invitations/{token}', 'POST /events/invitations/{token}',

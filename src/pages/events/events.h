@@ -17,7 +17,7 @@ PageFn page_events, page_event_new, page_event_create, page_event, page_event_ed
 PageFn page_event_registrations, page_event_registration, page_event_checkin;
 
 /* public.c */
-PageFn page_public_event, page_public_event_register, page_event_invitation,
+PageFn page_public_events, page_public_event, page_public_event_register, page_event_invitation,
     page_event_invitation_register;
 
 /* personal.c */

@@ -5,8 +5,10 @@
  * workflow's (flows/events/registration.h). */
 #include <string.h>
 
+#include "core/clock.h"
 #include "flows/events/registration.h"
 #include "html/fmt.h"
+#include "html/pager.h"
 #include "pages/events/events.h"
 #include "q/events/event.h"
 #include "q/events/registration.h"
@@ -140,4 +142,51 @@ enum MHD_Result page_event_invitation(Req *r)
 enum MHD_Result page_event_invitation_register(Req *r)
 {
     return invitation(r, true);
+}
+
+static const PagerCol upcoming_cols[] = {{.key = "start", .label = N_("When"), .numeric = true}};
+
+static void upcoming_key(const void *row, int sort, PagerKey *k)
+{
+    (void)sort;
+    const Event *e = row;
+    *k = (PagerKey){.num = e->starts_at, .id = e->id};
+}
+
+/* GET /events: the public events to come, of every organisation, soonest first, a page at
+ * a time, searched by title; each with its places left. */
+enum MHD_Result page_public_events(Req *r)
+{
+    Pager pg;
+    Event e;
+    int64_t now = clock_now();
+    pager_open(r, &pg, "events-public", upcoming_cols, 1, upcoming_key, ROWS_FROM(r->arena, &e));
+    if (!pager_done(&pg,
+                    q_event_public_page(r->db, now, &pg.page, r->arena, &e, rows_collect, &pg.rows),
+                    q_event_public_count(r->db, now, pg.page.like, &pg.total)))
+        return reply_error(r, ERR_DB);
+    Html *h = page_begin(r, _(r, "Events"));
+    html(h, "<h1>%s</h1>\n<p>%s</p>\n", _(r, "Events"),
+         _(r, "Hackathons, info sessions, workshops, camps and demo days open to everyone: "
+              "register without an account."));
+    if (pager_empty(&pg)) {
+        html(h, "<p>%s</p>\n", _(r, "No public event is planned at the moment."));
+        return page_end(r, h);
+    }
+    pager_search(h, r, &pg, _(r, "Search by title"));
+    pager_summary(h, r, &pg, "");
+    for (int i = 0; i < pg.n; i++) {
+        const Event *x = ROW(&pg.rows, Event, i);
+        int64_t left = x->capacity - x->taken;
+        html(h,
+             "<article class=\"event\">\n<h2><a href=\"/events/%lld\">%s</a></h2>\n<p>%s · %s</p>\n"
+             "<p>%s<br>%s, %s</p>\n<p>%s</p>\n</article>\n",
+             (long long)x->id, x->title, _(r, vocab_label(&event_kinds, x->kind)), x->org_name,
+             session_when(r, x->starts_at, x->ends_at), x->location_name, x->municipality,
+             left > 0 ? arena_printf(r->arena, _n(r, "%s place left.", "%s places left.", left),
+                                     number_text(r, left, 0, 0))
+                      : _(r, "Full: you can join the waiting list."));
+    }
+    pager_nav(h, r, &pg);
+    return page_end(r, h);
 }

@@ -76,6 +76,31 @@ DbStatus q_event_public(Db *db, int64_t id, Arena *a, Event *out)
     return db_select_one(db, &st, DB_IN(db_int64(id)), DB_COLS(EVENT_OUT(a, out)));
 }
 
+/* the public events still to come or going on ($1: now), searched by title ($2) */
+#define EVENT_PUBLIC_WHERE                                                                         \
+    EVENT_SELECT "WHERE e.access = 'public' AND e.ends_at >= $1 "                                  \
+                 "AND ($2 = '' OR lower(e.title) LIKE $2 ESCAPE '\\')"
+
+DB_PAGE_SORT(Q_EVENT_PUBLIC_START, "event_public_start", EVENT_PUBLIC_WHERE, "e.starts_at", "e.id",
+             3, 4, 5);
+
+static const DbPageStmts event_public_pages[] = {DB_PAGE_STMTS(Q_EVENT_PUBLIC_START)};
+
+DbStatus q_event_public_page(Db *db, int64_t now, const DbPage *p, Arena *a, Event *row, DbRowFn fn,
+                             void *ctx)
+{
+    return db_page_select(db, p, event_public_pages, 1, DB_IN(db_int64(now)),
+                          DB_COLS(EVENT_OUT(a, row)), fn, ctx);
+}
+
+DbStatus q_event_public_count(Db *db, int64_t now, const char *like, int64_t *n)
+{
+    DB_SQL(st, "event_public_count",
+           "SELECT COUNT(*) FROM events e WHERE e.access = 'public' AND e.ends_at >= $1 "
+           "AND ($2 = '' OR lower(e.title) LIKE $2 ESCAPE '\\')");
+    return db_select_int64(db, &st, DB_IN(db_int64(now), db_str(like ? like : "")), n);
+}
+
 #define EVENT_PAGE_WHERE                                                                           \
     EVENT_SELECT "WHERE e.org_id = $1 AND ($2 = '' OR lower(e.title) LIKE $2 ESCAPE '\\')"
 

@@ -25,6 +25,12 @@ DbStatus q_event_get(Db *db, int64_t org_id, int64_t id, Arena *a, Event *out);
 /* One public event (of any organisation), for its public page. */
 DbStatus q_event_public(Db *db, int64_t id, Arena *a, Event *out);
 
+/* A page of the public events of every organisation that have not ended at now, soonest
+ * first (one sort column), searched by title; and how many there are. */
+DbStatus q_event_public_page(Db *db, int64_t now, const DbPage *p, Arena *a, Event *row, DbRowFn fn,
+                             void *ctx);
+DbStatus q_event_public_count(Db *db, int64_t now, const char *like, int64_t *n);
+
 /* A page of org_id's events (sorted by EVENT_BY_START or EVENT_BY_TITLE), searched by
  * title, and how many there are with the same search. */
 DbStatus q_event_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Event *row, DbRowFn fn,
