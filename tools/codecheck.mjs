@@ -696,7 +696,12 @@ for (const t of pre) collectMacros(t);
 for (const t of pre) collectWrappers(t.filter((x) => x.t !== 'pp'));
 // a wrapper of a wrapper: once more, now that the first ones are known
 for (const t of pre) collectWrappers(t.filter((x) => x.t !== 'pp'));
-for (const s of sources) if (!s.file.endsWith('.po')) checkC(s.file, s.src);
+// a file's own macros come before those of other files with the same name (a local COLS)
+for (const s of sources) {
+  if (s.file.endsWith('.po')) continue;
+  collectMacros(tokenize(s.src));
+  checkC(s.file, s.src);
+}
 for (const s of sources) if (s.file.endsWith('.po')) checkPo(s.file, s.src);
 problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 for (const p of problems) console.log(`${p.file}:${p.line}: [${p.rule}] ${p.msg}`);

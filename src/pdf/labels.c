@@ -6,9 +6,9 @@
 /* A4 portrait, in points; 3 × 8 labels of 70 × 37 mm with margins of 4.5 mm top and bottom */
 #define PAGE_W 595.276f
 #define PAGE_H 841.89f
-#define COLS 3
-#define ROWS 8
-#define LABEL_W (PAGE_W / COLS)
+#define LABEL_COLS 3
+#define LABEL_ROWS 8
+#define LABEL_W (PAGE_W / LABEL_COLS)
 #define LABEL_H 104.88f
 #define TOP 12.76f
 #define PAD 6.0f
@@ -39,14 +39,14 @@ static bool labels_draw(PdfDoc *d, const void *ctx)
     const LabelSheet *s = ctx;
     bool ok = true;
     for (int i = 0; i < s->n && ok; i++) {
-        int at = i % (COLS * ROWS);
+        int at = i % (LABEL_COLS * LABEL_ROWS);
         if (at == 0) {
             if (!(d->page = HPDF_AddPage(d->pdf)))
                 return false;
             HPDF_Page_SetSize(d->page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
         }
-        float x = (float)(at % COLS) * LABEL_W;
-        float y = PAGE_H - TOP - (float)(at / COLS + 1) * LABEL_H;
+        float x = (float)(at % LABEL_COLS) * LABEL_W;
+        float y = PAGE_H - TOP - (float)(at / LABEL_COLS + 1) * LABEL_H;
         label(d, s, &s->labels[i], x, y, &ok);
     }
     return ok;
