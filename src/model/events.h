@@ -68,6 +68,7 @@ typedef struct EventRegistration {
     int64_t org_id, event_id;
     char *name, *email, *lang;
     char *birth_date; /* NULL when the event has no age band */
+    int gender;       /* Gender (model/training.h); GENDER_NOT_GIVEN when not said */
     RegStatus status;
     char *guardian_name, *guardian_email; /* NULL when no consent is needed */
     ConsentState consent;
@@ -79,6 +80,7 @@ typedef struct EventRegistration {
 /* What a person types to register (flows/events/registration.c checks it). */
 typedef struct RegInput {
     char *name, *email, *lang, *birth_date;
+    char *gender; /* a key of genders, NULL: not said */
     char *guardian_name, *guardian_email;
 } RegInput;
 

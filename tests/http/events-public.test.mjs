@@ -78,3 +78,19 @@ test('an event that is over leaves the list; the list is paged', async () => {
   assert.doesNotMatch(later.text, /Repair café/, 'over on 16 January');
   assert.match(later.text, /Showing 1–50 of 53/);
 });
+
+test('registering may say one\'s gender, never must; a gender not in the list is refused and nothing is kept', async () => {
+  alpha = new Client(srv.base); // the server of the test before
+  await alpha.signIn('admin@alpha.test');
+  const id = await newEvent({ title: 'Girls code day', starts_at: '2027-04-10T10:00', ends_at: '2027-04-10T16:00', capacity: '40' });
+  const anyone = new Client(srv.base);
+  const page = await anyone.get(`/events/${id}`);
+  assert.match(page.text, /<select id="f-gender" name="gender">\n<option value="">Not given<\/option>\n<option value="woman">Woman<\/option>/);
+  const bad = await anyone.submit(`/events/${id}`, { name: 'Odd', email: 'odd@x.be', lang: 'en', gender: 'robot' });
+  assert.equal(bad.status, 400);
+  const ok1 = await anyone.submit(`/events/${id}`, { name: 'Fatima', email: 'fatima@x.be', lang: 'en', gender: 'woman' });
+  assert.equal(ok1.status, 303);
+  const ok2 = await anyone.submit(`/events/${id}`, { name: 'Noor', email: 'noor@x.be', lang: 'nl' });
+  assert.equal(ok2.status, 303, 'not required');
+  assert.match((await anyone.get('/events?q=girls')).text, /38 places left\./);
+});

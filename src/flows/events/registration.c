@@ -11,10 +11,20 @@
 #include "flows/events/event.h"
 #include "flows/tx.h"
 #include "html/fmt.h"
+#include "model/training.h"
 #include "q/events/event.h"
 #include "q/events/registration.h"
 
 /* A registrant's language (their choice when they registered). */
+/* The gender a registrant gave (a key the form reader checked), GENDER_NOT_GIVEN for none. */
+static int reg_gender(const char *key)
+{
+    int g = GENDER_NOT_GIVEN;
+    if (key && *key)
+        vocab_parse(&genders, key, &g);
+    return g;
+}
+
 static Lang reg_lang(const EventRegistration *x)
 {
     Lang l = LANG_EN;
@@ -156,6 +166,7 @@ Outcome event_register(const Flow *f, const Event *e, RegInput *in, int64_t invi
                               .email = in->email,
                               .lang = (char *)lang_code(l),
                               .birth_date = in->birth_date,
+                              .gender = reg_gender(in->gender),
                               .guardian_name = in->guardian_name,
                               .guardian_email = in->guardian_email,
                               .consent = in->guardian_name ? CONSENT_PENDING : CONSENT_NONE};

@@ -2,6 +2,7 @@
 #include "q/events/registration.h"
 
 #include "core/vocab.h"
+#include "model/training.h"
 
 DbStatus q_reg_add(Db *db, const EventRegistration *x, const char *token_hash,
                    const char *consent_hash, int64_t invitation_id, int64_t now, int64_t *id)
@@ -9,8 +10,8 @@ DbStatus q_reg_add(Db *db, const EventRegistration *x, const char *token_hash,
     DB_SQL(st, "reg_add",
            "INSERT INTO event_registrations (org_id, event_id, name, email, lang, birth_date, "
            "status, token_hash, invitation_id, guardian_name, guardian_email, consent, "
-           "consent_token_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
-           "CAST($9 AS BIGINT), $10, $11, $12, $13, $14) RETURNING id");
+           "consent_token_hash, created_at, gender) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
+           "CAST($9 AS BIGINT), $10, $11, $12, $13, $14, $15) RETURNING id");
     return db_select_int64(
         db, &st,
         DB_IN(db_int64(x->org_id), db_int64(x->event_id), db_str(x->name), db_str(x->email),
@@ -19,7 +20,8 @@ DbStatus q_reg_add(Db *db, const EventRegistration *x, const char *token_hash,
               db_str(x->guardian_name), db_str(x->guardian_email),
               x->consent == CONSENT_NONE ? db_null()
                                          : db_str(vocab_key(&consent_vocab, x->consent)),
-              db_str(consent_hash), db_int64(now)),
+              db_str(consent_hash), db_int64(now),
+              x->gender ? db_str(vocab_key(&genders, x->gender)) : db_null()),
         id);
 }
 

@@ -4,6 +4,7 @@
 
 #include "flows/events/event.h"
 #include "html/fmt.h"
+#include "model/training.h"
 #include "q/events/event.h"
 
 enum MHD_Result with_event(Req *r, EventPage fn)
@@ -47,6 +48,8 @@ void html_reg_form(Html *h, Req *r, const Event *e, const char *action, const Re
                    "email");
     html_select(h, err, "lang", _(r, "Language of our e-mails"), lang_options,
                 in && in->lang ? in->lang : lang_code(r->lang));
+    html_select(h, err, "gender", _(r, "Gender (optional)"),
+                vocab_options(r, &genders, "", _(r, "Not given")), in ? in->gender : NULL);
     if (!e->min_age_null || !e->max_age_null) {
         html_input(h, r, err, "date", "birth_date", _(r, "Date of birth"),
                    in ? in->birth_date : NULL, "bday");
@@ -76,6 +79,8 @@ bool reg_form_read(Req *r, RegInput *in, FormErrors *err)
               .text = &in->email),
         FIELD("lang", F_CHOICE, N_("Language of our e-mails"), .choices = langs, .text = &in->lang),
         FIELD("birth_date", F_DATE, N_("Date of birth"), .text = &in->birth_date),
+        FIELD("gender", F_CHOICE, N_("Gender (optional)"), .choices = vocab_keys(r, &genders),
+              .text = &in->gender),
         FIELD("guardian_name", F_TEXT, N_("Their name"), .max = 120, .text = &in->guardian_name),
         FIELD("guardian_email", F_EMAIL, N_("Their e-mail address"), .max = 254,
               .text = &in->guardian_email),
