@@ -315,8 +315,9 @@ static bool every_read(Req *r, Scope scope, Asked *a, ImpactReport **reps, int *
     return true;
 }
 
-/* GET /orgs/{org}/programmes/{id}/impact.xlsx: a sheet per breakdown. */
-static enum MHD_Result impact_xlsx_page(Req *r, Scope scope)
+/* GET .../impact.xlsx (a sheet per breakdown) and .../impact.pdf (the report for a funder):
+ * every breakdown of the report asked. */
+static enum MHD_Result impact_file_page(Req *r, Scope scope, bool pdf)
 {
     Asked a;
     ImpactReport *reps;
@@ -326,21 +327,13 @@ static enum MHD_Result impact_xlsx_page(Req *r, Scope scope)
         return reply;
     char *out;
     size_t len;
-    if (!impact_xlsx(r->arena, r->lang, reps, n, &out, &len))
-        return reply_error(r, ERR_INTERNAL);
-    return reply_download(r, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                          file_name(r, &a, "", "xlsx"), out, len);
-}
-
-/* GET /orgs/{org}/programmes/{id}/impact.pdf: the report for a funder. */
-static enum MHD_Result impact_pdf_page(Req *r, Scope scope)
-{
-    Asked a;
-    ImpactReport *reps;
-    int n;
-    enum MHD_Result reply;
-    if (!every_read(r, scope, &a, &reps, &n, &reply))
-        return reply;
+    if (!pdf) {
+        if (!impact_xlsx(r->arena, r->lang, reps, n, &out, &len))
+            return reply_error(r, ERR_INTERNAL);
+        return reply_download(r,
+                              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                              file_name(r, &a, "", "xlsx"), out, len);
+    }
     Org org;
     if (q_org_get(r->db, r->org_id, r->arena, &org) != DB_ONE)
         return reply_error(r, ERR_DB);
@@ -349,8 +342,6 @@ static enum MHD_Result impact_pdf_page(Req *r, Scope scope)
                      .subject = a.subject,
                      .ask = &a.ask,
                      .made_at = clock_now()};
-    char *out;
-    size_t len;
     PdfStatus ps = impact_pdf(r->arena, r->lang, &doc, reps, n, &out, &len);
     if (ps != PDF_OK)
         return reply_error(r, ERR_INTERNAL);
@@ -461,11 +452,11 @@ enum MHD_Result page_programme_impact_csv(Req *r)
 }
 enum MHD_Result page_programme_impact_xlsx(Req *r)
 {
-    return impact_xlsx_page(r, req_id(r, "id") ? SCOPE_PROGRAMME : SCOPE_ORG);
+    return impact_file_page(r, req_id(r, "id") ? SCOPE_PROGRAMME : SCOPE_ORG, false);
 }
 enum MHD_Result page_programme_impact_pdf(Req *r)
 {
-    return impact_pdf_page(r, req_id(r, "id") ? SCOPE_PROGRAMME : SCOPE_ORG);
+    return impact_file_page(r, req_id(r, "id") ? SCOPE_PROGRAMME : SCOPE_ORG, true);
 }
 enum MHD_Result page_funded_impact(Req *r)
 {
@@ -477,9 +468,9 @@ enum MHD_Result page_funded_impact_csv(Req *r)
 }
 enum MHD_Result page_funded_impact_xlsx(Req *r)
 {
-    return impact_xlsx_page(r, SCOPE_FUNDED);
+    return impact_file_page(r, SCOPE_FUNDED, false);
 }
 enum MHD_Result page_funded_impact_pdf(Req *r)
 {
-    return impact_pdf_page(r, SCOPE_FUNDED);
+    return impact_file_page(r, SCOPE_FUNDED, true);
 }
