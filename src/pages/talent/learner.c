@@ -170,7 +170,7 @@ static void request_item(Html *h, Req *r, const TalentRequest *q)
          q->partner_name, day_words_text(r, q->created_at),
          _(r, vocab_label(&talent_request_statuses, q->status)), q->message);
     if (q->status == TREQ_PENDING) {
-        html_lit(h, "<p>");
+        html_lit(h, "<div class=\"actions\">");
         html_button_form(
             h, r, arena_printf(r->arena, "/learning/talent/requests/%lld/accept", (long long)q->id),
             _(r, "Accept to meet"), q->partner_name);
@@ -179,7 +179,7 @@ static void request_item(Html *h, Req *r, const TalentRequest *q)
             h, r,
             arena_printf(r->arena, "/learning/talent/requests/%lld/decline", (long long)q->id),
             _(r, "Decline"), q->partner_name);
-        html_lit(h, "</p>\n");
+        html_lit(h, "</div>\n");
     }
     html_lit(h, "</li>\n");
 }
