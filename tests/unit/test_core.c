@@ -10,6 +10,7 @@
 
 #include "core/arena.h"
 #include "core/buf.h"
+#include "core/prng.h"
 #include "core/rows.h"
 #include "db/page.h"
 #include "html/html.h"
@@ -282,6 +283,31 @@ static void like_patterns(void **state)
     arena_free(&a);
 }
 
+/* The same seed gives the same numbers; bounds hold; the values spread over the range. */
+static void prng_reproducible(void **state)
+{
+    (void)state;
+    Prng a = prng_new(2026), b = prng_new(2026), c = prng_new(2027);
+    uint64_t x = prng_next(&a);
+    assert_true(x == prng_next(&b));
+    assert_true(x != prng_next(&c));
+    int seen[10] = {0};
+    for (int i = 0; i < 10000; i++) {
+        int64_t v = prng_below(&a, 10), w = prng_between(&a, 10, 18);
+        assert_true(v >= 0 && v < 10);
+        assert_true(w >= 10 && w <= 18);
+        seen[v]++;
+    }
+    for (int i = 0; i < 10; i++)
+        assert_true(seen[i] > 800 && seen[i] < 1200);
+    assert_int_equal(prng_below(&a, 0), 0);
+    assert_int_equal(prng_between(&a, 5, 4), 5);
+    int yes = 0;
+    for (int i = 0; i < 10000; i++)
+        yes += prng_chance(&a, 400);
+    assert_true(yes > 3700 && yes < 4300);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -289,6 +315,7 @@ int main(void)
         cmocka_unit_test(utf8_checks),       cmocka_unit_test(string_helpers),
         cmocka_unit_test(html_escaping),     cmocka_unit_test(html_bidi_isolated),
         cmocka_unit_test(rows_growth),       cmocka_unit_test(like_patterns),
+        cmocka_unit_test(prng_reproducible),
     };
     return cmocka_run_group_tests_name("core", tests, NULL, NULL);
 }
