@@ -1,0 +1,174 @@
+/* load.c — see load.h. Each table's load is a DB_COPY and the list of where each of its
+ * columns is found in the row record (cols): the two name the columns in the same order,
+ * so change both together. */
+#include "q/scale/load.h"
+
+#include <stddef.h>
+
+DB_STMT(Q_MAX_COHORTS) = {.name = "scale_max_cohorts",
+                          .sql = "SELECT COALESCE(MAX(id), 0) FROM cohorts"};
+DB_STMT(Q_MAX_SESSIONS) = {.name = "scale_max_sessions",
+                           .sql = "SELECT COALESCE(MAX(id), 0) FROM training_sessions"};
+DB_STMT(Q_MAX_PEOPLE) = {.name = "scale_max_people",
+                         .sql = "SELECT COALESCE(MAX(id), 0) FROM people"};
+DB_STMT(Q_MAX_ENROLMENTS) = {.name = "scale_max_enrolments",
+                             .sql = "SELECT COALESCE(MAX(id), 0) FROM enrolments"};
+DB_STMT(Q_MAX_APPLICATIONS) = {.name = "scale_max_applications",
+                               .sql = "SELECT COALESCE(MAX(id), 0) FROM applications"};
+
+DB_COPY(cp_cohorts, "scale_cohorts", "cohorts",
+        "id, org_id, programme_id, name, starts_on, ends_on, capacity, location_id, created_at, "
+        "enrolled",
+        "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10");
+DB_COPY(cp_trainers, "scale_cohort_trainers", "cohort_trainers", "org_id, cohort_id, account_id",
+        "$1, $2, $3");
+DB_COPY(cp_sessions, "scale_sessions", "training_sessions",
+        "id, org_id, cohort_id, starts_at, ends_at, location_id, created_at",
+        "$1, $2, $3, $4, $5, $6, $7");
+DB_COPY(cp_applications, "scale_applications", "applications",
+        "id, org_id, programme_id, status, reason, name, email, birth_date, municipality, "
+        "jobseeker, lang, token_hash, created_at, updated_at, search_text, gender, decided_at, "
+        "decided_by, cohort_id, enrolment_id",
+        "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, "
+        "$20");
+DB_COPY(cp_people, "scale_people", "people",
+        "id, org_id, name, email, birth_date, municipality, jobseeker, created_at, gender, lang",
+        "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10");
+DB_COPY(cp_marks, "scale_attendance", "attendance",
+        "org_id, session_id, enrolment_id, status, recorded_at, recorded_by",
+        "$1, $2, $3, $4, $5, $6");
+DB_COPY(cp_enrolments, "scale_enrolments", "enrolments",
+        "id, org_id, cohort_id, person_id, status, enrolled_at, ended_on, end_reason",
+        "$1, $2, $3, $4, $5, $6, $7, $8");
+
+/* Where a column's value is: the organisation, or a field of the row record (an integer; a
+ * reference, 0 for NULL; a text, NULL for NULL). */
+typedef enum ColKind { COL_END, COL_ORG, COL_INT, COL_REF, COL_TEXT } ColKind;
+typedef struct Col {
+    ColKind kind;
+    size_t at;
+} Col;
+#define ORG                                                                                        \
+    {                                                                                              \
+        COL_ORG, 0                                                                                 \
+    }
+#define INT(T, f)                                                                                  \
+    {                                                                                              \
+        COL_INT, offsetof(T, f)                                                                    \
+    }
+#define REF(T, f)                                                                                  \
+    {                                                                                              \
+        COL_REF, offsetof(T, f)                                                                    \
+    }
+#define TXT(T, f)                                                                                  \
+    {                                                                                              \
+        COL_TEXT, offsetof(T, f)                                                                   \
+    }
+#define MAX_COLS 24
+
+typedef ScaleCohortRow Co;
+typedef ScaleTrainerRow Tr;
+typedef ScaleSessionRow Se;
+typedef ScalePersonRow Pe;
+typedef ScaleEnrolmentRow En;
+typedef ScaleMarkRow Ma;
+typedef ScaleApplicationRow Ap;
+
+static const char *const names[SCALE_TABLES] = {
+    [SCALE_COHORTS] = "cohorts",
+    [SCALE_COHORT_TRAINERS] = "cohort_trainers",
+    [SCALE_SESSIONS] = "training_sessions",
+    [SCALE_PEOPLE] = "people",
+    [SCALE_ENROLMENTS] = "enrolments",
+    [SCALE_ATTENDANCE] = "attendance",
+    [SCALE_APPLICATIONS] = "applications",
+};
+
+/* A table's load: its DB_COPY, the size of its row record and its columns. */
+#define LOAD(cp, T, ...)                                                                           \
+    {                                                                                              \
+        &cp, sizeof(T),                                                                            \
+        {                                                                                          \
+            __VA_ARGS__                                                                            \
+        }                                                                                          \
+    }
+static const struct {
+    const DbCopy *copy;
+    size_t size;
+    Col cols[MAX_COLS];
+} tables[SCALE_TABLES] = {
+    [SCALE_COHORTS] = LOAD(cp_cohorts, Co, INT(Co, id), ORG, INT(Co, programme_id), TXT(Co, name),
+                           TXT(Co, starts_on), TXT(Co, ends_on), INT(Co, capacity),
+                           REF(Co, location_id), INT(Co, created_at), INT(Co, enrolled)),
+    [SCALE_COHORT_TRAINERS] = LOAD(cp_trainers, Tr, ORG, INT(Tr, cohort_id), INT(Tr, account_id)),
+    [SCALE_SESSIONS] =
+        LOAD(cp_sessions, Se, INT(Se, id), ORG, INT(Se, cohort_id), INT(Se, starts_at),
+             INT(Se, ends_at), REF(Se, location_id), INT(Se, created_at)),
+    [SCALE_PEOPLE] = LOAD(cp_people, Pe, INT(Pe, id), ORG, TXT(Pe, name), TXT(Pe, email),
+                          TXT(Pe, birth_date), TXT(Pe, municipality), INT(Pe, jobseeker),
+                          INT(Pe, created_at), TXT(Pe, gender), TXT(Pe, lang)),
+    [SCALE_ENROLMENTS] =
+        LOAD(cp_enrolments, En, INT(En, id), ORG, INT(En, cohort_id), INT(En, person_id),
+             TXT(En, status), INT(En, enrolled_at), TXT(En, ended_on), TXT(En, end_reason)),
+    [SCALE_ATTENDANCE] = LOAD(cp_marks, Ma, ORG, INT(Ma, session_id), INT(Ma, enrolment_id),
+                              TXT(Ma, status), INT(Ma, recorded_at), REF(Ma, recorded_by)),
+    [SCALE_APPLICATIONS] =
+        LOAD(cp_applications, Ap, INT(Ap, id), ORG, INT(Ap, programme_id), TXT(Ap, status),
+             TXT(Ap, reason), TXT(Ap, name), TXT(Ap, email), TXT(Ap, birth_date),
+             TXT(Ap, municipality), INT(Ap, jobseeker), TXT(Ap, lang), TXT(Ap, token_hash),
+             INT(Ap, created_at), INT(Ap, updated_at), TXT(Ap, search_text), TXT(Ap, gender),
+             REF(Ap, decided_at), REF(Ap, decided_by), REF(Ap, cohort_id), REF(Ap, enrolment_id)),
+};
+
+const char *q_scale_table(ScaleTable t)
+{
+    return names[t];
+}
+
+DbStatus q_scale_last_id(Db *db, ScaleTable t, int64_t *id)
+{
+    *id = 0;
+    switch (t) {
+    case SCALE_COHORTS:
+        return db_select_int64(db, &Q_MAX_COHORTS, NULL, id);
+    case SCALE_SESSIONS:
+        return db_select_int64(db, &Q_MAX_SESSIONS, NULL, id);
+    case SCALE_PEOPLE:
+        return db_select_int64(db, &Q_MAX_PEOPLE, NULL, id);
+    case SCALE_ENROLMENTS:
+        return db_select_int64(db, &Q_MAX_ENROLMENTS, NULL, id);
+    case SCALE_APPLICATIONS:
+        return db_select_int64(db, &Q_MAX_APPLICATIONS, NULL, id);
+    default:
+        return DB_NONE; /* a table without ids of its own */
+    }
+}
+
+/* The values of one row, by its table's columns. */
+static void row_params(const Col *cols, int64_t org_id, const char *row, DbParam *in)
+{
+    int n = 0;
+    for (const Col *c = cols; c->kind != COL_END && n < MAX_COLS; c++, n++) {
+        const int64_t *i = (const int64_t *)(const void *)(row + c->at);
+        const char *const *s = (const char *const *)(const void *)(row + c->at);
+        in[n] = c->kind == COL_ORG          ? db_int64(org_id)
+                : c->kind == COL_TEXT       ? db_str(*s)
+                : c->kind == COL_REF && !*i ? db_null()
+                                            : db_int64(*i);
+    }
+    in[n] = (DbParam){.type = DBT_END};
+}
+
+DbStatus q_scale_load(Db *db, ScaleTable t, int64_t org_id, const void *rows, int n)
+{
+    DbStatus st = db_copy_begin(db, tables[t].copy);
+    if (st < DB_NONE)
+        return st;
+    DbParam in[MAX_COLS + 1];
+    for (int i = 0; i < n && st >= DB_NONE; i++) {
+        row_params(tables[t].cols, org_id, (const char *)rows + (size_t)i * tables[t].size, in);
+        st = db_copy_row(db, in);
+    }
+    DbStatus end = db_copy_end(db);
+    return st < DB_NONE ? st : end;
+}
