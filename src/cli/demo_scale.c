@@ -46,11 +46,15 @@ static const struct {
     ProgrammeKind kind;
     int min_age, max_age;
     bool jobseekers;
+    Audience audience;
 } programme_plan[] = {
-    {KIND_WORKSHOPS, 10, 18, false},    {KIND_WORKSHOPS, 10, 18, false},
-    {KIND_CAMP, 10, 18, false},         {KIND_ONLINE, 16, 0, false},
-    {KIND_CERTIFICATION, 18, 0, false}, {KIND_CERTIFICATION, 18, 0, false},
-    {KIND_BOOTCAMP, 18, 25, true},
+    {KIND_WORKSHOPS, 10, 18, false, AUDIENCE_YOUTH},
+    {KIND_WORKSHOPS, 10, 18, false, AUDIENCE_YOUTH},
+    {KIND_CAMP, 10, 18, false, AUDIENCE_YOUTH},
+    {KIND_ONLINE, 16, 0, false, AUDIENCE_DIGITALLY_VULNERABLE},
+    {KIND_CERTIFICATION, 18, 0, false, AUDIENCE_WOMEN},
+    {KIND_CERTIFICATION, 18, 0, false, AUDIENCE_EVERYONE},
+    {KIND_BOOTCAMP, 18, 25, true, AUDIENCE_JOBSEEKERS},
 };
 static const char *const programme_titles[][3] = {
     {"Coding workshops", "Programmeerworkshops", "Ateliers de programmation"},
@@ -159,6 +163,7 @@ static DbStatus scale_org_setup(ScaleRun *s, ScaleOrg *o, int k)
                        .min_age_null = !sp->min_age,
                        .max_age_null = !sp->max_age,
                        .jobseekers_only = sp->jobseekers_only,
+                       .audience = programme_plan[i].audience,
                        .target = {reach * 2 / 3, sp->kind == KIND_CERTIFICATION ? reach / 3 : 0,
                                   sp->kind == KIND_BOOTCAMP ? reach / 4 : 0, reach},
                        .updated_at = s->now};
