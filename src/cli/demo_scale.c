@@ -20,6 +20,7 @@
 #include "q/accounts/account.h"
 #include "q/accounts/member.h"
 #include "q/accounts/org.h"
+#include "q/certifications/certification.h"
 #include "q/intake/intake.h"
 #include "q/training/location.h"
 #include "q/training/programme.h"
@@ -66,6 +67,39 @@ static const char *const programme_titles[][3] = {
     {"Web developer bootcamp", "Bootcamp webontwikkelaar", "Bootcamp développeur web"},
 };
 #define PROGRAMMES NAMES(programme_plan)
+/* The certification each track requires (in the order of programme_plan; none: NULL). */
+static const struct {
+    const char *name, *vendor, *code;
+} cert_plan[PROGRAMMES] = {
+    [4] = {"CompTIA Security+", "CompTIA", "SY0-701"},
+    [5] = {"AWS Certified Cloud Practitioner", "Amazon Web Services", "CLF-C02"},
+};
+
+const char *scale_day(Arena *a, int64_t day)
+{
+    char *t = arena_alloc(a, 11);
+    date_format(date_from_days(day), t);
+    return t;
+}
+
+int64_t scale_moment(int64_t day, int hour)
+{
+    int64_t t = 0;
+    bxl_to_utc(date_from_days(day), hour * 60, &t);
+    return t;
+}
+
+const char *scale_token(ScaleRun *s, Arena *a)
+{
+    static const char hex[] = "0123456789abcdef";
+    char *t = arena_alloc(a, 65);
+    for (int i = 0; i < 64; i += 16) {
+        uint64_t x = prng_next(&s->rng);
+        for (int k = 0; k < 16; k++, x >>= 4)
+            t[i + k] = hex[x & 15];
+    }
+    return t;
+}
 
 static const char *region_of(const char *province)
 {
@@ -173,6 +207,16 @@ static DbStatus scale_org_setup(ScaleRun *s, ScaleOrg *o, int k)
         }
         if ((st = q_programme_add(s->db, &p, &sp->id)) != DB_ONE)
             return st < DB_NONE ? st : DB_ERROR;
+        if (cert_plan[i].code) {
+            Certification c = {.org_id = o->id,
+                               .name = (char *)cert_plan[i].name,
+                               .vendor = (char *)cert_plan[i].vendor,
+                               .exam_code = (char *)cert_plan[i].code,
+                               .validity_months = 36};
+            if ((st = q_cert_add(s->db, &c, s->now, &sp->cert_id)) != DB_ONE ||
+                (st = q_programme_cert_add(s->db, o->id, sp->id, sp->cert_id)) < DB_NONE)
+                return st < DB_NONE ? st : DB_ERROR;
+        }
         AppForm f = {.reviews_needed = 2, .consent_age = 13, .scale_max = 5, .offer_days = 7};
         if ((st = q_app_form_set(s->db, o->id, sp->id, &f)) < DB_NONE)
             return st;
@@ -190,8 +234,13 @@ static DbStatus org_tx(Db *db, void *ctx)
 {
     (void)db;
     OrgTx *t = ctx;
+    ScalePlan plan;
     DbStatus st = scale_org_setup(t->s, t->o, t->k);
-    return st < DB_NONE ? st : scale_learners(t->s, t->o);
+    if (st >= DB_NONE)
+        st = scale_learners(t->s, t->o, &plan);
+    if (st >= DB_NONE)
+        st = scale_records(t->s, t->o, &plan);
+    return st;
 }
 
 typedef struct OthersTx {
@@ -217,6 +266,53 @@ static double seconds_since(const struct timespec *t0)
     struct timespec t1;
     clock_gettime(CLOCK_MONOTONIC, &t1);
     return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+typedef struct RegionTx {
+    ScaleRun *s;
+    const struct timespec *t0;
+    int ntrain;
+    int64_t learners;
+    int funders, partners;
+} RegionTx;
+
+/* The training organisations one transaction each (or all in the caller's), then the funders
+ * and partners; the references of the loaded tables checked once at the end where the
+ * database checks them so (db_copy_defer_checks). */
+static DbStatus region_tx(Db *db, void *ctx)
+{
+    RegionTx *r = ctx;
+    const char *loaded[SCALE_TABLES + 1] = {0};
+    for (int t = 0; t < SCALE_TABLES; t++)
+        loaded[t] = q_scale_table((ScaleTable)t);
+    DbStatus st = db_copy_defer_checks(db, loaded);
+    int64_t left = r->learners;
+    for (int k = 0; k < r->ntrain && st >= DB_NONE; k++) {
+        Arena a;
+        arena_init(&a);
+        ScaleOrg o = {.arena = &a, .learners = left / (r->ntrain - k)};
+        left -= o.learners;
+        OrgTx t = {r->s, &o, k};
+        st = db_tx(db, org_tx, &t);
+        arena_free(&a);
+        if (st < DB_NONE)
+            fprintf(stderr, "traject demo: could not build organisation %d of %d\n", k + 1,
+                    r->ntrain);
+        else if ((k + 1) % 25 == 0 || k + 1 == r->ntrain)
+            printf("%d of %d training organisations, %lld learners, %.1f s\n", k + 1, r->ntrain,
+                   (long long)r->s->written[SCALE_PEOPLE], seconds_since(r->t0));
+    }
+    Arena a;
+    arena_init(&a);
+    OthersTx ot = {r->s, &a, r->funders, r->partners};
+    if (st >= DB_NONE)
+        st = db_tx(db, others_tx, &ot);
+    arena_free(&a);
+    if (st >= DB_NONE && db_copy_checks_deferred(db)) {
+        printf("checking every reference, %.1f s\n", seconds_since(r->t0));
+        st = db_copy_checks_end(db);
+    }
+    return st;
 }
 
 int demo_scale(CliRun *run, int64_t learners)
@@ -252,46 +348,26 @@ int demo_scale(CliRun *run, int64_t learners)
         return 1;
     }
     s.password_hash = hash;
-    for (int t = 0; t < SCALE_TABLES; t++)
-        if (q_scale_last_id(db, (ScaleTable)t, &s.next_id[t]) < DB_NONE)
-            return 1;
+    if (q_scale_last_ids(db, s.next_id) < DB_NONE)
+        return 1;
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    int64_t left = learners;
-    for (int k = 0; k < ntrain; k++) {
-        Arena a;
-        arena_init(&a);
-        ScaleOrg o = {.arena = &a, .learners = left / (ntrain - k)};
-        left -= o.learners;
-        OrgTx t = {&s, &o, k};
-        DbStatus st = db_tx(db, org_tx, &t);
-        arena_free(&a);
-        if (st < DB_NONE) {
-            fprintf(stderr, "traject demo: could not build organisation %d of %d\n", k + 1, ntrain);
-            return 1;
-        }
-        if ((k + 1) % 25 == 0 || k + 1 == ntrain)
-            printf("%d of %d training organisations, %lld learners, %.1f s\n", k + 1, ntrain,
-                   (long long)s.written[SCALE_PEOPLE], seconds_since(&t0));
-    }
-    Arena a;
-    arena_init(&a);
-    OthersTx ot = {&s, &a, ntrain / 40 + 1, ntrain / 8 + 1};
-    DbStatus st = db_tx(db, others_tx, &ot);
-    arena_free(&a);
+    RegionTx r = {&s, &t0, ntrain, learners, ntrain / 40 + 1, ntrain / 8 + 1};
+    /* where references are checked once at the end, the region is one transaction */
+    DbStatus st = db_copy_checks_deferred(db) ? db_tx(db, region_tx, &r) : region_tx(db, &r);
     for (int t = 0; t < SCALE_TABLES && st >= DB_NONE; t++)
-        if (t != SCALE_ATTENDANCE && t != SCALE_COHORT_TRAINERS)
-            st = db_ids_taken(db, q_scale_table((ScaleTable)t), s.next_id[t]);
+        st = db_ids_taken(db, q_scale_table((ScaleTable)t), s.next_id[t]);
     if (st < DB_NONE) {
-        fprintf(stderr, "traject demo: could not finish the region\n");
+        fprintf(stderr, "traject demo: could not build the region\n");
         return 1;
     }
     double secs = seconds_since(&t0);
-    printf("region built: %d training organisations, %d funders, %d partners\n", ntrain, ot.funders,
-           ot.partners);
+    printf("region built: %d training organisations, %d funders, %d partners\n", ntrain, r.funders,
+           r.partners);
     static const char *const labels[SCALE_TABLES] = {
-        "cohorts",    "cohort trainers",  "sessions",    "learners",
-        "enrolments", "attendance marks", "applications"};
+        "cohorts",          "cohort trainers", "sessions",      "learners",     "enrolments",
+        "attendance marks", "applications",    "exam attempts", "placements",   "assessments",
+        "equipment",        "loans",           "events",        "registrations"};
     for (int t = 0; t < SCALE_TABLES; t++)
         printf("  %-18s %lld\n", labels[t], (long long)s.written[t]);
     printf("%.1f s, %.0f learners a minute\n", secs,

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "cli/cli.h"
+#include "cli/demo_people.h"
 #include "core/prng.h"
 #include "core/rows.h"
 #include "domain/calendar.h"
@@ -23,6 +24,7 @@ typedef struct ScaleProgramme {
     int min_age, max_age; /* 0: no bound */
     bool jobseekers_only;
     int64_t location_id;
+    int64_t cert_id; /* the certification it requires, 0 when none */
 } ScaleProgramme;
 
 /* What the run shares: the database, today, the generator, the next id of each table the
@@ -47,12 +49,59 @@ typedef struct ScaleOrg {
     Arena *arena;     /* freed when the organisation is written */
 } ScaleOrg;
 
+/* The plan of one training organisation (demo_scale_learners.c), which its other records
+ * follow (demo_scale_records.c). Days are days since 1970-01-01 (domain/calendar.h). */
+typedef struct LPerson {
+    DemoPerson d;
+    Date birth;
+    bool jobseeker;
+    int64_t id, since; /* since: the day (days since 1970) of their first request */
+    int first;         /* their first enrolment (index), -1 when none */
+    int prog;          /* the programme they first asked for */
+} LPerson;
+
+typedef struct LRequest {
+    int person, prog;
+    int64_t day;
+} LRequest;
+
+typedef struct LCohort {
+    int prog, capacity, taken, enrolled;
+    int64_t id, start, end; /* days */
+    int first_slot, nslots;
+} LCohort;
+
+typedef struct LEnrolment {
+    int person, cohort;
+    EnrolmentStatus status;
+    int64_t id, day, ended; /* days; ended 0 while enrolled */
+    int presence;           /* per mille of sessions attended */
+} LEnrolment;
+
+/* The plan of one training organisation, as scale_learners made it. */
+typedef struct ScalePlan {
+    Rows people, requests, cohorts, slots, enrolments; /* LPerson, LRequest, LCohort, Slot,
+                                                          LEnrolment */
+} ScalePlan;
+
+/* demo_scale.c: day (days since 1970) as "YYYY-MM-DD" in a; the UTC seconds of day at hour
+ * in Brussels; a random token hash (64 hex digits) in a: the hash of a link nobody holds. */
+const char *scale_day(Arena *a, int64_t day);
+int64_t scale_moment(int64_t day, int hour);
+const char *scale_token(ScaleRun *s, Arena *a);
+
 /* demo_scale.c: traject demo --scale N on run's database (migrated). Refuses a database that
  * holds a region already. Prints what it built and how fast; 0 on success. */
 int demo_scale(CliRun *run, int64_t learners);
 
 /* demo_scale_learners.c: plans o's learners, cohorts, sessions, enrolments, attendance and
- * applications and writes them with the bulk loads, inside the caller's transaction. */
-DbStatus scale_learners(ScaleRun *s, ScaleOrg *o);
+ * applications into plan and writes them with the bulk loads, inside the caller's
+ * transaction. */
+DbStatus scale_learners(ScaleRun *s, ScaleOrg *o, ScalePlan *plan);
+
+/* demo_scale_records.c: what follows the plan of o: exam attempts of the certification
+ * tracks, placements after them and the bootcamp, assessments, laptops lent, events and their
+ * registrations; written inside the caller's transaction. */
+DbStatus scale_records(ScaleRun *s, ScaleOrg *o, ScalePlan *plan);
 
 #endif

@@ -35,33 +35,6 @@ static const struct {
 /* Requests take a cohort that starts up to this many days after them. */
 #define WINDOW_DAYS 21
 
-typedef struct LPerson {
-    DemoPerson d;
-    Date birth;
-    bool jobseeker;
-    int64_t id, since; /* since: the day (days since 1970) of their first request */
-    int first;         /* their first enrolment (index), -1 when none */
-    int prog;          /* the programme they first asked for */
-} LPerson;
-
-typedef struct LRequest {
-    int person, prog;
-    int64_t day;
-} LRequest;
-
-typedef struct LCohort {
-    int prog, capacity, taken, enrolled;
-    int64_t id, start, end; /* days */
-    int first_slot, nslots;
-} LCohort;
-
-typedef struct LEnrolment {
-    int person, cohort;
-    EnrolmentStatus status;
-    int64_t id, day, ended; /* days; ended 0 while enrolled */
-    int presence;           /* per mille of sessions attended */
-} LEnrolment;
-
 static int by_prog_day(const void *x, const void *y)
 {
     const LRequest *a = x, *b = y;
@@ -75,21 +48,6 @@ static int by_prog_day(const void *x, const void *y)
 static Date day_date(int64_t day)
 {
     return date_from_days(day);
-}
-
-static const char *day_text(Arena *a, int64_t day)
-{
-    char *t = arena_alloc(a, 11);
-    date_format(date_from_days(day), t);
-    return t;
-}
-
-/* UTC seconds of a day at 10:00 in Brussels. */
-static int64_t day_moment(int64_t day)
-{
-    int64_t t = 0;
-    bxl_to_utc(date_from_days(day), 10 * 60, &t);
-    return t;
 }
 
 static bool fits(const ScaleProgramme *p, int age, bool jobseeker)
@@ -237,18 +195,6 @@ static void plan_outcomes(ScaleRun *s, Rows *people, Rows *cohorts, Rows *enrolm
     }
 }
 
-static const char *hex_token(ScaleRun *s, Arena *a)
-{
-    static const char hex[] = "0123456789abcdef";
-    char *t = arena_alloc(a, 65);
-    for (int i = 0; i < 64; i += 16) {
-        uint64_t x = prng_next(&s->rng);
-        for (int k = 0; k < 16; k++, x >>= 4)
-            t[i + k] = hex[x & 15];
-    }
-    return t;
-}
-
 static const char *gender_key(Gender g)
 {
     return g == GENDER_NOT_GIVEN ? NULL : vocab_key(&genders, g);
@@ -271,7 +217,7 @@ static DbStatus write_cohorts(ScaleRun *s, ScaleOrg *o, Rows *cohorts, Rows *slo
     for (int i = 0; i < cohorts->n; i++) {
         LCohort *c = ROW(cohorts, LCohort, i);
         const ScaleProgramme *sp = &o->programmes[c->prog];
-        int64_t made = day_moment(c->start - 60);
+        int64_t made = scale_moment(c->start - 60, 10);
         *(ScaleCohortRow *)rows_push(&rows) =
             (ScaleCohortRow){.id = c->id,
                              .programme_id = sp->id,
@@ -279,9 +225,9 @@ static DbStatus write_cohorts(ScaleRun *s, ScaleOrg *o, Rows *cohorts, Rows *slo
                              .location_id = sp->location_id,
                              .created_at = made,
                              .enrolled = c->enrolled,
-                             .name = arena_printf(a, "%s %d", day_text(a, c->start), i + 1),
-                             .starts_on = day_text(a, c->start),
-                             .ends_on = day_text(a, c->end)};
+                             .name = arena_printf(a, "%s %d", scale_day(a, c->start), i + 1),
+                             .starts_on = scale_day(a, c->start),
+                             .ends_on = scale_day(a, c->end)};
         *(ScaleTrainerRow *)rows_push(&trainers) = (ScaleTrainerRow){c->id, o->trainer};
         for (int k = 0; k < c->nslots; k++) {
             const Slot *sl = ROW(slots, Slot, c->first_slot + k);
@@ -316,7 +262,7 @@ static DbStatus write_people(ScaleRun *s, ScaleOrg *o, Rows *people, Rows *cohor
         *(ScalePersonRow *)rows_push(&persons) = (ScalePersonRow){
             .id = p->id,
             .jobseeker = p->jobseeker,
-            .created_at = day_moment(p->since),
+            .created_at = scale_moment(p->since, 10),
             .name = p->d.name,
             .email =
                 adult ? arena_printf(a, "learner%lld@mail.scale.test", (long long)p->id) : NULL,
@@ -332,9 +278,9 @@ static DbStatus write_people(ScaleRun *s, ScaleOrg *o, Rows *people, Rows *cohor
             (ScaleEnrolmentRow){.id = e->id,
                                 .cohort_id = c->id,
                                 .person_id = ROW(people, LPerson, e->person)->id,
-                                .enrolled_at = day_moment(e->day),
+                                .enrolled_at = scale_moment(e->day, 10),
                                 .status = vocab_key(&enrolment_statuses, e->status),
-                                .ended_on = e->ended ? day_text(a, e->ended) : NULL,
+                                .ended_on = e->ended ? scale_day(a, e->ended) : NULL,
                                 .end_reason = e->status == ENROLMENT_DROPPED_OUT ? "Found a job"
                                               : e->status == ENROLMENT_WITHDRAWN ? "Moved away"
                                                                                  : NULL};
@@ -385,7 +331,7 @@ static void plan_application(ScaleRun *s, ScaleOrg *o, Rows *out, LPerson *p, in
             day = today - prng_below(&s->rng, 20);
     }
     const char *email = arena_printf(a, "learner%lld@mail.scale.test", (long long)p->id);
-    int64_t sent = day_moment(day - prng_between(&s->rng, 3, 25));
+    int64_t sent = scale_moment(day - prng_between(&s->rng, 3, 25), 10);
     bool open = status == APP_SUBMITTED;
     *(ScaleApplicationRow *)rows_push(out) = (ScaleApplicationRow){
         .id = ++s->next_id[SCALE_APPLICATIONS],
@@ -404,7 +350,7 @@ static void plan_application(ScaleRun *s, ScaleOrg *o, Rows *out, LPerson *p, in
         .birth_date = p->d.birth,
         .municipality = p->d.municipality,
         .lang = p->d.lang,
-        .token_hash = hex_token(s, a),
+        .token_hash = scale_token(s, a),
         .search_text = q_app_search_text(a, p->d.name, email),
         .gender = gender_key(p->d.gender)};
 }
@@ -423,10 +369,10 @@ static DbStatus write_applications(ScaleRun *s, ScaleOrg *o, Rows *people, Rows 
         int g = c ? c->prog : p->prog;
         if (g < 0)
             continue;
-        plan_application(s, o, &apps, p, g, e, c, day_moment(e ? e->day : p->since));
+        plan_application(s, o, &apps, p, g, e, c, scale_moment(e ? e->day : p->since, 10));
         if (prng_chance(&s->rng, 120)) {
             int other = (g + 1 + (int)prng_below(&s->rng, o->nprogrammes - 1)) % o->nprogrammes;
-            plan_application(s, o, &apps, p, other, NULL, NULL, day_moment(p->since + 7));
+            plan_application(s, o, &apps, p, other, NULL, NULL, scale_moment(p->since + 7, 10));
         }
     }
     TRY(q_scale_load(s->db, SCALE_APPLICATIONS, o->id, apps.data, apps.n));
@@ -434,17 +380,19 @@ static DbStatus write_applications(ScaleRun *s, ScaleOrg *o, Rows *people, Rows 
     return DB_NONE;
 }
 
-DbStatus scale_learners(ScaleRun *s, ScaleOrg *o)
+DbStatus scale_learners(ScaleRun *s, ScaleOrg *o, ScalePlan *p)
 {
-    Rows people = ROWS(o->arena, LPerson), requests = ROWS(o->arena, LRequest),
-         cohorts = ROWS(o->arena, LCohort), slots = ROWS(o->arena, Slot),
-         enrolments = ROWS(o->arena, LEnrolment);
-    plan_people(s, o, &people, &requests);
-    plan_cohorts(s, o, &people, &requests, &cohorts, &slots, &enrolments);
-    plan_outcomes(s, &people, &cohorts, &enrolments);
+    p->people = ROWS(o->arena, LPerson);
+    p->requests = ROWS(o->arena, LRequest);
+    p->cohorts = ROWS(o->arena, LCohort);
+    p->slots = ROWS(o->arena, Slot);
+    p->enrolments = ROWS(o->arena, LEnrolment);
+    plan_people(s, o, &p->people, &p->requests);
+    plan_cohorts(s, o, &p->people, &p->requests, &p->cohorts, &p->slots, &p->enrolments);
+    plan_outcomes(s, &p->people, &p->cohorts, &p->enrolments);
     int64_t first_session = s->next_id[SCALE_SESSIONS] + 1;
     DbStatus st;
-    TRY(write_cohorts(s, o, &cohorts, &slots));
-    TRY(write_people(s, o, &people, &cohorts, &slots, &enrolments, first_session));
-    return write_applications(s, o, &people, &cohorts, &enrolments);
+    TRY(write_cohorts(s, o, &p->cohorts, &p->slots));
+    TRY(write_people(s, o, &p->people, &p->cohorts, &p->slots, &p->enrolments, first_session));
+    return write_applications(s, o, &p->people, &p->cohorts, &p->enrolments);
 }

@@ -222,6 +222,19 @@ DbStatus db_copy_row(Db *db, const DbParam *in);
 /* Ends the load: DB_NONE, DB_CONFLICT when a constraint refused a row, or DB_ERROR. */
 DbStatus db_copy_end(Db *db);
 
+/* The references (foreign keys) of a bulk load's tables checked once for all their rows
+ * instead of row by row, where the engine checks row by row slowly (PostgreSQL: each row of a
+ * COPY runs one query per foreign key). db_copy_defer_checks, inside a transaction, takes the
+ * foreign keys of the tables named (NULL-terminated, names known at compile time) off until
+ * db_copy_checks_end, in the same transaction, puts them back, each validated over every row
+ * in one pass: a row that refers to nothing makes it fail, and the transaction with it, so
+ * nobody outside the transaction ever sees the tables without their constraints. The tables
+ * are locked against every other connection meanwhile. On SQLite each row is checked as it is
+ * written, cheaply: both do nothing. db_copy_checks_deferred says which way db goes. */
+bool db_copy_checks_deferred(const Db *db);
+DbStatus db_copy_defer_checks(Db *db, const char *const *tables);
+DbStatus db_copy_checks_end(Db *db);
+
 /* Says that the caller gave table's rows ids up to last_id itself (a bulk load), so that a row
  * the database numbers comes after them (PostgreSQL moves the identity's sequence; SQLite
  * already numbers after the largest id). table is a name known at compile time. */
@@ -246,6 +259,9 @@ typedef struct DbOps {
     DbStatus (*copy_row)(void *conn, const DbParam *in);
     DbStatus (*copy_end)(void *conn);
     DbStatus (*ids_taken)(void *conn, const char *table, int64_t last_id);
+    /* NULL where rows are checked as they come (see db_copy_defer_checks) */
+    DbStatus (*defer_checks)(void *conn, const char *const *tables);
+    DbStatus (*checks_end)(void *conn);
     /* SQLite only: serialise writers in-process. NULL for PostgreSQL. */
     void (*write_lock)(void);
     void (*write_unlock)(void);

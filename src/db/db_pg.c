@@ -387,23 +387,67 @@ static DbStatus pg_copy_end(void *conn)
     return sent ? st : DB_ERROR;
 }
 
-/* The identity's sequence moves on to last_id (PostgreSQL only: not a DbStmt, which both back
- * ends prepare). */
-static DbStatus pg_ids_taken(void *conn, const char *table, int64_t last_id)
+/* A script of static text, its status as a DbStatus. */
+static DbStatus pg_run(PgConn *c, const char *sql, int n, const char *const *values,
+                       const char *what)
 {
-    PgConn *c = conn;
-    if (last_id < 1)
-        return DB_NONE;
     if (!ensure_connected(c))
         return DB_ERROR;
+    PGresult *res = PQexecParams(c->pg, sql, n, NULL, values, NULL, NULL, 0);
+    ExecStatusType s = PQresultStatus(res);
+    DbStatus st = s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK ? DB_NONE : status_of(c, res, what);
+    PQclear(res);
+    return st;
+}
+
+/* The foreign keys of the tables go into a temporary table of this transaction (their names
+ * and definitions as the catalogue gives them), and off; pg_checks_end adds them back from it,
+ * each validated over the whole table. */
+static const char DEFER_TABLE[] = "CREATE TEMP TABLE IF NOT EXISTS traject_deferred_checks "
+                                  "(tbl regclass, name text, def text) ON COMMIT DROP";
+static const char DEFER_KEEP[] =
+    "INSERT INTO traject_deferred_checks SELECT conrelid::regclass, conname, "
+    "pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' "
+    "AND conrelid = ANY (CAST($1 AS regclass[]))";
+static const char DEFER_DROP[] =
+    "DO $$DECLARE r record; BEGIN FOR r IN SELECT * FROM traject_deferred_checks LOOP "
+    "EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tbl, r.name); END LOOP; END$$";
+static const char DEFER_ADD[] =
+    "DO $$DECLARE r record; BEGIN FOR r IN SELECT * FROM traject_deferred_checks LOOP "
+    "EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tbl, r.name, r.def); END LOOP; "
+    "DELETE FROM traject_deferred_checks; END$$";
+
+/* The identity's sequence moves on to last_id (PostgreSQL only: not a DbStmt, which both back
+ * ends prepare). */
+static const char IDS_TAKEN[] = "SELECT setval(pg_get_serial_sequence($1, 'id'), $2)";
+
+static DbStatus pg_ids_taken(void *conn, const char *table, int64_t last_id)
+{
+    if (last_id < 1)
+        return DB_NONE;
     char id[24];
     snprintf(id, sizeof id, "%lld", (long long)last_id);
     const char *values[2] = {table, id};
-    PGresult *res = PQexecParams(c->pg, "SELECT setval(pg_get_serial_sequence($1, 'id'), $2)", 2,
-                                 NULL, values, NULL, NULL, 0);
-    DbStatus st = PQresultStatus(res) == PGRES_TUPLES_OK ? DB_NONE : status_of(c, res, "ids_taken");
-    PQclear(res);
-    return st;
+    return pg_run(conn, IDS_TAKEN, 2, values, "ids_taken");
+}
+
+static DbStatus pg_defer_checks(void *conn, const char *const *tables)
+{
+    char list[1024] = "{";
+    size_t n = 1;
+    for (const char *const *t = tables; *t && n < sizeof list - 64; t++)
+        n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", t == tables ? "" : ",", *t);
+    snprintf(list + n, sizeof list - n, "}");
+    const char *values[1] = {list};
+    DbStatus st = pg_run(conn, DEFER_TABLE, 0, NULL, "defer_checks");
+    if (st == DB_NONE)
+        st = pg_run(conn, DEFER_KEEP, 1, values, "defer_checks");
+    return st == DB_NONE ? pg_run(conn, DEFER_DROP, 0, NULL, "defer_checks") : st;
+}
+
+static DbStatus pg_checks_end(void *conn)
+{
+    return pg_run(conn, DEFER_ADD, 0, NULL, "checks_end");
 }
 
 const DbOps db_pg_ops = {
@@ -420,4 +464,6 @@ const DbOps db_pg_ops = {
     .copy_row = pg_copy_row,
     .copy_end = pg_copy_end,
     .ids_taken = pg_ids_taken,
+    .defer_checks = pg_defer_checks,
+    .checks_end = pg_checks_end,
 };

@@ -27,7 +27,9 @@ function sql(url, query) {
 const count = (url, query) => Number(sql(url, query)[0][0]);
 
 const TABLES = ['organisations', 'accounts', 'memberships', 'locations', 'programmes', 'cohorts',
-  'cohort_trainers', 'training_sessions', 'people', 'enrolments', 'attendance', 'applications'];
+  'cohort_trainers', 'training_sessions', 'people', 'enrolments', 'attendance', 'applications',
+  'certifications', 'programme_certifications', 'exam_attempts', 'job_placements', 'assessments',
+  'equipment', 'loans', 'events', 'event_registrations'];
 const counts = (url) => Object.fromEntries(TABLES.map((t) => [t, count(url, `SELECT COUNT(*) FROM ${t}`)]));
 
 before(() => {
@@ -54,6 +56,13 @@ test('the region is built with every constraint on, in the proportions of a regi
   assert.ok(per('applications') >= 1 && per('applications') <= 1.3, `applications per learner: ${per('applications')}`);
   assert.ok(c.training_sessions > c.cohorts && c.cohorts > c.programmes, JSON.stringify(c));
   assert.equal(c.cohort_trainers, c.cohorts);
+  for (const t of ['exam_attempts', 'job_placements', 'loans', 'event_registrations'])
+    assert.ok(c[t] > 0 && c[t] < c.people, `${t}: ${c[t]}`);
+  assert.ok(c.assessments > 0 && c.assessments < 2 * c.people, `assessments: ${c.assessments}`);
+  // about a third of those who completed a bootcamp or a certification track are placed
+  const completers = count(db, "SELECT COUNT(*) FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id " +
+    "JOIN programmes g ON g.id = c.programme_id WHERE e.status = 'completed' AND g.kind IN ('bootcamp', 'certification')");
+  assert.ok(c.job_placements > completers * 0.15 && c.job_placements < completers * 0.45, `${c.job_placements} of ${completers}`);
   // what the reports break down by: every status, kind, gender and language occurs
   const values = (q) => sql(db, q).map((r) => r[0]).sort();
   assert.deepEqual(values('SELECT DISTINCT status FROM enrolments'), ['completed', 'dropped_out', 'enrolled', 'withdrawn']);
@@ -62,7 +71,7 @@ test('the region is built with every constraint on, in the proportions of a regi
   assert.deepEqual(values('SELECT DISTINCT lang FROM people'), ['en', 'fr', 'nl']);
   assert.deepEqual(values('SELECT DISTINCT status FROM attendance'), ['absent', 'excused', 'late', 'present']);
   assert.ok(values('SELECT DISTINCT status FROM applications').includes('accepted'));
-  assert.ok(count(db, 'SELECT COUNT(DISTINCT province) FROM locations') >= 2);
+  assert.ok(count(db, 'SELECT COUNT(DISTINCT municipality) FROM people') >= 10);
 });
 
 test('no record points at another organisation, no cohort is over capacity, every age fits', () => {
@@ -81,6 +90,18 @@ test('no record points at another organisation, no cohort is over capacity, ever
     'application to another organisation\'s programme': 'FROM applications x JOIN programmes g ON g.id = x.programme_id WHERE g.org_id <> x.org_id',
     'application for another organisation\'s enrolment': 'FROM applications x JOIN enrolments e ON e.id = x.enrolment_id WHERE e.org_id <> x.org_id',
     'accepted into a cohort of another programme': 'FROM applications x JOIN cohorts c ON c.id = x.cohort_id WHERE c.programme_id <> x.programme_id',
+    'attempt by another organisation\'s person': 'FROM exam_attempts x JOIN people p ON p.id = x.person_id WHERE p.org_id <> x.org_id',
+    'attempt at another organisation\'s certification': 'FROM exam_attempts x JOIN certifications c ON c.id = x.certification_id WHERE c.org_id <> x.org_id',
+    'attempt still to come': `FROM exam_attempts WHERE taken_on > '2027-03-15'`,
+    'placement of another organisation\'s person': 'FROM job_placements x JOIN people p ON p.id = x.person_id WHERE p.org_id <> x.org_id',
+    'assessment of another organisation\'s person': 'FROM assessments x JOIN people p ON p.id = x.person_id WHERE p.org_id <> x.org_id',
+    'loan of another organisation\'s item': 'FROM loans x JOIN equipment i ON i.id = x.item_id WHERE i.org_id <> x.org_id',
+    'loan to another organisation\'s person': 'FROM loans x JOIN people p ON p.id = x.person_id WHERE p.org_id <> x.org_id',
+    'two loans of one item at once': 'FROM loans x JOIN loans y ON y.item_id = x.item_id AND y.id <> x.id ' +
+      "AND x.lent_on <= COALESCE(y.returned_on, '9999') AND y.lent_on <= COALESCE(x.returned_on, '9999')",
+    'registration for another organisation\'s event': 'FROM event_registrations x JOIN events v ON v.id = x.event_id WHERE v.org_id <> x.org_id',
+    'event at another organisation\'s place': 'FROM events v JOIN locations l ON l.id = v.location_id WHERE l.org_id <> v.org_id',
+    'event over its places': "FROM events v WHERE v.taken > v.capacity OR v.taken <> (SELECT COUNT(*) FROM event_registrations x WHERE x.event_id = v.id AND x.status = 'registered')",
   };
   for (const [what, from] of Object.entries(crossing))
     assert.equal(count(db, `SELECT COUNT(*) ${from}`), 0, what);

@@ -5,40 +5,63 @@
 
 #include <stddef.h>
 
-DB_STMT(Q_MAX_COHORTS) = {.name = "scale_max_cohorts",
-                          .sql = "SELECT COALESCE(MAX(id), 0) FROM cohorts"};
-DB_STMT(Q_MAX_SESSIONS) = {.name = "scale_max_sessions",
-                           .sql = "SELECT COALESCE(MAX(id), 0) FROM training_sessions"};
-DB_STMT(Q_MAX_PEOPLE) = {.name = "scale_max_people",
-                         .sql = "SELECT COALESCE(MAX(id), 0) FROM people"};
-DB_STMT(Q_MAX_ENROLMENTS) = {.name = "scale_max_enrolments",
-                             .sql = "SELECT COALESCE(MAX(id), 0) FROM enrolments"};
-DB_STMT(Q_MAX_APPLICATIONS) = {.name = "scale_max_applications",
-                               .sql = "SELECT COALESCE(MAX(id), 0) FROM applications"};
-
 DB_COPY(cp_cohorts, "scale_cohorts", "cohorts",
-        "id, org_id, programme_id, name, starts_on, ends_on, capacity, location_id, created_at, "
-        "enrolled",
+        "id, org_id, programme_id, name, starts_on, "
+        "ends_on, capacity, location_id, created_at, enrolled",
         "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10");
-DB_COPY(cp_trainers, "scale_cohort_trainers", "cohort_trainers", "org_id, cohort_id, account_id",
+DB_COPY(cp_trainers, "scale_cohort_trainers", "cohort_trainers",
+        "org_id, cohort_id, "
+        "account_id",
         "$1, $2, $3");
 DB_COPY(cp_sessions, "scale_sessions", "training_sessions",
-        "id, org_id, cohort_id, starts_at, ends_at, location_id, created_at",
+        "id, org_id, cohort_id, starts_at, "
+        "ends_at, location_id, created_at",
         "$1, $2, $3, $4, $5, $6, $7");
-DB_COPY(cp_applications, "scale_applications", "applications",
-        "id, org_id, programme_id, status, reason, name, email, birth_date, municipality, "
-        "jobseeker, lang, token_hash, created_at, updated_at, search_text, gender, decided_at, "
-        "decided_by, cohort_id, enrolment_id",
-        "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, "
-        "$20");
+DB_COPY(
+    cp_applications, "scale_applications", "applications",
+    "id, org_id, programme_id, status, reason, name, email, "
+    "birth_date, municipality, jobseeker, lang, token_hash, created_at, updated_at, "
+    "search_text, gender, decided_at, decided_by, cohort_id, enrolment_id",
+    "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20");
 DB_COPY(cp_people, "scale_people", "people",
-        "id, org_id, name, email, birth_date, municipality, jobseeker, created_at, gender, lang",
+        "id, org_id, name, email, birth_date, "
+        "municipality, jobseeker, created_at, gender, lang",
         "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10");
 DB_COPY(cp_marks, "scale_attendance", "attendance",
-        "org_id, session_id, enrolment_id, status, recorded_at, recorded_by",
+        "org_id, session_id, enrolment_id, "
+        "status, recorded_at, recorded_by",
         "$1, $2, $3, $4, $5, $6");
+DB_COPY(cp_attempts, "scale_attempts", "exam_attempts",
+        "org_id, person_id, certification_id, taken_on, result, "
+        "score, place, recorded_by, created_at",
+        "$1, $2, $3, $4, $5, $6, $7, $8, $9");
+DB_COPY(cp_items, "scale_equipment", "equipment",
+        "id, org_id, kind, label, "
+        "serial, condition, location_id, created_at",
+        "$1, $2, $3, $4, $5, $6, $7, $8");
+DB_COPY(cp_placements, "scale_placements", "job_placements",
+        "org_id, person_id, kind, employer, starts_on, "
+        "ends_on, contract, hours, created_by, created_at",
+        "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10");
+DB_COPY(cp_loans, "scale_loans", "loans",
+        "org_id, item_id, person_id, lent_on, due_on, "
+        "lent_by, lent_at, returned_on, condition_in, returned_by",
+        "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10");
+DB_COPY(cp_assessments, "scale_assessments", "assessments",
+        "org_id, person_id, competence_id, level, "
+        "assessed_on, evidence_text, assessed_by, created_at",
+        "$1, $2, $3, $4, $5, $6, $7, $8");
+DB_COPY(cp_events, "scale_events", "events",
+        "id, org_id, kind, title, description, location_id, "
+        "starts_at, ends_at, capacity, taken, access, created_at",
+        "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12");
+DB_COPY(cp_registrations, "scale_registrations", "event_registrations",
+        "org_id, event_id, name, email, lang, status, "
+        "token_hash, checked_in_at, checked_in_by, created_at, gender",
+        "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11");
 DB_COPY(cp_enrolments, "scale_enrolments", "enrolments",
-        "id, org_id, cohort_id, person_id, status, enrolled_at, ended_on, end_reason",
+        "id, org_id, cohort_id, person_id, "
+        "status, enrolled_at, ended_on, end_reason",
         "$1, $2, $3, $4, $5, $6, $7, $8");
 
 /* Where a column's value is: the organisation, or a field of the row record (an integer; a
@@ -73,6 +96,13 @@ typedef ScalePersonRow Pe;
 typedef ScaleEnrolmentRow En;
 typedef ScaleMarkRow Ma;
 typedef ScaleApplicationRow Ap;
+typedef ScaleAttemptRow At;
+typedef ScalePlacementRow Pl;
+typedef ScaleAssessmentRow As;
+typedef ScaleItemRow It;
+typedef ScaleLoanRow Lo;
+typedef ScaleEventRow Ev;
+typedef ScaleRegistrationRow Re;
 
 static const char *const names[SCALE_TABLES] = {
     [SCALE_COHORTS] = "cohorts",
@@ -82,6 +112,13 @@ static const char *const names[SCALE_TABLES] = {
     [SCALE_ENROLMENTS] = "enrolments",
     [SCALE_ATTENDANCE] = "attendance",
     [SCALE_APPLICATIONS] = "applications",
+    [SCALE_ATTEMPTS] = "exam_attempts",
+    [SCALE_PLACEMENTS] = "job_placements",
+    [SCALE_ASSESSMENTS] = "assessments",
+    [SCALE_EQUIPMENT] = "equipment",
+    [SCALE_LOANS] = "loans",
+    [SCALE_EVENTS] = "events",
+    [SCALE_REGISTRATIONS] = "event_registrations",
 };
 
 /* A table's load: its DB_COPY, the size of its row record and its columns. */
@@ -118,6 +155,30 @@ static const struct {
              TXT(Ap, municipality), INT(Ap, jobseeker), TXT(Ap, lang), TXT(Ap, token_hash),
              INT(Ap, created_at), INT(Ap, updated_at), TXT(Ap, search_text), TXT(Ap, gender),
              REF(Ap, decided_at), REF(Ap, decided_by), REF(Ap, cohort_id), REF(Ap, enrolment_id)),
+    [SCALE_ATTEMPTS] = LOAD(cp_attempts, At, ORG, INT(At, person_id), INT(At, certification_id),
+                            TXT(At, taken_on), TXT(At, result), REF(At, score), TXT(At, place),
+                            REF(At, recorded_by), INT(At, created_at)),
+    [SCALE_PLACEMENTS] =
+        LOAD(cp_placements, Pl, ORG, INT(Pl, person_id), TXT(Pl, kind), TXT(Pl, employer),
+             TXT(Pl, starts_on), TXT(Pl, ends_on), TXT(Pl, contract), REF(Pl, hours),
+             REF(Pl, created_by), INT(Pl, created_at)),
+    [SCALE_ASSESSMENTS] = LOAD(cp_assessments, As, ORG, INT(As, person_id), INT(As, competence_id),
+                               INT(As, level), TXT(As, assessed_on), TXT(As, evidence_text),
+                               REF(As, assessed_by), INT(As, created_at)),
+    [SCALE_EQUIPMENT] =
+        LOAD(cp_items, It, INT(It, id), ORG, TXT(It, kind), TXT(It, label), TXT(It, serial),
+             TXT(It, condition), REF(It, location_id), INT(It, created_at)),
+    [SCALE_LOANS] = LOAD(cp_loans, Lo, ORG, INT(Lo, item_id), INT(Lo, person_id), TXT(Lo, lent_on),
+                         TXT(Lo, due_on), INT(Lo, lent_by), INT(Lo, lent_at), TXT(Lo, returned_on),
+                         TXT(Lo, condition_in), REF(Lo, returned_by)),
+    [SCALE_EVENTS] =
+        LOAD(cp_events, Ev, INT(Ev, id), ORG, TXT(Ev, kind), TXT(Ev, title), TXT(Ev, description),
+             INT(Ev, location_id), INT(Ev, starts_at), INT(Ev, ends_at), INT(Ev, capacity),
+             INT(Ev, taken), TXT(Ev, access), INT(Ev, created_at)),
+    [SCALE_REGISTRATIONS] =
+        LOAD(cp_registrations, Re, ORG, INT(Re, event_id), TXT(Re, name), TXT(Re, email),
+             TXT(Re, lang), TXT(Re, status), TXT(Re, token_hash), REF(Re, checked_in_at),
+             REF(Re, checked_in_by), INT(Re, created_at), TXT(Re, gender)),
 };
 
 const char *q_scale_table(ScaleTable t)
@@ -125,23 +186,46 @@ const char *q_scale_table(ScaleTable t)
     return names[t];
 }
 
-DbStatus q_scale_last_id(Db *db, ScaleTable t, int64_t *id)
+DbStatus q_scale_last_ids(Db *db, int64_t *last)
 {
-    *id = 0;
-    switch (t) {
-    case SCALE_COHORTS:
-        return db_select_int64(db, &Q_MAX_COHORTS, NULL, id);
-    case SCALE_SESSIONS:
-        return db_select_int64(db, &Q_MAX_SESSIONS, NULL, id);
-    case SCALE_PEOPLE:
-        return db_select_int64(db, &Q_MAX_PEOPLE, NULL, id);
-    case SCALE_ENROLMENTS:
-        return db_select_int64(db, &Q_MAX_ENROLMENTS, NULL, id);
-    case SCALE_APPLICATIONS:
-        return db_select_int64(db, &Q_MAX_APPLICATIONS, NULL, id);
-    default:
-        return DB_NONE; /* a table without ids of its own */
-    }
+    DB_SQL(st, "scale_last_ids",
+           "SELECT (SELECT COALESCE(MAX(id), 0) FROM cohorts), "
+           "(SELECT COALESCE(MAX(id), 0) FROM training_sessions), "
+           "(SELECT COALESCE(MAX(id), 0) FROM people), "
+           "(SELECT COALESCE(MAX(id), 0) FROM enrolments), "
+           "(SELECT COALESCE(MAX(id), 0) FROM applications), "
+           "(SELECT COALESCE(MAX(id), 0) FROM equipment), "
+           "(SELECT COALESCE(MAX(id), 0) FROM events)");
+    for (int t = 0; t < SCALE_TABLES; t++)
+        last[t] = 0;
+    return db_select_one(
+        db, &st, NULL,
+        DB_COLS(db_int64_out(&last[SCALE_COHORTS]), db_int64_out(&last[SCALE_SESSIONS]),
+                db_int64_out(&last[SCALE_PEOPLE]), db_int64_out(&last[SCALE_ENROLMENTS]),
+                db_int64_out(&last[SCALE_APPLICATIONS]), db_int64_out(&last[SCALE_EQUIPMENT]),
+                db_int64_out(&last[SCALE_EVENTS])));
+}
+
+typedef struct Collect {
+    int64_t id, *ids;
+    int max, *n;
+} Collect;
+
+static bool collect_id(void *ctx)
+{
+    Collect *c = ctx;
+    if (*c->n < c->max)
+        c->ids[(*c->n)++] = c->id;
+    return *c->n < c->max;
+}
+
+DbStatus q_scale_shared_competences(Db *db, int64_t *ids, int max, int *n)
+{
+    DB_SQL(st, "scale_shared_competences",
+           "SELECT id FROM competences WHERE org_id IS NULL ORDER BY id");
+    Collect c = {0, ids, max, n};
+    *n = 0;
+    return db_select_many(db, &st, NULL, DB_COLS(db_int64_out(&c.id)), collect_id, &c);
 }
 
 /* The values of one row, by its table's columns. */

@@ -1,7 +1,7 @@
 /* q/scale/load.h — the bulk statements of `traject demo --scale` (load.c): one function per
  * table that writes n rows of one organisation with one bulk load (db/db.h DB_COPY), inside
  * the caller's transaction, and the largest id of each table whose ids the caller gives
- * (from q_scale_last_id onwards; db_ids_taken afterwards). Values are the stored keys
+ * (from q_scale_last_ids onwards; db_ids_taken afterwards). Values are the stored keys
  * (vocabularies of src/model/), written by the caller from the enums. Each returns DB_NONE,
  * or the status of the row or the load that failed (DB_CONFLICT: a constraint refused). */
 #ifndef TRAJECT_Q_SCALE_LOAD_H
@@ -19,6 +19,13 @@ typedef enum ScaleTable {
     SCALE_ENROLMENTS,
     SCALE_ATTENDANCE,
     SCALE_APPLICATIONS,
+    SCALE_ATTEMPTS,
+    SCALE_PLACEMENTS,
+    SCALE_ASSESSMENTS,
+    SCALE_EQUIPMENT,
+    SCALE_LOANS,
+    SCALE_EVENTS,
+    SCALE_REGISTRATIONS,
     SCALE_TABLES
 } ScaleTable;
 
@@ -26,16 +33,23 @@ typedef enum ScaleTable {
  * records of the table's row type (SCALE_COHORTS: ScaleCohortRow, SCALE_COHORT_TRAINERS:
  * ScaleTrainerRow, SCALE_SESSIONS: ScaleSessionRow, SCALE_PEOPLE: ScalePersonRow,
  * SCALE_ENROLMENTS: ScaleEnrolmentRow, SCALE_ATTENDANCE: ScaleMarkRow, SCALE_APPLICATIONS:
- * ScaleApplicationRow); each row gets org_id. An id or reference 0 is written as NULL where
- * the column is optional (location_id, recorded_by, decided_at, decided_by, cohort_id,
- * enrolment_id of an application); text NULL is NULL. */
+ * ScaleApplicationRow, SCALE_ATTEMPTS: ScaleAttemptRow, SCALE_PLACEMENTS: ScalePlacementRow,
+ * SCALE_ASSESSMENTS: ScaleAssessmentRow, SCALE_EQUIPMENT: ScaleItemRow, SCALE_LOANS:
+ * ScaleLoanRow, SCALE_EVENTS: ScaleEventRow, SCALE_REGISTRATIONS: ScaleRegistrationRow); each
+ * row gets org_id. An optional number (a reference, an age, hours, a moment) 0 is written as
+ * NULL; text NULL is NULL. Attempts, placements, assessments, loans and registrations are
+ * numbered by the database. */
 DbStatus q_scale_load(Db *db, ScaleTable t, int64_t org_id, const void *rows, int n);
+
+/* The ids of the competences every organisation shares (DigComp), up to max, in *n. */
+DbStatus q_scale_shared_competences(Db *db, int64_t *ids, int max, int *n);
 
 /* The table's name, for db_ids_taken. */
 const char *q_scale_table(ScaleTable t);
-/* The largest id of table t (0 when empty); not for SCALE_ATTENDANCE or
- * SCALE_COHORT_TRAINERS, which have none. */
-DbStatus q_scale_last_id(Db *db, ScaleTable t, int64_t *id);
+/* The largest id of each table whose ids the caller gives (cohorts, sessions, people,
+ * enrolments, applications, equipment, events), 0 when empty, into last[table]; 0 for the
+ * others (the database numbers them). */
+DbStatus q_scale_last_ids(Db *db, int64_t *last);
 
 typedef struct ScaleCohortRow {
     int64_t id, programme_id, capacity, location_id, created_at, enrolled;
@@ -68,5 +82,40 @@ typedef struct ScaleApplicationRow {
     const char *status, *reason, *name, *email, *birth_date, *municipality, *lang, *token_hash,
         *search_text, *gender; /* reason, gender: NULL when none */
 } ScaleApplicationRow;
+
+typedef struct ScaleAttemptRow {
+    int64_t person_id, certification_id, score, recorded_by, created_at;
+    const char *taken_on, *result, *place;
+} ScaleAttemptRow;
+
+typedef struct ScalePlacementRow {
+    int64_t person_id, hours, created_by, created_at;
+    const char *kind, *employer, *starts_on, *ends_on, *contract;
+} ScalePlacementRow;
+
+typedef struct ScaleAssessmentRow {
+    int64_t person_id, competence_id, level, assessed_by, created_at;
+    const char *assessed_on, *evidence_text;
+} ScaleAssessmentRow;
+
+typedef struct ScaleItemRow {
+    int64_t id, location_id, created_at;
+    const char *kind, *label, *serial, *condition;
+} ScaleItemRow;
+
+typedef struct ScaleLoanRow {
+    int64_t item_id, person_id, lent_by, lent_at, returned_by;
+    const char *lent_on, *due_on, *returned_on, *condition_in; /* NULL while out */
+} ScaleLoanRow;
+
+typedef struct ScaleEventRow {
+    int64_t id, location_id, starts_at, ends_at, capacity, taken, created_at;
+    const char *kind, *title, *description, *access;
+} ScaleEventRow;
+
+typedef struct ScaleRegistrationRow {
+    int64_t event_id, checked_in_at, checked_in_by, created_at;
+    const char *name, *email, *lang, *status, *token_hash, *gender;
+} ScaleRegistrationRow;
 
 #endif
