@@ -365,9 +365,9 @@ int demo_scale(CliRun *run, int64_t learners)
     printf("region built: %d training organisations, %d funders, %d partners\n", ntrain, r.funders,
            r.partners);
     static const char *const labels[SCALE_TABLES] = {
-        "cohorts",          "cohort trainers", "sessions",      "learners",     "enrolments",
-        "attendance marks", "applications",    "exam attempts", "placements",   "assessments",
-        "equipment",        "loans",           "events",        "registrations"};
+        "cohorts",          "cohort trainers", "sessions",      "learners",      "enrolments",
+        "attendance marks", "applications",    "exam attempts", "placements",    "assessments",
+        "equipment",        "loans",           "events",        "registrations", "follow-ups"};
     for (int t = 0; t < SCALE_TABLES; t++)
         printf("  %-18s %lld\n", labels[t], (long long)s.written[t]);
     printf("%.1f s, %.0f learners a minute\n", secs,

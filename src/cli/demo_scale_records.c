@@ -12,6 +12,7 @@
 
 #include "cli/demo_scale.h"
 #include "core/vocab.h"
+#include "domain/jobs.h"
 #include "domain/loans.h"
 #include "model/certifications.h"
 #include "model/equipment.h"
@@ -106,6 +107,40 @@ static void plan_assessments(ScaleRun *s, ScaleOrg *o, const LEnrolment *e, cons
                                  .created_at = scale_moment(c->end, 17),
                                  .assessed_on = scale_day(o->arena, c->end),
                                  .evidence_text = "Observed during the final project"};
+}
+
+/* The follow-up mail due now (3, 6 or 12 months after the cohort's end: domain/jobs) of a
+ * learner with an address, as the scheduler sends it, recorded as sent on its day, so that
+ * the server does not send the region's whole history when it starts; two in five answered. */
+static void plan_followup(ScaleRun *s, ScaleOrg *o, const LEnrolment *e, const LCohort *c,
+                          const LPerson *p, Rows *out)
+{
+    int months = e->status == ENROLMENT_COMPLETED && age_on(p->birth, s->today) >= 18
+                     ? job_followup_due(date_from_days(c->end), s->today)
+                     : 0;
+    if (!months)
+        return;
+    int64_t sent = scale_moment(c->end + months * 365 / 12 + 1, 8);
+    if (sent > s->now)
+        sent = s->now - 3600;
+    bool answered = prng_chance(&s->rng, 400);
+    int r = (int)prng_below(&s->rng, 100);
+    JobSituation sit = r < 45   ? SIT_JOB
+                       : r < 55 ? SIT_INTERNSHIP
+                       : r < 65 ? SIT_TRAINING
+                       : r < 70 ? SIT_OWN_BUSINESS
+                       : r < 95 ? SIT_LOOKING
+                                : SIT_OTHER;
+    *(ScaleFollowupRow *)rows_push(out) = (ScaleFollowupRow){
+        .person_id = p->id,
+        .cohort_id = c->id,
+        .months = months,
+        .sent_at = sent,
+        .answered_at = answered ? sent + prng_between(&s->rng, 3600, 5 * 86400) : 0,
+        .still_there = 0,
+        .may_count = answered ? 1 : 0,
+        .token_hash = scale_token(s, o->arena),
+        .situation = answered ? vocab_key(&job_situations, sit) : NULL};
 }
 
 /* Laptops: one per 80 learners and a few more, kept on the campus. */
@@ -230,7 +265,7 @@ DbStatus scale_records(ScaleRun *s, ScaleOrg *o, ScalePlan *p)
     Rows attempts = ROWS(a, ScaleAttemptRow), placements = ROWS(a, ScalePlacementRow),
          assessments = ROWS(a, ScaleAssessmentRow), items = ROWS(a, ScaleItemRow),
          loans = ROWS(a, ScaleLoanRow), events = ROWS(a, ScaleEventRow),
-         regs = ROWS(a, ScaleRegistrationRow);
+         regs = ROWS(a, ScaleRegistrationRow), followups = ROWS(a, ScaleFollowupRow);
     int64_t competences[64];
     int ncompetences = 0;
     DbStatus st = q_scale_shared_competences(s->db, competences, 64, &ncompetences);
@@ -241,11 +276,13 @@ DbStatus scale_records(ScaleRun *s, ScaleOrg *o, ScalePlan *p)
     for (int i = 0; i < p->enrolments.n; i++) {
         const LEnrolment *e = ROW(&p->enrolments, LEnrolment, i);
         const LCohort *c = ROW(&p->cohorts, LCohort, e->cohort);
-        int64_t person = ROW(&p->people, LPerson, e->person)->id;
+        const LPerson *who = ROW(&p->people, LPerson, e->person);
+        int64_t person = who->id;
         plan_attempts(s, o, e, c, person, &attempts);
         plan_placement(s, o, e, c, person, &placements);
         plan_assessments(s, o, e, c, person, competences, ncompetences, &assessments);
         plan_loan(s, o, e, c, person, &items, free, &loans);
+        plan_followup(s, o, e, c, who, &followups);
     }
     plan_events(s, o, p, &events, &regs);
     const struct {
@@ -259,6 +296,7 @@ DbStatus scale_records(ScaleRun *s, ScaleOrg *o, ScalePlan *p)
         {SCALE_LOANS, &loans},
         {SCALE_EVENTS, &events},
         {SCALE_REGISTRATIONS, &regs},
+        {SCALE_FOLLOWUPS, &followups},
     };
     for (size_t i = 0; i < sizeof loads / sizeof loads[0] && st >= DB_NONE; i++) {
         st = q_scale_load(s->db, loads[i].t, o->id, loads[i].rows->data, loads[i].rows->n);

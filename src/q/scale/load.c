@@ -59,6 +59,10 @@ DB_COPY(cp_registrations, "scale_registrations", "event_registrations",
         "org_id, event_id, name, email, lang, status, "
         "token_hash, checked_in_at, checked_in_by, created_at, gender",
         "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11");
+DB_COPY(cp_followups, "scale_followups", "job_followups",
+        "org_id, person_id, cohort_id, months, token_hash, "
+        "sent_at, answered_at, still_there, situation, may_count",
+        "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10");
 DB_COPY(cp_enrolments, "scale_enrolments", "enrolments",
         "id, org_id, cohort_id, person_id, "
         "status, enrolled_at, ended_on, end_reason",
@@ -103,6 +107,7 @@ typedef ScaleItemRow It;
 typedef ScaleLoanRow Lo;
 typedef ScaleEventRow Ev;
 typedef ScaleRegistrationRow Re;
+typedef ScaleFollowupRow Fo;
 
 static const char *const names[SCALE_TABLES] = {
     [SCALE_COHORTS] = "cohorts",
@@ -119,6 +124,7 @@ static const char *const names[SCALE_TABLES] = {
     [SCALE_LOANS] = "loans",
     [SCALE_EVENTS] = "events",
     [SCALE_REGISTRATIONS] = "event_registrations",
+    [SCALE_FOLLOWUPS] = "job_followups",
 };
 
 /* A table's load: its DB_COPY, the size of its row record and its columns. */
@@ -179,6 +185,10 @@ static const struct {
         LOAD(cp_registrations, Re, ORG, INT(Re, event_id), TXT(Re, name), TXT(Re, email),
              TXT(Re, lang), TXT(Re, status), TXT(Re, token_hash), REF(Re, checked_in_at),
              REF(Re, checked_in_by), INT(Re, created_at), TXT(Re, gender)),
+    [SCALE_FOLLOWUPS] =
+        LOAD(cp_followups, Fo, ORG, INT(Fo, person_id), INT(Fo, cohort_id), INT(Fo, months),
+             TXT(Fo, token_hash), INT(Fo, sent_at), REF(Fo, answered_at), REF(Fo, still_there),
+             TXT(Fo, situation), REF(Fo, may_count)),
 };
 
 const char *q_scale_table(ScaleTable t)

@@ -26,6 +26,7 @@ typedef enum ScaleTable {
     SCALE_LOANS,
     SCALE_EVENTS,
     SCALE_REGISTRATIONS,
+    SCALE_FOLLOWUPS,
     SCALE_TABLES
 } ScaleTable;
 
@@ -35,7 +36,8 @@ typedef enum ScaleTable {
  * SCALE_ENROLMENTS: ScaleEnrolmentRow, SCALE_ATTENDANCE: ScaleMarkRow, SCALE_APPLICATIONS:
  * ScaleApplicationRow, SCALE_ATTEMPTS: ScaleAttemptRow, SCALE_PLACEMENTS: ScalePlacementRow,
  * SCALE_ASSESSMENTS: ScaleAssessmentRow, SCALE_EQUIPMENT: ScaleItemRow, SCALE_LOANS:
- * ScaleLoanRow, SCALE_EVENTS: ScaleEventRow, SCALE_REGISTRATIONS: ScaleRegistrationRow); each
+ * ScaleLoanRow, SCALE_EVENTS: ScaleEventRow, SCALE_REGISTRATIONS: ScaleRegistrationRow,
+ * SCALE_FOLLOWUPS: ScaleFollowupRow); each
  * row gets org_id. An optional number (a reference, an age, hours, a moment) 0 is written as
  * NULL; text NULL is NULL. Attempts, placements, assessments, loans and registrations are
  * numbered by the database. */
@@ -117,5 +119,10 @@ typedef struct ScaleRegistrationRow {
     int64_t event_id, checked_in_at, checked_in_by, created_at;
     const char *name, *email, *lang, *status, *token_hash, *gender;
 } ScaleRegistrationRow;
+
+typedef struct ScaleFollowupRow {
+    int64_t person_id, cohort_id, months, sent_at, answered_at, still_there, may_count;
+    const char *token_hash, *situation; /* situation NULL until answered */
+} ScaleFollowupRow;
 
 #endif
