@@ -15,6 +15,7 @@
 #include "core/clock.h"
 #include "core/rows.h"
 #include "domain/calendar.h"
+#include "domain/places.h"
 #include "flows/impact/publish.h"
 #include "flows/training/bulk.h"
 #include "flows/training/cohort.h"
@@ -34,75 +35,42 @@
 #define STEM_ONLINE_CLASS 24
 
 enum { P_WORKSHOPS, P_CAMPS, P_ONLINE, P_COUNT };
+enum { PLACE_BUS, PLACE_CAMP, PLACE_SCHOOL, PLACE_COUNT };
 
-/* Where the organisation works in each province: the bus's depot, the camp site and the
- * partner school whose classes follow the online lessons; and how many workshops the bus
- * gave. */
-typedef struct StemPlace {
-    const char *name, *street, *town, *postcode;
-} StemPlace;
-
+/* The provinces the organisation works in (domain/places.h), and how many workshops its bus
+ * gave in each. */
 static const struct {
-    const char *code; /* domain/places.h */
-    StemPlace bus, camp, school;
+    const char *code;
     int workshops;
 } stem_provinces[] = {
-    {"antwerp",
-     {"STEM-bus Antwerpen", "Noorderlaan 12", "Antwerpen", "2000"},
-     {"Kampplaats De Kempen", "Kastelsedijk 5", "Geel", "2440"},
-     {"Partnerschool Mechelen (online lessen)", "Hanswijkvaart 3", "Mechelen", "2800"},
-     40},
-    {"east-flanders",
-     {"STEM-bus Oost-Vlaanderen", "Dok Noord 7", "Gent", "9000"},
-     {"Kampplaats Vlaamse Ardennen", "Berchemweg 20", "Oudenaarde", "9700"},
-     {"Partnerschool Aalst (online lessen)", "Esplanadestraat 4", "Aalst", "9300"},
-     36},
-    {"flemish-brabant",
-     {"STEM-bus Vlaams-Brabant", "Vaartkom 31", "Leuven", "3000"},
-     {"Kampplaats Hallerbos", "Bosstraat 60", "Halle", "1500"},
-     {"Partnerschool Vilvoorde (online lessen)", "Grote Markt 9", "Vilvoorde", "1800"},
-     28},
-    {"limburg",
-     {"STEM-bus Limburg", "Kempische Steenweg 293", "Hasselt", "3500"},
-     {"Kampplaats Bokrijk", "Bokrijklaan 1", "Genk", "3600"},
-     {"Partnerschool Sint-Truiden (online lessen)", "Naamsesteenweg 40", "Sint-Truiden", "3800"},
-     24},
-    {"west-flanders",
-     {"STEM-bus West-Vlaanderen", "Kanaaleiland 1", "Brugge", "8000"},
-     {"Kampplaats aan zee", "Zeedijk 100", "Oostende", "8400"},
-     {"Partnerschool Kortrijk (online lessen)", "Doorniksestraat 61", "Kortrijk", "8500"},
-     32},
+    {"antwerp", 40}, {"east-flanders", 36}, {"flemish-brabant", 28},
+    {"limburg", 24}, {"west-flanders", 32},
 };
 #define STEM_PROVINCES ((int)(sizeof stem_provinces / sizeof stem_provinces[0]))
 
-static const struct {
-    ProgrammeKind kind;
-    const char *title[3], *description[3];
-    int64_t target[4]; /* trained, certified, placed, reached */
-} stem_programmes[P_COUNT] = {
-    {KIND_WORKSHOPS,
-     {"Mobile STEM workshops", "Mobiele STEM-workshops", "Ateliers STEM mobiles"},
-     {"A bus with robots, sensors and laptops comes to the school: a half-day workshop for the "
-      "whole class.",
-      "Een bus vol robots, sensoren en laptops komt naar de school: een halve dag workshop voor "
-      "de hele klas.",
-      "Un bus rempli de robots, de capteurs et d'ordinateurs vient à l'école : un atelier d'une "
-      "demi-journée pour toute la classe."},
-     {4000, 0, 0, 4000}},
-    {KIND_CAMP,
-     {"STEM summer camps", "STEM-zomerkampen", "Stages d'été STEM"},
-     {"A week in summer to build, program and test: a robot, a weather station, a game.",
-      "Een week in de zomer om te bouwen, te programmeren en te testen: een robot, een "
-      "weerstation, een spel.",
-      "Une semaine en été pour construire, programmer et tester : un robot, une station météo, "
-      "un jeu."},
-     {360, 0, 0, 300}},
-    {KIND_ONLINE,
-     {"Online STEM lessons", "Online STEM-lessen", "Cours STEM en ligne"},
-     {"Six weekly lessons, live online, that a class follows from its own classroom.",
-      "Zes wekelijkse lessen, live online, die een klas vanuit het eigen klaslokaal volgt.",
-      "Six cours hebdomadaires, en direct en ligne, qu'une classe suit depuis sa propre classe."},
-     {640, 0, 0, 700}},
+/* The three programmes: their kinds, titles, descriptions, and targets (trained, certified,
+ * placed, reached: together 5,000 reached and 5,000 trained). */
+static const ProgrammeKind stem_kind[P_COUNT] = {KIND_WORKSHOPS, KIND_CAMP, KIND_ONLINE};
+static const int64_t stem_target[P_COUNT][4] = {
+    {4000, 0, 0, 4000}, {360, 0, 0, 300}, {640, 0, 0, 700}};
+static const char *const stem_title[P_COUNT][3] = {
+    {"Mobile STEM workshops", "Mobiele STEM-workshops", "Ateliers STEM mobiles"},
+    {"STEM summer camps", "STEM-zomerkampen", "Stages d'été STEM"},
+    {"Online STEM lessons", "Online STEM-lessen", "Cours STEM en ligne"},
+};
+static const char *const stem_description[P_COUNT][3] = {
+    {"A bus with robots, sensors and laptops comes to the school: a half-day workshop for the "
+     "whole class.",
+     "Een bus vol robots, sensoren en laptops komt naar de school: een halve dag workshop voor "
+     "de hele klas.",
+     "Un bus rempli de robots, de capteurs et d'ordinateurs vient à l'école : un atelier d'une "
+     "demi-journée pour toute la classe."},
+    {"A week in summer to build and program a robot, a weather station or a game.",
+     "Een zomerweek om een robot, een weerstation of een spel te bouwen en te programmeren.",
+     "Une semaine d'été pour construire et programmer un robot, une station météo ou un jeu."},
+    {"Six weekly lessons, live online, that a class follows from its own classroom.",
+     "Zes wekelijkse lessen, live online, die een klas vanuit het eigen klaslokaal volgt.",
+     "Six cours hebdomadaires, en direct en ligne, qu'une classe suit depuis sa propre classe."},
 };
 
 /* A youngster of a workshop who comes back to a summer camp: known by e-mail address. */
@@ -114,24 +82,39 @@ typedef struct StemRun {
     StemDemo *d;
     Prng prng;
     Programme prog[P_COUNT];
-    int64_t bus[STEM_PROVINCES], camp[STEM_PROVINCES], school[STEM_PROVINCES];
+    /* in each province: the bus (mobile), the camp site, the partner school whose classes
+     * follow the online lessons; their ids and towns */
+    int64_t place[STEM_PROVINCES][PLACE_COUNT];
+    const char *town[STEM_PROVINCES][PLACE_COUNT];
     Rows back[STEM_PROVINCES][STEM_CAMPS]; /* Back, for each camp */
     Date camp_first[STEM_PROVINCES][STEM_CAMPS];
-    int people; /* youngsters registered so far, for their e-mail addresses */
+    int people;     /* youngsters registered so far, for their e-mail addresses */
+    int seen, next; /* of the province's workshops: youngsters so far, the next to come back */
 } StemRun;
 
-static bool stem_location(StemRun *s, Flow *f, const char *province, const StemPlace *p,
-                          bool mobile, int64_t *id)
+/* The place k of province i, in a town of the province (demo_people.h) chosen by p. */
+static bool stem_location(StemRun *s, Flow *f, Prng *p, int i, int k)
 {
-    Location l = {.name = (char *)p->name,
-                  .address = (char *)p->street,
-                  .postcode = (char *)p->postcode,
-                  .municipality = (char *)p->town,
-                  .province = (char *)province,
-                  .mobile = mobile};
-    (void)s;
+    const char *code = stem_provinces[i].code, *town, *postcode, *province;
+    demo_place(p, code, &town, &postcode, &province);
+    static const char *const streets[PLACE_COUNT] = {"Stationsstraat", "Kerkstraat",
+                                                     "Schoolstraat"};
+    Location l = {.address =
+                      arena_printf(f->arena, "%s %d", streets[k], (int)prng_between(p, 1, 80)),
+                  .postcode = (char *)postcode,
+                  .municipality = (char *)town,
+                  .province = (char *)code,
+                  .mobile = k == PLACE_BUS};
+    if (k == PLACE_BUS)
+        l.name =
+            arena_printf(f->arena, "STEM-bus %s", i18n_get(LANG_NL, province_find(code)->name));
+    else if (k == PLACE_CAMP)
+        l.name = arena_printf(f->arena, "Kampplaats %s", town);
+    else
+        l.name = arena_printf(f->arena, "Partnerschool %s (online lessen)", town);
     Outcome o = flow_location_save(f, &l);
-    *id = o.id;
+    s->place[i][k] = o.id;
+    s->town[i][k] = town;
     return demo_ok(o, "STEM location");
 }
 
@@ -145,7 +128,7 @@ static bool stem_setup(StemRun *s)
               .now = stem_at(d->year - 1, 12, 10, 10 * 60),
               .base_url = ""};
     for (int i = 0; i < P_COUNT; i++) {
-        Programme p = {.kind = stem_programmes[i].kind,
+        Programme p = {.kind = stem_kind[i],
                        .status = i == P_CAMPS ? PROGRAMME_CLOSED : PROGRAMME_RUNNING,
                        .teaching_langs = 1 << LANG_NL,
                        .min_age = 10,
@@ -153,10 +136,10 @@ static bool stem_setup(StemRun *s)
                        .region = "flanders",
                        .updated_at = f.now};
         for (int l = 0; l < 3; l++) {
-            p.title[l] = (char *)stem_programmes[i].title[l];
-            p.description[l] = (char *)stem_programmes[i].description[l];
+            p.title[l] = (char *)stem_title[i][l];
+            p.description[l] = (char *)stem_description[i][l];
         }
-        memcpy(p.target, stem_programmes[i].target, sizeof p.target);
+        memcpy(p.target, stem_target[i], sizeof p.target);
         p.org_id = d->org;
         Outcome o = flow_programme_save(&f, &p);
         if (!demo_ok(o, "STEM programme") ||
@@ -164,73 +147,73 @@ static bool stem_setup(StemRun *s)
             return false;
         d->programme[i] = o.id;
     }
+    Prng places = prng_new(STEM_SEED + 1);
     for (int i = 0; i < STEM_PROVINCES; i++)
-        if (!stem_location(s, &f, stem_provinces[i].code, &stem_provinces[i].bus, true,
-                           &s->bus[i]) ||
-            !stem_location(s, &f, stem_provinces[i].code, &stem_provinces[i].camp, false,
-                           &s->camp[i]) ||
-            !stem_location(s, &f, stem_provinces[i].code, &stem_provinces[i].school, false,
-                           &s->school[i]))
-            return false;
+        for (int k = 0; k < PLACE_COUNT; k++)
+            if (!stem_location(s, &f, &places, i, k))
+                return false;
     return true;
 }
 
-/* One cohort of programme prog: created three weeks before it starts, its sessions (one
- * half-day, or s's weekly schedule when sched), the whole group enrolled at once a week
- * before, and each enrolment ended on the last day: completed, or dropped out for those at
- * drop[0..ndrop) in the cohort's list of enrolments. */
+/* What each activity's cohorts share: their programme, their place, how many they take and
+ * enrol, and who of them leaves early (their rank in the cohort's list of enrolments), why. */
+static const struct {
+    int place, capacity, n, ndrop, drop[2];
+    const char *drop_reason;
+} stem_kinds[P_COUNT] = {
+    [P_WORKSHOPS] = {PLACE_BUS, 30, STEM_CLASS, 0, {0, 0}, NULL},
+    [P_CAMPS] =
+        {PLACE_CAMP, STEM_CAMP, STEM_CAMP, 2, {15, 30}, "Went home before the end of the week"},
+    [P_ONLINE] = {PLACE_SCHOOL, 28, STEM_ONLINE_CLASS, 2, {7, 19}, "Stopped following the lessons"},
+};
+
+/* A cohort of an activity of province i, as its fill function describes it. */
 typedef struct StemCohort {
-    int prog;
+    int kind, province;
     const char *name;
     Date first, last;
-    int64_t location_id;
-    int64_t capacity;
-    const Schedule *sched; /* NULL: one session of 9:00 to 12:00 on the first day */
-    BulkLine *lines;
-    int n;
-    const int *drop;
-    int ndrop;
-    const char *drop_reason;
+    Schedule sched;  /* weekdays 0: one session of 9:00 to 12:00 on the first day */
+    BulkLine *lines; /* stem_kinds[kind].n of them */
 } StemCohort;
 
-static bool stem_cohort(StemRun *s, Arena *a, const StemCohort *k)
+/* One cohort: created three weeks before it starts, its sessions, the whole group enrolled at
+ * once a week before, and each enrolment ended on the last day: completed, or dropped out. */
+static bool stem_cohort(StemRun *s, Arena *a, StemCohort *k)
 {
     StemDemo *d = s->d;
+    int64_t place = s->place[k->province][stem_kinds[k->kind].place];
+    int n = stem_kinds[k->kind].n;
     Flow f = {.db = d->db, .arena = a, .who = &d->admin, .base_url = ""};
     char first[11], last[11];
     date_format(k->first, first);
     date_format(k->last, last);
     f.now = stem_at(k->first.y, k->first.m, k->first.d, 10 * 60) - 21 * 86400;
     CohortInput in = {.c = {.org_id = d->org,
-                            .programme_id = d->programme[k->prog],
+                            .programme_id = d->programme[k->kind],
                             .name = (char *)k->name,
                             .starts_on = first,
                             .ends_on = last,
-                            .capacity = k->capacity,
-                            .location_id = k->location_id},
+                            .capacity = stem_kinds[k->kind].capacity,
+                            .location_id = place},
                       .trainers = &d->admin.account_id,
                       .ntrainers = 1};
     Outcome o = flow_cohort_save(&f, &in);
     Cohort c;
     if (!demo_ok(o, "STEM cohort") || q_cohort_get(d->db, d->org, o.id, a, &c) != DB_ONE)
         return false;
-    if (k->sched) {
-        Schedule sch = *k->sched;
-        o = flow_schedule_generate(&f, &c, &sch);
-    } else {
-        SessionInput si = {.day_read = true,
-                           .times_read = true,
-                           .day = k->first,
-                           .start = 9 * 60,
-                           .end = 12 * 60,
-                           .location_id = k->location_id};
-        o = flow_session_add(&f, &c, &si);
-    }
+    SessionInput si = {.day_read = true,
+                       .times_read = true,
+                       .day = k->first,
+                       .start = 9 * 60,
+                       .end = 12 * 60,
+                       .location_id = place};
+    o = k->sched.weekdays ? flow_schedule_generate(&f, &c, &k->sched)
+                          : flow_session_add(&f, &c, &si);
     if (!demo_ok(o, "STEM sessions"))
         return false;
     f.now += 14 * 86400;
     Import im = {.arena = a, .lang = LANG_EN, .problems = ROWS(a, ImportProblem)};
-    BulkResult res = flow_enrol_many(&f, &c, &s->prog[k->prog], k->lines, k->n, &im);
+    BulkResult res = flow_enrol_many(&f, &c, &s->prog[k->kind], k->lines, n, &im);
     if (!res.o.ok) {
         const ImportProblem *p = im.problems.n ? ROW(&im.problems, ImportProblem, 0) : NULL;
         fprintf(stderr, "traject demo: %s: %s %s\n", k->name, res.summary ? res.summary : "",
@@ -240,24 +223,23 @@ static bool stem_cohort(StemRun *s, Arena *a, const StemCohort *k)
     Enrolment e;
     Rows enrolled = ROWS_FROM(a, &e);
     if (q_enrolment_list(d->db, d->org, c.id, a, &e, rows_collect, &enrolled) < DB_NONE ||
-        enrolled.n != k->n)
+        enrolled.n != n)
         return false;
     f.now = stem_at(k->last.y, k->last.m, k->last.d, 17 * 60);
     for (int i = 0; i < enrolled.n; i++) {
-        const Enrolment *x = ROW(&enrolled, Enrolment, i);
         bool dropped = false;
-        for (int j = 0; j < k->ndrop; j++)
-            dropped |= i == k->drop[j];
-        if (!demo_ok(flow_enrolment_end(&f, x->id,
+        for (int j = 0; j < stem_kinds[k->kind].ndrop; j++)
+            dropped |= i == stem_kinds[k->kind].drop[j];
+        if (!demo_ok(flow_enrolment_end(&f, ROW(&enrolled, Enrolment, i)->id,
                                         dropped ? ENROLMENT_DROPPED_OUT : ENROLMENT_COMPLETED, last,
-                                        dropped ? k->drop_reason : NULL),
+                                        dropped ? stem_kinds[k->kind].drop_reason : NULL),
                      "STEM completion"))
             return false;
     }
     return true;
 }
 
-/* A youngster of province i aged from lo to hi on day on, as a line of the list. */
+/* A youngster of province i aged from lo to hi on day on, as line n of the list. */
 static void stem_line(StemRun *s, Arena *a, int i, Date on, int lo, int hi, BulkLine *l, int n)
 {
     DemoPerson p = demo_person(&s->prng, a, on, lo, hi, stem_provinces[i].code);
@@ -270,145 +252,95 @@ static void stem_line(StemRun *s, Arena *a, int i, Date on, int lo, int hi, Bulk
     s->people++;
 }
 
-/* The weekdays from first to last that are not public holidays, into days (at most max). */
-static int school_days(Date first, Date last, Date *days, int max)
+/* Describes cohort k->... of its activity in province k->province: its name, days and lines,
+ * in a. */
+typedef void (*StemFill)(StemRun *s, int k, Arena *a, StemCohort *c);
+
+/* The n cohorts of activity kind in province i, each filled by fill, one after the other. */
+static bool stem_activity(StemRun *s, int kind, int i, int n, StemFill fill)
 {
-    int n = 0;
-    for (int64_t x = date_days(first); x <= date_days(last) && n < max; x++) {
-        Date day = date_from_days(x);
-        if (date_weekday(day) < 5 && !be_holiday(day))
-            days[n++] = day;
+    for (int k = 0; k < n; k++) {
+        Arena a;
+        arena_init(&a);
+        StemCohort c = {.kind = kind, .province = i};
+        c.lines = arena_alloc(&a, sizeof *c.lines * (size_t)stem_kinds[kind].n);
+        fill(s, k, &a, &c);
+        bool ok = stem_cohort(s, &a, &c);
+        arena_free(&a);
+        if (!ok)
+            return false;
     }
-    return n;
+    return true;
 }
 
-/* The workshops of province i, February to June; every so often a youngster leaves an
- * e-mail address and comes back to one of the province's summer camps. */
-static bool stem_workshops(StemRun *s, int i)
+/* Workshop k of the bus of the province, February to June, for a class aged 10 to 17 (some
+ * 18); every so often a youngster leaves an e-mail address and comes back to one of the
+ * province's summer camps. */
+static void stem_workshop(StemRun *s, int k, Arena *a, StemCohort *c)
 {
-    int y = s->d->year, w = stem_provinces[i].workshops;
+    int i = c->province, y = s->d->year, w = stem_provinces[i].workshops;
     Date days[200];
-    int ndays = school_days((Date){y, 2, 2}, (Date){y, 6, 19}, days, 200);
-    int total = w * STEM_CLASS, every = total / (STEM_CAMPS * STEM_BACK), seen = 0, next = 0;
-    for (int k = 0; k < w; k++) {
-        Arena a;
-        arena_init(&a);
-        Date day = days[k * ndays / w];
-        int young = 10 + k % 8; /* the class's age: 10 to 17, some 18 */
-        const char *town, *postcode, *province;
-        demo_place(&s->prng, stem_provinces[i].code, &town, &postcode, &province);
-        BulkLine lines[STEM_CLASS];
-        for (int j = 0; j < STEM_CLASS; j++, seen++) {
-            stem_line(s, &a, i, day, young, young + 1, &lines[j], j);
-            int camp = (s->back[i][0].n < STEM_BACK) ? 0 : 1;
-            Date birth;
-            date_parse(lines[j].who.birth_date, &birth);
-            if (seen >= next && s->back[i][camp].n < STEM_BACK &&
-                age_on(birth, s->camp_first[i][camp]) <= 18) {
-                lines[j].who.email = arena_printf(s->d->a, "stem%04d@thuis.demo.test", s->people);
-                Back *b = rows_push(&s->back[i][camp]);
-                b->who = lines[j].who;
-                b->who.name = arena_strdup(s->d->a, lines[j].who.name);
-                b->who.birth_date = arena_strdup(s->d->a, lines[j].who.birth_date);
-                next += every;
-            }
+    int ndays = 0;
+    for (int64_t x = date_days((Date){y, 2, 2}); x <= date_days((Date){y, 6, 19}); x++)
+        if (date_weekday(date_from_days(x)) < 5 && !be_holiday(date_from_days(x)))
+            days[ndays++] = date_from_days(x);
+    Date day = days[k * ndays / w];
+    int young = 10 + k % 8, every = w * STEM_CLASS / (STEM_CAMPS * STEM_BACK);
+    const char *town, *postcode, *province;
+    demo_place(&s->prng, stem_provinces[i].code, &town, &postcode, &province);
+    if (!k)
+        s->seen = s->next = 0;
+    for (int j = 0; j < STEM_CLASS; j++, s->seen++) {
+        stem_line(s, a, i, day, young, young + 1, &c->lines[j], j);
+        int camp = s->back[i][0].n < STEM_BACK ? 0 : 1;
+        Date birth;
+        date_parse(c->lines[j].who.birth_date, &birth);
+        if (s->seen >= s->next && s->back[i][camp].n < STEM_BACK &&
+            age_on(birth, s->camp_first[i][camp]) <= 18) {
+            Person *who = &((Back *)rows_push(&s->back[i][camp]))->who;
+            *who = c->lines[j].who;
+            who->email = arena_printf(s->d->a, "stem%04d@thuis.demo.test", s->people);
+            who->name = arena_strdup(s->d->a, who->name);
+            who->birth_date = arena_strdup(s->d->a, who->birth_date);
+            c->lines[j].who.email = who->email;
+            s->next += every;
         }
-        StemCohort c = {
-            .prog = P_WORKSHOPS,
-            .name = arena_printf(&a, "Workshop %s, %04d-%02d-%02d", town, day.y, day.m, day.d),
-            .first = day,
-            .last = day,
-            .location_id = s->bus[i],
-            .capacity = 30,
-            .lines = lines,
-            .n = STEM_CLASS};
-        bool ok = stem_cohort(s, &a, &c);
-        arena_free(&a);
-        if (!ok)
-            return false;
     }
-    return true;
+    c->name = arena_printf(a, "Workshop %s, %04d-%02d-%02d", town, day.y, day.m, day.d);
+    c->first = c->last = day;
 }
 
-/* The summer camps of province i: a week each, Monday to Friday, with the youngsters back
- * from a workshop and new ones aged 12 to 18; two leave before the end. */
-static bool stem_camps(StemRun *s, int i)
+/* Summer camp k of the province: a week, Monday to Friday, with the youngsters back from a
+ * workshop and new ones aged 12 to 18. */
+static void stem_camp(StemRun *s, int k, Arena *a, StemCohort *c)
 {
-    static const int drop[] = {15, 30};
-    for (int h = 0; h < STEM_CAMPS; h++) {
-        Arena a;
-        arena_init(&a);
-        Date first = s->camp_first[i][h];
-        Date last = date_from_days(date_days(first) + 4);
-        BulkLine lines[STEM_CAMP];
-        const Rows *back = &s->back[i][h];
-        for (int j = 0; j < STEM_CAMP; j++) {
-            if (j < back->n)
-                lines[j] = (BulkLine){.line = j + 1, .who = ROW(back, Back, j)->who};
-            else
-                stem_line(s, &a, i, first, 12, 18, &lines[j], j);
-        }
-        Schedule sch = {.weekdays = 0x1f, .start = 9 * 60, .end = 16 * 60};
-        StemCohort c = {
-            .prog = P_CAMPS,
-            .name = arena_printf(&a, "Summer camp %s, week %d", stem_provinces[i].camp.town, h + 1),
-            .first = first,
-            .last = last,
-            .location_id = s->camp[i],
-            .capacity = STEM_CAMP,
-            .sched = &sch,
-            .lines = lines,
-            .n = STEM_CAMP,
-            .drop = drop,
-            .ndrop = 2,
-            .drop_reason = "Went home before the end of the week"};
-        bool ok = stem_cohort(s, &a, &c);
-        arena_free(&a);
-        if (!ok)
-            return false;
-    }
-    return true;
+    int i = c->province;
+    const Rows *back = &s->back[i][k];
+    c->first = s->camp_first[i][k];
+    c->last = date_from_days(date_days(c->first) + 4);
+    for (int j = 0; j < STEM_CAMP; j++)
+        if (j < back->n)
+            c->lines[j] = (BulkLine){.line = j + 1, .who = ROW(back, Back, j)->who};
+        else
+            stem_line(s, a, i, c->first, 12, 18, &c->lines[j], j);
+    c->sched = (Schedule){.weekdays = 0x1f, .start = 9 * 60, .end = 16 * 60};
+    c->name = arena_printf(a, "Summer camp %s, week %d", s->town[i][PLACE_CAMP], k + 1);
 }
 
-/* The classes of province i that follow the online lessons: six weekly lessons from the
- * end of January to May, from their partner school; two youngsters of each stop following. */
-static bool stem_online(StemRun *s, int i)
+/* Class k of the province's partner school following the online lessons: six weekly lessons
+ * between the end of January and May. */
+static void stem_class(StemRun *s, int k, Arena *a, StemCohort *c)
 {
-    static const int drop[] = {7, 19};
-    int y = s->d->year;
-    Date jan = {y, 1, 19};
+    int i = c->province, n = i * STEM_ONLINE + k, young = 12 + k % 6;
+    Date jan = {s->d->year, 1, 19};
     Date monday = date_from_days(date_days(jan) + (7 - date_weekday(jan)) % 7);
-    for (int k = 0; k < STEM_ONLINE; k++) {
-        Arena a;
-        arena_init(&a);
-        int n = i * STEM_ONLINE + k;
-        Date first = date_from_days(date_days(monday) + 7 * (n % 10) + k % 5);
-        Date last = date_from_days(date_days(first) + 7 * 5);
-        int young = 12 + k % 6;
-        BulkLine lines[STEM_ONLINE_CLASS];
-        for (int j = 0; j < STEM_ONLINE_CLASS; j++)
-            stem_line(s, &a, i, first, young, young + 1, &lines[j], j);
-        Schedule sch = {
-            .weekdays = 1u << date_weekday(first), .start = 13 * 60 + 30, .end = 15 * 60};
-        StemCohort c = {
-            .prog = P_ONLINE,
-            .name = arena_printf(&a, "Online class %s %d", stem_provinces[i].school.town, k + 1),
-            .first = first,
-            .last = last,
-            .location_id = s->school[i],
-            .capacity = 28,
-            .sched = &sch,
-            .lines = lines,
-            .n = STEM_ONLINE_CLASS,
-            .drop = drop,
-            .ndrop = 2,
-            .drop_reason = "Stopped following the lessons"};
-        bool ok = stem_cohort(s, &a, &c);
-        arena_free(&a);
-        if (!ok)
-            return false;
-    }
-    return true;
+    c->first = date_from_days(date_days(monday) + 7 * (n % 10) + k % 5);
+    c->last = date_from_days(date_days(c->first) + 7 * 5);
+    for (int j = 0; j < STEM_ONLINE_CLASS; j++)
+        stem_line(s, a, i, c->first, young, young + 1, &c->lines[j], j);
+    c->sched =
+        (Schedule){.weekdays = 1u << date_weekday(c->first), .start = 13 * 60 + 30, .end = 15 * 60};
+    c->name = arena_printf(a, "Online class %s %d", s->town[i][PLACE_SCHOOL], k + 1);
 }
 
 static DbStatus stem_tx(Db *db, void *ctx)
@@ -429,7 +361,9 @@ static DbStatus stem_tx(Db *db, void *ctx)
     if (!stem_grant(d) || !stem_setup(s) || !stem_grant_followed(d))
         return DB_ERROR;
     for (int i = 0; i < STEM_PROVINCES; i++)
-        if (!stem_online(s, i) || !stem_workshops(s, i) || !stem_camps(s, i))
+        if (!stem_activity(s, P_ONLINE, i, STEM_ONLINE, stem_class) ||
+            !stem_activity(s, P_WORKSHOPS, i, stem_provinces[i].workshops, stem_workshop) ||
+            !stem_activity(s, P_CAMPS, i, STEM_CAMPS, stem_camp))
             return DB_ERROR;
     /* the organisation publishes its figures once the school year is over */
     Flow f = {.db = d->db,

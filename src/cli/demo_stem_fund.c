@@ -12,6 +12,7 @@
 #include "core/rows.h"
 #include "domain/calendar.h"
 #include "domain/disagree.h"
+#include "domain/groups.h"
 #include "domain/tranches.h"
 #include "flows/calls/call.h"
 #include "flows/calls/decision.h"
@@ -32,15 +33,9 @@ int64_t stem_at(int y, int m, int d, int minutes)
 }
 
 /* The proposal's budget: 100,000 EUR in three lines, in cents. */
-static const struct {
-    const char *label;
-    int64_t cents;
-} stem_budget[] = {
-    {"Equipment", 3000000},
-    {"Trainers", 5500000},
-    {"Practical support", 1500000},
-};
-#define STEM_LINES ((int)(sizeof stem_budget / sizeof stem_budget[0]))
+static const char *const stem_lines[] = {"Equipment", "Trainers", "Practical support"};
+static const int64_t stem_cents[] = {3000000, 5500000, 1500000};
+#define STEM_LINES ((int)(sizeof stem_lines / sizeof stem_lines[0]))
 #define STEM_GRANT 10000000 /* 100,000 EUR */
 
 /* What was spent on each line (the same order), when, and on what: all of it by the end. */
@@ -78,8 +73,20 @@ static const char *score_of(void *ctx, int64_t item_id)
     return ctx;
 }
 
+/* The id of the fund's target group called name in English (domain/groups.h), 0: none. */
+static int64_t group_named(StemDemo *d, const char *name)
+{
+    TargetGroup g;
+    Rows groups = ROWS_FROM(d->a, &g);
+    if (q_target_groups(d->db, d->funder, d->a, &g, rows_collect, &groups) >= DB_NONE)
+        for (int i = 0; i < groups.n; i++)
+            if (!strcmp(ROW(&groups, TargetGroup, i)->name[LANG_EN], name))
+                return ROW(&groups, TargetGroup, i)->id;
+    return 0;
+}
+
 /* The call, published on the first of September of the year before. */
-static bool stem_call(StemDemo *d, Flow *f, int64_t *call_id)
+static bool stem_call(StemDemo *d, Flow *f, int64_t *call_id, int64_t *youth_id)
 {
     int y = d->year - 1;
     Call c = {.title = {arena_printf(d->a, "STEM for every youngster %d-%d", y, y + 1),
@@ -109,43 +116,36 @@ static bool stem_call(StemDemo *d, Flow *f, int64_t *call_id)
     if (!demo_ok(o, "STEM call"))
         return false;
     *call_id = o.id;
-    static const struct {
-        ItemKind kind;
-        const char *text[3];
-        int weight;
-    } items[] = {
-        {ITEM_ELIGIBILITY, {"A non-profit organisation", "Een vzw", "Une ASBL"}, 0},
-        {ITEM_ELIGIBILITY,
-         {"Active in the five Flemish provinces", "Actief in de vijf Vlaamse provincies",
-          "Active dans les cinq provinces flamandes"},
-         0},
-        {ITEM_CRITERION, {"Youngsters reached", "Bereikte jongeren", "Jeunes touchés"}, 3},
-        {ITEM_CRITERION,
-         {"Quality of the activities", "Kwaliteit van de activiteiten", "Qualité des activités"},
-         2},
+    /* eligibility checks, then award criteria with their weights */
+    static const CallItem items[] = {
+        {.kind = ITEM_ELIGIBILITY, .text = {"A non-profit organisation", "Een vzw", "Une ASBL"}},
+        {.kind = ITEM_ELIGIBILITY,
+         .text = {"Active in the five Flemish provinces", "Actief in de vijf Vlaamse provincies",
+                  "Active dans les cinq provinces flamandes"}},
+        {.kind = ITEM_CRITERION,
+         .weight = 3,
+         .text = {"Youngsters reached", "Bereikte jongeren", "Jeunes touchés"}},
+        {.kind = ITEM_CRITERION,
+         .weight = 2,
+         .text = {"Quality of the activities", "Kwaliteit van de activiteiten",
+                  "Qualité des activités"}},
     };
     for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
-        CallItem it = {.kind = items[i].kind, .weight = items[i].weight};
-        for (int l = 0; l < 3; l++)
-            it.text[l] = (char *)items[i].text[l];
+        CallItem it = items[i];
         if (!demo_ok(flow_call_item_add(f, *call_id, &it, NULL), "STEM call item"))
             return false;
     }
-    TargetGroup g;
-    Rows groups = ROWS_FROM(d->a, &g);
-    if (q_target_groups(d->db, d->funder, d->a, &g, rows_collect, &groups) < DB_NONE)
-        return false;
-    int64_t youth = 0;
-    for (int i = 0; i < groups.n; i++)
-        if (!strcmp(ROW(&groups, TargetGroup, i)->name[LANG_EN], "Youth aged 10-18"))
-            youth = ROW(&groups, TargetGroup, i)->id;
+    /* the call aims at the youngsters among the fund's target groups */
+    int64_t youth = group_named(d, default_groups[5][LANG_EN]);
     f->now = stem_at(y, 8, 31, 16 * 60);
+    *youth_id = youth;
     return youth && demo_ok(flow_call_groups(f, *call_id, &youth, 1), "STEM call groups") &&
            demo_ok(flow_call_publish(f, *call_id), "STEM call published");
 }
 
 /* STEM op Wielen's proposal, written in September and submitted in October. */
-static bool stem_proposal(StemDemo *d, Flow *f, int64_t call_id, int64_t *proposal_id)
+static bool stem_proposal(StemDemo *d, Flow *f, int64_t call_id, int64_t youth,
+                          int64_t *proposal_id)
 {
     int y = d->year - 1;
     f->who = &d->admin;
@@ -154,12 +154,6 @@ static bool stem_proposal(StemDemo *d, Flow *f, int64_t call_id, int64_t *propos
     if (!demo_ok(o, "STEM proposal"))
         return false;
     *proposal_id = o.id;
-    TargetGroup g;
-    Rows groups = ROWS_FROM(d->a, &g);
-    if (q_call_groups(d->db, d->funder, call_id, d->a, &g, rows_collect, &groups) < DB_NONE ||
-        groups.n != 1)
-        return false;
-    int64_t youth = ROW(&groups, TargetGroup, 0)->id;
     Proposal p = {.id = o.id,
                   .title = "STEM op Wielen: the lab comes to you",
                   .summary = "Five buses, one per Flemish province, bring a STEM lab to schools: "
@@ -173,9 +167,8 @@ static bool stem_proposal(StemDemo *d, Flow *f, int64_t call_id, int64_t *propos
     if (!demo_ok(flow_proposal_save(f, &p, true, &youth, 1, NULL), "STEM proposal saved"))
         return false;
     for (int i = 0; i < STEM_LINES; i++)
-        if (!demo_ok(
-                flow_budget_line_add(f, o.id, stem_budget[i].label, stem_budget[i].cents, NULL),
-                "STEM budget line"))
+        if (!demo_ok(flow_budget_line_add(f, o.id, stem_lines[i], stem_cents[i], NULL),
+                     "STEM budget line"))
             return false;
     f->now = stem_at(y, 10, 20, 15 * 60);
     return demo_ok(flow_proposal_submit(f, o.id), "STEM proposal submitted");
@@ -185,8 +178,8 @@ bool stem_grant(StemDemo *d)
 {
     int y = d->year - 1;
     Flow f = {.db = d->db, .arena = d->a, .who = &d->fund, .base_url = ""};
-    int64_t call_id, pid;
-    if (!stem_call(d, &f, &call_id) || !stem_proposal(d, &f, call_id, &pid))
+    int64_t call_id, youth, pid;
+    if (!stem_call(d, &f, &call_id, &youth) || !stem_proposal(d, &f, call_id, youth, &pid))
         return false;
     /* the fund screens it and its jury reviews it */
     f.who = &d->fund;
@@ -243,13 +236,15 @@ bool stem_grant_followed(StemDemo *d)
     Rows tranches = ROWS_FROM(d->a, &t);
     if (q_tranches(d->db, d->funder, d->grant_id, d->a, &t, rows_collect, &tranches) < DB_NONE)
         return false;
-    static const int paid[3][2] = {{12, 15}, {4, 15}, {8, 31}};
     f.who = &d->fund;
-    for (int i = 0; i < tranches.n && i < 3; i++) {
-        int year = i ? y : y - 1;
+    for (int i = 0; i < tranches.n; i++) {
+        /* the first in December, the last after the final report, any other in April */
+        Date when = !i                    ? (Date){y - 1, 12, 15}
+                    : i == tranches.n - 1 ? (Date){y, 8, 31}
+                                          : (Date){y, 4, 15};
         char on[11];
-        date_format((Date){year, paid[i][0], paid[i][1]}, on);
-        f.now = stem_at(year, paid[i][0], paid[i][1], 14 * 60);
+        date_format(when, on);
+        f.now = stem_at(when.y, when.m, when.d, 14 * 60);
         if (!demo_ok(flow_tranche_pay(&f, ROW(&tranches, TrancheRow, i)->id, on), "STEM tranche"))
             return false;
     }
@@ -261,7 +256,7 @@ bool stem_grant_followed(StemDemo *d)
     int64_t line_id[STEM_LINES] = {0};
     for (int i = 0; i < lines.n; i++)
         for (int k = 0; k < STEM_LINES; k++)
-            if (!strcmp(ROW(&lines, GrantLine, i)->label, stem_budget[k].label))
+            if (!strcmp(ROW(&lines, GrantLine, i)->label, stem_lines[k]))
                 line_id[k] = ROW(&lines, GrantLine, i)->id;
     f.who = &d->admin;
     for (size_t i = 0; i < sizeof stem_spent / sizeof stem_spent[0]; i++) {
