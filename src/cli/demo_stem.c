@@ -134,6 +134,7 @@ static bool stem_setup(StemRun *s)
                        .min_age = 10,
                        .max_age = 18,
                        .region = "flanders",
+                       .audience = AUDIENCE_YOUTH,
                        .updated_at = f.now};
         for (int l = 0; l < 3; l++) {
             p.title[l] = (char *)stem_title[i][l];

@@ -88,6 +88,8 @@ test('the organisation reached 5,000 distinct youngsters in the five Flemish pro
 test('they were aged 10 to 18, most in workshops, some in a summer camp or online lessons', async () => {
   assert.deepEqual(cells((await stem.get(`/orgs/${org}/impact?by=age`)).text), BY_AGE);
   assert.deepEqual(cells((await stem.get(`/orgs/${org}/impact?by=kind`)).text), BY_KIND);
+  assert.deepEqual(cells((await stem.get(`/orgs/${org}/impact?by=target_group`)).text),
+    { 'Young people': ['5,000', '4,927', '0', '0'], All: ['5,000', '4,927', '0', '0'] });
   const gender = cells((await stem.get(`/orgs/${org}/impact?by=gender`)).text);
   assert.ok(Number(gender['Not known'][0].replace(',', '')) < 500, 'most said their gender');
   const lang = cells((await stem.get(`/orgs/${org}/impact?by=language`)).text);
