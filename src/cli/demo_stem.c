@@ -384,11 +384,10 @@ static bool any_programme(void *ctx)
 bool demo_stem(Db *db, Arena *a, int64_t org, int64_t funder)
 {
     Programme row;
-    bool has = false;
-    if (q_programme_list(db, org, a, &row, any_programme, &has) < DB_NONE)
-        return false;
-    if (has)
-        return true;
+    bool loaded = false; /* once: the organisation has programmes when it is loaded already */
+    DbStatus st = q_programme_list(db, org, a, &row, any_programme, &loaded);
+    if (st < DB_NONE || loaded)
+        return st >= DB_NONE;
     StemDemo d = {.db = db, .a = a, .org = org, .funder = funder};
     d.admin = demo_actor(db, a, "stem@demo.traject.test", org);
     d.fund = demo_actor(db, a, "stemfund@demo.traject.test", funder);
