@@ -150,6 +150,10 @@ void db_close(Db *db);
 
 DbBackend db_backend(const Db *db);
 
+/* The statements run on this connection so far (each a round trip to PostgreSQL; BEGIN and
+ * COMMIT count), for a request's X-Statements header and benchmarks. */
+uint64_t db_statements(const Db *db);
+
 /* Prepares a statement on this connection without running it (it is then kept like any
  * other). Returns DB_NONE, or DB_ERROR when the engine refuses its SQL (logged with the
  * statement's name and the engine's message). */
