@@ -8,7 +8,8 @@
 # show (no id is written here: the demo's data may change), and runs wrk against each:
 # requests/s, p99 latency and the server's peak resident memory during that page's run
 # (VmHWM, reset before each page through /proc/PID/clear_refs), each as a ratio of /healthz
-# in the same run. The statements a page runs are counted by the server itself
+# in the same run, and the CPU time a request costs the server (and PostgreSQL's processes),
+# which the machine's other load changes less than requests/s. The statements a page runs are counted by the server itself
 # (TRAJECT_COUNT_STATEMENTS=1 adds an X-Statements header) where the build supports it.
 #
 # Settings: BENCH_DURATION (per page, default 5s), BENCH_CONNECTIONS (32), BENCH_THREADS
@@ -160,19 +161,37 @@ find_pages() {
     done
 }
 
-declare -A RPS P99 RSS STMTS LABEL
+# CPU time (clock ticks) of the server and, on PostgreSQL, of the cluster's processes: the
+# CPU a page costs, which the other work on the machine does not change as much as it
+# changes requests/s
+cpu_ticks() {
+    local pids=$pid pm
+    if [[ $eng == pg && -f $pgdir/data/postmaster.pid ]]; then
+        pm=$(head -1 "$pgdir/data/postmaster.pid")
+        pids="$pids $pm $(pgrep -P "$pm" | tr '\n' ' ')"
+    fi
+    for p in $pids; do cat "/proc/$p/stat" 2>/dev/null; done |
+        awk '{sub(/^.*\) /, ""); t += $12 + $13} END {print t + 0}'
+}
+
+declare -A RPS P99 RSS STMTS LABEL CPU
 run_page() { # set-key name (of engine $eng, served by $pid at $base)
     local key=$1/$2 path=${PATH_OF[$eng/$2]} who=${WHO_OF[$eng/$2]} out
     echo 5 >"/proc/$pid/clear_refs" 2>/dev/null || true # resets VmHWM (Linux 4.0)
+    local t0 t1
+    t0=$(cpu_ticks)
     if [[ -n $who ]]; then
         out=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency \
             -H "Cookie: tj_session=$who" "$base$path")
     else
         out=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$base$path")
     fi
+    t1=$(cpu_ticks)
     if grep -q 'Non-2xx' <<<"$out"; then
         say "$path answered errors:"; echo "$out" >&2; exit 1
     fi
+    CPU[$key]=$(awk -v t=$((t1 - t0)) -v hz="$(getconf CLK_TCK)" \
+        '/ requests in / {printf "%.3f", t * 1000 / hz / $1}' <<<"$out")
     RPS[$key]=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' <<<"$out")
     P99[$key]=$(awk 'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0;
                      if (v ~ /s$/) return v * 1000; return v }
@@ -223,6 +242,9 @@ load() { # engine data-set -> sets url
         "$BIN" demo --scale "$SCALE" --db "$url" >/dev/null
     fi
     t1=$(date +%s)
+    # PostgreSQL's autovacuum would have gathered the planner's statistics by the time anyone
+    # reads these pages; a bench that starts seconds after the load must ask for them
+    [[ $engine == pg ]] && psql -q "$url" -c 'VACUUM ANALYZE' >/dev/null
     LOADTIME["$engine $data"]=$((t1 - t0))
     URLS["$engine $data"]=$url
 }
@@ -258,16 +280,17 @@ mkdir -p bench/results
     for set in "${SETS[@]}"; do
         echo
         echo "## $set (loaded in ${LOADTIME[$set]} s)"
-        printf '%-58s %9s %7s %9s %7s %8s %7s %6s\n' page "req/s" ratio "p99 ms" ratio \
-            "RSS MiB" ratio stmts
+        printf '%-58s %9s %7s %9s %7s %8s %7s %6s %8s\n' page "req/s" ratio "p99 ms" ratio \
+            "RSS MiB" ratio stmts "CPU ms"
         for name in ${NAMES[$set]}; do
             k="$set/$name"
             [[ -n ${RPS[$k]:-} ]] || continue
             h="$set/healthz"
             awk -v l="${LABEL[$k]}" -v r="${RPS[$k]}" -v hr="${RPS[$h]}" -v p="${P99[$k]}" \
                 -v hp="${P99[$h]}" -v m="${RSS[$k]}" -v hm="${RSS[$h]}" -v s="${STMTS[$k]:--}" \
-                'BEGIN {printf "%-58s %9d %7.3f %9.2f %7.1f %8.1f %7.2f %6s\n",
-                        l, r, r / hr, p, (hp > 0 ? p / hp : 0), m, (hm > 0 ? m / hm : 0), s}'
+                -v c="${CPU[$k]}" \
+                'BEGIN {printf "%-58s %9d %7.3f %9.2f %7.1f %8.1f %7.2f %6s %8.3f\n",
+                        l, r, r / hr, p, (hp > 0 ? p / hp : 0), m, (hm > 0 ? m / hm : 0), s, c}'
         done
     done
     # PostgreSQL against SQLite, page by page, where both ran
@@ -275,12 +298,15 @@ mkdir -p bench/results
         [[ -n ${NAMES["sqlite $data"]:-} && -n ${NAMES["pg $data"]:-} ]] || continue
         echo
         echo "## $data: SQLite against PostgreSQL (requests/s)"
-        printf '%-22s %9s %9s %12s\n' page SQLite PostgreSQL "SQLite / PG"
+        printf '%-22s %9s %9s %12s %14s %14s\n' page SQLite PostgreSQL "SQLite / PG" \
+            "CPU ms SQLite" "CPU ms PG"
         for name in ${NAMES["sqlite $data"]}; do
             s=${RPS["sqlite $data/$name"]:-}
             p=${RPS["pg $data/$name"]:-}
             [[ -n $s && -n $p ]] || continue
-            awk -v n="$name" -v s="$s" -v p="$p" 'BEGIN {printf "%-22s %9d %9d %12.2f\n", n, s, p, s / p}'
+            awk -v n="$name" -v s="$s" -v p="$p" -v cs="${CPU["sqlite $data/$name"]}" \
+                -v cp="${CPU["pg $data/$name"]}" \
+                'BEGIN {printf "%-22s %9d %9d %12.2f %14.3f %14.3f\n", n, s, p, s / p, cs, cp}'
         done
     done
 } | tee bench/results/latest.txt

@@ -101,6 +101,7 @@ typedef struct Req {
     unsigned roles;
     char *org_name;
     OrgKind org_kind;
+    int64_t org_created_at;
 
     /* response */
     const char *allow;   /* for a 405: the methods the path takes ("GET, HEAD, POST") */
