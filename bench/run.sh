@@ -48,7 +48,7 @@ start_server() { # db-url
         TRAJECT_COUNT_STATEMENTS=1 "$BIN" serve --db "$1" --listen "127.0.0.1:$port" --quiet \
             --mail-dir "$dir/mail" >"$dir/serve-$port.log" 2>&1 &
         pid=$!
-        for _ in $(seq 100); do
+        for _ in $(seq 900); do # a large database may take many seconds to open
             if curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then
                 pids+=("$pid")
                 base="http://127.0.0.1:$port"
@@ -68,16 +68,16 @@ stop_servers() {
     pids=()
 }
 
-# signs in as who@demo.traject.test; sets session (the cookie's value) and landing (the
-# page the sign-in leads to)
-sign_in() { # who
+# signs in with an e-mail address and the demo password; sets session (the cookie's value)
+# and landing (the page the sign-in leads to)
+sign_in() { # e-mail
     local jar="$dir/jar-$1" token code
     rm -f "$jar"
     token=$(curl -fsS -c "$jar" -b "$jar" "$base/sign-in" |
         grep -o 'name="csrf_token" value="[0-9a-f]\{64\}"' | head -1 | grep -o '[0-9a-f]\{64\}')
     read -r code landing < <(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}\n' \
         -c "$jar" -b "$jar" --data-urlencode "csrf_token=$token" \
-        --data-urlencode "email=$1@demo.traject.test" \
+        --data-urlencode "email=$1" \
         --data-urlencode "password=traject-demo-2026" "$base/sign-in")
     [[ $code == 303 ]] || { say "sign-in of $1 answered $code"; exit 1; }
     landing=${landing#"$base"}
@@ -88,9 +88,11 @@ get() { # path [session]
     curl -fsS ${2:+-H "Cookie: tj_session=$2"} "$base$1"
 }
 
-# the distinct links of a page that match an extended regular expression
+# the distinct links of a page that match an extended regular expression (none when the page
+# cannot be read)
 links() { # path session regex
-    get "$1" "$2" | grep -oE "href=\"$3\"" | sed 's/^href="//; s/"$//; s/&amp;/\&/g' | awk '!seen[$0]++'
+    { get "$1" "$2" || true; } | { grep -oE "href=\"$3\"" || true; } |
+        sed 's/^href="//; s/"$//; s/&amp;/\&/g' | awk '!seen[$0]++'
 }
 
 # the pages found for the engine being looked at ($eng), in order
@@ -105,10 +107,15 @@ page() { # name path session note
 
 # Finds the pages of this data set by following links. A page that cannot be found is
 # left out with a message (the demo of this build may not have it).
-find_pages() {
+# The sign-ins: the demo's, and a region's (demo --scale) with the demo's call on top of it.
+find_pages() { # data-set
+    local admin_email=admin@demo.traject.test funder_email=funder@demo.traject.test
+    if [[ $1 != demo ]]; then
+        admin_email=admin@t1.scale.traject.test funder_email=funder@f1.scale.traject.test
+    fi
     ORDER=()
     page healthz /healthz ""
-    sign_in admin
+    sign_in "$admin_email"
     local admin=$session home=$landing
     [[ $home =~ ^/orgs/[0-9]+$ ]] || { say "the admin's sign-in led to '$home'"; exit 1; }
     page home "$home" "$admin"
@@ -121,9 +128,10 @@ find_pages() {
         cohorts=$(links "$p" "$admin" "$home/cohorts/[0-9]+")
         for c in $cohorts; do
             ((n_seen++ < 40)) || break 2
-            taken=$(get "$c" "$admin" | grep -oE '<p>[0-9,.]+ of [0-9,.]+ places taken' |
-                grep -oE '^<p>[0-9,.]+' | tr -dc 0-9)
-            taken=${taken:-0}
+            # its participants: the rows of its participants' table (whatever the language)
+            taken=$(get "$c" "$admin" | sed 's/></>\n</g' |
+                sed -n '/id="participants"/,/<\/table>/p' | grep -c '^<tr>' || true)
+            taken=$((taken > 0 ? taken - 1 : 0))
             if [[ -z $best ]] || { ((best_n < 50 && taken > best_n)) ||
                 ((taken >= 50 && taken < best_n)); }; then
                 best=$c best_n=$taken
@@ -142,14 +150,20 @@ find_pages() {
         page impact-programme "$prog/impact" "$admin"
     fi
     page impact-org "$home/impact" "$admin"
-    sign_in funder
+    sign_in "$funder_email"
     local funder=$session fhome=$landing call ranking
+    page impact-funder "$fhome/funded-impact" "$funder"
+    # the ranking of the first call of the funder, or else of the demo's funder
     call=$(links "$fhome/calls" "$funder" "$fhome/calls/[0-9]+" | head -1)
+    if [[ -z $call && $funder_email != funder@demo.traject.test ]]; then
+        sign_in funder@demo.traject.test
+        funder=$session fhome=$landing
+        call=$(links "$fhome/calls" "$funder" "$fhome/calls/[0-9]+" | head -1)
+    fi
     if [[ -n $call ]]; then
         ranking=$(links "$call" "$funder" "$call/ranking" | head -1)
         [[ -n $ranking ]] && page ranking "$ranking" "$funder"
     fi
-    page impact-funder "$fhome/funded-impact" "$funder"
     page impact-public /impact ""
     page catalogue /programmes ""
     local name code
@@ -181,18 +195,18 @@ run_page() { # set-key name (of engine $eng, served by $pid at $base)
     local t0 t1
     t0=$(cpu_ticks)
     if [[ -n $who ]]; then
-        out=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency \
+        out=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --timeout 60s --latency \
             -H "Cookie: tj_session=$who" "$base$path")
     else
-        out=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$base$path")
+        out=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --timeout 60s --latency "$base$path")
     fi
     t1=$(cpu_ticks)
     if grep -q 'Non-2xx' <<<"$out"; then
         say "$path answered errors:"; echo "$out" >&2; exit 1
     fi
     CPU[$key]=$(awk -v t=$((t1 - t0)) -v hz="$(getconf CLK_TCK)" \
-        '/ requests in / {printf "%.3f", t * 1000 / hz / $1}' <<<"$out")
-    RPS[$key]=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' <<<"$out")
+        '/ requests in / {if ($1 > 0) printf "%.3f", t * 1000 / hz / $1; else printf "-"}' <<<"$out")
+    RPS[$key]=$(awk '/^Requests\/sec:/ {printf "%.1f", $2}' <<<"$out")
     P99[$key]=$(awk 'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0;
                      if (v ~ /s$/) return v * 1000; return v }
                      $1 == "99%" {printf "%.2f", ms($2)}' <<<"$out")
@@ -212,7 +226,7 @@ measure() { # data-set
     for eng in $ENGINES; do
         start_server "${URLS[$eng $data]}"
         PIDS[$eng]=$pid BASES[$eng]=$base
-        find_pages
+        find_pages "$data"
         NAMES["$eng $data"]="${ORDER[*]}"
         SETS+=("$eng $data")
     done
@@ -240,6 +254,8 @@ load() { # engine data-set -> sets url
         "$BIN" demo --db "$url" >/dev/null
     else
         "$BIN" demo --scale "$SCALE" --db "$url" >/dev/null
+        # the demo's call for projects and its funder, for the ranking, over the region
+        "$BIN" demo --db "$url" >/dev/null 2>&1 || say "the demo could not be added to the region"
     fi
     t1=$(date +%s)
     # PostgreSQL's autovacuum would have gathered the planner's statistics by the time anyone
@@ -289,7 +305,7 @@ mkdir -p bench/results
             awk -v l="${LABEL[$k]}" -v r="${RPS[$k]}" -v hr="${RPS[$h]}" -v p="${P99[$k]}" \
                 -v hp="${P99[$h]}" -v m="${RSS[$k]}" -v hm="${RSS[$h]}" -v s="${STMTS[$k]:--}" \
                 -v c="${CPU[$k]}" \
-                'BEGIN {printf "%-58s %9d %7.3f %9.2f %7.1f %8.1f %7.2f %6s %8.3f\n",
+                'BEGIN {printf "%-58s %9.1f %7.4f %9.2f %7.1f %8.1f %7.2f %6s %8s\n",
                         l, r, r / hr, p, (hp > 0 ? p / hp : 0), m, (hm > 0 ? m / hm : 0), s, c}'
         done
     done
@@ -306,7 +322,7 @@ mkdir -p bench/results
             [[ -n $s && -n $p ]] || continue
             awk -v n="$name" -v s="$s" -v p="$p" -v cs="${CPU["sqlite $data/$name"]}" \
                 -v cp="${CPU["pg $data/$name"]}" \
-                'BEGIN {printf "%-22s %9d %9d %12.2f %14.3f %14.3f\n", n, s, p, s / p, cs, cp}'
+                'BEGIN {printf "%-22s %9.1f %9.1f %12.2f %14s %14s\n", n, s, p, (p > 0 ? s / p : 0), cs, cp}'
         done
     done
 } | tee bench/results/latest.txt
