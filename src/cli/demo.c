@@ -629,10 +629,13 @@ int cmd_demo(int argc, char **argv)
         }
         printf("demo call for projects, proposals, jury and reviews loaded\n");
     }
+    if (!demo_cyber(&run, DEMO_PASSWORD)) /* scenario 2: certifications, once */
+        goto done;
     printf("\nDemo sign-ins (password for all: %s):\n", DEMO_PASSWORD);
     for (size_t i = 0; i < sizeof demo_accounts / sizeof demo_accounts[0]; i++)
         printf("  %-28s %-24s %s\n", demo_accounts[i].email, demo_accounts[i].org,
                demo_accounts[i].roles);
+    demo_cyber_signin();
     rc = 0;
 done:
     cli_run_end(&run);
