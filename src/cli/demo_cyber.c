@@ -123,7 +123,6 @@ typedef struct Learner {
     DemoPerson p;
     char *email;
     Fate fate;
-    int cohort;
     int leaves_at; /* DROPPED, DROPPED_JOB: the session they stop before */
     Date left;     /* and the day they said so */
     int64_t person_id, enrolment_id;
@@ -195,7 +194,6 @@ static void cast(Cyber *c)
                            prng_chance(&c->rng, 800) ? "brussels" : NULL);
         l->email = learner_email(c->a, l->p.name, i);
         l->fate = fates[i];
-        l->cohort = i / SEATS;
         l->leaves_at = (int)prng_between(&c->rng, 4, 24);
     }
 }
