@@ -195,6 +195,24 @@ static void plan_outcomes(ScaleRun *s, Rows *people, Rows *cohorts, Rows *enrolm
     }
 }
 
+static int by_session(const void *x, const void *y)
+{
+    const ScaleMarkRow *a = x, *b = y;
+    if (a->session_id != b->session_id)
+        return a->session_id < b->session_id ? -1 : 1;
+    return (a->enrolment_id > b->enrolment_id) - (a->enrolment_id < b->enrolment_id);
+}
+
+/* Applications in the order they were received, numbered so: the lists of received
+ * applications read their indexes in that order, which then fill page after page. */
+static int by_received(const void *x, const void *y)
+{
+    const ScaleApplicationRow *a = x, *b = y;
+    if (a->created_at != b->created_at)
+        return a->created_at < b->created_at ? -1 : 1;
+    return (a->id > b->id) - (a->id < b->id);
+}
+
 static const char *gender_key(Gender g)
 {
     return g == GENDER_NOT_GIVEN ? NULL : vocab_key(&genders, g);
@@ -299,6 +317,9 @@ static DbStatus write_people(ScaleRun *s, ScaleOrg *o, Rows *people, Rows *cohor
                                o->trainer, vocab_key(&attendance_marks, m)};
         }
     }
+    /* in the order of the primary key, so that its index is filled page after page rather
+     * than split all over (a third smaller on both databases) */
+    qsort(marks.data, (size_t)marks.n, sizeof(ScaleMarkRow), by_session);
     TRY(q_scale_load(s->db, SCALE_PEOPLE, o->id, persons.data, persons.n));
     TRY(q_scale_load(s->db, SCALE_ENROLMENTS, o->id, enrols.data, enrols.n));
     TRY(q_scale_load(s->db, SCALE_ATTENDANCE, o->id, marks.data, marks.n));
@@ -375,6 +396,10 @@ static DbStatus write_applications(ScaleRun *s, ScaleOrg *o, Rows *people, Rows 
             plan_application(s, o, &apps, p, other, NULL, NULL, scale_moment(p->since + 7, 10));
         }
     }
+    int64_t first = s->next_id[SCALE_APPLICATIONS] - apps.n + 1;
+    qsort(apps.data, (size_t)apps.n, sizeof(ScaleApplicationRow), by_received);
+    for (int i = 0; i < apps.n; i++)
+        ROW(&apps, ScaleApplicationRow, i)->id = first + i;
     TRY(q_scale_load(s->db, SCALE_APPLICATIONS, o->id, apps.data, apps.n));
     s->written[SCALE_APPLICATIONS] += apps.n;
     return DB_NONE;
