@@ -19,6 +19,11 @@ struct Db {
     bool locked; /* holds the SQLite write lock */
 };
 
+bool db_url_is_pg(const char *url)
+{
+    return strncmp(url, "postgresql://", 13) == 0 || strncmp(url, "postgres://", 11) == 0;
+}
+
 Db *db_open(const char *url, char *err, size_t errlen)
 {
     const DbOps *ops = NULL;
@@ -26,7 +31,7 @@ Db *db_open(const char *url, char *err, size_t errlen)
     if (strncmp(url, "sqlite:", 7) == 0) {
         ops = &db_sqlite_ops;
         target = url + 7;
-    } else if (strncmp(url, "postgresql://", 13) == 0 || strncmp(url, "postgres://", 11) == 0) {
+    } else if (db_url_is_pg(url)) {
         ops = &db_pg_ops;
     } else {
         char red[512];
@@ -49,6 +54,11 @@ void db_close(Db *db)
         return;
     db->ops->close(db->conn);
     free(db);
+}
+
+bool db_alive(Db *db)
+{
+    return !db->ops->alive || db->ops->alive(db->conn);
 }
 
 DbBackend db_backend(const Db *db)
