@@ -5,6 +5,7 @@
 // session, kept in the database, works on both servers, and signing out on one ends it on
 // the other. Both servers run the scheduler: when they start at the same moment after loans
 // fell overdue, each reminder is queued once (each timer claims its rows), and mailed once.
+// Two servers migrating a new database at the same moment both succeed.
 // Needs the PostgreSQL server binaries (tests/pg.sh) and haproxy.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +13,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, startServer, initDb, Client, mails } from '../lib/server.mjs';
+import { BIN, ROOT, startServer, initDb, Client, mails } from '../lib/server.mjs';
 
 const HAPROXY = ['/usr/sbin/haproxy', '/usr/bin/haproxy'].find((p) => existsSync(p));
 const NOW = Date.UTC(2027, 0, 13, 9, 0) / 1000; // Wednesday 13 January 2027
@@ -80,6 +81,14 @@ before(async () => {
   if (r.status !== 0) throw new Error(r.stderr);
   db = r.stdout.trim();
   for (const i of [0, 1]) mkdirSync(join(tmp, `server-${i}`));
+  // two servers starting at once on a new database: one migrates while the other waits
+  const migrations = await Promise.all([0, 1].map(() => new Promise((res) => {
+    const p = spawn(BIN, ['migrate', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    p.stderr.on('data', (d) => { err += d; });
+    p.on('exit', (code) => res({ code, err }));
+  })));
+  for (const m of migrations) assert.equal(m.code, 0, m.err);
   initDb(db);
   [a, b] = await servers(NOW);
   lb = await startBalancer();
