@@ -430,7 +430,7 @@ int cmd_demo(int argc, char **argv)
         !demo_talent(db, a, ids[0], ids[2]))
         goto done;
     /* the fund's calls for projects, their proposals, jury and reviews, once */
-    if (!demo_calls(db, a, ids[1], (const int64_t[]){ids[0], ids[3], ids[4]}))
+    if (!demo_calls(&run, ids[1], DEMO_PASSWORD))
         goto done;
     printf("\nDemo sign-ins (password for all: %s):\n", DEMO_PASSWORD);
     for (size_t i = 0; i < sizeof demo_accounts / sizeof demo_accounts[0]; i++)
