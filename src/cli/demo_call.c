@@ -35,6 +35,7 @@
 static const char demo_pdf[] = "%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <<>>\n%%EOF\n";
 
 typedef struct Replay {
+    CliRun *run;
     Db *db;
     Arena *a;
     int64_t funder, now; /* now: when the demo is loaded */
@@ -43,6 +44,8 @@ typedef struct Replay {
     Actor *applicant; /* [data.napplicants] */
     Prng prng;
     Flow f;
+    const char *hash; /* of the demo's password, for the accounts added */
+    bool ok;
 } Replay;
 
 /* The flow of who, acting days (fractional: seconds added) before the demo's moment. */
@@ -57,11 +60,8 @@ static const Flow *act(Replay *r, const Actor *who, int64_t at)
 
 /* Each applicant organisation and its member, added when missing: the new accounts share
  * one hash of the demo's password (hashing is slow by design, once is enough). */
-static bool applicants_ready(CliRun *run, Replay *r, const char *password)
+static bool applicants_ready(Replay *r)
 {
-    char hash[crypto_pwhash_STRBYTES];
-    if (!auth_password_hash(password, hash, sizeof hash))
-        return false;
     Date today;
     int minute;
     bxl_from_utc(r->now, &today, &minute);
@@ -71,14 +71,17 @@ static bool applicants_ready(CliRun *run, Replay *r, const char *password)
         int64_t org;
         bool created;
         AccountRow acc;
-        if (!cli_org_ensure(run, x->org, ORG_TRAINING, &org, &created))
+        if (!cli_org_ensure(r->run, x->org, ORG_TRAINING, &org, &created))
             return false;
         DbStatus st = q_account_by_email(r->db, x->email, r->a, &acc);
         if (st < DB_NONE)
             return false;
         DemoPerson who = demo_person(&r->prng, r->a, today, 28, 62, "brussels");
-        MemberAdd in = {
-            .email = x->email, .name = who.name, .hash = hash, .org_id = org, .roles = ROLE_ADMIN};
+        MemberAdd in = {.email = x->email,
+                        .name = who.name,
+                        .hash = r->hash,
+                        .org_id = org,
+                        .roles = ROLE_ADMIN};
         if (st == DB_NONE && !demo_ok(flow_member_add(act(r, &r->fund, r->now), &in), x->email))
             return false;
         r->applicant[i] = demo_actor(r->db, r->a, x->email, org);
@@ -428,6 +431,18 @@ static bool any_call(void *ctx)
     return false;
 }
 
+/* Everything in one transaction: all of it, or nothing (and quicker than a commit for
+ * each act). */
+static DbStatus replay_tx(Db *db, void *ctx)
+{
+    (void)db;
+    Replay *r = ctx;
+    r->ok = applicants_ready(r);
+    for (int i = 0; r->ok && i < r->data.ncalls; i++)
+        r->ok = call_replay(r, &r->data.calls[i]);
+    return r->ok ? DB_ONE : DB_ERROR;
+}
+
 bool demo_calls(CliRun *run, int64_t funder, const char *password)
 {
     Db *db = run->db;
@@ -438,12 +453,15 @@ bool demo_calls(CliRun *run, int64_t funder, const char *password)
         return false;
     if (has)
         return true;
-    Replay r = {.db = db,
+    char hash[crypto_pwhash_STRBYTES];
+    Replay r = {.run = run,
+                .db = db,
                 .a = a,
                 .funder = funder,
                 .now = clock_now(),
                 .prng = prng_new(20260003),
-                .f = {.db = db, .arena = a, .base_url = ""}};
+                .f = {.db = db, .arena = a, .base_url = ""},
+                .hash = hash};
     r.fund = demo_actor(db, a, "funder@demo.traject.test", funder);
     static const char *const jury[JURORS] = {"jury@demo.traject.test", "jury2@demo.traject.test",
                                              "jury3@demo.traject.test"};
@@ -451,13 +469,12 @@ bool demo_calls(CliRun *run, int64_t funder, const char *password)
         r.jury[j] = demo_actor(db, a, jury[j], funder);
     if (!r.fund.account_id || !r.jury[0].account_id || !r.jury[1].account_id ||
         !r.jury[2].account_id || !demo_calls_read(a, &r.data) ||
-        !applicants_ready(run, &r, password))
+        !auth_password_hash(password, hash, sizeof hash))
         return false;
-    for (int i = 0; i < r.data.ncalls; i++)
-        if (!call_replay(&r, &r.data.calls[i])) {
-            fprintf(stderr, "traject demo: could not load the calls for projects\n");
-            return false;
-        }
+    if (db_tx(db, replay_tx, &r) < DB_NONE || !r.ok) {
+        fprintf(stderr, "traject demo: could not load the calls for projects\n");
+        return false;
+    }
     printf("demo calls for projects, proposals, jury, reviews, decision and grants loaded\n");
     return true;
 }
