@@ -23,9 +23,11 @@
 #include "flows/calls/proposal.h"
 #include "flows/calls/review.h"
 #include "flows/calls/screening.h"
+#include "flows/impact/funding.h"
 #include "q/accounts/account.h"
 #include "q/calls/call.h"
 #include "q/calls/grant.h"
+#include "q/training/programme.h"
 
 #define DAY 86400
 #define HOUR 3600
@@ -330,12 +332,34 @@ static bool review(Replay *r, const DemoCallSpec *s, int64_t call, const Items *
 
 /* What the grantee of grant g spent by the day at, recorded by its member: a share of each
  * budget line. */
-static bool spend(Replay *r, const GrantRow *g, int64_t at)
+static const Actor *grantee(Replay *r, const GrantRow *g)
 {
-    const Actor *who = NULL;
     for (int i = 0; i < r->data.napplicants; i++)
         if (r->applicant[i].org_id == g->grantee_id)
-            who = &r->applicant[i];
+            return &r->applicant[i];
+    return NULL;
+}
+
+/* The grantee of g says which of its programmes the grant funds, its bootcamps (the coding
+ * school's), so that the call's impact page counts their learners. */
+static bool fund_programmes(Replay *r, const GrantRow *g, int64_t at)
+{
+    Programme p;
+    Rows all = ROWS_FROM(r->a, &p);
+    const Actor *who = grantee(r, g);
+    if (!who || q_programme_list(r->db, g->grantee_id, r->a, &p, rows_collect, &all) < DB_NONE)
+        return false;
+    int64_t *ids = arena_alloc(r->a, sizeof *ids * (size_t)(all.n + 1));
+    int n = 0;
+    for (int i = 0; i < all.n; i++)
+        if (ROW(&all, Programme, i)->kind == KIND_BOOTCAMP)
+            ids[n++] = ROW(&all, Programme, i)->id;
+    return !n || demo_ok(grant_programmes_set(act(r, who, at), g->id, ids, n), "funded programmes");
+}
+
+static bool spend(Replay *r, const GrantRow *g, int64_t at)
+{
+    const Actor *who = grantee(r, g);
     GrantLine l;
     Rows lines = ROWS_FROM(r->a, &l);
     if (!who ||
@@ -356,8 +380,8 @@ static bool spend(Replay *r, const GrantRow *g, int64_t at)
 }
 
 /* The fund's decision: the proposed selection, each with the amount requested; then the
- * first tranche of every grant paid three weeks later, the second of five of them after
- * their interim report, with what those five spent so far. */
+ * first tranche of every grant paid three weeks later (and the programmes it funds named),
+ * the second of five of them after their interim report, with what those five spent. */
 static bool decide(Replay *r, int64_t call, int64_t at)
 {
     CallBoard b;
@@ -392,7 +416,7 @@ static bool decide(Replay *r, int64_t call, int64_t at)
             if (!demo_ok(flow_tranche_pay(act(r, &r->fund, when),
                                           ROW(&tranches, TrancheRow, step)->id, on),
                          "payment") ||
-                (step && !spend(r, x, when - 10 * DAY)))
+                (step ? !spend(r, x, when - 10 * DAY) : !fund_programmes(r, x, when + DAY)))
                 return false;
         }
     }

@@ -2,7 +2,8 @@
 // submitted, 19 eligible, an independent jury, 9 selected for 600,000 EUR in total, across the
 // funder's target groups. Every figure is read where the funder reads it (the call's page, its
 // figures and their CSV export, the ranking and decision, the grants, the public page), as
-// the reports compute it from the records; the jury and an applicant see their side.
+// the reports compute it from the records; the jury and an applicant see their side, and the
+// call's impact counts the learners of the programme a grant funds.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, Client, runTraject } from '../lib/server.mjs';
@@ -87,6 +88,15 @@ test('each ineligible proposal says why; the grants are being paid', async () =>
   assert.match(sub.text, /Brussels-Capital Region|non-profit|co-financ/);
   const home = await funder.get('/orgs/2');
   assert.match(home.text, /13 tranches to pay \(€228,000\.00\)/);
+});
+
+test("the call's impact: the grant that funds the coding school's bootcamp counts its learners against the proposal's targets", async () => {
+  const page = await funder.get(`${call}/impact`);
+  assert.equal(page.status, 200);
+  const reached = /<dt>Reached<\/dt><dd>([^<]*) <small>Target: 380<\/small>/.exec(page.text);
+  assert.ok(reached, 'reached, against the 380 people the funded proposal plans to reach');
+  assert.notEqual(reached[1], '0');
+  assert.match(page.text, /<dt>Trained<\/dt><dd>[^<]* <small>Target: 95<\/small>/);
 });
 
 test('a juror sees his reviews and the ones still to do; an applicant sees its grant', async () => {
