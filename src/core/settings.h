@@ -25,6 +25,7 @@ typedef struct Settings {
     int64_t session_idle;
     int64_t session_max;
     int64_t hash_concurrency;
+    int64_t queue_max, queue_wait;
     const char *pdf_font;
     int64_t impact_k;
     bool quiet;

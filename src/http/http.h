@@ -24,7 +24,8 @@ typedef struct Pool Pool;
 
 typedef struct App {
     Settings set;
-    unsigned threads; /* workers running handlers (pool.c) */
+    unsigned threads;   /* workers running handlers (pool.c) */
+    unsigned queue_max; /* requests waiting for a worker at most; more get 503 */
     Pool *pool;
     char base_url[256];
     unsigned char secret[32]; /* HMAC key for CSRF tokens, shared through the database */
@@ -79,6 +80,7 @@ typedef struct Req {
     bool replied;                 /* a response has been made (pending until the worker is done) */
     bool queued;                  /* handed to the workers (pool.c) */
     struct Req *next_job;         /* in the workers' queue */
+    double queued_at;             /* ms: when it joined the queue */
     struct MHD_Response *pending; /* the response, queued when the connection resumes */
     enum MHD_Result result;       /* the handler's; MHD_NO closes the connection */
 
@@ -221,13 +223,20 @@ int server_run(App *app);
 bool req_gone(Req *r);
 
 /* Internal: the workers (pool.c). pool_start runs run(r) for each request pushed, in n
- * threads; pool_push suspends r's connection and queues r (false once stopping); a worker
+ * threads, with at most max_queued requests waiting and none for longer than max_wait_ms;
+ * pool_push suspends r's connection and queues r, or says why not (the queue is full or
+ * moves too slowly, or the pool is stopping); a worker
  * resumes the connection after run(r). pool_stop takes no more requests, runs what is
  * queued and joins the workers; pool_free (after the daemon has stopped) releases p. */
-Pool *pool_start(unsigned n, void (*run)(Req *r));
-bool pool_push(Pool *p, Req *r);
+typedef enum PoolPush { POOL_QUEUED, POOL_FULL, POOL_STOPPING } PoolPush;
+Pool *pool_start(unsigned n, unsigned max_queued, double max_wait_ms, void (*run)(Req *r));
+PoolPush pool_push(Pool *p, Req *r);
 void pool_stop(Pool *p);
 void pool_free(Pool *p);
+
+/* Internal: whether a route needs no session and no database (the liveness probe and the
+ * static files): answered at once, never queued behind the pages. */
+bool route_stateless(const Route *rt);
 
 /* Internal: dispatches a complete request (router, session, access, CSRF, handler). */
 enum MHD_Result http_dispatch(Req *r);

@@ -364,7 +364,26 @@ static enum MHD_Result to_workers(Req *r)
         run_request(r);
         return resumed(r);
     }
-    return pool_push(r->app->pool, r) ? MHD_YES : MHD_NO;
+    /* the liveness probe and static files need no worker: a probe answers even when every
+     * worker is busy */
+    if (route_stateless(r->route)) {
+        r->started = clock_ms();
+        r->result = http_dispatch(r);
+        return resumed(r);
+    }
+    switch (pool_push(r->app->pool, r)) {
+    case POOL_QUEUED:
+        return MHD_YES;
+    case POOL_FULL: /* a short answer now rather than a long wait in the queue */
+        log_warn("every worker busy and the queue full or slow: answered 503");
+        r->body_err = ERR_BUSY;
+        r->retry_after = 5;
+        run_request(r);
+        return resumed(r);
+    case POOL_STOPPING:
+        break;
+    }
+    return MHD_NO;
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
@@ -508,7 +527,8 @@ int server_run(App *app)
     Job *mw = mail_worker_start(app);
     Job *timers = sched_start(app);
 
-    app->pool = pool_start(app->threads, run_request);
+    app->queue_max = app->set.queue_max > 0 ? (unsigned)app->set.queue_max : 64 * app->threads;
+    app->pool = pool_start(app->threads, app->queue_max, (double)app->set.queue_wait, run_request);
     if (!app->pool) {
         job_stop(timers, false);
         job_stop(mw, true);
