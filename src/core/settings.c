@@ -20,6 +20,10 @@
 const SettingDef settings_table[] = {
     SETTING(db, SET_STR, "sqlite:traject.db", ALL,
             "database URL: sqlite:PATH or postgresql://USER[:PASSWORD]@HOST[:PORT]/NAME"),
+    SETTING(db_replica, SET_STR, "", CMD_SERVE | CMD_REPORT,
+            "a streaming replica of a postgresql:// database (postgresql://...) from which the "
+            "impact reports and their exports read; writes go to --db; when it is down, reports "
+            "read from --db"),
     SETTING(listen, SET_STR, "127.0.0.1:8080", CMD_SERVE,
             "address and port to serve on (IPv4 ADDRESS:PORT)"),
     SETTING(

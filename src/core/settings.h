@@ -12,6 +12,7 @@
 
 typedef struct Settings {
     const char *db;
+    const char *db_replica; /* a PostgreSQL streaming replica for the heavy reports, or "" */
     const char *listen;
     int64_t threads;
     bool behind_tls;

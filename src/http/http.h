@@ -176,6 +176,15 @@ Actor req_actor(const Req *r);
  * (req_actor, kept in r's arena), the clock's now, the base URL for mailed links. */
 Flow req_flow(Req *r);
 
+/* Where the heavy reads of this request go (impact reports and their exports): this worker's
+ * connection to the replica (--db-replica), opened on first use, or r->db when none is set or
+ * it does not answer (one line on the log; asked again a few seconds later). Never a write:
+ * the replica is behind the primary by a moment, so a page that shows what was just saved
+ * reads r->db. */
+Db *req_read_db(Req *r);
+/* req_flow for a workflow that only reads, on req_read_db(r). */
+Flow req_read_flow(Req *r);
+
 /* Translation for this request's language. */
 #define _(r, s) i18n_get((r)->lang, s)
 /* The same for a message with a count: _n(r, "%d proposal", "%d proposals", n). */
