@@ -117,13 +117,17 @@ Outcome flow_member_add(const Flow *f, const MemberAdd *in)
     AddTx t = {.in = in, .email = email, .now = f->now};
     char hash[crypto_pwhash_STRBYTES];
     if (st == DB_NONE) {
-        if (!password_acceptable(f, in->password, NULL, &o))
-            return o;
-        if (!auth_password_hash(in->password, hash, sizeof hash)) {
-            outcome_error(&o, ERR_INTERNAL);
-            return o;
+        if (in->hash) {
+            t.hash = in->hash;
+        } else {
+            if (!password_acceptable(f, in->password, NULL, &o))
+                return o;
+            if (!auth_password_hash(in->password, hash, sizeof hash)) {
+                outcome_error(&o, ERR_INTERNAL);
+                return o;
+            }
+            t.hash = hash;
         }
-        t.hash = hash;
         t.name = in->name && *in->name ? in->name : email;
     } else {
         t.account_id = acc.id;

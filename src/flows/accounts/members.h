@@ -20,6 +20,8 @@ typedef struct MemberAdd {
     const char *email;    /* as typed: trimmed and lower-cased here */
     const char *name;     /* for a new account; NULL or "": the address */
     const char *password; /* for a new account (required then) */
+    const char *hash;     /* instead of password: its hash (auth_password_hash) made once for
+                             many accounts, as the demonstration data does; NULL: none */
     int64_t org_id;       /* 0: only the account */
     int64_t roles;
 } MemberAdd;
