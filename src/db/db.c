@@ -25,6 +25,11 @@ struct Db {
     int nqueued, capqueued;
 };
 
+bool db_url_is_pg(const char *url)
+{
+    return strncmp(url, "postgresql://", 13) == 0 || strncmp(url, "postgres://", 11) == 0;
+}
+
 /* s, remembering a full disk. */
 static DbStatus noted(Db *db, DbStatus s)
 {
@@ -58,7 +63,7 @@ Db *db_open(const char *url, char *err, size_t errlen)
     if (strncmp(url, "sqlite:", 7) == 0) {
         ops = &db_sqlite_ops;
         target = url + 7;
-    } else if (strncmp(url, "postgresql://", 13) == 0 || strncmp(url, "postgres://", 11) == 0) {
+    } else if (db_url_is_pg(url)) {
         ops = &db_pg_ops;
     } else {
         char red[512];
@@ -86,6 +91,11 @@ void db_close(Db *db)
     db->ops->close(db->conn);
     free(db->queued);
     free(db);
+}
+
+bool db_alive(Db *db)
+{
+    return !db->ops->alive || db->ops->alive(db->conn);
 }
 
 DbBackend db_backend(const Db *db)
@@ -240,6 +250,51 @@ DbStatus db_exec_script(Db *db, const char *sql)
     if (lock)
         db->ops->write_unlock();
     return s;
+}
+
+DbStatus db_copy_begin(Db *db, const DbCopy *c)
+{
+    if (db->tx_depth == 0) {
+        log_bug("bulk load %s outside a transaction", c->insert->name);
+        return DB_ERROR;
+    }
+    return db->ops->copy_begin(db->conn, c);
+}
+
+DbStatus db_copy_row(Db *db, const DbParam *in)
+{
+    return db->ops->copy_row(db->conn, in);
+}
+
+DbStatus db_copy_end(Db *db)
+{
+    return db->ops->copy_end(db->conn);
+}
+
+bool db_copy_checks_deferred(const Db *db)
+{
+    return db->ops->defer_checks != NULL;
+}
+
+DbStatus db_copy_defer_checks(Db *db, const char *const *tables)
+{
+    if (!db->ops->defer_checks)
+        return DB_NONE;
+    if (db->tx_depth == 0) {
+        log_bug("references deferred outside a transaction");
+        return DB_ERROR;
+    }
+    return db->ops->defer_checks(db->conn, tables);
+}
+
+DbStatus db_copy_checks_end(Db *db)
+{
+    return db->ops->checks_end ? db->ops->checks_end(db->conn) : DB_NONE;
+}
+
+DbStatus db_ids_taken(Db *db, const char *table, int64_t last_id)
+{
+    return db->ops->ids_taken(db->conn, table, last_id);
 }
 
 static void backoff(int attempt)
