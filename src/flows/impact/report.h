@@ -50,6 +50,16 @@ Outcome impact_funded(const Flow *f, int64_t funder_id, int64_t call_id, const I
 Outcome impact_report(const Flow *f, int64_t org_id, const ImpactAsk *q, ImpactReport *out,
                       Rows *people);
 
+/* For flows/impact/recount.c: what every report checks of what is asked (k, and a period
+ * that does not end before it starts); the order of row keys (unknown, "", after every known
+ * key); and the report of n rows of counts (several may have one key: they are added up),
+ * with the totals, the labels in f->who's language, the small counts hidden and the targets of
+ * programmes (Programme). */
+Outcome impact_ask_check(const Flow *f, const ImpactAsk *q);
+int impact_key_cmp(const char *a, const char *b);
+void impact_rows_report(const Flow *f, const ImpactAsk *q, const Rows *programmes, ImpactRow *rows,
+                        int n, ImpactReport *out);
+
 /* The label of a row's key for report by, in language l: "Q1 2027", "March 2027", "18 to
  * 25", "East Flanders", "Not known" for "". */
 const char *impact_key_label(Arena *a, Lang l, ImpactBy by, const char *key);
