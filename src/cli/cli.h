@@ -124,6 +124,13 @@ bool demo_ok(Outcome o, const char *what);
  * false after printing why not. */
 bool demo_events(Db *db, Arena *a, int64_t school);
 
+/* demo_cyber.c: seed scenario 2, once: CyberSkills Brussels (its admin signs in with
+ * password), its cybersecurity certification programme of 150 learners, 60 certified, with
+ * placements, and its published figures. Prints what it loaded; false after printing why not.
+ * demo_cyber_signin prints its sign-in for the list at the end of traject demo. */
+bool demo_cyber(CliRun *run, const char *password);
+void demo_cyber_signin(void);
+
 /* user.c: parses "admin,staff" into a role mask; 0 on an unknown name. */
 int64_t cli_roles(const char *list);
 #endif

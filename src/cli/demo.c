@@ -432,10 +432,13 @@ int cmd_demo(int argc, char **argv)
     /* the fund's calls for projects, their proposals, jury and reviews, once */
     if (!demo_calls(db, a, ids[1], (const int64_t[]){ids[0], ids[3], ids[4]}))
         goto done;
+    if (!demo_cyber(&run, DEMO_PASSWORD)) /* scenario 2: certifications, once */
+        goto done;
     printf("\nDemo sign-ins (password for all: %s):\n", DEMO_PASSWORD);
     for (size_t i = 0; i < sizeof demo_accounts / sizeof demo_accounts[0]; i++)
         printf("  %-28s %-24s %s\n", demo_accounts[i].email, demo_accounts[i].org,
                demo_accounts[i].roles);
+    demo_cyber_signin();
     rc = 0;
 done:
     cli_run_end(&run);
