@@ -131,29 +131,22 @@ function changes() {
   return out.join('\n');
 }
 
-const breakdowns = ['quarter', 'month', 'year', 'age', 'municipality', 'province', 'gender', 'language', 'target_group', 'kind', 'programme'];
-const across = ['target_group', 'kind', 'programme']; // not for one programme
-// a period from and to a day the time changes in Brussels, for the breakdowns by time
+// a period from and to a day the time changes in Brussels
 const period = ['--from', '2024-03-31', '--to', '2025-10-26'];
 
-function report(args, recount) {
-  return execFileSync(NORMAL_BIN, ['report', 'impact', '--db', srv.db, '--format', 'csv', '--impact-k', '5', ...args, ...(recount ? ['--recount'] : [])],
-    { encoding: 'utf8' });
-}
-
+// `--check` writes the CSV of every breakdown counted from the kept rows, and fails unless a
+// recount from every enrolment says the same, breakdown by breakdown.
 function compareAll() {
-  const scopes = [['--programme', '100'], ['--programme', '101'], ['--org', '1'], ['--funder', '2'], ['--funder', '2', '--call', '400']];
+  const scopes = [...programmes.map((p) => ['--programme', String(p)]), ['--org', '1'], ['--funder', '2'], ['--funder', '2', '--call', '400']];
   let compared = 0;
   for (const scope of scopes)
-    for (const by of breakdowns) {
-      if (scope[0] === '--programme' && across.includes(by)) continue;
-      for (const when of ['month', 'age', 'programme'].includes(by) ? [[], period] : [[]]) {
-        const args = [...scope, '--by', by, ...when];
-        const fast = report(args, false);
-        assert.equal(fast, report(args, true), `traject report impact ${args.join(' ')}`);
-        assert.match(fast, /"All",\d+/, 'every report has its totals');
-        compared++;
-      }
+    for (const when of [[], period]) {
+      const args = ['report', 'impact', '--db', srv.db, '--format', 'csv', '--impact-k', '5', '--check', ...scope, ...when];
+      const r = spawnSync(NORMAL_BIN, args, { encoding: 'utf8' });
+      assert.equal(r.status, 0, `traject ${args.join(' ')}:\n${r.stderr}`);
+      // a report per breakdown: 8 for a programme, 11 across programmes
+      assert.equal((r.stdout.match(/^"All",\d+/gm) || []).length, scope[0] === '--programme' ? 8 : 11);
+      compared++;
     }
   return compared;
 }
@@ -168,9 +161,9 @@ after(async () => {
 });
 
 test('on random records, every report says what a recount of every enrolment says', () => {
-  const total = report(['--org', '1', '--by', 'year'], false);
+  const total = execFileSync(NORMAL_BIN, ['report', 'impact', '--db', srv.db, '--format', 'csv', '--org', '1', '--by', 'year'], { encoding: 'utf8' });
   assert.match(total, /"All",[1-9]\d\d,/, 'hundreds of learners are counted');
-  assert.equal(compareAll(), 2 * 10 + 3 * 14);
+  assert.equal(compareAll(), 7 * 2);
 });
 
 test('after changes to enrolments, people, cohorts, places, programmes, accounts, attempts and placements, the same', () => {

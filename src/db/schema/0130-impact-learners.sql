@@ -16,34 +16,6 @@
 -- place's province; a programme's kind or group), so the rows are always exactly what the records
 -- say. A cohort never changes programme (no page does it): a trigger refuses it.
 
--- A report reads the rows of one organisation and programme, by time: SQLite keeps them in
--- that order (a table without rowid), PostgreSQL in an index that holds every column read.
-{{SQLITE}}
-CREATE TABLE impact_learners (
-    org_id BIGINT NOT NULL,
-    programme_id BIGINT NOT NULL, -- 0: across the organisation's programmes
-    person_id BIGINT NOT NULL,
-    cohort_id BIGINT NOT NULL,    -- of the first enrolment (by time, then id)
-    started_at BIGINT NOT NULL,   -- the first enrolment's enrolled_at
-    completed INTEGER NOT NULL,   -- 1: one of the enrolments counted was completed
-    -- 1: the person has a passed exam or a placement, whose certification or placement the
-    -- report decides (flows/impact/report.c)
-    decided INTEGER NOT NULL DEFAULT 0,
-    -- what the breakdowns read, "" when not known: the age in years on the first cohort's
-    -- first day, the person's municipality, gender and language (theirs, else their
-    -- account's), the first cohort's province and its programme's kind, group and id
-    age TEXT NOT NULL DEFAULT '',
-    municipality TEXT NOT NULL DEFAULT '',
-    gender TEXT NOT NULL DEFAULT '',
-    lang TEXT NOT NULL DEFAULT '',
-    province TEXT NOT NULL DEFAULT '',
-    kind TEXT NOT NULL DEFAULT '',
-    audience TEXT NOT NULL DEFAULT '',
-    first_programme_id BIGINT NOT NULL DEFAULT 0,
-    PRIMARY KEY (org_id, programme_id, started_at, person_id)
-) WITHOUT ROWID;
-{{END}}
-{{PG}}
 CREATE TABLE impact_learners (
     org_id BIGINT NOT NULL,
     programme_id BIGINT NOT NULL, -- 0: across the organisation's programmes
@@ -66,6 +38,14 @@ CREATE TABLE impact_learners (
     audience TEXT NOT NULL DEFAULT '',
     first_programme_id BIGINT NOT NULL DEFAULT 0
 );
+-- A report reads the rows of one organisation and programme, by time, from one index that
+-- holds every column it reads.
+{{SQLITE}}
+CREATE INDEX impact_learners_started ON impact_learners (org_id, programme_id, started_at,
+    person_id, completed, decided, age, municipality, gender, lang, province, kind, audience,
+    first_programme_id);
+{{END}}
+{{PG}}
 CREATE INDEX impact_learners_started ON impact_learners (org_id, programme_id, started_at)
     INCLUDE (person_id, completed, decided, age, municipality, gender, lang, province, kind,
              audience, first_programme_id);
@@ -73,15 +53,17 @@ CREATE INDEX impact_learners_started ON impact_learners (org_id, programme_id, s
 CREATE UNIQUE INDEX impact_learners_person ON impact_learners (person_id, programme_id);
 CREATE INDEX impact_learners_cohort ON impact_learners (cohort_id);
 
-INSERT INTO impact_learners (org_id, programme_id, person_id, cohort_id, started_at, completed)
-    SELECT e.org_id, 0, e.person_id, e.cohort_id, e.enrolled_at,
+-- Each learner's first enrolment (by time, then id) across the organisation and in each
+-- programme, with whether one of those was completed.
+CREATE VIEW impact_first_enrolments AS
+    SELECT e.org_id, 0 AS programme_id, e.person_id, e.cohort_id, e.enrolled_at,
            CASE WHEN EXISTS (SELECT 1 FROM enrolments d WHERE d.org_id = e.org_id
                              AND d.person_id = e.person_id AND d.status = 'completed')
-                THEN 1 ELSE 0 END
+                THEN 1 ELSE 0 END AS completed
     FROM enrolments e WHERE NOT EXISTS (SELECT 1 FROM enrolments x WHERE x.org_id = e.org_id
         AND x.person_id = e.person_id AND (x.enrolled_at < e.enrolled_at
-        OR (x.enrolled_at = e.enrolled_at AND x.id < e.id)));
-INSERT INTO impact_learners (org_id, programme_id, person_id, cohort_id, started_at, completed)
+        OR (x.enrolled_at = e.enrolled_at AND x.id < e.id)))
+    UNION ALL
     SELECT e.org_id, c.programme_id, e.person_id, e.cohort_id, e.enrolled_at,
            CASE WHEN EXISTS (SELECT 1 FROM enrolments d JOIN cohorts dc ON dc.id = d.cohort_id
                              WHERE d.org_id = e.org_id AND d.person_id = e.person_id
@@ -92,292 +74,93 @@ INSERT INTO impact_learners (org_id, programme_id, person_id, cohort_id, started
         WHERE x.org_id = e.org_id AND x.person_id = e.person_id
         AND xc.programme_id = c.programme_id AND (x.enrolled_at < e.enrolled_at
         OR (x.enrolled_at = e.enrolled_at AND x.id < e.id)));
-UPDATE impact_learners SET
-    age = COALESCE((SELECT CASE WHEN length(p.birth_date) = 10 AND p.birth_date <= c.starts_on THEN CAST(CAST(substr(c.starts_on, 1, 4) AS INTEGER) - CAST(substr(p.birth_date, 1, 4) AS INTEGER) - CASE WHEN substr(c.starts_on, 6, 5) < substr(p.birth_date, 6, 5) THEN 1 ELSE 0 END AS TEXT) ELSE '' END
-        FROM people p, cohorts c WHERE p.id = impact_learners.person_id
-        AND c.id = impact_learners.cohort_id), ''),
-    municipality = COALESCE((SELECT p.municipality FROM people p
-        WHERE p.id = impact_learners.person_id), ''),
-    gender = COALESCE((SELECT p.gender FROM people p WHERE p.id = impact_learners.person_id), ''),
-    lang = COALESCE((SELECT COALESCE(p.lang, a.lang) FROM people p
-        LEFT JOIN accounts a ON a.id = p.account_id WHERE p.id = impact_learners.person_id), ''),
-    province = COALESCE((SELECT l.province FROM cohorts c JOIN locations l ON l.id = c.location_id
-        WHERE c.id = impact_learners.cohort_id), ''),
-    kind = COALESCE((SELECT g.kind FROM cohorts c JOIN programmes g ON g.id = c.programme_id
-        WHERE c.id = impact_learners.cohort_id), ''),
-    audience = COALESCE((SELECT g.audience FROM cohorts c JOIN programmes g ON g.id = c.programme_id
-        WHERE c.id = impact_learners.cohort_id), ''),
-    first_programme_id = COALESCE((SELECT c.programme_id FROM cohorts c
-        WHERE c.id = impact_learners.cohort_id), 0),
-    decided = CASE WHEN EXISTS (SELECT 1 FROM job_placements j
-        WHERE j.org_id = impact_learners.org_id AND j.person_id = impact_learners.person_id)
-        OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = impact_learners.org_id
-        AND x.person_id = impact_learners.person_id AND x.result = 'passed') THEN 1 ELSE 0 END
-    WHERE 1 = 1;
 
+-- What the breakdowns read of a kept row, from the records.
+CREATE VIEW impact_learner_facts AS
+    SELECT il.person_id, il.programme_id,
+        COALESCE(CASE WHEN length(p.birth_date) = 10 AND p.birth_date <= c.starts_on THEN
+        CAST(CAST(substr(c.starts_on, 1, 4) AS INTEGER) - CAST(substr(p.birth_date, 1, 4) AS INTEGER)
+        - CASE WHEN substr(c.starts_on, 6, 5) < substr(p.birth_date, 6, 5) THEN 1 ELSE 0 END AS TEXT)
+        ELSE '' END, '') AS age,
+        COALESCE(p.municipality, '') AS municipality, COALESCE(p.gender, '') AS gender,
+        COALESCE(p.lang, acc.lang, '') AS lang, COALESCE(l.province, '') AS province,
+        g.kind, COALESCE(g.audience, '') AS audience, c.programme_id AS first_programme_id,
+        CASE WHEN EXISTS (SELECT 1 FROM job_placements j WHERE j.org_id = il.org_id
+                          AND j.person_id = il.person_id)
+             OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = il.org_id
+                        AND x.person_id = il.person_id AND x.result = 'passed')
+             THEN 1 ELSE 0 END AS decided
+    FROM impact_learners il JOIN people p ON p.id = il.person_id
+    JOIN cohorts c ON c.id = il.cohort_id JOIN programmes g ON g.id = c.programme_id
+    LEFT JOIN locations l ON l.id = c.location_id LEFT JOIN accounts acc ON acc.id = p.account_id;
+
+INSERT INTO impact_learners (org_id, programme_id, person_id, cohort_id, started_at, completed)
+    SELECT org_id, programme_id, person_id, cohort_id, enrolled_at, completed
+    FROM impact_first_enrolments;
+UPDATE impact_learners SET (age, municipality, gender, lang, province, kind, audience, first_programme_id, decided) =
+    (SELECT age, municipality, gender, lang, province, kind, audience, first_programme_id, decided FROM impact_learner_facts f
+     WHERE f.person_id = impact_learners.person_id AND f.programme_id = impact_learners.programme_id);
+
+-- The procedures the triggers call: a learner's rows rewritten (of their organisation and of
+-- one programme), and what the rows of a learner read filled in again.
 {{SQLITE}}
+CREATE VIEW impact_fill AS SELECT 0 AS person_id;
+CREATE TRIGGER impact_fill_run INSTEAD OF INSERT ON impact_fill
+BEGIN
+    UPDATE impact_learners SET (age, municipality, gender, lang, province, kind, audience, first_programme_id, decided) =
+        (SELECT age, municipality, gender, lang, province, kind, audience, first_programme_id, decided FROM impact_learner_facts f
+         WHERE f.person_id = impact_learners.person_id AND f.programme_id = impact_learners.programme_id)
+        WHERE person_id = NEW.person_id;
+END;
+-- (a learner's rows of their organisation and of the programme of cohort_id)
+CREATE VIEW impact_refresh AS SELECT 0 AS org_id, 0 AS person_id, 0 AS cohort_id;
+CREATE TRIGGER impact_refresh_run INSTEAD OF INSERT ON impact_refresh
+BEGIN
+    DELETE FROM impact_learners WHERE org_id = NEW.org_id AND person_id = NEW.person_id
+        AND programme_id IN (0, (SELECT programme_id FROM cohorts WHERE id = NEW.cohort_id));
+    INSERT INTO impact_learners (org_id, programme_id, person_id, cohort_id, started_at, completed)
+        SELECT org_id, programme_id, person_id, cohort_id, enrolled_at, completed
+        FROM impact_first_enrolments WHERE org_id = NEW.org_id AND person_id = NEW.person_id
+        AND programme_id IN (0, (SELECT programme_id FROM cohorts WHERE id = NEW.cohort_id));
+    INSERT INTO impact_fill VALUES (NEW.person_id);
+END;
+-- an enrolment added, changed in what the rows hold, or removed
 CREATE TRIGGER impact_learners_insert AFTER INSERT ON enrolments
-BEGIN
-    DELETE FROM impact_learners WHERE org_id = NEW.org_id AND person_id = NEW.person_id
-        AND programme_id IN (0, (SELECT programme_id FROM cohorts WHERE id = NEW.cohort_id));
-    INSERT INTO impact_learners (org_id, programme_id, person_id, cohort_id, started_at, completed)
-        SELECT e.org_id, 0, e.person_id, e.cohort_id, e.enrolled_at,
-               EXISTS (SELECT 1 FROM enrolments d WHERE d.org_id = e.org_id
-                       AND d.person_id = e.person_id AND d.status = 'completed')
-        FROM enrolments e WHERE e.org_id = NEW.org_id AND e.person_id = NEW.person_id
-        ORDER BY e.enrolled_at, e.id LIMIT 1;
-    INSERT INTO impact_learners (org_id, programme_id, person_id, cohort_id, started_at, completed)
-        SELECT e.org_id, c.programme_id, e.person_id, e.cohort_id, e.enrolled_at,
-               EXISTS (SELECT 1 FROM enrolments d JOIN cohorts dc ON dc.id = d.cohort_id
-                       WHERE d.org_id = e.org_id AND d.person_id = e.person_id
-                       AND dc.programme_id = c.programme_id AND d.status = 'completed')
-        FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id AND c.org_id = e.org_id
-        WHERE e.org_id = NEW.org_id AND e.person_id = NEW.person_id AND c.programme_id = (SELECT programme_id FROM cohorts WHERE id = NEW.cohort_id)
-        ORDER BY e.enrolled_at, e.id LIMIT 1;
-    UPDATE impact_learners SET
-        age = COALESCE((SELECT CASE WHEN length(p.birth_date) = 10 AND p.birth_date <= c.starts_on THEN CAST(CAST(substr(c.starts_on, 1, 4) AS INTEGER) - CAST(substr(p.birth_date, 1, 4) AS INTEGER) - CASE WHEN substr(c.starts_on, 6, 5) < substr(p.birth_date, 6, 5) THEN 1 ELSE 0 END AS TEXT) ELSE '' END
-            FROM people p, cohorts c WHERE p.id = impact_learners.person_id
-            AND c.id = impact_learners.cohort_id), ''),
-        municipality = COALESCE((SELECT p.municipality FROM people p
-            WHERE p.id = impact_learners.person_id), ''),
-        gender = COALESCE((SELECT p.gender FROM people p WHERE p.id = impact_learners.person_id), ''),
-        lang = COALESCE((SELECT COALESCE(p.lang, a.lang) FROM people p
-            LEFT JOIN accounts a ON a.id = p.account_id WHERE p.id = impact_learners.person_id), ''),
-        province = COALESCE((SELECT l.province FROM cohorts c JOIN locations l ON l.id = c.location_id
-            WHERE c.id = impact_learners.cohort_id), ''),
-        kind = COALESCE((SELECT g.kind FROM cohorts c JOIN programmes g ON g.id = c.programme_id
-            WHERE c.id = impact_learners.cohort_id), ''),
-        audience = COALESCE((SELECT g.audience FROM cohorts c JOIN programmes g ON g.id = c.programme_id
-            WHERE c.id = impact_learners.cohort_id), ''),
-        first_programme_id = COALESCE((SELECT c.programme_id FROM cohorts c
-            WHERE c.id = impact_learners.cohort_id), 0),
-        decided = CASE WHEN EXISTS (SELECT 1 FROM job_placements j
-            WHERE j.org_id = impact_learners.org_id AND j.person_id = impact_learners.person_id)
-            OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = impact_learners.org_id
-            AND x.person_id = impact_learners.person_id AND x.result = 'passed') THEN 1 ELSE 0 END
-        WHERE org_id = NEW.org_id AND person_id = NEW.person_id;
-END;
-CREATE TRIGGER impact_learners_update AFTER UPDATE OF org_id, cohort_id, person_id, status,
-    enrolled_at ON enrolments
-BEGIN
-    DELETE FROM impact_learners WHERE org_id = OLD.org_id AND person_id = OLD.person_id
-        AND programme_id IN (0, (SELECT programme_id FROM cohorts WHERE id = OLD.cohort_id));
-    INSERT INTO impact_learners (org_id, programme_id, person_id, cohort_id, started_at, completed)
-        SELECT e.org_id, 0, e.person_id, e.cohort_id, e.enrolled_at,
-               EXISTS (SELECT 1 FROM enrolments d WHERE d.org_id = e.org_id
-                       AND d.person_id = e.person_id AND d.status = 'completed')
-        FROM enrolments e WHERE e.org_id = OLD.org_id AND e.person_id = OLD.person_id
-        ORDER BY e.enrolled_at, e.id LIMIT 1;
-    INSERT INTO impact_learners (org_id, programme_id, person_id, cohort_id, started_at, completed)
-        SELECT e.org_id, c.programme_id, e.person_id, e.cohort_id, e.enrolled_at,
-               EXISTS (SELECT 1 FROM enrolments d JOIN cohorts dc ON dc.id = d.cohort_id
-                       WHERE d.org_id = e.org_id AND d.person_id = e.person_id
-                       AND dc.programme_id = c.programme_id AND d.status = 'completed')
-        FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id AND c.org_id = e.org_id
-        WHERE e.org_id = OLD.org_id AND e.person_id = OLD.person_id AND c.programme_id = (SELECT programme_id FROM cohorts WHERE id = OLD.cohort_id)
-        ORDER BY e.enrolled_at, e.id LIMIT 1;
-    UPDATE impact_learners SET
-        age = COALESCE((SELECT CASE WHEN length(p.birth_date) = 10 AND p.birth_date <= c.starts_on THEN CAST(CAST(substr(c.starts_on, 1, 4) AS INTEGER) - CAST(substr(p.birth_date, 1, 4) AS INTEGER) - CASE WHEN substr(c.starts_on, 6, 5) < substr(p.birth_date, 6, 5) THEN 1 ELSE 0 END AS TEXT) ELSE '' END
-            FROM people p, cohorts c WHERE p.id = impact_learners.person_id
-            AND c.id = impact_learners.cohort_id), ''),
-        municipality = COALESCE((SELECT p.municipality FROM people p
-            WHERE p.id = impact_learners.person_id), ''),
-        gender = COALESCE((SELECT p.gender FROM people p WHERE p.id = impact_learners.person_id), ''),
-        lang = COALESCE((SELECT COALESCE(p.lang, a.lang) FROM people p
-            LEFT JOIN accounts a ON a.id = p.account_id WHERE p.id = impact_learners.person_id), ''),
-        province = COALESCE((SELECT l.province FROM cohorts c JOIN locations l ON l.id = c.location_id
-            WHERE c.id = impact_learners.cohort_id), ''),
-        kind = COALESCE((SELECT g.kind FROM cohorts c JOIN programmes g ON g.id = c.programme_id
-            WHERE c.id = impact_learners.cohort_id), ''),
-        audience = COALESCE((SELECT g.audience FROM cohorts c JOIN programmes g ON g.id = c.programme_id
-            WHERE c.id = impact_learners.cohort_id), ''),
-        first_programme_id = COALESCE((SELECT c.programme_id FROM cohorts c
-            WHERE c.id = impact_learners.cohort_id), 0),
-        decided = CASE WHEN EXISTS (SELECT 1 FROM job_placements j
-            WHERE j.org_id = impact_learners.org_id AND j.person_id = impact_learners.person_id)
-            OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = impact_learners.org_id
-            AND x.person_id = impact_learners.person_id AND x.result = 'passed') THEN 1 ELSE 0 END
-        WHERE org_id = OLD.org_id AND person_id = OLD.person_id;
-    DELETE FROM impact_learners WHERE org_id = NEW.org_id AND person_id = NEW.person_id
-        AND programme_id IN (0, (SELECT programme_id FROM cohorts WHERE id = NEW.cohort_id));
-    INSERT INTO impact_learners (org_id, programme_id, person_id, cohort_id, started_at, completed)
-        SELECT e.org_id, 0, e.person_id, e.cohort_id, e.enrolled_at,
-               EXISTS (SELECT 1 FROM enrolments d WHERE d.org_id = e.org_id
-                       AND d.person_id = e.person_id AND d.status = 'completed')
-        FROM enrolments e WHERE e.org_id = NEW.org_id AND e.person_id = NEW.person_id
-        ORDER BY e.enrolled_at, e.id LIMIT 1;
-    INSERT INTO impact_learners (org_id, programme_id, person_id, cohort_id, started_at, completed)
-        SELECT e.org_id, c.programme_id, e.person_id, e.cohort_id, e.enrolled_at,
-               EXISTS (SELECT 1 FROM enrolments d JOIN cohorts dc ON dc.id = d.cohort_id
-                       WHERE d.org_id = e.org_id AND d.person_id = e.person_id
-                       AND dc.programme_id = c.programme_id AND d.status = 'completed')
-        FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id AND c.org_id = e.org_id
-        WHERE e.org_id = NEW.org_id AND e.person_id = NEW.person_id AND c.programme_id = (SELECT programme_id FROM cohorts WHERE id = NEW.cohort_id)
-        ORDER BY e.enrolled_at, e.id LIMIT 1;
-    UPDATE impact_learners SET
-        age = COALESCE((SELECT CASE WHEN length(p.birth_date) = 10 AND p.birth_date <= c.starts_on THEN CAST(CAST(substr(c.starts_on, 1, 4) AS INTEGER) - CAST(substr(p.birth_date, 1, 4) AS INTEGER) - CASE WHEN substr(c.starts_on, 6, 5) < substr(p.birth_date, 6, 5) THEN 1 ELSE 0 END AS TEXT) ELSE '' END
-            FROM people p, cohorts c WHERE p.id = impact_learners.person_id
-            AND c.id = impact_learners.cohort_id), ''),
-        municipality = COALESCE((SELECT p.municipality FROM people p
-            WHERE p.id = impact_learners.person_id), ''),
-        gender = COALESCE((SELECT p.gender FROM people p WHERE p.id = impact_learners.person_id), ''),
-        lang = COALESCE((SELECT COALESCE(p.lang, a.lang) FROM people p
-            LEFT JOIN accounts a ON a.id = p.account_id WHERE p.id = impact_learners.person_id), ''),
-        province = COALESCE((SELECT l.province FROM cohorts c JOIN locations l ON l.id = c.location_id
-            WHERE c.id = impact_learners.cohort_id), ''),
-        kind = COALESCE((SELECT g.kind FROM cohorts c JOIN programmes g ON g.id = c.programme_id
-            WHERE c.id = impact_learners.cohort_id), ''),
-        audience = COALESCE((SELECT g.audience FROM cohorts c JOIN programmes g ON g.id = c.programme_id
-            WHERE c.id = impact_learners.cohort_id), ''),
-        first_programme_id = COALESCE((SELECT c.programme_id FROM cohorts c
-            WHERE c.id = impact_learners.cohort_id), 0),
-        decided = CASE WHEN EXISTS (SELECT 1 FROM job_placements j
-            WHERE j.org_id = impact_learners.org_id AND j.person_id = impact_learners.person_id)
-            OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = impact_learners.org_id
-            AND x.person_id = impact_learners.person_id AND x.result = 'passed') THEN 1 ELSE 0 END
-        WHERE org_id = NEW.org_id AND person_id = NEW.person_id;
-END;
+    BEGIN INSERT INTO impact_refresh VALUES (NEW.org_id, NEW.person_id, NEW.cohort_id); END;
+CREATE TRIGGER impact_learners_update
+    AFTER UPDATE OF org_id, cohort_id, person_id, status, enrolled_at ON enrolments
+    BEGIN INSERT INTO impact_refresh VALUES (OLD.org_id, OLD.person_id, OLD.cohort_id),
+        (NEW.org_id, NEW.person_id, NEW.cohort_id); END;
 CREATE TRIGGER impact_learners_delete AFTER DELETE ON enrolments
-BEGIN
-    DELETE FROM impact_learners WHERE org_id = OLD.org_id AND person_id = OLD.person_id
-        AND programme_id IN (0, (SELECT programme_id FROM cohorts WHERE id = OLD.cohort_id));
-    INSERT INTO impact_learners (org_id, programme_id, person_id, cohort_id, started_at, completed)
-        SELECT e.org_id, 0, e.person_id, e.cohort_id, e.enrolled_at,
-               EXISTS (SELECT 1 FROM enrolments d WHERE d.org_id = e.org_id
-                       AND d.person_id = e.person_id AND d.status = 'completed')
-        FROM enrolments e WHERE e.org_id = OLD.org_id AND e.person_id = OLD.person_id
-        ORDER BY e.enrolled_at, e.id LIMIT 1;
-    INSERT INTO impact_learners (org_id, programme_id, person_id, cohort_id, started_at, completed)
-        SELECT e.org_id, c.programme_id, e.person_id, e.cohort_id, e.enrolled_at,
-               EXISTS (SELECT 1 FROM enrolments d JOIN cohorts dc ON dc.id = d.cohort_id
-                       WHERE d.org_id = e.org_id AND d.person_id = e.person_id
-                       AND dc.programme_id = c.programme_id AND d.status = 'completed')
-        FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id AND c.org_id = e.org_id
-        WHERE e.org_id = OLD.org_id AND e.person_id = OLD.person_id AND c.programme_id = (SELECT programme_id FROM cohorts WHERE id = OLD.cohort_id)
-        ORDER BY e.enrolled_at, e.id LIMIT 1;
-    UPDATE impact_learners SET
-        age = COALESCE((SELECT CASE WHEN length(p.birth_date) = 10 AND p.birth_date <= c.starts_on THEN CAST(CAST(substr(c.starts_on, 1, 4) AS INTEGER) - CAST(substr(p.birth_date, 1, 4) AS INTEGER) - CASE WHEN substr(c.starts_on, 6, 5) < substr(p.birth_date, 6, 5) THEN 1 ELSE 0 END AS TEXT) ELSE '' END
-            FROM people p, cohorts c WHERE p.id = impact_learners.person_id
-            AND c.id = impact_learners.cohort_id), ''),
-        municipality = COALESCE((SELECT p.municipality FROM people p
-            WHERE p.id = impact_learners.person_id), ''),
-        gender = COALESCE((SELECT p.gender FROM people p WHERE p.id = impact_learners.person_id), ''),
-        lang = COALESCE((SELECT COALESCE(p.lang, a.lang) FROM people p
-            LEFT JOIN accounts a ON a.id = p.account_id WHERE p.id = impact_learners.person_id), ''),
-        province = COALESCE((SELECT l.province FROM cohorts c JOIN locations l ON l.id = c.location_id
-            WHERE c.id = impact_learners.cohort_id), ''),
-        kind = COALESCE((SELECT g.kind FROM cohorts c JOIN programmes g ON g.id = c.programme_id
-            WHERE c.id = impact_learners.cohort_id), ''),
-        audience = COALESCE((SELECT g.audience FROM cohorts c JOIN programmes g ON g.id = c.programme_id
-            WHERE c.id = impact_learners.cohort_id), ''),
-        first_programme_id = COALESCE((SELECT c.programme_id FROM cohorts c
-            WHERE c.id = impact_learners.cohort_id), 0),
-        decided = CASE WHEN EXISTS (SELECT 1 FROM job_placements j
-            WHERE j.org_id = impact_learners.org_id AND j.person_id = impact_learners.person_id)
-            OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = impact_learners.org_id
-            AND x.person_id = impact_learners.person_id AND x.result = 'passed') THEN 1 ELSE 0 END
-        WHERE org_id = OLD.org_id AND person_id = OLD.person_id;
-END;
-CREATE TRIGGER impact_learners_job_placements_insert AFTER INSERT ON job_placements
-BEGIN
-    UPDATE impact_learners SET
-        decided = CASE WHEN EXISTS (SELECT 1 FROM job_placements j
-            WHERE j.org_id = impact_learners.org_id AND j.person_id = impact_learners.person_id)
-            OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = impact_learners.org_id
-            AND x.person_id = impact_learners.person_id AND x.result = 'passed') THEN 1 ELSE 0 END
-        WHERE person_id IN (NEW.person_id);
-END;
-CREATE TRIGGER impact_learners_job_placements_update AFTER UPDATE ON job_placements
-BEGIN
-    UPDATE impact_learners SET
-        decided = CASE WHEN EXISTS (SELECT 1 FROM job_placements j
-            WHERE j.org_id = impact_learners.org_id AND j.person_id = impact_learners.person_id)
-            OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = impact_learners.org_id
-            AND x.person_id = impact_learners.person_id AND x.result = 'passed') THEN 1 ELSE 0 END
-        WHERE person_id IN (NEW.person_id, OLD.person_id);
-END;
-CREATE TRIGGER impact_learners_job_placements_delete AFTER DELETE ON job_placements
-BEGIN
-    UPDATE impact_learners SET
-        decided = CASE WHEN EXISTS (SELECT 1 FROM job_placements j
-            WHERE j.org_id = impact_learners.org_id AND j.person_id = impact_learners.person_id)
-            OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = impact_learners.org_id
-            AND x.person_id = impact_learners.person_id AND x.result = 'passed') THEN 1 ELSE 0 END
-        WHERE person_id IN (OLD.person_id);
-END;
-CREATE TRIGGER impact_learners_exam_attempts_insert AFTER INSERT ON exam_attempts
-BEGIN
-    UPDATE impact_learners SET
-        decided = CASE WHEN EXISTS (SELECT 1 FROM job_placements j
-            WHERE j.org_id = impact_learners.org_id AND j.person_id = impact_learners.person_id)
-            OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = impact_learners.org_id
-            AND x.person_id = impact_learners.person_id AND x.result = 'passed') THEN 1 ELSE 0 END
-        WHERE person_id IN (NEW.person_id);
-END;
-CREATE TRIGGER impact_learners_exam_attempts_update AFTER UPDATE ON exam_attempts
-BEGIN
-    UPDATE impact_learners SET
-        decided = CASE WHEN EXISTS (SELECT 1 FROM job_placements j
-            WHERE j.org_id = impact_learners.org_id AND j.person_id = impact_learners.person_id)
-            OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = impact_learners.org_id
-            AND x.person_id = impact_learners.person_id AND x.result = 'passed') THEN 1 ELSE 0 END
-        WHERE person_id IN (NEW.person_id, OLD.person_id);
-END;
-CREATE TRIGGER impact_learners_exam_attempts_delete AFTER DELETE ON exam_attempts
-BEGIN
-    UPDATE impact_learners SET
-        decided = CASE WHEN EXISTS (SELECT 1 FROM job_placements j
-            WHERE j.org_id = impact_learners.org_id AND j.person_id = impact_learners.person_id)
-            OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = impact_learners.org_id
-            AND x.person_id = impact_learners.person_id AND x.result = 'passed') THEN 1 ELSE 0 END
-        WHERE person_id IN (OLD.person_id);
-END;
-CREATE TRIGGER impact_learners_people AFTER UPDATE OF birth_date, municipality, gender, lang, account_id ON people
-BEGIN
-    UPDATE impact_learners SET
-        age = COALESCE((SELECT CASE WHEN length(p.birth_date) = 10 AND p.birth_date <= c.starts_on THEN CAST(CAST(substr(c.starts_on, 1, 4) AS INTEGER) - CAST(substr(p.birth_date, 1, 4) AS INTEGER) - CASE WHEN substr(c.starts_on, 6, 5) < substr(p.birth_date, 6, 5) THEN 1 ELSE 0 END AS TEXT) ELSE '' END
-            FROM people p, cohorts c WHERE p.id = impact_learners.person_id
-            AND c.id = impact_learners.cohort_id), ''),
-        municipality = COALESCE((SELECT p.municipality FROM people p
-            WHERE p.id = impact_learners.person_id), ''),
-        gender = COALESCE((SELECT p.gender FROM people p WHERE p.id = impact_learners.person_id), ''),
-        lang = COALESCE((SELECT COALESCE(p.lang, a.lang) FROM people p
-            LEFT JOIN accounts a ON a.id = p.account_id WHERE p.id = impact_learners.person_id), '')
-        WHERE person_id = NEW.id;
-END;
+    BEGIN INSERT INTO impact_refresh VALUES (OLD.org_id, OLD.person_id, OLD.cohort_id); END;
+-- a passed exam or a placement added, changed or removed; a person, an account, a cohort, a
+-- place or a programme changed in what the rows read
+CREATE TRIGGER impact_learners_placement_add AFTER INSERT ON job_placements
+    BEGIN INSERT INTO impact_fill VALUES (NEW.person_id); END;
+CREATE TRIGGER impact_learners_placement_change AFTER UPDATE ON job_placements
+    BEGIN INSERT INTO impact_fill VALUES (OLD.person_id), (NEW.person_id); END;
+CREATE TRIGGER impact_learners_placement_remove AFTER DELETE ON job_placements
+    BEGIN INSERT INTO impact_fill VALUES (OLD.person_id); END;
+CREATE TRIGGER impact_learners_attempt_add AFTER INSERT ON exam_attempts BEGIN
+    INSERT INTO impact_fill VALUES (NEW.person_id); END;
+CREATE TRIGGER impact_learners_attempt_change AFTER UPDATE OF person_id, result ON exam_attempts
+BEGIN INSERT INTO impact_fill VALUES (OLD.person_id), (NEW.person_id); END;
+CREATE TRIGGER impact_learners_attempt_remove AFTER DELETE ON exam_attempts BEGIN
+    INSERT INTO impact_fill VALUES (OLD.person_id); END;
+CREATE TRIGGER impact_learners_people
+    AFTER UPDATE OF birth_date, municipality, gender, lang, account_id ON people
+    BEGIN INSERT INTO impact_fill VALUES (NEW.id); END;
 CREATE TRIGGER impact_learners_accounts AFTER UPDATE OF lang ON accounts
-BEGIN
-    UPDATE impact_learners SET
-        lang = COALESCE((SELECT COALESCE(p.lang, a.lang) FROM people p
-            LEFT JOIN accounts a ON a.id = p.account_id WHERE p.id = impact_learners.person_id), '')
-        WHERE person_id IN (SELECT id FROM people WHERE account_id = NEW.id);
-END;
+    BEGIN INSERT INTO impact_fill SELECT id FROM people WHERE account_id = NEW.id; END;
 CREATE TRIGGER impact_learners_cohorts AFTER UPDATE OF starts_on, location_id ON cohorts
-BEGIN
-    UPDATE impact_learners SET
-        age = COALESCE((SELECT CASE WHEN length(p.birth_date) = 10 AND p.birth_date <= c.starts_on THEN CAST(CAST(substr(c.starts_on, 1, 4) AS INTEGER) - CAST(substr(p.birth_date, 1, 4) AS INTEGER) - CASE WHEN substr(c.starts_on, 6, 5) < substr(p.birth_date, 6, 5) THEN 1 ELSE 0 END AS TEXT) ELSE '' END
-            FROM people p, cohorts c WHERE p.id = impact_learners.person_id
-            AND c.id = impact_learners.cohort_id), ''),
-        province = COALESCE((SELECT l.province FROM cohorts c JOIN locations l ON l.id = c.location_id
-            WHERE c.id = impact_learners.cohort_id), '')
-        WHERE cohort_id = NEW.id;
-END;
+    BEGIN INSERT INTO impact_fill SELECT DISTINCT person_id FROM impact_learners
+    WHERE cohort_id = NEW.id; END;
 CREATE TRIGGER impact_learners_locations AFTER UPDATE OF province ON locations
-BEGIN
-    UPDATE impact_learners SET
-        province = COALESCE((SELECT l.province FROM cohorts c JOIN locations l ON l.id = c.location_id
-            WHERE c.id = impact_learners.cohort_id), '')
-        WHERE cohort_id IN (SELECT id FROM cohorts WHERE location_id = NEW.id);
-END;
+    BEGIN INSERT INTO impact_fill SELECT DISTINCT person_id FROM impact_learners
+    WHERE cohort_id IN (SELECT id FROM cohorts WHERE location_id = NEW.id); END;
 CREATE TRIGGER impact_learners_programmes AFTER UPDATE OF kind, audience ON programmes
-BEGIN
-    UPDATE impact_learners SET
-        kind = COALESCE((SELECT g.kind FROM cohorts c JOIN programmes g ON g.id = c.programme_id
-            WHERE c.id = impact_learners.cohort_id), ''),
-        audience = COALESCE((SELECT g.audience FROM cohorts c JOIN programmes g ON g.id = c.programme_id
-            WHERE c.id = impact_learners.cohort_id), '')
-        WHERE cohort_id IN (SELECT id FROM cohorts WHERE programme_id = NEW.id);
-END;
+    BEGIN INSERT INTO impact_fill SELECT DISTINCT person_id FROM impact_learners
+    WHERE cohort_id IN (SELECT id FROM cohorts WHERE programme_id = NEW.id); END;
 CREATE TRIGGER impact_learners_cohort_programme BEFORE UPDATE OF programme_id ON cohorts
     WHEN OLD.programme_id <> NEW.programme_id
 BEGIN
@@ -385,192 +168,78 @@ BEGIN
 END;
 {{END}}
 {{PG}}
-CREATE FUNCTION impact_learner_refresh(in_org BIGINT, in_person BIGINT, in_programme BIGINT) RETURNS void
+CREATE FUNCTION impact_fill(who BIGINT) RETURNS void LANGUAGE sql AS $$
+    UPDATE impact_learners SET (age, municipality, gender, lang, province, kind, audience, first_programme_id, decided) =
+        (SELECT age, municipality, gender, lang, province, kind, audience, first_programme_id, decided FROM impact_learner_facts f
+         WHERE f.person_id = impact_learners.person_id AND f.programme_id = impact_learners.programme_id)
+        WHERE person_id = who;
+$$;
+CREATE FUNCTION impact_refresh(in_org BIGINT, in_person BIGINT, in_programme BIGINT) RETURNS void
 LANGUAGE sql AS $$
     DELETE FROM impact_learners WHERE org_id = in_org AND person_id = in_person
         AND programme_id IN (0, in_programme);
     INSERT INTO impact_learners (org_id, programme_id, person_id, cohort_id, started_at, completed)
-        SELECT e.org_id, 0, e.person_id, e.cohort_id, e.enrolled_at,
-               CASE WHEN EXISTS (SELECT 1 FROM enrolments d WHERE d.org_id = e.org_id
-                                 AND d.person_id = e.person_id AND d.status = 'completed')
-                    THEN 1 ELSE 0 END
-        FROM enrolments e WHERE e.org_id = in_org AND e.person_id = in_person
-        ORDER BY e.enrolled_at, e.id LIMIT 1;
-    INSERT INTO impact_learners (org_id, programme_id, person_id, cohort_id, started_at, completed)
-        SELECT e.org_id, c.programme_id, e.person_id, e.cohort_id, e.enrolled_at,
-               CASE WHEN EXISTS (SELECT 1 FROM enrolments d JOIN cohorts dc ON dc.id = d.cohort_id
-                                 WHERE d.org_id = e.org_id AND d.person_id = e.person_id
-                                 AND dc.programme_id = c.programme_id AND d.status = 'completed')
-                    THEN 1 ELSE 0 END
-        FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id AND c.org_id = e.org_id
-        WHERE e.org_id = in_org AND e.person_id = in_person AND c.programme_id = in_programme
-        ORDER BY e.enrolled_at, e.id LIMIT 1;
-    UPDATE impact_learners SET
-        age = COALESCE((SELECT CASE WHEN length(p.birth_date) = 10 AND p.birth_date <= c.starts_on THEN CAST(CAST(substr(c.starts_on, 1, 4) AS INTEGER) - CAST(substr(p.birth_date, 1, 4) AS INTEGER) - CASE WHEN substr(c.starts_on, 6, 5) < substr(p.birth_date, 6, 5) THEN 1 ELSE 0 END AS TEXT) ELSE '' END
-            FROM people p, cohorts c WHERE p.id = impact_learners.person_id
-            AND c.id = impact_learners.cohort_id), ''),
-        municipality = COALESCE((SELECT p.municipality FROM people p
-            WHERE p.id = impact_learners.person_id), ''),
-        gender = COALESCE((SELECT p.gender FROM people p WHERE p.id = impact_learners.person_id), ''),
-        lang = COALESCE((SELECT COALESCE(p.lang, a.lang) FROM people p
-            LEFT JOIN accounts a ON a.id = p.account_id WHERE p.id = impact_learners.person_id), ''),
-        province = COALESCE((SELECT l.province FROM cohorts c JOIN locations l ON l.id = c.location_id
-            WHERE c.id = impact_learners.cohort_id), ''),
-        kind = COALESCE((SELECT g.kind FROM cohorts c JOIN programmes g ON g.id = c.programme_id
-            WHERE c.id = impact_learners.cohort_id), ''),
-        audience = COALESCE((SELECT g.audience FROM cohorts c JOIN programmes g ON g.id = c.programme_id
-            WHERE c.id = impact_learners.cohort_id), ''),
-        first_programme_id = COALESCE((SELECT c.programme_id FROM cohorts c
-            WHERE c.id = impact_learners.cohort_id), 0),
-        decided = CASE WHEN EXISTS (SELECT 1 FROM job_placements j
-            WHERE j.org_id = impact_learners.org_id AND j.person_id = impact_learners.person_id)
-            OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = impact_learners.org_id
-            AND x.person_id = impact_learners.person_id AND x.result = 'passed') THEN 1 ELSE 0 END
-        WHERE org_id = in_org AND person_id = in_person;
+        SELECT org_id, programme_id, person_id, cohort_id, enrolled_at, completed
+        FROM impact_first_enrolments WHERE org_id = in_org AND person_id = in_person
+        AND programme_id IN (0, in_programme);
+    SELECT impact_fill(in_person);
 $$;
 CREATE FUNCTION impact_learners_track() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        PERFORM impact_learner_refresh(OLD.org_id, OLD.person_id,
+        PERFORM impact_refresh(OLD.org_id, OLD.person_id,
             (SELECT programme_id FROM cohorts WHERE id = OLD.cohort_id));
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        PERFORM impact_learner_refresh(NEW.org_id, NEW.person_id,
+        PERFORM impact_refresh(NEW.org_id, NEW.person_id,
             (SELECT programme_id FROM cohorts WHERE id = NEW.cohort_id));
     END IF;
     RETURN NULL;
 END
 $$;
-CREATE TRIGGER impact_learners_change AFTER INSERT OR DELETE ON enrolments
-    FOR EACH ROW EXECUTE FUNCTION impact_learners_track();
-CREATE TRIGGER impact_learners_update AFTER UPDATE OF org_id, cohort_id, person_id, status,
-    enrolled_at ON enrolments FOR EACH ROW EXECUTE FUNCTION impact_learners_track();
-CREATE FUNCTION impact_learners_job_placements() RETURNS trigger LANGUAGE plpgsql AS $$
+-- an enrolment added, removed, or changed in what the rows hold
+CREATE TRIGGER impact_learners_change AFTER INSERT OR DELETE OR UPDATE OF org_id, cohort_id,
+    person_id, status, enrolled_at ON enrolments FOR EACH ROW EXECUTE FUNCTION impact_learners_track();
+-- a passed exam or a placement, added, changed or removed
+CREATE FUNCTION impact_learners_decided() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'UPDATE' THEN
-        UPDATE impact_learners SET
-            decided = CASE WHEN EXISTS (SELECT 1 FROM job_placements j
-                WHERE j.org_id = impact_learners.org_id AND j.person_id = impact_learners.person_id)
-                OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = impact_learners.org_id
-                AND x.person_id = impact_learners.person_id AND x.result = 'passed') THEN 1 ELSE 0 END
-            WHERE person_id = OLD.person_id;
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        PERFORM impact_fill(OLD.person_id);
     END IF;
-    IF TG_OP = 'DELETE' THEN
-        UPDATE impact_learners SET
-            decided = CASE WHEN EXISTS (SELECT 1 FROM job_placements j
-                WHERE j.org_id = impact_learners.org_id AND j.person_id = impact_learners.person_id)
-                OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = impact_learners.org_id
-                AND x.person_id = impact_learners.person_id AND x.result = 'passed') THEN 1 ELSE 0 END
-            WHERE person_id = OLD.person_id;
-    ELSE
-        UPDATE impact_learners SET
-            decided = CASE WHEN EXISTS (SELECT 1 FROM job_placements j
-                WHERE j.org_id = impact_learners.org_id AND j.person_id = impact_learners.person_id)
-                OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = impact_learners.org_id
-                AND x.person_id = impact_learners.person_id AND x.result = 'passed') THEN 1 ELSE 0 END
-            WHERE person_id = NEW.person_id;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        PERFORM impact_fill(NEW.person_id);
     END IF;
     RETURN NULL;
 END
 $$;
 CREATE TRIGGER impact_learners_job_placements AFTER INSERT OR UPDATE OR DELETE ON job_placements
-    FOR EACH ROW EXECUTE FUNCTION impact_learners_job_placements();
-CREATE FUNCTION impact_learners_exam_attempts() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'UPDATE' THEN
-        UPDATE impact_learners SET
-            decided = CASE WHEN EXISTS (SELECT 1 FROM job_placements j
-                WHERE j.org_id = impact_learners.org_id AND j.person_id = impact_learners.person_id)
-                OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = impact_learners.org_id
-                AND x.person_id = impact_learners.person_id AND x.result = 'passed') THEN 1 ELSE 0 END
-            WHERE person_id = OLD.person_id;
-    END IF;
-    IF TG_OP = 'DELETE' THEN
-        UPDATE impact_learners SET
-            decided = CASE WHEN EXISTS (SELECT 1 FROM job_placements j
-                WHERE j.org_id = impact_learners.org_id AND j.person_id = impact_learners.person_id)
-                OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = impact_learners.org_id
-                AND x.person_id = impact_learners.person_id AND x.result = 'passed') THEN 1 ELSE 0 END
-            WHERE person_id = OLD.person_id;
-    ELSE
-        UPDATE impact_learners SET
-            decided = CASE WHEN EXISTS (SELECT 1 FROM job_placements j
-                WHERE j.org_id = impact_learners.org_id AND j.person_id = impact_learners.person_id)
-                OR EXISTS (SELECT 1 FROM exam_attempts x WHERE x.org_id = impact_learners.org_id
-                AND x.person_id = impact_learners.person_id AND x.result = 'passed') THEN 1 ELSE 0 END
-            WHERE person_id = NEW.person_id;
-    END IF;
-    RETURN NULL;
-END
-$$;
+    FOR EACH ROW EXECUTE FUNCTION impact_learners_decided();
 CREATE TRIGGER impact_learners_exam_attempts AFTER INSERT OR UPDATE OR DELETE ON exam_attempts
-    FOR EACH ROW EXECUTE FUNCTION impact_learners_exam_attempts();
-CREATE FUNCTION impact_learners_people() RETURNS trigger LANGUAGE plpgsql AS $$
+    FOR EACH ROW EXECUTE FUNCTION impact_learners_decided();
+-- a person, an account, a cohort, a place or a programme changed in what the rows read
+CREATE FUNCTION impact_learners_refill() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE impact_learners SET
-        age = COALESCE((SELECT CASE WHEN length(p.birth_date) = 10 AND p.birth_date <= c.starts_on THEN CAST(CAST(substr(c.starts_on, 1, 4) AS INTEGER) - CAST(substr(p.birth_date, 1, 4) AS INTEGER) - CASE WHEN substr(c.starts_on, 6, 5) < substr(p.birth_date, 6, 5) THEN 1 ELSE 0 END AS TEXT) ELSE '' END
-            FROM people p, cohorts c WHERE p.id = impact_learners.person_id
-            AND c.id = impact_learners.cohort_id), ''),
-        municipality = COALESCE((SELECT p.municipality FROM people p
-            WHERE p.id = impact_learners.person_id), ''),
-        gender = COALESCE((SELECT p.gender FROM people p WHERE p.id = impact_learners.person_id), ''),
-        lang = COALESCE((SELECT COALESCE(p.lang, a.lang) FROM people p
-            LEFT JOIN accounts a ON a.id = p.account_id WHERE p.id = impact_learners.person_id), '')
-        WHERE person_id = NEW.id;
+    PERFORM impact_fill(x) FROM (
+        SELECT NEW.id WHERE TG_TABLE_NAME = 'people'
+        UNION SELECT id FROM people WHERE TG_TABLE_NAME = 'accounts' AND account_id = NEW.id
+        UNION SELECT person_id FROM impact_learners WHERE cohort_id IN (SELECT id FROM cohorts
+            WHERE (TG_TABLE_NAME = 'cohorts' AND id = NEW.id)
+            OR (TG_TABLE_NAME = 'locations' AND location_id = NEW.id)
+            OR (TG_TABLE_NAME = 'programmes' AND programme_id = NEW.id))) AS w (x);
     RETURN NULL;
 END
 $$;
-CREATE TRIGGER impact_learners_people AFTER UPDATE OF birth_date, municipality, gender, lang, account_id ON people
-    FOR EACH ROW EXECUTE FUNCTION impact_learners_people();
-CREATE FUNCTION impact_learners_accounts() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE impact_learners SET
-        lang = COALESCE((SELECT COALESCE(p.lang, a.lang) FROM people p
-            LEFT JOIN accounts a ON a.id = p.account_id WHERE p.id = impact_learners.person_id), '')
-        WHERE person_id IN (SELECT id FROM people WHERE account_id = NEW.id);
-    RETURN NULL;
-END
-$$;
+CREATE TRIGGER impact_learners_people
+    AFTER UPDATE OF birth_date, municipality, gender, lang, account_id ON people
+    FOR EACH ROW EXECUTE FUNCTION impact_learners_refill();
 CREATE TRIGGER impact_learners_accounts AFTER UPDATE OF lang ON accounts
-    FOR EACH ROW EXECUTE FUNCTION impact_learners_accounts();
-CREATE FUNCTION impact_learners_cohorts() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE impact_learners SET
-        age = COALESCE((SELECT CASE WHEN length(p.birth_date) = 10 AND p.birth_date <= c.starts_on THEN CAST(CAST(substr(c.starts_on, 1, 4) AS INTEGER) - CAST(substr(p.birth_date, 1, 4) AS INTEGER) - CASE WHEN substr(c.starts_on, 6, 5) < substr(p.birth_date, 6, 5) THEN 1 ELSE 0 END AS TEXT) ELSE '' END
-            FROM people p, cohorts c WHERE p.id = impact_learners.person_id
-            AND c.id = impact_learners.cohort_id), ''),
-        province = COALESCE((SELECT l.province FROM cohorts c JOIN locations l ON l.id = c.location_id
-            WHERE c.id = impact_learners.cohort_id), '')
-        WHERE cohort_id = NEW.id;
-    RETURN NULL;
-END
-$$;
+    FOR EACH ROW EXECUTE FUNCTION impact_learners_refill();
 CREATE TRIGGER impact_learners_cohorts AFTER UPDATE OF starts_on, location_id ON cohorts
-    FOR EACH ROW EXECUTE FUNCTION impact_learners_cohorts();
-CREATE FUNCTION impact_learners_locations() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE impact_learners SET
-        province = COALESCE((SELECT l.province FROM cohorts c JOIN locations l ON l.id = c.location_id
-            WHERE c.id = impact_learners.cohort_id), '')
-        WHERE cohort_id IN (SELECT id FROM cohorts WHERE location_id = NEW.id);
-    RETURN NULL;
-END
-$$;
+    FOR EACH ROW EXECUTE FUNCTION impact_learners_refill();
 CREATE TRIGGER impact_learners_locations AFTER UPDATE OF province ON locations
-    FOR EACH ROW EXECUTE FUNCTION impact_learners_locations();
-CREATE FUNCTION impact_learners_programmes() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE impact_learners SET
-        kind = COALESCE((SELECT g.kind FROM cohorts c JOIN programmes g ON g.id = c.programme_id
-            WHERE c.id = impact_learners.cohort_id), ''),
-        audience = COALESCE((SELECT g.audience FROM cohorts c JOIN programmes g ON g.id = c.programme_id
-            WHERE c.id = impact_learners.cohort_id), '')
-        WHERE cohort_id IN (SELECT id FROM cohorts WHERE programme_id = NEW.id);
-    RETURN NULL;
-END
-$$;
+    FOR EACH ROW EXECUTE FUNCTION impact_learners_refill();
 CREATE TRIGGER impact_learners_programmes AFTER UPDATE OF kind, audience ON programmes
-    FOR EACH ROW EXECUTE FUNCTION impact_learners_programmes();
+    FOR EACH ROW EXECUTE FUNCTION impact_learners_refill();
 CREATE FUNCTION impact_learners_cohort_programme() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     RAISE EXCEPTION 'a cohort stays in its programme';

@@ -232,17 +232,7 @@ static Outcome recount_funded(const Flow *f, int64_t funder_id, int64_t call_id,
     int64_t targets[4] = {0};
     for (int i = 0; i < funded.n; i++) {
         const FundedProgramme *x = ROW(&funded, FundedProgramme, i);
-        bool seen_programme = false, seen_grant = false;
-        for (int j = 0; j < i; j++) {
-            const FundedProgramme *y = ROW(&funded, FundedProgramme, j);
-            seen_programme |= y->programme_id == x->programme_id;
-            seen_grant |= y->grant_id == x->grant_id;
-        }
-        if (!seen_grant) { /* what each grant's proposal planned, once */
-            targets[0] += x->planned_trained;
-            targets[3] += x->planned_reached;
-        }
-        if (!seen_programme && !count_funded(f, q, x, &all)) {
+        if (impact_funded_next(&funded, i, targets) && !count_funded(f, q, x, &all)) {
             outcome_error(&o, ERR_DB);
             return o;
         }

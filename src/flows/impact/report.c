@@ -20,15 +20,16 @@
 
 #include "core/buf.h"
 #include "domain/impact.h"
-#include "domain/jobs.h"
 #include "domain/places.h"
 #include "domain/suppress.h"
 #include "flows/certifications/board.h"
 #include "flows/impact/recount.h"
+#include "flows/jobs/placement.h"
 #include "model/certifications.h"
 #include "model/training.h"
 #include "q/impact/funded.h"
 #include "q/impact/learner.h"
+#include "q/jobs/placement.h"
 #include "q/training/programme.h"
 
 int impact_key_cmp(const char *a, const char *b)
@@ -120,6 +121,22 @@ void impact_rows_report(const Flow *f, const ImpactAsk *q, const Rows *programme
     for (int i = 0; i < programmes->n; i++) /* the targets: the programme's, or their sum */
         for (int t = 0; t < 4; t++)
             out->target[t] += ROW(programmes, Programme, i)->target[t];
+}
+
+bool impact_funded_next(const Rows *funded, int i, int64_t targets[4])
+{
+    const FundedProgramme *x = ROW(funded, FundedProgramme, i);
+    bool seen_programme = false, seen_grant = false;
+    for (int j = 0; j < i; j++) {
+        const FundedProgramme *y = ROW(funded, FundedProgramme, j);
+        seen_programme |= y->programme_id == x->programme_id;
+        seen_grant |= y->grant_id == x->grant_id;
+    }
+    if (!seen_grant) { /* what each grant's proposal planned, once */
+        targets[0] += x->planned_trained;
+        targets[3] += x->planned_reached;
+    }
+    return !seen_programme;
 }
 
 /* What the database groups learners by for breakdown by. */
@@ -237,36 +254,16 @@ typedef struct Decided {
 } Decided;
 
 /* Adds who is placed in programme_id of org_id (0: in any of its programmes), under
- * programme key (0 or programme_id; -1: the programme of the enrolment): a placement that
- * counts after an enrolment, the rule of domain/jobs.h (job_placed_people's, read from the
- * placements rather than from every enrolment). */
-typedef struct Placing {
-    ImpactPlacement row;
-    int64_t key;
-    Decided *d;
-} Placing;
-
-static bool placing_row(void *ctx)
-{
-    Placing *p = ctx;
-    const ImpactPlacement *x = &p->row;
-    Date cs, ce, s, e;
-    if (!date_parse(x->cohort_starts, &cs) || !date_parse(x->cohort_ends, &ce) ||
-        !date_parse(x->starts_on, &s))
-        return true;
-    bool open = !x->ends_on || !date_parse(x->ends_on, &e);
-    if (job_placed(cs, ce, s, open ? NULL : &e))
-        *(Pair *)rows_push(&p->d->placed) =
-            (Pair){p->key < 0 ? x->programme_id : p->key, x->person_id};
-    return true;
-}
-
+ * programme key (0 or programme_id): the rule of domain/jobs.h, as job_placed_people. */
 static bool decide_placed(const Flow *f, int64_t org_id, int64_t programme_id, int64_t key,
                           Decided *d)
 {
-    Placing p = {.key = key, .d = d};
-    return q_impact_placements(f->db, org_id, programme_id, f->arena, &p.row, placing_row, &p) >=
-           DB_NONE;
+    Rows placed;
+    if (!job_placed_by_person(f->db, f->arena, org_id, programme_id, &placed))
+        return false;
+    for (int i = 0; i < placed.n; i++)
+        *(Pair *)rows_push(&d->placed) = (Pair){key, ROW(&placed, JobPlacedRow, i)->person_id};
+    return true;
 }
 
 /* Adds who is certified in programme_id of org_id (the rule of
@@ -413,26 +410,14 @@ Outcome impact_funded(const Flow *f, int64_t funder_id, int64_t call_id, const I
     int64_t targets[4] = {0};
     for (int i = 0; ok && i < funded.n; i++) {
         const FundedProgramme *y = ROW(&funded, FundedProgramme, i);
-        bool seen_programme = false, seen_grant = false;
-        for (int j = 0; j < i; j++) {
-            const FundedProgramme *z = ROW(&funded, FundedProgramme, j);
-            seen_programme |= z->programme_id == y->programme_id;
-            seen_grant |= z->grant_id == y->grant_id;
-        }
-        if (!seen_grant) { /* what each grant's proposal planned, once */
-            targets[0] += y->planned_trained;
-            targets[3] += y->planned_reached;
-        }
         Programme p;
-        if (seen_programme)
+        if (!impact_funded_next(&funded, i, targets))
             continue;
         DbStatus st = q_programme_get(f->db, y->org_id, y->programme_id, f->arena, &p);
         if (st == DB_ONE)
             *(Programme *)rows_push(&x.programmes) = p;
-        ok = st >= DB_NONE && decide(f, today, y->org_id, y->programme_id, y->programme_id, &x.d);
-        /* the placements of each grantee once (the rows come by grantee) */
-        if (ok && (i == 0 || ROW(&funded, FundedProgramme, i - 1)->org_id != y->org_id))
-            ok = decide_placed(f, y->org_id, 0, -1, &x.d);
+        ok = st >= DB_NONE && decide(f, today, y->org_id, y->programme_id, y->programme_id, &x.d) &&
+             decide_placed(f, y->org_id, y->programme_id, y->programme_id, &x.d);
     }
     if (!ok || !fast_read(f, &x)) {
         outcome_error(&o, ERR_DB);

@@ -59,6 +59,10 @@ Outcome impact_ask_check(const Flow *f, const ImpactAsk *q);
 int impact_key_cmp(const char *a, const char *b);
 void impact_rows_report(const Flow *f, const ImpactAsk *q, const Rows *programmes, ImpactRow *rows,
                         int n, ImpactReport *out);
+/* Of the programmes a funder's grants fund (FundedProgramme, by grantee and programme): adds
+ * what grant i's proposal planned to targets the first time the grant comes, and says whether
+ * programme i comes for the first time (each is counted once). */
+bool impact_funded_next(const Rows *funded, int i, int64_t targets[4]);
 
 /* The label of a row's key for report by, in language l: "Q1 2027", "March 2027", "18 to
  * 25", "East Flanders", "Not known" for "". */

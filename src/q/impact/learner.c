@@ -123,20 +123,3 @@ DbStatus q_impact_candidates(Db *db, const ImpactScope *s, Arena *a, ImpactCandi
                                   db_int64_out(&row->programme_id), db_int64_out(&row->counted)),
                           fn, ctx);
 }
-
-DbStatus q_impact_placements(Db *db, int64_t org_id, int64_t programme_id, Arena *a,
-                             ImpactPlacement *row, DbRowFn fn, void *ctx)
-{
-    DB_SQL(st, "impact_placements",
-           "SELECT j.person_id, c.programme_id, c.starts_on, c.ends_on, j.starts_on, j.ends_on "
-           "FROM job_placements j JOIN enrolments e ON e.org_id = j.org_id "
-           "AND e.person_id = j.person_id JOIN cohorts c ON c.id = e.cohort_id "
-           "AND c.org_id = e.org_id WHERE j.org_id = $1 "
-           "AND (CAST($2 AS BIGINT) = 0 OR c.programme_id = $2) "
-           "AND e.status IN ('enrolled', 'completed')");
-    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(programme_id)),
-                          DB_COLS(db_int64_out(&row->person_id), db_int64_out(&row->programme_id),
-                                  db_text(a, &row->cohort_starts), db_text(a, &row->cohort_ends),
-                                  db_text(a, &row->starts_on), db_text(a, &row->ends_on)),
-                          fn, ctx);
-}

@@ -74,14 +74,4 @@ DbStatus q_impact_tally(Db *db, const ImpactScope *s, Arena *a, ImpactTally *row
 DbStatus q_impact_candidates(Db *db, const ImpactScope *s, Arena *a, ImpactCandidate *row,
                              DbRowFn fn, void *ctx);
 
-/* A placement of a learner enrolled (or who completed) in a cohort of programme_id (0: of
- * any programme of org_id), for the rule of domain/jobs.h (job_placed); ends_on NULL when
- * open-ended. In no particular order. */
-typedef struct ImpactPlacement {
-    int64_t person_id, programme_id;
-    char *cohort_starts, *cohort_ends, *starts_on, *ends_on;
-} ImpactPlacement;
-DbStatus q_impact_placements(Db *db, int64_t org_id, int64_t programme_id, Arena *a,
-                             ImpactPlacement *row, DbRowFn fn, void *ctx);
-
 #endif
