@@ -109,6 +109,11 @@ bool demo_jobs(Db *db, Arena *a, int64_t school, int64_t partner_org);
  * false after printing why not. */
 bool demo_talent(Db *db, Arena *a, int64_t school, int64_t partner_org);
 
+/* demo_stem.c: the STEM scenario, once: STEM op Wielen vzw (org) reaches 5,000 youngsters
+ * aged 10 to 18 in the five Flemish provinces on a grant of 100,000 EUR from the Vlaams
+ * STEM-fonds (funder), and publishes its figures. Prints what it loaded; false if not. */
+bool demo_stem(Db *db, Arena *a, int64_t org, int64_t funder);
+
 /* demo_equipment.c: the demo's equipment and loans, once, at the coding school (school),
  * after demo_cases (TelcoLab lends the sensor kits). Prints what it loaded; false if not. */
 bool demo_equipment(Db *db, Arena *a, int64_t school);

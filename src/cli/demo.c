@@ -2,10 +2,12 @@
  * install can be tried at once. The passwords are printed and are meant to be public:
  * never load the demo into a database that holds real people's data. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
 #include "cli/demo_call.h"
+#include "cli/demo_scale.h"
 #include "core/clock.h"
 #include "core/rows.h"
 #include "domain/auth.h"
@@ -39,7 +41,8 @@ static const struct {
 } demo_orgs[] = {
     {"Brussels Coding School", ORG_TRAINING}, {"Digital Inclusion Fund", ORG_FUNDER},
     {"TelcoLab Partner", ORG_PARTNER},        {"Molenbeek Digital Hub", ORG_TRAINING},
-    {"Liège Code Club", ORG_TRAINING},
+    {"Liège Code Club", ORG_TRAINING},        {"STEM op Wielen vzw", ORG_TRAINING},
+    {"Vlaams STEM-fonds", ORG_FUNDER},
 };
 #define DEMO_ORGS (sizeof demo_orgs / sizeof demo_orgs[0])
 
@@ -55,6 +58,10 @@ static const DemoAccount demo_accounts[] = {
     {"Digital Inclusion Fund", "jury3@demo.traject.test", "Youssef Tahiri", "jury"},
     {"Molenbeek Digital Hub", "hub@demo.traject.test", "Leila Amrani", "admin,staff"},
     {"Liège Code Club", "liege@demo.traject.test", "Julien Lambot", "admin,staff"},
+    {"STEM op Wielen vzw", "stem@demo.traject.test", "Hanne Goossens", "admin,staff"},
+    {"Vlaams STEM-fonds", "stemfund@demo.traject.test", "Koen Wouters", "admin,funder"},
+    {"Vlaams STEM-fonds", "stemjury@demo.traject.test", "Elke Maes", "jury"},
+    {"Vlaams STEM-fonds", "stemjury2@demo.traject.test", "Bram Hermans", "jury"},
 };
 
 static bool first_row(void *ctx)
@@ -379,13 +386,29 @@ static DbStatus demo_training_tx(Db *db, void *ctx)
 int cmd_demo(int argc, char **argv)
 {
     Settings s;
+    const char *scale = NULL;
+    const CliOpt opts[] = {
+        {"scale", &scale, NULL, "build a region of N learners instead (demo_scale.c)"},
+        {0},
+    };
     int rc = cli_parse("demo", "Loads demonstration organisations and accounts (idempotent).",
-                       CMD_DEMO, &s, NULL, argc, argv, 2, NULL, 0);
+                       CMD_DEMO, &s, opts, argc, argv, 2, NULL, 0);
     if (rc >= 0)
         return rc;
+    char *end = NULL;
+    long long scale_n = scale ? strtoll(scale, &end, 10) : 0;
+    if (scale && (*end || scale_n < 1 || scale_n > 100000000)) {
+        fprintf(stderr, "traject demo: --scale needs a number of learners from 1 to 100000000\n");
+        return 2;
+    }
     CliRun run = {0};
     if (!cli_run_begin(&run, &s, false))
         return 1;
+    if (scale) {
+        rc = demo_scale(&run, scale_n);
+        cli_run_end(&run);
+        return rc;
+    }
     rc = 1;
     Db *db = run.db;
     Arena *a = &run.arena;
@@ -433,6 +456,9 @@ int cmd_demo(int argc, char **argv)
     if (!demo_calls(db, a, ids[1], (const int64_t[]){ids[0], ids[3], ids[4]}))
         goto done;
     if (!demo_cyber(&run, DEMO_PASSWORD)) /* scenario 2: certifications, once */
+        goto done;
+    /* 5,000 youngsters of STEM op Wielen on a grant of the Vlaams STEM-fonds, once */
+    if (!demo_stem(db, a, ids[5], ids[6]))
         goto done;
     printf("\nDemo sign-ins (password for all: %s):\n", DEMO_PASSWORD);
     for (size_t i = 0; i < sizeof demo_accounts / sizeof demo_accounts[0]; i++)
