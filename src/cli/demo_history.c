@@ -287,13 +287,10 @@ static bool partners(History *h, Date when)
     return n == 3;
 }
 
-bool demo_history(Db *db, Arena *a, int64_t school)
+/* Everything of demo_history but the check that it ran before, in history_tx's
+ * transaction. */
+static bool history_load(Db *db, Arena *a, int64_t school)
 {
-    int64_t published = 0;
-    if (q_impact_published(db, school, &published) < DB_NONE)
-        return false;
-    if (published)
-        return true;
     History h = {.db = db, .a = a, .rng = prng_new(HISTORY_SEED), .school = school};
     h.admin = demo_actor(db, a, "admin@demo.traject.test", school);
     h.trainer = demo_actor(db, a, "trainer@demo.traject.test", school);
@@ -332,4 +329,26 @@ bool demo_history(Db *db, Arena *a, int64_t school)
     printf("demo cohorts 10 and 11: cases, teams, attendance, completions and placements "
            "loaded; the school's figures published\n");
     return true;
+}
+
+typedef struct HistoryTx {
+    Arena *a;
+    int64_t school;
+} HistoryTx;
+
+static DbStatus history_tx(Db *db, void *ctx)
+{
+    HistoryTx *t = ctx;
+    return history_load(db, t->a, t->school) ? DB_ONE : DB_ERROR;
+}
+
+bool demo_history(Db *db, Arena *a, int64_t school)
+{
+    int64_t published = 0;
+    if (q_impact_published(db, school, &published) < DB_NONE)
+        return false;
+    if (published)
+        return true;
+    HistoryTx t = {a, school}; /* one transaction: see demo_school */
+    return db_tx(db, history_tx, &t) == DB_ONE;
 }

@@ -137,8 +137,27 @@ typedef struct School {
     Prng rng;
     Actor admin, trainer, reviewer, sara;
     int64_t pid, loc, crit[2];
-    Date first12; /* cohort 12's first day */
+    Date first12;       /* cohort 12's first day */
+    const char **names; /* everyone's name so far: no two made-up people share one */
+    int nnames;
 } School;
+
+/* Whether name is taken already (by a made-up person or by one the demo names); if not,
+ * it is now. */
+static bool name_taken(School *s, const char *name)
+{
+    for (int i = 0; i < s->nnames; i++)
+        if (!strcmp(s->names[i], name))
+            return true;
+    for (size_t i = 0; i < sizeof running / sizeof running[0]; i++)
+        if (!strcmp(running[i], name))
+            return true;
+    for (size_t i = 0; i < sizeof waiting / sizeof waiting[0]; i++)
+        if (!strcmp(waiting[i].name, name))
+            return true;
+    s->names[s->nnames++] = name;
+    return false;
+}
 
 int64_t demo_at(Date d, int minutes)
 {
@@ -377,7 +396,10 @@ static const struct {
  * campus. */
 static Applicant made_up(School *s, Date first, int cohort, int i)
 {
-    DemoPerson p = demo_person(&s->rng, s->a, first, 19, 24, "brussels");
+    DemoPerson p;
+    do
+        p = demo_person(&s->rng, s->a, first, 19, 24, "brussels");
+    while (name_taken(s, p.name));
     Lang l = LANG_EN;
     lang_parse(p.lang, &l);
     int m = (int)prng_between(&s->rng, 2, 5), q = (int)prng_between(&s->rng, 2, 5);
@@ -486,9 +508,11 @@ static bool attendance(School *s, const Cohort *c, int64_t now)
     return true;
 }
 
-bool demo_school(Db *db, Arena *a, int64_t school, SchoolCohorts *out)
+/* Everything of demo_school, in the transaction of school_tx. */
+static bool school_load(Db *db, Arena *a, int64_t school, SchoolCohorts *out)
 {
     School s = {.db = db, .a = a, .rng = prng_new(SCHOOL_SEED)};
+    s.names = arena_alloc(a, sizeof *s.names * 128);
     s.admin = demo_actor(db, a, "admin@demo.traject.test", school);
     s.trainer = demo_actor(db, a, "trainer@demo.traject.test", school);
     s.reviewer = demo_actor(db, a, "reviewer@demo.traject.test", school);
@@ -509,4 +533,24 @@ bool demo_school(Db *db, Arena *a, int64_t school, SchoolCohorts *out)
     }
     out->programme_id = s.pid;
     return attendance(&s, &out->c[2], now);
+}
+
+typedef struct SchoolTx {
+    Arena *a;
+    int64_t school;
+    SchoolCohorts *out;
+} SchoolTx;
+
+static DbStatus school_tx(Db *db, void *ctx)
+{
+    SchoolTx *t = ctx;
+    return school_load(db, t->a, t->school, t->out) ? DB_ONE : DB_ERROR;
+}
+
+/* One transaction for the whole school: a commit (a disk sync) per act would take seconds;
+ * each workflow's own transaction runs inside it, and a refusal leaves nothing behind. */
+bool demo_school(Db *db, Arena *a, int64_t school, SchoolCohorts *out)
+{
+    SchoolTx t = {a, school, out};
+    return db_tx(db, school_tx, &t) == DB_ONE;
 }
