@@ -15,5 +15,6 @@ VOCAB(impact_breakdowns, "impact breakdown",
       {IMPACT_BY_MUNICIPALITY, "municipality", N_("Municipality they live in")},
       {IMPACT_BY_PROVINCE, "province", N_("Province they were trained in")},
       {IMPACT_BY_GENDER, "gender", N_("Gender")}, {IMPACT_BY_LANGUAGE, "language", N_("Language")},
+      {IMPACT_BY_AUDIENCE, "target_group", N_("Target group of the programme")},
       {IMPACT_BY_KIND, "kind", N_("Kind of programme")},
       {IMPACT_BY_PROGRAMME, "programme", N_("Programme")});

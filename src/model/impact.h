@@ -26,8 +26,8 @@ extern const Vocab impact_measures;
 /* How a report breaks its counts down: by the period people started in (their first
  * enrolment), by their age band when their first cohort started, by the municipality they
  * live in, by the province of the place they were trained at, by the gender they gave (when
- * they gave one), by the language they read, and, across an
- * organisation's programmes, by the kind of programme and by programme they started in. */
+ * they gave one), by the language they read, and, across an organisation's programmes, by
+ * the target group, the kind of programme and the programme they started in. */
 typedef enum ImpactBy {
     IMPACT_BY_QUARTER,
     IMPACT_BY_MONTH,
@@ -37,12 +37,14 @@ typedef enum ImpactBy {
     IMPACT_BY_PROVINCE,
     IMPACT_BY_GENDER,
     IMPACT_BY_LANGUAGE,
+    IMPACT_BY_AUDIENCE,
     IMPACT_BY_KIND,
     IMPACT_BY_PROGRAMME,
 } ImpactBy;
 /* Whether breakdown by means something for one programme (the kind and the programme do
  * not: a single row). */
-#define IMPACT_BY_IN_PROGRAMME(by) ((by) != IMPACT_BY_KIND && (by) != IMPACT_BY_PROGRAMME)
+#define IMPACT_BY_IN_PROGRAMME(by)                                                                 \
+    ((by) != IMPACT_BY_KIND && (by) != IMPACT_BY_PROGRAMME && (by) != IMPACT_BY_AUDIENCE)
 extern const Vocab impact_breakdowns;
 
 /* An enrolment of a learner of the programme a report is about, with what the report
@@ -58,9 +60,10 @@ typedef struct ImpactEnrolment {
     char *province;      /* of the cohort's place, "" when it has none */
     char *cohort;        /* the cohort's name */
     int64_t programme_id;
-    int kind;   /* the programme's ProgrammeKind */
-    int gender; /* Gender: GENDER_NOT_GIVEN when not said */
-    char *lang; /* the language they read, "" when not known */
+    int kind;     /* the programme's ProgrammeKind */
+    int gender;   /* Gender: GENDER_NOT_GIVEN when not said */
+    int audience; /* the programme's Audience: AUDIENCE_EVERYONE when it has none */
+    char *lang;   /* the language they read, "" when not known */
 } ImpactEnrolment;
 
 /* One row of a report: a category and its counts; hidden[m] when the count of measure m is

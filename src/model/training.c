@@ -9,6 +9,15 @@ VOCAB(genders, "gender", {GENDER_WOMAN, "woman", N_("Woman")}, {GENDER_MAN, "man
       {GENDER_ANOTHER, "another", N_("Another gender")},
       {GENDER_RATHER_NOT_SAY, "rather_not_say", N_("Rather not say")});
 
+VOCAB(audiences, "target group",
+      {AUDIENCE_JOBSEEKERS, "jobseekers", N_("Job-seekers far from work")},
+      {AUDIENCE_NEWCOMERS, "newcomers", N_("Newcomers")}, {AUDIENCE_WOMEN, "women", N_("Women")},
+      {AUDIENCE_REFUGEES, "refugees", N_("Refugees and migrants")},
+      {AUDIENCE_DOMESTIC_WORKERS, "domestic_workers", N_("Domestic workers")},
+      {AUDIENCE_YOUTH, "youth", N_("Young people")},
+      {AUDIENCE_DIGITALLY_VULNERABLE, "digitally_vulnerable", N_("Digitally vulnerable citizens")},
+      {AUDIENCE_SOCIAL_ECONOMY, "social_economy", N_("Staff of social-economy enterprises")});
+
 VOCAB(programme_kinds, "programme kind", {KIND_BOOTCAMP, "bootcamp", N_("Bootcamp")},
       {KIND_CERTIFICATION, "certification", N_("Certification track")},
       {KIND_WORKSHOPS, "workshops", N_("Workshop series")}, {KIND_CAMP, "camp", N_("Camp")},

@@ -60,6 +60,21 @@ typedef enum CheckinVia {
 } CheckinVia;
 extern const Vocab checkin_vias;
 
+/* The group of people a programme is mainly for, as funders' calls name their target
+ * groups; AUDIENCE_EVERYONE (stored as NULL) when it is open to all. */
+typedef enum Audience {
+    AUDIENCE_EVERYONE,
+    AUDIENCE_JOBSEEKERS,
+    AUDIENCE_NEWCOMERS,
+    AUDIENCE_WOMEN,
+    AUDIENCE_REFUGEES,
+    AUDIENCE_DOMESTIC_WORKERS,
+    AUDIENCE_YOUTH,
+    AUDIENCE_DIGITALLY_VULNERABLE,
+    AUDIENCE_SOCIAL_ECONOMY,
+} Audience;
+extern const Vocab audiences; /* the groups: AUDIENCE_EVERYONE is not in it */
+
 /* --- programmes --- */
 typedef struct Programme {
     int64_t id;
@@ -75,6 +90,7 @@ typedef struct Programme {
     char *region;      /* brussels, flanders, wallonia; NULL: any */
     int64_t target[4]; /* trained, certified, placed, reached */
     int64_t updated_at;
+    Audience audience;
 } Programme;
 
 /* The title in lang, else in another language it was given in (model/training.c). */

@@ -78,7 +78,7 @@ after(async () => { if (srv) await srv.stop(); });
 // A second programme of Alpha: ten youngsters in workshops, for the report across programmes.
 async function workshops() {
   const second = (await ok(await alpha.submit('/orgs/1/programmes/new', [['title_en', 'Robots at school'], ['kind', 'workshops'],
-    ['status', 'open'], ['langs', 'en'], ['target_reached', '100']], '/orgs/1/programmes'), 'workshops')).replace('?saved=1', '');
+    ['status', 'open'], ['langs', 'en'], ['target_reached', '100'], ['audience', 'youth']], '/orgs/1/programmes'), 'workshops')).replace('?saved=1', '');
   const cohort = (await ok(await alpha.submit(`${second}/cohorts/new`, [['name', 'Spring school'], ['starts_on', '2027-01-11'],
     ['ends_on', '2027-03-31'], ['capacity', '20']], `${second}/cohorts`), 'workshop cohort')).replace('?saved=1', '');
   for (let i = 0; i < 10; i++)
@@ -287,6 +287,12 @@ test('across the programmes of the organisation: by kind and by programme, each 
   assert.deepEqual(byProgramme['Robots at school'], ['10', '0', '0', '0']);
   const age = cells((await alpha.get('/orgs/1/impact?by=age')).text);
   assert.deepEqual(age['10 to 14'], ['13', '< 10', '0', '0']);
+  // by the group each programme is mainly for (the first has none)
+  const groups = cells((await alpha.get('/orgs/1/impact?by=target_group')).text);
+  assert.deepEqual(groups['Young people'], ['10', '0', '0', '0']);
+  assert.deepEqual(groups['No particular group'], ['27', '16', '0', '0']);
+  assert.deepEqual(groups.All, ['37', '16', '0', '0']);
+  assert.equal((await alpha.get(`${programme}/impact?by=target_group`)).status, 400, 'one programme: one group');
   const people = await alpha.get('/orgs/1/impact/people?by=kind&key=workshops&measure=reached');
   assert.equal(people.status, 200);
   assert.equal([...people.text.matchAll(/<tr><td>Workshop Kid \d<\/td><td>Spring school<\/td><\/tr>/g)].length, 10);
@@ -297,6 +303,9 @@ test('across the programmes of the organisation: by kind and by programme, each 
   const csv = execFileSync(bin, ['report', 'impact', '--db', srv.db, '--org', '1', '--format', 'csv', '--by', 'kind'], { encoding: 'utf8', env });
   const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
   assert.deepEqual(lines, ['"Kind of programme","Reached","Trained","Certified","Placed"', '"Bootcamp",27,16,0,0', '"Workshop series",10,0,0,0', '"All",37,16,0,0']);
+  const nl = execFileSync(bin, ['report', 'impact', '--db', srv.db, '--org', '1', '--format', 'csv', '--by', 'target_group', '--lang', 'nl'], { encoding: 'utf8', env });
+  assert.deepEqual(nl.replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1),
+    ['"Jongeren",10,0,0,0', '"Geen bepaalde groep",27,16,0,0', '"Alle",37,16,0,0']);
   assert.throws(() => execFileSync(bin, ['report', 'impact', '--db', srv.db, '--programme', programmeId, '--format', 'csv', '--by', 'kind'],
     { stdio: 'pipe', env }), (e) => /is for a report across programmes/.test(String(e.stderr)));
   assert.throws(() => execFileSync(bin, ['report', 'impact', '--db', srv.db, '--format', 'csv'], { stdio: 'pipe', env }),
@@ -331,6 +340,8 @@ test('an administrator publishes the figures at /impact, for anyone, small count
   const age = cells((await anyone.get('/impact/1?by=age')).text);
   assert.deepEqual(age['10 to 14'], ['13', '< 10', '0', '0']);
   assert.deepEqual(age['Not known'], ['< 10', '0', '0', '0']);
+  const groups = cells((await anyone.get('/impact/1?by=target_group')).text);
+  assert.deepEqual(groups['Young people'], ['10', '0', '0', '0']);
   assert.doesNotMatch(pub.text, /people\?|Young Adult|Workshop Kid/, 'no list of people, no names');
   for (const by of ['municipality', 'month', 'programme', 'shoe'])
     assert.equal((await anyone.get(`/impact/1?by=${by}`)).status, 400, by);

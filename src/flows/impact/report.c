@@ -59,6 +59,8 @@ static const char *key_of(Arena *a, ImpactBy by, const ImpactEnrolment *e, Date 
         Lang l;
         return lang_parse(e->lang, &l) ? e->lang : "";
     }
+    case IMPACT_BY_AUDIENCE:
+        return e->audience == AUDIENCE_EVERYONE ? "" : vocab_key(&audiences, e->audience);
     case IMPACT_BY_KIND:
         return vocab_key(&programme_kinds, e->kind);
     case IMPACT_BY_PROGRAMME:
@@ -358,6 +360,8 @@ Outcome impact_report(const Flow *f, int64_t org_id, const ImpactAsk *q, ImpactR
 
 const char *impact_key_label(Arena *a, Lang l, ImpactBy by, const char *key)
 {
+    if ((!key || !*key) && by == IMPACT_BY_AUDIENCE)
+        return i18n_get(l, "No particular group");
     if (!key || !*key)
         return i18n_get(l, "Not known");
     Date d = {0, 1, 15};
@@ -398,6 +402,10 @@ const char *impact_key_label(Arena *a, Lang l, ImpactBy by, const char *key)
         static const char *const names[LANG_COUNT] = {N_("English"), N_("Dutch"), N_("French")};
         Lang lang;
         return lang_parse(key, &lang) ? i18n_get(l, names[lang]) : key;
+    }
+    case IMPACT_BY_AUDIENCE: {
+        int g;
+        return vocab_parse(&audiences, key, &g) ? i18n_get(l, vocab_label(&audiences, g)) : key;
     }
     case IMPACT_BY_KIND: {
         int kind;

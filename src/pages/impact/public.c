@@ -62,8 +62,8 @@ enum MHD_Result page_impact_public(Req *r)
 
 /* The breakdowns the public sees: no municipality (too fine for the public), no month or
  * quarter. */
-static const ImpactBy public_by[] = {IMPACT_BY_YEAR, IMPACT_BY_KIND, IMPACT_BY_PROVINCE,
-                                     IMPACT_BY_AGE};
+static const ImpactBy public_by[] = {IMPACT_BY_YEAR, IMPACT_BY_KIND, IMPACT_BY_AUDIENCE,
+                                     IMPACT_BY_PROVINCE, IMPACT_BY_AGE};
 #define PUBLIC_BY ((int)(sizeof public_by / sizeof public_by[0]))
 
 /* The report of a publishing organisation; false with the reply made. */

@@ -79,6 +79,9 @@ static enum MHD_Result programme_form(Req *r, const Programme *p, const FormErro
     number_field(h, r, e, "max_age", _(r, "Maximum age on the start date"), p->max_age_null,
                  p->max_age);
     html_checkbox(h, "jobseekers_only", _(r, "Only for job-seekers"), p->jobseekers_only);
+    html_select(h, e, "audience", _(r, "Mainly for"),
+                vocab_options(r, &audiences, "", _(r, "Everyone")),
+                p->audience ? vocab_key(&audiences, p->audience) : "");
     html_select(h, e, "region", _(r, "Region where participants live"),
                 options_translated(r, regions, "", _(r, "Any region")), p->region ? p->region : "");
     html(h, "</fieldset>\n<fieldset>\n<legend>%s</legend>\n", _(r, "Targets (number of people)"));
@@ -107,7 +110,8 @@ enum MHD_Result page_programme_new(Req *r)
 static bool programme_read(Req *r, Programme *p, FormErrors *e)
 {
     static const char *const region_values[] = {"brussels", "flanders", "wallonia", NULL};
-    char *min_age = NULL, *max_age = NULL, *targets[4] = {0}, *kind = NULL, *status = NULL;
+    char *min_age = NULL, *max_age = NULL, *targets[4] = {0}, *kind = NULL, *status = NULL,
+         *audience = NULL;
     bool jobseekers_only = false;
     FieldSpec spec[] = {
         FIELD("title_en", F_TEXT, title_labels[0], .max = 200, .text = &p->title[0]),
@@ -135,6 +139,8 @@ static bool programme_read(Req *r, Programme *p, FormErrors *e)
         FIELD("target_reached", F_INT, target_names[3], .min = 0, .max = 1000000,
               .num = &p->target[3], .text = &targets[3]),
         FIELD("jobseekers_only", F_BOOL, N_("Only for job-seekers"), .flag = &jobseekers_only),
+        FIELD("audience", F_CHOICE, N_("Mainly for"), .choices = vocab_keys(r, &audiences),
+              .text = &audience),
         {0},
     };
     form_read(r, spec, e);
@@ -143,6 +149,8 @@ static bool programme_read(Req *r, Programme *p, FormErrors *e)
         p->kind = (ProgrammeKind)v;
     if (vocab_parse(&programme_statuses, status, &v))
         p->status = (ProgrammeStatus)v;
+    p->audience =
+        audience && vocab_parse(&audiences, audience, &v) ? (Audience)v : AUDIENCE_EVERYONE;
     p->min_age_null = !min_age;
     p->max_age_null = !max_age;
     for (int t = 0; t < 4; t++)
@@ -323,12 +331,13 @@ static enum MHD_Result programme_show(Req *r, Programme *p)
     html(h,
          "<dl class=\"facts\">\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
          "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n"
-         "<dt>%s</dt><dd>%s</dd>\n</dl>\n",
+         "<dt>%s</dt><dd>%s</dd>\n<dt>%s</dt><dd>%s</dd>\n</dl>\n",
          _(r, "Kind"), programme_kind_label(r, p->kind), _(r, "Status"),
          programme_status_label(r, p->status), _(r, "Teaching languages"),
          programme_langs(r, p->teaching_langs), _(r, "Ages"), programme_ages(r, p),
          _(r, "Only for job-seekers"), p->jobseekers_only ? _(r, "Yes") : _(r, "No"),
-         _(r, "Region where participants live"), region);
+         _(r, "Region where participants live"), region, _(r, "Mainly for"),
+         p->audience ? _(r, vocab_label(&audiences, p->audience)) : _(r, "Everyone"));
     if (!html_dashboard(h, r, p))
         return reply_error(r, ERR_DB);
     if (training_can_edit(r))

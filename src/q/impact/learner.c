@@ -8,7 +8,7 @@
     "SELECT e.person_id, p.name, e.enrolled_at, "                                                  \
     "CASE WHEN e.status = 'completed' THEN 1 ELSE 0 END, COALESCE(p.birth_date, ''), "             \
     "COALESCE(p.municipality, ''), c.starts_on, COALESCE(l.province, ''), c.name, "                \
-    "c.programme_id, g.kind, p.gender, COALESCE(p.lang, acc.lang, '') "                            \
+    "c.programme_id, g.kind, p.gender, COALESCE(p.lang, acc.lang, ''), g.audience "                \
     "FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id AND c.org_id = e.org_id "              \
     "JOIN programmes g ON g.id = c.programme_id AND g.org_id = c.org_id "                          \
     "JOIN people p ON p.id = e.person_id AND p.org_id = e.org_id "                                 \
@@ -20,7 +20,8 @@
         db_text(a, &(row)->municipality), db_text(a, &(row)->starts_on),                           \
         db_text(a, &(row)->province), db_text(a, &(row)->cohort),                                  \
         db_int64_out(&(row)->programme_id), db_vocab(&programme_kinds, &(row)->kind),              \
-        db_vocab(&genders, &(row)->gender), db_text(a, &(row)->lang)
+        db_vocab(&genders, &(row)->gender), db_text(a, &(row)->lang),                              \
+        db_vocab(&audiences, &(row)->audience)
 
 DbStatus q_impact_enrolments(Db *db, int64_t org_id, int64_t programme_id, Arena *a,
                              ImpactEnrolment *row, DbRowFn fn, void *ctx)

@@ -6,7 +6,7 @@
 #define PROGRAMME_COLS                                                                             \
     "id, kind, status, title_en, title_nl, title_fr, description_en, description_nl, "             \
     "description_fr, teaching_langs, min_age, max_age, jobseekers_only, region, "                  \
-    "target_trained, target_certified, target_placed, target_reached, updated_at"
+    "target_trained, target_certified, target_placed, target_reached, updated_at, audience"
 
 #define PROGRAMME_OUT(a, p)                                                                        \
     db_int64_out(&(p)->id), db_vocab(&programme_kinds, (int *)&(p)->kind),                         \
@@ -17,7 +17,7 @@
         db_int64_null(&(p)->max_age, &(p)->max_age_null), db_int64_out(&(p)->jobseekers_only),     \
         db_text(a, &(p)->region), db_int64_out(&(p)->target[0]), db_int64_out(&(p)->target[1]),    \
         db_int64_out(&(p)->target[2]), db_int64_out(&(p)->target[3]),                              \
-        db_int64_out(&(p)->updated_at)
+        db_int64_out(&(p)->updated_at), db_vocab(&audiences, (int *)&(p)->audience)
 
 DbStatus q_programme_get(Db *db, int64_t org_id, int64_t id, Arena *a, Programme *out)
 {
@@ -63,6 +63,7 @@ static void programme_params(DbParam *in, const Programme *p)
     for (int t = 0; t < 4; t++)
         in[i++] = db_int64(p->target[t]);
     in[i++] = db_int64(p->updated_at);
+    in[i++] = p->audience ? db_str(vocab_key(&audiences, p->audience)) : db_null();
     in[i++] = db_int64(p->id);
     in[i] = (DbParam)DB_END;
 }
@@ -73,8 +74,8 @@ DbStatus q_programme_add(Db *db, const Programme *p, int64_t *id)
            "INSERT INTO programmes (org_id, kind, status, title_en, title_nl, title_fr, "
            "description_en, description_nl, description_fr, teaching_langs, min_age, max_age, "
            "jobseekers_only, region, target_trained, target_certified, target_placed, "
-           "target_reached, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
-           "$10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19) RETURNING id");
+           "target_reached, created_at, updated_at, audience) VALUES ($1, $2, $3, $4, $5, $6, $7, "
+           "$8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19, $20) RETURNING id");
     DbParam in[PROGRAMME_NPARAMS + 1];
     programme_params(in, p);
     in[PROGRAMME_NPARAMS - 1] = (DbParam)DB_END; /* no id yet */
@@ -88,7 +89,7 @@ DbStatus q_programme_update(Db *db, const Programme *p)
            "title_fr = $6, description_en = $7, description_nl = $8, description_fr = $9, "
            "teaching_langs = $10, min_age = $11, max_age = $12, jobseekers_only = $13, "
            "region = $14, target_trained = $15, target_certified = $16, target_placed = $17, "
-           "target_reached = $18, updated_at = $19 WHERE org_id = $1 AND id = $20");
+           "target_reached = $18, updated_at = $19, audience = $20 WHERE org_id = $1 AND id = $21");
     DbParam in[PROGRAMME_NPARAMS + 1];
     programme_params(in, p);
     return db_exec(db, &st, in);

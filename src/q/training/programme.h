@@ -11,7 +11,7 @@
 #include "db/db.h"
 #include "model/training.h"
 
-#define PROGRAMME_NPARAMS 20
+#define PROGRAMME_NPARAMS 21
 
 DbStatus q_programme_get(Db *db, int64_t org_id, int64_t id, Arena *a, Programme *out);
 /* The organisation that runs programme id, for the command line (which names a programme
