@@ -57,6 +57,21 @@ static bool demo_register(const Flow *f, const Event *e, const char *const (*peo
     return true;
 }
 
+/* A birth date ("YYYY-MM-DD", in a) of someone aged years from a month before now until
+ * eleven months after it. */
+static const char *teen_birth(Arena *a, int64_t now, int years)
+{
+    Date d;
+    int m;
+    bxl_from_utc(now - 30 * 86400, &d, &m);
+    d.y -= years;
+    if (d.m == 2 && d.d == 29)
+        d.d = 28;
+    char *out = arena_alloc(a, 11);
+    date_format(d, out);
+    return out;
+}
+
 static bool demo_first_partner(void *ctx)
 {
     (void)ctx;
@@ -147,12 +162,15 @@ bool demo_events(Db *db, Arena *a, int64_t school)
         {"Lucas Dubois", "lucas@demo.traject.test", "fr", NULL},
         {"Fien Maes", "fien@demo.traject.test", "nl", NULL},
     };
-    static const char *const teens[][4] = {
-        {"Yasmine Amrani", "yasmine@demo.traject.test", "fr", "2014-09-01"},
-        {"Wout Claes", "wout@demo.traject.test", "nl", "2010-02-14"},
-        {"Sofia Rossi", "sofia@demo.traject.test", "en", "2011-11-30"},
+    /* aged 12 (under the consent age: her guardian is asked), 16 and 15 on the hackathon's
+     * first day, whatever the day the demo is loaded */
+    const char *teens[][4] = {
+        {"Yasmine Amrani", "yasmine@demo.traject.test", "fr", teen_birth(a, now, 12)},
+        {"Wout Claes", "wout@demo.traject.test", "nl", teen_birth(a, now, 16)},
+        {"Sofia Rossi", "sofia@demo.traject.test", "en", teen_birth(a, now, 15)},
     };
-    if (!demo_register(&f, &ev[0], curious, 5) || !demo_register(&f, &ev[1], teens, 3) ||
+    if (!demo_register(&f, &ev[0], curious, 5) ||
+        !demo_register(&f, &ev[1], (const char *const(*)[4])teens, 3) ||
         !demo_hackathon(&f, &ev[1]))
         return false;
     return demo_ok(event_invite(&f, &ev[2], "Pieter Janssens", "partner@demo.traject.test", "nl"),

@@ -20,6 +20,8 @@
 #include "flows/cases/team.h"
 #include "flows/equipment/loan.h"
 #include "flows/impact/publish.h"
+#include "flows/jobs/candidate.h"
+#include "flows/jobs/offer.h"
 #include "flows/jobs/placement.h"
 #include "flows/partners/partner.h"
 #include "flows/training/attendance.h"
@@ -67,21 +69,20 @@ static const DemoCase history_cases[3] = {
 /* The milestones' days, from the cohort's first day. */
 static const int case_days[3] = {14, 90, 170};
 
-/* Where the learners who completed a cohort went: a job, an internship (at TelcoLab most
- * often), further training or their own company. */
+/* Where the learners who completed a cohort went: a job, an internship, further training
+ * or their own company (TelcoLab's interns are hired through its offer: interns()). */
 static const struct {
     const char *kind, *contract, *employer;
 } history_places[] = {
     {"job", "permanent", "Brussels Web Studio"}, {"job", "fixed_term", "Digitaal Vlaanderen"},
     {"job", "permanent", "Proximus Ada"},        {"job", "fixed_term", "Paradigm Brussels"},
-    {"internship", "internship", "TelcoLab"},    {"internship", "internship", "BeCentral"},
+    {"internship", "internship", "MolenGeek"},   {"internship", "internship", "BeCentral"},
     {"training", "", "Bruxelles Formation"},     {"own_business", "", ""},
 };
-/* Who went where, in the order of the roster (by name), the pattern starting again after
- * twenty; -1: did not say. Cohort 10's eighteen give 14 placed (8 jobs, 3 internships, 2
- * trainings, 1 start-up), cohort 11's twenty give 15 (the same and a second start-up). */
-static const int history_pattern[20] = {0,  1, 4, 2,  -1, 6, 0,  7, 5, 3,
-                                        -1, 1, 4, -1, 2,  6, -1, 0, 7, -1};
+/* Who went where, in the order of the roster (by name) leaving out TelcoLab's interns, the
+ * pattern starting again after twenty; -1: did not say. */
+static const int history_pattern[20] = {0,  1, 4, 2,  -1, 6, 0, 7, 5, 3,
+                                        -1, 1, 4, -1, 2,  6, 7, 0, 7, -1};
 
 /* Why the drop-outs left. */
 static const char *const left_because[] = {"Moved back to Liège to care for a parent.",
@@ -92,7 +93,7 @@ typedef struct History {
     Arena *a;
     Prng rng;
     Actor admin, trainer;
-    int64_t school, partners[3], kits[3];
+    int64_t school, partners[3], kits[3], telco_org;
 } History;
 
 /* The three cases of cohort c, accepted and given to its three teams (the learners dealt
@@ -213,6 +214,45 @@ static bool six_months(History *h, const Cohort *c)
     return true;
 }
 
+/* TelcoLab's internship for the learners of c who sign in to the learner space: offered
+ * six weeks before the end, they apply from their space, are interviewed and hired a week
+ * after the last day (the hire records their placement). */
+static bool interns(History *h, const Cohort *c, const Rows *enrolled, Date last)
+{
+    Actor telco = demo_actor(h->db, h->a, "partner@demo.traject.test", h->telco_org);
+    Flow f = {.db = h->db, .arena = h->a, .who = &telco, .now = demo_at(demo_plus(last, -45), 600)};
+    JobOfferInput x = {.partner_id = h->partners[2],
+                       .title = arena_printf(h->a, "IoT intern after %s", c->name),
+                       .description = "Three months with our IoT team: the air quality sensors "
+                                      "around the schools, and the map that shows them.",
+                       .contract = "internship",
+                       .places = 2,
+                       .closes_on = (char *)demo_date_text(h->a, demo_plus(last, -10)),
+                       .workplace = "Molenbeek, Brussels"};
+    Outcome o = flow_job_offer_add(&f, &x, true);
+    if (!demo_ok(o, "internship offer"))
+        return false;
+    int64_t offer = o.id;
+    for (int i = 0; i < enrolled->n; i++) {
+        const Enrolment *e = ROW(enrolled, Enrolment, i);
+        if (e->status != ENROLMENT_COMPLETED || !e->has_account || !*e->email)
+            continue;
+        Actor learner = demo_actor(h->db, h->a, e->email, 0);
+        Flow g = f;
+        g.who = &learner;
+        g.now = demo_at(demo_plus(last, -30), 20 * 60);
+        if (!demo_ok(o = flow_job_apply(&g, offer, "Our team built the air quality map."), "apply"))
+            return false;
+        f.now = demo_at(demo_plus(last, -20), 14 * 60);
+        if (!demo_ok(flow_job_stage(&f, o.id, "interview", true), "interview"))
+            return false;
+        f.now = demo_at(demo_plus(last, 7), 9 * 60);
+        if (!demo_ok(flow_job_stage(&f, o.id, "hired", true), "hire"))
+            return false;
+    }
+    return true;
+}
+
 /* Where the learners who completed c went, recorded by staff as they hear of it: each
  * starts from a week to five months after the last day, and never after today. */
 static bool placements(History *h, const Cohort *c, Date today)
@@ -223,9 +263,11 @@ static bool placements(History *h, const Cohort *c, Date today)
         return false;
     Date last;
     date_parse(c->ends_on, &last);
+    if (!interns(h, c, &enrolled, last))
+        return false;
     for (int i = 0, done = 0; i < enrolled.n; i++) {
         const Enrolment *e = ROW(&enrolled, Enrolment, i);
-        if (e->status != ENROLMENT_COMPLETED)
+        if (e->status != ENROLMENT_COMPLETED || e->has_account)
             continue;
         int p = history_pattern[done++ % 20], after = 7 + (i * 37) % 140;
         if (p < 0)
@@ -270,8 +312,10 @@ static bool partners(History *h, Date when)
         return false;
     for (int t = 0; t < 3; t++)
         for (int i = 0; i < list.n; i++)
-            if (!strcmp(ROW(&list, Partner, i)->name, case_partners[t][0]))
+            if (!strcmp(ROW(&list, Partner, i)->name, case_partners[t][0])) {
                 h->partners[t] = ROW(&list, Partner, i)->id;
+                h->telco_org = ROW(&list, Partner, i)->partner_org_id;
+            }
     Item it;
     Rows kits = ROWS_FROM(h->a, &it);
     if (!h->partners[0] || !h->partners[1] || !h->partners[2] ||

@@ -422,6 +422,16 @@ static Applicant made_up(School *s, Date first, int cohort, int i)
                                    q}}};
 }
 
+/* The first two applicants of cohorts 10 and 11 sign in to the learner space (they will
+ * apply to TelcoLab's internships there: demo_history.c): their account comes first, and
+ * their application, the strongest, fills in their record. */
+static bool learner_account(School *s, Applicant *x)
+{
+    memcpy(x->scores, (int[2][2]){{5, 5}, {5, 5}}, sizeof x->scores);
+    return cli_add_member(s->db, s->admin.org_id, x->email, x->name, "traject-demo-2026",
+                          ROLE_LEARNER, NULL);
+}
+
 /* The intake of cohort k of school_cohorts: applications over a month, reviews, decisions. */
 static bool intake(School *s, int k, const Cohort *c, Date first, Date today)
 {
@@ -443,6 +453,8 @@ static bool intake(School *s, int k, const Cohort *c, Date first, Date today)
             memcpy(xs[i].scores, waiting[i].scores, sizeof xs[i].scores);
         } else {
             xs[i] = made_up(s, first, 10 + k, i);
+            if (k < 2 && i < 2 && !learner_account(s, &xs[i]))
+                return false;
             if (k == 2) { /* cohort 12: the people the demo follows */
                 xs[i].name = running[i];
                 xs[i].gender = i % 2 ? GENDER_MAN : GENDER_WOMAN;

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, Client, freshDb, runTraject } from '../lib/server.mjs';
+import { startServer, Client, freshDb, runTraject, backend } from '../lib/server.mjs';
 
 const DEMO_PASSWORD = 'traject-demo-2026';
 let srv, admin, programme, school;
@@ -24,16 +24,16 @@ function cells(html) {
 }
 
 // The published figures: by age band, gender and municipality; the totals of every one.
-const ALL = ['56', '38', '0', '29'];
+const ALL = ['56', '38', '0', '32'];
 const BY = {
   age: { '18 to 25': ALL, All: ALL },
-  gender: { Man: ['29', '17', '0', '13'], Woman: ['24', '18', '0', '13'], All: ALL },
-  municipality: { Anderlecht: ['20', '12', '0', '< 10'], 'Molenbeek-Saint-Jean': ['20', '14', '0', '10'], All: ALL },
+  gender: { Man: ['29', '18', '0', '13'], Woman: ['24', '17', '0', '16'], All: ALL },
+  municipality: { Anderlecht: ['20', '11', '0', '10'], 'Molenbeek-Saint-Jean': ['20', '14', '0', '13'], All: ALL },
 };
 const CSV = {
-  age: ['"18 to 25",56,38,0,29', '"All",56,38,0,29'],
-  gender: ['"Man",29,17,0,13', '"Woman",24,18,0,13', '"All",56,38,0,29'],
-  municipality: ['"Anderlecht",20,12,0,"< 10"', '"Molenbeek-Saint-Jean",20,14,0,10', '"All",56,38,0,29'],
+  age: ['"18 to 25",56,38,0,32', '"All",56,38,0,32'],
+  gender: ['"Man",29,18,0,13', '"Woman",24,17,0,16', '"All",56,38,0,32'],
+  municipality: ['"Anderlecht",20,11,0,10', '"Molenbeek-Saint-Jean",20,14,0,13', '"All",56,38,0,32'],
 };
 
 before(async () => {
@@ -44,7 +44,8 @@ before(async () => {
   const ms = Date.now() - t0;
   assert.equal(r.code, 0, r.stderr);
   console.log(`# traject demo: ${ms} ms`);
-  assert.ok(ms < 15000, `traject demo took ${ms} ms`); // about 3 s on SQLite, 5 s on PostgreSQL
+  // about 3 s on SQLite and 5 s on PostgreSQL on a quiet machine; the bound leaves room for a busy one
+  assert.ok(ms < (backend === 'postgresql' ? 30000 : 15000), `traject demo took ${ms} ms`);
   assert.match(r.stdout, /demo cohorts 10 and 11: .*published/);
   r = runTraject(['demo', '--db', db]); // twice is harmless: nothing loaded again
   assert.equal(r.code, 0, r.stderr);
@@ -69,18 +70,18 @@ test('the bootcamp\'s impact: reached, trained and placed, by age band, gender a
     for (const line of CSV[by]) assert.ok(csv.text.split(/\r?\n/).includes(line), `${by} CSV: ${line}\n${csv.text}`);
   }
   const page = await admin.get(`${programme}/impact?by=age`);
-  assert.match(page.text, /Of 56 people reached, 38 completed their training, 0 are certified and 29 found work, an internship or further training within six months of the end\./);
+  assert.match(page.text, /Of 56 people reached, 38 completed their training, 0 are certified and 32 found work, an internship or further training within six months of the end\./);
   // the organisation's report counts the same people (one programme)
   assert.deepEqual(cells((await admin.get(`${school}/impact?by=age`)).text).All, ALL);
 });
 
-test('behind "placed": jobs, internships at TelcoLab and elsewhere, further training and three start-ups', async () => {
+test('behind "placed": jobs, internships (four hired by TelcoLab), further training and three start-ups', async () => {
   const res = await admin.get(`${school}/placements`);
-  assert.match(res.text, /Showing 1–30 of 30/);
+  assert.match(res.text, /Showing 1–33 of 33/);
   const count = (re) => [...res.text.matchAll(re)].length;
   assert.equal(count(/<td>Their own start-up<\/td>/g), 3);
   assert.equal(count(/<td>An internship<\/td><td>TelcoLab<\/td>/g), 4);
-  assert.equal(count(/<td>An internship<\/td>/g), 6);
+  assert.equal(count(/<td>An internship<\/td>/g), 10);
   assert.equal(count(/<td>Further training<\/td>/g), 4);
   // the cohorts: two over, one running, one in intake with reviews to do
   const prog = await admin.get(programme);
@@ -94,8 +95,8 @@ const PUBLIC = {
   kind: { Bootcamp: ALL, All: ALL },
   province: { 'Brussels-Capital Region': ALL, All: ALL },
 };
-CSV.kind = ['"Bootcamp",56,38,0,29', '"All",56,38,0,29'];
-CSV.province = ['"Brussels-Capital Region",56,38,0,29', '"All",56,38,0,29'];
+CSV.kind = ['"Bootcamp",56,38,0,32', '"All",56,38,0,32'];
+CSV.province = ['"Brussels-Capital Region",56,38,0,32', '"All",56,38,0,32'];
 
 test('the school publishes its figures at /impact: the same counts, on the page and in the CSV', async () => {
   const anyone = new Client(srv.base);
@@ -125,6 +126,9 @@ test('TelcoLab\'s partner page: what it gave, the cases worked by the teams, the
   assert.match(text, /Events €8,000\.00 1 contribution/);
   for (const cohort of ['Cohort 10', 'Cohort 11']) assert.match(text, new RegExp(`Air quality on the way to school Accepted into a cohort ${cohort} 1 0`));
   assert.match(text, /Free parking places on the market square Accepted into a cohort Cohort 12 1 1 4\.0/);
+  // its internship after each past cohort: two of its learners apply from their space, hired
+  assert.match(text, /4 interns taken · 0 hires/);
+  for (const cohort of ['Cohort 10', 'Cohort 11']) assert.match(text, new RegExp(`IoT intern after ${cohort} Internship 2 2 2`));
   assert.match(text, /46 learners used it\./);
   assert.match(text, /IoT sensor kit 4 Sensor TL-IOT-0026 Good 2 15/);
 });
