@@ -131,8 +131,10 @@ bool cli_run_begin(CliRun *c, const Settings *s, bool verbose)
 {
     arena_init(&c->arena);
     c->db = auth_init(1) ? cli_open_db(s) : NULL;
-    if (c->db && cli_prepare_db(c->db, verbose))
+    if (c->db && cli_prepare_db(c->db, verbose)) {
+        db_sync_at_close(c->db); /* a command answers once, at its end */
         return true;
+    }
     cli_run_end(c);
     return false;
 }

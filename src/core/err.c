@@ -30,6 +30,9 @@ static const ErrInfo errors[ERR_COUNT] = {
                       N_("Too many attempts. Please wait a moment and try again.")},
     [ERR_DB] = {"database", 503, N_("Temporarily unavailable"),
                 N_("The database could not be reached. Please try again in a moment.")},
+    [ERR_NO_SPACE] = {"no_space", 507, N_("Out of space"),
+                      N_("The server is out of space; nothing was saved. Please tell the people "
+                         "who run this server.")},
     [ERR_INTERNAL] = {"internal", 500, N_("Something went wrong"),
                       N_("Something went wrong on our side. It has been logged.")},
 };

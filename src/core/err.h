@@ -15,6 +15,7 @@ typedef enum ErrCode {
     ERR_CONFLICT,
     ERR_TOO_MANY,
     ERR_DB,
+    ERR_NO_SPACE, /* the disk (or the database's quota) is full: nothing was saved */
     ERR_INTERNAL,
     ERR_COUNT
 } ErrCode;

@@ -12,6 +12,8 @@ void log_set_quiet(int quiet);
 
 #define log_info(...) log_line("info", NULL, 0, __VA_ARGS__)
 #define log_warn(...) log_line("warn", NULL, 0, __VA_ARGS__)
+/* Not our bug, but an operator must act (a full disk). */
+#define log_error(...) log_line("error", NULL, 0, __VA_ARGS__)
 #define log_bug(...) log_line("bug", __FILE__, __LINE__, __VA_ARGS__)
 #define log_fatal(...) (log_line("fatal", __FILE__, __LINE__, __VA_ARGS__), abort_now())
 

@@ -16,8 +16,36 @@ struct Db {
     const DbOps *ops;
     void *conn;
     int tx_depth;
-    bool locked; /* holds the SQLite write lock */
+    bool locked;        /* holds the SQLite write lock */
+    bool full;          /* a statement found the disk full (db_full) */
+    bool sync_at_close; /* db_sync_at_close */
 };
+
+/* s, remembering a full disk. */
+static DbStatus noted(Db *db, DbStatus s)
+{
+    if (s == DB_FULL)
+        db->full = true;
+    return s;
+}
+
+void db_sync_at_close(Db *db)
+{
+    if (db->ops->backend == DB_SQLITE &&
+        db->ops->script(db->conn, "PRAGMA synchronous=NORMAL") >= DB_NONE)
+        db->sync_at_close = true;
+}
+
+bool db_full(const Db *db)
+{
+    return db && db->full;
+}
+
+void db_full_clear(Db *db)
+{
+    if (db)
+        db->full = false;
+}
 
 Db *db_open(const char *url, char *err, size_t errlen)
 {
@@ -47,6 +75,10 @@ void db_close(Db *db)
 {
     if (!db)
         return;
+    /* a checkpoint syncs the WAL, then the database file; when a server holds the file
+     * open and the checkpoint cannot finish, its next commit syncs these frames too */
+    if (db->sync_at_close)
+        db->ops->script(db->conn, "PRAGMA wal_checkpoint(TRUNCATE)");
     db->ops->close(db->conn);
     free(db);
 }
@@ -77,7 +109,7 @@ static DbStatus select_rows(Db *db, const DbStmt *st, const DbParam *in, DbCol *
     bool lock = db->tx_depth == 0 && db->ops->write_lock && writes(st->sql);
     if (lock)
         db->ops->write_lock();
-    DbStatus s = db->ops->select(db->conn, st, in, cols, row, ctx, one);
+    DbStatus s = noted(db, db->ops->select(db->conn, st, in, cols, row, ctx, one));
     if (lock)
         db->ops->write_unlock();
     return s;
@@ -109,7 +141,7 @@ DbStatus db_exec_changes(Db *db, const DbStmt *st, const DbParam *in, int64_t *c
     bool lock = db->tx_depth == 0 && db->ops->write_lock;
     if (lock)
         db->ops->write_lock();
-    DbStatus s = db->ops->exec(db->conn, st, in, changes);
+    DbStatus s = noted(db, db->ops->exec(db->conn, st, in, changes));
     if (lock)
         db->ops->write_unlock();
     return s;
@@ -120,7 +152,7 @@ DbStatus db_exec_script(Db *db, const char *sql)
     bool lock = db->tx_depth == 0 && db->ops->write_lock;
     if (lock)
         db->ops->write_lock();
-    DbStatus s = db->ops->script(db->conn, sql);
+    DbStatus s = noted(db, db->ops->script(db->conn, sql));
     if (lock)
         db->ops->write_unlock();
     return s;
@@ -152,7 +184,7 @@ DbStatus db_tx(Db *db, DbTxFn fn, void *ctx)
             s = fn(db, ctx);
             db->tx_depth = 0;
             if (s == DB_NONE || s == DB_ONE) {
-                DbStatus c = db->ops->script(db->conn, "COMMIT");
+                DbStatus c = noted(db, db->ops->script(db->conn, "COMMIT"));
                 if (c != DB_NONE && c != DB_ONE) {
                     db->ops->rollback(db->conn);
                     s = c;

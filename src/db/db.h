@@ -21,6 +21,7 @@
 #include "core/arena.h"
 
 typedef enum DbStatus {
+    DB_FULL = -4,     /* the disk or the database's size limit is full: nothing was written */
     DB_ERROR = -3,    /* our bug or the server went away: already logged */
     DB_RETRY = -2,    /* busy / serialization failure: db_tx retries */
     DB_CONFLICT = -1, /* a UNIQUE, CHECK or FOREIGN KEY constraint refused the write */
@@ -149,6 +150,17 @@ Db *db_open(const char *url, char *err, size_t errlen);
 void db_close(Db *db);
 
 DbBackend db_backend(const Db *db);
+
+/* For a command that writes much and answers only when it ends: each commit need not
+ * reach the disk before the next (SQLite synchronous=NORMAL instead of the server's FULL);
+ * db_close makes it all durable. PostgreSQL commits stay as they are. */
+void db_sync_at_close(Db *db);
+
+/* Whether a statement on this connection found the disk full since db_full_clear (a
+ * transaction's function may turn that status into another: the connection remembers it,
+ * so that the user is told "out of space" rather than "unavailable"). */
+bool db_full(const Db *db);
+void db_full_clear(Db *db);
 
 /* Prepares a statement on this connection without running it (it is then kept like any
  * other). Returns DB_NONE, or DB_ERROR when the engine refuses its SQL (logged with the

@@ -126,6 +126,10 @@ static DbStatus status_of(PgConn *c, PGresult *res, const char *what)
         log_info("constraint refused %s: %s", what, msg);
         return DB_CONFLICT;
     }
+    if (state && !strcmp(state, "53100")) { /* disk_full: not our bug */
+        log_error("database out of space in %s: %s", what, msg);
+        return DB_FULL;
+    }
     log_bug("postgresql error in %s (%s): %s", what, state ? state : "no state", msg);
     return DB_ERROR;
 }

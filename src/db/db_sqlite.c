@@ -65,9 +65,11 @@ static void *sq_open(const char *path, char *err, size_t errlen)
     char *msg = NULL;
     /* each connection keeps up to 16 MiB of pages and reads the file through a mapping,
      * so that a list page of a large table costs what it costs on a small one */
+    /* synchronous=FULL: a transaction is on disk (its WAL frames synced) before the user is
+     * told it is done, so that a power cut loses no acknowledged write */
     rc = sqlite3_exec(db,
                       "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
-                      "PRAGMA synchronous=NORMAL; PRAGMA trusted_schema=OFF; "
+                      "PRAGMA synchronous=FULL; PRAGMA trusted_schema=OFF; "
                       "PRAGMA cache_size=-16384; PRAGMA mmap_size=268435456;",
                       NULL, NULL, &msg);
     if (rc != SQLITE_OK) {
@@ -77,6 +79,11 @@ static void *sq_open(const char *path, char *err, size_t errlen)
         sqlite3_close(db);
         return NULL;
     }
+#ifdef TRAJECT_DEBUG
+    /* tests: TRAJECT_TEST_FULL=1 stops the file growing, as a full disk would */
+    if (getenv("TRAJECT_TEST_FULL"))
+        sqlite3_exec(db, "PRAGMA max_page_count=1", NULL, NULL, NULL);
+#endif
     SqliteConn *c = xcalloc(1, sizeof *c);
     c->db = db;
     c->cap = 64;
@@ -125,6 +132,10 @@ static DbStatus status_of(SqliteConn *c, int rc, const DbStmt *st)
     case SQLITE_CONSTRAINT:
         log_info("constraint refused %s: %s", st ? st->name : "script", sqlite3_errmsg(c->db));
         return DB_CONFLICT;
+    case SQLITE_FULL: /* not our bug: the disk (or the size limit) is full */
+        log_error("database out of space in %s: %s", st ? st->name : "script",
+                  sqlite3_errmsg(c->db));
+        return DB_FULL;
     default:
         log_bug("sqlite error in %s: %s", st ? st->name : "script", sqlite3_errmsg(c->db));
         return DB_ERROR;

@@ -1,6 +1,7 @@
 /* auth.c — password hashing under a concurrency cap, tokens, CSRF, throttle rule. */
 #include "domain/auth.h"
 
+#include <errno.h>
 #include <semaphore.h>
 #include <sodium.h>
 #include <string.h>
@@ -34,13 +35,17 @@ bool auth_password_hash(const char *password, char *out, size_t outlen)
     return rc == 0;
 }
 
-bool auth_password_verify(const char *password, const char *hash)
+PasswordCheck auth_password_check(const char *password, const char *hash)
 {
     bool real = hash && strncmp(hash, "$argon2id$", 10) == 0;
     sem_wait(&slots);
+    errno = 0;
     int rc = crypto_pwhash_str_verify(real ? hash : dummy, password, strlen(password));
+    int why = errno; /* libsodium says EINVAL for a mismatch, and only then */
     sem_post(&slots);
-    return real && rc == 0;
+    if (rc == 0)
+        return real ? PASSWORD_RIGHT : PASSWORD_WRONG;
+    return why == EINVAL || !real ? PASSWORD_WRONG : PASSWORD_UNCHECKED;
 }
 
 void auth_token_new(char *token)

@@ -21,9 +21,15 @@ bool auth_init(unsigned slots);
  * so a burst of sign-ins cannot exhaust memory. Returns false only when out of memory. */
 bool auth_password_hash(const char *password, char *out, size_t outlen);
 
-/* Verifies against a stored hash, in a slot. A NULL or malformed hash still costs one
- * hash computation, so that unknown accounts take as long as known ones. */
-bool auth_password_verify(const char *password, const char *hash);
+/* What checking a password against a stored hash found: right, wrong, or nothing (the
+ * check itself failed: out of memory, or a stored hash that cannot be read), which must
+ * never be taken for a wrong password. */
+typedef enum PasswordCheck { PASSWORD_WRONG, PASSWORD_RIGHT, PASSWORD_UNCHECKED } PasswordCheck;
+
+/* Checks against a stored hash, in a slot. A NULL hash (an unknown account) or one that is
+ * not argon2id still costs one hash computation, so that unknown accounts take as long as
+ * known ones, and is wrong. */
+PasswordCheck auth_password_check(const char *password, const char *hash);
 
 /* A new random token (AUTH_TOKEN_LEN + 1 bytes) and the hex SHA-256 that is stored in
  * the database in its place (AUTH_HASH_HEX_LEN + 1 bytes). */

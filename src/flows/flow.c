@@ -36,7 +36,7 @@ void outcome_error(Outcome *o, ErrCode e)
 
 void outcome_db(Outcome *o, DbStatus st)
 {
-    outcome_error(o, st == DB_CONFLICT ? ERR_CONFLICT : ERR_DB);
+    outcome_error(o, st == DB_CONFLICT ? ERR_CONFLICT : st == DB_FULL ? ERR_NO_SPACE : ERR_DB);
 }
 
 Outcome outcome_of(DbStatus st, ErrCode none, int64_t id)

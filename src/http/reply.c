@@ -115,6 +115,8 @@ enum MHD_Result reply_missing(Req *r, DbStatus st)
 
 enum MHD_Result reply_error(Req *r, ErrCode e)
 {
+    if (e == ERR_DB && db_full(r->db)) /* whatever status the statement's caller passed on */
+        e = ERR_NO_SPACE;
     const ErrInfo *info = err_info(e);
     if (e == ERR_INTERNAL || e == ERR_DB)
         log_warn("%s %s %s: answered %d", r->id, r->method, r->path, info->status);

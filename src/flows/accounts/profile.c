@@ -4,7 +4,9 @@
 #include <sodium.h>
 #include <string.h>
 
+#include "core/log.h"
 #include "domain/auth.h"
+#include "flows/accounts/signin.h"
 #include "flows/tx.h"
 #include "q/accounts/account.h"
 #include "q/accounts/session.h"
@@ -95,8 +97,15 @@ Outcome flow_password_change(const Flow *f, const char *current, const char *pas
         return outcome_missing(st);
     if (!current || !*current)
         outcome_field(&o, "current", F_(f, "Enter your current password."));
-    else if (!auth_password_verify(current, a.password_hash))
-        outcome_field(&o, "current", F_(f, "The current password is not right."));
+    else {
+        PasswordCheck c = auth_password_check(current, a.password_hash);
+        if (c == PASSWORD_UNCHECKED) {
+            log_warn("the password of account %lld could not be checked", (long long)a.id);
+            outcome_field(&o, "current", password_unchecked(f));
+            o.status = 503;
+        } else if (c == PASSWORD_WRONG)
+            outcome_field(&o, "current", F_(f, "The current password is not right."));
+    }
     password_acceptable(f, password, confirm ? confirm : "", &o);
     if (!o.ok)
         return o;

@@ -11,6 +11,12 @@
 #include "q/accounts/session.h"
 #include "q/system/app.h"
 
+const char *password_unchecked(const Flow *f)
+{
+    return F_(f, "The password could not be checked just now. Nothing was counted against you: "
+                 "please try again in a minute.");
+}
+
 static bool stop_after_first(void *ctx)
 {
     (void)ctx;
@@ -46,8 +52,15 @@ Outcome flow_sign_in(const Flow *f, const char *email, char *password, SignedIn 
     if (st < DB_NONE)
         goto db_error;
     /* the hash is checked even for an unknown address: the time tells nothing either */
-    bool ok = auth_password_verify(password, st == DB_ONE ? a.password_hash : NULL);
-    if (!ok || st != DB_ONE || a.disabled) {
+    PasswordCheck c = auth_password_check(password, st == DB_ONE ? a.password_hash : NULL);
+    if (c == PASSWORD_UNCHECKED) { /* not the user's fault: nothing counts against them */
+        log_warn("the password of account %lld could not be checked", (long long)a.id);
+        outcome_field(&o, "password", password_unchecked(f));
+        o.status = 503;
+        out->wait = 60;
+        goto done;
+    }
+    if (c != PASSWORD_RIGHT || st != DB_ONE || a.disabled) {
         throttle_fail(&t, f->now);
         SignInFailures nf = {t.failures, t.last_at, t.locked_until};
         q_signin_failures_put(f->db, email, &nf);
