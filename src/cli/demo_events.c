@@ -4,6 +4,7 @@
  * is asked), and an invitation-only demo day with one guest invited. Everything goes through
  * the workflows, as the pages do. */
 #include <stdio.h>
+#include <string.h>
 
 #include "cli/cli.h"
 #include "core/clock.h"
@@ -72,18 +73,18 @@ static const char *teen_birth(Arena *a, int64_t now, int years)
     return out;
 }
 
-static bool demo_first_partner(void *ctx)
+/* Reads partners until TelcoLab (ctx: the row). */
+static bool until_telcolab(void *ctx)
 {
-    (void)ctx;
-    return false;
+    return strcmp(((const Partner *)ctx)->name, "TelcoLab") != 0;
 }
 
 /* TelcoLab's challenge at the hackathon, the jury's criteria and a team of its teens. */
 static bool demo_hackathon(const Flow *f, const Event *e)
 {
     Partner p = {0};
-    if (q_partner_list(f->db, e->org_id, false, f->arena, &p, demo_first_partner, NULL) < DB_NONE ||
-        !p.id)
+    if (q_partner_list(f->db, e->org_id, false, f->arena, &p, until_telcolab, &p) < DB_NONE ||
+        !p.id || strcmp(p.name, "TelcoLab"))
         return false;
     Outcome o = hack_challenge_add(f, e, p.id, "Free parking places on a phone",
                                    "Show the free places our sensors see, for everyone.");

@@ -113,7 +113,7 @@ test('the school publishes its figures at /impact: the same counts, on the page 
   assert.doesNotMatch((await anyone.get(`${path}?by=age`)).text, /Sara Haddad|Omar Kaya/);
 });
 
-test('TelcoLab\'s partner page: what it gave, the cases worked by the teams, the sensors lent', async () => {
+test('TelcoLab\'s partner page: what it gave, the cases worked by the teams, its interns, the sensors lent, its hackathon challenge', async () => {
   const p = new Client(srv.base);
   await p.signIn('partner@demo.traject.test', DEMO_PASSWORD);
   const home = await p.get('/orgs/3');
@@ -130,6 +130,8 @@ test('TelcoLab\'s partner page: what it gave, the cases worked by the teams, the
   assert.match(text, /4 interns taken · 0 hires/);
   for (const cohort of ['Cohort 10', 'Cohort 11']) assert.match(text, new RegExp(`IoT intern after ${cohort} Internship 2 2 2`));
   assert.match(text, /46 learners used it\./);
+  // its challenge at the school's hackathon, taken up by a team
+  assert.match(text, /Free parking places on a phone · Smart city hackathon for teens · .* · 1 team/);
   assert.match(text, /IoT sensor kit 4 Sensor TL-IOT-0026 Good 2 15/);
 });
 
