@@ -254,9 +254,12 @@ static bool setup(School *s, Date day)
 
 /* A cohort of 24 places at the campus, the trainers, and its weekly schedule (Monday to
  * Thursday, 9:00 to 16:00, public holidays skipped), opened 80 days before it starts. */
-static bool open_cohort(School *s, const char *name, Date first, Cohort *c)
+static bool open_cohort(School *s, const char *name, Date first, Date today, Cohort *c)
 {
-    Flow f = flow_as(s, &s->admin, demo_at(demo_plus(first, -80), 9 * 60));
+    Date on = demo_plus(first, -80); /* and cohort 13 a month ago, before its applicants */
+    if (date_days(on) > date_days(today) - 30)
+        on = demo_plus(today, -30);
+    Flow f = flow_as(s, &s->admin, demo_at(on, 9 * 60));
     char a[11], b[11];
     date_format(first, a);
     date_format(demo_plus(first, 7 * 26 - 4), b);
@@ -539,7 +542,7 @@ static bool school_load(Db *db, Arena *a, int64_t school, SchoolCohorts *out)
         return false;
     for (int k = 0; k < SCHOOL_COHORTS; k++) {
         Date first = demo_plus(s.first12, school_cohorts[k].weeks * 7);
-        if (!open_cohort(&s, school_cohorts[k].name, first, &out->c[k]) ||
+        if (!open_cohort(&s, school_cohorts[k].name, first, today, &out->c[k]) ||
             !intake(&s, k, &out->c[k], first, today))
             return false;
     }
