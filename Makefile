@@ -173,6 +173,7 @@ format-check:
 bench: deps traject
 	@bash bench/run.sh
 	@bash bench/pipeline.sh
+	@if [ -f bench/scale.sh ]; then bash bench/scale.sh; fi
 
 # --- translations ----------------------------------------------------------------
 

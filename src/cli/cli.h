@@ -109,6 +109,11 @@ bool demo_jobs(Db *db, Arena *a, int64_t school, int64_t partner_org);
  * false after printing why not. */
 bool demo_talent(Db *db, Arena *a, int64_t school, int64_t partner_org);
 
+/* demo_stem.c: the STEM scenario, once: STEM op Wielen vzw (org) reaches 5,000 youngsters
+ * aged 10 to 18 in the five Flemish provinces on a grant of 100,000 EUR from the Vlaams
+ * STEM-fonds (funder), and publishes its figures. Prints what it loaded; false if not. */
+bool demo_stem(Db *db, Arena *a, int64_t org, int64_t funder);
+
 /* demo_equipment.c: the demo's equipment and loans, once, at the coding school (school),
  * after demo_cases (TelcoLab lends the sensor kits). Prints what it loaded; false if not. */
 bool demo_equipment(Db *db, Arena *a, int64_t school);
@@ -123,6 +128,13 @@ bool demo_ok(Outcome o, const char *what);
  * registrations (some on the waiting list) and an invitation-only demo day. Prints nothing;
  * false after printing why not. */
 bool demo_events(Db *db, Arena *a, int64_t school);
+
+/* demo_cyber.c: seed scenario 2, once: CyberSkills Brussels (its admin signs in with
+ * password), its cybersecurity certification programme of 150 learners, 60 certified, with
+ * placements, and its published figures. Prints what it loaded; false after printing why not.
+ * demo_cyber_signin prints its sign-in for the list at the end of traject demo. */
+bool demo_cyber(CliRun *run, const char *password);
+void demo_cyber_signin(void);
 
 /* user.c: parses "admin,staff" into a role mask; 0 on an unknown name. */
 int64_t cli_roles(const char *list);

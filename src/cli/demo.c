@@ -21,7 +21,8 @@ static const struct {
 } demo_orgs[] = {
     {"Brussels Coding School", ORG_TRAINING}, {"Digital Inclusion Fund", ORG_FUNDER},
     {"TelcoLab Partner", ORG_PARTNER},        {"Molenbeek Digital Hub", ORG_TRAINING},
-    {"Liège Code Club", ORG_TRAINING},
+    {"Liège Code Club", ORG_TRAINING},        {"STEM op Wielen vzw", ORG_TRAINING},
+    {"Vlaams STEM-fonds", ORG_FUNDER},
 };
 #define DEMO_ORGS (sizeof demo_orgs / sizeof demo_orgs[0])
 
@@ -37,6 +38,10 @@ static const DemoAccount demo_accounts[] = {
     {"Digital Inclusion Fund", "jury3@demo.traject.test", "Youssef Tahiri", "jury"},
     {"Molenbeek Digital Hub", "hub@demo.traject.test", "Leila Amrani", "admin,staff"},
     {"Liège Code Club", "liege@demo.traject.test", "Julien Lambot", "admin,staff"},
+    {"STEM op Wielen vzw", "stem@demo.traject.test", "Hanne Goossens", "admin,staff"},
+    {"Vlaams STEM-fonds", "stemfund@demo.traject.test", "Koen Wouters", "admin,funder"},
+    {"Vlaams STEM-fonds", "stemjury@demo.traject.test", "Elke Maes", "jury"},
+    {"Vlaams STEM-fonds", "stemjury2@demo.traject.test", "Bram Hermans", "jury"},
 };
 
 static bool first_row(void *ctx)
@@ -97,10 +102,16 @@ int cmd_demo(int argc, char **argv)
     /* the fund's calls for projects, their proposals, jury and reviews, once */
     if (!demo_calls(db, a, ids[1], (const int64_t[]){ids[0], ids[3], ids[4]}))
         goto done;
+    if (!demo_cyber(&run, DEMO_PASSWORD)) /* scenario 2: certifications, once */
+        goto done;
+    /* 5,000 youngsters of STEM op Wielen on a grant of the Vlaams STEM-fonds, once */
+    if (!demo_stem(db, a, ids[5], ids[6]))
+        goto done;
     printf("\nDemo sign-ins (password for all: %s):\n", DEMO_PASSWORD);
     for (size_t i = 0; i < sizeof demo_accounts / sizeof demo_accounts[0]; i++)
         printf("  %-28s %-24s %s\n", demo_accounts[i].email, demo_accounts[i].org,
                demo_accounts[i].roles);
+    demo_cyber_signin();
     rc = 0;
 done:
     cli_run_end(&run);

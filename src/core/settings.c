@@ -54,6 +54,8 @@ const SettingDef settings_table[] = {
     SETTING(impact_k, SET_INT, "10", CMD_SERVE | CMD_REPORT,
             "impact figures show counts from 1 to this number less one as \"< k\" (at least 5)", 5),
     SETTING(quiet, SET_BOOL, "false", ALL, "log warnings only, no access log"),
+    SETTING(count_statements, SET_BOOL, "false", CMD_SERVE,
+            "add an X-Statements header to every response: the database statements it ran"),
     {0},
 };
 

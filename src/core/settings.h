@@ -28,6 +28,7 @@ typedef struct Settings {
     const char *pdf_font;
     int64_t impact_k;
     bool quiet;
+    bool count_statements;
 } Settings;
 
 /* Which commands a setting applies to (bit mask). */

@@ -16,9 +16,10 @@ struct Db {
     const DbOps *ops;
     void *conn;
     int tx_depth;
-    bool locked;        /* holds the SQLite write lock */
-    bool full;          /* a statement found the disk full (db_full) */
-    bool sync_at_close; /* db_sync_at_close */
+    bool locked;         /* holds the SQLite write lock */
+    bool full;           /* a statement found the disk full (db_full) */
+    bool sync_at_close;  /* db_sync_at_close */
+    uint64_t statements; /* run on this connection: db_statements */
 };
 
 /* s, remembering a full disk. */
@@ -88,6 +89,11 @@ DbBackend db_backend(const Db *db)
     return db->ops->backend;
 }
 
+uint64_t db_statements(const Db *db)
+{
+    return db->statements;
+}
+
 DbStatus db_prepare(Db *db, const DbStmt *st)
 {
     return db->ops->prepare(db->conn, st);
@@ -109,6 +115,7 @@ static DbStatus select_rows(Db *db, const DbStmt *st, const DbParam *in, DbCol *
     bool lock = db->tx_depth == 0 && db->ops->write_lock && writes(st->sql);
     if (lock)
         db->ops->write_lock();
+    db->statements++;
     DbStatus s = noted(db, db->ops->select(db->conn, st, in, cols, row, ctx, one));
     if (lock)
         db->ops->write_unlock();
@@ -141,6 +148,7 @@ DbStatus db_exec_changes(Db *db, const DbStmt *st, const DbParam *in, int64_t *c
     bool lock = db->tx_depth == 0 && db->ops->write_lock;
     if (lock)
         db->ops->write_lock();
+    db->statements++;
     DbStatus s = noted(db, db->ops->exec(db->conn, st, in, changes));
     if (lock)
         db->ops->write_unlock();
@@ -152,6 +160,7 @@ DbStatus db_exec_script(Db *db, const char *sql)
     bool lock = db->tx_depth == 0 && db->ops->write_lock;
     if (lock)
         db->ops->write_lock();
+    db->statements++;
     DbStatus s = noted(db, db->ops->script(db->conn, sql));
     if (lock)
         db->ops->write_unlock();
@@ -179,11 +188,13 @@ DbStatus db_tx(Db *db, DbTxFn fn, void *ctx)
         if (db->ops->write_lock)
             db->ops->write_lock();
         s = db->ops->script(db->conn, db->ops->begin);
+        db->statements++;
         if (s == DB_NONE || s == DB_ONE) {
             db->tx_depth = 1;
             s = fn(db, ctx);
             db->tx_depth = 0;
             if (s == DB_NONE || s == DB_ONE) {
+                db->statements++;
                 DbStatus c = noted(db, db->ops->script(db->conn, "COMMIT"));
                 if (c != DB_NONE && c != DB_ONE) {
                     db->ops->rollback(db->conn);

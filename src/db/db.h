@@ -151,6 +151,10 @@ void db_close(Db *db);
 
 DbBackend db_backend(const Db *db);
 
+/* The statements run on this connection so far (each a round trip to PostgreSQL; BEGIN and
+ * COMMIT count), for a request's X-Statements header and benchmarks. */
+uint64_t db_statements(const Db *db);
+
 /* For a command that writes much and answers only when it ends: each commit need not
  * reach the disk before the next (SQLite synchronous=NORMAL instead of the server's FULL);
  * db_close makes it all durable. PostgreSQL commits stay as they are. */

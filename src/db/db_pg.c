@@ -24,6 +24,13 @@ static void quiet_notices(void *arg, const char *message)
     (void)message; /* NOTICEs ("relation exists, skipping") are not worth a log line */
 }
 
+/* Once per connection. Every statement is prepared once and run with different values:
+ * planning it again at each run (PostgreSQL's default custom plans for a statement whose
+ * generic plan it guesses dearer) costs more than most of the statements themselves (a
+ * trainer's sessions of the week: 1.1 ms to plan, 0.4 ms to run with the generic plan). */
+#define PG_SETUP                                                                                   \
+    "SET client_encoding = 'UTF8'; SET TimeZone = 'UTC'; SET plan_cache_mode = force_generic_plan"
+
 static void first_line(char *dst, size_t n, const char *src)
 {
     snprintf(dst, n, "%s", src ? src : "");
@@ -43,7 +50,7 @@ static void *pg_open(const char *url, char *err, size_t errlen)
         return NULL;
     }
     PQsetNoticeProcessor(pg, quiet_notices, NULL);
-    PGresult *res = PQexec(pg, "SET client_encoding = 'UTF8'; SET TimeZone = 'UTC'");
+    PGresult *res = PQexec(pg, PG_SETUP);
     bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
     PQclear(res);
     if (!ok) {
@@ -110,7 +117,7 @@ static bool ensure_connected(PgConn *c)
     cache_clear(c);
     if (PQstatus(c->pg) != CONNECTION_OK)
         return false;
-    PGresult *res = PQexec(c->pg, "SET client_encoding = 'UTF8'; SET TimeZone = 'UTC'");
+    PGresult *res = PQexec(c->pg, PG_SETUP);
     PQclear(res);
     return true;
 }

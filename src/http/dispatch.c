@@ -7,8 +7,6 @@
 #include "core/log.h"
 #include "http/http.h"
 #include "http/session.h"
-#include "q/accounts/member.h"
-#include "q/accounts/org.h"
 
 static enum MHD_Result check_arg(void *cls, enum MHD_ValueKind kind, const char *key,
                                  const char *value)
@@ -45,7 +43,7 @@ enum MHD_Result http_fail(Req *r, ErrCode e)
     /* the session gives the signed-in reader's language; a session that cannot be read
      * leaves the visitor's */
     r->lang = lang_from_accept(header_get(r, "Accept-Language"));
-    if (r->db && session_load(r))
+    if (r->db && session_load(r, 0, NULL))
         lang_choose(r);
     return reply_error(r, e);
 }
@@ -70,7 +68,10 @@ enum MHD_Result http_dispatch(Req *r)
         lang_choose(r);
         return reply_error(r, ERR_DB);
     }
-    if (!session_load(r))
+    /* a page of an organisation reads the membership and the organisation with the session */
+    int64_t org = rt && rt->access == ACCESS_MEMBER ? req_id(r, "org") : 0;
+    Org o;
+    if (!session_load(r, org, &o))
         return reply_error(r, ERR_DB);
     lang_choose(r);
 
@@ -91,22 +92,15 @@ enum MHD_Result http_dispatch(Req *r)
         return reply_error(r, ERR_FORBIDDEN);
 
     if (rt->access == ACCESS_MEMBER) {
-        int64_t org = req_id(r, "org");
-        int64_t roles = 0;
-        DbStatus st = org ? q_member_roles(r->db, org, r->account->id, &roles) : DB_NONE;
-        if (st < DB_NONE)
-            return reply_error(r, ERR_DB);
-        if (st == DB_NONE)
+        if (!org || !o.id)
             return reply_error(r, ERR_NOT_FOUND); /* never confirm another tenant exists */
-        if (rt->roles && !(roles & rt->roles))
+        if (rt->roles && !(o.roles & rt->roles))
             return reply_error(r, ERR_FORBIDDEN);
-        Org o;
-        if (q_org_get(r->db, org, r->arena, &o) != DB_ONE)
-            return reply_error(r, ERR_NOT_FOUND);
         r->org_id = org;
-        r->roles = (unsigned)roles;
+        r->roles = (unsigned)o.roles;
         r->org_name = o.name;
         r->org_kind = o.kind;
+        r->org_created_at = o.created_at;
     }
 
     bool is_read = !strcmp(r->method, "GET") || !strcmp(r->method, "HEAD");

@@ -61,8 +61,9 @@ typedef struct Req {
     const char *method;
     const char *path;
     char id[24];
-    double arrived; /* ms: accept (a connection's first request) or request line read */
-    double started; /* ms: a worker takes the request, the handler about to run */
+    double arrived;             /* ms: accept (a connection's first request) or request line read */
+    double started;             /* ms: a worker takes the request, the handler about to run */
+    uint64_t statements_before; /* db_statements when the worker took it (X-Statements) */
     Lang lang;
     bool nul_in_url; /* "%00" in the path or the query: refused */
     bool gone;       /* the client has closed its end (req_gone) */
@@ -100,6 +101,7 @@ typedef struct Req {
     unsigned roles;
     char *org_name;
     OrgKind org_kind;
+    int64_t org_created_at;
 
     /* response */
     const char *allow;   /* for a 405: the methods the path takes ("GET, HEAD, POST") */

@@ -24,6 +24,11 @@ static void add_common_headers(Req *r, struct MHD_Response *resp)
         MHD_add_response_header(resp, "Strict-Transport-Security",
                                 "max-age=31536000; includeSubDomains");
     MHD_add_response_header(resp, "X-Request-Id", r->id);
+    if (r->app->set.count_statements && r->db)
+        MHD_add_response_header(
+            resp, "X-Statements",
+            arena_printf(r->arena, "%llu",
+                         (unsigned long long)(db_statements(r->db) - r->statements_before)));
     if (r->allow)
         MHD_add_response_header(resp, "Allow", r->allow);
     if (r->retry_after > 0)

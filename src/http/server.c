@@ -322,6 +322,8 @@ static void run_request(Req *r)
     r->started = clock_ms();
     r->db = app_db(r->app);
     db_full_clear(r->db);
+    if (r->db)
+        r->statements_before = db_statements(r->db);
     if (r->body_err != ERR_COUNT) {
         r->result = http_fail(r, r->body_err);
         return;

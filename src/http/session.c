@@ -6,53 +6,54 @@
 #include "core/clock.h"
 #include "core/log.h"
 #include "domain/auth.h"
-#include "q/accounts/account.h"
 #include "q/accounts/session.h"
 
 /* last_seen_at is written at most once a minute, so that reading pages does not turn
  * every GET into a database write. */
 #define TOUCH_EVERY 60
 
-bool session_load(Req *r)
+bool session_load(Req *r, int64_t org_id, Org *org)
 {
+    if (org)
+        *org = (Org){0};
     const char *tok = cookie_get(r, SESSION_COOKIE);
     if (!tok || strlen(tok) != AUTH_TOKEN_LEN || !r->db)
         return true;
     char hash[AUTH_HASH_HEX_LEN + 1];
     auth_token_hash(tok, hash);
-    SessionRow s;
-    DbStatus st = q_session_get(r->db, hash, &s);
+    SessionView v;
+    DbStatus st = q_session_view(r->db, hash, org_id, r->arena, &v);
     if (st < DB_NONE)
         return false;
     if (st == DB_NONE)
         return true;
+    const SessionRow *s = &v.session;
     int64_t now = clock_now();
     const Settings *set = &r->app->set;
-    if (now - s.last_seen_at > set->session_idle || now - s.created_at > set->session_max) {
-        q_session_delete(r->db, s.id);
+    if (now - s->last_seen_at > set->session_idle || now - s->created_at > set->session_max) {
+        q_session_delete(r->db, s->id);
         return true;
     }
-    AccountRow a;
-    st = q_account_by_id(r->db, s.account_id, r->arena, &a);
-    if (st < DB_NONE)
-        return false;
-    if (st == DB_NONE || a.disabled)
+    const AccountRow *a = &v.account;
+    if (a->disabled)
         return true;
-    if (now - s.last_seen_at >= TOUCH_EVERY)
-        q_session_touch(r->db, s.id, now);
+    if (now - s->last_seen_at >= TOUCH_EVERY)
+        q_session_touch(r->db, s->id, now);
     Account *acc = arena_alloc(r->arena, sizeof *acc);
-    acc->id = a.id;
-    acc->email = a.email;
-    acc->name = a.name;
-    acc->operator= a.operator!= 0;
+    acc->id = a->id;
+    acc->email = a->email;
+    acc->name = a->name;
+    acc->operator= a->operator!= 0;
     Lang l = LANG_EN;
-    lang_parse(a.lang, &l);
+    lang_parse(a->lang, &l);
     acc->lang = l;
     r->account = acc;
-    r->session_id = s.id;
+    r->session_id = s->id;
     r->session_tok = arena_strdup(r->arena, tok);
-    r->current_org = s.current_org;
+    r->current_org = s->current_org;
     r->lang = l;
+    if (org)
+        *org = v.org;
     return true;
 }
 

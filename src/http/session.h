@@ -12,8 +12,11 @@
 
 /* Reads the session cookie; when it names a live session of an enabled account, fills
  * r->account, r->session_id, r->current_org and the language. Expired sessions are
- * deleted. Returns false only on a database error. */
-bool session_load(Req *r);
+ * deleted. When org_id is not 0 (a page of that organisation), *org receives the
+ * organisation with the account's roles there (org->roles), all in the same statement;
+ * org->id stays 0 when the visitor is not signed in or not a member. Returns false only on a
+ * database error. */
+bool session_load(Req *r, int64_t org_id, Org *org);
 
 /* Starts a new session for account (a new token at every sign-in), sets the cookie. */
 bool session_start(Req *r, int64_t account_id, int64_t current_org);

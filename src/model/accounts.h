@@ -85,6 +85,14 @@ typedef struct SessionRow {
     int64_t last_seen_at;
 } SessionRow;
 
+/* A session read with its account and, for a page of an organisation, the account's roles
+ * there and the organisation, in one statement (q_session_view). */
+typedef struct SessionView {
+    SessionRow session;
+    AccountRow account; /* without password_hash */
+    Org org;            /* id 0: not a member of the organisation asked for, or none asked */
+} SessionView;
+
 typedef struct SignInFailures {
     int64_t failures;
     int64_t last_at;

@@ -219,9 +219,12 @@ enum MHD_Result page_org_home(Req *r)
 {
     if (r->roles == ROLE_LEARNER)
         return reply_redirect(r, "/learning");
-    Org o;
-    if (q_org_get(r->db, r->org_id, r->arena, &o) != DB_ONE)
-        return reply_error(r, ERR_NOT_FOUND);
+    /* read with the session (dispatch.c) */
+    Org o = {.id = r->org_id,
+             .name = r->org_name,
+             .kind = r->org_kind,
+             .created_at = r->org_created_at,
+             .roles = r->roles};
     int64_t now = clock_now();
     bool training = o.kind == ORG_TRAINING, own = r->roles & (ROLE_ADMIN | ROLE_STAFF);
     Html *h = page_begin(r, o.name);
@@ -239,8 +242,8 @@ enum MHD_Result page_org_home(Req *r)
     what_you_can_do(h, r, &o);
     if (r->roles & ROLE_ADMIN) {
         int64_t members = 0, admins = 0;
-        if (q_member_count_role(r->db, r->org_id, ROLE_ALL, &members) < DB_NONE ||
-            q_member_count_role(r->db, r->org_id, ROLE_ADMIN, &admins) < DB_NONE)
+        if (q_member_count_roles(r->db, r->org_id, ROLE_ALL, ROLE_ADMIN, &members, &admins) <
+            DB_NONE)
             return reply_error(r, ERR_DB);
         html(h,
              "<section aria-labelledby=\"h-glance\">\n<h2 id=\"h-glance\">%s</h2>\n<dl "

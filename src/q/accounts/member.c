@@ -93,6 +93,18 @@ DbStatus q_member_count_role(Db *db, int64_t org_id, int64_t mask, int64_t *n)
     return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_int64(mask)), n);
 }
 
+DbStatus q_member_count_roles(Db *db, int64_t org_id, int64_t mask_a, int64_t mask_b, int64_t *a,
+                              int64_t *b)
+{
+    DB_SQL(st, "member_count_roles",
+           "SELECT COALESCE(SUM(CASE WHEN (m.roles & $2) <> 0 THEN 1 ELSE 0 END), 0), "
+           "COALESCE(SUM(CASE WHEN (m.roles & $3) <> 0 THEN 1 ELSE 0 END), 0) "
+           "FROM memberships m JOIN accounts a ON a.id = m.account_id "
+           "WHERE m.org_id = $1 AND a.disabled = 0");
+    return db_select_one(db, &st, DB_IN(db_int64(org_id), db_int64(mask_a), db_int64(mask_b)),
+                         DB_COLS(db_int64_out(a), db_int64_out(b)));
+}
+
 DbStatus q_person_add_for_account(Db *db, int64_t org_id, int64_t account_id, const char *name,
                                   const char *email, int64_t now)
 {

@@ -29,6 +29,9 @@ DbStatus q_member_page(Db *db, int64_t org_id, const DbPage *p, Arena *a, Member
 DbStatus q_member_count(Db *db, int64_t org_id, const char *like, int64_t *n);
 /* Number of members holding any role in mask. */
 DbStatus q_member_count_role(Db *db, int64_t org_id, int64_t mask, int64_t *n);
+/* q_member_count_role for two masks at once. */
+DbStatus q_member_count_roles(Db *db, int64_t org_id, int64_t mask_a, int64_t mask_b, int64_t *a,
+                              int64_t *b);
 DbStatus q_person_add_for_account(Db *db, int64_t org_id, int64_t account_id, const char *name,
                                   const char *email, int64_t now);
 

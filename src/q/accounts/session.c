@@ -25,6 +25,37 @@ DbStatus q_session_get(Db *db, const char *token_hash, SessionRow *out)
                                  db_int64_out(&out->last_seen_at)));
 }
 
+DbStatus q_session_view(Db *db, const char *token_hash, int64_t org_id, Arena *a, SessionView *out)
+{
+    DB_SQL(st, "session_view",
+           "SELECT s.id, s.account_id, s.current_org, s.created_at, s.last_seen_at, a.email, "
+           "a.name, a.lang, a.disabled, a.operator, m.roles, o.name, o.kind, o.created_at "
+           "FROM sessions s JOIN accounts a ON a.id = s.account_id "
+           "LEFT JOIN memberships m ON m.org_id = $2 AND m.account_id = s.account_id "
+           "AND a.disabled = 0 "
+           "LEFT JOIN organisations o ON o.id = m.org_id "
+           "WHERE s.token_hash = $1");
+    *out = (SessionView){0};
+    SessionRow *s = &out->session;
+    AccountRow *acc = &out->account;
+    Org *o = &out->org;
+    int kind = ORG_TRAINING;
+    bool no_roles = true, no_org = true;
+    DbStatus r = db_select_one(
+        db, &st, DB_IN(db_str(token_hash), db_int64(org_id)),
+        DB_COLS(db_int64_out(&s->id), db_int64_out(&s->account_id), db_int64_out(&s->current_org),
+                db_int64_out(&s->created_at), db_int64_out(&s->last_seen_at),
+                db_text(a, &acc->email), db_text(a, &acc->name), db_text(a, &acc->lang),
+                db_int64_out(&acc->disabled), db_int64_out(&acc->operator),
+                db_int64_null(&o->roles, &no_roles), db_text(a, &o->name),
+                db_vocab(&org_kinds, &kind), db_int64_null(&o->created_at, &no_org)));
+    acc->id = s->account_id;
+    o->kind = (OrgKind)kind;
+    if (r == DB_ONE && org_id && !no_roles && !no_org)
+        o->id = org_id;
+    return r;
+}
+
 DbStatus q_session_touch(Db *db, int64_t id, int64_t now)
 {
     DB_SQL(st, "session_touch", "UPDATE sessions SET last_seen_at = $2 WHERE id = $1");

@@ -14,6 +14,10 @@
 DbStatus q_session_add(Db *db, const char *token_hash, int64_t account_id, int64_t current_org,
                        int64_t now);
 DbStatus q_session_get(Db *db, const char *token_hash, SessionRow *out);
+/* The session of token_hash with its account (DB_NONE: no such session) and, when org_id is
+ * not 0, the account's roles in that organisation and the organisation (out->org.id stays 0
+ * when the account is not a member there or is disabled). */
+DbStatus q_session_view(Db *db, const char *token_hash, int64_t org_id, Arena *a, SessionView *out);
 DbStatus q_session_touch(Db *db, int64_t id, int64_t now);
 DbStatus q_session_set_org(Db *db, int64_t id, int64_t org_id);
 DbStatus q_session_delete(Db *db, int64_t id);
