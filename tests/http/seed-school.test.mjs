@@ -44,8 +44,9 @@ before(async () => {
   const ms = Date.now() - t0;
   assert.equal(r.code, 0, r.stderr);
   console.log(`# traject demo: ${ms} ms`);
-  // about 3 s on SQLite and 5 s on PostgreSQL on a quiet machine; the bound leaves room for a busy one
-  assert.ok(ms < (backend === 'postgresql' ? 30000 : 15000), `traject demo took ${ms} ms`);
+  // about 3 s on SQLite (one transaction per part); PostgreSQL pays a round trip per
+  // statement, which a busy machine stretches: the bounds only catch a demo gone slow
+  assert.ok(ms < (backend === 'postgresql' ? 120000 : 20000), `traject demo took ${ms} ms`);
   assert.match(r.stdout, /demo cohorts 10 and 11: .*published/);
   r = runTraject(['demo', '--db', db]); // twice is harmless: nothing loaded again
   assert.equal(r.code, 0, r.stderr);
