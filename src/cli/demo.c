@@ -2,10 +2,12 @@
  * install can be tried at once. The passwords are printed and are meant to be public:
  * never load the demo into a database that holds real people's data. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
 #include "cli/demo_call.h"
+#include "cli/demo_scale.h"
 #include "cli/demo_school.h"
 #include "q/training/programme.h"
 
@@ -53,13 +55,29 @@ static bool first_row(void *ctx)
 int cmd_demo(int argc, char **argv)
 {
     Settings s;
+    const char *scale = NULL;
+    const CliOpt opts[] = {
+        {"scale", &scale, NULL, "build a region of N learners instead (demo_scale.c)"},
+        {0},
+    };
     int rc = cli_parse("demo", "Loads demonstration organisations and accounts (idempotent).",
-                       CMD_DEMO, &s, NULL, argc, argv, 2, NULL, 0);
+                       CMD_DEMO, &s, opts, argc, argv, 2, NULL, 0);
     if (rc >= 0)
         return rc;
+    char *end = NULL;
+    long long scale_n = scale ? strtoll(scale, &end, 10) : 0;
+    if (scale && (*end || scale_n < 1 || scale_n > 100000000)) {
+        fprintf(stderr, "traject demo: --scale needs a number of learners from 1 to 100000000\n");
+        return 2;
+    }
     CliRun run = {0};
     if (!cli_run_begin(&run, &s, false))
         return 1;
+    if (scale) {
+        rc = demo_scale(&run, scale_n);
+        cli_run_end(&run);
+        return rc;
+    }
     rc = 1;
     Db *db = run.db;
     Arena *a = &run.arena;

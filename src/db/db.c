@@ -167,6 +167,51 @@ DbStatus db_exec_script(Db *db, const char *sql)
     return s;
 }
 
+DbStatus db_copy_begin(Db *db, const DbCopy *c)
+{
+    if (db->tx_depth == 0) {
+        log_bug("bulk load %s outside a transaction", c->insert->name);
+        return DB_ERROR;
+    }
+    return db->ops->copy_begin(db->conn, c);
+}
+
+DbStatus db_copy_row(Db *db, const DbParam *in)
+{
+    return db->ops->copy_row(db->conn, in);
+}
+
+DbStatus db_copy_end(Db *db)
+{
+    return db->ops->copy_end(db->conn);
+}
+
+bool db_copy_checks_deferred(const Db *db)
+{
+    return db->ops->defer_checks != NULL;
+}
+
+DbStatus db_copy_defer_checks(Db *db, const char *const *tables)
+{
+    if (!db->ops->defer_checks)
+        return DB_NONE;
+    if (db->tx_depth == 0) {
+        log_bug("references deferred outside a transaction");
+        return DB_ERROR;
+    }
+    return db->ops->defer_checks(db->conn, tables);
+}
+
+DbStatus db_copy_checks_end(Db *db)
+{
+    return db->ops->checks_end ? db->ops->checks_end(db->conn) : DB_NONE;
+}
+
+DbStatus db_ids_taken(Db *db, const char *table, int64_t last_id)
+{
+    return db->ops->ids_taken(db->conn, table, last_id);
+}
+
 static void backoff(int attempt)
 {
     /* 1, 2, 4, ... ms plus jitter, so that two retrying writers do not collide again */

@@ -210,6 +210,52 @@ DbStatus db_tx(Db *db, DbTxFn fn, void *ctx);
 /* Copies url into buf with any password replaced by "***". Returns buf. */
 const char *db_url_redacted(const char *url, char *buf, size_t n);
 
+/* --- bulk loads -------------------------------------------------------------------------
+ * Many rows into one table at the speed of the engine's own loader, with every constraint,
+ * trigger and index on: on PostgreSQL through COPY ... FROM STDIN (text format, sent in large
+ * pieces), on SQLite through the INSERT prepared once and bound by position. Its statement is
+ * written once with DB_COPY, whose INSERT is listed with every other statement (so that the
+ * test that prepares them all prepares it too) and whose COPY names the same columns:
+ *     DB_COPY(cp, "scale_people", "people", "id, org_id, name", "$1, $2, $3");
+ *     db_copy_begin(db, &cp); ... db_copy_row(db, DB_IN(...)); ... db_copy_end(db);
+ * One load at a time per connection, inside db_tx (a COPY holds the connection until it
+ * ends: run no other statement in between). */
+typedef struct DbCopy {
+    const DbStmt *insert; /* INSERT INTO table (cols) VALUES ($1, ..., $n) */
+    const char *copy;     /* COPY table (cols) FROM STDIN */
+} DbCopy;
+
+#define DB_COPY(var, NAME, TABLE, COLS, PARAMS)                                                    \
+    DB_SQL(var##_insert, NAME, "INSERT INTO " TABLE " (" COLS ") VALUES (" PARAMS ")");            \
+    static const DbCopy var = {.insert = &var##_insert,                                            \
+                               .copy = "COPY " TABLE " (" COLS ") FROM STDIN"}
+
+/* Starts a load. DB_ERROR (logged) when the engine refuses it. */
+DbStatus db_copy_begin(Db *db, const DbCopy *c);
+/* One row: its values in the order of the columns. A refused row may only be reported by
+ * db_copy_end on PostgreSQL (the whole load is refused then). */
+DbStatus db_copy_row(Db *db, const DbParam *in);
+/* Ends the load: DB_NONE, DB_CONFLICT when a constraint refused a row, or DB_ERROR. */
+DbStatus db_copy_end(Db *db);
+
+/* The references (foreign keys) of a bulk load's tables checked once for all their rows
+ * instead of row by row, where the engine checks row by row slowly (PostgreSQL: each row of a
+ * COPY runs one query per foreign key). db_copy_defer_checks, inside a transaction, takes the
+ * foreign keys of the tables named (NULL-terminated, names known at compile time) off until
+ * db_copy_checks_end, in the same transaction, puts them back, each validated over every row
+ * in one pass: a row that refers to nothing makes it fail, and the transaction with it, so
+ * nobody outside the transaction ever sees the tables without their constraints. The tables
+ * are locked against every other connection meanwhile. On SQLite each row is checked as it is
+ * written, cheaply: both do nothing. db_copy_checks_deferred says which way db goes. */
+bool db_copy_checks_deferred(const Db *db);
+DbStatus db_copy_defer_checks(Db *db, const char *const *tables);
+DbStatus db_copy_checks_end(Db *db);
+
+/* Says that the caller gave table's rows ids up to last_id itself (a bulk load), so that a row
+ * the database numbers comes after them (PostgreSQL moves the identity's sequence; SQLite
+ * already numbers after the largest id). table is a name known at compile time. */
+DbStatus db_ids_taken(Db *db, const char *table, int64_t last_id);
+
 /* --- back-end interface (db.c dispatches, db_sqlite.c and db_pg.c implement) --- */
 
 typedef struct DbOps {
@@ -224,6 +270,14 @@ typedef struct DbOps {
     DbStatus (*script)(void *conn, const char *sql);
     const char *begin; /* the script that starts a transaction (COMMIT ends it) */
     void (*rollback)(void *conn);
+    /* a bulk load (see db_copy_begin): one at a time per connection */
+    DbStatus (*copy_begin)(void *conn, const DbCopy *c);
+    DbStatus (*copy_row)(void *conn, const DbParam *in);
+    DbStatus (*copy_end)(void *conn);
+    DbStatus (*ids_taken)(void *conn, const char *table, int64_t last_id);
+    /* NULL where rows are checked as they come (see db_copy_defer_checks) */
+    DbStatus (*defer_checks)(void *conn, const char *const *tables);
+    DbStatus (*checks_end)(void *conn);
     /* SQLite only: serialise writers in-process. NULL for PostgreSQL. */
     void (*write_lock)(void);
     void (*write_unlock)(void);

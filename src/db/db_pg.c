@@ -16,7 +16,14 @@ typedef struct PgConn {
     const DbStmt **prepared; /* open addressing on the DbStmt address */
     size_t cap, count;
     char url[512]; /* redacted, for messages */
+    /* the bulk load under way (see db_copy_begin): rows in COPY's text format, sent in
+     * pieces of COPY_PIECE bytes */
+    const DbStmt *copy_st;
+    char *copy_buf;
+    size_t copy_len, copy_cap;
 } PgConn;
+
+#define COPY_PIECE (256 * 1024)
 
 static void quiet_notices(void *arg, const char *message)
 {
@@ -72,6 +79,7 @@ static void pg_close(void *conn)
 {
     PgConn *c = conn;
     PQfinish(c->pg);
+    free(c->copy_buf);
     free(c->prepared);
     free(c);
 }
@@ -280,6 +288,179 @@ static void pg_rollback(void *conn)
         PQclear(PQexec(c->pg, "ROLLBACK"));
 }
 
+static DbStatus pg_copy_begin(void *conn, const DbCopy *cp)
+{
+    PgConn *c = conn;
+    if (!ensure_connected(c))
+        return DB_ERROR;
+    PGresult *res = PQexec(c->pg, cp->copy);
+    DbStatus st =
+        PQresultStatus(res) == PGRES_COPY_IN ? DB_NONE : status_of(c, res, cp->insert->name);
+    PQclear(res);
+    if (st == DB_NONE) {
+        c->copy_st = cp->insert;
+        c->copy_len = 0;
+        if (!c->copy_buf) {
+            c->copy_cap = COPY_PIECE + 4096;
+            c->copy_buf = xmalloc(c->copy_cap);
+        }
+    }
+    return st;
+}
+
+static void copy_put(PgConn *c, const char *s, size_t n)
+{
+    if (c->copy_len + n > c->copy_cap) {
+        c->copy_cap = (c->copy_len + n) * 2;
+        c->copy_buf = xrealloc(c->copy_buf, c->copy_cap);
+    }
+    memcpy(c->copy_buf + c->copy_len, s, n);
+    c->copy_len += n;
+}
+
+/* Text in COPY's text format: backslash, tab, newline and carriage return escaped. */
+static void copy_put_text(PgConn *c, const char *s)
+{
+    const char *run = s;
+    for (; *s; s++) {
+        const char *esc = *s == '\\'   ? "\\\\"
+                          : *s == '\t' ? "\\t"
+                          : *s == '\n' ? "\\n"
+                          : *s == '\r' ? "\\r"
+                                       : NULL;
+        if (!esc)
+            continue;
+        copy_put(c, run, (size_t)(s - run));
+        copy_put(c, esc, 2);
+        run = s + 1;
+    }
+    copy_put(c, run, (size_t)(s - run));
+}
+
+static bool copy_flush(PgConn *c)
+{
+    bool ok = !c->copy_len || PQputCopyData(c->pg, c->copy_buf, (int)c->copy_len) == 1;
+    c->copy_len = 0;
+    if (!ok)
+        log_bug("bulk load %s: %s", c->copy_st->name, PQerrorMessage(c->pg));
+    return ok;
+}
+
+static DbStatus pg_copy_row(void *conn, const DbParam *in)
+{
+    PgConn *c = conn;
+    if (!c->copy_st)
+        return DB_ERROR;
+    static const char hex[] = "0123456789abcdef";
+    for (const DbParam *p = in; p->type != DBT_END; p++) {
+        if (p != in)
+            copy_put(c, "\t", 1);
+        char num[24];
+        switch (p->type) {
+        case DBT_INT64:
+            copy_put(c, num, (size_t)snprintf(num, sizeof num, "%lld", (long long)p->i));
+            break;
+        case DBT_TEXT:
+            copy_put_text(c, p->s);
+            break;
+        case DBT_BLOB: /* bytea's hex form, its backslash escaped for COPY */
+            copy_put(c, "\\\\x", 3);
+            for (size_t i = 0; i < p->n; i++) {
+                unsigned char b = (unsigned char)p->s[i];
+                copy_put(c, (char[]){hex[b >> 4], hex[b & 15]}, 2);
+            }
+            break;
+        default:
+            copy_put(c, "\\N", 2);
+            break;
+        }
+    }
+    copy_put(c, "\n", 1);
+    return c->copy_len < COPY_PIECE || copy_flush(c) ? DB_ONE : DB_ERROR;
+}
+
+static DbStatus pg_copy_end(void *conn)
+{
+    PgConn *c = conn;
+    if (!c->copy_st)
+        return DB_ERROR;
+    DbStatus st = DB_NONE;
+    bool sent = copy_flush(c);
+    if (PQputCopyEnd(c->pg, sent ? NULL : "the rows could not be sent") != 1)
+        st = DB_ERROR;
+    PGresult *res;
+    while ((res = PQgetResult(c->pg))) {
+        if (PQresultStatus(res) != PGRES_COMMAND_OK && st == DB_NONE)
+            st = status_of(c, res, c->copy_st->name);
+        PQclear(res);
+    }
+    c->copy_st = NULL;
+    return sent ? st : DB_ERROR;
+}
+
+/* A script of static text, its status as a DbStatus. */
+static DbStatus pg_run(PgConn *c, const char *sql, int n, const char *const *values,
+                       const char *what)
+{
+    if (!ensure_connected(c))
+        return DB_ERROR;
+    PGresult *res = PQexecParams(c->pg, sql, n, NULL, values, NULL, NULL, 0);
+    ExecStatusType s = PQresultStatus(res);
+    DbStatus st = s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK ? DB_NONE : status_of(c, res, what);
+    PQclear(res);
+    return st;
+}
+
+/* The foreign keys of the tables go into a temporary table of this transaction (their names
+ * and definitions as the catalogue gives them), and off; pg_checks_end adds them back from it,
+ * each validated over the whole table. */
+static const char DEFER_TABLE[] = "CREATE TEMP TABLE IF NOT EXISTS traject_deferred_checks "
+                                  "(tbl regclass, name text, def text) ON COMMIT DROP";
+static const char DEFER_KEEP[] =
+    "INSERT INTO traject_deferred_checks SELECT conrelid::regclass, conname, "
+    "pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' "
+    "AND conrelid = ANY (CAST($1 AS regclass[]))";
+static const char DEFER_DROP[] =
+    "DO $$DECLARE r record; BEGIN FOR r IN SELECT * FROM traject_deferred_checks LOOP "
+    "EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tbl, r.name); END LOOP; END$$";
+static const char DEFER_ADD[] =
+    "DO $$DECLARE r record; BEGIN FOR r IN SELECT * FROM traject_deferred_checks LOOP "
+    "EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tbl, r.name, r.def); END LOOP; "
+    "DELETE FROM traject_deferred_checks; END$$";
+
+/* The identity's sequence moves on to last_id (PostgreSQL only: not a DbStmt, which both back
+ * ends prepare). */
+static const char IDS_TAKEN[] = "SELECT setval(pg_get_serial_sequence($1, 'id'), $2)";
+
+static DbStatus pg_ids_taken(void *conn, const char *table, int64_t last_id)
+{
+    if (last_id < 1)
+        return DB_NONE;
+    char id[24];
+    snprintf(id, sizeof id, "%lld", (long long)last_id);
+    const char *values[2] = {table, id};
+    return pg_run(conn, IDS_TAKEN, 2, values, "ids_taken");
+}
+
+static DbStatus pg_defer_checks(void *conn, const char *const *tables)
+{
+    char list[1024] = "{";
+    size_t n = 1;
+    for (const char *const *t = tables; *t && n < sizeof list - 64; t++)
+        n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", t == tables ? "" : ",", *t);
+    snprintf(list + n, sizeof list - n, "}");
+    const char *values[1] = {list};
+    DbStatus st = pg_run(conn, DEFER_TABLE, 0, NULL, "defer_checks");
+    if (st == DB_NONE)
+        st = pg_run(conn, DEFER_KEEP, 1, values, "defer_checks");
+    return st == DB_NONE ? pg_run(conn, DEFER_DROP, 0, NULL, "defer_checks") : st;
+}
+
+static DbStatus pg_checks_end(void *conn)
+{
+    return pg_run(conn, DEFER_ADD, 0, NULL, "checks_end");
+}
+
 const DbOps db_pg_ops = {
     .backend = DB_PG,
     .open = pg_open,
@@ -290,4 +471,10 @@ const DbOps db_pg_ops = {
     .script = pg_script,
     .begin = "BEGIN",
     .rollback = pg_rollback,
+    .copy_begin = pg_copy_begin,
+    .copy_row = pg_copy_row,
+    .copy_end = pg_copy_end,
+    .ids_taken = pg_ids_taken,
+    .defer_checks = pg_defer_checks,
+    .checks_end = pg_checks_end,
 };

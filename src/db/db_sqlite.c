@@ -21,6 +21,8 @@ typedef struct SqliteConn {
     sqlite3 *db;
     CacheEntry *cache; /* open addressing on the DbStmt address */
     size_t cap, count;
+    sqlite3_stmt *copy; /* the INSERT of the bulk load under way (see db_copy_begin) */
+    const DbStmt *copy_st;
 } SqliteConn;
 
 static pthread_mutex_t write_mutex = PTHREAD_MUTEX_INITIALIZER;
@@ -178,6 +180,21 @@ static DbStatus sq_prepare(void *conn, const DbStmt *st)
     return prepare(conn, st) ? DB_NONE : DB_ERROR;
 }
 
+/* One parameter at index idx. */
+static int bind_one(sqlite3_stmt *s, int idx, const DbParam *p)
+{
+    switch (p->type) {
+    case DBT_INT64:
+        return sqlite3_bind_int64(s, idx, p->i);
+    case DBT_BLOB:
+        return sqlite3_bind_blob(s, idx, p->s, (int)p->n, SQLITE_STATIC);
+    case DBT_TEXT:
+        return sqlite3_bind_text(s, idx, p->s, -1, SQLITE_STATIC);
+    default:
+        return sqlite3_bind_null(s, idx);
+    }
+}
+
 /* SQLite numbers $N by first appearance, so parameters are bound by name. */
 static bool bind_all(SqliteConn *c, sqlite3_stmt *s, const DbStmt *st, const DbParam *in)
 {
@@ -189,22 +206,7 @@ static bool bind_all(SqliteConn *c, sqlite3_stmt *s, const DbStmt *st, const DbP
         int idx = sqlite3_bind_parameter_index(s, name);
         if (idx == 0)
             continue; /* a parameter the statement does not use */
-        int rc;
-        switch (p->type) {
-        case DBT_INT64:
-            rc = sqlite3_bind_int64(s, idx, p->i);
-            break;
-        case DBT_BLOB:
-            rc = sqlite3_bind_blob(s, idx, p->s, (int)p->n, SQLITE_STATIC);
-            break;
-        case DBT_TEXT:
-            rc = sqlite3_bind_text(s, idx, p->s, -1, SQLITE_STATIC);
-            break;
-        default:
-            rc = sqlite3_bind_null(s, idx);
-            break;
-        }
-        if (rc != SQLITE_OK) {
+        if (bind_one(s, idx, p) != SQLITE_OK) {
             log_bug("cannot bind %s of %s: %s", name, st->name, sqlite3_errmsg(c->db));
             return false;
         }
@@ -307,6 +309,64 @@ static void sq_rollback(void *conn)
         sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+/* A bulk load binds by position, so its INSERT must number its parameters $1..$n in order. */
+static DbStatus sq_copy_begin(void *conn, const DbCopy *cp)
+{
+    SqliteConn *c = conn;
+    sqlite3_stmt *s = prepare(c, cp->insert);
+    if (!s)
+        return DB_ERROR;
+    for (int i = 1; i <= sqlite3_bind_parameter_count(s); i++) {
+        char name[16];
+        snprintf(name, sizeof name, "$%d", i);
+        const char *got = sqlite3_bind_parameter_name(s, i);
+        if (!got || strcmp(got, name)) {
+            log_bug("bulk load %s: parameter %d is not %s", cp->insert->name, i, name);
+            return DB_ERROR;
+        }
+    }
+    c->copy = s;
+    c->copy_st = cp->insert;
+    return DB_NONE;
+}
+
+static DbStatus sq_copy_row(void *conn, const DbParam *in)
+{
+    SqliteConn *c = conn;
+    sqlite3_stmt *s = c->copy;
+    if (!s)
+        return DB_ERROR;
+    int n = 0, rc = SQLITE_OK;
+    for (const DbParam *p = in; p->type != DBT_END && rc == SQLITE_OK; p++)
+        rc = bind_one(s, ++n, p);
+    if (rc != SQLITE_OK || n != sqlite3_bind_parameter_count(s)) {
+        log_bug("bulk load %s: %d values for %d columns", c->copy_st->name, n,
+                sqlite3_bind_parameter_count(s));
+        sqlite3_reset(s);
+        return DB_ERROR;
+    }
+    rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? DB_ONE : status_of(c, rc, c->copy_st);
+}
+
+static DbStatus sq_copy_end(void *conn)
+{
+    SqliteConn *c = conn;
+    if (c->copy)
+        sqlite3_clear_bindings(c->copy);
+    c->copy = NULL;
+    c->copy_st = NULL;
+    return DB_NONE;
+}
+
+/* An INTEGER PRIMARY KEY already numbers after the largest id. */
+static DbStatus sq_ids_taken(void *conn, const char *table, int64_t last_id)
+{
+    (void)conn, (void)table, (void)last_id;
+    return DB_NONE;
+}
+
 const DbOps db_sqlite_ops = {
     .backend = DB_SQLITE,
     .open = sq_open,
@@ -317,6 +377,10 @@ const DbOps db_sqlite_ops = {
     .script = sq_script,
     .begin = "BEGIN IMMEDIATE",
     .rollback = sq_rollback,
+    .copy_begin = sq_copy_begin,
+    .copy_row = sq_copy_row,
+    .copy_end = sq_copy_end,
+    .ids_taken = sq_ids_taken,
     .write_lock = sq_write_lock,
     .write_unlock = sq_write_unlock,
 };

@@ -62,8 +62,7 @@ static char *fold(Arena *a, const char *s)
     return o;
 }
 
-/* What a search by name or e-mail address looks in (applications.search_text). */
-static const char *search_text(Arena *a, const char *name, const char *email)
+const char *q_app_search_text(Arena *a, const char *name, const char *email)
 {
     return fold(a, arena_printf(a, "%s %s", name ? name : "", email ? email : ""));
 }
@@ -93,7 +92,7 @@ DbStatus q_application_add(Db *db, const Application *x, const char *token_hash,
               text_or_null(x->guardian_name), text_or_null(x->guardian_email),
               x->consent == CONSENT_NONE ? db_null()
                                          : db_str(vocab_key(&consent_vocab, x->consent)),
-              text_or_null(x->consent_hash), db_str(search_text(&scratch, x->name, x->email)),
+              text_or_null(x->consent_hash), db_str(q_app_search_text(&scratch, x->name, x->email)),
               x->gender ? db_str(vocab_key(&genders, x->gender)) : db_null()),
         id);
     arena_free(&scratch);
@@ -171,7 +170,7 @@ DbStatus q_application_contact(Db *db, const char *token_hash, const char *name,
     DbStatus s =
         db_exec(db, &st,
                 DB_IN(db_str(token_hash), db_str(email), db_str(phone), db_str(municipality),
-                      db_int64(now), db_str(search_text(&scratch, name, email))));
+                      db_int64(now), db_str(q_app_search_text(&scratch, name, email))));
     arena_free(&scratch);
     return s;
 }

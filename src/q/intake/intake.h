@@ -29,6 +29,10 @@ DbStatus q_application_by_token(Db *db, const char *token_hash, Arena *a, Applic
 DbStatus q_application_contact(Db *db, const char *token_hash, const char *name, const char *email,
                                const char *phone, const char *municipality, int64_t now);
 
+/* What a search by name or e-mail address looks in (applications.search_text), in a: both,
+ * folded to lower case. Every statement that writes the column takes it from here. */
+const char *q_app_search_text(Arena *a, const char *name, const char *email);
+
 /* The form's settings (defaults when never set); DB_NONE when the programme is not ours. */
 DbStatus q_app_form(Db *db, int64_t org_id, int64_t programme_id, AppForm *out);
 DbStatus q_app_form_set(Db *db, int64_t org_id, int64_t programme_id, const AppForm *f);
