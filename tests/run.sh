@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test suite and ends with the line "N passed, N failed".
 #   tests/run.sh           format-check, codecheck, unit, i18n, db and HTTP on SQLite and PostgreSQL, HTTP on
-#                          the sanitizer build, fuzzing, browser
+#                          the sanitizer build, fuzzing, the cluster suite, browser
 #   tests/run.sh http      HTTP tests on SQLite only
 #   tests/run.sh http-asan HTTP tests on SQLite against build-asan/traject-test (make asan)
 #   tests/run.sh fuzz      each fuzz target for FUZZ_SECONDS (30) on its corpus (make fuzz)
+#   tests/run.sh cluster   a PostgreSQL primary with a streaming replica, two servers behind
+#                          HAProxy (tests/cluster/; PostgreSQL server binaries and haproxy)
 # TRAJECT_BIN chooses the binary (default ./traject-test, the test build).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -87,6 +89,7 @@ fuzz_suite() {
 
 if [[ $mode == http-asan ]]; then asan_suite; fi
 if [[ $mode == fuzz ]]; then fuzz_suite; fi
+if [[ $mode == cluster ]]; then node_suite cluster tests/cluster; fi
 
 if [[ $mode == all ]]; then
     echo "== format-check"
@@ -129,6 +132,8 @@ if [[ $mode == all ]]; then
         echo "!! could not start PostgreSQL"
         failed=$((failed + 1)); failures+=("postgresql cluster")
     fi
+    # each file starts its own PostgreSQL clusters (a primary and a replica; one behind HAProxy)
+    node_suite cluster tests/cluster
     node_suite browser tests/browser
 fi
 

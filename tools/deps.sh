@@ -10,6 +10,7 @@ PKGS=(build-essential pkg-config gettext libmicrohttpd-dev libsqlite3-dev sqlite
       nodejs npm curl procps)
 PKGS+=(libicu-dev)
 PKGS+=(default-jre-headless) # Java, for the W3C Nu HTML Checker (vnu-jar) of the browser suite
+PKGS+=(haproxy) # the load balancer of the cluster suite (tests/cluster/), run from a config of its own
 
 missing=()
 for p in "${PKGS[@]}"; do

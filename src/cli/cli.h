@@ -38,6 +38,10 @@ int cli_parse(const char *cmdname, const char *summary, unsigned cmd, Settings *
 /* Opens the database or prints one line (URL without password) and returns NULL. */
 Db *cli_open_db(const Settings *s);
 
+/* The connection reports read from: the replica (--db-replica) when one is set and can be
+ * opened, else primary (after one line on the log). Close it when it is not primary. */
+Db *cli_open_replica(const Settings *s, Db *primary);
+
 /* Reads one line (the password) from a file, or from standard input for "-".
  * Returns a malloc'd string or NULL after printing why. */
 char *cli_read_password(const char *path);

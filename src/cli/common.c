@@ -75,6 +75,14 @@ int cli_parse(const char *cmdname, const char *summary, unsigned cmd, Settings *
         usage(stderr, cmdname, summary, cmd, opts);
         return 2;
     }
+    if ((cmd & (CMD_SERVE | CMD_REPORT)) && s->db_replica[0] &&
+        (!db_url_is_pg(s->db_replica) || !db_url_is_pg(s->db))) {
+        fprintf(stderr,
+                "traject %s: --db-replica takes a PostgreSQL streaming replica "
+                "(postgresql://...) of a postgresql:// --db; SQLite has no replica\n",
+                cmdname);
+        return 2;
+    }
     log_set_quiet(s->quiet);
     return -1;
 }
@@ -86,6 +94,18 @@ Db *cli_open_db(const Settings *s)
     if (!db)
         fprintf(stderr, "traject: %s\n", err);
     return db;
+}
+
+Db *cli_open_replica(const Settings *s, Db *primary)
+{
+    if (!s->db_replica[0])
+        return primary;
+    char err[1024];
+    Db *db = db_open(s->db_replica, err, sizeof err);
+    if (db)
+        return db;
+    log_warn("%s; the report reads from --db", err);
+    return primary;
 }
 
 char *cli_read_password(const char *path)

@@ -125,6 +125,7 @@ int cmd_report(int argc, char **argv)
     if (!cli_run_begin(&run, &s, false))
         return 1;
     rc = 1;
+    Db *reads = NULL; /* the report's own reads: the replica of --db-replica, or run.db */
     Arena *a = &run.arena;
     int64_t funder_id = 0, call_id = 0;
     if (funder && (programme || org || !parse_int64(funder, &funder_id) || funder_id <= 0 ||
@@ -162,7 +163,8 @@ int cmd_report(int argc, char **argv)
     }
     org_id = owner;
     Actor who = {.lang = l};
-    Flow f = {.db = run.db, .arena = a, .who = &who, .now = clock_now()};
+    reads = cli_open_replica(&s, run.db);
+    Flow f = {.db = reads, .arena = a, .who = &who, .now = clock_now()};
     ImpactAsk ask = {.funded = funder != NULL,
                      .call_id = call_id,
                      .programme_id = id,
@@ -213,6 +215,8 @@ int cmd_report(int argc, char **argv)
     }
     rc = write_out(output, out, len) ? 0 : 1;
 done:
+    if (reads != run.db)
+        db_close(reads);
     cli_run_end(&run);
     return rc;
 }

@@ -30,6 +30,8 @@ static const ErrInfo errors[ERR_COUNT] = {
                       N_("Too many attempts. Please wait a moment and try again.")},
     [ERR_DB] = {"database", 503, N_("Temporarily unavailable"),
                 N_("The database could not be reached. Please try again in a moment.")},
+    [ERR_BUSY] = {"busy", 503, N_("Busy"),
+                  N_("The server is very busy just now. Please try again in a few seconds.")},
     [ERR_NO_SPACE] = {"no_space", 507, N_("Out of space"),
                       N_("The server is out of space; nothing was saved. Please tell the people "
                          "who run this server.")},

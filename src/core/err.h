@@ -15,6 +15,7 @@ typedef enum ErrCode {
     ERR_CONFLICT,
     ERR_TOO_MANY,
     ERR_DB,
+    ERR_BUSY,     /* every worker busy and the queue full: try again in a few seconds */
     ERR_NO_SPACE, /* the disk (or the database's quota) is full: nothing was saved */
     ERR_INTERNAL,
     ERR_COUNT

@@ -20,6 +20,10 @@
 const SettingDef settings_table[] = {
     SETTING(db, SET_STR, "sqlite:traject.db", ALL,
             "database URL: sqlite:PATH or postgresql://USER[:PASSWORD]@HOST[:PORT]/NAME"),
+    SETTING(db_replica, SET_STR, "", CMD_SERVE | CMD_REPORT,
+            "a streaming replica of a postgresql:// database (postgresql://...) from which the "
+            "impact reports and their exports read; writes go to --db; when it is down, reports "
+            "read from --db"),
     SETTING(listen, SET_STR, "127.0.0.1:8080", CMD_SERVE,
             "address and port to serve on (IPv4 ADDRESS:PORT)"),
     SETTING(
@@ -48,6 +52,12 @@ const SettingDef settings_table[] = {
             "seconds after sign-in after which a session ends in any case"),
     SETTING(hash_concurrency, SET_INT, "0", CMD_SERVE,
             "password hashes computed at once (64 MiB each); 0 means one per core"),
+    SETTING(queue_max, SET_INT, "0", CMD_SERVE,
+            "requests waiting for a worker at most; more are answered 503 with Retry-After at "
+            "once; 0 means 64 per worker thread"),
+    SETTING(queue_wait, SET_INT, "5000", CMD_SERVE,
+            "milliseconds the oldest waiting request may have waited; while it has waited "
+            "longer, new requests are answered 503 with Retry-After at once"),
     SETTING(pdf_font, SET_STR, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
             CMD_SERVE | CMD_REPORT,
             "TrueType font of printed sheets; must have the letters of learners' names"),

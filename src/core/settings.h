@@ -12,6 +12,7 @@
 
 typedef struct Settings {
     const char *db;
+    const char *db_replica; /* a PostgreSQL streaming replica for the heavy reports, or "" */
     const char *listen;
     int64_t threads;
     bool behind_tls;
@@ -25,6 +26,7 @@ typedef struct Settings {
     int64_t session_idle;
     int64_t session_max;
     int64_t hash_concurrency;
+    int64_t queue_max, queue_wait;
     const char *pdf_font;
     int64_t impact_k;
     bool quiet;

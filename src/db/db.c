@@ -22,6 +22,11 @@ struct Db {
     uint64_t statements; /* run on this connection: db_statements */
 };
 
+bool db_url_is_pg(const char *url)
+{
+    return strncmp(url, "postgresql://", 13) == 0 || strncmp(url, "postgres://", 11) == 0;
+}
+
 /* s, remembering a full disk. */
 static DbStatus noted(Db *db, DbStatus s)
 {
@@ -55,7 +60,7 @@ Db *db_open(const char *url, char *err, size_t errlen)
     if (strncmp(url, "sqlite:", 7) == 0) {
         ops = &db_sqlite_ops;
         target = url + 7;
-    } else if (strncmp(url, "postgresql://", 13) == 0 || strncmp(url, "postgres://", 11) == 0) {
+    } else if (db_url_is_pg(url)) {
         ops = &db_pg_ops;
     } else {
         char red[512];
@@ -82,6 +87,11 @@ void db_close(Db *db)
         db->ops->script(db->conn, "PRAGMA wal_checkpoint(TRUNCATE)");
     db->ops->close(db->conn);
     free(db);
+}
+
+bool db_alive(Db *db)
+{
+    return !db->ops->alive || db->ops->alive(db->conn);
 }
 
 DbBackend db_backend(const Db *db)

@@ -146,6 +146,13 @@ typedef struct Db Db;
  * writes one line, without the password, into err. */
 Db *db_open(const char *url, char *err, size_t errlen);
 
+/* True for a PostgreSQL URL (postgresql://... or postgres://...). */
+bool db_url_is_pg(const char *url);
+
+/* True when the connection answers now: on PostgreSQL one empty round trip (a connection
+ * found lost is reset once first), without a line on the log; always true on SQLite. */
+bool db_alive(Db *db);
+
 /* Finalizes prepared statements and closes the connection. NULL is allowed. */
 void db_close(Db *db);
 
@@ -262,6 +269,7 @@ typedef struct DbOps {
     DbBackend backend;
     void *(*open)(const char *target, char *err, size_t errlen);
     void (*close)(void *conn);
+    bool (*alive)(void *conn); /* NULL: always (SQLite) */
     DbStatus (*prepare)(void *conn, const DbStmt *st);
     /* one: stop after the first row. */
     DbStatus (*select)(void *conn, const DbStmt *st, const DbParam *in, DbCol *cols, DbRowFn row,

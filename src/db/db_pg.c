@@ -115,19 +115,36 @@ static void cache_clear(PgConn *c)
     c->count = 0;
 }
 
-/* A connection that went away is reset once; its prepared statements are gone with it. */
+/* Resets a connection that went away; its prepared statements are gone with it. */
+static bool reconnect(PgConn *c)
+{
+    PQreset(c->pg);
+    cache_clear(c);
+    if (PQstatus(c->pg) != CONNECTION_OK)
+        return false;
+    PQclear(PQexec(c->pg, PG_SETUP));
+    return true;
+}
+
+/* A connection that went away is reset once. */
 static bool ensure_connected(PgConn *c)
 {
     if (PQstatus(c->pg) == CONNECTION_OK)
         return true;
     log_warn("database connection to %s lost; reconnecting", c->url);
-    PQreset(c->pg);
-    cache_clear(c);
-    if (PQstatus(c->pg) != CONNECTION_OK)
+    return reconnect(c);
+}
+
+/* Answers now? A lost connection is reset once, quietly: the caller says what it does. */
+static bool pg_alive(void *conn)
+{
+    PgConn *c = conn;
+    if (PQstatus(c->pg) != CONNECTION_OK && !reconnect(c))
         return false;
-    PGresult *res = PQexec(c->pg, PG_SETUP);
+    PGresult *res = PQexec(c->pg, "");
+    bool ok = PQresultStatus(res) == PGRES_EMPTY_QUERY;
     PQclear(res);
-    return true;
+    return ok;
 }
 
 static DbStatus status_of(PgConn *c, PGresult *res, const char *what)
@@ -465,6 +482,7 @@ const DbOps db_pg_ops = {
     .backend = DB_PG,
     .open = pg_open,
     .close = pg_close,
+    .alive = pg_alive,
     .prepare = pg_prepare,
     .select = pg_select,
     .exec = pg_exec,

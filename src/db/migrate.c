@@ -103,7 +103,8 @@ static bool ensure_table(Db *db)
     return db_exec_script(db, CREATE_TABLE) >= DB_NONE;
 }
 
-int migrate_apply(Db *db, const EmbeddedFile *files, FILE *out)
+/* migrate_apply, under its lock. */
+static int apply_pending(Db *db, const EmbeddedFile *files, FILE *out)
 {
     if (!ensure_table(db))
         return -1;
@@ -128,6 +129,27 @@ int migrate_apply(Db *db, const EmbeddedFile *files, FILE *out)
         }
     }
     arena_free(&a);
+    return applied;
+}
+
+/* Several servers starting at once on one PostgreSQL: one applies what is pending while the
+ * others wait (a session lock), then find it applied. On SQLite each migration's BEGIN
+ * IMMEDIATE does the same. */
+static bool migrate_lock(Db *db, bool take)
+{
+    if (db_backend(db) != DB_PG)
+        return true;
+    DbStatus st = take ? db_exec_script(db, "SELECT pg_advisory_lock(7270601)")
+                       : db_exec_script(db, "SELECT pg_advisory_unlock(7270601)");
+    return st >= DB_NONE;
+}
+
+int migrate_apply(Db *db, const EmbeddedFile *files, FILE *out)
+{
+    if (!migrate_lock(db, true))
+        return -1;
+    int applied = apply_pending(db, files, out);
+    migrate_lock(db, false);
     return applied;
 }
 

@@ -48,6 +48,12 @@ enum MHD_Result http_fail(Req *r, ErrCode e)
     return reply_error(r, e);
 }
 
+bool route_stateless(const Route *rt)
+{
+    return rt && rt->access == ACCESS_PUBLIC &&
+           (!strcmp(rt->path, "/healthz") || !strncmp(rt->path, "/assets/", 8));
+}
+
 enum MHD_Result http_dispatch(Req *r)
 {
     if (!request_utf8_ok(r))
@@ -60,8 +66,7 @@ enum MHD_Result http_dispatch(Req *r)
     const Route *rt =
         r->route ? r->route : router_match(route_tables, r, r->method, r->path, &wrong_method);
     r->route = rt;
-    if (rt && rt->access == ACCESS_PUBLIC &&
-        (!strcmp(rt->path, "/healthz") || !strncmp(rt->path, "/assets/", 8)))
+    if (route_stateless(rt))
         return rt->fn(r); /* no session, no database: probes and static files */
 
     if (!r->db) {

@@ -24,7 +24,8 @@ typedef struct Pool Pool;
 
 typedef struct App {
     Settings set;
-    unsigned threads; /* workers running handlers (pool.c) */
+    unsigned threads;   /* workers running handlers (pool.c) */
+    unsigned queue_max; /* requests waiting for a worker at most; more get 503 */
     Pool *pool;
     char base_url[256];
     unsigned char secret[32]; /* HMAC key for CSRF tokens, shared through the database */
@@ -79,6 +80,7 @@ typedef struct Req {
     bool replied;                 /* a response has been made (pending until the worker is done) */
     bool queued;                  /* handed to the workers (pool.c) */
     struct Req *next_job;         /* in the workers' queue */
+    double queued_at;             /* ms: when it joined the queue */
     struct MHD_Response *pending; /* the response, queued when the connection resumes */
     enum MHD_Result result;       /* the handler's; MHD_NO closes the connection */
 
@@ -174,6 +176,15 @@ Actor req_actor(const Req *r);
  * (req_actor, kept in r's arena), the clock's now, the base URL for mailed links. */
 Flow req_flow(Req *r);
 
+/* Where the heavy reads of this request go (impact reports and their exports): this worker's
+ * connection to the replica (--db-replica), opened on first use, or r->db when none is set or
+ * it does not answer (one line on the log; asked again a few seconds later). Never a write:
+ * the replica is behind the primary by a moment, so a page that shows what was just saved
+ * reads r->db. */
+Db *req_read_db(Req *r);
+/* req_flow for a workflow that only reads, on req_read_db(r). */
+Flow req_read_flow(Req *r);
+
 /* Translation for this request's language. */
 #define _(r, s) i18n_get((r)->lang, s)
 /* The same for a message with a count: _n(r, "%d proposal", "%d proposals", n). */
@@ -221,13 +232,20 @@ int server_run(App *app);
 bool req_gone(Req *r);
 
 /* Internal: the workers (pool.c). pool_start runs run(r) for each request pushed, in n
- * threads; pool_push suspends r's connection and queues r (false once stopping); a worker
+ * threads, with at most max_queued requests waiting and none for longer than max_wait_ms;
+ * pool_push suspends r's connection and queues r, or says why not (the queue is full or
+ * moves too slowly, or the pool is stopping); a worker
  * resumes the connection after run(r). pool_stop takes no more requests, runs what is
  * queued and joins the workers; pool_free (after the daemon has stopped) releases p. */
-Pool *pool_start(unsigned n, void (*run)(Req *r));
-bool pool_push(Pool *p, Req *r);
+typedef enum PoolPush { POOL_QUEUED, POOL_FULL, POOL_STOPPING } PoolPush;
+Pool *pool_start(unsigned n, unsigned max_queued, double max_wait_ms, void (*run)(Req *r));
+PoolPush pool_push(Pool *p, Req *r);
 void pool_stop(Pool *p);
 void pool_free(Pool *p);
+
+/* Internal: whether a route needs no session and no database (the liveness probe and the
+ * static files): answered at once, never queued behind the pages. */
+bool route_stateless(const Route *rt);
 
 /* Internal: dispatches a complete request (router, session, access, CSRF, handler). */
 enum MHD_Result http_dispatch(Req *r);

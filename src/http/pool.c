@@ -8,6 +8,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 
+#include "core/clock.h"
 #include "core/log.h"
 #include "http/http.h"
 
@@ -15,6 +16,8 @@ struct Pool {
     pthread_mutex_t mu;
     pthread_cond_t work;
     Req *head, *tail;
+    unsigned queued, max_queued; /* waiting for a worker */
+    double max_wait_ms;          /* how long the oldest may have waited */
     bool stopping;
     void (*run)(Req *r);
     unsigned n;
@@ -34,6 +37,7 @@ static void *worker(void *arg)
         p->head = r->next_job;
         if (!p->head)
             p->tail = NULL;
+        p->queued--;
         pthread_mutex_unlock(&p->mu);
         p->run(r);
         MHD_resume_connection(r->conn);
@@ -43,7 +47,7 @@ static void *worker(void *arg)
     return NULL;
 }
 
-Pool *pool_start(unsigned n, void (*run)(Req *r))
+Pool *pool_start(unsigned n, unsigned max_queued, double max_wait_ms, void (*run)(Req *r))
 {
     Pool *p = calloc(1, sizeof *p);
     if (!p)
@@ -51,6 +55,8 @@ Pool *pool_start(unsigned n, void (*run)(Req *r))
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->work, NULL);
     p->run = run;
+    p->max_queued = max_queued ? max_queued : 1;
+    p->max_wait_ms = max_wait_ms;
     p->threads = calloc(n, sizeof *p->threads);
     for (unsigned i = 0; p->threads && i < n; i++) {
         if (pthread_create(&p->threads[i], NULL, worker, p) != 0)
@@ -65,13 +71,18 @@ Pool *pool_start(unsigned n, void (*run)(Req *r))
     return p;
 }
 
-bool pool_push(Pool *p, Req *r)
+PoolPush pool_push(Pool *p, Req *r)
 {
+    double now = clock_ms();
     pthread_mutex_lock(&p->mu);
-    if (p->stopping) {
+    bool slow = p->head && now - p->head->queued_at > p->max_wait_ms;
+    if (p->stopping || p->queued >= p->max_queued || slow) {
+        PoolPush why = p->stopping ? POOL_STOPPING : POOL_FULL;
         pthread_mutex_unlock(&p->mu);
-        return false;
+        return why;
     }
+    p->queued++;
+    r->queued_at = now;
     /* suspended before a worker can take it: the worker's resume always comes after */
     MHD_suspend_connection(r->conn);
     r->next_job = NULL;
@@ -82,7 +93,7 @@ bool pool_push(Pool *p, Req *r)
     p->tail = r;
     pthread_cond_signal(&p->work);
     pthread_mutex_unlock(&p->mu);
-    return true;
+    return POOL_QUEUED;
 }
 
 void pool_stop(Pool *p)

@@ -184,7 +184,7 @@ bool req_gone(Req *r)
     return r->gone;
 }
 
-static pthread_key_t db_key;
+static pthread_key_t db_key, replica_key;
 static pthread_once_t db_key_once = PTHREAD_ONCE_INIT;
 
 static void db_key_free(void *p)
@@ -195,6 +195,7 @@ static void db_key_free(void *p)
 static void db_key_make(void)
 {
     pthread_key_create(&db_key, db_key_free);
+    pthread_key_create(&replica_key, db_key_free);
 }
 
 Db *app_db(App *app)
@@ -211,6 +212,50 @@ Db *app_db(App *app)
     }
     pthread_setspecific(db_key, db);
     return db;
+}
+
+/* While the replica does not answer, a worker reads from the primary and asks it again after
+ * this many ms. */
+#define REPLICA_RETRY_MS 5000
+
+static _Thread_local double replica_retry_at; /* clock_ms */
+static atomic_bool replica_down;
+
+/* One line on the log when the replica stops answering, one when it answers again (whichever
+ * worker sees it first). */
+static void replica_seen(const App *app, bool up, const char *why)
+{
+    if (atomic_exchange(&replica_down, !up) == !up)
+        return;
+    char red[512];
+    db_url_redacted(app->set.db_replica, red, sizeof red);
+    if (up)
+        log_info("the replica %s answers again: reports read from it", red);
+    else
+        log_warn("the replica %s does not answer (%s): reports read from the primary", red, why);
+}
+
+Db *req_read_db(Req *r)
+{
+    App *app = r->app;
+    if (!app->set.db_replica[0] || !r->db || clock_ms() < replica_retry_at)
+        return r->db;
+    pthread_once(&db_key_once, db_key_make);
+    Db *db = pthread_getspecific(replica_key);
+    char err[512] = "connection lost";
+    if (db && db_alive(db))
+        return db;
+    if (db) {
+        db_close(db);
+        pthread_setspecific(replica_key, NULL);
+    } else if ((db = db_open(app->set.db_replica, err, sizeof err))) {
+        pthread_setspecific(replica_key, db);
+        replica_seen(app, true, NULL);
+        return db;
+    }
+    replica_retry_at = clock_ms() + REPLICA_RETRY_MS;
+    replica_seen(app, false, err);
+    return r->db;
 }
 
 static enum MHD_Result post_iter(void *cls, enum MHD_ValueKind kind, const char *key,
@@ -364,7 +409,26 @@ static enum MHD_Result to_workers(Req *r)
         run_request(r);
         return resumed(r);
     }
-    return pool_push(r->app->pool, r) ? MHD_YES : MHD_NO;
+    /* the liveness probe and static files need no worker: a probe answers even when every
+     * worker is busy */
+    if (route_stateless(r->route)) {
+        r->started = clock_ms();
+        r->result = http_dispatch(r);
+        return resumed(r);
+    }
+    switch (pool_push(r->app->pool, r)) {
+    case POOL_QUEUED:
+        return MHD_YES;
+    case POOL_FULL: /* a short answer now rather than a long wait in the queue */
+        log_warn("every worker busy and the queue full or slow: answered 503");
+        r->body_err = ERR_BUSY;
+        r->retry_after = 5;
+        run_request(r);
+        return resumed(r);
+    case POOL_STOPPING:
+        break;
+    }
+    return MHD_NO;
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
@@ -508,7 +572,8 @@ int server_run(App *app)
     Job *mw = mail_worker_start(app);
     Job *timers = sched_start(app);
 
-    app->pool = pool_start(app->threads, run_request);
+    app->queue_max = app->set.queue_max > 0 ? (unsigned)app->set.queue_max : 64 * app->threads;
+    app->pool = pool_start(app->threads, app->queue_max, (double)app->set.queue_wait, run_request);
     if (!app->pool) {
         job_stop(timers, false);
         job_stop(mw, true);

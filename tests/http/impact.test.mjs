@@ -6,7 +6,8 @@
 // totals are the dashboard's figures; a hidden figure opens no list; bad input is refused.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -188,12 +189,13 @@ test('k is set per installation and never below 5; a lone small count takes the 
 });
 
 // Runs LibreOffice headless, each run with a profile of its own.
-function sheetsOf(xlsx) {
+// (run aside, not blocking: the kept-alive connections of the test's clients stay in order)
+async function sheetsOf(xlsx) {
   const dir = mkdtempSync(join(tmpdir(), 'impact-xlsx-'));
   try {
     const file = join(dir, 'impact.xlsx');
     writeFileSync(file, xlsx);
-    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to',
+    await promisify(execFile)('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to',
       'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, file],
     { stdio: 'pipe', timeout: 120000 });
     const out = {};
@@ -216,7 +218,7 @@ test('the XLSX opens in LibreOffice with a sheet per breakdown, the same numbers
   const res = await alpha.getBytes(`${programme}/impact.xlsx`);
   assert.equal(res.status, 200);
   assert.match(res.headers.get('content-type'), /spreadsheetml/);
-  const sheets = sheetsOf(res.body);
+  const sheets = await sheetsOf(res.body);
   assert.deepEqual(Object.keys(sheets).sort(), ['Age band', 'Gender', 'Language', 'Month they started',
     'Municipality they live in', 'Province they were trained in', 'Quarter they started', 'Year they started']);
   for (const [name, by] of [['Age band', 'age'], ['Municipality they live in', 'municipality'], ['Quarter they started', 'quarter']])

@@ -92,7 +92,7 @@ static bool public_read(Req *r, Org *org, ImpactReport *rep, enum MHD_Result *re
     ImpactAsk ask = {.by = (ImpactBy)value, .k = (int)r->app->set.impact_k};
     if (ask.k < SUPPRESS_K_MIN)
         ask.k = SUPPRESS_K_DEFAULT;
-    Flow f = req_flow(r);
+    Flow f = req_read_flow(r);
     if (!impact_programme(&f, id, &ask, rep, NULL).ok) {
         *reply = reply_error(r, ERR_DB);
         return false;

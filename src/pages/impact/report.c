@@ -140,7 +140,7 @@ static bool asked_read(Req *r, Scope scope, Asked *a, DbStatus *st)
                          .k = (int)r->app->set.impact_k};
     if (a->ask.k < SUPPRESS_K_MIN)
         a->ask.k = SUPPRESS_K_DEFAULT;
-    Flow f = req_flow(r);
+    Flow f = req_read_flow(r);
     a->o = impact_report(&f, r->org_id, &a->ask, &a->report, &a->people);
     if (!read)
         outcome_fields(&a->o, &a->e);
@@ -306,7 +306,7 @@ static bool every_read(Req *r, Scope scope, Asked *a, ImpactReport **reps, int *
         return false;
     }
     *reps = arena_alloc(r->arena, sizeof **reps * (size_t)impact_breakdowns.n);
-    Flow f = req_flow(r);
+    Flow f = req_read_flow(r);
     Outcome o = impact_every(&f, r->org_id, &a->ask, *reps, n);
     if (!o.ok) {
         *reply = reply_error(r, ERR_DB);
