@@ -118,7 +118,7 @@ int cmd_demo(int argc, char **argv)
         !demo_history(db, a, ids[0]))
         goto done;
     /* the fund's calls for projects, their proposals, jury and reviews, once */
-    if (!demo_calls(db, a, ids[1], (const int64_t[]){ids[0], ids[3], ids[4]}))
+    if (!demo_calls(&run, ids[1], DEMO_PASSWORD))
         goto done;
     if (!demo_cyber(&run, DEMO_PASSWORD)) /* scenario 2: certifications, once */
         goto done;
