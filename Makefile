@@ -14,7 +14,7 @@ endif
 BUILD   ?= build
 SRC     := $(sort $(shell find src -name '*.c'))
 OBJ     := $(SRC:%.c=$(BUILD)/%.o)
-GENOBJ  := $(BUILD)/gen/assets.o $(BUILD)/gen/schema.o $(BUILD)/gen/po.o
+GENOBJ  := $(BUILD)/gen/assets.o $(BUILD)/gen/schema.o $(BUILD)/gen/po.o $(BUILD)/gen/demo.o
 
 # The test build: the binary the tests run (traject-test), the unit and database tests, the
 # sanitizer and fuzz builds compile with TESTDEFS. TRAJECT_TEST_CLOCK lets TRAJECT_NOW fix the
@@ -30,6 +30,7 @@ PICO    := node_modules/@picocss/pico/css/pico.min.css
 ASSETS  := $(BUILD)/assets/pico.min.css $(BUILD)/assets/app.css $(BUILD)/assets/favicon.svg
 SCHEMA  := $(sort $(wildcard src/db/schema/*.sql))
 PO      := po/nl.po po/fr.po
+DEMODATA := $(sort $(wildcard src/cli/demo/*.json))
 
 UNIT    := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 
@@ -94,6 +95,11 @@ $(BUILD)/gen/schema.c: $(BUILD)/tools/embed $(SCHEMA)
 $(BUILD)/gen/po.c: $(BUILD)/tools/embed $(PO)
 	@mkdir -p $(dir $@)
 	$(BUILD)/tools/embed embed_po $@ $(PO)
+
+# the demonstration data that traject demo replays (src/cli/demo/)
+$(BUILD)/gen/demo.c: $(BUILD)/tools/embed $(DEMODATA)
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/embed embed_demo $@ $(DEMODATA)
 
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	$(CC) $(CFLAGS) -c -o $@ $<

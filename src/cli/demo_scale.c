@@ -240,6 +240,8 @@ static DbStatus org_tx(Db *db, void *ctx)
         st = scale_learners(t->s, t->o, &plan);
     if (st >= DB_NONE)
         st = scale_records(t->s, t->o, &plan);
+    if (st >= DB_NONE)
+        st = scale_credentials(t->s, t->o, &plan);
     return st;
 }
 
@@ -370,6 +372,7 @@ int demo_scale(CliRun *run, int64_t learners)
         "equipment",        "loans",           "events",        "registrations", "follow-ups"};
     for (int t = 0; t < SCALE_TABLES; t++)
         printf("  %-18s %lld\n", labels[t], (long long)s.written[t]);
+    printf("  %-18s %lld\n", "credentials", (long long)s.credentials);
     printf("%.1f s, %.0f learners a minute\n", secs,
            secs > 0 ? (double)s.written[SCALE_PEOPLE] * 60.0 / secs : 0.0);
     printf("\nSign-ins (password for all: %s): admin@t1.scale.traject.test, "

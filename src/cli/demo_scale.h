@@ -37,6 +37,7 @@ typedef struct ScaleRun {
     const char *password_hash; /* one argon2id hash of the demo password for every account */
     int64_t next_id[SCALE_TABLES];
     int64_t written[SCALE_TABLES];
+    int64_t credentials; /* issued through the credentials workflow */
 } ScaleRun;
 
 /* One training organisation being built. */
@@ -103,5 +104,8 @@ DbStatus scale_learners(ScaleRun *s, ScaleOrg *o, ScalePlan *plan);
  * tracks, placements after them and the bootcamp, assessments, laptops lent, events and their
  * registrations; written inside the caller's transaction. */
 DbStatus scale_records(ScaleRun *s, ScaleOrg *o, ScalePlan *plan);
+/* demo_scale_records.c: the bootcamp's achievement and the credentials of those who completed
+ * it, through the credentials workflow, inside the caller's transaction. */
+DbStatus scale_credentials(ScaleRun *s, ScaleOrg *o, ScalePlan *plan);
 
 #endif

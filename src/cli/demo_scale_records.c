@@ -14,6 +14,7 @@
 #include "core/vocab.h"
 #include "domain/jobs.h"
 #include "domain/loans.h"
+#include "flows/credentials/issue.h"
 #include "model/certifications.h"
 #include "model/equipment.h"
 #include "model/events.h"
@@ -301,6 +302,39 @@ DbStatus scale_records(ScaleRun *s, ScaleOrg *o, ScalePlan *p)
     for (size_t i = 0; i < sizeof loads / sizeof loads[0] && st >= DB_NONE; i++) {
         st = q_scale_load(s->db, loads[i].t, o->id, loads[i].rows->data, loads[i].rows->n);
         s->written[loads[i].t] += loads[i].rows->n;
+    }
+    return st;
+}
+
+/* The bootcamp's achievement, and a credential to each learner who completed it, through the
+ * credentials workflow (signed with the organisation's key, numbered in its status list) on
+ * the day their cohort ended. */
+DbStatus scale_credentials(ScaleRun *s, ScaleOrg *o, ScalePlan *p)
+{
+    Actor admin = {.account_id = o->admin,
+                   .email = "admin",
+                   .name = "admin",
+                   .org_id = o->id,
+                   .roles = ROLE_ALL,
+                   .lang = LANG_EN};
+    Flow f = {.db = s->db, .arena = o->arena, .who = &admin, .now = s->now, .base_url = ""};
+    Achievement in = {.org_id = o->id,
+                      .name = "Web developer",
+                      .description = "Builds and deploys web applications in a team.",
+                      .criteria = "Completed the six months of the web developer bootcamp.",
+                      .competences = ""};
+    Outcome made = flow_achievement_add(&f, &in);
+    if (!made.ok)
+        return DB_ERROR;
+    DbStatus st = DB_NONE;
+    for (int i = 0; i < p->enrolments.n && st >= DB_NONE; i++) {
+        const LEnrolment *e = ROW(&p->enrolments, LEnrolment, i);
+        const LCohort *c = ROW(&p->cohorts, LCohort, e->cohort);
+        if (e->status != ENROLMENT_COMPLETED || o->programmes[c->prog].kind != KIND_BOOTCAMP)
+            continue;
+        st = cred_issue_by_rule(s->db, o->arena, "", o->id, ROW(&p->people, LPerson, e->person)->id,
+                                made.id, ISSUED_ON_COMPLETION, e->id, scale_moment(c->end, 17));
+        s->credentials += st == DB_ONE;
     }
     return st;
 }

@@ -1,6 +1,6 @@
 /* embed.h — files compiled into the binary by tools/embed (see Makefile): static
- * assets (and their gzip forms), schema migrations and translations. Each array ends
- * with an entry whose name is NULL. The data is NUL-terminated (len excludes it). */
+ * assets (and their gzip forms), schema migrations, translations and demonstration data. Each array
+ * ends with an entry whose name is NULL. The data is NUL-terminated (len excludes it). */
 #ifndef TRAJECT_EMBED_H
 #define TRAJECT_EMBED_H
 
@@ -15,5 +15,6 @@ typedef struct EmbeddedFile {
 extern const EmbeddedFile embed_assets[];
 extern const EmbeddedFile embed_schema[];
 extern const EmbeddedFile embed_po[];
+extern const EmbeddedFile embed_demo[]; /* src/cli/demo/: the data traject demo replays */
 
 #endif

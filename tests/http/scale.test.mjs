@@ -29,7 +29,7 @@ const count = (url, query) => Number(sql(url, query)[0][0]);
 const TABLES = ['organisations', 'accounts', 'memberships', 'locations', 'programmes', 'cohorts',
   'cohort_trainers', 'training_sessions', 'people', 'enrolments', 'attendance', 'applications',
   'certifications', 'programme_certifications', 'exam_attempts', 'job_placements', 'assessments',
-  'equipment', 'loans', 'events', 'event_registrations', 'job_followups'];
+  'equipment', 'loans', 'events', 'event_registrations', 'job_followups', 'credentials'];
 const counts = (url) => Object.fromEntries(TABLES.map((t) => [t, count(url, `SELECT COUNT(*) FROM ${t}`)]));
 
 before(() => {
@@ -56,7 +56,7 @@ test('the region is built with every constraint on, in the proportions of a regi
   assert.ok(per('applications') >= 1 && per('applications') <= 1.3, `applications per learner: ${per('applications')}`);
   assert.ok(c.training_sessions > c.cohorts && c.cohorts > c.programmes, JSON.stringify(c));
   assert.equal(c.cohort_trainers, c.cohorts);
-  for (const t of ['exam_attempts', 'job_placements', 'loans', 'event_registrations'])
+  for (const t of ['exam_attempts', 'job_placements', 'loans', 'event_registrations', 'credentials'])
     assert.ok(c[t] > 0 && c[t] < c.people, `${t}: ${c[t]}`);
   assert.ok(c.assessments > 0 && c.assessments < 2 * c.people, `assessments: ${c.assessments}`);
   // about a third of those who completed a bootcamp or a certification track are placed
@@ -101,6 +101,8 @@ test('no record points at another organisation, no cohort is over capacity, ever
       "AND x.lent_on <= COALESCE(y.returned_on, '9999') AND y.lent_on <= COALESCE(x.returned_on, '9999')",
     'registration for another organisation\'s event': 'FROM event_registrations x JOIN events v ON v.id = x.event_id WHERE v.org_id <> x.org_id',
     'event at another organisation\'s place': 'FROM events v JOIN locations l ON l.id = v.location_id WHERE l.org_id <> v.org_id',
+    'credential of another organisation\'s person': 'FROM credentials x JOIN people p ON p.id = x.person_id WHERE p.org_id <> x.org_id',
+    'credential for another organisation\'s enrolment': 'FROM credentials x JOIN enrolments e ON e.id = x.enrolment_id WHERE e.org_id <> x.org_id OR e.status <> \'completed\'',
     'follow-up of another organisation\'s person': 'FROM job_followups x JOIN people p ON p.id = x.person_id WHERE p.org_id <> x.org_id',
     'event over its places': "FROM events v WHERE v.taken > v.capacity OR v.taken <> (SELECT COUNT(*) FROM event_registrations x WHERE x.event_id = v.id AND x.status = 'registered')",
   };

@@ -51,6 +51,9 @@ async function trial(k) {
     const enrolled = answers.filter((r, i) => i % 2 === 0 && r.status === 303).length;
     for (const [i, r] of answers.entries()) {
       if (r.error) continue;
+      // on a loaded machine the queue may be too slow to take more: "busy, try again", and
+      // nothing done, is a true answer too
+      if (r.status === 503 && /very busy just now/.test(r.text)) continue;
       assert.equal(r.status, i % 2 === 0 ? 303 : 200, `trial ${k}, request ${i}: ${r.text?.slice(0, 200)}`);
     }
     // what the answers said is what the database holds

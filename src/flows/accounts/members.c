@@ -3,6 +3,7 @@
 
 #include <sodium.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "core/buf.h"
 #include "domain/auth.h"
@@ -117,13 +118,20 @@ Outcome flow_member_add(const Flow *f, const MemberAdd *in)
     AddTx t = {.in = in, .email = email, .now = f->now};
     char hash[crypto_pwhash_STRBYTES];
     if (st == DB_NONE) {
-        if (!password_acceptable(f, in->password, NULL, &o))
-            return o;
-        if (!auth_password_hash(in->password, hash, sizeof hash)) {
-            outcome_error(&o, ERR_INTERNAL);
-            return o;
+        if (in->hash) {
+            t.hash = in->hash;
+        } else {
+            if (!password_acceptable(f, in->password, NULL, &o))
+                return o;
+            bool cached = in->hash_cache && *in->hash_cache;
+            if (!cached && !auth_password_hash(in->password, hash, sizeof hash)) {
+                outcome_error(&o, ERR_INTERNAL);
+                return o;
+            }
+            if (in->hash_cache && !cached)
+                memcpy(in->hash_cache, hash, sizeof hash);
+            t.hash = cached ? in->hash_cache : hash;
         }
-        t.hash = hash;
         t.name = in->name && *in->name ? in->name : email;
     } else {
         t.account_id = acc.id;
