@@ -245,7 +245,13 @@ load() { # engine data-set -> sets url
     if [[ $engine == sqlite ]]; then
         url="sqlite:$dir/$data.db"
     else
-        [[ -d $pgdir ]] || pgurl=$(bash tests/pg.sh start "$pgdir" $((20000 + RANDOM % 12000)))
+        local attempt
+        for attempt in 1 2 3 4 5; do # a random port may be taken
+            [[ -z $pgurl ]] || break
+            pgurl=$(bash tests/pg.sh start "$pgdir" $((20000 + RANDOM % 12000))) ||
+                { pgurl=""; bash tests/pg.sh stop "$pgdir" >/dev/null 2>&1; }
+        done
+        [[ -n $pgurl ]] || { say "PostgreSQL did not start"; exit 1; }
         url="${pgurl%/*}/bench_$data"
         psql -q "$pgurl" -c "CREATE DATABASE bench_$data" >/dev/null
     fi

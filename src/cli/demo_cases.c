@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/demo_school.h"
 #include "core/clock.h"
 #include "core/rows.h"
 #include "domain/calendar.h"
@@ -55,6 +56,26 @@ bool demo_ok(Outcome o, const char *what)
     return o.ok;
 }
 
+Outcome demo_case_submit(const Flow *f, const DemoCase *c, int64_t partner_id, const char *from,
+                         bool own_org)
+{
+    const char *due[3], *deliverables[2] = {c->deliverables[0], c->deliverables[1]},
+                        *milestones[3] = {c->milestones[0], c->milestones[1], c->milestones[2]};
+    for (int k = 0; k < 3; k++)
+        due[k] = demo_day(f->arena, from, c->days[k]);
+    CaseInput x = {.partner_id = partner_id,
+                   .title = (char *)c->title,
+                   .brief = (char *)c->brief,
+                   .contact_name = (char *)c->contact_name,
+                   .contact_email = (char *)c->contact_email,
+                   .deliverables = deliverables,
+                   .ndeliverables = 2,
+                   .milestones = milestones,
+                   .due_on = due,
+                   .nmilestones = 3};
+    return flow_case_submit(f, &x, own_org);
+}
+
 bool demo_cases(Db *db, Arena *a, int64_t school, int64_t partner_org)
 {
     Partner p;
@@ -81,25 +102,18 @@ bool demo_cases(Db *db, Arena *a, int64_t school, int64_t partner_org)
     Outcome o = flow_partner_add(&f, &np, "TelcoLab Partner");
     if (!demo_ok(o, "partner") || !demo_contributions(&f, o.id, co.starts_on))
         return false;
-    const char *deliverables[] = {"Working prototype on a phone", "Final report and demo video"};
-    const char *milestones[] = {"Kick-off at TelcoLab", "Sensors installed", "Demo day"};
-    const char *due[] = {demo_day(a, co.starts_on, 14), demo_day(a, co.starts_on, 60),
-                         demo_day(a, co.starts_on, 120)};
-    CaseInput x = {.partner_id = o.id,
-                   .title = "Free parking places on the market square",
-                   .brief = "Our IoT sensors tell which parking places around the Molenbeek "
-                            "market are free. Build a small web app that shows them on a phone, "
-                            "in French, Dutch and English, and that works for people who use a "
-                            "screen reader.",
-                   .contact_name = "Pieter Janssens",
-                   .contact_email = "partner@demo.traject.test",
-                   .deliverables = deliverables,
-                   .ndeliverables = 2,
-                   .milestones = milestones,
-                   .due_on = due,
-                   .nmilestones = 3};
+    static const DemoCase market = {
+        .title = "Free parking places on the market square",
+        .brief = "Our IoT sensors tell which parking places around the Molenbeek market are free. "
+                 "Build a small web app that shows them on a phone, in French, Dutch and English, "
+                 "and that works for people who use a screen reader.",
+        .contact_name = "Pieter Janssens",
+        .contact_email = "partner@demo.traject.test",
+        .deliverables = {"Working prototype on a phone", "Final report and demo video"},
+        .milestones = {"Kick-off at TelcoLab", "Sensors installed", "Demo day"},
+        .days = {14, 60, 120}};
     f.who = &telco;
-    if (!demo_ok(o = flow_case_submit(&f, &x, true), "case"))
+    if (!demo_ok(o = demo_case_submit(&f, &market, o.id, co.starts_on, true), "case"))
         return false;
     int64_t case_id = o.id;
     f.who = &admin;

@@ -4,6 +4,7 @@
  * is asked), and an invitation-only demo day with one guest invited. Everything goes through
  * the workflows, as the pages do. */
 #include <stdio.h>
+#include <string.h>
 
 #include "cli/cli.h"
 #include "core/clock.h"
@@ -57,18 +58,33 @@ static bool demo_register(const Flow *f, const Event *e, const char *const (*peo
     return true;
 }
 
-static bool demo_first_partner(void *ctx)
+/* A birth date ("YYYY-MM-DD", in a) of someone aged years from a month before now until
+ * eleven months after it. */
+static const char *teen_birth(Arena *a, int64_t now, int years)
 {
-    (void)ctx;
-    return false;
+    Date d;
+    int m;
+    bxl_from_utc(now - 30 * 86400, &d, &m);
+    d.y -= years;
+    if (d.m == 2 && d.d == 29)
+        d.d = 28;
+    char *out = arena_alloc(a, 11);
+    date_format(d, out);
+    return out;
+}
+
+/* Reads partners until TelcoLab (ctx: the row). */
+static bool until_telcolab(void *ctx)
+{
+    return strcmp(((const Partner *)ctx)->name, "TelcoLab") != 0;
 }
 
 /* TelcoLab's challenge at the hackathon, the jury's criteria and a team of its teens. */
 static bool demo_hackathon(const Flow *f, const Event *e)
 {
     Partner p = {0};
-    if (q_partner_list(f->db, e->org_id, false, f->arena, &p, demo_first_partner, NULL) < DB_NONE ||
-        !p.id)
+    if (q_partner_list(f->db, e->org_id, false, f->arena, &p, until_telcolab, &p) < DB_NONE ||
+        !p.id || strcmp(p.name, "TelcoLab"))
         return false;
     Outcome o = hack_challenge_add(f, e, p.id, "Free parking places on a phone",
                                    "Show the free places our sensors see, for everyone.");
@@ -147,12 +163,15 @@ bool demo_events(Db *db, Arena *a, int64_t school)
         {"Lucas Dubois", "lucas@demo.traject.test", "fr", NULL},
         {"Fien Maes", "fien@demo.traject.test", "nl", NULL},
     };
-    static const char *const teens[][4] = {
-        {"Yasmine Amrani", "yasmine@demo.traject.test", "fr", "2014-09-01"},
-        {"Wout Claes", "wout@demo.traject.test", "nl", "2010-02-14"},
-        {"Sofia Rossi", "sofia@demo.traject.test", "en", "2011-11-30"},
+    /* aged 12 (under the consent age: her guardian is asked), 16 and 15 on the hackathon's
+     * first day, whatever the day the demo is loaded */
+    const char *teens[][4] = {
+        {"Yasmine Amrani", "yasmine@demo.traject.test", "fr", teen_birth(a, now, 12)},
+        {"Wout Claes", "wout@demo.traject.test", "nl", teen_birth(a, now, 16)},
+        {"Sofia Rossi", "sofia@demo.traject.test", "en", teen_birth(a, now, 15)},
     };
-    if (!demo_register(&f, &ev[0], curious, 5) || !demo_register(&f, &ev[1], teens, 3) ||
+    if (!demo_register(&f, &ev[0], curious, 5) ||
+        !demo_register(&f, &ev[1], (const char *const(*)[4])teens, 3) ||
         !demo_hackathon(&f, &ev[1]))
         return false;
     return demo_ok(event_invite(&f, &ev[2], "Pieter Janssens", "partner@demo.traject.test", "nl"),

@@ -4,8 +4,10 @@
  * rule for small counts (--impact-k), written to --output or standard output. --by chooses
  * the breakdown of a CSV (the XLSX and the PDF hold every one), --from and --to the days
  * people started between, --lang the language (en, nl, fr); --org with --programme checks
- * that the programme is that organisation's. Exits 0 when written, 1 on a failure, 2 on a usage
- * error. */
+ * that the programme is that organisation's; --recount counts the CSV from every enrolment
+ * (flows/impact/recount.h) instead of the learners the database keeps grouped; --check makes
+ * the CSV of every breakdown both ways and fails (saying which) unless they are the same.
+ * Exits 0 when written, 1 on a failure, 2 on a usage error. */
 #include <stdio.h>
 #include <string.h>
 
@@ -15,6 +17,7 @@
 #include "domain/calendar.h"
 #include "domain/suppress.h"
 #include "flows/impact/export.h"
+#include "flows/impact/recount.h"
 #include "q/accounts/org.h"
 #include "q/calls/call.h"
 #include "q/training/programme.h"
@@ -35,6 +38,37 @@ static bool write_out(const char *path, const char *data, size_t len)
     if (!ok)
         fprintf(stderr, "traject report: cannot write %s\n", path ? path : "to standard output");
     return ok;
+}
+
+/* The CSV of every breakdown of the report asked into out, counted from the kept rows; false
+ * (after saying which breakdown) when a recount from every enrolment says otherwise. */
+static bool check_every(const Flow *f, int64_t org_id, const ImpactAsk *ask, Lang l, Buf *out)
+{
+    for (int i = 0; i < impact_breakdowns.n; i++) {
+        ImpactAsk one = *ask;
+        one.by = (ImpactBy)impact_breakdowns.entries[i].value;
+        if (ask->programme_id && !IMPACT_BY_IN_PROGRAMME(one.by))
+            continue;
+        ImpactReport kept, recounted;
+        Buf k, r;
+        buf_init(&k, f->arena, 1024);
+        buf_init(&r, f->arena, 1024);
+        if (!impact_report(f, org_id, &one, &kept, NULL).ok ||
+            !impact_recount(f, org_id, &one, &recounted, NULL).ok) {
+            fprintf(stderr, "traject report impact: it failed\n");
+            return false;
+        }
+        impact_csv(&k, l, &kept);
+        impact_csv(&r, l, &recounted);
+        if (k.len != r.len || memcmp(k.data, r.data, k.len)) {
+            fprintf(stderr,
+                    "traject report impact: by %s, the kept rows say\n%.*s\na recount says\n%.*s\n",
+                    impact_breakdowns.entries[i].key, (int)k.len, k.data, (int)r.len, r.data);
+            return false;
+        }
+        buf_add(out, k.data, k.len);
+    }
+    return true;
 }
 
 /* Checks the words of the command; 0 when they do, else 2 after saying why. */
@@ -90,6 +124,7 @@ static int check_words(const char *what, const char *programme, const char *org,
 int cmd_report(int argc, char **argv)
 {
     Settings s;
+    bool recount = false, check = false;
     const char *programme = NULL, *org = NULL, *format = NULL, *by = NULL, *from = NULL, *to = NULL,
                *lang = NULL, *output = NULL, *funder = NULL, *call = NULL;
     CliOpt opts[] = {
@@ -105,6 +140,10 @@ int cmd_report(int argc, char **argv)
         {"to", &to, NULL, "count the people who started on or before this day (YYYY-MM-DD)"},
         {"lang", &lang, NULL, "the report's language: en (default), nl or fr"},
         {"output", &output, NULL, "the file to write (default: standard output)"},
+        {"recount", NULL, &recount, "count the CSV from every enrolment, one learner at a time"},
+        {"check", NULL, &check,
+         "write the CSV of every breakdown, and fail unless a recount from every enrolment says "
+         "the same"},
         {0},
     };
     const char *what = NULL;
@@ -174,9 +213,17 @@ int cmd_report(int argc, char **argv)
                      .k = (int)s.impact_k < SUPPRESS_K_MIN ? SUPPRESS_K_DEFAULT : (int)s.impact_k};
     char *out = NULL;
     size_t len = 0;
-    if (!strcmp(format, "csv")) {
+    if (check && !strcmp(format, "csv")) {
+        Buf b;
+        buf_init(&b, a, 4096);
+        rc = check_every(&f, org_id, &ask, l, &b) ? 0 : 1;
+        out = b.data;
+        len = b.len;
+        if (rc)
+            goto done;
+    } else if (!strcmp(format, "csv")) {
         ImpactReport rep;
-        Outcome res = impact_report(&f, org_id, &ask, &rep, NULL);
+        Outcome res = (recount ? impact_recount : impact_report)(&f, org_id, &ask, &rep, NULL);
         if (!res.ok) {
             fprintf(stderr, "traject report impact: %s\n",
                     res.err == ERR_COUNT ? form_error_for(&res.fields, "to") : "it failed");

@@ -20,6 +20,9 @@ struct Db {
     bool full;           /* a statement found the disk full (db_full) */
     bool sync_at_close;  /* db_sync_at_close */
     uint64_t statements; /* run on this connection: db_statements */
+    bool batching;       /* db_batch_begin: reads are queued */
+    DbQueued *queued;
+    int nqueued, capqueued;
 };
 
 bool db_url_is_pg(const char *url)
@@ -86,6 +89,7 @@ void db_close(Db *db)
     if (db->sync_at_close)
         db->ops->script(db->conn, "PRAGMA wal_checkpoint(TRUNCATE)");
     db->ops->close(db->conn);
+    free(db->queued);
     free(db);
 }
 
@@ -119,9 +123,80 @@ static bool writes(const char *sql)
            !strncasecmp(sql, "DELETE", 6) || !strncasecmp(sql, "WITH", 4);
 }
 
+static void queue_read(Db *db, const DbStmt *st, const DbParam *in, DbCol *cols, DbRowFn row,
+                       void *ctx, bool one)
+{
+    if (db->nqueued == db->capqueued) {
+        db->capqueued = db->capqueued ? 2 * db->capqueued : 8;
+        db->queued = xrealloc(db->queued, sizeof *db->queued * (size_t)db->capqueued);
+    }
+    size_t nin = 0, ncols = 0;
+    while (in && in[nin].type != DBT_END)
+        nin++;
+    while (cols && cols[ncols].type != DBT_END)
+        ncols++;
+    DbParam *ins = xcalloc(nin + 1, sizeof *ins);
+    for (size_t i = 0; i < nin; i++) {
+        ins[i] = in[i];
+        if (in[i].type == DBT_TEXT) {
+            ins[i].s = xstrdup(in[i].s);
+        } else if (in[i].type == DBT_BLOB && in[i].s) {
+            char *copy = xcalloc(in[i].n + 1, 1);
+            memcpy(copy, in[i].s, in[i].n);
+            ins[i].s = copy;
+        }
+    }
+    DbCol *cs = xcalloc(ncols + 1, sizeof *cs);
+    memcpy(cs, cols, ncols * sizeof *cs);
+    db->queued[db->nqueued++] =
+        (DbQueued){.st = st, .in = ins, .cols = cs, .row = row, .ctx = ctx, .one = one};
+}
+
+void db_batch_begin(Db *db)
+{
+    db->batching = true;
+}
+
+DbStatus db_batch_run(Db *db)
+{
+    db->batching = false;
+    int n = db->nqueued;
+    db->nqueued = 0;
+    DbStatus s = DB_NONE;
+    if (n == 0)
+        return s;
+    db->statements += (uint64_t)n;
+    if (db->ops->batch) {
+        s = noted(db, db->ops->batch(db->conn, db->queued, n));
+    } else {
+        for (int i = 0; i < n; i++) {
+            const DbQueued *q = &db->queued[i];
+            DbStatus one =
+                noted(db, db->ops->select(db->conn, q->st, q->in, q->cols, q->row, q->ctx, q->one));
+            if (one < DB_NONE && s >= DB_NONE)
+                s = one;
+            else if (one == DB_ONE && s == DB_NONE)
+                s = DB_ONE;
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        DbQueued *q = &db->queued[i];
+        for (DbParam *p = q->in; p->type != DBT_END; p++)
+            if (p->type == DBT_TEXT || p->type == DBT_BLOB)
+                free((void *)p->s);
+        free(q->in);
+        free(q->cols);
+    }
+    return s;
+}
+
 static DbStatus select_rows(Db *db, const DbStmt *st, const DbParam *in, DbCol *cols, DbRowFn row,
                             void *ctx, bool one)
 {
+    if (db->batching && !writes(st->sql)) {
+        queue_read(db, st, in, cols, row, ctx, one);
+        return DB_NONE;
+    }
     bool lock = db->tx_depth == 0 && db->ops->write_lock && writes(st->sql);
     if (lock)
         db->ops->write_lock();

@@ -205,6 +205,19 @@ DbStatus db_exec_changes(Db *db, const DbStmt *st, const DbParam *in, int64_t *c
 /* Runs several ;-separated statements without parameters (migrations). Not prepared. */
 DbStatus db_exec_script(Db *db, const char *sql);
 
+/* Reads that do not depend on each other, sent together: between db_batch_begin and
+ * db_batch_run, db_select_one, db_select_int64 and db_select_many on this connection only
+ * queue their statement (they return DB_NONE and fill nothing yet); db_batch_run runs them in
+ * the order queued — PostgreSQL in one round trip (libpq's pipeline mode), SQLite one after
+ * the other — filling the columns and calling the row functions as each call would have,
+ * and returns the first error, or DB_ONE if any statement found a row, else DB_NONE. The
+ * parameters are copied when queued; the columns' targets and the row functions' contexts
+ * must live until db_batch_run: a q function whose row function is a wrapper with a context
+ * on its own stack (reading a column into a local first) cannot be batched. Only reads
+ * (SELECT), never a write. */
+void db_batch_begin(Db *db);
+DbStatus db_batch_run(Db *db);
+
 typedef DbStatus (*DbTxFn)(Db *db, void *ctx);
 
 /* Runs fn(db, ctx) in a transaction: commits if fn returns DB_NONE or DB_ONE, rolls back
@@ -265,6 +278,16 @@ DbStatus db_ids_taken(Db *db, const char *table, int64_t last_id);
 
 /* --- back-end interface (db.c dispatches, db_sqlite.c and db_pg.c implement) --- */
 
+/* A read queued by db_batch_begin: its own copies of the parameters and the columns. */
+typedef struct DbQueued {
+    const DbStmt *st;
+    DbParam *in;
+    DbCol *cols;
+    DbRowFn row;
+    void *ctx;
+    bool one;
+} DbQueued;
+
 typedef struct DbOps {
     DbBackend backend;
     void *(*open)(const char *target, char *err, size_t errlen);
@@ -278,6 +301,8 @@ typedef struct DbOps {
     DbStatus (*script)(void *conn, const char *sql);
     const char *begin; /* the script that starts a transaction (COMMIT ends it) */
     void (*rollback)(void *conn);
+    /* Runs n queued reads in one round trip (db_batch_run); NULL: one after the other. */
+    DbStatus (*batch)(void *conn, const struct DbQueued *q, int n);
     /* a bulk load (see db_copy_begin): one at a time per connection */
     DbStatus (*copy_begin)(void *conn, const DbCopy *c);
     DbStatus (*copy_row)(void *conn, const DbParam *in);

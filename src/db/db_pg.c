@@ -230,21 +230,13 @@ static PGresult *run(PgConn *c, const DbStmt *st, const DbParam *in, DbStatus *e
     return PQexecPrepared(c->pg, st->name, n, values, lengths, formats, 0);
 }
 
-static DbStatus pg_select(void *conn, const DbStmt *st, const DbParam *in, DbCol *cols, DbRowFn row,
-                          void *ctx, bool one)
+/* Fills cols from each row of a statement's result and calls row (see DbOps.select). */
+static DbStatus rows_of(PgConn *c, PGresult *res, const DbStmt *st, DbCol *cols, DbRowFn row,
+                        void *ctx, bool one)
 {
-    PgConn *c = conn;
-    DbStatus err = DB_ERROR;
-    PGresult *res = run(c, st, in, &err);
-    if (!res)
-        return err;
-    DbStatus result;
-    if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-        result = status_of(c, res, st->name);
-        goto done;
-    }
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return status_of(c, res, st->name);
     int rows = PQntuples(res);
-    result = rows > 0 ? DB_ONE : DB_NONE;
     for (int r = 0; r < rows; r++) {
         int i = 0;
         for (DbCol *col = cols; col && col->type != DBT_END; col++, i++) {
@@ -258,8 +250,76 @@ static DbStatus pg_select(void *conn, const DbStmt *st, const DbParam *in, DbCol
         if (one || (row && !row(ctx)))
             break;
     }
-done:
+    return rows > 0 ? DB_ONE : DB_NONE;
+}
+
+static DbStatus pg_select(void *conn, const DbStmt *st, const DbParam *in, DbCol *cols, DbRowFn row,
+                          void *ctx, bool one)
+{
+    PgConn *c = conn;
+    DbStatus err = DB_ERROR;
+    PGresult *res = run(c, st, in, &err);
+    if (!res)
+        return err;
+    DbStatus result = rows_of(c, res, st, cols, row, ctx, one);
     PQclear(res);
+    return result;
+}
+
+/* The reads of db_batch_run in libpq's pipeline mode: every statement sent, then one sync,
+ * then the results in order; the server answers them all in one round trip. Statements not
+ * yet prepared on this connection are prepared first, one round trip each, once. */
+static DbStatus pg_batch(void *conn, const DbQueued *q, int n)
+{
+    PgConn *c = conn;
+    DbStatus result = DB_NONE;
+    for (int i = 0; i < n; i++)
+        if (!prepare(c, q[i].st, &result))
+            return result;
+    if (PQenterPipelineMode(c->pg) != 1) {
+        log_bug("postgresql: cannot enter pipeline mode: %s", PQerrorMessage(c->pg));
+        return DB_ERROR;
+    }
+    int sent = 0;
+    for (; sent < n; sent++) {
+        const char *values[MAX_PARAMS];
+        char buf[MAX_PARAMS][24];
+        int lengths[MAX_PARAMS], formats[MAX_PARAMS];
+        int np = params_of(q[sent].in, values, buf, lengths, formats);
+        if (!PQsendQueryPrepared(c->pg, q[sent].st->name, np, values, lengths, formats, 0))
+            break;
+    }
+    if (sent < n)
+        result = status_of(c, NULL, q[sent].st->name);
+    if (PQpipelineSync(c->pg) != 1 && result == DB_NONE)
+        result = status_of(c, NULL, "pipeline");
+    for (int i = 0; i < sent; i++) {
+        PGresult *res = PQgetResult(c->pg);
+        if (!res) {
+            if (result >= DB_NONE)
+                result = status_of(c, NULL, q[i].st->name);
+            break;
+        }
+        DbStatus s = rows_of(c, res, q[i].st, q[i].cols, q[i].row, q[i].ctx, q[i].one);
+        PQclear(res);
+        while ((res = PQgetResult(c->pg))) /* the end of this statement's results */
+            PQclear(res);
+        if (s < DB_NONE && result >= DB_NONE)
+            result = s;
+        else if (s == DB_ONE && result == DB_NONE)
+            result = DB_ONE;
+    }
+    /* up to the sync's answer; then the connection leaves pipeline mode */
+    for (PGresult *res; (res = PQgetResult(c->pg));) {
+        ExecStatusType st = PQresultStatus(res);
+        PQclear(res);
+        if (st == PGRES_PIPELINE_SYNC)
+            break;
+    }
+    if (PQexitPipelineMode(c->pg) != 1) {
+        log_bug("postgresql: cannot leave pipeline mode: %s", PQerrorMessage(c->pg));
+        return DB_ERROR;
+    }
     return result;
 }
 
@@ -485,6 +545,7 @@ const DbOps db_pg_ops = {
     .alive = pg_alive,
     .prepare = pg_prepare,
     .select = pg_select,
+    .batch = pg_batch,
     .exec = pg_exec,
     .script = pg_script,
     .begin = "BEGIN",

@@ -187,6 +187,54 @@ static void many_rows_and_changes(void **state)
     arena_free(&a);
 }
 
+/* Reads queued between db_batch_begin and db_batch_run run in the order queued, each
+ * filling its own columns as if run alone, with parameters copied when queued. */
+static void batch(void **state)
+{
+    (void)state;
+    Arena a;
+    arena_init(&a);
+    int64_t id = insert("batch-one", 500, NULL);
+    insert("batch-two", 501, "x");
+    uint64_t before = db_statements(db);
+    db_batch_begin(db);
+    char *name = NULL, *note = NULL;
+    int64_t n = 0, count = -1, missing_n = -7;
+    char text[16];
+    snprintf(text, sizeof text, "batch-two");
+    assert_int_equal(
+        db_select_one(db, &Q_GET, DB_IN(db_int64(id)),
+                      DB_COLS(db_text(&a, &name), db_int64_out(&n), db_text(&a, &note))),
+        DB_NONE);
+    assert_null(name); /* queued: nothing read yet */
+    Seen s = {.stop_after = 100};
+    assert_int_equal(db_select_many(db, &Q_ALL, DB_IN(db_int64(500)),
+                                    DB_COLS(db_int64_out(&s.id), db_text(&a, &s.name)), on_row, &s),
+                     DB_NONE);
+    assert_int_equal(db_select_int64(db, &Q_ORDER, DB_IN(db_int64(501), db_str(text)), &count),
+                     DB_NONE);
+    text[0] = 'X'; /* the parameter was copied when queued */
+    assert_int_equal(db_select_one(db, &Q_GET, DB_IN(db_int64(id + 100000)),
+                                   DB_COLS(db_text(&a, &name), db_int64_out(&missing_n))),
+                     DB_NONE);
+    assert_int_equal(db_batch_run(db), DB_ONE);
+    assert_int_equal(db_statements(db) - before, 4);
+    assert_string_equal(name, "batch-one");
+    assert_int_equal(n, 500);
+    assert_null(note);
+    assert_int_equal(s.rows, 2);
+    assert_string_equal(s.name, "batch-two");
+    assert_int_equal(count, 1);
+    assert_int_equal(missing_n, -7); /* no row: untouched */
+    /* afterwards statements run at once again, and an empty batch is nothing */
+    assert_int_equal(
+        db_select_int64(db, &Q_ORDER, DB_IN(db_int64(500), db_str("batch-one")), &count), DB_ONE);
+    assert_int_equal(count, 1);
+    db_batch_begin(db);
+    assert_int_equal(db_batch_run(db), DB_NONE);
+    arena_free(&a);
+}
+
 static void unique_conflict(void **state)
 {
     (void)state;
@@ -438,6 +486,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(round_trip),
         cmocka_unit_test(many_rows_and_changes),
+        cmocka_unit_test(batch),
         cmocka_unit_test(unique_conflict),
         cmocka_unit_test(transactions),
         cmocka_unit_test(concurrent_writers),

@@ -42,7 +42,8 @@ test('without --count-statements no response says how many statements it ran', a
 test('the health probe runs no statement; an anonymous page no session lookup', async () => {
   const c = new Client(srv.base);
   const r = await c.get('/healthz');
-  assert.equal(r.headers.get('x-statements'), '0');
+  // answered without a database connection at all: no count, or 0
+  assert.ok([null, '0'].includes(r.headers.get('x-statements')));
   assert.ok(await statements(c, '/programmes') <= 1);
 });
 

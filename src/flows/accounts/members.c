@@ -3,6 +3,7 @@
 
 #include <sodium.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "core/buf.h"
 #include "domain/auth.h"
@@ -122,11 +123,14 @@ Outcome flow_member_add(const Flow *f, const MemberAdd *in)
         } else {
             if (!password_acceptable(f, in->password, NULL, &o))
                 return o;
-            if (!auth_password_hash(in->password, hash, sizeof hash)) {
+            bool cached = in->hash_cache && *in->hash_cache;
+            if (!cached && !auth_password_hash(in->password, hash, sizeof hash)) {
                 outcome_error(&o, ERR_INTERNAL);
                 return o;
             }
-            t.hash = hash;
+            if (in->hash_cache && !cached)
+                memcpy(in->hash_cache, hash, sizeof hash);
+            t.hash = cached ? in->hash_cache : hash;
         }
         t.name = in->name && *in->name ? in->name : email;
     } else {

@@ -22,6 +22,11 @@ typedef struct MemberAdd {
     const char *password; /* for a new account (required then) */
     const char *hash;     /* instead of password: its hash (auth_password_hash) made once for
                              many accounts, as the demonstration data does; NULL: none */
+    char *hash_cache;     /* with password: NULL, or crypto_pwhash_STRBYTES bytes holding a hash
+                             of password made before (used instead of hashing again) or ""
+                             (the hash made here is kept in it): the command line hashes the
+                             same password once for many accounts (a hash takes most of a
+                             second) */
     int64_t org_id;       /* 0: only the account */
     int64_t roles;
 } MemberAdd;

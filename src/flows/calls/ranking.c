@@ -21,6 +21,7 @@ typedef struct Load {
     int64_t last_prop, last_acc;
     int filled; /* criteria read for the current review */
     int cursor; /* the proposal of the current score */
+    Arena *arena;
 } Load;
 
 static bool item_row(void *ctx)
@@ -31,10 +32,25 @@ static bool item_row(void *ctx)
     return true;
 }
 
+/* Once the items and the proposals are read: the per-proposal arrays the scores fill. */
+static void scores_ready(Load *l, Arena *a)
+{
+    CallBoard *b = l->b;
+    if (l->start)
+        return;
+    if (l->ncrit == 0)
+        b->weights[l->ncrit++] = 1; /* a call published without criteria cannot be; be safe */
+    size_t n = (size_t)(b->rows.n ? b->rows.n : 1);
+    b->nreviews = arena_alloc(a, sizeof *b->nreviews * n);
+    memset(b->nreviews, 0, sizeof *b->nreviews * n);
+    l->start = arena_alloc(a, sizeof *l->start * n);
+}
+
 static bool score_row(void *ctx)
 {
     Load *l = ctx;
     CallBoard *b = l->b;
+    scores_ready(l, l->arena);
     /* scores and proposals both come ordered by proposal id: advance a cursor */
     while (l->cursor < b->rows.n && call_board_row(b, l->cursor)->id < l->s_prop)
         l->cursor++;
@@ -82,25 +98,23 @@ int call_board_index(const CallBoard *b, int64_t id)
 DbStatus call_board_load(Db *db, Arena *a, int64_t org_id, int64_t call_id, CallBoard *b)
 {
     *b = (CallBoard){0};
-    Load l = {.b = b, .last_prop = -1, .last_acc = -1};
+    Load l = {.b = b, .last_prop = -1, .last_acc = -1, .arena = a};
     DbStatus st = q_call_get(db, org_id, call_id, a, &b->c);
     if (st != DB_ONE)
         return st;
     b->rows = ROWS_FROM(a, &l.row);
-    if ((st = q_call_items(db, org_id, call_id, a, &l.item, item_row, &l)) < DB_NONE ||
-        (st = q_ranking_proposals(db, org_id, call_id, a, &l.row, rows_collect, &b->rows)) <
-            DB_NONE)
-        return st;
-    if (l.ncrit == 0)
-        b->weights[l.ncrit++] = 1; /* a call published without criteria cannot be; be safe */
-    size_t n = (size_t)(b->rows.n ? b->rows.n : 1);
-    b->nreviews = arena_alloc(a, sizeof *b->nreviews * n);
-    memset(b->nreviews, 0, sizeof *b->nreviews * n);
-    l.start = arena_alloc(a, sizeof *l.start * n);
     l.scores = ROWS(a, int);
-    if ((st = q_ranking_scores(db, org_id, call_id, &l.s_prop, &l.s_acc, &l.s_score, score_row,
-                               &l)) < DB_NONE)
+    if ((st = q_call_items(db, org_id, call_id, a, &l.item, item_row, &l)) < DB_NONE)
         return st;
+    /* the proposals and the scores in one round trip: read in this order, the scores' rows
+     * find the proposals read */
+    db_batch_begin(db);
+    q_ranking_proposals(db, org_id, call_id, a, &l.row, rows_collect, &b->rows);
+    q_ranking_scores(db, org_id, call_id, &l.s_prop, &l.s_acc, &l.s_score, score_row, &l);
+    if ((st = db_batch_run(db)) < DB_NONE)
+        return st;
+    scores_ready(&l, a); /* when there was no score */
+    size_t n = (size_t)(b->rows.n ? b->rows.n : 1);
     while (l.filled > 0 && l.filled < l.ncrit) { /* the last review, if incomplete */
         rows_pop(&l.scores);
         l.filled--;

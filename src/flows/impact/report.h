@@ -50,6 +50,20 @@ Outcome impact_funded(const Flow *f, int64_t funder_id, int64_t call_id, const I
 Outcome impact_report(const Flow *f, int64_t org_id, const ImpactAsk *q, ImpactReport *out,
                       Rows *people);
 
+/* For flows/impact/recount.c: what every report checks of what is asked (k, and a period
+ * that does not end before it starts); the order of row keys (unknown, "", after every known
+ * key); and the report of n rows of counts (several may have one key: they are added up),
+ * with the totals, the labels in f->who's language, the small counts hidden and the targets of
+ * programmes (Programme). */
+Outcome impact_ask_check(const Flow *f, const ImpactAsk *q);
+int impact_key_cmp(const char *a, const char *b);
+void impact_rows_report(const Flow *f, const ImpactAsk *q, const Rows *programmes, ImpactRow *rows,
+                        int n, ImpactReport *out);
+/* Of the programmes a funder's grants fund (FundedProgramme, by grantee and programme): adds
+ * what grant i's proposal planned to targets the first time the grant comes, and says whether
+ * programme i comes for the first time (each is counted once). */
+bool impact_funded_next(const Rows *funded, int i, int64_t targets[4]);
+
 /* The label of a row's key for report by, in language l: "Q1 2027", "March 2027", "18 to
  * 25", "East Flanders", "Not known" for "". */
 const char *impact_key_label(Arena *a, Lang l, ImpactBy by, const char *key);

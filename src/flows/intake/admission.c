@@ -81,7 +81,8 @@ static DbStatus withdraw_in(const Flow *f, const Application *x, AppReason reaso
 }
 
 /* Makes the enrolment of an accepted application: the seat (DB_CONFLICT with *full when the
- * cohort is full), the person (known by e-mail, or new), waiting for consent when a guardian
+ * cohort is full), the person (known by e-mail, what their record lacks taken from the
+ * application, or new), waiting for consent when a guardian
  * has not agreed yet. */
 static DbStatus enrol(const Flow *f, const Application *x, int64_t cohort_id, bool *full)
 {
@@ -106,6 +107,8 @@ static DbStatus enrol(const Flow *f, const Application *x, int64_t cohort_id, bo
             return st;
     } else if (in_cohort) {
         return DB_CONFLICT;
+    } else if ((st = q_person_fill(f->db, person, x)) < DB_NONE) {
+        return st; /* someone on record already: what the record lacks comes from here */
     }
     ConsentState c = x->consent;
     bool waiting = c != CONSENT_NONE && c != CONSENT_GIVEN;

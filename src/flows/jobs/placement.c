@@ -58,5 +58,12 @@ bool job_placed_people(Db *db, Arena *a, int64_t org_id, int64_t programme_id, R
 {
     Placed p = {.out = out};
     *out = ROWS_FROM(a, &p.row);
-    return q_job_placed_rows(db, org_id, programme_id, a, &p.row, placed_row, &p) >= DB_NONE;
+    return q_job_placed_rows(db, org_id, programme_id, false, a, &p.row, placed_row, &p) >= DB_NONE;
+}
+
+bool job_placed_by_person(Db *db, Arena *a, int64_t org_id, int64_t programme_id, Rows *out)
+{
+    Placed p = {.out = out};
+    *out = ROWS_FROM(a, &p.row);
+    return q_job_placed_rows(db, org_id, programme_id, true, a, &p.row, placed_row, &p) >= DB_NONE;
 }

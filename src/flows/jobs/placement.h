@@ -19,5 +19,8 @@ Outcome flow_job_placement_add(const Flow *f, JobPlacementInput *x);
  * (in a). Read by the programme's dashboard and by the impact reports. False on a database
  * error. */
 bool job_placed_people(Db *db, Arena *a, int64_t org_id, int64_t programme_id, Rows *out);
+/* The same by person id, without reading names in order, and of every programme of org_id
+ * when programme_id is 0: for the impact reports. */
+bool job_placed_by_person(Db *db, Arena *a, int64_t org_id, int64_t programme_id, Rows *out);
 
 #endif

@@ -56,17 +56,25 @@ DbStatus q_job_placement_count(Db *db, int64_t org_id, const char *like, int64_t
     return db_select_int64(db, &st, DB_IN(db_int64(org_id), db_str(like)), n);
 }
 
-DbStatus q_job_placed_rows(Db *db, int64_t org_id, int64_t programme_id, Arena *a,
+DbStatus q_job_placed_rows(Db *db, int64_t org_id, int64_t programme_id, bool by_person, Arena *a,
                            JobPlacedRow *row, DbRowFn fn, void *ctx)
 {
-    DB_SQL(st, "job_placed_rows",
-           "SELECT e.person_id, pe.name, c.id, c.name, c.starts_on, c.ends_on, " PLACEMENT_COLS
-           " FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id AND c.org_id = e.org_id "
-           "JOIN people pe ON pe.id = e.person_id JOIN job_placements j "
-           "ON j.org_id = e.org_id AND j.person_id = e.person_id WHERE e.org_id = $1 "
-           "AND c.programme_id = $2 AND e.status IN ('enrolled', 'completed') "
-           "ORDER BY pe.name COLLATE \"und-x-icu\", e.person_id, j.starts_on, j.id");
-    return db_select_many(db, &st, DB_IN(db_int64(org_id), db_int64(programme_id)),
+#define PLACED_FROM                                                                                \
+    "SELECT e.person_id, pe.name, c.id, c.name, c.starts_on, c.ends_on, " PLACEMENT_COLS           \
+    " FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id AND c.org_id = e.org_id "             \
+    "JOIN people pe ON pe.id = e.person_id JOIN job_placements j "                                 \
+    "ON j.org_id = e.org_id AND j.person_id = e.person_id WHERE e.org_id = $1 "                    \
+    "AND e.status IN ('enrolled', 'completed') "
+    DB_SQL(by_name, "job_placed_rows",
+           PLACED_FROM "AND c.programme_id = $2 "
+                       "ORDER BY pe.name COLLATE \"und-x-icu\", e.person_id, j.starts_on, j.id");
+    /* for the impact reports: no names to sort, every programme when programme_id is 0 */
+    DB_SQL(by_id, "job_placed_rows_by_person",
+           PLACED_FROM "AND (CAST($2 AS BIGINT) = 0 OR c.programme_id = $2) "
+                       "ORDER BY e.person_id, j.starts_on, j.id");
+#undef PLACED_FROM
+    return db_select_many(db, by_person ? &by_id : &by_name,
+                          DB_IN(db_int64(org_id), db_int64(programme_id)),
                           DB_COLS(db_int64_out(&row->person_id), db_text(a, &row->name),
                                   db_int64_out(&row->cohort_id), db_text(a, &row->cohort_name),
                                   db_text(a, &row->cohort_starts), db_text(a, &row->cohort_ends),

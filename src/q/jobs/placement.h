@@ -33,7 +33,7 @@ typedef struct JobPlacedRow {
     char *cohort_name, *cohort_starts, *cohort_ends;
     JobPlacement p;
 } JobPlacedRow;
-DbStatus q_job_placed_rows(Db *db, int64_t org_id, int64_t programme_id, Arena *a,
+DbStatus q_job_placed_rows(Db *db, int64_t org_id, int64_t programme_id, bool by_person, Arena *a,
                            JobPlacedRow *row, DbRowFn fn, void *ctx);
 
 #endif

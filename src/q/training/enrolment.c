@@ -21,6 +21,22 @@ DbStatus q_person_add(Db *db, const Person *p, int64_t now, int64_t *id)
         id);
 }
 
+DbStatus q_person_fill(Db *db, int64_t id, const Application *x)
+{
+    DB_SQL(st, "person_fill",
+           "UPDATE people SET phone = COALESCE(NULLIF(phone, ''), $3), "
+           "birth_date = COALESCE(NULLIF(birth_date, ''), $4), "
+           "municipality = COALESCE(NULLIF(municipality, ''), $5), "
+           "jobseeker = CASE WHEN $6 = 1 THEN 1 ELSE jobseeker END, "
+           "gender = COALESCE(gender, $7), lang = COALESCE(lang, $8) "
+           "WHERE org_id = $1 AND id = $2");
+    return db_exec(db, &st,
+                   DB_IN(db_int64(x->org_id), db_int64(id), db_str(x->phone), db_str(x->birth_date),
+                         db_str(x->municipality), db_int64(x->jobseeker),
+                         x->gender ? db_str(vocab_key(&genders, x->gender)) : db_null(),
+                         db_str(x->lang)));
+}
+
 DbStatus q_person_get(Db *db, int64_t org_id, int64_t id, Arena *a, Person *out)
 {
     DB_SQL(st, "person_get",

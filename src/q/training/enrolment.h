@@ -11,10 +11,14 @@
 #include "db/db.h"
 #include "db/page.h"
 #include "model/calls.h"
+#include "model/intake.h"
 #include "model/training.h"
 
 DbStatus q_person_add(Db *db, const Person *p, int64_t now, int64_t *id);
 DbStatus q_person_get(Db *db, int64_t org_id, int64_t id, Arena *a, Person *out);
+/* What person id's record lacks (phone, birth date, municipality, gender, language, being a
+ * job-seeker) taken from the application x of the same organisation; what it holds stays. */
+DbStatus q_person_fill(Db *db, int64_t id, const Application *x);
 /* The first person of the organisation with this e-mail (any case); *in_cohort is 1 when
  * they have an enrolment in cohort_id already. */
 DbStatus q_person_by_email(Db *db, int64_t org_id, const char *email, int64_t cohort_id,
