@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, Client, freshDb, runTraject, backend } from '../lib/server.mjs';
+import { startServer, Client, freshDb, runTraject } from '../lib/server.mjs';
 
 const DEMO_PASSWORD = 'traject-demo-2026';
 let srv, admin, programme, school;
@@ -43,10 +43,8 @@ before(async () => {
   let r = runTraject(['demo', '--db', db]);
   const ms = Date.now() - t0;
   assert.equal(r.code, 0, r.stderr);
+  // how long it took is said, not asserted: its speed is measured by bench/, not by a test
   console.log(`# traject demo: ${ms} ms`);
-  // about 3 s on SQLite (one transaction per part); PostgreSQL pays a round trip per
-  // statement, which a busy machine stretches: the bounds only catch a demo gone slow
-  assert.ok(ms < (backend === 'postgresql' ? 120000 : 20000), `traject demo took ${ms} ms`);
   assert.match(r.stdout, /demo cohorts 10 and 11: .*published/);
   r = runTraject(['demo', '--db', db]); // twice is harmless: nothing loaded again
   assert.equal(r.code, 0, r.stderr);
