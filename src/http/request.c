@@ -86,10 +86,3 @@ Flow req_flow(Req *r)
                   .now = clock_now(),
                   .base_url = r->app->base_url};
 }
-
-Flow req_read_flow(Req *r)
-{
-    Flow f = req_flow(r);
-    f.db = req_read_db(r);
-    return f;
-}

@@ -258,6 +258,13 @@ Db *req_read_db(Req *r)
     return r->db;
 }
 
+Flow req_read_flow(Req *r)
+{
+    Flow f = req_flow(r);
+    f.db = req_read_db(r);
+    return f;
+}
+
 static enum MHD_Result post_iter(void *cls, enum MHD_ValueKind kind, const char *key,
                                  const char *filename, const char *content_type,
                                  const char *transfer_encoding, const char *data, uint64_t off,
