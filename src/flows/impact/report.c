@@ -99,7 +99,8 @@ Outcome impact_ask_check(const Flow *f, const ImpactAsk *q)
 void impact_rows_report(const Flow *f, const ImpactAsk *q, const Rows *programmes, ImpactRow *rows,
                         int n, ImpactReport *out)
 {
-    qsort(rows, (size_t)n, sizeof *rows, row_by_key);
+    if (n > 0) /* an empty report has no rows at all: qsort must not see their NULL */
+        qsort(rows, (size_t)n, sizeof *rows, row_by_key);
     *out = (ImpactReport){.by = q->by, .k = q->k};
     out->row = arena_alloc(f->arena, sizeof *out->row * (size_t)(n + 1));
     memset(out->row, 0, sizeof *out->row * (size_t)(n + 1));
