@@ -114,7 +114,7 @@ static int64_t first_teaching_day(int64_t day, unsigned weekdays)
 static void plan_cohorts(ScaleRun *s, ScaleOrg *o, Rows *people, Rows *requests, Rows *cohorts,
                          Rows *slots, Rows *enrolments)
 {
-    qsort(requests->data, (size_t)requests->n, sizeof(LRequest), by_prog_day);
+    rows_sort(requests, by_prog_day);
     int open = -1, target = 0;
     for (int i = 0; i < requests->n; i++) {
         LRequest *q = ROW(requests, LRequest, i);
@@ -319,7 +319,7 @@ static DbStatus write_people(ScaleRun *s, ScaleOrg *o, Rows *people, Rows *cohor
     }
     /* in the order of the primary key, so that its index is filled page after page rather
      * than split all over (a third smaller on both databases) */
-    qsort(marks.data, (size_t)marks.n, sizeof(ScaleMarkRow), by_session);
+    rows_sort(&marks, by_session);
     TRY(q_scale_load(s->db, SCALE_PEOPLE, o->id, persons.data, persons.n));
     TRY(q_scale_load(s->db, SCALE_ENROLMENTS, o->id, enrols.data, enrols.n));
     TRY(q_scale_load(s->db, SCALE_ATTENDANCE, o->id, marks.data, marks.n));
@@ -397,7 +397,7 @@ static DbStatus write_applications(ScaleRun *s, ScaleOrg *o, Rows *people, Rows 
         }
     }
     int64_t first = s->next_id[SCALE_APPLICATIONS] - apps.n + 1;
-    qsort(apps.data, (size_t)apps.n, sizeof(ScaleApplicationRow), by_received);
+    rows_sort(&apps, by_received);
     for (int i = 0; i < apps.n; i++)
         ROW(&apps, ScaleApplicationRow, i)->id = first + i;
     TRY(q_scale_load(s->db, SCALE_APPLICATIONS, o->id, apps.data, apps.n));
